@@ -1,0 +1,51 @@
+# minutier — French local-assembly minutes into a DuckDB warehouse.
+# `make help` lists every target.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+RAW    ?= data/raw
+DB     ?= data/warehouse/minutes.duckdb
+OUT    ?= reports
+JOBS   ?=
+SHARED ?= ../shared
+DEV    ?= $(SHARED)/corpus/dev
+DEVDB  ?= /tmp/minutier-dev.duckdb
+
+.DEFAULT_GOAL := help
+.PHONY: help install ingest audit test lint bench score clean
+
+help: ## List every target with what it does
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-8s %s\n", $$1, $$2}'
+	@echo "  Variables: RAW=$(RAW) DB=$(DB) OUT=$(OUT) JOBS=<n>"
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(BIN)/.installed ## Create the virtual environment and install the pinned dependencies
+
+ingest: $(BIN)/.installed ## Ingest every file of RAW into the warehouse DB (default data/raw -> data/warehouse/minutes.duckdb)
+	$(BIN)/minutier ingest $(RAW) --db $(DB) $(if $(JOBS),--jobs $(JOBS))
+
+audit: $(BIN)/.installed ## Run the consistency checks and write the audit report (HTML, CSV, JSON) to OUT
+	$(BIN)/minutier audit --db $(DB) --out $(OUT)
+
+test: $(BIN)/.installed ## Run the linter and the test suite
+	$(BIN)/ruff check pipeline extractors tests
+	$(BIN)/pytest
+
+lint: $(BIN)/.installed ## Run the linter only
+	$(BIN)/ruff check pipeline extractors tests
+
+score: $(BIN)/.installed ## Ingest the dev corpus (SHARED/corpus/dev) into DEVDB and print the acceptance scores
+	$(BIN)/minutier ingest $(DEV) --db $(DEVDB) --no-progress
+	$(BIN)/python $(SHARED)/eval/score.py $(DEVDB) $(DEV)
+
+bench: $(BIN)/.installed ## Measure pages per second of the pipeline against the naive baseline
+	$(BIN)/python -m pipeline.bench
+
+clean: ## Remove the virtual environment, caches and the warehouse
+	rm -rf $(VENV) .pytest_cache .ruff_cache data/warehouse/*.duckdb* $(OUT)

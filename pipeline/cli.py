@@ -1,0 +1,68 @@
+"""The `minutier` command: ingest minutes into the warehouse, audit it, describe its schema."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+DEFAULT_DB = "data/warehouse/minutes.duckdb"
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from pipeline.ingest import ingest
+
+    started = time.perf_counter()
+    summary = ingest(args.paths, args.db, jobs=args.jobs, progress=not args.no_progress and sys.stderr.isatty())
+    elapsed = time.perf_counter() - started
+    for path, message in summary.failures:
+        print(f"échec : {path} : {message}", file=sys.stderr)
+    print(f"{summary.line()} — {elapsed:.1f} s → {args.db}")
+    loaded = sum(summary.counts[k] for k in ("new", "updated", "unchanged"))
+    if args.strict and (summary.counts["failed"] or summary.counts["needs_ocr"]):
+        return 1
+    if loaded == 0 and summary.counts["failed"]:
+        return 1
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from pipeline.schema_doc import schema_markdown
+
+    print(schema_markdown(args.db))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with help for every subcommand and option."""
+    parser = argparse.ArgumentParser(
+        prog="minutier",
+        description="Lit les procès-verbaux et comptes rendus d'assemblées locales et les charge dans un entrepôt DuckDB.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("ingest", help="ingest files or folders of minutes into the warehouse",
+                       description="Read every file under PATH (PDF, text, Markdown, HTML, DOCX) and load it into the warehouse. "
+                                   "Unchanged files are skipped; a changed file replaces its rows.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to ingest (folders are walked recursively)")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"the DuckDB warehouse to write (default: {DEFAULT_DB})")
+    p.add_argument("--jobs", type=int, default=None, help="worker processes reading documents in parallel (default: one per core)")
+    p.add_argument("--strict", action="store_true", help="exit non-zero when any file failed or needs OCR")
+    p.add_argument("--no-progress", action="store_true", help="do not show the progress bar")
+    p.set_defaults(func=_ingest)
+
+    s = sub.add_parser("schema", help="print the warehouse's tables and columns with their descriptions",
+                       description="Print the schema documentation generated from the warehouse's own COMMENTs, as Markdown.")
+    s.add_argument("--db", default=":memory:", help="a warehouse to describe (default: a fresh, empty one)")
+    s.set_defaults(func=_schema)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `minutier` command."""
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

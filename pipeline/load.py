@@ -1,0 +1,177 @@
+"""Load stage: write one processed document into the warehouse, in one transaction.
+
+Re-ingesting an unchanged file (same bytes, same path, same pipeline version) changes nothing;
+a changed file replaces its rows; nothing is duplicated. The warehouse schema lives in
+`schema.sql`, the one place where tables and their comments are defined.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+import duckdb
+
+from pipeline.records import Extraction, ProcessedDocument, Provenance
+
+SCHEMA_FILE = Path(__file__).with_name("schema.sql")
+FACT_TABLES = (
+    "meetings", "meeting_facts", "attendance", "proxies", "attendance_changes", "agenda_items", "decisions",
+    "individual_votes", "decision_amounts", "budget_lines", "budget_totals", "membership_changes", "findings",
+)
+
+
+@cache
+def pipeline_version() -> str:
+    """Hash of the pipeline's own code: a new version re-extracts files whose bytes did not change."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for folder in ("pipeline", "extractors"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix in (".py", ".sql") and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse, creating its folder and tables when needed."""
+    if not read_only:
+        Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(db_path), read_only=read_only)
+    if not read_only:
+        con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
+    return con
+
+
+def meeting_id_for(document_id: str) -> str:
+    """The session's identifier: one meeting per document."""
+    return f"{document_id[:16]}-1"
+
+
+def known_document(con, path: str) -> tuple[str | None, str | None, str | None]:
+    """(document_id, pipeline_version, status) stored for a path, or Nones."""
+    row = con.execute("select document_id, pipeline_version, status from documents where path = ?", [path]).fetchone()
+    return row if row else (None, None, None)
+
+
+def _prov(p: Provenance | None) -> list:
+    return [p.page, p.char_start, p.char_end, p.text] if p else [None, None, None, None]
+
+
+def _insert(con, table: str, rows: list[list]) -> None:
+    if rows:
+        marks = ", ".join("?" * len(rows[0]))
+        con.executemany(f"insert into {table} values ({marks})", rows)
+
+
+def _delete_document(con, document_id: str) -> None:
+    for table in FACT_TABLES:
+        con.execute(f"delete from {table} where document_id = ?", [document_id])
+
+
+def _meeting_rows(meeting_id: str, document_id: str, extraction: Extraction, header: Provenance | None) -> tuple[list, list]:
+    m = extraction.meeting
+    row = [
+        meeting_id, document_id, m.body, m.assembly, m.date, m.start_time, m.end_time, m.place, m.convened_on,
+        m.president, m.secretary, m.members_in_office, m.members_present, m.members_represented, m.votes_cast,
+        m.votes_for, m.votes_against, m.abstentions, m.next_meeting_date, m.reconvened, *_prov(header),
+    ]
+    facts = []
+    for name, prov in m.provenance.items():
+        value = getattr(m, name, None)
+        facts.append([meeting_id, document_id, name, None if value is None else str(value), *_prov(prov)])
+    return [row], facts
+
+
+def write_document(con, processed: ProcessedDocument) -> None:
+    """Replace everything stored for this path with the processed result, in one transaction."""
+    doc = processed.document
+    con.execute("begin transaction")
+    try:
+        old_id, _, old_status = known_document(con, processed.path)
+        if old_id and old_status not in ("duplicate",):
+            shared = con.execute(
+                "select count(*) from documents where document_id = ? and path <> ? and status not in ('duplicate', 'failed')",
+                [old_id, processed.path],
+            ).fetchone()[0]
+            if not shared:
+                _delete_document(con, old_id)
+        if processed.document_id and processed.status not in ("duplicate", "failed"):
+            _delete_document(con, processed.document_id)
+        con.execute("delete from documents where path = ?", [processed.path])
+        con.execute(
+            "insert into documents values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                processed.path, processed.document_id, Path(processed.path).name, doc.format if doc else None,
+                processed.size, len(doc.pages) if doc else None, processed.status, processed.message,
+                pipeline_version(), dt.datetime.now(dt.UTC).replace(tzinfo=None), round(processed.seconds, 3),
+            ],
+        )
+        if doc is not None and processed.extraction is not None and processed.status not in ("duplicate", "failed"):
+            _write_facts(con, processed)
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+
+
+def _write_facts(con, processed: ProcessedDocument) -> None:
+    doc, seg, ex = processed.document, processed.segmentation, processed.extraction
+    did = doc.document_id
+    mid = meeting_id_for(did)
+    header_end = seg.agenda_span[0] if seg and seg.agenda_span else (seg.preamble_end if seg else len(doc.text))
+    header = doc.provenance(0, min(header_end, 2000)) if doc.text else None
+    meeting_rows, facts = _meeting_rows(mid, did, ex, header)
+    _insert(con, "meetings", meeting_rows)
+    _insert(con, "meeting_facts", facts)
+    sections = {s.item_number: s for s in seg.sections} if seg else {}
+    agenda_rows = []
+    for item in seg.agenda if seg else ():
+        section = sections.get(item.number)
+        agenda_rows.append([
+            mid, did, item.number, item.title, item.level, item.parent, item.position, item.source,
+            section is not None, section.heading if section else None, section.provenance.page if section else None,
+            section.start if section else None, section.end if section else None, *_prov(item.provenance),
+        ])
+    _insert(con, "agenda_items", agenda_rows)
+    _insert(con, "attendance", [[mid, did, a.person, a.person_normalised, a.civility, a.status, a.substitute_for, a.role, *_prov(a.provenance)] for a in ex.attendance])
+    _insert(con, "proxies", [[mid, did, p.giver, p.holder, *_prov(p.provenance)] for p in ex.proxies])
+    _insert(con, "attendance_changes", [
+        [mid, did, c.from_item, c.to_item, c.members_present, c.proxies, c.votes_cast, c.absent, c.note, *_prov(c.provenance)]
+        for c in ex.attendance_changes
+    ])
+    _insert(con, "decisions", [
+        [mid, did, d.item_number, d.outcome, d.unanimous, d.votes_for, d.votes_against, d.abstentions, d.not_voting,
+         d.deliberation_number, *_prov(d.provenance)]
+        for d in ex.decisions
+    ])
+    _insert(con, "individual_votes", [[mid, did, v.item_number, v.person, v.vote, *_prov(v.provenance)] for v in ex.individual_votes])
+    _insert(con, "decision_amounts", [
+        [mid, did, a.item_number, a.amount, a.unit, a.context, *_prov(a.provenance)] for a in ex.decision_amounts
+    ])
+    _insert(con, "budget_lines", [
+        [mid, did, b.item_number, b.amendment, b.budget, b.section, b.side, b.article, b.chapter, b.operation, b.label,
+         b.amount, b.chart_chapter, *_prov(b.provenance)]
+        for b in ex.budget_lines
+    ])
+    _insert(con, "budget_totals", [
+        [mid, did, t.item_number, t.amendment, t.budget, t.section, t.side, t.amount, *_prov(t.provenance)] for t in ex.budget_totals
+    ])
+    _insert(con, "membership_changes", [
+        [mid, did, c.item_number, c.member, c.organisation, c.change, c.in_principle, *_prov(c.provenance)]
+        for c in ex.membership_changes
+    ])
+
+
+def as_row(record) -> dict:
+    """A record as a plain dict (Decimals and dates kept), for reports and tests."""
+    out = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        out[f.name] = value if isinstance(value, (str, int, float, bool, Decimal, dt.date, type(None))) else str(value)
+    return out

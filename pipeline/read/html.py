@@ -1,0 +1,37 @@
+"""HTML: the visible text of a page, one line per block, table cells separated by tabs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.read.common import build_document, split_text_lines
+from pipeline.read.text import decode
+
+BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "header", "footer")
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page: scripts and styles dropped, blocks on their own lines."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "head"]):
+        tag.decompose()
+    for cell in soup.find_all(["td", "th"]):
+        cell.append("\t")
+    for tag in soup.find_all(BLOCKS):
+        tag.insert_before("\n")
+        tag.append("\n")
+    lines = [" ".join(line.replace("\t", " \t ").split()).replace(" \t ", "\t").strip() for line in soup.get_text().split("\n")]
+    out, blank = [], False
+    for line in lines:
+        if line or not blank:
+            out.append(line)
+        blank = not line
+    return "\n".join(out).strip()
+
+
+def read(path: Path, data: bytes, document_id: str):
+    """Read an HTML file."""
+    markup, _ = decode(data)
+    return build_document(document_id, str(path), "html", [split_text_lines(html_to_text(markup))])

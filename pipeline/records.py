@@ -1,0 +1,308 @@
+"""Record types shared by every stage: what a document is, and every fact drawn from it.
+
+All records are frozen dataclasses. Each fact carries a `Provenance`: the document, the page,
+the character span in the document's text and the source text itself, so that any number in
+the warehouse leads back to the words it came from.
+
+Data flows one way: read -> segment -> extract -> load -> check -> report. Extractors import
+this module and `extractors.french`; loading and checks never import extractors.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+# --------------------------------------------------------------------------------------------
+# Documents as read
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a fact comes from: document, 1-based page, [char_start, char_end) in the text."""
+
+    document_id: str
+    page: int
+    char_start: int
+    char_end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a document's text, with its place on the page when the format has one.
+
+    `x0` and `top` are PDF points (None for text formats); `start`/`end` index `Document.text`.
+    """
+
+    text: str
+    start: int
+    end: int
+    page: int
+    x0: float | None = None
+    top: float | None = None
+    boilerplate: bool = False  # running header/footer or margin stamp repeated on every page
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of the document: its 1-based number and its span in `Document.text`."""
+
+    number: int
+    start: int
+    end: int
+    ocr: bool = False  # text came from OCR, not from a text layer
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document as read: its bytes' identity, its text and how that text maps to pages."""
+
+    document_id: str  # SHA-256 of the file's bytes
+    path: str
+    format: str  # pdf, text, markdown, html, docx
+    text: str
+    pages: tuple[Page, ...]
+    lines: tuple[Line, ...]
+    status: str = "ok"  # ok, partial, needs_ocr (see pipeline.read)
+    messages: tuple[str, ...] = ()
+    _page_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def page_at(self, offset: int) -> int:
+        """The 1-based page holding character `offset`."""
+        starts = self._page_starts or tuple(p.start for p in self.pages)
+        if not starts:
+            return 1
+        return self.pages[max(0, bisect.bisect_right(starts, offset) - 1)].number
+
+    def provenance(self, start: int, end: int) -> Provenance:
+        """Provenance of the span [start, end) of this document's text."""
+        start, end = max(0, start), min(len(self.text), end)
+        return Provenance(self.document_id, self.page_at(start), start, end, self.text[start:end])
+
+
+# --------------------------------------------------------------------------------------------
+# Segmentation
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """An item of the agenda ("ordre du jour"), with its normalised number path.
+
+    `number` is the path of printed numbers ("I.2.A.1"; "3" in a flat list; "" when unnumbered).
+    `source` says where the item was announced: "agenda", "added" (added at the session, e.g.
+    "Accord du conseil pour ajouter à l'ordre du jour...") or "body" (a section of the body that
+    the agenda never announced).
+    """
+
+    number: str
+    title: str
+    level: int
+    parent: str | None
+    position: int  # order of the item in the agenda
+    source: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Section:
+    """The part of the body that treats one agenda item: heading line to the next heading."""
+
+    item_number: str
+    item_title: str
+    heading: str  # the heading as printed in the body (it may retitle the item)
+    start: int
+    end: int
+    provenance: Provenance  # of the heading line
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    """Agenda tree and body sections of a document, with what did not pair up."""
+
+    agenda: tuple[AgendaItem, ...]
+    sections: tuple[Section, ...]
+    agenda_span: tuple[int, int] | None  # [start, end) of the agenda block in the text
+    preamble_end: int  # offset where the treated items begin (header, attendance come before)
+    missing_in_body: tuple[str, ...] = ()  # agenda numbers with no section in the body
+
+
+# --------------------------------------------------------------------------------------------
+# Extracted facts
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """The session: who met, when, where, and the counts the minutes declare."""
+
+    body: str | None = None
+    assembly: str | None = None
+    date: date | None = None
+    start_time: str | None = None  # HH:MM
+    end_time: str | None = None
+    place: str | None = None
+    convened_on: date | None = None
+    president: str | None = None
+    secretary: str | None = None
+    members_in_office: int | None = None
+    members_present: int | None = None
+    members_represented: int | None = None
+    votes_cast: int | None = None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    abstentions: int | None = None
+    next_meeting_date: date | None = None
+    reconvened: bool = False  # "réunie à nouveau faute de quorum": quorum rule lifted
+    provenance: dict[str, Provenance] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """A person's status at the opening of the session."""
+
+    person: str  # as written
+    person_normalised: str  # "Given names SURNAME", civility apart
+    civility: str | None
+    status: str  # present, absent, excused, invited
+    substitute_for: str | None
+    role: str | None  # "Maire", "Directeur Général des Services"... when printed
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Proxy:
+    """A proxy given at the opening: `giver` votes through `holder`."""
+
+    giver: str
+    holder: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class AttendanceChange:
+    """Counts or presence that change during the session ("Questions 11 à 17 : 31 présents")."""
+
+    from_item: str | None
+    to_item: str | None  # None: to the end
+    members_present: int | None
+    proxies: int | None
+    votes_cast: int | None
+    absent: int | None
+    note: str  # "Départ de Monsieur Eric ROBERT (procuration à Bernadette CORVISIER)"
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the assembly decided on an agenda item, with the printed vote."""
+
+    item_number: str
+    outcome: str  # adopted, rejected, withdrawn, deferred, noted
+    unanimous: bool | None
+    votes_for: int | None
+    votes_against: int | None
+    abstentions: int | None
+    not_voting: int | None  # members who do not take part in the vote
+    deliberation_number: str | None
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class IndividualVote:
+    """A named member's vote on an item, as printed ("Contre : 2 (Mme DECKER et M. DUTILLOY)")."""
+
+    item_number: str
+    person: str
+    vote: str  # for, against, abstention, not_voting
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class DecisionAmount:
+    """An amount a decision commits to ("600 € HT par an"), with its context."""
+
+    item_number: str
+    amount: Decimal
+    unit: str  # "€", "€ HT", "€ TTC"
+    context: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    """One line of a décision modificative (DM)."""
+
+    item_number: str | None
+    amendment: str  # "DM n°1"
+    budget: str  # "principal", or the annex's name
+    section: str  # investissement, fonctionnement
+    side: str  # dépense, recette
+    article: str
+    chapter: str | None
+    operation: str | None
+    label: str
+    amount: Decimal
+    chart_chapter: str | None  # the chapter the chart of accounts gives the article, if known
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class BudgetTotal:
+    """A total printed under a DM table, kept apart from its lines."""
+
+    item_number: str | None
+    amendment: str
+    budget: str
+    section: str | None
+    side: str | None
+    amount: Decimal
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class MembershipChange:
+    """A body joins or leaves an organisation."""
+
+    item_number: str
+    member: str  # who joins or leaves
+    organisation: str  # what is joined or left
+    change: str  # join, leave
+    in_principle: bool  # "avis de principe"
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything drawn from one document."""
+
+    meeting: Meeting
+    attendance: tuple[Attendance, ...] = ()
+    proxies: tuple[Proxy, ...] = ()
+    attendance_changes: tuple[AttendanceChange, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    individual_votes: tuple[IndividualVote, ...] = ()
+    decision_amounts: tuple[DecisionAmount, ...] = ()
+    budget_lines: tuple[BudgetLine, ...] = ()
+    budget_totals: tuple[BudgetTotal, ...] = ()
+    membership_changes: tuple[MembershipChange, ...] = ()
+    errors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProcessedDocument:
+    """The result of processing one file: a pure value, written to the warehouse apart."""
+
+    path: str
+    document_id: str | None
+    size: int
+    status: str  # ok, partial, failed, skipped, needs_ocr, duplicate
+    message: str
+    document: Document | None = None
+    segmentation: Segmentation | None = None
+    extraction: Extraction | None = None
+    seconds: float = 0.0

@@ -1,0 +1,491 @@
+"""Segment stage: find the agenda ("ordre du jour"), parse it into a tree of numbered items, and
+find in the body the section that treats each item.
+
+Numbering styles are told apart by their shape (roman "I.", compound "I.2", letter "A.",
+arabic "1." / "1/" / "1 -", deliberation numbers "2019-93"); the level of a style is the order
+in which it first appears under its parent, so "I. > I.1 > A. > 1." becomes the path "I.2.A.1"
+whatever heading marks (Markdown `#`, bold) the document puts around it.
+
+Body sections are matched to agenda items in order, on number and title, since minutes often
+retitle an item in the body. Agenda items not found in the body, and numbered body sections the
+agenda never announced, are recorded.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from pipeline.records import AgendaItem, Document, Line, Section, Segmentation
+
+# ---------------------------------------------------------------------------------------------
+# Line cleaning and item numbers
+# ---------------------------------------------------------------------------------------------
+
+# Markdown and bold marks around a heading: "###### **A. Direction Générale des Services**"
+_MARKUP = regex.compile(r"^\s*#{1,6}\s*|\*\*|__|<\/?b>")
+# A separator line: "_________", "---", "* * *"
+_SEPARATOR = regex.compile(r"^\s*[-_=*•~. ]{3,}\s*$")
+# The agenda heading: "ORDRE DU JOUR", "Ordre du jour :", "L'ordre du jour est le suivant :"
+_AGENDA_HEADING = regex.compile(r"^\W*(?:l['’]\s*)?ordre\s+du\s+jour(?:\s+(?:est\s+le\s+suivant|appelle|:)?)?\W*$", regex.I)
+# A table header inside the agenda: "N° Objet"
+_TABLE_HEADER = regex.compile(r"^\s*n\s*[°o]\.?\s+(objet|intitulé|titre)\b", regex.I)
+# A bullet: "- Décision modificative n°1", "• DM n°1"
+_BULLET = regex.compile(r"^\s*[-–•▪◦●*]\s+(?P<title>\S.*)$")
+
+_ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{1,3})|X{1,3}(?:IX|IV|V?I{0,3}))"
+# Compound number: "I.1 APPROBATION DU COMPTE-RENDU", "I.2.A.1 Avis de principe", "2.1. Travaux"
+_COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{{1,2}}|[A-Z])){{1,3}})\.?\s+(?P<title>\S.*)$")
+# Roman: "I. VIE DU SYNDICAT MIXTE NUMÉRIAN", "II - POINT DIVERS", "III) Questions"
+_ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s*[.)/–-]\s*(?P<title>\S.*)$")
+# Letter: "A. Direction Générale des Services", "b) Le Secrétariat" (not "M. DUPONT": a civility)
+_LETTER_ITEM = regex.compile(r"^(?P<num>[A-LN-Z])\s*[.)/–-]\s+(?P<title>\S.*)$")
+# Arabic with a mark: "1. Mise à jour", "1/ respect des horaires", "1 - Création", "1) Budget", "1°) Vote"
+_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*\)?|[.)/]|\s[–-])\s*(?P<title>\S.*)$")
+# Arabic without a mark, as agenda tables print it: "1 Création et composition des commissions"
+_BARE_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s+(?P<title>\p{Lu}.*)$")
+# Deliberation number: "2019-93 Budget primitif", "DEL2025-02 : Tarifs", "N° 2019-93 - Vente"
+_DELIB_ITEM = regex.compile(r"^(?:n°\s*)?(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?)\s*[:.–-]?\s+(?P<title>\p{L}.*)$", regex.I)
+# Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget"
+_POINT_ITEM = regex.compile(r"^(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?\s*(?P<num>\d{1,3})\s*[:.–-]\s*(?P<title>\S.*)$", regex.I)
+
+_MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+           "septembre", "octobre", "novembre", "décembre", "decembre")
+MAX_TITLE_CHARS = 400
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """A line read as a numbered item: its style, its own number and its title."""
+
+    style: str  # roman, compound<k>, letter, arabic, delib, point
+    number: str  # normalised: "I", "I.2", "A", "3", "2019-93"
+    title: str
+    marked: bool  # printed with a mark ("1." / "1 -"), not bare ("1 Création")
+
+
+def strip_markup(text: str) -> str:
+    """A line without Markdown heading marks, bold marks and escapes.
+
+    >>> strip_markup("###### **A. Direction Générale des Services**")
+    'A. Direction Générale des Services'
+    """
+    text = _MARKUP.sub("", text).replace("\\_", "_").replace("\\", "")
+    return " ".join(text.split()).strip(" *")
+
+
+def _clean_title(title: str) -> str:
+    title = strip_markup(title)
+    return title.rstrip(" :;,").strip()
+
+
+_MARKED_STYLES = (
+    ("point", _POINT_ITEM),
+    ("delib", _DELIB_ITEM),
+    ("compound", _COMPOUND),
+    ("roman", _ROMAN_ITEM),
+    ("letter", _LETTER_ITEM),
+    ("arabic", _ARABIC_ITEM),
+)
+
+
+def _first_match(line: str) -> tuple[str, regex.Match | None, bool]:
+    for style, pattern in _MARKED_STYLES:
+        m = pattern.match(line)
+        if m:
+            return style, m, True
+    return "", None, True
+
+
+def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
+    """Read a line as a numbered item, or None.
+
+    >>> parse_numbered("I.2 DÉLIBÉRATIONS").number
+    'I.2'
+    >>> parse_numbered("1/ respect des horaires des travaux le dimanche").title
+    'respect des horaires des travaux le dimanche'
+    """
+    line = strip_markup(text)
+    if not line or len(line) > MAX_TITLE_CHARS + 20:
+        return None
+    style, m, marked = _first_match(line)
+    if m is None and allow_bare:
+        style, m, marked = "arabic", _BARE_ARABIC_ITEM.match(line), False
+    if m is None:
+        return None
+    number, title = m.group("num"), _clean_title(m.group("title"))
+    if not regex.search(r"\p{L}{2,}", title):
+        return None
+    first_word = title.split()[0].lower().strip(",.")
+    if style in ("arabic", "roman") and first_word in _MONTHS:
+        return None  # a date: "30 septembre 2024 ..."
+    if style == "arabic":
+        if int(number) == 0 or int(number) > 150:
+            return None
+        number = str(int(number))
+        if regex.match(r"^(?:€|euros?|%|h\b|heures?|ans?\b|m²|m2|km|jours?|mois)", title, regex.I):
+            return None  # an amount or a duration: "15 € par an", "2 jours"
+    if style == "compound":
+        style = f"compound{number.count('.') + 1}"
+    if style == "letter" and title[:1].islower() and len(title.split()) < 2:
+        return None
+    return Numbered(style, number.upper() if style != "delib" else number, title, marked)
+
+
+# ---------------------------------------------------------------------------------------------
+# Title similarity
+# ---------------------------------------------------------------------------------------------
+
+_STOP = {
+    "le", "la", "les", "de", "du", "des", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur", "un", "une",
+    "par", "dans", "avec", "n", "no", "o", "ou", "son", "sa", "ses",
+}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Décision" -> "decision"."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def title_words(text: str) -> frozenset[str]:
+    """The significant words of a title, folded."""
+    return frozenset(w for w in regex.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP)
+
+
+def title_similarity(a: str, b: str) -> float:
+    """Share of significant words in common, over the longer title (0..1)."""
+    wa, wb = title_words(a), title_words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / max(len(wa), len(wb))
+
+
+# ---------------------------------------------------------------------------------------------
+# Agenda
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    numbered: Numbered
+    path: str
+    level: int
+    parent: str | None
+    title: str
+    line: Line
+    last_line: Line
+    source: str
+
+
+def _content_lines(doc: Document) -> list[Line]:
+    return [line for line in doc.lines if not line.boilerplate]
+
+
+def _find_agenda_heading(lines: list[Line]) -> int | None:
+    for index, line in enumerate(lines):
+        text = strip_markup(line.text)
+        if len(text) <= 60 and _AGENDA_HEADING.match(text):
+            return index
+    return None
+
+
+def _successor(number: str, style: str) -> str | None:
+    if style == "arabic" or style == "point":
+        return str(int(number) + 1)
+    if style == "letter" and len(number) == 1 and number < "Z":
+        return chr(ord(number) + 1)
+    if style == "roman":
+        values = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
+        return values[values.index(number) + 1] if number in values[:-1] else None
+    if style.startswith("compound"):
+        head, _, last = number.rpartition(".")
+        return f"{head}.{int(last) + 1}" if last.isdigit() else None
+    return None
+
+
+class _Numberer:
+    """Turns a sequence of printed numbers into paths, the level of a style being set by its
+    first appearance under its parent ("I." > "I.1" > "A." > "1." gives "I.2.A.1")."""
+
+    def __init__(self) -> None:
+        self.styles: list[str] = []
+        self.path: list[str] = []
+
+    def place(self, numbered: Numbered) -> tuple[str, int, str | None]:
+        style = numbered.style
+        if style.startswith("compound"):
+            parts = numbered.number.split(".")
+            depth = len(parts) - 1
+            # the compound gives its own ancestors: keep the styles above it
+            self.styles = self.styles[:depth] + [style]
+            while len(self.styles) < depth + 1:
+                self.styles.insert(0, "?")
+            self.path = parts
+        elif style in self.styles:
+            depth = self.styles.index(style)
+            self.styles = self.styles[: depth + 1]
+            self.path = self.path[:depth] + [numbered.number]
+        else:
+            depth = len(self.path)
+            self.styles = self.styles[:depth] + [style]
+            self.path = self.path[:depth] + [numbered.number]
+        parent = ".".join(self.path[:-1]) or None
+        return ".".join(self.path), len(self.path), parent
+
+    def expected_next(self) -> set[str]:
+        """Numbers that would continue the list at any open level."""
+        out = set()
+        for depth, style in enumerate(self.styles):
+            if depth < len(self.path):
+                successor = _successor(self.path[depth], style)
+                if successor:
+                    out.add(successor)
+        return out
+
+
+def _is_continuation(line: Line, draft: _Draft) -> bool:
+    """A wrapped title: indented under its item (PDF), or a lower-case run-on (text)."""
+    text = strip_markup(line.text)
+    if not text or len(draft.title) + len(text) > MAX_TITLE_CHARS:
+        return False
+    if line.x0 is not None and draft.line.x0 is not None:
+        same_page = line.page == draft.last_line.page
+        return line.x0 > draft.line.x0 + 4 and (not same_page or line.top is None or line.top - draft.last_line.top < 30)
+    return text[:1].islower() and not draft.title.endswith((".", ":", ";"))
+
+
+_ADDED = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri", regex.I)
+MAX_GAP_LINES = 4
+
+
+def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Draft], int]:
+    """Parse the agenda block from `lines[start]` (the line after the heading).
+
+    Returns the items and the index of the first line after the block.
+    """
+    drafts: list[_Draft] = []
+    numberer = _Numberer()
+    gap: list[Line] = []
+    first_style: str | None = None
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        text = strip_markup(line.text)
+        if not text or _SEPARATOR.match(line.text) or _TABLE_HEADER.match(text):
+            if drafts and _SEPARATOR.match(line.text) and text and not gap:
+                # "________" after a list closes the agenda unless numbering goes on right after it
+                gap.append(line)
+            index += 1
+            continue
+        numbered = parse_numbered(text, allow_bare=True)
+        if numbered and drafts and numbered.style == first_style and numbered.number == drafts[0].numbered.number:
+            break  # the body restarts the numbering: "I. VIE DU SYNDICAT" again
+        if numbered and (not gap or numbered.number in numberer.expected_next()):
+            source = "added" if gap and any(_ADDED.search(g.text) for g in gap) else "agenda"
+            if drafts and drafts[-1].source == "added" and numbered.number in numberer.expected_next():
+                source = "added"  # the items added at the session follow one another
+            path, level, parent = numberer.place(numbered)
+            drafts.append(_Draft(numbered, path, level, parent, numbered.title, line, line, source))
+            first_style = first_style or numbered.style
+            gap = []
+            index += 1
+            continue
+        if drafts and not gap:
+            bullet = _BULLET.match(text)
+            draft = drafts[-1]
+            if bullet and (line.x0 is None or draft.line.x0 is None or line.x0 > draft.line.x0 + 4 or not draft.title.endswith(":")):
+                if not draft.title.endswith(":") and not draft.line.text.rstrip().endswith(":"):
+                    draft.title = f"{draft.title} - {_clean_title(bullet.group('title'))}"
+                draft.last_line = line
+                index += 1
+                continue
+            if not bullet and _is_continuation(line, draft):
+                joiner = "" if draft.title.endswith("-") else " "
+                draft.title = _clean_title(draft.title + joiner + text)
+                draft.last_line = line
+                index += 1
+                continue
+        if not drafts:
+            if index - start > MAX_GAP_LINES:
+                break
+            index += 1
+            continue
+        gap.append(line)
+        if len(gap) > MAX_GAP_LINES:
+            break
+        index += 1
+    end = index - len(gap) if gap else index
+    return drafts, end
+
+
+# ---------------------------------------------------------------------------------------------
+# Body sections
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Heading:
+    index: int
+    line: Line
+    numbered: Numbered | None
+    text: str
+
+
+def _is_heading_like(text: str, title: str) -> bool:
+    return len(text) <= max(len(title) * 1.6 + 15, 40) and not text.endswith((",", ";"))
+
+
+def _match_score(item: _Draft, heading: _Heading) -> float:
+    """How well a body line matches an agenda item (0 = not at all)."""
+    text = heading.text
+    numbered = heading.numbered
+    similarity = title_similarity(item.title, numbered.title if numbered else text)
+    own_number = item.path.rsplit(".", 1)[-1]
+    if numbered and numbered.number in (own_number, item.path):
+        if similarity >= 0.3 or (similarity >= 0.15 and _is_heading_like(text, item.title)):
+            return 1.0 + similarity
+        return 0.0
+    if similarity >= 0.75 and _is_heading_like(text, item.title):
+        return similarity
+    return 0.0
+
+
+def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
+    out = []
+    for index in range(start, len(lines)):
+        text = strip_markup(lines[index].text)
+        if not text or len(text) > MAX_TITLE_CHARS + 20:
+            continue
+        out.append(_Heading(index, lines[index], parse_numbered(text, allow_bare=True), text))
+    return out
+
+
+def _extend_heading(lines: list[Line], heading: _Heading, title: str) -> str:
+    """A body heading may wrap over two lines; join the next line when it continues the title."""
+    text = heading.numbered.title if heading.numbered else heading.text
+    nxt = heading.index + 1
+    if nxt < len(lines):
+        follow = strip_markup(lines[nxt].text)
+        if follow and title_similarity(title, text + " " + follow) > title_similarity(title, text) and len(follow) < 80:
+            text = f"{text} {follow}"
+    return text
+
+
+def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_start: int) -> tuple[list[Section], list[_Draft], list[str]]:
+    """Match agenda items to body headings in order; find body-only items after the last one."""
+    candidates = _body_candidates(lines, body_start)
+    matched: list[tuple[_Heading, _Draft]] = []
+    missing: list[str] = []
+    cursor = 0
+    for item in items:
+        best = None
+        for position in range(cursor, len(candidates)):
+            score = _match_score(item, candidates[position])
+            if score > 0:
+                best = position
+                break
+        if best is None:
+            missing.append(item.path or item.title)
+            continue
+        matched.append((candidates[best], item))
+        cursor = best + 1
+    body_only = _unannounced_sections(candidates, matched)
+    headings = sorted(matched + body_only, key=lambda pair: pair[0].index)
+    sections = []
+    for position, (heading, item) in enumerate(headings):
+        end_line = headings[position + 1][0].line.start if position + 1 < len(headings) else len(doc.text)
+        sections.append(
+            Section(
+                item_number=item.path,
+                item_title=item.title,
+                heading=_extend_heading(lines, heading, item.title),
+                start=heading.line.start,
+                end=end_line,
+                provenance=doc.provenance(heading.line.start, heading.line.end),
+            )
+        )
+    return sections, [item for _, item in body_only], missing
+
+
+def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Heading, _Draft]]) -> list[tuple[_Heading, _Draft]]:
+    """Numbered body headings that continue the numbering after the last matched item of their
+    style, and that the agenda never announced ("7. Questions diverses" after item 6)."""
+    if not matched:
+        return []
+    last_heading, last_item = matched[-1]
+    numbered = last_heading.numbered
+    if numbered is None or not numbered.marked:
+        return []
+    out = []
+    expected = _successor(numbered.number, numbered.style)
+    parent = last_item.parent
+    taken = {item.path for _, item in matched}
+    for heading in candidates:
+        if heading.index <= last_heading.index or heading.numbered is None or expected is None:
+            continue
+        n = heading.numbered
+        if n.style == numbered.style and n.marked and n.number == expected and _is_heading_like(heading.text, n.title):
+            path = f"{parent}.{n.number}" if parent else n.number
+            if path in taken:
+                break
+            draft = _Draft(n, path, last_item.level, parent, n.title, heading.line, heading.line, "body")
+            out.append((heading, draft))
+            expected = _successor(n.number, n.style)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------------
+
+
+def _fallback_items(lines: list[Line]) -> list[_Draft]:
+    """Without an agenda, the body's top-level numbered headings stand for it."""
+    drafts, numberer = [], _Numberer()
+    for line in lines:
+        numbered = parse_numbered(line.text)
+        if not numbered or not _is_heading_like(numbered.title, numbered.title) or len(numbered.title) > 200:
+            continue
+        if drafts and numbered.number not in numberer.expected_next():
+            continue
+        if not drafts and numbered.number not in ("1", "I", "A"):
+            continue
+        path, level, parent = numberer.place(numbered)
+        drafts.append(_Draft(numbered, path, level, parent, numbered.title, line, line, "body"))
+    return drafts
+
+
+def segment(doc: Document) -> Segmentation:
+    """Find the agenda and the body section of each item."""
+    lines = _content_lines(doc)
+    heading = _find_agenda_heading(lines)
+    agenda_span = None
+    if heading is not None:
+        drafts, end = parse_agenda(doc, lines, heading + 1)
+        body_start = end
+        if drafts:
+            agenda_span = (lines[heading].start, drafts[-1].last_line.end)
+    else:
+        drafts, body_start = [], 0
+    if not drafts:
+        drafts = _fallback_items(lines)
+        body_start = 0
+    sections, body_only, missing = find_sections(doc, lines, drafts, body_start)
+    all_items = drafts + body_only
+    agenda = tuple(
+        AgendaItem(
+            number=draft.path,
+            title=draft.title,
+            level=draft.level,
+            parent=draft.parent,
+            position=position,
+            source=draft.source,
+            provenance=doc.provenance(draft.line.start, draft.last_line.end),
+        )
+        for position, draft in enumerate(all_items)
+    )
+    preamble_end = min((s.start for s in sections), default=len(doc.text))
+    return Segmentation(agenda, tuple(sections), agenda_span, preamble_end, tuple(missing))
