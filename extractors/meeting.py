@@ -17,7 +17,7 @@ ASSEMBLY = regex.compile(
 )
 # "Syndicat Mixte Numérian", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
 BODY = regex.compile(
-    r"\b(?P<body>(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?\p{Lu}[\p{L}'’-]+(?:[\s-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])\s*)?\p{Lu}[\p{L}'’-]+)*"
+    r"\b(?P<body>(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
     r"|Syndicat\s+(?:Mixte|Intercommunal|D[ée]partemental)?\s*(?:d[eu']\s*[\p{L}\s'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
     r"|Communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:du|de|des|d['’])?\s*\p{Lu}[\p{L}'’-]+)*)"
 )

@@ -22,7 +22,7 @@ def html_to_text(markup: str) -> str:
     for tag in soup.find_all(BLOCKS):
         tag.insert_before("\n")
         tag.append("\n")
-    lines = [" ".join(line.replace("\t", " \t ").split()).replace(" \t ", "\t").strip() for line in soup.get_text().split("\n")]
+    lines = ["\t".join(" ".join(cell.split()) for cell in line.split("\t")).strip() for line in soup.get_text().split("\n")]
     out, blank = [], False
     for line in lines:
         if line or not blank:

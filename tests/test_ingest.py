@@ -1,0 +1,124 @@
+"""Ingest into the warehouse: one row per file, unchanged files skipped, changed files replaced,
+nothing duplicated, bad files recorded without stopping the batch."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from pipeline.cli import build_parser, main
+from pipeline.ingest import ingest
+
+MINUTES = """Commune de Pierrefonds
+Conseil Municipal du 13 décembre 2022
+Ordre du jour
+1. Budget Commune : Décision modification n°2
+2. Tarification 2023
+_________
+1. Budget Commune : Décision modification n°2
+Vote : pour à l'unanimité
+2. Tarification 2023
+Vote : pour à l'unanimité
+"""
+
+
+def count(db, sql):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def folder(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "cm.txt").write_text(MINUTES, encoding="utf-8")
+    return raw
+
+
+def test_first_ingest_loads_meeting_and_agenda(folder, tmp_path):
+    db = tmp_path / "w.duckdb"
+    summary = ingest([folder], db, jobs=1, progress=False)
+    assert summary.counts["new"] == 1
+    assert count(db, "select body, assembly, date::varchar from meetings") == [("Commune de Pierrefonds", "Conseil Municipal", "2022-12-13")]
+    assert count(db, "select number, title from agenda_items order by position") == [
+        ("1", "Budget Commune : Décision modification n°2"), ("2", "Tarification 2023")]
+    assert count(db, "select status from documents") == [("ok",)]
+
+
+def test_unchanged_file_is_skipped_and_nothing_is_duplicated(folder, tmp_path):
+    db = tmp_path / "w.duckdb"
+    ingest([folder], db, jobs=1, progress=False)
+    again = ingest([folder], db, jobs=1, progress=False)
+    assert again.counts["unchanged"] == 1 and again.counts["new"] == 0
+    assert count(db, "select count(*) from agenda_items") == [(2,)]
+    assert count(db, "select count(*) from documents") == [(1,)]
+
+
+def test_changed_file_replaces_its_rows(folder, tmp_path):
+    db = tmp_path / "w.duckdb"
+    ingest([folder], db, jobs=1, progress=False)
+    (folder / "cm.txt").write_text(MINUTES.replace("2. Tarification 2023", "2. Tarifs de la cantine 2023"), encoding="utf-8")
+    summary = ingest([folder], db, jobs=1, progress=False)
+    assert summary.counts["updated"] == 1
+    assert count(db, "select title from agenda_items where number = '2'") == [("Tarifs de la cantine 2023",)]
+    assert count(db, "select count(*) from meetings") == [(1,)]
+
+
+def test_bad_file_is_recorded_and_the_batch_goes_on(folder, tmp_path):
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n garbage that is no PDF")
+    db = tmp_path / "w.duckdb"
+    summary = ingest([folder], db, jobs=1, progress=False)
+    assert summary.counts["new"] == 1 and summary.counts["failed"] == 1
+    rows = dict(count(db, "select file_name, status from documents"))
+    assert rows == {"cm.txt": "ok", "broken.pdf": "failed"}
+    message = count(db, "select message from documents where status = 'failed'")[0][0]
+    assert "PDF" in message
+
+
+def test_every_row_carries_its_provenance(folder, tmp_path):
+    db = tmp_path / "w.duckdb"
+    ingest([folder], db, jobs=1, progress=False)
+    rows = count(db, "select page, char_start, char_end, source_text from agenda_items order by position")
+    assert rows[0] == (1, MINUTES.index("1. Budget"), MINUTES.index("1. Budget") + len("1. Budget Commune : Décision modification n°2"),
+                       "1. Budget Commune : Décision modification n°2")
+    facts = dict(count(db, "select field, source_text from meeting_facts"))
+    assert facts["date"] == "13 décembre 2022"
+
+
+def test_cli_ingest_prints_a_summary(folder, tmp_path, capsys):
+    db = tmp_path / "w.duckdb"
+    assert main(["ingest", str(folder), "--db", str(db), "--jobs", "1", "--no-progress"]) == 0
+    assert "1 nouveau(x)" in capsys.readouterr().out
+    assert main(["ingest", str(folder), "--db", str(db), "--no-progress"]) == 0
+    assert "1 inchangé(s)" in capsys.readouterr().out
+
+
+def test_cli_fails_when_nothing_could_be_loaded(tmp_path):
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"not a pdf")
+    assert main(["ingest", str(bad), "--db", str(tmp_path / "w.duckdb"), "--no-progress"]) == 1
+
+
+def test_every_subcommand_and_option_has_help():
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    for name, sub in subparsers.choices.items():
+        assert sub.description, f"{name} has no description"
+        for action in sub._actions:
+            if action.dest != "help":
+                assert action.help, f"{name} {action.dest} has no help"
+
+
+def test_schema_documents_every_column():
+    con = duckdb.connect()
+    from pipeline.load import SCHEMA_FILE
+
+    con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
+    undocumented = con.execute(
+        "select table_name, column_name from duckdb_columns() where schema_name = 'main' and not internal and table_name in (select table_name from duckdb_tables()) and (comment is null or comment = '')"
+    ).fetchall()
+    assert undocumented == []
+    assert con.execute("select count(*) from duckdb_tables() where comment is null or comment = ''").fetchone() == (0,)

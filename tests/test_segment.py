@@ -1,0 +1,234 @@
+"""Segmentation on real snippets of minutes: agenda numbering styles, wrapped titles, body
+sections retitled or never announced."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.read.common import RawLine, build_document, split_text_lines
+from pipeline.segment import parse_numbered, segment, strip_markup, title_similarity
+
+
+def doc_from_text(text: str):
+    return build_document("0" * 64, "snippet.txt", "text", [split_text_lines(text)])
+
+
+def doc_from_positioned(rows: list[tuple[float, str]]):
+    lines = [RawLine(text, x0, 100 + 14 * i) for i, (x0, text) in enumerate(rows)]
+    return build_document("1" * 64, "snippet.pdf", "pdf", [lines])
+
+
+@pytest.mark.parametrize(
+    ("line", "style", "number", "title"),
+    [
+        ("#### I. VIE DU SYNDICAT MIXTE NUMÉRIAN", "roman", "I", "VIE DU SYNDICAT MIXTE NUMÉRIAN"),
+        ("##### I.1 APPROBATION DU COMPTE-RENDU", "compound2", "I.1", "APPROBATION DU COMPTE-RENDU"),
+        ("###### **A. Direction Générale des Services**", "letter", "A", "Direction Générale des Services"),
+        ("1. Mise à jour du plan communal de sauvegarde", "arabic", "1", "Mise à jour du plan communal de sauvegarde"),
+        ("1 / respect des horaires des travaux le dimanche", "arabic", "1", "respect des horaires des travaux le dimanche"),
+        ("2/ Stérilisation des chats", "arabic", "2", "Stérilisation des chats"),
+        ("1 - Création et composition des commissions municipales", "arabic", "1", "Création et composition des commissions municipales"),
+        ("2019-93 Budget primitif 2019 du service de l'eau", "delib", "2019-93", "Budget primitif 2019 du service de l'eau"),
+        ("Point 3 : Tarifs de la cantine", "point", "3", "Tarifs de la cantine"),
+    ],
+)
+def test_numbered_lines(line, style, number, title):
+    numbered = parse_numbered(line)
+    assert (numbered.style, numbered.number, numbered.title) == (style, number, title)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "M. Jérôme BERNARD donne pouvoir à M. Francis BARRY.",  # a civility, not item "M"
+        "30 septembre 2024 : réunion du bureau",  # a date
+        "15 € par an et par foyer",  # an amount
+        "2 chats ont été capturés et emmenés jeudi matin",  # bare number in prose (bare not allowed)
+        "Vote : Pour à l'unanimité",
+    ],
+)
+def test_lines_that_are_not_items(line):
+    assert parse_numbered(line) is None
+
+
+def test_bare_numbers_only_when_allowed():
+    assert parse_numbered("1 Création et composition des commissions municipales") is None
+    assert parse_numbered("1 Création et composition des commissions municipales", allow_bare=True).number == "1"
+
+
+def test_strip_markup():
+    assert strip_markup("### **1. Service de refonte d'identité visuelle**") == "1. Service de refonte d'identité visuelle"
+
+
+def test_title_similarity_tolerates_retitling():
+    agenda = "Avis de principe sur l'adhésion de l'AMRF à Numérian"
+    body = "Information sur l'adhésion de l'AMRF à Numérian"
+    assert title_similarity(agenda, body) >= 0.5
+    assert title_similarity(agenda, "Tarification pour la configuration Démat") == 0
+
+
+NESTED = """CONSEIL SYNDICAL du Lundi 30 septembre 2024 / 09h30
+
+### ORDRE DU JOUR
+
+#### I. VIE DU SYNDICAT MIXTE
+
+##### I.1 APPROBATION DU COMPTE-RENDU
+
+##### I.2 DÉLIBÉRATIONS
+
+###### **A. Direction Générale des Services**
+
+1. Avis de principe sur l'adhésion de l'AMRF
+2. Adhésion à la CANUT
+
+###### **B. Pôle Administration Générale**
+
+1. Décision Modificative de la Régie :
+  - DM n°1
+  - DM n°2
+
+#### II. POINT DIVERS
+
+Présent(e)s : M. Francis BARRY.
+
+## I. VIE DU SYNDICAT MIXTE
+
+### I.1 APPROBATION DU COMPTE-RENDU
+
+Le compte rendu est approuvé.
+
+### I.2 DÉLIBÉRATIONS
+
+#### **A. Direction Générale des services**
+
+##### 1. Information sur l'adhésion de l'AMRF
+
+Texte.
+
+1. **Cohésion et solidarité territoriale** : permettre à toutes les collectivités locales de bénéficier du numérique, quels que soient leurs capacités.
+2. **Éthique du numérique** : développer une approche proactive en matière d'éthique de la donnée et sensibiliser les parties prenantes.
+
+## 2. Adhésion à la CANUT
+
+## **B. Pôle Administration Générale**
+
+### 1. Décision Modificative de la Régie
+
+## **II. POINT DIVERS**
+
+La séance est levée à 10h41.
+"""
+
+
+def test_nested_agenda_gets_paths_whatever_the_heading_marks():
+    seg = segment(doc_from_text(NESTED))
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("I", "VIE DU SYNDICAT MIXTE"),
+        ("I.1", "APPROBATION DU COMPTE-RENDU"),
+        ("I.2", "DÉLIBÉRATIONS"),
+        ("I.2.A", "Direction Générale des Services"),
+        ("I.2.A.1", "Avis de principe sur l'adhésion de l'AMRF"),
+        ("I.2.A.2", "Adhésion à la CANUT"),
+        ("I.2.B", "Pôle Administration Générale"),
+        ("I.2.B.1", "Décision Modificative de la Régie"),  # the DM bullets are sub-points, not items
+        ("II", "POINT DIVERS"),
+    ]
+    assert [a.parent for a in seg.agenda][:5] == [None, "I", "I", "I.2", "I.2.A"]
+
+
+def test_nested_body_sections_are_found_in_order_despite_retitling():
+    doc = doc_from_text(NESTED)
+    seg = segment(doc)
+    assert seg.missing_in_body == ()
+    by_number = {s.item_number: s for s in seg.sections}
+    assert by_number["I.2.A.1"].heading == "Information sur l'adhésion de l'AMRF"
+    # the numbered list inside item I.2.A.1 does not open a section of its own
+    assert "Éthique" in doc.text[by_number["I.2.A.1"].start:by_number["I.2.A.1"].end]
+    assert by_number["I.2.A.2"].heading == "Adhésion à la CANUT"
+    assert doc.text[by_number["II"].start:].startswith("## **II. POINT DIVERS**")
+
+
+ADDED_AND_UNANNOUNCED = """Présents : David TRIPOGNEY, Nelly WIDMER.
+Ordre du jour
+1. Mise à jour du plan communal de sauvegarde
+2. Motion sur les finances locales
+Préambule
+Accord du conseil pour ajouter à l'ordre du jour les deux points suivants :
+3. Vente des anciennes tables de l'école (proposition 10€/pièce)
+4. Subvention pour l'ASL (Association Sport & Loisirs) 500€
+Quorum atteint avec 11 élus représentés (minimum 7 élus représentés).
+1. Mise à jour du plan communal de sauvegarde
+Texte.
+2. Motion sur les finances locales
+Adoption à 0 Contre, 0 abstention, 11 voix pour
+3. Vente des anciennes tables de l'école
+Adoption à 0 Contre, 0 abstention, 11 voix pour
+4. Subvention pour l'ASL (Association Sport & Loisirs)
+L'ASL a fait une demande de subvention de 500€
+5. Questions diverses
+1 / respect des horaires des travaux le dimanche
+2/ Stérilisation des chats
+"""
+
+
+def test_items_added_at_the_session_and_body_items_never_announced():
+    seg = segment(doc_from_text(ADDED_AND_UNANNOUNCED))
+    assert [(a.number, a.source) for a in seg.agenda] == [
+        ("1", "agenda"), ("2", "agenda"), ("3", "added"), ("4", "added"), ("5", "body"),
+    ]
+    assert seg.agenda[-1].title == "Questions diverses"
+    assert len(seg.sections) == 5  # the numbered questions inside item 5 are not items
+
+
+def test_wrapped_titles_in_an_agenda_table_use_the_hanging_indent():
+    doc = doc_from_positioned([
+        (263, "Ordre du jour :"),
+        (65, "N° Objet"),
+        (68, "1 Création et composition des commissions municipales"),
+        (68, "2 Délégations du conseil municipal au maire en vertu de l'article L2122-22 du code général des"),
+        (88, "collectivités territoriales"),
+        (65, "3 Indemnités de fonction du Maire, des adjoints, des conseillers municipaux délégués et des"),
+        (88, "conseillers municipaux"),
+        (57, "Monsieur le Maire soumet à l'assemblée le procès-verbal de la séance du conseil municipal du 7 février"),
+        (57, "2020. Il n'appelle pas d'observation particulière : il est donc approuvé."),
+        (109, "1 - Création et composition des commissions municipales"),
+        (57, "ADOPTE A L'UNANIMITE"),
+    ])
+    seg = segment(doc)
+    assert [a.title for a in seg.agenda] == [
+        "Création et composition des commissions municipales",
+        "Délégations du conseil municipal au maire en vertu de l'article L2122-22 du code général des collectivités territoriales",
+        "Indemnités de fonction du Maire, des adjoints, des conseillers municipaux délégués et des conseillers municipaux",
+    ]
+    assert seg.missing_in_body == ("2", "3")
+    assert seg.sections[0].item_number == "1"
+
+
+def test_sub_lines_with_a_dash_complete_the_title():
+    doc = doc_from_positioned([
+        (71, "Ordre du jour"),
+        (71, "1. Budget Eau et Assainissement"),
+        (89, "- Décision modificative n°1"),
+        (71, "2. Travaux sur la structure du bâtiment maternel du groupe scolaire"),
+        (89, "- Autorisation à donner à Madame le maire pour la signature du marché"),
+        (275, "________"),
+        (71, "1. Budget Eau et Assainissement"),
+    ])
+    seg = segment(doc)
+    assert [a.title for a in seg.agenda] == [
+        "Budget Eau et Assainissement - Décision modificative n°1",
+        "Travaux sur la structure du bâtiment maternel du groupe scolaire - Autorisation à donner à Madame le maire pour la signature du marché",
+    ]
+
+
+def test_without_an_agenda_the_body_headings_stand_for_it():
+    seg = segment(doc_from_text("Compte rendu\n1. Budget primitif\nVote : unanimité\n2. Tarifs de l'eau\nVote : unanimité\n"))
+    assert [(a.number, a.title, a.source) for a in seg.agenda] == [("1", "Budget primitif", "body"), ("2", "Tarifs de l'eau", "body")]
+
+
+def test_provenance_of_an_agenda_item_points_at_its_line():
+    doc = doc_from_text(ADDED_AND_UNANNOUNCED)
+    item = segment(doc).agenda[1]
+    assert item.provenance.text == "2. Motion sur les finances locales"
+    assert doc.text[item.provenance.char_start:item.provenance.char_end] == item.provenance.text
