@@ -261,11 +261,72 @@ _ADDED = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri
 MAX_GAP_LINES = 4
 
 
+def _first_content(lines: list[Line], start: int) -> int | None:
+    for index in range(start, min(len(lines), start + MAX_GAP_LINES + 1)):
+        text = strip_markup(lines[index].text)
+        if text and not _SEPARATOR.match(lines[index].text) and not _TABLE_HEADER.match(text):
+            return index
+    return None
+
+
+def _looks_like_prose(text: str) -> bool:
+    """A sentence rather than an agenda title: long, or ending with a full stop after many words."""
+    return len(text) > 250 or (text.endswith(".") and len(text.split()) > 14)
+
+
+def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft], int]:
+    """An agenda printed as a plain or bulleted list, one title per line.
+
+    Items get their rank as number ("1", "2", ...), as the minutes print none. A wrapped title
+    is indented under its item (PDF) or starts in lower case (text); the list ends at a blank
+    line, at a line back at the left margin, or at prose.
+    """
+    drafts: list[_Draft] = []
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        text = strip_markup(line.text)
+        if not text:
+            if drafts and line.x0 is None:
+                break
+            index += 1
+            continue
+        if _SEPARATOR.match(line.text) or _looks_like_prose(text) or parse_numbered(text):
+            break
+        bullet = _BULLET.match(text)
+        title = _clean_title(bullet.group("title") if bullet else text)
+        if drafts:
+            first, last = drafts[0].line, drafts[-1]
+            if line.x0 is not None and first.x0 is not None:
+                if line.x0 < first.x0 - 5:
+                    break
+                if line.x0 > last.line.x0 + 2 and not bullet:
+                    last.title = _clean_title(f"{last.title} {title}")
+                    last.last_line = line
+                    index += 1
+                    continue
+            elif text[:1].islower() and not bullet:
+                last.title = _clean_title(f"{last.title} {title}")
+                last.last_line = line
+                index += 1
+                continue
+        if not regex.search(r"\p{L}{3,}", title):
+            break
+        rank = str(len(drafts) + 1)
+        numbered = Numbered("rank", rank, title, False)
+        drafts.append(_Draft(numbered, rank, 1, None, title, line, line, "agenda"))
+        index += 1
+    return drafts, index
+
+
 def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Draft], int]:
     """Parse the agenda block from `lines[start]` (the line after the heading).
 
     Returns the items and the index of the first line after the block.
     """
+    first = _first_content(lines, start)
+    if first is not None and parse_numbered(strip_markup(lines[first].text), allow_bare=True) is None:
+        return parse_unnumbered_agenda(lines, first)
     drafts: list[_Draft] = []
     numberer = _Numberer()
     gap: list[Line] = []
@@ -332,10 +393,38 @@ class _Heading:
     line: Line
     numbered: Numbered | None
     text: str
+    wrapped: str  # the line joined with the next short lines, for titles wrapped in the body
 
 
 def _is_heading_like(text: str, title: str) -> bool:
     return len(text) <= max(len(title) * 1.6 + 15, 40) and not text.endswith((",", ";"))
+
+
+def _folded_words(text: str) -> list[str]:
+    return regex.findall(r"[a-z0-9]+", fold(text))
+
+
+def _truncated_match(title: str, text: str) -> bool:
+    """A heading cut short by a margin stamp: it is the start of the title, its last word
+    truncated, over 4 words at least; or it shares the title's first five words.
+
+    "AVENANT 1 certificat adhésion pour les ag" starts
+    "AVENANT 1 certificat adhésion pour les agents de la CNRACL WTW ...".
+    """
+    title_words_, text_words = _folded_words(title), _folded_words(text)
+    if len(text_words) < 5 or len(text_words) >= len(title_words_):
+        return False
+    head = text_words[:-1]
+    if title_words_[: len(head)] == head and title_words_[len(head)].startswith(text_words[-1]):
+        return True
+    # "Approbation du procès-verbal du Conseil M" for "Approbation du procès-verbal du 22 septembre 2023"
+    common = next((i for i, (a, b) in enumerate(zip(title_words_, text_words, strict=False)) if a != b), len(text_words))
+    return common >= 5 and title_similarity(title, text) >= 0.4
+
+
+def _same_first_word(a: str, b: str) -> bool:
+    wa, wb = _folded_words(a), _folded_words(b)
+    return bool(wa and wb) and wa[0] == wb[0]
 
 
 def _match_score(item: _Draft, heading: _Heading) -> float:
@@ -344,12 +433,20 @@ def _match_score(item: _Draft, heading: _Heading) -> float:
     numbered = heading.numbered
     similarity = title_similarity(item.title, numbered.title if numbered else text)
     own_number = item.path.rsplit(".", 1)[-1]
-    if numbered and numbered.number in (own_number, item.path):
+    if numbered and numbered.style != "rank" and numbered.number in (own_number, item.path):
         if similarity >= 0.3 or (similarity >= 0.15 and _is_heading_like(text, item.title)):
             return 1.0 + similarity
         return 0.0
-    if similarity >= 0.75 and _is_heading_like(text, item.title):
+    if not _is_heading_like(text, item.title):
+        return 0.0
+    if similarity >= 0.75:
         return similarity
+    if heading.wrapped != text and _same_first_word(item.title, text) and similarity >= 0.3:
+        wrapped_similarity = title_similarity(item.title, heading.wrapped)
+        if wrapped_similarity >= 0.75 and _is_heading_like(heading.wrapped, item.title):
+            return wrapped_similarity
+    if _truncated_match(item.title, text):
+        return 0.7
     return 0.0
 
 
@@ -359,7 +456,13 @@ def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
         text = strip_markup(lines[index].text)
         if not text or len(text) > MAX_TITLE_CHARS + 20:
             continue
-        out.append(_Heading(index, lines[index], parse_numbered(text, allow_bare=True), text))
+        wrapped = text
+        for follow in lines[index + 1:index + 3]:
+            follow_text = strip_markup(follow.text)
+            if not follow_text or len(follow_text) > 100 or follow_text.endswith((".", ";", ",")):
+                break
+            wrapped = f"{wrapped} {follow_text}"
+        out.append(_Heading(index, lines[index], parse_numbered(text, allow_bare=True), text, wrapped))
     return out
 
 
@@ -378,7 +481,7 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
     """Match agenda items to body headings in order; find body-only items after the last one."""
     candidates = _body_candidates(lines, body_start)
     matched: list[tuple[_Heading, _Draft]] = []
-    missing: list[str] = []
+    missing: list[_Draft] = []
     cursor = 0
     for item in items:
         best = None
@@ -388,10 +491,14 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
                 best = position
                 break
         if best is None:
-            missing.append(item.path or item.title)
+            missing.append(item)
             continue
         matched.append((candidates[best], item))
         cursor = best + 1
+    matched += _out_of_order(candidates, matched, missing)
+    found = {id(item) for _, item in matched}
+    missing = [item.path or item.title for item in missing if id(item) not in found]
+    matched.sort(key=lambda pair: pair[0].index)
     body_only = _unannounced_sections(candidates, matched)
     headings = sorted(matched + body_only, key=lambda pair: pair[0].index)
     sections = []
@@ -408,6 +515,23 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
             )
         )
     return sections, [item for _, item in body_only], missing
+
+
+def _out_of_order(candidates: list[_Heading], matched: list[tuple[_Heading, _Draft]], missing: list[_Draft]) -> list[tuple[_Heading, _Draft]]:
+    """Items treated out of the agenda's order (an item added at the session, taken before
+    "Questions diverses"): a clear title match anywhere in the body not already taken."""
+    taken = {heading.index for heading, _ in matched}
+    body_start = min(taken, default=len(candidates) and candidates[-1].index + 1)
+    out = []
+    for item in missing:
+        for heading in candidates:
+            if heading.index in taken or heading.index < body_start:
+                continue
+            if heading.numbered is None and title_similarity(item.title, heading.text) >= 0.75 and _is_heading_like(heading.text, item.title):
+                out.append((heading, item))
+                taken.add(heading.index)
+                break
+    return out
 
 
 def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Heading, _Draft]]) -> list[tuple[_Heading, _Draft]]:
@@ -442,6 +566,29 @@ def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Headi
 # ---------------------------------------------------------------------------------------------
 
 
+# "demande ... de rajouter à l'ordre du jour une Décision Modificative Budget M57"
+_ADDED_SENTENCE = regex.compile(
+    r"(?:r?ajout\w*|inscri\w*)\s+(?:à|a|dans)\s+l['’]\s*ordre\s+du\s+jour\s*(?:[,:]\s*)?"
+    r"(?:(?:de\s+)?(?:un|le|les?)\s+points?\s+(?:suivants?\s*:?\s*|relatifs?\s+à\s+|concernant\s+|:\s*)?|une?\s+|la\s+|l['’]\s*)?"
+    r"(?P<title>[^.\n]{4,160})",
+    regex.I,
+)
+
+
+def items_added_by_sentence(doc: Document, start: int, end: int, rank: int) -> list[_Draft]:
+    """Items the minutes say were added to the agenda in a sentence rather than a list."""
+    drafts = []
+    for m in _ADDED_SENTENCE.finditer(doc.text, start, end):
+        title = _clean_title(m["title"])
+        if not regex.search(r"\p{L}{3,}", title) or title.lower().startswith(("suivant", "les points")):
+            continue
+        rank += 1
+        line = next(line for line in doc.lines if line.start <= m.start("title") <= line.end)
+        line = Line(title, m.start("title"), m.end("title"), line.page, line.x0, line.top)
+        drafts.append(_Draft(Numbered("rank", str(rank), title, False), str(rank), 1, None, title, line, line, "added"))
+    return drafts
+
+
 def _fallback_items(lines: list[Line]) -> list[_Draft]:
     """Without an agenda, the body's top-level numbered headings stand for it."""
     drafts, numberer = [], _Numberer()
@@ -458,6 +605,12 @@ def _fallback_items(lines: list[Line]) -> list[_Draft]:
     return drafts
 
 
+def _match_any(drafts: list[_Draft], line: Line) -> bool:
+    text = strip_markup(line.text)
+    heading = _Heading(0, line, None, text, text)
+    return any(_match_score(d, heading) > 0 for d in drafts)
+
+
 def segment(doc: Document) -> Segmentation:
     """Find the agenda and the body section of each item."""
     lines = _content_lines(doc)
@@ -470,6 +623,9 @@ def segment(doc: Document) -> Segmentation:
             agenda_span = (lines[heading].start, drafts[-1].last_line.end)
     else:
         drafts, body_start = [], 0
+    if drafts and all(d.numbered.style == "rank" for d in drafts) and body_start < len(lines):
+        first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), len(doc.text))
+        drafts += items_added_by_sentence(doc, lines[body_start].start, first_body, len(drafts))
     if not drafts:
         drafts = _fallback_items(lines)
         body_start = 0

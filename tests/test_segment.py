@@ -232,3 +232,39 @@ def test_provenance_of_an_agenda_item_points_at_its_line():
     item = segment(doc).agenda[1]
     assert item.provenance.text == "2. Motion sur les finances locales"
     assert doc.text[item.provenance.char_start:item.provenance.char_end] == item.provenance.text
+
+
+def test_unnumbered_agenda_sentence_added_item_and_truncated_headings():
+    # the scanned Flaux minutes, as OCR reads them: an unnumbered agenda, a wrapped title
+    # indented by 3 points, an item added in a sentence, body headings cut by a margin stamp
+    doc = doc_from_positioned([
+        (173, "Ordre du jour"),
+        (208.6, "Approbation du procès-verbal du 22 septembre 2023"),
+        (208.8, "Convention d'adhésion au service Médecine préventive"),
+        (208.3, "AVENANT 1 certificat adhésion pour les agents de la CNRACL WTW"),
+        (211.7, "Contrat groupe assurance statutaire"),
+        (208.3, "Questions diverses"),
+        (172.1, "Monsieur le Maire demande aux Membres du Conseil Municipal de rajouter à l’ordre"),
+        (172.6, "du jour une Décision Modificative Budget M57"),
+        (173.3, "Approbation du procès-verbal du Conseil M"),
+        (175.0, "Vote : Unanimité"),
+        (173.3, "Convention d'adhésion au service Médecine préventive"),
+        (172.3, "Vote : Unanimité"),
+        (173.5, "AVENANT 1 certificat adhésion pour les ag"),
+        (173.3, "Vote : Unanimité"),
+        (172.3, "M57-— Décision Modificative n° 1"),
+        (171.8, "Vote : Unanimité"),
+        (169.9, "Questions diverses"),
+        (169.0, "Prochain conseil le 15 décembre 2023"),
+    ])
+    seg = segment(doc)
+    assert [(a.number, a.title, a.source) for a in seg.agenda] == [
+        ("1", "Approbation du procès-verbal du 22 septembre 2023", "agenda"),
+        ("2", "Convention d'adhésion au service Médecine préventive", "agenda"),
+        ("3", "AVENANT 1 certificat adhésion pour les agents de la CNRACL WTW Contrat groupe assurance statutaire", "agenda"),
+        ("4", "Questions diverses", "agenda"),
+        ("5", "Décision Modificative Budget M57", "added"),
+    ]
+    assert seg.missing_in_body == ()
+    # treated before "Questions diverses" though added after it
+    assert [s.item_number for s in seg.sections] == ["1", "2", "3", "5", "4"]
