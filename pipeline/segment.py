@@ -46,10 +46,11 @@ _LETTER_ITEM = regex.compile(r"^(?P<num>[A-LN-Z])\s*[.)/–-]\s+(?P<title>\S.*)$
 _ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*\)?|[.)/]|\s[–-])\s*(?P<title>\S.*)$")
 # Arabic without a mark, as agenda tables print it: "1 Création et composition des commissions"
 _BARE_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s+(?P<title>\p{Lu}.*)$")
-# Deliberation number: "2019-93 Budget primitif", "DEL2025-02 : Tarifs", "N° 2019-93 - Vente"
-_DELIB_ITEM = regex.compile(r"^(?:n°\s*)?(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?)\s*[:.–-]?\s+(?P<title>\p{L}.*)$", regex.I)
-# Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget"
-_POINT_ITEM = regex.compile(r"^(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?\s*(?P<num>\d{1,3})\s*[:.–-]\s*(?P<title>\S.*)$", regex.I)
+# Deliberation number: "2019-93 Budget primitif", "DEL2025-02 : Tarifs", "N° 2019-93 - Vente",
+# "Délibération n° 2023-45 : Tarifs"
+_DELIB_ITEM = regex.compile(r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+)?(?:n\s*°\s*)?(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?)\s*[:.–-]?\s+(?P<title>\p{L}.*)$", regex.I)
+# Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget"
+_POINT_ITEM = regex.compile(r"^(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|n\s*°)\s*(?P<num>\d{1,3})\s*[:.–-]\s*(?P<title>\S.*)$", regex.I)
 
 _MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
            "septembre", "octobre", "novembre", "décembre", "decembre")

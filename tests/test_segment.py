@@ -30,6 +30,10 @@ def doc_from_positioned(rows: list[tuple[float, str]]):
         ("1 - Création et composition des commissions municipales", "arabic", "1", "Création et composition des commissions municipales"),
         ("2019-93 Budget primitif 2019 du service de l'eau", "delib", "2019-93", "Budget primitif 2019 du service de l'eau"),
         ("Point 3 : Tarifs de la cantine", "point", "3", "Tarifs de la cantine"),
+        ("N°1 – Budget primitif 2024", "point", "1", "Budget primitif 2024"),
+        ("Délibération n° 2023-45 : Tarifs de l'eau", "delib", "2023-45", "Tarifs de l'eau"),
+        ("1°) Approbation du procès-verbal", "arabic", "1", "Approbation du procès-verbal"),
+        ("III) Questions diverses", "roman", "III", "Questions diverses"),
     ],
 )
 def test_numbered_lines(line, style, number, title):
