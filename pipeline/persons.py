@@ -23,6 +23,7 @@ import hashlib
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -45,6 +46,7 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=65536)
 def _key_words(text: str) -> tuple[str, ...]:
     """Folded words of a name part, hyphens as spaces: "Marie-Alice" -> ("marie", "alice")."""
     return tuple(w for w in regex.split(r"[\s\-]+", fold(text)) if w and w != ".")
@@ -161,24 +163,30 @@ class Mention:
 
 @dataclass
 class _Cluster:
+    """The mentions gathered for one person so far, with what matching needs kept up to date."""
+
     key: str
     mentions: list[Mention] = field(default_factory=list)
+    meetings: set[str] = field(default_factory=set)
+    sexes: set[str] = field(default_factory=set)
+    surnames: set[tuple[str, ...]] = field(default_factory=set)
+    initials: set[str] = field(default_factory=set)
+    words: set[tuple[str, ...]] = field(default_factory=set)
 
-    def meetings(self) -> set[str]:
-        return {m.meeting_id for m in self.mentions}
+    def add(self, mention: Mention) -> None:
+        name = mention.name
+        self.mentions.append(mention)
+        self.meetings.add(mention.meeting_id)
+        if name.sex:
+            self.sexes.add(name.sex)
+        if name.kind in ("full", "initials"):
+            self.surnames.add(_key_words(name.surname))
+        if name.kind == "full":
+            self.initials.add(_given_initials(name.given))
+            self.words.add(tuple(sorted(_key_words(name.surname) + _key_words(name.given))))
 
     def sex(self) -> str | None:
-        sexes = {m.name.sex for m in self.mentions if m.name.sex}
-        return sexes.pop() if len(sexes) == 1 else None
-
-    def surname_words(self) -> set[tuple[str, ...]]:
-        return {_key_words(m.name.surname) for m in self.mentions if m.name.kind in ("full", "initials")}
-
-    def given_initials(self) -> set[str]:
-        return {_given_initials(m.name.given) for m in self.mentions if m.name.kind == "full"}
-
-    def all_words(self) -> set[tuple[str, ...]]:
-        return {tuple(sorted(_key_words(m.name.surname) + _key_words(m.name.given))) for m in self.mentions if m.name.kind == "full"}
+        return next(iter(self.sexes)) if len(self.sexes) == 1 else None
 
 
 def _compatible(cluster: _Cluster, name: ParsedName) -> bool:
@@ -188,7 +196,7 @@ def _compatible(cluster: _Cluster, name: ParsedName) -> bool:
 
 def _pick(candidates: list[_Cluster], meeting_id: str, body_wide: bool) -> _Cluster | None:
     """The one candidate named in the same meeting, else (when allowed) the one in the body."""
-    same = [c for c in candidates if meeting_id in c.meetings()]
+    same = [c for c in candidates if meeting_id in c.meetings]
     if len(same) == 1:
         return same[0]
     if not same and body_wide and len(candidates) == 1:
@@ -199,10 +207,20 @@ def _pick(candidates: list[_Cluster], meeting_id: str, body_wide: bool) -> _Clus
 def resolve(mentions: list[Mention]) -> list[Mention]:
     """Give each mention a `person_key` and a `link` (how it was matched); mentions of one scope."""
     clusters: dict[str, _Cluster] = {}
+    by_surname: dict[tuple[str, ...], dict[str, _Cluster]] = defaultdict(dict)
+    by_words: dict[tuple[str, ...], dict[str, _Cluster]] = defaultdict(dict)
 
     def join(key: str, mention: Mention, link: str) -> None:
         mention.person_key, mention.link = key, link
-        clusters.setdefault(key, _Cluster(key)).mentions.append(mention)
+        cluster = clusters.setdefault(key, _Cluster(key))
+        cluster.add(mention)
+        for surname in cluster.surnames:
+            by_surname[surname][key] = cluster
+        for words in cluster.words:
+            by_words[words][key] = cluster
+
+    def full_only(found: dict[str, _Cluster]) -> list[_Cluster]:
+        return [c for k, c in found.items() if k.startswith("full:")]
 
     by_kind: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -210,41 +228,41 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
     # 1. full names: same words in the same roles
     for m in by_kind["full"]:
         join("full:" + " ".join(_key_words(m.name.surname)) + "|" + " ".join(_key_words(m.name.given)), m, "full_name")
-    full = [c for c in clusters.values()]
     # 1b. full names of unknown order: the same words as exactly one full name
     for m in by_kind["unordered"]:
         words = tuple(sorted(_key_words(m.name.given)))
-        matches = [c for c in full if words in c.all_words() and _compatible(c, m.name)]
+        matches = [c for c in full_only(by_words.get(words, {})) if _compatible(c, m.name)]
         if len(matches) == 1:
             join(matches[0].key, m, "same_words")
+            continue
+        surname_match = [c for c in full_only(by_surname.get(_key_words(m.name.surname), {})) if _compatible(c, m.name)]
+        picked = _pick(surname_match, m.meeting_id, body_wide=False) if not matches else None
+        if picked:  # "Le Bihan" alone, in a vote of the meeting where Paul LE BIHAN sits
+            join(picked.key, m, "surname_in_meeting")
         else:
-            surname_match = [c for c in full if _key_words(m.name.surname) in c.surname_words() and _compatible(c, m.name)]
-            picked = _pick(surname_match, m.meeting_id, body_wide=False) if not matches else None
-            if picked:  # "LE BIHAN" alone, as printed in a vote of the meeting where Paul LE BIHAN sits
-                join(picked.key, m, "surname_in_meeting")
-            else:
-                join("words:" + " ".join(words), m, "same_words")
+            join("words:" + " ".join(words), m, "same_words")
     # 2. surname and initials
     for m in by_kind["initials"]:
         surname = _key_words(m.name.surname)
+        same_surname = full_only(by_surname.get(surname, {}))
         candidates = [
-            c for c in full
-            if surname in c.surname_words() and _compatible(c, m.name)
-            and any(i.startswith(m.name.initials.upper()) for i in c.given_initials())
+            c for c in same_surname
+            if _compatible(c, m.name) and any(i.startswith(m.name.initials.upper()) for i in c.initials)
         ]
-        same_surname = [c for c in full if surname in c.surname_words()]
         picked = _pick(candidates, m.meeting_id, body_wide=True)
-        if picked and not (len(same_surname) > 1 and m.meeting_id not in picked.meetings()):
+        if picked and not (len(same_surname) > 1 and m.meeting_id not in picked.meetings):
             join(picked.key, m, "initials")
         elif len(candidates) > 1 or len(same_surname) > 1:  # ambiguous: keep it to its own meeting
             join(f"ambiguous:{m.meeting_id}:" + " ".join(surname) + "|" + m.name.initials.upper(), m, "ambiguous")
         else:
             join("initials:" + " ".join(surname) + "|" + m.name.initials.upper(), m, "initials")
     # 3. surname alone: only within its own meeting
-    known = [c for c in clusters.values() if not c.key.startswith("ambiguous:")]
     for m in by_kind["surname"]:
         surname = _key_words(m.name.surname)
-        candidates = [c for c in known if surname in c.surname_words() and _compatible(c, m.name)]
+        candidates = [
+            c for k, c in by_surname.get(surname, {}).items()
+            if k.startswith(("full:", "initials:")) and _compatible(c, m.name)
+        ]
         picked = _pick(candidates, m.meeting_id, body_wide=False)
         if picked:
             join(picked.key, m, "surname_in_meeting")
