@@ -18,6 +18,7 @@ from pipeline import load, persons
 from pipeline.records import (
     AgendaItem,
     Attendance,
+    AttendanceChange,
     BudgetLine,
     Decision,
     Document,
@@ -68,6 +69,7 @@ def processed(spec: dict) -> ProcessedDocument:
     prox = [(p, t.add(f"{p['giver']} donne pouvoir à {p['holder']}")) for p in spec.get("proxies", [])]
     decs = [(d, t.add(f"Point {d['item_number']} : {d['outcome']}")) for d in spec.get("decisions", [])]
     votes = [(v, t.add(f"Point {v['item_number']} : {v['vote']} : {v['person']}")) for v in spec.get("individual_votes", [])]
+    changes = [(c, t.add(c.get("note") or f"Questions {c['from_item']} à {c.get('to_item')}")) for c in spec.get("attendance_changes", [])]
     budget = [(b, t.add(f"{b['chapter']} {b['article']} {b['label']} {b['amount']}")) for b in spec.get("budget_lines", [])]
     text = "\n".join(line for line, _, _ in t.lines)
     document_id = hashlib.sha256(text.encode()).hexdigest()
@@ -94,6 +96,10 @@ def processed(spec: dict) -> ProcessedDocument:
         decisions=tuple(
             Decision(d["item_number"], d["outcome"], d.get("unanimous"), d.get("votes_for"), d.get("votes_against"),
                      d.get("abstentions"), d.get("not_voting"), d.get("deliberation_number"), prov(i)) for d, i in decs
+        ),
+        attendance_changes=tuple(
+            AttendanceChange(c.get("from_item"), c.get("to_item"), c.get("members_present"), c.get("proxies"), c.get("votes_cast"),
+                             c.get("absent"), c.get("note") or "", prov(i)) for c, i in changes
         ),
         individual_votes=tuple(IndividualVote(v["item_number"], v["person"], v["vote"], prov(i)) for v, i in votes),
         budget_lines=tuple(

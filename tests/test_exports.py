@@ -13,7 +13,7 @@ from pipeline import load
 from pipeline.cli import main
 from pipeline.exports import export
 from pipeline.exports.mapping import MappingError, read_mapping
-from pipeline.exports.scdl import decision_kind, operation_kind, section, side
+from pipeline.exports.scdl import decision_kind, item_voters, operation_kind, section, side
 from pipeline.exports.tableschema import field_names, load_schema, validate_rows
 
 # The field order published by schema.data.gouv.fr (scdl/deliberations 2.1.5, scdl/budget 0.8.3)
@@ -226,3 +226,28 @@ def test_cli_export(warehouse, tmp_path, capsys):
     bad = tmp_path / "bad.json"
     bad.write_text("{", encoding="utf-8")
     assert main(["export", "--db", str(warehouse), "--out", str(tmp_path / "o"), "--mapping", str(bad)]) == 1
+
+
+@pytest.mark.parametrize(
+    ("position", "expected"),
+    [(0, None), (2, 33), (5, 33), (6, 31), (9, 31), (None, None)],
+)
+def test_item_voters_follow_the_counts_that_change(position, expected):
+    # "Questions 3 à 6 : 33 votants", then "Questions 7 à la fin : 29 présents, 2 procurations"
+    changes = [(2, 5, None, None, 33), (6, None, 29, 2, None)]
+    assert item_voters(changes, position) == expected
+
+
+def test_vote_reel_uses_the_counts_declared_for_the_item(tmp_path):
+    spec = {"meetings": [{
+        "key": "lannion", "meeting": {"body": "Ville de LANNION", "date": "2020-06-08", "members_in_office": 33, "votes_cast": 33},
+        "agenda": [{"number": str(n), "title": f"Point {n}"} for n in range(1, 5)],
+        "decisions": [{"item_number": str(n), "outcome": "adopted", "unanimous": True, "deliberation_number": f"2020-{n}"}
+                      for n in range(1, 5)],
+        "attendance_changes": [{"from_item": "3", "to_item": None, "members_present": 31, "proxies": 1,
+                                "note": "Départ de Monsieur Eric ROBERT (procuration à Bernadette CORVISIER)"}],
+    }]}
+    db = build_warehouse(tmp_path / "w.duckdb", spec=spec)
+    export(db, tmp_path / "out", parquet=False)
+    rows = {r["DELIB_ID"]: r["VOTE_REEL"] for r in _read(tmp_path / "out" / "scdl_deliberations.csv")}
+    assert rows == {"2020-1": "33", "2020-2": "33", "2020-3": "32", "2020-4": "32"}

@@ -5,8 +5,9 @@ stays empty. Derivations, each documented in docs/analysts.md:
 - DELIB_ID is the printed deliberation number, else the mapping's, else empty;
 - DELIB_OBJET is the agenda item's title (else the heading of its section);
 - BUDGET_ANNEE / BGT_ANNEE is the year of the session, for a decision with DM lines;
-- VOTE_EFFECTIF is the declared members in office; VOTE_REEL the declared voters ("votants"),
-  else members present plus represented when both are declared;
+- VOTE_EFFECTIF is the declared members in office; VOTE_REEL the voters declared for the item
+  ("Questions 11 à 17 : 31 présents, 2 procurations", attendance_changes), else for the session
+  ("votants"), else members present plus represented when both are declared;
 - BGT_OPBUDG is "ordre" for the order chapters of the M14/M57 charts (021, 023, 040, 041, 042,
   043), "réel" for any other printed chapter.
 """
@@ -58,6 +59,37 @@ def budget_name(budget: str | None) -> str | None:
     return "Budget principal" if fold(budget) == "principal" else budget
 
 
+_CHANGES_SQL = """
+select c.meeting_id, c.from_item, c.to_item, c.members_present, c.proxies, c.votes_cast,
+       f.position as from_position, t.position as to_position
+from attendance_changes c
+left join (select meeting_id, number, min(position) as position from agenda_items group by all) f
+       on f.meeting_id = c.meeting_id and f.number = c.from_item
+left join (select meeting_id, number, min(position) as position from agenda_items group by all) t
+       on t.meeting_id = c.meeting_id and t.number = c.to_item
+order by c.meeting_id, from_position nulls last
+"""
+
+
+def item_voters(changes: list[tuple], position: int | None) -> int | None:
+    """Voters declared for the agenda item at `position` by the counts that change during the session.
+
+    `changes` are (from_position, to_position, members_present, proxies, votes_cast) of one
+    session; a range without a known start, or an item without a position, gives None.
+    """
+    if position is None:
+        return None
+    found = None
+    for start, end, present, proxies, votes_cast in changes:
+        if start is None or position < start or (end is not None and position > end):
+            continue
+        if votes_cast is not None:
+            found = votes_cast
+        elif present is not None:
+            found = present + (proxies or 0)
+    return found
+
+
 def voters(members_in_office, members_present, members_represented, votes_cast) -> int | None:
     """The declared voters, else present + represented when both are declared."""
     if votes_cast is not None:
@@ -71,12 +103,16 @@ def deliberations(con, mapping: Mapping) -> tuple[list[str], list[list], list[li
     """(header, rows, provenance rows) of the SCDL Délibérations CSV: one row per adopted decision."""
     header = field_names(load_schema("scdl_deliberations"))
     budgets = {(mid, item): names for mid, item, names in con.execute(_BUDGETS_SQL).fetchall()}
+    changes: dict[str, list[tuple]] = {}
+    for mid, _from, _to, present, proxies, votes_cast, start, end in con.execute(_CHANGES_SQL).fetchall():
+        changes.setdefault(mid, []).append((start, end, present, proxies, votes_cast))
     rows, provenance = [], []
     for (meeting_id, document_id, item, votes_for, votes_against, abstentions, number, page, char_start, char_end,
-         source_text, body, date, in_office, present, represented, votes_cast, title, heading, _position,
+         source_text, body, date, in_office, present, represented, votes_cast, title, heading, position,
          file) in con.execute(_DELIBERATIONS_SQL).fetchall():
         given_body, given = mapping.body(body), mapping.deliberation(body, date, item)
         names = budgets.get((meeting_id, item))
+        reel = item_voters(changes.get(meeting_id, []), position)
         record = {
             "COLL_NOM": given_body.get("nom") or body,
             "COLL_SIRET": given_body.get("siret"),
@@ -90,7 +126,7 @@ def deliberations(con, mapping: Mapping) -> tuple[list[str], list[list], list[li
             "PREF_ID": given_body.get("pref_id"),
             "PREF_DATE": given.get("pref_date"),
             "VOTE_EFFECTIF": in_office,
-            "VOTE_REEL": voters(in_office, present, represented, votes_cast),
+            "VOTE_REEL": reel if reel is not None else voters(in_office, present, represented, votes_cast),
             "VOTE_POUR": votes_for,
             "VOTE_CONTRE": votes_against,
             "VOTE_ABSTENTION": abstentions,
