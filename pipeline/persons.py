@@ -307,7 +307,7 @@ def person_row(scope: str, key: str, mentions: list[Mention]) -> list:
     return [
         person_id(scope, key), scope, _most_common(m.body for m in mentions), display, surname, given, initials or None,
         _most_common(n.civility for n in names), resolution, sorted({n.written for n in names}),
-        len({m.meeting_id for m in mentions}), len(mentions), dates[0] if dates else None, dates[-1] if dates else None,
+        len({m.date or m.meeting_id for m in mentions}), len(mentions), dates[0] if dates else None, dates[-1] if dates else None,
     ]
 
 

@@ -452,7 +452,7 @@ COMMENT ON COLUMN persons.initials IS 'Initials of the given names ("JP" for Jea
 COMMENT ON COLUMN persons.civility IS 'The civility printed most often (M., Mme, Mlle).';
 COMMENT ON COLUMN persons.resolution IS 'full_name (given names and surname known), initials (surname and initials only), ambiguous_initials (initials two people could share: kept to one meeting), surname_only (a surname no full name of the same meeting explains: kept to that meeting).';
 COMMENT ON COLUMN persons.variants IS 'Every spelling of the name as written in the minutes.';
-COMMENT ON COLUMN persons.meetings IS 'Number of sessions the person is named in.';
+COMMENT ON COLUMN persons.meetings IS 'Number of sessions the person is named in (a body and a date: two documents of one session count once).';
 COMMENT ON COLUMN persons.mentions IS 'Number of rows naming the person (person_mentions).';
 COMMENT ON COLUMN persons.first_date IS 'Date of the first session naming the person.';
 COMMENT ON COLUMN persons.last_date IS 'Date of the last session naming the person.';
@@ -490,20 +490,21 @@ COMMENT ON COLUMN person_mentions.char_end IS 'End of the source row in the docu
 COMMENT ON COLUMN person_mentions.source_text IS 'The words the source row was read from.';
 
 CREATE OR REPLACE VIEW attendance_by_member AS
-WITH body_meetings AS (
-    SELECT p.scope, count(DISTINCT pm.meeting_id) AS n
-    FROM person_mentions pm JOIN persons p USING (person_id)
-    WHERE pm.role = 'attendee'
-    GROUP BY p.scope
+WITH sessions AS (
+    -- one session per body and date: the PV and the CR of one session (or one file in two formats) count once
+    SELECT pm.*, p.scope, coalesce(CAST(m.date AS VARCHAR), pm.meeting_id) AS session
+    FROM person_mentions pm JOIN persons p USING (person_id) JOIN meetings m ON m.meeting_id = pm.meeting_id
+), body_meetings AS (
+    SELECT scope, count(DISTINCT session) AS n FROM sessions WHERE role = 'attendee' GROUP BY scope
 ), per_person AS (
     SELECT person_id,
-        count(DISTINCT meeting_id) FILTER (WHERE role = 'attendee' AND status IN ('present', 'absent', 'excused')) AS listed,
-        count(DISTINCT meeting_id) FILTER (WHERE role = 'attendee' AND status = 'present') AS present,
-        count(DISTINCT meeting_id) FILTER (WHERE role = 'attendee' AND status = 'excused') AS excused,
-        count(DISTINCT meeting_id) FILTER (WHERE role = 'attendee' AND status = 'absent') AS absent,
-        count(DISTINCT meeting_id) FILTER (WHERE role = 'proxy_giver') AS proxies_given,
-        count(DISTINCT meeting_id) FILTER (WHERE role = 'proxy_holder') AS proxies_held
-    FROM person_mentions
+        count(DISTINCT session) FILTER (WHERE role = 'attendee' AND status IN ('present', 'absent', 'excused')) AS listed,
+        count(DISTINCT session) FILTER (WHERE role = 'attendee' AND status = 'present') AS present,
+        count(DISTINCT session) FILTER (WHERE role = 'attendee' AND status = 'excused') AS excused,
+        count(DISTINCT session) FILTER (WHERE role = 'attendee' AND status = 'absent') AS absent,
+        count(DISTINCT session) FILTER (WHERE role = 'proxy_giver') AS proxies_given,
+        count(DISTINCT session) FILTER (WHERE role = 'proxy_holder') AS proxies_held
+    FROM sessions
     GROUP BY person_id
 )
 SELECT p.person_id, p.body, p.name, p.resolution, b.n AS body_meetings, c.listed AS meetings_listed, c.present,
@@ -513,7 +514,7 @@ SELECT p.person_id, p.body, p.name, p.resolution, b.n AS body_meetings, c.listed
     p.first_date, p.last_date
 FROM persons p JOIN per_person c USING (person_id) LEFT JOIN body_meetings b USING (scope)
 WHERE c.listed > 0;
-COMMENT ON VIEW attendance_by_member IS 'Attendance rate per member and body: of the sessions whose minutes list the member (present, absent or excused; guests left out), how many they attended.';
+COMMENT ON VIEW attendance_by_member IS 'Attendance rate per member and body: of the sessions whose minutes list the member (present, absent or excused; guests left out), how many they attended. A session is a body and a date: two documents of one session count once.';
 COMMENT ON COLUMN attendance_by_member.person_id IS 'The person (persons.person_id).';
 COMMENT ON COLUMN attendance_by_member.body IS 'The body.';
 COMMENT ON COLUMN attendance_by_member.name IS 'The person''s display name.';

@@ -193,3 +193,14 @@ def test_ingest_rebuilds_persons(tmp_path):
         "select (select count(*) from attendance) + 2 * (select count(*) from proxies) + (select count(*) from individual_votes)"
     ).fetchone()[0]
     assert mentions >= stored  # every stored name is linked (president and secretary too)
+
+
+def test_two_documents_of_one_session_count_once(tmp_path):
+    pv = _meeting("pv", "2022-12-13", [("Florence DEMOUY", "Mme", "present"), ("Gilles PAPIN", "M.", "absent")])
+    cr = _meeting("cr", "2022-12-13", [("DEMOUY Florence", "Mme", "present"), ("PAPIN Gilles", "M.", "absent")])
+    cr["meeting"]["place"] = "salle du conseil"  # another document of the same session
+    db = build_warehouse(tmp_path / "w.duckdb", spec={"meetings": [pv, cr]})
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select meetings from persons where name = 'Florence DEMOUY'").fetchone()[0] == 1
+    rows = con.execute("select name, body_meetings, meetings_listed, present, absent from attendance_by_member order by name").fetchall()
+    assert rows == [("Florence DEMOUY", 1, 1, 1, 0), ("Gilles PAPIN", 1, 1, 0, 1)]
