@@ -38,6 +38,8 @@ _INITIALS = regex.compile(r"^(?:\p{Lu}\.?-?){1,3}$")
 _PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "di", "da"}
 # "(suppléant de M. Y)", "(arrivée à 19h)": asides that are not part of the name
 _ASIDE = regex.compile(r"\s*\([^)]*\)?")
+# "Jérôme BERNARD, Président", "M. DAVID – Maire": a function printed after the name
+_AFTER_NAME = regex.compile(r"\s*(?:,|;|\s[-–—]\s).*$")
 
 
 def fold(text: str) -> str:
@@ -90,7 +92,7 @@ def parse_name(written: str, civility: str | None = None) -> ParsedName | None:
     >>> parse_name("CAUQUIL R.").initials
     'R'
     """
-    text = _ASIDE.sub(" ", written or "")
+    text = _AFTER_NAME.sub("", _ASIDE.sub(" ", written or "").strip(" ,;"))
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:")
     m = _CIVILITY.match(text)
     if m and len(text) > m.end():

@@ -26,6 +26,9 @@ from pipeline.persons import parse_name
         ("LE HIR", None, "LE HIR", "", "", "surname"),
         ("Jean de LA FONTAINE", None, "de LA FONTAINE", "Jean", "", "full"),
         ("Ronan Tanguy", None, "Ronan Tanguy", "Ronan Tanguy", "", "unordered"),
+        ("Jérôme BERNARD, Président", None, "BERNARD", "Jérôme", "", "full"),
+        ("M. Christian DAVID – Maire", "M.", "DAVID", "Christian", "", "full"),
+        ("Madame Laëtitia BOURJAT (pouvoir à M. BRUN)", "Mme", "BOURJAT", "Laëtitia", "", "full"),
     ],
 )
 def test_parse_name(written, civility, surname, given, initials, kind):
