@@ -13,7 +13,7 @@ DEV    ?= $(SHARED)/corpus/dev
 DEVDB  ?= /tmp/minutier-dev.duckdb
 
 .DEFAULT_GOAL := help
-.PHONY: help install ingest audit test lint bench score clean
+.PHONY: help install ingest audit test lint bench score clean docs export
 
 help: ## List every target with what it does
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-8s %s\n", $$1, $$2}'
@@ -43,6 +43,12 @@ lint: $(BIN)/.installed ## Run the linter only
 score: $(BIN)/.installed ## Ingest the dev corpus (SHARED/corpus/dev) into DEVDB and print the acceptance scores
 	$(BIN)/minutier ingest $(DEV) --db $(DEVDB) --no-progress
 	$(BIN)/python $(SHARED)/eval/score.py $(DEVDB) $(DEV)
+
+docs: $(BIN)/.installed ## Regenerate docs/schema.md from the warehouse's COMMENTs (a test fails when it drifts)
+	$(BIN)/python -m pipeline.schema_doc docs/schema.md
+
+export: $(BIN)/.installed ## Export DB as open data (SCDL CSV, Parquet) to OUT/export; MAPPING=<file> for SIRET etc.
+	$(BIN)/minutier export --db $(DB) --out $(OUT)/export $(if $(MAPPING),--mapping $(MAPPING))
 
 bench: $(BIN)/.installed ## Measure pages per second of the pipeline against the naive baseline
 	$(BIN)/python -m pipeline.bench

@@ -1,12 +1,14 @@
-"""The `minutier` command: ingest minutes into the warehouse, audit it, describe its schema."""
+"""The `minutier` command: ingest minutes into the warehouse, audit it, describe its schema, export it."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import time
+from pathlib import Path
 
 DEFAULT_DB = "data/warehouse/minutes.duckdb"
+DEFAULT_EXPORT = "reports/export"
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -33,6 +35,35 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from pipeline.exports import export
+    from pipeline.exports.mapping import MappingError
+
+    if not Path(args.db).is_file():
+        print(f"entrepôt introuvable : {args.db}", file=sys.stderr)
+        return 1
+    try:
+        summary = export(args.db, args.out, args.mapping, parquet=not args.no_parquet)
+    except MappingError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    status = 0
+    for name, rows in summary.files.items():
+        report = summary.reports.get(name)
+        line = f"{name} : {rows} ligne(s)"
+        if report is not None and report.empty_required:
+            empty = ", ".join(f"{field} ({count})" for field, count in report.empty_required.items())
+            line += f" ; champs obligatoires vides, absents des procès-verbaux : {empty}"
+        print(line)
+        for error in (report.errors if report is not None else [])[:20]:
+            print(f"  non conforme au schéma : {error}", file=sys.stderr)
+            status = 1
+    if any(r.empty_required for r in summary.reports.values()) and not args.mapping:
+        print("(SIRET, codes de matière ACTES, URL : les fournir avec --mapping FICHIER, voir docs/analysts.md)")
+    print(f"→ {args.out}")
+    return status
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with help for every subcommand and option."""
     parser = argparse.ArgumentParser(
@@ -55,6 +86,18 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Print the schema documentation generated from the warehouse's own COMMENTs, as Markdown.")
     s.add_argument("--db", default=":memory:", help="a warehouse to describe (default: a fresh, empty one)")
     s.set_defaults(func=_schema)
+
+    e = sub.add_parser("export", help="export the warehouse as open data: SCDL CSV (deliberations, budget) and Parquet",
+                       description="Write SCDL Délibérations and Budget CSV files (validated against the schemas of "
+                                   "schema.data.gouv.fr) and every table as Parquet. Fields the minutes do not hold "
+                                   "(SIRET, ACTES subject codes, URLs) are left empty or taken from --mapping.")
+    e.add_argument("--db", default=DEFAULT_DB, help=f"the DuckDB warehouse to read (default: {DEFAULT_DB})")
+    e.add_argument("--out", default=DEFAULT_EXPORT, help=f"the folder to write (default: {DEFAULT_EXPORT})")
+    e.add_argument("--mapping", default=None, metavar="FILE",
+                   help="JSON or CSV giving, per body, SIRET, official name, prefecture id and, per deliberation, "
+                        "ACTES subject, id, URL (see docs/analysts.md)")
+    e.add_argument("--no-parquet", action="store_true", help="write the SCDL CSV files only")
+    e.set_defaults(func=_export)
     return parser
 
 

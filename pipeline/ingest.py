@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline import load
+from pipeline import load, persons
 from pipeline.read import SUPPORTED_SUFFIXES, sha256_bytes
 from pipeline.records import ProcessedDocument
 
@@ -90,6 +90,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
         for result in _run(todo, jobs):
             _record(con, result, summary, seen_ids)
             bar.update(1)
+        persons.rebuild(con)  # derived from the stored rows: resolve name variants across meetings
     finally:
         bar.close()
         con.close()

@@ -424,3 +424,147 @@ COMMENT ON COLUMN check_runs.meeting_id IS 'The session (meetings.meeting_id).';
 COMMENT ON COLUMN check_runs."check" IS 'The check''s code.';
 COMMENT ON COLUMN check_runs.ran IS 'True when the check had the data it needs and ran.';
 COMMENT ON COLUMN check_runs.reason IS 'Why it did not run (e.g. no declared count).';
+
+CREATE TABLE IF NOT EXISTS persons (
+    person_id VARCHAR PRIMARY KEY,
+    scope VARCHAR NOT NULL,
+    body VARCHAR,
+    name VARCHAR NOT NULL,
+    surname VARCHAR,
+    given_names VARCHAR,
+    initials VARCHAR,
+    civility VARCHAR,
+    resolution VARCHAR NOT NULL,
+    variants VARCHAR[],
+    meetings INTEGER,
+    mentions INTEGER,
+    first_date DATE,
+    last_date DATE
+);
+COMMENT ON TABLE persons IS 'One row per person named in the minutes of one body, their name variants resolved across meetings ("BERNARD Jérôme" = "M. Jérôme BERNARD"). Derived: rebuilt from the stored rows after each ingest (pipeline/persons.py); two people are never merged on a surname alone.';
+COMMENT ON COLUMN persons.person_id IS 'Stable identifier of the person (hash of the scope and the resolved name): the same person keeps it across ingests.';
+COMMENT ON COLUMN persons.scope IS 'Where names were resolved: "body:" and the folded body name, or "document:" and the document when the body is unknown.';
+COMMENT ON COLUMN persons.body IS 'The body the person sits in or appears before (meetings.body).';
+COMMENT ON COLUMN persons.name IS 'Display name, given names then SURNAME ("Jérôme BERNARD"); "R. CAUQUIL" or "CAUQUIL" when the minutes never give more.';
+COMMENT ON COLUMN persons.surname IS 'The surname as printed, NULL when the order of the words is unknown.';
+COMMENT ON COLUMN persons.given_names IS 'The given names as printed, NULL when only initials or a surname were printed.';
+COMMENT ON COLUMN persons.initials IS 'Initials of the given names ("JP" for Jean-Pierre), or as printed ("R" in "CAUQUIL R.").';
+COMMENT ON COLUMN persons.civility IS 'The civility printed most often (M., Mme, Mlle).';
+COMMENT ON COLUMN persons.resolution IS 'full_name (given names and surname known), initials (surname and initials only), ambiguous_initials (initials two people could share: kept to one meeting), surname_only (a surname no full name of the same meeting explains: kept to that meeting).';
+COMMENT ON COLUMN persons.variants IS 'Every spelling of the name as written in the minutes.';
+COMMENT ON COLUMN persons.meetings IS 'Number of sessions the person is named in (a body and a date: two documents of one session count once).';
+COMMENT ON COLUMN persons.mentions IS 'Number of rows naming the person (person_mentions).';
+COMMENT ON COLUMN persons.first_date IS 'Date of the first session naming the person.';
+COMMENT ON COLUMN persons.last_date IS 'Date of the last session naming the person.';
+
+CREATE TABLE IF NOT EXISTS person_mentions (
+    person_id VARCHAR NOT NULL,
+    meeting_id VARCHAR NOT NULL,
+    document_id VARCHAR NOT NULL,
+    source_table VARCHAR NOT NULL,
+    role VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    link VARCHAR NOT NULL,
+    status VARCHAR,
+    vote VARCHAR,
+    item_number VARCHAR,
+    page INTEGER,
+    char_start INTEGER,
+    char_end INTEGER,
+    source_text VARCHAR
+);
+COMMENT ON TABLE person_mentions IS 'Each name stored in attendance, proxies, individual_votes and meetings (president, secretary), linked to its person. Derived with persons.';
+COMMENT ON COLUMN person_mentions.person_id IS 'The person (persons.person_id).';
+COMMENT ON COLUMN person_mentions.meeting_id IS 'The session (meetings.meeting_id).';
+COMMENT ON COLUMN person_mentions.document_id IS 'The document (documents.document_id).';
+COMMENT ON COLUMN person_mentions.source_table IS 'The table holding the name: attendance, proxies, individual_votes or meetings.';
+COMMENT ON COLUMN person_mentions.role IS 'attendee, substituted (replaced by a substitute), proxy_giver, proxy_holder, voter, president or secretary.';
+COMMENT ON COLUMN person_mentions.name IS 'The name as stored in that table.';
+COMMENT ON COLUMN person_mentions.link IS 'How the name was tied to the person: full_name (same words), same_words (same words, order unknown), initials (surname and matching initials), surname_in_meeting (a surname alone, matching the one person of that surname in the session), surname_only or ambiguous (not tied to anyone else).';
+COMMENT ON COLUMN person_mentions.status IS 'For an attendee: present, absent, excused or invited (attendance.status).';
+COMMENT ON COLUMN person_mentions.vote IS 'For a voter: for, against, abstention or not_voting (individual_votes.vote).';
+COMMENT ON COLUMN person_mentions.item_number IS 'For a voter: the agenda item voted on.';
+COMMENT ON COLUMN person_mentions.page IS 'Page of the source row.';
+COMMENT ON COLUMN person_mentions.char_start IS 'Start of the source row in the document''s text.';
+COMMENT ON COLUMN person_mentions.char_end IS 'End of the source row in the document''s text.';
+COMMENT ON COLUMN person_mentions.source_text IS 'The words the source row was read from.';
+
+CREATE OR REPLACE VIEW attendance_by_member AS
+WITH sessions AS (
+    -- one session per body and date: the PV and the CR of one session (or one file in two formats) count once
+    SELECT pm.*, p.scope, coalesce(CAST(m.date AS VARCHAR), pm.meeting_id) AS session
+    FROM person_mentions pm JOIN persons p USING (person_id) JOIN meetings m ON m.meeting_id = pm.meeting_id
+), body_meetings AS (
+    SELECT scope, count(DISTINCT session) AS n FROM sessions WHERE role = 'attendee' GROUP BY scope
+), per_person AS (
+    SELECT person_id,
+        count(DISTINCT session) FILTER (WHERE role = 'attendee' AND status IN ('present', 'absent', 'excused')) AS listed,
+        count(DISTINCT session) FILTER (WHERE role = 'attendee' AND status = 'present') AS present,
+        count(DISTINCT session) FILTER (WHERE role = 'attendee' AND status = 'excused') AS excused,
+        count(DISTINCT session) FILTER (WHERE role = 'attendee' AND status = 'absent') AS absent,
+        count(DISTINCT session) FILTER (WHERE role = 'proxy_giver') AS proxies_given,
+        count(DISTINCT session) FILTER (WHERE role = 'proxy_holder') AS proxies_held
+    FROM sessions
+    GROUP BY person_id
+)
+SELECT p.person_id, p.body, p.name, p.resolution, b.n AS body_meetings, c.listed AS meetings_listed, c.present,
+    c.excused, c.absent, c.proxies_given, c.proxies_held,
+    round(c.present / nullif(c.listed, 0), 3) AS attendance_rate,
+    round(least(c.present + c.proxies_given, c.listed) / nullif(c.listed, 0), 3) AS present_or_represented_rate,
+    p.first_date, p.last_date
+FROM persons p JOIN per_person c USING (person_id) LEFT JOIN body_meetings b USING (scope)
+WHERE c.listed > 0;
+COMMENT ON VIEW attendance_by_member IS 'Attendance rate per member and body: of the sessions whose minutes list the member (present, absent or excused; guests left out), how many they attended. A session is a body and a date: two documents of one session count once.';
+COMMENT ON COLUMN attendance_by_member.person_id IS 'The person (persons.person_id).';
+COMMENT ON COLUMN attendance_by_member.body IS 'The body.';
+COMMENT ON COLUMN attendance_by_member.name IS 'The person''s display name.';
+COMMENT ON COLUMN attendance_by_member.resolution IS 'How sure the identity is (persons.resolution): rates of a surname_only person cover one session.';
+COMMENT ON COLUMN attendance_by_member.body_meetings IS 'Sessions of the body in the warehouse whose minutes list attendees.';
+COMMENT ON COLUMN attendance_by_member.meetings_listed IS 'Sessions whose attendance lists the member as present, absent or excused.';
+COMMENT ON COLUMN attendance_by_member.present IS 'Sessions the member attended.';
+COMMENT ON COLUMN attendance_by_member.excused IS 'Sessions the member was excused from.';
+COMMENT ON COLUMN attendance_by_member.absent IS 'Sessions the member missed without excuse.';
+COMMENT ON COLUMN attendance_by_member.proxies_given IS 'Sessions where the member gave a proxy.';
+COMMENT ON COLUMN attendance_by_member.proxies_held IS 'Sessions where the member held a proxy.';
+COMMENT ON COLUMN attendance_by_member.attendance_rate IS 'present / meetings_listed, from 0 to 1.';
+COMMENT ON COLUMN attendance_by_member.present_or_represented_rate IS '(present + proxies given) / meetings_listed, capped at 1.';
+COMMENT ON COLUMN attendance_by_member.first_date IS 'First session naming the member.';
+COMMENT ON COLUMN attendance_by_member.last_date IS 'Last session naming the member.';
+
+CREATE OR REPLACE VIEW attendance_by_meeting AS
+WITH listed AS (
+    SELECT meeting_id,
+        count(*) FILTER (WHERE status IN ('present', 'absent', 'excused')) AS members_listed,
+        count(*) FILTER (WHERE status = 'present') AS present_listed,
+        count(*) FILTER (WHERE status = 'excused') AS excused_listed,
+        count(*) FILTER (WHERE status = 'absent') AS absent_listed,
+        count(*) FILTER (WHERE status = 'invited') AS invited_listed
+    FROM attendance GROUP BY meeting_id
+), given AS (
+    SELECT meeting_id, count(*) AS proxies FROM proxies GROUP BY meeting_id
+)
+SELECT m.meeting_id, m.body, m.assembly, m.date, m.members_in_office, m.members_present, m.members_represented,
+    coalesce(l.members_listed, 0) AS members_listed, coalesce(l.present_listed, 0) AS present_listed,
+    coalesce(l.excused_listed, 0) AS excused_listed, coalesce(l.absent_listed, 0) AS absent_listed,
+    coalesce(l.invited_listed, 0) AS invited_listed, coalesce(g.proxies, 0) AS proxies,
+    round(coalesce(m.members_present, l.present_listed) / nullif(coalesce(m.members_in_office, l.members_listed), 0), 3) AS attendance_rate,
+    m.members_in_office // 2 + 1 AS quorum_majority,
+    coalesce(m.members_present, l.present_listed) >= m.members_in_office // 2 + 1 AS quorum_majority_met
+FROM meetings m LEFT JOIN listed l USING (meeting_id) LEFT JOIN given g USING (meeting_id);
+COMMENT ON VIEW attendance_by_meeting IS 'Attendance per session: declared counts beside the names listed, the attendance rate and the ordinary quorum (a majority of members in office). The quorum_not_met finding is the authority: it also knows the 2020-2022 temporary rule and reconvened sessions.';
+COMMENT ON COLUMN attendance_by_meeting.meeting_id IS 'The session (meetings.meeting_id).';
+COMMENT ON COLUMN attendance_by_meeting.body IS 'The body.';
+COMMENT ON COLUMN attendance_by_meeting.assembly IS 'The assembly.';
+COMMENT ON COLUMN attendance_by_meeting.date IS 'Date of the session.';
+COMMENT ON COLUMN attendance_by_meeting.members_in_office IS 'Declared members in office.';
+COMMENT ON COLUMN attendance_by_meeting.members_present IS 'Declared members present.';
+COMMENT ON COLUMN attendance_by_meeting.members_represented IS 'Declared members represented by a proxy.';
+COMMENT ON COLUMN attendance_by_meeting.members_listed IS 'Members named as present, absent or excused.';
+COMMENT ON COLUMN attendance_by_meeting.present_listed IS 'Members named as present.';
+COMMENT ON COLUMN attendance_by_meeting.excused_listed IS 'Members named as excused.';
+COMMENT ON COLUMN attendance_by_meeting.absent_listed IS 'Members named as absent.';
+COMMENT ON COLUMN attendance_by_meeting.invited_listed IS 'Guests and staff named.';
+COMMENT ON COLUMN attendance_by_meeting.proxies IS 'Proxies given at the opening.';
+COMMENT ON COLUMN attendance_by_meeting.attendance_rate IS 'Present (declared, else named) over members in office (declared, else named), from 0 to 1.';
+COMMENT ON COLUMN attendance_by_meeting.quorum_majority IS 'Ordinary quorum: a majority of the members in office (NULL when the count is not declared).';
+COMMENT ON COLUMN attendance_by_meeting.quorum_majority_met IS 'Whether the members present reach quorum_majority.';
