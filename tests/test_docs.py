@@ -5,11 +5,11 @@ from __future__ import annotations
 import duckdb
 import pytest
 import regex
-from analysts_factory import build_warehouse
-from conftest import ROOT
 
 from pipeline import load
 from pipeline.schema_doc import schema_page
+from tests.analysts_factory import build_warehouse
+from tests.conftest import ROOT
 
 QUERIES = ROOT / "docs" / "queries.sql"
 

@@ -7,7 +7,6 @@ import json
 
 import duckdb
 import pytest
-from analysts_factory import build_warehouse
 
 from pipeline import load
 from pipeline.cli import main
@@ -15,6 +14,7 @@ from pipeline.exports import export
 from pipeline.exports.mapping import MappingError, read_mapping
 from pipeline.exports.scdl import decision_kind, item_voters, operation_kind, section, side
 from pipeline.exports.tableschema import field_names, load_schema, validate_rows
+from tests.analysts_factory import build_warehouse
 
 # The field order published by schema.data.gouv.fr (scdl/deliberations 2.1.5, scdl/budget 0.8.3)
 DELIBERATION_FIELDS = [

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from analysts_factory import build_warehouse
-from conftest import ROOT
 
 from pipeline import load
+from tests.analysts_factory import build_warehouse
+from tests.conftest import ROOT
 
 NOTEBOOKS = ROOT / "notebooks"
 PATHS = sorted(NOTEBOOKS.glob("*.ipynb"))

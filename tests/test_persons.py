@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import duckdb
 import pytest
-from analysts_factory import build_warehouse
 
 from pipeline import load, persons
 from pipeline.persons import parse_name
+from tests.analysts_factory import build_warehouse
 
 
 @pytest.mark.parametrize(
@@ -184,9 +184,8 @@ def test_attendance_views_on_realistic_rows(tmp_path):
 
 
 def test_ingest_rebuilds_persons(tmp_path):
-    from conftest import RAW
-
     from pipeline.ingest import ingest
+    from tests.conftest import RAW
 
     summary = ingest([RAW / "numerian_2024-09-30.txt"], tmp_path / "i.duckdb", jobs=1, progress=False)
     assert summary.counts["new"] == 1
