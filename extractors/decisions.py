@@ -204,7 +204,7 @@ def _names_after(text: str, pos: int, limit: int | None, vote: str) -> list[Name
     else:
         eol = rest.find("\n", m.end())
         chunk = rest[m.end(): eol if eol >= 0 else len(rest)]
-        label = regex.search(rf"\b(?:pour|contre|abstentions?)\b", chunk, regex.I)
+        label = regex.search(r"\b(?:pour|contre|abstentions?)\b", chunk, regex.I)
         chunk = chunk[: label.start()] if label else chunk
     return _names(chunk, pos + m.end(), limit, vote)
 
@@ -222,7 +222,7 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
                 continue
             matches.append((m.start(), m.end(), m))
     labelled = len({_kind(m["label"]) for _, _, m in matches})
-    for s, e, m in sorted(matches, key=lambda t: t[0]):
+    for _, e, m in sorted(matches, key=lambda t: t[0]):
         before = m.re is COUNT_BEFORE
         if before and not m["unit"] and labelled < 2 and not VOTE_LABEL.search(zone):
             continue  # "les 3 pour les ..." is no vote

@@ -11,7 +11,7 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable
 
-from extractors import decisions, membership, meeting
+from extractors import decisions, meeting, membership
 from pipeline.records import Document, Extraction, Meeting, Segmentation
 
 Extractor = Callable[[Document, Segmentation], dict]
