@@ -1,0 +1,146 @@
+"""Decisions: outcome, unanimity, printed counts and named votes, on real phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.decisions import deliberation_number, read_amounts, read_decision
+
+# (section text after its heading, outcome, unanimous, for, against, abstentions)
+CASES = [
+    # Numérian: the statement in bold, counts only in the session's header
+    ("Le compte rendu du Conseil Syndical du 29 mai 2024 est soumis à approbation.\n"
+     "**Sans observations, ni modifications, le compte rendu est approuvé à l'unanimité des membres présents.**",
+     "adopted", True, None, None, None),
+    ("À l'unanimité des membres présents, le Conseil Syndical approuve :\n- La délibération relative à la tarification Delibia.",
+     "adopted", True, None, None, None),
+    # Lannion
+    ("Monsieur le Maire précise que cette délibération fait suite à la crise financière.\nADOPTE A L'UNANIMITE",
+     "adopted", True, None, None, None),
+    # Pierrefonds: a vote block, named voters, counts in any order
+    ("Vote :\n- Contre : 2 (Mme DECKER et M. DUTILLOY)\n- Abstention : 3 (M. LEBLANC, Mme DEBUISSER et M. THUILLIER)\n- Pour : 12",
+     "adopted", False, 12, 2, 3),
+    ("Tarifs de la salle.\nVote : pour à l'unanimité", "adopted", True, None, None, None),
+    ("Vote :\n- Pour : 13\n- Abstention : 1, Monsieur TANGUY", "adopted", False, 13, None, 1),
+    # Couthenans: counts before their labels, one line
+    ("taxe d'aménagement, augmentée à 45%.\n0 contre, 0 abstention, 11 pour", "adopted", False, 11, 0, 0),
+    ("Adoption à 0 Contre, 0 abstention, 11 voix pour", "adopted", False, 11, 0, 0),
+    ("Il est proposé par le maire d'adopter une réglementation.\n6 voix Contre, 0 Abstention, 5 pour", "rejected", False, 5, 6, 0),
+    # Flaux (OCR): "Vote : Unanimité", "Vore" for "Vote"
+    ("Le conseil municipal après en avoir délibéré à l'unanimité\nAdhère au service partenariat\nVore : Unanimité",
+     "adopted", True, None, None, None),
+    # Other forms of the same facts
+    ("Le Conseil Municipal, après en avoir délibéré, par 15 voix pour, 2 contre et 1 abstention, APPROUVE le budget.",
+     "adopted", False, 15, 2, 1),
+    ("Résultat du vote : 14 pour / 0 contre / 0 abstention", "adopted", False, 14, 0, 0),
+    ("Pour : 12 / Contre : 2 / Abstention : 3", "adopted", False, 12, 2, 3),
+    ("La motion est adoptée : 10 votes pour. 2 Abstentions", "adopted", False, 10, None, 2),
+    ("Le conseil municipal, par quinze voix pour et deux voix contre, décide d'acquérir la parcelle.", "adopted", False, 15, 2, None),
+    ("Le projet est adopté à la majorité.", "adopted", False, None, None, None),
+    ("Le Conseil Municipal émet un avis favorable au projet de schéma.", "adopted", None, None, None, None),
+    ("Le conseil municipal rejette la proposition par 9 voix contre et 6 voix pour.", "rejected", False, 6, 9, None),
+    ("Le conseil municipal prend acte de la démission de M. PAPIN.", "noted", None, None, None, None),
+    ("Le Conseil prend acte, à l'unanimité, du rapport d'activité 2023.", "noted", True, None, None, None),
+    ("Faute d'éléments, ce point est retiré de l'ordre du jour.", "withdrawn", None, None, None, None),
+    ("Le dossier n'étant pas complet, le point est ajourné à une prochaine séance.", "deferred", None, None, None, None),
+    ("Le vote est reporté à une séance ultérieure.", "deferred", None, None, None, None),
+    # An election alone: the list's score
+    ("La liste dénommée « A » soumise au vote à bulletins secrets est la suivante.\nLa liste A a obtenu 33 voix.",
+     "adopted", False, 33, None, None),
+]
+
+
+@pytest.mark.parametrize("text, outcome, unanimous, votes_for, against, abstentions", CASES)
+def test_read_decision(text, outcome, unanimous, votes_for, against, abstentions):
+    reading = read_decision(text)
+    assert reading is not None
+    assert (reading.outcome, reading.unanimous) == (outcome, unanimous)
+    assert (reading.votes_for, reading.votes_against, reading.abstentions) == (votes_for, against, abstentions)
+
+
+NO_DECISION = [
+    # Numérian I.3 "INFORMATIONS": prose, no statement
+    "Le Syndicat Mixte Numérian ayant conclu un contrat de R&D avec l'éditeur Index Education, une tarification est en discussions.",
+    # a grouping heading's empty body
+    "",
+    # a third party's decisions are not the assembly's
+    "Le Président de l'AMRF a informé Numérian de l'avis favorable à l'unanimité du conseil d'administration de l'association.",
+    "Par conséquent, ce point sera retiré de leur ordre du jour.",
+    # references to earlier deliberations
+    "Vu la délibération n° 2021_47 du 22 septembre 2021 approuvée à l'unanimité,\nConsidérant que le budget a été adopté le 12 avril,",
+    "Le résultat de fonctionnement est reporté au compte 002.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DECISION)
+def test_no_decision(text):
+    assert read_decision(text) is None
+
+
+def test_first_vote_wins_over_later_ballot():
+    # Pierrefonds CM item 2: the vote on keeping four deputies, then the election's ballot
+    text = ("Vote :\n- Contre : 3 (M. LEBLANC, Mme DEBUISSER et M. THUILLIER)\n- Pour : 15\n"
+            "Les membres du conseil municipal procèdent à l'élection du 4éme adjoint au scrutin secret.\n"
+            "Nombre de votants : 18\nMajorité absolue : 7\nM. Romain RIBEIRO a obtenu 13 voix.")
+    reading = read_decision(text)
+    assert (reading.votes_for, reading.votes_against, reading.unanimous) == (15, 3, False)
+    assert [(n.person, n.vote) for n in reading.named] == [("LEBLANC", "against"), ("DEBUISSER", "against"), ("THUILLIER", "against")]
+
+
+def test_named_votes_and_not_voting():
+    text = ("Vote :\n- Contre : 2 (Mme DECKER et M. DUTILLOY)\n"
+            "- Abstention : 3 (M. LEBLANC, Mme DEBUISSER et M. THUILLIER. M. LEBLANC indique\n"
+            "qu'ils n'ont pas les éléments nécessaires pour pouvoir voter).\n- Pour : 12\n"
+            "M. TANGUY indique ne pas vouloir prendre part au vote.")
+    reading = read_decision(text)
+    assert [(n.person, n.vote) for n in reading.named] == [
+        ("DECKER", "against"), ("DUTILLOY", "against"), ("LEBLANC", "abstention"), ("DEBUISSER", "abstention"),
+        ("THUILLIER", "abstention"), ("TANGUY", "not_voting"),
+    ]
+    assert reading.not_voting == 1
+    assert text[reading.named[0].start:reading.named[0].end] == "Mme DECKER"
+
+
+def test_not_voting_count():
+    reading = read_decision("Pour : 14 / Contre : 0 / Abstention : 0 / Ne prend pas part au vote : 1")
+    assert (reading.votes_for, reading.not_voting) == (14, 1)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Délibération n° 2019-93 : Budget primitif\nVote : unanimité", "2019-93"),
+    ("DCS2024_01 Décision modificative n°6\nADOPTÉ", "DCS2024_01"),
+    ("N° D2025-035 - Tarifs\nADOPTÉ", "D2025-035"),
+    ("Vu la délibération n° 2021_47 du 22 septembre 2021,\nVote : unanimité", None),
+])
+def test_deliberation_number(text, number):
+    assert deliberation_number(text) == number
+
+
+def test_amounts_with_terms():
+    text = "Le montant de l'adhésion au RESAH correspond à une cotisation annuelle de 600 € HT par an.\nVote : unanimité"
+    [(amount, unit, context, start, end)] = read_amounts(text)
+    assert (str(amount), unit) == ("600", "€ HT par an")
+    assert "cotisation annuelle" in context and text[start:end].startswith("600")
+
+
+def test_amounts_skip_budget_rows_and_totals():
+    text = "68 6817 Dotations aux provisions pour + 400 €\nTotal 652 500 € Total 652 500 € 100%\nsubvention de 12,20 €"
+    assert [(str(a), u) for a, u, *_ in read_amounts(text)] == [("12.20", "€")]
+
+
+def test_numerian_text_end_to_end():
+    """The Numérian minutes (data/raw): 17 deliberations adopted unanimously; headings that group
+    items and the I.3 information items give no decision."""
+    from extractors import decisions
+    from pipeline.read import read_file
+    from pipeline.segment import segment
+    from tests.conftest import RAW
+
+    doc = read_file(str(RAW / "numerian_2024-09-30.txt"))
+    found = decisions.extract(doc, segment(doc))["decisions"]
+    assert [d.item_number for d in found] == [
+        "I.1", "I.2.A.1", "I.2.A.2", "I.2.A.3", "I.2.A.4", "I.2.A.5", "I.2.A.6", "I.2.A.7", "I.2.B.1", "I.2.B.2",
+        "I.2.B.3", "I.2.B.4", "I.2.B.5", "I.2.C.1", "I.2.C.2", "I.2.C.3", "I.2.D.1",
+    ]
+    assert {(d.outcome, d.unanimous) for d in found} == {("adopted", True)}
+    assert all("unanimité" in d.provenance.text for d in found)
