@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import regex
 
-from extractors.french import parse_amount, split_civility, words_to_number
+from extractors.french import fold, parse_amount, split_civility, words_to_number
 from pipeline.records import Decision, DecisionAmount, Document, IndividualVote, Segmentation
 
 # --------------------------------------------------------------------------------------------
@@ -41,7 +41,11 @@ COUNT_BEFORE = regex.compile(
     regex.I,
 )
 # A vote label opening a block: "Vote :", "Vote : pour à l'unanimité", "Résultat du vote :", "Vore : Unanimité" (OCR)
-VOTE_LABEL = regex.compile(r"^[\s\-•*]*(?:r[ée]sultats?\s+du\s+)?vo[tr]es?\b[^:\n]{0,30}:", regex.I | regex.M)
+VOTE_LABEL = regex.compile(
+    r"^[\s\-•*]*(?:r[ée]sultats?\s+du\s+)?vo[tr]es?"
+    r"(?:\s+(?:à\s+main\s+lev[ée]e|à\s+bulletins?\s+secrets?|au\s+scrutin\s+\w+|[ée]lectronique|des\s+membres|du\s+conseil))?\s*:",
+    regex.I | regex.M,
+)
 # Unanimity, unless a third party's: "à l'unanimité des membres présents", "ADOPTE A L'UNANIMITE", "Vote : Unanimité"
 # (not "avis favorable à l'unanimité du conseil d'administration de l'association")
 UNANIMITY = regex.compile(
@@ -85,6 +89,13 @@ DEFERRED = regex.compile(
     r"|\bajourn(?:e|ent)\s+(?:ce|le|la|l['’])|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$",
     regex.I | regex.M,
 )
+# A withdrawal announced before the items: "demande ... de retirer à l'ordre du jour Convention d'adhésion au service
+# de prévention" (an OCR noise line may split "ordre du / jour"), "le point n° 3 est retiré de l'ordre du jour"
+WITHDRAW_ANNOUNCED = regex.compile(
+    r"\bretir\w*\s+(?:de|à|a)\s+l['’]\s*ordre\s+du\s*(?:\n[^\p{Ll}\n]{0,25})?\s*jour\s*[:,]?\s*(?:le\s+point\s*)?(?:n\s*°\s*(?P<num>\d+)\s*)?(?:[:,–-]\s*)?"
+    r"|\bpoint\s+n\s*°\s*(?P<num>\d+)[^.\n]{0,40}?\bretir[ée]e?\b",
+    regex.I,
+)
 # An election's result, when nothing else is printed: "La liste A a obtenu 33 voix.", "M. X est élu"
 ELECTION = regex.compile(
     r"\b(?:a|ont)\s+obtenu\s+(?P<n>\d{1,3})\s+voix\b|\b(?:est|sont)\s+(?:proclam[ée]e?s?\s+)?[ée]lue?s?\b", regex.I
@@ -95,6 +106,10 @@ REFERENCE_LINE = regex.compile(r"^[\s\-•*]*(?:vu|considérant|considerant|atte
 NAMED = regex.compile(
     r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)\s*"
     r"(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?\s+){0,3}\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?"
+)
+# A name without civility, surname in capitals: "DECKER Marie", "Jean DUTILLOY", "CAUQUIL R."
+BARE_NAME = regex.compile(
+    r"(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?(?![\p{L}])"
 )
 # Members who do not vote, named: "M. TANGUY indique ne pas vouloir prendre part au vote"
 NOT_VOTING_NAMED = regex.compile(
@@ -112,6 +127,10 @@ AMOUNT_TERMS = regex.compile(
     r"(?P<tax>\s*(?:HT|TTC|H\.T\.|T\.T\.C\.))?(?P<per>\s*(?:par|/)\s*(?:an|année|mois|trimestre|jour|pièce|personne|habitant|heure|m[²2³3]|agent|repas|enfant|élève|nuit)(?![\p{L}\d]))?",
 )
 
+# Another body's vote reported in the text: "la commission des finances", "le bureau syndical"
+_OTHER_BODY = regex.compile(r"\b(?:commission|bureau|conseil\s+d['’]administration|comit[ée]\s+(?:technique|social)|CST|jury)\b", regex.I)
+# The assembly itself: "le conseil municipal", "le Conseil Syndical", "l'assemblée"
+_THIS_ASSEMBLY = regex.compile(r"\bconseil\s+(?:municipal|syndical|communautaire|m[ée]tropolitain)|\bassembl[ée]e\b|\bcomit[ée]\s+syndical", regex.I)
 _VOTE_WORDS = regex.compile(r"\b(?:pour|contre|abstentions?|unanimit|majorit|nppv|prend\w*\s+pas\s+part)", regex.I)
 _LABEL_KIND = {"pour": "for", "contre": "against"}
 
@@ -189,6 +208,11 @@ def _names(chunk: str, offset: int, limit: int | None, vote: str) -> list[NamedV
         found.append(NamedVote(person, vote, offset + m.start(), offset + m.end()))
         if limit is not None and len(found) >= limit:
             break
+    if not found:  # "(DECKER Marie, DUTILLOY Jean)": names without civility
+        for m in BARE_NAME.finditer(chunk):
+            found.append(NamedVote(" ".join(m.group().split()), vote, offset + m.start(), offset + m.end()))
+            if limit is not None and len(found) >= limit:
+                break
     return found
 
 
@@ -224,8 +248,8 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
     labelled = len({_kind(m["label"]) for _, _, m in matches})
     for _, e, m in sorted(matches, key=lambda t: t[0]):
         before = m.re is COUNT_BEFORE
-        if before and not m["unit"] and labelled < 2 and not VOTE_LABEL.search(zone):
-            continue  # "les 3 pour les ..." is no vote
+        if before and not m["unit"] and labelled < 2 and not VOTE_LABEL.search(zone) and _kind(m["label"]) == "for":
+            continue  # "les 3 pour les ..." is no vote; "moins 2 abstentions" is one
         kind, n = _kind(m["label"]), _count(m["n"])
         if n is None or kind in counts:
             continue
@@ -256,13 +280,28 @@ def _first(pattern: regex.Pattern, text: str, start: int = 0) -> regex.Match | N
     return pattern.search(text, start)
 
 
+def _assembly_unanimity(text: str, start: int = 0, end: int | None = None) -> regex.Match | None:
+    """The first unanimity that is the assembly's, not a commission's heard in the report
+    ("La commission des finances a émis un avis favorable à l'unanimité")."""
+    for m in UNANIMITY.finditer(text, start, len(text) if end is None else end):
+        line_start, line_end = _line_span(text, m.start())
+        line = text[line_start:line_end]
+        if _OTHER_BODY.search(line) and not _THIS_ASSEMBLY.search(line):
+            continue
+        return m
+    return None
+
+
 def _strong_anchor(text: str) -> int | None:
     """Where the first printed vote or verdict stands."""
     candidates = []
-    for pattern in (VOTE_LABEL, UNANIMITY, MAJORITY, ADOPTED_VERDICT):
+    for pattern in (VOTE_LABEL, MAJORITY, ADOPTED_VERDICT):
         m = _first(pattern, text)
         if m:
             candidates.append(m.start())
+    m = _assembly_unanimity(text)
+    if m:
+        candidates.append(m.start())
     for pattern in (COUNT_AFTER, COUNT_BEFORE):
         for m in pattern.finditer(text):
             line_start, line_end = _line_span(text, m.start())
@@ -296,7 +335,7 @@ def read_decision(text: str) -> Reading | None:
             return Reading("withdrawn", None, start=start, end=end)
         if DEFERRED.search(around):
             return Reading("deferred", None, start=start, end=end)
-        unanimous = bool(UNANIMITY.search(zone))
+        unanimous = _assembly_unanimity(masked, start, end) is not None
         outcome = "adopted"
         if REJECTED.search(zone) or (
             counts.get("for") is not None and counts.get("against") is not None and counts["against"] > counts["for"]
@@ -368,9 +407,36 @@ def read_amounts(text: str) -> list[tuple[Decimal, str, str, int, int]]:
 # --------------------------------------------------------------------------------------------
 
 
+def _title_words(title: str) -> set[str]:
+    return {w for w in regex.split(r"[^\p{L}\d]+", fold(title)) if len(w) > 2}
+
+
+def withdrawn_in_preamble(doc: Document, seg: Segmentation) -> list[Decision]:
+    """Items the preamble withdraws ("demande ... de retirer à l'ordre du jour Convention
+    d'adhésion au service de prévention"), when the body has no section for them."""
+    treated = {s.item_number for s in seg.sections}
+    items = [a for a in seg.agenda if a.number not in treated]
+    found: list[Decision] = []
+    if not items:
+        return found
+    preamble = doc.text[:seg.preamble_end]
+    for m in WITHDRAW_ANNOUNCED.finditer(preamble):
+        following = " ".join(preamble[m.end():m.end() + 300].split())
+        words = _title_words(following[:200])
+        for item in items:
+            title = _title_words(item.title)
+            by_number = m["num"] and m["num"] == item.number
+            if by_number or (title and len(title & words) >= 0.8 * len(title)):
+                if all(d.item_number != item.number for d in found):
+                    found.append(Decision(item.number, "withdrawn", None, None, None, None, None, None,
+                                          doc.provenance(m.start(), min(len(preamble), m.end() + len(item.title) + 5))))
+                break
+    return found
+
+
 def extract(doc: Document, seg: Segmentation) -> dict:
     """Decisions, named votes and committed amounts, one section at a time."""
-    decisions: list[Decision] = []
+    decisions: list[Decision] = withdrawn_in_preamble(doc, seg)
     votes: list[IndividualVote] = []
     amounts: list[DecisionAmount] = []
     for section in seg.sections:

@@ -144,3 +144,22 @@ def test_numerian_text_end_to_end():
     ]
     assert {(d.outcome, d.unanimous) for d in found} == {("adopted", True)}
     assert all("unanimité" in d.provenance.text for d in found)
+
+
+def test_withdrawn_in_preamble():
+    """Flaux: the mayor withdraws an agenda item before the items are treated; it has no section."""
+    from extractors.decisions import withdrawn_in_preamble
+    from pipeline.records import AgendaItem, Document, Page, Provenance, Section, Segmentation
+
+    text = ("Ordre du jour\nApprobation du procès-verbal du 22 septembre 2023\n"
+            "Convention d'adhésion au service de prévention des risques professionnels\n"
+            "Monsieur le Maire demande aux Membres du Conseil Municipal de retirer à l’ordre du\n"
+            ", . 1 , D . . Ê .\njour Convention d'adhésion au service de prévention des risques professionnels\n"
+            "Vote : unanimité\nApprobation du procès-verbal du Conseil\nVote : Unanimité\n")
+    doc = Document("d", "x.txt", "text", text, (Page(1, 0, len(text)),), ())
+    prov = Provenance("d", 1, 0, 1, "")
+    agenda = (AgendaItem("1", "Approbation du procès-verbal du 22 septembre 2023", 1, None, 0, "agenda", prov),
+              AgendaItem("2", "Convention d'adhésion au service de prévention des risques professionnels", 1, None, 1, "agenda", prov))
+    start = text.index("Approbation du procès-verbal du Conseil")
+    seg = Segmentation(agenda, (Section("1", agenda[0].title, "Approbation", start, len(text), prov),), None, start)
+    assert [(d.item_number, d.outcome) for d in withdrawn_in_preamble(doc, seg)] == [("2", "withdrawn")]
