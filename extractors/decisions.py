@@ -40,6 +40,8 @@ COUNT_BEFORE = regex.compile(
     rf"(?<![\d,.])\b{_N}\s*(?P<unit>voix|votes?|suffrages?|bulletins?|membres?|élus?|conseillers?)?\s*(?:{_LABEL})(?![\p{{L}}])",
     regex.I,
 )
+# A count after its label without a colon, trusted in a vote block or beside another: "VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1"
+COUNT_AFTER_BARE = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s+{_N}\b(?!\s*(?:€|%|euros?|ans?|mois|jours?|m[²2]))", regex.I)
 # A vote label opening a block: "Vote :", "Vote : pour à l'unanimité", "Résultat du vote :", "Vore : Unanimité" (OCR)
 VOTE_LABEL = regex.compile(
     r"^[\s\-•*]*(?:r[ée]sultats?\s+du\s+)?vo[tr]es?"
@@ -82,11 +84,13 @@ WITHDRAWN = regex.compile(
     r"|\bretire\s+(?:ce|le)\s+point\b|\bretrait\s+(?:de\s+ce|du)\s+point\b|^\W*RETIR[ÉE]E?S?\W*$",
     regex.I | regex.M,
 )
-# Deferred: "Le point est ajourné", "reporté à une prochaine séance", "AJOURNÉ" (not "résultat reporté")
+# Deferred: "Le point est ajourné", "reporté à une prochaine séance", "le Conseil décide de reporter ce point", "AJOURNÉ"
+# (not "résultat reporté")
 DEFERRED = regex.compile(
     r"\b(?:point|question|dossier|sujet|examen|vote|d[ée]lib[ée]ration|d[ée]cision)\b[^.\n]{0,60}?\b(?:ajourn|report)[ée]e?s?\b"
     r"|\b(?:ajourn|report)[ée]e?s?\s+(?:à\s+une?\s+|au\s+|lors\s+d['’]une?\s+|à\s+la\s+)?(?:prochaine?s?|ultérieure?s?|date\s+ultérieure|sine\s+die)\b"
-    r"|\bajourn(?:e|ent)\s+(?:ce|le|la|l['’])|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$",
+    r"|\b(?:ajourn|report)(?:e|ent|er)\s+(?:ce|le|la|l['’]|sa|leur)\s*(?:point|question|dossier|sujet|examen|[ée]tude|vote|d[ée]cision|d[ée]lib[ée]ration)"
+    r"|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$",
     regex.I | regex.M,
 )
 # A withdrawal announced before the items: "demande ... de retirer à l'ordre du jour Convention d'adhésion au service
@@ -111,9 +115,10 @@ NAMED = regex.compile(
 BARE_NAME = regex.compile(
     r"(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?(?![\p{L}])"
 )
-# Members who do not vote, named: "M. TANGUY indique ne pas vouloir prendre part au vote"
+# Members who do not vote, named: "M. TANGUY indique ne pas vouloir prendre part au vote",
+# "Mme GIRARD, intéressée à l'affaire, quitte la salle et ne prend pas part au vote"
 NOT_VOTING_NAMED = regex.compile(
-    r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,40}?)\s+(?:\w+\s+)?ne\s+(?:pas\s+)?(?:vouloir\s+|souhaite\s+pas\s+)?prend\w*\s+(?:pas\s+)?part\s+au\s+vote",
+    r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:\w+\s+)?ne\s+(?:pas\s+)?(?:vouloir\s+|souhaite\s+pas\s+)?prend\w*\s+(?:pas\s+)?part\s+au\s+vote",
 )
 # A deliberation number: "Délibération n° 2019-93", "N° D2025-035", "DCS2024_01", "DEL2025-02"
 DELIBERATION_NUMBER = regex.compile(
@@ -240,12 +245,15 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
     named: list[NamedVote] = []
     zone = text[start:end]
     matches = []
-    for pattern in (COUNT_AFTER, COUNT_BEFORE):
+    for pattern in (COUNT_AFTER, COUNT_BEFORE, COUNT_AFTER_BARE):
         for m in pattern.finditer(zone):
             if any(m.start() < e and s < m.end() for s, e, _ in matches):
                 continue
             matches.append((m.start(), m.end(), m))
     labelled = len({_kind(m["label"]) for _, _, m in matches})
+    bare = [t for t in matches if t[2].re is COUNT_AFTER_BARE]
+    if bare and not VOTE_LABEL.search(zone) and len({_kind(m["label"]) for _, _, m in bare}) < 2:
+        matches = [t for t in matches if t[2].re is not COUNT_AFTER_BARE]
     for _, e, m in sorted(matches, key=lambda t: t[0]):
         before = m.re is COUNT_BEFORE
         if before and not m["unit"] and labelled < 2 and not VOTE_LABEL.search(zone) and _kind(m["label"]) == "for":

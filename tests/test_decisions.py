@@ -44,6 +44,14 @@ CASES = [
     ("Faute d'éléments, ce point est retiré de l'ordre du jour.", "withdrawn", None, None, None, None),
     ("Le dossier n'étant pas complet, le point est ajourné à une prochaine séance.", "deferred", None, None, None, None),
     ("Le vote est reporté à une séance ultérieure.", "deferred", None, None, None, None),
+    ("VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1", "adopted", False, 15, 2, 1),
+    ("Votants : 19\nPour : 15\nContre : 4\nAbstention : 0", "adopted", False, 15, 4, 0),
+    ("Le Conseil Municipal, par vingt-trois voix pour et une abstention, approuve le compte administratif.", "adopted", False, 23, None, 1),
+    ("Proposition rejetée par 8 voix contre, 5 pour et 2 abstentions.", "rejected", False, 5, 8, 2),
+    ("Après en avoir délibéré, le Conseil Communautaire, à la majorité absolue des suffrages exprimés (3 contre, 2 abstentions) APPROUVE",
+     "adopted", False, None, 3, 2),
+    ("Après discussion, le Conseil décide de reporter ce point à une prochaine séance.", "deferred", None, None, None, None),
+    ("Vote à main levée : unanimité", "adopted", True, None, None, None),
     # An election alone: the list's score
     ("La liste dénommée « A » soumise au vote à bulletins secrets est la suivante.\nLa liste A a obtenu 33 voix.",
      "adopted", False, 33, None, None),
@@ -99,6 +107,13 @@ def test_named_votes_and_not_voting():
     ]
     assert reading.not_voting == 1
     assert text[reading.named[0].start:reading.named[0].end] == "Mme DECKER"
+
+
+def test_not_voting_named_in_prose():
+    reading = read_decision("Mme GIRARD, intéressée à l'affaire, quitte la salle et ne prend pas part au vote.\n"
+                            "Le conseil, à l'unanimité des votants, approuve.")
+    assert (reading.unanimous, reading.not_voting) == (True, 1)
+    assert [(n.person, n.vote) for n in reading.named] == [("GIRARD", "not_voting")]
 
 
 def test_not_voting_count():
