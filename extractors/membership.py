@@ -41,7 +41,18 @@ _ACRONYM = r"(?-i:(?!(?:DM|PV|CR|HT|TTC|BP|CA|RGPD|TVA|ETP)\b)\p{Lu}{2,8}\d{0,3}
 _NOT_ORG = regex.compile(
     r"(?:service|convention|contrat|d[ée]cision|d[ée]lib[ée]ration|d[ée]l[ée]gation|arr[êe]t[ée]|acte|subvention|march[ée]|offre"
     r"|assurance|dispositif|programme|charte|plate-?forme|prestation|garantie|groupement\s+de\s+commandes|point|motion|permis"
-    r"|monsieur|madame|mme|m\.|maire|pr[ée]sident|adjoint|conseill[eè]re?|budget|compte|proc[èe]s|ordre|article|annexe|projet)(?![\p{L}])",
+    r"|monsieur|madame|mme|m\.|maire|pr[ée]sident|adjoint|conseill[eè]re?|budget|compte|proc[èe]s|ordre|article|annexe|projet"
+    r"|comp[ée]tence|parcelle|terrain|bien|candidature|demande|agr[ée]ment|autorisation|lot|v[ée]hicule|logement|emprunt|avenant)(?![\p{L}])",
+    regex.I,
+)
+# Heads that name an organisation even in lower case: "de la commune de Sauzet", "à l'association des maires"
+_LOWER_HEADS = regex.compile(
+    r"commune|ville|syndicat|communaut|association|agence|centrale|[ée]tablissement|epci|m[ée]tropole|f[ée]d[ée]ration|union|entente", regex.I
+)
+# Communes joining or leaving together: "adhésion des communes de Lalouvesc, Pailharès et Satillieu au syndicat"
+PLURAL_COMMUNES = regex.compile(
+    r"\s+(?:des|les)\s+communes\s+(?:de\s+|d['’]\s*)(?P<list>(?-i:\p{Lu})[^()]*?)"
+    r"(?=\s+(?:au|à|aux|du|de\s+la|de\s+l['’])\s|\s*[;:(–]|\s*$)",
     regex.I,
 )
 # A connector before a name: "de la", "du", "de l'", "des", "d'" (who) / "à la", "au", "à l'", "aux", "à" (what)
@@ -92,8 +103,8 @@ def _name_at(text: str, pos: int, after_to: bool) -> tuple[str, int, int] | None
     is_acronym = regex.fullmatch(_ACRONYM, head) is not None
     if not (is_head or is_acronym or head[:1].isupper()):
         return None
-    if is_head and not is_acronym and head[:1].islower() and not regex.match(r"commune|ville|syndicat|communaut", head, regex.I):
-        return None  # "de l'association" is fine capitalised or not; other lower-case heads are prose
+    if is_head and not is_acronym and head[:1].islower() and not _LOWER_HEADS.match(head):
+        return None  # "de l'association" is fine capitalised or not; "au réseau de chaleur" is prose
     if _NOT_ORG.match(text, m.start("name")):
         return None
     stop = _STOP.search(text, m.end("name"))
@@ -124,6 +135,15 @@ def read_changes(title: str) -> list[Change]:
         consumed = pos
         member = organisation = None
         end = pos
+        plural = PLURAL_COMMUNES.match(text, pos)
+        if plural:
+            names = [n.strip() for n in regex.split(r",|\s+et\s+", plural["list"]) if n.strip()]
+            conn = regex.match(rf"\s+(?:{_TO}|{_FROM})\s*", text[plural.end():], regex.I)
+            found = _name_at(text, plural.end() + conn.end(), True) if conn else None
+            for name in names:
+                changes.append(Change(f"Commune de {name}", found[0] if found else None, change, k.start(), found[2] if found else plural.end()))
+            consumed = found[2] if found else plural.end()
+            continue
         for _ in range(2):
             conn = regex.match(rf"\s+(?:(?P<to>{_TO})|(?P<from>{_FROM}))\s*", text[end:], regex.I)
             if not conn:

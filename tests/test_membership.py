@@ -22,6 +22,12 @@ CASES = [
       ("commune de Castillon du Gard", "Communauté de Communes Pays d'Uzès", "join")]),
     ("Le conseil approuve l'adhésion de la commune de Vals-les-Bains au syndicat",
      [("commune de Vals-les-Bains", "syndicat", "join")]),
+    ("Adhésion des communes de Lalouvesc, Pailharès et Satillieu au Syndicat Mixte Numérian",
+     [("Commune de Lalouvesc", "Syndicat Mixte Numérian", "join"), ("Commune de Pailharès", "Syndicat Mixte Numérian", "join"),
+      ("Commune de Satillieu", "Syndicat Mixte Numérian", "join")]),
+    ("Retrait des communes de Vals et Vesseaux du SIVU des Inforoutes",
+     [("Commune de Vals", "SIVU des Inforoutes", "leave"), ("Commune de Vesseaux", "SIVU des Inforoutes", "leave")]),
+    ("Adhésion à l'association des maires de France", [(None, "association des maires de France", "join")]),
     ("Adhésion à l'Agence Technique Départementale de l'Ardèche", [(None, "Agence Technique Départementale de l'Ardèche", "join")]),
 ]
 
@@ -40,6 +46,8 @@ def test_read_changes(title, expected):
     "AVENANT 1 certificat adhésion pour les agents de la CNRACL WTW",
     "Contribution d'adhésion pour l'année 2024",
     "Retrait de Monsieur DUPONT de la commission des finances",
+    "Adhésion au réseau de chaleur",
+    "Retrait de la Compétence voirie",
 ])
 def test_not_a_membership_change(title):
     assert read_changes(title) == []
