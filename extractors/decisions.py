@@ -29,7 +29,7 @@ _NUMBER_WORDS = (
     r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
     r"|vingts?|trente|quarante|cinquante|soixante)(?:[\s-]+(?:et[\s-]+)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?))*"
 )
-_N = rf"(?P<n>\d{{1,3}}|{_NUMBER_WORDS})"
+_N = rf"(?P<n>\d{{1,3}}|n[ée]ant|aucune?|{_NUMBER_WORDS})"
 _NOT_VOTING = r"ne\s+prenn?(?:d|ent)\s+pas\s+part(?:\s+au\s+vote)?|NPPV|non[-\s]participations?|refus\s+de\s+vote"
 _LABEL = rf"(?P<label>pour|contre|abstentions?|abst\.|{_NOT_VOTING})"
 
@@ -42,6 +42,8 @@ COUNT_BEFORE = regex.compile(
 )
 # A count after its label without a colon, trusted in a vote block or beside another: "VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1"
 COUNT_AFTER_BARE = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s+{_N}\b(?!\s*(?:€|%|euros?|ans?|mois|jours?|m[²2]))", regex.I)
+# Names without a count: "Contre : M. DUPONT, Mme MARTIN" (the count is the number of names)
+COUNT_BY_NAMES = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*:(?=\s*(?:M\.|MM\.|Mmes?|Monsieur|Madame)\s)", regex.I)
 # A vote label opening a block: "Vote :", "Vote : pour à l'unanimité", "Résultat du vote :", "Vore : Unanimité" (OCR)
 VOTE_LABEL = regex.compile(
     r"^[\s\-•*]*(?:r[ée]sultats?\s+du\s+)?vo[tr]es?"
@@ -104,6 +106,12 @@ WITHDRAW_ANNOUNCED = regex.compile(
 ELECTION = regex.compile(
     r"\b(?:a|ont)\s+obtenu\s+(?P<n>\d{1,3})\s+voix\b|\b(?:est|sont)\s+(?:proclam[ée]e?s?\s+)?[ée]lue?s?\b", regex.I
 )
+# An item that informs rather than deliberates: "Questions diverses", "Informations", "Point divers", "Communications du Maire"
+INFORMATION_TITLE = regex.compile(
+    r"^\W*(?:questions?\s+diverses|informations?(?:\s+diverses|\s+du\s+maire|\s+du\s+pr[ée]sident)?|divers|points?\s+divers"
+    r"|communications?(?:\s+du\s+maire|\s+du\s+pr[ée]sident)?|affaires\s+diverses|tour\s+de\s+table)\W*$",
+    regex.I,
+)
 # A reference that is not this item's decision: "Vu la délibération ...", "Considérant que ..."
 REFERENCE_LINE = regex.compile(r"^[\s\-•*]*(?:vu|considérant|considerant|attendu|entendu|rappelant)\b", regex.I)
 # A member named with a civility: "Mme DECKER", "M. Gilles PAPIN", "Monsieur TANGUY"
@@ -151,6 +159,8 @@ def _kind(label: str) -> str:
 
 def _count(text: str) -> int | None:
     text = text.strip()
+    if fold(text) in ("neant", "aucun", "aucune"):
+        return 0
     return int(text) if text.isdigit() else words_to_number(text)
 
 
@@ -264,6 +274,13 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
         counts[kind] = n
         if n:
             named.extend(_names_after(text, start + e, n, kind))
+    for m in COUNT_BY_NAMES.finditer(zone):
+        kind = _kind(m["label"])
+        if kind not in counts:
+            found = _names_after(text, start + m.end() - 1, None, kind)
+            if found:
+                counts[kind] = len(found)
+                named.extend(found)
     return counts, named
 
 
@@ -445,6 +462,7 @@ def withdrawn_in_preamble(doc: Document, seg: Segmentation) -> list[Decision]:
 def extract(doc: Document, seg: Segmentation) -> dict:
     """Decisions, named votes and committed amounts, one section at a time."""
     decisions: list[Decision] = withdrawn_in_preamble(doc, seg)
+    titles = {a.number: a.title for a in seg.agenda}
     votes: list[IndividualVote] = []
     amounts: list[DecisionAmount] = []
     for section in seg.sections:
@@ -454,6 +472,9 @@ def extract(doc: Document, seg: Segmentation) -> dict:
         reading = read_decision(text)
         if reading is None:
             continue
+        if (INFORMATION_TITLE.match(titles.get(section.item_number) or section.item_title or section.heading)
+                and reading.outcome == "adopted" and reading.unanimous is None):
+            continue  # "Questions diverses": something "approuvé" in passing is no deliberation
         item = section.item_number
         decisions.append(Decision(
             item, reading.outcome, reading.unanimous, reading.votes_for, reading.votes_against, reading.abstentions,

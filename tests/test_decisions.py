@@ -178,3 +178,24 @@ def test_withdrawn_in_preamble():
     start = text.index("Approbation du procès-verbal du Conseil")
     seg = Segmentation(agenda, (Section("1", agenda[0].title, "Approbation", start, len(text), prov),), None, start)
     assert [(d.item_number, d.outcome) for d in withdrawn_in_preamble(doc, seg)] == [("2", "withdrawn")]
+
+
+@pytest.mark.parametrize("text, against, abstentions, names", [
+    ("Vote :\nPour : 12\nContre : M. DUPONT, Mme MARTIN\nAbstention : néant", 2, 0, ["DUPONT", "MARTIN"]),
+    ("Adopté par 15 voix pour, aucune abstention", None, 0, []),
+])
+def test_counts_from_names_and_words(text, against, abstentions, names):
+    reading = read_decision(text)
+    assert (reading.votes_against, reading.abstentions) == (against, abstentions)
+    assert [n.person for n in reading.named] == names
+
+
+def test_questions_diverses_without_vote_is_no_decision():
+    from extractors.decisions import extract
+    from pipeline.records import Document, Page, Provenance, Section, Segmentation
+
+    text = "7. Questions diverses\nLe principe d'un repas des aînés est approuvé.\n"
+    doc = Document("d", "x.txt", "text", text, (Page(1, 0, len(text)),), ())
+    prov = Provenance("d", 1, 0, 1, "")
+    seg = Segmentation((), (Section("7", "Questions diverses", "7. Questions diverses", 0, len(text), prov),), None, 0)
+    assert list(extract(doc, seg)["decisions"]) == []
