@@ -199,3 +199,24 @@ def test_questions_diverses_without_vote_is_no_decision():
     prov = Provenance("d", 1, 0, 1, "")
     seg = Segmentation((), (Section("7", "Questions diverses", "7. Questions diverses", 0, len(text), prov),), None, 0)
     assert list(extract(doc, seg)["decisions"]) == []
+
+
+VOTE_WORDS = ["Vote :", "Pour", "Contre", ":", "12", "deux", "abstention", "à l'unanimité", "ADOPTÉ", "(", ")", "M.", "Mme",
+              "DUPONT", "le conseil", "approuve", "prend acte", "retiré", "\n", ",", ".", "Vu", "voix", "ne prend pas part au vote"]
+
+
+def test_never_raises_and_spans_stay_inside():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=300, deadline=None, derandomize=True, database=None)
+    @given(st.lists(st.sampled_from(VOTE_WORDS) | st.text(max_size=6), max_size=40))
+    def check(words):
+        text = " ".join(words)
+        reading = read_decision(text)
+        if reading is not None:
+            assert 0 <= reading.start <= reading.end <= len(text)
+            assert all(0 <= n.start < n.end <= len(text) for n in reading.named)
+            assert reading.outcome in ("adopted", "rejected", "withdrawn", "deferred", "noted")
+
+    check()

@@ -86,3 +86,20 @@ def test_numerian_text_end_to_end():
         ("I.2.A.7", "Commune de Sauzet", "Syndicat Mixte Numérian", "leave", False),
     ]
     assert all(c.provenance.text for c in changes)
+
+
+def test_never_raises():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    words = ["Adhésion", "retrait", "de la", "commune", "de", "Sauzet", "au", "Syndicat", "à la", "CANUT", "des communes",
+             "et", "d'adhésion", "(", ")", ",", "Convention", "du", "l'", "Mixte", "\n"]
+
+    @settings(max_examples=300, deadline=None, derandomize=True, database=None)
+    @given(st.lists(st.sampled_from(words) | st.text(max_size=5), max_size=30))
+    def check(parts):
+        for change in read_changes(" ".join(parts)):
+            assert change.change in ("join", "leave")
+            assert change.member or change.organisation
+
+    check()
