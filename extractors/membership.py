@@ -242,7 +242,7 @@ def extract(doc: Document, seg: Segmentation) -> dict:
             found = read_changes(title or "")
             if not found:
                 continue
-            principle = bool(IN_PRINCIPLE.search(title) or IN_PRINCIPLE.search(decisions.mask_references(text)))
+            principle = any(IN_PRINCIPLE.search(t or "") for t, _ in candidates)
             for change in found:
                 member = _resolve(change.member, body, text) if change.member else body
                 organisation = _resolve(change.organisation, body, text) if change.organisation else body
