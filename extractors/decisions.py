@@ -19,7 +19,7 @@ from decimal import Decimal
 import regex
 
 from extractors.french import fold, parse_amount, split_civility, words_to_number
-from pipeline.records import Decision, DecisionAmount, Document, IndividualVote, Segmentation
+from pipeline.records import Decision, DecisionAmount, Document, IndividualVote, Provenance, Segmentation
 
 # --------------------------------------------------------------------------------------------
 # Vocabulary
@@ -128,11 +128,12 @@ BARE_NAME = regex.compile(
 NOT_VOTING_NAMED = regex.compile(
     r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:\w+\s+)?ne\s+(?:pas\s+)?(?:vouloir\s+|souhaite\s+pas\s+)?prend\w*\s+(?:pas\s+)?part\s+au\s+vote",
 )
-# A deliberation number: "Délibération n° 2019-93", "N° D2025-035", "DCS2024_01", "DEL2025-02"
+# A deliberation number opening a line: "Délibération n° 2019-93", "N° D2025-035", "DCS2024_01", "DEL2025-02"
+# (not "les délibérations n° DCS2024_01 et DCS2024_01BIS ... ont été soumises", which cites them)
 DELIBERATION_NUMBER = regex.compile(
-    r"(?:\bd[ée]lib[ée]ration\s*|\b)n\s*[°o]\s*(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d{2,4}[-_/.]\d{1,4}(?:[-_]?[A-Z0-9]+)?)\b"
-    r"|\b(?P<code>(?:DCS|DCM|DEL|DELIB|DB|DC|D)[ _-]?\d{4}[-_]\d{1,4}\w*)\b",
-    regex.I,
+    r"^[\s\-•*#]*(?:(?:d[ée]lib[ée]ration|DCM|DEL)\s*)?n\s*[°o]\s*(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d{2,4}[-_/.]\d{1,4}(?:[-_]?[A-Z0-9]+)?)\b"
+    r"|^[\s\-•*#]*(?:d[ée]lib[ée]ration\s*)?(?P<code>(?:DCS|DCM|DEL|DELIB|DB|DC|D)[ _-]?\d{4}[-_]\d{1,4}\w*)\b",
+    regex.I | regex.M,
 )
 # An amount with its currency and terms: "600 € HT par an", "12,20 €", "1 500 euros TTC", "10€/pièce"
 AMOUNT_TERMS = regex.compile(
@@ -144,7 +145,8 @@ AMOUNT_TERMS = regex.compile(
 _OTHER_BODY = regex.compile(r"\b(?:commission|bureau|conseil\s+d['’]administration|comit[ée]\s+(?:technique|social)|CST|jury)\b", regex.I)
 # The assembly itself: "le conseil municipal", "le Conseil Syndical", "l'assemblée"
 _THIS_ASSEMBLY = regex.compile(r"\bconseil\s+(?:municipal|syndical|communautaire|m[ée]tropolitain)|\bassembl[ée]e\b|\bcomit[ée]\s+syndical", regex.I)
-_VOTE_WORDS = regex.compile(r"\b(?:pour|contre|abstentions?|unanimit|majorit|nppv|prend\w*\s+pas\s+part)", regex.I)
+# A vote line opened by its label: "- Pour : 12", "Abstentions 2"
+_LINE_LABEL = regex.compile(r"^[\s\-•*]*(?:pour|contre|abstentions?)\b\s*[:=]?\s*\d", regex.I)
 _LABEL_KIND = {"pour": "for", "contre": "against"}
 
 
@@ -284,8 +286,26 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
     return counts, named
 
 
+def _starts_lower(line: str) -> bool:
+    """A line that continues a sentence: "l'unanimité des membres présents.", "approuve :"."""
+    stripped = line.lstrip(" \t*#_-•")
+    return stripped[:1].islower()
+
+
+def _is_vote_line(line: str) -> bool:
+    """A line that carries a count, unanimity or a vote label ("- Pour : 12", "3 ABSTENTIONS / 7 POUR")."""
+    if len(line) > 200:
+        return False
+    return bool(
+        COUNT_AFTER.search(line) or COUNT_BY_NAMES.search(line) or VOTE_LABEL.match(line) or UNANIMITY.search(line)
+        or _LINE_LABEL.match(line) or regex.search(_NOT_VOTING, line, regex.I)
+        or any(m["unit"] or m["label"].lower() != "pour" for m in COUNT_BEFORE.finditer(line))
+    )
+
+
 def _zone(text: str, anchor: int) -> tuple[int, int]:
-    """The decision statement around an anchor: its line, and the vote lines that follow."""
+    """The decision statement around an anchor: its line, and the vote lines that follow (one
+    stray line between two vote lines is taken with them)."""
     start, end = _line_span(text, anchor)
     following = 0
     while end < len(text) and following < 8:
@@ -294,10 +314,30 @@ def _zone(text: str, anchor: int) -> tuple[int, int]:
         if not line.strip() and following == 0:
             end = nxt_end
             continue
-        if _VOTE_WORDS.search(line) and len(line) < 160 or (following == 0 and VOTE_LABEL.match(text, start) and line.strip()):
+        label = VOTE_LABEL.match(text, start)
+        bare_label = label is not None and not text[label.end():_line_span(text, start)[1]].strip()
+        so_far = text[start:end].rstrip()
+        continues = so_far.endswith(":") or (not so_far.endswith((".", ";", "!", "?")) and _starts_lower(line))
+        if _is_vote_line(line) or (following < 2 and line.strip() and (bare_label or continues)):
             end, following = nxt_end, following + 1
             continue
+        if nxt_end < len(text):
+            after_start, after_end = _line_span(text, nxt_end + 1)
+            if line.strip() and _is_vote_line(text[after_start:after_end]):
+                end, following = after_end, following + 2
+                continue
         break
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    # the sentence may begin on the lines above: "le compte rendu est approuvé à / l'unanimité des membres présents."
+    for _ in range(2):
+        if start == 0:
+            break
+        prev_start, prev_end = _line_span(text, start - 1)
+        previous = text[prev_start:prev_end].rstrip()
+        if not _starts_lower(text[start:end]) or not previous or previous.endswith((".", ":", ";", "!", "?")) or len(previous) > 200:
+            break
+        start = prev_start
     return start, end
 
 
@@ -432,6 +472,12 @@ def read_amounts(text: str) -> list[tuple[Decimal, str, str, int, int]]:
 # --------------------------------------------------------------------------------------------
 
 
+def _name_provenance(doc: Document, start: int, end: int) -> Provenance:
+    """The name's span, with the whole vote line as its text ("- Contre : 2 (Mme DECKER et M. DUTILLOY)")."""
+    line_start, line_end = _line_span(doc.text, start)
+    return Provenance(doc.document_id, doc.page_at(start), start, end, doc.text[line_start:line_end].strip())
+
+
 def _title_words(title: str) -> set[str]:
     return {w for w in regex.split(r"[^\p{L}\d]+", fold(title)) if len(w) > 2}
 
@@ -482,7 +528,7 @@ def extract(doc: Document, seg: Segmentation) -> dict:
             doc.provenance(body_start + reading.start, body_start + reading.end),
         ))
         for named in reading.named:
-            votes.append(IndividualVote(item, named.person, named.vote, doc.provenance(body_start + named.start, body_start + named.end)))
+            votes.append(IndividualVote(item, named.person, named.vote, _name_provenance(doc, body_start + named.start, body_start + named.end)))
         if reading.outcome == "adopted":
             for amount, unit, context, start, end in read_amounts(text):
                 amounts.append(DecisionAmount(item, amount, unit, context, doc.provenance(body_start + start, body_start + end)))

@@ -126,6 +126,7 @@ def test_not_voting_count():
     ("DCS2024_01 Décision modificative n°6\nADOPTÉ", "DCS2024_01"),
     ("N° D2025-035 - Tarifs\nADOPTÉ", "D2025-035"),
     ("Vu la délibération n° 2021_47 du 22 septembre 2021,\nVote : unanimité", None),
+    ("Lors du Conseil Syndical du 26 janvier 2024, les délibérations n° DCS2024_01 et DCS2024_01BIS, concernant", None),
 ])
 def test_deliberation_number(text, number):
     assert deliberation_number(text) == number
