@@ -79,6 +79,15 @@ IN_PRINCIPLE = regex.compile(r"\b(?:avis|accord|d[ée]cision|approbation|d[ée]l
 _NAME_START = regex.compile(rf"(?:la\s+|le\s+|l['’]\s*|les\s+)?(?P<name>(?:{_HEADS})\b|{_ACRONYM}|(?-i:\p{{Lu}})[\p{{L}}'’-]+)", regex.I)
 # A generic name for the body itself: "au syndicat", "notre syndicat", "la communauté"
 _GENERIC = regex.compile(r"^(?:notre\s+|le\s+|la\s+)?(?:syndicat(?:\s+mixte)?|communaut[ée]|comit[ée]|commune|ville|collectivit[ée])$", regex.I)
+# The body in a header: "Commune de Pierrefonds", "le Conseil Municipal de la commune de Flaux", "SYNDICAT MIXTE NUMÉRIAN",
+# "Communauté de communes du Pont du Gard"
+HEADER_BODY = regex.compile(
+    r"(?i:\b(?:commune|ville|mairie)\s+(?:de\s+|d['’]\s*)(?:la\s+|l['’]\s*)?)\p{Lu}[\p{L}'’-]+"
+    r"(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
+    r"|(?i:\bsyndicat\s+(?:mixte|intercommunal|d[ée]partemental)\b)(?:[ \t]+(?:de[ \t]+|d['’]|des[ \t]+|du[ \t]+)?\p{Lu}[\p{L}'’-]+)+"
+    r"|(?i:\bcommunaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+)(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])[ \t]*)?"
+    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
+)
 _STOPWORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "sur", "en", "a", "au", "aux"}
 
 
@@ -213,14 +222,22 @@ def _resolve(name: str | None, body: str | None, text: str) -> str | None:
 
 
 def body_name(doc: Document, seg: Segmentation) -> str | None:
-    """The deliberating body, as the meeting extractor reads it from the header."""
-    from extractors import meeting  # read-only use of the meeting extractor's header reading
+    """The deliberating body: the meeting extractor's reading of the header, else the first
+    "Commune de X" / "Syndicat ..." / "Communauté de communes ..." of the header."""
+    body = None
+    try:
+        from extractors import meeting  # read-only use of the meeting extractor's header reading
 
-    body = meeting.extract(doc, seg)["meeting"].body
+        body = meeting.extract(doc, seg)["meeting"].body
+    except Exception:  # the meeting extractor's own failure is reported by its own run
+        body = None
     if body:
-        return regex.sub(r"\s+(?:Conseil|Comit[ée]|Bureau|Assembl[ée]e)\b.*$", "", body, flags=regex.I)
-    m = meeting.BODY.search(doc.text[:6000])
-    return " ".join(m["body"].split()) if m else None
+        return regex.sub(r"\s+(?:Conseil|Comit[ée]|Bureau|Assembl[ée]e)\b.*$", "", body, flags=regex.I) or body
+    m = HEADER_BODY.search(doc.text[:6000])
+    if not m:
+        return None
+    name = " ".join(m.group().split())
+    return name[:1].upper() + name[1:]
 
 
 def extract(doc: Document, seg: Segmentation) -> dict:

@@ -103,3 +103,17 @@ def test_never_raises():
             assert change.member or change.organisation
 
     check()
+
+
+@pytest.mark.parametrize("header, body", [
+    ("L’an deux mille vingt-trois, le Conseil Municipal de la commune de Flaux, régulièrement convoqué", "Commune de Flaux"),
+    ("SYNDICAT MIXTE NUMÉRIAN\nCompte rendu du Conseil Syndical", "SYNDICAT MIXTE NUMÉRIAN"),
+    ("Communauté de communes du Pont du Gard\nSéance du 3 mai", "Communauté de communes du Pont du Gard"),
+])
+def test_body_from_header_when_meeting_has_none(header, body, monkeypatch):
+    from extractors import meeting, membership
+    from pipeline.records import Document, Meeting, Page, Segmentation
+
+    monkeypatch.setattr(meeting, "extract", lambda doc, seg: {"meeting": Meeting()})
+    doc = Document("d", "x.txt", "text", header, (Page(1, 0, len(header)),), ())
+    assert membership.body_name(doc, Segmentation((), (), None, len(header))) == body
