@@ -67,10 +67,12 @@ REJECTED = regex.compile(
     r"|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv)[ée]e?s?\b|\bnon\s+adopt[ée]e?s?\b",
     regex.I,
 )
-# The assembly states its decision: "le Conseil Syndical approuve :", "le conseil municipal, après en avoir délibéré, DÉCIDE",
+# The assembly states its decision, on one line or over several: "le Conseil Syndical approuve :",
+# "Le conseil municipal, après en avoir délibéré,\nDÉCIDE :", (not "le conseil d'administration de l'association approuve")
 # "Le conseil municipal émet un avis favorable"
 ASSEMBLY_DECIDES = regex.compile(
-    r"\b(?:conseil|comit[ée]|assembl[ée]e|bureau|membres)\b[^.;:\n]{0,120}?"
+    r"\b(?:conseil(?!\s+(?:d['’]administration|d['’][ée]cole|d[ée]partemental|r[ée]gional|de\s+d[ée]veloppement|des\s+sages|citoyen))"
+    r"|comit[ée]|assembl[ée]e|membres)\b[^.;]{0,160}?"
     r"\b(?:approuvent|approuve|adoptent|adopte|d[ée]cident|d[ée]cide|acceptent|accepte|valident|valide|autorisent|autorise"
     r"|[ée]met(?:tent)?\s+un\s+avis\s+favorable|donnent?\s+un\s+avis\s+favorable)\b",
     regex.I,

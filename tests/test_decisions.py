@@ -52,6 +52,7 @@ CASES = [
      "adopted", False, None, 3, 2),
     ("Après discussion, le Conseil décide de reporter ce point à une prochaine séance.", "deferred", None, None, None, None),
     ("Vote à main levée : unanimité", "adopted", True, None, None, None),
+    ("Le conseil municipal, après en avoir délibéré,\nDÉCIDE :\n- de fixer le tarif à 3 €", "adopted", None, None, None, None),
     # An election alone: the list's score
     ("La liste dénommée « A » soumise au vote à bulletins secrets est la suivante.\nLa liste A a obtenu 33 voix.",
      "adopted", False, 33, None, None),
@@ -77,6 +78,7 @@ NO_DECISION = [
     # references to earlier deliberations
     "Vu la délibération n° 2021_47 du 22 septembre 2021 approuvée à l'unanimité,\nConsidérant que le budget a été adopté le 12 avril,",
     "Le résultat de fonctionnement est reporté au compte 002.",
+    "Le conseil d'administration de l'association approuve le projet.",
 ]
 
 
