@@ -1,0 +1,537 @@
+"""Decisions: what the assembly decided on each agenda item, with the printed vote.
+
+One `Decision` per agenda item whose body section states a decision (adopted, rejected,
+withdrawn, deferred) or that the assembly took note of ("prend acte"). An item without a body
+section, a heading that only groups children, and an information item without any statement
+give no decision. The vote is read from the first decision statement of the section ("Vote :"
+block, counts, "à l'unanimité", "ADOPTÉ"...); later ballots in the same section (an election
+after the vote) are ignored, unless the section holds nothing else.
+
+Named voters ("Contre : 2 (Mme DECKER et M. DUTILLOY)") become `IndividualVote`s, kept apart from
+the printed counts. Amounts the decision commits to ("600 € HT par an") become `DecisionAmount`s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from extractors.french import fold, parse_amount, split_civility, words_to_number
+from pipeline.records import Decision, DecisionAmount, Document, IndividualVote, Provenance, Segmentation
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------------------------
+
+_NUMBER_WORDS = (
+    r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+    r"|vingts?|trente|quarante|cinquante|soixante)(?:[\s-]+(?:et[\s-]+)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?))*"
+)
+_N = rf"(?P<n>\d{{1,3}}|n[ée]ant|aucune?|{_NUMBER_WORDS})"
+_NOT_VOTING = r"ne\s+prenn?(?:d|ent)\s+pas\s+part(?:\s+au\s+vote)?|NPPV|non[-\s]participations?|refus\s+de\s+vote"
+_LABEL = rf"(?P<label>pour|contre|abstentions?|abst\.|{_NOT_VOTING})"
+
+# A count after its label: "Pour : 12", "- Contre : 2 (Mme DECKER et M. DUTILLOY)", "Abstention : 1, Monsieur TANGUY"
+COUNT_AFTER = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*[:=]\s*{_N}\b", regex.I)
+# A count before its label: "par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions"
+COUNT_BEFORE = regex.compile(
+    rf"(?<![\d,.])\b{_N}\s*(?P<unit>voix|votes?|suffrages?|bulletins?|membres?|élus?|conseillers?)?\s*(?:{_LABEL})(?![\p{{L}}])",
+    regex.I,
+)
+# A count after its label without a colon, trusted in a vote block or beside another: "VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1"
+COUNT_AFTER_BARE = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s+{_N}\b(?!\s*(?:€|%|euros?|ans?|mois|jours?|m[²2]))", regex.I)
+# Names without a count: "Contre : M. DUPONT, Mme MARTIN" (the count is the number of names)
+COUNT_BY_NAMES = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*:(?=\s*(?:M\.|MM\.|Mmes?|Monsieur|Madame)\s)", regex.I)
+# A vote label opening a block: "Vote :", "Vote : pour à l'unanimité", "Résultat du vote :", "Vore : Unanimité" (OCR)
+VOTE_LABEL = regex.compile(
+    r"^[\s\-•*]*(?:r[ée]sultats?\s+du\s+)?vo[tr]es?"
+    r"(?:\s+(?:à\s+main\s+lev[ée]e|à\s+bulletins?\s+secrets?|au\s+scrutin\s+\w+|[ée]lectronique|des\s+membres|du\s+conseil))?\s*:",
+    regex.I | regex.M,
+)
+# Unanimity, unless a third party's: "à l'unanimité des membres présents", "ADOPTE A L'UNANIMITE", "Vote : Unanimité"
+# (not "avis favorable à l'unanimité du conseil d'administration de l'association")
+UNANIMITY = regex.compile(
+    r"\bunanimit[ée]\b(?!\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:conseil\s+d['’]administration|commission|bureau|association|comit[ée]|jury|membres\s+de\s+la\s+commission))"
+    r"|\bunanimement\b",
+    regex.I,
+)
+# A majority without count: "adopté à la majorité", "à la majorité des suffrages exprimés" (not "majorité absolue")
+MAJORITY = regex.compile(r"\bà\s+la\s+majorit[ée]\b(?!\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b)", regex.I)
+# Adoption printed as a verdict: "ADOPTE A L'UNANIMITE", "ADOPTÉ", "Adoption à 0 Contre, 0 abstention, 11 voix pour"
+ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdoption\s+à\b")
+# A rejection: "rejette", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée", "non adopté"
+REJECTED = regex.compile(
+    r"(?<!\bde\s)\b(?:rejette|rejettent)\b|\bREJET[ÉE]E?S?\b|\b(?:est|sont|a\s+été|ont\s+été)\s+rejet[ée]e?s?\b"
+    r"|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv)[ée]e?s?\b|\bnon\s+adopt[ée]e?s?\b",
+    regex.I,
+)
+# The assembly states its decision, on one line or over several: "le Conseil Syndical approuve :",
+# "Le conseil municipal, après en avoir délibéré,\nDÉCIDE :", (not "le conseil d'administration de l'association approuve")
+# "Le conseil municipal émet un avis favorable"
+ASSEMBLY_DECIDES = regex.compile(
+    r"\b(?:conseil(?!\s+(?:d['’]administration|d['’][ée]cole|d[ée]partemental|r[ée]gional|de\s+d[ée]veloppement|des\s+sages|citoyen))"
+    r"|comit[ée]|assembl[ée]e|membres)\b[^.;]{0,160}?"
+    r"\b(?:approuvent|approuve|adoptent|adopte|d[ée]cident|d[ée]cide|acceptent|accepte|valident|valide|autorisent|autorise"
+    r"|[ée]met(?:tent)?\s+un\s+avis\s+favorable|donnent?\s+un\s+avis\s+favorable)\b",
+    regex.I,
+)
+# A passive adoption: "le compte rendu est approuvé à l'unanimité", "la motion est adoptée"
+PASSIVE_ADOPTED = regex.compile(r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:approuv|adopt|accept|valid)[ée]e?s?\b", regex.I)
+# Taking note: "Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte"
+NOTED = regex.compile(r"\b(?:pren(?:d|nent)|a\s+pris|ont\s+pris|donne|donnent)\s+acte\b", regex.I)
+# Withdrawn: "point retiré de l'ordre du jour", "Ce point est retiré", "le maire retire ce point" (not "retiré de leur ordre du jour")
+WITHDRAWN = regex.compile(
+    r"\bretir[ée]e?s?\s+(?:de|à)\s+l['’]\s*ordre\s+du\s+jour"
+    r"|\b(?:point|question|dossier|sujet|d[ée]lib[ée]ration)\s+(?:est\s+|a\s+été\s+)?retir[ée]e?s?\b"
+    r"|\bretire\s+(?:ce|le)\s+point\b|\bretrait\s+(?:de\s+ce|du)\s+point\b|^\W*RETIR[ÉE]E?S?\W*$",
+    regex.I | regex.M,
+)
+# Deferred: "Le point est ajourné", "reporté à une prochaine séance", "le Conseil décide de reporter ce point", "AJOURNÉ"
+# (not "résultat reporté")
+DEFERRED = regex.compile(
+    r"\b(?:point|question|dossier|sujet|examen|vote|d[ée]lib[ée]ration|d[ée]cision)\b[^.\n]{0,60}?\b(?:ajourn|report)[ée]e?s?\b"
+    r"|\b(?:ajourn|report)[ée]e?s?\s+(?:à\s+une?\s+|au\s+|lors\s+d['’]une?\s+|à\s+la\s+)?(?:prochaine?s?|ultérieure?s?|date\s+ultérieure|sine\s+die)\b"
+    r"|\b(?:ajourn|report)(?:e|ent|er)\s+(?:ce|le|la|l['’]|sa|leur)\s*(?:point|question|dossier|sujet|examen|[ée]tude|vote|d[ée]cision|d[ée]lib[ée]ration)"
+    r"|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$",
+    regex.I | regex.M,
+)
+# A withdrawal announced before the items: "demande ... de retirer à l'ordre du jour Convention d'adhésion au service
+# de prévention" (an OCR noise line may split "ordre du / jour"), "le point n° 3 est retiré de l'ordre du jour"
+WITHDRAW_ANNOUNCED = regex.compile(
+    r"\bretir\w*\s+(?:de|à|a)\s+l['’]\s*ordre\s+du\s*(?:\n(?-i:[^\p{Ll}\n]){0,25})?\s*jour\s*[:,]?\s*(?:le\s+point\s*)?(?:n\s*°\s*(?P<num>\d+)\s*)?(?:[:,–-]\s*)?"
+    r"|\bpoint\s+n\s*°\s*(?P<num>\d+)[^.\n]{0,40}?\bretir[ée]e?\b",
+    regex.I,
+)
+# An election's result, when nothing else is printed: "La liste A a obtenu 33 voix.", "M. X est élu"
+ELECTION = regex.compile(
+    r"\b(?:a|ont)\s+obtenu\s+(?P<n>\d{1,3})\s+voix\b|\b(?:est|sont)\s+(?:proclam[ée]e?s?\s+)?[ée]lue?s?\b", regex.I
+)
+# An item that informs rather than deliberates: "Questions diverses", "Informations", "Point divers", "Communications du Maire"
+INFORMATION_TITLE = regex.compile(
+    r"^\W*(?:questions?\s+diverses|informations?(?:\s+diverses|\s+du\s+maire|\s+du\s+pr[ée]sident)?|divers|points?\s+divers"
+    r"|communications?(?:\s+du\s+maire|\s+du\s+pr[ée]sident)?|affaires\s+diverses|tour\s+de\s+table)\W*$",
+    regex.I,
+)
+# A reference that is not this item's decision: "Vu la délibération ...", "Considérant que ..."
+REFERENCE_LINE = regex.compile(r"^[\s\-•*]*(?:vu|considérant|considerant|attendu|entendu|rappelant)\b", regex.I)
+# A member named with a civility: "Mme DECKER", "M. Gilles PAPIN", "Monsieur TANGUY"
+NAMED = regex.compile(
+    r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)\s*"
+    r"(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?\s+){0,3}\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?"
+)
+# A name without civility, surname in capitals: "DECKER Marie", "Jean DUTILLOY", "CAUQUIL R."
+BARE_NAME = regex.compile(
+    r"(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?(?![\p{L}])"
+)
+# Members who do not vote, named: "M. TANGUY indique ne pas vouloir prendre part au vote",
+# "Mme GIRARD, intéressée à l'affaire, quitte la salle et ne prend pas part au vote"
+NOT_VOTING_NAMED = regex.compile(
+    r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:\w+\s+)?ne\s+(?:pas\s+)?(?:vouloir\s+|souhaite\s+pas\s+)?prend\w*\s+(?:pas\s+)?part\s+au\s+vote",
+)
+# A deliberation number opening a line: "Délibération n° 2019-93", "N° D2025-035", "DCS2024_01", "DEL2025-02"
+# (not "les délibérations n° DCS2024_01 et DCS2024_01BIS ... ont été soumises", which cites them)
+DELIBERATION_NUMBER = regex.compile(
+    r"^[\s\-•*#]*(?:(?:d[ée]lib[ée]ration|DCM|DEL)\s*)?n\s*[°o]\s*(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d{2,4}[-_/.]\d{1,4}(?:[-_]?[A-Z0-9]+)?)\b"
+    r"|^[\s\-•*#]*(?:d[ée]lib[ée]ration\s*)?(?P<code>(?:DCS|DCM|DEL|DELIB|DB|DC|D)[ _-]?\d{4}[-_]\d{1,4}\w*)\b",
+    regex.I | regex.M,
+)
+# An amount with its currency and terms: "600 € HT par an", "12,20 €", "1 500 euros TTC", "10€/pièce"
+AMOUNT_TERMS = regex.compile(
+    r"(?<![\d,.+\-−–])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)\s?(?P<cur>€|euros?\b|EUR\b)"
+    r"(?P<tax>\s*(?:HT|TTC|H\.T\.|T\.T\.C\.))?(?P<per>\s*(?:par|/)\s*(?:an|année|mois|trimestre|jour|pièce|personne|habitant|heure|m[²2³3]|agent|repas|enfant|élève|nuit)(?![\p{L}\d]))?",
+)
+
+# Another body's vote reported in the text: "la commission des finances", "le bureau syndical"
+_OTHER_BODY = regex.compile(r"\b(?:commission|bureau|conseil\s+d['’]administration|comit[ée]\s+(?:technique|social)|CST|jury)\b", regex.I)
+# The assembly itself: "le conseil municipal", "le Conseil Syndical", "l'assemblée"
+_THIS_ASSEMBLY = regex.compile(r"\bconseil\s+(?:municipal|syndical|communautaire|m[ée]tropolitain)|\bassembl[ée]e\b|\bcomit[ée]\s+syndical", regex.I)
+# A vote line opened by its label: "- Pour : 12", "Abstentions 2"
+_LINE_LABEL = regex.compile(r"^[\s\-•*]*(?:pour|contre|abstentions?)\b\s*[:=]?\s*\d", regex.I)
+_LABEL_KIND = {"pour": "for", "contre": "against"}
+
+
+def _kind(label: str) -> str:
+    label = label.lower()
+    if label in _LABEL_KIND:
+        return _LABEL_KIND[label]
+    if label.startswith("abst"):
+        return "abstention"
+    return "not_voting"
+
+
+def _count(text: str) -> int | None:
+    text = text.strip()
+    if fold(text) in ("neant", "aucun", "aucune"):
+        return 0
+    return int(text) if text.isdigit() else words_to_number(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading one section
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NamedVote:
+    """A member named beside a count, with their vote; span relative to the text read."""
+
+    person: str
+    vote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The decision read from a section's text; spans are relative to that text."""
+
+    outcome: str
+    unanimous: bool | None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    abstentions: int | None = None
+    not_voting: int | None = None
+    start: int = 0
+    end: int = 0
+    named: tuple[NamedVote, ...] = field(default=())
+
+
+def mask_references(text: str) -> str:
+    """The text with its "Vu ..." / "Considérant ..." paragraphs blanked (same length), since
+    they cite earlier decisions, not this one."""
+    out, masking = [], False
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if REFERENCE_LINE.match(line):
+            masking = True
+        elif masking and not (stripped[:1].islower() or stripped[:1].isdigit()):
+            masking = False
+        out.append(regex.sub(r"[^\n]", " ", line) if masking else line)
+    return "".join(out)
+
+
+def _line_span(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _names(chunk: str, offset: int, limit: int | None, vote: str) -> list[NamedVote]:
+    found: list[NamedVote] = []
+    for m in NAMED.finditer(chunk):
+        person = " ".join(split_civility(m.group())[1].split())
+        if any(n.person == person for n in found):
+            continue
+        found.append(NamedVote(person, vote, offset + m.start(), offset + m.end()))
+        if limit is not None and len(found) >= limit:
+            break
+    if not found:  # "(DECKER Marie, DUTILLOY Jean)": names without civility
+        for m in BARE_NAME.finditer(chunk):
+            found.append(NamedVote(" ".join(m.group().split()), vote, offset + m.start(), offset + m.end()))
+            if limit is not None and len(found) >= limit:
+                break
+    return found
+
+
+def _names_after(text: str, pos: int, limit: int | None, vote: str) -> list[NamedVote]:
+    """Names printed right after a count: "(Mme DECKER et M. DUTILLOY)" or ", Monsieur TANGUY"."""
+    rest = text[pos:pos + 400]
+    m = regex.match(r"\s*(?:\(|,|:|–|-)\s*", rest)
+    if not m:
+        return []
+    if "(" in m.group():
+        close = rest.find(")", m.end())
+        chunk = rest[m.end(): close if close >= 0 else len(rest)]
+    else:
+        eol = rest.find("\n", m.end())
+        chunk = rest[m.end(): eol if eol >= 0 else len(rest)]
+        label = regex.search(r"\b(?:pour|contre|abstentions?)\b", chunk, regex.I)
+        chunk = chunk[: label.start()] if label else chunk
+    return _names(chunk, pos + m.end(), limit, vote)
+
+
+def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[NamedVote]]:
+    """Printed counts by kind (for, against, abstention, not_voting) in text[start:end], with
+    the members named beside them."""
+    counts: dict[str, int] = {}
+    named: list[NamedVote] = []
+    zone = text[start:end]
+    matches = []
+    for pattern in (COUNT_AFTER, COUNT_BEFORE, COUNT_AFTER_BARE):
+        for m in pattern.finditer(zone):
+            if any(m.start() < e and s < m.end() for s, e, _ in matches):
+                continue
+            matches.append((m.start(), m.end(), m))
+    labelled = len({_kind(m["label"]) for _, _, m in matches})
+    bare = [t for t in matches if t[2].re is COUNT_AFTER_BARE]
+    if bare and not VOTE_LABEL.search(zone) and len({_kind(m["label"]) for _, _, m in bare}) < 2:
+        matches = [t for t in matches if t[2].re is not COUNT_AFTER_BARE]
+    for _, e, m in sorted(matches, key=lambda t: t[0]):
+        before = m.re is COUNT_BEFORE
+        if before and not m["unit"] and labelled < 2 and not VOTE_LABEL.search(zone) and _kind(m["label"]) == "for":
+            continue  # "les 3 pour les ..." is no vote; "moins 2 abstentions" is one
+        kind, n = _kind(m["label"]), _count(m["n"])
+        if n is None or kind in counts:
+            continue
+        counts[kind] = n
+        if n:
+            named.extend(_names_after(text, start + e, n, kind))
+    for m in COUNT_BY_NAMES.finditer(zone):
+        kind = _kind(m["label"])
+        if kind not in counts:
+            found = _names_after(text, start + m.end() - 1, None, kind)
+            if found:
+                counts[kind] = len(found)
+                named.extend(found)
+    return counts, named
+
+
+def _starts_lower(line: str) -> bool:
+    """A line that continues a sentence: "l'unanimité des membres présents.", "approuve :"."""
+    stripped = line.lstrip(" \t*#_-•")
+    return stripped[:1].islower()
+
+
+def _is_vote_line(line: str) -> bool:
+    """A line that carries a count, unanimity or a vote label ("- Pour : 12", "3 ABSTENTIONS / 7 POUR")."""
+    if len(line) > 200:
+        return False
+    return bool(
+        COUNT_AFTER.search(line) or COUNT_BY_NAMES.search(line) or VOTE_LABEL.match(line) or UNANIMITY.search(line)
+        or _LINE_LABEL.match(line) or regex.search(_NOT_VOTING, line, regex.I)
+        or any(m["unit"] or m["label"].lower() != "pour" for m in COUNT_BEFORE.finditer(line))
+    )
+
+
+def _zone(text: str, anchor: int) -> tuple[int, int]:
+    """The decision statement around an anchor: its line, and the vote lines that follow (one
+    stray line between two vote lines is taken with them)."""
+    start, end = _line_span(text, anchor)
+    following = 0
+    while end < len(text) and following < 8:
+        nxt_start, nxt_end = _line_span(text, end + 1)
+        line = text[nxt_start:nxt_end]
+        if not line.strip() and following == 0:
+            end = nxt_end
+            continue
+        label = VOTE_LABEL.match(text, start)
+        bare_label = label is not None and not text[label.end():_line_span(text, start)[1]].strip()
+        so_far = text[start:end].rstrip()
+        continues = so_far.endswith(":") or (not so_far.endswith((".", ";", "!", "?")) and _starts_lower(line))
+        if _is_vote_line(line) or (following < 2 and line.strip() and (bare_label or continues)):
+            end, following = nxt_end, following + 1
+            continue
+        if nxt_end < len(text):
+            after_start, after_end = _line_span(text, nxt_end + 1)
+            if line.strip() and _is_vote_line(text[after_start:after_end]):
+                end, following = after_end, following + 2
+                continue
+        break
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    # the sentence may begin on the lines above: "le compte rendu est approuvé à / l'unanimité des membres présents."
+    for _ in range(2):
+        if start == 0:
+            break
+        prev_start, prev_end = _line_span(text, start - 1)
+        previous = text[prev_start:prev_end].rstrip()
+        if not _starts_lower(text[start:end]) or not previous or previous.endswith((".", ":", ";", "!", "?")) or len(previous) > 200:
+            break
+        start = prev_start
+    return start, end
+
+
+def _first(pattern: regex.Pattern, text: str, start: int = 0) -> regex.Match | None:
+    return pattern.search(text, start)
+
+
+def _assembly_unanimity(text: str, start: int = 0, end: int | None = None) -> regex.Match | None:
+    """The first unanimity that is the assembly's, not a commission's heard in the report
+    ("La commission des finances a émis un avis favorable à l'unanimité")."""
+    for m in UNANIMITY.finditer(text, start, len(text) if end is None else end):
+        line_start, line_end = _line_span(text, m.start())
+        line = text[line_start:line_end]
+        if _OTHER_BODY.search(line) and not _THIS_ASSEMBLY.search(line):
+            continue
+        return m
+    return None
+
+
+def _strong_anchor(text: str) -> int | None:
+    """Where the first printed vote or verdict stands."""
+    candidates = []
+    for pattern in (VOTE_LABEL, MAJORITY, ADOPTED_VERDICT):
+        m = _first(pattern, text)
+        if m:
+            candidates.append(m.start())
+    m = _assembly_unanimity(text)
+    if m:
+        candidates.append(m.start())
+    for pattern in (COUNT_AFTER, COUNT_BEFORE):
+        for m in pattern.finditer(text):
+            line_start, line_end = _line_span(text, m.start())
+            line = text[line_start:line_end]
+            if m.re is COUNT_AFTER or m["unit"] or len(regex.findall(r"\b(?:pour|contre|abstentions?)\b", line, regex.I)) >= 2:
+                candidates.append(m.start())
+                break
+    return min(candidates) if candidates else None
+
+
+def read_decision(text: str) -> Reading | None:
+    """The decision a section's text states, or None (information item, grouping heading).
+
+    >>> read_decision("Vote :\\n- Contre : 2 (Mme DECKER et M. DUTILLOY)\\n- Pour : 12").votes_for
+    12
+    """
+    masked = mask_references(text)
+    anchor = _strong_anchor(masked)
+    if anchor is None:
+        for pattern in (ASSEMBLY_DECIDES, PASSIVE_ADOPTED):
+            m = pattern.search(masked)
+            if m and (anchor is None or m.start() < anchor):
+                anchor = m.start()
+    if anchor is not None:
+        start, end = _zone(masked, anchor)
+        statement_start = _line_span(masked, max(0, start - 1))[0] if start else start
+        around = masked[statement_start:min(len(masked), _line_span(masked, end + 1)[1] if end < len(masked) else end)]
+        counts, named = read_counts(masked, start, end)
+        zone = masked[start:end]
+        if WITHDRAWN.search(around):
+            return Reading("withdrawn", None, start=start, end=end)
+        if DEFERRED.search(around):
+            return Reading("deferred", None, start=start, end=end)
+        unanimous = _assembly_unanimity(masked, start, end) is not None
+        outcome = "adopted"
+        if REJECTED.search(zone) or (
+            counts.get("for") is not None and counts.get("against") is not None and counts["against"] > counts["for"]
+        ):
+            outcome = "rejected"
+        elif NOTED.search(around) and not ADOPTED_VERDICT.search(zone):
+            outcome = "noted"
+        if not unanimous and not counts and not MAJORITY.search(zone) and not VOTE_LABEL.search(zone):
+            unanimous_value: bool | None = None
+        else:
+            unanimous_value = unanimous
+        named = list(named)
+        not_voting = counts.get("not_voting")
+        for m in NOT_VOTING_NAMED.finditer(masked):
+            named.extend(n for n in _names(m["who"], m.start("who"), 1, "not_voting") if all(n.person != o.person for o in named))
+        listed_not_voting = sum(1 for n in named if n.vote == "not_voting")
+        if not_voting is None and listed_not_voting:
+            not_voting = listed_not_voting
+        return Reading(
+            outcome, unanimous_value, counts.get("for"), counts.get("against"), counts.get("abstention"), not_voting,
+            start, end, tuple(named),
+        )
+    for outcome, pattern in (("withdrawn", WITHDRAWN), ("deferred", DEFERRED), ("noted", NOTED)):
+        m = pattern.search(masked)
+        if m:
+            start, end = _line_span(masked, m.start())
+            return Reading(outcome, None, start=start, end=end)
+    m = ELECTION.search(masked)
+    if m:
+        start, end = _line_span(masked, m.start())
+        return Reading("adopted", bool(UNANIMITY.search(masked[start:end])), _count(m["n"]) if m["n"] else None, start=start, end=end)
+    return None
+
+
+def deliberation_number(text: str) -> str | None:
+    """The deliberation number printed in the first lines of a section ("DCS2024_01", "2019-93")."""
+    masked = mask_references(text)
+    head = "\n".join(masked.splitlines()[:4])
+    m = DELIBERATION_NUMBER.search(head)
+    if not m:
+        return None
+    return (m["num"] or m["code"]).replace(" ", "")
+
+
+def read_amounts(text: str) -> list[tuple[Decimal, str, str, int, int]]:
+    """Amounts with currency in the section's prose: (amount, unit, context, start, end).
+
+    Budget table rows (signed amounts, account codes) are left to the budget extractor.
+    """
+    masked = mask_references(text)
+    found = []
+    for m in AMOUNT_TERMS.finditer(masked):
+        line_start, line_end = _line_span(masked, m.start())
+        line = masked[line_start:line_end].strip()
+        if regex.match(r"^[\s\-•]*(?:\d{2,3}\s+\d{3,6}\b|total\b|sous[- ]total\b)", line, regex.I) or regex.search(r"[+\-−–]\s*$", masked[line_start:m.start()]):
+            continue  # "68 6817 Dotations aux provisions pour + 400 €": a DM line
+        amount = parse_amount(m["num"])
+        if amount is None:
+            continue
+        unit = "€" + (" " + m["tax"].strip().replace(".", "") if m["tax"] else "")
+        if m["per"]:
+            unit += " " + " ".join(m["per"].split())
+        found.append((amount, unit, " ".join(line.split())[:300], m.start(), m.end()))
+    return found
+
+
+# --------------------------------------------------------------------------------------------
+# The extractor
+# --------------------------------------------------------------------------------------------
+
+
+def _name_provenance(doc: Document, start: int, end: int) -> Provenance:
+    """The name's span, with the whole vote line as its text ("- Contre : 2 (Mme DECKER et M. DUTILLOY)")."""
+    line_start, line_end = _line_span(doc.text, start)
+    return Provenance(doc.document_id, doc.page_at(start), start, end, doc.text[line_start:line_end].strip())
+
+
+def _title_words(title: str) -> set[str]:
+    return {w for w in regex.split(r"[^\p{L}\d]+", fold(title)) if len(w) > 2}
+
+
+def withdrawn_in_preamble(doc: Document, seg: Segmentation) -> list[Decision]:
+    """Items the preamble withdraws ("demande ... de retirer à l'ordre du jour Convention
+    d'adhésion au service de prévention"), when the body has no section for them."""
+    treated = {s.item_number for s in seg.sections}
+    items = [a for a in seg.agenda if a.number not in treated]
+    found: list[Decision] = []
+    if not items:
+        return found
+    preamble = doc.text[:seg.preamble_end]
+    for m in WITHDRAW_ANNOUNCED.finditer(preamble):
+        following = " ".join(preamble[m.end():m.end() + 300].split())
+        words = _title_words(following[:200])
+        for item in items:
+            title = _title_words(item.title)
+            by_number = m["num"] and m["num"] == item.number
+            if by_number or (title and len(title & words) >= 0.8 * len(title)):
+                if all(d.item_number != item.number for d in found):
+                    found.append(Decision(item.number, "withdrawn", None, None, None, None, None, None,
+                                          doc.provenance(m.start(), min(len(preamble), m.end() + len(item.title) + 5))))
+                break
+    return found
+
+
+def extract(doc: Document, seg: Segmentation) -> dict:
+    """Decisions, named votes and committed amounts, one section at a time."""
+    decisions: list[Decision] = withdrawn_in_preamble(doc, seg)
+    titles = {a.number: a.title for a in seg.agenda}
+    votes: list[IndividualVote] = []
+    amounts: list[DecisionAmount] = []
+    for section in seg.sections:
+        first_line_end = doc.text.find("\n", section.start, section.end)
+        body_start = section.end if first_line_end < 0 else first_line_end + 1
+        text = doc.text[body_start:section.end]
+        reading = read_decision(text)
+        if reading is None:
+            continue
+        if (INFORMATION_TITLE.match(titles.get(section.item_number) or section.item_title or section.heading)
+                and reading.outcome == "adopted" and reading.unanimous is None):
+            continue  # "Questions diverses": something "approuvé" in passing is no deliberation
+        item = section.item_number
+        decisions.append(Decision(
+            item, reading.outcome, reading.unanimous, reading.votes_for, reading.votes_against, reading.abstentions,
+            reading.not_voting, deliberation_number(doc.text[section.start:section.end]),
+            doc.provenance(body_start + reading.start, body_start + reading.end),
+        ))
+        for named in reading.named:
+            votes.append(IndividualVote(item, named.person, named.vote, _name_provenance(doc, body_start + named.start, body_start + named.end)))
+        if reading.outcome == "adopted":
+            for amount, unit, context, start, end in read_amounts(text):
+                amounts.append(DecisionAmount(item, amount, unit, context, doc.provenance(body_start + start, body_start + end)))
+    return {"decisions": decisions, "individual_votes": votes, "decision_amounts": amounts}

@@ -1,0 +1,270 @@
+"""Membership changes: a commune or body joins ("adhésion") or leaves ("retrait") an organisation.
+
+Read from the title of each adopted agenda item (the agenda's wording, then the body's heading,
+then the decision statement), in both directions:
+
+- a member joins or leaves the deliberating body: "Adhésion au Syndicat Mixte Numérian de la
+  commune de Saint Quentin sur Sauxillanges", "Retrait d'adhésion de la Commune de Sauzet";
+- the deliberating body joins another organisation: "Adhésion à la CANUT" (member = the body,
+  whose name is read from the document's header);
+- a commune moves from one organisation to another: "retrait de la commune de Castillon du Gard
+  de la Communauté de Communes du Pont du Gard et d'adhésion à la Communauté de Communes Pays
+  d'Uzès" (leave + join).
+
+Acronyms are expanded from the text when it defines them ("La Centrale d'Achat du Numérique et
+des Télécoms (CANUT)" -> "Centrale d'Achat du Numérique et des Télécoms (CANUT)"). A service
+subscription ("Convention d'adhésion au service Médecine préventive"), the withdrawal of an act
+("Retrait de la Décision Modificative n°6") or of a delegation are not membership changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractors import decisions
+from extractors.french import fold
+from pipeline.records import Document, MembershipChange, Segmentation
+
+# Words that open an organisation's name: "commune de Sauzet", "Syndicat Mixte de Gestion Forestière",
+# "Communauté de Communes du Pont du Gard", "Association des maires ruraux de France"
+_HEADS = (
+    r"commune|ville|syndicat|communaut[ée]|association|[ée]tablissement\s+public|epci|ccas|centre\s+communal|m[ée]tropole"
+    r"|d[ée]partement|r[ée]gion|agglom[ée]ration|groupement\s+d['’]int[ée]r[êe]t\s+public|soci[ée]t[ée]\s+publique\s+locale"
+    r"|office|parc\s+naturel|p[ôo]le\s+d['’][ée]quilibre|agence|f[ée]d[ée]ration|union|entente|institution|centrale\s+d['’]achats?"
+    r"|r[ée]seau|conf[ée]rence|collectivit[ée]"
+)
+# An acronym standing for an organisation: "CANUT", "RESAH", "AMRF", "SDE07" (not "DM", "PV", "HT")
+_ACRONYM = r"(?-i:(?!(?:DM|PV|CR|HT|TTC|BP|CA|RGPD|TVA|ETP)\b)\p{Lu}{2,8}\d{0,3}\b)"
+# Words that make the object a service, an act or a contract, not an organisation
+_NOT_ORG = regex.compile(
+    r"(?:service|convention|contrat|d[ée]cision|d[ée]lib[ée]ration|d[ée]l[ée]gation|arr[êe]t[ée]|acte|subvention|march[ée]|offre"
+    r"|assurance|dispositif|programme|charte|plate-?forme|prestation|garantie|groupement\s+de\s+commandes|point|motion|permis"
+    r"|monsieur|madame|mme|m\.|maire|pr[ée]sident|adjoint|conseill[eè]re?|budget|compte|proc[èe]s|ordre|article|annexe|projet"
+    r"|comp[ée]tence|parcelle|terrain|bien|candidature|demande|agr[ée]ment|autorisation|lot|v[ée]hicule|logement|emprunt|avenant)(?![\p{L}])",
+    regex.I,
+)
+# Heads that name an organisation even in lower case: "de la commune de Sauzet", "à l'association des maires"
+_LOWER_HEADS = regex.compile(
+    r"commune|ville|syndicat|communaut|association|agence|centrale|[ée]tablissement|epci|m[ée]tropole|f[ée]d[ée]ration|union|entente", regex.I
+)
+# Communes joining or leaving together: "adhésion des communes de Lalouvesc, Pailharès et Satillieu au syndicat"
+PLURAL_COMMUNES = regex.compile(
+    r"\s+(?:des|les)\s+communes\s+(?:de\s+|d['’]\s*)(?P<list>(?-i:\p{Lu})[^()]*?)"
+    r"(?=\s+(?:au|à|aux|du|de\s+la|de\s+l['’])\s|\s*[;:(–]|\s*$)",
+    regex.I,
+)
+# A connector before a name: "de la", "du", "de l'", "des", "d'" (who) / "à la", "au", "à l'", "aux", "à" (what)
+_FROM = r"(?:de\s+la|de\s+l['’]|du\b|des\b|de\b|d['’])"
+_TO = r"(?:à\s+la|à\s+l['’]|au\b|aux\b|à\b)"
+# Where a name ends: the next connector introducing another organisation, or a clause
+_STOP = regex.compile(
+    rf"\s+(?:{_FROM}|{_TO}|et)\s*(?=(?:la\s+|l['’])?(?:{_HEADS})\b|{_ACRONYM})"
+    rf"|\s+{_TO}\s*(?-i:(?=\p{{Lu}}))"
+    r"|\s+et\s+d['’]\s*adh|\s+et\s+(?:de\s+)?retrait|\s+(?:selon|pour|dans|afin|suite|en\s+vue|conform[ée]ment|sous|par|avec|au\s+titre)\b"
+    r"|\s*[,;:(\[–—]|\s+-\s+|\.\s|\.$|\n\n",
+    regex.I,
+)
+# The keywords: "adhésion", "adhérer", "retrait", "se retirer", "sortie"
+KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer)\b|\b(?P<leave>retraits?|se\s+retirer|sortie)\b", regex.I)
+# What makes an "adhésion" a fee or a contract: "Convention d'adhésion", "Contribution d'adhésion", "certificat adhésion"
+_NOT_MEMBERSHIP_BEFORE = regex.compile(
+    r"(?:convention|contribution|cotisation|certificat|avenant|frais|tarifs?|montant|bulletin|formulaire|contrat|charte)\s*(?:d['’]\s*)?$",
+    regex.I,
+)
+# "Avis de principe", "accord de principe", "décision de principe", "sur le principe"
+IN_PRINCIPLE = regex.compile(r"\b(?:avis|accord|d[ée]cision|approbation|d[ée]lib[ée]ration)\s+de\s+principe\b|\bsur\s+le\s+principe\b", regex.I)
+# A name opened by a head word, an acronym or (after "à") a proper noun: "à Numérian"
+_NAME_START = regex.compile(rf"(?:la\s+|le\s+|l['’]\s*|les\s+)?(?P<name>(?:{_HEADS})\b|{_ACRONYM}|(?-i:\p{{Lu}})[\p{{L}}'’-]+)", regex.I)
+# A generic name for the body itself: "au syndicat", "notre syndicat", "la communauté"
+_GENERIC = regex.compile(r"^(?:notre\s+|le\s+|la\s+)?(?:syndicat(?:\s+mixte)?|communaut[ée]|comit[ée]|commune|ville|collectivit[ée])$", regex.I)
+# The body in a header: "Commune de Pierrefonds", "le Conseil Municipal de la commune de Flaux", "SYNDICAT MIXTE NUMÉRIAN",
+# "Communauté de communes du Pont du Gard"
+HEADER_BODY = regex.compile(
+    r"(?i:\b(?:commune|ville|mairie)\s+(?:de\s+|d['’]\s*)(?:la\s+|l['’]\s*)?)\p{Lu}[\p{L}'’-]+"
+    r"(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
+    r"|(?i:\bsyndicat\s+(?:mixte|intercommunal|d[ée]partemental)\b)(?:[ \t]+(?:de[ \t]+|d['’]|des[ \t]+|du[ \t]+)?\p{Lu}[\p{L}'’-]+)+"
+    r"|(?i:\bcommunaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+)(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])[ \t]*)?"
+    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
+)
+_STOPWORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "sur", "en", "a", "au", "aux"}
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change read from a title; None for member or organisation means the deliberating body."""
+
+    member: str | None
+    organisation: str | None
+    change: str  # join, leave
+    start: int
+    end: int
+
+
+def _name_at(text: str, pos: int, after_to: bool) -> tuple[str, int, int] | None:
+    """The organisation's name starting at `pos`, with its span, or None."""
+    m = _NAME_START.match(text, pos)
+    if not m:
+        return None
+    head = m["name"]
+    is_head = regex.match(rf"(?:{_HEADS})\b", head, regex.I) is not None
+    is_acronym = regex.fullmatch(_ACRONYM, head) is not None
+    if not (is_head or is_acronym or head[:1].isupper()):
+        return None
+    if is_head and not is_acronym and head[:1].islower() and not _LOWER_HEADS.match(head):
+        return None  # "de l'association" is fine capitalised or not; "au réseau de chaleur" is prose
+    if _NOT_ORG.match(text, m.start("name")):
+        return None
+    stop = _STOP.search(text, m.end("name"))
+    end = stop.start() if stop else len(text)
+    name = " ".join(text[m.start("name"):end].split()).strip(" .")
+    return (name, m.start("name"), end) if name else None
+
+
+def read_changes(title: str) -> list[Change]:
+    """The membership changes a title states.
+
+    >>> [(c.member, c.organisation, c.change) for c in read_changes("Retrait d'adhésion de la Commune de Sauzet")]
+    [('Commune de Sauzet', None, 'leave')]
+    """
+    text = " ".join(title.replace("’", "'").split())
+    changes: list[Change] = []
+    last_member: str | None = None
+    consumed = 0
+    for k in KEYWORD.finditer(text):
+        if k.start() < consumed or _NOT_MEMBERSHIP_BEFORE.search(text[:k.start()]):
+            continue
+        change = "join" if k["join"] else "leave"
+        pos = k.end()
+        # "Retrait d'adhésion de la Commune de Sauzet"
+        skip = regex.match(r"\s+d['’]\s*adh[ée]sion\b", text[pos:], regex.I)
+        if skip:
+            pos += skip.end()
+        consumed = pos
+        member = organisation = None
+        end = pos
+        plural = PLURAL_COMMUNES.match(text, pos)
+        if plural:
+            names = [n.strip() for n in regex.split(r",|\s+et\s+", plural["list"]) if n.strip()]
+            conn = regex.match(rf"\s+(?:{_TO}|{_FROM})\s*", text[plural.end():], regex.I)
+            found = _name_at(text, plural.end() + conn.end(), True) if conn else None
+            for name in names:
+                changes.append(Change(f"Commune de {name}", found[0] if found else None, change, k.start(), found[2] if found else plural.end()))
+            consumed = found[2] if found else plural.end()
+            continue
+        for _ in range(2):
+            conn = regex.match(rf"\s+(?:(?P<to>{_TO})|(?P<from>{_FROM}))\s*", text[end:], regex.I)
+            if not conn:
+                break
+            found = _name_at(text, end + conn.end(), bool(conn["to"]))
+            if not found:
+                break
+            name, _, stop = found
+            if conn["to"]:
+                if organisation is not None:
+                    break
+                organisation = name
+            elif member is None and (change == "join" or organisation is None):
+                member = name
+            elif change == "leave" and organisation is None:
+                organisation = name
+            else:
+                break
+            end = stop
+        consumed = end
+        if member is None and organisation is None:
+            continue
+        if member is None and last_member and change == "join" and changes:
+            member = last_member  # "retrait de la commune de X de ... et d'adhésion à ..."
+        if change == "leave" and member is None:
+            continue
+        last_member = member or last_member
+        changes.append(Change(member, organisation, change, k.start(), end))
+    return changes
+
+
+def expand_acronym(acronym: str, text: str) -> str | None:
+    """"Long Name (ACR)" when the text defines the acronym, either way round.
+
+    >>> expand_acronym("RESAH", "Le RESAH (Réseau des Acheteurs Hospitaliers) est un groupement")
+    'Réseau des Acheteurs Hospitaliers (RESAH)'
+    """
+    flat = " ".join(text.replace("’", "'").split())
+    # "RESAH (Réseau des Acheteurs Hospitaliers)"
+    m = regex.search(rf"\b{regex.escape(acronym)}\s*\((?P<long>[^()]{{5,120}})\)", flat)
+    if m and fold(m["long"])[:1] == fold(acronym)[:1] and len(m["long"].split()) >= 2:
+        return f"{m['long'].strip()} ({acronym})"
+    # "La Centrale d'Achat du Numérique et des Télécoms (CANUT)"
+    for m in regex.finditer(rf"\(\s*{regex.escape(acronym)}\s*\)", flat):
+        clause = regex.split(r"[.:;,()]", flat[max(0, m.start() - 200):m.start()])[-1]
+        words = clause.split()
+        for i in range(len(words) - 1, -1, -1):
+            word = regex.sub(r"^(?:l|d)'", "", words[i])
+            if word[:1].isupper() and fold(word)[:1] == fold(acronym)[:1] and len(words) - i >= 2:
+                return " ".join([word] + words[i + 1:]).strip() + f" ({acronym})"
+    return None
+
+
+def _significant(name: str) -> set[str]:
+    return {w for w in regex.split(r"[^\p{L}\d]+", fold(name)) if w and w not in _STOPWORDS} - {"syndicat", "mixte", "commune"}
+
+
+def _resolve(name: str | None, body: str | None, text: str) -> str | None:
+    """A name as the analyst wants it: the body's full name for the body, acronyms expanded."""
+    if name is None or _GENERIC.match(name):
+        return body
+    if body and _significant(name) and _significant(name) <= _significant(body):
+        return body
+    if regex.fullmatch(_ACRONYM, name):
+        return expand_acronym(name, text) or name
+    return name[:1].upper() + name[1:]
+
+
+def body_name(doc: Document, seg: Segmentation) -> str | None:
+    """The deliberating body: the meeting extractor's reading of the header, else the first
+    "Commune de X" / "Syndicat ..." / "Communauté de communes ..." of the header."""
+    body = None
+    try:
+        from extractors import meeting  # read-only use of the meeting extractor's header reading
+
+        body = meeting.extract(doc, seg)["meeting"].body
+    except Exception:  # the meeting extractor's own failure is reported by its own run
+        body = None
+    if body:
+        return regex.sub(r"\s+(?:Conseil|Comit[ée]|Bureau|Assembl[ée]e)\b.*$", "", body, flags=regex.I) or body
+    m = HEADER_BODY.search(doc.text[:6000])
+    if not m:
+        return None
+    name = " ".join(m.group().split())
+    return name[:1].upper() + name[1:]
+
+
+def extract(doc: Document, seg: Segmentation) -> dict:
+    """Membership changes of every adopted agenda item."""
+    titles = {item.number: item.title for item in seg.agenda}
+    body = body_name(doc, seg)
+    changes: list[MembershipChange] = []
+    for section in seg.sections:
+        first_line_end = doc.text.find("\n", section.start, section.end)
+        body_start = section.end if first_line_end < 0 else first_line_end + 1
+        text = doc.text[body_start:section.end]
+        reading = decisions.read_decision(text)
+        if reading is None or reading.outcome != "adopted":
+            continue
+        statement = text[reading.start:reading.end]
+        candidates = [(titles.get(section.item_number, ""), section.provenance), (section.heading, section.provenance),
+                      (statement, doc.provenance(body_start + reading.start, body_start + reading.end))]
+        for title, provenance in candidates:
+            found = read_changes(title or "")
+            if not found:
+                continue
+            principle = any(IN_PRINCIPLE.search(t or "") for t, _ in candidates)
+            for change in found:
+                member = _resolve(change.member, body, text) if change.member else body
+                organisation = _resolve(change.organisation, body, text) if change.organisation else body
+                if not member or not organisation or fold(member) == fold(organisation):
+                    continue
+                changes.append(MembershipChange(section.item_number, member, organisation, change.change, principle, provenance))
+            break
+    return {"membership_changes": changes}

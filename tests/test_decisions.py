@@ -1,0 +1,225 @@
+"""Decisions: outcome, unanimity, printed counts and named votes, on real phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.decisions import deliberation_number, read_amounts, read_decision
+
+# (section text after its heading, outcome, unanimous, for, against, abstentions)
+CASES = [
+    # Numérian: the statement in bold, counts only in the session's header
+    ("Le compte rendu du Conseil Syndical du 29 mai 2024 est soumis à approbation.\n"
+     "**Sans observations, ni modifications, le compte rendu est approuvé à l'unanimité des membres présents.**",
+     "adopted", True, None, None, None),
+    ("À l'unanimité des membres présents, le Conseil Syndical approuve :\n- La délibération relative à la tarification Delibia.",
+     "adopted", True, None, None, None),
+    # Lannion
+    ("Monsieur le Maire précise que cette délibération fait suite à la crise financière.\nADOPTE A L'UNANIMITE",
+     "adopted", True, None, None, None),
+    # Pierrefonds: a vote block, named voters, counts in any order
+    ("Vote :\n- Contre : 2 (Mme DECKER et M. DUTILLOY)\n- Abstention : 3 (M. LEBLANC, Mme DEBUISSER et M. THUILLIER)\n- Pour : 12",
+     "adopted", False, 12, 2, 3),
+    ("Tarifs de la salle.\nVote : pour à l'unanimité", "adopted", True, None, None, None),
+    ("Vote :\n- Pour : 13\n- Abstention : 1, Monsieur TANGUY", "adopted", False, 13, None, 1),
+    # Couthenans: counts before their labels, one line
+    ("taxe d'aménagement, augmentée à 45%.\n0 contre, 0 abstention, 11 pour", "adopted", False, 11, 0, 0),
+    ("Adoption à 0 Contre, 0 abstention, 11 voix pour", "adopted", False, 11, 0, 0),
+    ("Il est proposé par le maire d'adopter une réglementation.\n6 voix Contre, 0 Abstention, 5 pour", "rejected", False, 5, 6, 0),
+    # Flaux (OCR): "Vote : Unanimité", "Vore" for "Vote"
+    ("Le conseil municipal après en avoir délibéré à l'unanimité\nAdhère au service partenariat\nVore : Unanimité",
+     "adopted", True, None, None, None),
+    # Other forms of the same facts
+    ("Le Conseil Municipal, après en avoir délibéré, par 15 voix pour, 2 contre et 1 abstention, APPROUVE le budget.",
+     "adopted", False, 15, 2, 1),
+    ("Résultat du vote : 14 pour / 0 contre / 0 abstention", "adopted", False, 14, 0, 0),
+    ("Pour : 12 / Contre : 2 / Abstention : 3", "adopted", False, 12, 2, 3),
+    ("La motion est adoptée : 10 votes pour. 2 Abstentions", "adopted", False, 10, None, 2),
+    ("Le conseil municipal, par quinze voix pour et deux voix contre, décide d'acquérir la parcelle.", "adopted", False, 15, 2, None),
+    ("Le projet est adopté à la majorité.", "adopted", False, None, None, None),
+    ("Le Conseil Municipal émet un avis favorable au projet de schéma.", "adopted", None, None, None, None),
+    ("Le conseil municipal rejette la proposition par 9 voix contre et 6 voix pour.", "rejected", False, 6, 9, None),
+    ("Le conseil municipal prend acte de la démission de M. PAPIN.", "noted", None, None, None, None),
+    ("Le Conseil prend acte, à l'unanimité, du rapport d'activité 2023.", "noted", True, None, None, None),
+    ("Faute d'éléments, ce point est retiré de l'ordre du jour.", "withdrawn", None, None, None, None),
+    ("Le dossier n'étant pas complet, le point est ajourné à une prochaine séance.", "deferred", None, None, None, None),
+    ("Le vote est reporté à une séance ultérieure.", "deferred", None, None, None, None),
+    ("VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1", "adopted", False, 15, 2, 1),
+    ("Votants : 19\nPour : 15\nContre : 4\nAbstention : 0", "adopted", False, 15, 4, 0),
+    ("Le Conseil Municipal, par vingt-trois voix pour et une abstention, approuve le compte administratif.", "adopted", False, 23, None, 1),
+    ("Proposition rejetée par 8 voix contre, 5 pour et 2 abstentions.", "rejected", False, 5, 8, 2),
+    ("Après en avoir délibéré, le Conseil Communautaire, à la majorité absolue des suffrages exprimés (3 contre, 2 abstentions) APPROUVE",
+     "adopted", False, None, 3, 2),
+    ("Après discussion, le Conseil décide de reporter ce point à une prochaine séance.", "deferred", None, None, None, None),
+    ("Vote à main levée : unanimité", "adopted", True, None, None, None),
+    ("Le conseil municipal, après en avoir délibéré,\nDÉCIDE :\n- de fixer le tarif à 3 €", "adopted", None, None, None, None),
+    # An election alone: the list's score
+    ("La liste dénommée « A » soumise au vote à bulletins secrets est la suivante.\nLa liste A a obtenu 33 voix.",
+     "adopted", False, 33, None, None),
+]
+
+
+@pytest.mark.parametrize("text, outcome, unanimous, votes_for, against, abstentions", CASES)
+def test_read_decision(text, outcome, unanimous, votes_for, against, abstentions):
+    reading = read_decision(text)
+    assert reading is not None
+    assert (reading.outcome, reading.unanimous) == (outcome, unanimous)
+    assert (reading.votes_for, reading.votes_against, reading.abstentions) == (votes_for, against, abstentions)
+
+
+NO_DECISION = [
+    # Numérian I.3 "INFORMATIONS": prose, no statement
+    "Le Syndicat Mixte Numérian ayant conclu un contrat de R&D avec l'éditeur Index Education, une tarification est en discussions.",
+    # a grouping heading's empty body
+    "",
+    # a third party's decisions are not the assembly's
+    "Le Président de l'AMRF a informé Numérian de l'avis favorable à l'unanimité du conseil d'administration de l'association.",
+    "Par conséquent, ce point sera retiré de leur ordre du jour.",
+    # references to earlier deliberations
+    "Vu la délibération n° 2021_47 du 22 septembre 2021 approuvée à l'unanimité,\nConsidérant que le budget a été adopté le 12 avril,",
+    "Le résultat de fonctionnement est reporté au compte 002.",
+    "Le conseil d'administration de l'association approuve le projet.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DECISION)
+def test_no_decision(text):
+    assert read_decision(text) is None
+
+
+def test_first_vote_wins_over_later_ballot():
+    # Pierrefonds CM item 2: the vote on keeping four deputies, then the election's ballot
+    text = ("Vote :\n- Contre : 3 (M. LEBLANC, Mme DEBUISSER et M. THUILLIER)\n- Pour : 15\n"
+            "Les membres du conseil municipal procèdent à l'élection du 4éme adjoint au scrutin secret.\n"
+            "Nombre de votants : 18\nMajorité absolue : 7\nM. Romain RIBEIRO a obtenu 13 voix.")
+    reading = read_decision(text)
+    assert (reading.votes_for, reading.votes_against, reading.unanimous) == (15, 3, False)
+    assert [(n.person, n.vote) for n in reading.named] == [("LEBLANC", "against"), ("DEBUISSER", "against"), ("THUILLIER", "against")]
+
+
+def test_named_votes_and_not_voting():
+    text = ("Vote :\n- Contre : 2 (Mme DECKER et M. DUTILLOY)\n"
+            "- Abstention : 3 (M. LEBLANC, Mme DEBUISSER et M. THUILLIER. M. LEBLANC indique\n"
+            "qu'ils n'ont pas les éléments nécessaires pour pouvoir voter).\n- Pour : 12\n"
+            "M. TANGUY indique ne pas vouloir prendre part au vote.")
+    reading = read_decision(text)
+    assert [(n.person, n.vote) for n in reading.named] == [
+        ("DECKER", "against"), ("DUTILLOY", "against"), ("LEBLANC", "abstention"), ("DEBUISSER", "abstention"),
+        ("THUILLIER", "abstention"), ("TANGUY", "not_voting"),
+    ]
+    assert reading.not_voting == 1
+    assert text[reading.named[0].start:reading.named[0].end] == "Mme DECKER"
+
+
+def test_not_voting_named_in_prose():
+    reading = read_decision("Mme GIRARD, intéressée à l'affaire, quitte la salle et ne prend pas part au vote.\n"
+                            "Le conseil, à l'unanimité des votants, approuve.")
+    assert (reading.unanimous, reading.not_voting) == (True, 1)
+    assert [(n.person, n.vote) for n in reading.named] == [("GIRARD", "not_voting")]
+
+
+def test_not_voting_count():
+    reading = read_decision("Pour : 14 / Contre : 0 / Abstention : 0 / Ne prend pas part au vote : 1")
+    assert (reading.votes_for, reading.not_voting) == (14, 1)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Délibération n° 2019-93 : Budget primitif\nVote : unanimité", "2019-93"),
+    ("DCS2024_01 Décision modificative n°6\nADOPTÉ", "DCS2024_01"),
+    ("N° D2025-035 - Tarifs\nADOPTÉ", "D2025-035"),
+    ("Vu la délibération n° 2021_47 du 22 septembre 2021,\nVote : unanimité", None),
+    ("Lors du Conseil Syndical du 26 janvier 2024, les délibérations n° DCS2024_01 et DCS2024_01BIS, concernant", None),
+])
+def test_deliberation_number(text, number):
+    assert deliberation_number(text) == number
+
+
+def test_amounts_with_terms():
+    text = "Le montant de l'adhésion au RESAH correspond à une cotisation annuelle de 600 € HT par an.\nVote : unanimité"
+    [(amount, unit, context, start, end)] = read_amounts(text)
+    assert (str(amount), unit) == ("600", "€ HT par an")
+    assert "cotisation annuelle" in context and text[start:end].startswith("600")
+
+
+def test_amounts_skip_budget_rows_and_totals():
+    text = "68 6817 Dotations aux provisions pour + 400 €\nTotal 652 500 € Total 652 500 € 100%\nsubvention de 12,20 €"
+    assert [(str(a), u) for a, u, *_ in read_amounts(text)] == [("12.20", "€")]
+
+
+def test_numerian_text_end_to_end():
+    """The Numérian minutes (data/raw): 17 deliberations adopted unanimously; headings that group
+    items and the I.3 information items give no decision."""
+    from extractors import decisions
+    from pipeline.read import read_file
+    from pipeline.segment import segment
+    from tests.conftest import RAW
+
+    doc = read_file(str(RAW / "numerian_2024-09-30.txt"))
+    found = decisions.extract(doc, segment(doc))["decisions"]
+    assert [d.item_number for d in found] == [
+        "I.1", "I.2.A.1", "I.2.A.2", "I.2.A.3", "I.2.A.4", "I.2.A.5", "I.2.A.6", "I.2.A.7", "I.2.B.1", "I.2.B.2",
+        "I.2.B.3", "I.2.B.4", "I.2.B.5", "I.2.C.1", "I.2.C.2", "I.2.C.3", "I.2.D.1",
+    ]
+    assert {(d.outcome, d.unanimous) for d in found} == {("adopted", True)}
+    assert all("unanimité" in d.provenance.text for d in found)
+
+
+def test_withdrawn_in_preamble():
+    """Flaux: the mayor withdraws an agenda item before the items are treated; it has no section."""
+    from extractors.decisions import withdrawn_in_preamble
+    from pipeline.records import AgendaItem, Document, Page, Provenance, Section, Segmentation
+
+    text = ("Ordre du jour\nApprobation du procès-verbal du 22 septembre 2023\n"
+            "Convention d'adhésion au service de prévention des risques professionnels\n"
+            "Monsieur le Maire demande aux Membres du Conseil Municipal de retirer à l’ordre du\n"
+            ", . 1 , D . . Ê .\njour Convention d'adhésion au service de prévention des risques professionnels\n"
+            "Vote : unanimité\nApprobation du procès-verbal du Conseil\nVote : Unanimité\n")
+    doc = Document("d", "x.txt", "text", text, (Page(1, 0, len(text)),), ())
+    prov = Provenance("d", 1, 0, 1, "")
+    agenda = (AgendaItem("1", "Approbation du procès-verbal du 22 septembre 2023", 1, None, 0, "agenda", prov),
+              AgendaItem("2", "Convention d'adhésion au service de prévention des risques professionnels", 1, None, 1, "agenda", prov))
+    start = text.index("Approbation du procès-verbal du Conseil")
+    seg = Segmentation(agenda, (Section("1", agenda[0].title, "Approbation", start, len(text), prov),), None, start)
+    assert [(d.item_number, d.outcome) for d in withdrawn_in_preamble(doc, seg)] == [("2", "withdrawn")]
+
+
+@pytest.mark.parametrize("text, against, abstentions, names", [
+    ("Vote :\nPour : 12\nContre : M. DUPONT, Mme MARTIN\nAbstention : néant", 2, 0, ["DUPONT", "MARTIN"]),
+    ("Adopté par 15 voix pour, aucune abstention", None, 0, []),
+])
+def test_counts_from_names_and_words(text, against, abstentions, names):
+    reading = read_decision(text)
+    assert (reading.votes_against, reading.abstentions) == (against, abstentions)
+    assert [n.person for n in reading.named] == names
+
+
+def test_questions_diverses_without_vote_is_no_decision():
+    from extractors.decisions import extract
+    from pipeline.records import Document, Page, Provenance, Section, Segmentation
+
+    text = "7. Questions diverses\nLe principe d'un repas des aînés est approuvé.\n"
+    doc = Document("d", "x.txt", "text", text, (Page(1, 0, len(text)),), ())
+    prov = Provenance("d", 1, 0, 1, "")
+    seg = Segmentation((), (Section("7", "Questions diverses", "7. Questions diverses", 0, len(text), prov),), None, 0)
+    assert list(extract(doc, seg)["decisions"]) == []
+
+
+VOTE_WORDS = ["Vote :", "Pour", "Contre", ":", "12", "deux", "abstention", "à l'unanimité", "ADOPTÉ", "(", ")", "M.", "Mme",
+              "DUPONT", "le conseil", "approuve", "prend acte", "retiré", "\n", ",", ".", "Vu", "voix", "ne prend pas part au vote"]
+
+
+def test_never_raises_and_spans_stay_inside():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=300, deadline=None, derandomize=True, database=None)
+    @given(st.lists(st.sampled_from(VOTE_WORDS) | st.text(max_size=6), max_size=40))
+    def check(words):
+        text = " ".join(words)
+        reading = read_decision(text)
+        if reading is not None:
+            assert 0 <= reading.start <= reading.end <= len(text)
+            assert all(0 <= n.start < n.end <= len(text) for n in reading.named)
+            assert reading.outcome in ("adopted", "rejected", "withdrawn", "deferred", "noted")
+
+    check()

@@ -1,0 +1,119 @@
+"""Membership changes read from item titles, both directions, and what is not one."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.membership import expand_acronym, read_changes
+
+# (title, [(member, organisation, change)]); None stands for the deliberating body
+CASES = [
+    ("Adhésion au Syndicat Mixte Numérian du Syndicat Mixte de Gestion Forestière",
+     [("Syndicat Mixte de Gestion Forestière", "Syndicat Mixte Numérian", "join")]),
+    ("Adhésion au Syndicat Mixte Numérian de la commune de Saint Quentin sur Sauxillanges",
+     [("commune de Saint Quentin sur Sauxillanges", "Syndicat Mixte Numérian", "join")]),
+    ("Retrait d'adhésion de la Commune de Sauzet", [("Commune de Sauzet", None, "leave")]),
+    ("Adhésion à la CANUT", [(None, "CANUT", "join")]),
+    ("Adhésion au RESAH", [(None, "RESAH", "join")]),
+    ("Avis de principe sur l'adhésion de l'AMRF à Numérian", [("AMRF", "Numérian", "join")]),
+    ("Demande de retrait de la commune de Castillon du Gard de la Communauté de Communes du Pont du Gard et "
+     "d'adhésion à la Communauté de Communes Pays d’Uzès selon la procédure dérogatoire",
+     [("commune de Castillon du Gard", "Communauté de Communes du Pont du Gard", "leave"),
+      ("commune de Castillon du Gard", "Communauté de Communes Pays d'Uzès", "join")]),
+    ("Le conseil approuve l'adhésion de la commune de Vals-les-Bains au syndicat",
+     [("commune de Vals-les-Bains", "syndicat", "join")]),
+    ("Adhésion des communes de Lalouvesc, Pailharès et Satillieu au Syndicat Mixte Numérian",
+     [("Commune de Lalouvesc", "Syndicat Mixte Numérian", "join"), ("Commune de Pailharès", "Syndicat Mixte Numérian", "join"),
+      ("Commune de Satillieu", "Syndicat Mixte Numérian", "join")]),
+    ("Retrait des communes de Vals et Vesseaux du SIVU des Inforoutes",
+     [("Commune de Vals", "SIVU des Inforoutes", "leave"), ("Commune de Vesseaux", "SIVU des Inforoutes", "leave")]),
+    ("Adhésion à l'association des maires de France", [(None, "association des maires de France", "join")]),
+    ("Adhésion à l'Agence Technique Départementale de l'Ardèche", [(None, "Agence Technique Départementale de l'Ardèche", "join")]),
+]
+
+
+@pytest.mark.parametrize("title, expected", CASES)
+def test_read_changes(title, expected):
+    assert [(c.member, c.organisation, c.change) for c in read_changes(title)] == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Délibération à la suite du retrait de délégation d’un adjoint",
+    "Retrait de la Décision Modificative n°6 du Syndicat Mixte Numérian",
+    "Convention d'adhésion au service Médecine préventive",
+    "Convention d'adhésion au service de prévention des risques professionnels",
+    "Adhésion au service Partenariat CNRACL et Invalidité",
+    "AVENANT 1 certificat adhésion pour les agents de la CNRACL WTW",
+    "Contribution d'adhésion pour l'année 2024",
+    "Retrait de Monsieur DUPONT de la commission des finances",
+    "Adhésion au réseau de chaleur",
+    "Retrait de la Compétence voirie",
+])
+def test_not_a_membership_change(title):
+    assert read_changes(title) == []
+
+
+@pytest.mark.parametrize("acronym, text, expected", [
+    ("CANUT", "Une nouvelle centrale d’achat a été créée à destination des collectivités territoriales : "
+              "La Centrale d’Achat du Numérique et des Télécoms\n(CANUT).",
+     "Centrale d'Achat du Numérique et des Télécoms (CANUT)"),
+    ("RESAH", "Le RESAH (Réseau des Acheteurs Hospitaliers) est un groupement d'intérêt public",
+     "Réseau des Acheteurs Hospitaliers (RESAH)"),
+    ("AMRF", "le Conseil Syndical doit délibérer sur la décision de principe de l'adhésion de l'Association des maires "
+             "ruraux de France (AMRF) au Syndicat Mixte Numérian",
+     "Association des maires ruraux de France (AMRF)"),
+    ("SDE07", "Adhésion au SDE07.", None),
+])
+def test_expand_acronym(acronym, text, expected):
+    assert expand_acronym(acronym, text) == expected
+
+
+def test_numerian_text_end_to_end():
+    """The Numérian minutes (data/raw): six changes, both directions, body read from the header."""
+    from extractors import membership
+    from pipeline.read import read_file
+    from pipeline.segment import segment
+    from tests.conftest import RAW
+
+    doc = read_file(str(RAW / "numerian_2024-09-30.txt"))
+    changes = membership.extract(doc, segment(doc))["membership_changes"]
+    assert [(c.item_number, c.member, c.organisation, c.change, c.in_principle) for c in changes] == [
+        ("I.2.A.1", "Association des maires ruraux de France (AMRF)", "Syndicat Mixte Numérian", "join", True),
+        ("I.2.A.3", "Syndicat Mixte Numérian", "Centrale d'Achat du Numérique et des Télécoms (CANUT)", "join", False),
+        ("I.2.A.4", "Syndicat Mixte Numérian", "Réseau des Acheteurs Hospitaliers (RESAH)", "join", False),
+        ("I.2.A.5", "Syndicat Mixte de Gestion Forestière", "Syndicat Mixte Numérian", "join", False),
+        ("I.2.A.6", "Commune de Saint Quentin sur Sauxillanges", "Syndicat Mixte Numérian", "join", False),
+        ("I.2.A.7", "Commune de Sauzet", "Syndicat Mixte Numérian", "leave", False),
+    ]
+    assert all(c.provenance.text for c in changes)
+
+
+def test_never_raises():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    words = ["Adhésion", "retrait", "de la", "commune", "de", "Sauzet", "au", "Syndicat", "à la", "CANUT", "des communes",
+             "et", "d'adhésion", "(", ")", ",", "Convention", "du", "l'", "Mixte", "\n"]
+
+    @settings(max_examples=300, deadline=None, derandomize=True, database=None)
+    @given(st.lists(st.sampled_from(words) | st.text(max_size=5), max_size=30))
+    def check(parts):
+        for change in read_changes(" ".join(parts)):
+            assert change.change in ("join", "leave")
+            assert change.member or change.organisation
+
+    check()
+
+
+@pytest.mark.parametrize("header, body", [
+    ("L’an deux mille vingt-trois, le Conseil Municipal de la commune de Flaux, régulièrement convoqué", "Commune de Flaux"),
+    ("SYNDICAT MIXTE NUMÉRIAN\nCompte rendu du Conseil Syndical", "SYNDICAT MIXTE NUMÉRIAN"),
+    ("Communauté de communes du Pont du Gard\nSéance du 3 mai", "Communauté de communes du Pont du Gard"),
+])
+def test_body_from_header_when_meeting_has_none(header, body, monkeypatch):
+    from extractors import meeting, membership
+    from pipeline.records import Document, Meeting, Page, Segmentation
+
+    monkeypatch.setattr(meeting, "extract", lambda doc, seg: {"meeting": Meeting()})
+    doc = Document("d", "x.txt", "text", header, (Page(1, 0, len(header)),), ())
+    assert membership.body_name(doc, Segmentation((), (), None, len(header))) == body
