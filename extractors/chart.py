@@ -14,8 +14,8 @@ cases, so the M14 chart serves both for the chapter check.
 from __future__ import annotations
 
 import csv
-from collections import Counter
 import sys
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -88,13 +88,13 @@ def build_rows(xml_path: str | Path) -> list[dict[str, str]]:
         code = account.get("Code", "")
         # DR/RR: real expense/receipt chapter; DOES/ROES: order operations between sections (023, 021)
         raw[code] = {
-            "expense": account.get("DR") or account.get("DOES") or "",
-            "receipt": account.get("RR") or account.get("ROES") or "",
+            "expense": account.get("DR") or "", "receipt": account.get("RR") or "",
+            "expense_order": account.get("DOES") or "", "receipt_order": account.get("ROES") or "",
             "label": account.get("Libelle", ""),
         }
     for code, r in raw.items():
-        expense = r["expense"] or _descendant_chapter(code, "expense", raw)
-        receipt = r["receipt"] or _descendant_chapter(code, "receipt", raw)
+        expense = r["expense"] or _descendant_chapter(code, "expense", raw) or r["expense_order"]
+        receipt = r["receipt"] or _descendant_chapter(code, "receipt", raw) or r["receipt_order"]
         rows.append({"kind": "account", "code": code, "expense_chapter": expense, "receipt_chapter": receipt,
                      "section": "", "label": r["label"]})
     return rows
