@@ -56,6 +56,8 @@ _PRINCIPAL = regex.compile(r"^(?:principal|g[ée]n[ée]ral|commune|communal|vill
 # Section context: "INVESTISSEMENT", "Section d'exploitation", "Section de fonctionnement - Dépenses",
 # "Dépenses d'investissement :", "#### INVESTISSEMENT"
 SECTION_WORD = regex.compile(r"\b(investissement|fonctionnement|exploitation)\b", regex.I)
+# A context line starts with its section or side: "Section de fonctionnement - Dépenses", "Recettes"
+CONTEXT_START = regex.compile(r"^(?:section\s+(?:d['’]\s*|de\s+))?(?:investissement|fonctionnement|exploitation|d[ée]penses?|recettes?)\b", regex.I)
 SIDE_WORD = regex.compile(r"\b(d[ée]penses?|recettes?)\b", regex.I)
 # Sign context: "Diminution de crédits :", "Augmentation de crédits :", "Crédits à ouvrir", "Crédits à réduire"
 SIGN_CONTEXT = regex.compile(r"\b(?P<minus>diminution|r[ée]duction|cr[ée]dits?\s+[àa]\s+r[ée]duire|annulation)|(?P<plus>augmentation|cr[ée]dits?\s+[àa]\s+ouvrir|ouverture)\b", regex.I)
@@ -189,12 +191,12 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
             line_text = _clean(doc.lines[i].text)
             numbers = DM_NUMBER.findall(line_text)
             if len(set(numbers)) == 1 and numbers[0] != number:
-                if current:
+                if current and number is not None:
                     pending.append((number, header_text, current))
+                    current = []
                 number = numbers[0]
                 following = doc.lines[i + 1].text if i + 1 < len(doc.lines) else ""
                 header_text = line_text + " " + _clean(following)
-                current = []
             current.append(i)
         pending.append((number, header_text, current))
         if number is None:
@@ -414,7 +416,7 @@ def _group_columns(words: list[Word], gap: float) -> list[list[Word]]:
 
 def _role(text: str) -> str:
     kinds = [_HEADER_WORDS[k] for k in (fold(t).strip(":.,-") for t in text.split()) if k in _HEADER_WORDS]
-    for role in ("article", "chapter", "label", "operation", "dépense", "recette", "amount"):
+    for role in ("label", "article", "chapter", "operation", "dépense", "recette", "amount"):  # "Libellé article" is a label
         if role in kinds:
             return role
     return ""
@@ -614,6 +616,8 @@ def _context(text: str) -> tuple[str | None, str | None] | None:
     clean = _clean(text).strip(" :•-–")
     if not clean or len(clean.split()) > 8 or regex.search(r"\d", clean) or TOTAL.match(clean):
         return None
+    if not CONTEXT_START.match(clean):
+        return None
     section = SECTION_WORD.search(clean)
     sides = {normalise_side(m) for m in SIDE_WORD.findall(clean)}
     side = sides.pop() if len(sides) == 1 else None
@@ -712,6 +716,8 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
                 found.append(Found("line", section, side, m["dst"], None, None, "", abs(value), (i,)))
         if VIREMENT.search(text):
             continue
+        if len(text.split()) > 14 and not SIGN_CONTEXT.search(text):
+            continue  # prose explaining the amendment ("au compte 739211. Il est donc nécessaire...")
         for part in regex.split(r"\s+/\s+|\s*;\s*", text):
             s = SIGN_CONTEXT.search(part)
             if s:
