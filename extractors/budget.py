@@ -48,7 +48,7 @@ DM_MENTION = regex.compile(r"d[ée]cisions?\s+(?:de\s+)?modificati(?:ve|on)s?|\b
 # "Budget Eau et Assainissement", "budget de la commune", "Budget M57"
 BUDGET_NAME = regex.compile(
     r"\bbudget\s+(?P<annex>annexe\s+)?(?:(?:d['’]\s*)?(?:investissement|fonctionnement|exploitation)\s+|de\s+(?:fonctionnement|l['’]\s*exercice)\s+)?"
-    r"(?:(?:de\s+la|de\s+l['’]|du|des|de)\s*)?(?P<name>[\p{L}\d][^\n:;,.()–—]*)",
+    r"(?:(?:de\s+la|de\s+l['’]|du|des|de)\s*)?(?P<name>[\p{L}\d][^\n\t|:;,.()–—]*)",
     regex.I,
 )
 _BUDGET_NAME_END = regex.compile(r"\s+(?:-|pour|sur|au titre|de l['’]exercice|\d{4}).*$|\s*[-–—]\s*$", regex.I)
@@ -87,7 +87,7 @@ ACCOUNT_CELL = regex.compile(
     regex.I,
 )
 # A total: "Total Dépenses", "TOTAL", "Sous-total", "Total général"
-TOTAL = regex.compile(r"^\W*(?:sous[\s-]?)?totaux?\b", regex.I)
+TOTAL = regex.compile(r"^\W*(?:sous[\s-]?)?(?:total|totaux)\b", regex.I)
 _HTML = regex.compile(r"</?\w+[^>]*>|\*\*|__|^#+\s*")
 _HEADER_WORDS = {
     "article": "article", "articles": "article", "compte": "article", "comptes": "article", "nature": "article",
@@ -95,6 +95,7 @@ _HEADER_WORDS = {
     "libelle": "label", "designation": "label", "intitule": "label", "objet": "label",
     "operation": "operation", "montant": "amount", "montants": "amount", "credits": "amount",
     "depenses": "dépense", "depense": "dépense", "recettes": "recette", "recette": "recette",
+    "section": "section", "sens": "side",
 }
 _PROSE_END = regex.compile(r"^\W*(?:vote|votes|le conseil|après en avoir|apres en avoir|à l['’]unanimité|a l['’]unanimite|adopt|délibère|pour\s*:)", regex.I)
 
@@ -196,7 +197,8 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
                     current = []
                 number = numbers[0]
                 following = doc.lines[i + 1].text if i + 1 < len(doc.lines) else ""
-                header_text = line_text + " " + _clean(following)
+                wrapped = not line_text.rstrip().endswith(":") and "\t" not in following and following.count("|") < 2
+                header_text = line_text + (" " + _clean(following) if wrapped else "")
             current.append(i)
         pending.append((number, header_text, current))
         if number is None:
@@ -334,7 +336,7 @@ def _pdf_vlines(doc: Document, block: Block) -> tuple[list[VLine], dict[int, Pag
             page = pdf.pages[number - 1]
             try:
                 top = max(0.0, min(line.top for line in lines) - 2)
-                bottom = min(float(page.height), max(line.top for line in lines) + 30)
+                bottom = min(float(page.height), max(line.top for line in lines) + 60)  # the grid's last ruling
                 cropped = page.crop((0, top, float(page.width), bottom))
                 words = cropped.extract_words(keep_blank_chars=False, use_text_flow=False)
                 rulings[number] = _page_rulings(cropped)
@@ -372,7 +374,7 @@ def _is_header(vline: VLine, loose: bool = False) -> bool:
     text = vline.text
     if TOTAL.match(text) or regex.search(r"\d{2,}", text) or len(vline.words) > 12:
         return False
-    kinds = set(_keywords(vline))
+    kinds = set(_keywords(vline)) - {"section", "side"}  # "Section de fonctionnement - Dépenses" is context
     if loose:
         return bool(kinds) and len(vline.words) <= 8
     return len(kinds) >= 2
@@ -416,7 +418,7 @@ def _group_columns(words: list[Word], gap: float) -> list[list[Word]]:
 
 def _role(text: str) -> str:
     kinds = [_HEADER_WORDS[k] for k in (fold(t).strip(":.,-") for t in text.split()) if k in _HEADER_WORDS]
-    for role in ("label", "article", "chapter", "operation", "dépense", "recette", "amount"):  # "Libellé article" is a label
+    for role in ("label", "article", "chapter", "operation", "dépense", "recette", "amount", "section", "side"):  # "Libellé article" is a label
         if role in kinds:
             return role
     return ""
@@ -481,11 +483,16 @@ def _column_of(columns: list[Column], word: Word, ruled: bool) -> int | None:
 
 
 def _starts_with_account(vline: VLine, table: Table) -> bool:
-    first = vline.words[0] if vline.words else None
-    if first is None:
-        return False
-    c = _column_of(table.columns, first, table.ruled)
-    return c is not None and table.columns[c].role in ("article", "chapter") and bool(regex.match(r"^(?:c/)?\d{2,6}[A-Z]?$", first.text, regex.I))
+    """The line opens a row: the first word of its article (or chapter) column is an account."""
+    seen: set[int] = set()
+    for w in vline.words:
+        c = _column_of(table.columns, w, table.ruled)
+        if c is None or c in seen:
+            continue
+        seen.add(c)
+        if table.columns[c].role in ("article", "chapter") and regex.match(r"^(?:c/)?\d{2,6}[A-Z]?$", w.text, regex.I):
+            return True
+    return False
 
 
 def _bands(vlines: list[VLine], rulings: dict[int, PageRulings], table: Table) -> list[list[VLine]]:
@@ -575,6 +582,7 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
             continue
         all_text = " ".join(texts[c] for c in sorted(texts))
         article = chapter = operation = None
+        row_section, row_side = section, side
         label = ""
         amounts: list[tuple[Decimal, str | None]] = []
         for c, text in texts.items():
@@ -590,6 +598,10 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
                 label = text
             elif role == "operation":
                 operation = text or None
+            elif role == "section":
+                row_section = normalise_section(text) or row_section
+            elif role == "side":
+                row_side = normalise_side(text) or {"d": "dépense", "r": "recette"}.get(fold(text)[:1]) or row_side
             elif role in ("dépense", "recette", "amount", ""):
                 value = _amount_in(text)
                 if value is not None:
@@ -598,11 +610,11 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
                     label = text
         is_total = bool(TOTAL.match(all_text)) or (article is None and not label and amounts)
         for value, column_side in amounts:
-            line_side = column_side or zone_side or side
+            line_side = column_side or zone_side or row_side
             if is_total:
-                found.append(Found("total", section, line_side, None, None, None, all_text, value, indexes))
+                found.append(Found("total", row_section, line_side, None, None, None, all_text, value, indexes))
             elif article:
-                found.append(Found("line", section, line_side, article, chapter, operation, label, value, indexes))
+                found.append(Found("line", row_section, line_side, article, chapter, operation, label, value, indexes))
     return found
 
 
