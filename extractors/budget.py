@@ -323,6 +323,11 @@ def _pdf_vlines(doc: Document, block: Block) -> tuple[list[VLine], dict[int, Pag
     ocr_pages = {p.number for p in doc.pages if p.ocr}
     if not by_page or set(by_page) & ocr_pages:
         return None
+    # only the pages that hold a table header, and the page after it (a table over a page break)
+    headed = {n for n, lines in by_page.items() if any(_text_is_header(line.text) for line in lines)}
+    table_pages = {n for n in by_page if n in headed or n - 1 in headed}
+    if not table_pages:
+        return None
     vlines: list[VLine] = []
     rulings: dict[int, PageRulings] = {}
     try:
@@ -333,6 +338,9 @@ def _pdf_vlines(doc: Document, block: Block) -> tuple[list[VLine], dict[int, Pag
     with pdf:
         for number in sorted(by_page):
             lines = by_page[number]
+            if number not in table_pages:
+                vlines += _text_vlines(doc, tuple(index_of[id(line)] for line in lines))
+                continue
             page = pdf.pages[number - 1]
             try:
                 top = max(0.0, min(line.top for line in lines) - 2)
@@ -364,6 +372,11 @@ def _pdf_vlines(doc: Document, block: Block) -> tuple[list[VLine], dict[int, Pag
 # ---------------------------------------------------------------------------------------------
 # Tables
 # ---------------------------------------------------------------------------------------------
+
+
+def _text_is_header(text: str) -> bool:
+    words = _clean(text).split()
+    return _is_header(VLine([Word(w, 0, 0, 0, 0) for w in words], 0, 0, 0, []))
 
 
 def _keywords(vline: VLine) -> list[str]:
