@@ -81,11 +81,14 @@ PLAIN_ROW = regex.compile(
     r"^(?:(?P<chap>\d{2,3})\s+)?(?P<art>\d{3,6}[A-Z]?)\s*[:–-]?\s+(?P<label>\D.*?)\s+(?P<amt>[-+−–]?\s?\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:,\d{1,2})?\)?)\s*(?:€|euros?)?\s*$",
     regex.I,
 )
-# An account cell: "1641 (16) : Emprunts en euros", "2313 (23) - 101 : Travaux", "C/61523 Entretien", "6411"
+# An account cell: "1641 (16) : Emprunts en euros", "2313 (23) - 101 : Travaux", "C/61523 Entretien", "6411",
+# "D-2315-100 : Installations" (side, account and operation, as accounting software prints them)
 ACCOUNT_CELL = regex.compile(
-    r"^(?:(?:compte|article|art\.?|c\s*/)\s*)?(?P<art>\d{2,6}[A-Z]?)\b\s*(?:\(\s*(?P<chap>\d{2,3})\s*\))?\s*(?:[-–]\s*(?P<op>\d{1,6}|OPFI|ONA)\b)?\s*[:–-]?\s*(?P<label>.*)$",
+    r"^(?:(?P<dr>[DR])\s*[-‑]\s*)?(?:(?:compte|article|art\.?|c\s*/)\s*)?(?P<art>\d{2,6}[A-Z]?)\b\s*(?:\(\s*(?P<chap>\d{2,3})\s*\))?\s*(?:[-–]\s*(?P<op>\d{1,6}|OPFI|ONA)\b)?\s*[:–-]?\s*(?P<label>.*)$",
     regex.I,
 )
+# A side and account as accounting software prints them: "D-022", "R-1323-100"
+DR_ACCOUNT = regex.compile(r"^[DR]\s*[-‑]\s*\d{2,6}")
 # A total: "Total Dépenses", "TOTAL", "Sous-total", "Total général"
 TOTAL = regex.compile(r"^\W*(?:sous[\s-]?)?(?:total|totaux)\b", regex.I)
 _HTML = regex.compile(r"</?\w+[^>]*>|\*\*|__|^#+\s*")
@@ -95,7 +98,8 @@ _HEADER_WORDS = {
     "libelle": "label", "designation": "label", "intitule": "label", "objet": "label",
     "operation": "operation", "montant": "amount", "montants": "amount", "credits": "amount",
     "depenses": "dépense", "depense": "dépense", "recettes": "recette", "recette": "recette",
-    "section": "section", "sens": "side",
+    "section": "section", "sens": "side", "diminution": "minus", "diminutions": "minus", "reduction": "minus",
+    "augmentation": "plus", "augmentations": "plus", "ouverture": "plus",
 }
 _PROSE_END = regex.compile(r"^\W*(?:vote|votes|le conseil|après en avoir|apres en avoir|à l['’]unanimité|a l['’]unanimite|adopt|délibère|pour\s*:)", regex.I)
 
@@ -389,7 +393,7 @@ def _is_header(vline: VLine, loose: bool = False) -> bool:
         return False
     kinds = set(_keywords(vline)) - {"section", "side"}  # "Section de fonctionnement - Dépenses" is context
     if loose:
-        return bool(kinds) and len(vline.words) <= 8
+        return bool(kinds) and len(vline.words) <= 14
     return len(kinds) >= 2
 
 
@@ -406,6 +410,7 @@ class Column:
     x0: float
     x1: float
     role: str = ""
+    side: str | None = None  # the "Dépenses" / "Recettes" header above it
 
 
 @dataclass
@@ -431,15 +436,24 @@ def _group_columns(words: list[Word], gap: float) -> list[list[Word]]:
 
 def _role(text: str) -> str:
     kinds = [_HEADER_WORDS[k] for k in (fold(t).strip(":.,-") for t in text.split()) if k in _HEADER_WORDS]
-    for role in ("label", "article", "chapter", "operation", "dépense", "recette", "amount", "section", "side"):  # "Libellé article" is a label
+    for role in ("label", "article", "chapter", "operation", "minus", "plus", "dépense", "recette", "amount", "section", "side"):  # "Libellé article" is a label
         if role in kinds:
             return role
     return ""
 
 
 def _build_table(header: list[VLine], rulings: dict[int, PageRulings]) -> Table | None:
-    """Columns and zones from the header lines (and the page's vertical rulings, if any)."""
-    main = max(header, key=lambda v: len(set(_keywords(v))) - (10 if _side_only(v) and len(header) > 1 else 0))
+    """Columns and zones from the header lines (and the page's vertical rulings, if any).
+
+    The main line is the one naming the most columns other than sides; "Dépenses" and
+    "Recettes" printed on another line span the columns below them.
+    """
+    def naming(v: VLine) -> tuple[int, int]:
+        kinds = set(_keywords(v))
+        return len(kinds - {"dépense", "recette", "section", "side"}), len(kinds)
+
+    main = max(header, key=naming)
+    spans = [w for v in header if v is not main for w in v.words if normalise_side(w.text)]
     page_rulings = rulings.get(main.page)
     verticals = []
     if page_rulings and not main.cells:
@@ -452,39 +466,58 @@ def _build_table(header: list[VLine], rulings: dict[int, PageRulings]) -> Table 
     ruled = len(verticals) >= 3
     if ruled:
         columns = [Column(a, b) for a, b in zip(verticals, verticals[1:], strict=False)]
+        anchors = [(a + b) / 2 for a, b in zip(verticals, verticals[1:], strict=False)]
     else:
-        groups = _group_columns(main.words, gap=8 if not main.cells else 500)
+        words = list(main.words) + [w for v in header if v is not main for w in v.words if not normalise_side(w.text)]
+        groups = _group_columns(words, gap=8 if not main.cells else 500)
         if len(groups) < 2:
             return None
         starts = [min(w.x0 for w in g) for g in groups]
         ends = [max(w.x1 for w in g) for g in groups]
         bounds = [-1e9] + [(ends[i] + starts[i + 1]) / 2 for i in range(len(groups) - 1)] + [1e9]
         columns = [Column(bounds[i], bounds[i + 1]) for i in range(len(groups))]
-    side_words: list[tuple[float, str]] = []
+        anchors = starts
     texts = [[] for _ in columns]
     for vline in header:
-        if _side_only(vline) and vline is not main:
-            side_words += [((w.x0 + w.x1) / 2, normalise_side(w.text)) for w in vline.words if normalise_side(w.text)]
-            continue
         for w in vline.words:
             c = _column_of(columns, w, ruled)
-            if c is not None:
+            if c is not None and not any(w is x for x in spans):
                 texts[c].append(w.text)
-    for column, words in zip(columns, texts, strict=True):
-        column.role = _role(" ".join(words))
+    for column, words_in in zip(columns, texts, strict=True):
+        column.role = _role(" ".join(words_in))
+        if column.role in ("dépense", "recette"):
+            column.side = column.role
     roles = [c.role for c in columns]
-    zones: list[tuple[list[int], str | None]]
-    if roles.count("article") >= 2:
+    side_words = [((w.x0 + w.x1) / 2, normalise_side(w.text)) for w in spans]
+    if roles.count("article") >= 2:  # side by side: the halves under "Dépenses" and "Recettes"
         second = [i for i, r in enumerate(roles) if r == "article"][1]
         sides = [s for _, s in sorted(side_words)] or ["dépense", "recette"]
         left = sides[0]
         right = sides[1] if len(sides) > 1 else ("recette" if left == "dépense" else "dépense")
         zones = [(list(range(second)), left), (list(range(second, len(columns))), right)]
     else:
+        _assign_spans(columns, anchors, spans)
         zones = [(list(range(len(columns))), None)]
-    if not any(r in ("article", "chapter") for r in roles):
+    if not any(r in ("article", "chapter", "label") for r in roles):
         return None
     return Table(columns, zones, ruled, [w.text for v in header for w in v.words])
+
+
+def _assign_spans(columns: list[Column], anchors: list[float], spans: list[Word]) -> None:
+    """Give amount columns the side printed above them ("Dépenses" over "Diminution | Augmentation").
+
+    Spanning headers are either left-aligned on their first column or centred over their columns.
+    """
+    spans = sorted(spans, key=lambda w: w.x0)
+    amount_cols = [i for i, c in enumerate(columns) if c.side is None and c.role in ("minus", "plus", "amount", "")]
+    if not spans or not amount_cols:
+        return
+    left_aligned = abs(spans[0].x0 - anchors[amount_cols[0]]) < 6 or abs(spans[0].x0 - columns[amount_cols[0]].x0) < 6
+    centres = [(w.x0 + w.x1) / 2 for w in spans]
+    bounds = [spans[k].x0 - 1 if left_aligned else (centres[k - 1] + centres[k]) / 2 for k in range(1, len(spans))]
+    for i in amount_cols:
+        k = sum(1 for b in bounds if b <= anchors[i])
+        columns[i].side = normalise_side(spans[k].text)
 
 
 def _column_of(columns: list[Column], word: Word, ruled: bool) -> int | None:
@@ -503,7 +536,10 @@ def _starts_with_account(vline: VLine, table: Table) -> bool:
         if c is None or c in seen:
             continue
         seen.add(c)
-        if table.columns[c].role in ("article", "chapter") and regex.match(r"^(?:c/)?\d{2,6}[A-Z]?$", w.text, regex.I):
+        role = table.columns[c].role
+        if role in ("article", "chapter") and regex.match(r"^(?:c/)?\d{2,6}[A-Z]?$", w.text, regex.I):
+            return True
+        if role in ("article", "label") and DR_ACCOUNT.match(w.text):
             return True
     return False
 
@@ -557,11 +593,13 @@ def _amount_in(text: str) -> Decimal | None:
     return value
 
 
-def _split_account(text: str) -> tuple[str | None, str | None, str | None, str]:
+def _split_account(text: str) -> tuple[str | None, str | None, str | None, str, str | None]:
+    """(article, chapter, operation, label, side) of an account cell."""
     m = ACCOUNT_CELL.match(text)
     if not m:
-        return None, None, None, text
-    return m["art"], m["chap"], m["op"], m["label"].strip(" :-–")
+        return None, None, None, text, None
+    side = {"d": "dépense", "r": "recette"}.get((m["dr"] or "").lower())
+    return m["art"], m["chap"], m["op"], m["label"].strip(" :-–"), side
 
 
 @dataclass(frozen=True)
@@ -594,16 +632,19 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
         if not texts:
             continue
         all_text = " ".join(texts[c] for c in sorted(texts))
-        article = chapter = operation = None
+        article = chapter = operation = account_side = None
         row_section, row_side = section, side
         label = ""
         amounts: list[tuple[Decimal, str | None]] = []
         for c, text in texts.items():
             role = table.columns[c].role
-            if role == "article":
-                art, chap, op, rest = _split_account(text)
+            if role == "article" or (role == "label" and DR_ACCOUNT.match(text)):
+                art, chap, op, rest, prefix_side = _split_account(text)
                 article, chapter, operation = art, chapter or chap, op
                 label = label or rest
+                row_side = prefix_side or row_side
+                if prefix_side:
+                    account_side = prefix_side
             elif role == "chapter":
                 m = regex.search(r"\d{2,3}", text)
                 chapter = m[0] if m else chapter
@@ -615,17 +656,20 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
                 row_section = normalise_section(text) or row_section
             elif role == "side":
                 row_side = normalise_side(text) or {"d": "dépense", "r": "recette"}.get(fold(text)[:1]) or row_side
-            elif role in ("dépense", "recette", "amount", ""):
+            elif role in ("dépense", "recette", "amount", "minus", "plus", ""):
                 value = _amount_in(text)
                 if value is not None:
-                    amounts.append((value, role if role in ("dépense", "recette") else None))
+                    value = -abs(value) if role == "minus" else abs(value) if role == "plus" else value
+                    amounts.append((value, table.columns[c].side))
                 elif role == "" and not label:
                     label = text
         is_total = bool(TOTAL.match(all_text)) or (article is None and not label and amounts)
         for value, column_side in amounts:
-            line_side = column_side or zone_side or row_side
-            if is_total:
-                found.append(Found("total", row_section, line_side, None, None, None, all_text, value, indexes))
+            line_side = account_side or column_side or zone_side or row_side
+            if is_total:  # "Total FONCTIONNEMENT", "Total général": the section it names, or none
+                named = SECTION_WORD.search(all_text)
+                total_section = normalise_section(named[1]) if named else None if "general" in fold(all_text) else row_section
+                found.append(Found("total", total_section, line_side, None, None, None, all_text, value, indexes))
             elif article:
                 found.append(Found("line", row_section, line_side, article, chapter, operation, label, value, indexes))
     return found
@@ -680,7 +724,7 @@ def _read_tables(vlines: list[VLine], rulings: dict[int, PageRulings], block: Bl
         if table is None:
             i += 1
             continue
-        body: list[VLine] = []
+        segments: list[tuple[str | None, str | None, list[VLine]]] = [(section, side, [])]
         j = end
         after_total = False
         last_page = vlines[end - 1].page
@@ -689,14 +733,25 @@ def _read_tables(vlines: list[VLine], rulings: dict[int, PageRulings], block: Bl
             if _is_header(v, loose=True) and not _context(v.text) and v.page != last_page:
                 j += 1  # a header repeated after a page break
                 continue
+            if _is_header(v):
+                break  # the next table
+            ctx = _context(v.text)
+            if ctx:  # "FONCTIONNEMENT" inside a table: what follows is in that section
+                section = ctx[0] or section
+                side = ctx[1] if ctx[1] else (None if ctx[0] else side)
+                segments.append((section, side, []))
+                after_total = False
+                j += 1
+                continue
             if _ends_table(v, table, rulings, after_total):
                 break
             after_total = after_total or bool(TOTAL.match(v.text))
-            body.append(v)
+            segments[-1][2].append(v)
             last_page = v.page
             j += 1
-        for row in _bands(body, rulings, table):
-            found += _read_row(row, table, section, side)
+        for seg_section, seg_side, body in segments:
+            for row in _bands(body, rulings, table):
+                found += _read_row(row, table, seg_section, seg_side)
         for v in vlines[start:j]:
             used.update(v.line_indexes)
         i = j
@@ -705,7 +760,7 @@ def _read_tables(vlines: list[VLine], rulings: dict[int, PageRulings], block: Bl
 
 def _ends_table(v: VLine, table: Table, rulings: dict[int, PageRulings], after_total: bool) -> bool:
     text = v.text
-    if DM_NUMBER.search(text) or _PROSE_END.match(text) or _context(text):
+    if DM_NUMBER.search(text) or _PROSE_END.match(text):
         return True
     if table.ruled:
         ys = [y for y, _, _ in rulings.get(v.page, PageRulings()).horizontal]

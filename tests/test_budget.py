@@ -305,3 +305,32 @@ def test_chart_chapter_recorded_beside_printed_chapter():
     text = "DM n°2\nSection de fonctionnement - Dépenses\nChapitre\tArticle\tLibellé article\tMontant\n22\t022\tDépenses imprévues\t- 2 000 €\n"
     line = budget.extract(_text_doc(text), Segmentation((), (), None, 0))["budget_lines"][0]
     assert (line.chapter, line.chart_chapter, line.amount) == ("22", "022", Decimal("-2000"))
+
+
+def test_diminution_augmentation_columns_under_spanning_sides():
+    """The form accounting software prints: "D-022 : ..." under Dépenses | Recettes, each split
+    into "Diminution de crédits | Augmentation de crédits"."""
+    text = (
+        "Décision modificative n°2\n"
+        "Désignation\tDépenses\t\tRecettes\t\n"
+        "\tDiminution de crédits\tAugmentation de crédits\tDiminution de crédits\tAugmentation de crédits\n"
+        "FONCTIONNEMENT\n"
+        "D-022 : Dépenses imprévues\t1 507,50 €\t\t\t\n"
+        "TOTAL D 022 : Dépenses imprévues\t1 507,50 €\t\t\t\n"
+        "D-61523 : Entretien voies et réseaux\t\t1 507,50 €\t\t\n"
+        "Total FONCTIONNEMENT\t1 507,50 €\t1 507,50 €\t\t\n"
+        "INVESTISSEMENT\n"
+        "R-1323-100 : Départements\t\t\t\t5 000,00 €\n"
+        "D-2315-100 : Installations\t\t5 000,00 €\t\t\n"
+        "Total Général\t1 507,50 €\t6 507,50 €\t\t5 000,00 €\n"
+    )
+    out = budget.extract(_text_doc(text), Segmentation((), (), None, 0))
+    assert [(b.section, b.side, b.article, b.operation, str(b.amount)) for b in out["budget_lines"]] == [
+        ("fonctionnement", "dépense", "022", None, "-1507.50"),
+        ("fonctionnement", "dépense", "61523", None, "1507.50"),
+        ("investissement", "recette", "1323", "100", "5000.00"),
+        ("investissement", "dépense", "2315", "100", "5000.00"),
+    ]
+    general = [t for t in out["budget_totals"] if "Général" in t.provenance.text]
+    assert {t.section for t in general} == {None}
+    assert not any("TOTAL" in b.provenance.text for b in out["budget_lines"])
