@@ -70,6 +70,8 @@ AMOUNT_TEXT = regex.compile(
     r"(?<![\w,./])(?P<amt>[-+−–]?\s?\(?(?:\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+|\d+)(?:[,.]\d{1,2})?\)?)(?![\d,.]*\d)\s?(?P<cur>€|euros?\b|EUR\b)?",
     regex.I,
 )
+# An amount closing a cell: "Fonds de péréquation + 1 600 €", "assimilés -5 200,00"
+AMOUNT_AT_END = regex.compile(r"(?P<amt>[-+−–]?\s?\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:,\d{1,2})?\)?)\s?(?:€|euros?)?\s*$", regex.I)
 # A virement between accounts: "virement de 5 200 € du compte 2051 au compte 1641"
 VIREMENT = regex.compile(
     r"virement\s+(?:de\s+cr[ée]dits?\s+)?(?:d['’]un\s+montant\s+)?de\s+(?P<amt>\d[\d \u00a0\u202f.'’]*(?:,\d{1,2})?)\s*(?:€|euros?)?\s+"
@@ -98,7 +100,8 @@ _HEADER_WORDS = {
     "libelle": "label", "designation": "label", "intitule": "label", "objet": "label",
     "operation": "operation", "montant": "amount", "montants": "amount", "credits": "amount",
     "depenses": "dépense", "depense": "dépense", "recettes": "recette", "recette": "recette",
-    "section": "section", "sens": "side", "diminution": "minus", "diminutions": "minus", "reduction": "minus",
+    "section": "section", "sens": "side", "proposition": "amount", "propositions": "amount", "propose": "amount",
+    "proposes": "amount", "somme": "amount", "diminution": "minus", "diminutions": "minus", "reduction": "minus",
     "augmentation": "plus", "augmentations": "plus", "ouverture": "plus",
 }
 _PROSE_END = regex.compile(r"^\W*(?:vote|votes|le conseil|après en avoir|apres en avoir|à l['’]unanimité|a l['’]unanimite|adopt|délibère|pour\s*:)", regex.I)
@@ -352,6 +355,9 @@ def _pdf_vlines(doc: Document, block: Block) -> tuple[list[VLine], dict[int, Pag
                 cropped = page.crop((0, top, float(page.width), bottom))
                 words = cropped.extract_words(keep_blank_chars=False, use_text_flow=False)
                 rulings[number] = _page_rulings(cropped)
+            except Exception:  # a page pdfminer cannot lay out again: read its lines as text
+                vlines += _text_vlines(doc, tuple(index_of[id(line)] for line in lines))
+                continue
             finally:
                 page.close()
             groups: list[list[dict]] = []
@@ -492,6 +498,7 @@ def _build_table(header: list[VLine], rulings: dict[int, PageRulings]) -> Table 
     if roles.count("article") >= 2:  # side by side: the halves under "Dépenses" and "Recettes"
         second = [i for i, r in enumerate(roles) if r == "article"][1]
         sides = [s for _, s in sorted(side_words)] or ["dépense", "recette"]
+        sides = [s for k, s in enumerate(sides) if k == 0 or s != sides[k - 1]]  # merged cells repeat their text
         left = sides[0]
         right = sides[1] if len(sides) > 1 else ("recette" if left == "dépense" else "dépense")
         zones = [(list(range(second)), left), (list(range(second, len(columns))), right)]
@@ -653,11 +660,16 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
             elif role == "operation":
                 operation = text or None
             elif role == "section":
-                row_section = normalise_section(text) or row_section
+                row_section = normalise_section(text) or {"f": "fonctionnement", "i": "investissement"}.get(fold(text)[:1], row_section)
             elif role == "side":
                 row_side = normalise_side(text) or {"d": "dépense", "r": "recette"}.get(fold(text)[:1]) or row_side
             elif role in ("dépense", "recette", "amount", "minus", "plus", ""):
                 value = _amount_in(text)
+                if value is None and role:  # a long label spilling into the amount column
+                    tail = AMOUNT_AT_END.search(text)
+                    if tail and _amount_in(tail["amt"]) is not None:
+                        value = _amount_in(tail["amt"])
+                        label = label or text[: tail.start()].strip()
                 if value is not None:
                     value = -abs(value) if role == "minus" else abs(value) if role == "plus" else value
                     amounts.append((value, table.columns[c].side))

@@ -334,3 +334,52 @@ def test_diminution_augmentation_columns_under_spanning_sides():
     general = [t for t in out["budget_totals"] if "Général" in t.provenance.text]
     assert {t.section for t in general} == {None}
     assert not any("TOTAL" in b.provenance.text for b in out["budget_lines"])
+
+
+def test_word_merged_cells_repeat_the_side_headers():
+    """python-docx repeats a merged cell's text in every column it spans."""
+    text = (
+        "DM n°1\nINVESTISSEMENT\n"
+        "Dépenses\tDépenses\tRecettes\tRecettes\n"
+        "Article (Chap.) - Opération\tMontant\tArticle (Chap.) - Opération\tMontant\n"
+        "2051 (20) : Concessions\t-5 200,00\t1641 (16) : Emprunts en euros\t5 200,00\n"
+    )
+    assert _lines(text) == [
+        ("DM n°1", "investissement", "dépense", "2051", "20", "-5200.00"),
+        ("DM n°1", "investissement", "recette", "1641", "16", "5200.00"),
+    ]
+
+
+def test_section_and_side_columns_abbreviated():
+    text = "DM n°3\nSection\tSens\tArticle\tMontant\nF\tD\t6232\t-300,00\nI\tR\t1323\t300,00\n"
+    assert [line[1:4] + line[5:] for line in _lines(text)] == [
+        ("fonctionnement", "dépense", "6232", "-300.00"),
+        ("investissement", "recette", "1323", "300.00"),
+    ]
+
+
+def test_unruled_pdf_table_read_from_word_positions():
+    """Words as pdfplumber gives them for a Word export without rulings (Numérian, page 11)."""
+    def vline(top, *words):
+        return budget.VLine([budget.Word(t, x, x + 6 * len(t), top, top + 10) for x, t in words], 11, top, top + 10, [int(top)])
+
+    lines = [
+        vline(449.3, (72.1, "Dépenses"), (306.1, "Recettes")),
+        vline(467.6, (72.1, "Article"), (116.6, "(Chap.)"), (165.4, "-"), (189.1, "Montant"), (306.1, "Article"),
+              (350.6, "(Chap.)"), (399.4, "-"), (423.1, "Montant")),
+        vline(481.6, (72.1, "Opération"), (306.1, "Opération")),
+        vline(499.2, (72.1, "607"), (92.0, "(011)"), (125.0, ":"), (189.1, "-145"), (214.0, "600,00")),
+        vline(513.2, (72.1, "Achats"), (110.0, "de")),
+        vline(527.2, (72.1, "marchandises")),
+        vline(544.8, (72.1, "6411"), (100.0, "(012)"), (133.0, ":"), (189.1, "110"), (210.0, "000,00")),
+        vline(558.8, (72.1, "Salaires,")),
+        vline(604.4, (306.1, "7788"), (335.0, "(77)"), (362.0, ":"), (423.1, "35"), (440.0, "000,00")),
+        vline(618.4, (306.1, "Produits"), (360.0, "divers")),
+    ]
+    block = budget.Block("I.2.B.3", "DM n°2", "principal", "fonctionnement", ())
+    found, _ = budget._read_tables(lines, {}, block)
+    assert [(f.side, f.article, f.chapter, f.label, str(f.amount)) for f in found] == [
+        ("dépense", "607", "011", "Achats de marchandises", "-145600.00"),
+        ("dépense", "6411", "012", "Salaires,", "110000.00"),
+        ("recette", "7788", "77", "Produits divers", "35000.00"),
+    ]
