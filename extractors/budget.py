@@ -202,6 +202,8 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
                 if current and number is not None:
                     pending.append((number, header_text, current))
                     current = []
+                elif item_number is None:
+                    current = []  # no agenda section: what precedes the first amendment is not one
                 number = numbers[0]
                 following = doc.lines[i + 1].text if i + 1 < len(doc.lines) else ""
                 wrapped = not line_text.rstrip().endswith(":") and "\t" not in following and following.count("|") < 2
@@ -209,6 +211,8 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
             current.append(i)
         pending.append((number, header_text, current))
         if number is None:
+            if not DM_MENTION.search(heading):
+                continue  # "ajustés par décision modificative" in passing: no amendment here
             m = DM_NUMBER.search(heading or "")
             pending = [(m["n"] if m else None, heading, current)]
         for n, head, lines in pending:

@@ -383,3 +383,17 @@ def test_unruled_pdf_table_read_from_word_positions():
         ("dépense", "6411", "012", "Salaires,", "110000.00"),
         ("recette", "7788", "77", "Produits divers", "35000.00"),
     ]
+
+
+def test_amendment_mentioned_in_passing_is_not_read():
+    text = ("5. Budget primitif 2024\nLes crédits pourront être ajustés par décision modificative en cours d'année.\n"
+            "Chapitre\tArticle\tLibellé\tMontant\n011\t60632\tFournitures\t12 000,00\n")
+    doc = _text_doc(text)
+    section = Section("5", "Budget primitif 2024", "5. Budget primitif 2024", 0, len(doc.text), doc.provenance(0, 10))
+    assert budget.extract(doc, Segmentation((), (section,), None, 0))["budget_lines"] == []
+
+
+def test_without_sections_only_what_follows_an_amendment_is_read():
+    text = ("Tarifs 2024\nChapitre\tArticle\tLibellé\tMontant\n70\t7067\tCantine\t3,50\n"
+            "Décision modificative n°1\nChapitre\tArticle\tLibellé\tMontant\n011\t60632\tFournitures\t-500,00\n")
+    assert _lines(text) == [("DM n°1", "fonctionnement", "dépense", "60632", "011", "-500.00")]
