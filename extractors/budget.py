@@ -51,13 +51,16 @@ BUDGET_NAME = regex.compile(
     r"(?:(?:de\s+la|de\s+l['’]|du|des|de)\s*)?(?P<name>[\p{L}\d][^\n\t|:;,.()–—]*)",
     regex.I,
 )
+# Where a budget's name stops: "Eau et Assainissement - Décision modificative n°1", "... pour l'exercice 2024"
 _BUDGET_NAME_END = regex.compile(r"\s+(?:-|pour|sur|au titre|de l['’]exercice|\d{4}).*$|\s*[-–—]\s*$", regex.I)
+# The main budget, however named: "Budget Commune", "budget de la commune", "Budget M57", "budget principal"
 _PRINCIPAL = regex.compile(r"^(?:principal|g[ée]n[ée]ral|commune|communal|ville|de la commune|m\s?14|m\s?57|primitif|supplémentaire)\b", regex.I)
 # Section context: "INVESTISSEMENT", "Section d'exploitation", "Section de fonctionnement - Dépenses",
 # "Dépenses d'investissement :", "#### INVESTISSEMENT"
 SECTION_WORD = regex.compile(r"\b(investissement|fonctionnement|exploitation)\b", regex.I)
 # A context line starts with its section or side: "Section de fonctionnement - Dépenses", "Recettes"
 CONTEXT_START = regex.compile(r"^(?:section\s+(?:d['’]\s*|de\s+))?(?:investissement|fonctionnement|exploitation|d[ée]penses?|recettes?)\b", regex.I)
+# A side: "Dépenses", "recette"
 SIDE_WORD = regex.compile(r"\b(d[ée]penses?|recettes?)\b", regex.I)
 # Sign context: "Diminution de crédits :", "Augmentation de crédits :", "Crédits à ouvrir", "Crédits à réduire"
 SIGN_CONTEXT = regex.compile(r"\b(?P<minus>diminution|r[ée]duction|cr[ée]dits?\s+[àa]\s+r[ée]duire|annulation)|(?P<plus>augmentation|cr[ée]dits?\s+[àa]\s+ouvrir|ouverture)\b", regex.I)
@@ -93,6 +96,7 @@ ACCOUNT_CELL = regex.compile(
 DR_ACCOUNT = regex.compile(r"^[DR]\s*[-‑]\s*\d{2,6}")
 # A total: "Total Dépenses", "TOTAL", "Sous-total", "Total général"
 TOTAL = regex.compile(r"^\W*(?:sous[\s-]?)?(?:total|totaux)\b", regex.I)
+# Marks around a cell's text: "<b>Total Dépenses</b>", "**0,00**", "#### INVESTISSEMENT"
 _HTML = regex.compile(r"</?\w+[^>]*>|\*\*|__|^#+\s*")
 _HEADER_WORDS = {
     "article": "article", "articles": "article", "compte": "article", "comptes": "article", "nature": "article",
@@ -104,6 +108,7 @@ _HEADER_WORDS = {
     "proposes": "amount", "somme": "amount", "diminution": "minus", "diminutions": "minus", "reduction": "minus",
     "augmentation": "plus", "augmentations": "plus", "ouverture": "plus",
 }
+# What follows a table: "Vote :", "Le conseil municipal, après en avoir délibéré", "À l'unanimité", "- Pour : 13"
 _PROSE_END = regex.compile(r"^\W*(?:vote|votes|le conseil|après en avoir|apres en avoir|à l['’]unanimité|a l['’]unanimite|adopt|délibère|pour\s*:)", regex.I)
 
 
@@ -172,9 +177,8 @@ def _heading_section(text: str) -> str | None:
 
 def _scopes(doc: Document, seg: Segmentation):
     """(item_number, heading, start, end) of each section, or the whole body when none was found."""
-    leaves = [s for s in seg.sections]
-    if leaves:
-        for s in leaves:
+    if seg.sections:
+        for s in seg.sections:
             yield s.item_number, s.heading, s.start, s.end
     else:
         yield None, "", 0, len(doc.text)
@@ -425,13 +429,12 @@ class Column:
 
 @dataclass
 class Table:
-    """A table being read: columns, zones (column indexes and their side) and its rows."""
+    """A table being read: its columns and zones (column indexes and the side of each half)."""
 
     columns: list[Column]
     zones: list[tuple[list[int], str | None]]
     ruled: bool
     header_words: list[str]
-    rows: list[list[VLine]] = field(default_factory=list)
 
 
 def _group_columns(words: list[Word], gap: float) -> list[list[Word]]:
