@@ -942,6 +942,6 @@ def extract(doc: Document, seg: Segmentation) -> dict:
             lines.append(BudgetLine(
                 item_number=block.item_number, amendment=block.amendment, budget=block.budget,
                 section=section or "", side=side, article=f.article, chapter=f.chapter, operation=f.operation,
-                label=label, amount=f.amount, chart_chapter=chart.account_chapter(f.article, side), provenance=provenance,
+                label=label, amount=f.amount, chart_chapter=chart.account_chapter(f.article, side, f.chapter), provenance=provenance,
             ))
     return {"budget_lines": lines, "budget_totals": totals}

@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 
 CSV_FILE = Path(__file__).with_name("reference") / "chart_m14.csv"
-FIELDS = ("kind", "code", "expense_chapter", "receipt_chapter", "section", "label")
+FIELDS = ("kind", "code", "expense_chapter", "receipt_chapter", "order_chapters", "section", "label")
 
 
 @cache
@@ -36,17 +36,21 @@ def _rows() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
     return accounts, chapters
 
 
-def account_chapter(article: str, side: str | None = None) -> str | None:
+def account_chapter(article: str, side: str | None = None, printed: str | None = None) -> str | None:
     """The chapter the chart gives an account, for expenses or receipts ("6411" -> "012").
 
     An account absent from the chart takes the chapter of its nearest listed parent
-    ("61523" -> "011" through "615" when only the parent is listed).
+    ("61523" -> "011" through "615" when only the parent is listed). When the minutes print
+    one of the account's order chapters ("2188" in 041, operations between or within
+    sections), that chapter is the chart's answer.
     """
     accounts, _ = _rows()
     code = article
     while code:
         row = accounts.get(code)
         if row:
+            if printed and printed in row.get("order_chapters", "").split():
+                return printed
             first, second = ("receipt_chapter", "expense_chapter") if side == "recette" else ("expense_chapter", "receipt_chapter")
             return row[first] or row[second] or None
         code = code[:-1]
@@ -82,7 +86,7 @@ def build_rows(xml_path: str | Path) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     for chapter in root.iter("Chapitre"):
         rows.append({"kind": "chapter", "code": chapter.get("Code", ""), "expense_chapter": "", "receipt_chapter": "",
-                     "section": chapter.get("Section", ""), "label": chapter.get("Libelle", "")})
+                     "order_chapters": "", "section": chapter.get("Section", ""), "label": chapter.get("Libelle", "")})
     raw: dict[str, dict[str, str]] = {}
     for account in root.iter("Compte"):
         code = account.get("Code", "")
@@ -90,13 +94,14 @@ def build_rows(xml_path: str | Path) -> list[dict[str, str]]:
         raw[code] = {
             "expense": account.get("DR") or "", "receipt": account.get("RR") or "",
             "expense_order": account.get("DOES") or "", "receipt_order": account.get("ROES") or "",
+            "orders": " ".join(sorted({account.get(k) for k in ("DOES", "DOIS", "ROES", "ROIS") if account.get(k)})),
             "label": account.get("Libelle", ""),
         }
     for code, r in raw.items():
         expense = r["expense"] or _descendant_chapter(code, "expense", raw) or r["expense_order"]
         receipt = r["receipt"] or _descendant_chapter(code, "receipt", raw) or r["receipt_order"]
         rows.append({"kind": "account", "code": code, "expense_chapter": expense, "receipt_chapter": receipt,
-                     "section": "", "label": r["label"]})
+                     "order_chapters": r["orders"], "section": "", "label": r["label"]})
     return rows
 
 

@@ -397,3 +397,8 @@ def test_without_sections_only_what_follows_an_amendment_is_read():
     text = ("Tarifs 2024\nChapitre\tArticle\tLibellé\tMontant\n70\t7067\tCantine\t3,50\n"
             "Décision modificative n°1\nChapitre\tArticle\tLibellé\tMontant\n011\t60632\tFournitures\t-500,00\n")
     assert _lines(text) == [("DM n°1", "fonctionnement", "dépense", "60632", "011", "-500.00")]
+
+
+def test_order_chapter_agrees_with_the_chart():
+    assert chart.account_chapter("2188", "dépense", "041") == "041"
+    assert chart.account_chapter("2188", "dépense", "20") == "21"
