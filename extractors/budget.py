@@ -573,7 +573,11 @@ def _bands(vlines: list[VLine], rulings: dict[int, PageRulings], table: Table) -
                 rows.append([vline])
                 current_key = key
         else:
-            if _starts_with_account(vline, table) or TOTAL.match(vline.text) or not rows or _new_amount_row(vline, rows[-1]):
+            if _starts_with_account(vline, table) and rows:
+                rows.append(_pull_leading_lines(rows[-1], vline, table) + [vline])
+                if not rows[-2]:
+                    del rows[-2]
+            elif _starts_with_account(vline, table) or TOTAL.match(vline.text) or not rows or _new_amount_row(vline, rows[-1], table):
                 rows.append([vline])
             else:
                 rows[-1].append(vline)
@@ -581,15 +585,43 @@ def _bands(vlines: list[VLine], rulings: dict[int, PageRulings], table: Table) -
     return rows
 
 
-def _new_amount_row(vline: VLine, row: list[VLine]) -> bool:
-    """A line of amounts alone under a row that already has its amount: a subtotal, not a wrap.
+def _pull_leading_lines(previous: list[VLine], anchor: VLine, table: Table) -> list[VLine]:
+    """Lines at the end of the previous row that belong to the row the anchor line opens.
 
-    A wrapped amount continues a piece without decimals: "-145" then "600,00".
+    Cells centred vertically print part of a row above its account line ("-145" above
+    "607 (011) : Achats de marchandises"): a line closer to the next account line than to the
+    line before it belongs to the next row. Top-aligned cells keep their lines.
+    """
+    moved: list[VLine] = []
+    while previous:
+        last = previous[-1]
+        if last.page != anchor.page or _starts_with_account(last, table) or TOTAL.match(last.text):
+            break
+        before = previous[-2].top if len(previous) >= 2 and previous[-2].page == last.page else None
+        gap_after = anchor.top - last.top
+        if before is not None and gap_after >= last.top - before:
+            break
+        if before is None and gap_after > 2 * max(last.bottom - last.top, 1.0):
+            break
+        moved.insert(0, previous.pop())
+    return moved
+
+
+def _new_amount_row(vline: VLine, row: list[VLine], table: Table) -> bool:
+    """A line of amounts alone under a row that already has its amount: a subtotal.
+
+    It continues the row when the row has no amount in that column yet (an amount centred in
+    a tall cell) or when it ends an amount wrapped in its cell ("-145" then "600,00").
     """
     tokens = [w.text for w in vline.words]
     if not tokens or not all(regex.fullmatch(r"[-+−–(]?[\d.,'’)]+|€", t) for t in tokens):
         return False
-    last = row[-1].words[-1].text if row[-1].words else ""
+    column = _column_of(table.columns, vline.words[0], table.ruled)
+    above = [[w for w in line.words if _column_of(table.columns, w, table.ruled) == column] for line in row]
+    above = [words for words in above if words]
+    if not above:
+        return False
+    last = above[-1][-1].text
     wraps = bool(regex.fullmatch(r"[-+−–(]?\d{1,3}", last)) and bool(regex.fullmatch(r"\d{3}(?:[,.]\d{1,2})?\)?", tokens[0]))
     return not wraps
 
@@ -682,6 +714,12 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
                     amounts.append((value, table.columns[c].side))
                 elif role == "" and not label:
                     label = text
+        if not amounts and label:  # no amount column in the header: "Dépenses imprévues - 2 000 €" in the label
+            money = [m for m in AMOUNT_TEXT.finditer(label) if m["amt"].strip()[:1] in "-+−–(" or m["cur"]]
+            value = _amount_in(money[-1]["amt"]) if money else None
+            if value is not None:
+                amounts.append((value, None))
+                label = " ".join((label[: money[-1].start()] + " " + label[money[-1].end():]).split())
         is_total = bool(TOTAL.match(all_text)) or (article is None and not label and amounts)
         for value, column_side in amounts:
             line_side = account_side or column_side or zone_side or row_side

@@ -72,3 +72,15 @@ def test_lines_carry_their_amendment_budget_and_provenance():
     first = lines[0]
     assert first.provenance.page == 2 and "678" in first.provenance.text
     assert first.label == "Autres charges exceptionnelles" and first.chart_chapter == "67"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["numerian_2024-09-30_grid.pdf", "pierrefonds_CR_2019-06-13.pdf", "pierrefonds_CM_2022-12-13.pdf"])
+def test_ruled_tables_read_the_same_without_their_rulings(name, monkeypatch):
+    """Unruled reading on real layouts: cells centred vertically, amounts wrapped in their cell
+    ("-145" over "600,00"), an amount column without a header."""
+    expected = _predicted(name)
+    monkeypatch.setattr(budget, "_page_rulings", lambda page: budget.PageRulings())
+    doc = read_file(RAW / name)
+    lines = budget.extract(doc, segment(doc))["budget_lines"]
+    assert Counter(_key(b.section, b.side, b.article, b.amount) for b in lines) == expected
