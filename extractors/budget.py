@@ -94,6 +94,8 @@ ACCOUNT_CELL = regex.compile(
 )
 # A side and account as accounting software prints them: "D-022", "R-1323-100"
 DR_ACCOUNT = regex.compile(r"^[DR]\s*[-‑]\s*\d{2,6}")
+# A chapter subtotal: "TOTAL D 022 : Dépenses imprévues", "Total chapitre 011", "Sous-total 21"
+CHAPTER_TOTAL = regex.compile(r"^\W*(?:sous[\s-]?)?total\s+(?:[DR]\s+)?(?:chap(?:itre|\.)?\s*)?\d{2,3}\b", regex.I)
 # A total: "Total Dépenses", "TOTAL", "Sous-total", "Total général"
 TOTAL = regex.compile(r"^\W*(?:sous[\s-]?)?(?:total|totaux)\b", regex.I)
 # Marks around a cell's text: "<b>Total Dépenses</b>", "**0,00**", "#### INVESTISSEMENT"
@@ -721,15 +723,32 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
                 amounts.append((value, None))
                 label = " ".join((label[: money[-1].start()] + " " + label[money[-1].end():]).split())
         is_total = bool(TOTAL.match(all_text)) or (article is None and not label and amounts)
+        if is_total:
+            found += _totals(all_text, amounts, account_side or zone_side or row_side, row_section, indexes)
+            continue
         for value, column_side in amounts:
-            line_side = account_side or column_side or zone_side or row_side
-            if is_total:  # "Total FONCTIONNEMENT", "Total général": the section it names, or none
-                named = SECTION_WORD.search(all_text)
-                total_section = normalise_section(named[1]) if named else None if "general" in fold(all_text) else row_section
-                found.append(Found("total", total_section, line_side, None, None, None, all_text, value, indexes))
-            elif article:
+            if article:
+                line_side = account_side or column_side or zone_side or row_side
                 found.append(Found("line", row_section, line_side, article, chapter, operation, label, value, indexes))
     return found
+
+
+def _totals(text: str, amounts: list[tuple[Decimal, str | None]], side: str | None, section: str | None,
+            indexes: tuple[int, ...]) -> list[Found]:
+    """One total per side of a total row, comparable with the sum of that side's lines.
+
+    "Total FONCTIONNEMENT" names its section, "Total général" none; a row's diminution and
+    augmentation add up to its net change; chapter subtotals ("TOTAL D 022 : ...") are left out.
+    """
+    if CHAPTER_TOTAL.match(text):
+        return []
+    named = SECTION_WORD.search(text)
+    total_section = normalise_section(named[1]) if named else None if "general" in fold(text) else section
+    sums: dict[str | None, Decimal] = {}
+    for value, column_side in amounts:
+        key = column_side or side
+        sums[key] = sums.get(key, Decimal(0)) + value
+    return [Found("total", total_section, key, None, None, None, text, value, indexes) for key, value in sums.items()]
 
 
 # ---------------------------------------------------------------------------------------------
