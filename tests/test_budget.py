@@ -334,8 +334,6 @@ def test_diminution_augmentation_columns_under_spanning_sides():
     # one net total per side, comparable with the lines; chapter subtotals ("TOTAL D 022") left out
     assert [(t.section, t.side, str(t.amount)) for t in out["budget_totals"]] == [
         ("fonctionnement", "dépense", "0.00"),
-        ("investissement", "dépense", "5000.00"),
-        ("investissement", "recette", "5000.00"),
         (None, "dépense", "5000.00"),
         (None, "recette", "5000.00"),
     ]
