@@ -11,7 +11,7 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable
 
-from extractors import decisions, meeting, membership
+from extractors import budget, decisions, meeting, membership
 from pipeline.records import Document, Extraction, Meeting, Segmentation
 
 Extractor = Callable[[Document, Segmentation], dict]
@@ -20,6 +20,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "meeting": meeting.extract,
     "decisions": decisions.extract,
     "membership": membership.extract,
+    "budget": budget.extract,
 }
 
 
