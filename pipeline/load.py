@@ -22,6 +22,7 @@ SCHEMA_FILE = Path(__file__).with_name("schema.sql")
 FACT_TABLES = (
     "meetings", "meeting_facts", "attendance", "proxies", "attendance_changes", "agenda_items", "decisions",
     "individual_votes", "decision_amounts", "budget_lines", "budget_totals", "membership_changes", "findings",
+    "document_pages",
 )
 
 
@@ -166,6 +167,7 @@ def _write_facts(con, processed: ProcessedDocument) -> None:
         [mid, did, c.item_number, c.member, c.organisation, c.change, c.in_principle, *_prov(c.provenance)]
         for c in ex.membership_changes
     ])
+    _insert(con, "document_pages", [[did, p.number, p.start, p.end, p.ocr, doc.text[p.start:p.end]] for p in doc.pages])
 
 
 def as_row(record) -> dict:

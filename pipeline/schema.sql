@@ -424,3 +424,19 @@ COMMENT ON COLUMN check_runs.meeting_id IS 'The session (meetings.meeting_id).';
 COMMENT ON COLUMN check_runs."check" IS 'The check''s code.';
 COMMENT ON COLUMN check_runs.ran IS 'True when the check had the data it needs and ran.';
 COMMENT ON COLUMN check_runs.reason IS 'Why it did not run (e.g. no declared count).';
+
+CREATE TABLE IF NOT EXISTS document_pages (
+    document_id VARCHAR NOT NULL,
+    page INTEGER NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    ocr BOOLEAN,
+    text VARCHAR
+);
+COMMENT ON TABLE document_pages IS 'The text of each page as read, so that a check or a reader can quote any span of a document (char offsets index the document''s text).';
+COMMENT ON COLUMN document_pages.document_id IS 'The document (documents.document_id).';
+COMMENT ON COLUMN document_pages.page IS 'Page number, from 1.';
+COMMENT ON COLUMN document_pages.char_start IS 'Start of the page in the document''s text.';
+COMMENT ON COLUMN document_pages.char_end IS 'End of the page in the document''s text.';
+COMMENT ON COLUMN document_pages.ocr IS 'True when the page''s text came from OCR.';
+COMMENT ON COLUMN document_pages.text IS 'The page''s text as read (text[char_start:char_end] of the document).';
