@@ -19,7 +19,7 @@ from pipeline.checks.text import find_dates, fold, french_date, iso_date
 
 # The deliberation naming itself: "Cette délibération du", "La présente délibération en date du", "cette séance du"
 SELF_REFERENCE = re.compile(
-    r"\b(?:cette|la\s+presente|presente)\s+(?:deliberation|seance|reunion|decision)\s+(?:du|en\s+date\s+du|datee\s+du)\s+$"
+    r"\b(?:cette|la\s+presente|presente)\s+(?:deliberation|seance|reunion|decision)\s+(?:du|en\s+date\s+du|datee\s+du)\s*$"
 )
 # A future event: "se tenant du", "se tiendra le", "aura lieu le", "se déroulera du", "organisé prochainement le"
 UPCOMING = re.compile(
@@ -27,7 +27,7 @@ UPCOMING = re.compile(
     r"(?:sera|seront)\s+organisee?s?)\b[^.;\n]{0,40}$"
 )
 # A running title: "Compte rendu / conseil municipal du / 22 septembre 2023", "Procès-verbal de la séance du 17/11/2023"
-RUNNING_TITLE = re.compile(r"^[\W\d]*(?:compte[- ]?rendu|proces[- ]verbal)\b", re.M)
+RUNNING_TITLE = re.compile(r"^[\W\d]*(?:compte[- ]?rendu|proc[eè]s[- ]verbal)\b", re.M | re.I)
 # Words that make a title line a sentence about other minutes: "approbation", "soumis", "adopté", "lecture"
 NOT_A_TITLE = re.compile(r"\b(?:approb|approuv|soumi|adopt|lecture|precedent|dernier|rectifi|vu\b|est\b|sont\b|a\s+ete)")
 # A file name's date: "PV_2023-11-17", "CR_28_10_2022", "cm-20240930"; or its year alone: "budget_2024"

@@ -20,7 +20,11 @@ def _status(m: MeetingData, name: str) -> list[str]:
                    if same_person(name, a.get("person")) or same_person(name, a.get("person_normalised"))})
 
 
-def _holder_key(name: str) -> str:
+def _holder_key(m: MeetingData, name: str) -> str:
+    """One key per person: the attendance row the name resolves to ("M. BERNARD" = "Jérôme BERNARD")."""
+    for a in m.attendance:
+        if a.get("status") == "present" and same_person(name, a.get("person")):
+            return " ".join(sorted(name_tokens(a["person"])))
     return " ".join(sorted(name_tokens(name)))
 
 
@@ -55,7 +59,7 @@ def check(m: MeetingData) -> Outcome:
     held: dict[str, list[dict]] = defaultdict(list)
     for p in m.proxies:
         if p.get("holder") and not is_role(p["holder"]):
-            held[_holder_key(p["holder"])].append(p)
+            held[_holder_key(m, p["holder"])].append(p)
     allowed = 2 if temporary else 1
     for rows in held.values():
         if len(rows) > allowed:
