@@ -24,6 +24,7 @@ class Summary:
 
     counts: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    findings: dict[str, int] | None = None  # findings per check, recomputed at the end of the ingest
 
     def line(self) -> str:
         c = self.counts
@@ -90,6 +91,9 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
         for result in _run(todo, jobs):
             _record(con, result, summary, seen_ids)
             bar.update(1)
+        from pipeline.checks import run_checks
+
+        summary.findings = run_checks(con)
     finally:
         bar.close()
         con.close()
