@@ -34,7 +34,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}.sev{display:inline-bloc
 .sev-error{background:#ffe9e9;color:#b00020}.sev-warning{background:#fff4e0;color:#8a5300}.sev-info{background:#e8f0ff;color:#1f4aa8}
 blockquote{margin:.35rem 0 .35rem 0;padding:.35rem .7rem;border-left:4px solid #bbb;background:#fafafa;white-space:pre-wrap;font-size:.9rem}
 .finding{margin:.9rem 0;padding-bottom:.4rem;border-bottom:1px dotted #ddd}.meta{color:#555;font-size:.85rem}
-.silent{color:#777}.ok{color:#17653b}nav ul{columns:2}section.meeting{border-top:1px solid #ddd}
+.silent{color:#777}.ok{color:#17653b}section.meeting{border-top:1px solid #ddd}
 """
 
 
