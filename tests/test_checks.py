@@ -222,6 +222,15 @@ def test_a_section_whose_expenses_differ_from_its_receipts_is_unbalanced():
     assert "investissement" in f["message"] and "500 000,00 €" in f["message"] and "450 000,00 €" in f["message"]
 
 
+def test_tables_read_by_ocr_are_left_aside():
+    # Flaux 2023 (scan): OCR lost the 5 500,00 line of a transfer -10 200 / +5 500 / +4 700
+    lines = [line("2315", "-10200", "investissement"), line("2181", "4700", "investissement")]
+    assert findings(warehouse(budget_lines=lines, document_pages=[page("x" * 20)]), "budget_unbalanced")
+    scanned = {**page("x" * 20, number=9), "ocr": True}
+    o = outcome(warehouse(budget_lines=lines, document_pages=[scanned]), "budget_unbalanced")
+    assert not o.ran and "OCR" in o.reason
+
+
 def test_printed_totals_vs_the_sum_of_lines():
     total = {"amendment": "DM n°2", "budget": "principal", "item_number": "I.2.B.3", "section": "fonctionnement",
              "side": "dépense", "amount": Decimal("0.00"), "source_text": "Total Dépenses 0,00", "page": 9}

@@ -52,15 +52,29 @@ def _label(key: tuple, rows: list[dict]) -> str:
     return " ".join(parts)
 
 
+def _ocr_pages(m: MeetingData) -> set[int]:
+    return {p["page"] for p in m.pages if p.get("ocr")}
+
+
+OCR_REASON = "montants lus par OCR sur une page numérisée : une ligne perdue ou mal lue fausserait la somme"
+
+
 def check_balance(m: MeetingData) -> Outcome:
-    """Per amendment and section: expenses equal receipts (a transfer nets to zero)."""
+    """Per amendment and section: expenses equal receipts (a transfer nets to zero).
+
+    Tables read by OCR are left aside: a scanned table easily loses a line, and the sum with it.
+    """
     if not m.budget_lines:
         return silent("aucune ligne de décision modificative")
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for line in m.budget_lines:
         groups[(*_amendment_key(line), section_of(line.get("section")))].append(line)
+    ocr = _ocr_pages(m)
+    readable = {k: rows for k, rows in groups.items() if not any(r.get("page") in ocr for r in rows)}
+    if not readable:
+        return silent(OCR_REASON)
     findings = []
-    for key, rows in groups.items():
+    for key, rows in readable.items():
         if key[-1] is None:
             continue
         spent = sum((Decimal(r["amount"]) for r in rows if side_of(r.get("side")) == "dépense"), Decimal(0))
@@ -83,13 +97,14 @@ def check_totals(m: MeetingData) -> Outcome:
     if not m.budget_lines:
         return silent("totaux imprimés, mais aucune ligne lue")
     findings, compared = [], 0
+    ocr = _ocr_pages(m)
     for total in m.budget_totals:
         section, side = section_of(total.get("section")), side_of(total.get("side"))
         key = _amendment_key(total)
         rows = [r for r in m.budget_lines if _amendment_key(r) == key
                 and (section is None or section_of(r.get("section")) == section)
                 and (side is None or side_of(r.get("side")) == side)]
-        if not rows:
+        if not rows or any(r.get("page") in ocr for r in [total, *rows]):
             continue
         compared += 1
         amounts = [Decimal(r["amount"]) for r in rows]
@@ -104,18 +119,18 @@ def check_totals(m: MeetingData) -> Outcome:
                 f"{total.get('amendment') or 'DM'} ({scope}) : total imprimé {_euros(printed)}, mais la somme des "
                 f"{len(rows)} lignes fait {_euros(net)}.", Evidence.of(total), total.get("item_number")))
     if not compared:
-        return silent("aucun total ne se rapporte à des lignes lues")
+        return silent("aucun total ne se rapporte à des lignes lues hors OCR")
     return ran(findings)
 
 
 BALANCE = Check(
     "budget_unbalanced", "Décision modificative déséquilibrée", "CGCT L1612-4 (équilibre de chaque section)",
     "error", check_balance,
-    "Silencieux sans ligne de décision modificative lue.",
+    "Silencieux sans ligne de décision modificative lue ; les tableaux lus par OCR sont laissés de côté.",
 )
 TOTALS = Check(
     "budget_total_mismatch", "Total imprimé différent de la somme des lignes", "CGCT L1612-4 (sincérité des écritures)",
     "error", check_totals,
-    "Silencieux sans total imprimé, ou quand aucune ligne lue ne se rapporte au total. Un total égal à la somme des "
+    "Silencieux sans total imprimé, ou quand aucune ligne lue hors OCR ne se rapporte au total. Un total égal à la somme des "
     "seules augmentations ou des seules diminutions (colonnes séparées) est accepté.",
 )
