@@ -372,10 +372,20 @@ def test_margins_naming_another_session():
     assert "22 septembre 2023" in f["message"] and f["item"] is None
 
 
-def test_sentences_about_earlier_minutes_are_not_margins():
-    text = ("Le compte rendu du Conseil Syndical du 29 mai 2024 est soumis à approbation.\n"
-            "Monsieur le Maire soumet à l'assemblée le procès-verbal de la séance du conseil municipal du 7 février 2020.\n")
+@pytest.mark.parametrize("text", [
+    "Le compte rendu du Conseil Syndical du 29 mai 2024 est soumis à approbation.\n",
+    "Monsieur le Maire soumet à l'assemblée le procès-verbal de la séance du conseil municipal du 7 février 2020.\n",
+    "x\n" * 9 + "Procès-verbal de la séance du 22 juillet 2024\nest approuvé à l'unanimité.\n" + "x\n" * 9,
+    "x\n" * 9 + "Compte rendu du conseil syndical du 22 juillet 2024\n" + "x\n" * 9,  # once, amid a page
+])
+def test_sentences_about_earlier_minutes_are_not_margins(text):
     assert findings(dated(text), "date_inconsistency") == []
+
+
+def test_a_header_naming_another_session():
+    text = "Compte rendu du Conseil Syndical\ndu 29 septembre 2024\n" + "Le conseil se réunit.\n" * 20
+    [f] = findings(dated(text, file_name="cs.txt"), "date_inconsistency")
+    assert "29 septembre 2024" in f["message"]
 
 
 @pytest.mark.parametrize("name, day, fires", [

@@ -27,7 +27,10 @@ UPCOMING = re.compile(
     r"(?:sera|seront)\s+organisee?s?)\b[^.;\n]{0,40}$"
 )
 # A running title: "Compte rendu / conseil municipal du / 22 septembre 2023", "Procès-verbal de la séance du 17/11/2023"
-RUNNING_TITLE = re.compile(r"^[\W\d]*(?:compte[- ]?rendu|proc[eè]s[- ]verbal)\b", re.M | re.I)
+RUNNING_TITLE = re.compile(r"^[\s#*_>|=-]*(?:compte[- ]?rendu|proc[eè]s[- ]verbal)\b", re.M | re.I)
+# The line after a title that turns it into a sentence: "est approuvé à l'unanimité", "a été adopté"
+CONTINUES = re.compile(r"^\s*(?:est|sont|a\s+ete|ont\s+ete|approuv|adopt|soumis|rectifi|n['’]appelle)")
+EDGE_LINES = 4  # a running header or footer sits within the first or last lines of its page
 # Words that make a title line a sentence about other minutes: "approbation", "soumis", "adopté", "lecture"
 NOT_A_TITLE = re.compile(r"\b(?:approb|approuv|soumi|adopt|lecture|precedent|dernier|rectifi|vu\b|est\b|sont\b|a\s+ete)")
 # A file name's date: "PV_2023-11-17", "CR_28_10_2022", "cm-20240930"; or its year alone: "budget_2024"
@@ -90,6 +93,26 @@ def _upcoming(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
     return out
 
 
+def _in_agenda(m: MeetingData, start: int, end: int) -> bool:
+    """True when [start, end) is an agenda line or a section heading (an item about earlier minutes)."""
+    for a in m.agenda_items:
+        spans = [(a.get("char_start"), a.get("char_end"))]
+        if a.get("section_char_start") is not None:
+            spans.append((a["section_char_start"], a["section_char_start"] + len(a.get("section_heading") or "") + 40))
+        if any(s is not None and e is not None and s < end and start < e for s, e in spans):
+            return True
+    return False
+
+
+def _at_page_edge(m: MeetingData, start: int, end: int) -> bool:
+    for p in m.pages:
+        if p["char_start"] <= start < p["char_end"]:
+            text = m.text
+            return (text.count("\n", p["char_start"], start) < EDGE_LINES
+                    or text.count("\n", end, p["char_end"]) < EDGE_LINES)
+    return False
+
+
 def _running_titles(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
     wrong: dict[dt.date, list[tuple[int, int]]] = {}
     for title in RUNNING_TITLE.finditer(text):
@@ -102,15 +125,18 @@ def _running_titles(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
         if not dates:
             continue
         d, s, e = dates[0]
-        rest = window[e:].split("\n", 1)[0]
+        rest, _, following = window[e:].partition("\n")
         between = fold(window[title.end() - title.start():s])
-        if re.search(r"\w{3,}", rest) or NOT_A_TITLE.search(between) or len(between.split()) > 6:
+        if (re.search(r"\w{3,}", rest) or NOT_A_TITLE.search(between) or len(between.split()) > 6
+                or CONTINUES.match(fold(following))):
             continue  # a sentence, not a title standing alone
-        if d != day:
+        if d != day and not _in_agenda(m, title.start(), title.start() + e):
             wrong.setdefault(d, []).append((title.start(), title.start() + e))
     out = []
     for d, spans in wrong.items():
         pages = sorted({m.page_at(s) for s, _ in spans if m.page_at(s) is not None})
+        if len(pages) < 2 and not any(_at_page_edge(m, s, e) for s, e in spans):
+            continue  # once, amid a page: more likely a sentence about other minutes than a running title
         where = ", ".join(f"p. {p}" for p in pages)
         start, end = spans[0]
         out.append(Finding(
