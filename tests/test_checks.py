@@ -128,6 +128,15 @@ def test_quorum_is_silent_when_reconvened_or_without_members_in_office():
     assert not o.ran and "en exercice" in o.reason
 
 
+def test_quorum_counts_members_in_office_on_full_lists():
+    # Couthenans 2022: 7 present, 4 excused (with proxies), 2 absent: 13 in office, 7 > 6.5
+    rows = [person(f"P{i} NOM") for i in range(7)] + [person(f"E{i} EXC", "excused") for i in range(4)] + [
+        person("Mathieu FIGINI", "absent"), person("Marc SAUGET", "absent")]
+    assert findings(warehouse(meetings=[{"date": "2022-10-28"}], attendance=rows), "quorum_not_met") == []
+    [f] = findings(warehouse(meetings=[{"date": "2022-10-28"}], attendance=rows[1:] + [person("P0 NOM", "absent")]), "quorum_not_met")
+    assert "6 membres présents sur 13" in f["message"] and "comptés sur les listes" in f["message"]
+
+
 # -------------------------------------------------------------------------------- attendance
 def test_declared_present_count_vs_names_listed():
     clean = warehouse(meetings=[{"members_present": 9}], attendance=PRESENT9)

@@ -12,7 +12,7 @@ import datetime as dt
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
 from pipeline.checks.counts import present_count, represented_count
-from pipeline.checks.text import iso_date
+from pipeline.checks.text import iso_date, name_tokens
 
 CODE = "quorum_not_met"
 # Periods when the quorum was one third of members present or represented (état d'urgence sanitaire).
@@ -44,13 +44,32 @@ def _failure(in_office: int, present: int, represented: int | None, temporary: b
     return None
 
 
+def members_in_office(m: MeetingData) -> tuple[int | None, bool]:
+    """Members in office: declared, else present + absent + excused when the minutes name all three kinds.
+
+    Returns (count, derived). Without a list of absent or excused members the count stays unknown.
+    """
+    declared = m.meeting.get("members_in_office")
+    if declared is not None:
+        return declared, False
+    names = {}
+    for a in m.attendance:
+        if a.get("status") in ("present", "absent", "excused"):
+            names.setdefault(" ".join(sorted(name_tokens(a.get("person_normalised") or a.get("person")))), a["status"])
+    statuses = set(names.values())
+    replaced = {" ".join(sorted(name_tokens(a["substitute_for"]))) for a in m.attendance if a.get("substitute_for")}
+    if "present" in statuses and statuses & {"absent", "excused"}:
+        return len([k for k, s in names.items() if s == "present" or k not in replaced]), True
+    return None, False
+
+
 def check(m: MeetingData) -> Outcome:
     """Members present vs half the members in office, date-gated, per range of items."""
     if m.meeting.get("reconvened"):
         return silent("assemblée reconvoquée faute de quorum : elle délibère sans condition de quorum")
-    in_office = m.meeting.get("members_in_office")
+    in_office, derived = members_in_office(m)
     if in_office is None:
-        return silent("nombre de membres en exercice non déclaré")
+        return silent("nombre de membres en exercice non déclaré, et pas de liste des absents ou excusés pour le compter")
     day = iso_date(m.meeting.get("date"))
     temporary = temporary_regime(day)
     present, present_ev, declared = present_count(m)
@@ -62,7 +81,9 @@ def check(m: MeetingData) -> Outcome:
     findings = []
     why = _failure(in_office, present, represented, temporary)
     if why:
-        findings.append(Finding(why if declared else why + " (présents comptés sur la liste)", present_ev or m.header_evidence()))
+        notes = [n for n, on in (("présents comptés sur la liste", not declared),
+                                 ("membres en exercice comptés sur les listes de présence", derived)) if on]
+        findings.append(Finding(why + (f" ({' ; '.join(notes)})" if notes else ""), present_ev or m.header_evidence()))
     for change in m.attendance_changes:
         if change.get("members_present") is None:
             continue
@@ -76,6 +97,6 @@ def check(m: MeetingData) -> Outcome:
 CHECK = Check(
     CODE, "Quorum non atteint", "CGCT L2121-17 (régime temporaire : loi 2020-290 art. 10, loi 2021-1465 art. 10)",
     "warning", check,
-    "Silencieux sans membres en exercice déclarés, sans nombre de présents (déclaré ou liste), ou quand la séance "
+    "Silencieux sans membres en exercice (déclarés, ou comptés sur des listes nommant présents et absents ou excusés), sans nombre de présents (déclaré ou liste), ou quand la séance "
     "est reconvoquée faute de quorum. Entre 2020 et le 31 juillet 2022, le tiers des membres présents ou représentés suffit.",
 )
