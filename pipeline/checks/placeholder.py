@@ -87,8 +87,9 @@ def check(m: MeetingData) -> Outcome:
         found = placeholder_reason(m.text[start:end], offset)
         if found:
             quoted, s, e = found
+            what = ("contient un blanc à remplir" if BLANK.search(quoted) else "n'a pour texte qu'un espace réservé")
             findings.append(Finding(
-                f"La délibération adoptée au point {number} « {item.get('title')} » n'a pour texte qu'un espace réservé : « {quoted} ».",
+                f"La délibération adoptée au point {number} « {item.get('title')} » {what} : « {quoted} ».",
                 m.span(start + s, start + e), number))
     if not looked:
         return silent("aucune délibération adoptée rattachée à une section du corps")
