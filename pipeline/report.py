@@ -131,8 +131,12 @@ def _overview(data: dict) -> list[str]:
     if meetings:
         per = Counter(f["meeting_id"] for f in findings)
         out.append("<nav><h3>Séances</h3><ul>")
-        out += [f"<li><a href=\"#{_anchor(m['meeting_id'])}\">{_e(_meeting_title(m))}</a> ({per.get(m['meeting_id'], 0)} constat(s))</li>"
-                for m in meetings]
+        files = {}
+        for d in docs:
+            if d.get("document_id") and d["status"] != "duplicate":
+                files.setdefault(d["document_id"], d.get("file_name") or d["path"])
+        out += [f"<li><a href=\"#{_anchor(m['meeting_id'])}\">{_e(_meeting_title(m))}</a> — {_e(files.get(m['document_id'], ''))} "
+                f"({per.get(m['meeting_id'], 0)} constat(s))</li>" for m in meetings]
         out.append("</ul></nav>")
     return out
 

@@ -91,7 +91,9 @@ def check(m: MeetingData) -> Outcome:
         if why:
             span = f"points {change.get('from_item')} à {change.get('to_item') or 'la fin'}"
             findings.append(Finding(f"Pour les {span} : {why}", Evidence.of(change), change.get("from_item")))
-    return ran(findings, "régime temporaire 2020-2022 : tiers des membres présents ou représentés" if temporary else None)
+    notes = [n for n, on in (("régime temporaire 2020-2022 : tiers des membres présents ou représentés", temporary),
+                             (f"{in_office} membres en exercice comptés sur les listes de présence", derived)) if on]
+    return ran(findings, " ; ".join(notes) or None)
 
 
 CHECK = Check(
