@@ -68,3 +68,21 @@ def test_numerian_evidence_quotes_the_document(numerian_findings):
     dates = {r[1]: r[2] for r in rows if r[0] == "date_inconsistency"}
     assert "Cette délibération du 24 septembre 2024" in dates["I.2.B.4"]
     assert "se tenant du 27 au 29 septembre 2024" in dates["I.2.A.1"]
+
+
+def test_ingest_ends_by_running_the_checks(tmp_path):
+    from pipeline.ingest import ingest
+
+    db = tmp_path / "w.duckdb"
+    summary = ingest([NUMERIAN], db, jobs=1, progress=False)
+    assert summary.findings is not None and summary.findings["date_inconsistency"] >= 1
+    con = load.connect(db, read_only=True)
+    try:
+        runs = con.execute('select count(*), count(distinct "check") from check_runs').fetchone()
+        dated = con.execute("select item_number from findings where \"check\" = 'date_inconsistency'").fetchall()
+        pages = con.execute("select count(*), sum(length(text)) from document_pages").fetchone()
+    finally:
+        con.close()
+    assert runs == (10, 10)
+    assert ("I.2.B.4",) in dated
+    assert pages[0] == 1 and pages[1] == len(read_file(str(NUMERIAN)).text)
