@@ -64,8 +64,8 @@ def check(m: MeetingData) -> Outcome:
     for rows in held.values():
         if len(rows) > allowed:
             givers = ", ".join(r["giver"] for r in rows)
-            rule = "deux au plus (régime temporaire 2020-2022)" if temporary else "une seule"
-            findings.append(Finding(f"{rows[0]['holder']} détient {len(rows)} procurations ({givers}) : {rule} autorisée(s).",
+            rule = "deux au plus sont admises (régime temporaire 2020-2022)" if temporary else "une seule est admise"
+            findings.append(Finding(f"{rows[0]['holder']} détient {len(rows)} procurations ({givers}) : {rule}.",
                                     Evidence.of(rows[1] if len(rows) > 1 else rows[0]), severity="error"))
     return ran(findings)
 
