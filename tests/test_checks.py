@@ -89,6 +89,22 @@ def test_counts_restated_for_an_item_replace_the_opening_ones():
     assert f["item"] == "8" and "11 votants" in f["message"] and f["evidence"].page is None or f["item"] == "8"
 
 
+@pytest.mark.parametrize("section, fires", [
+    ("2. Election du nouvel adjoint\n- Contre : 3\n- Pour : 15\nNombre de votants : 18\n", False),   # Pierrefonds 2022
+    ("2. Election du nouvel adjoint\n- Contre : 3\n- Pour : 15\nNombre de votants : 19\n", True),
+    ("2. Election\nNombre de votants : 19\nBulletins blancs : 1\n- Pour : 15\n- Contre : 3\n", False),  # blank ballots
+])
+def test_voters_stated_inside_the_section(section, fires):
+    text = "Préambule\n" + section
+    rows = dict(meetings=[{"votes_cast": 18}], document_pages=[page(text)],
+                agenda_items=[{**item("2", "Election du nouvel adjoint"), "section_char_start": 10, "section_char_end": len(text)}],
+                decisions=[{"item_number": "2", "outcome": "adopted", "votes_for": 15, "votes_against": 3}])
+    got = findings(warehouse(**rows), "vote_total_mismatch")
+    assert bool(got) is fires
+    if fires:
+        assert "« Nombre de votants : 19 », p. 1" in got[0]["message"]
+
+
 def test_named_voters_must_match_the_count():
     rows = dict(attendance=[person("Anne DECKER"), person("Marc DUTILLOY"), person("Jean PAUL")],
                 decisions=[{"item_number": "2", "outcome": "adopted", "votes_for": 1, "votes_against": 2}])

@@ -11,15 +11,40 @@ Counts restated for a range of items (attendance_changes) replace the opening's 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from dataclasses import replace
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
-from pipeline.checks.counts import counts_for_item, present_count, represented_count
+from pipeline.checks.counts import change_for_item, counts_for_item, present_count, represented_count
 from pipeline.checks.text import same_person
 
 CODE = "vote_total_mismatch"
 KIND_FIELD = {"for": "votes_for", "against": "votes_against", "abstention": "abstentions", "not_voting": "not_voting"}
 KIND_FR = {"for": "pour", "against": "contre", "abstention": "abstention(s)", "not_voting": "ne prenant pas part au vote"}
+
+
+# Voters stated inside an item's section: "Nombre de votants : 18", "Votants : 18", "qui ont pris part à la délibération : 11"
+SECTION_VOTERS = re.compile(
+    r"\b(?:nombre\s+de\s+votants|votants|(?:qui\s+ont\s+)?pris\s+part\s+(?:a|à)\s+la\s+d[ée]lib[ée]ration)\s*:?\s*(\d{1,3})\b", re.I)
+# An election in the section: blank or spoiled ballots make votes differ from voters ("bulletins blancs : 1")
+BALLOTS = re.compile(r"\b(?:bulletins?|blancs?|nuls?)\b.{0,20}:\s*\d|\bscrutin\s+secret\b", re.I)
+
+
+def section_voters(m: MeetingData, number: str | None) -> tuple[int, Evidence] | None:
+    """The voters stated once inside an item's section (not an election with blank ballots), if any."""
+    item = next((a for a in m.agenda_items if a.get("number") == number), None)
+    if not item or item.get("section_char_start") is None or item.get("section_char_end") is None or not m.text:
+        return None
+    start, end = item["section_char_start"], item["section_char_end"]
+    section = m.text[start:end]
+    if BALLOTS.search(section):
+        return None
+    found = [(int(x.group(1)), x) for x in SECTION_VOTERS.finditer(section)]
+    if not found or len({v for v, _ in found}) != 1:
+        return None
+    value, match = found[0]
+    return value, m.span(start + match.start(), start + match.end())
 
 
 def _counted(d: dict) -> bool:
@@ -68,6 +93,10 @@ def _decision(m: MeetingData, d: dict) -> list[Finding]:
     if not _counted(d):
         return out
     c = counts_for_item(m, item)
+    stated = section_voters(m, item)
+    change = change_for_item(m, item)
+    if stated and not (change and change.get("votes_cast") is not None):
+        c = replace(c, votes_cast=stated[0], votes_cast_evidence=stated[1])  # stated for this vote: more specific
     total = _total(d)
     if c.present is not None and c.represented is not None and total > c.present + c.represented:
         out.append(Finding(
