@@ -268,6 +268,13 @@ def test_printed_totals_vs_the_sum_of_lines():
     assert "600,00 €" in f["message"] and f["evidence"].text == "Total Dépenses 0,00"
 
 
+def test_a_total_read_twice_is_reported_once():
+    wrong = {"amendment": "DM n°2", "budget": "principal", "item_number": "I.2.B.3", "section": "fonctionnement",
+             "side": "dépense", "amount": Decimal("600.00"), "source_text": "Total Dépenses 600,00", "page": 9}
+    con = warehouse(budget_lines=NUMERIAN_DM2, budget_totals=[wrong, {**wrong, "source_text": "600,00"}])
+    assert run_checks(con)["budget_total_mismatch"] == 1
+
+
 def test_budget_checks_are_silent_without_lines():
     assert not outcome(warehouse(), "budget_unbalanced").ran
     assert not outcome(warehouse(), "budget_total_mismatch").ran

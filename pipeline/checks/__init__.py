@@ -98,7 +98,11 @@ def run_checks(con, checks: tuple[Check, ...] = CHECKS) -> dict[str, int]:
     for m in meetings:
         for c, outcome in evaluate(m, checks):
             runs.append([m.meeting_id, c.code, outcome.ran, outcome.reason])
+            seen = set()
             for f in outcome.findings:
+                if (f.item_number, f.message) in seen:
+                    continue  # the same violation read twice (a total printed twice)
+                seen.add((f.item_number, f.message))
                 findings.append(_finding_row(m, c, f))
                 counts[c.code] += 1
     con.execute("begin transaction")
