@@ -449,6 +449,12 @@ def test_same_person(a, b, same):
     assert same_person(a, b) is same
 
 
+def test_text_is_rebuilt_from_pages_at_their_offsets():
+    con = warehouse(document_pages=[page("Page deux", 2, 12), page("Page un", 1, 0)])
+    [m] = load_meetings(con)
+    assert m.text == "Page un\n\n\n\n\nPage deux" and m.text[12:21] == "Page deux" and m.page_at(13) == 2
+
+
 # ------------------------------------------------------------------------------------- runner
 def test_run_checks_records_findings_and_coverage_and_is_idempotent():
     con = warehouse(meetings=[NUMERIAN], meeting_facts=NUMERIAN_FACTS, attendance=PRESENT9, proxies=NUMERIAN_PROXIES)

@@ -110,14 +110,15 @@ class MeetingData:
     @cached_property
     def text(self) -> str:
         """The document's text, rebuilt from its pages (offsets as in the warehouse)."""
-        if not self.pages:
-            return ""
-        size = max(p["char_end"] for p in self.pages)
-        chars = ["\n"] * size
-        for p in self.pages:
-            page_text = p.get("text") or ""
-            chars[p["char_start"]:p["char_start"] + len(page_text)] = list(page_text)
-        return "".join(chars[:size])
+        parts, pos = [], 0
+        for p in sorted(self.pages, key=lambda p: p["char_start"]):
+            start, page_text = p["char_start"], p.get("text") or ""
+            if start > pos:
+                parts.append("\n" * (start - pos))  # what lies between pages (separators) was not kept
+                pos = start
+            parts.append(page_text[pos - start:])
+            pos = max(pos, start + len(page_text))
+        return "".join(parts)
 
     def page_at(self, offset: int) -> int | None:
         """The page holding character `offset`."""
