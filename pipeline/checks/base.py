@@ -134,7 +134,8 @@ class MeetingData:
     @cached_property
     def positions(self) -> dict[str, int]:
         """Agenda order of each item number."""
-        return {str(a["number"]): a["position"] for a in self.agenda_items if a.get("number") is not None}
+        return {str(a["number"]): a["position"] for a in self.agenda_items
+                if a.get("number") is not None and a.get("position") is not None}
 
     def item_at(self, offset: int) -> dict | None:
         """The innermost agenda item whose body section holds character `offset`."""
