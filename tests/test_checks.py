@@ -485,3 +485,21 @@ def test_every_check_declares_code_basis_and_severity():
     assert len({c.code for c in CHECKS}) == len(CHECKS) == 10
     for c in CHECKS:
         assert c.legal_basis.startswith("CGCT") and c.severity in ("error", "warning", "info") and c.silenced_by
+
+
+def test_rows_with_every_optional_field_missing_never_crash_a_check():
+    con = warehouse(
+        meetings=[{"members_in_office": 10, "members_present": 3, "votes_cast": 20, "date": "2024-01-01"}],
+        attendance=[{"person": "X", "status": "present"}, {"person": "Y", "status": "excused"}],
+        proxies=[{"giver": "Y", "holder": "Z"}],
+        attendance_changes=[{"from_item": "9", "members_present": 2}, {}],
+        agenda_items=[{"number": None, "title": None}, {"number": "1", "source": "body", "section_found": True}],
+        decisions=[{"item_number": None, "outcome": "adopted", "votes_for": 30}, {"item_number": "1", "outcome": "adopted"}],
+        individual_votes=[{"item_number": None, "person": "X", "vote": "against"}],
+        budget_lines=[{"amount": Decimal("1")}], budget_totals=[{"amount": Decimal("2")}],
+        document_pages=[page("Cette délibération du 2 janvier 2023.\n")],
+        documents=[{"path": "p", "status": "ok"}],
+    )
+    run_checks(con)
+    errors = con.execute("select \"check\", reason from check_runs where reason like 'erreur interne%'").fetchall()
+    assert errors == []
