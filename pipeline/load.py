@@ -26,9 +26,9 @@ FACT_TABLES = (
 )
 
 
-def _recomputed(path: Path) -> bool:
+def _recomputed(relative: Path) -> bool:
     """Checks and the report are recomputed from the warehouse at every run: editing them re-extracts nothing."""
-    return "checks" in path.parts or path.name == "report.py"
+    return relative.parts[:2] == ("pipeline", "checks") or relative.as_posix() == "pipeline/report.py"
 
 
 @cache
@@ -38,7 +38,7 @@ def pipeline_version() -> str:
     digest = hashlib.sha256()
     for folder in ("pipeline", "extractors"):
         for path in sorted((root / folder).rglob("*")):
-            if path.suffix in (".py", ".sql") and "__pycache__" not in path.parts and not _recomputed(path):
+            if path.suffix in (".py", ".sql") and "__pycache__" not in path.parts and not _recomputed(path.relative_to(root)):
                 digest.update(path.relative_to(root).as_posix().encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

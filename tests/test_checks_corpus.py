@@ -86,3 +86,13 @@ def test_ingest_ends_by_running_the_checks(tmp_path):
     assert runs == (10, 10)
     assert ("I.2.B.4",) in dated
     assert pages[0] == 1 and pages[1] == len(read_file(str(NUMERIAN)).text)
+
+
+def test_pipeline_version_ignores_checks_and_report_only():
+    from pathlib import Path
+
+    from pipeline.load import _recomputed
+
+    assert _recomputed(Path("pipeline/checks/votes.py")) and _recomputed(Path("pipeline/report.py"))
+    assert not _recomputed(Path("pipeline/load.py")) and not _recomputed(Path("extractors/french.py"))
+    assert not _recomputed(Path("pipeline/schema.sql"))
