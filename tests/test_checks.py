@@ -211,6 +211,12 @@ def test_invalid_proxies(proxies, extra, date, expected):
     assert any(expected in f["message"] for f in got), got
 
 
+def test_a_proxy_to_the_president_needs_no_listing():
+    con = warehouse(meetings=[{"date": "2023-01-10", "president": "Florence DEMOUY"}], attendance=PRESENT9,
+                    proxies=[{"giver": "Anne A", "holder": "Mme DEMOUY"}])
+    assert findings(con, "proxy_invalid") == []
+
+
 def test_two_proxies_per_holder_allowed_in_2020_2022():
     proxies = [{"giver": "Anne A", "holder": "Jérôme BERNARD"}, {"giver": "Bob B", "holder": "Jérôme BERNARD"}]
     assert findings(warehouse(meetings=[{"date": "2021-02-01"}], attendance=PRESENT9, proxies=proxies), "proxy_invalid") == []

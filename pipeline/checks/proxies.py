@@ -41,8 +41,8 @@ def check(m: MeetingData) -> Outcome:
         giver_status = _status(m, giver)
         if giver_status == ["present"]:
             findings.append(Finding(f"{giver} donne procuration à {holder} mais est listé(e) présent(e).", ev, severity="error"))
-        if is_role(holder):
-            continue  # "pouvoir à M. le Maire": the president, present by definition
+        if is_role(holder) or same_person(holder, m.meeting.get("president")):
+            continue  # "pouvoir à M. le Maire", or to the one who chairs: present by definition
         holder_status = _status(m, holder)
         if "present" in holder_status:
             continue
