@@ -101,3 +101,12 @@ def test_a_reader_sees_the_findings_in_chromium(tmp_path):
     assert "<script>document.write('EXECUTED' + 'MARK')</script>" in text
     assert "EXECUTEDMARK" not in dom and "PWNED" not in dom
     assert not soup.find("script") and not soup.find("img")
+
+
+def test_an_empty_warehouse_gives_an_empty_report(tmp_path):
+    con = warehouse(meetings=[], documents=[])
+    run_checks(con)
+    paths = write_report(con, tmp_path)
+    html = paths["html"].read_text(encoding="utf-8")
+    assert "<strong>0</strong> document(s), <strong>0</strong> séance(s), <strong>0</strong> constat(s)" in html
+    assert json.loads(paths["json"].read_text(encoding="utf-8")) == []
