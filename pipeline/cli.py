@@ -20,11 +20,34 @@ def _ingest(args: argparse.Namespace) -> int:
     for path, message in summary.failures:
         print(f"échec : {path} : {message}", file=sys.stderr)
     print(f"{summary.line()} — {elapsed:.1f} s → {args.db}")
+    if summary.findings is not None:
+        print(f"contrôles : {sum(summary.findings.values())} constat(s) (détail : minutier audit --db {args.db})")
     loaded = sum(summary.counts[k] for k in ("new", "updated", "unchanged"))
     if args.strict and (summary.counts["failed"] or summary.counts["needs_ocr"]):
         return 1
     if loaded == 0 and summary.counts["failed"]:
         return 1
+    return 0
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from pipeline.checks import run_checks
+    from pipeline.load import connect
+    from pipeline.report import write_report
+
+    if args.db != ":memory:" and not Path(args.db).is_file():
+        print(f"entrepôt introuvable : {args.db} (lancez d'abord `minutier ingest`)", file=sys.stderr)
+        return 1
+    con = connect(args.db)
+    try:
+        counts = run_checks(con)
+        paths = write_report(con, args.out)
+    finally:
+        con.close()
+    found = ", ".join(f"{code} {n}" for code, n in counts.items() if n) or "aucun"
+    print(f"{sum(counts.values())} constat(s) ({found}) → {paths['html']}, {paths['csv']}, {paths['json']}")
     return 0
 
 
@@ -81,6 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="exit non-zero when any file failed or needs OCR")
     p.add_argument("--no-progress", action="store_true", help="do not show the progress bar")
     p.set_defaults(func=_ingest)
+
+    a = sub.add_parser("audit", help="run the consistency checks and write the audit report (HTML, CSV, JSON)",
+                       description="Recompute every finding of the consistency checks over the warehouse, then write "
+                                   "rapport.html (in French), findings.csv and findings.json to OUT.")
+    a.add_argument("--db", default=DEFAULT_DB, help=f"the DuckDB warehouse to audit (default: {DEFAULT_DB})")
+    a.add_argument("--out", default="reports", help="folder for the report (default: reports)")
+    a.set_defaults(func=_audit)
 
     s = sub.add_parser("schema", help="print the warehouse's tables and columns with their descriptions",
                        description="Print the schema documentation generated from the warehouse's own COMMENTs, as Markdown.")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import load, persons
+from pipeline.checks import run_checks
 from pipeline.read import SUPPORTED_SUFFIXES, sha256_bytes
 from pipeline.records import ProcessedDocument
 
@@ -24,6 +25,7 @@ class Summary:
 
     counts: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    findings: dict[str, int] | None = None  # findings per check, recomputed at the end of the ingest
 
     def line(self) -> str:
         c = self.counts
@@ -91,6 +93,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
             _record(con, result, summary, seen_ids)
             bar.update(1)
         persons.rebuild(con)  # derived from the stored rows: resolve name variants across meetings
+        summary.findings = run_checks(con)
     finally:
         bar.close()
         con.close()

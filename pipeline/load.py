@@ -22,7 +22,13 @@ SCHEMA_FILE = Path(__file__).with_name("schema.sql")
 FACT_TABLES = (
     "meetings", "meeting_facts", "attendance", "proxies", "attendance_changes", "agenda_items", "decisions",
     "individual_votes", "decision_amounts", "budget_lines", "budget_totals", "membership_changes", "findings",
+    "document_pages",
 )
+
+
+def _recomputed(relative: Path) -> bool:
+    """Checks and the report are recomputed from the warehouse at every run: editing them re-extracts nothing."""
+    return relative.parts[:2] == ("pipeline", "checks") or relative.as_posix() == "pipeline/report.py"
 
 
 @cache
@@ -32,7 +38,7 @@ def pipeline_version() -> str:
     digest = hashlib.sha256()
     for folder in ("pipeline", "extractors"):
         for path in sorted((root / folder).rglob("*")):
-            if path.suffix in (".py", ".sql") and "__pycache__" not in path.parts:
+            if path.suffix in (".py", ".sql") and "__pycache__" not in path.parts and not _recomputed(path.relative_to(root)):
                 digest.update(path.relative_to(root).as_posix().encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -166,6 +172,7 @@ def _write_facts(con, processed: ProcessedDocument) -> None:
         [mid, did, c.item_number, c.member, c.organisation, c.change, c.in_principle, *_prov(c.provenance)]
         for c in ex.membership_changes
     ])
+    _insert(con, "document_pages", [[did, p.number, p.start, p.end, p.ocr, doc.text[p.start:p.end]] for p in doc.pages])
 
 
 def as_row(record) -> dict:

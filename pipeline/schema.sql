@@ -568,3 +568,19 @@ COMMENT ON COLUMN attendance_by_meeting.proxies IS 'Proxies given at the opening
 COMMENT ON COLUMN attendance_by_meeting.attendance_rate IS 'Present (declared, else named) over members in office (declared, else named), from 0 to 1.';
 COMMENT ON COLUMN attendance_by_meeting.quorum_majority IS 'Ordinary quorum: a majority of the members in office (NULL when the count is not declared).';
 COMMENT ON COLUMN attendance_by_meeting.quorum_majority_met IS 'Whether the members present reach quorum_majority.';
+
+CREATE TABLE IF NOT EXISTS document_pages (
+    document_id VARCHAR NOT NULL,
+    page INTEGER NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    ocr BOOLEAN,
+    text VARCHAR
+);
+COMMENT ON TABLE document_pages IS 'The text of each page as read, so that a check or a reader can quote any span of a document (char offsets index the document''s text).';
+COMMENT ON COLUMN document_pages.document_id IS 'The document (documents.document_id).';
+COMMENT ON COLUMN document_pages.page IS 'Page number, from 1.';
+COMMENT ON COLUMN document_pages.char_start IS 'Start of the page in the document''s text.';
+COMMENT ON COLUMN document_pages.char_end IS 'End of the page in the document''s text.';
+COMMENT ON COLUMN document_pages.ocr IS 'True when the page''s text came from OCR.';
+COMMENT ON COLUMN document_pages.text IS 'The page''s text as read (text[char_start:char_end] of the document).';

@@ -1,0 +1,120 @@
+"""Consistency checks over the warehouse: one named unit per rule, and the runner.
+
+Each check (see `CHECKS`) declares its code, the legal basis it rests on (CGCT article) and its
+severity, and returns the violations it finds in one session with the quoted evidence (source
+text, page, character span). `run_checks(con)` recomputes every finding and the coverage table
+(`check_runs`: which checks ran on each session, and why one stayed silent) in one transaction.
+Checks read the warehouse only; they never import the extractors.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pipeline.checks import agenda, attendance, budget, dates, placeholder, proxies, quorum, votes
+from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome
+
+CHECKS: tuple[Check, ...] = (
+    votes.CHECK,
+    quorum.CHECK,
+    attendance.COUNT,
+    attendance.TOTAL,
+    proxies.CHECK,
+    budget.BALANCE,
+    budget.TOTALS,
+    agenda.CHECK,
+    placeholder.CHECK,
+    dates.CHECK,
+)
+BY_CODE = {c.code: c for c in CHECKS}
+_TABLES = ("meeting_facts", "attendance", "proxies", "attendance_changes", "agenda_items", "decisions",
+           "individual_votes", "budget_lines", "budget_totals")
+
+__all__ = ["CHECKS", "BY_CODE", "Check", "Evidence", "Finding", "MeetingData", "Outcome", "load_meetings",
+           "evaluate", "run_checks"]
+
+
+def _rows(con, sql: str, params: list | None = None) -> list[dict]:
+    cur = con.execute(sql, params or [])
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
+def load_meetings(con, meeting_ids: list[str] | None = None) -> list[MeetingData]:
+    """Every session of the warehouse (or those named) with its rows, ready for the checks."""
+    meetings = _rows(con, "select * from meetings order by meeting_id")
+    if meeting_ids is not None:
+        wanted = set(meeting_ids)
+        meetings = [m for m in meetings if m["meeting_id"] in wanted]
+    grouped: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for table in _TABLES:
+        order = "position" if table == "agenda_items" else "coalesce(char_start, 0)"
+        for row in _rows(con, f"select * from {table} order by meeting_id, {order}"):
+            grouped[row["meeting_id"]][table].append(row)
+    documents = {}
+    for d in _rows(con, "select * from documents where status not in ('duplicate', 'failed') order by path"):
+        documents.setdefault(d["document_id"], d)
+    pages: dict[str, list[dict]] = defaultdict(list)
+    for p in _rows(con, "select * from document_pages order by document_id, page"):
+        pages[p["document_id"]].append(p)
+    out = []
+    for m in meetings:
+        g = grouped[m["meeting_id"]]
+        out.append(MeetingData(
+            meeting=m, document=documents.get(m["document_id"], {}), facts=g["meeting_facts"],
+            attendance=g["attendance"], proxies=g["proxies"], attendance_changes=g["attendance_changes"],
+            agenda_items=g["agenda_items"], decisions=g["decisions"], individual_votes=g["individual_votes"],
+            budget_lines=g["budget_lines"], budget_totals=g["budget_totals"], pages=pages[m["document_id"]],
+        ))
+    return out
+
+
+def evaluate(m: MeetingData, checks: tuple[Check, ...] = CHECKS) -> list[tuple[Check, Outcome]]:
+    """Run the checks on one session; a check that crashes is recorded as not run, with the error."""
+    results = []
+    for c in checks:
+        try:
+            outcome = c.function(m)
+        except Exception as exc:  # a check bug must not hide the other checks' findings
+            outcome = Outcome(False, f"erreur interne du contrôle : {type(exc).__name__}: {exc}")
+        results.append((c, outcome))
+    return results
+
+
+def _finding_row(m: MeetingData, c: Check, f: Finding) -> list:
+    ev = f.evidence or Evidence(None)
+    return [m.meeting_id, m.meeting.get("document_id"), c.code, f.severity or c.severity, f.message, f.item_number,
+            c.legal_basis, ev.text, ev.page, ev.char_start, ev.char_end]
+
+
+def run_checks(con, checks: tuple[Check, ...] = CHECKS) -> dict[str, int]:
+    """(Re)compute every finding and the coverage of every session, in one transaction.
+
+    Returns the number of findings per check code.
+    """
+    meetings = load_meetings(con)
+    findings, runs = [], []
+    counts: dict[str, int] = {c.code: 0 for c in checks}
+    for m in meetings:
+        for c, outcome in evaluate(m, checks):
+            runs.append([m.meeting_id, c.code, outcome.ran, outcome.reason])
+            seen = set()
+            for f in outcome.findings:
+                if (f.item_number, f.message) in seen:
+                    continue  # the same violation read twice (a total printed twice)
+                seen.add((f.item_number, f.message))
+                findings.append(_finding_row(m, c, f))
+                counts[c.code] += 1
+    con.execute("begin transaction")
+    try:
+        con.execute("delete from findings")
+        con.execute("delete from check_runs")
+        if findings:
+            con.executemany("insert into findings values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings)
+        if runs:
+            con.executemany("insert into check_runs values (?, ?, ?, ?)", runs)
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    return counts

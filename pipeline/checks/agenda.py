@@ -1,0 +1,84 @@
+"""agenda_body_mismatch: the body must treat the agenda the members were convened on (CGCT L2121-10,
+L2121-15).
+
+- an agenda item that no body section treats (a group heading whose sub-items are treated is fine);
+- an item retitled in the body so that its nature changes, between information and deliberation,
+  while a vote is recorded ("Avis de principe sur l'adhésion..." announced, "Information sur
+  l'adhésion..." in the body, and a vote);
+- a deliberation voted on a body section the agenda never announced (source = 'body'). A body
+  section without a vote ("Questions diverses") and items added at the session with the
+  assembly's agreement (source = 'added', "ajout à l'ordre du jour") stay silent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
+from pipeline.checks.text import fold
+
+VOTED = ("adopted", "rejected")
+# Titles of information items: "Information sur Pronote", "Point d'information", "Retour sur le déplacement",
+# "Communication du Président", "Compte rendu des décisions", "Présentation du rapport d'activité"
+INFORMATION = re.compile(
+    r"^(?:(?:point|note)\s+d\W?\s*information|informations?|communications?|compte[- ]rendu|presentation|retour\s+sur|"
+    r"bilan|rapport\s+d\W?\s*activite|point\s+sur|questions?\s+diverses|divers|debat)\b"
+)
+# Leading numbering and markup of a heading: "### 1. ", "I.2.A.1 ", "a) ", "**"
+NUMBERING = re.compile(r"^[\s#*_\-–•]*(?:(?:[ivxlc]+|\d{1,3}|[a-z])(?:[.)/°-]\s*|\s+(?:-\s*)?))*")
+
+
+def nature(title: str | None) -> str:
+    """information or deliberation, from how a title starts."""
+    text = NUMBERING.sub("", fold(title)).strip(" *_:")
+    return "information" if INFORMATION.match(text) else "deliberation"
+
+
+def _voted(m: MeetingData, number: str | None) -> list[dict]:
+    return [d for d in m.decisions_for(number) if d.get("outcome") in VOTED]
+
+
+def check(m: MeetingData) -> Outcome:
+    """Agenda items untreated, body items never announced yet voted, retitles that change nature."""
+    if not m.agenda_items:
+        return silent("aucun ordre du jour lu")
+    announced = [a for a in m.agenda_items if a.get("source") in ("agenda", "added")]
+    if not announced:
+        return silent("aucun point annoncé à l'ordre du jour")
+    if not any(a.get("section_found") for a in m.agenda_items):
+        return silent("aucune section du corps rattachée à l'ordre du jour")
+    findings = []
+    for a in m.agenda_items:
+        number, title = a.get("number"), a.get("title") or ""
+        label = f"{number} « {title} »" if number else f"« {title} »"
+        if a.get("source") in ("agenda", "added") and not a.get("section_found"):
+            children = [c for c in m.agenda_items if c.get("parent_number") == number and number]
+            if children and any(c.get("section_found") for c in children):
+                continue
+            findings.append(Finding(f"Le point {label} de l'ordre du jour n'est traité nulle part dans le corps du procès-verbal.",
+                                    Evidence.of(a), number))
+            continue
+        voted = _voted(m, number)
+        if a.get("source") == "body" and voted:
+            findings.append(Finding(
+                f"Le point {label} est délibéré et voté sans avoir été annoncé à l'ordre du jour.",
+                Evidence.of(voted[0]) or Evidence(a.get("section_heading"), a.get("section_page"),
+                                                  a.get("section_char_start"), a.get("section_char_start")), number))
+            continue
+        heading = a.get("section_heading")
+        if a.get("source") != "body" and heading and voted and nature(title) != nature(heading):
+            start = a.get("section_char_start")
+            ev = Evidence(heading, a.get("section_page"), start, start + len(heading) if start is not None else None)
+            kinds = {"information": "une information", "deliberation": "une délibération"}
+            findings.append(Finding(
+                f"L'ordre du jour annonce {kinds[nature(title)]} (« {title} ») mais le corps titre le point "
+                f"« {heading.strip()} », {kinds[nature(heading)]}, et un vote est enregistré.", ev, number))
+    return ran(findings)
+
+
+CHECK = Check(
+    "agenda_body_mismatch", "Ordre du jour et corps du procès-verbal divergent",
+    "CGCT L2121-10 (ordre du jour de la convocation), L2121-15 (contenu du procès-verbal)", "warning", check,
+    "Silencieux sans ordre du jour lu ou sans section rattachée. Un point ajouté en séance (source 'added') et un "
+    "point du corps sans vote (questions diverses) ne sont pas signalés ; un simple changement de libellé non plus.",
+)

@@ -1,0 +1,88 @@
+"""attendance_count_mismatch and attendance_total_mismatch: counts vs the names listed.
+
+- the declared numbers of members present and represented must match the names listed present
+  and the proxies listed (CGCT L2121-15: the PV states the members present or represented);
+- present + absent + excused must make up the members in office (a substitute replaces the
+  member named in "suppléant de M. Y": the member replaced is not counted twice).
+"""
+
+from __future__ import annotations
+
+from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
+from pipeline.checks.text import name_tokens, same_person
+
+MEMBER_STATUSES = ("present", "absent", "excused")
+
+
+def _distinct(rows: list[dict]) -> list[dict]:
+    seen, out = [], []
+    for row in rows:
+        key = " ".join(sorted(name_tokens(row.get("person_normalised") or row.get("person"))))
+        if key and key not in seen:
+            seen.append(key)
+            out.append(row)
+    return out
+
+
+def _names(rows: list[dict], limit: int = 60) -> str:
+    names = [r["person"] for r in rows]
+    return ", ".join(names[:limit]) + (" …" if len(names) > limit else "")
+
+
+def check_count(m: MeetingData) -> Outcome:
+    """Declared present / represented counts vs the names and proxies listed."""
+    declared_present = m.meeting.get("members_present")
+    declared_represented = m.meeting.get("members_represented")
+    present = _distinct([a for a in m.attendance if a.get("status") == "present"])
+    if declared_present is None and declared_represented is None:
+        return silent("aucun nombre de présents ou de représentés déclaré")
+    if not present and not m.proxies:
+        return silent("aucune liste nominative des présents")
+    findings = []
+    if declared_present is not None and present and declared_present != len(present):
+        findings.append(Finding(
+            f"{declared_present} présents déclarés, mais {len(present)} noms listés présents : {_names(present)}.",
+            m.header_evidence("members_present")))
+    if declared_represented is not None and (m.proxies or present) and declared_represented != len(m.proxies):
+        givers = ", ".join(p["giver"] for p in m.proxies) or "aucune"
+        findings.append(Finding(
+            f"{declared_represented} membres représentés déclarés, mais {len(m.proxies)} procuration(s) listée(s) : {givers}.",
+            m.header_evidence("members_represented")))
+    return ran(findings)
+
+
+def check_total(m: MeetingData) -> Outcome:
+    """Present + absent + excused vs the members in office."""
+    in_office = m.meeting.get("members_in_office")
+    if in_office is None:
+        return silent("nombre de membres en exercice non déclaré")
+    members = _distinct([a for a in m.attendance if a.get("status") in MEMBER_STATUSES])
+    present = [a for a in members if a["status"] == "present"]
+    if not present:
+        return silent("aucune liste nominative des présents")
+    replaced = [a.get("substitute_for") for a in present if a.get("substitute_for")]
+    counted = [a for a in members
+               if a["status"] == "present" or not any(same_person(a["person"], r) for r in replaced)]
+    by_status = {s: [a for a in counted if a["status"] == s] for s in MEMBER_STATUSES}
+    total = len(counted)
+    if total == in_office:
+        return ran()
+    if total < in_office and not by_status["absent"] and not by_status["excused"]:
+        return silent("seuls les présents sont listés : les absents ne sont pas nommés")
+    detail = f"{len(by_status['present'])} présents + {len(by_status['absent'])} absents + {len(by_status['excused'])} excusés"
+    return ran([Finding(
+        f"{detail} = {total} membres listés, mais {in_office} membres en exercice déclarés.",
+        m.header_evidence("members_in_office") or Evidence.of(present[0]))])
+
+
+COUNT = Check(
+    "attendance_count_mismatch", "Nombre de présents ou représentés contraire à la liste", "CGCT L2121-15 (contenu du procès-verbal)",
+    "warning", check_count,
+    "Silencieux sans nombre déclaré de présents ou de représentés, ou sans liste nominative.",
+)
+TOTAL = Check(
+    "attendance_total_mismatch", "Présents, absents et excusés ne font pas le nombre de membres en exercice",
+    "CGCT L2121-15 (contenu du procès-verbal), L2121-17 (membres en exercice)", "warning", check_total,
+    "Silencieux sans membres en exercice déclarés, sans liste des présents, ou quand seuls les présents sont nommés "
+    "et que le total reste inférieur (les absents ne sont pas listés).",
+)

@@ -1,0 +1,104 @@
+"""Counts a session declares, and the counts in force for one agenda item.
+
+Minutes declare members in office, present, represented and voters at the opening, and may
+restate them for a range of items ("Questions 11 à 17 : 31 présents, 2 procurations"); those
+ranges (attendance_changes) take precedence for the items they cover.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.checks.base import Evidence, MeetingData
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Present, represented and voters for an item (None: unknown), and where they were read."""
+
+    present: int | None
+    represented: int | None
+    votes_cast: int | None
+    present_evidence: Evidence | None
+    represented_evidence: Evidence | None
+    votes_cast_evidence: Evidence | None
+
+
+def present_count(m: MeetingData) -> tuple[int | None, Evidence | None, bool]:
+    """Members present at the opening: declared, else the names listed present.
+
+    Returns (count, evidence, declared).
+    """
+    declared = m.meeting.get("members_present")
+    if declared is not None:
+        return declared, m.header_evidence("members_present"), True
+    present = [a for a in m.attendance if a.get("status") == "present"]
+    if present:
+        first = Evidence.of(present[0])
+        text = f"{len(present)} noms listés présents : " + ", ".join(a["person"] for a in present)
+        return len(present), Evidence(text, first.page if first else None, None, None), False
+    return None, None, False
+
+
+def represented_count(m: MeetingData) -> tuple[int | None, Evidence | None]:
+    """Members represented by a proxy at the opening: declared, else the proxies listed.
+
+    When the attendance was read and no proxy was listed, the count is 0; with no attendance
+    and no proxy at all it is unknown.
+    """
+    declared = m.meeting.get("members_represented")
+    if declared is not None:
+        return declared, m.header_evidence("members_represented")
+    if m.proxies:
+        return len(m.proxies), Evidence.of(m.proxies[0])
+    if m.attendance:
+        return 0, None
+    return None, None
+
+
+def _position(m: MeetingData, number: str | None) -> float | None:
+    if number is None:
+        return None
+    pos = m.positions.get(str(number))
+    if pos is not None:
+        return pos
+    digits = str(number).strip().rstrip(".")
+    return None if not digits.isdigit() or m.positions else float(digits)
+
+
+def change_for_item(m: MeetingData, number: str | None) -> dict | None:
+    """The attendance change whose range of items covers `number`, the latest one starting first."""
+    pos = _position(m, number)
+    if pos is None:
+        return None
+    best, best_start = None, None
+    for change in m.attendance_changes:
+        start = _position(m, change.get("from_item"))
+        if start is None:
+            continue
+        end = _position(m, change.get("to_item")) if change.get("to_item") else float("inf")
+        if end is None:
+            continue
+        if start <= pos <= end and (best_start is None or start >= best_start):
+            best, best_start = change, start
+    return best
+
+
+def counts_for_item(m: MeetingData, number: str | None) -> Counts:
+    """The counts in force for an item: its attendance change where given, else the opening's."""
+    present, present_ev, _ = present_count(m)
+    represented, represented_ev = represented_count(m)
+    votes_cast = m.meeting.get("votes_cast")
+    votes_ev = m.header_evidence("votes_cast") if votes_cast is not None else None
+    change = change_for_item(m, number) if number is not None else None
+    if change:
+        ev = Evidence.of(change)
+        if change.get("members_present") is not None:
+            present, present_ev = change["members_present"], ev
+        if change.get("proxies") is not None:
+            represented, represented_ev = change["proxies"], ev
+        if change.get("votes_cast") is not None:
+            votes_cast, votes_ev = change["votes_cast"], ev
+        elif change.get("members_present") is not None or change.get("proxies") is not None:
+            votes_cast, votes_ev = None, None  # the opening's voters no longer hold for these items
+    return Counts(present, represented, votes_cast, present_ev, represented_ev, votes_ev)

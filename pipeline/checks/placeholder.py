@@ -1,0 +1,104 @@
+"""placeholder_text: an adopted deliberation must have a text (CGCT L2121-15, L2121-23).
+
+The deliberation's text is the section of the body that treats the item, from its heading to the
+decision statement. It is a placeholder when, stripped of markup, it is only a few words that say
+the text is still to come ("(En cours de négociation, à venir avant le 24 septembre 2024)",
+"Texte à venir", "En cours de rédaction"), or when it holds a blank to fill anywhere ("XXX €",
+"[à compléter]", "le xx/xx/2024").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.checks.base import Check, Finding, MeetingData, Outcome, ran, silent
+from pipeline.checks.text import fold
+
+# Words saying that the text is still to come: "à venir", "en cours de négociation", "en cours de rédaction",
+# "sera communiqué ultérieurement", "texte non disponible", "à définir"
+TO_COME = re.compile(
+    r"\b(?:a\s+venir|en\s+cours\s+de\s+(?:negociation|redaction|finalisation|preparation|elaboration)|"
+    r"(?:sera|seront)\s+(?:communique|transmis|precise|complete)e?s?\s+(?:ulterieurement|plus\s+tard|en\s+seance)|"
+    r"texte\s+non\s+disponible|a\s+(?:definir|preciser|completer)|non\s+communique)\b"
+)
+# A blank to fill, anywhere in the text: "XXX €", "[à compléter]", "le xx/xx/2024", "(…)" alone on a line, "TBD"
+BLANK = re.compile(r"(?<![A-Za-z])(?:X{3,}|x{3,})(?![A-Za-z])|\[\s*(?:a|à)\s+compl[ée]ter\s*\]|\bxx/xx\b|\bTBD\b|\bTODO\b", re.I)
+# Where the decision statement starts: "À l'unanimité ... approuve", "Le conseil municipal, après en avoir délibéré", "DÉCIDE"
+DECISION_START = re.compile(
+    r"^\W*(?:a\s+l['’]?\s*unanimite|apres\s+en\s+avoir\s+delibere|le\s+(?:conseil|comite)\b[^\n]{0,80}\b(?:approuve|adopte|decide|delibere)|"
+    r"(?:approuve|adopte|decide|delibere)\b|vote\s*:)",
+    re.M,
+)
+MAX_PLACEHOLDER_WORDS = 30
+# Markdown, bold and bullet marks: "*(En cours...)*", "**Texte**", "- "
+MARKUP = re.compile(r"[*_#>|`]+|^\s*[-•]\s+", re.M)
+
+
+def deliberation_text(section: str, decision_offset: int | None) -> str:
+    """The section's text without its heading line and from the decision statement on."""
+    body = section.split("\n", 1)[1] if "\n" in section else ""
+    cut = len(body)
+    if decision_offset is not None and 0 <= decision_offset - (len(section) - len(body)) < len(body):
+        cut = decision_offset - (len(section) - len(body))
+    start = MARKUP.sub(" ", fold(body[:cut]))
+    m = DECISION_START.search(start)
+    if m:
+        start = start[: m.start()]
+    return start.strip()
+
+
+def placeholder_reason(section: str, decision_offset: int | None = None) -> tuple[str, int, int] | None:
+    """(quoted placeholder, start, end within the section) when the section's text is a placeholder."""
+    blank = BLANK.search(section)
+    if blank:
+        line_start = section.rfind("\n", 0, blank.start()) + 1
+        line_end = section.find("\n", blank.end())
+        line_end = len(section) if line_end < 0 else line_end
+        return section[line_start:line_end].strip(), line_start, line_end
+    text = deliberation_text(section, decision_offset)
+    words = re.findall(r"\w+", text)
+    if not words or len(words) > MAX_PLACEHOLDER_WORDS or not TO_COME.search(text):
+        return None
+    first_line_end = section.find("\n") + 1 if "\n" in section else 0
+    for line in section[first_line_end:].splitlines(keepends=True):
+        if TO_COME.search(fold(line)):
+            start = section.find(line, first_line_end)
+            return line.strip(), start, start + len(line.rstrip())
+    return text, first_line_end, len(section)
+
+
+def check(m: MeetingData) -> Outcome:
+    """Each adopted deliberation's section vs a placeholder text."""
+    adopted = [d for d in m.decisions if d.get("outcome") == "adopted"]
+    if not adopted:
+        return silent("aucune délibération adoptée")
+    if not m.text:
+        return silent("texte du document non conservé dans l'entrepôt")
+    items = {a.get("number"): a for a in m.agenda_items}
+    findings, looked = [], 0
+    for number in dict.fromkeys(d.get("item_number") for d in adopted):
+        item = items.get(number)
+        if not item or item.get("section_char_start") is None or item.get("section_char_end") is None:
+            continue
+        start, end = item["section_char_start"], item["section_char_end"]
+        looked += 1
+        decision = m.decisions_for(number)[0]
+        offset = decision.get("char_start") - start if decision.get("char_start") is not None else None
+        found = placeholder_reason(m.text[start:end], offset)
+        if found:
+            quoted, s, e = found
+            what = ("contient un blanc à remplir" if BLANK.search(quoted) else "n'a pour texte qu'un espace réservé")
+            findings.append(Finding(
+                f"La délibération adoptée au point {number} « {item.get('title')} » {what} : « {quoted} ».",
+                m.span(start + s, start + e), number))
+    if not looked:
+        return silent("aucune délibération adoptée rattachée à une section du corps")
+    return ran(findings)
+
+
+CHECK = Check(
+    "placeholder_text", "Délibération adoptée sans texte (espace réservé)", "CGCT L2121-15 (procès-verbal), L2121-23 (registre des délibérations)",
+    "warning", check,
+    "Silencieux sans délibération adoptée rattachée à une section du corps, ou quand le texte des pages n'est pas "
+    "conservé. « À venir » dans un texte développé n'est pas un espace réservé.",
+)

@@ -1,0 +1,104 @@
+"""quorum_not_met: a majority of members in office must be present (CGCT L2121-17).
+
+Proxies don't count. The COVID-19 temporary regimes (loi 2020-290 then 2020-1379, 2021-689,
+2021-1465) set the quorum at one third of the members in office, present or represented; they
+are date-gated below. A session reconvened for lack of quorum deliberates without one.
+Counts restated for a range of items (attendance_changes) are checked too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
+from pipeline.checks.counts import present_count, represented_count
+from pipeline.checks.text import iso_date, name_tokens
+
+CODE = "quorum_not_met"
+# Periods when the quorum was one third of members present or represented (état d'urgence sanitaire).
+TEMPORARY_REGIMES = (
+    (dt.date(2020, 3, 24), dt.date(2020, 8, 30)),   # loi 2020-290 art. 10, prolongée par la loi 2020-856
+    (dt.date(2020, 11, 15), dt.date(2021, 9, 30)),  # loi 2020-1379 art. 6, prolongée par la loi 2021-689
+    (dt.date(2021, 11, 11), dt.date(2022, 7, 31)),  # loi 2021-1465 art. 10
+)
+
+
+def temporary_regime(day: dt.date | None) -> bool:
+    """True when the session's date falls in a period of the one-third quorum."""
+    return day is not None and any(start <= day <= end for start, end in TEMPORARY_REGIMES)
+
+
+def _failure(in_office: int, present: int, represented: int | None, temporary: bool) -> str | None:
+    """Why the quorum is not met, or None when it is."""
+    if temporary:
+        if represented is None:
+            return None
+        if 3 * (present + represented) < in_office:
+            need = -(-in_office // 3)
+            return (f"{present} présents + {represented} représentés = {present + represented} sur {in_office} membres "
+                    f"en exercice : le tiers requis ({need}) n'est pas atteint (régime temporaire 2020-2022).")
+        return None
+    if 2 * present <= in_office:
+        return (f"{present} membres présents sur {in_office} en exercice : la majorité ({in_office // 2 + 1}) n'est pas "
+                f"atteinte (les procurations ne comptent pas).")
+    return None
+
+
+def members_in_office(m: MeetingData) -> tuple[int | None, bool]:
+    """Members in office: declared, else present + absent + excused when the minutes name all three kinds.
+
+    Returns (count, derived). Without a list of absent or excused members the count stays unknown.
+    """
+    declared = m.meeting.get("members_in_office")
+    if declared is not None:
+        return declared, False
+    names = {}
+    for a in m.attendance:
+        if a.get("status") in ("present", "absent", "excused"):
+            names.setdefault(" ".join(sorted(name_tokens(a.get("person_normalised") or a.get("person")))), a["status"])
+    statuses = set(names.values())
+    replaced = {" ".join(sorted(name_tokens(a["substitute_for"]))) for a in m.attendance if a.get("substitute_for")}
+    if "present" in statuses and statuses & {"absent", "excused"}:
+        return len([k for k, s in names.items() if s == "present" or k not in replaced]), True
+    return None, False
+
+
+def check(m: MeetingData) -> Outcome:
+    """Members present vs half the members in office, date-gated, per range of items."""
+    if m.meeting.get("reconvened"):
+        return silent("assemblée reconvoquée faute de quorum : elle délibère sans condition de quorum")
+    in_office, derived = members_in_office(m)
+    if in_office is None:
+        return silent("nombre de membres en exercice non déclaré, et pas de liste des absents ou excusés pour le compter")
+    day = iso_date(m.meeting.get("date"))
+    temporary = temporary_regime(day)
+    present, present_ev, declared = present_count(m)
+    represented, _ = represented_count(m)
+    if present is None:
+        return silent("nombre de présents inconnu")
+    if temporary and represented is None:
+        return silent("régime temporaire 2020-2022 et nombre de représentés inconnu")
+    findings = []
+    why = _failure(in_office, present, represented, temporary)
+    if why:
+        notes = [n for n, on in (("présents comptés sur la liste", not declared),
+                                 ("membres en exercice comptés sur les listes de présence", derived)) if on]
+        findings.append(Finding(why + (f" ({' ; '.join(notes)})" if notes else ""), present_ev or m.header_evidence()))
+    for change in m.attendance_changes:
+        if change.get("members_present") is None:
+            continue
+        why = _failure(in_office, change["members_present"], change.get("proxies"), temporary)
+        if why:
+            span = f"points {change.get('from_item')} à {change.get('to_item') or 'la fin'}"
+            findings.append(Finding(f"Pour les {span} : {why}", Evidence.of(change), change.get("from_item")))
+    notes = [n for n, on in (("régime temporaire 2020-2022 : tiers des membres présents ou représentés", temporary),
+                             (f"{in_office} membres en exercice comptés sur les listes de présence", derived)) if on]
+    return ran(findings, " ; ".join(notes) or None)
+
+
+CHECK = Check(
+    CODE, "Quorum non atteint", "CGCT L2121-17 (régime temporaire : loi 2020-290 art. 10, loi 2021-1465 art. 10)",
+    "warning", check,
+    "Silencieux sans membres en exercice (déclarés, ou comptés sur des listes nommant présents et absents ou excusés), sans nombre de présents (déclaré ou liste), ou quand la séance "
+    "est reconvoquée faute de quorum. Entre 2020 et le 31 juillet 2022, le tiers des membres présents ou représentés suffit.",
+)

@@ -1,0 +1,157 @@
+"""vote_total_mismatch: the printed votes must add up (CGCT L2121-20, L2121-21).
+
+- voters declared for the session cannot exceed members present + proxies;
+- for + against + abstentions must equal the voters stated for that vote (the "suffrages
+  exprimés", for + against, and members not taking part are accepted explanations);
+- a vote can never count more ballots than members present + proxies for that item;
+- counts must agree with the members named ("Contre : 2 (Mme DECKER et M. DUTILLOY)") and with
+  "à l'unanimité".
+Counts restated for a range of items (attendance_changes) replace the opening's for those items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
+from pipeline.checks.counts import change_for_item, counts_for_item, present_count, represented_count
+from pipeline.checks.text import same_person
+
+CODE = "vote_total_mismatch"
+KIND_FIELD = {"for": "votes_for", "against": "votes_against", "abstention": "abstentions", "not_voting": "not_voting"}
+KIND_FR = {"for": "pour", "against": "contre", "abstention": "abstention(s)", "not_voting": "ne prenant pas part au vote"}
+
+
+# Voters stated inside an item's section: "Nombre de votants : 18", "Votants : 18", "qui ont pris part à la délibération : 11"
+SECTION_VOTERS = re.compile(
+    r"\b(?:nombre\s+de\s+votants|votants|(?:qui\s+ont\s+)?pris\s+part\s+(?:a|à)\s+la\s+d[ée]lib[ée]ration)\s*:?\s*(\d{1,3})\b", re.I)
+# An election in the section: blank or spoiled ballots make votes differ from voters ("bulletins blancs : 1")
+BALLOTS = re.compile(r"\b(?:bulletins?|blancs?|nuls?)\b.{0,20}:\s*\d|\bscrutin\s+secret\b", re.I)
+
+
+def section_voters(m: MeetingData, number: str | None) -> tuple[int, Evidence] | None:
+    """The voters stated once inside an item's section (not an election with blank ballots), if any."""
+    item = next((a for a in m.agenda_items if a.get("number") == number), None)
+    if not item or item.get("section_char_start") is None or item.get("section_char_end") is None or not m.text:
+        return None
+    start, end = item["section_char_start"], item["section_char_end"]
+    section = m.text[start:end]
+    if BALLOTS.search(section):
+        return None
+    found = [(int(x.group(1)), x) for x in SECTION_VOTERS.finditer(section)]
+    if not found or len({v for v, _ in found}) != 1:
+        return None
+    value, match = found[0]
+    return value, m.span(start + match.start(), start + match.end())
+
+
+def _counted(d: dict) -> bool:
+    return any(d.get(k) is not None for k in ("votes_for", "votes_against", "abstentions"))
+
+
+def _total(d: dict) -> int:
+    return sum(d.get(k) or 0 for k in ("votes_for", "votes_against", "abstentions"))
+
+
+def _vote_text(d: dict) -> str:
+    parts = [f"{d[k]} {label}" for k, label in (("votes_for", "pour"), ("votes_against", "contre"), ("abstentions", "abstention(s)"))
+             if d.get(k) is not None]
+    return ", ".join(parts)
+
+
+def _session(m: MeetingData) -> list[Finding]:
+    out = []
+    meeting = m.meeting
+    votes_cast = meeting.get("votes_cast")
+    present, present_ev, declared = present_count(m)
+    represented, _ = represented_count(m)
+    if votes_cast is not None and present is not None and represented is not None and votes_cast > present + represented:
+        source = "déclarés" if declared else "listés"
+        out.append(Finding(
+            f"{votes_cast} votants déclarés, mais seulement {present} membres présents ({source}) + {represented} "
+            f"procuration(s) = {present + represented} pouvaient voter.",
+            m.header_evidence("votes_cast"), severity="error"))
+    summary = [meeting.get(k) for k in ("votes_for", "votes_against", "abstentions")]
+    if votes_cast is not None and summary[0] is not None:
+        total = sum(v or 0 for v in summary)
+        if total != votes_cast and summary[0] + (summary[1] or 0) != votes_cast:
+            out.append(Finding(
+                f"Le récapitulatif des votes ({summary[0]} pour, {summary[1] or 0} contre, {summary[2] or 0} abstention(s)"
+                f" = {total}) ne correspond pas aux {votes_cast} votants déclarés.",
+                m.header_evidence("votes_for", "votes_cast")))
+    return out
+
+
+def _decision(m: MeetingData, d: dict) -> list[Finding]:
+    out = []
+    item = d.get("item_number")
+    ev = Evidence.of(d)
+    if d.get("unanimous") and (d.get("votes_against") or 0) > 0:
+        out.append(Finding(f"Vote déclaré « à l'unanimité » mais {d['votes_against']} voix contre.", ev, item))
+    if not _counted(d):
+        return out
+    c = counts_for_item(m, item)
+    stated = section_voters(m, item)
+    change = change_for_item(m, item)
+    if stated and not (change and change.get("votes_cast") is not None):
+        c = replace(c, votes_cast=stated[0], votes_cast_evidence=stated[1])  # stated for this vote: more specific
+    total = _total(d)
+    if c.present is not None and c.represented is not None and total > c.present + c.represented:
+        out.append(Finding(
+            f"Le vote ({_vote_text(d)} = {total}) compte plus de voix que les {c.present} présents + "
+            f"{c.represented} procuration(s) = {c.present + c.represented} pour ce point.",
+            ev, item, severity="error"))
+    elif c.votes_cast is not None and d.get("votes_for") is not None:
+        expressed = (d.get("votes_for") or 0) + (d.get("votes_against") or 0)
+        accepted = {total, expressed, total + (d.get("not_voting") or 0)}
+        if c.votes_cast not in accepted:
+            where = c.votes_cast_evidence
+            where_text = f" (« {where.text.strip()[:160]} », p. {where.page})" if where and where.text else ""
+            out.append(Finding(
+                f"Le vote ({_vote_text(d)} = {total}) ne correspond pas aux {c.votes_cast} votants déclarés pour ce point{where_text}.",
+                ev, item))
+    return out
+
+
+def _named(m: MeetingData) -> list[Finding]:
+    out = []
+    by_item_kind: dict[tuple, list[dict]] = defaultdict(list)
+    for v in m.individual_votes:
+        by_item_kind[(v.get("item_number"), v.get("vote"))].append(v)
+    for (item, kind), voters in by_item_kind.items():
+        field = KIND_FIELD.get(kind)
+        for d in m.decisions_for(item):
+            count = d.get(field) if field else None
+            names = {v["person"] for v in voters}
+            if count is None:
+                if kind == "against" and d.get("unanimous"):
+                    out.append(Finding(f"Vote déclaré « à l'unanimité » mais {len(names)} membre(s) nommé(s) contre : "
+                                       + ", ".join(sorted(names)) + ".", Evidence.of(voters[0]), item))
+                continue
+            proxies_held = sum(1 for p in m.proxies if any(same_person(p.get("holder"), n) for n in names))
+            if len(names) > count or len(names) + proxies_held < count:
+                out.append(Finding(
+                    f"{count} voix « {KIND_FR.get(kind, kind)} » déclarées, mais {len(names)} membre(s) nommé(s) : "
+                    + ", ".join(sorted(names)) + ".", Evidence.of(voters[0]), item))
+    return out
+
+
+def check(m: MeetingData) -> Outcome:
+    """Votes cast vs members who could vote, and each vote's counts vs its voters."""
+    counted = [d for d in m.decisions if _counted(d) or d.get("unanimous")]
+    if m.meeting.get("votes_cast") is None and not counted and not m.individual_votes:
+        return silent("ni votants déclarés ni décompte de voix")
+    findings = _session(m)
+    for d in m.decisions:
+        findings.extend(_decision(m, d))
+    findings.extend(_named(m))
+    return ran(findings)
+
+
+CHECK = Check(
+    CODE, "Décompte des votes incohérent", "CGCT L2121-20 et L2121-21 (votes, procurations)", "warning", check,
+    "Silencieux sans votants déclarés ni décompte de voix ; un point sans décompte imprimé n'est pas comparé ; "
+    "les membres qui ne prennent pas part au vote et les suffrages exprimés (pour + contre) expliquent un écart.",
+)

@@ -1,0 +1,511 @@
+"""Each consistency check on warehouses built from real situations of the dev minutes: one that
+violates the rule and one that does not; then the runner and the coverage table."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.checks import BY_CODE, CHECKS, load_meetings, run_checks
+from pipeline.checks.agenda import nature
+from pipeline.checks.dates import file_date
+from pipeline.checks.placeholder import placeholder_reason
+from pipeline.checks.text import find_dates, same_person
+from tests.warehouse_rows import page, person, warehouse
+
+
+def findings(con, code: str) -> list[dict]:
+    """Run one check on the warehouse's only session and return its findings as dicts."""
+    [m] = load_meetings(con)
+    outcome = BY_CODE[code].function(m)
+    return [{"message": f.message, "item": f.item_number, "evidence": f.evidence, "severity": f.severity} for f in outcome.findings]
+
+
+def outcome(con, code: str):
+    [m] = load_meetings(con)
+    return BY_CODE[code].function(m)
+
+
+# Numerian, 30 September 2024: 9 present, 2 proxies, "17 suffrages exprimés", 40 in office.
+NUMERIAN = {"members_in_office": 40, "members_present": 9, "votes_cast": 17, "date": "2024-09-30"}
+NUMERIAN_FACTS = [
+    {"field": "votes_cast", "value": "17", "page": 1, "char_start": 900, "char_end": 925, "source_text": "Suffrages exprimés : 17"},
+    {"field": "members_present", "value": "9", "page": 1, "char_start": 870, "char_end": 885, "source_text": "Présents : 9"},
+]
+NUMERIAN_PROXIES = [
+    {"giver": "Alain DUPONT", "holder": "Jérôme BERNARD", "source_text": "M. Alain DUPONT donne pouvoir à M. Jérôme BERNARD", "page": 1},
+    {"giver": "Anne VIDAL", "holder": "Gilbert MOULIN", "source_text": "Mme Anne VIDAL donne pouvoir à M. Gilbert MOULIN", "page": 1},
+]
+PRESENT9 = [person(n) for n in ("Jérôme BERNARD", "Gilbert MOULIN", "Paul ROUX", "Marie CLAIR", "Luc BLANC",
+                                "Jean NOIR", "Eva ROSE", "Yves GRIS", "Lise VERT")]
+
+
+# ------------------------------------------------------------------------------------- votes
+def test_votes_cast_above_present_plus_proxies_is_an_error_with_its_evidence():
+    con = warehouse(meetings=[NUMERIAN], meeting_facts=NUMERIAN_FACTS, attendance=PRESENT9, proxies=NUMERIAN_PROXIES)
+    [f] = findings(con, "vote_total_mismatch")
+    assert f["severity"] == "error" and "17 votants" in f["message"] and "= 11" in f["message"]
+    assert f["evidence"].text == "Suffrages exprimés : 17" and f["evidence"].page == 1
+
+
+def test_votes_within_present_plus_proxies_are_clean():
+    # Lannion, 8 June 2020: 32 present + 1 proxy = 33 votants; "adopté par 33 voix pour"
+    con = warehouse(meetings=[{"members_present": 32, "votes_cast": 33, "date": "2020-06-08"}],
+                    attendance=[person(f"Élu{i} NOM{i}") for i in range(32)],
+                    proxies=[{"giver": "Trefina KERRAIN", "holder": "Paul LE BIHAN"}],
+                    decisions=[{"item_number": "10", "outcome": "adopted", "votes_for": 33}])
+    assert findings(con, "vote_total_mismatch") == []
+
+
+@pytest.mark.parametrize("decision, expected", [
+    # Pierrefonds 2022: 16 present + 2 proxies; 12 pour, 2 contre, 3 abstentions (one did not vote): clean
+    ({"votes_for": 12, "votes_against": 2, "abstentions": 3}, None),
+    ({"votes_for": 15, "votes_against": 3}, None),
+    # one more ballot than members who could vote
+    ({"votes_for": 17, "votes_against": 2}, "compte plus de voix"),
+])
+def test_a_vote_cannot_count_more_ballots_than_present_plus_proxies(decision, expected):
+    con = warehouse(meetings=[{"date": "2022-12-13"}], attendance=[person(f"P{i} NOM") for i in range(16)],
+                    proxies=[{"giver": "A X", "holder": "P1 NOM"}, {"giver": "B Y", "holder": "P2 NOM"}],
+                    decisions=[{"item_number": "1", "outcome": "adopted", **decision}])
+    got = findings(con, "vote_total_mismatch")
+    assert (expected is None and got == []) or (got and expected in got[0]["message"] and got[0]["item"] == "1")
+
+
+def test_counts_restated_for_an_item_replace_the_opening_ones():
+    # Flaux, 17 November 2023: the margin of the deliberation on item 8 declares 11 taking part; 7 pour + 3 abstentions
+    rows = dict(
+        meetings=[{"members_in_office": 11, "votes_cast": 10, "date": "2023-11-17"}],
+        attendance=[person(f"P{i} NOM") for i in range(10)] + [person("Valérie UPPHOFF", "absent")],
+        agenda_items=[{"number": str(i), "position": i, "title": f"Point {i}", "source": "agenda"} for i in range(1, 12)],
+        decisions=[{"item_number": "8", "outcome": "adopted", "votes_for": 7, "abstentions": 3, "unanimous": False},
+                   {"item_number": "7", "outcome": "adopted", "votes_for": 10}],
+    )
+    assert findings(warehouse(**rows), "vote_total_mismatch") == []
+    change = {"from_item": "8", "to_item": "8", "votes_cast": 11, "page": 8,
+              "source_text": "qui ont pris part à la délibération : 11"}
+    [f] = findings(warehouse(**rows, attendance_changes=[change]), "vote_total_mismatch")
+    assert f["item"] == "8" and "11 votants" in f["message"] and f["evidence"].page is None or f["item"] == "8"
+
+
+@pytest.mark.parametrize("section, fires", [
+    ("2. Election du nouvel adjoint\n- Contre : 3\n- Pour : 15\nNombre de votants : 18\n", False),   # Pierrefonds 2022
+    ("2. Election du nouvel adjoint\n- Contre : 3\n- Pour : 15\nNombre de votants : 19\n", True),
+    ("2. Election\nNombre de votants : 19\nBulletins blancs : 1\n- Pour : 15\n- Contre : 3\n", False),  # blank ballots
+])
+def test_voters_stated_inside_the_section(section, fires):
+    text = "Préambule\n" + section
+    rows = dict(meetings=[{"votes_cast": 18}], document_pages=[page(text)],
+                agenda_items=[{**item("2", "Election du nouvel adjoint"), "section_char_start": 10, "section_char_end": len(text)}],
+                decisions=[{"item_number": "2", "outcome": "adopted", "votes_for": 15, "votes_against": 3}])
+    got = findings(warehouse(**rows), "vote_total_mismatch")
+    assert bool(got) is fires
+    if fires:
+        assert "« Nombre de votants : 19 », p. 1" in got[0]["message"]
+
+
+def test_named_voters_must_match_the_count():
+    rows = dict(attendance=[person("Anne DECKER"), person("Marc DUTILLOY"), person("Jean PAUL")],
+                decisions=[{"item_number": "2", "outcome": "adopted", "votes_for": 1, "votes_against": 2}])
+    named = [{"item_number": "2", "person": "Mme DECKER", "vote": "against"},
+             {"item_number": "2", "person": "M. DUTILLOY", "vote": "against"}]
+    assert findings(warehouse(**rows, individual_votes=named), "vote_total_mismatch") == []
+    three = named + [{"item_number": "2", "person": "M. PAUL", "vote": "against"}]
+    [f] = findings(warehouse(**rows, individual_votes=three), "vote_total_mismatch")
+    assert "2 voix « contre »" in f["message"] and "3 membre(s)" in f["message"]
+
+
+def test_votes_check_is_silent_without_any_count():
+    con = warehouse(decisions=[{"item_number": "1", "outcome": "noted"}])
+    o = outcome(con, "vote_total_mismatch")
+    assert not o.ran and o.reason
+
+
+# ------------------------------------------------------------------------------------ quorum
+@pytest.mark.parametrize("meeting, represented, fires", [
+    ({"members_in_office": 40, "members_present": 9, "date": "2024-09-30"}, 2, True),      # Numérian
+    ({"members_in_office": 19, "members_present": 11, "date": "2019-06-13"}, 3, False),    # Pierrefonds 2019
+    ({"members_in_office": 20, "members_present": 10, "date": "2023-05-02"}, 0, True),     # exactly half: not a majority
+    ({"members_in_office": 33, "members_present": 9, "date": "2021-03-15"}, 2, False),     # temporary regime: 11 >= 33/3
+    ({"members_in_office": 33, "members_present": 8, "date": "2021-03-15"}, 2, True),      # 10 < 11
+    ({"members_in_office": 33, "members_present": 9, "date": "2022-09-01"}, 2, True),      # regime ended 31 July 2022
+])
+def test_quorum_is_a_majority_present_or_a_third_in_2020_2022(meeting, represented, fires):
+    proxies = [{"giver": f"G{i} X", "holder": "H Y"} for i in range(represented)]
+    con = warehouse(meetings=[meeting], proxies=proxies, attendance=[person("H Y")])
+    assert bool(findings(con, "quorum_not_met")) is fires
+
+
+def test_quorum_is_silent_when_reconvened_or_without_members_in_office():
+    o = outcome(warehouse(meetings=[{"members_in_office": 40, "members_present": 9, "reconvened": True}]), "quorum_not_met")
+    assert not o.ran and "reconvoquée" in o.reason
+    o = outcome(warehouse(meetings=[{"members_present": 9}]), "quorum_not_met")
+    assert not o.ran and "en exercice" in o.reason
+
+
+def test_quorum_counts_members_in_office_on_full_lists():
+    # Couthenans 2022: 7 present, 4 excused (with proxies), 2 absent: 13 in office, 7 > 6.5
+    rows = [person(f"P{i} NOM") for i in range(7)] + [person(f"E{i} EXC", "excused") for i in range(4)] + [
+        person("Mathieu FIGINI", "absent"), person("Marc SAUGET", "absent")]
+    assert findings(warehouse(meetings=[{"date": "2022-10-28"}], attendance=rows), "quorum_not_met") == []
+    [f] = findings(warehouse(meetings=[{"date": "2022-10-28"}], attendance=rows[1:] + [person("P0 NOM", "absent")]), "quorum_not_met")
+    assert "6 membres présents sur 13" in f["message"] and "comptés sur les listes" in f["message"]
+
+
+# -------------------------------------------------------------------------------- attendance
+def test_declared_present_count_vs_names_listed():
+    clean = warehouse(meetings=[{"members_present": 9}], attendance=PRESENT9)
+    assert findings(clean, "attendance_count_mismatch") == []
+    wrong = warehouse(meetings=[{"members_present": 10}], attendance=PRESENT9,
+                      meeting_facts=[{"field": "members_present", "value": "10", "source_text": "Présents : 10", "page": 1}])
+    [f] = findings(wrong, "attendance_count_mismatch")
+    assert "10 présents déclarés" in f["message"] and "9 noms" in f["message"] and f["evidence"].text == "Présents : 10"
+
+
+def test_declared_represented_count_vs_proxies_listed():
+    con = warehouse(meetings=[{"members_represented": 3}], attendance=PRESENT9, proxies=NUMERIAN_PROXIES)
+    [f] = findings(con, "attendance_count_mismatch")
+    assert "3 membres représentés" in f["message"]
+
+
+def test_present_absent_excused_make_up_members_in_office():
+    # Numérian: 9 present + 8 absent + 23 excused = 40
+    rows = PRESENT9 + [person(f"Absent{i} A", "absent") for i in range(8)] + [person(f"Excusé{i} E", "excused") for i in range(23)]
+    assert findings(warehouse(meetings=[{"members_in_office": 40}], attendance=rows), "attendance_total_mismatch") == []
+    [f] = findings(warehouse(meetings=[{"members_in_office": 41}], attendance=rows), "attendance_total_mismatch")
+    assert "= 40 membres listés" in f["message"] and "41" in f["message"]
+
+
+def test_a_substitute_and_the_member_replaced_count_once():
+    rows = [person("Pierre SUPPLE", substitute_for="Jean TITULAIRE"), person("Jean TITULAIRE", "excused"), person("Marie X"),
+            person("Luc Y", "absent")]
+    assert findings(warehouse(meetings=[{"members_in_office": 3}], attendance=rows), "attendance_total_mismatch") == []
+
+
+def test_total_is_silent_when_only_the_present_are_listed():
+    o = outcome(warehouse(meetings=[{"members_in_office": 15}], attendance=PRESENT9), "attendance_total_mismatch")
+    assert not o.ran
+
+
+# ------------------------------------------------------------------------------------ proxies
+def test_valid_proxies_are_clean():
+    # Couthenans 2022: four proxies to members present
+    present = [person(n) for n in ("Jean-Marc DUPONT", "Claire MARTIN", "Paul HENRY", "Sophie BLANC")]
+    proxies = [{"giver": f"Giver{i} X", "holder": h} for i, h in enumerate(("DUPONT Jean-Marc", "MARTIN C.", "Paul HENRY", "M. le Maire"))]
+    givers = [person(f"Giver{i} X", "excused") for i in range(4)]
+    con = warehouse(meetings=[{"date": "2022-10-28"}], attendance=present + givers, proxies=proxies)
+    assert findings(con, "proxy_invalid") == []
+
+
+@pytest.mark.parametrize("proxies, extra, date, expected", [
+    ([{"giver": "Anne ABSENTE", "holder": "Luc PARTI"}], [person("Luc PARTI", "absent")], "2023-01-10", "non présent"),
+    ([{"giver": "Paul ROUX", "holder": "Jérôme BERNARD"}], [], "2023-01-10", "listé(e) présent(e)"),
+    ([{"giver": "Anne A", "holder": "Jérôme BERNARD"}, {"giver": "Bob B", "holder": "M. BERNARD"}], [], "2023-01-10", "2 procurations"),
+    ([{"giver": "Anne A", "holder": "Claude DGS"}], [person("Claude DGS", "invited", role="Directeur Général des Services")],
+     "2023-01-10", "pas membre"),
+])
+def test_invalid_proxies(proxies, extra, date, expected):
+    con = warehouse(meetings=[{"date": date}], attendance=PRESENT9 + extra, proxies=proxies)
+    got = findings(con, "proxy_invalid")
+    assert any(expected in f["message"] for f in got), got
+
+
+def test_a_proxy_to_the_president_needs_no_listing():
+    con = warehouse(meetings=[{"date": "2023-01-10", "president": "Florence DEMOUY"}], attendance=PRESENT9,
+                    proxies=[{"giver": "Anne A", "holder": "Mme DEMOUY"}])
+    assert findings(con, "proxy_invalid") == []
+
+
+def test_two_proxies_per_holder_allowed_in_2020_2022():
+    proxies = [{"giver": "Anne A", "holder": "Jérôme BERNARD"}, {"giver": "Bob B", "holder": "Jérôme BERNARD"}]
+    assert findings(warehouse(meetings=[{"date": "2021-02-01"}], attendance=PRESENT9, proxies=proxies), "proxy_invalid") == []
+
+
+# ------------------------------------------------------------------------------------- budget
+def line(article, amount, section="fonctionnement", side="dépense", amendment="DM n°2", item="I.2.B.3"):
+    return {"article": article, "amount": Decimal(amount), "section": section, "side": side, "amendment": amendment,
+            "budget": "principal", "item_number": item, "label": f"compte {article}", "source_text": f"{article} {amount}", "page": 9}
+
+
+NUMERIAN_DM2 = [line("607", "-145600.00"), line("6411", "110000.00"), line("66111", "600.00"), line("673", "35000.00")]
+PIERREFONDS_DM1 = [  # 2019, item 2: each section balanced between expenses and receipts
+    line("778", "200000", "fonctionnement", "recette", "DM n°1", "2"), line("023", "200000", "fonctionnement", "dépense", "DM n°1", "2"),
+    line("2158", "200000", "investissement", "dépense", "DM n°1", "2"), line("2158", "300000", "investissement", "dépenses", "DM n°1", "2"),
+    line("1068", "300000", "investissement", "Recettes", "DM n°1", "2"), line("021", "200000", "investissement", "recette", "DM n°1", "2"),
+]
+
+
+@pytest.mark.parametrize("lines", [NUMERIAN_DM2, PIERREFONDS_DM1])
+def test_balanced_amendments_are_clean(lines):
+    assert findings(warehouse(budget_lines=lines), "budget_unbalanced") == []
+
+
+def test_a_transfer_that_does_not_net_to_zero_is_unbalanced():
+    lines = NUMERIAN_DM2[:-1] + [line("673", "35100.00")]
+    [f] = findings(warehouse(budget_lines=lines), "budget_unbalanced")
+    assert "fonctionnement" in f["message"] and "100,00 €" in f["message"] and f["item"] == "I.2.B.3"
+
+
+def test_a_section_whose_expenses_differ_from_its_receipts_is_unbalanced():
+    lines = PIERREFONDS_DM1[:-1] + [line("021", "150000", "investissement", "recette", "DM n°1", "2")]
+    [f] = findings(warehouse(budget_lines=lines), "budget_unbalanced")
+    assert "investissement" in f["message"] and "500 000,00 €" in f["message"] and "450 000,00 €" in f["message"]
+
+
+def test_tables_read_by_ocr_are_left_aside():
+    # Flaux 2023 (scan): OCR lost the 5 500,00 line of a transfer -10 200 / +5 500 / +4 700
+    lines = [line("2315", "-10200", "investissement"), line("2181", "4700", "investissement")]
+    assert findings(warehouse(budget_lines=lines, document_pages=[page("x" * 20)]), "budget_unbalanced")
+    scanned = {**page("x" * 20, number=9), "ocr": True}
+    o = outcome(warehouse(budget_lines=lines, document_pages=[scanned]), "budget_unbalanced")
+    assert not o.ran and "OCR" in o.reason
+
+
+def test_printed_totals_vs_the_sum_of_lines():
+    total = {"amendment": "DM n°2", "budget": "principal", "item_number": "I.2.B.3", "section": "fonctionnement",
+             "side": "dépense", "amount": Decimal("0.00"), "source_text": "Total Dépenses 0,00", "page": 9}
+    assert findings(warehouse(budget_lines=NUMERIAN_DM2, budget_totals=[total]), "budget_total_mismatch") == []
+    # a table with "diminution" / "augmentation" columns totals the increases: 145 600,00
+    plus = {**total, "amount": Decimal("145600.00")}
+    assert findings(warehouse(budget_lines=NUMERIAN_DM2, budget_totals=[plus]), "budget_total_mismatch") == []
+    wrong = {**total, "amount": Decimal("600.00")}
+    [f] = findings(warehouse(budget_lines=NUMERIAN_DM2, budget_totals=[wrong]), "budget_total_mismatch")
+    assert "600,00 €" in f["message"] and f["evidence"].text == "Total Dépenses 0,00"
+
+
+def test_a_total_read_twice_is_reported_once():
+    wrong = {"amendment": "DM n°2", "budget": "principal", "item_number": "I.2.B.3", "section": "fonctionnement",
+             "side": "dépense", "amount": Decimal("600.00"), "source_text": "Total Dépenses 600,00", "page": 9}
+    con = warehouse(budget_lines=NUMERIAN_DM2, budget_totals=[wrong, {**wrong, "source_text": "600,00"}])
+    assert run_checks(con)["budget_total_mismatch"] == 1
+
+
+def test_budget_checks_are_silent_without_lines():
+    assert not outcome(warehouse(), "budget_unbalanced").ran
+    assert not outcome(warehouse(), "budget_total_mismatch").ran
+
+
+# ------------------------------------------------------------------------------------- agenda
+def item(number, title, heading=None, source="agenda", found=True, parent=None, position=0):
+    return {"number": number, "title": title, "section_heading": heading if heading is not None else title, "source": source,
+            "section_found": found, "parent_number": parent, "position": position, "source_text": title, "page": 1,
+            "section_char_start": 100 * position if found else None, "section_char_end": 100 * position + 90 if found else None}
+
+
+def test_a_retitle_that_turns_a_deliberation_into_information_while_voted():
+    items = [item("I.2.A.1", "Avis de principe sur l'adhésion de l'AMRF à Numérian", "Information sur l'adhésion de l'AMRF à Numérian")]
+    voted = [{"item_number": "I.2.A.1", "outcome": "adopted", "unanimous": True}]
+    [f] = findings(warehouse(agenda_items=items, decisions=voted), "agenda_body_mismatch")
+    assert f["item"] == "I.2.A.1" and "Information sur" in f["evidence"].text
+    # the same retitle without a vote, or a retitle that keeps the nature, is not reported
+    assert findings(warehouse(agenda_items=items, decisions=[]), "agenda_body_mismatch") == []
+    same = [item("I.2.B.5", "Calendrier 2025 (ponts, etc.)", "Calendrier 2025 (pont, etc.)")]
+    assert findings(warehouse(agenda_items=same, decisions=[{**voted[0], "item_number": "I.2.B.5"}]), "agenda_body_mismatch") == []
+
+
+def test_an_agenda_item_missing_from_the_body():
+    items = [item("1", "Budget", position=0), item("2", "Tarifs de la cantine", found=False, position=1)]
+    [f] = findings(warehouse(agenda_items=items), "agenda_body_mismatch")
+    assert f["item"] == "2" and "n'est traité nulle part" in f["message"]
+
+
+def test_group_headings_added_items_and_unvoted_body_items_stay_silent():
+    # Couthenans 2022: items 5 and 6 added at the session and voted, "Questions diverses" only in the body
+    items = [item("I", "DÉLIBÉRATIONS", found=False, position=0), item("I.1", "Budget", parent="I", position=1),
+             item("5", "Vente des anciennes tables de l'école", source="added", position=2),
+             item("7", "Questions diverses", source="body", position=3)]
+    decisions = [{"item_number": "5", "outcome": "adopted", "votes_for": 11}]
+    assert findings(warehouse(agenda_items=items, decisions=decisions), "agenda_body_mismatch") == []
+    voted_body = decisions + [{"item_number": "7", "outcome": "adopted"}]
+    [f] = findings(warehouse(agenda_items=items, decisions=voted_body), "agenda_body_mismatch")
+    assert f["item"] == "7" and "sans avoir été annoncé" in f["message"]
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Information sur Pronote Famille", "information"), ("Retour sur le déplacement à Ruralitic", "information"),
+    ("1. Point d'information : travaux", "information"), ("Avis de principe sur l'adhésion", "deliberation"),
+    ("Approbation du compte-rendu du conseil syndical précédent", "deliberation"),
+])
+def test_nature_of_a_title(title, kind):
+    assert nature(title) == kind
+
+
+# -------------------------------------------------------------------------------- placeholder
+SECTION_DELIBIA = ("### 1. Tarification « Délibia »\n\n*(En cours de négociation, à venir avant le 24 septembre 2024)*\n\n"
+                   "### À l'unanimité des membres présents, le Conseil Syndical approuve :\n\n"
+                   "- **La délibération relative à la tarification Delibia.**\n\n")
+SECTION_REAL = ("### 4. Adhésion au RESAH\n\nLe RESAH est une centrale d'achat publique. Les travaux de la piscine couverte "
+                "à venir pourront s'appuyer sur ses marchés, pour un coût d'adhésion de 600 € HT par an, sans engagement "
+                "de commande et avec un accès à l'ensemble des marchés mutualisés du réseau.\n\n"
+                "À l'unanimité des membres présents, le Conseil Syndical approuve l'adhésion.\n")
+
+
+@pytest.mark.parametrize("section, quoted", [
+    (SECTION_DELIBIA, "*(En cours de négociation, à venir avant le 24 septembre 2024)*"),
+    ("2. Convention\nLa redevance est fixée à XXX € par an.\nLe conseil approuve.\n", "La redevance est fixée à XXX € par an."),
+    ("3. Avenant\nTexte à venir.\nAprès en avoir délibéré, le conseil municipal approuve l'avenant.\n", "Texte à venir."),
+    (SECTION_REAL, None),
+    ("I.2 Convention XXXe congrès des maires\nLe congrès se tiendra à Paris ; le conseil approuve la convention.\n", None),
+])
+def test_placeholder_reason(section, quoted):
+    got = placeholder_reason(section)
+    assert (got is None) if quoted is None else (got and got[0] == quoted and section[got[1]:got[2]].strip() == quoted)
+
+
+def test_placeholder_check_quotes_the_section_of_an_adopted_deliberation():
+    text = "x" * 100 + SECTION_DELIBIA + SECTION_REAL
+    second = 100 + len(SECTION_DELIBIA)
+    items = [{**item("I.2.C.1", "Tarification « Délibia »"), "section_char_start": 100, "section_char_end": second},
+             {**item("I.2.A.4", "Adhésion au RESAH"), "section_char_start": second, "section_char_end": len(text)}]
+    decisions = [{"item_number": n, "outcome": "adopted", "unanimous": True} for n in ("I.2.C.1", "I.2.A.4")]
+    [f] = findings(warehouse(agenda_items=items, decisions=decisions, document_pages=[page(text)]), "placeholder_text")
+    assert f["item"] == "I.2.C.1" and text[f["evidence"].char_start:f["evidence"].char_end] == f["evidence"].text
+    assert "En cours de négociation" in f["evidence"].text
+    # the same placeholder on an item merely noted is not an adopted deliberation
+    noted = [{**d, "outcome": "noted"} for d in decisions]
+    assert not outcome(warehouse(agenda_items=items, decisions=noted, document_pages=[page(text)]), "placeholder_text").ran
+
+
+# -------------------------------------------------------------------------------------- dates
+B4 = ("4. Frais de déplacement des élus\nLa délibération n°DCS2021092332 du 23 septembre 2021 traitant des frais de "
+      "déplacement des élus était incomplète. Cette délibération du 24 septembre 2024 met à jour les plafonds.\n")
+A1 = ("1. Information sur l'adhésion de l'AMRF\nNous pourrions communiquer lors du prochain congrès de l'AMRF se tenant "
+      "du 27 au 29 septembre 2024 à Saint-Julien.\nLe prochain Conseil Syndical aura lieu le 10 décembre 2024.\n")
+
+
+def dated(text, day="2024-09-30", items=(), file_name="numerian_2024-09-30.txt"):
+    return warehouse(meetings=[{"date": day}], document_pages=[page(text)], agenda_items=list(items),
+                     documents=[{"path": "/c/" + file_name, "file_name": file_name, "status": "ok"}])
+
+
+def test_a_deliberation_dated_otherwise_than_its_session():
+    items = [{**item("I.2.B.4", "Frais de déplacement des élus"), "section_char_start": 0, "section_char_end": len(B4)}]
+    [f] = findings(dated(B4, items=items), "date_inconsistency")
+    assert f["item"] == "I.2.B.4" and "24 septembre 2024" in f["evidence"].text and "23 septembre 2021" not in f["evidence"].text
+    assert findings(dated(B4.replace("24 septembre 2024", "30 septembre 2024"), items=items), "date_inconsistency") == []
+
+
+def test_a_back_reference_to_an_earlier_deliberation_is_not_reported():
+    text = "La délibération du 12 mars 2021 fixe les tarifs. Cette délibération du 12 mars 2021 est abrogée.\n"
+    assert findings(dated(text), "date_inconsistency") == []
+
+
+def test_an_event_presented_as_upcoming_though_past():
+    items = [{**item("I.2.A.1", "Avis de principe"), "section_char_start": 0, "section_char_end": len(A1)}]
+    [f] = findings(dated(A1, items=items), "date_inconsistency")
+    assert f["item"] == "I.2.A.1" and "se tenant du 27 au 29 septembre 2024" in f["evidence"].text
+    assert findings(dated(A1, day="2024-09-26", items=items, file_name="cs.txt"), "date_inconsistency") == []
+
+
+FLAUX_MARGIN = ("Nombre de membres\nen exercice : 11\nDate de la convocation :\n13 novembre 2023\nCompte rendu\n"
+                "conseil municipal du\n{day}\n5/8\nLe conseil municipal après en avoir délibéré\n")
+
+
+def test_margins_naming_another_session():
+    text = "Approbation du procès-verbal du 22 septembre 2023\n" + FLAUX_MARGIN.format(day="17 novembre 2023")
+    assert findings(dated(text, day="2023-11-17", file_name="flaux_PV_2023-11-17_scan.pdf"), "date_inconsistency") == []
+    text += FLAUX_MARGIN.format(day="22 septembre 2023")
+    [f] = findings(dated(text, day="2023-11-17", file_name="flaux_PV_2023-11-17_scan.pdf"), "date_inconsistency")
+    assert "22 septembre 2023" in f["message"] and f["item"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Le compte rendu du Conseil Syndical du 29 mai 2024 est soumis à approbation.\n",
+    "Monsieur le Maire soumet à l'assemblée le procès-verbal de la séance du conseil municipal du 7 février 2020.\n",
+    "x\n" * 9 + "Procès-verbal de la séance du 22 juillet 2024\nest approuvé à l'unanimité.\n" + "x\n" * 9,
+    "x\n" * 9 + "Compte rendu du conseil syndical du 22 juillet 2024\n" + "x\n" * 9,  # once, amid a page
+])
+def test_sentences_about_earlier_minutes_are_not_margins(text):
+    assert findings(dated(text), "date_inconsistency") == []
+
+
+def test_a_header_naming_another_session():
+    text = "Compte rendu du Conseil Syndical\ndu 29 septembre 2024\n" + "Le conseil se réunit.\n" * 20
+    [f] = findings(dated(text, file_name="cs.txt"), "date_inconsistency")
+    assert "29 septembre 2024" in f["message"]
+
+
+@pytest.mark.parametrize("name, day, fires", [
+    ("flaux_PV_2023-11-17_scan.pdf", "2023-11-17", False),
+    ("couthenans_CR_conseil_municipal_28_10_2022.pdf", "2022-10-28", False),
+    ("couthenans_CR_conseil_municipal_28_10_2022.pdf", "2023-10-28", True),
+    ("budget_2021.pdf", "2022-03-01", True),
+    ("PV_conseil.pdf", "2022-03-01", False),
+])
+def test_a_file_named_for_another_date(name, day, fires):
+    assert bool(findings(dated("Séance.\n", day=day, file_name=name), "date_inconsistency")) is fires
+
+
+def test_file_date():
+    assert str(file_date("lannion_PV_2020-06-08.pdf")[0]) == "2020-06-08"
+    assert file_date("cm_2024.pdf") == (None, 2024)
+
+
+def test_find_dates_reads_words_digits_and_ocr_noise():
+    assert [str(d) for d, _, _ in find_dates("le 1er octobre 2023, le 30/09/2024 et 13:novembre 2023")] == [
+        "2023-10-01", "2024-09-30", "2023-11-13"]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("CAUQUIL R.", "René CAUQUIL", True), ("BERNARD", "M. Jérôme BERNARD", True), ("Jean MARTIN", "Paul MARTIN", False),
+    ("DUPONT Jean-Marc", "Jean-Marc DUPONT", True), ("Mme Anne VIDAL", "Anne VIDAL", True),
+])
+def test_same_person(a, b, same):
+    assert same_person(a, b) is same
+
+
+def test_text_is_rebuilt_from_pages_at_their_offsets():
+    con = warehouse(document_pages=[page("Page deux", 2, 12), page("Page un", 1, 0)])
+    [m] = load_meetings(con)
+    assert m.text == "Page un\n\n\n\n\nPage deux" and m.text[12:21] == "Page deux" and m.page_at(13) == 2
+
+
+# ------------------------------------------------------------------------------------- runner
+def test_run_checks_records_findings_and_coverage_and_is_idempotent():
+    con = warehouse(meetings=[NUMERIAN], meeting_facts=NUMERIAN_FACTS, attendance=PRESENT9, proxies=NUMERIAN_PROXIES)
+    counts = run_checks(con)
+    assert counts["vote_total_mismatch"] == 1 and counts["quorum_not_met"] == 1
+    run_checks(con)
+    assert con.execute("select count(*) from findings").fetchone()[0] == sum(counts.values())
+    runs = dict(con.execute('select "check", ran from check_runs').fetchall())
+    assert set(runs) == {c.code for c in CHECKS}
+    assert runs["quorum_not_met"] is True and runs["budget_unbalanced"] is False
+    reason = con.execute("select reason from check_runs where \"check\" = 'budget_unbalanced'").fetchone()[0]
+    assert reason == "aucune ligne de décision modificative"
+    row = con.execute("select legal_basis, evidence, page from findings where \"check\" = 'vote_total_mismatch'").fetchone()
+    assert row == ("CGCT L2121-20 et L2121-21 (votes, procurations)", "Suffrages exprimés : 17", 1)
+
+
+def test_a_crashing_check_is_recorded_not_raised(monkeypatch):
+    from pipeline.checks import Check
+
+    def boom(m):
+        raise ValueError("bad row")
+    con = warehouse()
+    run_checks(con, (Check("boom", "t", "b", "info", boom),))
+    assert con.execute("select ran, reason from check_runs").fetchone() == (False, "erreur interne du contrôle : ValueError: bad row")
+
+
+def test_every_check_declares_code_basis_and_severity():
+    assert len({c.code for c in CHECKS}) == len(CHECKS) == 10
+    for c in CHECKS:
+        assert c.legal_basis.startswith("CGCT") and c.severity in ("error", "warning", "info") and c.silenced_by
+
+
+def test_rows_with_every_optional_field_missing_never_crash_a_check():
+    con = warehouse(
+        meetings=[{"members_in_office": 10, "members_present": 3, "votes_cast": 20, "date": "2024-01-01"}],
+        attendance=[{"person": "X", "status": "present"}, {"person": "Y", "status": "excused"}],
+        proxies=[{"giver": "Y", "holder": "Z"}],
+        attendance_changes=[{"from_item": "9", "members_present": 2}, {}],
+        agenda_items=[{"number": None, "title": None}, {"number": "1", "source": "body", "section_found": True}],
+        decisions=[{"item_number": None, "outcome": "adopted", "votes_for": 30}, {"item_number": "1", "outcome": "adopted"}],
+        individual_votes=[{"item_number": None, "person": "X", "vote": "against"}],
+        budget_lines=[{"amount": Decimal("1")}], budget_totals=[{"amount": Decimal("2")}],
+        document_pages=[page("Cette délibération du 2 janvier 2023.\n")],
+        documents=[{"path": "p", "status": "ok"}],
+    )
+    run_checks(con)
+    errors = con.execute("select \"check\", reason from check_runs where reason like 'erreur interne%'").fetchall()
+    assert errors == []
