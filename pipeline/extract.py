@@ -11,13 +11,14 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable
 
-from extractors import meeting
+from extractors import attendance, meeting
 from pipeline.records import Document, Extraction, Meeting, Segmentation
 
 Extractor = Callable[[Document, Segmentation], dict]
 
 EXTRACTORS: dict[str, Extractor] = {
     "meeting": meeting.extract,
+    "attendance": attendance.extract,
 }
 
 
