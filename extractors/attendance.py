@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.french import fold, normalise_person, split_civility
+from extractors.french import NAME_PARTICLES as PARTICLES
+from extractors.french import fold, is_role_word, normalise_person, read_name, split_civility
 from pipeline.records import Attendance, AttendanceChange, Document, Proxy, Segmentation
 
 FALLBACK_REGION = 15000  # where no section was found, read the attendance in the first chars only
@@ -30,9 +31,12 @@ _INCL = r"(?:e|\(e\))?(?:s|\(s\)|\(es\))?"  # inclusive endings: "Présent(e)s",
 # The label of a list, at the start of a line, then ":" or the end of the line:
 # "Présent(e)s : M. Francis BARRY", "Étaient présents :", "Absents excusés :",
 # "Absents non excusés : Mathieu FIGINI", "Pouvoirs :", "Procurations", "Représentés : X par Y",
-# "Assistaient en tant qu'invités : Mme Victoria BRIELLE", "Absent :", "Membres présents (12) :"
+# "Assistaient en tant qu'invités : Mme Victoria BRIELLE", "Absent :", "Membres présents (12) :",
+# "Étaient présents Mesdames et Messieurs : ..." (words before the colon), never "Présentation : ..."
+_COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
 LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
-    (status, regex.compile(rf"^\s*(?:[-–•*]\s*)?(?P<label>{pattern})\s*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?\s*(?::|$)\s*", regex.I))
+    (status, regex.compile(
+        rf"^\s*(?:[-–•*]\s*)?(?P<label>{pattern})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?{_COUNT}:|{_COUNT}$)\s*", regex.I))
     for status, pattern in (
         ("excused", rf"(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+(?:excusé{_INCL}|représenté{_INCL})(?:\s+(?:et\s+)?ayant\s+donné\s+(?:pouvoir|procuration))?"),
         ("absent", rf"(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}(?:\s+non\s+excusé{_INCL})?"),
@@ -88,17 +92,6 @@ CHANGE_COUNTS = {
     "absent": regex.compile(r"(\d+)\s+absent", regex.I),
 }
 
-# Words that make a role, not a name: "Directeur Général des Services", "chef de cabinet", "Maire"
-ROLE_WORDS = {
-    "maire", "adjoint", "adjointe", "adjoints", "président", "présidente", "vice-président", "vice-présidente",
-    "directeur", "directrice", "chef", "cheffe", "conseiller", "conseillère", "conseillers", "secrétaire",
-    "responsable", "dgs", "dga", "dst", "trésorier", "trésorière", "receveur", "délégué", "déléguée", "chargé",
-    "chargée", "agent", "attaché", "attachée", "technicien", "technicienne", "rédacteur", "rédactrice",
-    "comptable", "assistant", "assistante", "premier", "première", "deuxième", "troisième", "quatrième",
-    "cinquième", "1er", "1ère", "2ème", "3ème", "4ème", "5ème", "élu", "élue", "membre", "représentant",
-    "gestionnaire", "coordinateur", "coordinatrice", "juriste", "ingénieur", "collaborateur", "collaboratrice",
-}
-PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "van", "von", "da", "di", "del", "dos"}
 PLURAL_CIVILITIES = {"Mmes", "MM."}
 _ALLOWED_LOWER = {"pouvoir", "donné", "donnée", "donne", "procuration", "suppléant", "suppléante", "remplace",
                   "représenté", "représentée", "représentant", "ayant", "par", "qui", "son", "tant", "qu'invités",
@@ -261,8 +254,7 @@ def _name_and_role(text: str) -> tuple[str, str]:
     name: list[str] = []
     for i, word in enumerate(words):
         bare = word.strip(",;:")
-        low = fold(bare).rstrip(".")
-        if fold(bare) in {fold(r) for r in ROLE_WORDS} or low in {fold(r) for r in ROLE_WORDS}:
+        if is_role_word(bare):
             return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
         if bare[:1].isupper() or regex.fullmatch(r"(?:\p{Lu}\.-?)+", bare) or (
             bare.lower() in PARTICLES and i + 1 < len(words) and words[i + 1][:1].isupper()
@@ -285,7 +277,7 @@ def _is_name(name: str) -> bool:
     words = [w for w in name.split() if w.lower() not in PARTICLES]
     if not words or not any(len(regex.sub(r"[^\p{L}]", "", w)) >= 2 and w[0].isupper() for w in words):
         return False
-    return not COUNT_ONLY.match(name) and fold(words[0]).rstrip(".") not in {fold(r) for r in ROLE_WORDS}
+    return not COUNT_ONLY.match(name) and not is_role_word(words[0])
 
 
 def _person(raw: str) -> tuple[str | None, str, str]:
@@ -302,7 +294,8 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
     entries: list[_Entry] = []
     carried: str | None = None  # a plural civility ("Mmes ZAMBON, GOMIS") applying to the next names
     given_style = None
-    for a, b in pieces:
+    for index, (a, b) in enumerate(pieces):
+        separator = text[pieces[index - 1][1]:a] if index else ""
         raw = text[a:b]
         lead = len(raw) - len(raw.lstrip())
         a += lead
@@ -313,12 +306,15 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
             a, raw = a + m.end(), raw[m.end():]
         # parentheses: substitute, proxy, count or remark
         substitute = holder = None
+        excused = False
         for p in regex.finditer(r"\(([^()]*)\)?", raw):
             inner = p.group(1)
             sub = SUBSTITUTE.match(inner)
             prox = PROXY_WORDS.match(" " + inner) or regex.match(r"\s*(?:pouvoir|procuration)\s+(?:à|a)\s+", inner, regex.I)
-            if sub:
-                substitute = normalise_person(_person(inner[sub.end():])[1]) or None
+            if regex.fullmatch(r"\s*excusée?\s*", inner, regex.I):
+                excused = True
+            elif sub:
+                substitute = _person(inner[sub.end():])[1] or None
             elif prox:
                 holder = _person(inner[prox.end() - (1 if prox.re is PROXY_WORDS else 0):])[1] or None
         head = regex.split(r"\s*\(", raw, maxsplit=1)[0]
@@ -331,7 +327,7 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         if entries and (SUBSTITUTE.match(head) or regex.match(r"^\s*(?:suppl|rempla)", head, regex.I)):
             prev = entries[-1]
             sub = SUBSTITUTE.match(head)
-            entries[-1] = _replace(prev, substitute_for=normalise_person(_person(head[sub.end():] if sub else head)[1]))
+            entries[-1] = _replace(prev, substitute_for=_person(head[sub.end():] if sub else head)[1])
             continue
         civility, name, role = _person(head)
         if civility in PLURAL_CIVILITIES:
@@ -352,13 +348,13 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         # "Philippe ROUVIER - COROUGE": a lone surname word after a full name is the rest of a compound surname
         if given_style is None:
             given_style = sum(1 for x, y in pieces if len(text[x:y].split()) >= 2) > len(pieces) / 2
-        if entries and given_style and not civility and len(name.split()) == 1 and name.isupper() and entries[-1].person.split()[-1].isupper() and not entries[-1].holder:
+        if entries and given_style and regex.search(r"[-–]", separator) and not civility and len(name.split()) == 1 and name.isupper() and entries[-1].person.split()[-1].isupper() and not entries[-1].holder:
             prev = entries[-1]
             entries[-1] = _replace(prev, person=f"{prev.person}-{name}", end=start + len(name))
             continue
         if holder:
             holder = _clean_name(holder)
-        entries.append(_Entry(name, civility, "excused" if status == "proxy" else status, substitute,
+        entries.append(_Entry(name, civility, "excused" if status == "proxy" or excused else status, substitute,
                               role or None, holder, start, start + len(name), (a, a + len(raw))))
     return [_to_doc(e, span) for e in entries]
 
@@ -377,7 +373,7 @@ def _to_doc(entry: _Entry, span: _Span) -> _Entry:
 # --------------------------------------------------------------------------------------------
 
 
-def _blocks(lines: list[tuple[str, int]]) -> tuple[list[tuple[str, list[tuple[str, int]]]], list[tuple[regex.Match, list[tuple[str, int]]]]]:
+def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
     """Labelled lists (status, lines) and per-question blocks (label match, lines)."""
     lists: list[tuple[str, list[tuple[str, int]]]] = []
     changes: list[tuple[regex.Match, list[tuple[str, int]]]] = []
@@ -395,6 +391,8 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list[tuple[str, list[tuple[st
             lists.append((status, current))
             continue
         if current is None:
+            if PROXY_WORDS.search(text) and not _is_prose(PROXY_WORDS.split(text, maxsplit=1)[0]):
+                lists.append(("loose", [(text, offset)]))  # "M. X donne pouvoir à M. Y." outside any list
             continue
         blank = not text.strip()
         in_change = bool(changes) and current is changes[-1][1]
@@ -450,10 +448,12 @@ def extract(doc: Document, seg: Segmentation) -> dict:
     for status, lines in lists:
         if not lines:
             continue
-        for entry in _parse_list(status, lines):
+        for entry in _parse_list("proxy" if status == "loose" else status, lines):
+            if status == "loose" and not (entry.holder and (entry.civility or read_name(entry.person))):
+                continue  # a proxy in prose needs a name on each side
             if entry.holder:
                 proxies.append((entry, entry.holder))
-            if status == "proxy":
+            if status in ("proxy", "loose"):
                 givers.append(entry)
                 continue
             if any(_same(entry.person, a.person) for a in attendance):
