@@ -128,8 +128,8 @@ def parse_date(text: str, default_year: int | None = None) -> date | None:
     return dates[0][0] if dates else None
 
 
-# "09h30", "à 20 h 30", "19h", "18 H 00", "10:41", "20 heures 15"
-TIME = regex.compile(r"\b(?P<h>[01]?\d|2[0-3])\s*(?:h|H|heures?|:)\s*(?P<m>[0-5]\d)?\b(?!\s*(?:€|%))")
+# "09h30", "à 20 h 30", "19h", "18 H 00", "10:41", "20 heures 15" (not "Questions 1 à 10 :\n32 présents")
+TIME = regex.compile(r"\b(?P<h>[01]?\d|2[0-3])(?:[ \t]*(?:h|H|heures?)[ \t]*(?P<m>[0-5]\d)?|:(?P<m>[0-5]\d))\b(?!\s*(?:€|%))")
 
 
 def parse_time(text: str) -> str | None:
