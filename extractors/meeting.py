@@ -73,7 +73,7 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     "members_present": (
         regex.compile(rf"{_WHO}\s+présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
         regex.compile(r"(?m:^)\s*présent(?:e|\(e\))?s?(?:\(s\))?\s*:\s*(?P<n>\d+)\s*$", regex.I),
-        regex.compile(rf"\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?présent", regex.I),
+        regex.compile(rf"\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?présent(?:e|\(e\))?s?", regex.I),
     ),
     "members_represented": (
         regex.compile(rf"(?:{_WHO}\s+)?représenté(?:e|\(e\))?s?(?:\(s\))?\s*:\s*(?P<n>\d+)\b", regex.I),
