@@ -13,6 +13,7 @@ attendance changes, never opening attendance.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -407,10 +408,17 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
     return [(s, [x for x in ls if x[0].strip()]) for s, ls in lists], changes
 
 
+_NON_WORD = regex.compile(r"[^A-Z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in _NON_WORD.split(fold(name).upper()) if t)
+
+
 def _same(a: str, b: str) -> bool:
     """Same person: same words after folding, or same surname with agreeing given names/initials."""
-    ta = [t for t in regex.split(r"[^A-Z0-9]+", fold(a).upper()) if t]
-    tb = [t for t in regex.split(r"[^A-Z0-9]+", fold(b).upper()) if t]
+    ta, tb = _tokens(a), _tokens(b)
     if not ta or not tb:
         return False
     if set(ta) == set(tb):
