@@ -54,11 +54,11 @@ CHANGE_LABEL = regex.compile(
     regex.I,
 )
 # Lines that end a list: "Secrétaire de séance : ...", "Ordre du jour", "Nombre de membres en exercice : 40",
-# "Le quorum est atteint", "Quorum atteint avec 11 élus", "Pour : 17", "________"
+# "Le quorum est atteint", "Quorum atteint avec 11 élus", "Pour : 17", "Public : 3 personnes", "________"
 STOP = regex.compile(
     r"^\s*(?:secr[ée]taire|ordre\s+du\s+jour|nombre\s+(?:de|d['’])|(?:le\s+|la\s+)?quorum|date\s+de\s+la\s+convocation"
     r"|(?:la\s+)?séance|(?:monsieur|madame)\s+le\s+(?:maire|président)|(?:le|la)\s+président|en\s+exercice|votants?\b"
-    r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|[-_=*~. ]{3,}$)",
+    r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|public\b|presse\b|[-_=*~. ]{3,}$)",
     regex.I,
 )
 # A bullet opening an entry: "- Monsieur Jean-Jacques CARRETERO à ...", "• M. Pierre MAISONNAT donne pouvoir"
@@ -83,6 +83,12 @@ PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Mons
 SUBSTITUTE = regex.compile(r"^\s*(?:suppl[ée]ant(?:e)?|rempla[çc]ant(?:e)?|repr[ée]sentant(?:e)?)\s+(?:de\s+|d['’]\s*)?|^\s*remplace\s+", regex.I)
 # A prefix naming the member's commune: "Commune de Chomérac : Monsieur Martin", "Flaviac : M. X"
 COMMUNE_PREFIX = regex.compile(r"^(?:(?:commune|ville|mairie|délégués?\s+de)\s+(?:de\s+|d['’]\s*)?)?[\p{L}'’ -]{2,50}:\s*(?=\S)", regex.I)
+# A proxy named by its giver first: "Pouvoir de M. X à M. Y", "Procuration de Mme Z à M. W"
+LEADING_PROXY = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)", regex.I)
+# A status after a name: "Mme Anne MARTIN, excusée", "M. Paul DURAND, absent"
+STATUS_WORD = regex.compile(r"(?:excusée?s?|absente?s?)", regex.I)
+# Nobody in the list: "Absents : néant", "Excusés : aucun", "Pouvoirs : /"
+NOBODY = regex.compile(r"^\W*(?:n[ée]ant|aucune?|personne|sans\s+objet|ras|nul)\W*$", regex.I)
 # A count between brackets after a list: "(18)", "[3]", "soit 16 présents"
 COUNT_ONLY = regex.compile(r"^\W*(?:soit\s+)?\d+\W*(?:\w+\W*)?$")
 # Counts in a per-question block: "32 présents", "1 procuration", "33 votants", "0 absent"
@@ -275,6 +281,8 @@ def _clean_name(name: str) -> str:
 
 
 def _is_name(name: str) -> bool:
+    if NOBODY.match(name):
+        return False
     words = [w for w in name.split() if w.lower() not in PARTICLES]
     if not words or not any(len(regex.sub(r"[^\p{L}]", "", w)) >= 2 and w[0].isupper() for w in words):
         return False
@@ -306,7 +314,7 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         if m and _is_name(_person(raw[m.end():])[1]):
             a, raw = a + m.end(), raw[m.end():]
         # parentheses: substitute, proxy, count or remark
-        substitute = holder = None
+        substitute = holder = role_in_brackets = None
         excused = False
         for p in regex.finditer(r"\(([^()]*)\)?", raw):
             inner = p.group(1)
@@ -314,11 +322,14 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
             prox = PROXY_WORDS.match(" " + inner) or regex.match(r"\s*(?:pouvoir|procuration)\s+(?:à|a)\s+", inner, regex.I)
             if regex.fullmatch(r"\s*excusée?\s*", inner, regex.I):
                 excused = True
+            elif inner.split() and is_role_word(inner.split()[0]) and not role_in_brackets:
+                role_in_brackets = inner.strip()  # "M. Jean DUPONT (Maire)"
             elif sub:
                 substitute = _person(inner[sub.end():])[1] or None
             elif prox:
                 holder = _person(inner[prox.end() - (1 if prox.re is PROXY_WORDS else 0):])[1] or None
         head = regex.split(r"\s*\(", raw, maxsplit=1)[0]
+        head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
         # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
         if holder is None:
             pm = PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status == "proxy" or regex.search("représenté", lines[0][0], regex.I) else None)
@@ -339,6 +350,15 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         elif carried:
             civility = carried
         if not _is_name(name):
+            if entries and STATUS_WORD.fullmatch(head.strip(" .")):
+                # "Mme X, excusée", "M. Y, absent"
+                word = fold(head.strip(" .")).lower()
+                entries[-1] = _replace(entries[-1], status="excused" if word.startswith("excus") else "absent")
+                continue
+            if entries and holder and not head.strip() and not entries[-1].holder:
+                # "Absents excusés : M. X, pouvoir à M. Y"
+                entries[-1] = _replace(entries[-1], holder=_clean_name(holder), statement=(entries[-1].statement[0], a + len(raw)))
+                continue
             # a role after a comma: "M. GALLEN, Directeur Général des Services"
             if entries and head.strip() and not COUNT_ONLY.match(head) and not holder:
                 prev = entries[-1]
@@ -356,7 +376,7 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         if holder:
             holder = _clean_name(holder)
         entries.append(_Entry(name, civility, "excused" if status == "proxy" or excused else status, substitute,
-                              role or None, holder, start, start + len(name), (a, a + len(raw))))
+                              role or role_in_brackets or None, holder, start, start + len(name), (a, a + len(raw))))
     return [_to_doc(e, span) for e in entries]
 
 

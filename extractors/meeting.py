@@ -30,7 +30,9 @@ HEADER_CHARS = 3000
 FALLBACK_REGION = 15000  # where no section was found, the preamble is read in the first chars only
 
 # A date that is not the session's: "Envoyé en préfecture le 21/12/2023", "Convocation ... du 29 mai 2020"
-OTHER_DATE_LINE = regex.compile(r"convoc|convoqu|préfecture|publié|affiché|reçu|envoy|transmis|précédent", regex.I)
+OTHER_DATE_LINE = regex.compile(r"convoc|convoqu|préfecture|publié|publication|affich|reçu|envoy|transmis|précédent", regex.I)
+# The opening, when the header gives no hour: "La séance est ouverte à 18h35", "ouvre la séance à 20 h"
+OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|début\s+de\s+(?:la\s+)?séance", regex.I)
 # The closing: "La séance est levée à 10h41", "Séance levée au 19h45", "lève la séance à 22 h", "Fin de séance : 21h"
 CLOSING = regex.compile(
     r"(?:séance|réunion)\s+(?:est\s+|a\s+été\s+)?(?:levée|close|clôturée|terminée)|(?:lève|clôt|clôture)\s+la\s+séance|fin\s+de\s+(?:la\s+)?séance",
@@ -46,14 +48,17 @@ PLACE_ROOM = regex.compile(
 )
 # The place after the hour: "se sont réunis le 30 septembre 2024 à 09h30 à Le Pouzin, siège du SYNDICAT"
 PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}\s+(?:à|au|en)\s+(?P<place>\p{Lu}[^,.;:\n]{1,60})", regex.I)
-# The president: "sous la présidence de Madame Florence DEMOUY", "présidée par M. X", "le Président M. Jérôme BERNARD"
+# The president: "sous la présidence de Madame Florence DEMOUY", "présidée par M. X", "Président de séance : M. X",
+# "le Président M. Jérôme BERNARD"
 PRESIDENT = (
     regex.compile(r"sous\s+la\s+présidence\s+de\s+", regex.I),
     regex.compile(r"présidée?\s+par\s+", regex.I),
-    regex.compile(r"\bPrésident(?:e)?\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
+    regex.compile(r"présidente?\s+de\s+(?:la\s+)?séance\s*:\s*", regex.I),
+    regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
 )
-# The secretary: "Secrétaire de séance : M. Gilbert MOULIN", "Secrétaire : Madame Karine DUTEIL"
-SECRETARY_LABEL = regex.compile(r"secr[ée]taire\s+de\s+(?:la\s+)?séance\s*:?\s*|(?m:^)\s*secr[ée]taire\s*:\s*", regex.I)
+# The secretary: "Secrétaire de séance : M. Gilbert MOULIN", "Secrétaire : Madame Karine DUTEIL",
+# "Secrétaire de séance élu : M. X"
+SECRETARY_LABEL = regex.compile(r"secr[ée]taire\s+de\s+(?:la\s+)?séance\s*(?:(?:élue?|désignée?|nommée?)\s*)?:?\s*|(?m:^)\s*secr[ée]taire\s*:\s*", regex.I)
 # The secretary in prose, name first: "Mme Trefina KERRAIN, ayant obtenu la majorité des suffrages, a été désignée
 # pour remplir ces fonctions", "candidature de Mme MICHOT Patricia\nen qualité de secrétaire"
 SECRETARY_PROSE = regex.compile(
@@ -62,27 +67,27 @@ SECRETARY_PROSE = regex.compile(
     r"|(?:est\s+)?(?:désignée?\s+)?(?:en\s+qualité\s+de|comme)\s+secr[ée]taire)",
 )
 # Declared counts: "Nombre de membres en exercice : 40", "en exercice : 11", "Nombre de membres présents : 9",
-# "32 présents", "1 procuration 33 votants", "Nombre de suffrages exprimés : 17",
-# "qui ont pris part à la délibération : 10"
+# "32 présents", "1 procuration 33 votants", "Nombre de suffrages exprimés : 17", "Présents : 19 Votants : 21",
+# "qui ont pris part à la délibération : 10" ("N présents" never takes the value of the label before it)
 _WHO = r"(?:membres|conseillers|conseillères|délégués|élus)"
 COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     "members_in_office": (
         regex.compile(rf"(?:{_WHO}\s+)?en\s+exercice[ \t]*(?::\s*|[ \t])(?P<n>\d+)", regex.I),
-        regex.compile(rf"\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+en\s+exercice", regex.I),
+        regex.compile(rf"(?<!:[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+en\s+exercice", regex.I),
     ),
     "members_present": (
         regex.compile(rf"{_WHO}\s+présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
-        regex.compile(r"(?m:^)\s*présent(?:e|\(e\))?s?(?:\(s\))?\s*:\s*(?P<n>\d+)\s*$", regex.I),
-        regex.compile(rf"\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?présent(?:e|\(e\))?s?", regex.I),
+        regex.compile(r"(?<!\p{L})présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?-i:\p{Ll}))|\((?P<n>\d{1,3})\))", regex.I),
+        regex.compile(rf"(?<!:[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?présent(?:e|\(e\))?s?", regex.I),
     ),
     "members_represented": (
         regex.compile(rf"(?:{_WHO}\s+)?représenté(?:e|\(e\))?s?(?:\(s\))?\s*:\s*(?P<n>\d+)\b", regex.I),
-        regex.compile(r"(?m:^)\s*(?:pouvoirs|procurations)\s*:\s*(?P<n>\d+)\s*$", regex.I),
-        regex.compile(r"\b(?P<n>\d{1,3})[ \t]+(?:procurations?|pouvoirs?)\b", regex.I),
+        regex.compile(r"(?<!\p{L})(?:pouvoirs|procurations)[ \t]*:[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?-i:\p{Ll}))", regex.I),
+        regex.compile(r"(?<!:[ \t]*)\b(?P<n>\d{1,3})[ \t]+(?:procurations?|pouvoirs?)\b", regex.I),
     ),
     "votes_cast": (
         regex.compile(r"(?:suffrages\s+exprimés|votants)[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
-        regex.compile(r"\b(?P<n>\d{1,3})[ \t]+votants", regex.I),
+        regex.compile(r"(?<!:[ \t]*)\b(?P<n>\d{1,3})[ \t]+votants", regex.I),
         regex.compile(r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération)\s*:\s*(?P<n>\d+)\b", regex.I),
     ),
 }
@@ -234,6 +239,11 @@ def extract(doc: Document, seg: Segmentation) -> dict:
     t = _start_time(header, found[1:] if found else None)
     if t:
         keep("start_time", t[0], t[1], t[2])
+    for m in OPENING.finditer(preamble):
+        times = find_times(preamble[m.end():m.end() + 40])
+        if times:
+            keep("start_time", times[0][0], m.start(), m.end() + times[0][2])
+            break
     for m in CONVOCATION.finditer(preamble):
         dates = find_dates(preamble[m.end():m.end() + 130], facts["date"].year if "date" in facts else None)
         dates = [d for d in dates if "date" not in facts or d[0] <= facts["date"]]

@@ -61,6 +61,28 @@ def test_list_styles(text, expected):
     assert people(run(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a status word after the name
+        ("Présents : M. Jean DUPONT, Mme Anne MARTIN, excusée, M. Paul DURAND\n",
+         [("Jean DUPONT", "present"), ("Anne MARTIN", "excused"), ("Paul DURAND", "present")]),
+        # nobody
+        ("Absents : Néant\nExcusés : aucun\n", []),
+        # the public is not a list of members
+        ("Présents : M. Jean DUPONT\nPublic : 3 personnes\n", [("Jean DUPONT", "present")]),
+    ],
+)
+def test_list_edges(text, expected):
+    assert people(run(text)) == expected
+
+
+def test_role_in_brackets_and_proxy_after_a_comma():
+    result = run("Absents excusés : M. Jean DUPONT (Maire), pouvoir à Mme Anne MARTIN\nPouvoirs :\nPouvoir de M. Paul DURAND à M. Eric NOEL\n")
+    assert [(a.person, a.role) for a in result["attendance"]][:1] == [("Jean DUPONT", "Maire")]
+    assert [(p.giver, p.holder) for p in result["proxies"]] == [("Jean DUPONT", "Anne MARTIN"), ("Paul DURAND", "Eric NOEL")]
+
+
 def test_staff_keep_their_role_apart():
     result = run(
         "Assistaient :\nM. GALLEN, Directeur Général des Services – Mme KERSPERN, chef de cabinet - M. DIVERRES\n"

@@ -136,3 +136,30 @@ def test_find_times(text, expected):
 def test_read_name(text, expected):
     found = read_name(text)
     assert (found[:2] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Nombre de membres : En exercice : 23 Présents : 19 Votants : 21", (23, 19, None, 21)),
+        ("Conseillers en exercice : 19\nPrésents (15) :\nPouvoirs : 2", (19, 15, 2, None)),
+        ("Présents : 2 conseillers municipaux", (None, None, None, None)),
+        ("Questions 1 à 10 :\n32 présents\n1 procuration 33 votants", (None, 32, 1, 33)),
+    ],
+)
+def test_declared_counts(line, expected):
+    m = run(f"Conseil Municipal du 3 mars 2023\n{line}\n")
+    assert (m.members_in_office, m.members_present, m.members_represented, m.votes_cast) == expected
+
+
+def test_president_and_secretary_labels_and_opening_hour():
+    m = run(
+        "Conseil Municipal du 3 mars 2023\nPrésident de séance : M. Jean DUPONT\n"
+        "Secrétaire de séance élue : Mme Anne MARTIN\nLa séance est ouverte à 18h35.\n"
+    )
+    assert (m.president, m.secretary, m.start_time) == ("Jean DUPONT", "Anne MARTIN", "18:35")
+
+
+def test_session_date_is_not_the_prefecture_stamp():
+    m = run("Envoyé en préfecture le 21/12/2023\nDate d'affichage : 22/12/2023\nSéance du conseil municipal du 17 novembre 2023\n")
+    assert m.date == date(2023, 11, 17)
