@@ -65,7 +65,11 @@ STOP = regex.compile(
 BULLET = regex.compile(r"^\s*[-–•▪◦●*]\s+")
 # Separators between names: "M. Jérôme BERNARD, Mme Danielle RAMERINI", "Paul LE BIHAN - Eric ROBERT",
 # "KERGOAT – Gaël CORNEC", "Mme Victoria BRIELLE et Mme Samantha CORVIONE", "A ; B"
-SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+[-–—]+(?:\s+[-–—]+)*\s+|\s+et\s+(?=\p{Lu})")
+# "M. Jean DUPONT Mme Anne MARTIN" (a civility after a capitalised word opens the next name)
+SEPARATOR = regex.compile(
+    r"\s*[,;]\s*|\s+[-–—]+(?:\s+[-–—]+)*\s+|\s+et\s+(?=\p{Lu})"
+    r"|(?<=(?-i:\p{Lu})[\p{L}'’.-]*)\s+(?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame|Mademoiselle)\s+\p{Lu})"
+)
 # A proxy written out: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD",
 # "X a donné procuration à Y", "X ayant donné pouvoir à Y", "X pouvoir à Y", "X (procuration à Y)",
 # "pouvoir donné à Adeline Texeira", "X représenté par Y"

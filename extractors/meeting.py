@@ -27,6 +27,12 @@ BODY = regex.compile(
     r"|Communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:du|de|des|d['’])?\s*\p{Lu}[\p{L}'’-]+)*)"
 )
 HEADER_CHARS = 3000
+# The commune named after its council, when the header prints no "Commune de X":
+# "le Conseil Municipal de PIERREFONDS", "Le Conseil Municipal de la commune de LANNION"
+COUNCIL_OF = regex.compile(
+    r"conseil\s+municipal\s+de\s+(?:la\s+(?:commune|ville)\s+de\s+|l['’]\s*)?(?P<name>(?-i:\p{Lu}[\p{Lu}'’-]+(?:[ -](?:(?:SUR|SOUS|EN|LES|LÈS|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{Lu}'’-]+)*))\b",
+    regex.I,
+)
 FALLBACK_REGION = 15000  # where no section was found, the preamble is read in the first chars only
 
 # A date that is not the session's: "Envoyé en préfecture le 21/12/2023", "Convocation ... du 29 mai 2020"
@@ -233,6 +239,9 @@ def extract(doc: Document, seg: Segmentation) -> dict:
     b = BODY.search(header)
     if b:
         keep("body", " ".join(b["body"].split()), b.start(), b.end())
+    c = COUNCIL_OF.search(header)
+    if c:
+        keep("body", f"Commune de {c['name']}", c.start(), c.end())
     found = _meeting_date(header)
     if found:
         keep("date", found[0], found[1], found[2])

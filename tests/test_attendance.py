@@ -67,6 +67,8 @@ def test_list_styles(text, expected):
         # a status word after the name
         ("Présents : M. Jean DUPONT, Mme Anne MARTIN, excusée, M. Paul DURAND\n",
          [("Jean DUPONT", "present"), ("Anne MARTIN", "excused"), ("Paul DURAND", "present")]),
+        # civilities without separators
+        ("Présents : M. Jean DUPONT Mme Anne MARTIN\n", [("Jean DUPONT", "present"), ("Anne MARTIN", "present")]),
         # nobody
         ("Absents : Néant\nExcusés : aucun\n", []),
         # the public is not a list of members
