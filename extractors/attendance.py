@@ -220,12 +220,24 @@ def _split_top(text: str, pattern: regex.Pattern) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if text[a:b].strip(" .-–—:")]
 
 
+def _name_then_role(line: str) -> bool:
+    """A line holding one name, then maybe its function: "Jean DUPONT, Maire"."""
+    pieces = _split_top(line, SEPARATOR)
+    if not line.strip()[:1].isupper() or len(pieces) > 2:
+        return False
+    return len(pieces) == 1 or is_role_word(line[pieces[1][0]:pieces[1][1]].split()[0])
+
+
 def _mode(lines: list[tuple[str, int]]) -> str:
     """How a list separates its names: by bullet, one per line, or inline separators."""
     if any(BULLET.match(t) for t, _ in lines):
         return "bullet"
     if len(lines) >= 2 and not any(_split_top(t, SEPARATOR)[1:] for t, _ in lines) and all(len(t.split()) <= 8 for t, _ in lines):
         return "line"
+    # one member a line, with a function: "Jean DUPONT, Maire" / "Paul DURAND, Adjoint" (a wrapped
+    # list has several names on a line, or lines ending with a separator)
+    if len(lines) >= 2 and all(_name_then_role(t) for t, _ in lines) and not any(regex.search(r"[,;–—-]\s*$", t) for t, _ in lines[:-1]):
+        return "line+"
     return "inline"
 
 
@@ -253,6 +265,9 @@ def _pieces(lines: list[tuple[str, int]]) -> tuple[_Span, list[tuple[int, int]]]
     elif mode == "line":
         span = _join(lines, True)
         pattern = regex.compile(r"\n")
+    elif mode == "line+":
+        span = _join(lines, True)
+        pattern = regex.compile(r"\n|" + SEPARATOR.pattern)
     else:
         span = _join(lines, False)
         pattern = SEPARATOR

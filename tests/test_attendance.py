@@ -85,6 +85,16 @@ def test_role_in_brackets_and_proxy_after_a_comma():
     assert [(p.giver, p.holder) for p in result["proxies"]] == [("Jean DUPONT", "Anne MARTIN"), ("Paul DURAND", "Eric NOEL")]
 
 
+def test_one_member_a_line_with_a_function():
+    result = run("Présents :\nJean DUPONT, Maire\nPaul DURAND, Adjoint\nAnne MARTIN\n")
+    assert [(a.person, a.role) for a in result["attendance"]] == [("Jean DUPONT", "Maire"), ("Paul DURAND", "Adjoint"), ("Anne MARTIN", None)]
+
+
+def test_wrapped_name_is_not_one_member_a_line():
+    result = run("Assistaient en tant qu’invités : Mme Victoria BRIELLE et Mme Samantha\nCORVIONE.\n")
+    assert people(result) == [("Victoria BRIELLE", "invited"), ("Samantha CORVIONE", "invited")]
+
+
 def test_staff_keep_their_role_apart():
     result = run(
         "Assistaient :\nM. GALLEN, Directeur Général des Services – Mme KERSPERN, chef de cabinet - M. DIVERRES\n"
