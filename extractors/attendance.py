@@ -34,15 +34,16 @@ _INCL = r"(?:e|\(e\))?(?:s|\(s\)|\(es\))?"  # inclusive endings: "Présent(e)s",
 # "Absents non excusés : Mathieu FIGINI", "Pouvoirs :", "Procurations", "Représentés : X par Y",
 # "Assistaient en tant qu'invités : Mme Victoria BRIELLE", "Absent :", "Membres présents (12) :",
 # "Étaient présents Mesdames et Messieurs : ..." (words before the colon), never "Présentation : ..."
+_WERE = r"(?:(?:étaient|etaient|était|etait|sont|est)\s+)?"  # "Étaient absents excusés :"
 _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
 LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(
         rf"^\s*(?:[-–•*]\s*)?(?P<label>{pattern})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?{_COUNT}:|{_COUNT}$)\s*", regex.I))
     for status, pattern in (
-        ("excused", rf"(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+(?:excusé{_INCL}|représenté{_INCL})(?:\s+(?:et\s+)?ayant\s+donné\s+(?:pouvoir|procuration))?"),
-        ("absent", rf"(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}(?:\s+non\s+excusé{_INCL})?"),
-        ("excused", rf"(?:membres\s+|conseillers\s+|élus\s+)?excusé{_INCL}"),
-        ("present", rf"(?:(?:étaient|etaient|sont)\s+)?(?:membres\s+|conseillers\s+|élus\s+|délégués\s+)?présent{_INCL}"),
+        ("excused", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+(?:excusé{_INCL}|représenté{_INCL})(?:\s+(?:et\s+)?ayant\s+donné\s+(?:pouvoir|procuration))?"),
+        ("absent", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}(?:\s+non\s+excusé{_INCL})?"),
+        ("excused", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?excusé{_INCL}"),
+        ("present", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+|délégués\s+)?présent{_INCL}"),
         ("proxy", rf"pouvoirs?|procurations?|(?:membres\s+)?représenté{_INCL}|(?:pouvoirs|procurations)\s+donné{_INCL}"),
         ("invited", r"assistai(?:en)?t(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|invités?|(?:étaient\s+)?également\s+présent" + _INCL
          + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
@@ -220,6 +221,13 @@ def _split_top(text: str, pattern: regex.Pattern) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if text[a:b].strip(" .-–—:")]
 
 
+def _bare(line: str) -> str:
+    """A line without its brackets and commune prefix, to count its words."""
+    line = regex.sub(r"\([^()]*\)?", " ", line)
+    m = COMMUNE_PREFIX.match(line.strip())
+    return line.strip()[m.end():] if m else line
+
+
 def _name_then_role(line: str) -> bool:
     """A line holding one name, then maybe its function: "Jean DUPONT, Maire"."""
     pieces = _split_top(line, SEPARATOR)
@@ -232,7 +240,7 @@ def _mode(lines: list[tuple[str, int]]) -> str:
     """How a list separates its names: by bullet, one per line, or inline separators."""
     if any(BULLET.match(t) for t, _ in lines):
         return "bullet"
-    if len(lines) >= 2 and not any(_split_top(t, SEPARATOR)[1:] for t, _ in lines) and all(len(t.split()) <= 8 for t, _ in lines):
+    if len(lines) >= 2 and not any(_split_top(t, SEPARATOR)[1:] for t, _ in lines) and all(len(_bare(t).split()) <= 8 for t, _ in lines):
         return "line"
     # one member a line, with a function: "Jean DUPONT, Maire" / "Paul DURAND, Adjoint" (a wrapped
     # list has several names on a line, or lines ending with a separator)
@@ -473,6 +481,12 @@ def _resolve(name: str, known: list[Attendance]) -> str:
     for person in known:
         if _same(name, person.person):
             return person.person
+    # "pouvoir à M. MARTIN": the only member listed with that surname
+    words = [w for w in _tokens(name) if len(w) > 1]
+    if len(words) == 1:
+        matches = [p.person for p in known if words[0] in _tokens(p.person)]
+        if len(set(matches)) == 1:
+            return matches[0]
     return name
 
 

@@ -289,6 +289,8 @@ def read_name(text: str) -> tuple[str | None, str, int] | None:
         gap = text[pos + (taken[-1].end() if taken else 0): pos + w.start()] if taken else ""
         if taken and (any(c in gap for c in ",;:()") or gap.count("\n") > 1):
             break
+        if "\n" in gap and any(_is_surname_word(t.group()) for t in taken) and any(not _is_surname_word(t.group()) for t in taken):
+            break  # "Pascal TRIBES\nORDRE DU JOUR": a full name does not run on to the next line
         if is_role_word(word):
             break
         nxt = words[i + 1].group() if i + 1 < len(words) else ""

@@ -26,6 +26,30 @@ BODY = regex.compile(
     r"|Syndicat\s+(?:Mixte|Intercommunal|D[ée]partemental)?\s*(?:d[eu']\s*[\p{L}\s'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
     r"|Communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:du|de|des|d['’])?\s*\p{Lu}[\p{L}'’-]+)*)"
 )
+# A body printed in capitals at the start of a line (a letterhead, not "I. VIE DU SYNDICAT MIXTE NUMÉRIAN"):
+# "COMMUNE DE SAINT-MARTIN-DE-VALGALGUES", "COMMUNAUTÉ DE COMMUNES DU PAYS D'UZÈS", "SYNDICAT MIXTE NUMÉRIAN"
+BODY_CAPS = regex.compile(
+    r"(?m:^)[ \t#*]*(?P<body>(?:COMMUNE|VILLE|MAIRIE)\s+D(?:E\s+|['’])\s*(?:LA\s+|L['’]\s*)?\p{Lu}[\p{Lu}'’-]+(?:[ \t-]+\p{Lu}[\p{Lu}'’-]+)*"
+    r"|COMMUNAUT[ÉE]\s+(?:DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION|URBAINE)(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)+"
+    r"|SYNDICAT(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)+)(?![\p{L}])"
+)
+_BODY_WORDS = {"COMMUNE": "Commune", "VILLE": "Ville", "MAIRIE": "Mairie", "COMMUNAUTÉ": "Communauté", "COMMUNAUTE": "Communauté",
+               "SYNDICAT": "Syndicat", "DE": "de", "DU": "du", "DES": "des", "D'": "d'", "COMMUNES": "communes", "MIXTE": "Mixte"}
+
+
+def _body_name(text: str) -> str:
+    """"COMMUNE DE SAINT-MARTIN" -> "Commune de SAINT-MARTIN": the kind of body in words, its name as printed."""
+    words = text.split()
+    if not all(w.isupper() or not any(c.isalpha() for c in w) for w in words):
+        return " ".join(words)
+    head = []
+    for i, word in enumerate(words):
+        if word not in _BODY_WORDS:
+            return " ".join(head + words[i:])
+        head.append(_BODY_WORDS[word])
+    return " ".join(head)
+
+
 HEADER_CHARS = 3000
 # The commune named after its council, when the header prints no "Commune de X":
 # "le Conseil Municipal de PIERREFONDS", "Le Conseil Municipal de la commune de LANNION"
@@ -236,9 +260,9 @@ def extract(doc: Document, seg: Segmentation) -> dict:
     m = ASSEMBLY.search(header)
     if m:
         keep("assembly", _title_case(m["kind"], m["qual"]), m.start(), m.end())
-    b = BODY.search(header)
+    b = min((m for m in (BODY.search(header), BODY_CAPS.search(header)) if m), key=lambda m: m.start(), default=None)
     if b:
-        keep("body", " ".join(b["body"].split()), b.start(), b.end())
+        keep("body", _body_name(b["body"]), b.start("body"), b.end("body"))
     c = COUNCIL_OF.search(header)
     if c:
         keep("body", f"Commune de {c['name']}", c.start(), c.end())

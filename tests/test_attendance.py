@@ -95,6 +95,21 @@ def test_wrapped_name_is_not_one_member_a_line():
     assert people(result) == [("Victoria BRIELLE", "invited"), ("Samantha CORVIONE", "invited")]
 
 
+def test_per_commune_lines_and_were_excused_label():
+    result = run(
+        "Étaient présents :\nCommune d'Aigaliers : Monsieur Jean BOYER\n"
+        "Commune d'Arpaillargues : Madame Sylvie DUCROS (suppléante de M. Alain GIBERT)\n"
+        "Étaient absents excusés :\nM. Paul ARNAUD, M. Marc BONNET\n"
+    )
+    assert people(result) == [("Jean BOYER", "present"), ("Sylvie DUCROS", "present"), ("Paul ARNAUD", "excused"), ("Marc BONNET", "excused")]
+    assert result["attendance"][1].substitute_for == "Alain GIBERT"
+
+
+def test_holder_named_by_surname_is_resolved_to_the_listed_member():
+    result = run("Présents : MM. MARTIN Jean-Paul, DUPONT Pierre\nAbsents excusés : Mme ROUX Claire (pouvoir à M. MARTIN)\n")
+    assert [(p.giver, p.holder) for p in result["proxies"]] == [("ROUX Claire", "MARTIN Jean-Paul")]
+
+
 def test_staff_keep_their_role_apart():
     result = run(
         "Assistaient :\nM. GALLEN, Directeur Général des Services – Mme KERSPERN, chef de cabinet - M. DIVERRES\n"

@@ -108,6 +108,23 @@ def test_time_in_words_and_secretary_by_candidature():
     assert (m.president, m.secretary, m.next_meeting_date, m.end_time) == ("Denis JUVIN", "MICHOT Patricia", date(2023, 12, 15), "19:45")
 
 
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("COMMUNE DE SAINT-MARTIN-DE-VALGALGUES\nPROCES-VERBAL DU CONSEIL MUNICIPAL\nSéance du 12 avril 2023\n", "Commune de SAINT-MARTIN-DE-VALGALGUES"),
+        ("COMMUNAUTÉ DE COMMUNES DU PAYS D'UZÈS\nCONSEIL COMMUNAUTAIRE du 7 mars 2023\nPrésents :\nCommune d'Aigaliers : M. Jean BOYER\n",
+         "Communauté de communes du PAYS D'UZÈS"),
+        ("Le Conseil Municipal de la commune de LANNION s'étant assemblé le 8 juin 2020\n", "Commune de LANNION"),
+    ],
+)
+def test_body(text, body):
+    assert run(text).body == body
+
+
+def test_secretary_name_stops_at_the_line_end():
+    assert run("Conseil Municipal du 3 mars 2023\nSecrétaire de séance : Monsieur Pascal TRIBES\nORDRE DU JOUR\n").secretary == "Pascal TRIBES"
+
+
 def test_reconvened():
     m = run("Conseil Municipal du 3 mars 2023\nLe conseil, réuni à nouveau faute de quorum le 27 février, peut délibérer.\n")
     assert m.reconvened is True
