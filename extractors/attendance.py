@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 import regex
 
+from extractors.french import CIVILITY, fold, is_role_word, normalise_person, read_name, split_civility
 from extractors.french import NAME_PARTICLES as PARTICLES
-from extractors.french import fold, is_role_word, normalise_person, read_name, split_civility
 from pipeline.records import Attendance, AttendanceChange, Document, Proxy, Segmentation
 
 FALLBACK_REGION = 15000  # where no section was found, read the attendance in the first chars only
@@ -40,7 +40,9 @@ LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(
         rf"^\s*(?:[-–•*]\s*)?(?P<label>{pattern})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?{_COUNT}:|{_COUNT}$)\s*", regex.I))
     for status, pattern in (
-        ("excused", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+(?:excusé{_INCL}|représenté{_INCL})(?:\s+(?:et\s+)?ayant\s+donné\s+(?:pouvoir|procuration))?"),
+        # "Absents représentés : X par Y", "Absent excusé représenté : X par Y": excused, the list may omit the verb
+        ("represented", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}"),
+        ("excused", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+excusé{_INCL}(?:\s+(?:et\s+)?ayant\s+donné\s+(?:pouvoir|procuration))?"),
         ("absent", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}(?:\s+non\s+excusé{_INCL})?"),
         ("excused", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?excusé{_INCL}"),
         ("present", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+|délégués\s+)?présent{_INCL}"),
@@ -318,7 +320,11 @@ def _is_name(name: str) -> bool:
 
 def _person(raw: str) -> tuple[str | None, str, str]:
     """(civility, name, role) of a piece such as "M. GALLEN, Directeur Général des Services"."""
-    civility, rest = split_civility(raw.strip(" ,;:-–—*•"))
+    text = raw.strip(" ,;:-–—*•")
+    alone = CIVILITY.match(text + " ")
+    if alone and alone.end() >= len(text):
+        return split_civility(text + " x")[0], "", ""  # a civility alone: "Mmes et MM. ALBERT, BARON"
+    civility, rest = split_civility(text)
     name, role = _name_and_role(rest)
     return civility, _clean_name(name), role
 
@@ -329,6 +335,7 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
     text = span.text
     entries: list[_Entry] = []
     carried: str | None = None  # a plural civility ("Mmes ZAMBON, GOMIS") applying to the next names
+    carried_alone = False  # the last piece was a plural civility with no name ("Mmes et MM.")
     given_style = None
     for index, (a, b) in enumerate(pieces):
         separator = text[pieces[index - 1][1]:a] if index else ""
@@ -359,7 +366,7 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
         # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
         if holder is None:
-            pm = PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status == "proxy" or regex.search("représenté", lines[0][0], regex.I) else None)
+            pm = PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status in ("proxy", "represented") else None)
             if pm:
                 holder = _person(head[pm.end():])[1] or None
                 head = head[: pm.start()]
@@ -370,10 +377,16 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
             continue
         civility, name, role = _person(head)
         if civility in PLURAL_CIVILITIES:
-            carried = "Mme" if civility == "Mmes" else "M."
+            # "Mmes et MM. ALBERT, BARON": a mixed group says nothing of each member
+            mixed = carried_alone and regex.fullmatch(r"\s*et\s*", separator)
+            carried = None if mixed else ("Mme" if civility == "Mmes" else "M.")
             civility = carried
+            carried_alone = not name
+            if mixed:
+                carried_alone = False
         elif civility:
             carried = None
+            carried_alone = False
         elif carried:
             civility = carried
         if not _is_name(name):
@@ -402,7 +415,7 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
             continue
         if holder:
             holder = _clean_name(holder)
-        entries.append(_Entry(name, civility, "excused" if status == "proxy" or excused else status, substitute,
+        entries.append(_Entry(name, civility, "excused" if status in ("proxy", "represented") or excused else status, substitute,
                               role or role_in_brackets or None, holder, start, start + len(name), (a, a + len(raw))))
     return [_to_doc(e, span) for e in entries]
 

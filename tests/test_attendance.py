@@ -110,6 +110,17 @@ def test_holder_named_by_surname_is_resolved_to_the_listed_member():
     assert [(p.giver, p.holder) for p in result["proxies"]] == [("ROUX Claire", "MARTIN Jean-Paul")]
 
 
+def test_mixed_civility_group_and_represented_list():
+    result = run(
+        "Membres présents : Mmes et MM. ALBERT, BARON, CHARLES\n"
+        "Absent excusé représenté : M. ERNEST par M. ALBERT\n"
+    )
+    assert [(a.person, a.civility, a.status) for a in result["attendance"]] == [
+        ("ALBERT", None, "present"), ("BARON", None, "present"), ("CHARLES", None, "present"), ("ERNEST", "M.", "excused"),
+    ]
+    assert [(p.giver, p.holder) for p in result["proxies"]] == [("ERNEST", "ALBERT")]
+
+
 def test_staff_keep_their_role_apart():
     result = run(
         "Assistaient :\nM. GALLEN, Directeur Général des Services – Mme KERSPERN, chef de cabinet - M. DIVERRES\n"
