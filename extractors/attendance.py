@@ -98,6 +98,13 @@ STATUS_WORD = regex.compile(r"(?:excusée?s?|absente?s?)", regex.I)
 NOBODY = regex.compile(r"^\W*(?:n[ée]ant|aucune?|personne|sans\s+objet|ras|nul)\W*$", regex.I)
 # A count between brackets after a list: "(18)", "[3]", "soit 16 présents"
 COUNT_ONLY = regex.compile(r"^\W*(?:soit\s+)?\d+\W*(?:\w+\W*)?$")
+# A member arriving or leaving during the session, at the start of a line of the body:
+# "Départ de Eric ROBERT (procuration à Bernadette CORVISIER)", "Arrivée de Mme Anne MARTIN à 20h15"
+MOVEMENT = regex.compile(r"(?m)^[ \t\-–•*]*(?:arrivée|départ|sortie|retour)\s+de\s+(?=\S)", regex.I)
+# ... or said with a verb: "M. Paul DURAND quitte la séance", "Mme Anne MARTIN rejoint la séance à 20h"
+MOVEMENT_VERB = regex.compile(
+    r"(?m)^[ \t]*(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^.\n]{2,60}?\s+(?:quitte|rejoint|regagne|réintègre)\s+(?:la\s+)?(?:séance|salle)",
+)
 # Counts in a per-question block: "32 présents", "1 procuration", "33 votants", "0 absent"
 CHANGE_COUNTS = {
     "members_present": regex.compile(r"(\d+)\s+(?:membres\s+)?présent", regex.I),
@@ -513,6 +520,26 @@ def _change(doc: Document, match: regex.Match, lines: list[tuple[str, int]]) -> 
                             counts["absent"], "; ".join(notes), doc.provenance(start, end))
 
 
+def _movements(doc: Document, seg: Segmentation) -> list[AttendanceChange]:
+    """Arrivals and departures printed inside the treated items, tied to the item they precede."""
+    changes = []
+    text = doc.text
+    for section in seg.sections:
+        body = text[section.start:section.end]
+        found = sorted([(m.start(), m.end()) for m in MOVEMENT.finditer(body)] + [(m.start(), m.start()) for m in MOVEMENT_VERB.finditer(body)])
+        for start, name_at in found:
+            end = body.find("\n", start)
+            end = len(body) if end < 0 else end
+            line = body[start:end].strip(" \t-–•*")
+            if name_at != start and not read_name(body[name_at:end]):
+                continue  # "Départ de la commune de Sauzet": not a member
+            counts = {k: (int(m.group(1)) if (m := p.search(line)) else None) for k, p in CHANGE_COUNTS.items()}
+            changes.append(AttendanceChange(section.item_number, None, counts["members_present"], counts["proxies"],
+                                            counts["votes_cast"], counts["absent"], line,
+                                            doc.provenance(section.start + start, section.start + end)))
+    return changes
+
+
 def extract(doc: Document, seg: Segmentation) -> dict:
     """Attendance at the opening, proxies given at the opening, and per-question attendance changes."""
     lists, change_blocks = _blocks(_lines(doc, seg))
@@ -547,6 +574,6 @@ def extract(doc: Document, seg: Segmentation) -> dict:
             continue
         seen.add(key)
         out_proxies.append(Proxy(giver, holder, doc.provenance(*entry.statement)))
-    changes = [_change(doc, m, lines) for m, lines in change_blocks]
+    changes = [_change(doc, m, lines) for m, lines in change_blocks] + _movements(doc, seg)
     return {"attendance": attendance, "proxies": out_proxies, "attendance_changes": changes}
 

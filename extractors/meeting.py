@@ -61,11 +61,14 @@ FALLBACK_REGION = 15000  # where no section was found, the preamble is read in t
 
 # A date that is not the session's: "Envoyé en préfecture le 21/12/2023", "Convocation ... du 29 mai 2020"
 OTHER_DATE_LINE = regex.compile(r"convoc|convoqu|préfecture|publié|publication|affich|reçu|envoy|transmis|précédent", regex.I)
-# The opening, when the header gives no hour: "La séance est ouverte à 18h35", "ouvre la séance à 20 h"
-OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|début\s+de\s+(?:la\s+)?séance", regex.I)
-# The closing: "La séance est levée à 10h41", "Séance levée au 19h45", "lève la séance à 22 h", "Fin de séance : 21h"
+# The opening, when the header gives no hour: "La séance est ouverte à 18h35", "ouvre la séance à 20 h",
+# "Ouverture de la séance à 19h"
+OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:début|ouverture)\s+de\s+(?:la\s+)?séance", regex.I)
+# The closing: "La séance est levée à 10h41", "Séance levée au 19h45", "lève la séance à 22 h", "Fin de séance : 21h",
+# "Clôture de la séance à 21h30"
 CLOSING = regex.compile(
-    r"(?:séance|réunion)\s+(?:est\s+|a\s+été\s+)?(?:levée|close|clôturée|terminée)|(?:lève|clôt|clôture)\s+la\s+séance|fin\s+de\s+(?:la\s+)?séance",
+    r"(?:séance|réunion)\s+(?:est\s+|a\s+été\s+)?(?:levée|close|clôturée|terminée)|(?:lève|clôt|clôture)\s+la\s+séance"
+    r"|(?:fin|clôture)\s+de\s+(?:la\s+)?séance",
     regex.I,
 )
 # The convocation: "dûment convoqué le 8 décembre 2022", "convoqués ... en date du 24 septembre 2024",

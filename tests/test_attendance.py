@@ -211,6 +211,17 @@ def test_per_question_counts_are_changes_not_opening_attendance():
     ]
 
 
+def test_arrivals_and_departures_inside_items():
+    text = (
+        "Conseil Municipal du 8 juin 2020\nOrdre du jour :\n1. Budget\n2. Tarifs\n"
+        "Étaient présents :\nPaul LE BIHAN - Eric ROBERT\n"
+        "1. Budget\nLe conseil approuve.\n2. Tarifs\nDépart de Eric ROBERT (procuration à Paul LE BIHAN)\n"
+        "M. Paul LE BIHAN quitte la séance.\nLe départ de la commune de Sauzet est acté.\n"
+    )
+    changes = [(c.from_item, c.to_item, c.note) for c in run(text)["attendance_changes"]]
+    assert changes == [("2", None, "Départ de Eric ROBERT (procuration à Paul LE BIHAN)"), ("2", None, "M. Paul LE BIHAN quitte la séance.")]
+
+
 def test_attendance_after_the_agenda_and_prose_ends_a_list():
     text = (
         "CONSEIL SYNDICAL du Lundi 30 septembre 2024\n\nORDRE DU JOUR\n\n1. Adhésion au RESAH\n2. Frais de déplacement\n\n"
