@@ -105,8 +105,10 @@ SECRETARY_PROSE = regex.compile(
 _WHO = r"(?:membres|conseillers|conseillères|délégués|élus)"
 COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     "members_in_office": (
-        regex.compile(rf"(?:{_WHO}\s+)?en\s+exercice[ \t]*(?::\s*|[ \t])(?P<n>\d+)", regex.I),
+        regex.compile(rf"(?:{_WHO}\s+)?en\s+(?:exercice|fonctions?)[ \t]*(?::\s*|[ \t])(?P<n>\d+)", regex.I),
         regex.compile(rf"(?<!:[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+en\s+exercice", regex.I),
+        # "Nombre de conseillers : 19 / Présents : 15": the number of members is the number in office
+        regex.compile(rf"nombre\s+de\s+{_WHO}(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
     ),
     "members_present": (
         regex.compile(rf"{_WHO}\s+présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),

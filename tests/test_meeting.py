@@ -161,6 +161,7 @@ def test_read_name(text, expected):
         ("Nombre de membres : En exercice : 23 Présents : 19 Votants : 21", (23, 19, None, 21)),
         ("Conseillers en exercice : 19\nPrésents (15) :\nPouvoirs : 2", (19, 15, 2, None)),
         ("Présents : 2 conseillers municipaux", (None, None, None, None)),
+        ("Nombre de conseillers : 19 / Présents : 15 / Pouvoirs : 2 / Votants : 17", (19, 15, 2, 17)),
         ("Questions 1 à 10 :\n32 présents\n1 procuration 33 votants", (None, 32, 1, 33)),
     ],
 )
