@@ -422,9 +422,40 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
             continue
         if holder:
             holder = _clean_name(holder)
+        names = [name] if civility or holder or substitute else _pairs(name)
+        if len(names) > 1:  # "DUPONT Jean MARTIN Anne": names set side by side without separators
+            cursor = start
+            for part in names:
+                at = text.find(part, cursor)
+                at = cursor if at < 0 else at
+                entries.append(_Entry(part, None, status, None, None, None, at, at + len(part), (at, at + len(part))))
+                cursor = at + len(part)
+            continue
         entries.append(_Entry(name, civility, "excused" if status in ("proxy", "represented") or excused else status, substitute,
                               role or role_in_brackets or None, holder, start, start + len(name), (a, a + len(raw))))
     return [_to_doc(e, span) for e in entries]
+
+
+def _pairs(name: str) -> list[str]:
+    """Split names set side by side, SURNAME and given names alternating: "DUPONT Jean MARTIN Anne".
+
+    A single name ("Marie Christine BARAC'H", "Paul LE BIHAN") comes back whole.
+    """
+    groups: list[list[str]] = []
+    for word in name.split():
+        caps = _is_caps(word)
+        if groups and _is_caps(groups[-1][-1]) == caps:
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+    if len(groups) < 4 or len(groups) % 2:
+        return [name]
+    return [" ".join(groups[i] + groups[i + 1]) for i in range(0, len(groups), 2)]
+
+
+def _is_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _replace(entry: _Entry, **changes) -> _Entry:

@@ -69,6 +69,11 @@ def test_list_styles(text, expected):
          [("Jean DUPONT", "present"), ("Anne MARTIN", "excused"), ("Paul DURAND", "present")]),
         # civilities without separators
         ("Présents : M. Jean DUPONT Mme Anne MARTIN\n", [("Jean DUPONT", "present"), ("Anne MARTIN", "present")]),
+        # names side by side without separators, SURNAME and given name alternating
+        ("Présents :\nDUPONT Jean MARTIN Anne DURAND Paul\nLEROY Eric\n",
+         [("DUPONT Jean", "present"), ("MARTIN Anne", "present"), ("DURAND Paul", "present"), ("LEROY Eric", "present")]),
+        ("Présents : Jean DUPONT Anne MARTIN, Marie Christine BARAC'H\n",
+         [("Jean DUPONT", "present"), ("Anne MARTIN", "present"), ("Marie Christine BARAC'H", "present")]),
         # nobody
         ("Absents : Néant\nExcusés : aucun\n", []),
         # the public is not a list of members
