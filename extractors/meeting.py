@@ -247,6 +247,104 @@ def _next_meeting(text: str, meeting_date):
     return found
 
 
+class _Facts:
+    """The facts found so far and their provenance; the first value found for a field wins."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.values: dict = {}
+        self.provenance: dict[str, Provenance] = {}
+
+    def keep(self, field: str, value, start: int, stop: int) -> None:
+        if value is not None and field not in self.values:
+            self.values[field] = value
+            self.provenance[field] = self.doc.provenance(start, stop)
+
+
+def _read_header(facts: _Facts, header: str) -> None:
+    """Assembly, body, date, start hour and place, from the header."""
+    m = ASSEMBLY.search(header)
+    if m:
+        facts.keep("assembly", _title_case(m["kind"], m["qual"]), m.start(), m.end())
+    b = min((m for m in (BODY.search(header), BODY_CAPS.search(header)) if m), key=lambda m: m.start(), default=None)
+    if b:
+        facts.keep("body", _body_name(b["body"]), b.start("body"), b.end("body"))
+    c = COUNCIL_OF.search(header)
+    if c:
+        facts.keep("body", f"Commune de {c['name']}", c.start(), c.end())
+    found = _meeting_date(header)
+    if found:
+        facts.keep("date", found[0], found[1], found[2])
+    t = _start_time(header, found[1:] if found else None)
+    if t:
+        facts.keep("start_time", t[0], t[1], t[2])
+    place = PLACE_AFTER_TIME.search(header) or PLACE_ROOM.search(header)
+    if place:
+        name = regex.sub(r"^(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?=\p{Ll})", "", " ".join(place["place"].split()).strip(" -–"))
+        facts.keep("place", name, place.start("place"), place.end("place"))
+
+
+def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
+    """Opening hour, convocation, president and secretary, from the preamble."""
+    for m in OPENING.finditer(preamble):
+        times = find_times(preamble[m.end():m.end() + 40])
+        if times:
+            facts.keep("start_time", times[0][0], m.start(), m.end() + times[0][2])
+            break
+    meeting_date = facts.values.get("date")
+    for m in CONVOCATION.finditer(preamble):
+        dates = find_dates(preamble[m.end():m.end() + 130], meeting_date.year if meeting_date else None)
+        dates = [d for d in dates if meeting_date is None or d[0] <= meeting_date]
+        if dates:
+            facts.keep("convened_on", dates[0][0], m.start(), m.end() + dates[0][2])
+            break
+    for pattern in PRESIDENT:
+        who = _person_after(preamble, pattern)
+        if who:
+            facts.keep("president", *who)
+            break
+    who = _person_after(preamble, SECRETARY_LABEL)
+    if who:
+        facts.keep("secretary", *who)
+        return
+    s = SECRETARY_PROSE.search(prose)
+    if s:
+        name = read_name(s.group())
+        facts.keep("secretary", name[1] if name else s["name"].strip(), s.start(), s.end())
+
+
+def _read_counts(facts: _Facts, doc: Document, preamble: str) -> None:
+    """Declared counts (in the text, or in a margin box), then a vote summary printed under them."""
+    last_count = None
+    for field in COUNTS:
+        c = _count(preamble, field)
+        if c:
+            facts.keep(field, c[0], c[1], c[2])
+            last_count = max(last_count or 0, c[2])
+    for field, c in _box_counts(doc, len(preamble)).items():
+        facts.keep(field, c[0], c[1], c[2])
+    if last_count is None:
+        return
+    window = preamble[last_count:last_count + 250]
+    summary = {f: p.search(window) for f, p in SUMMARY.items()}
+    if summary["votes_for"]:
+        for field, m in summary.items():
+            if m:
+                facts.keep(field, int(m["n"]), last_count + m.start(), last_count + m.end())
+
+
+def _read_closing(facts: _Facts, text: str) -> None:
+    """Closing hour and next meeting: the last statement of the document wins."""
+    for m in reversed(list(CLOSING.finditer(text))):
+        times = find_times(text[m.end():m.end() + 40])
+        if times:
+            facts.keep("end_time", times[0][0], m.start(), m.end() + times[0][2])
+            break
+    nxt = _next_meeting(text, facts.values.get("date"))
+    if nxt:
+        facts.keep("next_meeting_date", nxt[0], nxt[1], nxt[2])
+
+
 def extract(doc: Document, seg: Segmentation) -> dict:
     """The meeting's facts from the header, the preamble and the closing lines."""
     text = _masked(doc)
@@ -254,82 +352,12 @@ def extract(doc: Document, seg: Segmentation) -> dict:
     header = text[:end] if end > 200 else text[:HEADER_CHARS]
     pre_end = _preamble_end(doc, seg)
     preamble = text[:pre_end]
-    provenance: dict[str, Provenance] = {}
-    facts: dict = {}
-
-    def keep(field: str, value, start: int, stop: int) -> None:
-        if value is not None and field not in facts:
-            facts[field] = value
-            provenance[field] = doc.provenance(start, stop)
-
-    m = ASSEMBLY.search(header)
-    if m:
-        keep("assembly", _title_case(m["kind"], m["qual"]), m.start(), m.end())
-    b = min((m for m in (BODY.search(header), BODY_CAPS.search(header)) if m), key=lambda m: m.start(), default=None)
-    if b:
-        keep("body", _body_name(b["body"]), b.start("body"), b.end("body"))
-    c = COUNCIL_OF.search(header)
-    if c:
-        keep("body", f"Commune de {c['name']}", c.start(), c.end())
-    found = _meeting_date(header)
-    if found:
-        keep("date", found[0], found[1], found[2])
-    t = _start_time(header, found[1:] if found else None)
-    if t:
-        keep("start_time", t[0], t[1], t[2])
-    for m in OPENING.finditer(preamble):
-        times = find_times(preamble[m.end():m.end() + 40])
-        if times:
-            keep("start_time", times[0][0], m.start(), m.end() + times[0][2])
-            break
-    for m in CONVOCATION.finditer(preamble):
-        dates = find_dates(preamble[m.end():m.end() + 130], facts["date"].year if "date" in facts else None)
-        dates = [d for d in dates if "date" not in facts or d[0] <= facts["date"]]
-        if dates:
-            keep("convened_on", dates[0][0], m.start(), m.end() + dates[0][2])
-            break
-    place = PLACE_AFTER_TIME.search(header) or PLACE_ROOM.search(header)
-    if place:
-        name = regex.sub(r"^(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?=\p{Ll})", "", " ".join(place["place"].split()).strip(" -–"))
-        keep("place", name, place.start("place"), place.end("place"))
-    for pattern in PRESIDENT:
-        who = _person_after(preamble, pattern)
-        if who:
-            keep("president", *who)
-            break
-    who = _person_after(preamble, SECRETARY_LABEL)
-    if who:
-        keep("secretary", *who)
-    else:
-        s = SECRETARY_PROSE.search(text[:max(pre_end, HEADER_CHARS)])
-        if s:
-            name = read_name(s.group())
-            keep("secretary", name[1] if name else s["name"].strip(), s.start(), s.end())
-    last_count = None
-    for field in COUNTS:
-        c = _count(preamble, field)
-        if c:
-            keep(field, c[0], c[1], c[2])
-            last_count = max(last_count or 0, c[2])
-    for field, c in _box_counts(doc, pre_end).items():
-        keep(field, c[0], c[1], c[2])
-    if last_count is not None:
-        window = preamble[last_count:last_count + 250]
-        summary = {f: p.search(window) for f, p in SUMMARY.items()}
-        if summary["votes_for"]:
-            for field, m in summary.items():
-                if m:
-                    keep(field, int(m["n"]), last_count + m.start(), last_count + m.end())
-    closings = [m for m in CLOSING.finditer(text)]
-    for m in reversed(closings):
-        times = find_times(text[m.end():m.end() + 40])
-        if times:
-            keep("end_time", times[0][0], m.start(), m.end() + times[0][2])
-            break
-    nxt = _next_meeting(text, facts.get("date"))
-    if nxt:
-        keep("next_meeting_date", nxt[0], nxt[1], nxt[2])
+    facts = _Facts(doc)
+    _read_header(facts, header)
+    _read_preamble(facts, preamble, text[:max(pre_end, HEADER_CHARS)])
+    _read_counts(facts, doc, preamble)
+    _read_closing(facts, text)
     r = RECONVENED.search(preamble)
     if r:
-        keep("reconvened", True, r.start(), r.end())
-    return {"meeting": Meeting(**facts, provenance=provenance)}
+        facts.keep("reconvened", True, r.start(), r.end())
+    return {"meeting": Meeting(**facts.values, provenance=facts.provenance)}
