@@ -336,6 +336,29 @@ def _person(raw: str) -> tuple[str | None, str, str]:
     return civility, _clean_name(name), role
 
 
+def _brackets(raw: str) -> tuple[str | None, str | None, bool, str | None]:
+    """What the brackets of an entry say: (substitute_for, proxy holder, excused, role).
+
+    "(suppléant de M. Philippe BÉCHERAS)", "(pouvoir donné à Adeline Texeira)", "(excusé)", "(Maire)";
+    a count ("(18)") or a remark says nothing.
+    """
+    substitute = holder = role = None
+    excused = False
+    for p in regex.finditer(r"\(([^()]*)\)?", raw):
+        inner = p.group(1)
+        sub = SUBSTITUTE.match(inner)
+        prox = PROXY_WORDS.match(" " + inner)
+        if regex.fullmatch(r"\s*excusée?\s*", inner, regex.I):
+            excused = True
+        elif inner.split() and is_role_word(inner.split()[0]) and not role:
+            role = inner.strip()
+        elif sub:
+            substitute = _person(inner[sub.end():])[1] or None
+        elif prox:
+            holder = _person(inner[prox.end() - 1:])[1] or None
+    return substitute, holder, excused, role
+
+
 def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
     """The names of one labelled list."""
     span, pieces = _pieces(lines)
@@ -354,21 +377,7 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         m = COMMUNE_PREFIX.match(raw)
         if m and _is_name(_person(raw[m.end():])[1]):
             a, raw = a + m.end(), raw[m.end():]
-        # parentheses: substitute, proxy, count or remark
-        substitute = holder = role_in_brackets = None
-        excused = False
-        for p in regex.finditer(r"\(([^()]*)\)?", raw):
-            inner = p.group(1)
-            sub = SUBSTITUTE.match(inner)
-            prox = PROXY_WORDS.match(" " + inner) or regex.match(r"\s*(?:pouvoir|procuration)\s+(?:à|a)\s+", inner, regex.I)
-            if regex.fullmatch(r"\s*excusée?\s*", inner, regex.I):
-                excused = True
-            elif inner.split() and is_role_word(inner.split()[0]) and not role_in_brackets:
-                role_in_brackets = inner.strip()  # "M. Jean DUPONT (Maire)"
-            elif sub:
-                substitute = _person(inner[sub.end():])[1] or None
-            elif prox:
-                holder = _person(inner[prox.end() - (1 if prox.re is PROXY_WORDS else 0):])[1] or None
+        substitute, holder, excused, role_in_brackets = _brackets(raw)
         head = regex.split(r"\s*\(", raw, maxsplit=1)[0]
         head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
         # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
