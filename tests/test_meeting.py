@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractors import meeting
 from extractors.french import find_times, read_name
@@ -181,3 +183,8 @@ def test_president_and_secretary_labels_and_opening_hour():
 def test_session_date_is_not_the_prefecture_stamp():
     m = run("Envoyé en préfecture le 21/12/2023\nDate d'affichage : 22/12/2023\nSéance du conseil municipal du 17 novembre 2023\n")
     assert m.date == date(2023, 11, 17)
+
+
+@given(st.integers(0, 23), st.integers(0, 59), st.sampled_from(["{h}h{m:02d}", "{h} h {m:02d}", "{h:02d}:{m:02d}", "à {h} H {m:02d}"]))
+def test_find_times_round_trip(hour, minute, pattern):
+    assert find_times(pattern.format(h=hour, m=minute))[0][0] == f"{hour:02d}:{minute:02d}"
