@@ -128,8 +128,8 @@ def parse_date(text: str, default_year: int | None = None) -> date | None:
     return dates[0][0] if dates else None
 
 
-# "09h30", "à 20 h 30", "19h", "18 H 00", "10:41", "20 heures 15"
-TIME = regex.compile(r"\b(?P<h>[01]?\d|2[0-3])\s*(?:h|H|heures?|:)\s*(?P<m>[0-5]\d)?\b(?!\s*(?:€|%))")
+# "09h30", "à 20 h 30", "19h", "18 H 00", "10:41", "20 heures 15" (not "Questions 1 à 10 :\n32 présents")
+TIME = regex.compile(r"\b(?P<h>[01]?\d|2[0-3])(?:[ \t]*(?:h|H|heures?)[ \t]*(?P<m>[0-5]\d)?|:(?P<m>[0-5]\d))\b(?!\s*(?:€|%))")
 
 
 def parse_time(text: str) -> str | None:
@@ -217,3 +217,98 @@ def normalise_person(name: str) -> str:
     if surname and given:
         return " ".join(given + surname)
     return rest
+
+
+_MINUTES_WORDS = {"et quart": 15, "et demie": 30, "et demi": 30, "moins le quart": -15}
+# A time in words: "à dix-huit heures trente", "vingt heures et quart", "dix-neuf heures"
+TIME_WORDS = regex.compile(
+    rf"\b(?P<h>{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD}){{0,2}})\s+heures?(?:\s+(?P<q>et\s+quart|et\s+demie?|moins\s+le\s+quart)|\s+(?P<m>{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD}){{0,2}}))?\b",
+    regex.I,
+)
+
+
+def find_times(text: str) -> list[tuple[str, int, int]]:
+    """Every time of day in the text, in digits or words, as (HH:MM, start, end) in order.
+
+    >>> find_times("le dix sept novembre à dix-huit heures trente")[0][0]
+    '18:30'
+    >>> find_times("La séance est levée à 20 h 15")[0][0]
+    '20:15'
+    """
+    found: dict[int, tuple[str, int, int]] = {}
+    for m in TIME.finditer(text):
+        found[m.start()] = (f"{int(m['h']):02d}:{m['m'] or '00'}", m.start(), m.end())
+    for m in TIME_WORDS.finditer(text):
+        hours = words_to_number(m["h"])
+        minutes = _MINUTES_WORDS.get(" ".join(fold(m["q"]).split()), 0) if m["q"] else (words_to_number(m["m"]) if m["m"] else 0)
+        if hours is None or minutes is None or not 0 <= hours <= 23 or not -15 <= minutes <= 59:
+            continue
+        if minutes < 0:
+            hours, minutes = hours - 1, 60 + minutes
+        found[m.start()] = (f"{hours:02d}:{minutes:02d}", m.start(), m.end())
+    return [found[k] for k in sorted(found)]
+
+
+# Words that name a function, not a person: "Maire", "Directeur Général des Services", "chef de cabinet"
+ROLE_WORDS = frozenset({
+    "maire", "adjoint", "adjointe", "adjoints", "president", "presidente", "vice-president", "vice-presidente",
+    "directeur", "directrice", "chef", "cheffe", "conseiller", "conseillere", "conseillers", "secretaire",
+    "responsable", "dgs", "dga", "dst", "tresorier", "tresoriere", "receveur", "delegue", "deleguee", "charge",
+    "chargee", "agent", "attache", "attachee", "technicien", "technicienne", "redacteur", "redactrice",
+    "comptable", "assistant", "assistante", "premier", "premiere", "deuxieme", "troisieme", "quatrieme",
+    "cinquieme", "1er", "1ere", "2eme", "3eme", "4eme", "5eme", "elu", "elue", "membre", "representant",
+    "gestionnaire", "coordinateur", "coordinatrice", "juriste", "ingenieur", "collaborateur", "collaboratrice",
+})
+NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "le", "la", "van", "von", "da", "di", "del", "dos"})
+
+
+def is_role_word(word: str) -> bool:
+    """True for a word that names a function: "Maire", "Directrice", "DGS"."""
+    return fold(word.strip(",;:()")).rstrip(".") in ROLE_WORDS
+
+
+def read_name(text: str) -> tuple[str | None, str, int] | None:
+    """The civility and person's name that open `text`, and where the name ends; None if none.
+
+    Stops at a comma, a role word or a lower-case word. Without a civility, a SURNAME in capitals
+    is required, so that "Conseil Municipal" is not read as a person.
+
+    >>> read_name("Madame Florence DEMOUY, maire.")
+    ('Mme', 'Florence DEMOUY', 22)
+    >>> read_name("M. Jérôme BERNARD en date du 24 septembre 2024")
+    ('M.', 'Jérôme BERNARD', 17)
+    """
+    m = CIVILITY.match(text.lstrip())
+    lead = len(text) - len(text.lstrip())
+    civility = split_civility(text.lstrip())[0] if m else None
+    pos = lead + (m.end() if m else 0)
+    words = list(regex.finditer(r"[^\s,;:()]+", text[pos:]))
+    taken: list[regex.Match] = []
+    for i, w in enumerate(words):
+        word = w.group()
+        gap = text[pos + (taken[-1].end() if taken else 0): pos + w.start()] if taken else ""
+        if taken and (any(c in gap for c in ",;:()") or gap.count("\n") > 1):
+            break
+        if "\n" in gap and any(_is_surname_word(t.group()) for t in taken) and any(not _is_surname_word(t.group()) for t in taken):
+            break  # "Pascal TRIBES\nORDRE DU JOUR": a full name does not run on to the next line
+        if is_role_word(word):
+            break
+        nxt = words[i + 1].group() if i + 1 < len(words) else ""
+        if word[:1].isupper() or regex.fullmatch(r"(?:\p{Lu}\.-?)+", word) or (word.lower() in NAME_PARTICLES and nxt[:1].isupper() and not is_role_word(nxt)):
+            taken.append(w)
+            continue
+        break
+    while taken and taken[-1].group().lower() in NAME_PARTICLES:
+        taken.pop()
+    if not taken:
+        return None
+    end = pos + taken[-1].end()
+    name = " ".join(text[pos + taken[0].start(): end].split())
+    if name.endswith(".") and not regex.search(r"(?:^|[\s.-])\p{Lu}\.$", name):
+        name, end = name[:-1], end - 1
+    letters = [w for w in name.split() if len(regex.sub(r"[^\p{L}]", "", w)) >= 2 and w.lower() not in NAME_PARTICLES]
+    if not letters:
+        return None
+    if civility is None and not any(_is_surname_word(w) for w in name.split()):
+        return None
+    return civility, name, end

@@ -1,13 +1,18 @@
-"""Meeting facts: the deliberating body, the assembly and the date of the session.
+"""Meeting facts: who met, when, where, who presided, and the counts the minutes declare.
 
-Reads the document's header (the text before the agenda or the first treated item).
+The body, assembly, date, hour, place and convocation are read in the header (the text before
+the agenda or the first treated item); president, secretary, declared counts and a session-wide
+vote summary in the preamble (before the first treated item, wherever the agenda sits), running
+headers left out; the closing hour and the next meeting anywhere, the last statement winning.
+A margin box whose numbers OCR read apart from their labels is read by position on the page.
+Each field's source words go to `Meeting.provenance`.
 """
 
 from __future__ import annotations
 
 import regex
 
-from extractors.french import find_dates
+from extractors.french import find_dates, find_times, read_name
 from pipeline.records import Document, Meeting, Provenance, Segmentation
 
 # "CONSEIL SYNDICAL du Lundi 30 septembre 2024", "Conseil Municipal du 13 décembre 2022", "COMITÉ SYNDICAL"
@@ -21,29 +26,338 @@ BODY = regex.compile(
     r"|Syndicat\s+(?:Mixte|Intercommunal|D[ée]partemental)?\s*(?:d[eu']\s*[\p{L}\s'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
     r"|Communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:du|de|des|d['’])?\s*\p{Lu}[\p{L}'’-]+)*)"
 )
+# A body printed in capitals at the start of a line (a letterhead, not "I. VIE DU SYNDICAT MIXTE NUMÉRIAN"):
+# "COMMUNE DE SAINT-MARTIN-DE-VALGALGUES", "COMMUNAUTÉ DE COMMUNES DU PAYS D'UZÈS", "SYNDICAT MIXTE NUMÉRIAN"
+BODY_CAPS = regex.compile(
+    r"(?m:^)[ \t#*]*(?P<body>(?:COMMUNE|VILLE|MAIRIE)\s+D(?:E\s+|['’])\s*(?:LA\s+|L['’]\s*)?\p{Lu}[\p{Lu}'’-]+(?:[ \t-]+\p{Lu}[\p{Lu}'’-]+)*"
+    r"|COMMUNAUT[ÉE]\s+(?:DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION|URBAINE)(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)+"
+    r"|SYNDICAT(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)+)(?![\p{L}])"
+)
+_BODY_WORDS = {"COMMUNE": "Commune", "VILLE": "Ville", "MAIRIE": "Mairie", "COMMUNAUTÉ": "Communauté", "COMMUNAUTE": "Communauté",
+               "SYNDICAT": "Syndicat", "DE": "de", "DU": "du", "DES": "des", "D'": "d'", "COMMUNES": "communes", "MIXTE": "Mixte"}
+
+
+def _body_name(text: str) -> str:
+    """"COMMUNE DE SAINT-MARTIN" -> "Commune de SAINT-MARTIN": the kind of body in words, its name as printed."""
+    words = text.split()
+    if not all(w.isupper() or not any(c.isalpha() for c in w) for w in words):
+        return " ".join(words)
+    head = []
+    for i, word in enumerate(words):
+        if word not in _BODY_WORDS:
+            return " ".join(head + words[i:])
+        head.append(_BODY_WORDS[word])
+    return " ".join(head)
+
+
 HEADER_CHARS = 3000
+# The commune named after its council, when the header prints no "Commune de X":
+# "le Conseil Municipal de PIERREFONDS", "Le Conseil Municipal de la commune de LANNION"
+COUNCIL_OF = regex.compile(
+    r"conseil\s+municipal\s+de\s+(?:la\s+(?:commune|ville)\s+de\s+|l['’]\s*)?(?P<name>(?-i:\p{Lu}[\p{Lu}'’-]+(?:[ -](?:(?:SUR|SOUS|EN|LES|LÈS|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{Lu}'’-]+)*))\b",
+    regex.I,
+)
+FALLBACK_REGION = 15000  # where no section was found, the preamble is read in the first chars only
+
+# A date that is not the session's: "Envoyé en préfecture le 21/12/2023", "Convocation ... du 29 mai 2020"
+OTHER_DATE_LINE = regex.compile(r"convoc|convoqu|préfecture|publié|publication|affich|reçu|envoy|transmis|précédent", regex.I)
+# The opening, when the header gives no hour: "La séance est ouverte à 18h35", "ouvre la séance à 20 h",
+# "Ouverture de la séance à 19h"
+OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:début|ouverture)\s+de\s+(?:la\s+)?séance", regex.I)
+# The closing: "La séance est levée à 10h41", "Séance levée au 19h45", "lève la séance à 22 h", "Fin de séance : 21h",
+# "Clôture de la séance à 21h30"
+CLOSING = regex.compile(
+    r"(?:séance|réunion)\s+(?:est\s+|a\s+été\s+)?(?:levée|close|clôturée|terminée)|(?:lève|clôt|clôture)\s+la\s+séance"
+    r"|(?:fin|clôture)\s+de\s+(?:la\s+)?séance",
+    regex.I,
+)
+# The convocation: "dûment convoqué le 8 décembre 2022", "convoqués ... en date du 24 septembre 2024",
+# "Date de la convocation : 13 novembre 2023", "Convocation dématérialisée du Conseil Municipal du 29 mai 2020"
+CONVOCATION = regex.compile(r"\bconvoc\w*|\bconvoqu\w*", regex.I)
+# The place: "dans la salle du conseil en mairie", "à la salle des Ursulines", "dans la\nsalle de réunion de la mairie"
+PLACE_ROOM = regex.compile(
+    r"\b(?:dans|à|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+de\s+ville|maison|espace|centre|foyer|siège)\b[^,.;:\n]{0,60})",
+    regex.I,
+)
+# The place after the hour: "se sont réunis le 30 septembre 2024 à 09h30 à Le Pouzin, siège du SYNDICAT"
+PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}\s+(?:à|au|en)\s+(?P<place>\p{Lu}[^,.;:\n]{1,60})", regex.I)
+# The president: "sous la présidence de Madame Florence DEMOUY", "présidée par M. X", "Président de séance : M. X",
+# "le Président M. Jérôme BERNARD"
+PRESIDENT = (
+    regex.compile(r"sous\s+la\s+présidence\s+de\s+", regex.I),
+    regex.compile(r"présidée?\s+par\s+", regex.I),
+    regex.compile(r"présidente?\s+de\s+(?:la\s+)?séance\s*:\s*", regex.I),
+    regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
+)
+# The secretary: "Secrétaire de séance : M. Gilbert MOULIN", "Secrétaire : Madame Karine DUTEIL",
+# "Secrétaire de séance élu : M. X"
+SECRETARY_LABEL = regex.compile(r"secr[ée]taire\s+de\s+(?:la\s+)?séance\s*(?:(?:élue?|désignée?|nommée?)\s*)?:?\s*|(?m:^)\s*secr[ée]taire\s*:\s*", regex.I)
+# The secretary in prose, name first: "Mme Trefina KERRAIN, ayant obtenu la majorité des suffrages, a été désignée
+# pour remplir ces fonctions", "candidature de Mme MICHOT Patricia\nen qualité de secrétaire"
+SECRETARY_PROSE = regex.compile(
+    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s+(?P<name>\p{Lu}[^,\n()]{1,50}?)\s*,?\s+"
+    r"(?:(?:ayant\s+obtenu[^,]{0,60},\s*)?(?:a\s+été|est|sera)\s+(?:élue?|désignée?|nommée?)\b[^.]{0,60}?(?:secr[ée]taire|remplir\s+ces\s+fonctions)"
+    r"|(?:est\s+)?(?:désignée?\s+)?(?:en\s+qualité\s+de|comme)\s+secr[ée]taire)",
+)
+# Declared counts: "Nombre de membres en exercice : 40", "en exercice : 11", "Nombre de membres présents : 9",
+# "32 présents", "1 procuration 33 votants", "Nombre de suffrages exprimés : 17", "Présents : 19 Votants : 21",
+# "qui ont pris part à la délibération : 10" ("N présents" never takes the value of the label before it)
+_WHO = r"(?:membres|conseillers|conseillères|délégués|élus)"
+COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
+    "members_in_office": (
+        regex.compile(rf"(?:{_WHO}\s+)?en\s+(?:exercice|fonctions?)[ \t]*(?::\s*|[ \t])(?P<n>\d+)", regex.I),
+        regex.compile(rf"(?<!:[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+en\s+exercice", regex.I),
+        # "Nombre de conseillers : 19 / Présents : 15": the number of members is the number in office
+        regex.compile(rf"nombre\s+de\s+{_WHO}(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
+    ),
+    "members_present": (
+        regex.compile(rf"{_WHO}\s+présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
+        regex.compile(r"(?<!\p{L})présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?-i:\p{Ll}))|\((?P<n>\d{1,3})\))", regex.I),
+        regex.compile(rf"(?<!:[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?présent(?:e|\(e\))?s?", regex.I),
+    ),
+    "members_represented": (
+        regex.compile(rf"(?:{_WHO}\s+)?représenté(?:e|\(e\))?s?(?:\(s\))?\s*:\s*(?P<n>\d+)\b", regex.I),
+        regex.compile(r"(?<!\p{L})(?:pouvoirs|procurations)[ \t]*:[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?-i:\p{Ll}))", regex.I),
+        regex.compile(r"(?<!:[ \t]*)\b(?P<n>\d{1,3})[ \t]+(?:procurations?|pouvoirs?)\b", regex.I),
+    ),
+    "votes_cast": (
+        regex.compile(r"(?:suffrages\s+exprimés|votants)[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
+        regex.compile(r"(?<!:[ \t]*)\b(?P<n>\d{1,3})[ \t]+votants", regex.I),
+        regex.compile(r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération)\s*:\s*(?P<n>\d+)\b", regex.I),
+    ),
+}
+# The labels of a margin box, whose numbers OCR may put on lines of their own:
+# "en exercice :" ... "11"; "qui ont pris part à la" / "délibération :" ... "10"; "dont procurations"
+BOX_LABELS = {
+    "members_in_office": regex.compile(r"en\s+exercice\s*:?\s*$", regex.I),
+    "votes_cast": regex.compile(r"^\s*(?:délibération|au\s+vote)\s*:?\s*$", regex.I),
+    "members_represented": regex.compile(r"dont\s+(?:procurations|pouvoirs)\s*:?\s*$", regex.I),
+}
+# A vote summary stated once for the session, under the counts: "Pour : 17", "Contre : 0", "Abstention : 0"
+SUMMARY = {
+    "votes_for": regex.compile(r"\bpour\s*:\s*(?P<n>\d+)", regex.I),
+    "votes_against": regex.compile(r"\bcontre\s*:\s*(?P<n>\d+)", regex.I),
+    "abstentions": regex.compile(r"\babstentions?\s*:\s*(?P<n>\d+)", regex.I),
+}
+# The next meeting: "Le prochain Conseil Syndical est prévu le mardi 10 décembre", "Prochain conseil le 15 décembre 2023",
+# "la prochaine séance du conseil municipal aura lieu le lundi 6 juillet"
+NEXT_MEETING = regex.compile(r"prochaine?s?\s+(?:séance|réunion|conseil|comité|assemblée|bureau)\b[^.]{0,150}", regex.I)
+# Reconvened for lack of quorum: "réuni à nouveau faute de quorum", "deuxième convocation", "sans condition de quorum"
+RECONVENED = regex.compile(
+    r"faute\s+de\s+quorum|quorum\s+n['’]\s*(?:ayant|a)\s+pas\s+été\s+atteint|(?:réunie?s?|convoquée?s?)\s+(?:à|de)\s+nouveau"
+    r"|(?:deuxième|seconde|nouvelle)\s+convocation|sans\s+(?:condition\s+de\s+)?quorum",
+    regex.I,
+)
 
 
 def _title_case(kind: str, qual: str) -> str:
     return f"{kind.capitalize()} {qual.capitalize()}".replace("Comite ", "Comité ")
 
 
-def extract(doc: Document, seg: Segmentation) -> dict:
-    """The meeting's body, assembly and date from the header."""
-    end = min(seg.agenda_span[0] if seg.agenda_span else seg.preamble_end, HEADER_CHARS) or HEADER_CHARS
-    header = doc.text[:end] if end > 200 else doc.text[:HEADER_CHARS]
-    provenance: dict[str, Provenance] = {}
-    assembly = body = meeting_date = None
+def _masked(doc: Document) -> str:
+    """The document's text with running headers blanked out, offsets unchanged."""
+    chars = list(doc.text)
+    for line in doc.lines:
+        if line.boilerplate:
+            chars[line.start:line.end] = " " * (line.end - line.start)
+    return "".join(chars)
+
+
+def _preamble_end(doc: Document, seg: Segmentation) -> int:
+    return seg.preamble_end if seg.sections else min(len(doc.text), FALLBACK_REGION)
+
+
+def _line_at(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start: end if end >= 0 else len(text)]
+
+
+def _meeting_date(header: str):
+    """(date, start, end) of the session: the "L'an deux mille..." date, else the first date not
+    on a line about the convocation or the prefecture."""
+    dates = find_dates(header)
+    for found in dates:
+        if header[found[1]:found[1] + 6].lower().startswith(("l'an", "l’an")):
+            return found
+    for found in dates:
+        if not OTHER_DATE_LINE.search(_line_at(header, found[1])):
+            return found
+    return dates[0] if dates else None
+
+
+def _start_time(header: str, date_span: tuple[int, int] | None):
+    times = find_times(header)
+    if date_span:
+        near = [t for t in times if date_span[0] <= t[1] <= date_span[1] + 250]
+        if near:
+            return near[0]
+    for t in times:
+        if regex.search(r"séance|réuni|heure|ouvert|\bà\s", header[max(0, t[1] - 80):t[1]], regex.I) and not OTHER_DATE_LINE.search(_line_at(header, t[1])):
+            return t
+    return None
+
+
+def _person_after(text: str, pattern: regex.Pattern) -> tuple[str, int, int] | None:
+    for m in pattern.finditer(text):
+        found = read_name(text[m.end():m.end() + 120])
+        if found:
+            return found[1], m.start(), m.end() + found[2]
+    return None
+
+
+def _count(text: str, field: str, start: int = 0) -> tuple[int, int, int] | None:
+    """The first declared count for `field` in text[start:], as (value, start, end)."""
+    best = None
+    for pattern in COUNTS[field]:
+        m = pattern.search(text, start)
+        if m and (best is None or m.start() < best[1]):
+            best = (int(m["n"]), m.start(), m.end())
+    return best
+
+
+def _box_counts(doc: Document, end: int) -> dict[str, tuple[int, int, int]]:
+    """Counts of a margin box whose numbers stand on lines of their own, level with their labels."""
+    out: dict[str, tuple[int, int, int]] = {}
+    lines = [ln for ln in doc.lines if ln.start < end and ln.top is not None and not ln.boilerplate]
+    for line in lines:
+        for field, label in BOX_LABELS.items():
+            if field in out or not label.search(line.text):
+                continue
+            for other in lines:
+                if (other.page == line.page and other.x0 > line.x0 + 20 and abs(other.top - line.top) < 5
+                        and regex.fullmatch(r"\s*\d{1,3}\s*", other.text)):
+                    out[field] = (int(other.text), min(line.start, other.start), max(line.end, other.end))
+                    break
+    return out
+
+
+def _next_meeting(text: str, meeting_date):
+    found = None
+    for m in NEXT_MEETING.finditer(text):
+        for d, start, stop in find_dates(m.group(), meeting_date.year if meeting_date else None):
+            if meeting_date and d <= meeting_date and not regex.search(r"\d{4}", m.group()[start:stop]):
+                try:
+                    d = d.replace(year=d.year + 1)
+                except ValueError:
+                    continue
+            if meeting_date is None or d > meeting_date:
+                found = (d, m.start() + start, m.start() + stop)
+                break
+    return found
+
+
+class _Facts:
+    """The facts found so far and their provenance; the first value found for a field wins."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.values: dict = {}
+        self.provenance: dict[str, Provenance] = {}
+
+    def keep(self, field: str, value, start: int, stop: int) -> None:
+        if value is not None and field not in self.values:
+            self.values[field] = value
+            self.provenance[field] = self.doc.provenance(start, stop)
+
+
+def _read_header(facts: _Facts, header: str) -> None:
+    """Assembly, body, date, start hour and place, from the header."""
     m = ASSEMBLY.search(header)
     if m:
-        assembly = _title_case(m["kind"], m["qual"])
-        provenance["assembly"] = doc.provenance(m.start(), m.end())
-    b = BODY.search(header)
+        facts.keep("assembly", _title_case(m["kind"], m["qual"]), m.start(), m.end())
+    b = min((m for m in (BODY.search(header), BODY_CAPS.search(header)) if m), key=lambda m: m.start(), default=None)
     if b:
-        body = " ".join(b["body"].split())
-        provenance["body"] = doc.provenance(b.start(), b.end())
-    dates = find_dates(header)
-    if dates:
-        meeting_date, start, stop = dates[0]
-        provenance["date"] = doc.provenance(start, stop)
-    return {"meeting": Meeting(body=body, assembly=assembly, date=meeting_date, provenance=provenance)}
+        facts.keep("body", _body_name(b["body"]), b.start("body"), b.end("body"))
+    c = COUNCIL_OF.search(header)
+    if c:
+        facts.keep("body", f"Commune de {c['name']}", c.start(), c.end())
+    found = _meeting_date(header)
+    if found:
+        facts.keep("date", found[0], found[1], found[2])
+    t = _start_time(header, found[1:] if found else None)
+    if t:
+        facts.keep("start_time", t[0], t[1], t[2])
+    place = PLACE_AFTER_TIME.search(header) or PLACE_ROOM.search(header)
+    if place:
+        name = regex.sub(r"^(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?=\p{Ll})", "", " ".join(place["place"].split()).strip(" -–"))
+        facts.keep("place", name, place.start("place"), place.end("place"))
+
+
+def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
+    """Opening hour, convocation, president and secretary, from the preamble."""
+    for m in OPENING.finditer(preamble):
+        times = find_times(preamble[m.end():m.end() + 40])
+        if times:
+            facts.keep("start_time", times[0][0], m.start(), m.end() + times[0][2])
+            break
+    meeting_date = facts.values.get("date")
+    for m in CONVOCATION.finditer(preamble):
+        dates = find_dates(preamble[m.end():m.end() + 130], meeting_date.year if meeting_date else None)
+        dates = [d for d in dates if meeting_date is None or d[0] <= meeting_date]
+        if dates:
+            facts.keep("convened_on", dates[0][0], m.start(), m.end() + dates[0][2])
+            break
+    for pattern in PRESIDENT:
+        who = _person_after(preamble, pattern)
+        if who:
+            facts.keep("president", *who)
+            break
+    who = _person_after(preamble, SECRETARY_LABEL)
+    if who:
+        facts.keep("secretary", *who)
+        return
+    s = SECRETARY_PROSE.search(prose)
+    if s:
+        name = read_name(s.group())
+        facts.keep("secretary", name[1] if name else s["name"].strip(), s.start(), s.end())
+
+
+def _read_counts(facts: _Facts, doc: Document, preamble: str) -> None:
+    """Declared counts (in the text, or in a margin box), then a vote summary printed under them."""
+    last_count = None
+    for field in COUNTS:
+        c = _count(preamble, field)
+        if c:
+            facts.keep(field, c[0], c[1], c[2])
+            last_count = max(last_count or 0, c[2])
+    for field, c in _box_counts(doc, len(preamble)).items():
+        facts.keep(field, c[0], c[1], c[2])
+    if last_count is None:
+        return
+    window = preamble[last_count:last_count + 250]
+    summary = {f: p.search(window) for f, p in SUMMARY.items()}
+    if summary["votes_for"]:
+        for field, m in summary.items():
+            if m:
+                facts.keep(field, int(m["n"]), last_count + m.start(), last_count + m.end())
+
+
+def _read_closing(facts: _Facts, text: str) -> None:
+    """Closing hour and next meeting: the last statement of the document wins."""
+    for m in reversed(list(CLOSING.finditer(text))):
+        times = find_times(text[m.end():m.end() + 40])
+        if times:
+            facts.keep("end_time", times[0][0], m.start(), m.end() + times[0][2])
+            break
+    nxt = _next_meeting(text, facts.values.get("date"))
+    if nxt:
+        facts.keep("next_meeting_date", nxt[0], nxt[1], nxt[2])
+
+
+def extract(doc: Document, seg: Segmentation) -> dict:
+    """The meeting's facts from the header, the preamble and the closing lines."""
+    text = _masked(doc)
+    end = min(seg.agenda_span[0] if seg.agenda_span else seg.preamble_end, HEADER_CHARS) or HEADER_CHARS
+    header = text[:end] if end > 200 else text[:HEADER_CHARS]
+    pre_end = _preamble_end(doc, seg)
+    preamble = text[:pre_end]
+    facts = _Facts(doc)
+    _read_header(facts, header)
+    _read_preamble(facts, preamble, text[:max(pre_end, HEADER_CHARS)])
+    _read_counts(facts, doc, preamble)
+    _read_closing(facts, text)
+    r = RECONVENED.search(preamble)
+    if r:
+        facts.keep("reconvened", True, r.start(), r.end())
+    return {"meeting": Meeting(**facts.values, provenance=facts.provenance)}

@@ -11,13 +11,14 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable
 
-from extractors import budget, decisions, meeting, membership
+from extractors import attendance, budget, decisions, meeting, membership
 from pipeline.records import Document, Extraction, Meeting, Segmentation
 
 Extractor = Callable[[Document, Segmentation], dict]
 
 EXTRACTORS: dict[str, Extractor] = {
     "meeting": meeting.extract,
+    "attendance": attendance.extract,
     "decisions": decisions.extract,
     "membership": membership.extract,
     "budget": budget.extract,

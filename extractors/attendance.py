@@ -1,0 +1,619 @@
+"""Attendance at the opening of the session, proxies, and counts that change during it.
+
+Reads the labelled lists of the preamble ("Présents :", "Absents excusés :", "Pouvoirs :",
+"Assistaient :"...), wherever the preamble puts them (before or after the agenda), skipping
+running headers. A list runs from its label to the next label, a stop line (secretary, counts,
+agenda, a sentence of prose) or a blank line. Its names may be separated by commas, " - ",
+"–", "et", one per line or one per bullet; grouped civilities ("Mmes ZAMBON, GOMIS") carry
+over; parentheses hold a substitute ("suppléant de M. Y") or a proxy ("pouvoir donné à Y").
+Per-question counts ("Questions 11 à 17 : 31 présents 2 procurations 33 votants") become
+attendance changes, never opening attendance.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from extractors.french import CIVILITY, fold, is_role_word, normalise_person, read_name, split_civility
+from extractors.french import NAME_PARTICLES as PARTICLES
+from pipeline.records import Attendance, AttendanceChange, Document, Proxy, Segmentation
+
+FALLBACK_REGION = 15000  # where no section was found, read the attendance in the first chars only
+
+# Markdown marks, kept as blanks so that offsets stay those of the document:
+# "#### Pouvoirs :", "**Présents :**"
+_MARKUP = regex.compile(r"^\s*#{1,6}\s|\*\*|__")
+
+_INCL = r"(?:e|\(e\))?(?:s|\(s\)|\(es\))?"  # inclusive endings: "Présent(e)s", "Excusé(e)s", "Absents"
+# The label of a list, at the start of a line, then ":" or the end of the line:
+# "Présent(e)s : M. Francis BARRY", "Étaient présents :", "Absents excusés :",
+# "Absents non excusés : Mathieu FIGINI", "Pouvoirs :", "Procurations", "Représentés : X par Y",
+# "Assistaient en tant qu'invités : Mme Victoria BRIELLE", "Absent :", "Membres présents (12) :",
+# "Étaient présents Mesdames et Messieurs : ..." (words before the colon), never "Présentation : ..."
+_WERE = r"(?:(?:étaient|etaient|était|etait|sont|est)\s+)?"  # "Étaient absents excusés :"
+_COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
+LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
+    (status, regex.compile(
+        rf"^\s*(?:[-–•*]\s*)?(?P<label>{pattern})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?{_COUNT}:|{_COUNT}$)\s*", regex.I))
+    for status, pattern in (
+        # "Absents représentés : X par Y", "Absent excusé représenté : X par Y": excused, the list may omit the verb
+        ("represented", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}"),
+        ("excused", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+excusé{_INCL}(?:\s+(?:et\s+)?ayant\s+donné\s+(?:pouvoir|procuration))?"),
+        ("absent", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}(?:\s+non\s+excusé{_INCL})?"),
+        ("excused", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?excusé{_INCL}"),
+        ("present", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+|délégués\s+)?présent{_INCL}"),
+        ("proxy", rf"pouvoirs?|procurations?|(?:membres\s+)?représenté{_INCL}|(?:pouvoirs|procurations)\s+donné{_INCL}"),
+        ("invited", r"assistai(?:en)?t(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|invités?|(?:étaient\s+)?également\s+présent" + _INCL
+         + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
+    )
+)
+# Per-question counts: "Questions 1 à 10 :", "Questions 18 à la fin :", "Points 3 à 5 :"
+CHANGE_LABEL = regex.compile(
+    r"^\s*(?:questions?|points?|délibérations?|dossiers?)\s*(?:n[°o]\s*)?(?P<from>\d+)\s*(?:à|au|-)\s*(?:(?P<to>\d+)|la\s+fin)\s*:?\s*",
+    regex.I,
+)
+# Lines that end a list: "Secrétaire de séance : ...", "Ordre du jour", "Nombre de membres en exercice : 40",
+# "Le quorum est atteint", "Quorum atteint avec 11 élus", "Pour : 17", "Public : 3 personnes", "________"
+STOP = regex.compile(
+    r"^\s*(?:secr[ée]taire|ordre\s+du\s+jour|nombre\s+(?:de|d['’])|(?:le\s+|la\s+)?quorum|date\s+de\s+la\s+convocation"
+    r"|(?:la\s+)?séance|(?:monsieur|madame)\s+le\s+(?:maire|président)|(?:le|la)\s+président|en\s+exercice|votants?\b"
+    r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|public\b|presse\b|[-_=*~. ]{3,}$)",
+    regex.I,
+)
+# A bullet opening an entry: "- Monsieur Jean-Jacques CARRETERO à ...", "• M. Pierre MAISONNAT donne pouvoir"
+BULLET = regex.compile(r"^\s*[-–•▪◦●*]\s+")
+# Separators between names: "M. Jérôme BERNARD, Mme Danielle RAMERINI", "Paul LE BIHAN - Eric ROBERT",
+# "KERGOAT – Gaël CORNEC", "Mme Victoria BRIELLE et Mme Samantha CORVIONE", "A ; B"
+# "M. Jean DUPONT Mme Anne MARTIN" (a civility after a capitalised word opens the next name)
+SEPARATOR = regex.compile(
+    r"\s*[,;]\s*|\s+[-–—]+(?:\s+[-–—]+)*\s+|\s+et\s+(?=\p{Lu})"
+    r"|(?<=(?-i:\p{Lu})[\p{L}'’.-]*)\s+(?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame|Mademoiselle)\s+\p{Lu})"
+)
+# A proxy written out: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD",
+# "X a donné procuration à Y", "X ayant donné pouvoir à Y", "X pouvoir à Y", "X (procuration à Y)",
+# "pouvoir donné à Adeline Texeira", "X représenté par Y"
+PROXY_WORDS = regex.compile(
+    r"\s*[(,:]?\s*(?:qui\s+)?(?:(?:a|ayant|avait)\s+donné|donne|donnant)?\s*(?:son\s+|un\s+)?"
+    r"(?:pouvoir|procuration|délégation(?:\s+de\s+vote)?|mandat)\s+(?:donnée?\s+)?(?:à|a)\s+"
+    r"|\s*[(,]?\s*(?:a\s+donné|donne|ayant\s+donné)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?(?:à|a)\s+"
+    r"|\s*[(,]?\s*représentée?\s+par\s+",
+    regex.I,
+)
+# In a "Pouvoirs :" list the verb is often left out: "Madame Florence DEMOUY à Monsieur Michel LEBLANC",
+# "Représentés : M. X par M. Y"
+PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|\p{Lu}))")
+# A substitute: "(suppléant de M. Philippe BÉCHERAS)", "(remplace ROQUE J.)", "suppléante de Mme X"
+SUBSTITUTE = regex.compile(r"^\s*(?:suppl[ée]ant(?:e)?|rempla[çc]ant(?:e)?|repr[ée]sentant(?:e)?)\s+(?:de\s+|d['’]\s*)?|^\s*remplace\s+", regex.I)
+# A prefix naming the member's commune: "Commune de Chomérac : Monsieur Martin", "Flaviac : M. X"
+COMMUNE_PREFIX = regex.compile(r"^(?:(?:commune|ville|mairie|délégués?\s+de)\s+(?:de\s+|d['’]\s*)?)?[\p{L}'’ -]{2,50}:\s*(?=\S)", regex.I)
+# A proxy named by its giver first: "Pouvoir de M. X à M. Y", "Procuration de Mme Z à M. W"
+LEADING_PROXY = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)", regex.I)
+# A status after a name: "Mme Anne MARTIN, excusée", "M. Paul DURAND, absent"
+STATUS_WORD = regex.compile(r"(?:excusée?s?|absente?s?)", regex.I)
+# Nobody in the list: "Absents : néant", "Excusés : aucun", "Pouvoirs : /"
+NOBODY = regex.compile(r"^\W*(?:n[ée]ant|aucune?|personne|sans\s+objet|ras|nul)\W*$", regex.I)
+# A count between brackets after a list: "(18)", "[3]", "soit 16 présents"
+COUNT_ONLY = regex.compile(r"^\W*(?:soit\s+)?\d+\W*(?:\w+\W*)?$")
+# A member arriving or leaving during the session, at the start of a line of the body:
+# "Départ de Eric ROBERT (procuration à Bernadette CORVISIER)", "Arrivée de Mme Anne MARTIN à 20h15"
+MOVEMENT = regex.compile(r"(?m)^[ \t\-–•*]*(?:arrivée|départ|sortie|retour)\s+de\s+(?=\S)", regex.I)
+# ... or said with a verb: "M. Paul DURAND quitte la séance", "Mme Anne MARTIN rejoint la séance à 20h"
+MOVEMENT_VERB = regex.compile(
+    r"(?m)^[ \t]*(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^.\n]{2,60}?\s+(?:quitte|rejoint|regagne|réintègre)\s+(?:la\s+)?(?:séance|salle)",
+)
+# Counts in a per-question block: "32 présents", "1 procuration", "33 votants", "0 absent"
+CHANGE_COUNTS = {
+    "members_present": regex.compile(r"(\d+)\s+(?:membres\s+)?présent", regex.I),
+    "proxies": regex.compile(r"(\d+)\s+(?:procuration|pouvoir)", regex.I),
+    "votes_cast": regex.compile(r"(\d+)\s+votant", regex.I),
+    "absent": regex.compile(r"(\d+)\s+absent", regex.I),
+}
+
+PLURAL_CIVILITIES = {"Mmes", "MM."}
+_ALLOWED_LOWER = {"pouvoir", "donné", "donnée", "donne", "procuration", "suppléant", "suppléante", "remplace",
+                  "représenté", "représentée", "représentant", "ayant", "par", "qui", "son", "tant", "qu'invités",
+                  "invités", "jusqu'à", "arrivée", "départ"}
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A piece of cleaned text and where each of its lines starts in the document."""
+
+    text: str
+    starts: tuple[int, ...]  # offsets in `text` where a line begins
+    doc_starts: tuple[int, ...]  # the document offset of each such line start
+
+    def doc_offset(self, i: int) -> int:
+        k = max(0, bisect.bisect_right(self.starts, i) - 1)
+        return self.doc_starts[k] + (i - self.starts[k])
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One name read from a list, before it becomes an `Attendance`."""
+
+    person: str
+    civility: str | None
+    status: str
+    substitute_for: str | None
+    role: str | None
+    holder: str | None  # the proxy this person gave, if the list says so
+    start: int
+    end: int
+    statement: tuple[int, int]  # span of the whole entry (for the proxy's provenance)
+
+
+# --------------------------------------------------------------------------------------------
+# Lines of the preamble
+# --------------------------------------------------------------------------------------------
+
+
+def _region_end(doc: Document, seg: Segmentation) -> int:
+    if seg.sections:
+        return seg.preamble_end
+    return min(len(doc.text), FALLBACK_REGION)
+
+
+def _lines(doc: Document, seg: Segmentation) -> list[tuple[str, int]]:
+    """The preamble's lines as (cleaned text, document offset), outside running headers and the agenda."""
+    end = _region_end(doc, seg)
+    span = seg.agenda_span
+    out = []
+    for line in doc.lines:
+        if line.start >= end:
+            break
+        if line.boilerplate or (span and span[0] <= line.start < span[1]):
+            continue
+        text = _MARKUP.sub(lambda m: " " * len(m.group()), line.text)
+        out.append((text, line.start))
+    return out
+
+
+def _label(text: str) -> tuple[str, int] | None:
+    for status, pattern in LABELS:
+        m = pattern.match(text)
+        if m:
+            return status, m.end()
+    return None
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence rather than a list of names: mostly lower-case words."""
+    inner = regex.sub(r"\([^()]*\)", " ", text)
+    words = [w.strip(".,;:()«»\"") for w in inner.split()]
+    words = [w for w in words if w]
+    lower = [w for w in words if w[0].islower() and len(w) > 2 and w not in _ALLOWED_LOWER and w not in PARTICLES]
+    return len(lower) >= 3 and len(lower) > 0.45 * len(words)
+
+
+# --------------------------------------------------------------------------------------------
+# Splitting a list into names
+# --------------------------------------------------------------------------------------------
+
+
+def _join(lines: list[tuple[str, int]], newline: bool) -> _Span:
+    """Join a list's lines, mending words cut by a hyphen ("Antoine-\\nAlexandre")."""
+    text, starts, doc_starts = "", [], []
+    for line, offset in lines:
+        stripped = line.rstrip()
+        if text:
+            if not newline and regex.search(r"\p{L}-$", text):
+                pass
+            else:
+                text += "\n" if newline else " "
+        starts.append(len(text))
+        doc_starts.append(offset)
+        text += stripped
+    return _Span(text, tuple(starts), tuple(doc_starts))
+
+
+def _split_top(text: str, pattern: regex.Pattern) -> list[tuple[int, int]]:
+    """Spans of `text` between matches of `pattern` outside parentheses."""
+    depth_at, depth = [], 0
+    for ch in text:
+        depth_at.append(depth)
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+    pieces, last = [], 0
+    for m in pattern.finditer(text):
+        if m.start() < len(depth_at) and depth_at[m.start()] > 0:
+            continue
+        pieces.append((last, m.start()))
+        last = m.end()
+    pieces.append((last, len(text)))
+    return [(a, b) for a, b in pieces if text[a:b].strip(" .-–—:")]
+
+
+def _bare(line: str) -> str:
+    """A line without its brackets and commune prefix, to count its words."""
+    line = regex.sub(r"\([^()]*\)?", " ", line)
+    m = COMMUNE_PREFIX.match(line.strip())
+    return line.strip()[m.end():] if m else line
+
+
+def _name_then_role(line: str) -> bool:
+    """A line holding one name, then maybe its function: "Jean DUPONT, Maire"."""
+    pieces = _split_top(line, SEPARATOR)
+    if not line.strip()[:1].isupper() or len(pieces) > 2:
+        return False
+    return len(pieces) == 1 or is_role_word(line[pieces[1][0]:pieces[1][1]].split()[0])
+
+
+def _mode(lines: list[tuple[str, int]]) -> str:
+    """How a list separates its names: by bullet, one per line, or inline separators."""
+    if any(BULLET.match(t) for t, _ in lines):
+        return "bullet"
+    if len(lines) >= 2 and not any(_split_top(t, SEPARATOR)[1:] for t, _ in lines) and all(len(_bare(t).split()) <= 8 for t, _ in lines):
+        return "line"
+    # one member a line, with a function: "Jean DUPONT, Maire" / "Paul DURAND, Adjoint" (a wrapped
+    # list has several names on a line, or lines ending with a separator)
+    if len(lines) >= 2 and all(_name_then_role(t) for t, _ in lines) and not any(regex.search(r"[,;–—-]\s*$", t) for t, _ in lines[:-1]):
+        return "line+"
+    return "inline"
+
+
+def _pieces(lines: list[tuple[str, int]]) -> tuple[_Span, list[tuple[int, int]]]:
+    """The list's text and the span of each piece that may hold one name."""
+    mode = _mode(lines)
+    if mode == "bullet":
+        groups: list[list[tuple[str, int]]] = []
+        for text, offset in lines:
+            m = BULLET.match(text)
+            if m or not groups:
+                groups.append([])
+                if m:
+                    text, offset = text[m.end():], offset + m.end()
+            groups[-1].append((text, offset))
+        joined = [_join(g, False) for g in groups]
+        text = "\n".join(j.text for j in joined)
+        starts, doc_starts, base = [], [], 0
+        for j in joined:
+            starts += [base + s for s in j.starts]
+            doc_starts += list(j.doc_starts)
+            base += len(j.text) + 1
+        span = _Span(text, tuple(starts), tuple(doc_starts))
+        pattern = regex.compile(r"\n|" + SEPARATOR.pattern)
+    elif mode == "line":
+        span = _join(lines, True)
+        pattern = regex.compile(r"\n")
+    elif mode == "line+":
+        span = _join(lines, True)
+        pattern = regex.compile(r"\n|" + SEPARATOR.pattern)
+    else:
+        span = _join(lines, False)
+        pattern = SEPARATOR
+    return span, _split_top(span.text, pattern)
+
+
+def _name_and_role(text: str) -> tuple[str, str]:
+    """Split "DIVERRES Directeur des Services Techniques" into the name and the role."""
+    words = text.split()
+    name: list[str] = []
+    for i, word in enumerate(words):
+        bare = word.strip(",;:")
+        if is_role_word(bare):
+            return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
+        if bare[:1].isupper() or regex.fullmatch(r"(?:\p{Lu}\.-?)+", bare) or (
+            bare.lower() in PARTICLES and i + 1 < len(words) and words[i + 1][:1].isupper()
+        ) or (bare[:2].lower() in ("d'", "d’") and bare[2:3].isupper()):
+            name.append(bare)
+            continue
+        return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
+    return " ".join(name), ""
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip(" ,;:-–—*•")
+    # keep the dot of an initial ("CAUQUIL R."), drop a sentence's full stop ("M. Gilbert MOULIN.")
+    if name.endswith(".") and not regex.search(r"(?:^|[\s.-])\p{Lu}\.$", name):
+        name = name[:-1]
+    return name.strip()
+
+
+def _is_name(name: str) -> bool:
+    if NOBODY.match(name):
+        return False
+    words = [w for w in name.split() if w.lower() not in PARTICLES]
+    if not words or not any(len(regex.sub(r"[^\p{L}]", "", w)) >= 2 and w[0].isupper() for w in words):
+        return False
+    return not COUNT_ONLY.match(name) and not is_role_word(words[0])
+
+
+def _person(raw: str) -> tuple[str | None, str, str]:
+    """(civility, name, role) of a piece such as "M. GALLEN, Directeur Général des Services"."""
+    text = raw.strip(" ,;:-–—*•")
+    alone = CIVILITY.match(text + " ")
+    if alone and alone.end() >= len(text):
+        return split_civility(text + " x")[0], "", ""  # a civility alone: "Mmes et MM. ALBERT, BARON"
+    civility, rest = split_civility(text)
+    name, role = _name_and_role(rest)
+    return civility, _clean_name(name), role
+
+
+def _brackets(raw: str) -> tuple[str | None, str | None, bool, str | None]:
+    """What the brackets of an entry say: (substitute_for, proxy holder, excused, role).
+
+    "(suppléant de M. Philippe BÉCHERAS)", "(pouvoir donné à Adeline Texeira)", "(excusé)", "(Maire)";
+    a count ("(18)") or a remark says nothing.
+    """
+    substitute = holder = role = None
+    excused = False
+    for p in regex.finditer(r"\(([^()]*)\)?", raw):
+        inner = p.group(1)
+        sub = SUBSTITUTE.match(inner)
+        prox = PROXY_WORDS.match(" " + inner)
+        if regex.fullmatch(r"\s*excusée?\s*", inner, regex.I):
+            excused = True
+        elif inner.split() and is_role_word(inner.split()[0]) and not role:
+            role = inner.strip()
+        elif sub:
+            substitute = _person(inner[sub.end():])[1] or None
+        elif prox:
+            holder = _person(inner[prox.end() - 1:])[1] or None
+    return substitute, holder, excused, role
+
+
+def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
+    """The names of one labelled list."""
+    span, pieces = _pieces(lines)
+    text = span.text
+    entries: list[_Entry] = []
+    carried: str | None = None  # a plural civility ("Mmes ZAMBON, GOMIS") applying to the next names
+    carried_alone = False  # the last piece was a plural civility with no name ("Mmes et MM.")
+    given_style = None
+    for index, (a, b) in enumerate(pieces):
+        separator = text[pieces[index - 1][1]:a] if index else ""
+        raw = text[a:b]
+        lead = len(raw) - len(raw.lstrip())
+        a += lead
+        raw = raw.strip()
+        # a commune before the name: "Commune de Chomérac : Monsieur Martin"
+        m = COMMUNE_PREFIX.match(raw)
+        if m and _is_name(_person(raw[m.end():])[1]):
+            a, raw = a + m.end(), raw[m.end():]
+        substitute, holder, excused, role_in_brackets = _brackets(raw)
+        head = regex.split(r"\s*\(", raw, maxsplit=1)[0]
+        head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
+        # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
+        if holder is None:
+            pm = PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status in ("proxy", "represented") else None)
+            if pm:
+                holder = _person(head[pm.end():])[1] or None
+                head = head[: pm.start()]
+        if entries and (SUBSTITUTE.match(head) or regex.match(r"^\s*(?:suppl|rempla)", head, regex.I)):
+            prev = entries[-1]
+            sub = SUBSTITUTE.match(head)
+            entries[-1] = _replace(prev, substitute_for=_person(head[sub.end():] if sub else head)[1])
+            continue
+        civility, name, role = _person(head)
+        if civility in PLURAL_CIVILITIES:
+            # "Mmes et MM. ALBERT, BARON": a mixed group says nothing of each member
+            mixed = carried_alone and regex.fullmatch(r"\s*et\s*", separator)
+            carried = None if mixed else ("Mme" if civility == "Mmes" else "M.")
+            civility = carried
+            carried_alone = not name
+            if mixed:
+                carried_alone = False
+        elif civility:
+            carried = None
+            carried_alone = False
+        elif carried:
+            civility = carried
+        if not _is_name(name):
+            if entries and STATUS_WORD.fullmatch(head.strip(" .")):
+                # "Mme X, excusée", "M. Y, absent"
+                word = fold(head.strip(" .")).lower()
+                entries[-1] = _replace(entries[-1], status="excused" if word.startswith("excus") else "absent")
+                continue
+            if entries and holder and not head.strip() and not entries[-1].holder:
+                # "Absents excusés : M. X, pouvoir à M. Y"
+                entries[-1] = _replace(entries[-1], holder=_clean_name(holder), statement=(entries[-1].statement[0], a + len(raw)))
+                continue
+            # a role after a comma: "M. GALLEN, Directeur Général des Services"
+            if entries and head.strip() and not COUNT_ONLY.match(head) and not holder:
+                prev = entries[-1]
+                if prev.role is None:
+                    entries[-1] = _replace(prev, role=head.strip(" ,;:-–—."))
+            continue
+        start = a + raw.find(name) if name in raw else a
+        # "Philippe ROUVIER - COROUGE": a lone surname word after a full name is the rest of a compound surname
+        if given_style is None:
+            given_style = sum(1 for x, y in pieces if len(text[x:y].split()) >= 2) > len(pieces) / 2
+        if entries and given_style and regex.search(r"[-–]", separator) and not civility and len(name.split()) == 1 and name.isupper() and entries[-1].person.split()[-1].isupper() and not entries[-1].holder:
+            prev = entries[-1]
+            entries[-1] = _replace(prev, person=f"{prev.person}-{name}", end=start + len(name))
+            continue
+        if holder:
+            holder = _clean_name(holder)
+        names = [name] if civility or holder or substitute else _pairs(name)
+        if len(names) > 1:  # "DUPONT Jean MARTIN Anne": names set side by side without separators
+            cursor = start
+            for part in names:
+                at = text.find(part, cursor)
+                at = cursor if at < 0 else at
+                entries.append(_Entry(part, None, status, None, None, None, at, at + len(part), (at, at + len(part))))
+                cursor = at + len(part)
+            continue
+        entries.append(_Entry(name, civility, "excused" if status in ("proxy", "represented") or excused else status, substitute,
+                              role or role_in_brackets or None, holder, start, start + len(name), (a, a + len(raw))))
+    return [_to_doc(e, span) for e in entries]
+
+
+def _pairs(name: str) -> list[str]:
+    """Split names set side by side, SURNAME and given names alternating: "DUPONT Jean MARTIN Anne".
+
+    A single name ("Marie Christine BARAC'H", "Paul LE BIHAN") comes back whole.
+    """
+    groups: list[list[str]] = []
+    for word in name.split():
+        caps = _is_caps(word)
+        if groups and _is_caps(groups[-1][-1]) == caps:
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+    if len(groups) < 4 or len(groups) % 2:
+        return [name]
+    return [" ".join(groups[i] + groups[i + 1]) for i in range(0, len(groups), 2)]
+
+
+def _is_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _replace(entry: _Entry, **changes) -> _Entry:
+    return _Entry(**{**entry.__dict__, **changes})
+
+
+def _to_doc(entry: _Entry, span: _Span) -> _Entry:
+    return _replace(entry, start=span.doc_offset(entry.start), end=span.doc_offset(max(entry.start, entry.end - 1)) + 1,
+                    statement=(span.doc_offset(entry.statement[0]), span.doc_offset(max(entry.statement[0], entry.statement[1] - 1)) + 1))
+
+
+# --------------------------------------------------------------------------------------------
+# Blocks of the preamble
+# --------------------------------------------------------------------------------------------
+
+
+def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
+    """Labelled lists (status, lines) and per-question blocks (label match, lines)."""
+    lists: list[tuple[str, list[tuple[str, int]]]] = []
+    changes: list[tuple[regex.Match, list[tuple[str, int]]]] = []
+    current: list[tuple[str, int]] | None = None
+    for text, offset in lines:
+        change = CHANGE_LABEL.match(text)
+        label = None if change else _label(text)
+        if change:
+            current = [(text[change.end():], offset + change.end())]
+            changes.append((change, current))
+            continue
+        if label:
+            status, end = label
+            current = [(text[end:], offset + end)] if text[end:].strip() else []
+            lists.append((status, current))
+            continue
+        if current is None:
+            if PROXY_WORDS.search(text) and not _is_prose(PROXY_WORDS.split(text, maxsplit=1)[0]):
+                lists.append(("loose", [(text, offset)]))  # "M. X donne pouvoir à M. Y." outside any list
+            continue
+        blank = not text.strip()
+        in_change = bool(changes) and current is changes[-1][1]
+        if blank:
+            if any(t.strip() for t, _ in current):
+                current = None
+            continue
+        if STOP.match(text) or (not in_change and _is_prose(text)):
+            current = None
+            continue
+        current.append((text, offset))
+    return [(s, [x for x in ls if x[0].strip()]) for s, ls in lists], changes
+
+
+_NON_WORD = regex.compile(r"[^A-Z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in _NON_WORD.split(fold(name).upper()) if t)
+
+
+def _same(a: str, b: str) -> bool:
+    """Same person: same words after folding, or same surname with agreeing given names/initials."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return False
+    if set(ta) == set(tb):
+        return True
+    if len(ta) != len(tb):
+        return False
+    small, big = sorted((ta, tb), key=lambda t: sum(len(x) > 1 for x in t))
+    return all(any(x.startswith(t) for x in big) if len(t) == 1 else t in big for t in small)
+
+
+def _resolve(name: str, known: list[Attendance]) -> str:
+    """The form the attendance list gives a proxy's party, when it lists that person."""
+    for person in known:
+        if _same(name, person.person):
+            return person.person
+    # "pouvoir à M. MARTIN": the only member listed with that surname
+    words = [w for w in _tokens(name) if len(w) > 1]
+    if len(words) == 1:
+        matches = [p.person for p in known if words[0] in _tokens(p.person)]
+        if len(set(matches)) == 1:
+            return matches[0]
+    return name
+
+
+def _change(doc: Document, match: regex.Match, lines: list[tuple[str, int]]) -> AttendanceChange:
+    text = " ".join(t.strip() for t, _ in lines if t.strip())
+    counts = {k: (int(m.group(1)) if (m := p.search(text)) else None) for k, p in CHANGE_COUNTS.items()}
+    notes = [t.strip() for t, _ in lines if t.strip() and not regex.match(r"^\s*\d+\s+\p{L}", t)]
+    end = max((o + len(t.rstrip()) for t, o in lines if t.strip()), default=match.end())
+    start = lines[0][1] - match.end() if lines else match.start()
+    return AttendanceChange(match["from"], match["to"], counts["members_present"], counts["proxies"], counts["votes_cast"],
+                            counts["absent"], "; ".join(notes), doc.provenance(start, end))
+
+
+def _movements(doc: Document, seg: Segmentation) -> list[AttendanceChange]:
+    """Arrivals and departures printed inside the treated items, tied to the item they precede."""
+    changes = []
+    text = doc.text
+    for section in seg.sections:
+        body = text[section.start:section.end]
+        found = sorted([(m.start(), m.end()) for m in MOVEMENT.finditer(body)] + [(m.start(), m.start()) for m in MOVEMENT_VERB.finditer(body)])
+        for start, name_at in found:
+            end = body.find("\n", start)
+            end = len(body) if end < 0 else end
+            line = body[start:end].strip(" \t-–•*")
+            if name_at != start and not read_name(body[name_at:end]):
+                continue  # "Départ de la commune de Sauzet": not a member
+            counts = {k: (int(m.group(1)) if (m := p.search(line)) else None) for k, p in CHANGE_COUNTS.items()}
+            changes.append(AttendanceChange(section.item_number, None, counts["members_present"], counts["proxies"],
+                                            counts["votes_cast"], counts["absent"], line,
+                                            doc.provenance(section.start + start, section.start + end)))
+    return changes
+
+
+def extract(doc: Document, seg: Segmentation) -> dict:
+    """Attendance at the opening, proxies given at the opening, and per-question attendance changes."""
+    lists, change_blocks = _blocks(_lines(doc, seg))
+    attendance: list[Attendance] = []
+    proxies: list[tuple[_Entry, str]] = []
+    givers: list[_Entry] = []
+    for status, lines in lists:
+        if not lines:
+            continue
+        for entry in _parse_list("proxy" if status == "loose" else status, lines):
+            if status == "loose" and not (entry.holder and (entry.civility or read_name(entry.person))):
+                continue  # a proxy in prose needs a name on each side
+            if entry.holder:
+                proxies.append((entry, entry.holder))
+            if status in ("proxy", "loose"):
+                givers.append(entry)
+                continue
+            if any(_same(entry.person, a.person) for a in attendance):
+                continue
+            attendance.append(Attendance(entry.person, normalise_person(entry.person), entry.civility, entry.status,
+                                         entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
+    # a proxy giver listed nowhere else was excused
+    for entry in givers:
+        if not any(_same(entry.person, a.person) for a in attendance):
+            attendance.append(Attendance(entry.person, normalise_person(entry.person), entry.civility, "excused",
+                                         entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
+    out_proxies, seen = [], set()
+    for entry, holder in proxies:
+        giver, holder = _resolve(entry.person, attendance), _resolve(holder, attendance)
+        key = (fold(giver), fold(holder))
+        if key in seen:
+            continue
+        seen.add(key)
+        out_proxies.append(Proxy(giver, holder, doc.provenance(*entry.statement)))
+    changes = [_change(doc, m, lines) for m, lines in change_blocks] + _movements(doc, seg)
+    return {"attendance": attendance, "proxies": out_proxies, "attendance_changes": changes}
+

@@ -1,0 +1,242 @@
+"""Attendance, proxies and attendance changes, on real lines of each list style."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import attendance
+from pipeline.read import read_file
+from pipeline.segment import segment
+
+
+def run(text: str) -> dict:
+    doc = read_file("minutes.txt", text.encode("utf-8"))
+    return attendance.extract(doc, segment(doc))
+
+
+def people(result: dict) -> list[tuple[str, str]]:
+    return [(a.person, a.status) for a in result["attendance"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # civility + given name + SURNAME, comma separated (Numérian)
+        ("Présent(e)s : M. Jérôme BERNARD, Mme Danielle RAMERINI.\n",
+         [("Jérôme BERNARD", "present"), ("Danielle RAMERINI", "present")]),
+        # SURNAME first
+        ("Présents : BERNARD Jérôme, RAMERINI Danielle\n", [("BERNARD Jérôme", "present"), ("RAMERINI Danielle", "present")]),
+        # initials for given names, en dash separated
+        ("Présents : CAUQUIL R. – LANET M.\n", [("CAUQUIL R.", "present"), ("LANET M.", "present")]),
+        # grouped civilities
+        ("Présents : Mmes ZAMBON, GOMIS, MM. DAVID, GIRARD\n",
+         [("ZAMBON", "present"), ("GOMIS", "present"), ("DAVID", "present"), ("GIRARD", "present")]),
+        # " - " separated, wrapped over lines (Lannion), a given name cut from its surname by the wrap
+        ("Étaient présents :\nPaul LE BIHAN - Eric ROBERT - Pierre\nGOUZI - Yvon BRIAND\n",
+         [("Paul LE BIHAN", "present"), ("Eric ROBERT", "present"), ("Pierre GOUZI", "present"), ("Yvon BRIAND", "present")]),
+        # a compound surname cut by the separator (Flaux, OCR)
+        ("Présents : Denis JUVIN - Alessandra\nSTURANI - - Philippe ROUVIER - COROUGE - Muriel NIGGEL\n",
+         [("Denis JUVIN", "present"), ("Alessandra STURANI", "present"), ("Philippe ROUVIER-COROUGE", "present"), ("Muriel NIGGEL", "present")]),
+        # one per line (Pierrefonds 2019)
+        ("Absents :\nMadame Isabelle SIGAUD\nMonsieur Antonio MENDES\nSecrétaire : Monsieur Michel LEBLANC\n",
+         [("Isabelle SIGAUD", "absent"), ("Antonio MENDES", "absent")]),
+        # per commune
+        ("Présents :\nCommune de Chomérac : Monsieur Martin\nCommune de Flaviac : Madame DUPONT Anne\n",
+         [("Martin", "present"), ("DUPONT Anne", "present")]),
+        # "Absents excusés" / "Absents non excusés" with a trailing comma (Couthenans)
+        ("Absents excusés : Yves LISCHKA (pouvoir donné à Anne-Marie Muninger).\nAbsents non excusés : Mathieu FIGINI, Marc SAUGET,\n",
+         [("Yves LISCHKA", "excused"), ("Mathieu FIGINI", "absent"), ("Marc SAUGET", "absent")]),
+        # "Absents représentés"
+        ("Absents représentés : M. Jean DUPONT (pouvoir à Mme Anne MARTIN)\n", [("Jean DUPONT", "excused")]),
+        # invited with "et" (Numérian)
+        ("Assistaient en tant qu'invités : Mme Victoria BRIELLE et Mme Samantha CORVIONE.\n",
+         [("Victoria BRIELLE", "invited"), ("Samantha CORVIONE", "invited")]),
+        # bullets
+        ("Absent :\n- Monsieur Gilles PAPIN\nSecrétaire : Madame Karine DUTEIL\n", [("Gilles PAPIN", "absent")]),
+        # a count in brackets after the list
+        ("Présents : M. Jean DURAND, Mme Marie LEROY (2)\n", [("Jean DURAND", "present"), ("Marie LEROY", "present")]),
+    ],
+)
+def test_list_styles(text, expected):
+    assert people(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a status word after the name
+        ("Présents : M. Jean DUPONT, Mme Anne MARTIN, excusée, M. Paul DURAND\n",
+         [("Jean DUPONT", "present"), ("Anne MARTIN", "excused"), ("Paul DURAND", "present")]),
+        # civilities without separators
+        ("Présents : M. Jean DUPONT Mme Anne MARTIN\n", [("Jean DUPONT", "present"), ("Anne MARTIN", "present")]),
+        # names side by side without separators, SURNAME and given name alternating
+        ("Présents :\nDUPONT Jean MARTIN Anne DURAND Paul\nLEROY Eric\n",
+         [("DUPONT Jean", "present"), ("MARTIN Anne", "present"), ("DURAND Paul", "present"), ("LEROY Eric", "present")]),
+        ("Présents : Jean DUPONT Anne MARTIN, Marie Christine BARAC'H\n",
+         [("Jean DUPONT", "present"), ("Anne MARTIN", "present"), ("Marie Christine BARAC'H", "present")]),
+        # nobody
+        ("Absents : Néant\nExcusés : aucun\n", []),
+        # the public is not a list of members
+        ("Présents : M. Jean DUPONT\nPublic : 3 personnes\n", [("Jean DUPONT", "present")]),
+    ],
+)
+def test_list_edges(text, expected):
+    assert people(run(text)) == expected
+
+
+def test_role_in_brackets_and_proxy_after_a_comma():
+    result = run("Absents excusés : M. Jean DUPONT (Maire), pouvoir à Mme Anne MARTIN\nPouvoirs :\nPouvoir de M. Paul DURAND à M. Eric NOEL\n")
+    assert [(a.person, a.role) for a in result["attendance"]][:1] == [("Jean DUPONT", "Maire")]
+    assert [(p.giver, p.holder) for p in result["proxies"]] == [("Jean DUPONT", "Anne MARTIN"), ("Paul DURAND", "Eric NOEL")]
+
+
+def test_one_member_a_line_with_a_function():
+    result = run("Présents :\nJean DUPONT, Maire\nPaul DURAND, Adjoint\nAnne MARTIN\n")
+    assert [(a.person, a.role) for a in result["attendance"]] == [("Jean DUPONT", "Maire"), ("Paul DURAND", "Adjoint"), ("Anne MARTIN", None)]
+
+
+def test_wrapped_name_is_not_one_member_a_line():
+    result = run("Assistaient en tant qu’invités : Mme Victoria BRIELLE et Mme Samantha\nCORVIONE.\n")
+    assert people(result) == [("Victoria BRIELLE", "invited"), ("Samantha CORVIONE", "invited")]
+
+
+def test_per_commune_lines_and_were_excused_label():
+    result = run(
+        "Étaient présents :\nCommune d'Aigaliers : Monsieur Jean BOYER\n"
+        "Commune d'Arpaillargues : Madame Sylvie DUCROS (suppléante de M. Alain GIBERT)\n"
+        "Étaient absents excusés :\nM. Paul ARNAUD, M. Marc BONNET\n"
+    )
+    assert people(result) == [("Jean BOYER", "present"), ("Sylvie DUCROS", "present"), ("Paul ARNAUD", "excused"), ("Marc BONNET", "excused")]
+    assert result["attendance"][1].substitute_for == "Alain GIBERT"
+
+
+def test_holder_named_by_surname_is_resolved_to_the_listed_member():
+    result = run("Présents : MM. MARTIN Jean-Paul, DUPONT Pierre\nAbsents excusés : Mme ROUX Claire (pouvoir à M. MARTIN)\n")
+    assert [(p.giver, p.holder) for p in result["proxies"]] == [("ROUX Claire", "MARTIN Jean-Paul")]
+
+
+def test_mixed_civility_group_and_represented_list():
+    result = run(
+        "Membres présents : Mmes et MM. ALBERT, BARON, CHARLES\n"
+        "Absent excusé représenté : M. ERNEST par M. ALBERT\n"
+    )
+    assert [(a.person, a.civility, a.status) for a in result["attendance"]] == [
+        ("ALBERT", None, "present"), ("BARON", None, "present"), ("CHARLES", None, "present"), ("ERNEST", "M.", "excused"),
+    ]
+    assert [(p.giver, p.holder) for p in result["proxies"]] == [("ERNEST", "ALBERT")]
+
+
+def test_staff_keep_their_role_apart():
+    result = run(
+        "Assistaient :\nM. GALLEN, Directeur Général des Services – Mme KERSPERN, chef de cabinet - M. DIVERRES\n"
+        "Directeur des Services Techniques municipaux - M. BARRE, Directeur financier\nOrdre du jour :\n"
+    )
+    rows = [(a.person, a.civility, a.status, a.role) for a in result["attendance"]]
+    assert rows == [
+        ("GALLEN", "M.", "invited", "Directeur Général des Services"),
+        ("KERSPERN", "Mme", "invited", "chef de cabinet"),
+        ("DIVERRES", "M.", "invited", "Directeur des Services Techniques municipaux"),
+        ("BARRE", "M.", "invited", "Directeur financier"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, substitute",
+    [
+        ("Présent(e)s : M. Francis BARRY, M. François FAURE (suppléant de M. Philippe BÉCHERAS), M. Gérard GRIFFE.\n", "Philippe BÉCHERAS"),
+        ("Présents : CAUQUIL R. – FOUQUET M.J. (remplace ROQUE J.)\n", "ROQUE J."),
+    ],
+)
+def test_substitute_for(text, substitute):
+    rows = [a for a in run(text)["attendance"] if a.substitute_for]
+    assert [a.substitute_for for a in rows] == [substitute]
+
+
+@pytest.mark.parametrize(
+    "text, proxies",
+    [
+        ("Pouvoirs :\n- M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD.\n- M. Max TOURVIELHE donne pouvoir à M. Francis BARRY.\n",
+         [("Pierre MAISONNAT", "Jérôme BERNARD"), ("Max TOURVIELHE", "Francis BARRY")]),
+        ("Pouvoirs :\nMadame Florence DEMOUY à Monsieur Michel LEBLANC\nMadame Françoise SANTUNE à Monsieur Damien BARATTE\n",
+         [("Florence DEMOUY", "Michel LEBLANC"), ("Françoise SANTUNE", "Damien BARATTE")]),
+        ("Procurations :\nPatrice KERVAON (procuration à Paul LE BIHAN)\n", [("Patrice KERVAON", "Paul LE BIHAN")]),
+        ("Représentés : M. Jean DUPONT par Mme Anne MARTIN\n", [("Jean DUPONT", "Anne MARTIN")]),
+        ("M. Jean DUPONT a donné procuration à Mme Anne MARTIN.\n", [("Jean DUPONT", "Anne MARTIN")]),
+        ("Absents excusés : Maryline LECESTRE (pouvoir donné à Adeline Texeira), Marielle SAUGET (pouvoir donné à\nAgnes Michelot).\n",
+         [("Maryline LECESTRE", "Adeline Texeira"), ("Marielle SAUGET", "Agnes Michelot")]),
+    ],
+)
+def test_proxies(text, proxies):
+    assert [(p.giver, p.holder) for p in run(text)["proxies"]] == proxies
+
+
+def test_proxy_giver_listed_nowhere_else_is_excused_and_holder_resolved():
+    result = run(
+        "Présents : Madame Emmanuelle LEMAITRE, Monsieur Michel LEBLANC\n"
+        "Pouvoirs :\n- Monsieur Jean-Jacques CARRETERO à Madame Emmanuelle Lemaitre\n"
+    )
+    assert ("Jean-Jacques CARRETERO", "excused") in people(result)
+    assert [(p.giver, p.holder) for p in result["proxies"]] == [("Jean-Jacques CARRETERO", "Emmanuelle LEMAITRE")]
+
+
+def test_names_keep_written_and_normalised_forms():
+    row = run("Présents : M. BERNARD Jérôme\n")["attendance"][0]
+    assert (row.person, row.person_normalised, row.civility) == ("BERNARD Jérôme", "Jérôme BERNARD", "M.")
+    assert row.provenance.text == "BERNARD Jérôme"
+
+
+LANNION = """Étaient présents :
+Paul LE BIHAN - Eric ROBERT - Bernadette CORVISIER
+Procurations :
+Patrice KERVAON (procuration à Paul LE BIHAN)
+Questions 1 à 10 :
+32 présents
+1 procuration 33 votants
+0 absent
+Questions 11 à 17 :
+Départ de Monsieur Eric ROBERT (procuration à Bernadette CORVISIER)
+31 présents
+2 procurations 33 votants
+0 absent
+Questions 18 à la fin :
+Retour de Monsieur Eric ROBERT
+32 présents
+"""
+
+
+def test_per_question_counts_are_changes_not_opening_attendance():
+    result = run(LANNION)
+    assert [(p.giver, p.holder) for p in result["proxies"]] == [("Patrice KERVAON", "Paul LE BIHAN")]
+    assert ("Eric ROBERT", "present") in people(result)
+    changes = [(c.from_item, c.to_item, c.members_present, c.proxies, c.votes_cast, c.absent, c.note) for c in result["attendance_changes"]]
+    assert changes == [
+        ("1", "10", 32, 1, 33, 0, ""),
+        ("11", "17", 31, 2, 33, 0, "Départ de Monsieur Eric ROBERT (procuration à Bernadette CORVISIER)"),
+        ("18", None, 32, None, None, None, "Retour de Monsieur Eric ROBERT"),
+    ]
+
+
+def test_arrivals_and_departures_inside_items():
+    text = (
+        "Conseil Municipal du 8 juin 2020\nOrdre du jour :\n1. Budget\n2. Tarifs\n"
+        "Étaient présents :\nPaul LE BIHAN - Eric ROBERT\n"
+        "1. Budget\nLe conseil approuve.\n2. Tarifs\nDépart de Eric ROBERT (procuration à Paul LE BIHAN)\n"
+        "M. Paul LE BIHAN quitte la séance.\nLe départ de la commune de Sauzet est acté.\n"
+    )
+    changes = [(c.from_item, c.to_item, c.note) for c in run(text)["attendance_changes"]]
+    assert changes == [("2", None, "Départ de Eric ROBERT (procuration à Paul LE BIHAN)"), ("2", None, "M. Paul LE BIHAN quitte la séance.")]
+
+
+def test_attendance_after_the_agenda_and_prose_ends_a_list():
+    text = (
+        "CONSEIL SYNDICAL du Lundi 30 septembre 2024\n\nORDRE DU JOUR\n\n1. Adhésion au RESAH\n2. Frais de déplacement\n\n"
+        "Présent(e)s : M. Francis BARRY, M. Claude BRUN.\n"
+        "Le quorum est atteint. Madame le Maire rappelle que chacun a été destinataire du procès-verbal.\n"
+        "1. Adhésion au RESAH\nLe conseil approuve.\n2. Frais de déplacement\nLe conseil approuve.\n"
+    )
+    assert people(run(text)) == [("Francis BARRY", "present"), ("Claude BRUN", "present")]
+
+
+def test_no_attendance_in_a_document_without_lists():
+    result = run("Le conseil municipal s'est réuni. Il approuve le budget à l'unanimité.\n")
+    assert result == {"attendance": [], "proxies": [], "attendance_changes": []}
