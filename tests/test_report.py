@@ -62,7 +62,7 @@ def test_audit_command_writes_the_report(tmp_path, capsys):
     db = tmp_path / "w.duckdb"
     con = numerian_like()
     con.execute(f"attach '{db}' as disk")
-    for (table,) in con.execute("select table_name from information_schema.tables where table_catalog = 'memory'").fetchall():
+    for (table,) in con.execute("select table_name from information_schema.tables where table_catalog = 'memory' and table_type = 'BASE TABLE'").fetchall():
         con.execute(f"create table disk.{table} as select * from memory.{table}")
     con.close()
     assert main(["audit", "--db", str(db), "--out", str(tmp_path / "out")]) == 0
