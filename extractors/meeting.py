@@ -321,7 +321,7 @@ def _read_counts(facts: _Facts, doc: Document, preamble: str) -> None:
         if c:
             facts.keep(field, c[0], c[1], c[2])
             last_count = max(last_count or 0, c[2])
-    for field, c in _box_counts(doc, len(preamble)).items():
+    for field, c in _box_counts(doc, len(doc.text)).items():  # the box repeats on every page: the first one read wins
         facts.keep(field, c[0], c[1], c[2])
     if last_count is None:
         return
