@@ -24,6 +24,27 @@ MIN_TEXT_CHARS = 200  # below this, a page with a large image is taken for a sca
 MAX_PAGES = 2000  # a hostile file claiming more pages is refused
 
 
+PASSWORD_MESSAGE = ("le PDF est protégé par un mot de passe d'ouverture : il ne peut être lu sans lui "
+                    "(demandez à l'émetteur une version non protégée)")
+
+
+def broken_message(data: bytes, exc: Exception) -> str:
+    """Why a PDF cannot be opened, for a person: truncated, not a PDF at all, or damaged."""
+    detail = f"{type(exc).__name__}: {exc}".rstrip(": ")
+    if not data.lstrip()[:1024].count(b"%PDF-"):
+        return f"le fichier porte l'extension .pdf mais n'est pas un PDF (ni un autre format reconnu) ({detail})"
+    if b"%%EOF" not in data[-2048:]:
+        return f"le PDF est tronqué (sa fin manque : téléchargement ou copie incomplète ?) et n'a pu être lu ({detail})"
+    return f"le PDF est endommagé et n'a pu être lu ({detail})"
+
+
+def _reraise_fatal(exc: Exception) -> None:
+    """pdfplumber wraps pdfminer's errors: let memory and recursion exhaustion reach the worker."""
+    cause = exc.args[0] if exc.args else None
+    if isinstance(cause, (MemoryError, RecursionError)):
+        raise cause
+
+
 def _is_scanned(page, text: str) -> bool:
     """A page with (almost) no text layer and an image covering most of it."""
     if len(text.strip()) >= MIN_TEXT_CHARS:
@@ -41,16 +62,17 @@ def read(path: Path, data: bytes, document_id: str):
     """Read a PDF into a `Document`; scanned pages go through OCR when available."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise UnreadableDocument("le PDF est chiffré et protégé par un mot de passe") from exc
-    except PDFSyntaxError as exc:
-        raise UnreadableDocument(f"le fichier n'est pas un PDF valide ({exc})") from exc
-    except Exception as exc:  # pdfminer raises many kinds on broken files
-        raise UnreadableDocument(f"le PDF est illisible ou endommagé ({type(exc).__name__}: {exc})") from exc
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # pdfminer raises many kinds on broken files; pdfplumber wraps them
+        _reraise_fatal(exc)
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise UnreadableDocument(PASSWORD_MESSAGE) from exc
+        raise UnreadableDocument(broken_message(data, cause)) from exc
     pages: list[list[RawLine]] = []
     scanned: list[int] = []
     messages: list[str] = []
@@ -68,7 +90,10 @@ def read(path: Path, data: bytes, document_id: str):
                 lines = _page_lines(page)
                 if _is_scanned(page, "".join(line.text for line in lines)):
                     scanned.append(index)
+            except (MemoryError, RecursionError):
+                raise
             except Exception as exc:
+                _reraise_fatal(exc)
                 lines = []
                 messages.append(f"page {index + 1} illisible ({type(exc).__name__})")
             finally:
