@@ -8,7 +8,7 @@ analysts can read the warehouse during an ingest and a crash never leaves half a
 
 Every file gets one row in `documents` with a status: ok, partial, failed, skipped, needs_ocr
 or duplicate. Files already stored with the same bytes and pipeline version are left alone
-(except failed ones, which are retried); the same bytes under a second name are `duplicate`.
+(except failed ones, and scans waiting for OCR once it is installed, which are retried); the same bytes under a second name are `duplicate`.
 """
 
 from __future__ import annotations
@@ -103,6 +103,15 @@ class _Plan:
     unchanged: Counter  # unchanged, skipped or duplicate as stored -> count
 
 
+def _retry(status: str | None) -> bool:
+    """Failed files are read again on every run; scans waiting for OCR once OCR is installed."""
+    if status == "needs_ocr":
+        from pipeline.read import ocr
+
+        return ocr.available()
+    return status == "failed"
+
+
 def plan(files: list[Path], known: dict, version: str) -> _Plan:
     """Sort the files into unchanged, to process, and known outright (duplicates, unreadable,
     unsupported formats). The first path with given bytes (in discovery order, or the one
@@ -119,7 +128,7 @@ def plan(files: list[Path], known: dict, version: str) -> _Plan:
             direct.append(ProcessedDocument(key, None, 0, "failed", problem))
             continue
         old_id, old_version, old_status = known.get(key, (None, None, None))
-        if old_id == document_id and old_version == version and old_status != "failed":
+        if old_id == document_id and old_version == version and not _retry(old_status):
             unchanged[old_status if old_status in ("skipped", "duplicate") else "unchanged"] += 1
             continue
         if path.suffix and path.suffix.lower() not in SUPPORTED_SUFFIXES:
