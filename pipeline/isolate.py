@@ -28,6 +28,7 @@ from pipeline.records import ProcessedDocument
 
 DEFAULT_TIMEOUT = 300.0  # seconds per document: OCR of a long scan on a slow machine fits
 DEFAULT_MAX_MEMORY_MB = 2048  # address space per worker; a normal 100-page PDF needs a few hundred MB
+STARTUP_SECONDS = 120  # a worker (and, the first time, the forkserver importing the pipeline) must start within this
 PRELOAD = ["pipeline.process", "pipeline.extract", "pipeline.segment", "pipeline.read.pdf", "pipeline.read.text",
            "pipeline.read.docx", "pipeline.read.html", "pdfplumber", "pypdfium2", "docx", "bs4"]
 
@@ -80,6 +81,7 @@ def _worker(conn, limits: Limits) -> None:
     from pipeline.process import process_file
 
     _limit_self(limits.max_memory_mb)
+    conn.send("ready")  # the watchdog's clock starts when a worker can work, not while it starts
     while True:
         try:
             path = conn.recv()
@@ -129,12 +131,22 @@ def _start(ctx, limits: Limits) -> _Slot:
     process = ctx.Process(target=_worker, args=(child, limits), daemon=True)
     process.start()
     child.close()
+    if not parent.poll(STARTUP_SECONDS) or parent.recv() != "ready":
+        process.kill()
+        raise RuntimeError("un processus de lecture n'a pu démarrer")
     return _Slot(process, parent)
+
+
+def _kill(process) -> None:
+    try:
+        os.kill(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass  # it died on its own meanwhile
 
 
 def _stop(slot: _Slot, kill: bool = False) -> int | None:
     if kill and slot.process.is_alive():
-        os.kill(slot.process.pid, signal.SIGKILL)
+        _kill(slot.process)
     else:
         try:
             slot.conn.send(None)
@@ -142,7 +154,7 @@ def _stop(slot: _Slot, kill: bool = False) -> int | None:
             pass
     slot.process.join(5)
     if slot.process.is_alive():
-        os.kill(slot.process.pid, signal.SIGKILL)
+        _kill(slot.process)
         slot.process.join()
     slot.conn.close()
     return slot.process.exitcode

@@ -153,7 +153,8 @@ BATCH_EXPECTED = {
     "a_bon.pdf": "ok",
     "b_bon copie.pdf": "duplicate",
     "bombe.pdf": "failed",
-    "cinq cents pages.pdf": "failed",  # stopped by the watchdog (timeout below)
+    "cinq cents pages.pdf": "ok",
+    "lourd.pdf": "failed",  # 1,500 dense pages: about 20 s of work, stopped by the watchdog at 3 s
     "facture.pdf": "skipped",
     "notes.xlsx": "skipped",
     "vide.pdf": "failed",
@@ -170,14 +171,15 @@ def batch(tmp_path_factory):
     (folder / "b_bon copie.pdf").write_bytes(good)
     (folder / "bombe.pdf").write_bytes(bomb_pdf(4096))
     (folder / "cinq cents pages.pdf").write_bytes(text_pdf([MINUTES_PAGE + [f"Page {n}"] for n in range(500)]))
+    (folder / "lourd.pdf").write_bytes(text_pdf([MINUTES_PAGE * 6 + [f"Page {n}"] for n in range(1500)]))
     (folder / "facture.pdf").write_bytes(text_pdf([INVOICE_PAGE]))
     (folder / "notes.xlsx").write_bytes(b"PK\x03\x04 not really")
     (folder / "vide.pdf").write_bytes(b"")
     (folder / "tronqué.pdf").write_bytes(_truncated())
     (folder / "z_été à Noël.txt").write_bytes(MINUTES_TEXT.encode("utf-16"))
     db = folder.parent / f"{folder.name}.duckdb"
-    # 1.5 s is far below what 500 pages need, far above what 2 pages need
-    code = cli.main(["ingest", str(folder), "--db", str(db), "--jobs", "2", "--timeout", "1.5", "--max-memory", "1024", "--no-progress"])
+    # 3 s: far below what lourd.pdf needs, far above what the others need (500 short pages: 1 s)
+    code = cli.main(["ingest", str(folder), "--db", str(db), "--jobs", "2", "--timeout", "3", "--max-memory", "1024", "--no-progress"])
     return folder, db, code
 
 
@@ -195,7 +197,8 @@ def test_batch_has_one_row_per_file_with_status(batch):
     assert {name: status for name, (status, _) in rows.items()} == BATCH_EXPECTED
     assert all(message for _, message in rows.values())
     assert "mémoire" in rows["bombe.pdf"][1] or "délai" in rows["bombe.pdf"][1]  # whichever limit it hits first
-    assert "délai" in rows["cinq cents pages.pdf"][1]
+    assert "délai de 3 s" in rows["lourd.pdf"][1]
+    assert _rows(db, "select pages from documents where file_name = 'cinq cents pages.pdf'") == [(500,)]
     assert "a_bon.pdf" in rows["b_bon copie.pdf"][1]
     assert code == 0  # some documents loaded: the bad ones do not fail the run
 
@@ -204,11 +207,11 @@ def test_good_documents_load_as_if_bad_ones_were_absent(batch, tmp_path):
     folder, db, _ = batch
     alone = tmp_path / "alone"
     alone.mkdir()
-    for name in ("a_bon.pdf", "z_été à Noël.txt"):
+    for name in ("a_bon.pdf", "cinq cents pages.pdf", "z_été à Noël.txt"):
         (alone / name).write_bytes((folder / name).read_bytes())
     ingest([alone], tmp_path / "alone.duckdb", jobs=1, progress=False)
     query = "select count(*), count(distinct document_id) from meetings"
-    assert _rows(db, query) == _rows(tmp_path / "alone.duckdb", query) == [(2, 2)]
+    assert _rows(db, query) == _rows(tmp_path / "alone.duckdb", query) == [(3, 3)]
     facts = "select d.file_name, count(*) from documents d join meeting_facts f using (document_id) where d.status = 'ok' group by 1 order by 1"
     assert _rows(db, facts) == _rows(tmp_path / "alone.duckdb", facts)
 
