@@ -28,7 +28,7 @@ def test_lines_match_pdfplumber(name):
     for block in matcher.get_matching_blocks():
         for k in range(block.size):
             (_, _, x0, top), (_, _, x0b, topb) = expected[block.a + k], got[block.b + k]
-            assert abs(x0 - x0b) < 1.0 and abs(top - topb) < 8.0  # PDFium's loose box vs the font box: a few points
+            assert abs(x0 - x0b) <= 1.5 and abs(top - topb) < 8.0  # PDFium's loose box vs the font box: a few points
 
 
 def test_hyphenated_break_stays_two_lines():
