@@ -105,7 +105,7 @@ class Publisher:
         _fsync_path(self.path.parent)
         self.dirty = False
         self._last = time.monotonic()
-        self.con = load.connect(self.work)
+        self.con = duckdb.connect(str(self.work))  # the schema is there already: applying it again costs a second
 
     def __exit__(self, *exc_info) -> None:
         try:
