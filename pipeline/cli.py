@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "Unchanged files are skipped; a changed file replaces its rows.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to ingest (folders are walked recursively)")
     p.add_argument("--db", default=DEFAULT_DB, help=f"the DuckDB warehouse to write (default: {DEFAULT_DB})")
-    p.add_argument("--jobs", type=int, default=None, help="worker processes reading documents in parallel (default: one per core)")
+    p.add_argument("--jobs", type=int, default=None, help="worker processes reading documents in parallel, each under --timeout and --max-memory "
+                        "(default: one per core; 0: in the ingest process itself, without limits, for debugging)")
     p.add_argument("--strict", action="store_true", help="exit non-zero when any file failed, was skipped or needs OCR")
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                    help=f"time limit per document; a document past it is stopped and marked failed (default: {DEFAULT_TIMEOUT:g})")

@@ -161,7 +161,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
         try:
             for result in work.direct:
                 _record(publisher, result, summary, known)
-            for result in run_isolated([path for path, _ in work.todo], jobs or default_jobs(), limits or Limits()):
+            for result in _results([path for path, _ in work.todo], jobs, limits):
                 if result.document_id is None and identity.get(result.path):
                     result = replace(result, document_id=identity[result.path])
                 _record(publisher, result, summary, known)
@@ -169,6 +169,15 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
         finally:
             bar.close()
     return summary
+
+
+def _results(paths: list[Path], jobs: int | None, limits: Limits | None):
+    """Results in isolated workers; with jobs=0, in this process, without limits (for debugging)."""
+    if jobs == 0:
+        from pipeline.process import process_file
+
+        return (process_file(path) for path in paths)
+    return run_isolated(paths, jobs or default_jobs(), limits or Limits())
 
 
 def _record(publisher: Publisher, result: ProcessedDocument, summary: Summary, known: dict) -> None:

@@ -373,3 +373,12 @@ def test_a_second_ingest_of_the_same_warehouse_is_refused(tmp_path):
     with Publisher(db):
         with pytest.raises(WarehouseBusy):
             ingest([tmp_path], db, jobs=1, progress=False)
+
+
+def test_jobs_zero_reads_in_process(tmp_path, monkeypatch):
+    """--jobs 0 runs in the ingest process (no limits): a debugger or a monkeypatch reaches the readers."""
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    (tmp_path / "scan.pdf").write_bytes(image_only_pdf())
+    summary = ingest([tmp_path / "scan.pdf"], tmp_path / "w.duckdb", jobs=0, progress=False)
+    assert summary.counts["needs_ocr"] == 1
+    assert _rows(tmp_path / "w.duckdb", "select status from documents") == [("needs_ocr",)]
