@@ -42,7 +42,13 @@ def known_documents(db_path: str | Path) -> dict[str, tuple[str | None, str | No
     """path -> (document_id, pipeline_version, status) stored in the published warehouse."""
     if not Path(db_path).exists():
         return {}
-    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        con = duckdb.connect(str(db_path), read_only=True)
+    except duckdb.IOException as exc:  # "Could not set lock on file": someone opened it read-write
+        raise WarehouseBusy(
+            f"{db_path} est ouvert en écriture par une autre application (DuckDB n'admet qu'un écrivain) : "
+            "fermez-la, ou ouvrez l'entrepôt en lecture seule (read_only=True) pour le consulter pendant une ingestion"
+        ) from exc
     try:
         rows = con.execute("select path, document_id, pipeline_version, status from documents").fetchall()
     except duckdb.Error:

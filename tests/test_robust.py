@@ -382,3 +382,29 @@ def test_jobs_zero_reads_in_process(tmp_path, monkeypatch):
     summary = ingest([tmp_path / "scan.pdf"], tmp_path / "w.duckdb", jobs=0, progress=False)
     assert summary.counts["needs_ocr"] == 1
     assert _rows(tmp_path / "w.duckdb", "select status from documents") == [("needs_ocr",)]
+
+
+HELD_WRITER = """
+import sys, duckdb
+con = duckdb.connect(sys.argv[1])
+print("open", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_warehouse_held_read_write_by_someone_else_gives_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "pv.txt").write_text(MINUTES_TEXT, encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    ingest([tmp_path / "pv.txt"], db, jobs=0, progress=False)
+    holder = subprocess.Popen([sys.executable, "-c", HELD_WRITER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        code = cli.main(["ingest", str(tmp_path / "pv.txt"), "--db", str(db), "--no-progress"])
+        assert code == 2
+    finally:
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait()
