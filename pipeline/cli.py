@@ -9,23 +9,33 @@ from pathlib import Path
 
 DEFAULT_DB = "data/warehouse/minutes.duckdb"
 DEFAULT_EXPORT = "reports/export"
+DEFAULT_TIMEOUT = 300.0  # same as pipeline.isolate (not imported here, to keep --help fast)
+DEFAULT_MAX_MEMORY_MB = 2048
 
 
 def _ingest(args: argparse.Namespace) -> int:
     from pipeline.ingest import ingest
 
     started = time.perf_counter()
-    summary = ingest(args.paths, args.db, jobs=args.jobs, progress=not args.no_progress and sys.stderr.isatty())
+    from pipeline.isolate import Limits
+    from pipeline.publish import WarehouseBusy
+
+    try:
+        summary = ingest(args.paths, args.db, jobs=args.jobs, progress=not args.no_progress and sys.stderr.isatty(),
+                         limits=Limits(args.timeout, args.max_memory), publish_every=args.publish_every)
+    except WarehouseBusy as exc:
+        print(f"erreur : {exc}", file=sys.stderr)
+        return 2
     elapsed = time.perf_counter() - started
     for path, message in summary.failures:
-        print(f"échec : {path} : {message}", file=sys.stderr)
+        print(f"non chargé : {path} : {message}", file=sys.stderr)
     print(f"{summary.line()} — {elapsed:.1f} s → {args.db}")
     if summary.findings is not None:
         print(f"contrôles : {sum(summary.findings.values())} constat(s) (détail : minutier audit --db {args.db})")
-    loaded = sum(summary.counts[k] for k in ("new", "updated", "unchanged"))
-    if args.strict and (summary.counts["failed"] or summary.counts["needs_ocr"]):
+    if args.strict and (summary.counts["failed"] or summary.counts["needs_ocr"] or summary.counts["skipped"]):
         return 1
-    if loaded == 0 and summary.counts["failed"]:
+    if summary.loaded == 0:
+        print("erreur : aucun document n'a pu être chargé", file=sys.stderr)
         return 1
     return 0
 
@@ -100,8 +110,15 @@ def build_parser() -> argparse.ArgumentParser:
                                    "Unchanged files are skipped; a changed file replaces its rows.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to ingest (folders are walked recursively)")
     p.add_argument("--db", default=DEFAULT_DB, help=f"the DuckDB warehouse to write (default: {DEFAULT_DB})")
-    p.add_argument("--jobs", type=int, default=None, help="worker processes reading documents in parallel (default: one per core)")
-    p.add_argument("--strict", action="store_true", help="exit non-zero when any file failed or needs OCR")
+    p.add_argument("--jobs", type=int, default=None, help="worker processes reading documents in parallel, each under --timeout and --max-memory "
+                        "(default: one per core; 0: in the ingest process itself, without limits, for debugging)")
+    p.add_argument("--strict", action="store_true", help="exit non-zero when any file failed, was skipped or needs OCR")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"time limit per document; a document past it is stopped and marked failed (default: {DEFAULT_TIMEOUT:g})")
+    p.add_argument("--max-memory", type=int, default=DEFAULT_MAX_MEMORY_MB, metavar="MB",
+                   help=f"memory (address space) limit per worker process, in MB (default: {DEFAULT_MAX_MEMORY_MB})")
+    p.add_argument("--publish-every", type=float, default=30.0, metavar="SECONDS",
+                   help="publish the warehouse for readers at least this often during a batch, and at its end (default: 30)")
     p.add_argument("--no-progress", action="store_true", help="do not show the progress bar")
     p.set_defaults(func=_ingest)
 

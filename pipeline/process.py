@@ -1,8 +1,10 @@
 """Process one file: read, segment, extract. A pure function from a path to a result.
 
 `process_file` does no warehouse I/O, so the same function can be mapped over worker
-processes (see `pipeline.ingest`) or, later, a cluster. Bad input is data: a file that cannot
-be read gives a `ProcessedDocument` with status `failed` and a message a person understands.
+processes (see `pipeline.ingest` and `pipeline.isolate`) or, later, a cluster. Bad input is
+data: a file that cannot be read gives a `ProcessedDocument` with status `failed` and a message
+a person understands; a readable document that is not minutes at all (an invoice, a brochure)
+is `skipped` (see `looks_like_minutes`).
 """
 
 from __future__ import annotations
@@ -10,12 +12,39 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import regex
+
 from pipeline.read import UnreadableDocument, read_file, sha256_bytes
 from pipeline.records import ProcessedDocument
 
+# The vocabulary every set of minutes uses, in three families; minutes use at least two of them.
+# "Séance du conseil municipal du 13 décembre 2022", "réunion du Comité syndical"
+_SESSION = regex.compile(r"\b(?:s[ée]ances?|r[ée]union|session)\b", regex.I)
+# "CONSEIL SYNDICAL", "l'assemblée délibérante", "Comité", "Bureau communautaire"
+_ASSEMBLY = regex.compile(r"\b(?:conseil|comit[ée]|assembl[ée]e|bureau\s+(?:syndical|communautaire|municipal))", regex.I)
+# "Après en avoir délibéré", "ordre du jour", "adopté à l'unanimité", "Votants : 25", "quorum"
+_DELIBERATION = regex.compile(
+    r"\b(?:d[ée]lib[ée]r\w*|ordre\s+du\s+jour|unanimit[ée]|vot(?:e|es|ants?|é|ée|és|ées)|quorum|proc[èe]s[- ]verbal|compte[- ]rendu|adopt[ée]e?s?)\b",
+    regex.I,
+)
+VOCABULARY_FAMILIES = (_SESSION, _ASSEMBLY, _DELIBERATION)
+
+
+def looks_like_minutes(text: str) -> bool:
+    """True when the text uses the vocabulary of at least two families: a session, an assembly,
+    a deliberation. An invoice or a brochure mentioning "conseil" once uses only one.
+
+    >>> looks_like_minutes("Séance du conseil municipal. Après en avoir délibéré, adopté.")
+    True
+    >>> looks_like_minutes("FACTURE n° 2023-114. Conseil en informatique. Total TTC : 1 200,00 €")
+    False
+    """
+    return sum(1 for family in VOCABULARY_FAMILIES if family.search(text)) >= 2
+
 
 def process_file(path: str | Path, data: bytes | None = None) -> ProcessedDocument:
-    """Read, segment and extract one file; never raises for a bad file."""
+    """Read, segment and extract one file; never raises for a bad file (except `MemoryError`,
+    which the worker that runs it turns into a `failed` result before starting afresh)."""
     from pipeline.extract import extract
     from pipeline.segment import segment
 
@@ -25,25 +54,35 @@ def process_file(path: str | Path, data: bytes | None = None) -> ProcessedDocume
         if data is None:
             data = Path(path).read_bytes()
     except OSError as exc:
-        reason = "accès refusé" if isinstance(exc, PermissionError) else exc.strerror or str(exc)
+        reason = "accès refusé (droits insuffisants)" if isinstance(exc, PermissionError) else exc.strerror or str(exc)
         return ProcessedDocument(path, None, 0, "failed", f"le fichier ne peut être lu : {reason}")
     document_id = sha256_bytes(data) if data else None
     try:
         doc = read_file(path, data)
     except UnreadableDocument as exc:
         return ProcessedDocument(path, document_id, len(data), "failed", str(exc), seconds=time.perf_counter() - started)
+    except (MemoryError, RecursionError):
+        raise
     except Exception as exc:  # a reader bug on a hostile file: record it, keep the batch going
         message = f"lecture impossible ({type(exc).__name__}: {exc})"
         return ProcessedDocument(path, document_id, len(data), "failed", message, seconds=time.perf_counter() - started)
+    messages = list(doc.messages)
+    if not doc.text.strip():
+        status = "needs_ocr" if doc.status == "needs_ocr" else "failed"
+        messages.append("aucun texte n'a pu être lu dans le document")
+        return ProcessedDocument(path, document_id, len(data), status, "; ".join(messages), doc,
+                                 seconds=time.perf_counter() - started)
+    if not looks_like_minutes(doc.text):
+        messages.append("ce document ne ressemble pas à un procès-verbal ou compte rendu de séance "
+                        "(trop peu du vocabulaire des séances, des assemblées et des délibérations) : non chargé")
+        return ProcessedDocument(path, document_id, len(data), "skipped", "; ".join(messages), doc,
+                                 seconds=time.perf_counter() - started)
     seg = segment(doc)
     extraction = extract(doc, seg)
-    messages = list(doc.messages) + list(extraction.errors)
+    messages += list(extraction.errors)
     status = doc.status
     if extraction.errors and status == "ok":
         status = "partial"
-    if not doc.text.strip():
-        status = "needs_ocr" if status == "needs_ocr" else "failed"
-        messages.append("aucun texte n'a pu être lu dans le document")
     return ProcessedDocument(
         path, document_id, len(data), status, "; ".join(messages) or "ok", doc, seg, extraction,
         seconds=time.perf_counter() - started,

@@ -13,6 +13,7 @@ agenda never announced, are recorded.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -151,6 +152,7 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+@functools.lru_cache(maxsize=8192)  # the same titles are compared with every candidate heading
 def title_words(text: str) -> frozenset[str]:
     """The significant words of a title, folded."""
     return frozenset(w for w in regex.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP)

@@ -1,0 +1,132 @@
+"""Publish the warehouse atomically, so that analysts can read it while an ingest runs.
+
+DuckDB allows one writer per file, and a read-only open fails while a writer holds it. So an
+ingest never writes the published file (`minutes.duckdb`): it copies it to a working copy
+(`minutes.duckdb.work`), writes there, one transaction per document, and from time to time (at
+the end of the batch, and every `publish_every` seconds) closes the working copy, copies it to
+`minutes.duckdb.tmp` and renames that over the published path (`os.replace`, atomic on POSIX).
+
+An analyst who opens the published file read-only is never blocked and sees the last complete
+state: a reader that opened it before a rename keeps reading the old file until it reconnects.
+A crash (even SIGKILL) leaves the published file as it was at the last publication — whole
+documents only — and the next run starts again from it. A lock file (`minutes.duckdb.lock`)
+keeps two ingests from writing the same warehouse at once.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import time
+from pathlib import Path
+
+import duckdb
+
+from pipeline import load
+
+
+class WarehouseBusy(Exception):
+    """Another ingest holds the warehouse."""
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def known_documents(db_path: str | Path) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """path -> (document_id, pipeline_version, status) stored in the published warehouse."""
+    if not Path(db_path).exists():
+        return {}
+    try:
+        con = duckdb.connect(str(db_path), read_only=True)
+    except duckdb.IOException as exc:  # "Could not set lock on file": someone opened it read-write
+        raise WarehouseBusy(
+            f"{db_path} est ouvert en écriture par une autre application (DuckDB n'admet qu'un écrivain) : "
+            "fermez-la, ou ouvrez l'entrepôt en lecture seule (read_only=True) pour le consulter pendant une ingestion"
+        ) from exc
+    try:
+        rows = con.execute("select path, document_id, pipeline_version, status from documents").fetchall()
+    except duckdb.Error:
+        rows = []
+    finally:
+        con.close()
+    return {path: (did, version, status) for path, did, version, status in rows}
+
+
+class Publisher:
+    """The writer's side of the warehouse: a locked working copy, published by atomic rename."""
+
+    def __init__(self, db_path: str | Path, publish_every: float = 30.0):
+        self.path = Path(db_path)
+        self.work = self.path.with_name(self.path.name + ".work")
+        self.tmp = self.path.with_name(self.path.name + ".tmp")
+        self.publish_every = publish_every
+        self.con = None
+        self.dirty = False
+        self._lock = None
+        self._last = time.monotonic()
+
+    def __enter__(self) -> Publisher:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = open(self.path.with_name(self.path.name + ".lock"), "w")
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            self._lock.close()
+            raise WarehouseBusy(f"une autre ingestion écrit déjà dans {self.path}") from exc
+        return self
+
+    def connection(self):
+        """The working copy's connection, made from the published file on first use."""
+        if self.con is None:
+            for stale in (self.work, Path(str(self.work) + ".wal")):
+                stale.unlink(missing_ok=True)
+            if Path(str(self.path) + ".wal").exists():  # written by an older, direct-writing version
+                load.connect(self.path).close()
+            if self.path.exists():
+                shutil.copyfile(self.path, self.work)
+            self.con = load.connect(self.work)
+        return self.con
+
+    def wrote(self) -> None:
+        """Note one more document written; publish when `publish_every` seconds have passed."""
+        self.dirty = True
+        if time.monotonic() - self._last >= self.publish_every:
+            self.publish()
+
+    def publish(self) -> None:
+        """Make the working copy's committed state the published warehouse, atomically."""
+        if self.con is None:
+            return
+        self.con.execute("checkpoint")
+        self.con.close()
+        shutil.copyfile(self.work, self.tmp)
+        _fsync_path(self.tmp)
+        os.replace(self.tmp, self.path)
+        _fsync_path(self.path.parent)
+        self.dirty = False
+        self._last = time.monotonic()
+        self.con = duckdb.connect(str(self.work))  # the schema is there already: applying it again costs a second
+
+    def __exit__(self, *exc_info) -> None:
+        try:
+            if self.con is not None:
+                if self.dirty:  # the working copy holds whole documents only, even after an error
+                    try:
+                        self.publish()
+                    except Exception:
+                        if exc_info[0] is None:
+                            raise
+                if self.con is not None:
+                    self.con.close()
+                    self.con = None
+                if not self.dirty:
+                    self.work.unlink(missing_ok=True)
+        finally:
+            fcntl.flock(self._lock, fcntl.LOCK_UN)
+            self._lock.close()

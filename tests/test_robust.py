@@ -1,0 +1,410 @@
+"""Hostile and broken input: every file gets one `documents` row with a status and a French
+message, the others load as if it were absent, and nothing hangs or exhausts memory.
+
+Every file is built here, in tmp_path, at test time (see tests/pdfgen.py for the PDFs).
+"""
+
+from __future__ import annotations
+
+import os
+
+import duckdb
+import pytest
+from pdfgen import (
+    INVOICE_PAGE,
+    MINUTES_PAGE,
+    bomb_pdf,
+    corrupt_xref,
+    image_only_pdf,
+    minutes_pdf,
+    nested_pdf,
+    text_pdf,
+)
+
+from pipeline import cli
+from pipeline.ingest import ingest
+from pipeline.isolate import Limits
+from pipeline.process import looks_like_minutes, process_file
+from pipeline.read import ocr
+
+MINUTES_TEXT = "\n".join(MINUTES_PAGE) + "\nMontant voté : 1 200 € — « adopté »\n"
+
+
+def _docx(path) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in MINUTES_PAGE:
+        document.add_paragraph(line)
+    document.save(path)
+
+
+def _truncated() -> bytes:
+    data = minutes_pdf(3)
+    return data[: len(data) * 6 // 10]
+
+
+# name -> (bytes or builder, expected status, words expected in the message)
+CASES = {
+    "vide.pdf": (b"", "failed", "vide"),
+    "tronqué.pdf": (_truncated, "failed", "tronqué"),
+    "xref cassée.pdf": (lambda: corrupt_xref(minutes_pdf(2)), "ok", ""),
+    "chiffré sans mot de passe.pdf": (lambda: text_pdf([MINUTES_PAGE], user_password=""), "ok", ""),
+    "chiffré avec mot de passe.pdf": (lambda: text_pdf([MINUTES_PAGE], user_password="secret"), "failed", "mot de passe"),
+    "imbriqué.pdf": (nested_pdf, "ok", ""),
+    "octets au hasard.pdf": (lambda: os.urandom(4096).replace(b"%PDF-", b"%PDX-"), "failed", "n'est pas un PDF"),
+    "latin1.txt": (lambda: MINUTES_TEXT.replace("€", "EUR").replace("—", "-").replace("«", '"').replace("»", '"').encode("latin-1"), "ok", "encodage"),
+    "windows1252.txt": (lambda: MINUTES_TEXT.replace("'", "\u2019").encode("cp1252"), "ok", "encodage"),
+    "utf16.txt": (lambda: MINUTES_TEXT.encode("utf-16"), "ok", ""),
+    "facture.pdf": (lambda: text_pdf([INVOICE_PAGE]), "skipped", "ne ressemble pas"),
+    "séance du Conseil — été 2024.pdf": (lambda: minutes_pdf(2), "ok", ""),
+}
+
+
+def _build(folder, name, source) -> None:
+    data = source() if callable(source) else source
+    (folder / name).write_bytes(data)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_each_bad_file_gives_a_status_and_a_message(tmp_path, name):
+    source, status, words = CASES[name]
+    _build(tmp_path, name, source)
+    result = process_file(tmp_path / name)
+    assert result.status == status, result.message
+    assert words in result.message
+    assert result.message  # never empty: "ok" at least
+    if status == "ok":
+        assert "conseil municipal" in result.document.text
+
+
+def test_docx_named_pdf_is_read_as_docx(tmp_path):
+    _docx(tmp_path / "déguisé.pdf")
+    result = process_file(tmp_path / "déguisé.pdf")
+    assert (result.status, result.document.format) == ("ok", "docx")
+
+
+@pytest.mark.parametrize("encoding,marker", [("latin-1", "séance"), ("cp1252", "\u2019"), ("utf-16", "€")])
+def test_text_encodings_are_decoded(tmp_path, encoding, marker):
+    text = MINUTES_TEXT.replace("'", "\u2019") if encoding == "cp1252" else MINUTES_TEXT
+    if encoding == "latin-1":
+        text = text.replace("€", "EUR").replace("—", "-").replace("«", '"').replace("»", '"')
+    (tmp_path / "pv.txt").write_bytes(text.encode(encoding))
+    result = process_file(tmp_path / "pv.txt")
+    assert marker in result.document.text and "délibéré" in result.document.text
+
+
+def test_scan_without_tesseract_needs_ocr(tmp_path, monkeypatch):
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    (tmp_path / "scan.pdf").write_bytes(image_only_pdf())
+    result = process_file(tmp_path / "scan.pdf")
+    assert result.status == "needs_ocr"
+    assert "tesseract" in result.message and "README" in result.message
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not ocr.available(), reason="tesseract with French data is not installed")
+def test_scan_with_tesseract_is_read_by_ocr():
+    from conftest import RAW
+
+    result = process_file(RAW / "flaux_PV_2023-11-17_scan.pdf")
+    assert result.status == "ok"
+    assert "OCR" in result.message
+    assert "conseil" in result.document.text.lower()
+
+
+def test_permission_denied_is_failed_with_a_reason(tmp_path, monkeypatch):
+    """Tests run as root, whom chmod 000 does not stop: the refusal is simulated."""
+    path = tmp_path / "interdit.pdf"
+    path.write_bytes(minutes_pdf(1))
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(type(path), "read_bytes", refuse)
+    result = process_file(path)
+    assert result.status == "failed" and "accès refusé" in result.message
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a chmod 000 file anyway; see the simulated test above")
+def test_permission_denied_for_real(tmp_path):
+    path = tmp_path / "interdit.pdf"
+    path.write_bytes(minutes_pdf(1))
+    path.chmod(0)
+    summary = ingest([tmp_path], tmp_path / "w.duckdb", jobs=1, progress=False)
+    assert summary.counts["failed"] == 1 and "accès refusé" in summary.failures[0][1]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Séance du conseil municipal du 12 mars 2024. Après en avoir délibéré, adopté.", True),
+    ("COMPTE RENDU DU COMITÉ SYNDICAL. Votants : 25. Adopté à l'unanimité.", True),
+    ("FACTURE N° 2024-0117. Conseil en informatique. Total TTC : 100,80 €", False),
+    ("Menu de la cantine : lundi carottes râpées, mardi poisson.", False),
+])
+def test_looks_like_minutes(text, expected):
+    assert looks_like_minutes(text) is expected
+
+
+# ---------------------------------------------------------------------------------------------
+# A whole batch through the isolated workers
+# ---------------------------------------------------------------------------------------------
+
+BATCH_EXPECTED = {
+    "a_bon.pdf": "ok",
+    "b_bon copie.pdf": "duplicate",
+    "bombe.pdf": "failed",
+    "cinq cents pages.pdf": "ok",
+    "lourd.pdf": "failed",  # 1,500 dense pages: about 20 s of work, stopped by the watchdog at 3 s
+    "facture.pdf": "skipped",
+    "notes.xlsx": "skipped",
+    "vide.pdf": "failed",
+    "tronqué.pdf": "failed",
+    "z_été à Noël.txt": "ok",
+}
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("batch")
+    good = minutes_pdf(2)
+    (folder / "a_bon.pdf").write_bytes(good)
+    (folder / "b_bon copie.pdf").write_bytes(good)
+    (folder / "bombe.pdf").write_bytes(bomb_pdf(4096))
+    (folder / "cinq cents pages.pdf").write_bytes(text_pdf([MINUTES_PAGE + [f"Page {n}"] for n in range(500)]))
+    (folder / "lourd.pdf").write_bytes(text_pdf([MINUTES_PAGE * 6 + [f"Page {n}"] for n in range(1500)]))
+    (folder / "facture.pdf").write_bytes(text_pdf([INVOICE_PAGE]))
+    (folder / "notes.xlsx").write_bytes(b"PK\x03\x04 not really")
+    (folder / "vide.pdf").write_bytes(b"")
+    (folder / "tronqué.pdf").write_bytes(_truncated())
+    (folder / "z_été à Noël.txt").write_bytes(MINUTES_TEXT.encode("utf-16"))
+    db = folder.parent / f"{folder.name}.duckdb"
+    # 3 s: far below what lourd.pdf needs, far above what the others need (500 short pages: 1 s)
+    code = cli.main(["ingest", str(folder), "--db", str(db), "--jobs", "2", "--timeout", "3", "--max-memory", "1024", "--no-progress"])
+    return folder, db, code
+
+
+def _rows(db, sql, params=()):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql, list(params)).fetchall()
+    finally:
+        con.close()
+
+
+def test_batch_has_one_row_per_file_with_status(batch):
+    folder, db, code = batch
+    rows = dict((name, (status, message)) for name, status, message in _rows(db, "select file_name, status, message from documents"))
+    assert {name: status for name, (status, _) in rows.items()} == BATCH_EXPECTED
+    assert all(message for _, message in rows.values())
+    assert "mémoire" in rows["bombe.pdf"][1] or "délai" in rows["bombe.pdf"][1]  # whichever limit it hits first
+    assert "délai de 3 s" in rows["lourd.pdf"][1]
+    assert _rows(db, "select pages from documents where file_name = 'cinq cents pages.pdf'") == [(500,)]
+    assert "a_bon.pdf" in rows["b_bon copie.pdf"][1]
+    assert code == 0  # some documents loaded: the bad ones do not fail the run
+
+
+def test_good_documents_load_as_if_bad_ones_were_absent(batch, tmp_path):
+    folder, db, _ = batch
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    for name in ("a_bon.pdf", "cinq cents pages.pdf", "z_été à Noël.txt"):
+        (alone / name).write_bytes((folder / name).read_bytes())
+    ingest([alone], tmp_path / "alone.duckdb", jobs=1, progress=False)
+    query = "select count(*), count(distinct document_id) from meetings"
+    assert _rows(db, query) == _rows(tmp_path / "alone.duckdb", query) == [(3, 3)]
+    facts = "select d.file_name, count(*) from documents d join meeting_facts f using (document_id) where d.status = 'ok' group by 1 order by 1"
+    assert _rows(db, facts) == _rows(tmp_path / "alone.duckdb", facts)
+
+
+def test_strict_and_nothing_loaded_exit_non_zero(batch, tmp_path):
+    folder, db, _ = batch
+    assert cli.main(["ingest", str(folder / "a_bon.pdf"), str(folder / "vide.pdf"), "--db", str(tmp_path / "s.duckdb"), "--strict", "--no-progress"]) == 1
+    assert cli.main(["ingest", str(folder / "vide.pdf"), str(folder / "tronqué.pdf"), "--db", str(tmp_path / "n.duckdb"), "--no-progress"]) == 1
+    assert cli.main(["ingest", str(folder / "a_bon.pdf"), str(folder / "vide.pdf"), "--db", str(tmp_path / "o.duckdb"), "--no-progress"]) == 0
+
+
+def test_changed_file_replaces_its_rows(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = folder / "pv.txt"
+    path.write_text(MINUTES_TEXT, encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    first = ingest([folder], db, jobs=1, progress=False)
+    old_id = _rows(db, "select document_id from documents")[0][0]
+    path.write_text(MINUTES_TEXT.replace("12 mars 2024", "14 mai 2024"), encoding="utf-8")
+    second = ingest([folder], db, jobs=1, progress=False)
+    assert (first.counts["new"], second.counts["updated"]) == (1, 1)
+    assert _rows(db, "select count(*) from documents") == [(1,)]
+    assert _rows(db, "select count(*) from meeting_facts where document_id = ?", [old_id]) == [(0,)]
+    assert _rows(db, "select date from meetings")[0][0].isoformat() == "2024-05-14"
+    third = ingest([folder], db, jobs=1, progress=False)
+    assert third.counts["unchanged"] == 1 and third.counts["new"] == third.counts["updated"] == 0
+
+
+def test_one_hostile_file_does_not_stop_the_others_with_tight_limits(tmp_path):
+    """The bomb's worker dies or gives up on memory; the next document is read by a fresh worker."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "1 bombe.pdf").write_bytes(bomb_pdf(4096))
+    (folder / "2 bon.pdf").write_bytes(minutes_pdf(1))
+    summary = ingest([folder], tmp_path / "w.duckdb", jobs=1, progress=False, limits=Limits(timeout=60, max_memory_mb=768))
+    assert (summary.counts["failed"], summary.counts["new"]) == (1, 1)
+    assert "mémoire" in summary.failures[0][1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Crashes and concurrent readers
+# ---------------------------------------------------------------------------------------------
+
+BATCH_SIZE = 40
+
+
+def _many_minutes(folder) -> None:
+    folder.mkdir()
+    for k in range(BATCH_SIZE):
+        pages = [MINUTES_PAGE + [f"Dossier {k}, page {n + 1}"] for n in range(3)]
+        (folder / f"pv {k:02d}.pdf").write_bytes(text_pdf(pages))
+
+
+def _start_ingest(folder, db):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen([sys.executable, "-m", "pipeline", "ingest", str(folder), "--db", str(db), "--jobs", "1",
+                             "--publish-every", "0", "--no-progress"], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _whole_documents(con) -> tuple[int, int]:
+    """(documents loaded, documents loaded without their meeting row): the second must be 0."""
+    loaded = con.execute("select count(*) from documents where status = 'ok'").fetchone()[0]
+    broken = con.execute("""select count(*) from documents d where status = 'ok' and not exists
+                            (select 1 from meetings m where m.document_id = d.document_id)""").fetchone()[0]
+    orphans = con.execute("select count(*) from meeting_facts f where not exists (select 1 from documents d where d.document_id = f.document_id)").fetchone()[0]
+    return loaded, broken + orphans
+
+
+def _wait_for(db, at_least: int, process) -> None:
+    import time
+
+    while process.poll() is None:
+        try:
+            con = duckdb.connect(str(db), read_only=True)
+            try:
+                if con.execute("select count(*) from documents").fetchone()[0] >= at_least:
+                    return
+            finally:
+                con.close()
+        except duckdb.Error:
+            pass  # not published yet
+        time.sleep(0.02)
+
+
+def test_sigkill_mid_batch_leaves_whole_documents_and_a_rerun_completes(tmp_path):
+    import signal
+
+    folder, db = tmp_path / "in", tmp_path / "w.duckdb"
+    _many_minutes(folder)
+    process = _start_ingest(folder, db)
+    _wait_for(db, 3, process)
+    assert process.poll() is None, "the batch ended before it could be killed"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    con = duckdb.connect(str(db), read_only=True)
+    loaded, broken = _whole_documents(con)
+    con.close()
+    assert 3 <= loaded < BATCH_SIZE and broken == 0
+    summary = ingest([folder], db, jobs=1, progress=False)
+    assert summary.counts["new"] == BATCH_SIZE - loaded and summary.counts["unchanged"] == loaded
+    con = duckdb.connect(str(db), read_only=True)
+    assert _whole_documents(con) == (BATCH_SIZE, 0)
+    con.close()
+
+
+HELD_SESSION = """
+import sys, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+count = "select count(*) from documents where status = 'ok'"
+print(con.execute(count).fetchone()[0], flush=True)
+sys.stdin.readline()
+print(con.execute(count).fetchone()[0], flush=True)
+"""
+
+
+def test_readers_are_not_blocked_and_see_complete_states(tmp_path):
+    """Readers open the published file read-only while the ingest writes its working copy.
+
+    DuckDB caches one database instance per file and process, so the long-lived session runs
+    in its own process, as an analyst's notebook would."""
+    import subprocess
+    import sys
+
+    folder, db = tmp_path / "in", tmp_path / "w.duckdb"
+    _many_minutes(folder)
+    process = _start_ingest(folder, db)
+    _wait_for(db, 1, process)
+    held = subprocess.Popen([sys.executable, "-c", HELD_SESSION, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    first = int(held.stdout.readline())
+    seen = []
+    while process.poll() is None:
+        con = duckdb.connect(str(db), read_only=True)  # never raises: the writer holds another file
+        seen.append(_whole_documents(con))
+        con.close()
+    assert process.wait() == 0, process.stderr.read().decode()
+    assert all(broken == 0 for _, broken in seen)
+    counts = [loaded for loaded, _ in seen]
+    assert counts == sorted(counts) and len(set(counts)) > 1  # it saw the batch progress
+    held.stdin.write("\n")
+    held.stdin.flush()
+    assert int(held.stdout.readline()) == first  # the open session keeps its snapshot
+    held.wait()
+    con = duckdb.connect(str(db), read_only=True)
+    assert _whole_documents(con) == (BATCH_SIZE, 0)
+    con.close()
+
+
+def test_a_second_ingest_of_the_same_warehouse_is_refused(tmp_path):
+    from pipeline.publish import Publisher, WarehouseBusy
+
+    db = tmp_path / "w.duckdb"
+    with Publisher(db):
+        with pytest.raises(WarehouseBusy):
+            ingest([tmp_path], db, jobs=1, progress=False)
+
+
+def test_jobs_zero_reads_in_process(tmp_path, monkeypatch):
+    """--jobs 0 runs in the ingest process (no limits): a debugger or a monkeypatch reaches the readers."""
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    (tmp_path / "scan.pdf").write_bytes(image_only_pdf())
+    summary = ingest([tmp_path / "scan.pdf"], tmp_path / "w.duckdb", jobs=0, progress=False)
+    assert summary.counts["needs_ocr"] == 1
+    assert _rows(tmp_path / "w.duckdb", "select status from documents") == [("needs_ocr",)]
+
+
+HELD_WRITER = """
+import sys, duckdb
+con = duckdb.connect(sys.argv[1])
+print("open", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_warehouse_held_read_write_by_someone_else_gives_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "pv.txt").write_text(MINUTES_TEXT, encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    ingest([tmp_path / "pv.txt"], db, jobs=0, progress=False)
+    holder = subprocess.Popen([sys.executable, "-c", HELD_WRITER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        code = cli.main(["ingest", str(tmp_path / "pv.txt"), "--db", str(db), "--no-progress"])
+        assert code == 2
+    finally:
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait()
