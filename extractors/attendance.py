@@ -322,7 +322,16 @@ def _is_name(name: str) -> bool:
     words = [w for w in name.split() if w.lower() not in PARTICLES]
     if not words or not any(len(regex.sub(r"[^\p{L}]", "", w)) >= 2 and w[0].isupper() for w in words):
         return False
+    if not all(_pronounceable(w) for w in words):
+        return False  # OCR noise from check boxes: "NV VV ONNNYN"
     return not COUNT_ONLY.match(name) and not is_role_word(words[0])
+
+
+def _pronounceable(word: str) -> bool:
+    """An initial ("R.", "M.J.") or a word with a vowel, as names have ("VV" is OCR noise)."""
+    if regex.fullmatch(r"(?:\p{Lu}\.-?)+", word):
+        return True
+    return bool(regex.search(r"[aeiouy]", fold(word)))
 
 
 def _person(raw: str) -> tuple[str | None, str, str]:

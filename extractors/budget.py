@@ -382,7 +382,7 @@ def _pdf_vlines(doc: Document, block: Block) -> tuple[list[VLine], dict[int, Pag
                 if g_top > last_top + 3:  # below the block's last line: the next block's words
                     continue
                 near = min(lines, key=lambda line: abs(line.top - g_top))
-                if abs(near.top - g_top) > 4 or near.boilerplate:
+                if abs(near.top - g_top) > 8 or near.boilerplate:  # the text layer's tops and pdfplumber's differ by a few points
                     continue
                 ws = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"]) for w in sorted(group, key=lambda w: w["x0"])]
                 vlines.append(VLine(ws, number, g_top, max(w["bottom"] for w in group), [index_of[id(near)]]))
