@@ -360,7 +360,8 @@ def _pdf_vlines(doc: Document, block: Block) -> tuple[list[VLine], dict[int, Pag
                 continue
             page = pdf.pages[number - 1]
             try:
-                top = max(0.0, min(line.top for line in lines) - 2)
+                # the text layer's tops (PDFium) sit 3 to 4 points below pdfplumber's: crop with room
+                top = max(0.0, min(line.top for line in lines) - 6)
                 bottom = min(float(page.height), max(line.top for line in lines) + 60)  # the grid's last ruling
                 cropped = page.crop((0, top, float(page.width), bottom))
                 words = cropped.extract_words(keep_blank_chars=False, use_text_flow=False)
@@ -382,7 +383,7 @@ def _pdf_vlines(doc: Document, block: Block) -> tuple[list[VLine], dict[int, Pag
                 if g_top > last_top + 3:  # below the block's last line: the next block's words
                     continue
                 near = min(lines, key=lambda line: abs(line.top - g_top))
-                if abs(near.top - g_top) > 8 or near.boilerplate:  # the text layer's tops and pdfplumber's differ by a few points
+                if near.boilerplate:
                     continue
                 ws = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"]) for w in sorted(group, key=lambda w: w["x0"])]
                 vlines.append(VLine(ws, number, g_top, max(w["bottom"] for w in group), [index_of[id(near)]]))
