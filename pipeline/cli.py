@@ -14,18 +14,21 @@ DEFAULT_MAX_MEMORY_MB = 2048
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from pipeline.ingest import ingest
+    from pipeline.manifest import unchanged_summary
 
     started = time.perf_counter()
-    from pipeline.isolate import Limits
-    from pipeline.publish import WarehouseBusy
+    summary = unchanged_summary(args.paths, args.db)  # nothing to do: answered without loading DuckDB
+    if summary is None:
+        from pipeline.ingest import ingest
+        from pipeline.isolate import Limits
+        from pipeline.publish import WarehouseBusy
 
-    try:
-        summary = ingest(args.paths, args.db, jobs=args.jobs, progress=not args.no_progress and sys.stderr.isatty(),
-                         limits=Limits(args.timeout, args.max_memory), publish_every=args.publish_every)
-    except WarehouseBusy as exc:
-        print(f"erreur : {exc}", file=sys.stderr)
-        return 2
+        try:
+            summary = ingest(args.paths, args.db, jobs=args.jobs, progress=not args.no_progress and sys.stderr.isatty(),
+                             limits=Limits(args.timeout, args.max_memory), publish_every=args.publish_every)
+        except WarehouseBusy as exc:
+            print(f"erreur : {exc}", file=sys.stderr)
+            return 2
     elapsed = time.perf_counter() - started
     for path, message in summary.failures:
         print(f"non chargé : {path} : {message}", file=sys.stderr)

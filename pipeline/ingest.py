@@ -13,81 +13,20 @@ or duplicate. Files already stored with the same bytes and pipeline version are 
 
 from __future__ import annotations
 
-import hashlib
-import os
-import stat
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline import load, persons
 from pipeline.checks import run_checks
+from pipeline.files import Summary, default_jobs, discover, file_identity, needs_retry  # noqa: F401 (re-exported)
 from pipeline.isolate import Limits, run_isolated
 from pipeline.publish import Publisher, known_documents
 from pipeline.read import SUPPORTED_SUFFIXES
 from pipeline.records import ProcessedDocument
 
 LOADED = ("ok", "partial", "needs_ocr")
-
-
-@dataclass
-class Summary:
-    """What an ingest did: counts per outcome, and the files not loaded with their reason."""
-
-    counts: Counter = field(default_factory=Counter)
-    failures: list[tuple[str, str]] = field(default_factory=list)
-    findings: dict[str, int] | None = None  # findings per check, recomputed at the end of the ingest
-
-    def line(self) -> str:
-        c = self.counts
-        return (
-            f"{c['new']} nouveau(x), {c['updated']} mis à jour, {c['unchanged']} inchangé(s), "
-            f"{c['failed']} en échec" + (f", {c['duplicate']} doublon(s)" if c["duplicate"] else "")
-            + (f", {c['skipped']} écarté(s)" if c["skipped"] else "")
-            + (f", {c['needs_ocr']} à passer en OCR" if c["needs_ocr"] else "")
-        )
-
-    @property
-    def loaded(self) -> int:
-        """Files whose rows are in the warehouse after this run (new, updated or unchanged)."""
-        return self.counts["new"] + self.counts["updated"] + self.counts["unchanged"]
-
-
-def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Every file under the given paths; hidden files skipped, folders walked in sorted order."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(
-                p for p in sorted(path.rglob("*"))
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-        else:
-            found.append(path)
-    return found
-
-
-def default_jobs() -> int:
-    """One worker per core."""
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
-
-
-def file_identity(path: Path) -> tuple[str | None, int, str | None]:
-    """(SHA-256 of the bytes, size, None) or (None, 0, why the file cannot be read), streaming."""
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            return None, 0, "ce n'est pas un fichier ordinaire (dossier, tube ou périphérique)"
-        with open(path, "rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest(), info.st_size, None
-    except FileNotFoundError:
-        return None, 0, "le fichier est introuvable"
-    except PermissionError:
-        return None, 0, "le fichier ne peut être lu : accès refusé (droits insuffisants)"
-    except OSError as exc:
-        return None, 0, f"le fichier ne peut être lu : {exc.strerror or exc}"
 
 
 def _progress(total: int, enabled: bool):
@@ -103,15 +42,6 @@ class _Plan:
     todo: list[tuple[Path, str]]  # (path, document_id) to process
     direct: list[ProcessedDocument]  # results known without reading: skipped, duplicate, unreadable
     unchanged: Counter  # unchanged, skipped or duplicate as stored -> count
-
-
-def _retry(status: str | None) -> bool:
-    """Failed files are read again on every run; scans waiting for OCR once OCR is installed."""
-    if status == "needs_ocr":
-        from pipeline.read import ocr
-
-        return ocr.available()
-    return status == "failed"
 
 
 def plan(files: list[Path], known: dict, version: str) -> _Plan:
@@ -130,7 +60,7 @@ def plan(files: list[Path], known: dict, version: str) -> _Plan:
             direct.append(ProcessedDocument(key, None, 0, "failed", problem))
             continue
         old_id, old_version, old_status = known.get(key, (None, None, None))
-        if old_id == document_id and old_version == version and not _retry(old_status):
+        if old_id == document_id and old_version == version and not needs_retry(old_status):
             unchanged[old_status if old_status in ("skipped", "duplicate") else "unchanged"] += 1
             continue
         if path.suffix and path.suffix.lower() not in SUPPORTED_SUFFIXES:

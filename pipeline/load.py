@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 
 import duckdb
 
 from pipeline.records import Extraction, ProcessedDocument, Provenance
+from pipeline.version import _recomputed, pipeline_version  # noqa: F401 (re-exported)
 
 SCHEMA_FILE = Path(__file__).with_name("schema.sql")
 FACT_TABLES = (
@@ -24,24 +23,6 @@ FACT_TABLES = (
     "individual_votes", "decision_amounts", "budget_lines", "budget_totals", "membership_changes", "findings",
     "document_pages",
 )
-
-
-def _recomputed(relative: Path) -> bool:
-    """Checks and the report are recomputed from the warehouse at every run: editing them re-extracts nothing."""
-    return relative.parts[:2] == ("pipeline", "checks") or relative.as_posix() == "pipeline/report.py"
-
-
-@cache
-def pipeline_version() -> str:
-    """Hash of the pipeline's own code: a new version re-extracts files whose bytes did not change."""
-    root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
-    for folder in ("pipeline", "extractors"):
-        for path in sorted((root / folder).rglob("*")):
-            if path.suffix in (".py", ".sql") and "__pycache__" not in path.parts and not _recomputed(path.relative_to(root)):
-                digest.update(path.relative_to(root).as_posix().encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:

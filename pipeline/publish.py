@@ -23,7 +23,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipeline import load
+from pipeline import load, manifest
 
 
 class WarehouseBusy(Exception):
@@ -104,11 +104,14 @@ class Publisher:
         if self.con is None:
             return
         self.con.execute("checkpoint")
+        stored = self.con.execute("select path, document_id, pipeline_version, status from documents").fetchall()
         self.con.close()
         shutil.copyfile(self.work, self.tmp)
         _fsync_path(self.tmp)
+        manifest.manifest_path(self.path).unlink(missing_ok=True)  # never a manifest of the previous state
         os.replace(self.tmp, self.path)
         _fsync_path(self.path.parent)
+        manifest.write(self.path, stored)
         self.dirty = False
         self._last = time.monotonic()
         self.con = duckdb.connect(str(self.work))  # the schema is there already: applying it again costs a second

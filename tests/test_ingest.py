@@ -122,3 +122,28 @@ def test_schema_documents_every_column():
     ).fetchall()
     assert undocumented == []
     assert con.execute("select count(*) from duckdb_tables() where comment is null or comment = ''").fetchone() == (0,)
+
+
+def test_an_ingest_with_nothing_to_do_is_answered_from_the_manifest(folder, tmp_path):
+    from pipeline.manifest import manifest_path, unchanged_summary
+
+    db = tmp_path / "w.duckdb"
+    assert unchanged_summary([folder], db) is None  # nothing published yet
+    ingest([folder], db, jobs=1, progress=False)
+    assert manifest_path(db).is_file()
+    assert unchanged_summary([folder], db).counts["unchanged"] == 1
+    (folder / "cm.txt").write_text(MINUTES + "\nLa séance est levée à 21h.\n", encoding="utf-8")
+    assert unchanged_summary([folder], db) is None  # a changed file: the full ingest runs
+    (folder / "new.txt").write_text(MINUTES, encoding="utf-8")
+    assert unchanged_summary([folder], db) is None
+
+
+def test_a_manifest_goes_stale_when_the_warehouse_changes(folder, tmp_path):
+    from pipeline.manifest import unchanged_summary
+
+    db = tmp_path / "w.duckdb"
+    ingest([folder], db, jobs=1, progress=False)
+    con = duckdb.connect(str(db))
+    con.execute("delete from agenda_items")
+    con.close()
+    assert unchanged_summary([folder], db) is None

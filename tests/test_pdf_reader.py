@@ -6,9 +6,9 @@ from __future__ import annotations
 import difflib
 
 import pytest
-from conftest import RAW
 
 from pipeline.read import read_file
+from tests.conftest import RAW
 
 
 @pytest.mark.slow

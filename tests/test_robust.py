@@ -10,7 +10,13 @@ import os
 
 import duckdb
 import pytest
-from pdfgen import (
+
+from pipeline import cli
+from pipeline.ingest import ingest
+from pipeline.isolate import Limits
+from pipeline.process import looks_like_minutes, process_file
+from pipeline.read import ocr
+from tests.pdfgen import (
     INVOICE_PAGE,
     MINUTES_PAGE,
     bomb_pdf,
@@ -20,12 +26,6 @@ from pdfgen import (
     nested_pdf,
     text_pdf,
 )
-
-from pipeline import cli
-from pipeline.ingest import ingest
-from pipeline.isolate import Limits
-from pipeline.process import looks_like_minutes, process_file
-from pipeline.read import ocr
 
 MINUTES_TEXT = "\n".join(MINUTES_PAGE) + "\nMontant voté : 1 200 € — « adopté »\n"
 
@@ -105,7 +105,7 @@ def test_scan_without_tesseract_needs_ocr(tmp_path, monkeypatch):
 @pytest.mark.slow
 @pytest.mark.skipif(not ocr.available(), reason="tesseract with French data is not installed")
 def test_scan_with_tesseract_is_read_by_ocr():
-    from conftest import RAW
+    from tests.conftest import RAW
 
     result = process_file(RAW / "flaux_PV_2023-11-17_scan.pdf")
     assert result.status == "ok"
@@ -231,7 +231,7 @@ def test_changed_file_replaces_its_rows(tmp_path):
     db = tmp_path / "w.duckdb"
     first = ingest([folder], db, jobs=1, progress=False)
     old_id = _rows(db, "select document_id from documents")[0][0]
-    path.write_text(MINUTES_TEXT.replace("12 mars 2024", "14 mai 2024"), encoding="utf-8")
+    path.write_text(MINUTES_TEXT.replace("12 mars 2024", "14 mai 2024").replace("le douze mars", "le quatorze mai"), encoding="utf-8")
     second = ingest([folder], db, jobs=1, progress=False)
     assert (first.counts["new"], second.counts["updated"]) == (1, 1)
     assert _rows(db, "select count(*) from documents") == [(1,)]
@@ -270,7 +270,7 @@ def _start_ingest(folder, db):
     import subprocess
     import sys
 
-    from conftest import ROOT
+    from tests.conftest import ROOT
 
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen([sys.executable, "-m", "pipeline", "ingest", str(folder), "--db", str(db), "--jobs", "1",
@@ -402,6 +402,8 @@ def test_a_warehouse_held_read_write_by_someone_else_gives_a_clear_error(tmp_pat
     holder = subprocess.Popen([sys.executable, "-c", HELD_WRITER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "open"
+        # a changed file must be written (an ingest with nothing to do answers without opening the warehouse)
+        (tmp_path / "pv.txt").write_text(MINUTES_TEXT + "La séance est levée à 21h.\n", encoding="utf-8")
         code = cli.main(["ingest", str(tmp_path / "pv.txt"), "--db", str(db), "--no-progress"])
         assert code == 2
     finally:
