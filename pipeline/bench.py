@@ -169,7 +169,9 @@ def run_ingest(folder: Path, db: Path, jobs: int) -> tuple[float, int, str]:
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"ingest failed ({process.returncode}):\n{output}")
-    return elapsed, peak, output.strip().splitlines()[-1]
+    lines = output.strip().splitlines()
+    summary = next((line for line in reversed(lines) if " s → " in line), lines[-1])  # not the checks' line after it
+    return elapsed, peak, summary
 
 
 def _own_seconds(line: str) -> float:
