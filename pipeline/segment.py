@@ -453,10 +453,18 @@ def _match_score(item: _Draft, heading: _Heading) -> float:
     return 0.0
 
 
+# A heading introduced as an object: "Objet : Zones d'accélération pour l'implantation..."
+_OBJECT_PREFIX = regex.compile(r"^(?:objet|obj\.)\s*:\s*", regex.I)
+# A line that states a decision, after which the next item begins: "Vote : Unanimité", "ADOPTÉ À L'UNANIMITÉ"
+_DECISION_LINE = regex.compile(r"^\W*(?:votes?\b|adopt[ée]|approuv[ée]|unanimit[ée]|à\s+l['’]unanimit[ée]|rejet[ée])", regex.I)
+# A line that cannot open an item: "Vu la loi...", "Considérant que..."
+_NOT_A_HEADING = regex.compile(r"^\W*(?:vu|considérant|attendu|le\s+conseil|la\s+séance|vote)\b", regex.I)
+
+
 def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
     out = []
     for index in range(start, len(lines)):
-        text = strip_markup(lines[index].text)
+        text = _OBJECT_PREFIX.sub("", strip_markup(lines[index].text))
         if not text or len(text) > MAX_TITLE_CHARS + 20:
             continue
         wrapped = text
@@ -499,6 +507,7 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
         matched.append((candidates[best], item))
         cursor = best + 1
     matched += _out_of_order(candidates, matched, missing)
+    matched += _after_previous_vote(lines, candidates, items, matched, missing)
     found = {id(item) for _, item in matched}
     missing = [item.path or item.title for item in missing if id(item) not in found]
     matched.sort(key=lambda pair: pair[0].index)
@@ -534,6 +543,46 @@ def _out_of_order(candidates: list[_Heading], matched: list[tuple[_Heading, _Dra
                 out.append((heading, item))
                 taken.add(heading.index)
                 break
+    return out
+
+
+def _speaks_of(title: str, lines: list[Line]) -> bool:
+    """Whether a heading and the lines after it name most of a title's significant words."""
+    wanted = title_words(title)
+    said = title_words(" ".join(line.text for line in lines))
+    return bool(wanted) and len(wanted & said) / len(wanted) >= 0.5
+
+
+def _after_previous_vote(lines: list[Line], candidates: list[_Heading], items: list[_Draft],
+                         matched: list[tuple[_Heading, _Draft]], missing: list[_Draft]) -> list[tuple[_Heading, _Draft]]:
+    """An item retitled in the body, alone between two found items, begins at the first
+    heading-like line that follows a decision statement ("Vote : Unanimité") in the section
+    before it, when that heading and its first lines name most of the item's title: minutes
+    treat their items one after the other."""
+    found = {id(item): heading for heading, item in matched}
+    by_index = {heading.index: heading for heading in candidates}
+    out = []
+    for position, item in enumerate(items):
+        if id(item) in found or item not in missing or position == 0 or position + 1 >= len(items):
+            continue
+        before, after = found.get(id(items[position - 1])), found.get(id(items[position + 1]))
+        if before is None or after is None or before.index >= after.index:
+            continue
+        voted = False
+        for index in range(before.index + 1, after.index):
+            text = strip_markup(lines[index].text)
+            if not text:
+                continue
+            if _DECISION_LINE.match(text):
+                voted = True
+                continue
+            heading = by_index.get(index)
+            if (voted and heading and text[:1].isupper() and not _NOT_A_HEADING.match(text)
+                    and not text.endswith((",", ";", ".")) and _speaks_of(item.title, lines[index:index + 7])):
+                out.append((heading, item))
+                found[id(item)] = heading
+                break
+            voted = False
     return out
 
 
