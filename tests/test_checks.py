@@ -509,3 +509,13 @@ def test_rows_with_every_optional_field_missing_never_crash_a_check():
     run_checks(con)
     errors = con.execute("select \"check\", reason from check_runs where reason like 'erreur interne%'").fetchall()
     assert errors == []
+
+
+def test_voters_read_on_a_scan_where_ocr_took_a_one_for_a_letter():
+    from pipeline.checks.votes import _OCR_ONE, SECTION_VOTERS
+
+    # the Flaux scan's margin box, as tesseract reads it
+    m = SECTION_VOTERS.search("qui ont pris part à la\ndélibération : Î1 | Considérant que la commune")
+    assert int(m.group(1).translate(_OCR_ONE)) == 11
+    assert SECTION_VOTERS.search("Nombre de votants : 18").group(1) == "18"
+    assert SECTION_VOTERS.search("votants : 1er tour") is None

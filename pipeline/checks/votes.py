@@ -24,9 +24,12 @@ KIND_FIELD = {"for": "votes_for", "against": "votes_against", "abstention": "abs
 KIND_FR = {"for": "pour", "against": "contre", "abstention": "abstention(s)", "not_voting": "ne prenant pas part au vote"}
 
 
-# Voters stated inside an item's section: "Nombre de votants : 18", "Votants : 18", "qui ont pris part à la délibération : 11"
+# Voters stated inside an item's section: "Nombre de votants : 18", "Votants : 18", "qui ont pris part à la délibération : 11";
+# on a scan, OCR may read a 1 as I, l, Î or | ("délibération : Î1")
 SECTION_VOTERS = re.compile(
-    r"\b(?:nombre\s+de\s+votants|votants|(?:qui\s+ont\s+)?pris\s+part\s+(?:a|à)\s+la\s+d[ée]lib[ée]ration)\s*:?\s*(\d{1,3})\b", re.I)
+    r"\b(?:nombre\s+de\s+votants|votants|(?:qui\s+ont\s+)?pris\s+part\s+(?:a|à)\s+la\s+d[ée]lib[ée]ration)\s*:?\s*"
+    r"(\d{1,3}|[IlÎ|]\d{1,2}|\d[IlÎ|])(?![\w])", re.I)
+_OCR_ONE = str.maketrans({"I": "1", "l": "1", "Î": "1", "|": "1"})
 # An election in the section: blank or spoiled ballots make votes differ from voters ("bulletins blancs : 1")
 BALLOTS = re.compile(r"\b(?:bulletins?|blancs?|nuls?)\b.{0,20}:\s*\d|\bscrutin\s+secret\b", re.I)
 
@@ -40,7 +43,7 @@ def section_voters(m: MeetingData, number: str | None) -> tuple[int, Evidence] |
     section = m.text[start:end]
     if BALLOTS.search(section):
         return None
-    found = [(int(x.group(1)), x) for x in SECTION_VOTERS.finditer(section)]
+    found = [(int(x.group(1).translate(_OCR_ONE)), x) for x in SECTION_VOTERS.finditer(section)]
     if not found or len({v for v, _ in found}) != 1:
         return None
     value, match = found[0]
