@@ -19,6 +19,7 @@ subscription ("Convention d'adhésion au service Médecine préventive"), the wi
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 import regex
@@ -218,7 +219,21 @@ def _resolve(name: str | None, body: str | None, text: str) -> str | None:
         return body
     if regex.fullmatch(_ACRONYM, name):
         return expand_acronym(name, text) or name
+    name = as_spelled_in(name, text)
     return name[:1].upper() + name[1:]
+
+
+def as_spelled_in(name: str, text: str) -> str:
+    """The name as the item's text spells it when the title's spelling differs in its last
+    word only, as OCR garbles a title ("Pays d'Uzëés" in the agenda, "Pays d'Uzès" in the text)."""
+    words = name.split()
+    if len(words) < 2 or " ".join(fold(name).split()) in " ".join(fold(text).split()):
+        return name
+    head = r"\s+".join(regex.escape(word) for word in words[:-1])
+    for m in regex.finditer(rf"\b{head}\s+(?P<last>[\p{{L}}'’-]+)", text, regex.I):
+        if m["last"] != words[-1] and difflib.SequenceMatcher(None, fold(m["last"]), fold(words[-1])).ratio() >= 0.8:
+            return " ".join(words[:-1] + [m["last"]])
+    return name
 
 
 def body_name(doc: Document, seg: Segmentation) -> str | None:

@@ -61,10 +61,7 @@ def test_decisions_match_gold(path):
     assert (tp, len(predicted)) == (len(gold), len(gold))
 
 
-OCR_MISREAD = pytest.mark.xfail(strict=True, reason="OCR reads 'Pays d’Uzès' as 'Pays d’Uzëés' in the scanned agenda")
-
-
-@pytest.mark.parametrize("path", [pytest.param(p, marks=OCR_MISREAD) if "scan" in p.name else p for p in DOCUMENTS], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
 def test_membership_matches_gold(path):
     doc, seg = read(path)
     if not seg.sections:

@@ -117,3 +117,20 @@ def test_body_from_header_when_meeting_has_none(header, body, monkeypatch):
     monkeypatch.setattr(meeting, "extract", lambda doc, seg: {"meeting": Meeting()})
     doc = Document("d", "x.txt", "text", header, (Page(1, 0, len(header)),), ())
     assert membership.body_name(doc, Segmentation((), (), None, len(header))) == body
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # the scanned Flaux agenda garbles the last word; the item's text spells it right
+        ("Communauté de Communes Pays d'Uzëés", "à la Communauté de Communes Pays d'Uzès selon la procédure",
+         "Communauté de Communes Pays d'Uzès"),
+        ("Communauté de Communes du Pont du Gard", "de la Communauté de Communes du Pont du Gard", "Communauté de Communes du Pont du Gard"),
+        # a different name, not a misspelling, is left as the title gives it
+        ("Communauté de Communes Pays d'Uzès", "la Communauté de Communes Pays de Sommières", "Communauté de Communes Pays d'Uzès"),
+    ],
+)
+def test_names_follow_the_text_when_the_title_is_garbled(name, text, expected):
+    from extractors.membership import as_spelled_in
+
+    assert as_spelled_in(name, text) == expected
