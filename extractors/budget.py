@@ -334,7 +334,7 @@ def _pdfium_words(page, top: float, bottom: float) -> list[Word]:
     pdfplumber's `extract_words` splits them: at blanks, at a gap over 3 points, at a step back.
 
     A character's box is pdfminer's: from its origin to its advance, the font size tall,
-    standing on its baseline plus the font's descent (PDFium's loose box bottom)."""
+    its bottom where PDFium's loose box puts it (the baseline plus the font's descent)."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
@@ -344,19 +344,20 @@ def _pdfium_words(page, top: float, bottom: float) -> list[Word]:
     try:
         text = textpage.get_text_range()
         chars = []
-        for i in range(min(len(text), textpage.count_chars())):
-            if pdfium_c.FPDFText_IsGenerated(textpage, i) == 1:
+        raw = textpage.raw
+        box, x, y = pdfium_c.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
+        box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
+        for i in range(min(len(text), pdfium_c.FPDFText_CountChars(raw))):
+            if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, box_ref) or pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
                 continue
-            left, low, right, _ = textpage.get_charbox(i, loose=True)
-            size = pdfium_c.FPDFText_GetFontSize(textpage, i)
-            c_bottom = height - low
-            c_top = c_bottom - size
-            if c_bottom < top or c_top > bottom:
+            c_bottom = height - box.bottom
+            if c_bottom < top or height - box.top > bottom + 50:  # outside the band
                 continue
-            x, y = ctypes.c_double(), ctypes.c_double()
-            if pdfium_c.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(x), ctypes.byref(y)):
-                left = x.value
-            chars.append((text[i], left, right, c_top, c_bottom))
+            c_top = c_bottom - pdfium_c.FPDFText_GetFontSize(raw, i)
+            if c_top > bottom:
+                continue
+            left = x.value if pdfium_c.FPDFText_GetCharOrigin(raw, i, x_ref, y_ref) else box.left
+            chars.append((text[i], left, box.right, c_top, c_bottom))
     finally:
         textpage.close()
     # rows as pdfplumber clusters them: tops chained within 3 points
