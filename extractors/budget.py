@@ -348,10 +348,10 @@ def _pdfium_words(page, top: float, bottom: float) -> list[Word]:
         box, x, y = pdfium_c.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
         box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
         for i in range(min(len(text), pdfium_c.FPDFText_CountChars(raw))):
-            if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, box_ref) or pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
+            if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, box_ref):
                 continue
             c_bottom = height - box.bottom
-            if c_bottom < top or height - box.top > bottom + 50:  # outside the band
+            if c_bottom < top or height - box.top > bottom + 50 or pdfium_c.FPDFText_IsGenerated(raw, i) == 1:  # outside the band
                 continue
             c_top = c_bottom - pdfium_c.FPDFText_GetFontSize(raw, i)
             if c_top > bottom:
