@@ -7,8 +7,9 @@ then read as:
 
 1. tables: a header row ("Chapitre | Article | Libellé | Dépenses | Recettes", "Article (Chap.)
    - Opération | Montant" twice under "Dépenses | Recettes") gives columns and their roles.
-   In a PDF with a text layer the pages holding the block are reopened with pdfplumber and
-   read as words with their x positions (only those pages, cropped to the block); ruled grids
+   In a PDF with a text layer the pages holding the block are reopened with PDFium and
+   read as words with their x positions and the page's rulings (only those pages, cropped to
+   the block; words and rulings as pdfplumber would give them, at a fraction of its cost); ruled grids
    give rows and columns from their rulings (cells that wrap, amounts split over two lines
    "-5" / "200,00"), unruled tables (Word exports) from the header words, rows starting at a
    line that opens with an account. Text formats give cells by tabs or pipes.
@@ -328,9 +329,182 @@ def _page_rulings(page) -> PageRulings:
     return rulings
 
 
+def _pdfium_words(page, top: float, bottom: float) -> list[Word]:
+    """Words of a PDFium page between `top` and `bottom` (points from the page's top), split as
+    pdfplumber's `extract_words` splits them: at blanks, at a gap over 3 points, at a step back.
+
+    A character's box is pdfminer's: from its origin to its advance, the font size tall,
+    its bottom where PDFium's loose box puts it (the baseline plus the font's descent)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    height = page.get_size()[1]
+    textpage = page.get_textpage()
+    try:
+        text = textpage.get_text_range()
+        chars = []
+        raw = textpage.raw
+        box, x, y = pdfium_c.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
+        box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
+        for i in range(min(len(text), pdfium_c.FPDFText_CountChars(raw))):
+            if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, box_ref):
+                continue
+            c_bottom = height - box.bottom
+            if c_bottom < top or height - box.top > bottom + 50 or pdfium_c.FPDFText_IsGenerated(raw, i) == 1:  # outside the band
+                continue
+            c_top = c_bottom - pdfium_c.FPDFText_GetFontSize(raw, i)
+            if c_top > bottom:
+                continue
+            left = x.value if pdfium_c.FPDFText_GetCharOrigin(raw, i, x_ref, y_ref) else box.left
+            chars.append((text[i], left, box.right, c_top, c_bottom))
+    finally:
+        textpage.close()
+    # rows as pdfplumber clusters them: tops chained within 3 points
+    rows: list[list[tuple]] = []
+    last_top = None
+    for ch in sorted(chars, key=lambda c: c[3]):
+        if last_top is None or ch[3] - last_top > 3:
+            rows.append([])
+        rows[-1].append(ch)
+        last_top = ch[3]
+    words: list[Word] = []
+    for row in rows:
+        current: list[tuple] = []
+        for ch in sorted(row, key=lambda c: c[1]):
+            if ch[0].isspace():
+                words += _merge_chars(current)
+                current = []
+                continue
+            if current and (ch[1] < current[-1][1] or ch[1] > current[-1][2] + 3 or abs(ch[3] - current[-1][3]) > 3):
+                words += _merge_chars(current)
+                current = []
+            current.append(ch)
+        words += _merge_chars(current)
+    return words
+
+
+def _merge_chars(chars: list[tuple]) -> list[Word]:
+    if not chars:
+        return []
+    return [Word("".join(c[0] for c in chars), min(c[1] for c in chars), max(c[2] for c in chars),
+                 min(c[3] for c in chars), max(c[4] for c in chars))]
+
+
+def _apply(m: tuple, x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = m
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def _compose(inner: tuple, outer: tuple) -> tuple:
+    """The matrix applying `inner` then `outer`."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _path_shapes(obj, matrix: tuple) -> list[tuple[str, list[tuple[float, float]]]]:
+    """A path object's subpaths as pdfminer sees them: ("ml", points), ("mlllh", points), in page space."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    shapes: list[tuple[str, list[tuple[float, float]]]] = []
+    shape, points = "", []
+    for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+        x, y = ctypes.c_float(), ctypes.c_float()
+        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            if shape:
+                shapes.append((shape, points))
+            shape, points = "m", [_apply(matrix, x.value, y.value)]
+        else:
+            shape += "l" if kind == pdfium_c.FPDF_SEGMENT_LINETO else "c"
+            points.append(_apply(matrix, x.value, y.value))
+        if pdfium_c.FPDFPathSegment_GetClose(segment) and points:
+            shape += "h"
+            points.append(points[0])
+    if shape:
+        shapes.append((shape, points))
+    out = []
+    for shape, points in shapes:
+        if len(shape) > 3 and shape[-2:] == "lh" and points[-2] == points[0]:  # a redundant "l" before "h"
+            shape, points = shape[:-2] + "h", points[:-2] + points[-1:]
+        out.append((shape, points))
+    return out
+
+
+def _pdfium_rulings(page, top: float, bottom: float) -> PageRulings:
+    """The page's rulings between `top` and `bottom`, read with PDFium as `_page_rulings` reads
+    pdfplumber's lines and rects of the page cropped there (objects clipped to the band)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    lines: list[dict] = []
+    rects: list[dict] = []
+
+    def colour(getter, obj):
+        r, g, b, a = (ctypes.c_uint() for _ in range(4))
+        if not getter(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+            return None
+        return (r.value / 255, g.value / 255, b.value / 255)
+
+    def box(points) -> dict | None:
+        xs = [p[0] for p in points]
+        tops = [height - p[1] for p in points]
+        x0, x1, t, b = max(min(xs), 0.0), min(max(xs), width), max(min(tops), top), min(max(tops), bottom)
+        if x1 - x0 < 0 or b - t < 0 or (x1 - x0) + (b - t) <= 0:  # outside the band (pdfplumber's crop)
+            return None
+        return {"x0": x0, "x1": x1, "top": t, "bottom": b, "width": x1 - x0, "height": b - t}
+
+    def walk(parent, form: bool, matrix: tuple) -> None:
+        count = pdfium_c.FPDFFormObj_CountObjects(parent) if form else pdfium_c.FPDFPage_CountObjects(parent)
+        for k in range(count):
+            obj = pdfium_c.FPDFFormObj_GetObject(parent, k) if form else pdfium_c.FPDFPage_GetObject(parent, k)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            m = pdfium_c.FS_MATRIX()
+            own = (m.a, m.b, m.c, m.d, m.e, m.f) if pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)) else (1, 0, 0, 1, 0, 0)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                walk(obj, True, _compose(own, matrix))
+                continue
+            if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+                continue
+            fillmode, stroke = ctypes.c_int(), ctypes.c_int()
+            pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fillmode), ctypes.byref(stroke))
+            attrs = {"fill": fillmode.value != 0, "stroke": bool(stroke.value),
+                     "stroking_color": colour(pdfium_c.FPDFPageObj_GetStrokeColor, obj),
+                     "non_stroking_color": colour(pdfium_c.FPDFPageObj_GetFillColor, obj)}
+            for shape, points in _path_shapes(obj, _compose(own, matrix)):
+                if shape in ("ml", "mlh"):
+                    target, points = lines, points[:2]
+                elif shape in ("mlllh", "mllll") and points[0] == points[4] and (
+                        (points[0][0] == points[1][0] and points[1][1] == points[2][1] and points[2][0] == points[3][0] and points[3][1] == points[0][1])
+                        or (points[0][1] == points[1][1] and points[1][0] == points[2][0] and points[2][1] == points[3][1] and points[3][0] == points[0][0])):
+                    target = rects
+                else:
+                    continue
+                b = box(points)
+                if b is not None:
+                    target.append({**b, **attrs})
+
+    walk(page.raw, False, (1, 0, 0, 1, 0, 0))
+    return _page_rulings(_Shapes(lines, rects))
+
+
+@dataclass(frozen=True)
+class _Shapes:
+    """Lines and rects in pdfplumber's form, for `_page_rulings`."""
+
+    lines: list[dict]
+    rects: list[dict]
+
+
 def _pdf_vlines(doc: Document, block: Block) -> tuple[list[VLine], dict[int, PageRulings]] | None:
     """Words of the block's pages (cropped to the block) with the page rulings; None on failure."""
-    import pdfplumber
 
     by_page: dict[int, list[Line]] = {}
     for i in block.lines:
@@ -347,46 +521,54 @@ def _pdf_vlines(doc: Document, block: Block) -> tuple[list[VLine], dict[int, Pag
         return None
     vlines: list[VLine] = []
     rulings: dict[int, PageRulings] = {}
+    import pypdfium2 as pdfium
+
     try:
-        pdf = pdfplumber.open(doc.path)
+        pdf = pdfium.PdfDocument(doc.path)
     except Exception:
         return None
     index_of = {id(doc.lines[i]): i for i in block.lines}
-    with pdf:
+    try:
         for number in sorted(by_page):
             lines = by_page[number]
             if number not in table_pages:
                 vlines += _text_vlines(doc, tuple(index_of[id(line)] for line in lines))
                 continue
-            page = pdf.pages[number - 1]
+            page = None
             try:
-                # the text layer's tops (PDFium) sit 3 to 4 points below pdfplumber's: crop with room
+                page = pdf[number - 1]
+                width, height = page.get_size()
+                # the text layer's tops (PDFium's loose boxes) sit up to 4 points off the words' tops: crop with room
                 top = max(0.0, min(line.top for line in lines) - 6)
-                bottom = min(float(page.height), max(line.top for line in lines) + 60)  # the grid's last ruling
-                cropped = page.crop((0, top, float(page.width), bottom))
-                words = cropped.extract_words(keep_blank_chars=False, use_text_flow=False)
-                rulings[number] = _page_rulings(cropped)
-            except Exception:  # a page pdfminer cannot lay out again: read its lines as text
+                bottom = min(float(height), max(line.top for line in lines) + 60)  # the grid's last ruling
+                words = _pdfium_words(page, top, bottom)
+                rulings[number] = _pdfium_rulings(page, top, bottom)
+            except (MemoryError, RecursionError):
+                raise
+            except Exception:  # a page PDFium cannot lay out again: read its lines as text
                 vlines += _text_vlines(doc, tuple(index_of[id(line)] for line in lines))
                 continue
             finally:
-                page.close()
-            groups: list[list[dict]] = []
-            for w in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
-                if groups and abs(groups[-1][0]["top"] - w["top"]) <= 2.5:
+                if page is not None:
+                    page.close()
+            groups: list[list[Word]] = []
+            for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
+                if groups and abs(groups[-1][0].top - w.top) <= 2.5:
                     groups[-1].append(w)
                 else:
                     groups.append([w])
             last_top = max(line.top for line in lines)
             for group in groups:
-                g_top = min(w["top"] for w in group)
+                g_top = min(w.top for w in group)
                 if g_top > last_top + 3:  # below the block's last line: the next block's words
                     continue
                 near = min(lines, key=lambda line: abs(line.top - g_top))
                 if near.boilerplate:
                     continue
-                ws = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"]) for w in sorted(group, key=lambda w: w["x0"])]
-                vlines.append(VLine(ws, number, g_top, max(w["bottom"] for w in group), [index_of[id(near)]]))
+                ws = sorted(group, key=lambda w: w.x0)
+                vlines.append(VLine(ws, number, g_top, max(w.bottom for w in group), [index_of[id(near)]]))
+    finally:
+        pdf.close()
     return vlines, rulings
 
 

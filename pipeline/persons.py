@@ -371,14 +371,14 @@ def rebuild(con) -> int:
                  m.item_number, m.page, m.char_start, m.char_end, m.source_text]
                 for m in members
             )
+    from pipeline.load import insert_rows
+
     con.execute("begin transaction")
     try:
         con.execute("delete from person_mentions")
         con.execute("delete from persons")
-        if person_rows:
-            con.executemany(f"insert into persons values ({', '.join('?' * len(person_rows[0]))})", person_rows)
-        if mention_rows:
-            con.executemany(f"insert into person_mentions values ({', '.join('?' * len(mention_rows[0]))})", mention_rows)
+        insert_rows(con, "persons", person_rows)
+        insert_rows(con, "person_mentions", mention_rows)
         con.execute("commit")
     except Exception:
         con.execute("rollback")

@@ -404,7 +404,12 @@ def _is_heading_like(text: str, title: str) -> bool:
 
 
 def _folded_words(text: str) -> list[str]:
-    return regex.findall(r"[a-z0-9]+", fold(text))
+    return list(_folded_tuple(text))
+
+
+@functools.lru_cache(maxsize=8192)  # each body line is matched against every agenda item
+def _folded_tuple(text: str) -> tuple[str, ...]:
+    return tuple(regex.findall(r"[a-z0-9]+", fold(text)))
 
 
 def _truncated_match(title: str, text: str) -> bool:

@@ -7,8 +7,8 @@ segmentation uses to tell a wrapped agenda title (indented) from the prose after
 text layer is empty but that carry an image are scans: they are OCRed with tesseract when it is
 installed (`ocr` module); otherwise the document is marked `needs_ocr`.
 
-Tables are not read here: the budget extractor reopens only the pages that hold a DM table with
-pdfplumber, so that its costly layout work is spent where layout matters.
+Tables are not read here: the budget extractor reopens only the pages that hold a DM table
+(words and rulings, also with PDFium), so that layout work is spent where layout matters.
 """
 
 from __future__ import annotations
