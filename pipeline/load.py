@@ -96,8 +96,10 @@ def write_document(con, processed: ProcessedDocument) -> None:
             ).fetchone()[0]
             if not shared:
                 _delete_document(con, old_id)
-        if processed.document_id and processed.status not in ("duplicate", "failed"):
-            _delete_document(con, processed.document_id)
+        stored = processed.document_id and con.execute(
+            "select 1 from documents where document_id = ? limit 1", [processed.document_id]).fetchone()
+        if stored and processed.status not in ("duplicate", "failed"):
+            _delete_document(con, processed.document_id)  # facts are written with their documents row: none without it
         con.execute("delete from documents where path = ?", [processed.path])
         con.execute(
             "insert into documents values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
