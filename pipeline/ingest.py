@@ -90,6 +90,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
         summary.counts.update(work.unchanged)
         identity = {str(path): did for path, did in work.todo}
         bar = _progress(len(work.todo), progress)
+        written: list[str] = []  # sessions whose rows this batch wrote: the ones to check again
         try:
             for result in work.direct:
                 _record(publisher, result, summary, known)
@@ -97,11 +98,13 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
                 if result.document_id is None and identity.get(result.path):
                     result = replace(result, document_id=identity[result.path])
                 _record(publisher, result, summary, known)
+                if result.document_id and result.extraction is not None and result.status in LOADED:
+                    written.append(load.meeting_id_for(result.document_id))
                 bar.update(1)
             if publisher.dirty:  # derived tables, rebuilt from the stored rows before publishing
                 con = publisher.connection()
                 persons.rebuild(con)  # resolve name variants across meetings
-                summary.findings = run_checks(con)
+                summary.findings = run_checks(con, meeting_ids=written)  # only the sessions this batch wrote
         finally:
             bar.close()
     return summary

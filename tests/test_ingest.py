@@ -147,3 +147,22 @@ def test_a_manifest_goes_stale_when_the_warehouse_changes(folder, tmp_path):
     con.execute("delete from agenda_items")
     con.close()
     assert unchanged_summary([folder], db) is None
+
+
+def test_an_ingest_checks_again_only_the_sessions_it_wrote(folder, tmp_path):
+    from tests.conftest import RAW
+
+    db = tmp_path / "w.duckdb"
+    numerian = tmp_path / "numerian.txt"
+    numerian.write_bytes((RAW / "numerian_2024-09-30.txt").read_bytes())
+    ingest([numerian], db, jobs=1, progress=False)
+    before = count(db, 'select "check", count(*) from findings group by 1 order by 1')
+    assert dict(before)["quorum_not_met"] == 1
+    summary = ingest([folder], db, jobs=1, progress=False)  # another session: Numérian's findings stay
+    assert count(db, 'select "check", count(*) from findings group by 1 order by 1') == before
+    assert summary.findings["quorum_not_met"] == 1  # the summary counts the whole warehouse
+    numerian.write_text(numerian.read_text(encoding="utf-8").replace("membres présents : 9", "membres présents : 30"), encoding="utf-8")
+    ingest([numerian], db, jobs=1, progress=False)  # replaced: its old findings and coverage go with it
+    assert count(db, "select count(*) from findings where \"check\" = 'quorum_not_met'") == [(0,)]
+    assert count(db, "select count(*) from check_runs where meeting_id not in (select meeting_id from meetings)") == [(0,)]
+    assert count(db, "select count(distinct meeting_id) from check_runs") == [(2,)]

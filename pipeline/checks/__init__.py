@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from pipeline.checks import agenda, attendance, budget, dates, placeholder, proxies, quorum, votes
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome
+from pipeline.load import insert_rows
 
 CHECKS: tuple[Check, ...] = (
     votes.CHECK,
@@ -42,20 +43,21 @@ def _rows(con, sql: str, params: list | None = None) -> list[dict]:
 
 def load_meetings(con, meeting_ids: list[str] | None = None) -> list[MeetingData]:
     """Every session of the warehouse (or those named) with its rows, ready for the checks."""
-    meetings = _rows(con, "select * from meetings order by meeting_id")
-    if meeting_ids is not None:
-        wanted = set(meeting_ids)
-        meetings = [m for m in meetings if m["meeting_id"] in wanted]
+    only, params = ("", []) if meeting_ids is None else (" where meeting_id in (select unnest(?::varchar[]))", [list(meeting_ids)])
+    meetings = _rows(con, f"select * from meetings{only} order by meeting_id", params)
     grouped: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for table in _TABLES:
         order = "position" if table == "agenda_items" else "coalesce(char_start, 0)"
-        for row in _rows(con, f"select * from {table} order by meeting_id, {order}"):
+        for row in _rows(con, f"select * from {table}{only} order by meeting_id, {order}", params):
             grouped[row["meeting_id"]][table].append(row)
+    wanted_documents = [m["document_id"] for m in meetings]
     documents = {}
-    for d in _rows(con, "select * from documents where status not in ('duplicate', 'failed') order by path"):
+    for d in _rows(con, "select * from documents where status not in ('duplicate', 'failed') "
+                        "and document_id in (select unnest(?::varchar[])) order by path", [wanted_documents]):
         documents.setdefault(d["document_id"], d)
     pages: dict[str, list[dict]] = defaultdict(list)
-    for p in _rows(con, "select * from document_pages order by document_id, page"):
+    for p in _rows(con, "select * from document_pages where document_id in (select unnest(?::varchar[])) order by document_id, page",
+                   [wanted_documents]):
         pages[p["document_id"]].append(p)
     out = []
     for m in meetings:
@@ -87,14 +89,14 @@ def _finding_row(m: MeetingData, c: Check, f: Finding) -> list:
             c.legal_basis, ev.text, ev.page, ev.char_start, ev.char_end]
 
 
-def run_checks(con, checks: tuple[Check, ...] = CHECKS) -> dict[str, int]:
-    """(Re)compute every finding and the coverage of every session, in one transaction.
+def run_checks(con, checks: tuple[Check, ...] = CHECKS, meeting_ids: list[str] | None = None) -> dict[str, int]:
+    """(Re)compute the findings and the coverage of every session, or of the sessions named (an
+    ingest rechecks only the documents it wrote), in one transaction.
 
-    Returns the number of findings per check code.
+    Returns the number of findings per check code in the whole warehouse.
     """
-    meetings = load_meetings(con)
+    meetings = load_meetings(con, meeting_ids)
     findings, runs = [], []
-    counts: dict[str, int] = {c.code: 0 for c in checks}
     for m in meetings:
         for c, outcome in evaluate(m, checks):
             runs.append([m.meeting_id, c.code, outcome.ran, outcome.reason])
@@ -104,17 +106,23 @@ def run_checks(con, checks: tuple[Check, ...] = CHECKS) -> dict[str, int]:
                     continue  # the same violation read twice (a total printed twice)
                 seen.add((f.item_number, f.message))
                 findings.append(_finding_row(m, c, f))
-                counts[c.code] += 1
     con.execute("begin transaction")
     try:
-        con.execute("delete from findings")
-        con.execute("delete from check_runs")
-        if findings:
-            con.executemany("insert into findings values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings)
-        if runs:
-            con.executemany("insert into check_runs values (?, ?, ?, ?)", runs)
+        if meeting_ids is None:
+            con.execute("delete from findings")
+            con.execute("delete from check_runs")
+        else:
+            for table in ("findings", "check_runs"):
+                con.execute(f"delete from {table} where meeting_id in (select unnest(?::varchar[])) "
+                            "or meeting_id not in (select meeting_id from meetings)", [list(meeting_ids)])
+        insert_rows(con, "findings", findings)
+        insert_rows(con, "check_runs", runs)
         con.execute("commit")
     except Exception:
         con.execute("rollback")
         raise
+    counts: dict[str, int] = {c.code: 0 for c in checks}
+    for code, n in con.execute('select "check", count(*) from findings group by 1').fetchall():
+        if code in counts:
+            counts[code] = n
     return counts
