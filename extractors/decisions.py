@@ -13,6 +13,7 @@ the printed counts. Amounts the decision commits to ("600 € HT par an") become
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -379,6 +380,7 @@ def _strong_anchor(text: str) -> int | None:
     return min(candidates) if candidates else None
 
 
+@functools.lru_cache(maxsize=256)  # a pure function of the text; the membership extractor reads the same sections
 def read_decision(text: str) -> Reading | None:
     """The decision a section's text states, or None (information item, grouping heading).
 
