@@ -6,11 +6,12 @@ Every parser returns None (never raises) on text it does not recognise.
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
 import regex
+
+from pipeline.text import fold  # re-exported: the extractors fold text as every stage does
 
 MONTHS = {
     "janvier": 1, "fevrier": 2, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -24,12 +25,6 @@ _UNITS = {
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
     "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
 }
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Décembre" -> "decembre"."""
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
 def words_to_number(text: str) -> int | None:

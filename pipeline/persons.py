@@ -20,12 +20,13 @@ body is unknown is its own scope):
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
+
+from pipeline.text import fold as base_fold
 
 # "M. ", "Mme ", "Monsieur ", "Madame ", "Mlle ", "Mr ", "Dr "
 _CIVILITY = regex.compile(r"^(?P<civ>Monsieur|Madame|Mademoiselle|Mme\.?|Mlle\.?|Mr\.?|M\.|Dr\.?)\s+", regex.I)
@@ -44,8 +45,7 @@ _AFTER_NAME = regex.compile(r"\s*(?:,|;|\s[-–—]\s).*$")
 
 def fold(text: str) -> str:
     """Lower case, no accents, typographic apostrophes made plain: "Lüder" -> "luder"."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return base_fold(text.replace("’", "'"))
 
 
 @lru_cache(maxsize=65536)

@@ -14,12 +14,12 @@ agenda never announced, are recorded.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from dataclasses import dataclass
 
 import regex
 
 from pipeline.records import AgendaItem, Document, Line, Section, Segmentation
+from pipeline.text import fold
 
 # ---------------------------------------------------------------------------------------------
 # Line cleaning and item numbers
@@ -144,12 +144,6 @@ _STOP = {
     "le", "la", "les", "de", "du", "des", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur", "un", "une",
     "par", "dans", "avec", "n", "no", "o", "ou", "son", "sa", "ses",
 }
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Décision" -> "decision"."""
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
 @functools.lru_cache(maxsize=8192)  # the same titles are compared with every candidate heading

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
+
+from pipeline.text import fold as base_fold
 
 CIVILITIES = {"M", "MR", "MME", "MLLE", "MMES", "MM", "MONSIEUR", "MADAME", "MADEMOISELLE", "MESSIEURS",
               "MESDAMES", "DR"}
@@ -21,9 +22,7 @@ MONTHS = {
 
 def fold(text: str | None) -> str:
     """Lower case without accents, spaces collapsed: "Délibération  du" -> "deliberation du"."""
-    text = unicodedata.normalize("NFKD", str(text or ""))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return re.sub(r"\s+", " ", base_fold(str(text or ""))).strip()
 
 
 def name_tokens(name: str | None) -> list[str]:
