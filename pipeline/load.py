@@ -50,15 +50,39 @@ def _prov(p: Provenance | None) -> list:
     return [p.page, p.char_start, p.char_end, p.text] if p else [None, None, None, None]
 
 
-def insert_rows(con, table: str, rows: list[list], batch: int = 200) -> None:
-    """Rows inserted a batch per statement (`values (?, ?), (?, ?)`): DuckDB's executemany runs
-    one statement per row, which made writing the slowest step of an ingest."""
+_COLUMN_TYPES: dict[str, list[str]] = {}
+
+
+def _column_types(con, table: str) -> list[str]:
+    """The SQL types of a table's columns, in order (cached: `schema.sql` is the one definition)."""
+    if table not in _COLUMN_TYPES:
+        _COLUMN_TYPES[table] = [row[0] for row in con.execute(
+            "select data_type from information_schema.columns where table_name = ? and table_schema = 'main' "
+            "order by ordinal_position", [table]).fetchall()]
+    return _COLUMN_TYPES[table]
+
+
+def insert_rows(con, table: str, rows: list[list], batch: int = 20_000) -> None:
+    """Rows inserted column-wise, one list parameter per column and one statement per batch:
+    `insert into t select unnest($1::VARCHAR[]), unnest($2::INTEGER[]), ...`.
+
+    Binding one parameter per value (`values (?, ?), (?, ?)`) costs DuckDB about 20 µs a value,
+    and its executemany runs one statement per row; a list per column is about three times
+    cheaper than the first. Decimals travel as text and are cast exactly (`'12.50'` →
+    DECIMAL(18, 2)), so that amounts of different scales never meet in one inferred list type."""
     if not rows:
         return
-    marks = "(" + ", ".join("?" * len(rows[0])) + ")"
+    types = _column_types(con, table)
+    if len(types) != len(rows[0]):
+        raise ValueError(f"{table} : {len(rows[0])} valeurs par ligne pour {len(types)} colonnes")
+    select = ", ".join(f"unnest(${i + 1}::{kind}[])" for i, kind in enumerate(types))
+    decimal = [kind.startswith("DECIMAL") for kind in types]
     for begin in range(0, len(rows), batch):
-        chunk = rows[begin:begin + batch]
-        con.execute(f"insert into {table} values " + ", ".join([marks] * len(chunk)), [v for row in chunk for v in row])
+        columns = [list(values) for values in zip(*rows[begin:begin + batch], strict=True)]
+        for index, is_decimal in enumerate(decimal):
+            if is_decimal:
+                columns[index] = [None if v is None else str(v) for v in columns[index]]
+        con.execute(f"insert into {table} select {select}", columns)
 
 
 _insert = insert_rows
