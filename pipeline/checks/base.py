@@ -120,6 +120,13 @@ class MeetingData:
             pos = max(pos, start + len(page_text))
         return "".join(parts)
 
+    @cached_property
+    def dates(self) -> tuple:
+        """Every full date in the document's text, with its span: (date, start, end), in order."""
+        from pipeline.checks.text import find_dates
+
+        return find_dates(self.text)
+
     def page_at(self, offset: int) -> int | None:
         """The page holding character `offset`."""
         for p in sorted(self.pages, key=lambda p: p["char_start"], reverse=True):

@@ -61,12 +61,12 @@ def file_date(name: str) -> tuple[dt.date | None, int | None]:
 
 def _self_references(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
     out = []
-    for d, start, end in find_dates(text):
+    for d, start, end in m.dates:
         if d == day or not SELF_REFERENCE.search(fold(text[max(0, start - 60):start])):
             continue
         item = m.item_at(start)
         section_start = item["section_char_start"] if item else max(0, start - 3000)
-        earlier = [x for x, s, _ in find_dates(text[section_start:start]) if x == d]
+        earlier = [x for x, s, _ in m.dates if section_start <= s and s < start and x == d]
         if earlier:
             continue  # "La délibération du 23 septembre 2021 ... Cette délibération du 23 septembre 2021"
         sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
@@ -79,7 +79,7 @@ def _self_references(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
 
 def _upcoming(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
     out = []
-    for d, start, end in find_dates(text):
+    for d, start, end in m.dates:
         if d >= day:
             continue
         if not UPCOMING.search(fold(text[max(0, start - 80):start])):  # "se tenant du 27 au " + date

