@@ -21,7 +21,7 @@ from pathlib import Path
 from pipeline import load, persons
 from pipeline.checks import run_checks
 from pipeline.files import Summary, default_jobs, discover, file_identity, needs_retry  # noqa: F401 (re-exported)
-from pipeline.isolate import Limits, run_isolated
+from pipeline.isolate import Limits, run_isolated, warm_up
 from pipeline.publish import Publisher, known_documents
 from pipeline.read import SUPPORTED_SUFFIXES
 from pipeline.records import ProcessedDocument
@@ -80,6 +80,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
     """Ingest the files under `paths` into the warehouse at `db_path` (published atomically)."""
     summary = Summary()
     files = discover(paths)
+    if jobs != 0 and files:
+        warm_up()  # the workers' imports overlap with the plan below
     version = load.pipeline_version()
     with Publisher(db_path, publish_every) as publisher:
         if not Path(db_path).exists():

@@ -29,8 +29,10 @@ from pipeline.records import ProcessedDocument
 DEFAULT_TIMEOUT = 300.0  # seconds per document: OCR of a long scan on a slow machine fits
 DEFAULT_MAX_MEMORY_MB = 2048  # address space per worker; a normal 100-page PDF needs a few hundred MB
 STARTUP_SECONDS = 120  # a worker (and, the first time, the forkserver importing the pipeline) must start within this
+# What the forkserver imports once for every worker: the PDF path. python-docx and BeautifulSoup
+# (0.3 s of imports) load in a worker on its first DOCX or HTML file; pdfplumber is not used.
 PRELOAD = ["pipeline.process", "pipeline.extract", "pipeline.segment", "pipeline.read.pdf", "pipeline.read.text",
-           "pipeline.read.docx", "pipeline.read.html", "pdfplumber", "pypdfium2", "docx", "bs4"]
+           "pypdfium2"]
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,15 @@ def _context():
     return ctx
 
 
+def warm_up() -> None:
+    """Start the forkserver now: it imports the pipeline (about a second) while the caller does
+    its own setup (opening the warehouse, hashing the files), instead of after it."""
+    from multiprocessing import forkserver
+
+    _context()
+    forkserver.ensure_running()
+
+
 @dataclass
 class _Slot:
     process: object
@@ -173,11 +184,16 @@ def run_isolated(paths: Iterable[str], jobs: int, limits: Limits | None = None) 
     ctx = _context()
     slots = [_start(ctx, limits) for _ in range(max(1, min(jobs, len(pending))))]
     try:
+        def feed(slot: _Slot) -> None:
+            """Give an idle worker the next document, before its last result is handed over: the
+            caller writes that result to the warehouse meanwhile, and the worker must not wait."""
+            if slot.path is None and pending:
+                slot.path, slot.started = pending.popleft(), time.monotonic()
+                slot.conn.send(slot.path)
+
         while pending or any(s.path for s in slots):
             for slot in slots:
-                if slot.path is None and pending:
-                    slot.path, slot.started = pending.popleft(), time.monotonic()
-                    slot.conn.send(slot.path)
+                feed(slot)
             busy = [s for s in slots if s.path]
             now = time.monotonic()
             next_deadline = min(s.started + limits.timeout for s in busy)
@@ -195,17 +211,20 @@ def run_isolated(paths: Iterable[str], jobs: int, limits: Limits | None = None) 
                         slot.path = None
                         if not slot.process.is_alive() or result.status == "failed" and "mémoire" in result.message:
                             slots[index] = _replace(ctx, slot, limits)
+                        feed(slots[index])
                         yield result
                         continue
                 if slot.conn in ready or slot.process.sentinel in ready:
                     path = slot.path
                     code = _stop(slot, kill=True)
                     slots[index] = _start(ctx, limits)
+                    feed(slots[index])
                     yield ProcessedDocument(path, None, 0, "failed", crash_message(code, limits))
                 elif time.monotonic() >= slot.started + limits.timeout:
                     path = slot.path
                     _stop(slot, kill=True)
                     slots[index] = _start(ctx, limits)
+                    feed(slots[index])
                     yield ProcessedDocument(path, None, 0, "failed", timeout_message(limits))
     finally:
         for slot in slots:
