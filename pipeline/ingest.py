@@ -13,6 +13,7 @@ or duplicate. Files already stored with the same bytes and pipeline version are 
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -93,22 +94,27 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
         identity = {str(path): did for path, did in work.todo}
         bar = _progress(len(work.todo), progress)
         written: list[str] = []  # sessions whose rows this batch wrote: the ones to check again
+        batch = _Batch(publisher)
         try:
             for result in work.direct:
-                _record(publisher, result, summary, known)
+                batch.add(result)
+                _count(result, summary, known)
             for result in _results([path for path, _ in work.todo], jobs, limits):
                 if result.document_id is None and identity.get(result.path):
                     result = replace(result, document_id=identity[result.path])
-                _record(publisher, result, summary, known)
+                batch.add(result)
+                _count(result, summary, known)
                 if result.document_id and result.extraction is not None and result.status in LOADED:
                     written.append(load.meeting_id_for(result.document_id))
                 bar.update(1)
+            batch.flush()
             if publisher.dirty:  # derived tables, rebuilt from the stored rows before publishing
                 con = publisher.connection()
                 persons.rebuild(con)  # resolve name variants across meetings
                 summary.findings = run_checks(con, meeting_ids=written)  # only the sessions this batch wrote
         finally:
             bar.close()
+            batch.flush()  # what was read is kept, even when the run is interrupted
     return summary
 
 
@@ -121,10 +127,43 @@ def _results(paths: list[Path], jobs: int | None, limits: Limits | None):
     return run_isolated(paths, jobs or default_jobs(), limits or Limits())
 
 
-def _record(publisher: Publisher, result: ProcessedDocument, summary: Summary, known: dict) -> None:
-    con = publisher.connection()
-    load.write_document(con, result)
-    publisher.wrote()
+class _Batch:
+    """Results waiting to be written: a few documents per transaction (`load.write_documents`),
+    flushed every `size` documents or `seconds` after the first waiting one, so that a slow
+    document (a long scan) never holds back the ones read before it."""
+
+    def __init__(self, publisher: Publisher, size: int = 16, seconds: float = 2.0):
+        self.publisher, self.size, self.seconds = publisher, size, seconds
+        self.waiting: list[ProcessedDocument] = []
+        self.since = 0.0
+
+    def add(self, result: ProcessedDocument) -> None:
+        if not self.waiting:
+            self.since = time.monotonic()
+        self.waiting.append(result)
+        if len(self.waiting) >= self.size or time.monotonic() - self.since >= self.seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the waiting results; when the batch fails, write them one by one, so that only
+        the document at fault is lost (its error is raised, as for a single write)."""
+        if not self.waiting:
+            return
+        waiting, self.waiting = self.waiting, []
+        con = self.publisher.connection()
+        try:
+            load.write_documents(con, waiting)
+        except Exception:
+            if len(waiting) == 1:
+                raise
+            for result in waiting:
+                load.write_document(con, result)  # raises at the document at fault
+                self.publisher.wrote()
+            return
+        self.publisher.wrote()
+
+
+def _count(result: ProcessedDocument, summary: Summary, known: dict) -> None:
     if result.status in ("failed", "skipped", "duplicate"):
         summary.counts[result.status] += 1
         if result.status != "duplicate":

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -85,9 +87,6 @@ def insert_rows(con, table: str, rows: list[list], batch: int = 20_000) -> None:
         con.execute(f"insert into {table} select {select}", columns)
 
 
-_insert = insert_rows
-
-
 def _delete_document(con, document_id: str) -> None:
     for table in FACT_TABLES:
         con.execute(f"delete from {table} where document_id = ?", [document_id])
@@ -109,47 +108,67 @@ def _meeting_rows(meeting_id: str, document_id: str, extraction: Extraction, hea
 
 def write_document(con, processed: ProcessedDocument) -> None:
     """Replace everything stored for this path with the processed result, in one transaction."""
-    doc = processed.document
+    write_documents(con, [processed])
+
+
+def write_documents(con, batch: Sequence[ProcessedDocument]) -> None:
+    """Write processed documents in one transaction, all or none: each replaces what was stored
+    for its path. The rows of every document go to each table in one statement, so a batch
+    costs about as many statements as one document (an ingest writes a few at a time). The
+    documents of a batch have distinct paths and distinct contents (`ingest.plan` sees to it)."""
+    rows: dict[str, list[list]] = defaultdict(list)
     con.execute("begin transaction")
     try:
-        old_id, _, old_status = known_document(con, processed.path)
-        if old_id and old_status not in ("duplicate",):
-            shared = con.execute(
-                "select count(*) from documents where document_id = ? and path <> ? and status not in ('duplicate', 'failed')",
-                [old_id, processed.path],
-            ).fetchone()[0]
-            if not shared:
-                _delete_document(con, old_id)
-        stored = processed.document_id and con.execute(
-            "select 1 from documents where document_id = ? limit 1", [processed.document_id]).fetchone()
-        if stored and processed.status not in ("duplicate", "failed"):
-            _delete_document(con, processed.document_id)  # facts are written with their documents row: none without it
-        con.execute("delete from documents where path = ?", [processed.path])
-        con.execute(
-            "insert into documents values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                processed.path, processed.document_id, Path(processed.path).name, doc.format if doc else None,
-                processed.size, len(doc.pages) if doc else None, processed.status, processed.message,
-                pipeline_version(), dt.datetime.now(dt.UTC).replace(tzinfo=None), round(processed.seconds, 3),
-            ],
-        )
-        if doc is not None and processed.extraction is not None and processed.status not in ("duplicate", "failed"):
-            _write_facts(con, processed)
+        for processed in batch:
+            _forget_previous(con, processed)
+            rows["documents"].append(_document_row(processed))
+            if processed.document is not None and processed.extraction is not None and processed.status not in ("duplicate", "failed"):
+                for table, table_rows in _fact_rows(processed).items():
+                    rows[table].extend(table_rows)
+        for table in ("documents", *FACT_TABLES):
+            insert_rows(con, table, rows[table])
         con.execute("commit")
     except Exception:
         con.execute("rollback")
         raise
 
 
-def _write_facts(con, processed: ProcessedDocument) -> None:
+def _forget_previous(con, processed: ProcessedDocument) -> None:
+    """Delete what the path held before (unless another path shares it), and any facts of the
+    same content stored under another path: facts are written with their documents row."""
+    old_id, _, old_status = known_document(con, processed.path)
+    if old_id and old_status not in ("duplicate",):
+        shared = con.execute(
+            "select count(*) from documents where document_id = ? and path <> ? and status not in ('duplicate', 'failed')",
+            [old_id, processed.path],
+        ).fetchone()[0]
+        if not shared:
+            _delete_document(con, old_id)
+    stored = processed.document_id and con.execute(
+        "select 1 from documents where document_id = ? limit 1", [processed.document_id]).fetchone()
+    if stored and processed.status not in ("duplicate", "failed"):
+        _delete_document(con, processed.document_id)
+    if old_id is not None or old_status is not None:
+        con.execute("delete from documents where path = ?", [processed.path])
+
+
+def _document_row(processed: ProcessedDocument) -> list:
+    doc = processed.document
+    return [
+        processed.path, processed.document_id, Path(processed.path).name, doc.format if doc else None,
+        processed.size, len(doc.pages) if doc else None, processed.status, processed.message,
+        pipeline_version(), dt.datetime.now(dt.UTC).replace(tzinfo=None), round(processed.seconds, 3),
+    ]
+
+
+def _fact_rows(processed: ProcessedDocument) -> dict[str, list[list]]:
+    """The rows of every fact table for one processed document."""
     doc, seg, ex = processed.document, processed.segmentation, processed.extraction
     did = doc.document_id
     mid = meeting_id_for(did)
     header_end = seg.agenda_span[0] if seg and seg.agenda_span else (seg.preamble_end if seg else len(doc.text))
     header = doc.provenance(0, min(header_end, 2000)) if doc.text else None
     meeting_rows, facts = _meeting_rows(mid, did, ex, header)
-    _insert(con, "meetings", meeting_rows)
-    _insert(con, "meeting_facts", facts)
     sections = {s.item_number: s for s in seg.sections} if seg else {}
     agenda_rows = []
     for item in seg.agenda if seg else ():
@@ -159,35 +178,41 @@ def _write_facts(con, processed: ProcessedDocument) -> None:
             section is not None, section.heading if section else None, section.provenance.page if section else None,
             section.start if section else None, section.end if section else None, *_prov(item.provenance),
         ])
-    _insert(con, "agenda_items", agenda_rows)
-    _insert(con, "attendance", [[mid, did, a.person, a.person_normalised, a.civility, a.status, a.substitute_for, a.role, *_prov(a.provenance)] for a in ex.attendance])
-    _insert(con, "proxies", [[mid, did, p.giver, p.holder, *_prov(p.provenance)] for p in ex.proxies])
-    _insert(con, "attendance_changes", [
-        [mid, did, c.from_item, c.to_item, c.members_present, c.proxies, c.votes_cast, c.absent, c.note, *_prov(c.provenance)]
-        for c in ex.attendance_changes
-    ])
-    _insert(con, "decisions", [
-        [mid, did, d.item_number, d.outcome, d.unanimous, d.votes_for, d.votes_against, d.abstentions, d.not_voting,
-         d.deliberation_number, *_prov(d.provenance)]
-        for d in ex.decisions
-    ])
-    _insert(con, "individual_votes", [[mid, did, v.item_number, v.person, v.vote, *_prov(v.provenance)] for v in ex.individual_votes])
-    _insert(con, "decision_amounts", [
-        [mid, did, a.item_number, a.amount, a.unit, a.context, *_prov(a.provenance)] for a in ex.decision_amounts
-    ])
-    _insert(con, "budget_lines", [
-        [mid, did, b.item_number, b.amendment, b.budget, b.section, b.side, b.article, b.chapter, b.operation, b.label,
-         b.amount, b.chart_chapter, *_prov(b.provenance)]
-        for b in ex.budget_lines
-    ])
-    _insert(con, "budget_totals", [
-        [mid, did, t.item_number, t.amendment, t.budget, t.section, t.side, t.amount, *_prov(t.provenance)] for t in ex.budget_totals
-    ])
-    _insert(con, "membership_changes", [
-        [mid, did, c.item_number, c.member, c.organisation, c.change, c.in_principle, *_prov(c.provenance)]
-        for c in ex.membership_changes
-    ])
-    _insert(con, "document_pages", [[did, p.number, p.start, p.end, p.ocr, doc.text[p.start:p.end]] for p in doc.pages])
+    return {
+        "meetings": meeting_rows,
+        "meeting_facts": facts,
+        "agenda_items": agenda_rows,
+        "attendance": [[mid, did, a.person, a.person_normalised, a.civility, a.status, a.substitute_for, a.role, *_prov(a.provenance)]
+                       for a in ex.attendance],
+        "proxies": [[mid, did, p.giver, p.holder, *_prov(p.provenance)] for p in ex.proxies],
+        "attendance_changes": [
+            [mid, did, c.from_item, c.to_item, c.members_present, c.proxies, c.votes_cast, c.absent, c.note, *_prov(c.provenance)]
+            for c in ex.attendance_changes
+        ],
+        "decisions": [
+            [mid, did, d.item_number, d.outcome, d.unanimous, d.votes_for, d.votes_against, d.abstentions, d.not_voting,
+             d.deliberation_number, *_prov(d.provenance)]
+            for d in ex.decisions
+        ],
+        "individual_votes": [[mid, did, v.item_number, v.person, v.vote, *_prov(v.provenance)] for v in ex.individual_votes],
+        "decision_amounts": [
+            [mid, did, a.item_number, a.amount, a.unit, a.context, *_prov(a.provenance)] for a in ex.decision_amounts
+        ],
+        "budget_lines": [
+            [mid, did, b.item_number, b.amendment, b.budget, b.section, b.side, b.article, b.chapter, b.operation, b.label,
+             b.amount, b.chart_chapter, *_prov(b.provenance)]
+            for b in ex.budget_lines
+        ],
+        "budget_totals": [
+            [mid, did, t.item_number, t.amendment, t.budget, t.section, t.side, t.amount, *_prov(t.provenance)]
+            for t in ex.budget_totals
+        ],
+        "membership_changes": [
+            [mid, did, c.item_number, c.member, c.organisation, c.change, c.in_principle, *_prov(c.provenance)]
+            for c in ex.membership_changes
+        ],
+        "document_pages": [[did, p.number, p.start, p.end, p.ocr, doc.text[p.start:p.end]] for p in doc.pages],
+    }
 
 
 def as_row(record) -> dict:

@@ -166,3 +166,40 @@ def test_an_ingest_checks_again_only_the_sessions_it_wrote(folder, tmp_path):
     assert count(db, "select count(*) from findings where \"check\" = 'quorum_not_met'") == [(0,)]
     assert count(db, "select count(*) from check_runs where meeting_id not in (select meeting_id from meetings)") == [(0,)]
     assert count(db, "select count(distinct meeting_id) from check_runs") == [(2,)]
+
+
+def test_documents_are_written_a_batch_per_transaction(folder, tmp_path, monkeypatch):
+    from pipeline import load
+
+    for n in range(3):
+        (folder / f"cm{n}.txt").write_text(MINUTES.replace("13 décembre", f"{n + 1} décembre"), encoding="utf-8")
+    batches = []
+    write = load.write_documents
+    monkeypatch.setattr(load, "write_documents", lambda con, batch: (batches.append(len(batch)), write(con, batch)))
+    db = tmp_path / "w.duckdb"
+    ingest([folder], db, jobs=0, progress=False)
+    assert batches == [4]
+    assert count(db, "select count(*) from meetings") == [(4,)]
+
+
+def test_a_document_that_cannot_be_written_costs_only_itself(folder, tmp_path, monkeypatch):
+    """The batch is rolled back and written again one document at a time: the documents before
+    the faulty one are kept and published, and the error is raised, as for a single write."""
+    from pipeline import load
+
+    for n in range(3):
+        (folder / f"cm{n}.txt").write_text(MINUTES.replace("13 décembre", f"{n + 1} décembre"), encoding="utf-8")
+    rows = load._fact_rows
+
+    def faulty(processed):
+        if processed.path.endswith("cm1.txt"):
+            raise RuntimeError("disque plein")
+        return rows(processed)
+
+    monkeypatch.setattr(load, "_fact_rows", faulty)
+    db = tmp_path / "w.duckdb"
+    with pytest.raises(RuntimeError, match="disque plein"):
+        ingest([folder], db, jobs=0, progress=False)
+    stored = {path.rsplit("/", 1)[1] for (path,) in count(db, "select path from documents")}
+    assert stored == {"cm.txt", "cm0.txt"}  # discovery order: cm.txt, cm0.txt, then cm1.txt fails
+    assert count(db, "select count(*) from meetings") == [(2,)]
