@@ -27,6 +27,8 @@ article its chapter (`chart_chapter`); a line whose printed chapter disagrees is
 
 from __future__ import annotations
 
+import bisect
+import ctypes
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -190,12 +192,13 @@ def _scopes(doc: Document, seg: Segmentation):
 def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
     """The amendments the document treats, each with its lines."""
     blocks: list[Block] = []
+    starts = [line.start for line in doc.lines]  # in text order
     for item_number, heading, start, end in _scopes(doc, seg):
-        indexes = [i for i, line in enumerate(doc.lines) if start <= line.start < end and not line.boilerplate]
-        if not indexes:
+        if not DM_MENTION.search(heading) and not DM_MENTION.search(doc.text[start:end]):
             continue
-        text = doc.text[start:end]
-        if not DM_MENTION.search(heading) and not DM_MENTION.search(text):
+        indexes = [i for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+                   if not doc.lines[i].boilerplate]
+        if not indexes:
             continue
         heading_budget = budget_name(heading) if heading else None
         current: list[int] = []
@@ -347,7 +350,8 @@ def _pdfium_words(page, top: float, bottom: float) -> list[Word]:
         raw = textpage.raw
         box, x, y = pdfium_c.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
         box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
-        for i in range(min(len(text), pdfium_c.FPDFText_CountChars(raw))):
+        count = min(len(text), pdfium_c.FPDFText_CountChars(raw))
+        for i in _chars_near_band(raw, text, count, height, top, bottom):
             if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, box_ref):
                 continue
             c_bottom = height - box.bottom
@@ -382,6 +386,44 @@ def _pdfium_words(page, top: float, bottom: float) -> list[Word]:
             current.append(ch)
         words += _merge_chars(current)
     return words
+
+
+BAND_MARGIN = 20.0  # points: a PDFium line whose ends both lie this far outside the band has no character in it
+
+
+def _chars_near_band(raw, text: str, count: int, height: float, top: float, bottom: float):
+    """Indexes of the characters that may lie in the band [top, bottom + 50]: those of every
+    PDFium line (CRLF-separated, one baseline each) except the lines whose first and last
+    characters both lie `BAND_MARGIN` points beyond the same side of it. A table takes a
+    third of a page: this spares the per-character calls on the rest."""
+    import pypdfium2.raw as pdfium_c
+
+    box = pdfium_c.FS_RECTF()
+    box_ref = ctypes.byref(box)
+
+    def side(i: int) -> int:
+        """-1 above the band, 1 below it, 0 near it or unknown."""
+        if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, box_ref):
+            return 0
+        if height - box.bottom < top - BAND_MARGIN:
+            return -1
+        if height - box.top > bottom + 50 + BAND_MARGIN:
+            return 1
+        return 0
+
+    begin = 0
+    while begin < count:
+        end = text.find("\n", begin, count)
+        end = count if end < 0 else end + 1  # the line with its line break
+        first, last = begin, end - 1
+        while first < last and text[first] in "\r\n":
+            first += 1
+        while last > first and text[last] in "\r\n":
+            last -= 1
+        where = side(first)
+        if where == 0 or side(last) != where:
+            yield from range(begin, end)
+        begin = end
 
 
 def _merge_chars(chars: list[tuple]) -> list[Word]:
@@ -503,7 +545,38 @@ class _Shapes:
     rects: list[dict]
 
 
-def _pdf_vlines(doc: Document, block: Block) -> tuple[list[VLine], dict[int, PageRulings]] | None:
+class _PdfPages:
+    """The document's PDF, opened again on first need and once for all its amendment blocks, with
+    each page loaded once (a page of two DM tables is read for both)."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.pdf = None
+        self.pages: dict[int, object] = {}
+
+    def open(self) -> None:
+        """Open the PDF if not done yet; raises when it cannot be opened again."""
+        if self.pdf is None:
+            import pypdfium2 as pdfium
+
+            self.pdf = pdfium.PdfDocument(self.path)
+
+    def page(self, number: int):
+        """Page `number` (1-based)."""
+        self.open()
+        if number not in self.pages:
+            self.pages[number] = self.pdf[number - 1]
+        return self.pages[number]
+
+    def close(self) -> None:
+        for page in self.pages.values():
+            page.close()
+        if self.pdf is not None:
+            self.pdf.close()
+        self.pages, self.pdf = {}, None
+
+
+def _pdf_vlines(doc: Document, block: Block, pdf: _PdfPages) -> tuple[list[VLine], dict[int, PageRulings]] | None:
     """Words of the block's pages (cropped to the block) with the page rulings; None on failure."""
 
     by_page: dict[int, list[Line]] = {}
@@ -521,54 +594,45 @@ def _pdf_vlines(doc: Document, block: Block) -> tuple[list[VLine], dict[int, Pag
         return None
     vlines: list[VLine] = []
     rulings: dict[int, PageRulings] = {}
-    import pypdfium2 as pdfium
-
     try:
-        pdf = pdfium.PdfDocument(doc.path)
+        pdf.open()
     except Exception:
         return None
     index_of = {id(doc.lines[i]): i for i in block.lines}
-    try:
-        for number in sorted(by_page):
-            lines = by_page[number]
-            if number not in table_pages:
-                vlines += _text_vlines(doc, tuple(index_of[id(line)] for line in lines))
+    for number in sorted(by_page):
+        lines = by_page[number]
+        if number not in table_pages:
+            vlines += _text_vlines(doc, tuple(index_of[id(line)] for line in lines))
+            continue
+        try:
+            page = pdf.page(number)
+            width, height = page.get_size()
+            # the text layer's tops (PDFium's loose boxes) sit up to 4 points off the words' tops: crop with room
+            top = max(0.0, min(line.top for line in lines) - 6)
+            bottom = min(float(height), max(line.top for line in lines) + 60)  # the grid's last ruling
+            words = _pdfium_words(page, top, bottom)
+            rulings[number] = _pdfium_rulings(page, top, bottom)
+        except (MemoryError, RecursionError):
+            raise
+        except Exception:  # a page PDFium cannot lay out again: read its lines as text
+            vlines += _text_vlines(doc, tuple(index_of[id(line)] for line in lines))
+            continue
+        groups: list[list[Word]] = []
+        for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
+            if groups and abs(groups[-1][0].top - w.top) <= 2.5:
+                groups[-1].append(w)
+            else:
+                groups.append([w])
+        last_top = max(line.top for line in lines)
+        for group in groups:
+            g_top = min(w.top for w in group)
+            if g_top > last_top + 3:  # below the block's last line: the next block's words
                 continue
-            page = None
-            try:
-                page = pdf[number - 1]
-                width, height = page.get_size()
-                # the text layer's tops (PDFium's loose boxes) sit up to 4 points off the words' tops: crop with room
-                top = max(0.0, min(line.top for line in lines) - 6)
-                bottom = min(float(height), max(line.top for line in lines) + 60)  # the grid's last ruling
-                words = _pdfium_words(page, top, bottom)
-                rulings[number] = _pdfium_rulings(page, top, bottom)
-            except (MemoryError, RecursionError):
-                raise
-            except Exception:  # a page PDFium cannot lay out again: read its lines as text
-                vlines += _text_vlines(doc, tuple(index_of[id(line)] for line in lines))
+            near = min(lines, key=lambda line: abs(line.top - g_top))
+            if near.boilerplate:
                 continue
-            finally:
-                if page is not None:
-                    page.close()
-            groups: list[list[Word]] = []
-            for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
-                if groups and abs(groups[-1][0].top - w.top) <= 2.5:
-                    groups[-1].append(w)
-                else:
-                    groups.append([w])
-            last_top = max(line.top for line in lines)
-            for group in groups:
-                g_top = min(w.top for w in group)
-                if g_top > last_top + 3:  # below the block's last line: the next block's words
-                    continue
-                near = min(lines, key=lambda line: abs(line.top - g_top))
-                if near.boilerplate:
-                    continue
-                ws = sorted(group, key=lambda w: w.x0)
-                vlines.append(VLine(ws, number, g_top, max(w.bottom for w in group), [index_of[id(near)]]))
-    finally:
-        pdf.close()
+            ws = sorted(group, key=lambda w: w.x0)
+            vlines.append(VLine(ws, number, g_top, max(w.bottom for w in group), [index_of[id(near)]]))
     return vlines, rulings
 
 
@@ -1148,11 +1212,20 @@ def _account_side(article: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def read_block(doc: Document, block: Block) -> list[Found]:
-    """Everything one amendment block holds, tables first, then lists and prose."""
+def read_block(doc: Document, block: Block, pdf: _PdfPages | None = None) -> list[Found]:
+    """Everything one amendment block holds, tables first, then lists and prose (`pdf`: the
+    document's pages, shared by its blocks)."""
     found: list[Found] = []
     used: set[int] = set()
-    layout = _pdf_vlines(doc, block) if doc.format == "pdf" else None
+    layout = None
+    if doc.format == "pdf":
+        own = pdf is None
+        pdf = pdf or _PdfPages(doc.path)
+        try:
+            layout = _pdf_vlines(doc, block, pdf)
+        finally:
+            if own:
+                pdf.close()
     if layout is not None:
         vlines, rulings = layout
     else:
@@ -1167,8 +1240,13 @@ def extract(doc: Document, seg: Segmentation) -> dict:
     """Budget lines and totals of every amendment the document treats."""
     lines: list[BudgetLine] = []
     totals: list[BudgetTotal] = []
-    for block in find_blocks(doc, seg):
-        for f in read_block(doc, block):
+    pdf = _PdfPages(doc.path)
+    try:
+        found = [(block, read_block(doc, block, pdf)) for block in find_blocks(doc, seg)]
+    finally:
+        pdf.close()
+    for block, block_found in found:
+        for f in block_found:
             indexes = [i for i in f.line_indexes if 0 <= i < len(doc.lines)]
             start = min(doc.lines[i].start for i in indexes) if indexes else 0
             end = max(doc.lines[i].end for i in indexes) if indexes else 0
