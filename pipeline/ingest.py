@@ -81,8 +81,6 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
     """Ingest the files under `paths` into the warehouse at `db_path` (published atomically)."""
     summary = Summary()
     files = discover(paths)
-    if jobs != 0 and files:
-        warm_up()  # the workers' imports overlap with the plan below
     version = load.pipeline_version()
     with Publisher(db_path, publish_every) as publisher:
         if not Path(db_path).exists():
@@ -90,6 +88,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
             publisher.publish()  # an empty warehouse that readers can open at once
         known = known_documents(db_path)
         work = plan(files, known, version)
+        if jobs != 0 and work.todo:
+            warm_up()  # the forkserver imports the pipeline while the first workers are being set up
         summary.counts.update(work.unchanged)
         identity = {str(path): did for path, did in work.todo}
         bar = _progress(len(work.todo), progress)
