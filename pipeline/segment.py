@@ -53,6 +53,10 @@ _DELIB_ITEM = regex.compile(r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+
 # Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget"
 _POINT_ITEM = regex.compile(r"^(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|n\s*°)\s*(?P<num>\d{1,3})\s*[:.–-]\s*(?P<title>\S.*)$", regex.I)
 
+# A title holds a word of two letters at least: "DÉLIBÉRATIONS" (not "–", not "2.")
+_TWO_LETTERS = regex.compile(r"\p{L}{2,}")
+# What follows a number that is a quantity, not an item number: "15 € par an", "2 jours", "10 % de"
+_UNIT_AFTER_NUMBER = regex.compile(r"^(?:€|euros?|%|h\b|heures?|ans?\b|m²|m2|km|jours?|mois)", regex.I)
 _MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
            "septembre", "octobre", "novembre", "décembre", "decembre")
 MAX_TITLE_CHARS = 400
@@ -118,7 +122,7 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     if m is None:
         return None
     number, title = m.group("num"), _clean_title(m.group("title"))
-    if not regex.search(r"\p{L}{2,}", title):
+    if not _TWO_LETTERS.search(title):
         return None
     first_word = title.split()[0].lower().strip(",.")
     if style in ("arabic", "roman") and first_word in _MONTHS:
@@ -127,7 +131,7 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
         if int(number) == 0 or int(number) > 150:
             return None
         number = str(int(number))
-        if regex.match(r"^(?:€|euros?|%|h\b|heures?|ans?\b|m²|m2|km|jours?|mois)", title, regex.I):
+        if _UNIT_AFTER_NUMBER.match(title):
             return None  # an amount or a duration: "15 € par an", "2 jours"
     if style == "compound":
         style = f"compound{number.count('.') + 1}"
@@ -462,16 +466,17 @@ _NOT_A_HEADING = regex.compile(r"^\W*(?:vu|considérant|attendu|le\s+conseil|la\
 
 def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
     out = []
-    for index in range(start, len(lines)):
-        text = _OBJECT_PREFIX.sub("", strip_markup(lines[index].text))
+    stripped = [strip_markup(line.text) for line in lines[start:]]  # each line is also the next ones' follower
+    for offset, plain in enumerate(stripped):
+        text = _OBJECT_PREFIX.sub("", plain)
         if not text or len(text) > MAX_TITLE_CHARS + 20:
             continue
         wrapped = text
-        for follow in lines[index + 1:index + 3]:
-            follow_text = strip_markup(follow.text)
+        for follow_text in stripped[offset + 1:offset + 3]:
             if not follow_text or len(follow_text) > 100 or follow_text.endswith((".", ";", ",")):
                 break
             wrapped = f"{wrapped} {follow_text}"
+        index = start + offset
         out.append(_Heading(index, lines[index], parse_numbered(text, allow_bare=True), text, wrapped))
     return out
 
