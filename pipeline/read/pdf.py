@@ -62,6 +62,21 @@ def _segments(textpage, text: str, height: float) -> list[tuple[float, float, fl
     """PDFium's lines as (baseline, top, x0, text) in points from the page's top, with a line it
     joined across a hyphenated break ("M. Antoine-" / "Alexandre CAVROY") cut back in two where
     the character after the hyphen sits on another baseline."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    raw_page, box = textpage.raw, pdfium_c.FS_RECTF()
+    box_ref = ctypes.byref(box)
+
+    def loose_box(index: int) -> tuple[float, float, float]:
+        """(left, bottom, top) of a character's loose box, as `PdfTextPage.get_charbox(loose=True)`."""
+        if not pdfium_c.FPDFText_GetLooseCharBox(raw_page, index, box_ref):
+            raise pdfium.PdfiumError(f"Failed to get charbox {index}.")
+        return box.left, box.bottom, box.top
+
+    text_out = text.translate(_SOFT_HYPHENS)  # one character for one: offsets are kept
     out = []
     for match in _LINE.finditer(text):
         raw = match.group()
@@ -70,11 +85,11 @@ def _segments(textpage, text: str, height: float) -> list[tuple[float, float, fl
         cuts = [match.start() + len(raw) - len(raw.lstrip())]
         for hyphen in _HYPHEN.finditer(raw):
             after = match.start() + hyphen.end()
-            if abs(textpage.get_charbox(after, loose=True)[1] - textpage.get_charbox(after - 1, loose=True)[1]) > ROW_TOLERANCE:
+            if abs(loose_box(after)[1] - loose_box(after - 1)[1]) > ROW_TOLERANCE:
                 cuts.append(after)
         for begin, finish in zip(cuts, cuts[1:] + [match.end()], strict=True):
-            left, bottom, _, top = textpage.get_charbox(begin, loose=True)
-            piece = text[begin:finish].translate(_SOFT_HYPHENS).strip()
+            left, bottom, top = loose_box(begin)
+            piece = text_out[begin:finish].strip()
             if piece:
                 out.append((round(height - bottom, 1), round(height - top, 1), round(left, 1), piece))
     return out
