@@ -133,6 +133,8 @@ BOX_LABELS = {
     "votes_cast": regex.compile(r"^\s*(?:délibération|au\s+vote)\s*:?\s*$", regex.I),
     "members_represented": regex.compile(r"dont\s+(?:procurations|pouvoirs)\s*:?\s*$", regex.I),
 }
+# A number alone on its line, level with a margin-box label: " 11 "
+_BARE_COUNT = regex.compile(r"\s*\d{1,3}\s*")
 # A vote summary stated once for the session, under the counts: "Pour : 17", "Contre : 0", "Abstention : 0"
 SUMMARY = {
     "votes_for": regex.compile(r"\bpour\s*:\s*(?P<n>\d+)", regex.I),
@@ -156,11 +158,27 @@ def _title_case(kind: str, qual: str) -> str:
 
 def _masked(doc: Document) -> str:
     """The document's text with running headers blanked out, offsets unchanged."""
-    chars = list(doc.text)
-    for line in doc.lines:
+    parts, position = [], 0
+    for line in doc.lines:  # in text order, one after the other
         if line.boilerplate:
-            chars[line.start:line.end] = " " * (line.end - line.start)
-    return "".join(chars)
+            parts += [doc.text[position:line.start], " " * (line.end - line.start)]
+            position = line.end
+    parts.append(doc.text[position:])
+    return "".join(parts)
+
+
+def _header(text: str, seg: Segmentation) -> str:
+    """The header: the masked text before the agenda (or the preamble's end), 3,000 characters at most."""
+    end = min(seg.agenda_span[0] if seg.agenda_span else seg.preamble_end, HEADER_CHARS) or HEADER_CHARS
+    return text[:end] if end > 200 else text[:HEADER_CHARS]
+
+
+def read_body(doc: Document, seg: Segmentation) -> str | None:
+    """The deliberating body as the header names it: `extract(doc, seg)["meeting"].body`, read
+    alone (the body is read from the header only) for the extractors that need it."""
+    facts = _Facts(doc)
+    _read_header(facts, _header(_masked(doc), seg))
+    return facts.values.get("body")
 
 
 def _preamble_end(doc: Document, seg: Segmentation) -> int:
@@ -226,7 +244,7 @@ def _box_counts(doc: Document, end: int) -> dict[str, tuple[int, int, int]]:
                 continue
             for other in lines:
                 if (other.page == line.page and other.x0 > line.x0 + 20 and abs(other.top - line.top) < 5
-                        and regex.fullmatch(r"\s*\d{1,3}\s*", other.text)):
+                        and _BARE_COUNT.fullmatch(other.text)):
                     out[field] = (int(other.text), min(line.start, other.start), max(line.end, other.end))
                     break
     return out
@@ -348,8 +366,7 @@ def _read_closing(facts: _Facts, text: str) -> None:
 def extract(doc: Document, seg: Segmentation) -> dict:
     """The meeting's facts from the header, the preamble and the closing lines."""
     text = _masked(doc)
-    end = min(seg.agenda_span[0] if seg.agenda_span else seg.preamble_end, HEADER_CHARS) or HEADER_CHARS
-    header = text[:end] if end > 200 else text[:HEADER_CHARS]
+    header = _header(text, seg)
     pre_end = _preamble_end(doc, seg)
     preamble = text[:pre_end]
     facts = _Facts(doc)

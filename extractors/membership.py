@@ -243,7 +243,7 @@ def body_name(doc: Document, seg: Segmentation) -> str | None:
     try:
         from extractors import meeting  # read-only use of the meeting extractor's header reading
 
-        body = meeting.extract(doc, seg)["meeting"].body
+        body = meeting.read_body(doc, seg)
     except Exception:  # the meeting extractor's own failure is reported by its own run
         body = None
     if body:
