@@ -112,9 +112,9 @@ def test_never_raises():
 ])
 def test_body_from_header_when_meeting_has_none(header, body, monkeypatch):
     from extractors import meeting, membership
-    from pipeline.records import Document, Meeting, Page, Segmentation
+    from pipeline.records import Document, Page, Segmentation
 
-    monkeypatch.setattr(meeting, "extract", lambda doc, seg: {"meeting": Meeting()})
+    monkeypatch.setattr(meeting, "read_body", lambda doc, seg: None)
     doc = Document("d", "x.txt", "text", header, (Page(1, 0, len(header)),), ())
     assert membership.body_name(doc, Segmentation((), (), None, len(header))) == body
 
@@ -134,3 +134,16 @@ def test_names_follow_the_text_when_the_title_is_garbled(name, text, expected):
     from extractors.membership import as_spelled_in
 
     assert as_spelled_in(name, text) == expected
+
+
+def test_read_body_is_the_meeting_extractors_body():
+    """membership reads the body alone (meeting.read_body); it must be what the meeting extractor says."""
+    from extractors import meeting
+    from pipeline.read import read_file
+    from pipeline.segment import segment
+    from tests.conftest import RAW
+
+    for path in sorted(RAW.glob("*.pdf"))[:4]:
+        doc = read_file(path, path.read_bytes())
+        seg = segment(doc)
+        assert meeting.read_body(doc, seg) == meeting.extract(doc, seg)["meeting"].body
