@@ -181,9 +181,27 @@ def _label(text: str) -> tuple[str, int] | None:
     return None
 
 
+# What is in brackets: "(excusé)", "(pouvoir à M. X)"; the closing bracket may be lost at a line's end
+_BRACKETED = regex.compile(r"\(([^()]*)\)?")
+_BRACKETS = regex.compile(r"\([^()]*\)")
+# Where the brackets of an entry open: "M. Y (suppléant de M. X)"
+_OPEN_BRACKET = regex.compile(r"\s*\(")
+# "(excusé)", "(excusée)"
+_EXCUSED = regex.compile(r"\s*excusée?\s*", regex.I)
+# An entry that says who it replaces: "suppléant de M. X", "remplaçant Mme Y"
+_SUBSTITUTE_START = regex.compile(r"^\s*(?:suppl|rempla)", regex.I)
+# The separator "et" between two plural civilities: "Mmes et MM."
+_AND = regex.compile(r"\s*et\s*")
+# Anything but a letter: "O'NEILL" -> "ONEILL"
+_NOT_LETTER = regex.compile(r"[^\p{L}]")
+# Initials: "R.", "M.J.", "J.-P."
+_INITIALS = regex.compile(r"(?:\p{Lu}\.-?)+")
+_VOWEL = regex.compile(r"[aeiouy]")
+
+
 def _is_prose(text: str) -> bool:
     """A sentence rather than a list of names: mostly lower-case words."""
-    inner = regex.sub(r"\([^()]*\)", " ", text)
+    inner = _BRACKETS.sub(" ", text)
     words = [w.strip(".,;:()«»\"") for w in inner.split()]
     words = [w for w in words if w]
     lower = [w for w in words if w[0].islower() and len(w) > 2 and w not in _ALLOWED_LOWER and w not in PARTICLES]
@@ -320,7 +338,7 @@ def _is_name(name: str) -> bool:
     if NOBODY.match(name):
         return False
     words = [w for w in name.split() if w.lower() not in PARTICLES]
-    if not words or not any(len(regex.sub(r"[^\p{L}]", "", w)) >= 2 and w[0].isupper() for w in words):
+    if not words or not any(len(_NOT_LETTER.sub("", w)) >= 2 and w[0].isupper() for w in words):
         return False
     if not all(_pronounceable(w) for w in words):
         return False  # OCR noise from check boxes: "NV VV ONNNYN"
@@ -329,9 +347,9 @@ def _is_name(name: str) -> bool:
 
 def _pronounceable(word: str) -> bool:
     """An initial ("R.", "M.J.") or a word with a vowel, as names have ("VV" is OCR noise)."""
-    if regex.fullmatch(r"(?:\p{Lu}\.-?)+", word):
+    if _INITIALS.fullmatch(word):
         return True
-    return bool(regex.search(r"[aeiouy]", fold(word)))
+    return bool(_VOWEL.search(fold(word)))
 
 
 def _person(raw: str) -> tuple[str | None, str, str]:
@@ -353,11 +371,11 @@ def _brackets(raw: str) -> tuple[str | None, str | None, bool, str | None]:
     """
     substitute = holder = role = None
     excused = False
-    for p in regex.finditer(r"\(([^()]*)\)?", raw):
+    for p in _BRACKETED.finditer(raw):
         inner = p.group(1)
         sub = SUBSTITUTE.match(inner)
         prox = PROXY_WORDS.match(" " + inner)
-        if regex.fullmatch(r"\s*excusée?\s*", inner, regex.I):
+        if _EXCUSED.fullmatch(inner):
             excused = True
         elif inner.split() and is_role_word(inner.split()[0]) and not role:
             role = inner.strip()
@@ -387,7 +405,7 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         if m and _is_name(_person(raw[m.end():])[1]):
             a, raw = a + m.end(), raw[m.end():]
         substitute, holder, excused, role_in_brackets = _brackets(raw)
-        head = regex.split(r"\s*\(", raw, maxsplit=1)[0]
+        head = _OPEN_BRACKET.split(raw, maxsplit=1)[0]
         head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
         # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
         if holder is None:
@@ -395,7 +413,7 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
             if pm:
                 holder = _person(head[pm.end():])[1] or None
                 head = head[: pm.start()]
-        if entries and (SUBSTITUTE.match(head) or regex.match(r"^\s*(?:suppl|rempla)", head, regex.I)):
+        if entries and (SUBSTITUTE.match(head) or _SUBSTITUTE_START.match(head)):
             prev = entries[-1]
             sub = SUBSTITUTE.match(head)
             entries[-1] = _replace(prev, substitute_for=_person(head[sub.end():] if sub else head)[1])
@@ -403,7 +421,7 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         civility, name, role = _person(head)
         if civility in PLURAL_CIVILITIES:
             # "Mmes et MM. ALBERT, BARON": a mixed group says nothing of each member
-            mixed = carried_alone and regex.fullmatch(r"\s*et\s*", separator)
+            mixed = carried_alone and _AND.fullmatch(separator)
             carried = None if mixed else ("Mme" if civility == "Mmes" else "M.")
             civility = carried
             carried_alone = not name

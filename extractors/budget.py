@@ -281,11 +281,21 @@ class PageRulings:
     vertical: list[tuple[float, float, float]] = field(default_factory=list)
 
 
+# A number of two digits or more (a header line has none): "2024", "21"
+_TWO_DIGITS = regex.compile(r"\d{2,}")
+# Any digit (a context line has none): "Dépenses d'investissement" has none, "Chapitre 21" has one
+_DIGIT = regex.compile(r"\d")
+# An account code alone in an article or chapter cell: "2158", "c/6068", "21", "2313A"
+_ACCOUNT_WORD = regex.compile(r"^(?:c/)?\d{2,6}[A-Z]?$", regex.I)
+# The separator row of a Markdown table: "|---|:---|"
+_MARKDOWN_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}")
+
+
 def _text_vlines(doc: Document, indexes: tuple[int, ...]) -> list[VLine]:
     out = []
     for i in indexes:
         raw = doc.lines[i].text
-        if regex.match(r"^\s*\|?\s*:?-{3,}", raw):  # "|---|---|" separator of a Markdown table
+        if _MARKDOWN_RULE.match(raw):  # "|---|---|" separator of a Markdown table
             continue
         cells_mode = "\t" in raw or raw.count("|") >= 2
         parts = raw.strip().strip("|").split("|") if "\t" not in raw and cells_mode else raw.split("\t")
@@ -652,7 +662,7 @@ def _keywords(vline: VLine) -> list[str]:
 
 def _is_header(vline: VLine, loose: bool = False) -> bool:
     text = vline.text
-    if TOTAL.match(text) or regex.search(r"\d{2,}", text) or len(vline.words) > 12:
+    if TOTAL.match(text) or _TWO_DIGITS.search(text) or len(vline.words) > 12:
         return False
     kinds = set(_keywords(vline)) - {"section", "side"}  # "Section de fonctionnement - Dépenses" is context
     if loose:
@@ -800,7 +810,7 @@ def _starts_with_account(vline: VLine, table: Table) -> bool:
             continue
         seen.add(c)
         role = table.columns[c].role
-        if role in ("article", "chapter") and regex.match(r"^(?:c/)?\d{2,6}[A-Z]?$", w.text, regex.I):
+        if role in ("article", "chapter") and _ACCOUNT_WORD.match(w.text):
             return True
         if role in ("article", "label") and DR_ACCOUNT.match(w.text):
             return True
@@ -1006,7 +1016,7 @@ def _totals(text: str, amounts: list[tuple[Decimal, str | None]], side: str | No
 def _context(text: str) -> tuple[str | None, str | None] | None:
     """(section, side) a short context line sets: "INVESTISSEMENT", "Dépenses d'investissement :"."""
     clean = _clean(text).strip(" :•-–")
-    if not clean or len(clean.split()) > 8 or regex.search(r"\d", clean) or TOTAL.match(clean):
+    if not clean or len(clean.split()) > 8 or _DIGIT.search(clean) or TOTAL.match(clean):
         return None
     if not CONTEXT_START.match(clean):
         return None

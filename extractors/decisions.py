@@ -199,6 +199,14 @@ class Reading:
     named: tuple[NamedVote, ...] = field(default=())
 
 
+# Every character but a line break (a masked line keeps its length)
+_NOT_NEWLINE = regex.compile(r"[^\n]")
+# A budget table row: "68 6817 Dotations aux provisions", "Total", "Sous-total"
+_TABLE_ROW_START = regex.compile(r"^[\s\-•]*(?:\d{2,3}\s+\d{3,6}\b|total\b|sous[- ]total\b)", regex.I)
+# A sign just before an amount: "... pour + 400 €"
+_SIGN_BEFORE = regex.compile(r"[+\-−–]\s*$")
+
+
 def mask_references(text: str) -> str:
     """The text with its "Vu ..." / "Considérant ..." paragraphs blanked (same length), since
     they cite earlier decisions, not this one."""
@@ -209,7 +217,7 @@ def mask_references(text: str) -> str:
             masking = True
         elif masking and not (stripped[:1].islower() or stripped[:1].isdigit()):
             masking = False
-        out.append(regex.sub(r"[^\n]", " ", line) if masking else line)
+        out.append(_NOT_NEWLINE.sub(" ", line) if masking else line)
     return "".join(out)
 
 
@@ -459,7 +467,7 @@ def read_amounts(text: str) -> list[tuple[Decimal, str, str, int, int]]:
     for m in AMOUNT_TERMS.finditer(masked):
         line_start, line_end = _line_span(masked, m.start())
         line = masked[line_start:line_end].strip()
-        if regex.match(r"^[\s\-•]*(?:\d{2,3}\s+\d{3,6}\b|total\b|sous[- ]total\b)", line, regex.I) or regex.search(r"[+\-−–]\s*$", masked[line_start:m.start()]):
+        if _TABLE_ROW_START.match(line) or _SIGN_BEFORE.search(masked[line_start:m.start()]):
             continue  # "68 6817 Dotations aux provisions pour + 400 €": a DM line
         amount = parse_amount(m["num"])
         if amount is None:

@@ -147,6 +147,10 @@ AMOUNT = regex.compile(
 )
 
 
+# Thousands separators: "1 200", "1.200", "1'200", "1 200" (no-break spaces)
+_THOUSANDS = regex.compile(r"[ \u00a0\u202f.'’]")
+
+
 def parse_amount(text: str) -> Decimal | None:
     """A French amount as a signed Decimal, or None.
 
@@ -161,7 +165,7 @@ def parse_amount(text: str) -> Decimal | None:
     m = AMOUNT.fullmatch(text) or AMOUNT.fullmatch(text.rstrip(" €"))
     if not m:
         return None
-    digits = regex.sub(r"[ \u00a0\u202f.'’]", "", m["int"])
+    digits = _THOUSANDS.sub("", m["int"])
     try:
         value = Decimal(digits + ("." + m["dec"] if m["dec"] else ""))
     except InvalidOperation:

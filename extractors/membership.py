@@ -207,8 +207,12 @@ def expand_acronym(acronym: str, text: str) -> str | None:
     return None
 
 
+# What separates words: "Pays d'Uzès" -> pays, d, uzes
+_NOT_WORD = regex.compile(r"[^\p{L}\d]+")
+
+
 def _significant(name: str) -> set[str]:
-    return {w for w in regex.split(r"[^\p{L}\d]+", fold(name)) if w and w not in _STOPWORDS} - {"syndicat", "mixte", "commune"}
+    return {w for w in _NOT_WORD.split(fold(name)) if w and w not in _STOPWORDS} - {"syndicat", "mixte", "commune"}
 
 
 def _resolve(name: str | None, body: str | None, text: str) -> str | None:
