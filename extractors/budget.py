@@ -361,16 +361,20 @@ def _pdfium_words(page, top: float, bottom: float) -> list[Word]:
         box, x, y = pdfium_c.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
         box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
         count = min(len(text), pdfium_c.FPDFText_CountChars(raw))
+        # PDFium's calls bound once: this loop runs for every character of a table's band
+        loose_box, generated = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_IsGenerated
+        font_size, origin = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetCharOrigin
+        lowest_top = bottom + 50
         for i in _chars_near_band(raw, text, count, height, top, bottom):
-            if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, box_ref):
+            if not loose_box(raw, i, box_ref):
                 continue
             c_bottom = height - box.bottom
-            if c_bottom < top or height - box.top > bottom + 50 or pdfium_c.FPDFText_IsGenerated(raw, i) == 1:  # outside the band
+            if c_bottom < top or height - box.top > lowest_top or generated(raw, i) == 1:  # outside the band
                 continue
-            c_top = c_bottom - pdfium_c.FPDFText_GetFontSize(raw, i)
+            c_top = c_bottom - font_size(raw, i)
             if c_top > bottom:
                 continue
-            left = x.value if pdfium_c.FPDFText_GetCharOrigin(raw, i, x_ref, y_ref) else box.left
+            left = x.value if origin(raw, i, x_ref, y_ref) else box.left
             chars.append((text[i], left, box.right, c_top, c_bottom))
     finally:
         textpage.close()
