@@ -93,7 +93,6 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
         summary.counts.update(work.unchanged)
         identity = {str(path): did for path, did in work.todo}
         bar = _progress(len(work.todo), progress)
-        written: list[str] = []  # sessions whose rows this batch wrote: the ones to check again
         batch = _Batch(publisher)
         try:
             for result in work.direct:
@@ -104,14 +103,14 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
                     result = replace(result, document_id=identity[result.path])
                 batch.add(result)
                 _count(result, summary, known)
-                if result.document_id and result.extraction is not None and result.status in LOADED:
-                    written.append(load.meeting_id_for(result.document_id))
                 bar.update(1)
             batch.flush()
             if publisher.dirty:  # derived tables, rebuilt from the stored rows before publishing
                 con = publisher.connection()
                 persons.rebuild(con)  # resolve name variants across meetings
-                summary.findings = run_checks(con, meeting_ids=written)  # only the sessions this batch wrote
+                # the sessions written were checked batch by batch; this drops the findings of
+                # sessions replaced or removed, and counts the warehouse's findings
+                summary.findings = run_checks(con, meeting_ids=[])
         finally:
             bar.close()
             batch.flush()  # what was read is kept, even when the run is interrupted
@@ -130,7 +129,9 @@ def _results(paths: list[Path], jobs: int | None, limits: Limits | None):
 class _Batch:
     """Results waiting to be written: a few documents per transaction (`load.write_documents`),
     flushed every `size` documents or `seconds` after the first waiting one, so that a slow
-    document (a long scan) never holds back the ones read before it."""
+    document (a long scan) never holds back the ones read before it. The sessions of a batch
+    are checked as soon as it is written (checks read one session's rows, nothing else): the
+    workers keep reading meanwhile, instead of waiting for the checks of every session at the end."""
 
     def __init__(self, publisher: Publisher, size: int = 16, seconds: float = 2.0):
         self.publisher, self.size, self.seconds = publisher, size, seconds
@@ -159,8 +160,16 @@ class _Batch:
             for result in waiting:
                 load.write_document(con, result)  # raises at the document at fault
                 self.publisher.wrote()
+            run_checks(con, meeting_ids=_sessions(waiting))
             return
+        run_checks(con, meeting_ids=_sessions(waiting))
         self.publisher.wrote()
+
+
+def _sessions(results: list[ProcessedDocument]) -> list[str]:
+    """The sessions whose rows these results wrote."""
+    return [load.meeting_id_for(r.document_id) for r in results
+            if r.document_id and r.extraction is not None and r.status in LOADED]
 
 
 def _count(result: ProcessedDocument, summary: Summary, known: dict) -> None:
