@@ -83,13 +83,15 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
     files = discover(paths)
     version = load.pipeline_version()
     with Publisher(db_path, publish_every) as publisher:
+        known = known_documents(db_path)  # nothing when there is no warehouse yet
+        if jobs != 0 and any(known.get(str(path), (None, None))[1] != version for path in files):
+            warm_up()  # a file to read for sure: the workers' imports overlap with the hashing below
         if not Path(db_path).exists():
             publisher.connection()
             publisher.publish()  # an empty warehouse that readers can open at once
-        known = known_documents(db_path)
         work = plan(files, known, version)
         if jobs != 0 and work.todo:
-            warm_up()  # the forkserver imports the pipeline while the first workers are being set up
+            warm_up()  # files whose bytes changed (found by hashing): start the workers' imports now
         summary.counts.update(work.unchanged)
         identity = {str(path): did for path, did in work.todo}
         bar = _progress(len(work.todo), progress)
