@@ -80,7 +80,7 @@ def _limit_self(max_memory_mb: int) -> None:
 
 def _worker(conn, limits: Limits) -> None:
     """A worker's loop: receive a path, send back its `ProcessedDocument`, until told to stop."""
-    from pipeline.process import process_file
+    from pipeline.process import for_the_writer, process_file
 
     _limit_self(limits.max_memory_mb)
     conn.send("ready")  # the watchdog's clock starts when a worker can work, not while it starts
@@ -101,7 +101,7 @@ def _worker(conn, limits: Limits) -> None:
             result = ProcessedDocument(str(path), None, 0, "failed",
                                        "le document est construit de façon trop profondément imbriquée pour être lu")
         try:
-            conn.send(result)
+            conn.send(for_the_writer(result))
         except MemoryError:
             exhausted = True
             conn.send(ProcessedDocument(str(path), result.document_id, result.size, "failed", memory_message(limits)))

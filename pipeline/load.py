@@ -57,10 +57,11 @@ _COLUMN_TYPES: dict[str, list[str]] = {}
 
 def _column_types(con, table: str) -> list[str]:
     """The SQL types of a table's columns, in order (cached: `schema.sql` is the one definition)."""
-    if table not in _COLUMN_TYPES:
-        _COLUMN_TYPES[table] = [row[0] for row in con.execute(
-            "select data_type from information_schema.columns where table_name = ? and table_schema = 'main' "
-            "order by ordinal_position", [table]).fetchall()]
+    if table not in _COLUMN_TYPES:  # every table's at once: information_schema costs a few ms a query
+        for name, kinds in con.execute(
+                "select table_name, list(data_type order by ordinal_position) from information_schema.columns "
+                "where table_schema = 'main' group by table_name").fetchall():
+            _COLUMN_TYPES.setdefault(name, list(kinds))
     return _COLUMN_TYPES[table]
 
 

@@ -10,6 +10,7 @@ is `skipped` (see `looks_like_minutes`).
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import regex
@@ -87,3 +88,12 @@ def process_file(path: str | Path, data: bytes | None = None) -> ProcessedDocume
         path, document_id, len(data), status, "; ".join(messages) or "ok", doc, seg, extraction,
         seconds=time.perf_counter() - started,
     )
+
+
+def for_the_writer(result: ProcessedDocument) -> ProcessedDocument:
+    """The result as the warehouse writer needs it, to send from a worker: without the document's
+    lines (every line with its position, most of a result's bytes), which the writer never reads:
+    it stores the text and the pages, and every fact carries its own provenance."""
+    if result.document is None or not result.document.lines:
+        return result
+    return replace(result, document=replace(result.document, lines=()))
