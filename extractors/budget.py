@@ -369,7 +369,9 @@ def _pdfium_words(page, top: float, bottom: float) -> list[Word]:
             if not loose_box(raw, i, box_ref):
                 continue
             c_bottom = height - box.bottom
-            if c_bottom < top or height - box.top > lowest_top or generated(raw, i) == 1:  # outside the band
+            if c_bottom < top or height - box.top > lowest_top:  # outside the band
+                continue
+            if text[i].isspace() and generated(raw, i) == 1:  # PDFium generates blanks and line breaks only
                 continue
             c_top = c_bottom - font_size(raw, i)
             if c_top > bottom:
