@@ -19,6 +19,10 @@ def _ingest(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     summary = unchanged_summary(args.paths, args.db)  # nothing to do: answered without loading DuckDB
     if summary is None:
+        if args.jobs != 0:
+            from pipeline.isolate import warm_up
+
+            warm_up()  # the workers' imports (a second) overlap with this process's own (DuckDB, the writer)
         from pipeline.ingest import ingest
         from pipeline.isolate import Limits
         from pipeline.publish import WarehouseBusy
