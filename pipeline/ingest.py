@@ -1,5 +1,5 @@
 """Ingest a batch: find the files, skip the unchanged ones, process the others in isolated
-worker processes, and write each result to the warehouse in its own transaction.
+worker processes, and write the results to the warehouse a batch of whole documents per transaction.
 
 Processing is parallel and isolated (`pipeline.isolate`: a time and a memory limit per
 document, a hostile file costs only itself); warehouse writes stay serial (DuckDB has one

@@ -1,4 +1,4 @@
-"""Load stage: write one processed document into the warehouse, in one transaction.
+"""Load stage: write processed documents into the warehouse, a batch per transaction, all or none.
 
 Re-ingesting an unchanged file (same bytes, same path, same pipeline version) changes nothing;
 a changed file replaces its rows; nothing is duplicated. The warehouse schema lives in

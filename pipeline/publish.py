@@ -2,7 +2,7 @@
 
 DuckDB allows one writer per file, and a read-only open fails while a writer holds it. So an
 ingest never writes the published file (`minutes.duckdb`): it copies it to a working copy
-(`minutes.duckdb.work`), writes there, one transaction per document, and from time to time (at
+(`minutes.duckdb.work`), writes there, a few whole documents per transaction, and from time to time (at
 the end of the batch, and every `publish_every` seconds) closes the working copy, copies it to
 `minutes.duckdb.tmp` and renames that over the published path (`os.replace`, atomic on POSIX).
 
