@@ -109,7 +109,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
             batch.flush()
             if publisher.dirty:  # derived tables, rebuilt from the stored rows before publishing
                 con = publisher.connection()
-                persons.rebuild(con)  # resolve name variants across meetings
+                persons.rebuild(con, meeting_ids=batch.sessions)  # name variants across meetings, for the bodies written
                 # the sessions written were checked batch by batch; this drops the findings of
                 # sessions replaced or removed, and counts the warehouse's findings
                 summary.findings = run_checks(con, meeting_ids=[])
@@ -139,6 +139,7 @@ class _Batch:
         self.publisher, self.size, self.seconds = publisher, size, seconds
         self.waiting: list[ProcessedDocument] = []
         self.since = 0.0
+        self.sessions: list[str] = []  # the sessions written so far
 
     def add(self, result: ProcessedDocument) -> None:
         if not self.waiting:
@@ -161,9 +162,11 @@ class _Batch:
                 raise
             for result in waiting:
                 load.write_document(con, result)  # raises at the document at fault
+                self.sessions += _sessions([result])
                 self.publisher.wrote()
             run_checks(con, meeting_ids=_sessions(waiting))
             return
+        self.sessions += _sessions(waiting)
         run_checks(con, meeting_ids=_sessions(waiting))
         self.publisher.wrote()
 

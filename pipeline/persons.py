@@ -4,7 +4,8 @@ Minutes write the same member as "M. Jérôme BERNARD", "BERNARD Jérôme", "Jé
 "BERNARD J." or just "M. BERNARD". `rebuild` reads every name stored in the warehouse
 (attendance, substitutes, proxies, named votes, president, secretary), groups the variants of
 one person within one body, and rewrites the `persons` and `person_mentions` tables. It is
-derived data: `pipeline.ingest` calls it after each batch, so it never lags behind the rows.
+derived data: `pipeline.ingest` calls it at the end of each run for the bodies the run
+touched, so it never lags behind the rows.
 
 Rules, most certain first, all within one body ("Commune de Pierrefonds"; a meeting whose
 body is unknown is its own scope):
@@ -334,15 +335,20 @@ select m.body, m.meeting_id, m.document_id, m.date, x.* from (
     join meetings mt using (meeting_id)
     left join meeting_facts f on f.meeting_id = g.meeting_id and f.field = g.field
 ) x join meetings m using (meeting_id)
+{where}
 order by m.date nulls last, m.meeting_id, x.source_table, x.char_start nulls last, x.role, x.name
 """
 
 
-def collect(con) -> list[Mention]:
-    """Every name stored in the warehouse, parsed, with where it was read."""
+def collect(con, meeting_ids: list[str] | None = None) -> list[Mention]:
+    """Every name stored in the warehouse (or in the sessions named), parsed, with where it was read."""
+    if meeting_ids is None:
+        sql, params = _MENTIONS_SQL.format(where=""), []
+    else:
+        sql, params = _MENTIONS_SQL.format(where="where m.meeting_id in (select unnest(?::varchar[]))"), [meeting_ids]
     mentions = []
     for (body, meeting_id, document_id, date, _mid, source_table, role, name, civility, status, vote, item_number,
-         page, char_start, char_end, source_text) in con.execute(_MENTIONS_SQL).fetchall():
+         page, char_start, char_end, source_text) in con.execute(sql, params).fetchall():
         parsed = parse_name(name, civility) if name else None
         if parsed is None:
             continue
@@ -353,10 +359,35 @@ def collect(con) -> list[Mention]:
     return mentions
 
 
-def rebuild(con) -> int:
-    """Rewrite `persons` and `person_mentions` from the stored rows, in one transaction; persons found."""
+def scopes_to_resolve(con, meeting_ids: list[str]) -> set[str]:
+    """The scopes whose persons change when these sessions were written: theirs now, theirs
+    before (a new version of the pipeline may read another body), and those of sessions
+    removed since the persons were last resolved (a replaced or deleted document)."""
+    scopes = {scope_of(body, did) for did, body in con.execute(
+        "select document_id, body from meetings where meeting_id in (select unnest(?::varchar[]))", [meeting_ids]).fetchall()}
+    scopes |= {scope for (scope,) in con.execute(
+        "select distinct p.scope from person_mentions pm join persons p using (person_id) "
+        "where pm.meeting_id in (select unnest(?::varchar[])) or pm.meeting_id not in (select meeting_id from meetings)",
+        [meeting_ids]).fetchall()}
+    return scopes
+
+
+def rebuild(con, meeting_ids: list[str] | None = None) -> int:
+    """Rewrite `persons` and `person_mentions` from the stored rows, in one transaction; persons found.
+
+    With `meeting_ids` (the sessions an ingest wrote), only the scopes those sessions touch are
+    resolved again (`scopes_to_resolve`): names are resolved within one body, so the others'
+    persons cannot change, and an ingest of a few documents into a warehouse of thousands reads
+    the history of their bodies only, not every name ever stored."""
+    scopes = None if meeting_ids is None else scopes_to_resolve(con, meeting_ids)
+    if scopes is not None and not scopes:
+        return 0
+    sessions = None
+    if scopes is not None:
+        sessions = [mid for mid, did, body in con.execute("select meeting_id, document_id, body from meetings").fetchall()
+                    if scope_of(body, did) in scopes]
     by_scope: dict[str, list[Mention]] = defaultdict(list)
-    for m in collect(con):
+    for m in collect(con, sessions):
         by_scope[m.scope].append(m)
     person_rows, mention_rows = [], []
     for scope, mentions in by_scope.items():
@@ -375,8 +406,13 @@ def rebuild(con) -> int:
 
     con.execute("begin transaction")
     try:
-        con.execute("delete from person_mentions")
-        con.execute("delete from persons")
+        if scopes is None:
+            con.execute("delete from person_mentions")
+            con.execute("delete from persons")
+        else:
+            con.execute("delete from person_mentions where person_id in "
+                        "(select person_id from persons where scope in (select unnest(?::varchar[])))", [sorted(scopes)])
+            con.execute("delete from persons where scope in (select unnest(?::varchar[]))", [sorted(scopes)])
         insert_rows(con, "persons", person_rows)
         insert_rows(con, "person_mentions", mention_rows)
         con.execute("commit")

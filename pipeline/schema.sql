@@ -441,7 +441,7 @@ CREATE TABLE IF NOT EXISTS persons (
     first_date DATE,
     last_date DATE
 );
-COMMENT ON TABLE persons IS 'One row per person named in the minutes of one body, their name variants resolved across meetings ("BERNARD Jérôme" = "M. Jérôme BERNARD"). Derived: rebuilt from the stored rows after each ingest (pipeline/persons.py); two people are never merged on a surname alone.';
+COMMENT ON TABLE persons IS 'One row per person named in the minutes of one body, their name variants resolved across meetings ("BERNARD Jérôme" = "M. Jérôme BERNARD"). Derived: rebuilt from the stored rows by each ingest, for the bodies it wrote (pipeline/persons.py); two people are never merged on a surname alone.';
 COMMENT ON COLUMN persons.person_id IS 'Stable identifier of the person (hash of the scope and the resolved name): the same person keeps it across ingests.';
 COMMENT ON COLUMN persons.scope IS 'Where names were resolved: "body:" and the folded body name, or "document:" and the document when the body is unknown.';
 COMMENT ON COLUMN persons.body IS 'The body the person sits in or appears before (meetings.body).';

@@ -206,3 +206,46 @@ def test_two_documents_of_one_session_count_once(tmp_path):
     assert con.execute("select meetings from persons where name = 'Florence DEMOUY'").fetchone()[0] == 1
     rows = con.execute("select name, body_meetings, meetings_listed, present, absent from attendance_by_member order by name").fetchall()
     assert rows == [("Florence DEMOUY", 1, 1, 1, 0), ("Gilles PAPIN", 1, 1, 0, 1)]
+
+
+def test_an_ingest_resolves_again_only_the_bodies_it_touched(tmp_path):
+    """An ingest rebuilds the persons of the bodies it wrote (and of sessions it replaced); the
+    result is what a full rebuild gives, and the other bodies' rows are not rewritten."""
+    import shutil
+
+    from pipeline.ingest import ingest
+    from tests.conftest import RAW
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("numerian_2024-09-30.txt", "pierrefonds_CR_2019-06-13.pdf"):
+        shutil.copy(RAW / name, raw / name)
+    db = tmp_path / "w.duckdb"
+    ingest([raw], db, jobs=0, progress=False)
+    # the Numérian minutes change (a name corrected): only the syndicate's persons are resolved again
+    text = (raw / "numerian_2024-09-30.txt").read_text(encoding="utf-8")
+    assert "MAISONNAT" in text
+    (raw / "numerian_2024-09-30.txt").write_text(text.replace("MAISONNAT", "MAISONNAS"), encoding="utf-8")
+    con = duckdb.connect(str(db))
+    assert persons.scopes_to_resolve(con, []) == set()
+    con.close()
+    calls = []
+    rebuild = persons.rebuild
+
+    def spy(con, meeting_ids=None):
+        calls.append(persons.scopes_to_resolve(con, meeting_ids) if meeting_ids is not None else None)
+        return rebuild(con, meeting_ids)
+
+    persons.rebuild, before = spy, persons.rebuild
+    try:
+        ingest([raw], db, jobs=0, progress=False)
+    finally:
+        persons.rebuild = before
+    assert calls == [{"body:syndicat mixte numerian"}]
+    con = duckdb.connect(str(db))
+    scoped = (con.execute("select * from persons order by person_id").fetchall(),
+              con.execute("select * from person_mentions order by all").fetchall())
+    assert any("MAISONNAS" in row[3] for row in scoped[0]) and not any("MAISONNAT" in row[3] for row in scoped[0])
+    persons.rebuild(con)  # everything, from scratch
+    assert (con.execute("select * from persons order by person_id").fetchall(),
+            con.execute("select * from person_mentions order by all").fetchall()) == scoped
