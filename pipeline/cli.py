@@ -125,7 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-memory", type=int, default=DEFAULT_MAX_MEMORY_MB, metavar="MB",
                    help=f"memory (address space) limit per worker process, in MB (default: {DEFAULT_MAX_MEMORY_MB})")
     p.add_argument("--publish-every", type=float, default=30.0, metavar="SECONDS",
-                   help="publish the warehouse for readers at least this often during a batch, and at its end (default: 30)")
+                   help="publish the warehouse for readers this often during a batch (less often when copying it would take "
+                        "over 5 %% of the time), and at its end (default: 30)")
     p.add_argument("--no-progress", action="store_true", help="do not show the progress bar")
     p.set_defaults(func=_ingest)
 

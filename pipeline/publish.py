@@ -3,7 +3,8 @@
 DuckDB allows one writer per file, and a read-only open fails while a writer holds it. So an
 ingest never writes the published file (`minutes.duckdb`): it copies it to a working copy
 (`minutes.duckdb.work`), writes there, a few whole documents per transaction, and from time to time (at
-the end of the batch, and every `publish_every` seconds) closes the working copy, copies it to
+the end of the batch, and every `publish_every` seconds, less often when the warehouse is so
+large that copying it would take over 5 % of the time) closes the working copy, copies it to
 `minutes.duckdb.tmp` and renames that over the published path (`os.replace`, atomic on POSIX).
 
 An analyst who opens the published file read-only is never blocked and sees the last complete
@@ -24,6 +25,20 @@ from pathlib import Path
 import duckdb
 
 from pipeline import load, manifest
+
+
+COPY_SHARE = 0.05  # publishing (a copy of the whole warehouse) takes at most this share of an ingest's time
+
+
+def next_interval(publish_every: float, copy_seconds: float) -> float:
+    """Seconds until the next publication during a batch: `publish_every`, or longer when the
+    warehouse is so large that copying it would take more than `COPY_SHARE` of the time (a
+    5 GB warehouse copied in 10 s is published every 200 s, not every 30 s).
+
+    >>> next_interval(30.0, 0.2), next_interval(30.0, 10.0)
+    (30.0, 200.0)
+    """
+    return max(publish_every, copy_seconds / COPY_SHARE)
 
 
 class WarehouseBusy(Exception):
@@ -66,6 +81,7 @@ class Publisher:
         self.work = self.path.with_name(self.path.name + ".work")
         self.tmp = self.path.with_name(self.path.name + ".tmp")
         self.publish_every = publish_every
+        self.interval = publish_every  # grows with the warehouse's copy time (next_interval)
         self.con = None
         self.dirty = False
         self._lock = None
@@ -94,9 +110,9 @@ class Publisher:
         return self.con
 
     def wrote(self) -> None:
-        """Note one more document written; publish when `publish_every` seconds have passed."""
+        """Note more documents written; publish when `interval` seconds have passed."""
         self.dirty = True
-        if time.monotonic() - self._last >= self.publish_every:
+        if time.monotonic() - self._last >= self.interval:
             self.publish()
 
     def publish(self) -> None:
@@ -106,8 +122,10 @@ class Publisher:
         self.con.execute("checkpoint")
         stored = self.con.execute("select path, document_id, pipeline_version, status from documents").fetchall()
         self.con.close()
+        started = time.monotonic()
         shutil.copyfile(self.work, self.tmp)
         _fsync_path(self.tmp)
+        self.interval = next_interval(self.publish_every, time.monotonic() - started)
         manifest.manifest_path(self.path).unlink(missing_ok=True)  # never a manifest of the previous state
         os.replace(self.tmp, self.path)
         _fsync_path(self.path.parent)

@@ -410,3 +410,12 @@ def test_a_warehouse_held_read_write_by_someone_else_gives_a_clear_error(tmp_pat
         holder.stdin.write("\n")
         holder.stdin.flush()
         holder.wait()
+
+
+def test_a_large_warehouse_is_published_less_often():
+    """Publishing copies the whole warehouse: the interval grows so that copying stays under 5 %."""
+    from pipeline.publish import next_interval
+
+    assert next_interval(30.0, 0.2) == 30.0  # a small warehouse: as asked
+    assert next_interval(30.0, 10.0) == 200.0  # a copy of 10 s: every 200 s
+    assert next_interval(0.0, 0.01) == 0.2  # "--publish-every 0": after each batch, but never copying all the time
