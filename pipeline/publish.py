@@ -26,7 +26,6 @@ import duckdb
 
 from pipeline import load, manifest
 
-
 COPY_SHARE = 0.05  # publishing (a copy of the whole warehouse) takes at most this share of an ingest's time
 
 
