@@ -23,8 +23,16 @@ ASSEMBLY = regex.compile(
 # "Syndicat Mixte Numérian", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
 BODY = regex.compile(
     r"\b(?P<body>(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
-    r"|Syndicat\s+(?:Mixte|Intercommunal|D[ée]partemental)?\s*(?:d[eu']\s*[\p{L}\s'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
-    r"|Communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:du|de|des|d['’])?\s*\p{Lu}[\p{L}'’-]+)*)"
+    r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
+    r"|Communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
+)
+# A body whose letterhead opens its line with a word the prose also uses ("la Métropole", "le SIVOM"):
+# "Métropole Rouen Normandie", "MÉTROPOLE NICE CÔTE D'AZUR", "SIVOM de la Vallée du Lot", "SIVU Enfance Jeunesse",
+# "Centre communal d'action sociale de Pornic", "CCAS de Pornic"
+BODY_LINE = regex.compile(
+    r"(?m:^)[ \t#*]*(?P<body>(?:M[ée]tropole|M[ÉE]TROPOLE|SIVOM|SIVU|SIVOS|SMIVOM|SICTOM|SMICTOM|SIAEP|CCAS|CIAS"
+    r"|(?i:Centre\s+(?:communal|intercommunal)\s+d['’]action\s+sociale))"
+    r"(?:[ \t]+(?:(?i:du|de|des|de\s+la|de\s+l['’]|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)+)[ \t]*(?m:$)"
 )
 # A body printed in capitals at the start of a line (a letterhead, not "I. VIE DU SYNDICAT MIXTE NUMÉRIAN"):
 # "COMMUNE DE SAINT-MARTIN-DE-VALGALGUES", "COMMUNAUTÉ DE COMMUNES DU PAYS D'UZÈS", "SYNDICAT MIXTE NUMÉRIAN"
@@ -33,7 +41,7 @@ BODY_CAPS = regex.compile(
     r"|COMMUNAUT[ÉE]\s+(?:DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION|URBAINE)(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)+"
     r"|SYNDICAT(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)+)(?![\p{L}])"
 )
-_BODY_WORDS = {"COMMUNE": "Commune", "VILLE": "Ville", "MAIRIE": "Mairie", "COMMUNAUTÉ": "Communauté", "COMMUNAUTE": "Communauté",
+_BODY_WORDS = {"MÉTROPOLE": "Métropole", "METROPOLE": "Métropole", "COMMUNE": "Commune", "VILLE": "Ville", "MAIRIE": "Mairie", "COMMUNAUTÉ": "Communauté", "COMMUNAUTE": "Communauté",
                "SYNDICAT": "Syndicat", "DE": "de", "DU": "du", "DES": "des", "D'": "d'", "COMMUNES": "communes", "MIXTE": "Mixte"}
 
 
@@ -61,6 +69,14 @@ FALLBACK_REGION = 15000  # where no section was found, the preamble is read in t
 
 # A date that is not the session's: "Envoyé en préfecture le 21/12/2023", "Convocation ... du 29 mai 2020"
 OTHER_DATE_LINE = regex.compile(r"convoc|convoqu|préfecture|publié|publication|affich|reçu|envoy|transmis|précédent", regex.I)
+# A date the header cites, read in its line before the date: "Vu la loi n° 2015-991 du 7 août 2015",
+# "Vu la délibération du 12 janvier 2024", "Approbation du procès-verbal de la séance du 12 janvier 2024",
+# "Adoption du compte rendu du 12 janvier", "décret du 5 mai 2020", "arrêté préfectoral du 3 juin 2021"
+CITED_DATE = regex.compile(
+    r"^[ \t*#-]*vu\b|\b(?:loi|décret|ordonnance|arrêté|circulaire)\b"
+    r"|\bdélibération\s+(?:n\s*°|no\b|en\s+date)|\b(?:approbation|adoption|approuve|adopte)\b",
+    regex.I,
+)
 # The opening, when the header gives no hour: "La séance est ouverte à 18h35", "ouvre la séance à 20 h",
 # "Ouverture de la séance à 19h"
 OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:début|ouverture)\s+de\s+(?:la\s+)?séance", regex.I)
@@ -87,6 +103,8 @@ PRESIDENT = (
     regex.compile(r"sous\s+la\s+présidence\s+de\s+", regex.I),
     regex.compile(r"présidée?\s+par\s+", regex.I),
     regex.compile(r"présidente?\s+de\s+(?:la\s+)?séance\s*:\s*", regex.I),
+    # "Présidence : Mme Claire MARTIN, Maire", "PRÉSIDENCE : M. Jean DUPONT"
+    regex.compile(r"(?m:^)[ \t*#-]*présidence\s*:\s*", regex.I),
     regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
 )
 # The secretary: "Secrétaire de séance : M. Gilbert MOULIN", "Secrétaire : Madame Karine DUTEIL",
@@ -191,10 +209,16 @@ def _line_at(text: str, offset: int) -> str:
     return text[start: end if end >= 0 else len(text)]
 
 
+def _cited(text: str, offset: int) -> bool:
+    """True when the date at `offset` is cited by its line (a law, an earlier deliberation, a PV approved)."""
+    start = max(text.rfind("\n", 0, offset) + 1, offset - 80, text.rfind(". ", 0, offset) + 1, text.rfind(";", 0, offset) + 1)
+    return CITED_DATE.search(text[start:offset]) is not None
+
+
 def _meeting_date(header: str):
     """(date, start, end) of the session: the "L'an deux mille..." date, else the first date not
     on a line about the convocation or the prefecture."""
-    dates = find_dates(header)
+    dates = [d for d in find_dates(header) if not _cited(header, d[1])]
     for found in dates:
         if header[found[1]:found[1] + 6].lower().startswith(("l'an", "l’an")):
             return found
@@ -284,7 +308,7 @@ def _read_header(facts: _Facts, header: str) -> None:
     m = ASSEMBLY.search(header)
     if m:
         facts.keep("assembly", _title_case(m["kind"], m["qual"]), m.start(), m.end())
-    b = min((m for m in (BODY.search(header), BODY_CAPS.search(header)) if m), key=lambda m: m.start(), default=None)
+    b = min((m for m in (BODY.search(header), BODY_CAPS.search(header), BODY_LINE.search(header)) if m), key=lambda m: m.start(), default=None)
     if b:
         facts.keep("body", _body_name(b["body"]), b.start("body"), b.end("body"))
     c = COUNCIL_OF.search(header)

@@ -1,0 +1,117 @@
+"""Meeting facts on variants of how French minutes print them (other bodies than the dev corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import meeting
+from pipeline.read import read_file
+from pipeline.segment import segment
+
+
+def run(text: str):
+    doc = read_file("minutes.txt", text.encode("utf-8"))
+    return meeting.extract(doc, segment(doc))["meeting"]
+
+
+CASES = [
+    # --- body ---
+    ("COMMUNE DE SAINT-JEAN-DE-LUZ\nConseil municipal du 6 juillet 2020\n", "body", "Commune de SAINT-JEAN-DE-LUZ"),
+    ("Ville de Pornic\nCompte rendu du Conseil municipal du 6 juillet 2020\n", "body", "Ville de Pornic"),
+    ("Mairie de Saint-Paul-lès-Dax\nProcès-verbal du Conseil municipal\nSéance du lundi 6 juillet 2020\n", "body", "Mairie de Saint-Paul-lès-Dax"),
+    ("Communauté de communes du Pays de Lunel\nConseil communautaire du 5 mars 2024\n", "body", "Communauté de communes du Pays de Lunel"),
+    ("COMMUNAUTÉ DE COMMUNES DU PAYS DE LUNEL\nCONSEIL COMMUNAUTAIRE\nSéance du 5 mars 2024\n", "body", "Communauté de communes du PAYS DE LUNEL"),
+    ("Communauté d'agglomération Pau Béarn Pyrénées\nConseil communautaire du 5 mars 2024\n", "body", "Communauté d'agglomération Pau Béarn Pyrénées"),
+    ("Syndicat intercommunal d'électricité de la Loire\nComité syndical du 5 mars 2024\n", "body", "Syndicat intercommunal d'électricité de la Loire"),
+    ("SIVOM de la Vallée du Lot\nComité syndical du 5 mars 2024\n", "body", "SIVOM de la Vallée du Lot"),
+    ("SIVU Enfance Jeunesse\nComité syndical du 5 mars 2024\n", "body", "SIVU Enfance Jeunesse"),
+    ("Métropole Rouen Normandie\nConseil métropolitain du 5 mars 2024\n", "body", "Métropole Rouen Normandie"),
+    ("MÉTROPOLE NICE CÔTE D'AZUR\nCONSEIL MÉTROPOLITAIN\nSéance du 5 mars 2024\n", "body", "Métropole NICE CÔTE D'AZUR"),
+    ("Département de la Gironde\nArrondissement de Bordeaux\nCommune de Cestas\nConseil municipal du 5 mars 2024\n", "body", "Commune de Cestas"),
+    ("DÉPARTEMENT DU GARD\nARRONDISSEMENT DE NÎMES\nCOMMUNE DE SAINT-GILLES\nCONSEIL MUNICIPAL\nSéance du 5 mars 2024\n", "body", "Commune de SAINT-GILLES"),
+    ("Centre communal d'action sociale de Pornic\nConseil d'administration du 5 mars 2024\n", "body", "Centre communal d'action sociale de Pornic"),
+    # --- assembly ---
+    ("Commune de Pornic\nConseil municipal du 6 juillet 2020\n", "assembly", "Conseil Municipal"),
+    ("Communauté de communes du Pays de Lunel\nConseil communautaire du 5 mars 2024\n", "assembly", "Conseil Communautaire"),
+    ("SIVOM de la Vallée du Lot\nCOMITÉ SYNDICAL\nSéance du 5 mars 2024\n", "assembly", "Comité Syndical"),
+    ("Communauté de communes du Pays de Lunel\nBureau communautaire du 5 mars 2024\n", "assembly", "Bureau Communautaire"),
+    ("CCAS de Pornic\nConseil d'administration du 5 mars 2024\n", "assembly", "Conseil D'administration"),
+    # --- date ---
+    ("Commune de Pornic\nConseil municipal\nSéance du lundi 6 juillet 2020\n", "date", date(2020, 7, 6)),
+    ("Commune de Pornic\nL'an deux mille vingt-trois, le dix-sept novembre à dix-huit heures trente, le Conseil municipal s'est réuni.\n", "date", date(2023, 11, 17)),
+    ("Commune de Pornic\nConseil municipal du 1er octobre 2024\n", "date", date(2024, 10, 1)),
+    ("Commune de Pornic\nConseil municipal du 13/12/2022\n", "date", date(2022, 12, 13)),
+    ("Commune de Pornic\nRéunion du 5 mars 2024 à 18h30\n", "date", date(2024, 3, 5)),
+    ("Commune de Pornic\nConseil municipal\nVu la loi n° 2015-991 du 7 août 2015,\nSéance du 5 mars 2024\n", "date", date(2024, 3, 5)),
+    ("Commune de Pornic\nConseil municipal\nVu la délibération du 12 janvier 2024,\nSéance du 5 mars 2024\n", "date", date(2024, 3, 5)),
+    ("Commune de Pornic\nConseil municipal\nApprobation du procès-verbal de la séance du 12 janvier 2024\nSéance du 5 mars 2024\n", "date", date(2024, 3, 5)),
+    ("Commune de Pornic\nDate de convocation : 28 février 2024\nConseil municipal du 5 mars 2024\n", "date", date(2024, 3, 5)),
+    # --- start time ---
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024 à 18h30\n", "start_time", "18:30"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024 à 18 h 30\n", "start_time", "18:30"),
+    ("Commune de Pornic\nL'an deux mille vingt-trois, le dix-sept novembre à dix-huit heures trente, le Conseil municipal s'est réuni.\n", "start_time", "18:30"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024 - 20H\n", "start_time", "20:00"),
+    # --- end time ---
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\n1. Budget\nAdopté.\nLa séance est levée à 21h15.\n", "end_time", "21:15"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\n1. Budget\nAdopté.\nFin de séance : 22h\n", "end_time", "22:00"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\n1. Budget\nAdopté.\nPlus rien n'étant à l'ordre du jour, la séance est close à 21 heures.\n", "end_time", "21:00"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\n1. Budget\nAdopté.\nL'ordre du jour étant épuisé, la séance est levée à vingt-deux heures dix.\n", "end_time", "22:10"),
+    # --- place ---
+    ("Commune de Pornic\nLe Conseil municipal s'est réuni le 5 mars 2024 à 18h30 dans la salle du conseil de la mairie, sous la présidence de M. Jean DUPONT, Maire.\n", "place", "salle du conseil de la mairie"),
+    ("Commune de Pornic\nLe Conseil municipal s'est réuni le 5 mars 2024 en mairie, sous la présidence de M. Jean DUPONT, Maire.\n", "place", "mairie"),
+    ("Commune de Pornic\nLe Conseil municipal s'est réuni le 5 mars 2024 à la salle polyvalente, sous la présidence de M. Jean DUPONT.\n", "place", "salle polyvalente"),
+    # --- convocation ---
+    ("Commune de Pornic\nConseil municipal du 10 juillet 2020\nDate de convocation : 7 juillet 2020\n", "convened_on", date(2020, 7, 7)),
+    ("Commune de Pornic\nL'an deux mille vingt, le dix juin, le Conseil municipal, convoqué le 2 juin 2020, s'est réuni.\n", "convened_on", date(2020, 6, 2)),
+    ("Commune de Pornic\nConseil municipal du 10 juillet 2020\nDate de convocation : 07/07/2020\n", "convened_on", date(2020, 7, 7)),
+    # --- president ---
+    ("Commune de Pornic\nLe Conseil municipal s'est réuni le 5 mars 2024 sous la présidence de M. Jean DUPONT, Maire.\n", "president", "Jean DUPONT"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésident de séance : M. Jean DUPONT\n", "president", "Jean DUPONT"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésidence : Mme Claire MARTIN, Maire\n", "president", "Claire MARTIN"),
+    # --- secretary ---
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nSecrétaire de séance : Mme Claire MARTIN\n", "secretary", "Claire MARTIN"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nMme Claire MARTIN a été élue secrétaire de séance.\n", "secretary", "Claire MARTIN"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nM. Paul DURAND est désigné secrétaire de séance.\n", "secretary", "Paul DURAND"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nLe conseil désigne Mme Claire MARTIN comme secrétaire de séance.\n", "secretary", "Claire MARTIN"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nMme Claire MARTIN est nommée secrétaire de séance.\n", "secretary", "Claire MARTIN"),
+    # --- counts ---
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nNombre de conseillers en exercice : 19 – Présents : 15 – Votants : 17\n", "members_in_office", 19),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nNombre de conseillers en exercice : 19 – Présents : 15 – Votants : 17\n", "members_present", 15),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nNombre de conseillers en exercice : 19 – Présents : 15 – Votants : 17\n", "votes_cast", 17),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nConseillers en exercice : 27, présents : 20, pouvoirs : 3\n", "members_in_office", 27),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nConseillers en exercice : 27, présents : 20, pouvoirs : 3\n", "members_present", 20),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nEn exercice : 23\nPrésents : 18\nVotants : 21\n", "members_in_office", 23),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nEn exercice : 23\nPrésents : 18\nVotants : 21\n", "votes_cast", 21),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nNombre de membres\nen exercice : 23\nprésents : 18\nvotants : 21\n", "members_present", 18),
+    # --- next meeting ---
+    ("Commune de Pornic\nConseil municipal du 17 novembre 2023\n1. Budget\nAdopté.\nProchaine séance le 15 décembre 2023.\n", "next_meeting_date", date(2023, 12, 15)),
+    ("Commune de Pornic\nConseil municipal du 17 novembre 2023\n1. Budget\nAdopté.\nLa prochaine réunion du conseil aura lieu le vendredi 15 décembre 2023 à 19h.\n", "next_meeting_date", date(2023, 12, 15)),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), CASES)
+def test_variant(text, field, expected):
+    assert getattr(run(text), field) == expected
+
+
+NEGATIVES = [
+    # a header line naming the département or the arrondissement is not the body
+    ("DÉPARTEMENT DE LA GIRONDE\nCONSEIL MUNICIPAL\nSéance du 5 mars 2024\n", "body", "Département de la Gironde"),
+    # a law's or an earlier deliberation's date is not the meeting's
+    ("Commune de Pornic\nConseil municipal\nVu la loi du 7 août 2015 portant nouvelle organisation territoriale,\n", "date", date(2015, 8, 7)),
+    ("Commune de Pornic\nConseil municipal\nApprobation du procès-verbal de la séance du 12 janvier 2024\n", "date", date(2024, 1, 12)),
+    ("Commune de Pornic\nConseil municipal\nVu la délibération n° 2023-45 du 12 décembre 2023,\n", "date", date(2023, 12, 12)),
+    # the date of the previous PV is not the convocation date
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nApprobation du procès-verbal de la séance du 12 janvier 2024\n", "convened_on", date(2024, 1, 12)),
+    # a closing hour of an earlier session cited in the text
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\n1. Budget\nAdopté.\nLa séance est levée à 21h15.\n", "next_meeting_date", date(2024, 3, 5)),
+    # a president of another body, not the session's
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nLe Président du Département, M. Jean DUPONT, a écrit.\n", "president", "Jean DUPONT"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "wrong"), NEGATIVES)
+def test_not_read(text, field, wrong):
+    assert getattr(run(text), field) != wrong
