@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.french import find_dates, find_times, read_name
+from extractors.french import MONTHS, WEEKDAYS, find_dates, find_times, parse_date, read_name
 from pipeline.records import Document, Meeting, Provenance, Segmentation
 
 # "CONSEIL SYNDICAL du Lundi 30 septembre 2024", "Conseil Municipal du 13 décembre 2022", "COMITÉ SYNDICAL"
@@ -20,10 +20,11 @@ ASSEMBLY = regex.compile(
     r"\b(?P<kind>conseil|comit[ée]|bureau|assembl[ée]e)\s+(?P<qual>municipal|syndical|communautaire|m[ée]tropolitain|d['’]administration|g[ée]n[ée]rale|d[ée]partemental|r[ée]gional|territorial)\b",
     regex.I,
 )
-# "Syndicat Mixte Numérian", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
+# "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
 BODY = regex.compile(
     r"\b(?P<body>(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
     r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
+    r"(?:[ \t]+(?:du|de\s+la|de|des|d['’])[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
     r"|Communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
 )
 # A body whose letterhead opens its line with a word the prose also uses ("la Métropole", "le SIVOM"):
@@ -42,7 +43,8 @@ BODY_CAPS = regex.compile(
     r"|SYNDICAT(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)+)(?![\p{L}])"
 )
 _BODY_WORDS = {"MÉTROPOLE": "Métropole", "METROPOLE": "Métropole", "COMMUNE": "Commune", "VILLE": "Ville", "MAIRIE": "Mairie", "COMMUNAUTÉ": "Communauté", "COMMUNAUTE": "Communauté",
-               "SYNDICAT": "Syndicat", "DE": "de", "DU": "du", "DES": "des", "D'": "d'", "COMMUNES": "communes", "MIXTE": "Mixte"}
+               "SYNDICAT": "Syndicat", "DE": "de", "DU": "du", "DES": "des", "D'": "d'", "COMMUNES": "communes", "MIXTE": "Mixte",
+               "INTERCOMMUNAL": "intercommunal"}
 
 
 def _body_name(text: str) -> str:
@@ -81,10 +83,10 @@ CITED_DATE = regex.compile(
 # "Ouverture de la séance à 19h"
 OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:début|ouverture)\s+de\s+(?:la\s+)?séance", regex.I)
 # The closing: "La séance est levée à 10h41", "Séance levée au 19h45", "lève la séance à 22 h", "Fin de séance : 21h",
-# "Clôture de la séance à 21h30"
+# "Clôture de la séance à 21h30", "Levée de la séance à 21h15"
 CLOSING = regex.compile(
     r"(?:séance|réunion)\s+(?:est\s+|a\s+été\s+)?(?:levée|close|clôturée|terminée)|(?:lève|clôt|clôture)\s+la\s+séance"
-    r"|(?:fin|clôture)\s+de\s+(?:la\s+)?séance",
+    r"|(?:fin|clôture|levée)\s+de\s+(?:la\s+)?séance",
     regex.I,
 )
 # The convocation: "dûment convoqué le 8 décembre 2022", "convoqués ... en date du 24 septembre 2024",
@@ -117,10 +119,17 @@ SECRETARY_PROSE = regex.compile(
     r"(?:(?:ayant\s+obtenu[^,]{0,60},\s*)?(?:a\s+été|est|sera)\s+(?:élue?|désignée?|nommée?)\b[^.]{0,60}?(?:secr[ée]taire|remplir\s+ces\s+fonctions)"
     r"|(?:est\s+)?(?:désignée?\s+)?(?:en\s+qualité\s+de|comme)\s+secr[ée]taire)",
 )
+# The secretary named by the council's verb: "Le Conseil municipal a désigné Mme Claire MARTIN secrétaire de séance",
+# "le conseil élit M. Paul DURAND en qualité de secrétaire"
+SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:désign|élu|élit|nomm)\w*\s+(?=(?:Monsieur|Madame|M\.|Mme)\s)")
+_SECRETARY_AFTER = regex.compile(r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de)?[ \t]*secr[ée]taire", regex.I)
 # Declared counts: "Nombre de membres en exercice : 40", "en exercice : 11", "Nombre de membres présents : 9",
 # "32 présents", "1 procuration 33 votants", "Nombre de suffrages exprimés : 17", "Présents : 19 Votants : 21",
 # "qui ont pris part à la délibération : 10" ("N présents" never takes the value of the label before it)
 _WHO = r"(?:membres|conseillers|conseillères|délégués|élus)"
+# What may stand before a number that is its own label's ("en exercice 19 présents 15"), not the next label's
+# (but "1 procuration 33 votants": a proxy count is printed before its word)
+_LABEL_BEFORE = r":|exercice|fonctions?|présents?"
 COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     "members_in_office": (
         regex.compile(rf"(?:{_WHO}\s+)?en\s+(?:exercice|fonctions?)[ \t]*(?::\s*|[ \t])(?P<n>\d+)", regex.I),
@@ -129,9 +138,12 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         regex.compile(rf"nombre\s+de\s+{_WHO}(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
     ),
     "members_present": (
+        # "Membres en exercice 19 Présents 15 Votants 17": a label then its number, no colon
+        regex.compile(r"(?<!\p{L})présents[ \t]+(?P<n>\d{1,3})\b(?![ \t]*(?-i:\p{Ll}))", regex.I),
         regex.compile(rf"{_WHO}\s+présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
-        regex.compile(r"(?<!\p{L})présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?-i:\p{Ll}))|\((?P<n>\d{1,3})\))", regex.I),
-        regex.compile(rf"(?<!:[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?présent(?:e|\(e\))?s?", regex.I),
+        # "Présents : 15 dont 2 arrivés en cours de séance"
+        regex.compile(r"(?<!\p{L})présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?!dont\b)(?-i:\p{Ll}))|\((?P<n>\d{1,3})\))", regex.I),
+        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?présent(?:e|\(e\))?s?", regex.I),
     ),
     "members_represented": (
         regex.compile(rf"(?:{_WHO}\s+)?représenté(?:e|\(e\))?s?(?:\(s\))?\s*:\s*(?P<n>\d+)\b", regex.I),
@@ -140,7 +152,7 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     ),
     "votes_cast": (
         regex.compile(r"(?:suffrages\s+exprimés|votants)[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
-        regex.compile(r"(?<!:[ \t]*)\b(?P<n>\d{1,3})[ \t]+votants", regex.I),
+        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+votants", regex.I),
         regex.compile(r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération)\s*:\s*(?P<n>\d+)\b", regex.I),
     ),
 }
@@ -162,6 +174,8 @@ SUMMARY = {
 # The next meeting: "Le prochain Conseil Syndical est prévu le mardi 10 décembre", "Prochain conseil le 15 décembre 2023",
 # "la prochaine séance du conseil municipal aura lieu le lundi 6 juillet"
 NEXT_MEETING = regex.compile(r"prochaine?s?\s+(?:séance|réunion|conseil|comité|assemblée|bureau)\b[^.]{0,150}", regex.I)
+# A weekday's date without "le": "Prochain conseil municipal : vendredi 15 décembre à 19h"
+WEEKDAY_DATE = regex.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\s+(?P<day>\d{{1,2}})(?:er)?\s+(?:{'|'.join(MONTHS)})\b", regex.I)
 # Reconvened for lack of quorum: "réuni à nouveau faute de quorum", "deuxième convocation", "sans condition de quorum"
 RECONVENED = regex.compile(
     r"faute\s+de\s+quorum|quorum\s+n['’]\s*(?:ayant|a)\s+pas\s+été\s+atteint|(?:réunie?s?|convoquée?s?)\s+(?:à|de)\s+nouveau"
@@ -274,10 +288,21 @@ def _box_counts(doc: Document, end: int) -> dict[str, tuple[int, int, int]]:
     return out
 
 
+def _dates_in(text: str, year: int | None) -> list:
+    """find_dates, plus a weekday's day and month without "le": "vendredi 15 décembre"."""
+    found = find_dates(text, year)
+    if year:
+        for m in WEEKDAY_DATE.finditer(text):
+            d = parse_date("le " + m.group(), year)
+            if d and not any(start <= m.start("day") < stop for _, start, stop in found):
+                found.append((d, m.start(), m.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
 def _next_meeting(text: str, meeting_date):
     found = None
     for m in NEXT_MEETING.finditer(text):
-        for d, start, stop in find_dates(m.group(), meeting_date.year if meeting_date else None):
+        for d, start, stop in _dates_in(m.group(), meeting_date.year if meeting_date else None):
             if meeting_date and d <= meeting_date and not regex.search(r"\d{4}", m.group()[start:stop]):
                 try:
                     d = d.replace(year=d.year + 1)
@@ -322,7 +347,7 @@ def _read_header(facts: _Facts, header: str) -> None:
         facts.keep("start_time", t[0], t[1], t[2])
     place = PLACE_AFTER_TIME.search(header) or PLACE_ROOM.search(header)
     if place:
-        name = regex.sub(r"^(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?=\p{Ll})", "", " ".join(place["place"].split()).strip(" -–"))
+        name = regex.sub(r"^(?:(?:[Ll]a|[Ll]e)\s*(?=\p{Ll})|[Ll]['’]\s*)", "", " ".join(place["place"].split()).strip(" -–"))
         facts.keep("place", name, place.start("place"), place.end("place"))
 
 
@@ -349,6 +374,11 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
     if who:
         facts.keep("secretary", *who)
         return
+    for m in SECRETARY_NAMED.finditer(prose):
+        found = read_name(prose[m.end():m.end() + 120])
+        if found and _SECRETARY_AFTER.match(prose, m.end() + found[2], m.end() + found[2] + 60):
+            facts.keep("secretary", found[1], m.start(), m.end() + found[2])
+            return
     s = SECRETARY_PROSE.search(prose)
     if s:
         name = read_name(s.group())
