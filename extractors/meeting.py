@@ -15,9 +15,10 @@ import regex
 from extractors.french import MONTHS, WEEKDAYS, find_dates, find_times, parse_date, read_name
 from pipeline.records import Document, Meeting, Provenance, Segmentation
 
-# "CONSEIL SYNDICAL du Lundi 30 septembre 2024", "Conseil Municipal du 13 décembre 2022", "COMITÉ SYNDICAL"
+# "CONSEIL SYNDICAL du Lundi 30 septembre 2024", "Conseil Municipal du 13 décembre 2022", "COMITÉ SYNDICAL",
+# "Conseil de communauté du 5 mars 2024"
 ASSEMBLY = regex.compile(
-    r"\b(?P<kind>conseil|comit[ée]|bureau|assembl[ée]e)\s+(?P<qual>municipal|syndical|communautaire|m[ée]tropolitain|d['’]administration|g[ée]n[ée]rale|d[ée]partemental|r[ée]gional|territorial)\b",
+    r"\b(?P<kind>conseil|comit[ée]|bureau|assembl[ée]e)\s+(?P<qual>municipal|syndical|communautaire|m[ée]tropolitain|d['’]administration|g[ée]n[ée]rale|d[ée]partemental|r[ée]gional|territorial|de\s+communaut[ée])\b",
     regex.I,
 )
 # "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
@@ -97,6 +98,8 @@ PLACE_ROOM = regex.compile(
     r"\b(?:dans|à|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+de\s+ville|maison|espace|centre|foyer|siège)\b[^,.;:\n]{0,60})",
     regex.I,
 )
+# The place on its label: "Lieu : salle du conseil", "Lieu de la séance : Espace culturel Jean Moulin"
+PLACE_LABEL = regex.compile(r"(?m:^)[ \t*#-]*lieu(?:\s+de\s+(?:la\s+)?(?:séance|réunion))?[ \t]*:[ \t]*(?P<place>[^\n,;]{2,60}?)[ \t.]*(?m:$)", regex.I)
 # The place after the hour: "se sont réunis le 30 septembre 2024 à 09h30 à Le Pouzin, siège du SYNDICAT"
 PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}\s+(?:à|au|en)\s+(?P<place>\p{Lu}[^,.;:\n]{1,60})", regex.I)
 # The president: "sous la présidence de Madame Florence DEMOUY", "présidée par M. X", "Président de séance : M. X",
@@ -109,9 +112,11 @@ PRESIDENT = (
     regex.compile(r"(?m:^)[ \t*#-]*présidence\s*:\s*", regex.I),
     regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
 )
+# A function named before the person: "sous la présidence de Monsieur le Maire, Jean DUPONT", "Madame la Maire, Claire MARTIN"
+ROLE_BEFORE_NAME = regex.compile(r"(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Maire|Présidente?|Vice-[Pp]résidente?)\s*,\s*")
 # The secretary: "Secrétaire de séance : M. Gilbert MOULIN", "Secrétaire : Madame Karine DUTEIL",
-# "Secrétaire de séance élu : M. X"
-SECRETARY_LABEL = regex.compile(r"secr[ée]taire\s+de\s+(?:la\s+)?séance\s*(?:(?:élue?|désignée?|nommée?)\s*)?:?\s*|(?m:^)\s*secr[ée]taire\s*:\s*", regex.I)
+# "Secrétaire de séance élu : M. X", "Secrétaire élue : Mme Claire MARTIN"
+SECRETARY_LABEL = regex.compile(r"secr[ée]taire\s+de\s+(?:la\s+)?séance\s*(?:(?:élue?|désignée?|nommée?)\s*)?:?\s*|(?m:^)\s*secr[ée]taire(?:\s+(?:élu|désigné|nommé)(?:e|\(e\))?)?\s*:\s*", regex.I)
 # The secretary in prose, name first: "Mme Trefina KERRAIN, ayant obtenu la majorité des suffrages, a été désignée
 # pour remplir ces fonctions", "candidature de Mme MICHOT Patricia\nen qualité de secrétaire"
 SECRETARY_PROSE = regex.compile(
@@ -143,7 +148,8 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         regex.compile(rf"{_WHO}\s+présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
         # "Présents : 15 dont 2 arrivés en cours de séance"
         regex.compile(r"(?<!\p{L})présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?!dont\b)(?-i:\p{Ll}))|\((?P<n>\d{1,3})\))", regex.I),
-        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?présent(?:e|\(e\))?s?", regex.I),
+        # not a quorum's threshold: "Le quorum est fixé à 10 membres présents", "au moins 10 membres présents"
+        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t]*)(?<!(?:quorum|moins|moitié)[^.\n]{{0,40}})\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?présent(?:e|\(e\))?s?", regex.I),
     ),
     "members_represented": (
         regex.compile(rf"(?:{_WHO}\s+)?représenté(?:e|\(e\))?s?(?:\(s\))?\s*:\s*(?P<n>\d+)\b", regex.I),
@@ -173,7 +179,12 @@ SUMMARY = {
 }
 # The next meeting: "Le prochain Conseil Syndical est prévu le mardi 10 décembre", "Prochain conseil le 15 décembre 2023",
 # "la prochaine séance du conseil municipal aura lieu le lundi 6 juillet"
-NEXT_MEETING = regex.compile(r"prochaine?s?\s+(?:séance|réunion|conseil|comité|assemblée|bureau)\b[^.]{0,150}", regex.I)
+# (not "la prochaine réunion de la commission", "du groupe de travail", "du comité de pilotage")
+NEXT_MEETING = regex.compile(
+    r"prochaine?s?\s+(?:séance|réunion|conseil|comité|assemblée|bureau)\b"
+    r"(?!\s+(?:de\s+la\s+|du\s+|des\s+|d['’]\s*)?(?:commissions?|groupes?|comité\s+de\s+pilotage|copil|atelier)\b)[^.]{0,150}",
+    regex.I,
+)
 # A weekday's date without "le": "Prochain conseil municipal : vendredi 15 décembre à 19h"
 WEEKDAY_DATE = regex.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\s+(?P<day>\d{{1,2}})(?:er)?\s+(?:{'|'.join(MONTHS)})\b", regex.I)
 # Reconvened for lack of quorum: "réuni à nouveau faute de quorum", "deuxième convocation", "sans condition de quorum"
@@ -185,7 +196,9 @@ RECONVENED = regex.compile(
 
 
 def _title_case(kind: str, qual: str) -> str:
-    return f"{kind.capitalize()} {qual.capitalize()}".replace("Comite ", "Comité ")
+    qual = " ".join(qual.split()).lower()
+    qual = f"de {qual[3:].capitalize()}" if qual.startswith("de ") else qual.capitalize()
+    return f"{kind.capitalize()} {qual}".replace("Comite ", "Comité ")
 
 
 def _masked(doc: Document) -> str:
@@ -255,10 +268,15 @@ def _start_time(header: str, date_span: tuple[int, int] | None):
 
 
 def _person_after(text: str, pattern: regex.Pattern) -> tuple[str, int, int] | None:
+    """The person named right after a match of `pattern` (past "Monsieur le Maire,"), with where it runs."""
     for m in pattern.finditer(text):
-        found = read_name(text[m.end():m.end() + 120])
+        at = m.end()
+        role = ROLE_BEFORE_NAME.match(text, at)
+        if role:
+            at = role.end()
+        found = read_name(text[at:at + 120])
         if found:
-            return found[1], m.start(), m.end() + found[2]
+            return found[1], m.start(), at + found[2]
     return None
 
 
@@ -345,7 +363,7 @@ def _read_header(facts: _Facts, header: str) -> None:
     t = _start_time(header, found[1:] if found else None)
     if t:
         facts.keep("start_time", t[0], t[1], t[2])
-    place = PLACE_AFTER_TIME.search(header) or PLACE_ROOM.search(header)
+    place = PLACE_LABEL.search(header) or PLACE_AFTER_TIME.search(header) or PLACE_ROOM.search(header)
     if place:
         name = regex.sub(r"^(?:(?:[Ll]a|[Ll]e)\s*(?=\p{Ll})|[Ll]['’]\s*)", "", " ".join(place["place"].split()).strip(" -–"))
         facts.keep("place", name, place.start("place"), place.end("place"))

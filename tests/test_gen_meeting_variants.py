@@ -16,6 +16,8 @@ def run(text: str):
     return meeting.extract(doc, segment(doc))["meeting"]
 
 
+H = "Commune de Pornic\nConseil municipal du 5 mars 2024\n"
+
 CASES = [
     # --- body ---
     ("COMMUNE DE SAINT-JEAN-DE-LUZ\nConseil municipal du 6 juillet 2020\n", "body", "Commune de SAINT-JEAN-DE-LUZ"),
@@ -141,6 +143,43 @@ CASES = [
     ("Commune de Pornic\nConseil municipal\nSéance du 05.03.2024\n", "date", date(2024, 3, 5)),
     ("Commune de Pornic\nConseil municipal\nSéance du 5 mars 2024 à 18 heures\n", "start_time", "18:00"),
     ("Commune de Pornic\nConseil municipal\nSéance du 5 mars 2024 à 18h00\n", "start_time", "18:00"),
+    # --- labels, roles before names, and what must read nothing (None) ---
+    (H + "Le quorum est fixé à 10 membres présents.\n", "members_present", None),
+    (H + "La moitié des membres en exercice (10) étant présents, le conseil peut délibérer.\n", "members_present", None),
+    (H + "1. Budget\nAdopté.\nLe Maire suspend la séance à 20h10.\nLa séance reprend à 20h20.\n", "end_time", None),
+    (H + "1. Budget\nLa séance est suspendue à 20h10.\nAdopté.\nLa séance est levée à 21h15.\n", "end_time", "21:15"),
+    (H + "1. Budget\nAdopté.\nCe point sera revu lors de la prochaine séance.\n", "next_meeting_date", None),
+    (H + "1. Budget\nAdopté.\nLa prochaine réunion de la commission aura lieu le 20 mars 2024.\n", "next_meeting_date", None),
+    ("Communauté de communes du Pays de Lunel\nConseil de communauté du 5 mars 2024\n", "assembly", "Conseil de Communauté"),
+    (H + "sous la présidence de Monsieur le Maire, Jean DUPONT.\n", "president", "Jean DUPONT"),
+    (H + "sous la présidence de M. DUPONT Jean, Maire.\n", "president", "DUPONT Jean"),
+    (H + "Présidente de séance : Mme Claire MARTIN\n", "president", "Claire MARTIN"),
+    (H + "La séance est présidée par Madame la Maire, Claire MARTIN.\n", "president", "Claire MARTIN"),
+    (H + "Secrétaire de séance : Madame Claire MARTIN (élue à l'unanimité)\n", "secretary", "Claire MARTIN"),
+    (H + "Secrétaire élue : Mme Claire MARTIN\n", "secretary", "Claire MARTIN"),
+    (H + "Il a été procédé à la nomination d'un secrétaire pris au sein du conseil : M. Paul DURAND a été désigné pour remplir ces fonctions.\n", "secretary", "Paul DURAND"),
+    (H + "Désignation du secrétaire de séance : M. Paul DURAND\n", "secretary", "Paul DURAND"),
+    (H + "Secrétaire de séance : M. Paul DURAND\nAssistait également : Mme Anne LEROY, secrétaire de mairie\n", "secretary", "Paul DURAND"),
+    (H + "Assistait également : Mme Anne LEROY, secrétaire de mairie\n", "secretary", None),
+    (H + "Mme Anne LEROY, secrétaire générale, assiste à la séance.\n", "secretary", None),
+    ("Commune de Pornic\nConseil municipal\nLe cinq mars deux mille vingt-quatre\n", "date", date(2024, 3, 5)),
+    ("Commune de Pornic\nConseil municipal du lundi 5 mars 2024 à 18 h.\n", "start_time", "18:00"),
+    ("Commune de Pornic\nConseil municipal\nSéance du 5 mars 2024\nDébut de la séance : 18h35\n", "start_time", "18:35"),
+    ("Commune de Pornic\nConseil municipal\nDate : 5 mars 2024\nHeure : 18h30\nLieu : salle du conseil\n", "start_time", "18:30"),
+    ("Commune de Pornic\nConseil municipal\nDate : 5 mars 2024\nHeure : 18h30\nLieu : salle du conseil\n", "place", "salle du conseil"),
+    ("Commune de Pornic\nConseil municipal\nDate : 5 mars 2024\nHeure : 18h30\nLieu : Espace culturel Jean Moulin\n", "place", "Espace culturel Jean Moulin"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nL'an deux mille vingt-quatre, le cinq mars à dix-huit heures, le conseil municipal s'est réuni en séance publique à la mairie.\n", "place", "mairie"),
+    (H + "Nombre de conseillers : En exercice : 15 Présents : 12 Votants : 14\n", "members_in_office", 15),
+    (H + "Nombre de conseillers : En exercice : 15 Présents : 12 Votants : 14\n", "members_present", 12),
+    (H + "Nombre de conseillers en exercice : 15\nNombre de conseillers présents : 12\nNombre de pouvoirs : 2\nNombre de votants : 14\n", "votes_cast", 14),
+    (H + "Nombre de conseillers en exercice : 15\nNombre de conseillers présents : 12\nNombre de pouvoirs : 2\nNombre de votants : 14\n", "members_represented", 2),
+    (H + "Membres en exercice : 15\nMembres présents : 12\nMembres votants : 14\n", "votes_cast", 14),
+    (H + "Conseillers en exercice : 15 – Conseillers présents : 12 – Conseillers votants : 14\n", "votes_cast", 14),
+    (H + "Nombre de délégués en exercice : 48\nNombre de délégués présents : 30\nNombre de délégués votants : 35\n", "members_present", 30),
+    (H + "Le 1er adjoint, M. Paul DURAND, est désigné secrétaire de séance.\n", "secretary", "Paul DURAND"),
+    ("COMMUNE DE SAINT-JEAN-DE-LUZ\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 6 juillet 2020\n", "assembly", "Conseil Municipal"),
+    ("COMMUNE DE SAINT-JEAN-DE-LUZ\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 6 juillet 2020\n", "date", date(2020, 7, 6)),
+    ("Mairie de Pornic\n1 place de l'Hôtel de Ville\n44210 Pornic\nConseil municipal\nSéance du 6 juillet 2020\n", "body", "Mairie de Pornic"),
 ]
 
 
