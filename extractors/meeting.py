@@ -21,12 +21,12 @@ ASSEMBLY = regex.compile(
     r"\b(?P<kind>conseil|comit[ée]|bureau|assembl[ée]e)\s+(?P<qual>municipal|syndical|communautaire|m[ée]tropolitain|d['’]administration|g[ée]n[ée]rale|d[ée]partemental|r[ée]gional|territorial|de\s+communaut[ée])\b",
     regex.I,
 )
-# "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
+# "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
 BODY = regex.compile(
     r"\b(?P<body>(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
     r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
     r"(?:[ \t]+(?:du|de\s+la|de|des|d['’])[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
-    r"|Communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
+    r"|Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
 )
 # A body whose letterhead opens its line with a word the prose also uses ("la Métropole", "le SIVOM"):
 # "Métropole Rouen Normandie", "MÉTROPOLE NICE CÔTE D'AZUR", "SIVOM de la Vallée du Lot", "SIVU Enfance Jeunesse",
@@ -55,6 +55,8 @@ def _body_name(text: str) -> str:
         return " ".join(words)
     head = []
     for i, word in enumerate(words):
+        if word[:2] in ("D'", "D’") and word[2:3].isalpha() and i and words[i - 1] in ("COMMUNE", "VILLE", "MAIRIE"):
+            return " ".join(head + ["d'" + word[2:]] + words[i + 1:])  # "COMMUNE D'ARCACHON"
         if word not in _BODY_WORDS:
             return " ".join(head + words[i:])
         head.append(_BODY_WORDS[word])
@@ -74,12 +76,16 @@ FALLBACK_REGION = 15000  # where no section was found, the preamble is read in t
 OTHER_DATE_LINE = regex.compile(r"convoc|convoqu|préfecture|publié|publication|affich|reçu|envoy|transmis|précédent", regex.I)
 # A date the header cites, read in its line before the date: "Vu la loi n° 2015-991 du 7 août 2015",
 # "Vu la délibération du 12 janvier 2024", "Approbation du procès-verbal de la séance du 12 janvier 2024",
-# "Adoption du compte rendu du 12 janvier", "décret du 5 mai 2020", "arrêté préfectoral du 3 juin 2021"
+# "Adoption du compte rendu du 12 janvier", "Le procès-verbal de la séance du 12 janvier 2024 est adopté", "décret du 5 mai 2020", "arrêté préfectoral du 3 juin 2021"
 CITED_DATE = regex.compile(
     r"^[ \t*#-]*vu\b|\b(?:loi|décret|ordonnance|arrêté|circulaire)\b"
-    r"|\bdélibération\s+(?:n\s*°|no\b|en\s+date)|\b(?:approbation|adoption|approuve|adopte)\b",
+    r"|\bdélibération\s+(?:n\s*°|no\b|en\s+date)|\b(?:approbation|adoption|approuve|adopte)\b"
+    r"|\b(?:le|du)\s+(?:procès-verbal|compte[- ]rendu|PV)\b",
     regex.I,
 )
+# The session's own date, named by what precedes it: "s'est réuni le 5 mars 2024" (on a line that also gives the
+# convocation's date), "se sont réunis en séance publique le 5 mars", "la séance s'est tenue le 5 mars 2024"
+SESSION_BEFORE = regex.compile(r"(?:réuni[es]*|s['’]est\s+tenue?)\b[^,.;:\n]{0,30}$", regex.I)
 # The opening, when the header gives no hour: "La séance est ouverte à 18h35", "ouvre la séance à 20 h",
 # "Ouverture de la séance à 19h"
 OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:début|ouverture)\s+de\s+(?:la\s+)?séance", regex.I)
@@ -248,6 +254,9 @@ def _meeting_date(header: str):
     dates = [d for d in find_dates(header) if not _cited(header, d[1])]
     for found in dates:
         if header[found[1]:found[1] + 6].lower().startswith(("l'an", "l’an")):
+            return found
+    for found in dates:
+        if SESSION_BEFORE.search(header, max(0, found[1] - 45), found[1]):
             return found
     for found in dates:
         if not OTHER_DATE_LINE.search(_line_at(header, found[1])):
