@@ -90,18 +90,20 @@ SESSION_BEFORE = regex.compile(r"(?:réuni[es]*|s['’]est\s+tenue?)\b[^,.;:\n]{
 # "Ouverture de la séance à 19h"
 OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:début|ouverture)\s+de\s+(?:la\s+)?séance", regex.I)
 # The closing: "La séance est levée à 10h41", "Séance levée au 19h45", "lève la séance à 22 h", "Fin de séance : 21h",
-# "Clôture de la séance à 21h30", "Levée de la séance à 21h15"
+# "Clôture de la séance à 21h30", "Levée de la séance à 21h15", "Fin de la réunion à 21h15", "Heure de fin : 21h15"
 CLOSING = regex.compile(
     r"(?:séance|réunion)\s+(?:est\s+|a\s+été\s+)?(?:levée|close|clôturée|terminée)|(?:lève|clôt|clôture)\s+la\s+séance"
-    r"|(?:fin|clôture|levée)\s+de\s+(?:la\s+)?séance",
+    r"|(?:fin|clôture|levée)\s+de\s+(?:la\s+)?séance|fin\s+de\s+(?:la\s+)?réunion|heure\s+de\s+fin",
     regex.I,
 )
 # The convocation: "dûment convoqué le 8 décembre 2022", "convoqués ... en date du 24 septembre 2024",
 # "Date de la convocation : 13 novembre 2023", "Convocation dématérialisée du Conseil Municipal du 29 mai 2020"
 CONVOCATION = regex.compile(r"\bconvoc\w*|\bconvoqu\w*", regex.I)
-# The place: "dans la salle du conseil en mairie", "à la salle des Ursulines", "dans la\nsalle de réunion de la mairie"
+# The place: "dans la salle du conseil en mairie", "à la salle des Ursulines", "dans la\nsalle de réunion de la mairie",
+# "au foyer rural", "au siège de la communauté de communes"
 PLACE_ROOM = regex.compile(
-    r"\b(?:dans|à|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+de\s+ville|maison|espace|centre|foyer|siège)\b[^,.;:\n]{0,60})",
+    r"\b(?:dans|à|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+de\s+ville|maison|espace|centre|foyer|siège)\b[^,.;:\n]{0,60})"
+    r"|\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château)\b[^,.;:\n]{0,60})",
     regex.I,
 )
 # The place on its label: "Lieu : salle du conseil", "Lieu de la séance : Espace culturel Jean Moulin"

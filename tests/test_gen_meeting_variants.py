@@ -208,6 +208,23 @@ CASES = [
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nLe procès-verbal de la séance du 12 janvier 2024 est adopté à l'unanimité.\n", "date", date(2024, 3, 5)),
     ("Commune de Pornic\nProcès-verbal de la séance du conseil municipal du 5 mars 2024\n", "date", date(2024, 3, 5)),
     ("Commune de Pornic\nConseil municipal\nLa séance s'est tenue le 5 mars 2024 à la salle polyvalente.\n", "date", date(2024, 3, 5)),
+    # --- hours on labels, places after "au", a next meeting with no day ---
+    (H + "1. Budget\nAdopté.\nFin de la réunion à 21h15.\n", "end_time", "21:15"),
+    (H + "1. Budget\nAdopté.\nHeure de fin : 21h15\n", "end_time", "21:15"),
+    (H + "1. Budget\nAdopté.\nHeure de clôture de la séance : 21h15\n", "end_time", "21:15"),
+    (H + "Heure d'ouverture : 18h35\n", "start_time", "18:35"),
+    (H + "Heure de début : 18h35\n", "start_time", "18:35"),
+    ("Commune de Pornic\nLe conseil municipal s'est réuni le 5 mars 2024 au foyer rural, sous la présidence de M. Jean DUPONT.\n", "place", "foyer rural"),
+    ("Communauté de communes du Pays de Lunel\nLe conseil communautaire s'est réuni le 5 mars 2024 au siège de la communauté de communes.\n", "place", "siège de la communauté de communes"),
+    ("Commune de Pornic\nLe conseil municipal s'est réuni le 5 mars 2024 en la salle du conseil municipal.\n", "place", "salle du conseil municipal"),
+    ("Commune de Pornic\nLe conseil municipal s'est réuni le 5 mars 2024 au lieu habituel de ses séances.\n", "place", None),
+    (H + "Monsieur DURAND est désigné secrétaire de séance.\n", "secretary", "DURAND"),
+    (H + "Membres en exercice : 19 ; Membres présents : 15 ; Membres ayant pris part au vote : 17\n", "votes_cast", 17),
+    (H + "En exercice : 19 Présents : 15 Absents excusés : 2 Procurations : 2 Votants : 17\n", "members_represented", 2),
+    (H + "Votants : 17 dont 2 pouvoirs\n", "votes_cast", 17),
+    ("Commune de Pornic\nConseil municipal du 17 novembre 2023\n1. Budget\nAdopté.\nLa date du prochain conseil est fixée au 15 décembre 2023.\n", "next_meeting_date", date(2023, 12, 15)),
+    ("Commune de Pornic\nConseil municipal du 17 novembre 2023\n1. Budget\nAdopté.\nProchain conseil communautaire le jeudi 14 décembre.\n", "next_meeting_date", date(2023, 12, 14)),
+    ("Commune de Pornic\nConseil municipal du 17 novembre 2023\n1. Budget\nAdopté.\nLe prochain conseil aura lieu en janvier 2024.\n", "next_meeting_date", None),
 ]
 
 
