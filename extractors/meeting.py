@@ -390,7 +390,7 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
     meeting_date = facts.values.get("date")
     for m in CONVOCATION.finditer(preamble):
         dates = find_dates(preamble[m.end():m.end() + 130], meeting_date.year if meeting_date else None)
-        dates = [d for d in dates if meeting_date is None or d[0] <= meeting_date]
+        dates = [d for d in dates if meeting_date is None or d[0] < meeting_date]  # not the session named in the line
         if dates:
             facts.keep("convened_on", dates[0][0], m.start(), m.end() + dates[0][2])
             break

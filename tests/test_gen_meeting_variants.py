@@ -225,6 +225,11 @@ CASES = [
     ("Commune de Pornic\nConseil municipal du 17 novembre 2023\n1. Budget\nAdopté.\nLa date du prochain conseil est fixée au 15 décembre 2023.\n", "next_meeting_date", date(2023, 12, 15)),
     ("Commune de Pornic\nConseil municipal du 17 novembre 2023\n1. Budget\nAdopté.\nProchain conseil communautaire le jeudi 14 décembre.\n", "next_meeting_date", date(2023, 12, 14)),
     ("Commune de Pornic\nConseil municipal du 17 novembre 2023\n1. Budget\nAdopté.\nLe prochain conseil aura lieu en janvier 2024.\n", "next_meeting_date", None),
+    # --- the convocation is before the session; a secretary of the town hall is not the session's ---
+    (H + "Convocation du conseil municipal du 5 mars 2024 envoyée le 28 février 2024\n", "convened_on", date(2024, 2, 28)),
+    (H + "Secrétaire de mairie : Mme Anne LEROY\n", "secretary", None),
+    (H + "Convocation adressée le 28/02/2024\n", "convened_on", date(2024, 2, 28)),
+    (H + "Convocation envoyée le vingt-huit février deux mille vingt-quatre\n", "convened_on", date(2024, 2, 28)),
 ]
 
 
