@@ -249,6 +249,10 @@ NEGATIVES = [
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nApprobation du procès-verbal de la séance du 12 janvier 2024\n", "convened_on", date(2024, 1, 12)),
     # a closing hour of an earlier session cited in the text
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\n1. Budget\nAdopté.\nLa séance est levée à 21h15.\n", "next_meeting_date", date(2024, 3, 5)),
+    # an agenda line naming another body is not the letterhead
+    ("Le Conseil Municipal de PORNIC s'est réuni le 5 mars 2024.\nMétropole Rouen Normandie : convention de partenariat\n3. SIVOM de la Vallée du Lot\n",
+     "body", "Métropole Rouen Normandie"),
+    ("Le Conseil Municipal de PORNIC s'est réuni le 5 mars 2024.\n3. SIVOM de la Vallée du Lot\n", "body", "SIVOM de la Vallée du Lot"),
     # a president of another body, not the session's
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nLe Président du Département, M. Jean DUPONT, a écrit.\n", "president", "Jean DUPONT"),
 ]
