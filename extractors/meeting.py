@@ -258,10 +258,10 @@ def _meeting_date(header: str):
         if header[found[1]:found[1] + 6].lower().startswith(("l'an", "l’an")):
             return found
     for found in dates:
-        if SESSION_BEFORE.search(header, max(0, found[1] - 45), found[1]):
-            return found
-    for found in dates:
         if not OTHER_DATE_LINE.search(_line_at(header, found[1])):
+            return found
+    for found in dates:  # every date on a line about the convocation: the one the council met on
+        if SESSION_BEFORE.search(header, max(0, found[1] - 45), found[1]):
             return found
     return dates[0] if dates else None
 
