@@ -12,19 +12,29 @@ from __future__ import annotations
 
 import regex
 
-from extractors.french import find_dates, find_times, read_name
+from extractors.french import MONTHS, WEEKDAYS, find_dates, find_times, parse_date, read_name
 from pipeline.records import Document, Meeting, Provenance, Segmentation
 
-# "CONSEIL SYNDICAL du Lundi 30 septembre 2024", "Conseil Municipal du 13 décembre 2022", "COMITÉ SYNDICAL"
+# "CONSEIL SYNDICAL du Lundi 30 septembre 2024", "Conseil Municipal du 13 décembre 2022", "COMITÉ SYNDICAL",
+# "Conseil de communauté du 5 mars 2024"
 ASSEMBLY = regex.compile(
-    r"\b(?P<kind>conseil|comit[ée]|bureau|assembl[ée]e)\s+(?P<qual>municipal|syndical|communautaire|m[ée]tropolitain|d['’]administration|g[ée]n[ée]rale|d[ée]partemental|r[ée]gional|territorial)\b",
+    r"\b(?P<kind>conseil|comit[ée]|bureau|assembl[ée]e)\s+(?P<qual>municipal|syndical|communautaire|m[ée]tropolitain|d['’]administration|g[ée]n[ée]rale|d[ée]partemental|r[ée]gional|territorial|de\s+communaut[ée])\b",
     regex.I,
 )
-# "Syndicat Mixte Numérian", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
+# "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
 BODY = regex.compile(
     r"\b(?P<body>(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
-    r"|Syndicat\s+(?:Mixte|Intercommunal|D[ée]partemental)?\s*(?:d[eu']\s*[\p{L}\s'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
-    r"|Communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:du|de|des|d['’])?\s*\p{Lu}[\p{L}'’-]+)*)"
+    r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
+    r"(?:[ \t]+(?:du|de\s+la|de|des|d['’])[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
+    r"|Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
+)
+# A body whose letterhead opens its line with a word the prose also uses ("la Métropole", "le SIVOM"):
+# "Métropole Rouen Normandie", "MÉTROPOLE NICE CÔTE D'AZUR", "SIVOM de la Vallée du Lot", "SIVU Enfance Jeunesse",
+# "Centre communal d'action sociale de Pornic", "CCAS de Pornic"
+BODY_LINE = regex.compile(
+    r"(?m:^)[ \t#*]*(?P<body>(?:M[ée]tropole|M[ÉE]TROPOLE|SIVOM|SIVU|SIVOS|SMIVOM|SICTOM|SMICTOM|SIAEP|CCAS|CIAS"
+    r"|(?i:Centre\s+(?:communal|intercommunal)\s+d['’]action\s+sociale))"
+    r"(?:[ \t]+(?:(?i:du|de|des|de\s+la|de\s+l['’]|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)+)[ \t]*(?m:$)"
 )
 # A body printed in capitals at the start of a line (a letterhead, not "I. VIE DU SYNDICAT MIXTE NUMÉRIAN"):
 # "COMMUNE DE SAINT-MARTIN-DE-VALGALGUES", "COMMUNAUTÉ DE COMMUNES DU PAYS D'UZÈS", "SYNDICAT MIXTE NUMÉRIAN"
@@ -33,8 +43,9 @@ BODY_CAPS = regex.compile(
     r"|COMMUNAUT[ÉE]\s+(?:DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION|URBAINE)(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)+"
     r"|SYNDICAT(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)+)(?![\p{L}])"
 )
-_BODY_WORDS = {"COMMUNE": "Commune", "VILLE": "Ville", "MAIRIE": "Mairie", "COMMUNAUTÉ": "Communauté", "COMMUNAUTE": "Communauté",
-               "SYNDICAT": "Syndicat", "DE": "de", "DU": "du", "DES": "des", "D'": "d'", "COMMUNES": "communes", "MIXTE": "Mixte"}
+_BODY_WORDS = {"MÉTROPOLE": "Métropole", "METROPOLE": "Métropole", "COMMUNE": "Commune", "VILLE": "Ville", "MAIRIE": "Mairie", "COMMUNAUTÉ": "Communauté", "COMMUNAUTE": "Communauté",
+               "SYNDICAT": "Syndicat", "DE": "de", "DU": "du", "DES": "des", "D'": "d'", "COMMUNES": "communes", "MIXTE": "Mixte",
+               "INTERCOMMUNAL": "intercommunal"}
 
 
 def _body_name(text: str) -> str:
@@ -44,6 +55,8 @@ def _body_name(text: str) -> str:
         return " ".join(words)
     head = []
     for i, word in enumerate(words):
+        if word[:2] in ("D'", "D’") and word[2:3].isalpha() and i and words[i - 1] in ("COMMUNE", "VILLE", "MAIRIE"):
+            return " ".join(head + ["d'" + word[2:]] + words[i + 1:])  # "COMMUNE D'ARCACHON"
         if word not in _BODY_WORDS:
             return " ".join(head + words[i:])
         head.append(_BODY_WORDS[word])
@@ -61,24 +74,40 @@ FALLBACK_REGION = 15000  # where no section was found, the preamble is read in t
 
 # A date that is not the session's: "Envoyé en préfecture le 21/12/2023", "Convocation ... du 29 mai 2020"
 OTHER_DATE_LINE = regex.compile(r"convoc|convoqu|préfecture|publié|publication|affich|reçu|envoy|transmis|précédent", regex.I)
+# A date the header cites, read in its line before the date: "Vu la loi n° 2015-991 du 7 août 2015",
+# "Vu la délibération du 12 janvier 2024", "Approbation du procès-verbal de la séance du 12 janvier 2024",
+# "Adoption du compte rendu du 12 janvier", "Le procès-verbal de la séance du 12 janvier 2024 est adopté", "décret du 5 mai 2020", "arrêté préfectoral du 3 juin 2021"
+CITED_DATE = regex.compile(
+    r"^[ \t*#-]*vu\b|\b(?:loi|décret|ordonnance|arrêté|circulaire)\b"
+    r"|\bdélibération\s+(?:n\s*°|no\b|en\s+date)|\b(?:approbation|adoption|approuve|adopte)\b"
+    r"|\b(?:le|du)\s+(?:procès-verbal|compte[- ]rendu|PV)\b",
+    regex.I,
+)
+# The session's own date, named by what precedes it: "s'est réuni le 5 mars 2024" (on a line that also gives the
+# convocation's date), "se sont réunis en séance publique le 5 mars", "la séance s'est tenue le 5 mars 2024"
+SESSION_BEFORE = regex.compile(r"(?:réuni[es]*|s['’]est\s+tenue?)\b[^,.;:\n]{0,30}$", regex.I)
 # The opening, when the header gives no hour: "La séance est ouverte à 18h35", "ouvre la séance à 20 h",
 # "Ouverture de la séance à 19h"
 OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:début|ouverture)\s+de\s+(?:la\s+)?séance", regex.I)
 # The closing: "La séance est levée à 10h41", "Séance levée au 19h45", "lève la séance à 22 h", "Fin de séance : 21h",
-# "Clôture de la séance à 21h30"
+# "Clôture de la séance à 21h30", "Levée de la séance à 21h15", "Fin de la réunion à 21h15", "Heure de fin : 21h15"
 CLOSING = regex.compile(
     r"(?:séance|réunion)\s+(?:est\s+|a\s+été\s+)?(?:levée|close|clôturée|terminée)|(?:lève|clôt|clôture)\s+la\s+séance"
-    r"|(?:fin|clôture)\s+de\s+(?:la\s+)?séance",
+    r"|(?:fin|clôture|levée)\s+de\s+(?:la\s+)?séance|fin\s+de\s+(?:la\s+)?réunion|heure\s+de\s+fin",
     regex.I,
 )
 # The convocation: "dûment convoqué le 8 décembre 2022", "convoqués ... en date du 24 septembre 2024",
 # "Date de la convocation : 13 novembre 2023", "Convocation dématérialisée du Conseil Municipal du 29 mai 2020"
 CONVOCATION = regex.compile(r"\bconvoc\w*|\bconvoqu\w*", regex.I)
-# The place: "dans la salle du conseil en mairie", "à la salle des Ursulines", "dans la\nsalle de réunion de la mairie"
+# The place: "dans la salle du conseil en mairie", "à la salle des Ursulines", "dans la\nsalle de réunion de la mairie",
+# "au foyer rural", "au siège de la communauté de communes"
 PLACE_ROOM = regex.compile(
-    r"\b(?:dans|à|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+de\s+ville|maison|espace|centre|foyer|siège)\b[^,.;:\n]{0,60})",
+    r"\b(?:dans|à|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+de\s+ville|maison|espace|centre|foyer|siège)\b[^,.;:\n]{0,60})"
+    r"|\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château)\b[^,.;:\n]{0,60})",
     regex.I,
 )
+# The place on its label: "Lieu : salle du conseil", "Lieu de la séance : Espace culturel Jean Moulin"
+PLACE_LABEL = regex.compile(r"(?m:^)[ \t*#-]*lieu(?:\s+de\s+(?:la\s+)?(?:séance|réunion))?[ \t]*:[ \t]*(?P<place>[^\n,;]{2,60}?)[ \t.]*(?m:$)", regex.I)
 # The place after the hour: "se sont réunis le 30 septembre 2024 à 09h30 à Le Pouzin, siège du SYNDICAT"
 PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}\s+(?:à|au|en)\s+(?P<place>\p{Lu}[^,.;:\n]{1,60})", regex.I)
 # The president: "sous la présidence de Madame Florence DEMOUY", "présidée par M. X", "Président de séance : M. X",
@@ -87,11 +116,15 @@ PRESIDENT = (
     regex.compile(r"sous\s+la\s+présidence\s+de\s+", regex.I),
     regex.compile(r"présidée?\s+par\s+", regex.I),
     regex.compile(r"présidente?\s+de\s+(?:la\s+)?séance\s*:\s*", regex.I),
+    # "Présidence : Mme Claire MARTIN, Maire", "PRÉSIDENCE : M. Jean DUPONT"
+    regex.compile(r"(?m:^)[ \t*#-]*présidence\s*:\s*", regex.I),
     regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
 )
+# A function named before the person: "sous la présidence de Monsieur le Maire, Jean DUPONT", "Madame la Maire, Claire MARTIN"
+ROLE_BEFORE_NAME = regex.compile(r"(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Maire|Présidente?|Vice-[Pp]résidente?)\s*,\s*")
 # The secretary: "Secrétaire de séance : M. Gilbert MOULIN", "Secrétaire : Madame Karine DUTEIL",
-# "Secrétaire de séance élu : M. X"
-SECRETARY_LABEL = regex.compile(r"secr[ée]taire\s+de\s+(?:la\s+)?séance\s*(?:(?:élue?|désignée?|nommée?)\s*)?:?\s*|(?m:^)\s*secr[ée]taire\s*:\s*", regex.I)
+# "Secrétaire de séance élu : M. X", "Secrétaire élue : Mme Claire MARTIN"
+SECRETARY_LABEL = regex.compile(r"secr[ée]taire\s+de\s+(?:la\s+)?séance\s*(?:(?:élue?|désignée?|nommée?)\s*)?:?\s*|(?m:^)\s*secr[ée]taire(?:\s+(?:élu|désigné|nommé)(?:e|\(e\))?)?\s*:\s*", regex.I)
 # The secretary in prose, name first: "Mme Trefina KERRAIN, ayant obtenu la majorité des suffrages, a été désignée
 # pour remplir ces fonctions", "candidature de Mme MICHOT Patricia\nen qualité de secrétaire"
 SECRETARY_PROSE = regex.compile(
@@ -99,10 +132,17 @@ SECRETARY_PROSE = regex.compile(
     r"(?:(?:ayant\s+obtenu[^,]{0,60},\s*)?(?:a\s+été|est|sera)\s+(?:élue?|désignée?|nommée?)\b[^.]{0,60}?(?:secr[ée]taire|remplir\s+ces\s+fonctions)"
     r"|(?:est\s+)?(?:désignée?\s+)?(?:en\s+qualité\s+de|comme)\s+secr[ée]taire)",
 )
+# The secretary named by the council's verb: "Le Conseil municipal a désigné Mme Claire MARTIN secrétaire de séance",
+# "le conseil élit M. Paul DURAND en qualité de secrétaire"
+SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:désign|élu|élit|nomm)\w*\s+(?=(?:Monsieur|Madame|M\.|Mme)\s)")
+_SECRETARY_AFTER = regex.compile(r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de)?[ \t]*secr[ée]taire", regex.I)
 # Declared counts: "Nombre de membres en exercice : 40", "en exercice : 11", "Nombre de membres présents : 9",
 # "32 présents", "1 procuration 33 votants", "Nombre de suffrages exprimés : 17", "Présents : 19 Votants : 21",
 # "qui ont pris part à la délibération : 10" ("N présents" never takes the value of the label before it)
 _WHO = r"(?:membres|conseillers|conseillères|délégués|élus)"
+# What may stand before a number that is its own label's ("en exercice 19 présents 15"), not the next label's
+# (but "1 procuration 33 votants": a proxy count is printed before its word)
+_LABEL_BEFORE = r":|exercice|fonctions?|présents?"
 COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     "members_in_office": (
         regex.compile(rf"(?:{_WHO}\s+)?en\s+(?:exercice|fonctions?)[ \t]*(?::\s*|[ \t])(?P<n>\d+)", regex.I),
@@ -111,9 +151,13 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         regex.compile(rf"nombre\s+de\s+{_WHO}(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
     ),
     "members_present": (
+        # "Membres en exercice 19 Présents 15 Votants 17": a label then its number, no colon
+        regex.compile(r"(?<!\p{L})présents[ \t]+(?P<n>\d{1,3})\b(?![ \t]*(?-i:\p{Ll}))", regex.I),
         regex.compile(rf"{_WHO}\s+présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
-        regex.compile(r"(?<!\p{L})présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?-i:\p{Ll}))|\((?P<n>\d{1,3})\))", regex.I),
-        regex.compile(rf"(?<!:[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?présent(?:e|\(e\))?s?", regex.I),
+        # "Présents : 15 dont 2 arrivés en cours de séance"
+        regex.compile(r"(?<!\p{L})présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?!dont\b)(?-i:\p{Ll}))|\((?P<n>\d{1,3})\))", regex.I),
+        # not a quorum's threshold: "Le quorum est fixé à 10 membres présents", "au moins 10 membres présents"
+        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t]*)(?<!(?:quorum|moins|moitié)[^.\n]{{0,40}})\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?présent(?:e|\(e\))?s?", regex.I),
     ),
     "members_represented": (
         regex.compile(rf"(?:{_WHO}\s+)?représenté(?:e|\(e\))?s?(?:\(s\))?\s*:\s*(?P<n>\d+)\b", regex.I),
@@ -122,7 +166,7 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     ),
     "votes_cast": (
         regex.compile(r"(?:suffrages\s+exprimés|votants)[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
-        regex.compile(r"(?<!:[ \t]*)\b(?P<n>\d{1,3})[ \t]+votants", regex.I),
+        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+votants", regex.I),
         regex.compile(r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération)\s*:\s*(?P<n>\d+)\b", regex.I),
     ),
 }
@@ -143,7 +187,14 @@ SUMMARY = {
 }
 # The next meeting: "Le prochain Conseil Syndical est prévu le mardi 10 décembre", "Prochain conseil le 15 décembre 2023",
 # "la prochaine séance du conseil municipal aura lieu le lundi 6 juillet"
-NEXT_MEETING = regex.compile(r"prochaine?s?\s+(?:séance|réunion|conseil|comité|assemblée|bureau)\b[^.]{0,150}", regex.I)
+# (not "la prochaine réunion de la commission", "du groupe de travail", "du comité de pilotage")
+NEXT_MEETING = regex.compile(
+    r"prochaine?s?\s+(?:séance|réunion|conseil|comité|assemblée|bureau)\b"
+    r"(?!\s+(?:de\s+la\s+|du\s+|des\s+|d['’]\s*)?(?:commissions?|groupes?|comité\s+de\s+pilotage|copil|atelier)\b)[^.]{0,150}",
+    regex.I,
+)
+# A weekday's date without "le": "Prochain conseil municipal : vendredi 15 décembre à 19h"
+WEEKDAY_DATE = regex.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\s+(?P<day>\d{{1,2}})(?:er)?\s+(?:{'|'.join(MONTHS)})\b", regex.I)
 # Reconvened for lack of quorum: "réuni à nouveau faute de quorum", "deuxième convocation", "sans condition de quorum"
 RECONVENED = regex.compile(
     r"faute\s+de\s+quorum|quorum\s+n['’]\s*(?:ayant|a)\s+pas\s+été\s+atteint|(?:réunie?s?|convoquée?s?)\s+(?:à|de)\s+nouveau"
@@ -153,7 +204,9 @@ RECONVENED = regex.compile(
 
 
 def _title_case(kind: str, qual: str) -> str:
-    return f"{kind.capitalize()} {qual.capitalize()}".replace("Comite ", "Comité ")
+    qual = " ".join(qual.split()).lower()
+    qual = f"de {qual[3:].capitalize()}" if qual.startswith("de ") else qual.capitalize()
+    return f"{kind.capitalize()} {qual}".replace("Comite ", "Comité ")
 
 
 def _masked(doc: Document) -> str:
@@ -191,15 +244,24 @@ def _line_at(text: str, offset: int) -> str:
     return text[start: end if end >= 0 else len(text)]
 
 
+def _cited(text: str, offset: int) -> bool:
+    """True when the date at `offset` is cited by its line (a law, an earlier deliberation, a PV approved)."""
+    start = max(text.rfind("\n", 0, offset) + 1, offset - 80, text.rfind(". ", 0, offset) + 1, text.rfind(";", 0, offset) + 1)
+    return CITED_DATE.search(text[start:offset]) is not None
+
+
 def _meeting_date(header: str):
     """(date, start, end) of the session: the "L'an deux mille..." date, else the first date not
     on a line about the convocation or the prefecture."""
-    dates = find_dates(header)
+    dates = [d for d in find_dates(header) if not _cited(header, d[1])]
     for found in dates:
         if header[found[1]:found[1] + 6].lower().startswith(("l'an", "l’an")):
             return found
     for found in dates:
         if not OTHER_DATE_LINE.search(_line_at(header, found[1])):
+            return found
+    for found in dates:  # every date on a line about the convocation: the one the council met on
+        if SESSION_BEFORE.search(header, max(0, found[1] - 45), found[1]):
             return found
     return dates[0] if dates else None
 
@@ -217,10 +279,15 @@ def _start_time(header: str, date_span: tuple[int, int] | None):
 
 
 def _person_after(text: str, pattern: regex.Pattern) -> tuple[str, int, int] | None:
+    """The person named right after a match of `pattern` (past "Monsieur le Maire,"), with where it runs."""
     for m in pattern.finditer(text):
-        found = read_name(text[m.end():m.end() + 120])
+        at = m.end()
+        role = ROLE_BEFORE_NAME.match(text, at)
+        if role:
+            at = role.end()
+        found = read_name(text[at:at + 120])
         if found:
-            return found[1], m.start(), m.end() + found[2]
+            return found[1], m.start(), at + found[2]
     return None
 
 
@@ -250,10 +317,21 @@ def _box_counts(doc: Document, end: int) -> dict[str, tuple[int, int, int]]:
     return out
 
 
+def _dates_in(text: str, year: int | None) -> list:
+    """find_dates, plus a weekday's day and month without "le": "vendredi 15 décembre"."""
+    found = find_dates(text, year)
+    if year:
+        for m in WEEKDAY_DATE.finditer(text):
+            d = parse_date("le " + m.group(), year)
+            if d and not any(start <= m.start("day") < stop for _, start, stop in found):
+                found.append((d, m.start(), m.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
 def _next_meeting(text: str, meeting_date):
     found = None
     for m in NEXT_MEETING.finditer(text):
-        for d, start, stop in find_dates(m.group(), meeting_date.year if meeting_date else None):
+        for d, start, stop in _dates_in(m.group(), meeting_date.year if meeting_date else None):
             if meeting_date and d <= meeting_date and not regex.search(r"\d{4}", m.group()[start:stop]):
                 try:
                     d = d.replace(year=d.year + 1)
@@ -284,7 +362,7 @@ def _read_header(facts: _Facts, header: str) -> None:
     m = ASSEMBLY.search(header)
     if m:
         facts.keep("assembly", _title_case(m["kind"], m["qual"]), m.start(), m.end())
-    b = min((m for m in (BODY.search(header), BODY_CAPS.search(header)) if m), key=lambda m: m.start(), default=None)
+    b = min((m for m in (BODY.search(header), BODY_CAPS.search(header), BODY_LINE.search(header)) if m), key=lambda m: m.start(), default=None)
     if b:
         facts.keep("body", _body_name(b["body"]), b.start("body"), b.end("body"))
     c = COUNCIL_OF.search(header)
@@ -296,9 +374,9 @@ def _read_header(facts: _Facts, header: str) -> None:
     t = _start_time(header, found[1:] if found else None)
     if t:
         facts.keep("start_time", t[0], t[1], t[2])
-    place = PLACE_AFTER_TIME.search(header) or PLACE_ROOM.search(header)
+    place = PLACE_LABEL.search(header) or PLACE_AFTER_TIME.search(header) or PLACE_ROOM.search(header)
     if place:
-        name = regex.sub(r"^(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?=\p{Ll})", "", " ".join(place["place"].split()).strip(" -–"))
+        name = regex.sub(r"^(?:(?:[Ll]a|[Ll]e)\s*(?=\p{Ll})|[Ll]['’]\s*)", "", " ".join(place["place"].split()).strip(" -–"))
         facts.keep("place", name, place.start("place"), place.end("place"))
 
 
@@ -312,7 +390,7 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
     meeting_date = facts.values.get("date")
     for m in CONVOCATION.finditer(preamble):
         dates = find_dates(preamble[m.end():m.end() + 130], meeting_date.year if meeting_date else None)
-        dates = [d for d in dates if meeting_date is None or d[0] <= meeting_date]
+        dates = [d for d in dates if meeting_date is None or d[0] < meeting_date]  # not the session named in the line
         if dates:
             facts.keep("convened_on", dates[0][0], m.start(), m.end() + dates[0][2])
             break
@@ -325,6 +403,11 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
     if who:
         facts.keep("secretary", *who)
         return
+    for m in SECRETARY_NAMED.finditer(prose):
+        found = read_name(prose[m.end():m.end() + 120])
+        if found and _SECRETARY_AFTER.match(prose, m.end() + found[2], m.end() + found[2] + 60):
+            facts.keep("secretary", found[1], m.start(), m.end() + found[2])
+            return
     s = SECRETARY_PROSE.search(prose)
     if s:
         name = read_name(s.group())
