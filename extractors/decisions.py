@@ -41,8 +41,9 @@ COUNT_BEFORE = regex.compile(
     rf"(?<![\d,.])\b{_N}\s*(?P<unit>voix|votes?|suffrages?|bulletins?|membres?|élus?|conseillers?)?\s*(?:{_LABEL})(?![\p{{L}}])",
     regex.I,
 )
-# A count after its label without a colon, trusted in a vote block or beside another: "VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1"
-COUNT_AFTER_BARE = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s+{_N}\b(?!\s*(?:€|%|euros?|ans?|mois|jours?|m[²2]))", regex.I)
+# A count after its label without a colon, trusted in a vote block or beside another: "VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1",
+# "Votants 18 | Pour 15 | Contre 2 | Abstention 1", "| Pour | 15 |"
+COUNT_AFTER_BARE = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})(?:\s*\|\s*|\s+){_N}\b(?!\s*(?:€|%|euros?|ans?|mois|jours?|m[²2]))", regex.I)
 # Names without a count: "Contre : M. DUPONT, Mme MARTIN" (the count is the number of names)
 COUNT_BY_NAMES = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*:(?=\s*(?:M\.|MM\.|Mmes?|Monsieur|Madame)\s)", regex.I)
 # A vote label opening a block: "Vote :", "Vote : pour à l'unanimité", "Résultat du vote :", "Vore : Unanimité" (OCR)
@@ -60,6 +61,40 @@ UNANIMITY = regex.compile(
 )
 # A majority without count: "adopté à la majorité", "à la majorité des suffrages exprimés" (not "majorité absolue")
 MAJORITY = regex.compile(r"\bà\s+la\s+majorit[ée]\b(?!\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b)", regex.I)
+# A majority of a stated kind, as a verdict: "Adopté à la majorité absolue", "Le Conseil, à la majorité qualifiée des
+# suffrages exprimés, approuve" (not "Majorité absolue : 7" nor "est élu à la majorité absolue", an election's)
+MAJORITY_QUALIFIED = regex.compile(
+    r"\b(?:adopt|approuv|rejet|vot)[ée]e?s?\s+à\s+la\s+majorit[ée]\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b"
+    r"|,\s*à\s+la\s+majorit[ée]\s+(?:absolue|qualifi[ée]e|des\s+deux\s+tiers)\b",
+    regex.I,
+)
+# A verdict opening its line, capitalised: "Adopté.", "Rejeté.", "Approuvée à la majorité", "Rejetée par 10 voix contre"
+VERDICT_LINE = regex.compile(
+    r"^[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\b(?=[\s.:;,!()]*$|\s*[.:;,(]|\s+(?:à|a|par|au)\s)",
+    regex.M,
+)
+# A vote table's header row: "Votants | Pour | Contre | Abstention", "Présents Votants Pour Contre Abstentions"
+VOTE_TABLE_HEADER = regex.compile(
+    r"^[\s|]*(?:(?:votants|pr[ée]sents|repr[ée]sent[ée]s|exprim[ée]s|suffrages\s+exprim[ée]s|pour|contre|abstentions?|nppv)[\s|:]*){2,}$",
+    regex.I | regex.M,
+)
+# A table's row of numbers: "| 18 | 15 | 2 | 1 |", "18 15 2 1"
+_TABLE_NUMBERS = regex.compile(r"^[\s|]*(?:\d{1,3}[\s|]*)+$")
+# A table's rule: "|---|---|"
+_TABLE_RULE = regex.compile(r"^[\s|:\-]*$")
+# A table header's cell
+_TABLE_CELL = regex.compile(r"suffrages\s+exprim[ée]s|[\p{L}]+", regex.I)
+# An earlier deliberation cited with its vote: "Par délibération du 12 mars 2024 adoptée à l'unanimité"
+CITED_VOTE = regex.compile(
+    r"\bd[ée]lib[ée]rations?\b[^.;]{0,120}?\b(?:du|en\s+date\s+du|n\s*°)\s[^.;]{0,80}?\b(?:adopt|approuv|vot|pris)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$",
+    regex.I,
+)
+# A member's past non-participation: "Mme LEROY, intéressée, n'a pas pris part au vote", "M. X ne participe pas au vote"
+NOT_VOTING_PAST = regex.compile(
+    r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:n['’]\s*(?:a|ont)\s+pas\s+pris\s+part|ne\s+participe(?:nt)?\s+pas)\s+(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration)",
+)
+# Someone not named but by office: "M. le Maire", "Monsieur le Président"
+_BY_OFFICE = regex.compile(r"^(?:M\.|Mme|Monsieur|Madame)\s+l[ea]\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?)\b", regex.I)
 # Adoption printed as a verdict: "ADOPTE A L'UNANIMITE", "ADOPTÉ", "Adoption à 0 Contre, 0 abstention, 11 voix pour"
 ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdoption\s+à\b")
 # A rejection: "rejette", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée", "non adopté"
@@ -261,6 +296,34 @@ def _names_after(text: str, pos: int, limit: int | None, vote: str) -> list[Name
     return _names(chunk, pos + m.end(), limit, vote)
 
 
+def vote_table(text: str, start: int = 0, end: int | None = None) -> tuple[dict[str, int], int] | None:
+    """Counts from a vote table whose header row lies in text[start:end] and whose row of
+    numbers follows it ("Votants | Pour | Contre | Abstention" / "| 18 | 15 | 2 | 1 |"), with
+    the end of that row; None without such a table."""
+    for m in VOTE_TABLE_HEADER.finditer(text, start, len(text) if end is None else end):
+        cells = [fold(c) for c in _TABLE_CELL.findall(m.group())]
+        pos = m.end()
+        for _ in range(2):
+            line_start, line_end = _line_span(text, min(len(text), pos + 1))
+            if line_start <= pos:
+                break
+            line = text[line_start:line_end]
+            if _TABLE_RULE.match(line) and line.strip():
+                pos = line_end
+                continue
+            numbers = regex.findall(r"\d{1,3}", line) if _TABLE_NUMBERS.match(line) and line.strip() else []
+            if len(numbers) != len(cells):
+                break
+            counts: dict[str, int] = {}
+            for cell, number in zip(cells, numbers):
+                if cell in ("pour", "contre", "nppv") or cell.startswith("abstention"):
+                    counts.setdefault(_kind(cell), int(number))
+            if counts:
+                return counts, line_end
+            break
+    return None
+
+
 def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[NamedVote]]:
     """Printed counts by kind (for, against, abstention, not_voting) in text[start:end], with
     the members named beside them."""
@@ -287,6 +350,9 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
         counts[kind] = n
         if n:
             named.extend(_names_after(text, start + e, n, kind))
+    table = vote_table(text, start, end)
+    for kind, n in (table[0] if table else {}).items():
+        counts.setdefault(kind, n)
     for m in COUNT_BY_NAMES.finditer(zone):
         kind = _kind(m["label"])
         if kind not in counts:
@@ -364,6 +430,8 @@ def _assembly_unanimity(text: str, start: int = 0, end: int | None = None) -> re
         line = text[line_start:line_end]
         if _OTHER_BODY.search(line) and not _THIS_ASSEMBLY.search(line):
             continue
+        if CITED_VOTE.search(text[max(0, m.start() - 250):m.start()]):
+            continue  # "Par délibération du 12 mars 2024 adoptée à l'unanimité": an earlier vote
         return m
     return None
 
@@ -371,13 +439,21 @@ def _assembly_unanimity(text: str, start: int = 0, end: int | None = None) -> re
 def _strong_anchor(text: str) -> int | None:
     """Where the first printed vote or verdict stands."""
     candidates = []
-    for pattern in (VOTE_LABEL, MAJORITY, ADOPTED_VERDICT):
+    for pattern in (VOTE_LABEL, MAJORITY, ADOPTED_VERDICT, MAJORITY_QUALIFIED, VERDICT_LINE):
         m = _first(pattern, text)
         if m:
             candidates.append(m.start())
     m = _assembly_unanimity(text)
     if m:
         candidates.append(m.start())
+    m = VOTE_TABLE_HEADER.search(text)
+    if m and vote_table(text, m.start(), m.end()):
+        candidates.append(m.start())
+    for m in COUNT_AFTER_BARE.finditer(text):  # "Votants 18 | Pour 15 | Contre 2 | Abstention 1"
+        line_start, line_end = _line_span(text, m.start())
+        if len({_kind(b["label"]) for b in COUNT_AFTER_BARE.finditer(text, line_start, line_end)}) >= 2:
+            candidates.append(m.start())
+            break
     for pattern in (COUNT_AFTER, COUNT_BEFORE):
         for m in pattern.finditer(text):
             line_start, line_end = _line_span(text, m.start())
@@ -404,6 +480,8 @@ def read_decision(text: str) -> Reading | None:
                 anchor = m.start()
     if anchor is not None:
         start, end = _zone(masked, anchor)
+        table = vote_table(masked, start, end)
+        end = max(end, table[1]) if table else end
         statement_start = _line_span(masked, max(0, start - 1))[0] if start else start
         around = masked[statement_start:min(len(masked), _line_span(masked, end + 1)[1] if end < len(masked) else end)]
         counts, named = read_counts(masked, start, end)
@@ -420,15 +498,19 @@ def read_decision(text: str) -> Reading | None:
             outcome = "rejected"
         elif NOTED.search(around) and not ADOPTED_VERDICT.search(zone):
             outcome = "noted"
-        if not unanimous and not counts and not MAJORITY.search(zone) and not VOTE_LABEL.search(zone):
+        if not unanimous and not counts and not MAJORITY.search(zone) and not VOTE_LABEL.search(zone) and not MAJORITY_QUALIFIED.search(zone):
             unanimous_value: bool | None = None
         else:
             unanimous_value = unanimous
         named = list(named)
         not_voting = counts.get("not_voting")
-        for m in NOT_VOTING_NAMED.finditer(masked):
-            named.extend(n for n in _names(m["who"], m.start("who"), 1, "not_voting") if all(n.person != o.person for o in named))
-        listed_not_voting = sum(1 for n in named if n.vote == "not_voting")
+        by_office = 0
+        for pattern in (NOT_VOTING_NAMED, NOT_VOTING_PAST):
+            for m in pattern.finditer(masked):
+                found = _names(m["who"], m.start("who"), 1, "not_voting")
+                by_office += not found and bool(_BY_OFFICE.match(m.group()))  # "M. le Maire ne prend pas part au vote"
+                named.extend(n for n in found if all(n.person != o.person for o in named))
+        listed_not_voting = sum(1 for n in named if n.vote == "not_voting") + by_office
         if not_voting is None and listed_not_voting:
             not_voting = listed_not_voting
         return Reading(

@@ -1,0 +1,117 @@
+"""Decisions: how other bodies' minutes print votes (generalisation variants and negatives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.decisions import read_decision
+
+# (section text after its heading, outcome, unanimous, for, against, abstentions)
+VARIANTS = [
+    ("Adopté à l'unanimité.", "adopted", True, None, None, None),
+    ("ADOPTE A L'UNANIMITE DES MEMBRES PRESENTS ET REPRESENTES", "adopted", True, None, None, None),
+    ("Le Conseil municipal, à l'unanimité, approuve le règlement intérieur.", "adopted", True, None, None, None),
+    ("Le Conseil municipal, après en avoir délibéré, à l'unanimité des suffrages exprimés (2 abstentions), approuve la convention.",
+     "adopted", True, None, None, 2),
+    ("Le Conseil municipal, par 15 voix pour, 2 voix contre et 1 abstention, approuve le budget.", "adopted", False, 15, 2, 1),
+    ("Pour : 15 – Contre : 2 – Abstentions : 1", "adopted", False, 15, 2, 1),
+    ("Votants 18 | Pour 15 | Contre 2 | Abstention 1", "adopted", False, 15, 2, 1),
+    ("| Votants | Pour | Contre | Abstention |\n|---|---|---|---|\n| 18 | 15 | 2 | 1 |", "adopted", False, 15, 2, 1),
+    ("Le conseil municipal, par dix-huit voix pour, approuve le projet.", "adopted", False, 18, None, None),
+    ("Le conseil municipal, par dix-sept voix pour et une voix contre, approuve.", "adopted", False, 17, 1, None),
+    ("Adopté à la majorité (3 contre : M. DURAND, Mme PETIT, M. MOREAU).", "adopted", False, None, 3, None),
+    ("Le Conseil municipal, à la majorité (3 voix contre : M. DURAND, Mme PETIT, M. MOREAU), approuve.",
+     "adopted", False, None, 3, None),
+    ("Adopté à la majorité absolue.", "adopted", False, None, None, None),
+    ("Rejeté.", "rejected", None, None, None, None),
+    ("Après en avoir délibéré, la délibération n'est pas adoptée (Pour : 5, Contre : 10).", "rejected", False, 5, 10, None),
+    ("Le point est retiré de l'ordre du jour.", "withdrawn", None, None, None, None),
+    ("Ce point est ajourné.", "deferred", None, None, None, None),
+    ("Le point est reporté à une séance ultérieure.", "deferred", None, None, None, None),
+    ("Le conseil prend acte de la présentation du rapport annuel.", "noted", None, None, None, None),
+    ("Le Conseil municipal donne acte au Maire de la présentation du rapport.", "noted", None, None, None, None),
+    ("Le Conseil municipal, après en avoir délibéré,\npar 14 voix pour et 3 abstentions,\nDÉCIDE :\n"
+     "- d'attribuer une subvention de 15 000 € à l'association ;\n- d'autoriser le Maire à signer la convention.",
+     "adopted", False, 14, None, 3),
+    ("Après en avoir délibéré, le Conseil municipal, à l'unanimité,\nDÉCIDE :\n- de fixer le tarif à 15 € ;\n"
+     "- de dire que ce tarif s'applique à compter du 1er janvier 2025.", "adopted", True, None, None, None),
+    ("Vu la délibération du 12 mars 2024 adoptée à l'unanimité,\nConsidérant la nécessité de réviser les tarifs,\n"
+     "Le Conseil municipal, par 12 voix pour et 3 voix contre, approuve les nouveaux tarifs.", "adopted", False, 12, 3, None),
+    ("Pour : 15\nContre : 0\nAbstention : néant", "adopted", False, 15, 0, 0),
+    ("Pour : 15 - Contre : 0 - Abstentions : 0", "adopted", False, 15, 0, 0),
+    ("M. le Maire ne prend pas part au vote.\nLe Conseil municipal, à l'unanimité des votants, approuve le compte administratif.",
+     "adopted", True, None, None, None),
+    ("Mme LEROY, intéressée, n'a pas pris part au vote.\nAdopté à l'unanimité.", "adopted", True, None, None, None),
+    ("Le Conseil Municipal, après en avoir délibéré, à l'unanimité (1 abstention : M. DUPONT), approuve.",
+     "adopted", True, None, None, 1),
+    ("Votants : 18 – Pour : 18", "adopted", False, 18, None, None),
+    ("Le Conseil, à la majorité des voix (15 pour, 2 contre, 1 abstention), décide d'adopter le règlement.",
+     "adopted", False, 15, 2, 1),
+    ("Le conseil municipal, par 10 voix contre et 8 voix pour, rejette la proposition.", "rejected", False, 8, 10, None),
+    ("Ouï l'exposé du Maire et après en avoir délibéré, le conseil municipal DÉCIDE, à l'unanimité, d'approuver.",
+     "adopted", True, None, None, None),
+    ("Abstention : néant\nContre : néant\nPour : 16", "adopted", False, 16, 0, 0),
+]
+
+
+@pytest.mark.parametrize("text, outcome, unanimous, votes_for, against, abstentions", VARIANTS)
+def test_variant(text, outcome, unanimous, votes_for, against, abstentions):
+    reading = read_decision(text)
+    assert reading is not None
+    assert (reading.outcome, reading.unanimous) == (outcome, unanimous)
+    assert (reading.votes_for, reading.votes_against, reading.abstentions) == (votes_for, against, abstentions)
+
+
+def test_several_decisions_first_is_the_items():
+    text = ("Le conseil municipal, par 12 voix pour et 2 contre, approuve la convention.\n"
+            "Dans un second temps, le conseil désigne M. X comme représentant à l'unanimité.")
+    reading = read_decision(text)
+    assert (reading.votes_for, reading.votes_against) == (12, 2)
+
+
+def test_not_voting_counted():
+    reading = read_decision("M. le Maire ne prend pas part au vote.\n"
+                            "Le Conseil municipal, à l'unanimité des votants, approuve le compte administratif.")
+    assert reading.not_voting == 1
+
+
+def test_not_voting_past_tense_named():
+    reading = read_decision("Mme LEROY, intéressée, n'a pas pris part au vote.\nAdopté à l'unanimité.")
+    assert reading.not_voting == 1
+    assert [(n.person, n.vote) for n in reading.named] == [("LEROY", "not_voting")]
+
+
+def test_named_against_in_majority():
+    reading = read_decision("Adopté à la majorité (3 contre : M. DURAND, Mme PETIT, M. MOREAU).")
+    assert [(n.person, n.vote) for n in reading.named] == [("DURAND", "against"), ("PETIT", "against"), ("MOREAU", "against")]
+
+
+NO_VOTE_COUNTS = [
+    # an amount is no count
+    ("Le Conseil municipal approuve la subvention de 15 000 € pour l'association.", "adopted", None),
+    ("Le Conseil municipal décide d'allouer 2 000 euros pour les travaux.", "adopted", None),
+    # a date is no count
+    ("Le Conseil municipal approuve, pour 2025, les tarifs suivants.", "adopted", None),
+    ("Le conseil municipal décide de voter contre le 15 mars le projet.", "adopted", None),
+]
+
+
+@pytest.mark.parametrize("text, outcome, unanimous", NO_VOTE_COUNTS)
+def test_no_vote_counts(text, outcome, unanimous):
+    reading = read_decision(text)
+    assert reading is not None
+    assert (reading.outcome, reading.unanimous) == (outcome, unanimous)
+    assert (reading.votes_for, reading.votes_against, reading.abstentions) == (None, None, None)
+
+
+NO_DECISION = [
+    "Vu la délibération n° 2023-14 du 12 mars 2023 adoptée à l'unanimité,",
+    "Vu la délibération du conseil municipal en date du 5 juin 2024 approuvant le PLU,\nConsidérant l'avis de la commission,",
+    "Monsieur le Maire présente le rapport d'activité du syndicat. Aucune observation n'est formulée.",
+    "La commission des finances a émis un avis favorable à l'unanimité.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DECISION)
+def test_no_decision(text):
+    assert read_decision(text) is None
