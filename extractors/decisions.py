@@ -80,6 +80,8 @@ VOTE_TABLE_HEADER = regex.compile(
 )
 # A table's row of numbers: "| 18 | 15 | 2 | 1 |", "18 15 2 1"
 _TABLE_NUMBERS = regex.compile(r"^[\s|]*(?:\d{1,3}[\s|]*)+$")
+# One number in that row
+_TABLE_NUMBER = regex.compile(r"\d{1,3}")
 # A table's rule: "|---|---|"
 _TABLE_RULE = regex.compile(r"^[\s|:\-]*$")
 # A table header's cell
@@ -311,11 +313,11 @@ def vote_table(text: str, start: int = 0, end: int | None = None) -> tuple[dict[
             if _TABLE_RULE.match(line) and line.strip():
                 pos = line_end
                 continue
-            numbers = regex.findall(r"\d{1,3}", line) if _TABLE_NUMBERS.match(line) and line.strip() else []
+            numbers = _TABLE_NUMBER.findall(line) if _TABLE_NUMBERS.match(line) and line.strip() else []
             if len(numbers) != len(cells):
                 break
             counts: dict[str, int] = {}
-            for cell, number in zip(cells, numbers):
+            for cell, number in zip(cells, numbers, strict=True):
                 if cell in ("pour", "contre", "nppv") or cell.startswith("abstention"):
                     counts.setdefault(_kind(cell), int(number))
             if counts:
