@@ -30,7 +30,8 @@ _NUMBER_WORDS = (
     r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
     r"|vingts?|trente|quarante|cinquante|soixante)(?:[\s-]+(?:et[\s-]+)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?))*"
 )
-_N = rf"(?P<n>\d{{1,3}}|n[ée]ant|aucune?|{_NUMBER_WORDS})"
+# (a digit group of an amount is no count: "pour 15 000 €", "contre 2 000 € l'an dernier")
+_N = rf"(?P<n>(?<!\d[\s\u00a0\u202f.])\d{{1,3}}(?![\s\u00a0\u202f.]?\d)|n[ée]ant|aucune?|{_NUMBER_WORDS})"
 _NOT_VOTING = r"ne\s+prenn?(?:d|ent)\s+pas\s+part(?:\s+au\s+vote)?|NPPV|non[-\s]participations?|refus\s+de\s+vote"
 _LABEL = rf"(?P<label>pour|contre|abstentions?|abst\.|{_NOT_VOTING})"
 
@@ -132,7 +133,12 @@ DEFERRED = regex.compile(
     r"\b(?:point|question|dossier|sujet|examen|vote|d[ée]lib[ée]ration|d[ée]cision)\b[^.\n]{0,60}?\b(?:ajourn|report)[ée]e?s?\b"
     r"|\b(?:ajourn|report)[ée]e?s?\s+(?:à\s+une?\s+|au\s+|lors\s+d['’]une?\s+|à\s+la\s+)?(?:prochaine?s?|ultérieure?s?|date\s+ultérieure|sine\s+die)\b"
     r"|\b(?:ajourn|report)(?:e|ent|er)\s+(?:ce|le|la|l['’]|sa|leur)\s*(?:point|question|dossier|sujet|examen|[ée]tude|vote|d[ée]cision|d[ée]lib[ée]ration)"
-    r"|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$",
+    r"|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$"
+    # "Le conseil municipal sursoit à statuer", "décide de surseoir à statuer sur ce dossier"
+    r"|\bsur(?:soit|soient|seoir|sis)\s+à\s+statuer\b"
+    # "Ce point sera examiné lors d'une prochaine séance", "la question sera réexaminée lors d'un prochain conseil"
+    r"|\b(?:ce|le|cette|la)\s+(?:point|question|dossier|sujet)\s+sera\s+(?:ré)?(?:examin|étudi|présent|abord|soumis|inscrit)\w*"
+    r"\s+(?:lors\s+d['’]une?|à\s+une?|au|à\s+l['’]ordre\s+du\s+jour\s+d['’]une?)\s+(?:prochaine?|séance\s+ultérieure|date\s+ultérieure)",
     regex.I | regex.M,
 )
 # A withdrawal announced before the items: "demande ... de retirer à l'ordre du jour Convention d'adhésion au service

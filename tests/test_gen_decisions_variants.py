@@ -51,6 +51,21 @@ VARIANTS = [
     ("Ouï l'exposé du Maire et après en avoir délibéré, le conseil municipal DÉCIDE, à l'unanimité, d'approuver.",
      "adopted", True, None, None, None),
     ("Abstention : néant\nContre : néant\nPour : 16", "adopted", False, 16, 0, 0),
+    ("Votants : 18 Exprimés : 17 Pour : 15 Contre : 2 Abstention : 1", "adopted", False, 15, 2, 1),
+    ("Adopté par 12 voix pour, 3 voix contre (M. ARNAUD, Mme BLANC, M. CHEVALIER) et 2 abstentions (M. DAVID, Mme ETIENNE).",
+     "adopted", False, 12, 3, 2),
+    ("Le conseil municipal, par quatorze voix pour, deux voix contre et trois abstentions, approuve.", "adopted", False, 14, 2, 3),
+    ("Le conseil municipal, par vingt et une voix pour, approuve.", "adopted", False, 21, None, None),
+    ("Votes pour : 15 ; votes contre : 2 ; abstentions : 1", "adopted", False, 15, 2, 1),
+    ("Pour = 15 / Contre = 2 / Abstention = 1", "adopted", False, 15, 2, 1),
+    ("En exercice : 19 - Présents : 15 - Votants : 18 - Pour : 18 - Contre : 0 - Abstention : 0", "adopted", False, 18, 0, 0),
+    ("La délibération est rejetée par 10 voix contre, 8 pour.", "rejected", False, 8, 10, None),
+    ("Ce point sera examiné lors d'une prochaine séance.", "deferred", None, None, None, None),
+    ("Le conseil municipal sursoit à statuer.", "deferred", None, None, None, None),
+    ("Le conseil municipal décide de surseoir à statuer sur ce dossier.", "deferred", None, None, None, None),
+    ("Par délibération du 12 mars 2024 adoptée à l'unanimité, le conseil a fixé les tarifs.\nIl est proposé de les réviser.\n"
+     "Le Conseil municipal, par 12 voix pour et 3 voix contre, approuve les nouveaux tarifs.", "adopted", False, 12, 3, None),
+    ("Résultat du vote : adopté à l'unanimité", "adopted", True, None, None, None),
 ]
 
 
@@ -93,6 +108,9 @@ NO_VOTE_COUNTS = [
     # a date is no count
     ("Le Conseil municipal approuve, pour 2025, les tarifs suivants.", "adopted", None),
     ("Le conseil municipal décide de voter contre le 15 mars le projet.", "adopted", None),
+    ("Le Conseil municipal approuve la subvention pour 15 000 € ; contre 2 000 € l'an dernier.", "adopted", None),
+    # a later announcement is not this item's deferral
+    ("Le Conseil approuve le projet. Le bilan sera présenté lors d'une prochaine séance.", "adopted", None),
 ]
 
 
@@ -109,6 +127,7 @@ NO_DECISION = [
     "Vu la délibération du conseil municipal en date du 5 juin 2024 approuvant le PLU,\nConsidérant l'avis de la commission,",
     "Monsieur le Maire présente le rapport d'activité du syndicat. Aucune observation n'est formulée.",
     "La commission des finances a émis un avis favorable à l'unanimité.",
+    "Pour : 15 000 € ; contre : 2 000 €",
 ]
 
 
