@@ -89,13 +89,22 @@ _TABLE_RULE = regex.compile(r"^[\s|:\-]*$")
 _TABLE_CELL = regex.compile(r"suffrages\s+exprim[ée]s|[\p{L}]+", regex.I)
 # An earlier deliberation cited with its vote: "Par délibération du 12 mars 2024 adoptée à l'unanimité"
 CITED_VOTE = regex.compile(
-    r"\bd[ée]lib[ée]rations?\b[^.;]{0,120}?\b(?:du|en\s+date\s+du|n\s*°)\s[^.;]{0,80}?\b(?:adopt|approuv|vot|pris)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$",
+    r"\bd[ée]lib[ée]rations?\b[^.;]{0,120}?\b(?:du|en\s+date\s+du|n\s*°)\s[^.;]{0,80}?\b(?:adopt|approuv|vot|pris)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
+    # "Lors de sa séance du 12 mars, le conseil avait adopté à l'unanimité"
+    r"|\bavai(?:t|ent)\s+(?:été\s+)?(?:adopt|approuv|vot|d[ée]cid)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$",
     regex.I,
+)
+# A date after the vote, which was an earlier one: "adopté à l'unanimité lors de la séance du 12 mars 2024",
+# "approuvée à l'unanimité en date du 3 mai"
+CITED_AFTER = regex.compile(
+    r"(?:\s+des\s+membres\s+pr[ée]sents)?\s*,?\s*(?:lors\s+d[eu]\s+(?:la\s+|sa\s+)?(?:s[ée]ance|conseil|r[ée]union)|en\s+date\s+du)", regex.I
 )
 # A member's past non-participation: "Mme LEROY, intéressée, n'a pas pris part au vote", "M. X ne participe pas au vote"
 NOT_VOTING_PAST = regex.compile(
     r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:n['’]\s*(?:a|ont)\s+pas\s+pris\s+part|ne\s+participe(?:nt)?\s+pas)\s+(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration)",
 )
+# An aside on who did not vote: "(M. DUPONT ne prenant pas part au vote)"
+NOT_VOTING_ASIDE = regex.compile(r"\bne\s+pren\w*\s+pas\s+part|\bn['’]\s*(?:a|ont)\s+pas\s+pris\s+part|\bne\s+particip\w*\s+pas\b", regex.I)
 # Someone not named but by office: "M. le Maire", "Monsieur le Président"
 _BY_OFFICE = regex.compile(r"^(?:M\.|Mme|Monsieur|Madame)\s+l[ea]\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?)\b", regex.I)
 # Adoption printed as a verdict: "ADOPTE A L'UNANIMITE", "ADOPTÉ", "Adoption à 0 Contre, 0 abstention, 11 voix pour"
@@ -123,7 +132,9 @@ NOTED = regex.compile(r"\b(?:pren(?:d|nent)|a\s+pris|ont\s+pris|donne|donnent)\s
 # Withdrawn: "point retiré de l'ordre du jour", "Ce point est retiré", "le maire retire ce point" (not "retiré de leur ordre du jour")
 WITHDRAWN = regex.compile(
     r"\bretir[ée]e?s?\s+(?:de|à)\s+l['’]\s*ordre\s+du\s+jour"
-    r"|\b(?:point|question|dossier|sujet|d[ée]lib[ée]ration)\s+(?:est\s+|a\s+été\s+)?retir[ée]e?s?\b"
+    r"|\b(?:point|question|dossier|sujet|d[ée]lib[ée]ration)\s+(?:n\s*°\s*\d+\s+)?(?:est\s+|a\s+été\s+)?retir[ée]e?s?\b"
+    # "Le Maire propose de retirer ce point de l'ordre du jour"
+    r"|\bretir\w*\s+(?:ce|le|la|cette)\s+(?:point|question|dossier|d[ée]lib[ée]ration)\s+(?:n\s*°\s*\d+\s+)?de\s+l['’]\s*ordre\s+du\s+jour"
     r"|\bretire\s+(?:ce|le)\s+point\b|\bretrait\s+(?:de\s+ce|du)\s+point\b|^\W*RETIR[ÉE]E?S?\W*$",
     regex.I | regex.M,
 )
@@ -172,7 +183,7 @@ BARE_NAME = regex.compile(
 # Members who do not vote, named: "M. TANGUY indique ne pas vouloir prendre part au vote",
 # "Mme GIRARD, intéressée à l'affaire, quitte la salle et ne prend pas part au vote"
 NOT_VOTING_NAMED = regex.compile(
-    r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:\w+\s+)?ne\s+(?:pas\s+)?(?:vouloir\s+|souhaite\s+pas\s+)?prend\w*\s+(?:pas\s+)?part\s+au\s+vote",
+    r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:\w+\s+)?ne\s+(?:pas\s+)?(?:vouloir\s+|souhaite\s+pas\s+)?pren(?:d|ant)\w*\s+(?:pas\s+)?part\s+au\s+vote",
 )
 # A deliberation number opening a line: "Délibération n° 2019-93", "N° D2025-035", "DCS2024_01", "DEL2025-02"
 # (not "les délibérations n° DCS2024_01 et DCS2024_01BIS ... ont été soumises", which cites them)
@@ -332,6 +343,16 @@ def vote_table(text: str, start: int = 0, end: int | None = None) -> tuple[dict[
     return None
 
 
+def _count_patterns(zone: str) -> tuple[regex.Pattern, ...]:
+    """The count patterns in order of trust: a label before its number first when the zone
+    opens that way with two kinds ("Pour 15 Contre 2 Abstention 1", not "15 Contre" and "2 Abstention")."""
+    bare = list(COUNT_AFTER_BARE.finditer(zone))
+    before = COUNT_BEFORE.search(zone)
+    if len({_kind(m["label"]) for m in bare}) >= 2 and (before is None or bare[0].start() < before.start()):
+        return (COUNT_AFTER, COUNT_AFTER_BARE, COUNT_BEFORE)
+    return (COUNT_AFTER, COUNT_BEFORE, COUNT_AFTER_BARE)
+
+
 def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[NamedVote]]:
     """Printed counts by kind (for, against, abstention, not_voting) in text[start:end], with
     the members named beside them."""
@@ -339,7 +360,7 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
     named: list[NamedVote] = []
     zone = text[start:end]
     matches = []
-    for pattern in (COUNT_AFTER, COUNT_BEFORE, COUNT_AFTER_BARE):
+    for pattern in _count_patterns(zone):
         for m in pattern.finditer(zone):
             if any(m.start() < e and s < m.end() for s, e, _ in matches):
                 continue
@@ -357,7 +378,10 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
             continue
         counts[kind] = n
         if n:
-            named.extend(_names_after(text, start + e, n, kind))
+            beside = _names_after(text, start + e, n, kind)
+            if beside and NOT_VOTING_ASIDE.search(text, start + e, min(len(text), beside[-1].end + 60)):
+                beside = []  # "par 17 voix pour (M. DUPONT ne prenant pas part au vote)": read as not voting below
+            named.extend(beside)
     table = vote_table(text, start, end)
     for kind, n in (table[0] if table else {}).items():
         counts.setdefault(kind, n)
@@ -438,8 +462,12 @@ def _assembly_unanimity(text: str, start: int = 0, end: int | None = None) -> re
         line = text[line_start:line_end]
         if _OTHER_BODY.search(line) and not _THIS_ASSEMBLY.search(line):
             continue
-        if CITED_VOTE.search(text[max(0, m.start() - 250):m.start()]):
+        if CITED_VOTE.search(text[max(0, m.start() - 250):m.start()]) or CITED_AFTER.match(text, m.end()):
             continue  # "Par délibération du 12 mars 2024 adoptée à l'unanimité": an earlier vote
+        if line_start and not _THIS_ASSEMBLY.search(line):
+            previous = text[_line_span(text, line_start - 1)[0]:line_start]
+            if _OTHER_BODY.search(previous) and previous.rstrip().endswith(":"):
+                continue  # "Avis de la commission des finances :\nFavorable à l'unanimité."
         return m
     return None
 

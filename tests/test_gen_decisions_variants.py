@@ -66,6 +66,22 @@ VARIANTS = [
     ("Par délibération du 12 mars 2024 adoptée à l'unanimité, le conseil a fixé les tarifs.\nIl est proposé de les réviser.\n"
      "Le Conseil municipal, par 12 voix pour et 3 voix contre, approuve les nouveaux tarifs.", "adopted", False, 12, 3, None),
     ("Résultat du vote : adopté à l'unanimité", "adopted", True, None, None, None),
+    ("Délibération adoptée : Pour 15 Contre 2 Abstention 1", "adopted", False, 15, 2, 1),
+    ("15 POUR 2 CONTRE 1 ABSTENTION", "adopted", False, 15, 2, 1),
+    ("Le Maire propose de retirer ce point de l'ordre du jour.", "withdrawn", None, None, None, None),
+    ("Le point n° 5 est retiré.", "withdrawn", None, None, None, None),
+    # an earlier vote, then this item's
+    ("Lors de sa séance du 12 mars, le conseil avait adopté à l'unanimité le principe.\n"
+     "Le Conseil municipal, par 12 voix pour et 3 voix contre, approuve le projet.", "adopted", False, 12, 3, None),
+    ("Le principe a été adopté à l'unanimité lors de la séance du 12 mars 2024.\n"
+     "Le Conseil municipal, par 12 voix pour et 3 voix contre, approuve le projet.", "adopted", False, 12, 3, None),
+    ("Le Conseil municipal, vu la délibération du 12 mars 2024 adoptée à l'unanimité, approuve par 12 voix pour et 3 contre.",
+     "adopted", False, 12, 3, None),
+    # a commission's opinion on its own line
+    ("Avis de la commission des finances du 3 mars :\nFavorable à l'unanimité.\n"
+     "Le Conseil municipal, par 12 voix pour et 3 voix contre, approuve le projet.", "adopted", False, 12, 3, None),
+    ("Nombre de membres en exercice : 19\nPrésents : 15\nVotants : 18\nPour : 12\nContre : 6\nAbstention : 0",
+     "adopted", False, 12, 6, 0),
 ]
 
 
@@ -94,6 +110,17 @@ def test_not_voting_past_tense_named():
     reading = read_decision("Mme LEROY, intéressée, n'a pas pris part au vote.\nAdopté à l'unanimité.")
     assert reading.not_voting == 1
     assert [(n.person, n.vote) for n in reading.named] == [("LEROY", "not_voting")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le conseil municipal, par 17 voix pour (M. DUPONT ne prenant pas part au vote), approuve.",
+    "Le Conseil Municipal, après en avoir délibéré,\nDÉCIDE à l'unanimité (M. DUPONT, intéressé, ne prenant pas part au vote) :\n"
+    "- d'approuver la vente.",
+])
+def test_not_voting_aside(text):
+    reading = read_decision(text)
+    assert reading.not_voting == 1
+    assert [(n.person, n.vote) for n in reading.named] == [("DUPONT", "not_voting")]
 
 
 def test_named_against_in_majority():
