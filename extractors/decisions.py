@@ -31,7 +31,7 @@ _NUMBER_WORDS = (
     r"|vingts?|trente|quarante|cinquante|soixante)(?:[\s-]+(?:et[\s-]+)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?))*"
 )
 # (a digit group of an amount is no count: "pour 15 000 €", "contre 2 000 € l'an dernier")
-_N = rf"(?P<n>(?<!\d[\s\u00a0\u202f.])\d{{1,3}}(?![\s\u00a0\u202f.]?\d)|n[ée]ant|aucune?|{_NUMBER_WORDS})"
+_N = rf"(?P<n>(?<!\d[\s\u00a0\u202f./])\d{{1,3}}(?![\s\u00a0\u202f./]?\d)|n[ée]ant|aucune?|{_NUMBER_WORDS})"
 _NOT_VOTING = r"ne\s+prenn?(?:d|ent)\s+pas\s+part(?:\s+au\s+vote)?|NPPV|non[-\s]participations?|refus\s+de\s+vote"
 _LABEL = rf"(?P<label>pour|contre|abstentions?|abst\.|{_NOT_VOTING})"
 
@@ -39,7 +39,7 @@ _LABEL = rf"(?P<label>pour|contre|abstentions?|abst\.|{_NOT_VOTING})"
 COUNT_AFTER = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*[:=]\s*{_N}\b", regex.I)
 # A count before its label: "par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions"
 COUNT_BEFORE = regex.compile(
-    rf"(?<![\d,.])\b{_N}\s*(?P<unit>voix|votes?|suffrages?|bulletins?|membres?|élus?|conseillers?)?\s*(?:{_LABEL})(?![\p{{L}}])",
+    rf"(?<![\d,.])\b{_N}\s*(?P<unit>voix|votes?|suffrages?|bulletins?|membres?|élus?|conseillers?)?\s*(?:{_LABEL})(?![\p{{L}}]|-\p{{L}})",
     regex.I,
 )
 # A count after its label without a colon, trusted in a vote block or beside another: "VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1",
@@ -125,6 +125,9 @@ ASSEMBLY_DECIDES = regex.compile(
     r"|[ée]met(?:tent)?\s+un\s+avis\s+favorable|donnent?\s+un\s+avis\s+favorable)\b",
     regex.I,
 )
+# A vote before the item's own: on an amendment, a secret ballot's request, a suspension of the session
+# ("L'amendement présenté par M. DUPONT est rejeté par 5 voix pour et 13 voix contre")
+PRELIMINARY_VOTE = regex.compile(r"\bamendements?\b|\bvote\s+à\s+bulletins?\s+secrets?\b|\bsuspension\s+de\s+s[ée]ance\b|\bmotion\s+pr[ée]judicielle\b", regex.I)
 # A passive adoption: "le compte rendu est approuvé à l'unanimité", "la motion est adoptée"
 PASSIVE_ADOPTED = regex.compile(r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:approuv|adopt|accept|valid)[ée]e?s?\b", regex.I)
 # Taking note: "Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte"
@@ -508,6 +511,18 @@ def read_decision(text: str) -> Reading | None:
     12
     """
     masked = mask_references(text)
+    reading = _read_masked(masked)
+    first_line_end = _line_span(masked, reading.start)[1] if reading is not None else 0
+    if reading is not None and first_line_end < len(masked) and PRELIMINARY_VOTE.search(masked, reading.start, first_line_end):
+        # "L'amendement de M. X est rejeté (5 pour, 13 contre).\nLe Conseil, par 13 voix pour..., approuve": the item's own vote follows
+        later = _read_masked(_NOT_NEWLINE.sub(" ", masked[:first_line_end]) + masked[first_line_end:])
+        if later is not None:
+            return later
+    return reading
+
+
+def _read_masked(masked: str) -> Reading | None:
+    """read_decision on a text whose references are already blanked."""
     anchor = _strong_anchor(masked)
     if anchor is None:
         for pattern in (ASSEMBLY_DECIDES, PASSIVE_ADOPTED):

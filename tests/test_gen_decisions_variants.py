@@ -82,6 +82,10 @@ VARIANTS = [
      "Le Conseil municipal, par 12 voix pour et 3 voix contre, approuve le projet.", "adopted", False, 12, 3, None),
     ("Nombre de membres en exercice : 19\nPrésents : 15\nVotants : 18\nPour : 12\nContre : 6\nAbstention : 0",
      "adopted", False, 12, 6, 0),
+    # a vote on an amendment before the item's own
+    ("L'amendement présenté par M. DUPONT est rejeté par 5 voix pour et 13 voix contre.\n"
+     "Le Conseil municipal, par 13 voix pour et 5 voix contre, approuve le budget primitif 2025.", "adopted", False, 13, 5, None),
+    ("L'amendement est adopté à l'unanimité.", "adopted", True, None, None, None),
 ]
 
 
@@ -136,6 +140,7 @@ NO_VOTE_COUNTS = [
     ("Le Conseil municipal approuve, pour 2025, les tarifs suivants.", "adopted", None),
     ("Le conseil municipal décide de voter contre le 15 mars le projet.", "adopted", None),
     ("Le Conseil municipal approuve la subvention pour 15 000 € ; contre 2 000 € l'an dernier.", "adopted", None),
+    ("Le conseil prévoit 2 contre-propositions et approuve le projet.", "adopted", None),
     # a later announcement is not this item's deferral
     ("Le Conseil approuve le projet. Le bilan sera présenté lors d'une prochaine séance.", "adopted", None),
 ]
@@ -155,6 +160,7 @@ NO_DECISION = [
     "Monsieur le Maire présente le rapport d'activité du syndicat. Aucune observation n'est formulée.",
     "La commission des finances a émis un avis favorable à l'unanimité.",
     "Pour : 15 000 € ; contre : 2 000 €",
+    "Pour : 12/03/2024",
 ]
 
 
