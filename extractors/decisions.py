@@ -122,7 +122,10 @@ ASSEMBLY_DECIDES = regex.compile(
     r"\b(?:conseil(?!\s+(?:d['’]administration|d['’][ée]cole|d[ée]partemental|r[ée]gional|de\s+d[ée]veloppement|des\s+sages|citoyen))"
     r"|comit[ée]|assembl[ée]e|membres)\b[^.;]{0,160}?"
     r"\b(?:approuvent|approuve|adoptent|adopte|d[ée]cident|d[ée]cide|acceptent|accepte|valident|valide|autorisent|autorise"
-    r"|[ée]met(?:tent)?\s+un\s+avis\s+favorable|donnent?\s+un\s+avis\s+favorable)\b",
+    r"|[ée]met(?:tent)?\s+un\s+avis\s+(?:d[ée])?favorable|donne(?:nt)?\s+un\s+avis\s+(?:d[ée])?favorable"
+    # "Le conseil municipal désigne M. DUPONT", "fixe les tarifs", "attribue une subvention", "donne son accord"
+    r"|d[ée]signent|d[ée]signe|[ée]lit|fixent|fixe|arr[êe]tent|arr[êe]te|attribuent|attribue|sollicitent|sollicite|accordent|accorde"
+    r"|donne(?:nt)?\s+son\s+accord|se\s+prononcen?t?\s+(?:favorablement|d[ée]favorablement|pour|contre))\b",
     regex.I,
 )
 # A vote before the item's own: on an amendment, a secret ballot's request, a suspension of the session

@@ -86,6 +86,12 @@ VARIANTS = [
     ("L'amendement présenté par M. DUPONT est rejeté par 5 voix pour et 13 voix contre.\n"
      "Le Conseil municipal, par 13 voix pour et 5 voix contre, approuve le budget primitif 2025.", "adopted", False, 13, 5, None),
     ("L'amendement est adopté à l'unanimité.", "adopted", True, None, None, None),
+    # a decision without a printed vote
+    ("Le conseil municipal désigne M. DUPONT délégué titulaire.", "adopted", None, None, None, None),
+    ("Le Conseil municipal fixe les tarifs comme suit.", "adopted", None, None, None, None),
+    ("Le Conseil Municipal émet un avis défavorable au projet.", "adopted", None, None, None, None),
+    ("Le Conseil Municipal donne un avis favorable au projet.", "adopted", None, None, None, None),
+    ("Le Conseil municipal donne son accord pour la vente.", "adopted", None, None, None, None),
 ]
 
 
@@ -161,6 +167,8 @@ NO_DECISION = [
     "La commission des finances a émis un avis favorable à l'unanimité.",
     "Pour : 15 000 € ; contre : 2 000 €",
     "Pour : 12/03/2024",
+    "Le conseil municipal sera sollicité lors d'une prochaine séance.",
+    "Monsieur le Maire rappelle que le conseil municipal avait fixé les tarifs en 2020.",
 ]
 
 
