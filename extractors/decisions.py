@@ -210,6 +210,8 @@ _OTHER_BODY = regex.compile(r"\b(?:commission|bureau|conseil\s+d['’]administra
 _THIS_ASSEMBLY = regex.compile(r"\bconseil\s+(?:municipal|syndical|communautaire|m[ée]tropolitain)|\bassembl[ée]e\b|\bcomit[ée]\s+syndical", regex.I)
 # A vote line opened by its label: "- Pour : 12", "Abstentions 2"
 _LINE_LABEL = regex.compile(r"^[\s\-•*]*(?:pour|contre|abstentions?)\b\s*[:=]?\s*\d", regex.I)
+# A vote grid's cell alone on its line: "Contre", "2", "Abstentions :"
+_LONE_CELL = regex.compile(r"^[\s|]*(?:pour|contre|abstentions?|votants|\d{1,3})[\s|:]*$", regex.I)
 _LABEL_KIND = {"pour": "for", "contre": "against"}
 
 
@@ -408,10 +410,12 @@ def _starts_lower(line: str) -> bool:
 
 
 def _is_vote_line(line: str) -> bool:
-    """A line that carries a count, unanimity or a vote label ("- Pour : 12", "3 ABSTENTIONS / 7 POUR")."""
+    """A line that carries a count, unanimity or a vote label ("- Pour : 12", "3 ABSTENTIONS / 7 POUR"), or a
+    grid's cell alone ("Contre", "2")."""
     if len(line) > 200:
         return False
     return bool(
+        _LONE_CELL.match(line) or
         COUNT_AFTER.search(line) or COUNT_BY_NAMES.search(line) or VOTE_LABEL.match(line) or UNANIMITY.search(line)
         or _LINE_LABEL.match(line) or regex.search(_NOT_VOTING, line, regex.I)
         or any(m["unit"] or m["label"].lower() != "pour" for m in COUNT_BEFORE.finditer(line))
@@ -491,9 +495,11 @@ def _strong_anchor(text: str) -> int | None:
     m = VOTE_TABLE_HEADER.search(text)
     if m and vote_table(text, m.start(), m.end()):
         candidates.append(m.start())
-    for m in COUNT_AFTER_BARE.finditer(text):  # "Votants 18 | Pour 15 | Contre 2 | Abstention 1"
+    for m in COUNT_AFTER_BARE.finditer(text):  # "Votants 18 | Pour 15 | Contre 2 | Abstention 1", or a grid's cells one per line
         line_start, line_end = _line_span(text, m.start())
-        if len({_kind(b["label"]) for b in COUNT_AFTER_BARE.finditer(text, line_start, line_end)}) >= 2:
+        if "\n" in m.group():
+            line_end = m.end() + sum(len(part) + 1 for part in text[m.end():m.end() + 400].split("\n", 4)[:4])
+        if len({_kind(b["label"]) for b in COUNT_AFTER_BARE.finditer(text, line_start, min(len(text), line_end))}) >= 2:
             candidates.append(m.start())
             break
     for pattern in (COUNT_AFTER, COUNT_BEFORE):

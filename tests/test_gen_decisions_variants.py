@@ -86,6 +86,20 @@ VARIANTS = [
     ("L'amendement présenté par M. DUPONT est rejeté par 5 voix pour et 13 voix contre.\n"
      "Le Conseil municipal, par 13 voix pour et 5 voix contre, approuve le budget primitif 2025.", "adopted", False, 13, 5, None),
     ("L'amendement est adopté à l'unanimité.", "adopted", True, None, None, None),
+    # wrapped lines, grids as text exports print them
+    ("Le Conseil Municipal, après en avoir délibéré, par 15 voix\npour, 2 voix contre et 1 abstention, approuve le projet.",
+     "adopted", False, 15, 2, 1),
+    ("POUR CONTRE ABSTENTION\n15 2 1", "adopted", False, 15, 2, 1),
+    ("Pour\n15\nContre\n2\nAbstention\n1", "adopted", False, 15, 2, 1),
+    ("Nombre de votants : 18 – Suffrages exprimés : 17 – Pour : 17 – Contre : 0 – Abstention : 1", "adopted", False, 17, 0, 1),
+    ("Le conseil municipal, par douze voix pour et six contre, approuve.", "adopted", False, 12, 6, None),
+    ("Pour : 15 voix – Contre : néant – Abstention : néant", "adopted", False, 15, 0, 0),
+    # a deferral of something else is an adopted decision
+    ("Le conseil municipal, à l'unanimité des membres présents et représentés, décide de reporter à 2026 la révision des tarifs.",
+     "adopted", True, None, None, None),
+    ("Le Conseil Municipal décide de reporter les crédits non consommés.", "adopted", None, None, None, None),
+    ("Le conseil municipal décide de retirer la délibération n° 2023-45 du 12 mars 2023.", "adopted", None, None, None, None),
+    ("Le point 4 est reporté au prochain conseil municipal.", "deferred", None, None, None, None),
     # a decision without a printed vote
     ("Le conseil municipal désigne M. DUPONT délégué titulaire.", "adopted", None, None, None, None),
     ("Le Conseil municipal fixe les tarifs comme suit.", "adopted", None, None, None, None),
