@@ -177,6 +177,10 @@ INFORMATION_TITLE = regex.compile(
 )
 # A reference that is not this item's decision: "Vu la délibération ...", "Considérant que ..."
 REFERENCE_LINE = regex.compile(r"^[\s\-•*]*(?:vu|considérant|considerant|attendu|entendu|rappelant)\b", regex.I)
+# The assembly taking the word after a reference: "Vu le CGCT, le Conseil municipal ...", "..., après en avoir délibéré, le Conseil"
+_AFTER_REFERENCE = regex.compile(
+    r",\s*(?=(?:et\s+)?(?:après\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|le\s+conseil|l['’]assembl[ée]e|le\s+comit[ée]|les\s+membres)\b)", regex.I
+)
 # A member named with a civility: "Mme DECKER", "M. Gilles PAPIN", "Monsieur TANGUY"
 NAMED = regex.compile(
     r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)\s*"
@@ -279,8 +283,23 @@ def mask_references(text: str) -> str:
             masking = True
         elif masking and not (stripped[:1].islower() or stripped[:1].isdigit()):
             masking = False
+        if masking:
+            decision = _decision_after_reference(line)
+            if decision is not None:  # "Vu l'avis de la commission, le Conseil municipal, à l'unanimité, approuve"
+                out.append(_NOT_NEWLINE.sub(" ", line[:decision]) + line[decision:])
+                masking = False
+                continue
         out.append(_NOT_NEWLINE.sub(" ", line) if masking else line)
     return "".join(out)
+
+
+def _decision_after_reference(line: str) -> int | None:
+    """Where the assembly's own decision begins after a reference in the same paragraph
+    ("Entendu l'exposé du Maire, le Conseil municipal, à l'unanimité, approuve"), or None."""
+    for m in _AFTER_REFERENCE.finditer(line):
+        if ASSEMBLY_DECIDES.search(line, m.end()):
+            return m.end()
+    return None
 
 
 def _line_span(text: str, pos: int) -> tuple[int, int]:

@@ -100,6 +100,14 @@ VARIANTS = [
     ("Le Conseil Municipal décide de reporter les crédits non consommés.", "adopted", None, None, None, None),
     ("Le conseil municipal décide de retirer la délibération n° 2023-45 du 12 mars 2023.", "adopted", None, None, None, None),
     ("Le point 4 est reporté au prochain conseil municipal.", "deferred", None, None, None, None),
+    # a reference and the decision in one paragraph
+    ("Entendu l'exposé du Maire, le Conseil municipal, à l'unanimité, approuve la convention.", "adopted", True, None, None, None),
+    ("Vu l'avis favorable de la commission, le Conseil municipal, après en avoir délibéré, par 15 voix pour et 3 contre, "
+     "approuve le projet.", "adopted", False, 15, 3, None),
+    ("Considérant l'intérêt du projet, après en avoir délibéré, le Conseil municipal décide à l'unanimité d'adhérer.",
+     "adopted", True, None, None, None),
+    ("Vu la délibération n° 2023-14 adoptée à l'unanimité, le Conseil municipal, par 12 voix pour et 2 contre, approuve l'avenant.",
+     "adopted", False, 12, 2, None),
     # a decision without a printed vote
     ("Le conseil municipal désigne M. DUPONT délégué titulaire.", "adopted", None, None, None, None),
     ("Le Conseil municipal fixe les tarifs comme suit.", "adopted", None, None, None, None),
@@ -183,6 +191,7 @@ NO_DECISION = [
     "Pour : 12/03/2024",
     "Le conseil municipal sera sollicité lors d'une prochaine séance.",
     "Monsieur le Maire rappelle que le conseil municipal avait fixé les tarifs en 2020.",
+    "Vu la délibération du 12 mars 2024, le conseil municipal ayant approuvé à l'unanimité le projet,",
 ]
 
 
