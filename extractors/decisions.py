@@ -101,7 +101,9 @@ CITED_AFTER = regex.compile(
 )
 # A member's past non-participation: "Mme LEROY, intéressée, n'a pas pris part au vote", "M. X ne participe pas au vote"
 NOT_VOTING_PAST = regex.compile(
-    r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:n['’]\s*(?:a|ont)\s+pas\s+pris\s+part|ne\s+participe(?:nt)?\s+pas)\s+(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration)",
+    r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:n['’]\s*(?:a|ont)\s+pas\s+pris\s+part|ne\s+participe(?:nt)?\s+pas)\s+(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration)"
+    # "M. le Maire s'étant retiré au moment du vote", "Mme GIRARD se retire pour le vote"
+    r"|(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:s['’]\s*[ée]tant\s+retir[ée]e?|se\s+retire)\s+(?:au\s+moment\s+du|pour\s+le|lors\s+du)\s+vote",
 )
 # An aside on who did not vote: "(M. DUPONT ne prenant pas part au vote)"
 NOT_VOTING_ASIDE = regex.compile(r"\bne\s+pren\w*\s+pas\s+part|\bn['’]\s*(?:a|ont)\s+pas\s+pris\s+part|\bne\s+particip\w*\s+pas\b", regex.I)
@@ -112,7 +114,9 @@ ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdop
 # A rejection: "rejette", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée", "non adopté"
 REJECTED = regex.compile(
     r"(?<!\bde\s)\b(?:rejette|rejettent)\b|\bREJET[ÉE]E?S?\b|\b(?:est|sont|a\s+été|ont\s+été)\s+rejet[ée]e?s?\b"
-    r"|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv)[ée]e?s?\b|\bnon\s+adopt[ée]e?s?\b",
+    r"|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv)[ée]e?s?\b|\bnon\s+adopt[ée]e?s?\b"
+    # "Le Conseil municipal n'approuve pas le projet"
+    r"|\bn['’]\s*(?:approuve|adopte)n?t?\s+pas\b",
     regex.I,
 )
 # The assembly states its decision, on one line or over several: "le Conseil Syndical approuve :",

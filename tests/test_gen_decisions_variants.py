@@ -108,6 +108,13 @@ VARIANTS = [
      "adopted", True, None, None, None),
     ("Vu la délibération n° 2023-14 adoptée à l'unanimité, le Conseil municipal, par 12 voix pour et 2 contre, approuve l'avenant.",
      "adopted", False, 12, 2, None),
+    ("La proposition est rejetée à l'unanimité.", "rejected", True, None, None, None),
+    ("Le Conseil municipal n'approuve pas le projet.", "rejected", None, None, None, None),
+    ("La délibération est adoptée (7 voix pour, 7 voix contre, voix prépondérante du Maire).", "adopted", False, 7, 7, None),
+    ("Vote : 7 pour, 8 contre.", "rejected", False, 7, 8, None),
+    ("A L'UNANIMITE, le Conseil Syndical approuve le rapport.", "adopted", True, None, None, None),
+    ("Le Conseil Communautaire, après en avoir délibéré, à la majorité (48 pour, 3 contre, 5 abstentions), approuve.",
+     "adopted", False, 48, 3, 5),
     # a decision without a printed vote
     ("Le conseil municipal désigne M. DUPONT délégué titulaire.", "adopted", None, None, None, None),
     ("Le Conseil municipal fixe les tarifs comme suit.", "adopted", None, None, None, None),
@@ -136,6 +143,12 @@ def test_not_voting_counted():
     reading = read_decision("M. le Maire ne prend pas part au vote.\n"
                             "Le Conseil municipal, à l'unanimité des votants, approuve le compte administratif.")
     assert reading.not_voting == 1
+
+
+def test_withdrawn_from_the_room_not_voting():
+    reading = read_decision("Le compte administratif 2023 est adopté par 16 voix pour, 0 contre et 0 abstention, "
+                            "M. le Maire s'étant retiré au moment du vote.")
+    assert (reading.votes_for, reading.not_voting) == (16, 1)
 
 
 def test_not_voting_past_tense_named():
