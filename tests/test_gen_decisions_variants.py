@@ -205,6 +205,10 @@ NO_DECISION = [
     "Le conseil municipal sera sollicité lors d'une prochaine séance.",
     "Monsieur le Maire rappelle que le conseil municipal avait fixé les tarifs en 2020.",
     "Vu la délibération du 12 mars 2024, le conseil municipal ayant approuvé à l'unanimité le projet,",
+    # the assembly spoken to, another party deciding
+    "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant de la dotation.",
+    "Monsieur le Maire rappelle au conseil que l'Etat attribue une dotation.",
+    "Le Maire indique aux membres que le département accorde une aide.",
 ]
 
 
