@@ -141,11 +141,17 @@ PRELIMINARY_VOTE = regex.compile(r"\bamendements?\b|\bvote\s+à\s+bulletins?\s+s
 # A passive adoption: "le compte rendu est approuvé à l'unanimité", "la motion est adoptée"
 PASSIVE_ADOPTED = regex.compile(r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:approuv|adopt|accept|valid)[ée]e?s?\b", regex.I)
 # Taking note: "Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte"
-NOTED = regex.compile(r"\b(?:pren(?:d|nent)|a\s+pris|ont\s+pris|donne|donnent)\s+acte\b", regex.I)
+# "il en est pris acte", "Le Conseil municipal prend bonne note du rapport" (not "le Maire prend note des remarques")
+NOTED = regex.compile(
+    r"\b(?:pren(?:d|nent)|a\s+pris|ont\s+pris|donne|donnent|est\s+pris|est\s+donn[ée])\s+acte\b"
+    r"|\b(?:conseil|assembl[ée]e|comit[ée])\b[^.;\n]{0,80}?\bpren(?:d|nent)\s+(?:bonne\s+)?note\b",
+    regex.I,
+)
 # Withdrawn: "point retiré de l'ordre du jour", "Ce point est retiré", "le maire retire ce point" (not "retiré de leur ordre du jour")
 WITHDRAWN = regex.compile(
-    r"\bretir[ée]e?s?\s+(?:de|à)\s+l['’]\s*ordre\s+du\s+jour"
-    r"|\b(?:point|question|dossier|sujet|d[ée]lib[ée]ration)\s+(?:n\s*°\s*\d+\s+)?(?:est\s+|a\s+été\s+)?retir[ée]e?s?\b"
+    r"\b(?:retir|supprim)[ée]e?s?\s+(?:de|à)\s+l['’]\s*ordre\s+du\s+jour"
+    # "Le point n° 5 est retiré", "Ce point est supprimé"
+    r"|\b(?:point|question|dossier|sujet|d[ée]lib[ée]ration)\s+(?:n\s*°\s*\d+\s+)?(?:est\s+|a\s+été\s+)?(?:retir|supprim)[ée]e?s?\b"
     # "Le Maire propose de retirer ce point de l'ordre du jour"
     r"|\bretir\w*\s+(?:ce|le|la|cette)\s+(?:point|question|dossier|d[ée]lib[ée]ration)\s+(?:n\s*°\s*\d+\s+)?de\s+l['’]\s*ordre\s+du\s+jour"
     r"|\bretire\s+(?:ce|le)\s+point\b|\bretrait\s+(?:de\s+ce|du)\s+point\b|^\W*RETIR[ÉE]E?S?\W*$",
@@ -154,7 +160,7 @@ WITHDRAWN = regex.compile(
 # Deferred: "Le point est ajourné", "reporté à une prochaine séance", "le Conseil décide de reporter ce point", "AJOURNÉ"
 # (not "résultat reporté")
 DEFERRED = regex.compile(
-    r"\b(?:point|question|dossier|sujet|examen|vote|d[ée]lib[ée]ration|d[ée]cision)\b[^.\n]{0,60}?\b(?:ajourn|report)[ée]e?s?\b"
+    r"\b(?:point|question|dossier|sujet|examen|vote|d[ée]lib[ée]ration|d[ée]cision)\b[^.\n]{0,60}?\b(?:ajourn|report|diff[ée]r)[ée]e?s?\b"
     r"|\b(?:ajourn|report)[ée]e?s?\s+(?:à\s+une?\s+|au\s+|lors\s+d['’]une?\s+|à\s+la\s+)?(?:prochaine?s?|ultérieure?s?|date\s+ultérieure|sine\s+die)\b"
     r"|\b(?:ajourn|report)(?:e|ent|er)\s+(?:ce|le|la|l['’]|sa|leur)\s*(?:point|question|dossier|sujet|examen|[ée]tude|vote|d[ée]cision|d[ée]lib[ée]ration)"
     r"|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$"

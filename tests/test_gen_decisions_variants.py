@@ -115,6 +115,13 @@ VARIANTS = [
     ("A L'UNANIMITE, le Conseil Syndical approuve le rapport.", "adopted", True, None, None, None),
     ("Le Conseil Communautaire, après en avoir délibéré, à la majorité (48 pour, 3 contre, 5 abstentions), approuve.",
      "adopted", False, 48, 3, 5),
+    ("Il en est pris acte.", "noted", None, None, None, None),
+    ("Le Conseil municipal prend bonne note du rapport d'activité.", "noted", None, None, None, None),
+    ("Monsieur le Maire prend note des remarques. Le Conseil municipal, à l'unanimité, approuve.", "adopted", True, None, None, None),
+    ("Ce point est supprimé de l'ordre du jour.", "withdrawn", None, None, None, None),
+    ("Le vote est différé.", "deferred", None, None, None, None),
+    ("Le conseil municipal approuve la suppression du poste d'adjoint technique.", "adopted", None, None, None, None),
+    ("Le conseil municipal approuve le paiement différé.", "adopted", None, None, None, None),
     # a decision without a printed vote
     ("Le conseil municipal désigne M. DUPONT délégué titulaire.", "adopted", None, None, None, None),
     ("Le Conseil municipal fixe les tarifs comme suit.", "adopted", None, None, None, None),
