@@ -76,10 +76,12 @@ VERDICT_LINE = re.compile(
     re.M,
 )
 # A vote table's header row: "Votants | Pour | Contre | Abstention", "Présents Votants Pour Contre Abstentions"
-VOTE_TABLE_HEADER = re.compile(
-    r"^[\s|]*(?:(?:votants|pr[ée]sents|repr[ée]sent[ée]s|exprim[ée]s|suffrages\s+exprim[ée]s|pour|contre|abstentions?|nppv)[\s|:]*){2,}$",
-    re.I | re.M,
+_TABLE_CELLS = (
+    r"(?:membres\s+)?en\s+exercice|votants|pr[ée]sents|repr[ée]sent[ée]s|procurations|pouvoirs|(?:suffrages\s+)?exprim[ée]s"
+    r"|pour|contre|abstentions?|nppv"
 )
+# (a header "Membres en exercice | Présents | Votants | Pour | Contre | Abstentions" too)
+VOTE_TABLE_HEADER = re.compile(rf"^[\s|]*(?:(?:{_TABLE_CELLS})[\s|:]*){{2,}}$", re.I | re.M)
 # A table's row of numbers: "| 18 | 15 | 2 | 1 |", "18 15 2 1"
 _TABLE_NUMBERS = re.compile(r"^[\s|]*(?:\d{1,3}[\s|]*)+$")
 # One number in that row
@@ -87,7 +89,7 @@ _TABLE_NUMBER = re.compile(r"\d{1,3}")
 # A table's rule: "|---|---|"
 _TABLE_RULE = re.compile(r"^[\s|:\-]*$")
 # A table header's cell
-_TABLE_CELL = regex.compile(r"suffrages\s+exprim[ée]s|[\p{L}]+", regex.I)
+_TABLE_CELL = re.compile(_TABLE_CELLS, re.I)
 # An earlier deliberation cited with its vote: "Par délibération du 12 mars 2024 adoptée à l'unanimité"
 CITED_VOTE = regex.compile(
     r"\bd[ée]lib[ée]rations?\b[^.;]{0,120}?\b(?:du|en\s+date\s+du|n\s*°)\s[^.;]{0,80}?\b(?:adopt|approuv|vot|pris)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"

@@ -91,6 +91,9 @@ VARIANTS = [
      "adopted", False, 15, 2, 1),
     ("POUR CONTRE ABSTENTION\n15 2 1", "adopted", False, 15, 2, 1),
     ("Pour\n15\nContre\n2\nAbstention\n1", "adopted", False, 15, 2, 1),
+    ("| Membres en exercice | Présents | Votants | Pour | Contre | Abstentions |\n|---|---|---|---|---|---|\n"
+     "| 19 | 15 | 18 | 16 | 2 | 0 |", "adopted", False, 16, 2, 0),
+    ("En exercice Présents Votants Pour Contre Abstention\n19 15 18 18 0 0", "adopted", False, 18, 0, 0),
     ("Nombre de votants : 18 – Suffrages exprimés : 17 – Pour : 17 – Contre : 0 – Abstention : 1", "adopted", False, 17, 0, 1),
     ("Le conseil municipal, par douze voix pour et six contre, approuve.", "adopted", False, 12, 6, None),
     ("Pour : 15 voix – Contre : néant – Abstention : néant", "adopted", False, 15, 0, 0),
@@ -209,6 +212,7 @@ NO_DECISION = [
     "La commission des finances a émis un avis favorable à l'unanimité.",
     "Pour : 15 000 € ; contre : 2 000 €",
     "Pour : 12/03/2024",
+    "| Présents | Votants |\n| 15 | 18 |",
     "Le conseil municipal sera sollicité lors d'une prochaine séance.",
     "Monsieur le Maire rappelle que le conseil municipal avait fixé les tarifs en 2020.",
     "Vu la délibération du 12 mars 2024, le conseil municipal ayant approuvé à l'unanimité le projet,",
