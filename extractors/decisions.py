@@ -308,6 +308,20 @@ def mask_references(text: str) -> str:
     return "".join(out)
 
 
+def mask_other_bodies(text: str) -> str:
+    """The text with the lines blanked (same length) that report another body's vote ("La
+    commission des finances a émis un avis favorable (5 voix pour, 1 abstention)")."""
+    if not _OTHER_BODY.search(text):
+        return text
+    out = []
+    for line in text.splitlines(keepends=True):
+        if (_OTHER_BODY.search(line) and not _THIS_ASSEMBLY.search(line) and not ASSEMBLY_DECIDES.search(line)
+                and (COUNT_AFTER.search(line) or COUNT_BEFORE.search(line) or MAJORITY.search(line) or UNANIMITY.search(line))):
+            line = _NOT_NEWLINE.sub(" ", line)
+        out.append(line)
+    return "".join(out)
+
+
 def _decision_after_reference(line: str) -> int | None:
     """Where the assembly's own decision begins after a reference in the same paragraph
     ("Entendu l'exposé du Maire, le Conseil municipal, à l'unanimité, approuve"), or None."""
@@ -553,7 +567,7 @@ def read_decision(text: str) -> Reading | None:
     >>> read_decision("Vote :\\n- Contre : 2 (Mme DECKER et M. DUTILLOY)\\n- Pour : 12").votes_for
     12
     """
-    masked = mask_references(text)
+    masked = mask_other_bodies(mask_references(text))
     reading = _read_masked(masked)
     first_line_end = _line_span(masked, reading.start)[1] if reading is not None else 0
     if reading is not None and first_line_end < len(masked) and PRELIMINARY_VOTE.search(masked, reading.start, first_line_end):

@@ -125,6 +125,13 @@ VARIANTS = [
     ("Le vote est différé.", "deferred", None, None, None, None),
     ("Le conseil municipal approuve la suppression du poste d'adjoint technique.", "adopted", None, None, None, None),
     ("Le conseil municipal approuve le paiement différé.", "adopted", None, None, None, None),
+    # another body's vote, then the assembly's
+    ("La commission des finances a émis un avis favorable (5 voix pour, 1 abstention).\n"
+     "Le Conseil municipal, par 15 voix pour et 3 voix contre, approuve.", "adopted", False, 15, 3, None),
+    ("Avis de la commission : 5 pour, 1 contre.\nAprès en avoir délibéré, le Conseil municipal, à l'unanimité, approuve.",
+     "adopted", True, None, None, None),
+    ("Le bureau communautaire, à la majorité, a proposé ce projet.\n"
+     "Le Conseil communautaire, par 40 voix pour et 2 abstentions, approuve.", "adopted", False, 40, None, 2),
     # a decision without a printed vote
     ("Le conseil municipal désigne M. DUPONT délégué titulaire.", "adopted", None, None, None, None),
     ("Le Conseil municipal fixe les tarifs comme suit.", "adopted", None, None, None, None),
