@@ -308,6 +308,11 @@ def mask_references(text: str) -> str:
     return "".join(out)
 
 
+# A decision in the present tense, the body's own even when it is a bureau: "Le Bureau, à l'unanimité, approuve"
+# (a commission's opinion is reported in the past: "la commission a émis un avis favorable")
+_DECIDES_NOW = regex.compile(r"\b(?:approuve|adopte|d[ée]cide|valide|autorise|accepte|rejette|prend\s+acte)(?:nt)?\b", regex.I)
+
+
 def mask_other_bodies(text: str) -> str:
     """The text with the lines blanked (same length) that report another body's vote ("La
     commission des finances a émis un avis favorable (5 voix pour, 1 abstention)")."""
@@ -315,7 +320,7 @@ def mask_other_bodies(text: str) -> str:
         return text
     out = []
     for line in text.splitlines(keepends=True):
-        if (_OTHER_BODY.search(line) and not _THIS_ASSEMBLY.search(line) and not ASSEMBLY_DECIDES.search(line)
+        if (_OTHER_BODY.search(line) and not _THIS_ASSEMBLY.search(line) and not _DECIDES_NOW.search(line)
                 and (COUNT_AFTER.search(line) or COUNT_BEFORE.search(line) or MAJORITY.search(line) or UNANIMITY.search(line))):
             line = _NOT_NEWLINE.sub(" ", line)
         out.append(line)
