@@ -523,7 +523,7 @@ def _assembly_unanimity(text: str, start: int = 0, end: int | None = None) -> re
     for m in UNANIMITY.finditer(text, start, len(text) if end is None else end):
         line_start, line_end = _line_span(text, m.start())
         line = text[line_start:line_end]
-        if _OTHER_BODY.search(line) and not _THIS_ASSEMBLY.search(line):
+        if _OTHER_BODY.search(line) and not _THIS_ASSEMBLY.search(line) and not _DECIDES_NOW.search(line):
             continue
         if CITED_VOTE.search(text[max(0, m.start() - 250):m.start()]) or CITED_AFTER.match(text, m.end()):
             continue  # "Par délibération du 12 mars 2024 adoptée à l'unanimité": an earlier vote

@@ -134,6 +134,7 @@ VARIANTS = [
      "Le Conseil communautaire, par 40 voix pour et 2 abstentions, approuve.", "adopted", False, 40, None, 2),
     # a bureau's own minutes
     ("Le Bureau, par 5 voix pour et 1 contre, approuve la convention.", "adopted", False, 5, 1, None),
+    ("Le Bureau, à l'unanimité, approuve la convention.", "adopted", True, None, None, None),
     # a decision without a printed vote
     ("Le conseil municipal désigne M. DUPONT délégué titulaire.", "adopted", None, None, None, None),
     ("Le Conseil municipal fixe les tarifs comme suit.", "adopted", None, None, None, None),
