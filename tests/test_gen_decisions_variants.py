@@ -132,6 +132,10 @@ VARIANTS = [
      "adopted", True, None, None, None),
     ("Le bureau communautaire, à la majorité, a proposé ce projet.\n"
      "Le Conseil communautaire, par 40 voix pour et 2 abstentions, approuve.", "adopted", False, 40, None, 2),
+    ("Pour : 15 Contre : 0 Abstention(s) : 1", "adopted", False, 15, 0, 1),
+    ("POUR ........ 15\nCONTRE ....... 2\nABSTENTION ... 1", "adopted", False, 15, 2, 1),
+    ("Pour\u202f: 15 – Contre\u202f: 2 – Abstention\u202f: 1", "adopted", False, 15, 2, 1),
+    ("ADOPTÉ À L’UNANIMITÉ", "adopted", True, None, None, None),
     # a bureau's own minutes
     ("Le Bureau, par 5 voix pour et 1 contre, approuve la convention.", "adopted", False, 5, 1, None),
     ("Le Bureau, à l'unanimité, approuve la convention.", "adopted", True, None, None, None),
