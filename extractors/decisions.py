@@ -139,9 +139,10 @@ ASSEMBLY_DECIDES = regex.compile(
     r"|donne(?:nt)?\s+son\s+accord|se\s+prononcen?t?\s+(?:favorablement|d[ée]favorablement|pour|contre))\b",
     regex.I,
 )
-# A vote before the item's own: on an amendment, a secret ballot's request, a suspension of the session
-# ("L'amendement présenté par M. DUPONT est rejeté par 5 voix pour et 13 voix contre")
-PRELIMINARY_VOTE = regex.compile(r"\bamendements?\b|\bvote\s+à\s+bulletins?\s+secrets?\b|\bsuspension\s+de\s+s[ée]ance\b|\bmotion\s+pr[ée]judicielle\b", regex.I)
+# A vote before the item's own: on an amendment, a suspension of the session
+# ("L'amendement présenté par M. DUPONT est rejeté par 5 voix pour et 13 voix contre"; not "décide à l'unanimité de ne
+# pas voter à bulletin secret", which is often the item's only vote)
+PRELIMINARY_VOTE = regex.compile(r"\bamendements?\b|\bsuspension\s+de\s+s[ée]ance\b|\bmotion\s+pr[ée]judicielle\b", regex.I)
 # A passive adoption: "le compte rendu est approuvé à l'unanimité", "la motion est adoptée"
 PASSIVE_ADOPTED = regex.compile(r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:approuv|adopt|accept|valid)[ée]e?s?\b", regex.I)
 # Taking note: "Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte"

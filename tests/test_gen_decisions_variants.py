@@ -136,6 +136,9 @@ VARIANTS = [
     ("POUR ........ 15\nCONTRE ....... 2\nABSTENTION ... 1", "adopted", False, 15, 2, 1),
     ("Pour\u202f: 15 – Contre\u202f: 2 – Abstention\u202f: 1", "adopted", False, 15, 2, 1),
     ("ADOPTÉ À L’UNANIMITÉ", "adopted", True, None, None, None),
+    # the vote not to ballot in secret is the item's
+    ("Le conseil municipal décide, à l'unanimité, de ne pas procéder au vote à bulletin secret.\nM. DUPONT a obtenu 18 voix.\n"
+     "M. DUPONT est élu délégué.", "adopted", True, None, None, None),
     # a bureau's own minutes
     ("Le Bureau, par 5 voix pour et 1 contre, approuve la convention.", "adopted", False, 5, 1, None),
     ("Le Bureau, à l'unanimité, approuve la convention.", "adopted", True, None, None, None),
