@@ -581,8 +581,8 @@ def read_decision(text: str) -> Reading | None:
     if reading is not None and first_line_end < len(masked) and PRELIMINARY_VOTE.search(masked, reading.start, first_line_end):
         # "L'amendement de M. X est rejeté (5 pour, 13 contre).\nLe Conseil, par 13 voix pour..., approuve": the item's own vote follows
         later = _read_masked(_NOT_NEWLINE.sub(" ", masked[:first_line_end]) + masked[first_line_end:])
-        if later is not None:
-            return later
+        if later is not None and (later.unanimous is not None or later.outcome != "adopted"):
+            return later  # (not "Le conseil autorise le Maire à signer", which states no vote)
     return reading
 
 

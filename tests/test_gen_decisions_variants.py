@@ -86,6 +86,8 @@ VARIANTS = [
     ("L'amendement présenté par M. DUPONT est rejeté par 5 voix pour et 13 voix contre.\n"
      "Le Conseil municipal, par 13 voix pour et 5 voix contre, approuve le budget primitif 2025.", "adopted", False, 13, 5, None),
     ("L'amendement est adopté à l'unanimité.", "adopted", True, None, None, None),
+    ("Le conseil approuve l'amendement n° 2 au contrat à l'unanimité.\nLe conseil autorise le Maire à signer l'avenant.",
+     "adopted", True, None, None, None),
     # wrapped lines, grids as text exports print them
     ("Le Conseil Municipal, après en avoir délibéré, par 15 voix\npour, 2 voix contre et 1 abstention, approuve le projet.",
      "adopted", False, 15, 2, 1),
