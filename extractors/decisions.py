@@ -94,7 +94,8 @@ _TABLE_RULE = re.compile(r"^[\s|:\-]*$")
 _TABLE_CELL = re.compile(_TABLE_CELLS, re.I)
 # An earlier deliberation cited with its vote: "Par délibération du 12 mars 2024 adoptée à l'unanimité"
 CITED_VOTE = regex.compile(
-    r"\bd[ée]lib[ée]rations?\b[^.;]{0,120}?\b(?:du|en\s+date\s+du|n\s*°)\s[^.;]{0,80}?\b(?:adopt|approuv|vot|pris)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
+    r"\bd[ée]lib[ée]rations?\b[^.;]{0,120}?\b(?:du|en\s+date\s+du|n\s*°)\s[^.;]{0,80}?(?<!\b(?:est|sont|été)\s+)\b(?:adopt|approuv|vot|pris)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
+    # (not "La délibération n° 2024-015 est adoptée à l'unanimité": this one's)
     # "Lors de sa séance du 12 mars, le conseil avait adopté à l'unanimité"
     r"|\bavai(?:t|ent)\s+(?:été\s+)?(?:adopt|approuv|vot|d[ée]cid)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$",
     regex.I,

@@ -141,6 +141,8 @@ VARIANTS = [
     # the vote not to ballot in secret is the item's
     ("Le conseil municipal décide, à l'unanimité, de ne pas procéder au vote à bulletin secret.\nM. DUPONT a obtenu 18 voix.\n"
      "M. DUPONT est élu délégué.", "adopted", True, None, None, None),
+    ("La délibération n° 2024-015 est adoptée à l'unanimité.", "adopted", True, None, None, None),
+    ("La délibération du 14 mars 2025 portant tarifs est adoptée à l'unanimité.", "adopted", True, None, None, None),
     # a bureau's own minutes
     ("Le Bureau, par 5 voix pour et 1 contre, approuve la convention.", "adopted", False, 5, 1, None),
     ("Le Bureau, à l'unanimité, approuve la convention.", "adopted", True, None, None, None),
