@@ -73,8 +73,9 @@ MAJORITY_QUALIFIED = re.compile(  # (re: four times faster than regex on these p
     re.I,
 )
 # A verdict opening its line, capitalised: "Adopté.", "Rejeté.", "Approuvée à la majorité", "Rejetée par 10 voix contre"
+# (not "Approuvé par arrêté préfectoral du 3 mars 2020, le PLU ...")
 VERDICT_LINE = re.compile(
-    r"^[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\b(?=[\s.:;,!()]*$|\s*[.:;,(]|\s+(?:à|a|par|au)\s)",
+    r"^[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\b(?=[\s.:;,!()]*$|\s*[.:;(]|\s+(?:à|a)\s+l|\s+par\s+(?:\d|\w+\s+voix))",
     re.M,
 )
 # A vote table's header row: "Votants | Pour | Contre | Abstention", "Présents Votants Pour Contre Abstentions"

@@ -143,6 +143,9 @@ VARIANTS = [
      "M. DUPONT est élu délégué.", "adopted", True, None, None, None),
     ("La délibération n° 2024-015 est adoptée à l'unanimité.", "adopted", True, None, None, None),
     ("La délibération du 14 mars 2025 portant tarifs est adoptée à l'unanimité.", "adopted", True, None, None, None),
+    ("Approuvé par arrêté préfectoral du 3 mars 2020, le PLU doit être révisé.\n"
+     "Le Conseil municipal, par 12 voix pour et 3 contre, approuve.", "adopted", False, 12, 3, None),
+    ("Rejetée par 10 voix contre et 8 pour.", "rejected", False, 8, 10, None),
     # a bureau's own minutes
     ("Le Bureau, par 5 voix pour et 1 contre, approuve la convention.", "adopted", False, 5, 1, None),
     ("Le Bureau, à l'unanimité, approuve la convention.", "adopted", True, None, None, None),
