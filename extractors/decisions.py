@@ -14,6 +14,7 @@ the printed counts. Amounts the decision commits to ("600 € HT par an") become
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -30,19 +31,23 @@ _NUMBER_WORDS = (
     r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
     r"|vingts?|trente|quarante|cinquante|soixante)(?:[\s-]+(?:et[\s-]+)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?))*"
 )
-_N = rf"(?P<n>\d{{1,3}}|n[ée]ant|aucune?|{_NUMBER_WORDS})"
+# (a digit group of an amount is no count: "pour 15 000 €", "contre 2 000 € l'an dernier")
+_N = rf"(?P<n>(?<!\d[\s\u00a0\u202f./])\d{{1,3}}(?![\s\u00a0\u202f./]?\d)|n[ée]ant|aucune?|{_NUMBER_WORDS})"
 _NOT_VOTING = r"ne\s+prenn?(?:d|ent)\s+pas\s+part(?:\s+au\s+vote)?|NPPV|non[-\s]participations?|refus\s+de\s+vote"
-_LABEL = rf"(?P<label>pour|contre|abstentions?|abst\.|{_NOT_VOTING})"
+# ("Abstention(s) : 1" as Word templates print it)
+_LABEL = rf"(?P<label>pour|contre|abstentions?|abst\.|{_NOT_VOTING})(?:\(s\))?"
 
 # A count after its label: "Pour : 12", "- Contre : 2 (Mme DECKER et M. DUTILLOY)", "Abstention : 1, Monsieur TANGUY"
-COUNT_AFTER = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*[:=]\s*{_N}\b", regex.I)
+# "POUR ........ 15", "Contre … 2" (dot leaders)
+COUNT_AFTER = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*(?:[:=]|\.{{3,}}|…+)\s*{_N}\b", regex.I)
 # A count before its label: "par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions"
 COUNT_BEFORE = regex.compile(
-    rf"(?<![\d,.])\b{_N}\s*(?P<unit>voix|votes?|suffrages?|bulletins?|membres?|élus?|conseillers?)?\s*(?:{_LABEL})(?![\p{{L}}])",
+    rf"(?<![\d,.])\b{_N}\s*(?P<unit>voix|votes?|suffrages?|bulletins?|membres?|élus?|conseillers?)?\s*(?:{_LABEL})(?![\p{{L}}]|-\p{{L}})",
     regex.I,
 )
-# A count after its label without a colon, trusted in a vote block or beside another: "VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1"
-COUNT_AFTER_BARE = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s+{_N}\b(?!\s*(?:€|%|euros?|ans?|mois|jours?|m[²2]))", regex.I)
+# A count after its label without a colon, trusted in a vote block or beside another: "VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1",
+# "Votants 18 | Pour 15 | Contre 2 | Abstention 1", "| Pour | 15 |"
+COUNT_AFTER_BARE = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})(?:\s*\|\s*|\s+){_N}\b(?!\s*(?:€|%|euros?|ans?|mois|jours?|m[²2]))", regex.I)
 # Names without a count: "Contre : M. DUPONT, Mme MARTIN" (the count is the number of names)
 COUNT_BY_NAMES = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*:(?=\s*(?:M\.|MM\.|Mmes?|Monsieur|Madame)\s)", regex.I)
 # A vote label opening a block: "Vote :", "Vote : pour à l'unanimité", "Résultat du vote :", "Vore : Unanimité" (OCR)
@@ -60,42 +65,117 @@ UNANIMITY = regex.compile(
 )
 # A majority without count: "adopté à la majorité", "à la majorité des suffrages exprimés" (not "majorité absolue")
 MAJORITY = regex.compile(r"\bà\s+la\s+majorit[ée]\b(?!\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b)", regex.I)
+# A majority of a stated kind, as a verdict: "Adopté à la majorité absolue", "Le Conseil, à la majorité qualifiée des
+# suffrages exprimés, approuve" (not "Majorité absolue : 7" nor "est élu à la majorité absolue", an election's)
+MAJORITY_QUALIFIED = re.compile(  # (re: four times faster than regex on these plain patterns)
+    r"\b(?:adopt|approuv|rejet|vot)[ée]e?s?\s+à\s+la\s+majorit[ée]\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b"
+    r"|,\s*à\s+la\s+majorit[ée]\s+(?:absolue|qualifi[ée]e|des\s+deux\s+tiers)\b",
+    re.I,
+)
+# A verdict opening its line, capitalised: "Adopté.", "Rejeté.", "Approuvée à la majorité", "Rejetée par 10 voix contre"
+# (not "Approuvé par arrêté préfectoral du 3 mars 2020, le PLU ...")
+VERDICT_LINE = re.compile(
+    r"^[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\b(?=[\s.:;,!()]*$|\s*[.:;(]|\s+(?:à|a)\s+l|\s+par\s+(?:\d|\w+\s+voix))",
+    re.M,
+)
+# A vote table's header row: "Votants | Pour | Contre | Abstention", "Présents Votants Pour Contre Abstentions"
+_TABLE_CELLS = (
+    r"(?:membres\s+)?en\s+exercice|votants|pr[ée]sents|repr[ée]sent[ée]s|procurations|pouvoirs|(?:suffrages\s+)?exprim[ée]s"
+    r"|pour|contre|abstentions?|nppv"
+)
+# (a header "Membres en exercice | Présents | Votants | Pour | Contre | Abstentions" too)
+VOTE_TABLE_HEADER = re.compile(rf"^[\s|]*(?:(?:{_TABLE_CELLS})[\s|:]*){{2,}}$", re.I | re.M)
+# A table's row of numbers: "| 18 | 15 | 2 | 1 |", "18 15 2 1"
+_TABLE_NUMBERS = re.compile(r"^[\s|]*(?:\d{1,3}[\s|]*)+$")
+# One number in that row
+_TABLE_NUMBER = re.compile(r"\d{1,3}")
+# A table's rule: "|---|---|"
+_TABLE_RULE = re.compile(r"^[\s|:\-]*$")
+# A table header's cell
+_TABLE_CELL = re.compile(_TABLE_CELLS, re.I)
+# An earlier deliberation cited with its vote: "Par délibération du 12 mars 2024 adoptée à l'unanimité"
+CITED_VOTE = regex.compile(
+    r"\bd[ée]lib[ée]rations?\b[^.;]{0,120}?\b(?:du|en\s+date\s+du|n\s*°)\s[^.;]{0,80}?(?<!\b(?:est|sont|été)\s+)\b(?:adopt|approuv|vot|pris)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
+    # (not "La délibération n° 2024-015 est adoptée à l'unanimité": this one's)
+    # "Lors de sa séance du 12 mars, le conseil avait adopté à l'unanimité"
+    r"|\bavai(?:t|ent)\s+(?:été\s+)?(?:adopt|approuv|vot|d[ée]cid)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$",
+    regex.I,
+)
+# A date after the vote, which was an earlier one: "adopté à l'unanimité lors de la séance du 12 mars 2024",
+# "approuvée à l'unanimité en date du 3 mai"
+CITED_AFTER = regex.compile(
+    r"(?:\s+des\s+membres\s+pr[ée]sents)?\s*,?\s*(?:lors\s+d[eu]\s+(?:la\s+|sa\s+)?(?:s[ée]ance|conseil|r[ée]union)|en\s+date\s+du)", regex.I
+)
+# A member's past non-participation: "Mme LEROY, intéressée, n'a pas pris part au vote", "M. X ne participe pas au vote"
+NOT_VOTING_PAST = regex.compile(
+    r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:n['’]\s*(?:a|ont)\s+pas\s+pris\s+part|ne\s+participe(?:nt)?\s+pas)\s+(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration)"
+    # "M. le Maire s'étant retiré au moment du vote", "Mme GIRARD se retire pour le vote"
+    r"|(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:s['’]\s*[ée]tant\s+retir[ée]e?|se\s+retire)\s+(?:au\s+moment\s+du|pour\s+le|lors\s+du)\s+vote",
+)
+# An aside on who did not vote: "(M. DUPONT ne prenant pas part au vote)"
+NOT_VOTING_ASIDE = regex.compile(r"\bne\s+pren\w*\s+pas\s+part|\bn['’]\s*(?:a|ont)\s+pas\s+pris\s+part|\bne\s+particip\w*\s+pas\b", regex.I)
+# Someone not named but by office: "M. le Maire", "Monsieur le Président"
+_BY_OFFICE = regex.compile(r"^(?:M\.|Mme|Monsieur|Madame)\s+l[ea]\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?)\b", regex.I)
 # Adoption printed as a verdict: "ADOPTE A L'UNANIMITE", "ADOPTÉ", "Adoption à 0 Contre, 0 abstention, 11 voix pour"
 ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdoption\s+à\b")
 # A rejection: "rejette", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée", "non adopté"
 REJECTED = regex.compile(
     r"(?<!\bde\s)\b(?:rejette|rejettent)\b|\bREJET[ÉE]E?S?\b|\b(?:est|sont|a\s+été|ont\s+été)\s+rejet[ée]e?s?\b"
-    r"|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv)[ée]e?s?\b|\bnon\s+adopt[ée]e?s?\b",
+    r"|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv)[ée]e?s?\b|\bnon\s+adopt[ée]e?s?\b"
+    # "Le Conseil municipal n'approuve pas le projet"
+    r"|\bn['’]\s*(?:approuve|adopte)n?t?\s+pas\b",
     regex.I,
 )
 # The assembly states its decision, on one line or over several: "le Conseil Syndical approuve :",
 # "Le conseil municipal, après en avoir délibéré,\nDÉCIDE :", (not "le conseil d'administration de l'association approuve")
 # "Le conseil municipal émet un avis favorable"
 ASSEMBLY_DECIDES = regex.compile(
+    # (not the assembly spoken to: "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant")
+    r"(?<!\b(?:inform|rappel|indiqu|pr[ée]cis|expos|expliqu|pr[ée]sent|propos|demand|soumet|signal)\w*\s+(?:au|le|la|à\s+l['’]|aux|les)\s+)"
     r"\b(?:conseil(?!\s+(?:d['’]administration|d['’][ée]cole|d[ée]partemental|r[ée]gional|de\s+d[ée]veloppement|des\s+sages|citoyen))"
     r"|comit[ée]|assembl[ée]e|membres)\b[^.;]{0,160}?"
     r"\b(?:approuvent|approuve|adoptent|adopte|d[ée]cident|d[ée]cide|acceptent|accepte|valident|valide|autorisent|autorise"
-    r"|[ée]met(?:tent)?\s+un\s+avis\s+favorable|donnent?\s+un\s+avis\s+favorable)\b",
+    r"|[ée]met(?:tent)?\s+un\s+avis\s+(?:d[ée])?favorable|donne(?:nt)?\s+un\s+avis\s+(?:d[ée])?favorable"
+    # "Le conseil municipal désigne M. DUPONT", "fixe les tarifs", "attribue une subvention", "donne son accord"
+    r"|d[ée]signent|d[ée]signe|[ée]lit|fixent|fixe|arr[êe]tent|arr[êe]te|attribuent|attribue|sollicitent|sollicite|accordent|accorde"
+    r"|donne(?:nt)?\s+son\s+accord|se\s+prononcen?t?\s+(?:favorablement|d[ée]favorablement|pour|contre))\b",
     regex.I,
 )
+# A vote before the item's own: on an amendment, a suspension of the session
+# ("L'amendement présenté par M. DUPONT est rejeté par 5 voix pour et 13 voix contre"; not "décide à l'unanimité de ne
+# pas voter à bulletin secret", which is often the item's only vote)
+PRELIMINARY_VOTE = regex.compile(r"\bamendements?\b|\bsuspension\s+de\s+s[ée]ance\b|\bmotion\s+pr[ée]judicielle\b", regex.I)
 # A passive adoption: "le compte rendu est approuvé à l'unanimité", "la motion est adoptée"
 PASSIVE_ADOPTED = regex.compile(r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:approuv|adopt|accept|valid)[ée]e?s?\b", regex.I)
 # Taking note: "Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte"
-NOTED = regex.compile(r"\b(?:pren(?:d|nent)|a\s+pris|ont\s+pris|donne|donnent)\s+acte\b", regex.I)
+# "il en est pris acte", "Le Conseil municipal prend bonne note du rapport" (not "le Maire prend note des remarques")
+NOTED = regex.compile(
+    r"\b(?:pren(?:d|nent)|a\s+pris|ont\s+pris|donne|donnent|est\s+pris|est\s+donn[ée])\s+acte\b"
+    r"|\b(?:conseil|assembl[ée]e|comit[ée])\b[^.;\n]{0,80}?\bpren(?:d|nent)\s+(?:bonne\s+)?note\b",
+    regex.I,
+)
 # Withdrawn: "point retiré de l'ordre du jour", "Ce point est retiré", "le maire retire ce point" (not "retiré de leur ordre du jour")
 WITHDRAWN = regex.compile(
-    r"\bretir[ée]e?s?\s+(?:de|à)\s+l['’]\s*ordre\s+du\s+jour"
-    r"|\b(?:point|question|dossier|sujet|d[ée]lib[ée]ration)\s+(?:est\s+|a\s+été\s+)?retir[ée]e?s?\b"
+    r"\b(?:retir|supprim)[ée]e?s?\s+(?:de|à)\s+l['’]\s*ordre\s+du\s+jour"
+    # "Le point n° 5 est retiré", "Ce point est supprimé"
+    r"|\b(?:point|question|dossier|sujet|d[ée]lib[ée]ration)\s+(?:n\s*°\s*\d+\s+)?(?:est\s+|a\s+été\s+)?(?:retir|supprim)[ée]e?s?\b"
+    # "Le Maire propose de retirer ce point de l'ordre du jour"
+    r"|\bretir\w*\s+(?:ce|le|la|cette)\s+(?:point|question|dossier|d[ée]lib[ée]ration)\s+(?:n\s*°\s*\d+\s+)?de\s+l['’]\s*ordre\s+du\s+jour"
     r"|\bretire\s+(?:ce|le)\s+point\b|\bretrait\s+(?:de\s+ce|du)\s+point\b|^\W*RETIR[ÉE]E?S?\W*$",
     regex.I | regex.M,
 )
 # Deferred: "Le point est ajourné", "reporté à une prochaine séance", "le Conseil décide de reporter ce point", "AJOURNÉ"
 # (not "résultat reporté")
 DEFERRED = regex.compile(
-    r"\b(?:point|question|dossier|sujet|examen|vote|d[ée]lib[ée]ration|d[ée]cision)\b[^.\n]{0,60}?\b(?:ajourn|report)[ée]e?s?\b"
+    r"\b(?:point|question|dossier|sujet|examen|vote|d[ée]lib[ée]ration|d[ée]cision)\b[^.\n]{0,60}?\b(?:ajourn|report|diff[ée]r)[ée]e?s?\b"
     r"|\b(?:ajourn|report)[ée]e?s?\s+(?:à\s+une?\s+|au\s+|lors\s+d['’]une?\s+|à\s+la\s+)?(?:prochaine?s?|ultérieure?s?|date\s+ultérieure|sine\s+die)\b"
     r"|\b(?:ajourn|report)(?:e|ent|er)\s+(?:ce|le|la|l['’]|sa|leur)\s*(?:point|question|dossier|sujet|examen|[ée]tude|vote|d[ée]cision|d[ée]lib[ée]ration)"
-    r"|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$",
+    r"|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$"
+    # "Le conseil municipal sursoit à statuer", "décide de surseoir à statuer sur ce dossier"
+    r"|\bsur(?:soit|soient|seoir|sis)\s+à\s+statuer\b"
+    # "Ce point sera examiné lors d'une prochaine séance", "la question sera réexaminée lors d'un prochain conseil"
+    r"|\b(?:ce|le|cette|la)\s+(?:point|question|dossier|sujet)\s+sera\s+(?:ré)?(?:examin|étudi|présent|abord|soumis|inscrit)\w*"
+    r"\s+(?:lors\s+d['’]une?|à\s+une?|au|à\s+l['’]ordre\s+du\s+jour\s+d['’]une?)\s+(?:prochaine?|séance\s+ultérieure|date\s+ultérieure)",
     regex.I | regex.M,
 )
 # A withdrawal announced before the items: "demande ... de retirer à l'ordre du jour Convention d'adhésion au service
@@ -117,6 +197,10 @@ INFORMATION_TITLE = regex.compile(
 )
 # A reference that is not this item's decision: "Vu la délibération ...", "Considérant que ..."
 REFERENCE_LINE = regex.compile(r"^[\s\-•*]*(?:vu|considérant|considerant|attendu|entendu|rappelant)\b", regex.I)
+# The assembly taking the word after a reference: "Vu le CGCT, le Conseil municipal ...", "..., après en avoir délibéré, le Conseil"
+_AFTER_REFERENCE = regex.compile(
+    r",\s*(?=(?:et\s+)?(?:après\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|le\s+conseil|l['’]assembl[ée]e|le\s+comit[ée]|les\s+membres)\b)", regex.I
+)
 # A member named with a civility: "Mme DECKER", "M. Gilles PAPIN", "Monsieur TANGUY"
 NAMED = regex.compile(
     r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)\s*"
@@ -129,7 +213,7 @@ BARE_NAME = regex.compile(
 # Members who do not vote, named: "M. TANGUY indique ne pas vouloir prendre part au vote",
 # "Mme GIRARD, intéressée à l'affaire, quitte la salle et ne prend pas part au vote"
 NOT_VOTING_NAMED = regex.compile(
-    r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:\w+\s+)?ne\s+(?:pas\s+)?(?:vouloir\s+|souhaite\s+pas\s+)?prend\w*\s+(?:pas\s+)?part\s+au\s+vote",
+    r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:\w+\s+)?ne\s+(?:pas\s+)?(?:vouloir\s+|souhaite\s+pas\s+)?pren(?:d|ant)\w*\s+(?:pas\s+)?part\s+au\s+vote",
 )
 # A deliberation number opening a line: "Délibération n° 2019-93", "N° D2025-035", "DCS2024_01", "DEL2025-02"
 # (not "les délibérations n° DCS2024_01 et DCS2024_01BIS ... ont été soumises", which cites them)
@@ -150,6 +234,8 @@ _OTHER_BODY = regex.compile(r"\b(?:commission|bureau|conseil\s+d['’]administra
 _THIS_ASSEMBLY = regex.compile(r"\bconseil\s+(?:municipal|syndical|communautaire|m[ée]tropolitain)|\bassembl[ée]e\b|\bcomit[ée]\s+syndical", regex.I)
 # A vote line opened by its label: "- Pour : 12", "Abstentions 2"
 _LINE_LABEL = regex.compile(r"^[\s\-•*]*(?:pour|contre|abstentions?)\b\s*[:=]?\s*\d", regex.I)
+# A vote grid's cell alone on its line: "Contre", "2", "Abstentions :"
+_LONE_CELL = regex.compile(r"^[\s|]*(?:pour|contre|abstentions?|votants|\d{1,3})[\s|:]*$", regex.I)
 _LABEL_KIND = {"pour": "for", "contre": "against"}
 
 
@@ -217,8 +303,42 @@ def mask_references(text: str) -> str:
             masking = True
         elif masking and not (stripped[:1].islower() or stripped[:1].isdigit()):
             masking = False
+        if masking:
+            decision = _decision_after_reference(line)
+            if decision is not None:  # "Vu l'avis de la commission, le Conseil municipal, à l'unanimité, approuve"
+                out.append(_NOT_NEWLINE.sub(" ", line[:decision]) + line[decision:])
+                masking = False
+                continue
         out.append(_NOT_NEWLINE.sub(" ", line) if masking else line)
     return "".join(out)
+
+
+# A decision in the present tense, the body's own even when it is a bureau: "Le Bureau, à l'unanimité, approuve"
+# (a commission's opinion is reported in the past: "la commission a émis un avis favorable")
+_DECIDES_NOW = regex.compile(r"\b(?:approuve|adopte|d[ée]cide|valide|autorise|accepte|rejette|prend\s+acte)(?:nt)?\b", regex.I)
+
+
+def mask_other_bodies(text: str) -> str:
+    """The text with the lines blanked (same length) that report another body's vote ("La
+    commission des finances a émis un avis favorable (5 voix pour, 1 abstention)")."""
+    if not _OTHER_BODY.search(text):
+        return text
+    out = []
+    for line in text.splitlines(keepends=True):
+        if (_OTHER_BODY.search(line) and not _THIS_ASSEMBLY.search(line) and not _DECIDES_NOW.search(line)
+                and (COUNT_AFTER.search(line) or COUNT_BEFORE.search(line) or MAJORITY.search(line) or UNANIMITY.search(line))):
+            line = _NOT_NEWLINE.sub(" ", line)
+        out.append(line)
+    return "".join(out)
+
+
+def _decision_after_reference(line: str) -> int | None:
+    """Where the assembly's own decision begins after a reference in the same paragraph
+    ("Entendu l'exposé du Maire, le Conseil municipal, à l'unanimité, approuve"), or None."""
+    for m in _AFTER_REFERENCE.finditer(line):
+        if ASSEMBLY_DECIDES.search(line, m.end()):
+            return m.end()
+    return None
 
 
 def _line_span(text: str, pos: int) -> tuple[int, int]:
@@ -261,6 +381,44 @@ def _names_after(text: str, pos: int, limit: int | None, vote: str) -> list[Name
     return _names(chunk, pos + m.end(), limit, vote)
 
 
+def vote_table(text: str, start: int = 0, end: int | None = None) -> tuple[dict[str, int], int] | None:
+    """Counts from a vote table whose header row lies in text[start:end] and whose row of
+    numbers follows it ("Votants | Pour | Contre | Abstention" / "| 18 | 15 | 2 | 1 |"), with
+    the end of that row; None without such a table."""
+    for m in VOTE_TABLE_HEADER.finditer(text, start, len(text) if end is None else end):
+        cells = [fold(c) for c in _TABLE_CELL.findall(m.group())]
+        pos = m.end()
+        for _ in range(2):
+            line_start, line_end = _line_span(text, min(len(text), pos + 1))
+            if line_start <= pos:
+                break
+            line = text[line_start:line_end]
+            if _TABLE_RULE.match(line) and line.strip():
+                pos = line_end
+                continue
+            numbers = _TABLE_NUMBER.findall(line) if _TABLE_NUMBERS.match(line) and line.strip() else []
+            if len(numbers) != len(cells):
+                break
+            counts: dict[str, int] = {}
+            for cell, number in zip(cells, numbers, strict=True):
+                if cell in ("pour", "contre", "nppv") or cell.startswith("abstention"):
+                    counts.setdefault(_kind(cell), int(number))
+            if counts:
+                return counts, line_end
+            break
+    return None
+
+
+def _count_patterns(zone: str) -> tuple[regex.Pattern, ...]:
+    """The count patterns in order of trust: a label before its number first when the zone
+    opens that way with two kinds ("Pour 15 Contre 2 Abstention 1", not "15 Contre" and "2 Abstention")."""
+    bare = list(COUNT_AFTER_BARE.finditer(zone))
+    before = COUNT_BEFORE.search(zone)
+    if len({_kind(m["label"]) for m in bare}) >= 2 and (before is None or bare[0].start() < before.start()):
+        return (COUNT_AFTER, COUNT_AFTER_BARE, COUNT_BEFORE)
+    return (COUNT_AFTER, COUNT_BEFORE, COUNT_AFTER_BARE)
+
+
 def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[NamedVote]]:
     """Printed counts by kind (for, against, abstention, not_voting) in text[start:end], with
     the members named beside them."""
@@ -268,7 +426,7 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
     named: list[NamedVote] = []
     zone = text[start:end]
     matches = []
-    for pattern in (COUNT_AFTER, COUNT_BEFORE, COUNT_AFTER_BARE):
+    for pattern in _count_patterns(zone):
         for m in pattern.finditer(zone):
             if any(m.start() < e and s < m.end() for s, e, _ in matches):
                 continue
@@ -286,7 +444,13 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
             continue
         counts[kind] = n
         if n:
-            named.extend(_names_after(text, start + e, n, kind))
+            beside = _names_after(text, start + e, n, kind)
+            if beside and NOT_VOTING_ASIDE.search(text, start + e, min(len(text), beside[-1].end + 60)):
+                beside = []  # "par 17 voix pour (M. DUPONT ne prenant pas part au vote)": read as not voting below
+            named.extend(beside)
+    table = vote_table(text, start, end)
+    for kind, n in (table[0] if table else {}).items():
+        counts.setdefault(kind, n)
     for m in COUNT_BY_NAMES.finditer(zone):
         kind = _kind(m["label"])
         if kind not in counts:
@@ -304,10 +468,12 @@ def _starts_lower(line: str) -> bool:
 
 
 def _is_vote_line(line: str) -> bool:
-    """A line that carries a count, unanimity or a vote label ("- Pour : 12", "3 ABSTENTIONS / 7 POUR")."""
+    """A line that carries a count, unanimity or a vote label ("- Pour : 12", "3 ABSTENTIONS / 7 POUR"), or a
+    grid's cell alone ("Contre", "2")."""
     if len(line) > 200:
         return False
     return bool(
+        _LONE_CELL.match(line) or
         COUNT_AFTER.search(line) or COUNT_BY_NAMES.search(line) or VOTE_LABEL.match(line) or UNANIMITY.search(line)
         or _LINE_LABEL.match(line) or regex.search(_NOT_VOTING, line, regex.I)
         or any(m["unit"] or m["label"].lower() != "pour" for m in COUNT_BEFORE.finditer(line))
@@ -362,8 +528,14 @@ def _assembly_unanimity(text: str, start: int = 0, end: int | None = None) -> re
     for m in UNANIMITY.finditer(text, start, len(text) if end is None else end):
         line_start, line_end = _line_span(text, m.start())
         line = text[line_start:line_end]
-        if _OTHER_BODY.search(line) and not _THIS_ASSEMBLY.search(line):
+        if _OTHER_BODY.search(line) and not _THIS_ASSEMBLY.search(line) and not _DECIDES_NOW.search(line):
             continue
+        if CITED_VOTE.search(text[max(0, m.start() - 250):m.start()]) or CITED_AFTER.match(text, m.end()):
+            continue  # "Par délibération du 12 mars 2024 adoptée à l'unanimité": an earlier vote
+        if line_start and not _THIS_ASSEMBLY.search(line):
+            previous = text[_line_span(text, line_start - 1)[0]:line_start]
+            if _OTHER_BODY.search(previous) and previous.rstrip().endswith(":"):
+                continue  # "Avis de la commission des finances :\nFavorable à l'unanimité."
         return m
     return None
 
@@ -371,13 +543,23 @@ def _assembly_unanimity(text: str, start: int = 0, end: int | None = None) -> re
 def _strong_anchor(text: str) -> int | None:
     """Where the first printed vote or verdict stands."""
     candidates = []
-    for pattern in (VOTE_LABEL, MAJORITY, ADOPTED_VERDICT):
+    for pattern in (VOTE_LABEL, MAJORITY, ADOPTED_VERDICT, MAJORITY_QUALIFIED, VERDICT_LINE):
         m = _first(pattern, text)
         if m:
             candidates.append(m.start())
     m = _assembly_unanimity(text)
     if m:
         candidates.append(m.start())
+    m = VOTE_TABLE_HEADER.search(text)
+    if m and vote_table(text, m.start(), m.end()):
+        candidates.append(m.start())
+    for m in COUNT_AFTER_BARE.finditer(text):  # "Votants 18 | Pour 15 | Contre 2 | Abstention 1", or a grid's cells one per line
+        line_start, line_end = _line_span(text, m.start())
+        if "\n" in m.group():
+            line_end = m.end() + sum(len(part) + 1 for part in text[m.end():m.end() + 400].split("\n", 4)[:4])
+        if len({_kind(b["label"]) for b in COUNT_AFTER_BARE.finditer(text, line_start, min(len(text), line_end))}) >= 2:
+            candidates.append(m.start())
+            break
     for pattern in (COUNT_AFTER, COUNT_BEFORE):
         for m in pattern.finditer(text):
             line_start, line_end = _line_span(text, m.start())
@@ -395,7 +577,19 @@ def read_decision(text: str) -> Reading | None:
     >>> read_decision("Vote :\\n- Contre : 2 (Mme DECKER et M. DUTILLOY)\\n- Pour : 12").votes_for
     12
     """
-    masked = mask_references(text)
+    masked = mask_other_bodies(mask_references(text))
+    reading = _read_masked(masked)
+    first_line_end = _line_span(masked, reading.start)[1] if reading is not None else 0
+    if reading is not None and first_line_end < len(masked) and PRELIMINARY_VOTE.search(masked, reading.start, first_line_end):
+        # "L'amendement de M. X est rejeté (5 pour, 13 contre).\nLe Conseil, par 13 voix pour..., approuve": the item's own vote follows
+        later = _read_masked(_NOT_NEWLINE.sub(" ", masked[:first_line_end]) + masked[first_line_end:])
+        if later is not None and (later.unanimous is not None or later.outcome != "adopted"):
+            return later  # (not "Le conseil autorise le Maire à signer", which states no vote)
+    return reading
+
+
+def _read_masked(masked: str) -> Reading | None:
+    """read_decision on a text whose references are already blanked."""
     anchor = _strong_anchor(masked)
     if anchor is None:
         for pattern in (ASSEMBLY_DECIDES, PASSIVE_ADOPTED):
@@ -404,6 +598,8 @@ def read_decision(text: str) -> Reading | None:
                 anchor = m.start()
     if anchor is not None:
         start, end = _zone(masked, anchor)
+        table = vote_table(masked, start, end)
+        end = max(end, table[1]) if table else end
         statement_start = _line_span(masked, max(0, start - 1))[0] if start else start
         around = masked[statement_start:min(len(masked), _line_span(masked, end + 1)[1] if end < len(masked) else end)]
         counts, named = read_counts(masked, start, end)
@@ -420,15 +616,19 @@ def read_decision(text: str) -> Reading | None:
             outcome = "rejected"
         elif NOTED.search(around) and not ADOPTED_VERDICT.search(zone):
             outcome = "noted"
-        if not unanimous and not counts and not MAJORITY.search(zone) and not VOTE_LABEL.search(zone):
+        if not unanimous and not counts and not MAJORITY.search(zone) and not VOTE_LABEL.search(zone) and not MAJORITY_QUALIFIED.search(zone):
             unanimous_value: bool | None = None
         else:
             unanimous_value = unanimous
         named = list(named)
         not_voting = counts.get("not_voting")
-        for m in NOT_VOTING_NAMED.finditer(masked):
-            named.extend(n for n in _names(m["who"], m.start("who"), 1, "not_voting") if all(n.person != o.person for o in named))
-        listed_not_voting = sum(1 for n in named if n.vote == "not_voting")
+        by_office = 0
+        for pattern in (NOT_VOTING_NAMED, NOT_VOTING_PAST):
+            for m in pattern.finditer(masked):
+                found = _names(m["who"], m.start("who"), 1, "not_voting")
+                by_office += not found and bool(_BY_OFFICE.match(m.group()))  # "M. le Maire ne prend pas part au vote"
+                named.extend(n for n in found if all(n.person != o.person for o in named))
+        listed_not_voting = sum(1 for n in named if n.vote == "not_voting") + by_office
         if not_voting is None and listed_not_voting:
             not_voting = listed_not_voting
         return Reading(
