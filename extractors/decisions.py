@@ -734,8 +734,11 @@ def extract(doc: Document, seg: Segmentation) -> dict:
                 and reading.outcome == "adopted" and reading.unanimous is None):
             continue  # "Questions diverses": something "approuvé" in passing is no deliberation
         item = section.item_number
+        # unanimous says what the minutes say: true for "à l'unanimité", false when they do not say so
+        # (counts, a majority, or no vote printed); None only where no vote took place
+        unanimous = reading.unanimous if reading.outcome in ("withdrawn", "deferred") else bool(reading.unanimous)
         decisions.append(Decision(
-            item, reading.outcome, reading.unanimous, reading.votes_for, reading.votes_against, reading.abstentions,
+            item, reading.outcome, unanimous, reading.votes_for, reading.votes_against, reading.abstentions,
             reading.not_voting, deliberation_number(doc.text[section.start:section.end]),
             doc.provenance(body_start + reading.start, body_start + reading.end),
         ))

@@ -238,7 +238,7 @@ COMMENT ON COLUMN decisions.meeting_id IS 'The session (meetings.meeting_id).';
 COMMENT ON COLUMN decisions.document_id IS 'The document (documents.document_id).';
 COMMENT ON COLUMN decisions.item_number IS 'The agenda item decided on (agenda_items.number).';
 COMMENT ON COLUMN decisions.outcome IS 'adopted, rejected, withdrawn, deferred or noted.';
-COMMENT ON COLUMN decisions.unanimous IS 'True when the minutes say unanimously; NULL when they do not say.';
+COMMENT ON COLUMN decisions.unanimous IS 'True when the minutes say the decision was taken unanimously ("à l''unanimité"); false when they do not say so (counts, a majority, or no vote printed); NULL for an item withdrawn or deferred.';
 COMMENT ON COLUMN decisions.votes_for IS 'Printed votes for (NULL when not printed).';
 COMMENT ON COLUMN decisions.votes_against IS 'Printed votes against (NULL when not printed).';
 COMMENT ON COLUMN decisions.abstentions IS 'Printed abstentions (NULL when not printed).';

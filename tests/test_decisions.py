@@ -223,3 +223,22 @@ def test_never_raises_and_spans_stay_inside():
             assert reading.outcome in ("adopted", "rejected", "withdrawn", "deferred", "noted")
 
     check()
+
+
+@pytest.mark.parametrize("text, outcome, unanimous", [
+    ("Après en avoir délibéré, le Conseil Municipal approuve la convention.", "adopted", False),  # no vote printed
+    ("Vote : Pour : 11 – Contre : 0 – Abstention : 0", "adopted", False),  # counts, unanimity not said
+    ("Le conseil, à l'unanimité, approuve la convention.", "adopted", True),
+    ("Le point est retiré de l'ordre du jour.", "withdrawn", None),  # no vote took place
+])
+def test_a_stored_decision_says_unanimous_only_when_the_minutes_do(text, outcome, unanimous):
+    """decisions.unanimous: true when the minutes say unanimously, false when they do not say
+    so, NULL only where no vote took place (the warehouse's convention, as the gold's)."""
+    from extractors import decisions
+    from pipeline.records import Document, Page, Section, Segmentation
+
+    full = "1. Convention\n" + text + "\n"
+    doc = Document("d", "x.txt", "text", full, (Page(1, 0, len(full)),), ())
+    section = Section("1", "Convention", "1. Convention", 0, len(full), doc.provenance(0, 13))
+    found = decisions.extract(doc, Segmentation((), (section,), None, 0))["decisions"]
+    assert [(d.outcome, d.unanimous) for d in found] == [(outcome, unanimous)]
