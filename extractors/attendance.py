@@ -34,19 +34,28 @@ _INCL = r"(?:e|\(e\))?(?:s|\(s\)|\(es\))?"  # inclusive endings: "Présent(e)s",
 # "Absents non excusés : Mathieu FIGINI", "Pouvoirs :", "Procurations", "Représentés : X par Y",
 # "Assistaient en tant qu'invités : Mme Victoria BRIELLE", "Absent :", "Membres présents (12) :",
 # "Étaient présents Mesdames et Messieurs : ..." (words before the colon), never "Présentation : ..."
+def _unaccented(pattern: str) -> str:
+    """Let a label's "é" match an unaccented "E", as capitals often print it: "PRESENTS", "ABSENTS EXCUSES"."""
+    return pattern.replace("é", "[ée]")
+
+
 _WERE = r"(?:(?:étaient|etaient|était|etait|sont|est)\s+)?"  # "Étaient absents excusés :"
 _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
 LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(
-        rf"^\s*(?:[-–•*]\s*)?(?P<label>{pattern})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?{_COUNT}:|{_COUNT}$)\s*", regex.I))
+        rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?{_COUNT}:|{_COUNT}$)\s*", regex.I))
     for status, pattern in (
-        # "Absents représentés : X par Y", "Absent excusé représenté : X par Y": excused, the list may omit the verb
+        # "Absents représentés : X par Y", "Absent excusé représenté : X par Y": excused, the list may omit the verb;
+        # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y"
         ("represented", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}"),
-        ("excused", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+excusé{_INCL}(?:\s+(?:et\s+)?ayant\s+donné\s+(?:pouvoir|procuration))?"),
+        ("represented", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?(?:absent{_INCL}\s+)?(?:excusé{_INCL}\s+)?(?:et\s+)?ayant\s+donné\s+(?:un\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
+        ("excused", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+excusé{_INCL}"),
         ("absent", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}(?:\s+non\s+excusé{_INCL})?"),
         ("excused", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?excusé{_INCL}"),
-        ("present", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+|délégués\s+)?présent{_INCL}"),
-        ("proxy", rf"pouvoirs?|procurations?|(?:membres\s+)?représenté{_INCL}|(?:pouvoirs|procurations)\s+donné{_INCL}"),
+        ("present", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+|délégués\s+)?(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}"),
+        # "Suppléants : M. X (suppléant de M. Y)", "Délégués suppléants :" (a syndicat's substitutes sit as members)
+        ("present", rf"(?:délégués\s+)?suppléant{_INCL}"),
+        ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|(?:membres\s+)?représenté{_INCL}|(?:pouvoirs|procurations)\s+donné{_INCL}"),
         ("invited", r"assistai(?:en)?t(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|invités?|(?:étaient\s+)?également\s+présent" + _INCL
          + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
     )
@@ -57,9 +66,10 @@ CHANGE_LABEL = regex.compile(
     regex.I,
 )
 # Lines that end a list: "Secrétaire de séance : ...", "Ordre du jour", "Nombre de membres en exercice : 40",
-# "Le quorum est atteint", "Quorum atteint avec 11 élus", "Pour : 17", "Public : 3 personnes", "________"
+# "Le quorum est atteint", "Quorum atteint avec 11 élus", "Pour : 17", "Public : 3 personnes", "________",
+# "Formant la majorité des membres en exercice.", "Lesquels forment la majorité..."
 STOP = regex.compile(
-    r"^\s*(?:secr[ée]taire|ordre\s+du\s+jour|nombre\s+(?:de|d['’])|(?:le\s+|la\s+)?quorum|date\s+de\s+la\s+convocation"
+    r"^\s*(?:secr[ée]taire|(?:formant|lesquels\s+forment|formant\s+ainsi|soit)\s+la\s+majorit[ée]|la\s+majorit[ée]\s+absolue|ordre\s+du\s+jour|nombre\s+(?:de|d['’])|(?:le\s+|la\s+)?quorum|date\s+de\s+la\s+convocation"
     r"|(?:la\s+)?séance|(?:monsieur|madame)\s+le\s+(?:maire|président)|(?:le|la)\s+président|en\s+exercice|votants?\b"
     r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|public\b|presse\b|[-_=*~. ]{3,}$)",
     regex.I,
@@ -334,8 +344,15 @@ def _clean_name(name: str) -> str:
     return name.strip()
 
 
+# Words of counts and labels, never a person: "Présents : 15 - Votants : 17", "Pouvoirs : 2"
+_COUNT_WORDS = frozenset({"votants", "votant", "presents", "present", "absents", "absent", "excuses", "excuse", "pouvoirs",
+                          "procurations", "exprimes", "suffrages", "quorum", "membres", "conseillers", "total", "nombre"})
+
+
 def _is_name(name: str) -> bool:
     if NOBODY.match(name):
+        return False
+    if fold(name.split()[0]).lower().strip(".:()") in _COUNT_WORDS if name.split() else False:
         return False
     words = [w for w in name.split() if w.lower() not in PARTICLES]
     if not words or not any(len(_NOT_LETTER.sub("", w)) >= 2 and w[0].isupper() for w in words):

@@ -1,0 +1,109 @@
+"""Generalisation: how other bodies' minutes print attendance and proxies (variants and negatives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import attendance
+from pipeline.read import read_file
+from pipeline.segment import segment
+
+
+def run(text: str) -> dict:
+    doc = read_file("minutes.txt", text.encode("utf-8"))
+    return attendance.extract(doc, segment(doc))
+
+
+def people(result: dict) -> list[tuple[str, str]]:
+    return [(a.person, a.status) for a in result["attendance"]]
+
+
+def proxies(result: dict) -> list[tuple[str, str]]:
+    return [(p.giver, p.holder) for p in result["proxies"]]
+
+
+P = "present"
+ATTENDANCE = [
+    # labels
+    ("Étaient présents : M. Jean DUPONT, Mme Anne MARTIN\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("PRESENTS : M. Jean DUPONT, Mme Anne MARTIN\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("PRÉSENTS : DUPONT Jean, MARTIN Anne\n", [("DUPONT Jean", P), ("MARTIN Anne", P)]),
+    ("Membres présents : M. Jean DUPONT, Mme Anne MARTIN\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("Présents: M. Jean DUPONT ; Mme Anne MARTIN ; M. Luc PETIT\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
+    ("Présents : Jean DUPONT - Anne MARTIN - Luc PETIT\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN et M. Luc PETIT.\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
+    ("Étaient présents :\nM. Jean DUPONT\nMme Anne MARTIN\nM. Luc PETIT\n\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
+    ("Présents :\n- M. Jean DUPONT\n- Mme Anne MARTIN\n• M. Luc PETIT\n\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
+    ("Présents :\n• Jean DUPONT\n• Anne MARTIN\n\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    # plural civilities
+    ("Présents : Mmes et MM. ALBERT, BARON, CHEVALIER\n", [("ALBERT", P), ("BARON", P), ("CHEVALIER", P)]),
+    ("Étaient présents : MM. DUPONT, PETIT, Mmes MARTIN, LEROY\n", [("DUPONT", P), ("PETIT", P), ("MARTIN", P), ("LEROY", P)]),
+    ("Étaient présents : Mesdames et Messieurs ALBERT, BARON, CHEVALIER\n", [("ALBERT", P), ("BARON", P), ("CHEVALIER", P)]),
+    # name shapes
+    ("Présents : M. Jean-Pierre DUPONT, Mme Marie-Claude DE LA FONTAINE\n", [("Jean-Pierre DUPONT", P), ("Marie-Claude DE LA FONTAINE", P)]),
+    ("Présents : M. Jean de La Fontaine, Mme Anne d'Aubigny\n", [("Jean de La Fontaine", P), ("Anne d'Aubigny", P)]),
+    ("Présents : M. DUPONT Jean-Pierre, Mme LE GALL Anne\n", [("DUPONT Jean-Pierre", P), ("LE GALL Anne", P)]),
+    # a list wrapped over two lines, then a sentence
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Luc\nPETIT, Mme Claire LEROY.\nMme Claire LEROY a été désignée secrétaire de séance.\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P), ("Claire LEROY", P)]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN,\nM. Luc PETIT, Mme Claire LEROY\nFormant la majorité des membres en exercice.\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P), ("Claire LEROY", P)]),
+    # absences
+    ("Absents excusés : M. Paul DURAND, Mme Julie ROUX\n", [("Paul DURAND", "excused"), ("Julie ROUX", "excused")]),
+    ("Excusés : M. Paul DURAND, Mme Julie ROUX\n", [("Paul DURAND", "excused"), ("Julie ROUX", "excused")]),
+    ("Excusé(e)s : M. Paul DURAND\n", [("Paul DURAND", "excused")]),
+    ("Absent(s) : M. Paul DURAND\n", [("Paul DURAND", "absent")]),
+    ("Absente : Mme Julie ROUX\n", [("Julie ROUX", "absent")]),
+    ("ABSENTS EXCUSES : M. Paul DURAND\n", [("Paul DURAND", "excused")]),
+    ("Absents représentés : M. Paul DURAND par Mme Anne MARTIN\n", [("Paul DURAND", "excused")]),
+    # invited
+    ("Assistaient également : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
+    ("Assistaient également à la séance : M. Marc BLANC, Directeur général des services\n", [("Marc BLANC", "invited")]),
+    ("Également présents : M. Marc BLANC (DGS), Mme Sophie NOIR, secrétaire de mairie\n",
+     [("Marc BLANC", "invited"), ("Sophie NOIR", "invited")]),
+    # substitutes (syndicats)
+    ("Suppléants : M. Marc BLANC (suppléant de M. Paul DURAND)\n", [("Marc BLANC", P)]),
+    ("Délégués suppléants présents : M. Marc BLANC (suppléant de M. Paul DURAND)\n", [("Marc BLANC", P)]),
+    # secretary and counts are not statuses
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN\nSecrétaire de séance : Mme Anne MARTIN\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("Nombre de conseillers en exercice : 19\nPrésents : 15\nVotants : 17\n", []),
+    ("Présents : 15 - Votants : 17\n", []),
+    ("Présents : 15\nAbsents : 4\nPouvoirs : 2\n", []),
+    ("Secrétaire de séance : Mme Anne MARTIN\n", []),
+    ("Présents : Le Maire, Monsieur le Président\n", []),
+    ("Présents : tous les conseillers en exercice\n", []),
+    ("Absents : néant\nExcusés : /\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ATTENDANCE)
+def test_attendance_variants(text, expected):
+    assert people(run(text)) == expected
+
+
+PROXIES = [
+    ("Pouvoirs : M. Paul DURAND à Mme Anne MARTIN, Mme Julie ROUX à M. Jean DUPONT\n",
+     [("Paul DURAND", "Anne MARTIN"), ("Julie ROUX", "Jean DUPONT")]),
+    ("Procurations : M. Paul DURAND à Mme Anne MARTIN\n", [("Paul DURAND", "Anne MARTIN")]),
+    ("Procuration(s) : M. Paul DURAND à Mme Anne MARTIN\n", [("Paul DURAND", "Anne MARTIN")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN\nM. Paul DURAND a donné pouvoir à Mme Anne MARTIN.\n", [("Paul DURAND", "Anne MARTIN")]),
+    ("Absents excusés : M. Paul DURAND (pouvoir à Mme Anne MARTIN), Mme Julie ROUX\n", [("Paul DURAND", "Anne MARTIN")]),
+    ("Absents : M. Paul DURAND donne procuration à M. Jean DUPONT\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Excusés : Mme Julie ROUX représentée par M. Jean DUPONT\n", [("Julie ROUX", "Jean DUPONT")]),
+    ("Absents représentés : M. Paul DURAND par Mme Anne MARTIN\n", [("Paul DURAND", "Anne MARTIN")]),
+    ("Pouvoirs :\n- M. Paul DURAND à Mme Anne MARTIN\n- Mme Julie ROUX à M. Jean DUPONT\n\n",
+     [("Paul DURAND", "Anne MARTIN"), ("Julie ROUX", "Jean DUPONT")]),
+    ("Pouvoirs : M. Paul DURAND donne pouvoir à Mme Anne MARTIN ; Mme Julie ROUX donne pouvoir à M. Jean DUPONT\n",
+     [("Paul DURAND", "Anne MARTIN"), ("Julie ROUX", "Jean DUPONT")]),
+    ("Absents ayant donné pouvoir : M. Paul DURAND à Mme Anne MARTIN\n", [("Paul DURAND", "Anne MARTIN")]),
+    # no proxy
+    ("Pouvoirs : 2\n", []),
+    ("Pouvoirs : néant\n", []),
+    ("Le Conseil municipal donne pouvoir au Maire pour signer la convention.\n", []),
+    ("Le Maire a donné pouvoir à la commission des finances pour examiner le dossier.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROXIES)
+def test_proxy_variants(text, expected):
+    assert proxies(run(text)) == expected
