@@ -48,6 +48,8 @@ LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         # "Absents représentés : X par Y", "Absent excusé représenté : X par Y": excused, the list may omit the verb;
         # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y"
         ("represented", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}"),
+        # "Excusés et représentés : M. X par M. Y", "Excusés représentés :"
+        ("represented", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?excusé{_INCL}\s+(?:et\s+)?représenté{_INCL}"),
         ("represented", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?(?:absent{_INCL}\s+)?(?:excusé{_INCL}\s+)?(?:et\s+)?ayant\s+donné\s+(?:un\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
         ("excused", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+excusé{_INCL}"),
         ("absent", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}(?:\s+non\s+excusé{_INCL})?"),
@@ -56,7 +58,8 @@ LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         # "Suppléants : M. X (suppléant de M. Y)", "Délégués suppléants :" (a syndicat's substitutes sit as members)
         ("present", rf"(?:délégués\s+)?suppléant{_INCL}"),
         ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|(?:membres\s+)?représenté{_INCL}|(?:pouvoirs|procurations)\s+donné{_INCL}"),
-        ("invited", r"assistai(?:en)?t(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|invités?|(?:étaient\s+)?également\s+présent" + _INCL
+        # "Participaient également : M. X, DGS", "En présence de : M. X"
+        ("invited", r"(?:assistai|participai)(?:en)?t(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|invités?|(?:étaient\s+)?également\s+présent" + _INCL
          + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
     )
 )
@@ -85,12 +88,21 @@ SEPARATOR = regex.compile(
 )
 # A proxy written out: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD",
 # "X a donné procuration à Y", "X ayant donné pouvoir à Y", "X pouvoir à Y", "X (procuration à Y)",
-# "pouvoir donné à Adeline Texeira", "X représenté par Y"
+# "pouvoir donné à Adeline Texeira", "X représenté par Y", "X (pouvoir de vote à Y)"
 PROXY_WORDS = regex.compile(
     r"\s*[(,:]?\s*(?:qui\s+)?(?:(?:a|ayant|avait)\s+donné|donne|donnant)?\s*(?:son\s+|un\s+)?"
-    r"(?:pouvoir|procuration|délégation(?:\s+de\s+vote)?|mandat)\s+(?:donnée?\s+)?(?:à|a)\s+"
+    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote)?\s+(?:donnée?\s+)?(?:à|a)\s+"
     r"|\s*[(,]?\s*(?:a\s+donné|donne|ayant\s+donné)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?(?:à|a)\s+"
     r"|\s*[(,]?\s*représentée?\s+par\s+",
+    regex.I,
+)
+# A proxy named from its holder's side, at the end of the holder's entry: "M. Jean DUPONT (pouvoir de M. Paul DURAND)",
+# "Mme Anne MARTIN (procuration de Mme Julie ROUX)", "M. Jean DUPONT porteur du pouvoir de M. Paul DURAND"
+# (never "pouvoir de vote à ...": that one names the holder)
+RECEIVED_PROXY = regex.compile(
+    r"\s*\(\s*(?:a\s+reçu\s+|ayant\s+reçu\s+)?(?:le\s+|un\s+)?(?:pouvoir|procuration|mandat)\s+(?:de\s+|d['’]\s*)(?!vote\b)(?=\S)"
+    r"|\s*,?\s+(?:porteur|porteuse|détenteur|détentrice)\s+d[eu]s?\s+(?:pouvoir|procuration|mandat)s?\s+(?:de\s+|d['’]\s*)(?=\S)"
+    r"|\s*,?\s+(?:ayant\s+reçu|a\s+reçu|qui\s+a\s+reçu)\s+(?:le\s+|un\s+)?(?:pouvoir|procuration)\s+(?:de\s+|d['’]\s*)(?=\S)",
     regex.I,
 )
 # In a "Pouvoirs :" list the verb is often left out: "Madame Florence DEMOUY à Monsieur Michel LEBLANC",
@@ -101,7 +113,10 @@ SUBSTITUTE = regex.compile(r"^\s*(?:suppl[ée]ant(?:e)?|rempla[çc]ant(?:e)?|rep
 # A prefix naming the member's commune: "Commune de Chomérac : Monsieur Martin", "Flaviac : M. X"
 COMMUNE_PREFIX = regex.compile(r"^(?:(?:commune|ville|mairie|délégués?\s+de)\s+(?:de\s+|d['’]\s*)?)?[\p{L}'’ -]{2,50}:\s*(?=\S)", regex.I)
 # A proxy named by its giver first: "Pouvoir de M. X à M. Y", "Procuration de Mme Z à M. W"
-LEADING_PROXY = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)", regex.I)
+# or with the label before the colon: "Procuration : de M. X à M. Y"
+LEADING_PROXY = regex.compile(
+    r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)|^\s*(?:de\s+|d['’]\s*)(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s)",
+    regex.I)
 # A status after a name: "Mme Anne MARTIN, excusée", "M. Paul DURAND, absent"
 STATUS_WORD = regex.compile(r"(?:excusée?s?|absente?s?)", regex.I)
 # Nobody in the list: "Absents : néant", "Excusés : aucun", "Pouvoirs : /"
@@ -155,6 +170,7 @@ class _Entry:
     start: int
     end: int
     statement: tuple[int, int]  # span of the whole entry (for the proxy's provenance)
+    received: tuple[str, str | None, int, int] | None = None  # (giver, civility, start, end) of a proxy this person holds
 
 
 # --------------------------------------------------------------------------------------------
@@ -421,6 +437,10 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         m = COMMUNE_PREFIX.match(raw)
         if m and _is_name(_person(raw[m.end():])[1]):
             a, raw = a + m.end(), raw[m.end():]
+        received = _received(raw, a)
+        if received:
+            raw = raw[: received[4]]
+            received = received[:4]
         substitute, holder, excused, role_in_brackets = _brackets(raw)
         head = _OPEN_BRACKET.split(raw, maxsplit=1)[0]
         head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
@@ -485,8 +505,25 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
                 cursor = at + len(part)
             continue
         entries.append(_Entry(name, civility, "excused" if status in ("proxy", "represented") or excused else status, substitute,
-                              role or role_in_brackets or None, holder, start, start + len(name), (a, a + len(raw))))
+                              role or role_in_brackets or None, holder, start, start + len(name), (a, a + len(raw)),
+                              None if holder else received))
     return [_to_doc(e, span) for e in entries]
+
+
+def _received(raw: str, a: int) -> tuple[str, str | None, int, int, int] | None:
+    """The giver of a proxy that this entry holds: "M. Jean DUPONT (pouvoir de M. Paul DURAND)".
+
+    Returns (giver, civility, start, end, where the holder's own text ends), offsets as `a` counts them.
+    """
+    m = RECEIVED_PROXY.search(raw)
+    if not m:
+        return None
+    civility, name, _ = _person(raw[m.end():].split(")")[0])
+    name = _clean_name(name)
+    if not _is_name(name):
+        return None
+    at = raw.find(name, m.end())
+    return name, civility, a + at, a + at + len(name), m.start()
 
 
 def _pairs(name: str) -> list[str]:
@@ -516,6 +553,9 @@ def _replace(entry: _Entry, **changes) -> _Entry:
 
 
 def _to_doc(entry: _Entry, span: _Span) -> _Entry:
+    if entry.received:
+        giver, civility, start, end = entry.received
+        entry = _replace(entry, received=(giver, civility, span.doc_offset(start), span.doc_offset(max(start, end - 1)) + 1))
     return _replace(entry, start=span.doc_offset(entry.start), end=span.doc_offset(max(entry.start, entry.end - 1)) + 1,
                     statement=(span.doc_offset(entry.statement[0]), span.doc_offset(max(entry.statement[0], entry.statement[1] - 1)) + 1))
 
@@ -638,6 +678,12 @@ def extract(doc: Document, seg: Segmentation) -> dict:
                 continue  # a proxy in prose needs a name on each side
             if entry.holder:
                 proxies.append((entry, entry.holder))
+            if entry.received:
+                # "M. Jean DUPONT (pouvoir de M. Paul DURAND)": the giver gave his proxy to this entry's person
+                giver, civility, start, end = entry.received
+                given = _Entry(giver, civility, "excused", None, None, entry.person, start, end, entry.statement)
+                proxies.append((given, entry.person))
+                givers.append(given)
             if status in ("proxy", "loose"):
                 givers.append(entry)
                 continue

@@ -73,6 +73,25 @@ ATTENDANCE = [
     ("Présents : Le Maire, Monsieur le Président\n", []),
     ("Présents : tous les conseillers en exercice\n", []),
     ("Absents : néant\nExcusés : /\n", []),
+    ("Conseillers présents : 12\nConseillers votants : 14\n", []),
+    ("Présents : 15 conseillers\n", []),
+    ("Présents : M. le Maire, M. Jean DUPONT\n", [("Jean DUPONT", P)]),
+    ("Le Conseil municipal, régulièrement convoqué, s'est réuni sous la présidence de M. Jean DUPONT, Maire.\n", []),
+    ("ORDRE DU JOUR\n1. Approbation du procès-verbal\n2. Budget primitif\n", []),
+    # more labels and shapes
+    ("Excusés et représentés : M. Paul DURAND par M. Jean DUPONT\n", [("Paul DURAND", "excused")]),
+    ("En présence de : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
+    ("Participaient également : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
+    ("PRÉSENTS\nM. Jean DUPONT\nMme Anne MARTIN\n\nABSENTS EXCUSÉS\nM. Paul DURAND\n\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
+    ("Présent(s) : M. Jean DUPONT\nAbsent(s) excusé(s) : M. Paul DURAND\n", [("Jean DUPONT", P), ("Paul DURAND", "excused")]),
+    ("Présents :\nM. Jean DUPONT          Mme Anne MARTIN\nM. Luc PETIT            Mme Claire LEROY\n\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P), ("Claire LEROY", P)]),
+    ("Etaient présents : M. Jean DUPONT, Maire, Mmes Anne MARTIN, Julie ROUX, MM. Luc PETIT, Marc BLANC, Adjoints.\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Julie ROUX", P), ("Luc PETIT", P), ("Marc BLANC", P)]),
+    # the holder's side of a proxy: the giver is excused
+    ("Présents : M. Jean DUPONT (pouvoir de M. Paul DURAND), Mme Anne MARTIN\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
 ]
 
 
@@ -96,7 +115,16 @@ PROXIES = [
     ("Pouvoirs : M. Paul DURAND donne pouvoir à Mme Anne MARTIN ; Mme Julie ROUX donne pouvoir à M. Jean DUPONT\n",
      [("Paul DURAND", "Anne MARTIN"), ("Julie ROUX", "Jean DUPONT")]),
     ("Absents ayant donné pouvoir : M. Paul DURAND à Mme Anne MARTIN\n", [("Paul DURAND", "Anne MARTIN")]),
+    ("Excusés et représentés : M. Paul DURAND par M. Jean DUPONT\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Procuration : de M. Paul DURAND à M. Jean DUPONT\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Pouvoir(s) : M. Paul DURAND à M. Jean DUPONT\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Présents : M. Jean DUPONT (pouvoir de M. Paul DURAND), Mme Anne MARTIN\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN (procuration de Mme Julie ROUX)\n", [("Julie ROUX", "Anne MARTIN")]),
+    ("Présents : M. Jean DUPONT porteur du pouvoir de M. Paul DURAND, Mme Anne MARTIN\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN\nPouvoirs : M. Paul DURAND à M. DUPONT\n", [("Paul DURAND", "Jean DUPONT")]),
     # no proxy
+    ("Présents : M. Jean DUPONT (pouvoir de vote à M. Luc PETIT)\n", [("Jean DUPONT", "Luc PETIT")]),
+    ("Présents : M. Jean DUPONT (procuration de vote)\n", []),
     ("Pouvoirs : 2\n", []),
     ("Pouvoirs : néant\n", []),
     ("Le Conseil municipal donne pouvoir au Maire pour signer la convention.\n", []),
