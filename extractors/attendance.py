@@ -212,6 +212,13 @@ _BRACKETED = regex.compile(r"\(([^()]*)\)?")
 _BRACKETS = regex.compile(r"\([^()]*\)")
 # Where the brackets of an entry open: "M. Y (suppléant de M. X)"
 _OPEN_BRACKET = regex.compile(r"\s*\(")
+# A group named before its names: "Mmes et MM. les délégués titulaires : Jean DUPONT",
+# "Mesdames et Messieurs les conseillers municipaux : X"
+_PREFACE = regex.compile(r"^(?:(?:Mmes|MM\.?|Mesdames|Messieurs|Mme|M\.)\s*(?:et\s+)?)+les\s+[^:()\n]{0,60}:\s*")
+# Remarks side by side in one pair of brackets: "(excusée, pouvoir à M. DUPONT)", "(excusé - pouvoir à M. X)"
+_REMARK_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+[-–]\s+")
+# "M Paul DURAND", "M DUPONT": "M." without its dot, before a capitalised word
+_BARE_M = regex.compile(r"^M\s+(?=\p{Lu}\p{L}*(?:[\s-]|$))")
 # "(excusé)", "(excusée)"
 _EXCUSED = regex.compile(r"\s*excusée?\s*", regex.I)
 # An entry that says who it replaces: "suppléant de M. X", "remplaçant Mme Y"
@@ -295,6 +302,9 @@ def _mode(lines: list[tuple[str, int]]) -> str:
         return "bullet"
     if len(lines) >= 2 and not any(_split_top(t, SEPARATOR)[1:] for t, _ in lines) and all(len(_bare(t).split()) <= 8 for t, _ in lines):
         return "line"
+    # one commune a line: "Chomérac : Jean DUPONT, Anne MARTIN" / "Pour la commune de Flaviac : Luc PETIT"
+    if len(lines) >= 2 and all(COMMUNE_PREFIX.match(t.strip()) for t, _ in lines):
+        return "line+"
     # one member a line, with a function: "Jean DUPONT, Maire" / "Paul DURAND, Adjoint" (a wrapped
     # list has several names on a line, or lines ending with a separator)
     if len(lines) >= 2 and all(_name_then_role(t) for t, _ in lines) and not any(regex.search(r"[,;–—-]\s*$", t) for t, _ in lines[:-1]):
@@ -391,7 +401,7 @@ def _person(raw: str) -> tuple[str | None, str, str]:
     alone = CIVILITY.match(text + " ")
     if alone and alone.end() >= len(text):
         return split_civility(text + " x")[0], "", ""  # a civility alone: "Mmes et MM. ALBERT, BARON"
-    civility, rest = split_civility(text)
+    civility, rest = split_civility(_BARE_M.sub("M. ", text, count=1))
     name, role = _name_and_role(rest)
     return civility, _clean_name(name), role
 
@@ -404,8 +414,8 @@ def _brackets(raw: str) -> tuple[str | None, str | None, bool, str | None]:
     """
     substitute = holder = role = None
     excused = False
-    for p in _BRACKETED.finditer(raw):
-        inner = p.group(1)
+    remarks = [part for p in _BRACKETED.finditer(raw) for part in _REMARK_SEPARATOR.split(p.group(1))]
+    for inner in remarks:
         sub = SUBSTITUTE.match(inner)
         prox = PROXY_WORDS.match(" " + inner)
         if _EXCUSED.fullmatch(inner):
@@ -441,6 +451,9 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         if received:
             raw = raw[: received[4]]
             received = received[:4]
+        m = _PREFACE.match(raw)
+        if m and m.end() < len(raw):
+            a, raw = a + m.end(), raw[m.end():]
         substitute, holder, excused, role_in_brackets = _brackets(raw)
         head = _OPEN_BRACKET.split(raw, maxsplit=1)[0]
         head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
@@ -565,6 +578,25 @@ def _to_doc(entry: _Entry, span: _Span) -> _Entry:
 # --------------------------------------------------------------------------------------------
 
 
+# The end of a sentence, not the dot of a civility or an initial ("M. Jean", "J. DUPONT"):
+# "Le quorum étant atteint, la séance est ouverte. M. Paul DURAND a donné pouvoir à M. Jean DUPONT."
+_SENTENCE_END = regex.compile(r"(?<!(?:^|[\s.(-])\p{Lu})(?<!\bMM|\bMme|\bMlle)\.\s+(?=\p{Lu})")
+
+
+def _loose_proxies(text: str, offset: int) -> list[tuple[str, int]]:
+    """Sentences of a line outside any list that give a proxy: "M. X donne pouvoir à M. Y." (text, offset)."""
+    if not PROXY_WORDS.search(text):
+        return []
+    out, start = [], 0
+    for end in [m.start() + 1 for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:end]
+        if PROXY_WORDS.search(sentence) and not _is_prose(PROXY_WORDS.split(sentence, maxsplit=1)[0]):
+            lead = len(sentence) - len(sentence.lstrip())
+            out.append((sentence.strip(), offset + start + lead))
+        start = end
+    return out
+
+
 def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
     """Labelled lists (status, lines) and per-question blocks (label match, lines)."""
     lists: list[tuple[str, list[tuple[str, int]]]] = []
@@ -583,8 +615,7 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             lists.append((status, current))
             continue
         if current is None:
-            if PROXY_WORDS.search(text) and not _is_prose(PROXY_WORDS.split(text, maxsplit=1)[0]):
-                lists.append(("loose", [(text, offset)]))  # "M. X donne pouvoir à M. Y." outside any list
+            lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue
         blank = not text.strip()
         in_change = bool(changes) and current is changes[-1][1]
@@ -594,6 +625,7 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             continue
         if STOP.match(text) or (not in_change and _is_prose(text)):
             current = None
+            lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue
         current.append((text, offset))
     return [(s, [x for x in ls if x[0].strip()]) for s, ls in lists], changes

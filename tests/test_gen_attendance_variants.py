@@ -92,6 +92,14 @@ ATTENDANCE = [
     # the holder's side of a proxy: the giver is excused
     ("Présents : M. Jean DUPONT (pouvoir de M. Paul DURAND), Mme Anne MARTIN\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
+    # brackets with two remarks; "M" without its dot; a group named before the names; one commune a line
+    ("Absents : Mme Julie ROUX (excusée, pouvoir à M. Jean DUPONT), M. Paul DURAND\n", [("Julie ROUX", "excused"), ("Paul DURAND", "absent")]),
+    ("Présents : MME Anne MARTIN, MR Jean DUPONT, M Paul DURAND\n", [("Anne MARTIN", P), ("Jean DUPONT", P), ("Paul DURAND", P)]),
+    ("Présents : Mmes et MM. les délégués titulaires : Jean DUPONT, Anne MARTIN\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("Étaient présents les délégués suivants :\nPour la commune de Chomérac : M. Jean DUPONT, Mme Anne MARTIN\n"
+     "Pour la commune de Flaviac : M. Luc PETIT\n\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
+    ("Présents :\nChomérac : Jean DUPONT, Anne MARTIN\nFlaviac : Luc PETIT (suppléant de Paul DURAND)\n\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
 ]
 
 
@@ -122,7 +130,12 @@ PROXIES = [
     ("Présents : M. Jean DUPONT, Mme Anne MARTIN (procuration de Mme Julie ROUX)\n", [("Julie ROUX", "Anne MARTIN")]),
     ("Présents : M. Jean DUPONT porteur du pouvoir de M. Paul DURAND, Mme Anne MARTIN\n", [("Paul DURAND", "Jean DUPONT")]),
     ("Présents : M. Jean DUPONT, Mme Anne MARTIN\nPouvoirs : M. Paul DURAND à M. DUPONT\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Absents : Mme Julie ROUX (excusée - pouvoir à M. Jean DUPONT)\n", [("Julie ROUX", "Jean DUPONT")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN\n\nLe quorum étant atteint, M. le Maire ouvre la séance. "
+     "M. Paul DURAND a donné pouvoir à M. Jean DUPONT.\n", [("Paul DURAND", "Jean DUPONT")]),
     # no proxy
+    ("Le Conseil municipal donne pouvoir à Monsieur le Maire pour signer la convention.\n", []),
+    ("Après en avoir délibéré, le conseil donne pouvoir à M. le Maire. M. le Maire remercie l'assemblée.\n", []),
     ("Présents : M. Jean DUPONT (pouvoir de vote à M. Luc PETIT)\n", [("Jean DUPONT", "Luc PETIT")]),
     ("Présents : M. Jean DUPONT (procuration de vote)\n", []),
     ("Pouvoirs : 2\n", []),
