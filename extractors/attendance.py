@@ -219,6 +219,9 @@ _PREFACE = regex.compile(r"^(?:(?:Mmes|MM\.?|Mesdames|Messieurs|Mme|M\.)\s*(?:et
 _REMARK_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+[-–]\s+")
 # "M Paul DURAND", "M DUPONT": "M." without its dot, before a capitalised word
 _BARE_M = regex.compile(r"^M\s+(?=\p{Lu}\p{L}*(?:[\s-]|$))")
+# A civility glued to the given name: "M.Jean DUPONT", "Mme.Anne MARTIN" (never initials: "M.J. DUPONT")
+# or with a stray dot: "Mme. Anne MARTIN"
+_GLUED_CIVILITY = regex.compile(r"^(M\.|Mme|Mlle)\.?\s*(?=\p{Lu}\p{Ll})")
 # "(excusé)", "(excusée)"
 _EXCUSED = regex.compile(r"\s*excusée?\s*", regex.I)
 # An entry that says who it replaces: "suppléant de M. X", "remplaçant Mme Y"
@@ -401,7 +404,7 @@ def _person(raw: str) -> tuple[str | None, str, str]:
     alone = CIVILITY.match(text + " ")
     if alone and alone.end() >= len(text):
         return split_civility(text + " x")[0], "", ""  # a civility alone: "Mmes et MM. ALBERT, BARON"
-    civility, rest = split_civility(_BARE_M.sub("M. ", text, count=1))
+    civility, rest = split_civility(_GLUED_CIVILITY.sub(r"\1 ", _BARE_M.sub("M. ", text, count=1), count=1))
     name, role = _name_and_role(rest)
     return civility, _clean_name(name), role
 
@@ -597,12 +600,36 @@ def _loose_proxies(text: str, offset: int) -> list[tuple[str, int]]:
     return out
 
 
+# Where a second label opens on the same line: "Présents : A, B. Absents : C. Pouvoirs : D à B.",
+# "Présents : M. X, Mme Y - Excusés : M. Z"
+_INLINE_LABEL = regex.compile(
+    r"(?:(?<=\p{L}[.;,])|(?<=\s[-–—]))\s+(?=(?:(?:étaient|etaient|était|sont|est)\s+)?(?:membres\s+)?"
+    r"(?:présent|present|absent|excusé|excuse|pouvoir|procuration|représenté|represente|assistai|invité)[\p{L}()]*(?:\s+\p{L}+){0,3}\s*:)",
+    regex.I,
+)
+
+
+def _split_labels(text: str, offset: int) -> list[tuple[str, int]]:
+    """A line cut where each further label begins, as (text, offset) pieces."""
+    cuts = [m.end() for m in _INLINE_LABEL.finditer(text) if _label(text[m.end():])]
+    if not cuts:
+        return [(text, offset)]
+    bounds = [0, *cuts, len(text)]
+    return [(text[x:y], offset + x) for x, y in zip(bounds, bounds[1:], strict=False)]
+
+
+def _gives_proxy(status: str, text: str) -> bool:
+    """A sentence giving a proxy after a list of people present: it ends that list
+    ("M. Paul DURAND a donné pouvoir à M. Jean DUPONT." after "Présents : ...")."""
+    return status in ("present", "invited") and bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text)))
+
+
 def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
     """Labelled lists (status, lines) and per-question blocks (label match, lines)."""
     lists: list[tuple[str, list[tuple[str, int]]]] = []
     changes: list[tuple[regex.Match, list[tuple[str, int]]]] = []
     current: list[tuple[str, int]] | None = None
-    for text, offset in lines:
+    for text, offset in (part for line in lines for part in _split_labels(*line)):
         change = CHANGE_LABEL.match(text)
         label = None if change else _label(text)
         if change:
@@ -623,7 +650,7 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             if any(t.strip() for t, _ in current):
                 current = None
             continue
-        if STOP.match(text) or (not in_change and _is_prose(text)):
+        if STOP.match(text) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text)):
             current = None
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue

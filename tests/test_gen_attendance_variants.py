@@ -100,6 +100,18 @@ ATTENDANCE = [
      "Pour la commune de Flaviac : M. Luc PETIT\n\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
     ("Présents :\nChomérac : Jean DUPONT, Anne MARTIN\nFlaviac : Luc PETIT (suppléant de Paul DURAND)\n\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
+    # several labels on one line; a civility glued to the name
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN. Absents : M. Paul DURAND. Pouvoirs : Mme Julie ROUX à M. Jean DUPONT.\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "absent"), ("Julie ROUX", "excused")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN - Excusés : M. Paul DURAND\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
+    ("Présents: M.Jean DUPONT, Mme.Anne MARTIN\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("Sont présents : M. Jean DUPONT, Mme Anne MARTIN\nSont excusés : M. Paul DURAND\nEst absent : M. Luc PETIT\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused"), ("Luc PETIT", "absent")]),
+    # a sentence giving a proxy ends a list of people present
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN\nM. Paul DURAND, absent excusé, a donné pouvoir à M. Jean DUPONT.\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
+    ("Conseillers en exercice : 23 Présents : 18 Votants : 21\n", []),
+    ("Absents : 5 dont 3 représentés\n", []),
 ]
 
 
