@@ -586,8 +586,47 @@ def _to_doc(entry: _Entry, span: _Span) -> _Entry:
 _SENTENCE_END = regex.compile(r"(?<!(?:^|[\s.(-])\p{Lu})(?<!\bMM|\bMme|\bMlle)\.\s+(?=\p{Lu})")
 
 
+# Proxies given side by side: "M. Paul DURAND et Mme Julie ROUX, absents excusés, ont donné respectivement
+# pouvoir à M. Jean DUPONT et à Mme Anne MARTIN."
+RESPECTIVE = regex.compile(
+    r"^(?P<givers>.+?)\s+ont\s+(?:respectivement\s+)?donné\s+(?:respectivement\s+)?(?:leur\s+|un\s+)?(?:pouvoirs?|procurations?)"
+    r"\s+(?:respectivement\s+)?(?:à|a)\s+(?P<holders>.+)$",
+    regex.I,
+)
+# Between the names of such a sentence: ", ", " et ", " et à ", ", à "
+_NAMES_SEPARATOR = regex.compile(r"\s*,\s*(?:à\s+)?|\s+et\s+(?:à\s+)?", regex.I)
+
+
+def _named(text: str, base: int) -> list[tuple[str, str | None, int, int]]:
+    """The names of a plain enumeration ("M. X et Mme Y, absents excusés"): (name, civility, start, end)."""
+    out = []
+    for a, b in _split_top(text, _NAMES_SEPARATOR):
+        civility, name, _ = _person(text[a:b])
+        if _is_name(name) and (civility or read_name(name)):
+            at = text.find(name, a)
+            out.append((name, civility, base + at, base + at + len(name)))
+    return out
+
+
+def _respective(text: str, offset: int) -> list[_Entry]:
+    """Proxies given side by side in one sentence, paired in order (see RESPECTIVE), or all to one holder;
+    none if the counts differ."""
+    m = RESPECTIVE.match(text)
+    if not m:
+        return []
+    givers, holders = _named(m["givers"], offset + m.start("givers")), _named(m["holders"], offset + m.start("holders"))
+    if len(holders) == 1:
+        holders = holders * len(givers)  # "M. X et Mme Y ont donné pouvoir à M. Z": the audit flags the holder of two
+    if len(givers) < 2 or len(givers) != len(holders):
+        return []
+    span = (offset, offset + len(text.rstrip()))
+    return [_Entry(g[0], g[1], "excused", None, None, h[0], g[2], g[3], span) for g, h in zip(givers, holders, strict=True)]
+
+
 def _loose_proxies(text: str, offset: int) -> list[tuple[str, int]]:
     """Sentences of a line outside any list that give a proxy: "M. X donne pouvoir à M. Y." (text, offset)."""
+    if RESPECTIVE.match(text.strip()):
+        return []  # read by _respective
     if not PROXY_WORDS.search(text):
         return []
     out, start = [], 0
@@ -725,10 +764,12 @@ def _movements(doc: Document, seg: Segmentation) -> list[AttendanceChange]:
 
 def extract(doc: Document, seg: Segmentation) -> dict:
     """Attendance at the opening, proxies given at the opening, and per-question attendance changes."""
-    lists, change_blocks = _blocks(_lines(doc, seg))
+    lines = _lines(doc, seg)
+    lists, change_blocks = _blocks(lines)
     attendance: list[Attendance] = []
     proxies: list[tuple[_Entry, str]] = []
-    givers: list[_Entry] = []
+    givers: list[_Entry] = [entry for text, offset in lines for entry in _respective(text, offset)]
+    proxies += [(entry, entry.holder) for entry in givers]
     for status, lines in lists:
         if not lines:
             continue

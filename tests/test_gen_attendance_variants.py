@@ -145,7 +145,13 @@ PROXIES = [
     ("Absents : Mme Julie ROUX (excusée - pouvoir à M. Jean DUPONT)\n", [("Julie ROUX", "Jean DUPONT")]),
     ("Présents : M. Jean DUPONT, Mme Anne MARTIN\n\nLe quorum étant atteint, M. le Maire ouvre la séance. "
      "M. Paul DURAND a donné pouvoir à M. Jean DUPONT.\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN\nM. Paul DURAND et Mme Julie ROUX, absents excusés, ont donné respectivement "
+     "pouvoir à M. Jean DUPONT et à Mme Anne MARTIN.\n", [("Paul DURAND", "Jean DUPONT"), ("Julie ROUX", "Anne MARTIN")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN. Absents : M. Paul DURAND. Pouvoirs : Mme Julie ROUX à M. Jean DUPONT.\n",
+     [("Julie ROUX", "Jean DUPONT")]),
+    ("M. Paul DURAND et Mme Julie ROUX ont donné pouvoir à M. Jean DUPONT.\n", [("Paul DURAND", "Jean DUPONT"), ("Julie ROUX", "Jean DUPONT")]),
     # no proxy
+    ("M. Paul DURAND, Mme Julie ROUX et M. Luc PETIT ont donné respectivement pouvoir à M. Jean DUPONT et Mme Anne MARTIN.\n", []),
     ("Le Conseil municipal donne pouvoir à Monsieur le Maire pour signer la convention.\n", []),
     ("Après en avoir délibéré, le conseil donne pouvoir à M. le Maire. M. le Maire remercie l'assemblée.\n", []),
     ("Présents : M. Jean DUPONT (pouvoir de vote à M. Luc PETIT)\n", [("Jean DUPONT", "Luc PETIT")]),
