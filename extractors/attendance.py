@@ -59,7 +59,8 @@ LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         ("present", rf"(?:délégués\s+)?suppléant{_INCL}"),
         ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|(?:membres\s+)?représenté{_INCL}|(?:pouvoirs|procurations)\s+donné{_INCL}"),
         # "Participaient également : M. X, DGS", "En présence de : M. X"
-        ("invited", r"(?:assistai|participai)(?:en)?t(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|invités?|(?:étaient\s+)?également\s+présent" + _INCL
+        # "Assiste à la séance : M. X", "Assistaient également : M. X, DGS"
+        ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|invités?|(?:étaient\s+)?également\s+présent" + _INCL
          + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
     )
 )
@@ -74,7 +75,13 @@ CHANGE_LABEL = regex.compile(
 STOP = regex.compile(
     r"^\s*(?:secr[ée]taire|(?:formant|lesquels\s+forment|formant\s+ainsi|soit)\s+la\s+majorit[ée]|la\s+majorit[ée]\s+absolue|ordre\s+du\s+jour|nombre\s+(?:de|d['’])|(?:le\s+|la\s+)?quorum|date\s+de\s+la\s+convocation"
     r"|(?:la\s+)?séance|(?:monsieur|madame)\s+le\s+(?:maire|président)|(?:le|la)\s+président|en\s+exercice|votants?\b"
-    r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|public\b|presse\b|[-_=*~. ]{3,}$)",
+    r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|public\b|presse\b|[-_=*~. ]{3,}$"
+    # the header lines and titles that follow the lists: "Date d'affichage : 15/01/2024", "Convocation du 10 janvier",
+    # "Heure d'ouverture : 18h30", "Début de séance : 18h30", "Lieu : Salle du conseil", "Objet : Budget",
+    # "Approbation du procès-verbal", "COMPTE RENDU DE LA SÉANCE", "DÉLIBÉRATIONS", "Publié le 20/01/2024"
+    r"|date\b|convocation|heure\b|d[ée]but\b|ouverture\b|lieu\s*:|objet\s*:|approbation\b|compte[\s-]+rendu|proc[èe]s[\s-]+verbal"
+    r"|d[ée]lib[ée]rations?\b|d[ée]cisions?\b|informations?\b|questions?\s+diverses|affaires\s+(?:diverses|g[ée]n[ée]rales)"
+    r"|publi[ée]e?\b|affich[ée]e?\b|conseil\s+(?:municipal|communautaire|syndical)\b)",
     regex.I,
 )
 # A bullet opening an entry: "- Monsieur Jean-Jacques CARRETERO à ...", "• M. Pierre MAISONNAT donne pouvoir"
@@ -688,6 +695,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if blank:
             if any(t.strip() for t, _ in current):
                 current = None
+            continue
+        if not in_change and (MOVEMENT.match(text) or MOVEMENT_VERB.match(text)):
+            current = None  # "Mme Claire LEROY quitte la séance à 21h": a change during the session, not a name
             continue
         if STOP.match(text) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text)):
             current = None

@@ -82,6 +82,7 @@ ATTENDANCE = [
     ("Excusés et représentés : M. Paul DURAND par M. Jean DUPONT\n", [("Paul DURAND", "excused")]),
     ("En présence de : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
     ("Participaient également : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
+    ("Assiste à la séance : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
     ("PRÉSENTS\nM. Jean DUPONT\nMme Anne MARTIN\n\nABSENTS EXCUSÉS\nM. Paul DURAND\n\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
     ("Présent(s) : M. Jean DUPONT\nAbsent(s) excusé(s) : M. Paul DURAND\n", [("Jean DUPONT", P), ("Paul DURAND", "excused")]),
@@ -166,3 +167,21 @@ PROXIES = [
 @pytest.mark.parametrize("text, expected", PROXIES)
 def test_proxy_variants(text, expected):
     assert proxies(run(text)) == expected
+
+
+# Lines that follow a list without a blank line: none of them is a name, none lengthens the last name
+TAILS = [
+    "Date d'affichage : 15/01/2024", "Date de convocation : 10/01/2024", "Convocation du 10 janvier 2024",
+    "Conseillers en exercice : 19", "Présents : 15", "Votants : 17", "Secrétaire : Mme Anne MARTIN", "ORDRE DU JOUR :",
+    "Approbation du procès-verbal de la séance précédente", "Monsieur le Maire ouvre la séance à 20h30",
+    "Mme Anne MARTIN est désignée secrétaire de séance.", "DÉLIBÉRATIONS", "COMPTE RENDU DE LA SÉANCE",
+    "Début de séance : 18h30", "Heure d'ouverture : 18h30", "Lieu : Salle du conseil", "Publié le 20/01/2024",
+    "1 - Approbation du compte rendu", "Objet : Budget primitif 2024", "Nombre de votants : 17",
+    "Mme Claire LEROY quitte la séance à 21h.", "Formant la majorité des membres en exercice.", "Pouvoirs : 0",
+]
+
+
+@pytest.mark.parametrize("tail", TAILS)
+def test_line_after_a_list(tail):
+    assert people(run("Présents : M. Jean DUPONT, Mme Anne MARTIN\n" + tail + "\n")) == [("Jean DUPONT", P), ("Anne MARTIN", P)]
+    assert proxies(run("Présents : M. Jean DUPONT, Mme Anne MARTIN\n" + tail + "\n")) == []
