@@ -81,9 +81,15 @@ STOP = regex.compile(
     # "Approbation du procès-verbal", "COMPTE RENDU DE LA SÉANCE", "DÉLIBÉRATIONS", "Publié le 20/01/2024"
     r"|date\b|convocation|heure\b|d[ée]but\b|ouverture\b|lieu\s*:|objet\s*:|approbation\b|compte[\s-]+rendu|proc[èe]s[\s-]+verbal"
     r"|d[ée]lib[ée]rations?\b|d[ée]cisions?\b|informations?\b|questions?\s+diverses|affaires\s+(?:diverses|g[ée]n[ée]rales)"
-    r"|publi[ée]e?\b|affich[ée]e?\b|conseil\s+(?:municipal|communautaire|syndical)\b)",
+    r"|publi[ée]e?\b|affich[ée]e?\b|conseil\s+(?:municipal|communautaire|syndical)\b"
+    # "M. le Maire ouvre la séance.", "Mme la Présidente ouvre la séance", "Sous la présidence de M. X",
+    # a word then a number: "Le 12 janvier 2024", "Soit 15 présents et 2 pouvoirs", "Page 1 sur 12"
+    r"|(?:m\.|mme|monsieur|madame)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\s+\p{Ll}|sous\s+la\s+pr[ée]sidence|\p{L}+\s+\d)",
     regex.I,
 )
+# A member arriving or leaving, said at the start of a line: "M. Luc PETIT arrive à 20h45.", "Mme X quitte la séance"
+ARRIVES = regex.compile(
+    r"^\s*(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^.\n(]{2,60}?\s+(?:arrive|part|quitte|rejoint|s['’]absente|sort|entre)\b")
 # A bullet opening an entry: "- Monsieur Jean-Jacques CARRETERO à ...", "• M. Pierre MAISONNAT donne pouvoir"
 BULLET = regex.compile(r"^\s*[-–•▪◦●*]\s+")
 # Separators between names: "M. Jérôme BERNARD, Mme Danielle RAMERINI", "Paul LE BIHAN - Eric ROBERT",
@@ -696,7 +702,7 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             if any(t.strip() for t, _ in current):
                 current = None
             continue
-        if not in_change and (MOVEMENT.match(text) or MOVEMENT_VERB.match(text)):
+        if not in_change and (MOVEMENT.match(text) or MOVEMENT_VERB.match(text) or ARRIVES.match(text)):
             current = None  # "Mme Claire LEROY quitte la séance à 21h": a change during the session, not a name
             continue
         if STOP.match(text) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text)):

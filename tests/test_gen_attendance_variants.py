@@ -178,6 +178,9 @@ TAILS = [
     "Début de séance : 18h30", "Heure d'ouverture : 18h30", "Lieu : Salle du conseil", "Publié le 20/01/2024",
     "1 - Approbation du compte rendu", "Objet : Budget primitif 2024", "Nombre de votants : 17",
     "Mme Claire LEROY quitte la séance à 21h.", "Formant la majorité des membres en exercice.", "Pouvoirs : 0",
+    "M. le Maire ouvre la séance.", "Mme la Présidente ouvre la séance à 18h.", "Soit 15 présents et 2 pouvoirs.",
+    "Page 1 sur 12", "Le 12 janvier 2024, à 20h30", "Sous la présidence de M. Jean DUPONT", "M. Luc PETIT arrive à 20h45.",
+    "Représentant la majorité des membres en exercice", "Après appel nominal, le quorum est atteint.",
 ]
 
 
