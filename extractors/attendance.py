@@ -97,8 +97,8 @@ BULLET = regex.compile(r"^\s*[-–•▪◦●*]\s+")
 # "M. Jean DUPONT Mme Anne MARTIN" (a civility after a capitalised word opens the next name)
 SEPARATOR = regex.compile(
     r"\s*[,;]\s*|\s+[-–—]+(?:\s+[-–—]+)*\s+|\s+et\s+(?=\p{Lu})"
-    r"|(?<=(?-i:\p{Lu})[\p{L}'’.-]*)\s+(?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame|Mademoiselle)\s+\p{Lu})"
-)
+    r"|(?<=(?-i:\p{Lu})[\p{L}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame|Mademoiselle)\s+\p{Lu})"
+)  # ... but not after a word opening a proxy: "De M. Paul DURAND à M. Jean DUPONT"
 # A proxy written out: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD",
 # "X a donné procuration à Y", "X ayant donné pouvoir à Y", "X pouvoir à Y", "X (procuration à Y)",
 # "pouvoir donné à Adeline Texeira", "X représenté par Y", "X (pouvoir de vote à Y)"
@@ -115,9 +115,11 @@ PROXY_WORDS = regex.compile(
 RECEIVED_PROXY = regex.compile(
     r"\s*\(\s*(?:a\s+reçu\s+|ayant\s+reçu\s+)?(?:le\s+|un\s+)?(?:pouvoir|procuration|mandat)\s+(?:de\s+|d['’]\s*)(?!vote\b)(?=\S)"
     r"|\s*,?\s+(?:porteur|porteuse|détenteur|détentrice)\s+d[eu]s?\s+(?:pouvoir|procuration|mandat)s?\s+(?:de\s+|d['’]\s*)(?=\S)"
-    r"|\s*,?\s+(?:ayant\s+reçu|a\s+reçu|qui\s+a\s+reçu)\s+(?:le\s+|un\s+)?(?:pouvoir|procuration)\s+(?:de\s+|d['’]\s*)(?=\S)",
+    r"|\s*,?\s+(?:ayant\s+reçu|a\s+reçu|qui\s+a\s+reçu|porte|détient)\s+(?:le\s+|un\s+)?(?:pouvoir|procuration)\s+(?:de\s+|d['’]\s*)(?=\S)",
     regex.I,
-)
+)  # "Mme Anne MARTIN porte le pouvoir de Mme Julie ROUX."
+# In a "Pouvoirs :" list, the holder alone between brackets: "M. Paul DURAND (à M. Jean DUPONT)"
+_BRACKETED_HOLDER = regex.compile(r"\(\s*(?:à|a|=>|->|→)\s+([^()]+)\)?")
 # In a "Pouvoirs :" list the verb is often left out: "Madame Florence DEMOUY à Monsieur Michel LEBLANC",
 # "Représentés : M. X par M. Y"
 PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|\p{Lu}))")
@@ -474,6 +476,8 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         head = _OPEN_BRACKET.split(raw, maxsplit=1)[0]
         head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
         # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
+        if holder is None and status in ("proxy", "represented") and (bm := _BRACKETED_HOLDER.search(raw)):
+            holder = _person(bm.group(1))[1] or None
         if holder is None:
             pm = PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status in ("proxy", "represented") else None)
             if pm:
@@ -640,12 +644,13 @@ def _loose_proxies(text: str, offset: int) -> list[tuple[str, int]]:
     """Sentences of a line outside any list that give a proxy: "M. X donne pouvoir à M. Y." (text, offset)."""
     if RESPECTIVE.match(text.strip()):
         return []  # read by _respective
-    if not PROXY_WORDS.search(text):
+    if not PROXY_WORDS.search(text) and not RECEIVED_PROXY.search(text):
         return []
     out, start = [], 0
     for end in [m.start() + 1 for m in _SENTENCE_END.finditer(text)] + [len(text)]:
         sentence = text[start:end]
-        if PROXY_WORDS.search(sentence) and not _is_prose(PROXY_WORDS.split(sentence, maxsplit=1)[0]):
+        given = PROXY_WORDS.search(sentence) or RECEIVED_PROXY.search(sentence)
+        if given and not _is_prose(sentence[: given.start()]):
             lead = len(sentence) - len(sentence.lstrip())
             out.append((sentence.strip(), offset + start + lead))
         start = end
@@ -790,7 +795,7 @@ def extract(doc: Document, seg: Segmentation) -> dict:
         if not lines:
             continue
         for entry in _parse_list("proxy" if status == "loose" else status, lines):
-            if status == "loose" and not (entry.holder and (entry.civility or read_name(entry.person))):
+            if status == "loose" and not ((entry.holder or entry.received) and (entry.civility or read_name(entry.person))):
                 continue  # a proxy in prose needs a name on each side
             if entry.holder:
                 proxies.append((entry, entry.holder))
@@ -801,7 +806,8 @@ def extract(doc: Document, seg: Segmentation) -> dict:
                 proxies.append((given, entry.person))
                 givers.append(given)
             if status in ("proxy", "loose"):
-                givers.append(entry)
+                if entry.holder or not entry.received:  # the holder of a proxy ("X porte le pouvoir de Y") gave none
+                    givers.append(entry)
                 continue
             if any(_same(entry.person, a.person) for a in attendance):
                 continue

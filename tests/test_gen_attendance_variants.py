@@ -111,6 +111,9 @@ ATTENDANCE = [
     # a sentence giving a proxy ends a list of people present
     ("Présents : M. Jean DUPONT, Mme Anne MARTIN\nM. Paul DURAND, absent excusé, a donné pouvoir à M. Jean DUPONT.\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
+    # the holder of a proxy is not its giver
+    ("Mme Anne MARTIN porte le pouvoir de Mme Julie ROUX.\n", [("Julie ROUX", "excused")]),
+    ("Pouvoirs : M. Jean DUPONT porteur du pouvoir de M. Paul DURAND\n", [("Paul DURAND", "excused")]),
     ("Conseillers en exercice : 23 Présents : 18 Votants : 21\n", []),
     ("Absents : 5 dont 3 représentés\n", []),
 ]
@@ -151,6 +154,12 @@ PROXIES = [
     ("Présents : M. Jean DUPONT, Mme Anne MARTIN. Absents : M. Paul DURAND. Pouvoirs : Mme Julie ROUX à M. Jean DUPONT.\n",
      [("Julie ROUX", "Jean DUPONT")]),
     ("M. Paul DURAND et Mme Julie ROUX ont donné pouvoir à M. Jean DUPONT.\n", [("Paul DURAND", "Jean DUPONT"), ("Julie ROUX", "Jean DUPONT")]),
+    ("Pouvoirs : M. Paul DURAND (à M. Jean DUPONT)\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Procurations : M. DURAND (à M. DUPONT), Mme ROUX (à Mme MARTIN)\n", [("DURAND", "DUPONT"), ("ROUX", "MARTIN")]),
+    ("Procurations :\nDe M. Paul DURAND à M. Jean DUPONT\nDe Mme Julie ROUX à Mme Anne MARTIN\n\n",
+     [("Paul DURAND", "Jean DUPONT"), ("Julie ROUX", "Anne MARTIN")]),
+    ("Mme Anne MARTIN porte le pouvoir de Mme Julie ROUX.\n", [("Julie ROUX", "Anne MARTIN")]),
+    ("Présents : M. Jean DUPONT\n\nMme Anne MARTIN a reçu pouvoir de Mme Julie ROUX.\n", [("Julie ROUX", "Anne MARTIN")]),
     # no proxy
     ("M. Paul DURAND, Mme Julie ROUX et M. Luc PETIT ont donné respectivement pouvoir à M. Jean DUPONT et Mme Anne MARTIN.\n", []),
     ("Le Conseil municipal donne pouvoir à Monsieur le Maire pour signer la convention.\n", []),
