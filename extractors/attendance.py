@@ -489,6 +489,9 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
             entries[-1] = _replace(prev, substitute_for=_person(head[sub.end():] if sub else head)[1])
             continue
         civility, name, role = _person(head)
+        if role and not substitute and (sub := SUBSTITUTE.match(role)):
+            # "M. Marc BLANC suppléant de M. Luc PETIT": the substitute said without brackets
+            substitute, role = _person(role[sub.end():])[1] or None, ""
         if civility in PLURAL_CIVILITIES:
             # "Mmes et MM. ALBERT, BARON": a mixed group says nothing of each member
             mixed = carried_alone and _AND.fullmatch(separator)

@@ -197,3 +197,16 @@ TAILS = [
 def test_line_after_a_list(tail):
     assert people(run("Présents : M. Jean DUPONT, Mme Anne MARTIN\n" + tail + "\n")) == [("Jean DUPONT", P), ("Anne MARTIN", P)]
     assert proxies(run("Présents : M. Jean DUPONT, Mme Anne MARTIN\n" + tail + "\n")) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Suppléants : M. Marc BLANC (suppléant de M. Paul DURAND)\n", [("Marc BLANC", "Paul DURAND")]),
+        ("Présents : M. Marc BLANC suppléant de M. Luc PETIT, Mme Anne MARTIN\n", [("Marc BLANC", "Luc PETIT"), ("Anne MARTIN", None)]),
+        ("Présents : M. Jean DUPONT, M. Marc BLANC, suppléant de M. Luc PETIT\n", [("Jean DUPONT", None), ("Marc BLANC", "Luc PETIT")]),
+        ("Présents :\nFlaviac : Luc PETIT (suppléant de Paul DURAND)\nChomérac : Jean DUPONT\n\n", [("Luc PETIT", "Paul DURAND"), ("Jean DUPONT", None)]),
+    ],
+)
+def test_substitutes(text, expected):
+    assert [(a.person, a.substitute_for) for a in run(text)["attendance"]] == expected
