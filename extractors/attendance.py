@@ -40,6 +40,10 @@ def _unaccented(pattern: str) -> str:
 
 
 _WERE = r"(?:(?:étaient|etaient|était|etait|sont|est)\s+)?"  # "Étaient absents excusés :"
+# Who the list names, before its status: "Conseillers municipaux présents :", "Membres du conseil présents :",
+# "Délégués communautaires absents :", "Délégués titulaires présents :", "Élus présents :"
+_WHO = (r"(?:(?:membres|conseill(?:ers|ères)|élus|délégués)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires"
+        r"|du\s+(?:conseil|bureau|comité)(?:\s+(?:municipal|communautaire|syndical))?))?\s+)?")
 _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
 LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(
@@ -47,14 +51,14 @@ LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     for status, pattern in (
         # "Absents représentés : X par Y", "Absent excusé représenté : X par Y": excused, the list may omit the verb;
         # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y"
-        ("represented", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}"),
+        ("represented", rf"{_WERE}{_WHO}absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}"),
         # "Excusés et représentés : M. X par M. Y", "Excusés représentés :"
-        ("represented", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?excusé{_INCL}\s+(?:et\s+)?représenté{_INCL}"),
-        ("represented", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?(?:absent{_INCL}\s+)?(?:excusé{_INCL}\s+)?(?:et\s+)?ayant\s+donné\s+(?:un\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
-        ("excused", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+excusé{_INCL}"),
-        ("absent", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}(?:\s+non\s+excusé{_INCL})?"),
-        ("excused", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?excusé{_INCL}"),
-        ("present", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+|délégués\s+)?(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}"),
+        ("represented", rf"{_WERE}{_WHO}excusé{_INCL}\s+(?:et\s+)?représenté{_INCL}"),
+        ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}\s+)?(?:excusé{_INCL}\s+)?(?:et\s+)?ayant\s+donné\s+(?:un\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
+        ("excused", rf"{_WERE}{_WHO}absent{_INCL}\s+excusé{_INCL}"),
+        ("absent", rf"{_WERE}{_WHO}absent{_INCL}(?:\s+non\s+excusé{_INCL})?"),
+        ("excused", rf"{_WERE}{_WHO}excusé{_INCL}"),
+        ("present", rf"{_WERE}{_WHO}(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}"),
         # "Suppléants : M. X (suppléant de M. Y)", "Délégués suppléants :" (a syndicat's substitutes sit as members)
         ("present", rf"(?:délégués\s+)?suppléant{_INCL}"),
         ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|(?:membres\s+)?représenté{_INCL}|(?:pouvoirs|procurations)\s+donné{_INCL}"),

@@ -79,6 +79,10 @@ ATTENDANCE = [
     ("Le Conseil municipal, régulièrement convoqué, s'est réuni sous la présidence de M. Jean DUPONT, Maire.\n", []),
     ("ORDRE DU JOUR\n1. Approbation du procès-verbal\n2. Budget primitif\n", []),
     # more labels and shapes
+    ("Conseillers municipaux présents : M. Jean DUPONT\n", [("Jean DUPONT", P)]),
+    ("Membres du conseil présents : M. Jean DUPONT\n", [("Jean DUPONT", P)]),
+    ("Délégués communautaires absents : M. Paul DURAND\n", [("Paul DURAND", "absent")]),
+    ("Conseillers absents excusés : M. Paul DURAND\n", [("Paul DURAND", "excused")]),
     ("Excusés et représentés : M. Paul DURAND par M. Jean DUPONT\n", [("Paul DURAND", "excused")]),
     ("En présence de : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
     ("Participaient également : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
