@@ -7,12 +7,14 @@ agenda, a sentence of prose) or a blank line. Its names may be separated by comm
 "–", "et", one per line or one per bullet; grouped civilities ("Mmes ZAMBON, GOMIS") carry
 over; parentheses hold a substitute ("suppléant de M. Y") or a proxy ("pouvoir donné à Y").
 Per-question counts ("Questions 11 à 17 : 31 présents 2 procurations 33 votants") become
-attendance changes, never opening attendance.
+attendance changes, never opening attendance. Attendance tables ("| Nom | Présent | Absent | Excusé |
+Pouvoir à |", one member a row, a mark in the status's column) are read too.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from dataclasses import dataclass
 
@@ -790,6 +792,97 @@ def _movements(doc: Document, seg: Segmentation) -> list[AttendanceChange]:
     return changes
 
 
+# --------------------------------------------------------------------------------------------
+# Attendance tables: one member a row, one column per status
+# --------------------------------------------------------------------------------------------
+
+# The cells of a table row, between pipes or tabs: "| DURAND Paul | | X | DUPONT Jean |", "DUPONT Jean\tX\t\t"
+_CELL = regex.compile(r"[ \t]*\|[ \t]*|\t")
+# A column header that names a status: "Présent", "Présent(e)", "Absent", "Excusé(e)", "Pouvoir à", "Procuration donnée à"
+_COLUMN = (
+    ("represented", regex.compile(r"^(?:pouvoirs?|procurations?|mandataire|représentée?\s+par)(?:\s+(?:donnée?\s+)?(?:à|a))?$", regex.I)),
+    ("excused", regex.compile(rf"^(?:absent{_INCL}\s+)?excus[ée]{_INCL}$", regex.I)),
+    ("absent", regex.compile(rf"^absent{_INCL}(?:\s+non\s+excus[ée]{_INCL})?$", regex.I)),
+    ("present", regex.compile(rf"^pr[ée]sent{_INCL}$", regex.I)),
+)
+# A mark in a status column: "X", "x", "✓", "oui" (a number is a count: "| Chomérac | 3 | 1 |" counts, names nobody)
+_MARK = regex.compile(r"^(?:x|✓|✔|☒|■|●|oui|p|a|e)$", regex.I)
+_NUMBER = regex.compile(r"^\d+$")
+# A separator row of a Markdown table: "|---|:---:|"
+_RULE = regex.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
+
+
+def _cells(text: str) -> list[tuple[str, int]]:
+    """The cells of a row as (text, offset in the row), outer pipes dropped."""
+    out, last = [], 0
+    for m in [*_CELL.finditer(text), None]:
+        end = m.start() if m else len(text)
+        out.append((text[last:end].strip(), last + len(text[last:end]) - len(text[last:end].lstrip())))
+        last = m.end() if m else last
+    if text.lstrip().startswith("|"):
+        out = out[1:]
+    if text.rstrip().endswith("|"):
+        out = out[:-1]
+    return out
+
+
+def _header(cells: list[tuple[str, int]]) -> dict[int, str] | None:
+    """The status of each status column of a header row, if it has two of them at least."""
+    columns = {i: status for i, (cell, _) in enumerate(cells) for status, p in _COLUMN if p.match(cell)}
+    return columns if len(columns) >= 2 and min(columns) >= 1 else None
+
+
+def _tables(lines: list[tuple[str, int]]) -> list[_Entry]:
+    """Members read from attendance tables: "| Nom | Présent | Absent | Excusé | Pouvoir à |" then a row a member."""
+    entries: list[_Entry] = []
+    columns: dict[int, str] | None = None
+    for text, offset in lines:
+        if "|" not in text and "\t" not in text:
+            columns = None
+            continue
+        cells = _cells(text)
+        header = _header(cells)
+        if header:
+            columns = header
+            continue
+        if columns is None or _RULE.match(text):
+            continue
+        entry = _table_row(cells, columns, offset)
+        if entry:
+            entries.append(entry)
+    return entries
+
+
+def _table_row(cells: list[tuple[str, int]], columns: dict[int, str], offset: int) -> _Entry | None:
+    """One member of an attendance table, with the status its row marks (see _tables)."""
+    first = min(columns)
+    if len(cells) <= first:
+        return None
+    names = [c for c, _ in cells[:first] if c]
+    civility, name, _ = _person(" ".join(names))
+    if not _is_name(name):
+        return None
+    if any(_NUMBER.match(cells[i][0]) for i in columns if i < len(cells)):
+        return None
+    status = holder = None
+    for i, kind in sorted(columns.items()):
+        cell = cells[i][0] if i < len(cells) else ""
+        if not cell:
+            continue
+        if kind == "represented" and not _MARK.match(cell):
+            holder = _person(cell)[1] or None
+            status = status or "excused"
+        elif _MARK.match(cell) and status is None:
+            status = "excused" if kind == "represented" else kind
+    if status is None:
+        return None
+    row_start = offset + cells[0][1]
+    at = next((o for c, o in cells[:first] if c), cells[0][1])
+    start = offset + at
+    end = offset + cells[first - 1][1] + len(cells[first - 1][0])
+    return _Entry(name, civility, status, None, None, holder, start, max(end, start + 1), (row_start, offset + cells[-1][1] + len(cells[-1][0])))
+
+
 def extract(doc: Document, seg: Segmentation) -> dict:
     """Attendance at the opening, proxies given at the opening, and per-question attendance changes."""
     lines = _lines(doc, seg)
@@ -798,10 +891,11 @@ def extract(doc: Document, seg: Segmentation) -> dict:
     proxies: list[tuple[_Entry, str]] = []
     givers: list[_Entry] = [entry for text, offset in lines for entry in _respective(text, offset)]
     proxies += [(entry, entry.holder) for entry in givers]
+    lists.append(("table", lines))
     for status, lines in lists:
         if not lines:
             continue
-        for entry in _parse_list("proxy" if status == "loose" else status, lines):
+        for entry in (_tables(lines) if status == "table" else _parse_list("proxy" if status == "loose" else status, lines)):
             if status == "loose" and not ((entry.holder or entry.received) and (entry.civility or read_name(entry.person))):
                 continue  # a proxy in prose needs a name on each side
             if entry.holder:
@@ -818,11 +912,18 @@ def extract(doc: Document, seg: Segmentation) -> dict:
                 continue
             if any(_same(entry.person, a.person) for a in attendance):
                 continue
-            attendance.append(Attendance(entry.person, normalise_person(entry.person), entry.civility, entry.status,
+            # an absent member who gave a proxy is represented: "Absents : M. X (pouvoir à M. Y)" -> excused
+            status = "excused" if entry.holder and entry.status == "absent" else entry.status
+            attendance.append(Attendance(entry.person, normalise_person(entry.person), entry.civility, status,
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
-    # a proxy giver listed nowhere else was excused
+    # a proxy giver listed nowhere else was excused; one listed absent was represented, so excused too
     for entry in givers:
-        if not any(_same(entry.person, a.person) for a in attendance):
+        name = _resolve(entry.person, attendance)  # "Pouvoirs : M. DURAND à M. DUPONT" after "Absents : M. Paul DURAND"
+        listed = [i for i, a in enumerate(attendance) if _same(name, a.person)]
+        for i in listed:
+            if attendance[i].status == "absent":
+                attendance[i] = dataclasses.replace(attendance[i], status="excused")
+        if not listed:
             attendance.append(Attendance(entry.person, normalise_person(entry.person), entry.civility, "excused",
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
     out_proxies, seen = [], set()

@@ -105,6 +105,10 @@ ATTENDANCE = [
      "Pour la commune de Flaviac : M. Luc PETIT\n\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
     ("Présents :\nChomérac : Jean DUPONT, Anne MARTIN\nFlaviac : Luc PETIT (suppléant de Paul DURAND)\n\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
+    # an absent member who gave a proxy is represented, so excused; a giver named by surname is the member listed
+    ("Absents : M. Paul DURAND (pouvoir à M. Jean DUPONT), Mme Julie ROUX\n", [("Paul DURAND", "excused"), ("Julie ROUX", "absent")]),
+    ("Présents : M. Jean DUPONT\nAbsents : M. Paul DURAND, Mme Julie ROUX\nPouvoirs : M. DURAND à M. DUPONT\n",
+     [("Jean DUPONT", P), ("Paul DURAND", "excused"), ("Julie ROUX", "absent")]),
     # several labels on one line; a civility glued to the name
     ("Présents : M. Jean DUPONT, Mme Anne MARTIN. Absents : M. Paul DURAND. Pouvoirs : Mme Julie ROUX à M. Jean DUPONT.\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "absent"), ("Julie ROUX", "excused")]),
@@ -214,3 +218,30 @@ def test_line_after_a_list(tail):
 )
 def test_substitutes(text, expected):
     assert [(a.person, a.substitute_for) for a in run(text)["attendance"]] == expected
+
+
+TABLE = (
+    "Présences\n\n| Nom | Présent | Absent | Excusé | Pouvoir à |\n|---|---|---|---|---|\n| DUPONT Jean | X | | | |\n"
+    "| MARTIN Anne | X | | | |\n| DURAND Paul | | | X | DUPONT Jean |\n| PETIT Luc | | X | | |\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected, expected_proxies",
+    [
+        (TABLE, [("DUPONT Jean", P), ("MARTIN Anne", P), ("DURAND Paul", "excused"), ("PETIT Luc", "absent")],
+         [("DURAND Paul", "DUPONT Jean")]),
+        ("| Nom | Prénom | Présent | Excusé | Absent | Procuration à |\n| --- | --- | --- | --- | --- | --- |\n"
+         "| DUPONT | Jean | x | | | |\n| DURAND | Paul | | x | | M. DUPONT |\n",
+         [("DUPONT Jean", P), ("DURAND Paul", "excused")], [("DURAND Paul", "DUPONT Jean")]),
+        ("Conseiller\tPrésent\tAbsent\tPouvoir à\nM. Jean DUPONT\tX\t\t\nMme Julie ROUX\t\tX\tM. Jean DUPONT\n\n",
+         [("Jean DUPONT", P), ("Julie ROUX", "excused")], [("Julie ROUX", "Jean DUPONT")]),
+        # not an attendance table
+        ("| Budget | Prévu | Réalisé |\n|---|---|---|\n| Voirie | 100 | 90 |\n", [], []),
+        ("| Commune | Présents | Absents |\n|---|---|---|\n| Chomérac | 3 | 1 |\n", [], []),
+    ],
+)
+def test_attendance_tables(text, expected, expected_proxies):
+    result = run(text)
+    assert people(result) == expected
+    assert proxies(result) == expected_proxies
