@@ -243,6 +243,8 @@ _BARE_M = regex.compile(r"^M\s+(?=\p{Lu}\p{L}*(?:[\s-]|$))")
 # A civility glued to the given name: "M.Jean DUPONT", "Mme.Anne MARTIN" (never initials: "M.J. DUPONT")
 # or with a stray dot: "Mme. Anne MARTIN"
 _GLUED_CIVILITY = regex.compile(r"^(M\.|Mme|Mlle)\.?\s*(?=\p{Lu}\p{Ll})")
+# A plural remark closing a list: "M. Paul DURAND, Mme Julie ROUX (excusés)"
+_ALL_EXCUSED = regex.compile(r"\(\s*excus[ée]e?s\s*\)\W*$", regex.I)
 # "(excusé)", "(excusée)"
 _EXCUSED = regex.compile(r"\s*excusée?\s*", regex.I)
 # An entry that says who it replaces: "suppléant de M. X", "remplaçant Mme Y"
@@ -549,6 +551,9 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         entries.append(_Entry(name, civility, "excused" if status in ("proxy", "represented") or excused else status, substitute,
                               role or role_in_brackets or None, holder, start, start + len(name), (a, a + len(raw)),
                               None if holder else received))
+    if status == "absent" and len(entries) > 1 and _ALL_EXCUSED.search(text):
+        # "Absents : M. Paul DURAND, Mme Julie ROUX (excusés)": the plural speaks for the whole list
+        entries = [_replace(e, status="excused") for e in entries]
     return [_to_doc(e, span) for e in entries]
 
 

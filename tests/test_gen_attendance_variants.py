@@ -109,6 +109,9 @@ ATTENDANCE = [
     ("Absents : M. Paul DURAND (pouvoir à M. Jean DUPONT), Mme Julie ROUX\n", [("Paul DURAND", "excused"), ("Julie ROUX", "absent")]),
     ("Présents : M. Jean DUPONT\nAbsents : M. Paul DURAND, Mme Julie ROUX\nPouvoirs : M. DURAND à M. DUPONT\n",
      [("Jean DUPONT", P), ("Paul DURAND", "excused"), ("Julie ROUX", "absent")]),
+    ("Absents : M. Paul DURAND, Mme Julie ROUX (excusés)\n", [("Paul DURAND", "excused"), ("Julie ROUX", "excused")]),
+    ("Absents : M. Paul DURAND (excusé), Mme Julie ROUX (excusée), M. Luc PETIT\n",
+     [("Paul DURAND", "excused"), ("Julie ROUX", "excused"), ("Luc PETIT", "absent")]),
     # several labels on one line; a civility glued to the name
     ("Présents : M. Jean DUPONT, Mme Anne MARTIN. Absents : M. Paul DURAND. Pouvoirs : Mme Julie ROUX à M. Jean DUPONT.\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "absent"), ("Julie ROUX", "excused")]),
