@@ -397,8 +397,12 @@ def _clean_name(name: str) -> str:
 
 
 # Words of counts and labels, never a person: "Présents : 15 - Votants : 17", "Pouvoirs : 2"
+# ... and words that open a remark in place of names: "Présents : Tous", "L'ensemble des conseillers",
+# "Pouvoirs : Sans objet", "Voir liste annexée", "Liste en annexe", "Les membres du Bureau", "Commune de Flaviac"
 _COUNT_WORDS = frozenset({"votants", "votant", "presents", "present", "absents", "absent", "excuses", "excuse", "pouvoirs",
-                          "procurations", "exprimes", "suffrages", "quorum", "membres", "conseillers", "total", "nombre"})
+                          "procurations", "exprimes", "suffrages", "quorum", "membres", "conseillers", "total", "nombre",
+                          "tous", "toutes", "l'ensemble", "l’ensemble", "ensemble", "les", "sans", "voir", "liste", "cf",
+                          "commune", "communes", "ville", "mairie", "services", "idem"})
 
 
 def _is_name(name: str) -> bool:
