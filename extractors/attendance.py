@@ -459,9 +459,27 @@ def _brackets(raw: str) -> tuple[str | None, str | None, bool, str | None]:
     return substitute, holder, excused, role
 
 
+# A count, then the names between brackets: "Pouvoirs : 2 (M. DURAND à M. DUPONT, Mme ROUX à Mme MARTIN)",
+# "Absents : 3 (M. X, Mme Y, M. Z)"
+_COUNT_OPEN = regex.compile(r"^\s*\d+\s*[:–-]?\s*\(")
+_CLOSE = regex.compile(r"\)\s*\.?\s*$")
+
+
+def _unwrap_count(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The lines of a list printed as "N (names)" with the count and brackets blanked (offsets kept)."""
+    if not lines or not (m := _COUNT_OPEN.match(lines[0][0])) or not (c := _CLOSE.search(lines[-1][0])):
+        return lines
+    if len(lines) == 1 and c.start() < m.end():
+        return lines
+    out = [(" " * m.end() + lines[0][0][m.end():], lines[0][1]), *lines[1:]]
+    last, offset = out[-1]
+    out[-1] = (last[: c.start()] + " " * (len(last) - c.start()), offset)
+    return out
+
+
 def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
     """The names of one labelled list."""
-    span, pieces = _pieces(lines)
+    span, pieces = _pieces(_unwrap_count(lines))
     text = span.text
     entries: list[_Entry] = []
     carried: str | None = None  # a plural civility ("Mmes ZAMBON, GOMIS") applying to the next names

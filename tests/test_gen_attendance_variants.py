@@ -74,6 +74,8 @@ ATTENDANCE = [
     ("Présents : tous les conseillers en exercice\n", []),
     ("Absents : néant\nExcusés : /\n", []),
     ("Présents : Tous\n", []),
+    ("Absents : 3 (M. Paul DURAND, Mme Julie ROUX, M. Luc PETIT)\n", [("Paul DURAND", "absent"), ("Julie ROUX", "absent"), ("Luc PETIT", "absent")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN (2)\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
     ("Présents : L'ensemble des conseillers\n", []),
     ("Pouvoirs : Sans objet\n", []),
     ("Procurations : Voir liste annexée\n", []),
@@ -181,6 +183,9 @@ PROXIES = [
      [("Paul DURAND", "Jean DUPONT"), ("Julie ROUX", "Anne MARTIN")]),
     ("Mme Anne MARTIN porte le pouvoir de Mme Julie ROUX.\n", [("Julie ROUX", "Anne MARTIN")]),
     ("Présents : M. Jean DUPONT\n\nMme Anne MARTIN a reçu pouvoir de Mme Julie ROUX.\n", [("Julie ROUX", "Anne MARTIN")]),
+    ("Pouvoirs : 2 (M. DURAND à M. DUPONT, Mme ROUX à Mme MARTIN)\n", [("DURAND", "DUPONT"), ("ROUX", "MARTIN")]),
+    ("Présents : M. Jean DUPONT\n\nM. Paul DURAND a donné pouvoir à M. Jean DUPONT, Mme Julie ROUX a donné pouvoir à Mme Anne MARTIN.\n",
+     [("Paul DURAND", "Jean DUPONT"), ("Julie ROUX", "Anne MARTIN")]),
     # no proxy
     ("M. Paul DURAND, Mme Julie ROUX et M. Luc PETIT ont donné respectivement pouvoir à M. Jean DUPONT et Mme Anne MARTIN.\n", []),
     ("Le Conseil municipal donne pouvoir à Monsieur le Maire pour signer la convention.\n", []),
