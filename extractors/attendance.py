@@ -406,9 +406,10 @@ _COUNT_WORDS = frozenset({"votants", "votant", "presents", "present", "absents",
 
 
 def _is_name(name: str) -> bool:
-    if NOBODY.match(name):
+    """A person's name, not a count, a remark, a function or OCR noise."""
+    if NOBODY.match(name) or not name.split():
         return False
-    if fold(name.split()[0]).lower().strip(".:()") in _COUNT_WORDS if name.split() else False:
+    if fold(name.split()[0]).lower().strip(".:()") in _COUNT_WORDS:
         return False
     words = [w for w in name.split() if w.lower() not in PARTICLES]
     if not words or not any(len(_NOT_LETTER.sub("", w)) >= 2 and w[0].isupper() for w in words):
