@@ -31,11 +31,8 @@ FALLBACK_REGION = 15000  # where no section was found, read the attendance in th
 _MARKUP = regex.compile(r"^\s*#{1,6}\s|\*\*|__")
 
 _INCL = r"(?:e|\(e\))?(?:s|\(s\)|\(es\))?"  # inclusive endings: "Présent(e)s", "Excusé(e)s", "Absents"
-# The label of a list, at the start of a line, then ":" or the end of the line:
-# "Présent(e)s : M. Francis BARRY", "Étaient présents :", "Absents excusés :",
-# "Absents non excusés : Mathieu FIGINI", "Pouvoirs :", "Procurations", "Représentés : X par Y",
-# "Assistaient en tant qu'invités : Mme Victoria BRIELLE", "Absent :", "Membres présents (12) :",
-# "Étaient présents Mesdames et Messieurs : ..." (words before the colon), never "Présentation : ..."
+
+
 def _unaccented(pattern: str) -> str:
     """Let a label's "é" match an unaccented "E", as capitals often print it: "PRESENTS", "ABSENTS EXCUSES"."""
     return pattern.replace("é", "[ée]")
@@ -46,10 +43,24 @@ _WERE = r"(?:(?:étaient|etaient|était|etait|sont|est)\s+)?"  # "Étaient absen
 # "Délégués communautaires absents :", "Délégués titulaires présents :", "Élus présents :"
 _WHO = (r"(?:(?:membres|conseill(?:ers|ères)|élus|délégués)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires"
         r"|du\s+(?:conseil|bureau|comité)(?:\s+(?:municipal|communautaire|syndical))?))?\s+)?")
+_DASH = r"|[ \t]+[-–—][ \t]+"  # "Présents – M. X" (not for the invited: "Services – Rapport annuel" is a title)
+
+
+def _dash(status: str) -> str:
+    """The dash a label of this status may take in place of its colon."""
+    return "" if status == "invited" else _DASH
+
+
 _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
+# The label of a list, at the start of a line, then ":" or the end of the line:
+# "Présent(e)s : M. Francis BARRY", "Étaient présents :", "Absents excusés :",
+# "Absents non excusés : Mathieu FIGINI", "Pouvoirs :", "Procurations", "Représentés : X par Y",
+# "Assistaient en tant qu'invités : Mme Victoria BRIELLE", "Absent :", "Membres présents (12) :",
+# "Étaient présents Mesdames et Messieurs : ..." (words before the colon), never "Présentation : ...";
+# a dash in place of the colon: "Présents – M. Jean DUPONT, Mme Anne MARTIN"
 LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(
-        rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?{_COUNT}:|{_COUNT}$)\s*", regex.I))
+        rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?{_COUNT}:|{_COUNT}${_dash(status)})\s*", regex.I))
     for status, pattern in (
         # "Absents représentés : X par Y", "Absent excusé représenté : X par Y": excused, the list may omit the verb;
         # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y"

@@ -91,6 +91,9 @@ ATTENDANCE = [
     ("Le Conseil municipal, régulièrement convoqué, s'est réuni sous la présidence de M. Jean DUPONT, Maire.\n", []),
     ("ORDRE DU JOUR\n1. Approbation du procès-verbal\n2. Budget primitif\n", []),
     # more labels and shapes
+    ("Présents – M. Jean DUPONT, Mme Anne MARTIN\nAbsents - M. Paul DURAND\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "absent")]),
+    ("Présentation du projet - M. Jean DUPONT\n", []),
+    ("Services – Rapport annuel\n", []),
     ("Conseillers municipaux présents : M. Jean DUPONT\n", [("Jean DUPONT", P)]),
     ("Membres du conseil présents : M. Jean DUPONT\n", [("Jean DUPONT", P)]),
     ("Délégués communautaires absents : M. Paul DURAND\n", [("Paul DURAND", "absent")]),
