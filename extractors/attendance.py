@@ -517,6 +517,7 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         substitute, holder, excused, role_in_brackets = _brackets(raw)
         head = _OPEN_BRACKET.split(raw, maxsplit=1)[0]
         head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
+        head = _before_tab(head)
         # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
         if holder is None and status in ("proxy", "represented") and (bm := _BRACKETED_HOLDER.search(raw)):
             holder = _person(bm.group(1))[1] or None
@@ -547,6 +548,8 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
             carried_alone = False
         elif carried:
             civility = carried
+        if not _is_name(name) and (named := _named_in_brackets(head, raw)):
+            name = named  # "M. le Maire (Jean DUPONT)": the function first, the name between brackets
         if not _is_name(name):
             if entries and STATUS_WORD.fullmatch(head.strip(" .")):
                 # "Mme X, excusée", "M. Y, absent"
@@ -605,6 +608,29 @@ def _received(raw: str, a: int) -> tuple[str, str | None, int, int, int] | None:
         return None
     at = raw.find(name, m.end())
     return name, civility, a + at, a + at + len(name), m.start()
+
+
+def _before_tab(head: str) -> str:
+    """A name cut from the column after it: "DUPONT Jean<TAB>Chomérac" -> "DUPONT Jean" (a function stays: "<TAB>Maire")."""
+    if "\t" not in head:
+        return head
+    first, rest = head.split("\t", 1)
+    after = rest.split()
+    if not after or is_role_word(after[0]) or not _is_name(_person(first)[1]):
+        return head
+    return first
+
+
+def _named_in_brackets(head: str, raw: str) -> str | None:
+    """The name between brackets after a function: "M. le Maire (Jean DUPONT)", "Le Président (M. Jean DUPONT)"."""
+    words = [w for w in head.split() if w.lower() not in PARTICLES and not CIVILITY.match(w + " ")]
+    if not words or not is_role_word(words[0]):
+        return None
+    for p in _BRACKETED.finditer(raw):
+        name = _person(p.group(1))[1]
+        if _is_name(name) and not SUBSTITUTE.match(p.group(1)) and not PROXY_WORDS.match(" " + p.group(1)):
+            return name
+    return None
 
 
 def _pairs(name: str) -> list[str]:

@@ -91,6 +91,10 @@ ATTENDANCE = [
     ("Le Conseil municipal, régulièrement convoqué, s'est réuni sous la présidence de M. Jean DUPONT, Maire.\n", []),
     ("ORDRE DU JOUR\n1. Approbation du procès-verbal\n2. Budget primitif\n", []),
     # more labels and shapes
+    ("Présents : M. le Maire (Jean DUPONT), Mme Anne MARTIN\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("Présents :\nDUPONT Jean\tChomérac\nMARTIN Anne\tFlaviac\n\n", [("DUPONT Jean", P), ("MARTIN Anne", P)]),
+    ("Présents :\nM. Jean DUPONT\tMaire\nMme Anne MARTIN\tAdjointe\n\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("Présents : M. le Maire (absent), Mme Anne MARTIN\n", [("Anne MARTIN", P)]),
     ("Présents – M. Jean DUPONT, Mme Anne MARTIN\nAbsents - M. Paul DURAND\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "absent")]),
     ("Présentation du projet - M. Jean DUPONT\n", []),
     ("Services – Rapport annuel\n", []),
