@@ -702,7 +702,7 @@ def _named(text: str, base: int) -> list[tuple[str, str | None, int, int]]:
 def _respective(text: str, offset: int) -> list[_Entry]:
     """Proxies given side by side in one sentence, paired in order (see RESPECTIVE), or all to one holder;
     none if the counts differ."""
-    m = RESPECTIVE.match(text)
+    m = RESPECTIVE.match(text) if " ont " in text else None
     if not m:
         return []
     givers, holders = _named(m["givers"], offset + m.start("givers")), _named(m["holders"], offset + m.start("holders"))
@@ -742,6 +742,8 @@ _INLINE_LABEL = regex.compile(
 
 def _split_labels(text: str, offset: int) -> list[tuple[str, int]]:
     """A line cut where each further label begins, as (text, offset) pieces."""
+    if text.count(":") < 2:
+        return [(text, offset)]  # one label at most
     cuts = [m.end() for m in _INLINE_LABEL.finditer(text) if _label(text[m.end():])]
     if not cuts:
         return [(text, offset)]
