@@ -7,12 +7,14 @@ agenda, a sentence of prose) or a blank line. Its names may be separated by comm
 "–", "et", one per line or one per bullet; grouped civilities ("Mmes ZAMBON, GOMIS") carry
 over; parentheses hold a substitute ("suppléant de M. Y") or a proxy ("pouvoir donné à Y").
 Per-question counts ("Questions 11 à 17 : 31 présents 2 procurations 33 votants") become
-attendance changes, never opening attendance.
+attendance changes, never opening attendance. Attendance tables ("| Nom | Présent | Absent | Excusé |
+Pouvoir à |", one member a row, a mark in the status's column) are read too.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from dataclasses import dataclass
 
@@ -29,25 +31,53 @@ FALLBACK_REGION = 15000  # where no section was found, read the attendance in th
 _MARKUP = regex.compile(r"^\s*#{1,6}\s|\*\*|__")
 
 _INCL = r"(?:e|\(e\))?(?:s|\(s\)|\(es\))?"  # inclusive endings: "Présent(e)s", "Excusé(e)s", "Absents"
+
+
+def _unaccented(pattern: str) -> str:
+    """Let a label's "é" match an unaccented "E", as capitals often print it: "PRESENTS", "ABSENTS EXCUSES"."""
+    return pattern.replace("é", "[ée]")
+
+
+_WERE = r"(?:(?:étaient|etaient|était|etait|sont|est)\s+)?"  # "Étaient absents excusés :"
+# Who the list names, before its status: "Conseillers municipaux présents :", "Membres du conseil présents :",
+# "Délégués communautaires absents :", "Délégués titulaires présents :", "Élus présents :"
+_WHO = (r"(?:(?:membres|conseill(?:ers|ères)|élus|délégués)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires"
+        r"|du\s+(?:conseil|bureau|comité)(?:\s+(?:municipal|communautaire|syndical))?))?\s+)?")
+_DASH = r"|[ \t]+[-–—][ \t]+"  # "Présents – M. X" (not for the invited: "Services – Rapport annuel" is a title)
+
+
+def _dash(status: str) -> str:
+    """The dash a label of this status may take in place of its colon."""
+    return "" if status == "invited" else _DASH
+
+
+_COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
 # The label of a list, at the start of a line, then ":" or the end of the line:
 # "Présent(e)s : M. Francis BARRY", "Étaient présents :", "Absents excusés :",
 # "Absents non excusés : Mathieu FIGINI", "Pouvoirs :", "Procurations", "Représentés : X par Y",
 # "Assistaient en tant qu'invités : Mme Victoria BRIELLE", "Absent :", "Membres présents (12) :",
-# "Étaient présents Mesdames et Messieurs : ..." (words before the colon), never "Présentation : ..."
-_WERE = r"(?:(?:étaient|etaient|était|etait|sont|est)\s+)?"  # "Étaient absents excusés :"
-_COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
+# "Étaient présents Mesdames et Messieurs : ..." (words before the colon), never "Présentation : ...";
+# a dash in place of the colon: "Présents – M. Jean DUPONT, Mme Anne MARTIN"
 LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(
-        rf"^\s*(?:[-–•*]\s*)?(?P<label>{pattern})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?{_COUNT}:|{_COUNT}$)\s*", regex.I))
+        rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?{_COUNT}:|{_COUNT}${_dash(status)})\s*", regex.I))
     for status, pattern in (
-        # "Absents représentés : X par Y", "Absent excusé représenté : X par Y": excused, the list may omit the verb
-        ("represented", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}"),
-        ("excused", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}\s+excusé{_INCL}(?:\s+(?:et\s+)?ayant\s+donné\s+(?:pouvoir|procuration))?"),
-        ("absent", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?absent{_INCL}(?:\s+non\s+excusé{_INCL})?"),
-        ("excused", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+)?excusé{_INCL}"),
-        ("present", rf"{_WERE}(?:membres\s+|conseillers\s+|élus\s+|délégués\s+)?présent{_INCL}"),
-        ("proxy", rf"pouvoirs?|procurations?|(?:membres\s+)?représenté{_INCL}|(?:pouvoirs|procurations)\s+donné{_INCL}"),
-        ("invited", r"assistai(?:en)?t(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|invités?|(?:étaient\s+)?également\s+présent" + _INCL
+        # "Absents représentés : X par Y", "Absent excusé représenté : X par Y": excused, the list may omit the verb;
+        # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y"
+        ("represented", rf"{_WERE}{_WHO}absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}"),
+        # "Excusés et représentés : M. X par M. Y", "Excusés représentés :"
+        ("represented", rf"{_WERE}{_WHO}excusé{_INCL}\s+(?:et\s+)?représenté{_INCL}"),
+        ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}\s+)?(?:excusé{_INCL}\s+)?(?:et\s+)?ayant\s+donné\s+(?:un\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
+        ("excused", rf"{_WERE}{_WHO}absent{_INCL}\s+excusé{_INCL}"),
+        ("absent", rf"{_WERE}{_WHO}absent{_INCL}(?:\s+non\s+excusé{_INCL})?"),
+        ("excused", rf"{_WERE}{_WHO}excusé{_INCL}"),
+        ("present", rf"{_WERE}{_WHO}(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}"),
+        # "Suppléants : M. X (suppléant de M. Y)", "Délégués suppléants :" (a syndicat's substitutes sit as members)
+        ("present", rf"(?:délégués\s+)?suppléant{_INCL}"),
+        ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|(?:membres\s+)?représenté{_INCL}|(?:pouvoirs|procurations)\s+donné{_INCL}"),
+        # "Participaient également : M. X, DGS", "En présence de : M. X"
+        # "Assiste à la séance : M. X", "Assistaient également : M. X, DGS"
+        ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|invités?|(?:étaient\s+)?également\s+présent" + _INCL
          + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
     )
 )
@@ -57,13 +87,26 @@ CHANGE_LABEL = regex.compile(
     regex.I,
 )
 # Lines that end a list: "Secrétaire de séance : ...", "Ordre du jour", "Nombre de membres en exercice : 40",
-# "Le quorum est atteint", "Quorum atteint avec 11 élus", "Pour : 17", "Public : 3 personnes", "________"
+# "Le quorum est atteint", "Quorum atteint avec 11 élus", "Pour : 17", "Public : 3 personnes", "________",
+# "Formant la majorité des membres en exercice.", "Lesquels forment la majorité..."
 STOP = regex.compile(
-    r"^\s*(?:secr[ée]taire|ordre\s+du\s+jour|nombre\s+(?:de|d['’])|(?:le\s+|la\s+)?quorum|date\s+de\s+la\s+convocation"
+    r"^\s*(?:secr[ée]taire|(?:formant|lesquels\s+forment|formant\s+ainsi|soit)\s+la\s+majorit[ée]|la\s+majorit[ée]\s+absolue|ordre\s+du\s+jour|nombre\s+(?:de|d['’])|(?:le\s+|la\s+)?quorum|date\s+de\s+la\s+convocation"
     r"|(?:la\s+)?séance|(?:monsieur|madame)\s+le\s+(?:maire|président)|(?:le|la)\s+président|en\s+exercice|votants?\b"
-    r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|public\b|presse\b|[-_=*~. ]{3,}$)",
+    r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|public\b|presse\b|[-_=*~. ]{3,}$"
+    # the header lines and titles that follow the lists: "Date d'affichage : 15/01/2024", "Convocation du 10 janvier",
+    # "Heure d'ouverture : 18h30", "Début de séance : 18h30", "Lieu : Salle du conseil", "Objet : Budget",
+    # "Approbation du procès-verbal", "COMPTE RENDU DE LA SÉANCE", "DÉLIBÉRATIONS", "Publié le 20/01/2024"
+    r"|date\b|convocation|heure\b|d[ée]but\b|ouverture\b|lieu\s*:|objet\s*:|approbation\b|compte[\s-]+rendu|proc[èe]s[\s-]+verbal"
+    r"|d[ée]lib[ée]rations?\b|d[ée]cisions?\b|informations?\b|questions?\s+diverses|affaires\s+(?:diverses|g[ée]n[ée]rales)"
+    r"|publi[ée]e?\b|affich[ée]e?\b|conseil\s+(?:municipal|communautaire|syndical)\b"
+    # "M. le Maire ouvre la séance.", "Mme la Présidente ouvre la séance", "Sous la présidence de M. X",
+    # a word then a number: "Le 12 janvier 2024", "Soit 15 présents et 2 pouvoirs", "Page 1 sur 12"
+    r"|(?:m\.|mme|monsieur|madame)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\s+\p{Ll}|sous\s+la\s+pr[ée]sidence|\p{L}+\s+\d)",
     regex.I,
 )
+# A member arriving or leaving, said at the start of a line: "M. Luc PETIT arrive à 20h45.", "Mme X quitte la séance"
+ARRIVES = regex.compile(
+    r"^\s*(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^.\n(]{2,60}?\s+(?:arrive|part|quitte|rejoint|s['’]absente|sort|entre)\b")
 # A bullet opening an entry: "- Monsieur Jean-Jacques CARRETERO à ...", "• M. Pierre MAISONNAT donne pouvoir"
 BULLET = regex.compile(r"^\s*[-–•▪◦●*]\s+")
 # Separators between names: "M. Jérôme BERNARD, Mme Danielle RAMERINI", "Paul LE BIHAN - Eric ROBERT",
@@ -71,18 +114,29 @@ BULLET = regex.compile(r"^\s*[-–•▪◦●*]\s+")
 # "M. Jean DUPONT Mme Anne MARTIN" (a civility after a capitalised word opens the next name)
 SEPARATOR = regex.compile(
     r"\s*[,;]\s*|\s+[-–—]+(?:\s+[-–—]+)*\s+|\s+et\s+(?=\p{Lu})"
-    r"|(?<=(?-i:\p{Lu})[\p{L}'’.-]*)\s+(?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame|Mademoiselle)\s+\p{Lu})"
-)
+    r"|(?<=(?-i:\p{Lu})[\p{L}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame|Mademoiselle)\s+\p{Lu})"
+)  # ... but not after a word opening a proxy: "De M. Paul DURAND à M. Jean DUPONT"
 # A proxy written out: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD",
 # "X a donné procuration à Y", "X ayant donné pouvoir à Y", "X pouvoir à Y", "X (procuration à Y)",
-# "pouvoir donné à Adeline Texeira", "X représenté par Y"
+# "pouvoir donné à Adeline Texeira", "X représenté par Y", "X (pouvoir de vote à Y)"
 PROXY_WORDS = regex.compile(
     r"\s*[(,:]?\s*(?:qui\s+)?(?:(?:a|ayant|avait)\s+donné|donne|donnant)?\s*(?:son\s+|un\s+)?"
-    r"(?:pouvoir|procuration|délégation(?:\s+de\s+vote)?|mandat)\s+(?:donnée?\s+)?(?:à|a)\s+"
+    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote)?\s+(?:donnée?\s+)?(?:à|a)\s+"
     r"|\s*[(,]?\s*(?:a\s+donné|donne|ayant\s+donné)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?(?:à|a)\s+"
     r"|\s*[(,]?\s*représentée?\s+par\s+",
     regex.I,
 )
+# A proxy named from its holder's side, at the end of the holder's entry: "M. Jean DUPONT (pouvoir de M. Paul DURAND)",
+# "Mme Anne MARTIN (procuration de Mme Julie ROUX)", "M. Jean DUPONT porteur du pouvoir de M. Paul DURAND"
+# (never "pouvoir de vote à ...": that one names the holder)
+RECEIVED_PROXY = regex.compile(
+    r"\s*\(\s*(?:a\s+reçu\s+|ayant\s+reçu\s+)?(?:le\s+|un\s+)?(?:pouvoir|procuration|mandat)\s+(?:de\s+|d['’]\s*)(?!vote\b)(?=\S)"
+    r"|\s*,?\s+(?:porteur|porteuse|détenteur|détentrice)\s+d[eu]s?\s+(?:pouvoir|procuration|mandat)s?\s+(?:de\s+|d['’]\s*)(?=\S)"
+    r"|\s*,?\s+(?:ayant\s+reçu|a\s+reçu|qui\s+a\s+reçu|porte|détient)\s+(?:le\s+|un\s+)?(?:pouvoir|procuration)\s+(?:de\s+|d['’]\s*)(?=\S)",
+    regex.I,
+)  # "Mme Anne MARTIN porte le pouvoir de Mme Julie ROUX."
+# In a "Pouvoirs :" list, the holder alone between brackets: "M. Paul DURAND (à M. Jean DUPONT)"
+_BRACKETED_HOLDER = regex.compile(r"\(\s*(?:à|a|=>|->|→)\s+([^()]+)\)?")
 # In a "Pouvoirs :" list the verb is often left out: "Madame Florence DEMOUY à Monsieur Michel LEBLANC",
 # "Représentés : M. X par M. Y"
 PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|\p{Lu}))")
@@ -91,7 +145,10 @@ SUBSTITUTE = regex.compile(r"^\s*(?:suppl[ée]ant(?:e)?|rempla[çc]ant(?:e)?|rep
 # A prefix naming the member's commune: "Commune de Chomérac : Monsieur Martin", "Flaviac : M. X"
 COMMUNE_PREFIX = regex.compile(r"^(?:(?:commune|ville|mairie|délégués?\s+de)\s+(?:de\s+|d['’]\s*)?)?[\p{L}'’ -]{2,50}:\s*(?=\S)", regex.I)
 # A proxy named by its giver first: "Pouvoir de M. X à M. Y", "Procuration de Mme Z à M. W"
-LEADING_PROXY = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)", regex.I)
+# or with the label before the colon: "Procuration : de M. X à M. Y"
+LEADING_PROXY = regex.compile(
+    r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)|^\s*(?:de\s+|d['’]\s*)(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s)",
+    regex.I)
 # A status after a name: "Mme Anne MARTIN, excusée", "M. Paul DURAND, absent"
 STATUS_WORD = regex.compile(r"(?:excusée?s?|absente?s?)", regex.I)
 # Nobody in the list: "Absents : néant", "Excusés : aucun", "Pouvoirs : /"
@@ -145,6 +202,7 @@ class _Entry:
     start: int
     end: int
     statement: tuple[int, int]  # span of the whole entry (for the proxy's provenance)
+    received: tuple[str, str | None, int, int] | None = None  # (giver, civility, start, end) of a proxy this person holds
 
 
 # --------------------------------------------------------------------------------------------
@@ -186,6 +244,18 @@ _BRACKETED = regex.compile(r"\(([^()]*)\)?")
 _BRACKETS = regex.compile(r"\([^()]*\)")
 # Where the brackets of an entry open: "M. Y (suppléant de M. X)"
 _OPEN_BRACKET = regex.compile(r"\s*\(")
+# A group named before its names: "Mmes et MM. les délégués titulaires : Jean DUPONT",
+# "Mesdames et Messieurs les conseillers municipaux : X"
+_PREFACE = regex.compile(r"^(?:(?:Mmes|MM\.?|Mesdames|Messieurs|Mme|M\.)\s*(?:et\s+)?)+les\s+[^:()\n]{0,60}:\s*")
+# Remarks side by side in one pair of brackets: "(excusée, pouvoir à M. DUPONT)", "(excusé - pouvoir à M. X)"
+_REMARK_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+[-–]\s+")
+# "M Paul DURAND", "M DUPONT": "M." without its dot, before a capitalised word
+_BARE_M = regex.compile(r"^M\s+(?=\p{Lu}\p{L}*(?:[\s-]|$))")
+# A civility glued to the given name: "M.Jean DUPONT", "Mme.Anne MARTIN" (never initials: "M.J. DUPONT")
+# or with a stray dot: "Mme. Anne MARTIN"
+_GLUED_CIVILITY = regex.compile(r"^(M\.|Mme|Mlle)\.?\s*(?=\p{Lu}\p{Ll})")
+# A plural remark closing a list: "M. Paul DURAND, Mme Julie ROUX (excusés)"
+_ALL_EXCUSED = regex.compile(r"\(\s*excus[ée]e?s\s*\)\W*$", regex.I)
 # "(excusé)", "(excusée)"
 _EXCUSED = regex.compile(r"\s*excusée?\s*", regex.I)
 # An entry that says who it replaces: "suppléant de M. X", "remplaçant Mme Y"
@@ -269,6 +339,9 @@ def _mode(lines: list[tuple[str, int]]) -> str:
         return "bullet"
     if len(lines) >= 2 and not any(_split_top(t, SEPARATOR)[1:] for t, _ in lines) and all(len(_bare(t).split()) <= 8 for t, _ in lines):
         return "line"
+    # one commune a line: "Chomérac : Jean DUPONT, Anne MARTIN" / "Pour la commune de Flaviac : Luc PETIT"
+    if len(lines) >= 2 and all(COMMUNE_PREFIX.match(t.strip()) for t, _ in lines):
+        return "line+"
     # one member a line, with a function: "Jean DUPONT, Maire" / "Paul DURAND, Adjoint" (a wrapped
     # list has several names on a line, or lines ending with a separator)
     if len(lines) >= 2 and all(_name_then_role(t) for t, _ in lines) and not any(regex.search(r"[,;–—-]\s*$", t) for t, _ in lines[:-1]):
@@ -334,8 +407,20 @@ def _clean_name(name: str) -> str:
     return name.strip()
 
 
+# Words of counts and labels, never a person: "Présents : 15 - Votants : 17", "Pouvoirs : 2"
+# ... and words that open a remark in place of names: "Présents : Tous", "L'ensemble des conseillers",
+# "Pouvoirs : Sans objet", "Voir liste annexée", "Liste en annexe", "Les membres du Bureau", "Commune de Flaviac"
+_COUNT_WORDS = frozenset({"votants", "votant", "presents", "present", "absents", "absent", "excuses", "excuse", "pouvoirs",
+                          "procurations", "exprimes", "suffrages", "quorum", "membres", "conseillers", "total", "nombre",
+                          "tous", "toutes", "l'ensemble", "l’ensemble", "ensemble", "les", "sans", "voir", "liste", "cf",
+                          "commune", "communes", "ville", "mairie", "services", "idem"})
+
+
 def _is_name(name: str) -> bool:
-    if NOBODY.match(name):
+    """A person's name, not a count, a remark, a function or OCR noise."""
+    if NOBODY.match(name) or not name.split():
+        return False
+    if fold(name.split()[0]).lower().strip(".:()") in _COUNT_WORDS:
         return False
     words = [w for w in name.split() if w.lower() not in PARTICLES]
     if not words or not any(len(_NOT_LETTER.sub("", w)) >= 2 and w[0].isupper() for w in words):
@@ -358,7 +443,7 @@ def _person(raw: str) -> tuple[str | None, str, str]:
     alone = CIVILITY.match(text + " ")
     if alone and alone.end() >= len(text):
         return split_civility(text + " x")[0], "", ""  # a civility alone: "Mmes et MM. ALBERT, BARON"
-    civility, rest = split_civility(text)
+    civility, rest = split_civility(_GLUED_CIVILITY.sub(r"\1 ", _BARE_M.sub("M. ", text, count=1), count=1))
     name, role = _name_and_role(rest)
     return civility, _clean_name(name), role
 
@@ -371,8 +456,8 @@ def _brackets(raw: str) -> tuple[str | None, str | None, bool, str | None]:
     """
     substitute = holder = role = None
     excused = False
-    for p in _BRACKETED.finditer(raw):
-        inner = p.group(1)
+    remarks = [part for p in _BRACKETED.finditer(raw) for part in _REMARK_SEPARATOR.split(p.group(1))]
+    for inner in remarks:
         sub = SUBSTITUTE.match(inner)
         prox = PROXY_WORDS.match(" " + inner)
         if _EXCUSED.fullmatch(inner):
@@ -386,9 +471,27 @@ def _brackets(raw: str) -> tuple[str | None, str | None, bool, str | None]:
     return substitute, holder, excused, role
 
 
+# A count, then the names between brackets: "Pouvoirs : 2 (M. DURAND à M. DUPONT, Mme ROUX à Mme MARTIN)",
+# "Absents : 3 (M. X, Mme Y, M. Z)"
+_COUNT_OPEN = regex.compile(r"^\s*\d+\s*[:–-]?\s*\(")
+_CLOSE = regex.compile(r"\)\s*\.?\s*$")
+
+
+def _unwrap_count(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The lines of a list printed as "N (names)" with the count and brackets blanked (offsets kept)."""
+    if not lines or not (m := _COUNT_OPEN.match(lines[0][0])) or not (c := _CLOSE.search(lines[-1][0])):
+        return lines
+    if len(lines) == 1 and c.start() < m.end():
+        return lines
+    out = [(" " * m.end() + lines[0][0][m.end():], lines[0][1]), *lines[1:]]
+    last, offset = out[-1]
+    out[-1] = (last[: c.start()] + " " * (len(last) - c.start()), offset)
+    return out
+
+
 def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
     """The names of one labelled list."""
-    span, pieces = _pieces(lines)
+    span, pieces = _pieces(_unwrap_count(lines))
     text = span.text
     entries: list[_Entry] = []
     carried: str | None = None  # a plural civility ("Mmes ZAMBON, GOMIS") applying to the next names
@@ -404,10 +507,20 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         m = COMMUNE_PREFIX.match(raw)
         if m and _is_name(_person(raw[m.end():])[1]):
             a, raw = a + m.end(), raw[m.end():]
+        received = _received(raw, a)
+        if received:
+            raw = raw[: received[4]]
+            received = received[:4]
+        m = _PREFACE.match(raw)
+        if m and m.end() < len(raw):
+            a, raw = a + m.end(), raw[m.end():]
         substitute, holder, excused, role_in_brackets = _brackets(raw)
         head = _OPEN_BRACKET.split(raw, maxsplit=1)[0]
         head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
+        head = _before_tab(head)
         # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
+        if holder is None and status in ("proxy", "represented") and (bm := _BRACKETED_HOLDER.search(raw)):
+            holder = _person(bm.group(1))[1] or None
         if holder is None:
             pm = PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status in ("proxy", "represented") else None)
             if pm:
@@ -419,6 +532,9 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
             entries[-1] = _replace(prev, substitute_for=_person(head[sub.end():] if sub else head)[1])
             continue
         civility, name, role = _person(head)
+        if role and not substitute and (sub := SUBSTITUTE.match(role)):
+            # "M. Marc BLANC suppléant de M. Luc PETIT": the substitute said without brackets
+            substitute, role = _person(role[sub.end():])[1] or None, ""
         if civility in PLURAL_CIVILITIES:
             # "Mmes et MM. ALBERT, BARON": a mixed group says nothing of each member
             mixed = carried_alone and _AND.fullmatch(separator)
@@ -432,6 +548,8 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
             carried_alone = False
         elif carried:
             civility = carried
+        if not _is_name(name) and (named := _named_in_brackets(head, raw)):
+            name = named  # "M. le Maire (Jean DUPONT)": the function first, the name between brackets
         if not _is_name(name):
             if entries and STATUS_WORD.fullmatch(head.strip(" .")):
                 # "Mme X, excusée", "M. Y, absent"
@@ -468,8 +586,51 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
                 cursor = at + len(part)
             continue
         entries.append(_Entry(name, civility, "excused" if status in ("proxy", "represented") or excused else status, substitute,
-                              role or role_in_brackets or None, holder, start, start + len(name), (a, a + len(raw))))
+                              role or role_in_brackets or None, holder, start, start + len(name), (a, a + len(raw)),
+                              None if holder else received))
+    if status == "absent" and len(entries) > 1 and _ALL_EXCUSED.search(text):
+        # "Absents : M. Paul DURAND, Mme Julie ROUX (excusés)": the plural speaks for the whole list
+        entries = [_replace(e, status="excused") for e in entries]
     return [_to_doc(e, span) for e in entries]
+
+
+def _received(raw: str, a: int) -> tuple[str, str | None, int, int, int] | None:
+    """The giver of a proxy that this entry holds: "M. Jean DUPONT (pouvoir de M. Paul DURAND)".
+
+    Returns (giver, civility, start, end, where the holder's own text ends), offsets as `a` counts them.
+    """
+    m = RECEIVED_PROXY.search(raw)
+    if not m:
+        return None
+    civility, name, _ = _person(raw[m.end():].split(")")[0])
+    name = _clean_name(name)
+    if not _is_name(name):
+        return None
+    at = raw.find(name, m.end())
+    return name, civility, a + at, a + at + len(name), m.start()
+
+
+def _before_tab(head: str) -> str:
+    """A name cut from the column after it: "DUPONT Jean<TAB>Chomérac" -> "DUPONT Jean" (a function stays: "<TAB>Maire")."""
+    if "\t" not in head:
+        return head
+    first, rest = head.split("\t", 1)
+    after = rest.split()
+    if not after or is_role_word(after[0]) or not _is_name(_person(first)[1]):
+        return head
+    return first
+
+
+def _named_in_brackets(head: str, raw: str) -> str | None:
+    """The name between brackets after a function: "M. le Maire (Jean DUPONT)", "Le Président (M. Jean DUPONT)"."""
+    words = [w for w in head.split() if w.lower() not in PARTICLES and not CIVILITY.match(w + " ")]
+    if not words or not is_role_word(words[0]):
+        return None
+    for p in _BRACKETED.finditer(raw):
+        name = _person(p.group(1))[1]
+        if _is_name(name) and not SUBSTITUTE.match(p.group(1)) and not PROXY_WORDS.match(" " + p.group(1)):
+            return name
+    return None
 
 
 def _pairs(name: str) -> list[str]:
@@ -499,6 +660,9 @@ def _replace(entry: _Entry, **changes) -> _Entry:
 
 
 def _to_doc(entry: _Entry, span: _Span) -> _Entry:
+    if entry.received:
+        giver, civility, start, end = entry.received
+        entry = _replace(entry, received=(giver, civility, span.doc_offset(start), span.doc_offset(max(start, end - 1)) + 1))
     return _replace(entry, start=span.doc_offset(entry.start), end=span.doc_offset(max(entry.start, entry.end - 1)) + 1,
                     statement=(span.doc_offset(entry.statement[0]), span.doc_offset(max(entry.statement[0], entry.statement[1] - 1)) + 1))
 
@@ -508,12 +672,97 @@ def _to_doc(entry: _Entry, span: _Span) -> _Entry:
 # --------------------------------------------------------------------------------------------
 
 
+# The end of a sentence, not the dot of a civility or an initial ("M. Jean", "J. DUPONT"):
+# "Le quorum étant atteint, la séance est ouverte. M. Paul DURAND a donné pouvoir à M. Jean DUPONT."
+_SENTENCE_END = regex.compile(r"(?<!(?:^|[\s.(-])\p{Lu})(?<!\bMM|\bMme|\bMlle)\.\s+(?=\p{Lu})")
+
+
+# Proxies given side by side: "M. Paul DURAND et Mme Julie ROUX, absents excusés, ont donné respectivement
+# pouvoir à M. Jean DUPONT et à Mme Anne MARTIN."
+RESPECTIVE = regex.compile(
+    r"^(?P<givers>.+?)\s+ont\s+(?:respectivement\s+)?donné\s+(?:respectivement\s+)?(?:leur\s+|un\s+)?(?:pouvoirs?|procurations?)"
+    r"\s+(?:respectivement\s+)?(?:à|a)\s+(?P<holders>.+)$",
+    regex.I,
+)
+# Between the names of such a sentence: ", ", " et ", " et à ", ", à "
+_NAMES_SEPARATOR = regex.compile(r"\s*,\s*(?:à\s+)?|\s+et\s+(?:à\s+)?", regex.I)
+
+
+def _named(text: str, base: int) -> list[tuple[str, str | None, int, int]]:
+    """The names of a plain enumeration ("M. X et Mme Y, absents excusés"): (name, civility, start, end)."""
+    out = []
+    for a, b in _split_top(text, _NAMES_SEPARATOR):
+        civility, name, _ = _person(text[a:b])
+        if _is_name(name) and (civility or read_name(name)):
+            at = text.find(name, a)
+            out.append((name, civility, base + at, base + at + len(name)))
+    return out
+
+
+def _respective(text: str, offset: int) -> list[_Entry]:
+    """Proxies given side by side in one sentence, paired in order (see RESPECTIVE), or all to one holder;
+    none if the counts differ."""
+    m = RESPECTIVE.match(text) if " ont " in text else None
+    if not m:
+        return []
+    givers, holders = _named(m["givers"], offset + m.start("givers")), _named(m["holders"], offset + m.start("holders"))
+    if len(holders) == 1:
+        holders = holders * len(givers)  # "M. X et Mme Y ont donné pouvoir à M. Z": the audit flags the holder of two
+    if len(givers) < 2 or len(givers) != len(holders):
+        return []
+    span = (offset, offset + len(text.rstrip()))
+    return [_Entry(g[0], g[1], "excused", None, None, h[0], g[2], g[3], span) for g, h in zip(givers, holders, strict=True)]
+
+
+def _loose_proxies(text: str, offset: int) -> list[tuple[str, int]]:
+    """Sentences of a line outside any list that give a proxy: "M. X donne pouvoir à M. Y." (text, offset)."""
+    if RESPECTIVE.match(text.strip()):
+        return []  # read by _respective
+    if not PROXY_WORDS.search(text) and not RECEIVED_PROXY.search(text):
+        return []
+    out, start = [], 0
+    for end in [m.start() + 1 for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:end]
+        given = PROXY_WORDS.search(sentence) or RECEIVED_PROXY.search(sentence)
+        if given and not _is_prose(sentence[: given.start()]):
+            lead = len(sentence) - len(sentence.lstrip())
+            out.append((sentence.strip(), offset + start + lead))
+        start = end
+    return out
+
+
+# Where a second label opens on the same line: "Présents : A, B. Absents : C. Pouvoirs : D à B.",
+# "Présents : M. X, Mme Y - Excusés : M. Z"
+_INLINE_LABEL = regex.compile(
+    r"(?:(?<=\p{L}[.;,])|(?<=\s[-–—]))\s+(?=(?:(?:étaient|etaient|était|sont|est)\s+)?(?:membres\s+)?"
+    r"(?:présent|present|absent|excusé|excuse|pouvoir|procuration|représenté|represente|assistai|invité)[\p{L}()]*(?:\s+\p{L}+){0,3}\s*:)",
+    regex.I,
+)
+
+
+def _split_labels(text: str, offset: int) -> list[tuple[str, int]]:
+    """A line cut where each further label begins, as (text, offset) pieces."""
+    if text.count(":") < 2:
+        return [(text, offset)]  # one label at most
+    cuts = [m.end() for m in _INLINE_LABEL.finditer(text) if _label(text[m.end():])]
+    if not cuts:
+        return [(text, offset)]
+    bounds = [0, *cuts, len(text)]
+    return [(text[x:y], offset + x) for x, y in zip(bounds, bounds[1:], strict=False)]
+
+
+def _gives_proxy(status: str, text: str) -> bool:
+    """A sentence giving a proxy after a list of people present: it ends that list
+    ("M. Paul DURAND a donné pouvoir à M. Jean DUPONT." after "Présents : ...")."""
+    return status in ("present", "invited") and bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text)))
+
+
 def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
     """Labelled lists (status, lines) and per-question blocks (label match, lines)."""
     lists: list[tuple[str, list[tuple[str, int]]]] = []
     changes: list[tuple[regex.Match, list[tuple[str, int]]]] = []
     current: list[tuple[str, int]] | None = None
-    for text, offset in lines:
+    for text, offset in (part for line in lines for part in _split_labels(*line)):
         change = CHANGE_LABEL.match(text)
         label = None if change else _label(text)
         if change:
@@ -526,8 +775,7 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             lists.append((status, current))
             continue
         if current is None:
-            if PROXY_WORDS.search(text) and not _is_prose(PROXY_WORDS.split(text, maxsplit=1)[0]):
-                lists.append(("loose", [(text, offset)]))  # "M. X donne pouvoir à M. Y." outside any list
+            lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue
         blank = not text.strip()
         in_change = bool(changes) and current is changes[-1][1]
@@ -535,8 +783,12 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             if any(t.strip() for t, _ in current):
                 current = None
             continue
-        if STOP.match(text) or (not in_change and _is_prose(text)):
+        if not in_change and (MOVEMENT.match(text) or MOVEMENT_VERB.match(text) or ARRIVES.match(text)):
+            current = None  # "Mme Claire LEROY quitte la séance à 21h": a change during the session, not a name
+            continue
+        if STOP.match(text) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text)):
             current = None
+            lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue
         current.append((text, offset))
     return [(s, [x for x in ls if x[0].strip()]) for s, ls in lists], changes
@@ -607,30 +859,138 @@ def _movements(doc: Document, seg: Segmentation) -> list[AttendanceChange]:
     return changes
 
 
+# --------------------------------------------------------------------------------------------
+# Attendance tables: one member a row, one column per status
+# --------------------------------------------------------------------------------------------
+
+# The cells of a table row, between pipes or tabs: "| DURAND Paul | | X | DUPONT Jean |", "DUPONT Jean\tX\t\t"
+_CELL = regex.compile(r"[ \t]*\|[ \t]*|\t")
+# A column header that names a status: "Présent", "Présent(e)", "Absent", "Excusé(e)", "Pouvoir à", "Procuration donnée à"
+_COLUMN = (
+    ("represented", regex.compile(r"^(?:pouvoirs?|procurations?|mandataire|représentée?\s+par)(?:\s+(?:donnée?\s+)?(?:à|a))?$", regex.I)),
+    ("excused", regex.compile(rf"^(?:absent{_INCL}\s+)?excus[ée]{_INCL}$", regex.I)),
+    ("absent", regex.compile(rf"^absent{_INCL}(?:\s+non\s+excus[ée]{_INCL})?$", regex.I)),
+    ("present", regex.compile(rf"^pr[ée]sent{_INCL}$", regex.I)),
+)
+# A mark in a status column: "X", "x", "✓", "oui" (a number is a count: "| Chomérac | 3 | 1 |" counts, names nobody)
+_MARK = regex.compile(r"^(?:x|✓|✔|☒|■|●|oui|p|a|e)$", regex.I)
+_NUMBER = regex.compile(r"^\d+$")
+# A separator row of a Markdown table: "|---|:---:|"
+_RULE = regex.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
+
+
+def _cells(text: str) -> list[tuple[str, int]]:
+    """The cells of a row as (text, offset in the row), outer pipes dropped."""
+    out, last = [], 0
+    for m in [*_CELL.finditer(text), None]:
+        end = m.start() if m else len(text)
+        out.append((text[last:end].strip(), last + len(text[last:end]) - len(text[last:end].lstrip())))
+        last = m.end() if m else last
+    if text.lstrip().startswith("|"):
+        out = out[1:]
+    if text.rstrip().endswith("|"):
+        out = out[:-1]
+    return out
+
+
+def _header(cells: list[tuple[str, int]]) -> dict[int, str] | None:
+    """The status of each status column of a header row, if it has two of them at least."""
+    columns = {i: status for i, (cell, _) in enumerate(cells) for status, p in _COLUMN if p.match(cell)}
+    return columns if len(columns) >= 2 and min(columns) >= 1 else None
+
+
+def _tables(lines: list[tuple[str, int]]) -> list[_Entry]:
+    """Members read from attendance tables: "| Nom | Présent | Absent | Excusé | Pouvoir à |" then a row a member."""
+    entries: list[_Entry] = []
+    columns: dict[int, str] | None = None
+    for text, offset in lines:
+        if "|" not in text and "\t" not in text:
+            columns = None
+            continue
+        cells = _cells(text)
+        header = _header(cells)
+        if header:
+            columns = header
+            continue
+        if columns is None or _RULE.match(text):
+            continue
+        entry = _table_row(cells, columns, offset)
+        if entry:
+            entries.append(entry)
+    return entries
+
+
+def _table_row(cells: list[tuple[str, int]], columns: dict[int, str], offset: int) -> _Entry | None:
+    """One member of an attendance table, with the status its row marks (see _tables)."""
+    first = min(columns)
+    if len(cells) <= first:
+        return None
+    names = [c for c, _ in cells[:first] if c]
+    civility, name, _ = _person(" ".join(names))
+    if not _is_name(name):
+        return None
+    if any(_NUMBER.match(cells[i][0]) for i in columns if i < len(cells)):
+        return None
+    status = holder = None
+    for i, kind in sorted(columns.items()):
+        cell = cells[i][0] if i < len(cells) else ""
+        if not cell:
+            continue
+        if kind == "represented" and not _MARK.match(cell):
+            holder = _person(cell)[1] or None
+            status = status or "excused"
+        elif _MARK.match(cell) and status is None:
+            status = "excused" if kind == "represented" else kind
+    if status is None:
+        return None
+    row_start = offset + cells[0][1]
+    at = next((o for c, o in cells[:first] if c), cells[0][1])
+    start = offset + at
+    end = offset + cells[first - 1][1] + len(cells[first - 1][0])
+    return _Entry(name, civility, status, None, None, holder, start, max(end, start + 1), (row_start, offset + cells[-1][1] + len(cells[-1][0])))
+
+
 def extract(doc: Document, seg: Segmentation) -> dict:
     """Attendance at the opening, proxies given at the opening, and per-question attendance changes."""
-    lists, change_blocks = _blocks(_lines(doc, seg))
+    lines = _lines(doc, seg)
+    lists, change_blocks = _blocks(lines)
     attendance: list[Attendance] = []
     proxies: list[tuple[_Entry, str]] = []
-    givers: list[_Entry] = []
+    givers: list[_Entry] = [entry for text, offset in lines for entry in _respective(text, offset)]
+    proxies += [(entry, entry.holder) for entry in givers]
+    lists.append(("table", lines))
     for status, lines in lists:
         if not lines:
             continue
-        for entry in _parse_list("proxy" if status == "loose" else status, lines):
-            if status == "loose" and not (entry.holder and (entry.civility or read_name(entry.person))):
+        for entry in (_tables(lines) if status == "table" else _parse_list("proxy" if status == "loose" else status, lines)):
+            if status == "loose" and not ((entry.holder or entry.received) and (entry.civility or read_name(entry.person))):
                 continue  # a proxy in prose needs a name on each side
             if entry.holder:
                 proxies.append((entry, entry.holder))
+            if entry.received:
+                # "M. Jean DUPONT (pouvoir de M. Paul DURAND)": the giver gave his proxy to this entry's person
+                giver, civility, start, end = entry.received
+                given = _Entry(giver, civility, "excused", None, None, entry.person, start, end, entry.statement)
+                proxies.append((given, entry.person))
+                givers.append(given)
             if status in ("proxy", "loose"):
-                givers.append(entry)
+                if entry.holder or not entry.received:  # the holder of a proxy ("X porte le pouvoir de Y") gave none
+                    givers.append(entry)
                 continue
             if any(_same(entry.person, a.person) for a in attendance):
                 continue
-            attendance.append(Attendance(entry.person, normalise_person(entry.person), entry.civility, entry.status,
+            # an absent member who gave a proxy is represented: "Absents : M. X (pouvoir à M. Y)" -> excused
+            status = "excused" if entry.holder and entry.status == "absent" else entry.status
+            attendance.append(Attendance(entry.person, normalise_person(entry.person), entry.civility, status,
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
-    # a proxy giver listed nowhere else was excused
+    # a proxy giver listed nowhere else was excused; one listed absent was represented, so excused too
     for entry in givers:
-        if not any(_same(entry.person, a.person) for a in attendance):
+        name = _resolve(entry.person, attendance)  # "Pouvoirs : M. DURAND à M. DUPONT" after "Absents : M. Paul DURAND"
+        listed = [i for i, a in enumerate(attendance) if _same(name, a.person)]
+        for i in listed:
+            if attendance[i].status == "absent":
+                attendance[i] = dataclasses.replace(attendance[i], status="excused")
+        if not listed:
             attendance.append(Attendance(entry.person, normalise_person(entry.person), entry.civility, "excused",
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
     out_proxies, seen = [], set()

@@ -1,0 +1,272 @@
+"""Generalisation: how other bodies' minutes print attendance and proxies (variants and negatives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import attendance
+from pipeline.read import read_file
+from pipeline.segment import segment
+
+
+def run(text: str) -> dict:
+    doc = read_file("minutes.txt", text.encode("utf-8"))
+    return attendance.extract(doc, segment(doc))
+
+
+def people(result: dict) -> list[tuple[str, str]]:
+    return [(a.person, a.status) for a in result["attendance"]]
+
+
+def proxies(result: dict) -> list[tuple[str, str]]:
+    return [(p.giver, p.holder) for p in result["proxies"]]
+
+
+P = "present"
+ATTENDANCE = [
+    # labels
+    ("Étaient présents : M. Jean DUPONT, Mme Anne MARTIN\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("PRESENTS : M. Jean DUPONT, Mme Anne MARTIN\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("PRÉSENTS : DUPONT Jean, MARTIN Anne\n", [("DUPONT Jean", P), ("MARTIN Anne", P)]),
+    ("Membres présents : M. Jean DUPONT, Mme Anne MARTIN\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("Présents: M. Jean DUPONT ; Mme Anne MARTIN ; M. Luc PETIT\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
+    ("Présents : Jean DUPONT - Anne MARTIN - Luc PETIT\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN et M. Luc PETIT.\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
+    ("Étaient présents :\nM. Jean DUPONT\nMme Anne MARTIN\nM. Luc PETIT\n\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
+    ("Présents :\n- M. Jean DUPONT\n- Mme Anne MARTIN\n• M. Luc PETIT\n\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
+    ("Présents :\n• Jean DUPONT\n• Anne MARTIN\n\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    # plural civilities
+    ("Présents : Mmes et MM. ALBERT, BARON, CHEVALIER\n", [("ALBERT", P), ("BARON", P), ("CHEVALIER", P)]),
+    ("Étaient présents : MM. DUPONT, PETIT, Mmes MARTIN, LEROY\n", [("DUPONT", P), ("PETIT", P), ("MARTIN", P), ("LEROY", P)]),
+    ("Étaient présents : Mesdames et Messieurs ALBERT, BARON, CHEVALIER\n", [("ALBERT", P), ("BARON", P), ("CHEVALIER", P)]),
+    # name shapes
+    ("Présents : M. Jean-Pierre DUPONT, Mme Marie-Claude DE LA FONTAINE\n", [("Jean-Pierre DUPONT", P), ("Marie-Claude DE LA FONTAINE", P)]),
+    ("Présents : M. Jean de La Fontaine, Mme Anne d'Aubigny\n", [("Jean de La Fontaine", P), ("Anne d'Aubigny", P)]),
+    ("Présents : M. DUPONT Jean-Pierre, Mme LE GALL Anne\n", [("DUPONT Jean-Pierre", P), ("LE GALL Anne", P)]),
+    # a list wrapped over two lines, then a sentence
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Luc\nPETIT, Mme Claire LEROY.\nMme Claire LEROY a été désignée secrétaire de séance.\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P), ("Claire LEROY", P)]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN,\nM. Luc PETIT, Mme Claire LEROY\nFormant la majorité des membres en exercice.\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P), ("Claire LEROY", P)]),
+    # absences
+    ("Absents excusés : M. Paul DURAND, Mme Julie ROUX\n", [("Paul DURAND", "excused"), ("Julie ROUX", "excused")]),
+    ("Excusés : M. Paul DURAND, Mme Julie ROUX\n", [("Paul DURAND", "excused"), ("Julie ROUX", "excused")]),
+    ("Excusé(e)s : M. Paul DURAND\n", [("Paul DURAND", "excused")]),
+    ("Absent(s) : M. Paul DURAND\n", [("Paul DURAND", "absent")]),
+    ("Absente : Mme Julie ROUX\n", [("Julie ROUX", "absent")]),
+    ("ABSENTS EXCUSES : M. Paul DURAND\n", [("Paul DURAND", "excused")]),
+    ("Absents représentés : M. Paul DURAND par Mme Anne MARTIN\n", [("Paul DURAND", "excused")]),
+    # invited
+    ("Assistaient également : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
+    ("Assistaient également à la séance : M. Marc BLANC, Directeur général des services\n", [("Marc BLANC", "invited")]),
+    ("Également présents : M. Marc BLANC (DGS), Mme Sophie NOIR, secrétaire de mairie\n",
+     [("Marc BLANC", "invited"), ("Sophie NOIR", "invited")]),
+    # substitutes (syndicats)
+    ("Suppléants : M. Marc BLANC (suppléant de M. Paul DURAND)\n", [("Marc BLANC", P)]),
+    ("Délégués suppléants présents : M. Marc BLANC (suppléant de M. Paul DURAND)\n", [("Marc BLANC", P)]),
+    # secretary and counts are not statuses
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN\nSecrétaire de séance : Mme Anne MARTIN\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("Nombre de conseillers en exercice : 19\nPrésents : 15\nVotants : 17\n", []),
+    ("Présents : 15 - Votants : 17\n", []),
+    ("Présents : 15\nAbsents : 4\nPouvoirs : 2\n", []),
+    ("Secrétaire de séance : Mme Anne MARTIN\n", []),
+    ("Présents : Le Maire, Monsieur le Président\n", []),
+    ("Présents : tous les conseillers en exercice\n", []),
+    ("Absents : néant\nExcusés : /\n", []),
+    ("Présents : Tous\n", []),
+    ("Absents : 3 (M. Paul DURAND, Mme Julie ROUX, M. Luc PETIT)\n", [("Paul DURAND", "absent"), ("Julie ROUX", "absent"), ("Luc PETIT", "absent")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN (2)\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("Présents : L'ensemble des conseillers\n", []),
+    ("Pouvoirs : Sans objet\n", []),
+    ("Procurations : Voir liste annexée\n", []),
+    ("Présents : Liste en annexe\n", []),
+    ("Présents : Les membres du Bureau\n", []),
+    ("Absents : Commune de Flaviac\n", []),
+    ("Présents : 12 membres\n", []),
+    ("Présents : Mesdames et Messieurs les Conseillers Municipaux\n", []),
+    ("Présents : Monsieur le Maire, Mesdames et Messieurs les Adjoints\n", []),
+    ("Conseillers présents : 12\nConseillers votants : 14\n", []),
+    ("Présents : 15 conseillers\n", []),
+    ("Présents : M. le Maire, M. Jean DUPONT\n", [("Jean DUPONT", P)]),
+    ("Le Conseil municipal, régulièrement convoqué, s'est réuni sous la présidence de M. Jean DUPONT, Maire.\n", []),
+    ("ORDRE DU JOUR\n1. Approbation du procès-verbal\n2. Budget primitif\n", []),
+    # more labels and shapes
+    ("Présents : M. le Maire (Jean DUPONT), Mme Anne MARTIN\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("Présents :\nDUPONT Jean\tChomérac\nMARTIN Anne\tFlaviac\n\n", [("DUPONT Jean", P), ("MARTIN Anne", P)]),
+    ("Présents :\nM. Jean DUPONT\tMaire\nMme Anne MARTIN\tAdjointe\n\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("Présents : M. le Maire (absent), Mme Anne MARTIN\n", [("Anne MARTIN", P)]),
+    ("Présents – M. Jean DUPONT, Mme Anne MARTIN\nAbsents - M. Paul DURAND\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "absent")]),
+    ("Présentation du projet - M. Jean DUPONT\n", []),
+    ("Services – Rapport annuel\n", []),
+    ("Conseillers municipaux présents : M. Jean DUPONT\n", [("Jean DUPONT", P)]),
+    ("Membres du conseil présents : M. Jean DUPONT\n", [("Jean DUPONT", P)]),
+    ("Délégués communautaires absents : M. Paul DURAND\n", [("Paul DURAND", "absent")]),
+    ("Conseillers absents excusés : M. Paul DURAND\n", [("Paul DURAND", "excused")]),
+    ("Excusés et représentés : M. Paul DURAND par M. Jean DUPONT\n", [("Paul DURAND", "excused")]),
+    ("En présence de : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
+    ("Participaient également : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
+    ("Assiste à la séance : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
+    ("PRÉSENTS\nM. Jean DUPONT\nMme Anne MARTIN\n\nABSENTS EXCUSÉS\nM. Paul DURAND\n\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
+    ("Présent(s) : M. Jean DUPONT\nAbsent(s) excusé(s) : M. Paul DURAND\n", [("Jean DUPONT", P), ("Paul DURAND", "excused")]),
+    ("Présents :\nM. Jean DUPONT          Mme Anne MARTIN\nM. Luc PETIT            Mme Claire LEROY\n\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P), ("Claire LEROY", P)]),
+    ("Etaient présents : M. Jean DUPONT, Maire, Mmes Anne MARTIN, Julie ROUX, MM. Luc PETIT, Marc BLANC, Adjoints.\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Julie ROUX", P), ("Luc PETIT", P), ("Marc BLANC", P)]),
+    # the holder's side of a proxy: the giver is excused
+    ("Présents : M. Jean DUPONT (pouvoir de M. Paul DURAND), Mme Anne MARTIN\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
+    # brackets with two remarks; "M" without its dot; a group named before the names; one commune a line
+    ("Absents : Mme Julie ROUX (excusée, pouvoir à M. Jean DUPONT), M. Paul DURAND\n", [("Julie ROUX", "excused"), ("Paul DURAND", "absent")]),
+    ("Présents : MME Anne MARTIN, MR Jean DUPONT, M Paul DURAND\n", [("Anne MARTIN", P), ("Jean DUPONT", P), ("Paul DURAND", P)]),
+    ("Présents : Mmes et MM. les délégués titulaires : Jean DUPONT, Anne MARTIN\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("Étaient présents les délégués suivants :\nPour la commune de Chomérac : M. Jean DUPONT, Mme Anne MARTIN\n"
+     "Pour la commune de Flaviac : M. Luc PETIT\n\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
+    ("Présents :\nChomérac : Jean DUPONT, Anne MARTIN\nFlaviac : Luc PETIT (suppléant de Paul DURAND)\n\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
+    # an absent member who gave a proxy is represented, so excused; a giver named by surname is the member listed
+    ("Absents : M. Paul DURAND (pouvoir à M. Jean DUPONT), Mme Julie ROUX\n", [("Paul DURAND", "excused"), ("Julie ROUX", "absent")]),
+    ("Présents : M. Jean DUPONT\nAbsents : M. Paul DURAND, Mme Julie ROUX\nPouvoirs : M. DURAND à M. DUPONT\n",
+     [("Jean DUPONT", P), ("Paul DURAND", "excused"), ("Julie ROUX", "absent")]),
+    ("Absents : M. Paul DURAND, Mme Julie ROUX (excusés)\n", [("Paul DURAND", "excused"), ("Julie ROUX", "excused")]),
+    ("Absents : M. Paul DURAND (excusé), Mme Julie ROUX (excusée), M. Luc PETIT\n",
+     [("Paul DURAND", "excused"), ("Julie ROUX", "excused"), ("Luc PETIT", "absent")]),
+    # several labels on one line; a civility glued to the name
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN. Absents : M. Paul DURAND. Pouvoirs : Mme Julie ROUX à M. Jean DUPONT.\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "absent"), ("Julie ROUX", "excused")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN - Excusés : M. Paul DURAND\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
+    ("Présents: M.Jean DUPONT, Mme.Anne MARTIN\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("Sont présents : M. Jean DUPONT, Mme Anne MARTIN\nSont excusés : M. Paul DURAND\nEst absent : M. Luc PETIT\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused"), ("Luc PETIT", "absent")]),
+    # a sentence giving a proxy ends a list of people present
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN\nM. Paul DURAND, absent excusé, a donné pouvoir à M. Jean DUPONT.\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
+    # the holder of a proxy is not its giver
+    ("Mme Anne MARTIN porte le pouvoir de Mme Julie ROUX.\n", [("Julie ROUX", "excused")]),
+    ("Pouvoirs : M. Jean DUPONT porteur du pouvoir de M. Paul DURAND\n", [("Paul DURAND", "excused")]),
+    ("Conseillers en exercice : 23 Présents : 18 Votants : 21\n", []),
+    ("Absents : 5 dont 3 représentés\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ATTENDANCE)
+def test_attendance_variants(text, expected):
+    assert people(run(text)) == expected
+
+
+PROXIES = [
+    ("Pouvoirs : M. Paul DURAND à Mme Anne MARTIN, Mme Julie ROUX à M. Jean DUPONT\n",
+     [("Paul DURAND", "Anne MARTIN"), ("Julie ROUX", "Jean DUPONT")]),
+    ("Procurations : M. Paul DURAND à Mme Anne MARTIN\n", [("Paul DURAND", "Anne MARTIN")]),
+    ("Procuration(s) : M. Paul DURAND à Mme Anne MARTIN\n", [("Paul DURAND", "Anne MARTIN")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN\nM. Paul DURAND a donné pouvoir à Mme Anne MARTIN.\n", [("Paul DURAND", "Anne MARTIN")]),
+    ("Absents excusés : M. Paul DURAND (pouvoir à Mme Anne MARTIN), Mme Julie ROUX\n", [("Paul DURAND", "Anne MARTIN")]),
+    ("Absents : M. Paul DURAND donne procuration à M. Jean DUPONT\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Excusés : Mme Julie ROUX représentée par M. Jean DUPONT\n", [("Julie ROUX", "Jean DUPONT")]),
+    ("Absents représentés : M. Paul DURAND par Mme Anne MARTIN\n", [("Paul DURAND", "Anne MARTIN")]),
+    ("Pouvoirs :\n- M. Paul DURAND à Mme Anne MARTIN\n- Mme Julie ROUX à M. Jean DUPONT\n\n",
+     [("Paul DURAND", "Anne MARTIN"), ("Julie ROUX", "Jean DUPONT")]),
+    ("Pouvoirs : M. Paul DURAND donne pouvoir à Mme Anne MARTIN ; Mme Julie ROUX donne pouvoir à M. Jean DUPONT\n",
+     [("Paul DURAND", "Anne MARTIN"), ("Julie ROUX", "Jean DUPONT")]),
+    ("Absents ayant donné pouvoir : M. Paul DURAND à Mme Anne MARTIN\n", [("Paul DURAND", "Anne MARTIN")]),
+    ("Excusés et représentés : M. Paul DURAND par M. Jean DUPONT\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Procuration : de M. Paul DURAND à M. Jean DUPONT\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Pouvoir(s) : M. Paul DURAND à M. Jean DUPONT\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Présents : M. Jean DUPONT (pouvoir de M. Paul DURAND), Mme Anne MARTIN\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN (procuration de Mme Julie ROUX)\n", [("Julie ROUX", "Anne MARTIN")]),
+    ("Présents : M. Jean DUPONT porteur du pouvoir de M. Paul DURAND, Mme Anne MARTIN\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN\nPouvoirs : M. Paul DURAND à M. DUPONT\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Absents : Mme Julie ROUX (excusée - pouvoir à M. Jean DUPONT)\n", [("Julie ROUX", "Jean DUPONT")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN\n\nLe quorum étant atteint, M. le Maire ouvre la séance. "
+     "M. Paul DURAND a donné pouvoir à M. Jean DUPONT.\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN\nM. Paul DURAND et Mme Julie ROUX, absents excusés, ont donné respectivement "
+     "pouvoir à M. Jean DUPONT et à Mme Anne MARTIN.\n", [("Paul DURAND", "Jean DUPONT"), ("Julie ROUX", "Anne MARTIN")]),
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN. Absents : M. Paul DURAND. Pouvoirs : Mme Julie ROUX à M. Jean DUPONT.\n",
+     [("Julie ROUX", "Jean DUPONT")]),
+    ("M. Paul DURAND et Mme Julie ROUX ont donné pouvoir à M. Jean DUPONT.\n", [("Paul DURAND", "Jean DUPONT"), ("Julie ROUX", "Jean DUPONT")]),
+    ("Pouvoirs : M. Paul DURAND (à M. Jean DUPONT)\n", [("Paul DURAND", "Jean DUPONT")]),
+    ("Procurations : M. DURAND (à M. DUPONT), Mme ROUX (à Mme MARTIN)\n", [("DURAND", "DUPONT"), ("ROUX", "MARTIN")]),
+    ("Procurations :\nDe M. Paul DURAND à M. Jean DUPONT\nDe Mme Julie ROUX à Mme Anne MARTIN\n\n",
+     [("Paul DURAND", "Jean DUPONT"), ("Julie ROUX", "Anne MARTIN")]),
+    ("Mme Anne MARTIN porte le pouvoir de Mme Julie ROUX.\n", [("Julie ROUX", "Anne MARTIN")]),
+    ("Présents : M. Jean DUPONT\n\nMme Anne MARTIN a reçu pouvoir de Mme Julie ROUX.\n", [("Julie ROUX", "Anne MARTIN")]),
+    ("Pouvoirs : 2 (M. DURAND à M. DUPONT, Mme ROUX à Mme MARTIN)\n", [("DURAND", "DUPONT"), ("ROUX", "MARTIN")]),
+    ("Présents : M. Jean DUPONT\n\nM. Paul DURAND a donné pouvoir à M. Jean DUPONT, Mme Julie ROUX a donné pouvoir à Mme Anne MARTIN.\n",
+     [("Paul DURAND", "Jean DUPONT"), ("Julie ROUX", "Anne MARTIN")]),
+    # no proxy
+    ("M. Paul DURAND, Mme Julie ROUX et M. Luc PETIT ont donné respectivement pouvoir à M. Jean DUPONT et Mme Anne MARTIN.\n", []),
+    ("Le Conseil municipal donne pouvoir à Monsieur le Maire pour signer la convention.\n", []),
+    ("Après en avoir délibéré, le conseil donne pouvoir à M. le Maire. M. le Maire remercie l'assemblée.\n", []),
+    ("Présents : M. Jean DUPONT (pouvoir de vote à M. Luc PETIT)\n", [("Jean DUPONT", "Luc PETIT")]),
+    ("Présents : M. Jean DUPONT (procuration de vote)\n", []),
+    ("Pouvoirs : 2\n", []),
+    ("Pouvoirs : néant\n", []),
+    ("Le Conseil municipal donne pouvoir au Maire pour signer la convention.\n", []),
+    ("Le Maire a donné pouvoir à la commission des finances pour examiner le dossier.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROXIES)
+def test_proxy_variants(text, expected):
+    assert proxies(run(text)) == expected
+
+
+# Lines that follow a list without a blank line: none of them is a name, none lengthens the last name
+TAILS = [
+    "Date d'affichage : 15/01/2024", "Date de convocation : 10/01/2024", "Convocation du 10 janvier 2024",
+    "Conseillers en exercice : 19", "Présents : 15", "Votants : 17", "Secrétaire : Mme Anne MARTIN", "ORDRE DU JOUR :",
+    "Approbation du procès-verbal de la séance précédente", "Monsieur le Maire ouvre la séance à 20h30",
+    "Mme Anne MARTIN est désignée secrétaire de séance.", "DÉLIBÉRATIONS", "COMPTE RENDU DE LA SÉANCE",
+    "Début de séance : 18h30", "Heure d'ouverture : 18h30", "Lieu : Salle du conseil", "Publié le 20/01/2024",
+    "1 - Approbation du compte rendu", "Objet : Budget primitif 2024", "Nombre de votants : 17",
+    "Mme Claire LEROY quitte la séance à 21h.", "Formant la majorité des membres en exercice.", "Pouvoirs : 0",
+    "M. le Maire ouvre la séance.", "Mme la Présidente ouvre la séance à 18h.", "Soit 15 présents et 2 pouvoirs.",
+    "Page 1 sur 12", "Le 12 janvier 2024, à 20h30", "Sous la présidence de M. Jean DUPONT", "M. Luc PETIT arrive à 20h45.",
+    "Représentant la majorité des membres en exercice", "Après appel nominal, le quorum est atteint.",
+]
+
+
+@pytest.mark.parametrize("tail", TAILS)
+def test_line_after_a_list(tail):
+    assert people(run("Présents : M. Jean DUPONT, Mme Anne MARTIN\n" + tail + "\n")) == [("Jean DUPONT", P), ("Anne MARTIN", P)]
+    assert proxies(run("Présents : M. Jean DUPONT, Mme Anne MARTIN\n" + tail + "\n")) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Suppléants : M. Marc BLANC (suppléant de M. Paul DURAND)\n", [("Marc BLANC", "Paul DURAND")]),
+        ("Présents : M. Marc BLANC suppléant de M. Luc PETIT, Mme Anne MARTIN\n", [("Marc BLANC", "Luc PETIT"), ("Anne MARTIN", None)]),
+        ("Présents : M. Jean DUPONT, M. Marc BLANC, suppléant de M. Luc PETIT\n", [("Jean DUPONT", None), ("Marc BLANC", "Luc PETIT")]),
+        ("Présents :\nFlaviac : Luc PETIT (suppléant de Paul DURAND)\nChomérac : Jean DUPONT\n\n", [("Luc PETIT", "Paul DURAND"), ("Jean DUPONT", None)]),
+    ],
+)
+def test_substitutes(text, expected):
+    assert [(a.person, a.substitute_for) for a in run(text)["attendance"]] == expected
+
+
+TABLE = (
+    "Présences\n\n| Nom | Présent | Absent | Excusé | Pouvoir à |\n|---|---|---|---|---|\n| DUPONT Jean | X | | | |\n"
+    "| MARTIN Anne | X | | | |\n| DURAND Paul | | | X | DUPONT Jean |\n| PETIT Luc | | X | | |\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected, expected_proxies",
+    [
+        (TABLE, [("DUPONT Jean", P), ("MARTIN Anne", P), ("DURAND Paul", "excused"), ("PETIT Luc", "absent")],
+         [("DURAND Paul", "DUPONT Jean")]),
+        ("| Nom | Prénom | Présent | Excusé | Absent | Procuration à |\n| --- | --- | --- | --- | --- | --- |\n"
+         "| DUPONT | Jean | x | | | |\n| DURAND | Paul | | x | | M. DUPONT |\n",
+         [("DUPONT Jean", P), ("DURAND Paul", "excused")], [("DURAND Paul", "DUPONT Jean")]),
+        ("Conseiller\tPrésent\tAbsent\tPouvoir à\nM. Jean DUPONT\tX\t\t\nMme Julie ROUX\t\tX\tM. Jean DUPONT\n\n",
+         [("Jean DUPONT", P), ("Julie ROUX", "excused")], [("Julie ROUX", "Jean DUPONT")]),
+        # not an attendance table
+        ("| Budget | Prévu | Réalisé |\n|---|---|---|\n| Voirie | 100 | 90 |\n", [], []),
+        ("| Commune | Présents | Absents |\n|---|---|---|\n| Chomérac | 3 | 1 |\n", [], []),
+    ],
+)
+def test_attendance_tables(text, expected, expected_proxies):
+    result = run(text)
+    assert people(result) == expected
+    assert proxies(result) == expected_proxies
