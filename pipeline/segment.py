@@ -29,8 +29,15 @@ from pipeline.text import fold
 _MARKUP = regex.compile(r"^\s*#{1,6}\s*|\*\*|__|<\/?b>")
 # A separator line: "_________", "---", "* * *"
 _SEPARATOR = regex.compile(r"^\s*[-_=*•~. ]{3,}\s*$")
-# The agenda heading: "ORDRE DU JOUR", "Ordre du jour :", "L'ordre du jour est le suivant :"
-_AGENDA_HEADING = regex.compile(r"^\W*(?:l['’]\s*)?ordre\s+du\s+jour(?:\s+(?:est\s+le\s+suivant|appelle|:)?)?\W*$", regex.I)
+# The agenda heading: "ORDRE DU JOUR", "Ordre du jour :", "L'ordre du jour est le suivant :",
+# "Ordre du jour de la séance :", "Points inscrits à l'ordre du jour :", "Rappel de l'ordre du jour"
+_AGENDA_HEADING = regex.compile(
+    r"^\W*(?:(?:liste\s+des\s+)?points\s+(?:inscrits\s+)?[àa]\s+|rappel\s+de\s+)?"
+    r"(?:l['’]\s*)?ordre\s+du\s+jour"
+    r"(?:\s+(?:de\s+la\s+(?:séance|seance|réunion|reunion)|du\s+conseil(?:\s+\p{L}+)?|prévisionnel))?"
+    r"(?:\s+(?:est\s+le\s+suivant|appelle(?:\s+les\s+points\s+suivants)?|:)?)?\W*$",
+    regex.I,
+)
 # A table header inside the agenda: "N° Objet"
 _TABLE_HEADER = regex.compile(r"^\s*n\s*[°o]\.?\s+(objet|intitulé|titre)\b", regex.I)
 # A bullet: "- Décision modificative n°1", "• DM n°1"
@@ -350,6 +357,8 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
             if drafts and drafts[-1].source == "added" and numbered.number in numberer.expected_next():
                 source = "added"  # the items added at the session follow one another
             path, level, parent = numberer.place(numbered)
+            if any(d.path == path for d in drafts):
+                break  # a number the agenda already gave: the body begins ("2. Tarifs" taken first)
             drafts.append(_Draft(numbered, path, level, parent, numbered.title, line, line, source))
             first_style = first_style or numbered.style
             gap = []
@@ -379,7 +388,8 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
         if len(gap) > MAX_GAP_LINES:
             break
         index += 1
-    end = index - len(gap) if gap else index
+    # blank lines inside the gap are not in it: the block ends at the gap's first line
+    end = next(i for i in range(start, index) if lines[i] is gap[0]) if gap else index
     return drafts, end
 
 
@@ -533,6 +543,14 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
     return sections, [item for _, item in body_only], missing
 
 
+def _same_number_and_title(item: _Draft, heading: _Heading) -> bool:
+    """A numbered body heading that repeats an item's number and most of its title."""
+    numbered = heading.numbered
+    if numbered is None or numbered.style == "rank" or numbered.number not in (item.path.rsplit(".", 1)[-1], item.path):
+        return False
+    return title_similarity(item.title, numbered.title) >= 0.5 and _is_heading_like(heading.text, item.title)
+
+
 def _out_of_order(candidates: list[_Heading], matched: list[tuple[_Heading, _Draft]], missing: list[_Draft]) -> list[tuple[_Heading, _Draft]]:
     """Items treated out of the agenda's order (an item added at the session, taken before
     "Questions diverses"): a clear title match anywhere in the body not already taken."""
@@ -541,7 +559,14 @@ def _out_of_order(candidates: list[_Heading], matched: list[tuple[_Heading, _Dra
     out = []
     for item in missing:
         for heading in candidates:
-            if heading.index in taken or heading.index < body_start:
+            if heading.index in taken:
+                continue
+            if _same_number_and_title(item, heading):
+                # "2. Tarifs de la cantine" treated before "1. Budget primitif"
+                out.append((heading, item))
+                taken.add(heading.index)
+                break
+            if heading.index < body_start:
                 continue
             if heading.numbered is None and title_similarity(item.title, heading.text) >= 0.75 and _is_heading_like(heading.text, item.title):
                 out.append((heading, item))

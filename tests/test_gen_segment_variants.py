@@ -1,0 +1,279 @@
+"""Agenda and body-section variants of French minutes beyond the dev corpus: agenda headings,
+numbering styles, body headings retitled or out of order, and lines that must not be items."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.read.common import build_document, split_text_lines
+from pipeline.segment import parse_numbered, segment
+
+
+def _seg(text: str):
+    return segment(build_document("0" * 64, "snippet.txt", "text", [split_text_lines(text)]))
+
+
+def _agenda(text: str) -> list[tuple[str, str, str]]:
+    return [(a.number, a.title, a.source) for a in _seg(text).agenda]
+
+
+def _sections(text: str) -> list[str]:
+    return [s.item_number for s in _seg(text).sections]
+
+
+FLAT = """Conseil municipal du 12 mars 2024
+
+{heading}
+{n1}Approbation du procès-verbal de la séance précédente
+{n2}Budget primitif 2024
+{n3}Questions diverses
+
+La séance est ouverte à 20h.
+
+{n1}Approbation du procès-verbal de la séance précédente
+Le procès-verbal est adopté à l'unanimité.
+
+{n2}Budget primitif 2024
+Le conseil approuve.
+
+{n3}Questions diverses
+Rien.
+"""
+FLAT_ITEMS = [
+    ("1", "Approbation du procès-verbal de la séance précédente", "agenda"),
+    ("2", "Budget primitif 2024", "agenda"),
+    ("3", "Questions diverses", "agenda"),
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "ORDRE DU JOUR :",
+        "Ordre du jour de la séance :",
+        "Points inscrits à l'ordre du jour :",
+        "L'ordre du jour est le suivant :",
+        "L'ordre du jour appelle les points suivants :",
+        "ORDRE DU JOUR DU CONSEIL MUNICIPAL",
+        "Rappel de l'ordre du jour",
+    ],
+)
+def test_agenda_headings(heading):
+    text = FLAT.format(heading=heading, n1="1. ", n2="2. ", n3="3. ")
+    assert _agenda(text) == FLAT_ITEMS
+    assert _sections(text) == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        ("1. ", "2. ", "3. "),
+        ("1) ", "2) ", "3) "),
+        ("1 - ", "2 - ", "3 - "),
+        ("1° ", "2° ", "3° "),
+        ("N°1 – ", "N°2 – ", "N°3 – "),
+        ("Point n°1 : ", "Point n°2 : ", "Point n°3 : "),
+    ],
+)
+def test_numbering_marks(marks):
+    text = FLAT.format(heading="ORDRE DU JOUR", n1=marks[0], n2=marks[1], n3=marks[2])
+    assert _agenda(text) == FLAT_ITEMS
+    assert _sections(text) == ["1", "2", "3"]
+
+
+def test_unnumbered_bulleted_agenda_with_title_in_capitals_in_body():
+    text = """ORDRE DU JOUR :
+- Approbation du procès-verbal de la séance précédente
+- Budget primitif 2024
+- Tarifs de la cantine scolaire
+- Questions diverses
+
+La séance est ouverte.
+
+Approbation du procès-verbal de la séance précédente
+Adopté.
+
+Budget primitif 2024
+Adopté.
+
+TARIFS DE LA CANTINE SCOLAIRE
+Adopté.
+
+Questions diverses
+Néant.
+"""
+    assert [a[1] for a in _agenda(text)] == [
+        "Approbation du procès-verbal de la séance précédente", "Budget primitif 2024",
+        "Tarifs de la cantine scolaire", "Questions diverses",
+    ]
+    assert _sections(text) == ["1", "2", "3", "4"]
+
+
+def test_body_headings_with_title_only_in_capitals():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+2. Tarifs de la cantine scolaire
+
+BUDGET PRIMITIF 2024
+Adopté.
+
+TARIFS DE LA CANTINE SCOLAIRE
+Adopté.
+"""
+    seg = _seg(text)
+    assert [s.item_number for s in seg.sections] == ["1", "2"]
+    assert seg.missing_in_body == ()
+
+
+def test_items_with_a_rapporteur_line():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+Rapporteur : M. Jean DUPONT
+2. Tarifs de la cantine scolaire
+Rapporteur : Mme Claire MARTIN
+3. Questions diverses
+
+1. Budget primitif 2024
+Rapporteur : M. Jean DUPONT
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+
+3. Questions diverses
+"""
+    assert [(n, t) for n, t, _ in _agenda(text)] == [
+        ("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire"), ("3", "Questions diverses"),
+    ]
+    assert _sections(text) == ["1", "2", "3"]
+
+
+def test_item_treated_out_of_order():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+2. Tarifs de la cantine scolaire
+3. Rapport annuel sur l'eau
+
+2. Tarifs de la cantine scolaire
+Adopté.
+
+1. Budget primitif 2024
+Adopté.
+
+3. Rapport annuel sur l'eau
+Pris acte.
+"""
+    seg = _seg(text)
+    assert [a.number for a in seg.agenda] == ["1", "2", "3"]  # the body's "2." is not a fourth item
+    assert [s.item_number for s in seg.sections] == ["2", "1", "3"]
+    assert seg.missing_in_body == ()
+
+
+def test_compound_numbers_in_body_do_not_extend_the_agenda():
+    text = """ORDRE DU JOUR
+1. Finances
+1.1 Budget primitif 2024
+1.2 Tarifs de la cantine scolaire
+2. Urbanisme
+2.1 Révision du plan local d'urbanisme
+
+1.1 Budget primitif 2024
+Adopté.
+1.2 Tarifs de la cantine scolaire
+Adopté.
+2.1 Révision du plan local d'urbanisme
+Adopté.
+"""
+    seg = _seg(text)
+    assert [a.number for a in seg.agenda] == ["1", "1.1", "1.2", "2", "2.1"]
+    assert [s.item_number for s in seg.sections] == ["1.1", "1.2", "2.1"]
+
+
+def test_roman_letter_arabic_tree():
+    text = """ORDRE DU JOUR
+I. Finances
+A. Budget primitif 2024
+1. Budget principal
+2. Budget annexe de l'eau
+B. Tarifs de la cantine scolaire
+II. Urbanisme
+A. Révision du plan local d'urbanisme
+
+I. Finances
+A. Budget primitif 2024
+1. Budget principal
+Adopté.
+2. Budget annexe de l'eau
+Adopté.
+B. Tarifs de la cantine scolaire
+Adopté.
+II. Urbanisme
+A. Révision du plan local d'urbanisme
+Adopté.
+"""
+    paths = ["I", "I.A", "I.A.1", "I.A.2", "I.B", "II", "II.A"]
+    assert [a.number for a in _seg(text).agenda] == paths
+    assert _sections(text) == paths
+
+
+def test_body_heading_cut_over_two_lines():
+    text = """ORDRE DU JOUR
+1. Demande de subvention au titre de la dotation d'équipement des territoires ruraux pour l'école
+2. Tarifs de la cantine scolaire
+
+1. Demande de subvention au titre de la dotation
+d'équipement des territoires ruraux pour l'école
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert _sections(text) == ["1", "2"]
+
+
+def test_deliberation_numbers_with_dashes_and_underscores():
+    text = """ORDRE DU JOUR
+DEL_2023_12 Budget primitif 2024
+DEL_2023_13 Tarifs de la cantine scolaire
+
+DEL_2023_12 Budget primitif 2024
+Adopté.
+
+DEL_2023_13 Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [(n, t) for n, t, _ in _agenda(text)] == [
+        ("DEL_2023_12", "Budget primitif 2024"), ("DEL_2023_13", "Tarifs de la cantine scolaire"),
+    ]
+    assert _sections(text) == ["DEL_2023_12", "DEL_2023_13"]
+
+
+def test_dates_and_amounts_in_a_section_are_not_items():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+2. Tarifs de la cantine scolaire
+
+1. Budget primitif 2024
+Les crédits suivants :
+15 000 € Travaux de voirie
+30 septembre 2024 Date limite
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [a.number for a in _seg(text).agenda] == ["1", "2"]
+    assert _sections(text) == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "15 000 € Travaux de voirie",
+        "30 septembre 2024 Date limite de dépôt",
+        "2 500 euros pour l'association",
+        "12 voix pour, 3 abstentions",
+    ],
+)
+def test_lines_that_are_not_items(line):
+    assert parse_numbered(line) is None
