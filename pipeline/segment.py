@@ -89,8 +89,12 @@ def strip_markup(text: str) -> str:
     return " ".join(text.split()).strip(" *")
 
 
+# An object label before a title: "2024-045 Objet : Budget primitif 2024", "Obj. : Tarifs"
+_TITLE_OBJECT_LABEL = regex.compile(r"^(?:objet|obj\.)\s*:\s*(?=\S)", regex.I)
+
+
 def _clean_title(title: str) -> str:
-    title = strip_markup(title)
+    title = _TITLE_OBJECT_LABEL.sub("", strip_markup(title))
     return title.rstrip(" :;,").strip()
 
 
@@ -615,6 +619,23 @@ def _after_previous_vote(lines: list[Line], candidates: list[_Heading], items: l
     return out
 
 
+# A point of a decision's operative part, not an item: "3. De charger le maire de l'exécution",
+# "2. Dit que les tarifs s'appliquent au 1er septembre", "3. AUTORISE le Maire à signer"
+_OPERATIVE_POINT = regex.compile(
+    r"^(?:d['’]|de\b|du\b|des\b|que\b|dit\b|d[ée]cide\b|autorise\b|approuve\b|charge\b|pr[ée]cise\b|donne\b|"
+    r"fixe\b|accepte\b|adopte\b|sollicite\b|prend\b|d[ée]signe\b|valide\b|refuse\b|mandate\b|habilite\b|"
+    r"confirme\b|abroge\b|rappelle\b|indique\b|demande\b|inscrit\b|[ée]met\b|s['’]engage\b|retient\b|opte\b|"
+    r"attribue\b|d[ée]l[èe]gue\b|modifie\b|arr[êe]te\b|cr[ée]e\b|sollicite\b|approuver\b|autoriser\b)",
+    regex.I,
+)
+
+
+def _is_operative_point(title: str) -> bool:
+    """Whether a numbered body line is a point of a decision ("2. Dit que ...") or prose."""
+    return (title[:1].islower() or bool(_OPERATIVE_POINT.match(title) or _NOT_A_HEADING.match(title))
+            or title.endswith((";", ",")) or _looks_like_prose(title))
+
+
 def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Heading, _Draft]]) -> list[tuple[_Heading, _Draft]]:
     """Numbered body headings that continue the numbering after the last matched item of their
     style, and that the agenda never announced ("7. Questions diverses" after item 6)."""
@@ -632,7 +653,8 @@ def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Headi
         if heading.index <= last_heading.index or heading.numbered is None or expected is None:
             continue
         n = heading.numbered
-        if n.style == numbered.style and n.marked and n.number == expected and _is_heading_like(heading.text, n.title):
+        if (n.style == numbered.style and n.marked and n.number == expected and _is_heading_like(heading.text, n.title)
+                and not _is_operative_point(n.title)):
             path = f"{parent}.{n.number}" if parent else n.number
             if path in taken:
                 break
@@ -677,6 +699,8 @@ def _fallback_items(lines: list[Line]) -> list[_Draft]:
         numbered = parse_numbered(line.text)
         if not numbered or not _is_heading_like(numbered.title, numbered.title) or len(numbered.title) > 200:
             continue
+        if _is_operative_point(numbered.title):
+            continue  # "1. De fixer les tarifs" in a DÉCIDE block
         if drafts and numbered.number not in numberer.expected_next():
             continue
         if not drafts and numbered.number not in ("1", "I", "A"):

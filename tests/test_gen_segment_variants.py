@@ -277,3 +277,71 @@ Adopté.
 )
 def test_lines_that_are_not_items(line):
     assert parse_numbered(line) is None
+
+
+def test_operative_points_after_the_last_item_are_not_items():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+2. Tarifs de la cantine scolaire
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Le conseil municipal, après en avoir délibéré, DÉCIDE :
+1. De fixer les tarifs à 3 €.
+2. Dit que les tarifs s'appliquent au 1er septembre.
+3. De charger le maire de l'exécution.
+4. AUTORISE le Maire à signer tout document.
+"""
+    assert [a.number for a in _seg(text).agenda] == ["1", "2"]
+
+
+def test_unannounced_questions_diverses_is_still_found():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+2. Tarifs de la cantine scolaire
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+
+3. Questions diverses
+Rien.
+"""
+    assert _agenda(text)[-1] == ("3", "Questions diverses", "body")
+
+
+def test_operative_points_without_agenda_are_not_items():
+    text = """Séance du conseil municipal du 3 avril 2023
+
+Le conseil municipal, après en avoir délibéré, DÉCIDE :
+1. De fixer les tarifs à 3 €.
+2. Dit que les tarifs s'appliquent au 1er septembre.
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
+
+
+def test_object_label_is_not_part_of_the_title():
+    text = """ORDRE DU JOUR
+2024-045 Objet : Budget primitif 2024
+2024-046 Objet : Tarifs de la cantine scolaire
+
+Délibération n° 2024-045 : Objet : Budget primitif 2024
+Adopté.
+
+Délibération n° 2024-046 : Objet : Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [(n, t) for n, t, _ in _agenda(text)] == [
+        ("2024-045", "Budget primitif 2024"), ("2024-046", "Tarifs de la cantine scolaire"),
+    ]
+    assert _sections(text) == ["2024-045", "2024-046"]
