@@ -39,7 +39,10 @@ _AGENDA_HEADING = regex.compile(
     regex.I,
 )
 # A table header inside the agenda: "N° Objet"
-_TABLE_HEADER = regex.compile(r"^\s*n\s*[°o]\.?\s+(objet|intitulé|titre)\b", regex.I)
+# "Numéro Intitulé Rapporteur", "Point Objet"
+_TABLE_HEADER = regex.compile(r"^\s*(?:n\s*[°o]\.?|num[ée]ro|point|rang)\s+(objet|intitulé|intitule|titre|libellé|libelle|désignation)\b", regex.I)
+# Who presents an item, under its title: "Rapporteur : M. Jean DUPONT", "Présenté par Mme MARTIN"
+_RAPPORTEUR_LINE = regex.compile(r"^\W*(?:rapporteu(?:r|se|re)s?|pr[ée]sent[ée]e?s?\s+par)\b", regex.I)
 # A bullet: "- Décision modificative n°1", "• DM n°1"
 _BULLET = regex.compile(r"^\s*[-–•▪◦●*]\s+(?P<title>\S.*)$")
 
@@ -79,13 +82,34 @@ class Numbered:
     marked: bool  # printed with a mark ("1." / "1 -"), not bare ("1 Création")
 
 
+# A table cell naming who reports the item: "M. DUPONT", "Mme la Maire", "Le Président"
+_RAPPORTEUR_CELL = regex.compile(r"^(?:m\.|mme|mmes|mm\.|monsieur|madame|(?:le|la)\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?))(?:\s|$)", regex.I)
+# A Markdown table's rule row cell: "---", ":--:"
+_RULE_CELL = regex.compile(r"^:?-{2,}:?$")
+
+
+def _table_row(text: str) -> str:
+    """A table row as one line of its cells, without rule cells nor the rapporteur's cell.
+
+    "| 1 | Budget primitif 2024 | M. DUPONT |" and "1\tBudget primitif 2024\tM. DUPONT" give
+    "1 Budget primitif 2024".
+    """
+    cells = [c.strip() for c in regex.split(r"\t|\s*\|\s*", text)]
+    cells = [c for c in cells if c and not _RULE_CELL.match(c)]
+    if len(cells) >= 3 and _RAPPORTEUR_CELL.match(cells[-1]) and len(cells[-1]) <= 60:
+        cells = cells[:-1]
+    return " ".join(cells)
+
+
 def strip_markup(text: str) -> str:
-    """A line without Markdown heading marks, bold marks and escapes.
+    """A line without Markdown heading marks, bold marks and escapes, table cells joined.
 
     >>> strip_markup("###### **A. Direction Générale des Services**")
     'A. Direction Générale des Services'
     """
     text = _MARKUP.sub("", text).replace("\\_", "_").replace("\\", "")
+    if "\t" in text or text.lstrip().startswith("|"):
+        text = _table_row(text)
     return " ".join(text.split()).strip(" *")
 
 
@@ -261,7 +285,7 @@ class _Numberer:
 def _is_continuation(line: Line, draft: _Draft) -> bool:
     """A wrapped title: indented under its item (PDF), or a lower-case run-on (text)."""
     text = strip_markup(line.text)
-    if not text or len(draft.title) + len(text) > MAX_TITLE_CHARS:
+    if not text or len(draft.title) + len(text) > MAX_TITLE_CHARS or _RAPPORTEUR_LINE.match(text):
         return False
     if line.x0 is not None and draft.line.x0 is not None:
         same_page = line.page == draft.last_line.page
@@ -305,6 +329,10 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
             continue
         if _SEPARATOR.match(line.text) or _looks_like_prose(text) or parse_numbered(text):
             break
+        if _RAPPORTEUR_LINE.match(text) and drafts:
+            drafts[-1].last_line = line  # "Rapporteur : M. DUPONT" under an unnumbered item
+            index += 1
+            continue
         bullet = _BULLET.match(text)
         title = _clean_title(bullet.group("title") if bullet else text)
         if drafts:

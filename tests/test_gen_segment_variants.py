@@ -345,3 +345,56 @@ Adopté.
         ("2024-045", "Budget primitif 2024"), ("2024-046", "Tarifs de la cantine scolaire"),
     ]
     assert _sections(text) == ["2024-045", "2024-046"]
+
+
+TABLE_BODY = """
+Séance ouverte.
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+"""
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| N° | Objet | Rapporteur |\n|---|---|---|\n| 1 | Budget primitif 2024 | M. DUPONT |\n| 2 | Tarifs de la cantine scolaire | Mme MARTIN |\n",
+        "N°\tObjet\tRapporteur\n1\tBudget primitif 2024\tM. DUPONT\n2\tTarifs de la cantine scolaire\tLe Maire\n",
+        "Numéro\tIntitulé\n1\tBudget primitif 2024\n2\tTarifs de la cantine scolaire\n",
+    ],
+)
+def test_agenda_in_a_table(table):
+    text = "ORDRE DU JOUR\n" + table + TABLE_BODY
+    assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
+    assert _sections(text) == ["1", "2"]
+
+
+def test_rapporteur_line_under_an_unnumbered_item_is_not_an_item():
+    text = """ORDRE DU JOUR
+Budget primitif 2024
+Rapporteur : M. Jean DUPONT
+Tarifs de la cantine scolaire
+Rapporteur : Mme Claire MARTIN
+
+Budget primitif 2024
+Adopté.
+
+Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [t for _, t, _ in _agenda(text)] == ["Budget primitif 2024", "Tarifs de la cantine scolaire"]
+
+
+def test_indented_rapporteur_line_is_not_part_of_the_title():
+    from pipeline.read.common import RawLine
+
+    rows = [(50, "ORDRE DU JOUR"), (50, "1. Budget primitif 2024"), (70, "Rapporteur : M. Jean DUPONT"),
+            (50, "2. Tarifs de la cantine scolaire"), (70, "Rapporteur : Mme MARTIN"), (50, ""),
+            (50, "1. Budget primitif 2024"), (50, "Adopté."), (50, "2. Tarifs de la cantine scolaire"), (50, "Adopté.")]
+    doc = build_document("1" * 64, "snippet.pdf", "pdf", [[RawLine(t, x, 100 + 14 * i) for i, (x, t) in enumerate(rows)]])
+    seg = segment(doc)
+    assert [(a.number, a.title) for a in seg.agenda] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
+    assert [s.item_number for s in seg.sections] == ["1", "2"]
