@@ -697,11 +697,21 @@ def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Headi
 # ---------------------------------------------------------------------------------------------
 
 
-# "demande ... de rajouter à l'ordre du jour une Décision Modificative Budget M57"
+# "demande ... de rajouter à l'ordre du jour une Décision Modificative Budget M57",
+# "Ajout d'un point à l'ordre du jour : Motion de soutien aux agriculteurs"
 _ADDED_SENTENCE = regex.compile(
-    r"(?:r?ajout\w*|inscri\w*)\s+(?:à|a|dans)\s+l['’]\s*ordre\s+du\s+jour\s*(?:[,:]\s*)?"
+    r"(?:r?ajout\w*|inscri\w*)(?:\s+(?:d['’]\s*un|de\s+deux|des|du)\s+points?(?:\s+suppl[ée]mentaires?)?)?"
+    r"\s+(?:à|a|dans)\s+l['’]\s*ordre\s+du\s+jour\s*(?:[,:]\s*)?"
     r"(?:(?:de\s+)?(?:un|le|les?)\s+points?\s+(?:suivants?\s*:?\s*|relatifs?\s+à\s+|concernant\s+|:\s*)?|une?\s+|la\s+|l['’]\s*)?"
     r"(?P<title>[^.\n]{4,160})",
+    regex.I,
+)
+
+
+# What follows "inscrit à l'ordre du jour" that is not a title: "du prochain conseil", "suivant :"
+_NOT_AN_ADDED_TITLE = regex.compile(
+    r"^(?:suivants?|les\s+points|d['’]une?\s+prochaine?|du\s+prochain|de\s+la\s+prochaine|de\s+la\s+s[ée]ance|"
+    r"du\s+(?:conseil|bureau|comit[ée])|de\s+ce\s+(?:jour|soir)|ce\s+point|de\s+ce\s+point|est\b|a\s+[ée]t[ée])",
     regex.I,
 )
 
@@ -711,13 +721,38 @@ def items_added_by_sentence(doc: Document, start: int, end: int, rank: int) -> l
     drafts = []
     for m in _ADDED_SENTENCE.finditer(doc.text, start, end):
         title = _clean_title(m["title"])
-        if not regex.search(r"\p{L}{3,}", title) or title.lower().startswith(("suivant", "les points")):
+        if not regex.search(r"\p{L}{3,}", title) or _NOT_AN_ADDED_TITLE.match(title):
             continue
         rank += 1
         line = next(line for line in doc.lines if line.start <= m.start("title") <= line.end)
         line = Line(title, m.start("title"), m.end("title"), line.page, line.x0, line.top)
         drafts.append(_Draft(Numbered("rank", str(rank), title, False), str(rank), 1, None, title, line, line, "added"))
     return drafts
+
+
+def _added_to_numbered_agenda(doc: Document, lines: list[Line], drafts: list[_Draft], body_start: int) -> list[_Draft]:
+    """Items a sentence adds to a numbered agenda ("Ajout d'un point à l'ordre du jour : Motion
+    ..."), before the first item is treated: numbered as the body prints them ("4. Motion ...")
+    or else after the agenda's last top-level arabic number."""
+    top = [d for d in drafts if d.level == 1]
+    if not top or top[-1].numbered.style not in ("arabic", "point"):
+        return []
+    first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), None)
+    if first_body is None:
+        return []
+    added = items_added_by_sentence(doc, lines[body_start].start, first_body, int(top[-1].numbered.number))
+    out = []
+    for draft in added:
+        if any(title_similarity(draft.title, d.title) >= 0.5 for d in drafts + out):
+            continue  # already listed in the agenda
+        printed = next((n for n in (parse_numbered(line.text) for line in lines[body_start:])
+                        if n and n.style in ("arabic", "point") and title_similarity(draft.title, n.title) >= 0.75), None)
+        number = printed.number if printed else str(int(top[-1].numbered.number) + 1 + len(out))
+        if any(d.path == number for d in drafts + out):
+            continue
+        numbered = Numbered("arabic", number, draft.title, False)
+        out.append(_Draft(numbered, number, 1, None, draft.title, draft.line, draft.last_line, "added"))
+    return out
 
 
 def _fallback_items(lines: list[Line]) -> list[_Draft]:
@@ -759,6 +794,8 @@ def segment(doc: Document) -> Segmentation:
     if drafts and all(d.numbered.style == "rank" for d in drafts) and body_start < len(lines):
         first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), len(doc.text))
         drafts += items_added_by_sentence(doc, lines[body_start].start, first_body, len(drafts))
+    elif drafts and body_start < len(lines):
+        drafts += _added_to_numbered_agenda(doc, lines, drafts, body_start)
     if not drafts:
         drafts = _fallback_items(lines)
         body_start = 0

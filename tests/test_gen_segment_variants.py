@@ -398,3 +398,44 @@ def test_indented_rapporteur_line_is_not_part_of_the_title():
     seg = segment(doc)
     assert [(a.number, a.title) for a in seg.agenda] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
     assert [s.item_number for s in seg.sections] == ["1", "2"]
+
+
+ADDED = """ORDRE DU JOUR
+1. Budget primitif 2024
+2. Tarifs de la cantine scolaire
+3. Questions diverses
+
+{sentence}
+Le conseil accepte à l'unanimité l'ajout de ce point.
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+
+4. Motion de soutien aux agriculteurs
+Adoptée.
+
+3. Questions diverses
+Rien.
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ajout d'un point à l'ordre du jour : Motion de soutien aux agriculteurs",
+        "Monsieur le Maire propose d'ajouter à l'ordre du jour le point suivant : Motion de soutien aux agriculteurs.",
+    ],
+)
+def test_item_added_in_session_to_a_numbered_agenda(sentence):
+    seg = _seg(ADDED.format(sentence=sentence))
+    assert [(a.number, a.title, a.source) for a in seg.agenda][-1] == ("4", "Motion de soutien aux agriculteurs", "added")
+    assert [s.item_number for s in seg.sections] == ["1", "2", "4", "3"]
+
+
+def test_item_postponed_to_next_meeting_is_not_added():
+    text = ADDED.format(sentence="Le point 2 sera inscrit à l'ordre du jour du prochain conseil.").replace(
+        "4. Motion de soutien aux agriculteurs\nAdoptée.\n\n", "")
+    assert [a.number for a in _seg(text).agenda] == ["1", "2", "3"]
