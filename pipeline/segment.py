@@ -117,8 +117,15 @@ def strip_markup(text: str) -> str:
 _TITLE_OBJECT_LABEL = regex.compile(r"^(?:objet|obj\.)\s*:\s*(?=\S)", regex.I)
 
 
+# Who reports, after a title: "Budget primitif 2024 (Rapporteur : M. DUPONT)", "Tarifs – Rapporteur : Mme MARTIN"
+_TITLE_RAPPORTEUR = regex.compile(r"\s*(?:\(\s*|[–—-]\s+|,\s*)(?:rapporteu(?:r|se|re)s?|pr[ée]sent[ée]e?s?\s+par)\b[^()]*\)?\s*$", regex.I)
+# A table of contents' leader and page: "Budget primitif 2024 ........ 3", "Tarifs …… p. 5"
+_TITLE_LEADER = regex.compile(r"\s*(?:\.{3,}|…+)[\s.…]*(?:p\.?\s*)?\d*\s*$")
+
+
 def _clean_title(title: str) -> str:
     title = _TITLE_OBJECT_LABEL.sub("", strip_markup(title))
+    title = _TITLE_LEADER.sub("", _TITLE_RAPPORTEUR.sub("", title))
     return title.rstrip(" :;,").strip()
 
 
@@ -359,6 +366,33 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
     return drafts, index
 
 
+# An unnumbered closing item of a numbered agenda: "Questions diverses", "- Informations diverses",
+# "Questions orales", "Informations du Maire", "Divers"
+_MISC_ITEM = regex.compile(
+    r"^(?:(?:questions?|informations?|affaires?|points?|communications?)\s+(?:diverses?|divers|orales?)"
+    r"|(?:informations?|communications?)\s+(?:du|de\s+la)\s+(?:maire|pr[ée]sidente?)|divers)\W*$",
+    regex.I,
+)
+
+
+def _misc_item(text: str, drafts: list[_Draft]) -> Numbered | None:
+    """An unnumbered "Questions diverses" closing a numbered agenda, numbered after the last
+    top-level item ("3" after "2. Tarifs"), or None."""
+    bullet = _BULLET.match(text)
+    title = _clean_title(bullet.group("title") if bullet else text)
+    if not _MISC_ITEM.match(title):
+        return None
+    top = [d for d in drafts if d.level == 1]
+    if not top:
+        return None
+    last = top[-1].numbered
+    style = last.style if last.style != "delib" else "arabic"
+    number = _successor(last.number, last.style) if last.style != "delib" else str(len(top) + 1)
+    if number is None or any(d.path == number for d in drafts):
+        return None
+    return Numbered(style, number, title, False)
+
+
 def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Draft], int]:
     """Parse the agenda block from `lines[start]` (the line after the heading).
 
@@ -393,6 +427,14 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
                 break  # a number the agenda already gave: the body begins ("2. Tarifs" taken first)
             drafts.append(_Draft(numbered, path, level, parent, numbered.title, line, line, source))
             first_style = first_style or numbered.style
+            gap = []
+            index += 1
+            continue
+        misc = _misc_item(text, drafts) if drafts and len(gap) <= 1 else None
+        if misc is not None:
+            # after deliberation numbers ("2024-46") it takes its rank, at the top level
+            path, level, parent = (misc.number, 1, None) if first_style == "delib" else numberer.place(misc)
+            drafts.append(_Draft(misc, path, level, parent, misc.title, line, line, "agenda"))
             gap = []
             index += 1
             continue
@@ -485,8 +527,8 @@ def _match_score(item: _Draft, heading: _Heading) -> float:
         if similarity >= 0.3 or (similarity >= 0.15 and _is_heading_like(text, item.title)):
             return 1.0 + similarity
         return 0.0
-    if not _is_heading_like(text, item.title):
-        return 0.0
+    if not _is_heading_like(numbered.title if numbered else text, item.title):
+        return 0.0  # "Délibération n° 2024-12 : Objet : Budget primitif 2024" is as long as its title
     if similarity >= 0.75:
         return similarity
     if heading.wrapped != text and _same_first_word(item.title, text) and similarity >= 0.3:

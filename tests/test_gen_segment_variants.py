@@ -439,3 +439,82 @@ def test_item_postponed_to_next_meeting_is_not_added():
     text = ADDED.format(sentence="Le point 2 sera inscrit à l'ordre du jour du prochain conseil.").replace(
         "4. Motion de soutien aux agriculteurs\nAdoptée.\n\n", "")
     assert [a.number for a in _seg(text).agenda] == ["1", "2", "3"]
+
+
+TWO = """ORDRE DU JOUR
+1. Budget primitif 2024{r1}
+2. Tarifs de la cantine scolaire{r2}
+{extra}
+La séance est ouverte.
+
+{h1}
+Adopté.
+
+{h2}
+Adopté.
+{tail}"""
+TWO_TITLES = [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
+
+
+@pytest.mark.parametrize(
+    ("h1", "h2"),
+    [
+        ("Délibération n° 2024-12 : Objet : Budget primitif 2024", "Délibération n° 2024-13 : Objet : Tarifs de la cantine scolaire"),
+        ("Point n°1 : Budget primitif 2024", "Point n°2 : Tarifs de la cantine scolaire"),
+        ("1 - BUDGET PRIMITIF 2024", "2 – TARIFS DE LA CANTINE SCOLAIRE"),
+        ("DCM 2024-12 Vote du budget primitif 2024", "DCM 2024-13 Fixation des tarifs de la cantine scolaire"),
+    ],
+)
+def test_body_headings_in_another_style(h1, h2):
+    text = TWO.format(r1="", r2="", extra="", h1=h1, h2=h2, tail="")
+    assert [(n, t) for n, t, _ in _agenda(text)] == TWO_TITLES
+    assert _sections(text) == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    ("r1", "r2"),
+    [
+        (" (Rapporteur : M. DUPONT)", " – Rapporteur : Mme MARTIN"),
+        (" ........................ 3", " …… p. 5"),
+    ],
+)
+def test_rapporteur_and_page_leaders_after_a_title(r1, r2):
+    text = TWO.format(r1=r1, r2=r2, extra="", h1="1. Budget primitif 2024", h2="2. Tarifs de la cantine scolaire", tail="")
+    assert [(n, t) for n, t, _ in _agenda(text)] == TWO_TITLES
+
+
+@pytest.mark.parametrize("extra", ["Questions diverses", "- Informations diverses", "QUESTIONS DIVERSES :"])
+def test_unnumbered_closing_item_of_a_numbered_agenda(extra):
+    text = TWO.format(r1="", r2="", extra=extra + "\n", h1="1. Budget primitif 2024", h2="2. Tarifs de la cantine scolaire",
+                      tail="\nQuestions diverses\nRien.\n")
+    agenda = _agenda(text)
+    assert [(n, t) for n, t, _ in agenda][:2] == TWO_TITLES
+    assert agenda[2][0] == "3" and agenda[2][1].lower().endswith("diverses")
+    assert len(agenda) == 3
+
+
+def test_closing_item_after_deliberation_numbers_and_roman_parts():
+    text = """ORDRE DU JOUR
+I. Finances
+1. Budget primitif 2024
+II. Urbanisme
+1. Révision du PLU
+Questions diverses
+
+I. Finances
+1. Budget primitif 2024
+Adopté.
+II. Urbanisme
+1. Révision du PLU
+Adopté.
+Questions diverses
+Néant.
+"""
+    assert [a.number for a in _seg(text).agenda] == ["I", "I.1", "II", "II.1", "III"]
+    assert _sections(text) == ["I", "I.1", "II", "II.1", "III"]
+
+
+def test_titles_that_mention_a_rapporteur_are_kept():
+    text = TWO.format(r1="", r2="", extra="", h1="1. Budget primitif 2024", h2="2. Tarifs de la cantine scolaire", tail="")
+    text = text.replace("Budget primitif 2024", "Désignation d'un rapporteur")
+    assert _agenda(text)[0][1] == "Désignation d'un rapporteur"
