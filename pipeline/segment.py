@@ -317,6 +317,15 @@ def _looks_like_prose(text: str) -> bool:
     return len(text) > 250 or (text.endswith(".") and len(text.split()) > 14)
 
 
+def _bullet_goes_on(lines: list[Line], index: int, last: _Draft) -> bool:
+    """Whether a bulleted list goes on after the blank line at `index` (Word exports put a blank
+    line between "- Budget primitif 2024" and "- Tarifs de la cantine")."""
+    if not _BULLET.match(strip_markup(last.line.text)):
+        return False
+    following = next((strip_markup(line.text) for line in lines[index + 1:index + 3] if strip_markup(line.text)), "")
+    return bool(_BULLET.match(following))
+
+
 def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft], int]:
     """An agenda printed as a plain or bulleted list, one title per line.
 
@@ -330,7 +339,7 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
         line = lines[index]
         text = strip_markup(line.text)
         if not text:
-            if drafts and line.x0 is None:
+            if drafts and line.x0 is None and not _bullet_goes_on(lines, index, drafts[-1]):
                 break
             index += 1
             continue
@@ -524,6 +533,8 @@ def _match_score(item: _Draft, heading: _Heading) -> float:
     similarity = title_similarity(item.title, numbered.title if numbered else text)
     own_number = item.path.rsplit(".", 1)[-1]
     if numbered and numbered.style != "rank" and numbered.number in (own_number, item.path):
+        if _is_operative_point(numbered.title) and not _is_operative_point(item.title):
+            return 0.0  # "2. D'approuver les tarifs ..." in the DÉCIDE of item 1
         if similarity >= 0.3 or (similarity >= 0.15 and _is_heading_like(text, item.title)):
             return 1.0 + similarity
         return 0.0

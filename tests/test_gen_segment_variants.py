@@ -518,3 +518,64 @@ def test_titles_that_mention_a_rapporteur_are_kept():
     text = TWO.format(r1="", r2="", extra="", h1="1. Budget primitif 2024", h2="2. Tarifs de la cantine scolaire", tail="")
     text = text.replace("Budget primitif 2024", "Désignation d'un rapporteur")
     assert _agenda(text)[0][1] == "Désignation d'un rapporteur"
+
+
+def test_bulleted_agenda_with_blank_lines_between_items():
+    text = """ORDRE DU JOUR :
+
+- Approbation du procès-verbal de la séance précédente
+
+- Budget primitif 2024
+
+- Tarifs de la cantine scolaire
+
+La séance est ouverte à 20 heures sous la présidence de M. le Maire.
+
+Approbation du procès-verbal de la séance précédente
+Adopté.
+
+Budget primitif 2024
+Adopté.
+
+Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [t for _, t, _ in _agenda(text)] == [
+        "Approbation du procès-verbal de la séance précédente", "Budget primitif 2024", "Tarifs de la cantine scolaire",
+    ]
+    assert _sections(text) == ["1", "2", "3"]
+
+
+def test_plain_unnumbered_list_still_ends_at_a_blank_line():
+    text = """ORDRE DU JOUR :
+Budget primitif 2024
+
+La séance est ouverte à 20 heures sous la présidence de M. le Maire.
+Le quorum est atteint.
+
+Budget primitif 2024
+Adopté.
+"""
+    assert [t for _, t, _ in _agenda(text)] == ["Budget primitif 2024"]
+
+
+def test_operative_point_reusing_the_next_item_number_is_not_its_heading():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+2. Tarifs de la cantine scolaire
+3. Rapport annuel sur l'eau
+
+1. Budget primitif 2024
+Le conseil municipal DÉCIDE :
+1. D'adopter le budget primitif 2024 ;
+2. D'approuver les tarifs de la cantine scolaire annexés ;
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+
+3. Rapport annuel sur l'eau
+Pris acte.
+"""
+    seg = _seg(text)
+    assert [s.heading for s in seg.sections] == ["Budget primitif 2024", "Tarifs de la cantine scolaire", "Rapport annuel sur l'eau"]
