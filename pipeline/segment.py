@@ -52,16 +52,23 @@ _COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{
 # Roman: "I. VIE DU SYNDICAT MIXTE NUMÉRIAN", "II - POINT DIVERS", "III) Questions"
 _ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s*[.)/–-]\s*(?P<title>\S.*)$")
 # Letter: "A. Direction Générale des Services", "b) Le Secrétariat" (not "M. DUPONT": a civility)
-_LETTER_ITEM = regex.compile(r"^(?P<num>[A-LN-Z])\s*[.)/–-]\s+(?P<title>\S.*)$")
+# and lower-case with a dot or a bracket: "a) Budget principal", "b. Budget annexe de l'eau"
+_LETTER_ITEM = regex.compile(r"^(?:(?P<num>[A-LN-Z])\s*[.)/–-]|(?P<num>[a-ln-z])\s*[.)])\s+(?P<title>\S.*)$")
 # Arabic with a mark: "1. Mise à jour", "1/ respect des horaires", "1 - Création", "1) Budget", "1°) Vote"
-_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*\)?|[.)/]|\s[–-])\s*(?P<title>\S.*)$")
+# and "1°/ Budget", "1.- Budget", "1- Budget"
+_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.]?|[.)/](?:\s*[–-](?=\s))?|\s?[–—-](?=\s))\s*(?P<title>\S.*)$")
 # Arabic without a mark, as agenda tables print it: "1 Création et composition des commissions"
 _BARE_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s+(?P<title>\p{Lu}.*)$")
 # Deliberation number: "2019-93 Budget primitif", "DEL2025-02 : Tarifs", "N° 2019-93 - Vente",
 # "Délibération n° 2023-45 : Tarifs"
 _DELIB_ITEM = regex.compile(r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+)?(?:n\s*°\s*)?(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?)\s*[:.–-]?\s+(?P<title>\p{L}.*)$", regex.I)
 # Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget"
-_POINT_ITEM = regex.compile(r"^(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|n\s*°)\s*(?P<num>\d{1,3})\s*[:.–-]\s*(?P<title>\S.*)$", regex.I)
+# and ordinals: "1er point : Budget", "3ème point – Tarifs"
+_POINT_ITEM = regex.compile(
+    r"^(?:(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|n\s*°)\s*(?P<num>\d{1,3})"
+    r"|(?P<num>\d{1,3})\s*(?:er|ère|re|e|ème|eme)\s+point)\s*[:.–-]\s*(?P<title>\S.*)$",
+    regex.I,
+)
 
 # A title holds a word of two letters at least: "DÉLIBÉRATIONS" (not "–", not "2.")
 _TWO_LETTERS = regex.compile(r"\p{L}{2,}")

@@ -579,3 +579,46 @@ Pris acte.
 """
     seg = _seg(text)
     assert [s.heading for s in seg.sections] == ["Budget primitif 2024", "Tarifs de la cantine scolaire", "Rapport annuel sur l'eau"]
+
+
+@pytest.mark.parametrize(
+    ("line", "style", "number", "title"),
+    [
+        ("a) Budget principal", "letter", "A", "Budget principal"),
+        ("b. Budget annexe de l'eau", "letter", "B", "Budget annexe de l'eau"),
+        ("1°/ Budget primitif 2024", "arabic", "1", "Budget primitif 2024"),
+        ("1.- Budget primitif 2024", "arabic", "1", "Budget primitif 2024"),
+        ("1- Budget primitif 2024", "arabic", "1", "Budget primitif 2024"),
+        ("1er point : Approbation du procès-verbal", "point", "1", "Approbation du procès-verbal"),
+        ("3ème point – Tarifs de la cantine", "point", "3", "Tarifs de la cantine"),
+        ("2024-045 Objet : Budget primitif 2024", "delib", "2024-045", "Budget primitif 2024"),
+        ("Budget primitif 2024 (Rapporteur : M. DUPONT)".join(["1. ", ""]), "arabic", "1", "Budget primitif 2024"),
+    ],
+)
+def test_more_numbering_marks(line, style, number, title):
+    numbered = parse_numbered(line)
+    assert (numbered.style, numbered.number, numbered.title) == (style, number, title)
+
+
+@pytest.mark.parametrize("line", ["a) d'approuver", "m. dupont", "1-1 Budget", "1-Budget"])
+def test_more_lines_that_are_not_items(line):
+    assert parse_numbered(line) is None
+
+
+def test_lower_case_letters_under_arabic_items():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+a) Budget principal
+b) Budget annexe de l'eau
+2. Tarifs de la cantine scolaire
+
+1. Budget primitif 2024
+a) Budget principal
+Adopté.
+b) Budget annexe de l'eau
+Adopté.
+2. Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [a.number for a in _seg(text).agenda] == ["1", "1.A", "1.B", "2"]
+    assert _sections(text) == ["1", "1.A", "1.B", "2"]
