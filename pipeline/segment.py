@@ -533,6 +533,16 @@ def _same_first_word(a: str, b: str) -> bool:
     return bool(wa and wb) and wa[0] == wb[0]
 
 
+# The approval of earlier minutes, folded: "Approbation du procès-verbal de la séance du 12 février",
+# "APPROBATION DU COMPTE-RENDU", "Adoption des procès-verbaux des séances précédentes"
+_MINUTES_APPROVAL = regex.compile(r"^(?:approbation|adoption|validation)\s+(?:du|des)\s+(?:proces\s+verba(?:l|ux)|comptes?\s+rendus?|pv|cr)\b")
+
+
+def _approves_minutes(title: str) -> bool:
+    """Whether a title is the approval of earlier minutes."""
+    return bool(_MINUTES_APPROVAL.match(" ".join(_folded_tuple(title))))
+
+
 def _match_score(item: _Draft, heading: _Heading) -> float:
     """How well a body line matches an agenda item (0 = not at all)."""
     text = heading.text
@@ -555,6 +565,8 @@ def _match_score(item: _Draft, heading: _Heading) -> float:
             return wrapped_similarity
     if _truncated_match(item.title, text):
         return 0.7
+    if _approves_minutes(item.title) and _approves_minutes(numbered.title if numbered else text):
+        return 0.75  # "Approbation du procès-verbal de la séance précédente" / "... du 12 février 2024"
     return 0.0
 
 

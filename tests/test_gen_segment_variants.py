@@ -592,7 +592,7 @@ Pris acte.
         ("1er point : Approbation du procès-verbal", "point", "1", "Approbation du procès-verbal"),
         ("3ème point – Tarifs de la cantine", "point", "3", "Tarifs de la cantine"),
         ("2024-045 Objet : Budget primitif 2024", "delib", "2024-045", "Budget primitif 2024"),
-        ("Budget primitif 2024 (Rapporteur : M. DUPONT)".join(["1. ", ""]), "arabic", "1", "Budget primitif 2024"),
+        ("1. Budget primitif 2024 (Rapporteur : M. DUPONT)", "arabic", "1", "Budget primitif 2024"),
     ],
 )
 def test_more_numbering_marks(line, style, number, title):
@@ -622,3 +622,35 @@ Adopté.
 """
     assert [a.number for a in _seg(text).agenda] == ["1", "1.A", "1.B", "2"]
     assert _sections(text) == ["1", "1.A", "1.B", "2"]
+
+
+def test_minutes_approval_retitled_with_a_date_in_the_body():
+    text = """ORDRE DU JOUR :
+- Approbation du procès-verbal de la séance précédente
+- Budget primitif 2024
+
+La séance est ouverte.
+
+APPROBATION DU PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 12 FÉVRIER 2024
+Adopté.
+
+Budget primitif 2024
+Adopté.
+"""
+    assert _sections(text) == ["1", "2"]
+
+
+def test_minutes_approval_sentence_is_not_a_heading_for_another_item():
+    text = """ORDRE DU JOUR :
+- Budget primitif 2024
+- Tarifs de la cantine scolaire
+
+Le conseil municipal approuve le procès-verbal de la séance précédente.
+
+Budget primitif 2024
+Adopté.
+
+Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert _sections(text) == ["1", "2"]
