@@ -38,6 +38,9 @@ _AGENDA_HEADING = regex.compile(
     r"(?:\s+(?:est\s+le\s+suivant|appelle(?:\s+les\s+points\s+suivants)?|:)?)?\W*$",
     regex.I,
 )
+# A sentence that introduces the agenda, when no heading does: "Monsieur le Maire donne lecture de
+# l'ordre du jour :", "Le conseil est appelé à délibérer sur l'ordre du jour suivant :"
+_AGENDA_INTRO = regex.compile(r"\bl['’]\s*ordre\s+du\s+jour(?:\s+suivant|\s+ci-apr[èe]s)?\s*:\s*$", regex.I)
 # A table header inside the agenda: "N° Objet"
 # "Numéro Intitulé Rapporteur", "Point Objet"
 _TABLE_HEADER = regex.compile(r"^\s*(?:n\s*[°o]\.?|num[ée]ro|point|rang)\s+(objet|intitulé|intitule|titre|libellé|libelle|désignation)\b", regex.I)
@@ -235,11 +238,14 @@ def _content_lines(doc: Document) -> list[Line]:
 
 
 def _find_agenda_heading(lines: list[Line]) -> int | None:
+    loose = None
     for index, line in enumerate(lines):
         text = strip_markup(line.text)
         if len(text) <= 60 and _AGENDA_HEADING.match(text):
             return index
-    return None
+        if loose is None and len(text) <= 160 and _AGENDA_INTRO.search(text) and not _ADDED.search(text):
+            loose = index
+    return loose
 
 
 def _successor(number: str, style: str) -> str | None:

@@ -654,3 +654,33 @@ Tarifs de la cantine scolaire
 Adopté.
 """
     assert _sections(text) == ["1", "2"]
+
+
+def test_agenda_introduced_by_a_sentence():
+    text = """Le Conseil Municipal s'est réuni le 12 mars 2024 sous la présidence de M. le Maire.
+Monsieur le Maire donne lecture de l'ordre du jour :
+- Budget primitif 2024
+- Tarifs de la cantine scolaire
+
+Budget primitif 2024
+Adopté.
+
+Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [(t, src) for _, t, src in _agenda(text)] == [("Budget primitif 2024", "agenda"), ("Tarifs de la cantine scolaire", "agenda")]
+    assert _sections(text) == ["1", "2"]
+
+
+def test_sentence_adding_a_point_is_not_the_agenda():
+    text = """Le Conseil Municipal s'est réuni le 12 mars 2024.
+Le Maire propose d'ajouter un point à l'ordre du jour :
+Motion de soutien.
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
