@@ -237,6 +237,23 @@ def _content_lines(doc: Document) -> list[Line]:
     return [line for line in doc.lines if not line.boilerplate]
 
 
+# The agenda heading with its first item on the same line: "ORDRE DU JOUR : 1. Budget primitif 2024"
+_INLINE_AGENDA = regex.compile(r"^(?P<head>\W*(?:l['’]\s*)?ordre\s+du\s+jour\s*:\s*)(?P<rest>\S.*)$", regex.I)
+
+
+def _split_inline_agenda(lines: list[Line]) -> tuple[list[Line], int | None]:
+    """Where the agenda heading holds its first numbered item, the lines with that line cut in
+    two, and the heading's index; else the lines unchanged and None."""
+    for index, line in enumerate(lines):
+        m = _INLINE_AGENDA.match(line.text)
+        if m and parse_numbered(m["rest"]) is not None:
+            cut = line.start + m.start("rest")
+            head = Line(m["head"].rstrip(), line.start, cut, line.page, line.x0, line.top)
+            rest = Line(m["rest"], cut, line.end, line.page, line.x0, line.top)
+            return lines[:index] + [head, rest] + lines[index + 1:], index
+    return lines, None
+
+
 def _find_agenda_heading(lines: list[Line]) -> int | None:
     loose = None
     for index, line in enumerate(lines):
@@ -861,6 +878,8 @@ def segment(doc: Document) -> Segmentation:
     """Find the agenda and the body section of each item."""
     lines = _content_lines(doc)
     heading = _find_agenda_heading(lines)
+    if heading is None:
+        lines, heading = _split_inline_agenda(lines)
     agenda_span = None
     if heading is not None:
         drafts, end = parse_agenda(doc, lines, heading + 1)

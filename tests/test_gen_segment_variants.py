@@ -684,3 +684,23 @@ Adopté.
 Adopté.
 """
     assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
+
+
+def test_agenda_heading_holding_its_first_item():
+    text = """Conseil municipal du 12 mars 2024
+ORDRE DU JOUR : 1. Budget primitif 2024
+2. Tarifs de la cantine scolaire
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+"""
+    seg = _seg(text)
+    assert [(a.number, a.title, a.source) for a in seg.agenda] == [
+        ("1", "Budget primitif 2024", "agenda"), ("2", "Tarifs de la cantine scolaire", "agenda"),
+    ]
+    first = seg.agenda[0].provenance
+    assert first.text == "1. Budget primitif 2024"
+    assert [s.item_number for s in seg.sections] == ["1", "2"]
