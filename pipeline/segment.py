@@ -327,8 +327,13 @@ def _is_continuation(line: Line, draft: _Draft) -> bool:
     if line.x0 is not None and draft.line.x0 is not None:
         same_page = line.page == draft.last_line.page
         return line.x0 > draft.line.x0 + 4 and (not same_page or line.top is None or line.top - draft.last_line.top < 30)
-    return text[:1].islower() and not draft.title.endswith((".", ":", ";"))
+    if draft.title.endswith((".", ":", ";")):
+        return False
+    return text[:1].islower() or bool(_ENDS_WITH_LINK_WORD.search(draft.title))
 
+
+# A title cut after a word that cannot end it: "Demande de subvention au titre de la" / "DETR ..."
+_ENDS_WITH_LINK_WORD = regex.compile(r"(?:^|\s)(?:de|du|des|la|le|les|à|au|aux|pour|et|en|sur|par|avec|l['’]|d['’])$", regex.I)
 
 _ADDED = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri", regex.I)
 MAX_GAP_LINES = 4

@@ -704,3 +704,38 @@ Adopté.
     first = seg.agenda[0].provenance
     assert first.text == "1. Budget primitif 2024"
     assert [s.item_number for s in seg.sections] == ["1", "2"]
+
+
+def test_agenda_title_wrapped_after_a_link_word_and_unnumbered_body_heading_cut_in_two():
+    text = """ORDRE DU JOUR
+1. Demande de subvention au titre de la
+DETR pour la rénovation de l'école
+2. Tarifs de la cantine scolaire
+
+Demande de subvention au titre de la DETR
+pour la rénovation de l'école
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [(n, t) for n, t, _ in _agenda(text)] == [
+        ("1", "Demande de subvention au titre de la DETR pour la rénovation de l'école"),
+        ("2", "Tarifs de la cantine scolaire"),
+    ]
+    assert _sections(text) == ["1", "2"]
+
+
+def test_capitalised_line_after_a_complete_title_is_not_glued_to_it():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+2. Tarifs de la cantine scolaire
+Présents : M. DUPONT, Mme MARTIN
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [t for _, t, _ in _agenda(text)] == ["Budget primitif 2024", "Tarifs de la cantine scolaire"]
