@@ -753,7 +753,10 @@ _OPERATIVE_POINT = regex.compile(
     r"^(?:d['’]|de\b|du\b|des\b|que\b|dit\b|d[ée]cide\b|autorise\b|approuve\b|charge\b|pr[ée]cise\b|donne\b|"
     r"fixe\b|accepte\b|adopte\b|sollicite\b|prend\b|d[ée]signe\b|valide\b|refuse\b|mandate\b|habilite\b|"
     r"confirme\b|abroge\b|rappelle\b|indique\b|demande\b|inscrit\b|[ée]met\b|s['’]engage\b|retient\b|opte\b|"
-    r"attribue\b|d[ée]l[èe]gue\b|modifie\b|arr[êe]te\b|cr[ée]e\b|sollicite\b|approuver\b|autoriser\b)",
+    r"attribue\b|d[ée]l[èe]gue\b|modifie\b|arr[êe]te\b|cr[ée]e\b|sollicite\b|approuver\b|autoriser\b|"
+    # a count of votes or members, or a speaker: "3 - Contre : 2", "4. Pour : 15", "3. Monsieur le Maire remercie"
+    r"pour\s*:|contre\b|abstentions?\b|votants?\b|exprim[ée]s\b|pr[ée]sents?\s*:|absents?\b|excus[ée]s?\b|"
+    r"pouvoirs?\s*:|procurations?\s*:|monsieur\b|madame\b|mme\b|m\.\s)",
     regex.I,
 )
 

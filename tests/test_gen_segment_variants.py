@@ -739,3 +739,23 @@ Adopté.
 Adopté.
 """
     assert [t for _, t, _ in _agenda(text)] == ["Budget primitif 2024", "Tarifs de la cantine scolaire"]
+
+
+def test_numbered_vote_counts_and_speakers_after_the_last_item_are_not_items():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+2. Tarifs de la cantine scolaire
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Résultat du vote :
+3 - Contre : M. X
+4 - Pour : 15
+5. Abstention : 1
+3. Présents : 12
+3. Monsieur le Maire remercie les élus.
+3. Questions diverses
+"""
+    assert [(n, t, src) for n, t, src in _agenda(text)][2:] == [("3", "Questions diverses", "body")]
