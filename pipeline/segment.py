@@ -437,6 +437,26 @@ def _misc_item(text: str, drafts: list[_Draft]) -> Numbered | None:
     return Numbered(style, number, title, False)
 
 
+# A table header with a rapporteur column: "N° Objet Rapporteur", "N° Intitulé Élu référent"
+_RAPPORTEUR_COLUMN = regex.compile(r"\b(?:rapporteu(?:r|se|re)s?|pr[ée]sent[ée]\s+par|[ée]lu\s+r[ée]f[ée]rent)\b", regex.I)
+# Who reports, printed at the end of a table row: "1 Budget primitif 2024 M. DUPONT", "... Mme la Maire"
+_TRAILING_RAPPORTEUR = regex.compile(
+    r"\s+(?:m\.|mme|mmes|mm\.|monsieur|madame|(?:le|la)\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?))(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}$",
+    regex.I,
+)
+
+
+def _drop_rapporteur_column(block: list[Line], drafts: list[_Draft]) -> None:
+    """In an agenda table with a rapporteur column read as one line a row, cut the name that
+    ends each title ("Budget primitif 2024 M. DUPONT")."""
+    if not any(_TABLE_HEADER.match(strip_markup(line.text)) and _RAPPORTEUR_COLUMN.search(line.text) for line in block):
+        return
+    for draft in drafts:
+        title = _TRAILING_RAPPORTEUR.sub("", draft.title)
+        if title != draft.title and _TWO_LETTERS.search(title):
+            draft.title = title
+
+
 def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Draft], int]:
     """Parse the agenda block from `lines[start]` (the line after the heading).
 
@@ -508,6 +528,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
         index += 1
     # blank lines inside the gap are not in it: the block ends at the gap's first line
     end = next(i for i in range(start, index) if lines[i] is gap[0]) if gap else index
+    _drop_rapporteur_column(lines[start:end], drafts)
     return drafts, end
 
 

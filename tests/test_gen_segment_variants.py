@@ -759,3 +759,29 @@ Résultat du vote :
 3. Questions diverses
 """
     assert [(n, t, src) for n, t, src in _agenda(text)][2:] == [("3", "Questions diverses", "body")]
+
+
+def test_rapporteur_column_read_as_one_line_a_row():
+    text = """ORDRE DU JOUR
+N° Objet Rapporteur
+1 Budget primitif 2024 M. DUPONT
+2 Tarifs de la cantine scolaire Mme Claire MARTIN
+3 Subvention à l'association des parents d'élèves Le Maire
+
+1. Budget primitif 2024
+Adopté.
+"""
+    assert [t for _, t, _ in _agenda(text)] == [
+        "Budget primitif 2024", "Tarifs de la cantine scolaire", "Subvention à l'association des parents d'élèves",
+    ]
+
+
+def test_a_name_in_a_title_stays_without_a_rapporteur_column():
+    text = """ORDRE DU JOUR
+1. Hommage à M. DUPONT
+2. Tarifs de la cantine scolaire
+
+1. Hommage à M. DUPONT
+2. Tarifs de la cantine scolaire
+"""
+    assert _agenda(text)[0][1] == "Hommage à M. DUPONT"
