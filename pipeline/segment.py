@@ -861,6 +861,8 @@ def _added_to_numbered_agenda(doc: Document, lines: list[Line], drafts: list[_Dr
     top = [d for d in drafts if d.level == 1]
     if not top or top[-1].numbered.style not in ("arabic", "point"):
         return []
+    if not _ADDED_SENTENCE.search(doc.text, lines[body_start].start):
+        return []  # most minutes add nothing: spare the search for the first section
     first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), None)
     if first_body is None:
         return []
