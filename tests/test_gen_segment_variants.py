@@ -56,6 +56,8 @@ FLAT_ITEMS = [
         "L'ordre du jour appelle les points suivants :",
         "ORDRE DU JOUR DU CONSEIL MUNICIPAL",
         "Rappel de l'ordre du jour",
+        "Ordre du jour de la séance du lundi 1er juillet 2024 :",
+        "ORDRE DU JOUR DU CONSEIL MUNICIPAL DU 12/03/2024",
     ],
 )
 def test_agenda_headings(heading):
