@@ -363,6 +363,30 @@ def _bullet_goes_on(lines: list[Line], index: int, last: _Draft) -> bool:
     return bool(_BULLET.match(following))
 
 
+# A label that opens a line of the preamble: "Présents : ...", "Secrétaire de séance : ..."
+_LABEL = regex.compile(r"^[\p{L}'’ ]{2,30}\s*:\s")
+
+
+def _plain_list_goes_on(lines: list[Line], index: int, drafts: list[_Draft]) -> bool:
+    """Whether a plain list of titles goes on after the blank line at `index`: the next line is
+    a short title, not the repeat of an item (the body beginning), and the body repeats it.
+
+    "Approbation du procès-verbal" / "" / "Budget primitif 2024" / "" / ... / "Budget primitif 2024".
+    """
+    if _BULLET.match(strip_markup(drafts[-1].line.text)):
+        return False
+    position = next((i for i in range(index + 1, min(len(lines), index + 3)) if strip_markup(lines[i].text)), None)
+    if position is None:
+        return False
+    text = strip_markup(lines[position].text)
+    if (len(text) > 120 or not text[:1].isupper() or text.endswith((".", ";", ",", ":")) or _LABEL.match(text)
+            or _NOT_A_HEADING.match(text) or parse_numbered(text)):
+        return False
+    if any(title_similarity(text, d.title) >= 0.75 for d in drafts):
+        return False  # the body begins with the first item again
+    return any(title_similarity(text, strip_markup(line.text)) >= 0.75 for line in lines[position + 1:])
+
+
 def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft], int]:
     """An agenda printed as a plain or bulleted list, one title per line.
 
@@ -376,7 +400,7 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
         line = lines[index]
         text = strip_markup(line.text)
         if not text:
-            if drafts and line.x0 is None and not _bullet_goes_on(lines, index, drafts[-1]):
+            if drafts and line.x0 is None and not (_bullet_goes_on(lines, index, drafts[-1]) or _plain_list_goes_on(lines, index, drafts)):
                 break
             index += 1
             continue

@@ -787,3 +787,31 @@ def test_a_name_in_a_title_stays_without_a_rapporteur_column():
 2. Tarifs de la cantine scolaire
 """
     assert _agenda(text)[0][1] == "Hommage à M. DUPONT"
+
+
+def test_plain_agenda_with_blank_lines_between_titles():
+    text = """ORDRE DU JOUR
+
+Approbation du procès-verbal de la séance précédente
+
+Budget primitif 2024
+
+Tarifs de la cantine scolaire
+
+La séance est ouverte à 20h
+
+Secrétaire de séance : M. DUPONT
+
+Approbation du procès-verbal de la séance précédente
+Adopté.
+
+Budget primitif 2024
+Adopté.
+
+Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [t for _, t, _ in _agenda(text)] == [
+        "Approbation du procès-verbal de la séance précédente", "Budget primitif 2024", "Tarifs de la cantine scolaire",
+    ]
+    assert _sections(text) == ["1", "2", "3"]
