@@ -236,7 +236,39 @@ class _Draft:
 
 
 def _content_lines(doc: Document) -> list[Line]:
-    return [line for line in doc.lines if not line.boilerplate]
+    return _join_lone_numbers([line for line in doc.lines if not line.boilerplate])
+
+
+# A number printed alone on its line, its title on the next (a PDF with the number in its own
+# column): "1.", "II -", "A)", "Point n°3 :" (not a bare "3": a page number)
+_LONE_NUMBER = regex.compile(
+    rf"^(?:(?:\d{{1,3}}|{_ROMAN}|[A-Z])\s*(?:°\s*[)/.]?|[.)/–-])|(?:point|question)\s*(?:n\s*°)?\s*\d{{1,3}}\s*[:.–-]?|n\s*°\s*\d{{1,3}}\s*[:.–-]?)$",
+    regex.I,
+)
+
+
+def _join_lone_numbers(lines: list[Line]) -> list[Line]:
+    """Lines with each number printed alone joined to the title on the next line of its page."""
+    if not any(_LONE_NUMBER.match(strip_markup(line.text)) for line in lines):
+        return lines
+    out: list[Line] = []
+    skip = False
+    for position, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        text = strip_markup(line.text)
+        nxt = lines[position + 1] if position + 1 < len(lines) else None
+        if _LONE_NUMBER.match(text) and nxt is not None and nxt.page == line.page:
+            title = strip_markup(nxt.text)
+            if title[:1].isupper() and len(title) <= MAX_TITLE_CHARS and parse_numbered(title) is None:
+                joined = parse_numbered(f"{text} {title}")
+                if joined is not None:
+                    out.append(Line(f"{text} {title}", line.start, nxt.end, line.page, line.x0, line.top))
+                    skip = True
+                    continue
+        out.append(line)
+    return out
 
 
 # The agenda heading with its first item on the same line: "ORDRE DU JOUR : 1. Budget primitif 2024"

@@ -815,3 +815,24 @@ Adopté.
         "Approbation du procès-verbal de la séance précédente", "Budget primitif 2024", "Tarifs de la cantine scolaire",
     ]
     assert _sections(text) == ["1", "2", "3"]
+
+
+def test_numbers_printed_alone_above_their_titles():
+    text = """ORDRE DU JOUR
+1.
+Budget primitif 2024
+2.
+Tarifs de la cantine scolaire
+
+3
+Budget primitif 2024
+Adopté.
+
+Point n°2 :
+Tarifs de la cantine scolaire
+Adopté.
+"""
+    seg = _seg(text)
+    assert [(a.number, a.title) for a in seg.agenda] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
+    assert [s.item_number for s in seg.sections] == ["1", "2"]
+    assert seg.agenda[0].provenance.text == "1.\nBudget primitif 2024"
