@@ -777,9 +777,9 @@ def _out_of_order(candidates: list[_Heading], matched: list[tuple[_Heading, _Dra
                 out.append((heading, item))
                 taken.add(heading.index)
                 break
-            if heading.index < body_start:
-                continue
-            if heading.numbered is None and title_similarity(item.title, heading.text) >= 0.75 and _is_heading_like(heading.text, item.title):
+            # before the first matched section only the title itself: "Tarifs de la cantine" taken first
+            wanted = 0.75 if heading.index >= body_start else 0.9
+            if heading.numbered is None and title_similarity(item.title, heading.text) >= wanted and _is_heading_like(heading.text, item.title):
                 out.append((heading, item))
                 taken.add(heading.index)
                 break

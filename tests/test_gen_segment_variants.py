@@ -836,3 +836,25 @@ Adopté.
     assert [(a.number, a.title) for a in seg.agenda] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
     assert [s.item_number for s in seg.sections] == ["1", "2"]
     assert seg.agenda[0].provenance.text == "1.\nBudget primitif 2024"
+
+
+def test_unnumbered_item_treated_before_the_first_one():
+    text = """ORDRE DU JOUR :
+- Budget primitif 2024
+- Tarifs de la cantine scolaire
+- Rapport annuel sur l'eau
+
+La séance est ouverte.
+
+Tarifs de la cantine scolaire
+Adopté.
+
+Budget primitif 2024
+Adopté.
+
+Rapport annuel sur l'eau
+Pris acte.
+"""
+    seg = _seg(text)
+    assert [s.item_number for s in seg.sections] == ["2", "1", "3"]
+    assert seg.missing_in_body == ()
