@@ -360,7 +360,10 @@ def _is_continuation(line: Line, draft: _Draft) -> bool:
         return False
     if line.x0 is not None and draft.line.x0 is not None:
         same_page = line.page == draft.last_line.page
-        return line.x0 > draft.line.x0 + 4 and (not same_page or line.top is None or line.top - draft.last_line.top < 30)
+        close = not same_page or line.top is None or line.top - draft.last_line.top < 30
+        # under the title, or back at the number's margin after a word that cannot end a title
+        wrapped = line.x0 > draft.line.x0 + 4 or (line.x0 >= draft.line.x0 - 2 and bool(_ENDS_WITH_LINK_WORD.search(draft.title)))
+        return wrapped and close
     if draft.title.endswith((".", ":", ";")):
         return False
     return text[:1].islower() or bool(_ENDS_WITH_LINK_WORD.search(draft.title))

@@ -858,3 +858,18 @@ Pris acte.
     seg = _seg(text)
     assert [s.item_number for s in seg.sections] == ["2", "1", "3"]
     assert seg.missing_in_body == ()
+
+
+def test_pdf_title_wrapped_back_to_the_margin_after_a_link_word():
+    from pipeline.read.common import RawLine
+
+    rows = [(50, "ORDRE DU JOUR"), (50, "1. Demande de subvention au titre de la"), (50, "DETR pour la rénovation de l'école"),
+            (50, "2. Tarifs de la cantine scolaire"), (50, "Présents : M. DUPONT"), (50, ""),
+            (50, "1. Demande de subvention au titre de la DETR pour la rénovation de l'école"), (50, "Adopté."),
+            (50, "2. Tarifs de la cantine scolaire"), (50, "Adopté.")]
+    doc = build_document("1" * 64, "snippet.pdf", "pdf", [[RawLine(t, x, 100 + 14 * i) for i, (x, t) in enumerate(rows)]])
+    seg = segment(doc)
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("1", "Demande de subvention au titre de la DETR pour la rénovation de l'école"), ("2", "Tarifs de la cantine scolaire"),
+    ]
+    assert [s.item_number for s in seg.sections] == ["1", "2"]
