@@ -68,10 +68,10 @@ _BARE_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s+(?P<title>\p{Lu}.*)$")
 # "Délibération n° 2023-45 : Tarifs"
 _DELIB_ITEM = regex.compile(r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+)?(?:n\s*°\s*)?(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?)\s*[:.–-]?\s+(?P<title>\p{L}.*)$", regex.I)
 # Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget"
-# and ordinals: "1er point : Budget", "3ème point – Tarifs"
+# and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
 _POINT_ITEM = regex.compile(
     r"^(?:(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|n\s*°)\s*(?P<num>\d{1,3})"
-    r"|(?P<num>\d{1,3})\s*(?:er|ère|re|e|ème|eme)\s+point)\s*[:.–-]\s*(?P<title>\S.*)$",
+    r"|(?P<num>\d{1,3})\s*(?:er|ère|re|e|ème|eme)\s+point)(?:\s*[:.–-]\s*|\s+(?=(?-i:\p{Lu})))(?P<title>\S.*)$",
     regex.I,
 )
 
@@ -179,7 +179,7 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     if not _TWO_LETTERS.search(title):
         return None
     first_word = title.split()[0].lower().strip(",.")
-    if style in ("arabic", "roman") and first_word in _MONTHS:
+    if style in ("arabic", "roman", "point") and first_word in _MONTHS:
         return None  # a date: "30 septembre 2024 ..."
     if style == "arabic":
         if int(number) == 0 or int(number) > 150:

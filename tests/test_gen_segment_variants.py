@@ -873,3 +873,26 @@ def test_pdf_title_wrapped_back_to_the_margin_after_a_link_word():
         ("1", "Demande de subvention au titre de la DETR pour la rénovation de l'école"), ("2", "Tarifs de la cantine scolaire"),
     ]
     assert [s.item_number for s in seg.sections] == ["1", "2"]
+
+
+def test_point_numbers_without_a_mark_printed_above_their_titles():
+    text = """ORDRE DU JOUR
+POINT 1
+Budget primitif 2024
+POINT 2
+Tarifs de la cantine scolaire
+
+POINT 1
+Budget primitif 2024
+Adopté.
+POINT 2
+Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
+    assert _sections(text) == ["1", "2"]
+
+
+@pytest.mark.parametrize("line", ["Question 2 posée par M. X", "Point 12 juillet 2024", "Point 3 : juillet 2024"])
+def test_point_lines_that_are_not_items(line):
+    assert parse_numbered(line) is None
