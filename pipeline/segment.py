@@ -943,21 +943,27 @@ def _added_to_numbered_agenda(doc: Document, lines: list[Line], drafts: list[_Dr
 
 
 def _fallback_items(lines: list[Line]) -> list[_Draft]:
-    """Without an agenda, the body's top-level numbered headings stand for it."""
+    """Without an agenda, the body's top-level numbered headings stand for it; where the body
+    heads its sections with deliberation numbers ("Délibération n° 2024-12 : Tarifs"), those."""
     drafts, numberer = [], _Numberer()
+    delibs: list[_Draft] = []
     for line in lines:
         numbered = parse_numbered(line.text)
         if not numbered or not _is_heading_like(numbered.title, numbered.title) or len(numbered.title) > 200:
             continue
         if _is_operative_point(numbered.title):
             continue  # "1. De fixer les tarifs" in a DÉCIDE block
+        if numbered.style == "delib":
+            if all(d.path != numbered.number for d in delibs):
+                delibs.append(_Draft(numbered, numbered.number, 1, None, numbered.title, line, line, "body"))
+            continue
         if drafts and numbered.number not in numberer.expected_next():
             continue
         if not drafts and numbered.number not in ("1", "I", "A"):
             continue
         path, level, parent = numberer.place(numbered)
         drafts.append(_Draft(numbered, path, level, parent, numbered.title, line, line, "body"))
-    return drafts
+    return delibs if len(delibs) >= 2 and len(delibs) >= len([d for d in drafts if d.level == 1]) else drafts
 
 
 def _match_any(drafts: list[_Draft], line: Line) -> bool:

@@ -896,3 +896,22 @@ Adopté.
 @pytest.mark.parametrize("line", ["Question 2 posée par M. X", "Point 12 juillet 2024", "Point 3 : juillet 2024"])
 def test_point_lines_that_are_not_items(line):
     assert parse_numbered(line) is None
+
+
+def test_without_agenda_deliberation_numbers_head_the_sections():
+    text = """Séance du conseil municipal du 12 mars 2024
+Présents : M. DUPONT, Mme MARTIN.
+Vu la délibération n° 2023-45 du 12 mars 2023,
+
+Délibération n° 2024-12 : Budget primitif 2024
+Le conseil municipal DÉCIDE :
+1. D'adopter le budget.
+Délibération n° 2023-45 du 12 mars 2023 portant tarifs
+Adopté.
+
+Délibération n° 2024-13 : Tarifs de la cantine scolaire
+Adopté.
+"""
+    seg = _seg(text)
+    assert [(a.number, a.title) for a in seg.agenda] == [("2024-12", "Budget primitif 2024"), ("2024-13", "Tarifs de la cantine scolaire")]
+    assert [s.item_number for s in seg.sections] == ["2024-12", "2024-13"]
