@@ -963,7 +963,29 @@ def _fallback_items(lines: list[Line]) -> list[_Draft]:
             continue
         path, level, parent = numberer.place(numbered)
         drafts.append(_Draft(numbered, path, level, parent, numbered.title, line, line, "body"))
-    return delibs if len(delibs) >= 2 and len(delibs) >= len([d for d in drafts if d.level == 1]) else drafts
+    if len(delibs) >= 2 and len(delibs) >= len([d for d in drafts if d.level == 1]):
+        return delibs
+    return drafts or _object_items(lines)
+
+
+# A section opened by its object, as deliberation extracts print them: "Objet : Budget primitif 2024"
+# (not the letter's own: "Objet : Convocation au conseil municipal")
+_OBJECT_HEADING = regex.compile(r"^(?:objet|obj\.)\s*:\s*(?P<title>(?!convocation)\p{L}.*)$", regex.I)
+
+
+def _object_items(lines: list[Line]) -> list[_Draft]:
+    """Without an agenda nor numbered headings, the "Objet : ..." lines, ranked, when two at least."""
+    drafts: list[_Draft] = []
+    for line in lines:
+        m = _OBJECT_HEADING.match(strip_markup(line.text))
+        if not m or len(m["title"]) > 200 or _looks_like_prose(m["title"]):
+            continue
+        title = _clean_title(m["title"])
+        if any(title_similarity(title, d.title) >= 0.9 for d in drafts):
+            continue
+        rank = str(len(drafts) + 1)
+        drafts.append(_Draft(Numbered("rank", rank, title, False), rank, 1, None, title, line, line, "body"))
+    return drafts if len(drafts) >= 2 else []
 
 
 def _match_any(drafts: list[_Draft], line: Line) -> bool:

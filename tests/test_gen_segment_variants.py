@@ -915,3 +915,27 @@ Adopté.
     seg = _seg(text)
     assert [(a.number, a.title) for a in seg.agenda] == [("2024-12", "Budget primitif 2024"), ("2024-13", "Tarifs de la cantine scolaire")]
     assert [s.item_number for s in seg.sections] == ["2024-12", "2024-13"]
+
+
+def test_without_agenda_nor_numbers_object_lines_head_the_sections():
+    text = """Objet : Convocation au conseil municipal
+Séance du conseil municipal du 12 mars 2024
+Présents : M. DUPONT, Mme MARTIN.
+
+Objet : Budget primitif 2024
+Le conseil municipal adopte le budget.
+
+Objet : Tarifs de la cantine scolaire
+Adopté.
+"""
+    seg = _seg(text)
+    assert [(a.number, a.title) for a in seg.agenda] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
+    assert [s.item_number for s in seg.sections] == ["1", "2"]
+
+
+def test_a_single_object_line_is_not_an_agenda():
+    text = """Séance du conseil municipal du 12 mars 2024
+Objet : Budget primitif 2024
+Le conseil municipal adopte le budget.
+"""
+    assert _agenda(text) == []
