@@ -96,6 +96,8 @@ class Numbered:
 
 # A table cell naming who reports the item: "M. DUPONT", "Mme la Maire", "Le Président"
 _RAPPORTEUR_CELL = regex.compile(r"^(?:m\.|mme|mmes|mm\.|monsieur|madame|(?:le|la)\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?))(?:\s|$)", regex.I)
+# Between table cells: a tab (DOCX, HTML) or a pipe (Markdown): "1\tBudget", "| 1 | Budget |"
+_CELL_SEPARATOR = regex.compile(r"\t|\s*\|\s*")
 # A Markdown table's rule row cell: "---", ":--:"
 _RULE_CELL = regex.compile(r"^:?-{2,}:?$")
 
@@ -106,7 +108,7 @@ def _table_row(text: str) -> str:
     "| 1 | Budget primitif 2024 | M. DUPONT |" and "1\tBudget primitif 2024\tM. DUPONT" give
     "1 Budget primitif 2024".
     """
-    cells = [c.strip() for c in regex.split(r"\t|\s*\|\s*", text)]
+    cells = [c.strip() for c in _CELL_SEPARATOR.split(text)]
     cells = [c for c in cells if c and not _RULE_CELL.match(c)]
     if len(cells) >= 3 and _RAPPORTEUR_CELL.match(cells[-1]) and len(cells[-1]) <= 60:
         cells = cells[:-1]
