@@ -860,6 +860,8 @@ def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Headi
     numbered = last_heading.numbered
     if numbered is None or not numbered.marked:
         return []
+    if _MISC_ITEM.match(last_item.title):
+        return []  # "6. Question de M. X" inside "5. Questions diverses"
     out = []
     expected = _successor(numbered.number, numbered.style)
     parent = last_item.parent

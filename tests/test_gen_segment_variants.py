@@ -939,3 +939,18 @@ Objet : Budget primitif 2024
 Le conseil municipal adopte le budget.
 """
     assert _agenda(text) == []
+
+
+def test_numbered_questions_inside_questions_diverses_are_not_items():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+2. Questions diverses
+
+1. Budget primitif 2024
+Adopté.
+
+2. Questions diverses
+3. Question de M. X sur la voirie communale
+4. Information sur le repas des aînés
+"""
+    assert [a.number for a in _seg(text).agenda] == ["1", "2"]
