@@ -851,6 +851,10 @@ def _is_operative_point(title: str) -> bool:
             or title.endswith((";", ",")) or _looks_like_prose(title))
 
 
+# An amount in a numbered line, a list of costs rather than an item: "3. Travaux de voirie : 15 000 €"
+_AMOUNT_IN_TITLE = regex.compile(r"\d[\d\s .,]*\s*(?:€|euros?\b|EUR\b)", regex.I)
+
+
 def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Heading, _Draft]]) -> list[tuple[_Heading, _Draft]]:
     """Numbered body headings that continue the numbering after the last matched item of their
     style, and that the agenda never announced ("7. Questions diverses" after item 6)."""
@@ -871,7 +875,7 @@ def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Headi
             continue
         n = heading.numbered
         if (n.style == numbered.style and n.marked and n.number == expected and _is_heading_like(heading.text, n.title)
-                and not _is_operative_point(n.title)):
+                and not _is_operative_point(n.title) and not _AMOUNT_IN_TITLE.search(n.title)):
             path = f"{parent}.{n.number}" if parent else n.number
             if path in taken:
                 break

@@ -954,3 +954,21 @@ Adopté.
 4. Information sur le repas des aînés
 """
     assert [a.number for a in _seg(text).agenda] == ["1", "2"]
+
+
+def test_numbered_costs_after_the_last_item_are_not_items():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+2. Travaux de l'école
+
+1. Budget primitif 2024
+Adopté.
+
+2. Travaux de l'école
+Le coût se décompose ainsi :
+1. Maîtrise d'œuvre : 5 000 €
+2. Gros œuvre : 45 000 €
+3. Travaux de voirie : 15 000 €
+Adopté.
+"""
+    assert [a.number for a in _seg(text).agenda] == ["1", "2"]
