@@ -959,8 +959,8 @@ def _fallback_items(lines: list[Line]) -> list[_Draft]:
         numbered = parse_numbered(line.text)
         if not numbered or not _is_heading_like(numbered.title, numbered.title) or len(numbered.title) > 200:
             continue
-        if _is_operative_point(numbered.title):
-            continue  # "1. De fixer les tarifs" in a DÉCIDE block
+        if _is_operative_point(numbered.title) or _AMOUNT_IN_TITLE.search(numbered.title):
+            continue  # "1. De fixer les tarifs" in a DÉCIDE block, "1. Maîtrise d'œuvre : 5 000 €"
         if numbered.style == "delib":
             if all(d.path != numbered.number for d in delibs):
                 delibs.append(_Draft(numbered, numbered.number, 1, None, numbered.title, line, line, "body"))

@@ -972,3 +972,18 @@ Le coût se décompose ainsi :
 Adopté.
 """
     assert [a.number for a in _seg(text).agenda] == ["1", "2"]
+
+
+def test_without_agenda_a_numbered_cost_list_does_not_open_the_items():
+    text = """Séance du conseil municipal du 12 mars 2024
+Le coût prévisionnel se décompose ainsi :
+1. Maîtrise d'œuvre : 5 000 €
+2. Gros œuvre : 45 000 €
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
