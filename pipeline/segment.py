@@ -520,6 +520,22 @@ def _drop_rapporteur_column(block: list[Line], drafts: list[_Draft]) -> None:
             draft.title = title
 
 
+def _cut_body_restart(lines: list[Line], start: int, drafts: list[_Draft], end: int) -> tuple[list[_Draft], int]:
+    """The body restarting the items in another numbering style after a blank line ("III.
+    Questions diverses", "", "1. Vote du budget primitif" for "I. Budget primitif 2024") is
+    not a sub-list of the last item: the agenda ends before it."""
+    position = {id(line): i for i, line in enumerate(lines[start:end], start)}
+    for k in range(1, len(drafts)):
+        draft, before = drafts[k], drafts[k - 1]
+        if (draft.level == 1 or draft.parent != before.path or draft.line.x0 is not None
+                or title_similarity(draft.title, drafts[0].title) < 0.5):
+            continue
+        at, after = position.get(id(draft.line)), position.get(id(before.last_line))
+        if at is not None and after is not None and any(not strip_markup(lines[i].text) for i in range(after + 1, at)):
+            return drafts[:k], at
+    return drafts, end
+
+
 def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Draft], int]:
     """Parse the agenda block from `lines[start]` (the line after the heading).
 
@@ -591,6 +607,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
         index += 1
     # blank lines inside the gap are not in it: the block ends at the gap's first line
     end = next(i for i in range(start, index) if lines[i] is gap[0]) if gap else index
+    drafts, end = _cut_body_restart(lines, start, drafts, end)
     _drop_rapporteur_column(lines[start:end], drafts)
     return drafts, end
 
@@ -655,13 +672,26 @@ def _approves_minutes(title: str) -> bool:
     return bool(_MINUTES_APPROVAL.match(" ".join(_folded_tuple(title))))
 
 
+_ROMAN_VALUES = {r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+                                              "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"), 1)}
+
+
+def _same_number(printed: str, own: str, path: str) -> bool:
+    """Whether a body heading's number is an item's, a roman and an arabic numeral of the same
+    value being the same ("III. Tarifs" in the agenda, "3. Tarifs" in the body)."""
+    if printed in (own, path):
+        return True
+    values = {str(_ROMAN_VALUES[n]) if n in _ROMAN_VALUES else n for n in (printed, own)}
+    return len(values) == 1 and printed.isdigit() != own.isdigit()
+
+
 def _match_score(item: _Draft, heading: _Heading) -> float:
     """How well a body line matches an agenda item (0 = not at all)."""
     text = heading.text
     numbered = heading.numbered
     similarity = title_similarity(item.title, numbered.title if numbered else text)
     own_number = item.path.rsplit(".", 1)[-1]
-    if numbered and numbered.style != "rank" and numbered.number in (own_number, item.path):
+    if numbered and numbered.style != "rank" and _same_number(numbered.number, own_number, item.path):
         if _is_operative_point(numbered.title) and not _is_operative_point(item.title):
             return 0.0  # "2. D'approuver les tarifs ..." in the DÉCIDE of item 1
         if similarity >= 0.3 or (similarity >= 0.15 and _is_heading_like(text, item.title)):
@@ -762,7 +792,7 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
 def _same_number_and_title(item: _Draft, heading: _Heading) -> bool:
     """A numbered body heading that repeats an item's number and most of its title."""
     numbered = heading.numbered
-    if numbered is None or numbered.style == "rank" or numbered.number not in (item.path.rsplit(".", 1)[-1], item.path):
+    if numbered is None or numbered.style == "rank" or not _same_number(numbered.number, item.path.rsplit(".", 1)[-1], item.path):
         return False
     return title_similarity(item.title, numbered.title) >= 0.5 and _is_heading_like(heading.text, item.title)
 

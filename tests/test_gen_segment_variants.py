@@ -987,3 +987,37 @@ Adopté.
 Adopté.
 """
     assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
+
+
+def test_roman_agenda_and_arabic_body():
+    text = """ORDRE DU JOUR
+I. Budget primitif 2024
+II. Tarifs
+III. Questions diverses
+
+1. Vote du budget primitif
+Adopté.
+
+2. Tarifs de la cantine et de la garderie
+Adopté.
+
+3. Questions diverses
+"""
+    seg = _seg(text)
+    assert [a.number for a in seg.agenda] == ["I", "II", "III"]
+    assert [s.item_number for s in seg.sections] == ["I", "II", "III"]
+
+
+def test_roman_parts_with_arabic_items_stay_nested():
+    text = """ORDRE DU JOUR
+I. Finances
+1. Budget primitif 2024
+2. Tarifs de la cantine
+II. Urbanisme
+1. Révision du PLU
+
+I. Finances
+1. Budget primitif 2024
+Adopté.
+"""
+    assert [a.number for a in _seg(text).agenda] == ["I", "I.1", "I.2", "II", "II.1"]
