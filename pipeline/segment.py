@@ -9,6 +9,13 @@ whatever heading marks (Markdown `#`, bold) the document puts around it.
 Body sections are matched to agenda items in order, on number and title, since minutes often
 retitle an item in the body. Agenda items not found in the body, and numbered body sections the
 agenda never announced, are recorded.
+
+The agenda may be headed "ORDRE DU JOUR", "Points inscrits à l'ordre du jour", introduced by a
+sentence ("donne lecture de l'ordre du jour :"), printed as a table (pipes, tabs, a rapporteur
+column), bulleted or plain with blank lines between titles, and closed by an unnumbered
+"Questions diverses". Points of a decision's operative part ("1. D'approuver ..."), vote counts
+and cost lists reuse numbers in the body: they are never items. Without an agenda, the body's
+numbered headings, deliberation numbers or "Objet :" lines stand for it.
 """
 
 from __future__ import annotations
