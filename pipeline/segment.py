@@ -888,8 +888,9 @@ def _is_operative_point(title: str) -> bool:
             or title.endswith((";", ",")) or _looks_like_prose(title))
 
 
-# An amount in a numbered line, a list of costs rather than an item: "3. Travaux de voirie : 15 000 €"
-_AMOUNT_IN_TITLE = regex.compile(r"\d[\d\s .,]*\s*(?:€|euros?\b|EUR\b)", regex.I)
+# A label and its amount, a line of a list of costs rather than an item: "3. Travaux de voirie : 15 000 €"
+# (not "6. Subvention pour l'ASL 500€", an item)
+_AMOUNT_IN_TITLE = regex.compile(r":\s*[-+]?\d[\d\s .,]*\s*(?:€|euros?\b|EUR\b)\s*(?:HT|TTC)?\W*$", regex.I)
 
 
 def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Heading, _Draft]]) -> list[tuple[_Heading, _Draft]]:

@@ -1021,3 +1021,20 @@ I. Finances
 Adopté.
 """
     assert [a.number for a in _seg(text).agenda] == ["I", "I.1", "I.2", "II", "II.1"]
+
+
+def test_unannounced_item_with_an_amount_in_its_title_is_kept():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+2. Tarifs de la cantine scolaire
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+
+3. Subvention pour l'ASL (Association Sport & Loisirs) 500€
+Adopté.
+"""
+    assert _agenda(text)[-1] == ("3", "Subvention pour l'ASL (Association Sport & Loisirs) 500€", "body")
