@@ -1038,3 +1038,27 @@ Adopté.
 Adopté.
 """
     assert _agenda(text)[-1] == ("3", "Subvention pour l'ASL (Association Sport & Loisirs) 500€", "body")
+
+
+def test_added_point_announced_on_its_own_line_and_treated_in_capitals():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+2. Tarifs de la cantine scolaire
+
+Présents : M. DUPONT, Mme MARTIN
+Ajout d'un point à l'ordre du jour :
+Motion de soutien aux agriculteurs
+Accepté à l'unanimité.
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+
+MOTION DE SOUTIEN AUX AGRICULTEURS
+Adoptée.
+"""
+    seg = _seg(text)
+    assert [(a.number, a.title, a.source) for a in seg.agenda][-1] == ("3", "Motion de soutien aux agriculteurs", "added")
+    assert [s.item_number for s in seg.sections] == ["1", "2", "3"]
