@@ -385,10 +385,19 @@ _ADDED = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri
 MAX_GAP_LINES = 4
 
 
+# A line between the agenda heading and its first item: "Le Conseil Municipal est appelé à
+# délibérer sur les questions suivantes :", "Séance du 12 mars 2024" (not "Finances :", a group)
+_AGENDA_PREAMBLE = regex.compile(
+    r"^(?:\S+(?:\s+\S+){3,}\s*:|(?:s[ée]ance|r[ée]union|conseil|le|du|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b.{0,60}\b(?:19|20)\d{2}\W*)$",
+    regex.I,
+)
+
+
 def _first_content(lines: list[Line], start: int) -> int | None:
     for index in range(start, min(len(lines), start + MAX_GAP_LINES + 1)):
         text = strip_markup(lines[index].text)
-        if text and not _SEPARATOR.match(lines[index].text) and not _TABLE_HEADER.match(text):
+        if (text and not _SEPARATOR.match(lines[index].text) and not _TABLE_HEADER.match(text)
+                and not (_AGENDA_PREAMBLE.match(text) and not parse_numbered(text))):
             return index
     return None
 

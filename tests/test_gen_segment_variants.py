@@ -1062,3 +1062,26 @@ Adoptée.
     seg = _seg(text)
     assert [(a.number, a.title, a.source) for a in seg.agenda][-1] == ("3", "Motion de soutien aux agriculteurs", "added")
     assert [s.item_number for s in seg.sections] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "items"),
+    [
+        ("Le Conseil Municipal est appelé à délibérer sur les questions suivantes :",
+         "1. Budget primitif 2024\n2. Tarifs de la cantine scolaire"),
+        ("Séance du 12 mars 2024", "- Budget primitif 2024\n- Tarifs de la cantine scolaire"),
+    ],
+)
+def test_line_between_agenda_heading_and_first_item_is_not_an_item(intro, items):
+    text = f"""ORDRE DU JOUR
+{intro}
+{items}
+
+Budget primitif 2024
+Adopté.
+
+Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
+    assert _sections(text) == ["1", "2"]
