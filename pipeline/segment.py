@@ -997,6 +997,11 @@ def _added_to_numbered_agenda(doc: Document, lines: list[Line], drafts: list[_Dr
     return out
 
 
+# A person's name, surname first as numbered lists of members print them: "DUPONT Jean",
+# "LE BRIS Anne-Marie (pouvoir à M. MARTIN)" (not "Tarifs SPANC", a title)
+_PERSON = regex.compile(r"^\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s*[(,].*)?$")
+
+
 def _fallback_items(lines: list[Line]) -> list[_Draft]:
     """Without an agenda, the body's top-level numbered headings stand for it; where the body
     heads its sections with deliberation numbers ("Délibération n° 2024-12 : Tarifs"), those."""
@@ -1006,8 +1011,8 @@ def _fallback_items(lines: list[Line]) -> list[_Draft]:
         numbered = parse_numbered(line.text)
         if not numbered or not _is_heading_like(numbered.title, numbered.title) or len(numbered.title) > 200:
             continue
-        if _is_operative_point(numbered.title) or _AMOUNT_IN_TITLE.search(numbered.title):
-            continue  # "1. De fixer les tarifs" in a DÉCIDE block, "1. Maîtrise d'œuvre : 5 000 €"
+        if _is_operative_point(numbered.title) or _AMOUNT_IN_TITLE.search(numbered.title) or _PERSON.match(numbered.title):
+            continue  # "1. De fixer les tarifs" in a DÉCIDE block, "1. Maîtrise d'œuvre : 5 000 €", "1. DUPONT Jean"
         if numbered.style == "delib":
             if all(d.path != numbered.number for d in delibs):
                 delibs.append(_Draft(numbered, numbered.number, 1, None, numbered.title, line, line, "body"))

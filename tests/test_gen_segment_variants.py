@@ -1085,3 +1085,19 @@ Adopté.
 """
     assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
     assert _sections(text) == ["1", "2"]
+
+
+def test_without_agenda_a_numbered_list_of_members_does_not_open_the_items():
+    text = """Séance du conseil municipal du 12 mars 2024
+Présents :
+1. DUPONT Jean
+2. MARTIN Claire
+3. LE BRIS Anne-Marie (pouvoir à M. DUPONT)
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs SPANC
+Adopté.
+"""
+    assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs SPANC")]
