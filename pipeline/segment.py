@@ -764,24 +764,44 @@ def _extend_heading(lines: list[Line], heading: _Heading, title: str) -> str:
     return text
 
 
-def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_start: int) -> tuple[list[Section], list[_Draft], list[str]]:
-    """Match agenda items to body headings in order; find body-only items after the last one."""
-    candidates = _body_candidates(lines, body_start)
+def _match_in_order(items: list[_Draft], candidates: list[_Heading]) -> tuple[list[tuple[_Heading, _Draft]], list[_Draft]]:
+    """Each item's first matching heading after the previous item's; the items not found."""
     matched: list[tuple[_Heading, _Draft]] = []
     missing: list[_Draft] = []
     cursor = 0
     for item in items:
-        best = None
-        for position in range(cursor, len(candidates)):
-            score = _match_score(item, candidates[position])
-            if score > 0:
-                best = position
-                break
+        best = next((position for position in range(cursor, len(candidates)) if _match_score(item, candidates[position]) > 0), None)
         if best is None:
             missing.append(item)
             continue
         matched.append((candidates[best], item))
         cursor = best + 1
+    return matched, missing
+
+
+def _recap_end(lines: list[Line], matched: list[tuple[_Heading, _Draft]]) -> int | None:
+    """The line index of the last heading of a run, from the first matched one, of headings
+    with nothing but blank lines between them (the agenda read out again: "Le Maire rappelle
+    l'ordre du jour :" and its list), when the run holds two items at least; else None."""
+    run = 0
+    for (heading, _), (following, _) in zip(matched, matched[1:], strict=False):
+        if any(strip_markup(lines[i].text) for i in range(heading.index + 1, following.index)):
+            break
+        run += 1
+    return matched[run][0].index if run >= 1 else None
+
+
+def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_start: int) -> tuple[list[Section], list[_Draft], list[str]]:
+    """Match agenda items to body headings in order; find body-only items after the last one."""
+    candidates = _body_candidates(lines, body_start)
+    matched, missing = _match_in_order(items, candidates)
+    recap_end = _recap_end(lines, matched)
+    if recap_end is not None:
+        # the agenda read out again before the body: match the items after it
+        later = [heading for heading in candidates if heading.index > recap_end]
+        again, missing_again = _match_in_order(items, later)
+        if len(again) >= len(matched):
+            candidates, matched, missing = later, again, missing_again
     matched += _out_of_order(candidates, matched, missing)
     matched += _after_previous_vote(lines, candidates, items, matched, missing)
     found = {id(item) for _, item in matched}

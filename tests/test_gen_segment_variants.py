@@ -1101,3 +1101,31 @@ Adopté.
 Adopté.
 """
     assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs SPANC")]
+
+
+def test_agenda_read_out_again_before_the_body_does_not_hold_the_sections():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+2. Tarifs de la cantine scolaire
+3. Rapport annuel sur l'eau
+
+Présents : M. DUPONT.
+Le Maire rappelle l'ordre du jour :
+1. Budget primitif 2024
+2. Tarifs de la cantine scolaire
+3. Rapport annuel sur l'eau
+
+1. Budget primitif 2024
+Le budget est adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+
+3. Rapport annuel sur l'eau
+Pris acte.
+"""
+    seg = _seg(text)
+    assert [a.number for a in seg.agenda] == ["1", "2", "3"]
+    bodies = [text[s.start:s.end] for s in seg.sections]
+    assert [s.item_number for s in seg.sections] == ["1", "2", "3"]
+    assert "Le budget est adopté." in bodies[0] and "Le budget" not in bodies[2]
