@@ -145,8 +145,15 @@ _TITLE_LEADER = regex.compile(r"\s*(?:\.{3,}|…+)[\s.…]*(?:p\.?\s*)?\d*\s*$")
 
 
 def _clean_title(title: str) -> str:
-    title = _TITLE_OBJECT_LABEL.sub("", strip_markup(title))
-    title = _TITLE_LEADER.sub("", _TITLE_RAPPORTEUR.sub("", title))
+    title = strip_markup(title)
+    # the patterns run only where their words are: this is called on every line of the body
+    if title[:3].lower() == "obj":
+        title = _TITLE_OBJECT_LABEL.sub("", title)
+    lowered = title.lower()
+    if "rapporteu" in lowered or "par" in lowered:
+        title = _TITLE_RAPPORTEUR.sub("", title)
+    if "..." in title or "…" in title:
+        title = _TITLE_LEADER.sub("", title)
     return title.rstrip(" :;,").strip()
 
 
@@ -256,9 +263,12 @@ _LONE_NUMBER = regex.compile(
 )
 
 
+MAX_LONE_NUMBER = 30  # characters of a line that holds a number alone, marks included
+
+
 def _join_lone_numbers(lines: list[Line]) -> list[Line]:
     """Lines with each number printed alone joined to the title on the next line of its page."""
-    if not any(_LONE_NUMBER.match(strip_markup(line.text)) for line in lines):
+    if not any(len(line.text) <= MAX_LONE_NUMBER and _LONE_NUMBER.match(strip_markup(line.text)) for line in lines):
         return lines
     out: list[Line] = []
     skip = False
@@ -268,7 +278,7 @@ def _join_lone_numbers(lines: list[Line]) -> list[Line]:
             continue
         text = strip_markup(line.text)
         nxt = lines[position + 1] if position + 1 < len(lines) else None
-        if _LONE_NUMBER.match(text) and nxt is not None and nxt.page == line.page:
+        if len(line.text) <= MAX_LONE_NUMBER and _LONE_NUMBER.match(text) and nxt is not None and nxt.page == line.page:
             title = strip_markup(nxt.text)
             if title[:1].isupper() and len(title) <= MAX_TITLE_CHARS and parse_numbered(title) is None:
                 joined = parse_numbered(f"{text} {title}")
@@ -783,12 +793,13 @@ def _recap_end(lines: list[Line], matched: list[tuple[_Heading, _Draft]]) -> int
     """The line index of the last heading of a run, from the first matched one, of headings
     with nothing but blank lines between them (the agenda read out again: "Le Maire rappelle
     l'ordre du jour :" and its list), when the run holds two items at least; else None."""
-    run = 0
-    for (heading, _), (following, _) in zip(matched, matched[1:], strict=False):
+    run, siblings = 0, False
+    for (heading, item), (following, next_item) in zip(matched, matched[1:], strict=False):
         if any(strip_markup(lines[i].text) for i in range(heading.index + 1, following.index)):
             break
         run += 1
-    return matched[run][0].index if run >= 1 else None
+        siblings = siblings or next_item.parent != item.path  # not only a part and its first item
+    return matched[run][0].index if run >= 1 and siblings else None
 
 
 def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_start: int) -> tuple[list[Section], list[_Draft], list[str]]:
