@@ -841,6 +841,8 @@ def _same_number_and_title(item: _Draft, heading: _Heading) -> bool:
     numbered = heading.numbered
     if numbered is None or numbered.style == "rank" or not _same_number(numbered.number, item.path.rsplit(".", 1)[-1], item.path):
         return False
+    if _is_operative_point(numbered.title) and not _is_operative_point(item.title):
+        return False  # "2. Les tarifs ... sont fixés ;" in a DÉCIDE block
     return title_similarity(item.title, numbered.title) >= 0.5 and _is_heading_like(heading.text, item.title)
 
 
