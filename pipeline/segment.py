@@ -924,9 +924,14 @@ _OPERATIVE_POINT = regex.compile(
 )
 
 
+# A recital or a vote line, never an item: "Vu le code général ...", "Considérant que ...", "Vote : unanimité"
+# (not "Vote du budget primitif", a title)
+_RECITAL = regex.compile(r"^\W*(?:(?:vu|considérant|attendu|le\s+conseil|la\s+séance)\b|votes?\s*:)", regex.I)
+
+
 def _is_operative_point(title: str) -> bool:
     """Whether a numbered body line is a point of a decision ("2. Dit que ...") or prose."""
-    return (title[:1].islower() or bool(_OPERATIVE_POINT.match(title) or _NOT_A_HEADING.match(title))
+    return (title[:1].islower() or bool(_OPERATIVE_POINT.match(title) or _RECITAL.match(title))
             or title.endswith((";", ",")) or _looks_like_prose(title))
 
 

@@ -1129,3 +1129,22 @@ Pris acte.
     bodies = [text[s.start:s.end] for s in seg.sections]
     assert [s.item_number for s in seg.sections] == ["1", "2", "3"]
     assert "Le budget est adopté." in bodies[0] and "Le budget" not in bodies[2]
+
+
+def test_operative_point_does_not_stand_for_a_retitled_item():
+    text = """ORDRE DU JOUR
+1. Budget primitif 2024
+2. Tarifs de la cantine scolaire
+
+1. Budget primitif 2024
+Le conseil municipal DÉCIDE :
+1. D'adopter le budget primitif 2024 ;
+2. Vu les tarifs de la cantine scolaire ;
+Adopté.
+
+Restauration : prix des repas
+Adopté.
+"""
+    seg = _seg(text)
+    assert [s.item_number for s in seg.sections] == ["1"]
+    assert seg.missing_in_body == ("2",)
