@@ -307,13 +307,18 @@ def _split_inline_agenda(lines: list[Line]) -> tuple[list[Line], int | None]:
     return lines, None
 
 
+# A sentence that changes the agenda rather than reads it: "propose d'ajouter à l'ordre du jour :",
+# "propose de modifier l'ordre du jour :", "retirer de l'ordre du jour :"
+_AGENDA_CHANGE = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri|modifi|retir|report", regex.I)
+
+
 def _find_agenda_heading(lines: list[Line]) -> int | None:
     loose = None
     for index, line in enumerate(lines):
         text = strip_markup(line.text)
         if len(text) <= 60 and _AGENDA_HEADING.match(text):
             return index
-        if loose is None and len(text) <= 160 and _AGENDA_INTRO.search(text) and not _ADDED.search(text):
+        if loose is None and len(text) <= 160 and _AGENDA_INTRO.search(text) and not _AGENDA_CHANGE.search(text):
             loose = index
     return loose
 
@@ -1102,6 +1107,8 @@ def segment(doc: Document) -> Segmentation:
     if heading is not None:
         drafts, end = parse_agenda(doc, lines, heading + 1)
         body_start = end
+        if len(drafts) < 2 and not _AGENDA_HEADING.match(strip_markup(lines[heading].text)):
+            drafts, body_start = [], 0  # a sentence about the agenda, not its list
         if drafts:
             agenda_span = (lines[heading].start, drafts[-1].last_line.end)
     else:

@@ -1148,3 +1148,31 @@ Adopté.
     seg = _seg(text)
     assert [s.item_number for s in seg.sections] == ["1"]
     assert seg.missing_in_body == ("2",)
+
+
+def test_sentence_changing_the_agenda_does_not_hide_the_numbered_body():
+    text = """Séance du conseil municipal du 12 mars 2024
+Le Maire propose de modifier l'ordre du jour :
+le point 3 est retiré.
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
+
+
+def test_agenda_sentence_followed_by_a_single_line_is_not_an_agenda():
+    text = """Séance du conseil municipal du 12 mars 2024
+Monsieur le Maire donne lecture de l'ordre du jour :
+Aucune observation n'est formulée
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
