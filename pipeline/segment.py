@@ -1114,8 +1114,13 @@ def segment(doc: Document) -> Segmentation:
     else:
         drafts, body_start = [], 0
     if drafts and all(d.numbered.style == "rank" for d in drafts) and body_start < len(lines):
-        first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), len(doc.text))
-        drafts += items_added_by_sentence(doc, lines[body_start].start, first_body, len(drafts))
+        first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), None)
+        fallback = _fallback_items(lines) if first_body is None else []
+        if len(fallback) >= 2:
+            # "ORDRE DU JOUR" / "Voir la convocation jointe": no title of it heads the body, numbered headings do
+            drafts, body_start, agenda_span = fallback, 0, None
+        else:
+            drafts += items_added_by_sentence(doc, lines[body_start].start, first_body or len(doc.text), len(drafts))
     elif drafts and body_start < len(lines):
         drafts += _added_to_numbered_agenda(doc, lines, drafts, body_start)
     if not drafts:

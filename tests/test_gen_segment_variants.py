@@ -1176,3 +1176,18 @@ Adopté.
 Adopté.
 """
     assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
+
+
+def test_agenda_heading_without_a_list_gives_way_to_numbered_headings():
+    text = """ORDRE DU JOUR
+Voir la convocation jointe
+
+1. Budget primitif 2024
+Adopté.
+
+2. Tarifs de la cantine scolaire
+Adopté.
+"""
+    assert [(n, t, src) for n, t, src in _agenda(text)] == [
+        ("1", "Budget primitif 2024", "body"), ("2", "Tarifs de la cantine scolaire", "body"),
+    ]
