@@ -139,7 +139,11 @@ _TITLE_OBJECT_LABEL = regex.compile(r"^(?:objet|obj\.)\s*:\s*(?=\S)", regex.I)
 
 
 # Who reports, after a title: "Budget primitif 2024 (Rapporteur : M. DUPONT)", "Tarifs – Rapporteur : Mme MARTIN"
-_TITLE_RAPPORTEUR = regex.compile(r"\s*(?:\(\s*|[–—-]\s+|,\s*)(?:rapporteu(?:r|se|re)s?|pr[ée]sent[ée]e?s?\s+par)\b[^()]*\)?\s*$", regex.I)
+# or "Budget primitif 2024 Rapporteur : M. DUPONT"
+_TITLE_RAPPORTEUR = regex.compile(
+    r"(?:\s*(?:\(\s*|[–—-]\s+|,\s*)(?:rapporteu(?:r|se|re)s?|pr[ée]sent[ée]e?s?\s+par)\b|\s+rapporteu(?:r|se|re)s?\s*:)[^()]*\)?\s*$",
+    regex.I,
+)
 # A table of contents' leader and page: "Budget primitif 2024 ........ 3", "Tarifs …… p. 5"
 _TITLE_LEADER = regex.compile(r"\s*(?:\.{3,}|…+)[\s.…]*(?:p\.?\s*)?\d*\s*$")
 

@@ -595,6 +595,8 @@ Pris acte.
         ("3ème point – Tarifs de la cantine", "point", "3", "Tarifs de la cantine"),
         ("2024-045 Objet : Budget primitif 2024", "delib", "2024-045", "Budget primitif 2024"),
         ("1. Budget primitif 2024 (Rapporteur : M. DUPONT)", "arabic", "1", "Budget primitif 2024"),
+        ("1. Budget primitif 2024 Rapporteur : M. DUPONT", "arabic", "1", "Budget primitif 2024"),
+        ("1. Rapport du rapporteur sur le budget", "arabic", "1", "Rapport du rapporteur sur le budget"),
     ],
 )
 def test_more_numbering_marks(line, style, number, title):
