@@ -811,6 +811,18 @@ def _recap_end(lines: list[Line], matched: list[tuple[_Heading, _Draft]]) -> int
     return matched[run][0].index if run >= 1 and siblings else None
 
 
+# A deliberation's number alone on the line above its object: "DÉLIBÉRATION N° 2024-045", "DCM n°12"
+_DELIB_LABEL = regex.compile(r"^(?:délibération|deliberation|dcm|dcc|dcs|del)\s*(?:n\s*°|no)?\s*[\w/-]*\d[\w/-]*\W*$", regex.I)
+
+
+def _section_start(lines: list[Line], heading: _Heading) -> int:
+    """Where a section begins: its heading, or the deliberation number printed alone above it."""
+    above = lines[heading.index - 1] if heading.index > 0 else None
+    if above is not None and heading.numbered is None and _DELIB_LABEL.match(strip_markup(above.text)):
+        return above.start
+    return heading.line.start
+
+
 def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_start: int) -> tuple[list[Section], list[_Draft], list[str]]:
     """Match agenda items to body headings in order; find body-only items after the last one."""
     candidates = _body_candidates(lines, body_start)
@@ -830,14 +842,15 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
     body_only = _unannounced_sections(candidates, matched)
     headings = sorted(matched + body_only, key=lambda pair: pair[0].index)
     sections = []
+    starts = [_section_start(lines, heading) for heading, _ in headings]
     for position, (heading, item) in enumerate(headings):
-        end_line = headings[position + 1][0].line.start if position + 1 < len(headings) else len(doc.text)
+        end_line = starts[position + 1] if position + 1 < len(headings) else len(doc.text)
         sections.append(
             Section(
                 item_number=item.path,
                 item_title=item.title,
                 heading=_extend_heading(lines, heading, item.title),
-                start=heading.line.start,
+                start=starts[position],
                 end=end_line,
                 provenance=doc.provenance(heading.line.start, heading.line.end),
             )

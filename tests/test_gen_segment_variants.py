@@ -1193,3 +1193,23 @@ Adopté.
     assert [(n, t, src) for n, t, src in _agenda(text)] == [
         ("1", "Budget primitif 2024", "body"), ("2", "Tarifs de la cantine scolaire", "body"),
     ]
+
+
+def test_section_begins_at_the_deliberation_number_above_its_object():
+    text = """ORDRE DU JOUR
+1. Approbation du procès-verbal de la séance du 6 février 2024
+2. Budget primitif 2024 – Budget principal
+
+DÉLIBÉRATION N° 2024-045
+OBJET : APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 6 FÉVRIER 2024
+Le conseil communautaire approuve le procès-verbal.
+
+DÉLIBÉRATION N° 2024-046
+OBJET : BUDGET PRIMITIF 2024 – BUDGET PRINCIPAL
+Adopté à l'unanimité.
+"""
+    seg = _seg(text)
+    bodies = [text[s.start:s.end] for s in seg.sections]
+    assert [s.item_number for s in seg.sections] == ["1", "2"]
+    assert bodies[0].startswith("DÉLIBÉRATION N° 2024-045\n") and "2024-046" not in bodies[0]
+    assert bodies[1].startswith("DÉLIBÉRATION N° 2024-046\n")
