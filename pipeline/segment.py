@@ -9,6 +9,13 @@ whatever heading marks (Markdown `#`, bold) the document puts around it.
 Body sections are matched to agenda items in order, on number and title, since minutes often
 retitle an item in the body. Agenda items not found in the body, and numbered body sections the
 agenda never announced, are recorded.
+
+The agenda may be headed "ORDRE DU JOUR", "Points inscrits à l'ordre du jour", introduced by a
+sentence ("donne lecture de l'ordre du jour :"), printed as a table (pipes, tabs, a rapporteur
+column), bulleted or plain with blank lines between titles, and closed by an unnumbered
+"Questions diverses". Points of a decision's operative part ("1. D'approuver ..."), vote counts
+and cost lists reuse numbers in the body: they are never items. Without an agenda, the body's
+numbered headings, deliberation numbers or "Objet :" lines stand for it.
 """
 
 from __future__ import annotations
@@ -29,10 +36,25 @@ from pipeline.text import fold
 _MARKUP = regex.compile(r"^\s*#{1,6}\s*|\*\*|__|<\/?b>")
 # A separator line: "_________", "---", "* * *"
 _SEPARATOR = regex.compile(r"^\s*[-_=*•~. ]{3,}\s*$")
-# The agenda heading: "ORDRE DU JOUR", "Ordre du jour :", "L'ordre du jour est le suivant :"
-_AGENDA_HEADING = regex.compile(r"^\W*(?:l['’]\s*)?ordre\s+du\s+jour(?:\s+(?:est\s+le\s+suivant|appelle|:)?)?\W*$", regex.I)
+# The agenda heading: "ORDRE DU JOUR", "Ordre du jour :", "L'ordre du jour est le suivant :",
+# "Ordre du jour de la séance :", "Points inscrits à l'ordre du jour :", "Rappel de l'ordre du jour"
+_AGENDA_HEADING = regex.compile(
+    r"^\W*(?:(?:liste\s+des\s+)?points\s+(?:inscrits\s+)?[àa]\s+|rappel\s+de\s+)?"
+    r"(?:l['’]\s*)?ordre\s+du\s+jour"
+    r"(?:\s+(?:de\s+la\s+(?:séance|seance|réunion|reunion)|du\s+conseil(?:\s+\p{L}+)?|prévisionnel))?"
+    # "Ordre du jour de la séance du 12 mars 2024", "ORDRE DU JOUR DU CONSEIL MUNICIPAL DU 12/03/2024"
+    r"(?:\s+du\s+(?:\p{L}+\s+)?(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?"
+    r"(?:\s+(?:est\s+le\s+suivant|appelle(?:\s+les\s+points\s+suivants)?|:)?)?\W*$",
+    regex.I,
+)
+# A sentence that introduces the agenda, when no heading does: "Monsieur le Maire donne lecture de
+# l'ordre du jour :", "Le conseil est appelé à délibérer sur l'ordre du jour suivant :"
+_AGENDA_INTRO = regex.compile(r"\bl['’]\s*ordre\s+du\s+jour(?:\s+suivant|\s+ci-apr[èe]s)?\s*:\s*$", regex.I)
 # A table header inside the agenda: "N° Objet"
-_TABLE_HEADER = regex.compile(r"^\s*n\s*[°o]\.?\s+(objet|intitulé|titre)\b", regex.I)
+# "Numéro Intitulé Rapporteur", "Point Objet"
+_TABLE_HEADER = regex.compile(r"^\s*(?:n\s*[°o]\.?|num[ée]ro|point|rang)\s+(objet|intitulé|intitule|titre|libellé|libelle|désignation)\b", regex.I)
+# Who presents an item, under its title: "Rapporteur : M. Jean DUPONT", "Présenté par Mme MARTIN"
+_RAPPORTEUR_LINE = regex.compile(r"^\W*(?:rapporteu(?:r|se|re)s?|pr[ée]sent[ée]e?s?\s+par)\b", regex.I)
 # A bullet: "- Décision modificative n°1", "• DM n°1"
 _BULLET = regex.compile(r"^\s*[-–•▪◦●*]\s+(?P<title>\S.*)$")
 
@@ -42,16 +64,23 @@ _COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{
 # Roman: "I. VIE DU SYNDICAT MIXTE NUMÉRIAN", "II - POINT DIVERS", "III) Questions"
 _ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s*[.)/–-]\s*(?P<title>\S.*)$")
 # Letter: "A. Direction Générale des Services", "b) Le Secrétariat" (not "M. DUPONT": a civility)
-_LETTER_ITEM = regex.compile(r"^(?P<num>[A-LN-Z])\s*[.)/–-]\s+(?P<title>\S.*)$")
+# and lower-case with a dot or a bracket: "a) Budget principal", "b. Budget annexe de l'eau"
+_LETTER_ITEM = regex.compile(r"^(?:(?P<num>[A-LN-Z])\s*[.)/–-]|(?P<num>[a-ln-z])\s*[.)])\s+(?P<title>\S.*)$")
 # Arabic with a mark: "1. Mise à jour", "1/ respect des horaires", "1 - Création", "1) Budget", "1°) Vote"
-_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*\)?|[.)/]|\s[–-])\s*(?P<title>\S.*)$")
+# and "1°/ Budget", "1.- Budget", "1- Budget"
+_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.]?|[.)/](?:\s*[–-](?=\s))?|\s?[–—-](?=\s))\s*(?P<title>\S.*)$")
 # Arabic without a mark, as agenda tables print it: "1 Création et composition des commissions"
 _BARE_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s+(?P<title>\p{Lu}.*)$")
 # Deliberation number: "2019-93 Budget primitif", "DEL2025-02 : Tarifs", "N° 2019-93 - Vente",
 # "Délibération n° 2023-45 : Tarifs"
 _DELIB_ITEM = regex.compile(r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+)?(?:n\s*°\s*)?(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?)\s*[:.–-]?\s+(?P<title>\p{L}.*)$", regex.I)
 # Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget"
-_POINT_ITEM = regex.compile(r"^(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|n\s*°)\s*(?P<num>\d{1,3})\s*[:.–-]\s*(?P<title>\S.*)$", regex.I)
+# and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
+_POINT_ITEM = regex.compile(
+    r"^(?:(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|n\s*°)\s*(?P<num>\d{1,3})"
+    r"|(?P<num>\d{1,3})\s*(?:er|ère|re|e|ème|eme)\s+point)(?:\s*[:.–-]\s*|\s+(?=(?-i:\p{Lu})))(?P<title>\S.*)$",
+    regex.I,
+)
 
 # A title holds a word of two letters at least: "DÉLIBÉRATIONS" (not "–", not "2.")
 _TWO_LETTERS = regex.compile(r"\p{L}{2,}")
@@ -72,18 +101,63 @@ class Numbered:
     marked: bool  # printed with a mark ("1." / "1 -"), not bare ("1 Création")
 
 
+# A table cell naming who reports the item: "M. DUPONT", "Mme la Maire", "Le Président"
+_RAPPORTEUR_CELL = regex.compile(r"^(?:m\.|mme|mmes|mm\.|monsieur|madame|(?:le|la)\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?))(?:\s|$)", regex.I)
+# Between table cells: a tab (DOCX, HTML) or a pipe (Markdown): "1\tBudget", "| 1 | Budget |"
+_CELL_SEPARATOR = regex.compile(r"\t|\s*\|\s*")
+# A Markdown table's rule row cell: "---", ":--:"
+_RULE_CELL = regex.compile(r"^:?-{2,}:?$")
+
+
+def _table_row(text: str) -> str:
+    """A table row as one line of its cells, without rule cells nor the rapporteur's cell.
+
+    "| 1 | Budget primitif 2024 | M. DUPONT |" and "1\tBudget primitif 2024\tM. DUPONT" give
+    "1 Budget primitif 2024".
+    """
+    cells = [c.strip() for c in _CELL_SEPARATOR.split(text)]
+    cells = [c for c in cells if c and not _RULE_CELL.match(c)]
+    if len(cells) >= 3 and _RAPPORTEUR_CELL.match(cells[-1]) and len(cells[-1]) <= 60:
+        cells = cells[:-1]
+    return " ".join(cells)
+
+
 def strip_markup(text: str) -> str:
-    """A line without Markdown heading marks, bold marks and escapes.
+    """A line without Markdown heading marks, bold marks and escapes, table cells joined.
 
     >>> strip_markup("###### **A. Direction Générale des Services**")
     'A. Direction Générale des Services'
     """
     text = _MARKUP.sub("", text).replace("\\_", "_").replace("\\", "")
+    if "\t" in text or text.lstrip().startswith("|"):
+        text = _table_row(text)
     return " ".join(text.split()).strip(" *")
+
+
+# An object label before a title: "2024-045 Objet : Budget primitif 2024", "Obj. : Tarifs"
+_TITLE_OBJECT_LABEL = regex.compile(r"^(?:objet|obj\.)\s*:\s*(?=\S)", regex.I)
+
+
+# Who reports, after a title: "Budget primitif 2024 (Rapporteur : M. DUPONT)", "Tarifs – Rapporteur : Mme MARTIN"
+# or "Budget primitif 2024 Rapporteur : M. DUPONT"
+_TITLE_RAPPORTEUR = regex.compile(
+    r"(?:\s*(?:\(\s*|[–—-]\s+|,\s*)(?:rapporteu(?:r|se|re)s?|pr[ée]sent[ée]e?s?\s+par)\b|\s+rapporteu(?:r|se|re)s?\s*:)[^()]*\)?\s*$",
+    regex.I,
+)
+# A table of contents' leader and page: "Budget primitif 2024 ........ 3", "Tarifs …… p. 5"
+_TITLE_LEADER = regex.compile(r"\s*(?:\.{3,}|…+)[\s.…]*(?:p\.?\s*)?\d*\s*$")
 
 
 def _clean_title(title: str) -> str:
     title = strip_markup(title)
+    # the patterns run only where their words are: this is called on every line of the body
+    if title[:3].lower() == "obj":
+        title = _TITLE_OBJECT_LABEL.sub("", title)
+    lowered = title.lower()
+    if "rapporteu" in lowered or "par" in lowered:
+        title = _TITLE_RAPPORTEUR.sub("", title)
+    if "..." in title or "…" in title:
+        title = _TITLE_LEADER.sub("", title)
     return title.rstrip(" :;,").strip()
 
 
@@ -125,7 +199,7 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     if not _TWO_LETTERS.search(title):
         return None
     first_word = title.split()[0].lower().strip(",.")
-    if style in ("arabic", "roman") and first_word in _MONTHS:
+    if style in ("arabic", "roman", "point") and first_word in _MONTHS:
         return None  # a date: "30 septembre 2024 ..."
     if style == "arabic":
         if int(number) == 0 or int(number) > 150:
@@ -182,15 +256,75 @@ class _Draft:
 
 
 def _content_lines(doc: Document) -> list[Line]:
-    return [line for line in doc.lines if not line.boilerplate]
+    return _join_lone_numbers([line for line in doc.lines if not line.boilerplate])
+
+
+# A number printed alone on its line, its title on the next (a PDF with the number in its own
+# column): "1.", "II -", "A)", "Point n°3 :" (not a bare "3": a page number)
+_LONE_NUMBER = regex.compile(
+    rf"^(?:(?:\d{{1,3}}|{_ROMAN}|[A-Z])\s*(?:°\s*[)/.]?|[.)/–-])|(?:point|question)\s*(?:n\s*°)?\s*\d{{1,3}}\s*[:.–-]?|n\s*°\s*\d{{1,3}}\s*[:.–-]?)$",
+    regex.I,
+)
+
+
+MAX_LONE_NUMBER = 30  # characters of a line that holds a number alone, marks included
+
+
+def _join_lone_numbers(lines: list[Line]) -> list[Line]:
+    """Lines with each number printed alone joined to the title on the next line of its page."""
+    if not any(len(line.text) <= MAX_LONE_NUMBER and _LONE_NUMBER.match(strip_markup(line.text)) for line in lines):
+        return lines
+    out: list[Line] = []
+    skip = False
+    for position, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        text = strip_markup(line.text)
+        nxt = lines[position + 1] if position + 1 < len(lines) else None
+        if len(line.text) <= MAX_LONE_NUMBER and _LONE_NUMBER.match(text) and nxt is not None and nxt.page == line.page:
+            title = strip_markup(nxt.text)
+            if title[:1].isupper() and len(title) <= MAX_TITLE_CHARS and parse_numbered(title) is None:
+                joined = parse_numbered(f"{text} {title}")
+                if joined is not None:
+                    out.append(Line(f"{text} {title}", line.start, nxt.end, line.page, line.x0, line.top))
+                    skip = True
+                    continue
+        out.append(line)
+    return out
+
+
+# The agenda heading with its first item on the same line: "ORDRE DU JOUR : 1. Budget primitif 2024"
+_INLINE_AGENDA = regex.compile(r"^(?P<head>\W*(?:l['’]\s*)?ordre\s+du\s+jour\s*:\s*)(?P<rest>\S.*)$", regex.I)
+
+
+def _split_inline_agenda(lines: list[Line]) -> tuple[list[Line], int | None]:
+    """Where the agenda heading holds its first numbered item, the lines with that line cut in
+    two, and the heading's index; else the lines unchanged and None."""
+    for index, line in enumerate(lines):
+        m = _INLINE_AGENDA.match(line.text)
+        if m and parse_numbered(m["rest"]) is not None:
+            cut = line.start + m.start("rest")
+            head = Line(m["head"].rstrip(), line.start, cut, line.page, line.x0, line.top)
+            rest = Line(m["rest"], cut, line.end, line.page, line.x0, line.top)
+            return lines[:index] + [head, rest] + lines[index + 1:], index
+    return lines, None
+
+
+# A sentence that changes the agenda rather than reads it: "propose d'ajouter à l'ordre du jour :",
+# "propose de modifier l'ordre du jour :", "retirer de l'ordre du jour :"
+_AGENDA_CHANGE = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri|modifi|retir|report", regex.I)
 
 
 def _find_agenda_heading(lines: list[Line]) -> int | None:
+    loose = None
     for index, line in enumerate(lines):
         text = strip_markup(line.text)
         if len(text) <= 60 and _AGENDA_HEADING.match(text):
             return index
-    return None
+        if loose is None and len(text) <= 160 and _AGENDA_INTRO.search(text) and not _AGENDA_CHANGE.search(text):
+            loose = index
+    return loose
 
 
 def _successor(number: str, style: str) -> str | None:
@@ -250,22 +384,39 @@ class _Numberer:
 def _is_continuation(line: Line, draft: _Draft) -> bool:
     """A wrapped title: indented under its item (PDF), or a lower-case run-on (text)."""
     text = strip_markup(line.text)
-    if not text or len(draft.title) + len(text) > MAX_TITLE_CHARS:
+    if not text or len(draft.title) + len(text) > MAX_TITLE_CHARS or _RAPPORTEUR_LINE.match(text):
         return False
     if line.x0 is not None and draft.line.x0 is not None:
         same_page = line.page == draft.last_line.page
-        return line.x0 > draft.line.x0 + 4 and (not same_page or line.top is None or line.top - draft.last_line.top < 30)
-    return text[:1].islower() and not draft.title.endswith((".", ":", ";"))
+        close = not same_page or line.top is None or line.top - draft.last_line.top < 30
+        # under the title, or back at the number's margin after a word that cannot end a title
+        wrapped = line.x0 > draft.line.x0 + 4 or (line.x0 >= draft.line.x0 - 2 and bool(_ENDS_WITH_LINK_WORD.search(draft.title)))
+        return wrapped and close
+    if draft.title.endswith((".", ":", ";")):
+        return False
+    return text[:1].islower() or bool(_ENDS_WITH_LINK_WORD.search(draft.title))
 
+
+# A title cut after a word that cannot end it: "Demande de subvention au titre de la" / "DETR ..."
+_ENDS_WITH_LINK_WORD = regex.compile(r"(?:^|\s)(?:de|du|des|la|le|les|à|au|aux|pour|et|en|sur|par|avec|l['’]|d['’])$", regex.I)
 
 _ADDED = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri", regex.I)
 MAX_GAP_LINES = 4
 
 
+# A line between the agenda heading and its first item: "Le Conseil Municipal est appelé à
+# délibérer sur les questions suivantes :", "Séance du 12 mars 2024" (not "Finances :", a group)
+_AGENDA_PREAMBLE = regex.compile(
+    r"^(?:\S+(?:\s+\S+){3,}\s*:|(?:s[ée]ance|r[ée]union|conseil|le|du|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b.{0,60}\b(?:19|20)\d{2}\W*)$",
+    regex.I,
+)
+
+
 def _first_content(lines: list[Line], start: int) -> int | None:
     for index in range(start, min(len(lines), start + MAX_GAP_LINES + 1)):
         text = strip_markup(lines[index].text)
-        if text and not _SEPARATOR.match(lines[index].text) and not _TABLE_HEADER.match(text):
+        if (text and not _SEPARATOR.match(lines[index].text) and not _TABLE_HEADER.match(text)
+                and not (_AGENDA_PREAMBLE.match(text) and not parse_numbered(text))):
             return index
     return None
 
@@ -273,6 +424,39 @@ def _first_content(lines: list[Line], start: int) -> int | None:
 def _looks_like_prose(text: str) -> bool:
     """A sentence rather than an agenda title: long, or ending with a full stop after many words."""
     return len(text) > 250 or (text.endswith(".") and len(text.split()) > 14)
+
+
+def _bullet_goes_on(lines: list[Line], index: int, last: _Draft) -> bool:
+    """Whether a bulleted list goes on after the blank line at `index` (Word exports put a blank
+    line between "- Budget primitif 2024" and "- Tarifs de la cantine")."""
+    if not _BULLET.match(strip_markup(last.line.text)):
+        return False
+    following = next((strip_markup(line.text) for line in lines[index + 1:index + 3] if strip_markup(line.text)), "")
+    return bool(_BULLET.match(following))
+
+
+# A label that opens a line of the preamble: "Présents : ...", "Secrétaire de séance : ..."
+_LABEL = regex.compile(r"^[\p{L}'’ ]{2,30}\s*:\s")
+
+
+def _plain_list_goes_on(lines: list[Line], index: int, drafts: list[_Draft]) -> bool:
+    """Whether a plain list of titles goes on after the blank line at `index`: the next line is
+    a short title, not the repeat of an item (the body beginning), and the body repeats it.
+
+    "Approbation du procès-verbal" / "" / "Budget primitif 2024" / "" / ... / "Budget primitif 2024".
+    """
+    if _BULLET.match(strip_markup(drafts[-1].line.text)):
+        return False
+    position = next((i for i in range(index + 1, min(len(lines), index + 3)) if strip_markup(lines[i].text)), None)
+    if position is None:
+        return False
+    text = strip_markup(lines[position].text)
+    if (len(text) > 120 or not text[:1].isupper() or text.endswith((".", ";", ",", ":")) or _LABEL.match(text)
+            or _NOT_A_HEADING.match(text) or parse_numbered(text)):
+        return False
+    if any(title_similarity(text, d.title) >= 0.75 for d in drafts):
+        return False  # the body begins with the first item again
+    return any(title_similarity(text, strip_markup(line.text)) >= 0.75 for line in lines[position + 1:])
 
 
 def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft], int]:
@@ -288,12 +472,16 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
         line = lines[index]
         text = strip_markup(line.text)
         if not text:
-            if drafts and line.x0 is None:
+            if drafts and line.x0 is None and not (_bullet_goes_on(lines, index, drafts[-1]) or _plain_list_goes_on(lines, index, drafts)):
                 break
             index += 1
             continue
         if _SEPARATOR.match(line.text) or _looks_like_prose(text) or parse_numbered(text):
             break
+        if _RAPPORTEUR_LINE.match(text) and drafts:
+            drafts[-1].last_line = line  # "Rapporteur : M. DUPONT" under an unnumbered item
+            index += 1
+            continue
         bullet = _BULLET.match(text)
         title = _clean_title(bullet.group("title") if bullet else text)
         if drafts:
@@ -318,6 +506,69 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
         drafts.append(_Draft(numbered, rank, 1, None, title, line, line, "agenda"))
         index += 1
     return drafts, index
+
+
+# An unnumbered closing item of a numbered agenda: "Questions diverses", "- Informations diverses",
+# "Questions orales", "Informations du Maire", "Divers"
+_MISC_ITEM = regex.compile(
+    r"^(?:(?:questions?|informations?|affaires?|points?|communications?)\s+(?:diverses?|divers|orales?)"
+    r"|(?:informations?|communications?)\s+(?:du|de\s+la)\s+(?:maire|pr[ée]sidente?)|divers)\W*$",
+    regex.I,
+)
+
+
+def _misc_item(text: str, drafts: list[_Draft]) -> Numbered | None:
+    """An unnumbered "Questions diverses" closing a numbered agenda, numbered after the last
+    top-level item ("3" after "2. Tarifs"), or None."""
+    bullet = _BULLET.match(text)
+    title = _clean_title(bullet.group("title") if bullet else text)
+    if not _MISC_ITEM.match(title):
+        return None
+    top = [d for d in drafts if d.level == 1]
+    if not top:
+        return None
+    last = top[-1].numbered
+    style = last.style if last.style != "delib" else "arabic"
+    number = _successor(last.number, last.style) if last.style != "delib" else str(len(top) + 1)
+    if number is None or any(d.path == number for d in drafts):
+        return None
+    return Numbered(style, number, title, False)
+
+
+# A table header with a rapporteur column: "N° Objet Rapporteur", "N° Intitulé Élu référent"
+_RAPPORTEUR_COLUMN = regex.compile(r"\b(?:rapporteu(?:r|se|re)s?|pr[ée]sent[ée]\s+par|[ée]lu\s+r[ée]f[ée]rent)\b", regex.I)
+# Who reports, printed at the end of a table row: "1 Budget primitif 2024 M. DUPONT", "... Mme la Maire"
+_TRAILING_RAPPORTEUR = regex.compile(
+    r"\s+(?:m\.|mme|mmes|mm\.|monsieur|madame|(?:le|la)\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?))(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}$",
+    regex.I,
+)
+
+
+def _drop_rapporteur_column(block: list[Line], drafts: list[_Draft]) -> None:
+    """In an agenda table with a rapporteur column read as one line a row, cut the name that
+    ends each title ("Budget primitif 2024 M. DUPONT")."""
+    if not any(_TABLE_HEADER.match(strip_markup(line.text)) and _RAPPORTEUR_COLUMN.search(line.text) for line in block):
+        return
+    for draft in drafts:
+        title = _TRAILING_RAPPORTEUR.sub("", draft.title)
+        if title != draft.title and _TWO_LETTERS.search(title):
+            draft.title = title
+
+
+def _cut_body_restart(lines: list[Line], start: int, drafts: list[_Draft], end: int) -> tuple[list[_Draft], int]:
+    """The body restarting the items in another numbering style after a blank line ("III.
+    Questions diverses", "", "1. Vote du budget primitif" for "I. Budget primitif 2024") is
+    not a sub-list of the last item: the agenda ends before it."""
+    position = {id(line): i for i, line in enumerate(lines[start:end], start)}
+    for k in range(1, len(drafts)):
+        draft, before = drafts[k], drafts[k - 1]
+        if (draft.level == 1 or draft.parent != before.path or draft.line.x0 is not None
+                or title_similarity(draft.title, drafts[0].title) < 0.5):
+            continue
+        at, after = position.get(id(draft.line)), position.get(id(before.last_line))
+        if at is not None and after is not None and any(not strip_markup(lines[i].text) for i in range(after + 1, at)):
+            return drafts[:k], at
+    return drafts, end
 
 
 def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Draft], int]:
@@ -350,8 +601,18 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
             if drafts and drafts[-1].source == "added" and numbered.number in numberer.expected_next():
                 source = "added"  # the items added at the session follow one another
             path, level, parent = numberer.place(numbered)
+            if any(d.path == path for d in drafts):
+                break  # a number the agenda already gave: the body begins ("2. Tarifs" taken first)
             drafts.append(_Draft(numbered, path, level, parent, numbered.title, line, line, source))
             first_style = first_style or numbered.style
+            gap = []
+            index += 1
+            continue
+        misc = _misc_item(text, drafts) if drafts and len(gap) <= 1 else None
+        if misc is not None:
+            # after deliberation numbers ("2024-46") it takes its rank, at the top level
+            path, level, parent = (misc.number, 1, None) if first_style == "delib" else numberer.place(misc)
+            drafts.append(_Draft(misc, path, level, parent, misc.title, line, line, "agenda"))
             gap = []
             index += 1
             continue
@@ -379,7 +640,10 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
         if len(gap) > MAX_GAP_LINES:
             break
         index += 1
-    end = index - len(gap) if gap else index
+    # blank lines inside the gap are not in it: the block ends at the gap's first line
+    end = next(i for i in range(start, index) if lines[i] is gap[0]) if gap else index
+    drafts, end = _cut_body_restart(lines, start, drafts, end)
+    _drop_rapporteur_column(lines[start:end], drafts)
     return drafts, end
 
 
@@ -433,18 +697,43 @@ def _same_first_word(a: str, b: str) -> bool:
     return bool(wa and wb) and wa[0] == wb[0]
 
 
+# The approval of earlier minutes, folded: "Approbation du procès-verbal de la séance du 12 février",
+# "APPROBATION DU COMPTE-RENDU", "Adoption des procès-verbaux des séances précédentes"
+_MINUTES_APPROVAL = regex.compile(r"^(?:approbation|adoption|validation)\s+(?:du|des)\s+(?:proces\s+verba(?:l|ux)|comptes?\s+rendus?|pv|cr)\b")
+
+
+def _approves_minutes(title: str) -> bool:
+    """Whether a title is the approval of earlier minutes."""
+    return bool(_MINUTES_APPROVAL.match(" ".join(_folded_tuple(title))))
+
+
+_ROMAN_VALUES = {r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+                                              "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"), 1)}
+
+
+def _same_number(printed: str, own: str, path: str) -> bool:
+    """Whether a body heading's number is an item's, a roman and an arabic numeral of the same
+    value being the same ("III. Tarifs" in the agenda, "3. Tarifs" in the body)."""
+    if printed in (own, path):
+        return True
+    values = {str(_ROMAN_VALUES[n]) if n in _ROMAN_VALUES else n for n in (printed, own)}
+    return len(values) == 1 and printed.isdigit() != own.isdigit()
+
+
 def _match_score(item: _Draft, heading: _Heading) -> float:
     """How well a body line matches an agenda item (0 = not at all)."""
     text = heading.text
     numbered = heading.numbered
     similarity = title_similarity(item.title, numbered.title if numbered else text)
     own_number = item.path.rsplit(".", 1)[-1]
-    if numbered and numbered.style != "rank" and numbered.number in (own_number, item.path):
+    if numbered and numbered.style != "rank" and _same_number(numbered.number, own_number, item.path):
+        if _is_operative_point(numbered.title) and not _is_operative_point(item.title):
+            return 0.0  # "2. D'approuver les tarifs ..." in the DÉCIDE of item 1
         if similarity >= 0.3 or (similarity >= 0.15 and _is_heading_like(text, item.title)):
             return 1.0 + similarity
         return 0.0
-    if not _is_heading_like(text, item.title):
-        return 0.0
+    if not _is_heading_like(numbered.title if numbered else text, item.title):
+        return 0.0  # "Délibération n° 2024-12 : Objet : Budget primitif 2024" is as long as its title
     if similarity >= 0.75:
         return similarity
     if heading.wrapped != text and _same_first_word(item.title, text) and similarity >= 0.3:
@@ -453,6 +742,8 @@ def _match_score(item: _Draft, heading: _Heading) -> float:
             return wrapped_similarity
     if _truncated_match(item.title, text):
         return 0.7
+    if _approves_minutes(item.title) and _approves_minutes(numbered.title if numbered else text):
+        return 0.75  # "Approbation du procès-verbal de la séance précédente" / "... du 12 février 2024"
     return 0.0
 
 
@@ -492,24 +783,57 @@ def _extend_heading(lines: list[Line], heading: _Heading, title: str) -> str:
     return text
 
 
-def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_start: int) -> tuple[list[Section], list[_Draft], list[str]]:
-    """Match agenda items to body headings in order; find body-only items after the last one."""
-    candidates = _body_candidates(lines, body_start)
+def _match_in_order(items: list[_Draft], candidates: list[_Heading]) -> tuple[list[tuple[_Heading, _Draft]], list[_Draft]]:
+    """Each item's first matching heading after the previous item's; the items not found."""
     matched: list[tuple[_Heading, _Draft]] = []
     missing: list[_Draft] = []
     cursor = 0
     for item in items:
-        best = None
-        for position in range(cursor, len(candidates)):
-            score = _match_score(item, candidates[position])
-            if score > 0:
-                best = position
-                break
+        best = next((position for position in range(cursor, len(candidates)) if _match_score(item, candidates[position]) > 0), None)
         if best is None:
             missing.append(item)
             continue
         matched.append((candidates[best], item))
         cursor = best + 1
+    return matched, missing
+
+
+def _recap_end(lines: list[Line], matched: list[tuple[_Heading, _Draft]]) -> int | None:
+    """The line index of the last heading of a run, from the first matched one, of headings
+    with nothing but blank lines between them (the agenda read out again: "Le Maire rappelle
+    l'ordre du jour :" and its list), when the run holds two items at least; else None."""
+    run, siblings = 0, False
+    for (heading, item), (following, next_item) in zip(matched, matched[1:], strict=False):
+        if any(strip_markup(lines[i].text) for i in range(heading.index + 1, following.index)):
+            break
+        run += 1
+        siblings = siblings or next_item.parent != item.path  # not only a part and its first item
+    return matched[run][0].index if run >= 1 and siblings else None
+
+
+# A deliberation's number alone on the line above its object: "DÉLIBÉRATION N° 2024-045", "DCM n°12"
+_DELIB_LABEL = regex.compile(r"^(?:délibération|deliberation|dcm|dcc|dcs|del)\s*(?:n\s*°|no)?\s*[\w/-]*\d[\w/-]*\W*$", regex.I)
+
+
+def _section_start(lines: list[Line], heading: _Heading) -> int:
+    """Where a section begins: its heading, or the deliberation number printed alone above it."""
+    above = lines[heading.index - 1] if heading.index > 0 else None
+    if above is not None and heading.numbered is None and _DELIB_LABEL.match(strip_markup(above.text)):
+        return above.start
+    return heading.line.start
+
+
+def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_start: int) -> tuple[list[Section], list[_Draft], list[str]]:
+    """Match agenda items to body headings in order; find body-only items after the last one."""
+    candidates = _body_candidates(lines, body_start)
+    matched, missing = _match_in_order(items, candidates)
+    recap_end = _recap_end(lines, matched)
+    if recap_end is not None:
+        # the agenda read out again before the body: match the items after it
+        later = [heading for heading in candidates if heading.index > recap_end]
+        again, missing_again = _match_in_order(items, later)
+        if len(again) >= len(matched):
+            candidates, matched, missing = later, again, missing_again
     matched += _out_of_order(candidates, matched, missing)
     matched += _after_previous_vote(lines, candidates, items, matched, missing)
     found = {id(item) for _, item in matched}
@@ -518,19 +842,30 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
     body_only = _unannounced_sections(candidates, matched)
     headings = sorted(matched + body_only, key=lambda pair: pair[0].index)
     sections = []
+    starts = [_section_start(lines, heading) for heading, _ in headings]
     for position, (heading, item) in enumerate(headings):
-        end_line = headings[position + 1][0].line.start if position + 1 < len(headings) else len(doc.text)
+        end_line = starts[position + 1] if position + 1 < len(headings) else len(doc.text)
         sections.append(
             Section(
                 item_number=item.path,
                 item_title=item.title,
                 heading=_extend_heading(lines, heading, item.title),
-                start=heading.line.start,
+                start=starts[position],
                 end=end_line,
                 provenance=doc.provenance(heading.line.start, heading.line.end),
             )
         )
     return sections, [item for _, item in body_only], missing
+
+
+def _same_number_and_title(item: _Draft, heading: _Heading) -> bool:
+    """A numbered body heading that repeats an item's number and most of its title."""
+    numbered = heading.numbered
+    if numbered is None or numbered.style == "rank" or not _same_number(numbered.number, item.path.rsplit(".", 1)[-1], item.path):
+        return False
+    if _is_operative_point(numbered.title) and not _is_operative_point(item.title):
+        return False  # "2. Les tarifs ... sont fixés ;" in a DÉCIDE block
+    return title_similarity(item.title, numbered.title) >= 0.5 and _is_heading_like(heading.text, item.title)
 
 
 def _out_of_order(candidates: list[_Heading], matched: list[tuple[_Heading, _Draft]], missing: list[_Draft]) -> list[tuple[_Heading, _Draft]]:
@@ -541,9 +876,16 @@ def _out_of_order(candidates: list[_Heading], matched: list[tuple[_Heading, _Dra
     out = []
     for item in missing:
         for heading in candidates:
-            if heading.index in taken or heading.index < body_start:
+            if heading.index in taken:
                 continue
-            if heading.numbered is None and title_similarity(item.title, heading.text) >= 0.75 and _is_heading_like(heading.text, item.title):
+            if _same_number_and_title(item, heading):
+                # "2. Tarifs de la cantine" treated before "1. Budget primitif"
+                out.append((heading, item))
+                taken.add(heading.index)
+                break
+            # before the first matched section only the title itself: "Tarifs de la cantine" taken first
+            wanted = 0.75 if heading.index >= body_start else 0.9
+            if heading.numbered is None and title_similarity(item.title, heading.text) >= wanted and _is_heading_like(heading.text, item.title):
                 out.append((heading, item))
                 taken.add(heading.index)
                 break
@@ -590,6 +932,36 @@ def _after_previous_vote(lines: list[Line], candidates: list[_Heading], items: l
     return out
 
 
+# A point of a decision's operative part, not an item: "3. De charger le maire de l'exécution",
+# "2. Dit que les tarifs s'appliquent au 1er septembre", "3. AUTORISE le Maire à signer"
+_OPERATIVE_POINT = regex.compile(
+    r"^(?:d['’]|de\b|du\b|des\b|que\b|dit\b|d[ée]cide\b|autorise\b|approuve\b|charge\b|pr[ée]cise\b|donne\b|"
+    r"fixe\b|accepte\b|adopte\b|sollicite\b|prend\b|d[ée]signe\b|valide\b|refuse\b|mandate\b|habilite\b|"
+    r"confirme\b|abroge\b|rappelle\b|indique\b|demande\b|inscrit\b|[ée]met\b|s['’]engage\b|retient\b|opte\b|"
+    r"attribue\b|d[ée]l[èe]gue\b|modifie\b|arr[êe]te\b|cr[ée]e\b|sollicite\b|approuver\b|autoriser\b|"
+    # a count of votes or members, or a speaker: "3 - Contre : 2", "4. Pour : 15", "3. Monsieur le Maire remercie"
+    r"pour\s*:|contre\b|abstentions?\b|votants?\b|exprim[ée]s\b|pr[ée]sents?\s*:|absents?\b|excus[ée]s?\b|"
+    r"pouvoirs?\s*:|procurations?\s*:|monsieur\b|madame\b|mme\b|m\.\s)",
+    regex.I,
+)
+
+
+# A recital or a vote line, never an item: "Vu le code général ...", "Considérant que ...", "Vote : unanimité"
+# (not "Vote du budget primitif", a title)
+_RECITAL = regex.compile(r"^\W*(?:(?:vu|considérant|attendu|le\s+conseil|la\s+séance)\b|votes?\s*:)", regex.I)
+
+
+def _is_operative_point(title: str) -> bool:
+    """Whether a numbered body line is a point of a decision ("2. Dit que ...") or prose."""
+    return (title[:1].islower() or bool(_OPERATIVE_POINT.match(title) or _RECITAL.match(title))
+            or title.endswith((";", ",")) or _looks_like_prose(title))
+
+
+# A label and its amount, a line of a list of costs rather than an item: "3. Travaux de voirie : 15 000 €"
+# (not "6. Subvention pour l'ASL 500€", an item)
+_AMOUNT_IN_TITLE = regex.compile(r":\s*[-+]?\d[\d\s .,]*\s*(?:€|euros?\b|EUR\b)\s*(?:HT|TTC)?\W*$", regex.I)
+
+
 def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Heading, _Draft]]) -> list[tuple[_Heading, _Draft]]:
     """Numbered body headings that continue the numbering after the last matched item of their
     style, and that the agenda never announced ("7. Questions diverses" after item 6)."""
@@ -599,6 +971,8 @@ def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Headi
     numbered = last_heading.numbered
     if numbered is None or not numbered.marked:
         return []
+    if _MISC_ITEM.match(last_item.title):
+        return []  # "6. Question de M. X" inside "5. Questions diverses"
     out = []
     expected = _successor(numbered.number, numbered.style)
     parent = last_item.parent
@@ -607,7 +981,8 @@ def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Headi
         if heading.index <= last_heading.index or heading.numbered is None or expected is None:
             continue
         n = heading.numbered
-        if n.style == numbered.style and n.marked and n.number == expected and _is_heading_like(heading.text, n.title):
+        if (n.style == numbered.style and n.marked and n.number == expected and _is_heading_like(heading.text, n.title)
+                and not _is_operative_point(n.title) and not _AMOUNT_IN_TITLE.search(n.title)):
             path = f"{parent}.{n.number}" if parent else n.number
             if path in taken:
                 break
@@ -622,11 +997,21 @@ def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Headi
 # ---------------------------------------------------------------------------------------------
 
 
-# "demande ... de rajouter à l'ordre du jour une Décision Modificative Budget M57"
+# "demande ... de rajouter à l'ordre du jour une Décision Modificative Budget M57",
+# "Ajout d'un point à l'ordre du jour : Motion de soutien aux agriculteurs"
 _ADDED_SENTENCE = regex.compile(
-    r"(?:r?ajout\w*|inscri\w*)\s+(?:à|a|dans)\s+l['’]\s*ordre\s+du\s+jour\s*(?:[,:]\s*)?"
+    r"(?:r?ajout\w*|inscri\w*)(?:\s+(?:d['’]\s*un|de\s+deux|des|du)\s+points?(?:\s+suppl[ée]mentaires?)?)?"
+    r"\s+(?:à|a|dans)\s+l['’]\s*ordre\s+du\s+jour\s*(?:[,:]\s*)?"
     r"(?:(?:de\s+)?(?:un|le|les?)\s+points?\s+(?:suivants?\s*:?\s*|relatifs?\s+à\s+|concernant\s+|:\s*)?|une?\s+|la\s+|l['’]\s*)?"
     r"(?P<title>[^.\n]{4,160})",
+    regex.I,
+)
+
+
+# What follows "inscrit à l'ordre du jour" that is not a title: "du prochain conseil", "suivant :"
+_NOT_AN_ADDED_TITLE = regex.compile(
+    r"^(?:suivants?|les\s+points|d['’]une?\s+prochaine?|du\s+prochain|de\s+la\s+prochaine|de\s+la\s+s[ée]ance|"
+    r"du\s+(?:conseil|bureau|comit[ée])|de\s+ce\s+(?:jour|soir)|ce\s+point|de\s+ce\s+point|est\b|a\s+[ée]t[ée])",
     regex.I,
 )
 
@@ -636,7 +1021,7 @@ def items_added_by_sentence(doc: Document, start: int, end: int, rank: int) -> l
     drafts = []
     for m in _ADDED_SENTENCE.finditer(doc.text, start, end):
         title = _clean_title(m["title"])
-        if not regex.search(r"\p{L}{3,}", title) or title.lower().startswith(("suivant", "les points")):
+        if not regex.search(r"\p{L}{3,}", title) or _NOT_AN_ADDED_TITLE.match(title):
             continue
         rank += 1
         line = next(line for line in doc.lines if line.start <= m.start("title") <= line.end)
@@ -645,12 +1030,52 @@ def items_added_by_sentence(doc: Document, start: int, end: int, rank: int) -> l
     return drafts
 
 
+def _added_to_numbered_agenda(doc: Document, lines: list[Line], drafts: list[_Draft], body_start: int) -> list[_Draft]:
+    """Items a sentence adds to a numbered agenda ("Ajout d'un point à l'ordre du jour : Motion
+    ..."), before the first item is treated: numbered as the body prints them ("4. Motion ...")
+    or else after the agenda's last top-level arabic number."""
+    top = [d for d in drafts if d.level == 1]
+    if not top or top[-1].numbered.style not in ("arabic", "point"):
+        return []
+    if not _ADDED_SENTENCE.search(doc.text, lines[body_start].start):
+        return []  # most minutes add nothing: spare the search for the first section
+    first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), None)
+    if first_body is None:
+        return []
+    added = items_added_by_sentence(doc, lines[body_start].start, first_body, int(top[-1].numbered.number))
+    out = []
+    for draft in added:
+        if any(title_similarity(draft.title, d.title) >= 0.5 for d in drafts + out):
+            continue  # already listed in the agenda
+        printed = next((n for n in (parse_numbered(line.text) for line in lines[body_start:])
+                        if n and n.style in ("arabic", "point") and title_similarity(draft.title, n.title) >= 0.75), None)
+        number = printed.number if printed else str(int(top[-1].numbered.number) + 1 + len(out))
+        if any(d.path == number for d in drafts + out):
+            continue
+        numbered = Numbered("arabic", number, draft.title, False)
+        out.append(_Draft(numbered, number, 1, None, draft.title, draft.line, draft.last_line, "added"))
+    return out
+
+
+# A person's name, surname first as numbered lists of members print them: "DUPONT Jean",
+# "LE BRIS Anne-Marie (pouvoir à M. MARTIN)" (not "Tarifs SPANC", a title)
+_PERSON = regex.compile(r"^\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s*[(,].*)?$")
+
+
 def _fallback_items(lines: list[Line]) -> list[_Draft]:
-    """Without an agenda, the body's top-level numbered headings stand for it."""
+    """Without an agenda, the body's top-level numbered headings stand for it; where the body
+    heads its sections with deliberation numbers ("Délibération n° 2024-12 : Tarifs"), those."""
     drafts, numberer = [], _Numberer()
+    delibs: list[_Draft] = []
     for line in lines:
         numbered = parse_numbered(line.text)
         if not numbered or not _is_heading_like(numbered.title, numbered.title) or len(numbered.title) > 200:
+            continue
+        if _is_operative_point(numbered.title) or _AMOUNT_IN_TITLE.search(numbered.title) or _PERSON.match(numbered.title):
+            continue  # "1. De fixer les tarifs" in a DÉCIDE block, "1. Maîtrise d'œuvre : 5 000 €", "1. DUPONT Jean"
+        if numbered.style == "delib":
+            if all(d.path != numbered.number for d in delibs):
+                delibs.append(_Draft(numbered, numbered.number, 1, None, numbered.title, line, line, "body"))
             continue
         if drafts and numbered.number not in numberer.expected_next():
             continue
@@ -658,7 +1083,29 @@ def _fallback_items(lines: list[Line]) -> list[_Draft]:
             continue
         path, level, parent = numberer.place(numbered)
         drafts.append(_Draft(numbered, path, level, parent, numbered.title, line, line, "body"))
-    return drafts
+    if len(delibs) >= 2 and len(delibs) >= len([d for d in drafts if d.level == 1]):
+        return delibs
+    return drafts or _object_items(lines)
+
+
+# A section opened by its object, as deliberation extracts print them: "Objet : Budget primitif 2024"
+# (not the letter's own: "Objet : Convocation au conseil municipal")
+_OBJECT_HEADING = regex.compile(r"^(?:objet|obj\.)\s*:\s*(?P<title>(?!convocation)\p{L}.*)$", regex.I)
+
+
+def _object_items(lines: list[Line]) -> list[_Draft]:
+    """Without an agenda nor numbered headings, the "Objet : ..." lines, ranked, when two at least."""
+    drafts: list[_Draft] = []
+    for line in lines:
+        m = _OBJECT_HEADING.match(strip_markup(line.text))
+        if not m or len(m["title"]) > 200 or _looks_like_prose(m["title"]):
+            continue
+        title = _clean_title(m["title"])
+        if any(title_similarity(title, d.title) >= 0.9 for d in drafts):
+            continue
+        rank = str(len(drafts) + 1)
+        drafts.append(_Draft(Numbered("rank", rank, title, False), rank, 1, None, title, line, line, "body"))
+    return drafts if len(drafts) >= 2 else []
 
 
 def _match_any(drafts: list[_Draft], line: Line) -> bool:
@@ -671,17 +1118,28 @@ def segment(doc: Document) -> Segmentation:
     """Find the agenda and the body section of each item."""
     lines = _content_lines(doc)
     heading = _find_agenda_heading(lines)
+    if heading is None:
+        lines, heading = _split_inline_agenda(lines)
     agenda_span = None
     if heading is not None:
         drafts, end = parse_agenda(doc, lines, heading + 1)
         body_start = end
+        if len(drafts) < 2 and not _AGENDA_HEADING.match(strip_markup(lines[heading].text)):
+            drafts, body_start = [], 0  # a sentence about the agenda, not its list
         if drafts:
             agenda_span = (lines[heading].start, drafts[-1].last_line.end)
     else:
         drafts, body_start = [], 0
     if drafts and all(d.numbered.style == "rank" for d in drafts) and body_start < len(lines):
-        first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), len(doc.text))
-        drafts += items_added_by_sentence(doc, lines[body_start].start, first_body, len(drafts))
+        first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), None)
+        fallback = _fallback_items(lines) if first_body is None else []
+        if len(fallback) >= 2:
+            # "ORDRE DU JOUR" / "Voir la convocation jointe": no title of it heads the body, numbered headings do
+            drafts, body_start, agenda_span = fallback, 0, None
+        else:
+            drafts += items_added_by_sentence(doc, lines[body_start].start, first_body or len(doc.text), len(drafts))
+    elif drafts and body_start < len(lines):
+        drafts += _added_to_numbered_agenda(doc, lines, drafts, body_start)
     if not drafts:
         drafts = _fallback_items(lines)
         body_start = 0
