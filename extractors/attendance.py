@@ -283,13 +283,17 @@ def _is_prose(text: str) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
+# A word cut by a hyphen at a line's end: "Antoine-"
+_CUT_WORD_END = regex.compile(r"\p{L}-$")
+
+
 def _join(lines: list[tuple[str, int]], newline: bool) -> _Span:
     """Join a list's lines, mending words cut by a hyphen ("Antoine-\\nAlexandre")."""
     text, starts, doc_starts = "", [], []
     for line, offset in lines:
         stripped = line.rstrip()
         if text:
-            if not newline and regex.search(r"\p{L}-$", text):
+            if not newline and _CUT_WORD_END.search(text):
                 pass
             else:
                 text += "\n" if newline else " "
@@ -570,7 +574,7 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         # "Philippe ROUVIER - COROUGE": a lone surname word after a full name is the rest of a compound surname
         if given_style is None:
             given_style = sum(1 for x, y in pieces if len(text[x:y].split()) >= 2) > len(pieces) / 2
-        if entries and given_style and regex.search(r"[-–]", separator) and not civility and len(name.split()) == 1 and name.isupper() and entries[-1].person.split()[-1].isupper() and not entries[-1].holder:
+        if entries and given_style and ("-" in separator or "–" in separator) and not civility and len(name.split()) == 1 and name.isupper() and entries[-1].person.split()[-1].isupper() and not entries[-1].holder:
             prev = entries[-1]
             entries[-1] = _replace(prev, person=f"{prev.person}-{name}", end=start + len(name))
             continue

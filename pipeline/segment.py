@@ -82,6 +82,10 @@ _POINT_ITEM = regex.compile(
     regex.I,
 )
 
+# A word of folded text: "deliberation", "2024" (in "Délibération n°2024-05")
+_FOLDED_WORD = regex.compile(r"[a-z0-9]+")
+# A word of three letters at least: "Budget" (not "n°", not "–")
+_THREE_LETTERS = regex.compile(r"\p{L}{3,}")
 # A title holds a word of two letters at least: "DÉLIBÉRATIONS" (not "–", not "2.")
 _TWO_LETTERS = regex.compile(r"\p{L}{2,}")
 # What follows a number that is a quantity, not an item number: "15 € par an", "2 jours", "10 % de"
@@ -122,6 +126,7 @@ def _table_row(text: str) -> str:
     return " ".join(cells)
 
 
+@functools.lru_cache(maxsize=16384)  # a line is stripped as an agenda candidate, a body candidate and a follower
 def strip_markup(text: str) -> str:
     """A line without Markdown heading marks, bold marks and escapes, table cells joined.
 
@@ -227,7 +232,7 @@ _STOP = {
 @functools.lru_cache(maxsize=8192)  # the same titles are compared with every candidate heading
 def title_words(text: str) -> frozenset[str]:
     """The significant words of a title, folded."""
-    return frozenset(w for w in regex.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP)
+    return frozenset(w for w in _FOLDED_WORD.findall(fold(text)) if w not in _STOP)
 
 
 def title_similarity(a: str, b: str) -> float:
@@ -499,7 +504,7 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
                 last.last_line = line
                 index += 1
                 continue
-        if not regex.search(r"\p{L}{3,}", title):
+        if not _THREE_LETTERS.search(title):
             break
         rank = str(len(drafts) + 1)
         numbered = Numbered("rank", rank, title, False)
@@ -671,7 +676,7 @@ def _folded_words(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=8192)  # each body line is matched against every agenda item
 def _folded_tuple(text: str) -> tuple[str, ...]:
-    return tuple(regex.findall(r"[a-z0-9]+", fold(text)))
+    return tuple(_FOLDED_WORD.findall(fold(text)))
 
 
 def _truncated_match(title: str, text: str) -> bool:
@@ -1021,7 +1026,7 @@ def items_added_by_sentence(doc: Document, start: int, end: int, rank: int) -> l
     drafts = []
     for m in _ADDED_SENTENCE.finditer(doc.text, start, end):
         title = _clean_title(m["title"])
-        if not regex.search(r"\p{L}{3,}", title) or _NOT_AN_ADDED_TITLE.match(title):
+        if not _THREE_LETTERS.search(title) or _NOT_AN_ADDED_TITLE.match(title):
             continue
         rank += 1
         line = next(line for line in doc.lines if line.start <= m.start("title") <= line.end)
