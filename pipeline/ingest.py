@@ -154,9 +154,11 @@ class _Batch:
         if not self.waiting:
             return
         waiting, self.waiting = self.waiting, []
+        written = _sessions(waiting)
         con = self.publisher.connection()
         try:
             load.write_documents(con, waiting)
+            self.sessions += written
         except Exception:
             if len(waiting) == 1:
                 raise
@@ -164,10 +166,7 @@ class _Batch:
                 load.write_document(con, result)  # raises at the document at fault
                 self.sessions += _sessions([result])
                 self.publisher.wrote()
-            run_checks(con, meeting_ids=_sessions(waiting))
-            return
-        self.sessions += _sessions(waiting)
-        run_checks(con, meeting_ids=_sessions(waiting))
+        run_checks(con, meeting_ids=written)
         self.publisher.wrote()
 
 

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from pipeline.checks.text import find_dates
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -123,8 +125,6 @@ class MeetingData:
     @cached_property
     def dates(self) -> tuple:
         """Every full date in the document's text, with its span: (date, start, end), in order."""
-        from pipeline.checks.text import find_dates
-
         return find_dates(self.text)
 
     def page_at(self, offset: int) -> int | None:
