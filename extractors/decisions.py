@@ -553,31 +553,19 @@ def _strong_anchor(text: str) -> int | None:
     m = VOTE_TABLE_HEADER.search(text)
     if m and vote_table(text, m.start(), m.end()):
         candidates.append(m.start())
-    # the scans below look for the first position only: they stop at the best one found so far
-    best = min(candidates, default=len(text))
-    kinds_of_span: dict[tuple[int, int], int] = {}
     for m in COUNT_AFTER_BARE.finditer(text):  # "Votants 18 | Pour 15 | Contre 2 | Abstention 1", or a grid's cells one per line
-        if m.start() >= best:
-            break
         line_start, line_end = _line_span(text, m.start())
         if "\n" in m.group():
             line_end = m.end() + sum(len(part) + 1 for part in text[m.end():m.end() + 400].split("\n", 4)[:4])
-        span = (line_start, min(len(text), line_end))
-        if span not in kinds_of_span:
-            kinds_of_span[span] = len({_kind(b["label"]) for b in COUNT_AFTER_BARE.finditer(text, *span)})
-        if kinds_of_span[span] >= 2:
+        if len({_kind(b["label"]) for b in COUNT_AFTER_BARE.finditer(text, line_start, min(len(text), line_end))}) >= 2:
             candidates.append(m.start())
-            best = min(best, m.start())
             break
     for pattern in (COUNT_AFTER, COUNT_BEFORE):
         for m in pattern.finditer(text):
-            if m.start() >= best:
-                break
             line_start, line_end = _line_span(text, m.start())
             line = text[line_start:line_end]
             if m.re is COUNT_AFTER or m["unit"] or len(_VOTE_WORD.findall(line)) >= 2:
                 candidates.append(m.start())
-                best = m.start()
                 break
     return min(candidates) if candidates else None
 
