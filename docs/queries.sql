@@ -35,7 +35,9 @@ group by all
 order by sessions desc, m.body, giver, holder;
 
 -- name: non_unanimous_votes
--- Decisions with votes against or abstentions, with the item's title and the members named in the vote.
+-- Decisions with votes against or abstentions (or rejected, or adopted "à la majorité" without counts), with
+-- the item's title and the members named in the vote. (unanimous = false alone is no dissent: it is also
+-- false for a decision printed without any vote.)
 select m.body, m.date, d.item_number, a.title, d.outcome, d.votes_for, d.votes_against, d.abstentions,
        (select string_agg(p.name || ' (' || pm.vote || ')', ', ' order by pm.vote, p.name)
           from person_mentions pm join persons p using (person_id)
@@ -44,7 +46,8 @@ select m.body, m.date, d.item_number, a.title, d.outcome, d.votes_for, d.votes_a
 from decisions d
 join meetings m using (meeting_id)
 left join agenda_items a on a.meeting_id = d.meeting_id and a.number = d.item_number
-where d.unanimous = false or d.votes_against > 0 or d.abstentions > 0 or d.outcome = 'rejected'
+where d.votes_against > 0 or d.abstentions > 0 or d.outcome = 'rejected'
+   or (d.unanimous = false and d.votes_for is null and d.source_text ilike '%majorit%')
 order by m.date, d.meeting_id, d.item_number;
 
 -- name: budget_by_chapter
