@@ -1,6 +1,6 @@
 """Attendance, proxies and meeting facts on each sample document.
 
-Two checks per document of data/raw:
+Two checks per sample document (the seed's in data/raw, the dev corpus in ../shared):
 - golden: the output equals tests/golden/attendance/<name>.json, generated from our own output
   and reviewed by hand (regenerate with MINUTIER_UPDATE_GOLDEN=1, review the diff, commit);
 - gold: against the hand-made gold of ../shared/corpus/dev, with the acceptance scorer's own
@@ -20,11 +20,11 @@ import pytest
 from extractors import attendance, meeting
 from pipeline.read import ocr, read_file
 from pipeline.segment import segment
-from tests.conftest import DEV_CORPUS, RAW, ROOT, SCORER, needs_shared
+from tests.conftest import DEV_CORPUS, ROOT, SAMPLES, SCORER, needs_shared, sample_path
 
 GOLDEN = ROOT / "tests" / "golden" / "attendance"
 UPDATE = os.environ.get("MINUTIER_UPDATE_GOLDEN") == "1"
-DOCUMENTS = sorted(p.name for p in RAW.iterdir() if p.suffix in (".pdf", ".txt"))
+DOCUMENTS = SAMPLES
 SCANNED = {"flaux_PV_2023-11-17_scan.pdf"}
 
 
@@ -32,7 +32,7 @@ SCANNED = {"flaux_PV_2023-11-17_scan.pdf"}
 def extracted(name: str) -> tuple[dict, dict]:
     if name in SCANNED and not ocr.available():
         pytest.skip("tesseract with French data is needed to read the scan")
-    doc = read_file(RAW / name)
+    doc = read_file(sample_path(name))
     seg = segment(doc)
     return meeting.extract(doc, seg), attendance.extract(doc, seg)
 

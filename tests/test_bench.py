@@ -6,23 +6,23 @@ from __future__ import annotations
 import hashlib
 
 from pipeline import bench
-from tests.conftest import RAW
+from tests.conftest import sample_path
 
 
 def test_corpus_copies_are_distinct_and_reach_the_page_count(tmp_path):
-    source = RAW / "pierrefonds_CR_2019-06-13.pdf"
+    source = sample_path("pierrefonds_CR_2019-06-13.pdf")
     files, total = bench.build_corpus([source], 12, tmp_path / "c")
     assert total >= 12 and len(files) == 3
     assert len({hashlib.sha256(f.read_bytes()).hexdigest() for f in files}) == 3
 
 
 def test_the_scan_is_left_out_of_the_corpus():
-    assert bench.has_scanned_pages(RAW / "flaux_PV_2023-11-17_scan.pdf")
-    assert not bench.has_scanned_pages(RAW / "pierrefonds_CR_2019-06-13.pdf")
+    assert bench.has_scanned_pages(sample_path("flaux_PV_2023-11-17_scan.pdf"))
+    assert not bench.has_scanned_pages(sample_path("pierrefonds_CR_2019-06-13.pdf"))
 
 
 def test_an_ingest_run_and_its_report(tmp_path):
-    source = RAW / "pierrefonds_CR_2019-06-13.pdf"
+    source = sample_path("pierrefonds_CR_2019-06-13.pdf")
     files, total = bench.build_corpus([source], 5, tmp_path / "corpus")
     seconds, peak_kb, line = bench.run_ingest(tmp_path / "corpus", tmp_path / "b.duckdb", 1)
     assert " s → " in line and "1 nouveau(x)" in line and peak_kb > 0

@@ -13,7 +13,7 @@ from extractors import budget
 from extractors.french import fold
 from pipeline.read import ocr, read_file
 from pipeline.segment import segment
-from tests.conftest import DEV_CORPUS, RAW, needs_shared
+from tests.conftest import DEV_CORPUS, needs_shared, sample_path
 
 DOCUMENTS = [
     "numerian_2024-09-30.txt",
@@ -28,7 +28,7 @@ DOCUMENTS = [
 
 @cache
 def _extracted(name: str):
-    doc = read_file(RAW / name)
+    doc = read_file(sample_path(name))
     return budget.extract(doc, segment(doc))
 
 
@@ -81,6 +81,6 @@ def test_ruled_tables_read_the_same_without_their_rulings(name, monkeypatch):
     ("-145" over "600,00"), an amount column without a header."""
     expected = _predicted(name)
     monkeypatch.setattr(budget, "_page_rulings", lambda page: budget.PageRulings())
-    doc = read_file(RAW / name)
+    doc = read_file(sample_path(name))
     lines = budget.extract(doc, segment(doc))["budget_lines"]
     assert Counter(_key(b.section, b.side, b.article, b.amount) for b in lines) == expected

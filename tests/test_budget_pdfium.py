@@ -7,7 +7,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from extractors.budget import _page_rulings, _pdfium_rulings, _pdfium_words
-from tests.conftest import RAW
+from tests.conftest import sample_path
 
 
 def _rounded(rulings):
@@ -23,7 +23,7 @@ def _rounded(rulings):
     ("pierrefonds_CR_2019-06-13.pdf", 2, 100.0, 800.0),  # stroked cells of an office suite's table
 ])
 def test_pdfium_words_and_rulings_match_pdfplumber(name, number, top, bottom):
-    path = RAW / name
+    path = sample_path(name)
     with pdfplumber.open(path) as pdf:
         page = pdf.pages[number - 1]
         bottom = min(bottom, float(page.height))

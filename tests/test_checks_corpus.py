@@ -13,9 +13,9 @@ from pipeline.checks import run_checks
 from pipeline.read import read_file, sha256_bytes
 from pipeline.records import Decision, Extraction, Meeting, ProcessedDocument, Proxy
 from pipeline.segment import segment
-from tests.conftest import RAW
+from tests.conftest import FIXTURES, sample_path
 
-NUMERIAN = RAW / "numerian_2024-09-30.txt"
+NUMERIAN = sample_path("numerian_2024-09-30.txt")
 
 
 def _decisions(doc, seg, gold) -> tuple[Decision, ...]:
@@ -34,7 +34,7 @@ def _decisions(doc, seg, gold) -> tuple[Decision, ...]:
 def numerian_findings(tmp_path_factory):
     doc = read_file(str(NUMERIAN))
     seg = segment(doc)
-    gold = json.loads((RAW.parent.parent / "tests" / "fixtures" / "numerian_2024-09-30.checks.json").read_text(encoding="utf-8"))
+    gold = json.loads((FIXTURES / "numerian_2024-09-30.checks.json").read_text(encoding="utf-8"))
     g = gold["meeting"]
     meeting = Meeting(date=dt.date.fromisoformat(g["date"]), members_in_office=g["members_in_office"],
                       members_present=g["members_present"], votes_cast=g["votes_cast"])

@@ -152,9 +152,9 @@ def test_numerian_text_end_to_end():
     from extractors import decisions
     from pipeline.read import read_file
     from pipeline.segment import segment
-    from tests.conftest import RAW
+    from tests.conftest import sample_path
 
-    doc = read_file(str(RAW / "numerian_2024-09-30.txt"))
+    doc = read_file(str(sample_path("numerian_2024-09-30.txt")))
     found = decisions.extract(doc, segment(doc))["decisions"]
     assert [d.item_number for d in found] == [
         "I.1", "I.2.A.1", "I.2.A.2", "I.2.A.3", "I.2.A.4", "I.2.A.5", "I.2.A.6", "I.2.A.7", "I.2.B.1", "I.2.B.2",

@@ -150,11 +150,11 @@ def test_a_manifest_goes_stale_when_the_warehouse_changes(folder, tmp_path):
 
 
 def test_an_ingest_checks_again_only_the_sessions_it_wrote(folder, tmp_path):
-    from tests.conftest import RAW
+    from tests.conftest import sample_path
 
     db = tmp_path / "w.duckdb"
     numerian = tmp_path / "numerian.txt"
-    numerian.write_bytes((RAW / "numerian_2024-09-30.txt").read_bytes())
+    numerian.write_bytes((sample_path("numerian_2024-09-30.txt")).read_bytes())
     ingest([numerian], db, jobs=1, progress=False)
     before = count(db, 'select "check", count(*) from findings group by 1 order by 1')
     assert dict(before)["quorum_not_met"] == 1

@@ -8,7 +8,7 @@ import difflib
 import pytest
 
 from pipeline.read import read_file
-from tests.conftest import RAW
+from tests.conftest import sample_path
 
 
 @pytest.mark.slow
@@ -17,10 +17,10 @@ def test_lines_match_pdfplumber(name):
     import pdfplumber
 
     expected = []
-    with pdfplumber.open(RAW / name) as pdf:
+    with pdfplumber.open(sample_path(name)) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             expected += [(number, " ".join(line["text"].split()), line["x0"], line["top"]) for line in page.extract_text_lines()]
-    doc = read_file(RAW / name)
+    doc = read_file(sample_path(name))
     got = [(line.page, " ".join(line.text.split()), line.x0, line.top) for line in doc.lines if line.text and not doc.pages[line.page - 1].ocr]
     expected = [row for row in expected if row[0] in {line[0] for line in got}]
     matcher = difflib.SequenceMatcher(None, [r[:2] for r in expected], [r[:2] for r in got], autojunk=False)
@@ -33,7 +33,7 @@ def test_lines_match_pdfplumber(name):
 
 def test_hyphenated_break_stays_two_lines():
     """PDFium joins "M. Antoine-" and "Alexandre CAVROY" across a line break; the reader cuts them apart."""
-    doc = read_file(RAW / "numerian_2024-09-30_word.pdf")
+    doc = read_file(sample_path("numerian_2024-09-30_word.pdf"))
     texts = [line.text for line in doc.lines]
     assert any(text.endswith("M. Antoine-") for text in texts)
     assert any(text.startswith("Alexandre CAVROY") for text in texts)

@@ -185,9 +185,9 @@ def test_attendance_views_on_realistic_rows(tmp_path):
 
 def test_ingest_rebuilds_persons(tmp_path):
     from pipeline.ingest import ingest
-    from tests.conftest import RAW
+    from tests.conftest import sample_path
 
-    summary = ingest([RAW / "numerian_2024-09-30.txt"], tmp_path / "i.duckdb", jobs=1, progress=False)
+    summary = ingest([sample_path("numerian_2024-09-30.txt")], tmp_path / "i.duckdb", jobs=1, progress=False)
     assert summary.counts["new"] == 1
     con = duckdb.connect(str(tmp_path / "i.duckdb"), read_only=True)
     mentions = con.execute("select count(*) from person_mentions").fetchone()[0]
@@ -214,12 +214,12 @@ def test_an_ingest_resolves_again_only_the_bodies_it_touched(tmp_path):
     import shutil
 
     from pipeline.ingest import ingest
-    from tests.conftest import RAW
+    from tests.conftest import sample_path
 
     raw = tmp_path / "raw"
     raw.mkdir()
     for name in ("numerian_2024-09-30.txt", "pierrefonds_CR_2019-06-13.pdf"):
-        shutil.copy(RAW / name, raw / name)
+        shutil.copy(sample_path(name), raw / name)
     db = tmp_path / "w.duckdb"
     ingest([raw], db, jobs=0, progress=False)
     # the Numérian minutes change (a name corrected): only the syndicate's persons are resolved again

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.read import UnreadableDocument, read_file, sniff_format
 from pipeline.read.common import RawLine, build_document, find_boilerplate
-from tests.conftest import RAW
+from tests.conftest import sample_path
 
 PROSE = "Le Conseil Municipal de Pierrefonds, dûment convoqué le 8 décembre 2022, s’est réuni — 1 600 €."
 
@@ -92,7 +92,7 @@ def test_garbage_named_pdf_is_refused_with_a_clear_message(tmp_path):
 
 
 def test_pdf_lines_lead_back_to_their_page():
-    doc = read_file(RAW / "pierrefonds_CM_2022-12-13.pdf")
+    doc = read_file(sample_path("pierrefonds_CM_2022-12-13.pdf"))
     assert len(doc.pages) == 6
     offset = doc.text.index("La séance est levée à 19h58")
     assert doc.page_at(offset) == 6

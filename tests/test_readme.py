@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from pipeline.ingest import ingest
-from tests.conftest import RAW, ROOT
+from tests.conftest import ROOT, sample_path
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -17,7 +17,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory):
     db = tmp_path_factory.mktemp("readme") / "w.duckdb"
-    ingest([RAW / "numerian_2024-09-30.txt"], db, jobs=1, progress=False)
+    ingest([sample_path("numerian_2024-09-30.txt")], db, jobs=1, progress=False)
     return db
 
 

@@ -105,9 +105,9 @@ def test_scan_without_tesseract_needs_ocr(tmp_path, monkeypatch):
 @pytest.mark.slow
 @pytest.mark.skipif(not ocr.available(), reason="tesseract with French data is not installed")
 def test_scan_with_tesseract_is_read_by_ocr():
-    from tests.conftest import RAW
+    from tests.conftest import sample_path
 
-    result = process_file(RAW / "flaux_PV_2023-11-17_scan.pdf")
+    result = process_file(sample_path("flaux_PV_2023-11-17_scan.pdf"))
     assert result.status == "ok"
     assert "OCR" in result.message
     assert "conseil" in result.document.text.lower()
