@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.french import CIVILITY, fold, is_role_word, normalise_person, read_name, split_civility
-from extractors.french import NAME_PARTICLES as PARTICLES
+from pipeline.french import CIVILITY, fold, is_role_word, normalise_person, read_name, split_civility
+from pipeline.french import NAME_PARTICLES as PARTICLES
 from pipeline.records import Attendance, AttendanceChange, Document, Proxy, Segmentation
 
 FALLBACK_REGION = 15000  # where no section was found, read the attendance in the first chars only

@@ -35,7 +35,7 @@ from decimal import Decimal
 import regex
 
 from extractors import chart
-from extractors.french import fold, parse_amount
+from pipeline.french import fold, parse_amount
 from pipeline.records import BudgetLine, BudgetTotal, Document, Line, Segmentation
 
 # ---------------------------------------------------------------------------------------------

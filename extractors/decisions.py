@@ -20,7 +20,7 @@ from decimal import Decimal
 
 import regex
 
-from extractors.french import fold, parse_amount, split_civility, words_to_number
+from pipeline.french import fold, parse_amount, split_civility, words_to_number
 from pipeline.records import Decision, DecisionAmount, Document, IndividualVote, Provenance, Segmentation
 
 # --------------------------------------------------------------------------------------------

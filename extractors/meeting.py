@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.french import MONTHS, WEEKDAYS, find_dates, find_times, parse_date, read_name
+from pipeline.french import MONTHS, WEEKDAYS, find_dates, find_times, parse_date, read_name
 from pipeline.records import Document, Meeting, Provenance, Segmentation
 
 # "CONSEIL SYNDICAL du Lundi 30 septembre 2024", "Conseil Municipal du 13 décembre 2022", "COMITÉ SYNDICAL",

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from extractors import decisions
-from extractors.french import fold
+from pipeline.french import fold
 from pipeline.records import Document, MembershipChange, Segmentation
 
 # Words that open an organisation's name: "commune de Sauzet", "Syndicat Mixte de Gestion Forestière",

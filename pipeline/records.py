@@ -5,7 +5,7 @@ the character span in the document's text and the source text itself, so that an
 the warehouse leads back to the words it came from.
 
 Data flows one way: read -> segment -> extract -> load -> check -> report. Extractors import
-this module and `extractors.french`; loading and checks never import extractors.
+this module and `pipeline.french`; loading and checks never import extractors.
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
-from extractors.french import normalise_person
 from pipeline import load, persons
+from pipeline.french import normalise_person
 from pipeline.records import (
     AgendaItem,
     Attendance,

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors import budget, chart
-from extractors.french import parse_amount
+from pipeline.french import parse_amount
 from pipeline.read.common import RawLine, build_document, split_text_lines
 from pipeline.records import Section, Segmentation
 

@@ -10,7 +10,7 @@ from functools import cache
 import pytest
 
 from extractors import budget
-from extractors.french import fold
+from pipeline.french import fold
 from pipeline.read import ocr, read_file
 from pipeline.segment import segment
 from tests.conftest import DEV_CORPUS, needs_shared, sample_path

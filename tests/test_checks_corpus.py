@@ -94,5 +94,5 @@ def test_pipeline_version_ignores_checks_and_report_only():
     from pipeline.load import _recomputed
 
     assert _recomputed(Path("pipeline/checks/votes.py")) and _recomputed(Path("pipeline/report.py"))
-    assert not _recomputed(Path("pipeline/load.py")) and not _recomputed(Path("extractors/french.py"))
+    assert not _recomputed(Path("pipeline/load.py")) and not _recomputed(Path("pipeline/french.py"))
     assert not _recomputed(Path("pipeline/schema.sql"))

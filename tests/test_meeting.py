@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors import meeting
-from extractors.french import find_times, read_name
+from pipeline.french import find_times, read_name
 from pipeline.read import read_file
 from pipeline.segment import segment
 

@@ -1,5 +1,5 @@
-"""French formats in one place: numbers in words, dates (digits or words), times, amounts,
-civilities and person names.
+"""The French grammar layer, shared by extractors, checks and persons: numbers in words, dates
+(digits or words), times, amounts, civilities and person names.
 
 Every parser returns None (never raises) on text it does not recognise.
 """
