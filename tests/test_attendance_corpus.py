@@ -2,7 +2,8 @@
 
 Two checks per sample document (the seed's in data/raw, the dev corpus in ../shared):
 - golden: the output equals tests/golden/attendance/<name>.json, generated from our own output
-  and reviewed by hand (regenerate with MINUTIER_UPDATE_GOLDEN=1, review the diff, commit);
+  and reviewed by hand (regenerate with MINUTIER_REGENERATE_GOLDEN=1, review the diff, commit;
+  a third-party document's golden file holds fingerprints of its words, see conftest.fingerprint);
 - gold: against the hand-made gold of ../shared/corpus/dev, with the acceptance scorer's own
   matching rules, attendance and proxies F1 >= 0.97 and meeting accuracy >= 0.9 per document.
 """
@@ -13,17 +14,14 @@ import dataclasses
 import functools
 import importlib.util
 import json
-import os
 
 import pytest
 
 from extractors import attendance, meeting
 from pipeline.read import ocr, read_file
 from pipeline.segment import segment
-from tests.conftest import DEV_CORPUS, ROOT, SAMPLES, SCORER, needs_shared, sample_path
+from tests.conftest import DEV_CORPUS, SAMPLES, SCORER, check_golden, needs_shared, sample_path
 
-GOLDEN = ROOT / "tests" / "golden" / "attendance"
-UPDATE = os.environ.get("MINUTIER_UPDATE_GOLDEN") == "1"
 DOCUMENTS = SAMPLES
 SCANNED = {"flaux_PV_2023-11-17_scan.pdf"}
 
@@ -54,27 +52,9 @@ def snapshot(name: str) -> dict:
     }
 
 
-def dump(snap: dict) -> str:
-    """JSON with one row per line, easy to review in a diff."""
-    parts = []
-    for key, value in snap.items():
-        if isinstance(value, list):
-            rows = ",\n".join("  " + json.dumps(row, ensure_ascii=False) for row in value)
-            parts.append(f' "{key}": [\n{rows}\n ]' if value else f' "{key}": []')
-        else:
-            parts.append(f' "{key}": ' + json.dumps(value, ensure_ascii=False))
-    return "{\n" + ",\n".join(parts) + "\n}\n"
-
-
 @pytest.mark.parametrize("name", DOCUMENTS)
 def test_golden(name):
-    path = GOLDEN / (name.rsplit(".", 1)[0] + ".json")
-    got = json.loads(json.dumps(snapshot(name), ensure_ascii=False))
-    if UPDATE:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(dump(got), encoding="utf-8")
-        pytest.fail(f"{path.name} regenerated: review the diff, then run without MINUTIER_UPDATE_GOLDEN")
-    assert got == json.loads(path.read_text(encoding="utf-8"))
+    check_golden(f"attendance/{name.rsplit('.', 1)[0]}", snapshot(name), name)
 
 
 @functools.cache

@@ -1,4 +1,4 @@
-"""Golden agenda and body sections for each sample document of data/raw.
+"""Golden agenda and body sections for each sample document (third-party ones as fingerprints).
 
 Regenerate after an intended change with MINUTIER_REGENERATE_GOLDEN=1, then review the diff.
 """
@@ -20,7 +20,7 @@ def test_agenda_and_sections_match_golden(name):
         "sections": [[s.item_number, s.heading, s.provenance.page] for s in seg.sections],
         "missing_in_body": list(seg.missing_in_body),
     }
-    check_golden(f"agenda/{name}", produced)
+    check_golden(f"agenda/{name}", produced, name)
 
 
 def test_golden_regeneration_is_off_in_ci():
