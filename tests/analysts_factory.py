@@ -1,7 +1,8 @@
 """Build small warehouses filled with realistic rows, through the real loader.
 
-The rows come from tests/fixtures/analysts_warehouse.json (drawn from the dev corpus gold
-annotations, with name spellings varied on purpose). Each meeting becomes a synthetic text
+The rows come from tests/fixtures/analysts_warehouse.json (shaped on the dev corpus gold
+annotations, every person, commune and place replaced by a fictional one, name spellings varied
+on purpose). Each meeting becomes a synthetic text
 document whose lines are the facts' source words, so every row keeps a true provenance.
 """
 

@@ -61,11 +61,11 @@ def test_example_query_runs(name, sql, filled, empty):
 def test_query_answers(filled):
     queries = dict(example_queries())
     pairs = filled.execute(queries["proxy_pairs"]).fetchall()
-    assert ("Commune de Pierrefonds", "Florence DEMOUY", "Michel LEBLANC", 1) in [row[:4] for row in pairs]
-    votes = {row[2]: row[8] for row in filled.execute(queries["non_unanimous_votes"]).fetchall() if row[0] == "Commune de Pierrefonds" and str(row[1]) == "2022-12-13"}
+    assert ("Commune de Belcourt", "Faustine MORBOR", "Marius TINPELLOM", 1) in [row[:4] for row in pairs]
+    votes = {row[2]: row[8] for row in filled.execute(queries["non_unanimous_votes"]).fetchall() if row[0] == "Commune de Belcourt" and str(row[1]) == "2022-12-13"}
     assert votes["1"] == (
-        "Michel LEBLANC (abstention), Philippe TOLEDANO (abstention), Ronan TANGUY (abstention), "
-        "Delphine DECKER (against), Stéphane DUTILLOY (against)"
+        "Marius TINPELLOM (abstention), Pervenche TOUBER (abstention), Rosalie COUGOT (abstention), "
+        "Diane GUEPEL (against), Séraphine BORDOUMOR (against)"
     )
     history = filled.execute(queries["person_history"]).fetchall()
     assert all(row[-1] and row[-2] for row in history)  # page and words, always

@@ -89,7 +89,7 @@ def test_export_is_valid_and_leaves_unknown_fields_empty(warehouse, tmp_path):
     assert not any(r["COLL_SIRET"] or r["DELIB_MATIERE_CODE"] or r["DELIB_URL"] or r["PREF_ID"] for r in rows)
     # one row per adopted decision: the rejected one of Couthenans is left out
     assert len(rows) == 44
-    assert not [r for r in rows if r["COLL_NOM"] == "Commune de Couthenans" and r["VOTE_POUR"] == "5"]
+    assert not [r for r in rows if r["COLL_NOM"] == "Commune de Sauvaigne" and r["VOTE_POUR"] == "5"]
 
 
 def test_deliberation_row_holds_what_the_minutes_print(warehouse, tmp_path):
@@ -97,7 +97,7 @@ def test_deliberation_row_holds_what_the_minutes_print(warehouse, tmp_path):
     rows = _read(tmp_path / "scdl_deliberations.csv")
     row = next(r for r in rows if r["DELIB_ID"] == "2022-61")
     assert row == {
-        "COLL_NOM": "Commune de Pierrefonds", "COLL_SIRET": "", "DELIB_ID": "2022-61", "DELIB_DATE": "2022-12-13",
+        "COLL_NOM": "Commune de Belcourt", "COLL_SIRET": "", "DELIB_ID": "2022-61", "DELIB_DATE": "2022-12-13",
         "DELIB_MATIERE_CODE": "", "DELIB_MATIERE_NOM": "", "DELIB_OBJET": "Délibération à la suite du retrait de délégation d’un adjoint",
         "BUDGET_ANNEE": "", "BUDGET_NOM": "", "PREF_ID": "", "PREF_DATE": "", "VOTE_EFFECTIF": "19", "VOTE_REEL": "18",
         "VOTE_POUR": "12", "VOTE_CONTRE": "2", "VOTE_ABSTENTION": "3", "DELIB_URL": "",
@@ -147,12 +147,12 @@ def test_budget_codes(function, value, expected):
 
 MAPPING = {
     "bodies": {
-        "COMMUNE DE PIERREFONDS": {"siret": "21600491000013", "pref_id": "SPREF0602"},
+        "COMMUNE DE BELCOURT": {"siret": "21600491000013", "pref_id": "SPREF0602"},
         "Syndicat Mixte Numérian": {"siret": "20005521500019", "budgets": {"Régie Autonome de Numérian": "20005521500027"}},
     },
     "deliberations": [
-        {"body": "Commune de Pierrefonds", "date": "2022-12-13", "item": "4", "matiere_code": "7.1",
-         "matiere_nom": "finances locales/décisions budgétaires", "url": "https://www.pierrefonds.fr/dm2.pdf"},
+        {"body": "Commune de Belcourt", "date": "2022-12-13", "item": "4", "matiere_code": "7.1",
+         "matiere_nom": "finances locales/décisions budgétaires", "url": "https://www.belcourt.example/dm2.pdf"},
     ],
 }
 
@@ -165,27 +165,27 @@ def test_mapping_fills_what_the_minutes_lack(warehouse, tmp_path):
     rows = _read(tmp_path / "out" / "scdl_deliberations.csv")
     dm = next(r for r in rows if r["DELIB_ID"] == "2022-64")
     assert (dm["COLL_SIRET"], dm["PREF_ID"], dm["DELIB_MATIERE_CODE"], dm["DELIB_URL"]) == (
-        "21600491000013", "SPREF0602", "7.1", "https://www.pierrefonds.fr/dm2.pdf")
+        "21600491000013", "SPREF0602", "7.1", "https://www.belcourt.example/dm2.pdf")
     assert next(r for r in rows if r["DELIB_ID"] == "2022-61")["DELIB_MATIERE_CODE"] == ""
     budget = _read(tmp_path / "out" / "scdl_budget.csv")
     assert {r["BGT_SIRET"] for r in budget if r["BGT_NOM"] == "Syndicat Mixte Numérian"} == {"20005521500027"}
-    assert not [r for r in budget if r["BGT_NOM"] == "Commune de Flaux" and r["BGT_SIRET"]]
+    assert not [r for r in budget if r["BGT_NOM"] == "Commune de Castelbrune" and r["BGT_SIRET"]]
 
 
 def test_csv_mapping_and_bad_values_are_caught(warehouse, tmp_path):
     mapping = tmp_path / "mapping.csv"
     mapping.write_text(
         "body,siret,nom,date,item,matiere_code\n"
-        "Commune de Flaux,2130,Commune de Flaux (Gard),,,\n"
-        "Commune de Flaux,,,2023-11-17,1,5.2\n",
+        "Commune de Castelbrune,2130,Commune de Castelbrune (Gard),,,\n"
+        "Commune de Castelbrune,,,2023-11-17,1,5.2\n",
         encoding="utf-8",
     )
-    assert read_mapping(mapping).body("commune de flaux") == {"siret": "2130", "nom": "Commune de Flaux (Gard)"}
+    assert read_mapping(mapping).body("commune de castelbrune") == {"siret": "2130", "nom": "Commune de Castelbrune (Gard)"}
     summary = export(warehouse, tmp_path / "out", mapping, parquet=False)
     report = summary.reports["scdl_deliberations.csv"]
     assert report.errors and all("COLL_SIRET" in e for e in report.errors)  # a bad SIRET is reported, not hidden
     rows = _read(tmp_path / "out" / "scdl_deliberations.csv")
-    assert {r["COLL_NOM"] for r in rows if r["DELIB_DATE"] == "2023-11-17"} == {"Commune de Flaux (Gard)"}
+    assert {r["COLL_NOM"] for r in rows if r["DELIB_DATE"] == "2023-11-17"} == {"Commune de Castelbrune (Gard)"}
 
 
 def test_unreadable_mapping(tmp_path):

@@ -151,7 +151,7 @@ def test_substitutes_proxies_and_officers_are_linked(tmp_path):
 
 
 def test_rebuild_is_stable_and_idempotent(tmp_path):
-    db = build_warehouse(tmp_path / "w.duckdb", keys=["pierrefonds-2019", "pierrefonds-2022"])
+    db = build_warehouse(tmp_path / "w.duckdb", keys=["belcourt-2019", "belcourt-2022"])
     con = duckdb.connect(str(db))
     before = con.execute("select * from persons order by person_id").fetchall()
     assert persons.rebuild(con) == len(before)
@@ -171,7 +171,7 @@ def test_attendance_views_on_realistic_rows(tmp_path):
     con = duckdb.connect(str(db), read_only=True)
     demouy = con.execute(
         "select meetings_listed, present, excused, proxies_given, attendance_rate, present_or_represented_rate, body_meetings "
-        "from attendance_by_member where name = 'Florence DEMOUY'"
+        "from attendance_by_member where name = 'Faustine MORBOR'"
     ).fetchone()
     assert demouy == (2, 1, 1, 1, 0.5, 1.0, 2)
     numerian = con.execute(
