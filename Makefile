@@ -9,11 +9,10 @@ DB     ?= data/warehouse/minutes.duckdb
 OUT    ?= reports
 JOBS   ?=
 SHARED ?= ../shared
-DEV    ?= $(SHARED)/corpus/dev
-DEVDB  ?= /tmp/minutier-dev.duckdb
+SCOREDB ?= /tmp/minutier-score.duckdb
 
 .DEFAULT_GOAL := help
-.PHONY: help install ingest audit test lint bench score clean docs export
+.PHONY: help install ingest audit test lint bench score quality clean docs export
 
 help: ## List every target with what it does
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-8s %s\n", $$1, $$2}'
@@ -40,9 +39,11 @@ test: $(BIN)/.installed ## Run the linter and the test suite
 lint: $(BIN)/.installed ## Run the linter only
 	$(BIN)/ruff check pipeline extractors tests
 
-score: $(BIN)/.installed ## Ingest the dev corpus (SHARED/corpus/dev) into DEVDB and print the acceptance scores
-	$(BIN)/minutier ingest $(DEV) --db $(DEVDB) --no-progress
-	$(BIN)/python $(SHARED)/eval/score.py $(DEVDB) $(DEV)
+score: $(BIN)/.installed ## Ingest every annotated corpus (dev, real, the project's gold) into SCOREDB; print F1 per document, corpus and in total
+	$(BIN)/python -m pipeline.quality --shared $(SHARED) --db $(SCOREDB)
+
+quality: $(BIN)/.installed ## Like score, and rewrite docs/quality.md (first-sight and current F1 of every annotated document)
+	$(BIN)/python -m pipeline.quality --shared $(SHARED) --db $(SCOREDB) --ledger docs/quality.md
 
 docs: $(BIN)/.installed ## Regenerate docs/schema.md from the warehouse's COMMENTs (a test fails when it drifts)
 	$(BIN)/python -m pipeline.schema_doc docs/schema.md
