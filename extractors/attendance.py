@@ -22,7 +22,7 @@ import regex
 
 from pipeline.french import CIVILITY, fold, is_role_word, normalise_person, read_name, split_civility
 from pipeline.french import NAME_PARTICLES as PARTICLES
-from pipeline.records import Attendance, AttendanceChange, Document, Proxy, Segmentation
+from pipeline.records import Attendance, AttendanceChange, Document, Extraction, Proxy, Segmentation
 
 FALLBACK_REGION = 15000  # where no section was found, read the attendance in the first chars only
 
@@ -954,8 +954,8 @@ def _table_row(cells: list[tuple[str, int]], columns: dict[int, str], offset: in
     return _Entry(name, civility, status, None, None, holder, start, max(end, start + 1), (row_start, offset + cells[-1][1] + len(cells[-1][0])))
 
 
-def extract(doc: Document, seg: Segmentation) -> dict:
-    """Attendance at the opening, proxies given at the opening, and per-question attendance changes."""
+def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -> dict:
+    """Attendance at the opening, proxies given at the opening, and per-question attendance changes. It reads no earlier extractor's facts."""
     lines = _lines(doc, seg)
     lists, change_blocks = _blocks(lines)
     attendance: list[Attendance] = []

@@ -36,7 +36,7 @@ import regex
 
 from extractors import chart
 from pipeline.french import fold, parse_amount
-from pipeline.records import BudgetLine, BudgetTotal, Document, Line, Segmentation
+from pipeline.records import BudgetLine, BudgetTotal, Document, Extraction, Line, Segmentation
 
 # ---------------------------------------------------------------------------------------------
 # Patterns
@@ -1252,8 +1252,8 @@ def read_block(doc: Document, block: Block, pdf: _PdfPages | None = None) -> lis
     return found
 
 
-def extract(doc: Document, seg: Segmentation) -> dict:
-    """Budget lines and totals of every amendment the document treats."""
+def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -> dict:
+    """Budget lines and totals of every amendment the document treats. It reads no earlier extractor's facts."""
     lines: list[BudgetLine] = []
     totals: list[BudgetTotal] = []
     pdf = _PdfPages(doc.path)

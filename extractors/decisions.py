@@ -13,7 +13,6 @@ the printed counts. Amounts the decision commits to ("600 € HT par an") become
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -21,7 +20,15 @@ from decimal import Decimal
 import regex
 
 from pipeline.french import fold, parse_amount, split_civility, words_to_number
-from pipeline.records import Decision, DecisionAmount, Document, IndividualVote, Provenance, Segmentation
+from pipeline.records import (
+    Decision,
+    DecisionAmount,
+    Document,
+    Extraction,
+    IndividualVote,
+    Provenance,
+    Segmentation,
+)
 
 # --------------------------------------------------------------------------------------------
 # Vocabulary
@@ -574,7 +581,6 @@ def _strong_anchor(text: str) -> int | None:
 _VOTE_WORD = regex.compile(r"\b(?:pour|contre|abstentions?)\b", regex.I)
 
 
-@functools.lru_cache(maxsize=256)  # a pure function of the text; the membership extractor reads the same sections
 def read_decision(text: str) -> Reading | None:
     """The decision a section's text states, or None (information item, grouping heading).
 
@@ -721,8 +727,8 @@ def withdrawn_in_preamble(doc: Document, seg: Segmentation) -> list[Decision]:
     return found
 
 
-def extract(doc: Document, seg: Segmentation) -> dict:
-    """Decisions, named votes and committed amounts, one section at a time."""
+def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -> dict:
+    """Decisions, named votes and committed amounts, one section at a time. It reads no earlier extractor's facts."""
     decisions: list[Decision] = withdrawn_in_preamble(doc, seg)
     titles = {a.number: a.title for a in seg.agenda}
     votes: list[IndividualVote] = []

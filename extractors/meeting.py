@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.french import MONTHS, WEEKDAYS, find_dates, find_times, parse_date, read_name
-from pipeline.records import Document, Meeting, Provenance, Segmentation
+from pipeline.records import Document, Extraction, Meeting, Provenance, Segmentation
 
 # "CONSEIL SYNDICAL du Lundi 30 septembre 2024", "Conseil Municipal du 13 décembre 2022", "COMITÉ SYNDICAL",
 # "Conseil de communauté du 5 mars 2024"
@@ -224,14 +224,6 @@ def _header(text: str, seg: Segmentation) -> str:
     """The header: the masked text before the agenda (or the preamble's end), 3,000 characters at most."""
     end = min(seg.agenda_span[0] if seg.agenda_span else seg.preamble_end, HEADER_CHARS) or HEADER_CHARS
     return text[:end] if end > 200 else text[:HEADER_CHARS]
-
-
-def read_body(doc: Document, seg: Segmentation) -> str | None:
-    """The deliberating body as the header names it: `extract(doc, seg)["meeting"].body`, read
-    alone (the body is read from the header only) for the extractors that need it."""
-    facts = _Facts(doc)
-    _read_header(facts, _header(_masked(doc), seg))
-    return facts.values.get("body")
 
 
 def _preamble_end(doc: Document, seg: Segmentation) -> int:
@@ -446,8 +438,8 @@ def _read_closing(facts: _Facts, text: str) -> None:
         facts.keep("next_meeting_date", nxt[0], nxt[1], nxt[2])
 
 
-def extract(doc: Document, seg: Segmentation) -> dict:
-    """The meeting's facts from the header, the preamble and the closing lines."""
+def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -> dict:
+    """The meeting's facts from the header, the preamble and the closing lines. It reads no earlier extractor's facts."""
     text = _masked(doc)
     header = _header(text, seg)
     pre_end = _preamble_end(doc, seg)

@@ -24,9 +24,8 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors import decisions
 from pipeline.french import fold
-from pipeline.records import Document, MembershipChange, Segmentation
+from pipeline.records import Decision, Document, Extraction, Meeting, MembershipChange, Section, Segmentation
 
 # Words that open an organisation's name: "commune de Sauzet", "Syndicat Mixte de Gestion Forestière",
 # "Communauté de Communes du Pont du Gard", "Association des maires ruraux de France"
@@ -240,18 +239,12 @@ def as_spelled_in(name: str, text: str) -> str:
     return name
 
 
-def body_name(doc: Document, seg: Segmentation) -> str | None:
-    """The deliberating body: the meeting extractor's reading of the header, else the first
-    "Commune de X" / "Syndicat ..." / "Communauté de communes ..." of the header."""
-    body = None
-    try:
-        from extractors import meeting  # read-only use of the meeting extractor's header reading
-
-        body = meeting.read_body(doc, seg)
-    except Exception:  # the meeting extractor's own failure is reported by its own run
-        body = None
-    if body:
-        return regex.sub(r"\s+(?:Conseil|Comit[ée]|Bureau|Assembl[ée]e)\b.*$", "", body, flags=regex.I) or body
+def body_name(doc: Document, meeting: Meeting) -> str | None:
+    """The deliberating body: the meeting extractor's reading of the header (without the
+    assembly), else the first "Commune de X" / "Syndicat ..." / "Communauté de communes ..." of
+    the header."""
+    if meeting.body:
+        return regex.sub(r"\s+(?:Conseil|Comit[ée]|Bureau|Assembl[ée]e)\b.*$", "", meeting.body, flags=regex.I) or meeting.body
     m = HEADER_BODY.search(doc.text[:6000])
     if not m:
         return None
@@ -259,21 +252,31 @@ def body_name(doc: Document, seg: Segmentation) -> str | None:
     return name[:1].upper() + name[1:]
 
 
-def extract(doc: Document, seg: Segmentation) -> dict:
-    """Membership changes of every adopted agenda item."""
+def _adopted(section: Section, decisions: tuple[Decision, ...]) -> Decision | None:
+    """The adopted decision the decisions extractor read in this section, if any."""
+    for decision in decisions:
+        p = decision.provenance
+        if decision.item_number == section.item_number and section.start <= p.char_start < section.end:
+            return decision if decision.outcome == "adopted" else None
+    return None
+
+
+def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
+    """Membership changes of every adopted agenda item: the decisions are `facts.decisions`, the
+    deliberating body `facts.meeting.body` (the extractors that ran before this one)."""
     titles = {item.number: item.title for item in seg.agenda}
-    body = body_name(doc, seg)
+    body = body_name(doc, facts.meeting)
     changes: list[MembershipChange] = []
     for section in seg.sections:
+        decision = _adopted(section, facts.decisions)
+        if decision is None:
+            continue
         first_line_end = doc.text.find("\n", section.start, section.end)
         body_start = section.end if first_line_end < 0 else first_line_end + 1
         text = doc.text[body_start:section.end]
-        reading = decisions.read_decision(text)
-        if reading is None or reading.outcome != "adopted":
-            continue
-        statement = text[reading.start:reading.end]
+        statement = doc.text[decision.provenance.char_start:decision.provenance.char_end]
         candidates = [(titles.get(section.item_number, ""), section.provenance), (section.heading, section.provenance),
-                      (statement, doc.provenance(body_start + reading.start, body_start + reading.end))]
+                      (statement, decision.provenance)]
         for title, provenance in candidates:
             found = read_changes(title or "")
             if not found:

@@ -1,41 +1,76 @@
-"""Extract stage: run every registered extractor over a segmented document.
+"""Extract stage: run the extractors, in their declared order, over a segmented document.
 
-An extractor is a pure function `extract(doc, seg) -> dict` whose keys are fields of
-`records.Extraction` (meeting, attendance, proxies, decisions, ...). They are registered below
-in the order they run. One extractor failing costs its own facts, never the document: the
-error is recorded and the document's status becomes `partial`.
+An extractor is a pure function `extract(doc, seg, facts) -> dict`: `doc` and `seg` are what the
+read and segment stages produced, `facts` is the frozen `Extraction` holding what the extractors
+declared before it produced (the later ones' fields are still empty). It returns fields of
+`Extraction` (meeting, attendance, proxies, decisions, ...). Data flows one way: an extractor
+reads only the facts of the extractors it `needs`, which run before it (`STAGES` is checked at
+import), and never reruns one of them.
+
+One extractor failing costs its own facts, never the document: the error is recorded, the
+document's status becomes `partial`, and the extractors after it see that extractor's fields
+at their defaults (no meeting facts, no decisions), so what they derive from it is missing too.
 """
 
 from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from extractors import attendance, budget, decisions, meeting, membership
 from pipeline.records import Document, Extraction, Meeting, Segmentation
 
-Extractor = Callable[[Document, Segmentation], dict]
-
-EXTRACTORS: dict[str, Extractor] = {
-    "meeting": meeting.extract,
-    "attendance": attendance.extract,
-    "decisions": decisions.extract,
-    "membership": membership.extract,
-    "budget": budget.extract,
-}
+ExtractorFunction = Callable[[Document, Segmentation, Extraction], dict]
 
 
-def extract(doc: Document, seg: Segmentation, extractors: dict[str, Extractor] | None = None) -> Extraction:
-    """Run the extractors and gather their facts into one `Extraction`."""
-    fields: dict = {"meeting": Meeting()}
+@dataclass(frozen=True)
+class Extractor:
+    """One extractor: its name, its function, and the extractors whose facts it reads."""
+
+    name: str
+    function: ExtractorFunction
+    needs: tuple[str, ...] = ()
+
+
+# In the order they run; an extractor comes after every one it needs.
+STAGES: tuple[Extractor, ...] = (
+    Extractor("meeting", meeting.extract),
+    Extractor("attendance", attendance.extract),
+    Extractor("decisions", decisions.extract),
+    # membership changes are those of adopted decisions; the deliberating body is the meeting's
+    Extractor("membership", membership.extract, needs=("meeting", "decisions")),
+    Extractor("budget", budget.extract),
+)
+
+
+def check_order(stages: tuple[Extractor, ...]) -> None:
+    """Raise ValueError unless names are unique and every extractor follows those it needs."""
+    seen: set[str] = set()
+    for stage in stages:
+        if stage.name in seen:
+            raise ValueError(f"extractor {stage.name!r} registered twice")
+        missing = [n for n in stage.needs if n not in seen]
+        if missing:
+            raise ValueError(f"extractor {stage.name!r} needs {missing} to run before it")
+        seen.add(stage.name)
+
+
+check_order(STAGES)
+
+
+def extract(doc: Document, seg: Segmentation, stages: tuple[Extractor, ...] | None = None) -> Extraction:
+    """Run the extractors in order and gather their facts into one `Extraction`."""
+    stages = STAGES if stages is None else stages
+    check_order(stages)
+    facts = Extraction(meeting=Meeting())
     errors: list[str] = []
-    for name, function in (extractors or EXTRACTORS).items():
+    for stage in stages:
         try:
-            produced = function(doc, seg)
+            produced = stage.function(doc, seg, facts)
         except Exception as exc:  # an extractor bug must not lose the document
             last = traceback.extract_tb(exc.__traceback__)[-1]
-            errors.append(f"extracteur {name} en échec : {type(exc).__name__}: {exc} ({last.filename.rsplit('/', 1)[-1]}:{last.lineno})")
+            errors.append(f"extracteur {stage.name} en échec : {type(exc).__name__}: {exc} ({last.filename.rsplit('/', 1)[-1]}:{last.lineno})")
             continue
-        for key, value in produced.items():
-            fields[key] = tuple(value) if isinstance(value, list) else value
-    return Extraction(**fields, errors=tuple(errors))
+        facts = replace(facts, **{key: tuple(value) if isinstance(value, list) else value for key, value in produced.items()})
+    return replace(facts, errors=tuple(errors))

@@ -9,7 +9,8 @@ from functools import cache
 
 import pytest
 
-from extractors import decisions, membership
+from extractors import decisions
+from pipeline.extract import extract
 from tests.conftest import DEV_CORPUS, SCORER, needs_shared
 
 pytestmark = needs_shared()
@@ -67,7 +68,7 @@ def test_membership_matches_gold(path):
     if not seg.sections:
         pytest.skip("segmentation finds no body section in this document (unnumbered OCR agenda)")
     gold = _gold(path).get("membership_changes", [])
-    predicted = membership.extract(doc, seg)["membership_changes"]
+    predicted = extract(doc, seg).membership_changes
     s = scorer()
     tp = s.match(gold, predicted, lambda g, p: g["change"] == p.change and s.same_org(g["member"], p.member)
                  and s.same_org(g["organisation"], p.organisation))

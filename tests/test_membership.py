@@ -70,13 +70,13 @@ def test_expand_acronym(acronym, text, expected):
 
 def test_numerian_text_end_to_end():
     """The Numérian minutes (data/raw): six changes, both directions, body read from the header."""
-    from extractors import membership
+    from pipeline.extract import extract
     from pipeline.read import read_file
     from pipeline.segment import segment
     from tests.conftest import sample_path
 
     doc = read_file(str(sample_path("numerian_2024-09-30.txt")))
-    changes = membership.extract(doc, segment(doc))["membership_changes"]
+    changes = extract(doc, segment(doc)).membership_changes
     assert [(c.item_number, c.member, c.organisation, c.change, c.in_principle) for c in changes] == [
         ("I.2.A.1", "Association des maires ruraux de France (AMRF)", "Syndicat Mixte Numérian", "join", True),
         ("I.2.A.3", "Syndicat Mixte Numérian", "Centrale d'Achat du Numérique et des Télécoms (CANUT)", "join", False),
@@ -110,13 +110,12 @@ def test_never_raises():
     ("SYNDICAT MIXTE NUMÉRIAN\nCompte rendu du Conseil Syndical", "SYNDICAT MIXTE NUMÉRIAN"),
     ("Communauté de communes du Pont du Gard\nSéance du 3 mai", "Communauté de communes du Pont du Gard"),
 ])
-def test_body_from_header_when_meeting_has_none(header, body, monkeypatch):
-    from extractors import meeting, membership
-    from pipeline.records import Document, Page, Segmentation
+def test_body_from_header_when_meeting_has_none(header, body):
+    from extractors import membership
+    from pipeline.records import Document, Meeting, Page
 
-    monkeypatch.setattr(meeting, "read_body", lambda doc, seg: None)
     doc = Document("d", "x.txt", "text", header, (Page(1, 0, len(header)),), ())
-    assert membership.body_name(doc, Segmentation((), (), None, len(header))) == body
+    assert membership.body_name(doc, Meeting()) == body
 
 
 @pytest.mark.parametrize(
@@ -136,14 +135,31 @@ def test_names_follow_the_text_when_the_title_is_garbled(name, text, expected):
     assert as_spelled_in(name, text) == expected
 
 
-def test_read_body_is_the_meeting_extractors_body():
-    """membership reads the body alone (meeting.read_body); it must be what the meeting extractor says."""
-    from extractors import meeting
-    from pipeline.read import read_file
-    from pipeline.segment import segment
-    from tests.conftest import SAMPLES, sample_path
+def _minutes(title: str, statement: str):
+    from pipeline.records import AgendaItem, Document, Page, Section, Segmentation
 
-    for path in [sample_path(name) for name in SAMPLES if name.endswith(".pdf")][:4]:
-        doc = read_file(path, path.read_bytes())
-        seg = segment(doc)
-        assert meeting.read_body(doc, seg) == meeting.extract(doc, seg)["meeting"].body
+    header = "COMMUNE DE SAINT-ANDRÉ\nSéance du conseil municipal du 3 mai 2024\n"
+    heading = f"1. {title}\n"
+    text = header + heading + statement + "\n"
+    doc = Document("d", "x.txt", "text", text, (Page(1, 0, len(text)),), ())
+    prov = doc.provenance(len(header), len(header) + len(heading) - 1)
+    section = Section("1", title, heading.strip(), len(header), len(text), prov)
+    return doc, Segmentation((AgendaItem("1", title, 1, None, 0, "agenda", prov),), (section,), None, len(header))
+
+
+def test_membership_reads_the_decisions_and_meeting_facts_it_is_given():
+    """membership reruns neither the meeting nor the decisions extractor: an item is adopted when
+    `facts.decisions` says so, and the deliberating body is `facts.meeting.body`."""
+    from dataclasses import replace
+
+    from extractors import decisions, membership
+    from pipeline.records import Extraction, Meeting
+
+    doc, seg = _minutes("Adhésion à la CANUT", "Le conseil municipal approuve l'adhésion à l'unanimité.")
+    facts = Extraction(Meeting(body="Commune de Saint-André"))
+    assert membership.extract(doc, seg, facts)["membership_changes"] == []  # no decision given: nothing adopted
+    facts = replace(facts, decisions=tuple(decisions.extract(doc, seg, facts)["decisions"]))
+    (change,) = membership.extract(doc, seg, facts)["membership_changes"]
+    assert (change.member, change.organisation, change.change) == ("Commune de Saint-André", "CANUT", "join")
+    rejected = replace(facts, decisions=tuple(replace(d, outcome="rejected") for d in facts.decisions))
+    assert membership.extract(doc, seg, rejected)["membership_changes"] == []
