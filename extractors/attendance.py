@@ -15,12 +15,20 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 from dataclasses import dataclass
 
 import regex
 
-from pipeline.french import CIVILITY, fold, is_role_word, normalise_person, read_name, split_civility
+from pipeline.french import (
+    CIVILITY,
+    fold,
+    is_role_word,
+    name_tokens,
+    normalise_person,
+    read_name,
+    same_person,
+    split_civility,
+)
 from pipeline.french import NAME_PARTICLES as PARTICLES
 from pipeline.records import Attendance, AttendanceChange, Document, Extraction, Proxy, Segmentation
 
@@ -798,25 +806,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
     return [(s, [x for x in ls if x[0].strip()]) for s, ls in lists], changes
 
 
-_NON_WORD = regex.compile(r"[^A-Z0-9]+")
-
-
-@functools.lru_cache(maxsize=4096)
-def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(t for t in _NON_WORD.split(fold(name).upper()) if t)
-
-
 def _same(a: str, b: str) -> bool:
-    """Same person: same words after folding, or same surname with agreeing given names/initials."""
-    ta, tb = _tokens(a), _tokens(b)
-    if not ta or not tb:
-        return False
-    if set(ta) == set(tb):
-        return True
-    if len(ta) != len(tb):
-        return False
-    small, big = sorted((ta, tb), key=lambda t: sum(len(x) > 1 for x in t))
-    return all(any(x.startswith(t) for x in big) if len(t) == 1 else t in big for t in small)
+    """Same person: same words, or the same number of words with initials for given names."""
+    return same_person(a, b, surname_alone=False)
 
 
 def _resolve(name: str, known: list[Attendance]) -> str:
@@ -825,9 +817,9 @@ def _resolve(name: str, known: list[Attendance]) -> str:
         if _same(name, person.person):
             return person.person
     # "pouvoir à M. MARTIN": the only member listed with that surname
-    words = [w for w in _tokens(name) if len(w) > 1]
+    words = [w for w in name_tokens(name) if len(w) > 1]
     if len(words) == 1:
-        matches = [p.person for p in known if words[0] in _tokens(p.person)]
+        matches = [p.person for p in known if words[0] in name_tokens(p.person)]
         if len(set(matches)) == 1:
             return matches[0]
     return name

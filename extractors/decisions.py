@@ -19,7 +19,7 @@ from decimal import Decimal
 
 import regex
 
-from pipeline.french import fold, parse_amount, split_civility, words_to_number
+from pipeline.french import COUNT_WORDS, fold, parse_amount, parse_count, split_civility
 from pipeline.records import (
     Decision,
     DecisionAmount,
@@ -34,12 +34,8 @@ from pipeline.records import (
 # Vocabulary
 # --------------------------------------------------------------------------------------------
 
-_NUMBER_WORDS = (
-    r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
-    r"|vingts?|trente|quarante|cinquante|soixante)(?:[\s-]+(?:et[\s-]+)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?))*"
-)
 # (a digit group of an amount is no count: "pour 15 000 €", "contre 2 000 € l'an dernier")
-_N = rf"(?P<n>(?<!\d[\s\u00a0\u202f./])\d{{1,3}}(?![\s\u00a0\u202f./]?\d)|n[ée]ant|aucune?|{_NUMBER_WORDS})"
+_N = rf"(?P<n>(?<!\d[\s\u00a0\u202f./])\d{{1,3}}(?![\s\u00a0\u202f./]?\d)|n[ée]ant|aucune?|{COUNT_WORDS})"
 _NOT_VOTING = r"ne\s+prenn?(?:d|ent)\s+pas\s+part(?:\s+au\s+vote)?|NPPV|non[-\s]participations?|refus\s+de\s+vote"
 # ("Abstention(s) : 1" as Word templates print it)
 _LABEL = rf"(?P<label>pour|contre|abstentions?|abst\.|{_NOT_VOTING})(?:\(s\))?"
@@ -255,13 +251,6 @@ def _kind(label: str) -> str:
     return "not_voting"
 
 
-def _count(text: str) -> int | None:
-    text = text.strip()
-    if fold(text) in ("neant", "aucun", "aucune"):
-        return 0
-    return int(text) if text.isdigit() else words_to_number(text)
-
-
 # --------------------------------------------------------------------------------------------
 # Reading one section
 # --------------------------------------------------------------------------------------------
@@ -446,7 +435,7 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
         before = m.re is COUNT_BEFORE
         if before and not m["unit"] and labelled < 2 and not VOTE_LABEL.search(zone) and _kind(m["label"]) == "for":
             continue  # "les 3 pour les ..." is no vote; "moins 2 abstentions" is one
-        kind, n = _kind(m["label"]), _count(m["n"])
+        kind, n = _kind(m["label"]), parse_count(m["n"])
         if n is None or kind in counts:
             continue
         counts[kind] = n
@@ -653,7 +642,7 @@ def _read_masked(masked: str) -> Reading | None:
     m = ELECTION.search(masked)
     if m:
         start, end = _line_span(masked, m.start())
-        return Reading("adopted", bool(UNANIMITY.search(masked[start:end])), _count(m["n"]) if m["n"] else None, start=start, end=end)
+        return Reading("adopted", bool(UNANIMITY.search(masked[start:end])), parse_count(m["n"]) if m["n"] else None, start=start, end=end)
     return None
 
 

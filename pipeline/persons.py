@@ -27,17 +27,12 @@ from functools import lru_cache
 
 import regex
 
+from pipeline.french import CIVILITY, NAME_PARTICLES, is_surname_word, normal_civility
 from pipeline.text import fold as base_fold
 
-# "M. ", "Mme ", "Monsieur ", "Madame ", "Mlle ", "Mr ", "Dr "
-_CIVILITY = regex.compile(r"^(?P<civ>Monsieur|Madame|Mademoiselle|Mme\.?|Mlle\.?|Mr\.?|M\.|Dr\.?)\s+", regex.I)
-_CIVILITY_NORMAL = {"monsieur": "M.", "m.": "M.", "mr": "M.", "mr.": "M.", "madame": "Mme", "mme": "Mme", "mme.": "Mme",
-                    "mademoiselle": "Mlle", "mlle": "Mlle", "mlle.": "Mlle", "dr": "Dr", "dr.": "Dr"}
 _SEX = {"M.": "m", "Mme": "f", "Mlle": "f"}
 # Initials after or before a surname: "R.", "M.J.", "J-P.", "J.-P.", "R"
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.?-?){1,3}$")
-# Lower-case particles of a surname: "Jean de LA FONTAINE"
-_PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "di", "da"}
 # "(suppléant de M. Y)", "(arrivée à 19h)": asides that are not part of the name
 _ASIDE = regex.compile(r"\s*\([^)]*\)?")
 # "Jérôme BERNARD, Président", "M. DAVID – Maire": a function printed after the name
@@ -80,11 +75,6 @@ class ParsedName:
         return _SEX.get(self.civility or "")
 
 
-def _is_upper_word(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def parse_name(written: str, civility: str | None = None) -> ParsedName | None:
     """Split a written name into civility, surname, given names and initials; None if no name.
 
@@ -95,23 +85,23 @@ def parse_name(written: str, civility: str | None = None) -> ParsedName | None:
     """
     text = _AFTER_NAME.sub("", _ASIDE.sub(" ", written or "").strip(" ,;"))
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:")
-    m = _CIVILITY.match(text)
+    m = CIVILITY.match(text)
     if m and len(text) > m.end():
-        civility = civility or _CIVILITY_NORMAL.get(m["civ"].lower(), m["civ"])
+        civility = civility or normal_civility(m["civ"]) or m["civ"]
         text = text[m.end():]
     if civility:
-        civility = _CIVILITY_NORMAL.get(civility.lower().strip(), civility)
+        civility = normal_civility(civility) or civility
     words = [w for w in text.split() if w.strip(".-")]
     if not words or not any(c.isalpha() for c in text):
         return None
     initials = [w for w in words if len(words) > 1 and _INITIALS.match(w) and ("." in w or sum(c.isalpha() for c in w) == 1)]
     rest = [w for w in words if w not in initials]
-    upper = [w for w in rest if _is_upper_word(w)]
-    lower = [w for w in rest if not _is_upper_word(w)]
+    upper = [w for w in rest if is_surname_word(w)]
+    lower = [w for w in rest if not is_surname_word(w)]
     letters = "".join(c for w in initials for c in w if c.isalpha())
     if upper and lower:
         # particles written in lower case before the surname belong to it ("de LA FONTAINE")
-        given = [w for w in lower if fold(w) not in _PARTICLES]
+        given = [w for w in lower if fold(w) not in NAME_PARTICLES]
         surname = [w for w in rest if w not in given]
         if given:
             return ParsedName(written, civility, " ".join(surname), " ".join(given), letters, True)
@@ -120,7 +110,7 @@ def parse_name(written: str, civility: str | None = None) -> ParsedName | None:
         return ParsedName(written, civility, " ".join(rest), "", letters, True)
     if len(rest) == 1:
         return ParsedName(written, civility, rest[0], "", letters, True)
-    if fold(rest[0]) in _PARTICLES:  # "LE BIHAN", "de la Fontaine": a surname alone
+    if fold(rest[0]) in NAME_PARTICLES:  # "LE BIHAN", "de la Fontaine": a surname alone
         return ParsedName(written, civility, " ".join(rest), "", letters, True)
     # "Jérôme Bernard", "JÉRÔME BERNARD": words only, order unknown
     return ParsedName(written, civility, " ".join(rest), " ".join(rest), letters, False)

@@ -11,7 +11,7 @@ from pipeline.checks import BY_CODE, CHECKS, load_meetings, run_checks
 from pipeline.checks.agenda import nature
 from pipeline.checks.dates import file_date
 from pipeline.checks.placeholder import placeholder_reason
-from pipeline.checks.text import find_dates, same_person
+from pipeline.french import find_dates, same_person
 from tests.warehouse_rows import page, person, warehouse
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
-from pipeline.checks.text import fold
+from pipeline.french import fold_words
 
 VOTED = ("adopted", "rejected")
 # Titles of information items: "Information sur Pronote", "Point d'information", "Retour sur le déplacement",
@@ -30,7 +30,7 @@ NUMBERING = re.compile(r"^[\s#*_\-–•]*(?:(?:[ivxlc]+|\d{1,3}|[a-z])(?:[.)/°
 
 def nature(title: str | None) -> str:
     """information or deliberation, from how a title starts."""
-    text = NUMBERING.sub("", fold(title)).strip(" *_:")
+    text = NUMBERING.sub("", fold_words(title)).strip(" *_:")
     return "information" if INFORMATION.match(text) else "deliberation"
 
 

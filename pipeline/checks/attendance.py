@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
-from pipeline.checks.text import name_tokens, same_person
+from pipeline.french import name_tokens, same_person
 
 MEMBER_STATUSES = ("present", "absent", "excused")
 

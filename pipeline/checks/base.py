@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from pipeline.checks.text import find_dates
+from pipeline.french import find_dates
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ class MeetingData:
     @cached_property
     def dates(self) -> tuple:
         """Every full date in the document's text, with its span: (date, start, end), in order."""
-        return find_dates(self.text)
+        return tuple(find_dates(self.text))
 
     def page_at(self, offset: int) -> int | None:
         """The page holding character `offset`."""

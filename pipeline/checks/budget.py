@@ -11,18 +11,18 @@ from collections import defaultdict
 from decimal import Decimal
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
-from pipeline.checks.text import fold
+from pipeline.french import fold_words
 
 
 def side_of(value: str | None) -> str | None:
     """dépense / recette, whatever the spelling ("Dépenses", "RECETTES", "depense")."""
-    v = fold(value)
+    v = fold_words(value)
     return "dépense" if v.startswith("depen") else "recette" if v.startswith("recet") else None
 
 
 def section_of(value: str | None) -> str | None:
     """investissement / fonctionnement (exploitation is the operating section of annex budgets)."""
-    v = fold(value)
+    v = fold_words(value)
     if v.startswith("invest"):
         return "investissement"
     if v.startswith(("fonct", "exploit")):
@@ -41,13 +41,13 @@ def _euros(amount: Decimal) -> str:
 
 
 def _amendment_key(row: dict) -> tuple:
-    return (row.get("item_number"), fold(row.get("amendment")), fold(row.get("budget")))
+    return (row.get("item_number"), fold_words(row.get("amendment")), fold_words(row.get("budget")))
 
 
 def _label(key: tuple, rows: list[dict]) -> str:
     first = rows[0]
     parts = [first.get("amendment") or "DM"]
-    if first.get("budget") and fold(first["budget"]) != "principal":
+    if first.get("budget") and fold_words(first["budget"]) != "principal":
         parts.append(f"budget {first['budget']}")
     return " ".join(parts)
 

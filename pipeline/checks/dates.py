@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
-from pipeline.checks.text import find_dates, fold, french_date, iso_date
+from pipeline.french import find_dates, fold_words, french_date, iso_date
 
 # The deliberation naming itself: "Cette délibération du", "La présente délibération en date du", "cette séance du"
 SELF_REFERENCE = re.compile(
@@ -62,7 +62,7 @@ def file_date(name: str) -> tuple[dt.date | None, int | None]:
 def _self_references(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
     out = []
     for d, start, end in m.dates:
-        if d == day or not SELF_REFERENCE.search(fold(text[max(0, start - 60):start])):
+        if d == day or not SELF_REFERENCE.search(fold_words(text[max(0, start - 60):start])):
             continue
         item = m.item_at(start)
         section_start = item["section_char_start"] if item else max(0, start - 3000)
@@ -82,7 +82,7 @@ def _upcoming(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
     for d, start, end in m.dates:
         if d >= day:
             continue
-        if not UPCOMING.search(fold(text[max(0, start - 80):start])):  # "se tenant du 27 au " + date
+        if not UPCOMING.search(fold_words(text[max(0, start - 80):start])):  # "se tenant du 27 au " + date
             continue
         sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
         item = m.item_at(start)
@@ -126,9 +126,9 @@ def _running_titles(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
             continue
         d, s, e = dates[0]
         rest, _, following = window[e:].partition("\n")
-        between = fold(window[title.end() - title.start():s])
+        between = fold_words(window[title.end() - title.start():s])
         if (re.search(r"\w{3,}", rest) or NOT_A_TITLE.search(between) or len(between.split()) > 6
-                or CONTINUES.match(fold(following))):
+                or CONTINUES.match(fold_words(following))):
             continue  # a sentence, not a title standing alone
         if d != day and not _in_agenda(m, title.start(), title.start() + e):
             wrong.setdefault(d, []).append((title.start(), title.start() + e))

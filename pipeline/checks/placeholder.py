@@ -14,7 +14,7 @@ import re
 import regex
 
 from pipeline.checks.base import Check, Finding, MeetingData, Outcome, ran, silent
-from pipeline.checks.text import fold
+from pipeline.french import fold_words
 
 # Words saying that the text is still to come: "à venir", "en cours de négociation", "en cours de rédaction",
 # "sera communiqué ultérieurement", "texte non disponible", "à définir"
@@ -46,7 +46,7 @@ def deliberation_text(section: str, decision_offset: int | None) -> str:
     cut = len(body)
     if decision_offset is not None and 0 <= decision_offset - (len(section) - len(body)) < len(body):
         cut = decision_offset - (len(section) - len(body))
-    start = MARKUP.sub(" ", fold(body[:cut]))
+    start = MARKUP.sub(" ", fold_words(body[:cut]))
     m = DECISION_START.search(start)
     if m:
         start = start[: m.start()]
@@ -67,7 +67,7 @@ def placeholder_reason(section: str, decision_offset: int | None = None) -> tupl
         return None
     first_line_end = section.find("\n") + 1 if "\n" in section else 0
     for line in section[first_line_end:].splitlines(keepends=True):
-        if TO_COME.search(fold(line)):
+        if TO_COME.search(fold_words(line)):
             start = section.find(line, first_line_end)
             return line.strip(), start, start + len(line.rstrip())
     return text, first_line_end, len(section)

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
 from pipeline.checks.quorum import temporary_regime
-from pipeline.checks.text import is_role, iso_date, name_tokens, same_person
+from pipeline.french import is_role, iso_date, name_tokens, same_person
 
 
 def _status(m: MeetingData, name: str) -> list[str]:

@@ -12,7 +12,7 @@ import datetime as dt
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
 from pipeline.checks.counts import present_count, represented_count
-from pipeline.checks.text import iso_date, name_tokens
+from pipeline.french import iso_date, name_tokens
 
 CODE = "quorum_not_met"
 # Periods when the quorum was one third of members present or represented (état d'urgence sanitaire).

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
 from pipeline.checks.counts import change_for_item, counts_for_item, present_count, represented_count
-from pipeline.checks.text import same_person
+from pipeline.french import same_person
 
 CODE = "vote_total_mismatch"
 KIND_FIELD = {"for": "votes_for", "against": "votes_against", "abstention": "abstentions", "not_voting": "not_voting"}

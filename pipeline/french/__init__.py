@@ -1,0 +1,63 @@
+"""The French grammar layer, shared by extractors, checks and persons: one module per kind of
+words minutes print.
+
+- `numbers`: numbers in words ("vingt et un", via text2num) and counts ("néant");
+- `dates`: dates in digits or words, times of day, month names;
+- `amounts`: amounts in euros ("-145 600,00");
+- `names`: civilities, person names, functions, and when two spellings are one person.
+
+Every parser returns None (never raises) on text it does not recognise. Checks import this
+layer, never the extractors.
+"""
+
+from __future__ import annotations
+
+from pipeline.french.amounts import AMOUNT, parse_amount
+from pipeline.french.dates import (
+    DATE_DIGITS,
+    DATE_NUMERIC,
+    DATE_WORDS,
+    MONTHS,
+    TIME,
+    TIME_WORDS,
+    WEEKDAYS,
+    YEAR_WORDS,
+    find_dates,
+    find_times,
+    french_date,
+    iso_date,
+    month_number,
+    parse_date,
+    parse_time,
+)
+from pipeline.french.names import (
+    CIVILITIES,
+    CIVILITY,
+    NAME_PARTICLES,
+    ROLE_WORDS,
+    is_role,
+    is_role_word,
+    is_surname_word,
+    name_tokens,
+    normal_civility,
+    normalise_person,
+    read_name,
+    same_person,
+    split_civility,
+)
+from pipeline.french.numbers import COUNT_WORDS, NUMBER_WORD, NUMBER_WORDS, parse_count, words_to_number
+from pipeline.text import fold
+
+
+def fold_words(text: str | None) -> str:
+    """Folded (lower case, no accents) with its spaces collapsed: "Délibération  du" -> "deliberation du"."""
+    return " ".join(fold(str(text or "")).split())
+
+
+__all__ = [
+    "AMOUNT", "CIVILITIES", "COUNT_WORDS", "CIVILITY", "DATE_DIGITS", "DATE_NUMERIC", "DATE_WORDS", "MONTHS", "NAME_PARTICLES",
+    "NUMBER_WORD", "NUMBER_WORDS", "ROLE_WORDS", "TIME", "TIME_WORDS", "WEEKDAYS", "YEAR_WORDS", "find_dates",
+    "find_times", "fold", "fold_words", "french_date", "is_role", "is_role_word", "is_surname_word", "iso_date",
+    "month_number", "name_tokens", "normal_civility", "normalise_person", "parse_amount", "parse_count",
+    "parse_date", "parse_time", "read_name", "same_person", "split_civility", "words_to_number",
+]

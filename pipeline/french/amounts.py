@@ -1,0 +1,44 @@
+"""Amounts as French minutes print them: "-145 600,00", "145.600,00 €", "1'697€", "(1 200,00)".
+
+parse_amount returns None (never raises) on text it does not recognise.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+# "-145 600,00", "145.600,00 €", "1'697€", "+900 €", "(1 200,00)", "1507.50", "- 2 000 €"
+AMOUNT = regex.compile(
+    r"(?P<sign>[-+−–]\s?)?(?P<paren>\()?(?P<int>\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+|\d+)(?:[,.](?P<dec>\d{1,2}))?(?(paren)\))\s?(?:€|euros?|EUR)?"
+)
+
+
+# Thousands separators: "1 200", "1.200", "1'200", "1 200" (no-break spaces)
+_THOUSANDS = regex.compile(r"[ \u00a0\u202f.'’]")
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """A French amount as a signed Decimal, or None.
+
+    >>> parse_amount("-145 600,00")
+    Decimal('-145600.00')
+    >>> parse_amount("(1 200,00)")
+    Decimal('-1200.00')
+    >>> parse_amount("1'697€")
+    Decimal('1697')
+    """
+    text = text.strip()
+    m = AMOUNT.fullmatch(text) or AMOUNT.fullmatch(text.rstrip(" €"))
+    if not m:
+        return None
+    digits = _THOUSANDS.sub("", m["int"])
+    try:
+        value = Decimal(digits + ("." + m["dec"] if m["dec"] else ""))
+    except InvalidOperation:
+        return None
+    if m["dec"] and len(m["dec"]) == 1:
+        value = value.quantize(Decimal("0.1"))
+    negative = (m["sign"] and m["sign"].strip() in "-−–") or bool(m["paren"])
+    return -value if negative else value
