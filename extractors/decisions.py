@@ -19,7 +19,41 @@ from decimal import Decimal
 
 import regex
 
-from pipeline.french import COUNT_WORDS, fold, parse_amount, parse_count, split_civility
+from pipeline.french import fold, parse_amount, parse_count, split_civility
+from pipeline.french.votes import (  # the vote grammar, shared with the checks
+    ADOPTED_VERDICT,
+    ASSEMBLY_DECIDES,
+    CITED_AFTER,
+    CITED_VOTE,
+    COUNT_AFTER,
+    COUNT_AFTER_BARE,
+    COUNT_BEFORE,
+    COUNT_BY_NAMES,
+    DECIDES_NOW,
+    DEFERRED,
+    ELECTION,
+    LONE_CELL,
+    MAJORITY,
+    MAJORITY_QUALIFIED,
+    NOT_VOTING,
+    NOT_VOTING_ASIDE,
+    NOT_VOTING_NAMED,
+    NOT_VOTING_PAST,
+    NOTED,
+    OTHER_BODY,
+    PASSIVE_ADOPTED,
+    PRELIMINARY_VOTE,
+    REJECTED,
+    TABLE_CELL,
+    THIS_ASSEMBLY,
+    UNANIMITY,
+    VERDICT_LINE,
+    VOTE_LABEL,
+    VOTE_LINE_LABEL,
+    VOTE_TABLE_HEADER,
+    WITHDRAW_ANNOUNCED,
+    WITHDRAWN,
+)
 from pipeline.records import (
     Decision,
     DecisionAmount,
@@ -34,164 +68,15 @@ from pipeline.records import (
 # Vocabulary
 # --------------------------------------------------------------------------------------------
 
-# (a digit group of an amount is no count: "pour 15 000 €", "contre 2 000 € l'an dernier")
-_N = rf"(?P<n>(?<!\d[\s\u00a0\u202f./])\d{{1,3}}(?![\s\u00a0\u202f./]?\d)|n[ée]ant|aucune?|{COUNT_WORDS})"
-_NOT_VOTING = r"ne\s+prenn?(?:d|ent)\s+pas\s+part(?:\s+au\s+vote)?|NPPV|non[-\s]participations?|refus\s+de\s+vote"
-# ("Abstention(s) : 1" as Word templates print it)
-_LABEL = rf"(?P<label>pour|contre|abstentions?|abst\.|{_NOT_VOTING})(?:\(s\))?"
 
-# A count after its label: "Pour : 12", "- Contre : 2 (Mme DECKER et M. DUTILLOY)", "Abstention : 1, Monsieur TANGUY"
-# "POUR ........ 15", "Contre … 2" (dot leaders)
-COUNT_AFTER = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*(?:[:=]|\.{{3,}}|…+)\s*{_N}\b", regex.I)
-# A count before its label: "par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions"
-COUNT_BEFORE = regex.compile(
-    rf"(?<![\d,.])\b{_N}\s*(?P<unit>voix|votes?|suffrages?|bulletins?|membres?|élus?|conseillers?)?\s*(?:{_LABEL})(?![\p{{L}}]|-\p{{L}})",
-    regex.I,
-)
-# A count after its label without a colon, trusted in a vote block or beside another: "VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1",
-# "Votants 18 | Pour 15 | Contre 2 | Abstention 1", "| Pour | 15 |"
-COUNT_AFTER_BARE = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})(?:\s*\|\s*|\s+){_N}\b(?!\s*(?:€|%|euros?|ans?|mois|jours?|m[²2]))", regex.I)
-# Names without a count: "Contre : M. DUPONT, Mme MARTIN" (the count is the number of names)
-COUNT_BY_NAMES = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*:(?=\s*(?:M\.|MM\.|Mmes?|Monsieur|Madame)\s)", regex.I)
-# A vote label opening a block: "Vote :", "Vote : pour à l'unanimité", "Résultat du vote :", "Vore : Unanimité" (OCR)
-VOTE_LABEL = regex.compile(
-    r"^[\s\-•*]*(?:r[ée]sultats?\s+du\s+)?vo[tr]es?"
-    r"(?:\s+(?:à\s+main\s+lev[ée]e|à\s+bulletins?\s+secrets?|au\s+scrutin\s+\w+|[ée]lectronique|des\s+membres|du\s+conseil))?\s*:",
-    regex.I | regex.M,
-)
-# Unanimity, unless a third party's: "à l'unanimité des membres présents", "ADOPTE A L'UNANIMITE", "Vote : Unanimité"
-# (not "avis favorable à l'unanimité du conseil d'administration de l'association")
-UNANIMITY = regex.compile(
-    r"\bunanimit[ée]\b(?!\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:conseil\s+d['’]administration|commission|bureau|association|comit[ée]|jury|membres\s+de\s+la\s+commission))"
-    r"|\bunanimement\b",
-    regex.I,
-)
-# A majority without count: "adopté à la majorité", "à la majorité des suffrages exprimés" (not "majorité absolue")
-MAJORITY = regex.compile(r"\bà\s+la\s+majorit[ée]\b(?!\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b)", regex.I)
-# A majority of a stated kind, as a verdict: "Adopté à la majorité absolue", "Le Conseil, à la majorité qualifiée des
-# suffrages exprimés, approuve" (not "Majorité absolue : 7" nor "est élu à la majorité absolue", an election's)
-MAJORITY_QUALIFIED = re.compile(  # (re: four times faster than regex on these plain patterns)
-    r"\b(?:adopt|approuv|rejet|vot)[ée]e?s?\s+à\s+la\s+majorit[ée]\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b"
-    r"|,\s*à\s+la\s+majorit[ée]\s+(?:absolue|qualifi[ée]e|des\s+deux\s+tiers)\b",
-    re.I,
-)
-# A verdict opening its line, capitalised: "Adopté.", "Rejeté.", "Approuvée à la majorité", "Rejetée par 10 voix contre"
-# (not "Approuvé par arrêté préfectoral du 3 mars 2020, le PLU ...")
-VERDICT_LINE = re.compile(
-    r"^[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\b(?=[\s.:;,!()]*$|\s*[.:;(]|\s+(?:à|a)\s+l|\s+par\s+(?:\d|\w+\s+voix))",
-    re.M,
-)
-# A vote table's header row: "Votants | Pour | Contre | Abstention", "Présents Votants Pour Contre Abstentions"
-_TABLE_CELLS = (
-    r"(?:membres\s+)?en\s+exercice|votants|pr[ée]sents|repr[ée]sent[ée]s|procurations|pouvoirs|(?:suffrages\s+)?exprim[ée]s"
-    r"|pour|contre|abstentions?|nppv"
-)
-# (a header "Membres en exercice | Présents | Votants | Pour | Contre | Abstentions" too)
-VOTE_TABLE_HEADER = re.compile(rf"^[\s|]*(?:(?:{_TABLE_CELLS})[\s|:]*){{2,}}$", re.I | re.M)
 # A table's row of numbers: "| 18 | 15 | 2 | 1 |", "18 15 2 1"
 _TABLE_NUMBERS = re.compile(r"^[\s|]*(?:\d{1,3}[\s|]*)+$")
 # One number in that row
 _TABLE_NUMBER = re.compile(r"\d{1,3}")
 # A table's rule: "|---|---|"
 _TABLE_RULE = re.compile(r"^[\s|:\-]*$")
-# A table header's cell
-_TABLE_CELL = re.compile(_TABLE_CELLS, re.I)
-# An earlier deliberation cited with its vote: "Par délibération du 12 mars 2024 adoptée à l'unanimité"
-CITED_VOTE = regex.compile(
-    r"\bd[ée]lib[ée]rations?\b[^.;]{0,120}?\b(?:du|en\s+date\s+du|n\s*°)\s[^.;]{0,80}?(?<!\b(?:est|sont|été)\s+)\b(?:adopt|approuv|vot|pris)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
-    # (not "La délibération n° 2024-015 est adoptée à l'unanimité": this one's)
-    # "Lors de sa séance du 12 mars, le conseil avait adopté à l'unanimité"
-    r"|\bavai(?:t|ent)\s+(?:été\s+)?(?:adopt|approuv|vot|d[ée]cid)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$",
-    regex.I,
-)
-# A date after the vote, which was an earlier one: "adopté à l'unanimité lors de la séance du 12 mars 2024",
-# "approuvée à l'unanimité en date du 3 mai"
-CITED_AFTER = regex.compile(
-    r"(?:\s+des\s+membres\s+pr[ée]sents)?\s*,?\s*(?:lors\s+d[eu]\s+(?:la\s+|sa\s+)?(?:s[ée]ance|conseil|r[ée]union)|en\s+date\s+du)", regex.I
-)
-# A member's past non-participation: "Mme LEROY, intéressée, n'a pas pris part au vote", "M. X ne participe pas au vote"
-NOT_VOTING_PAST = regex.compile(
-    r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:n['’]\s*(?:a|ont)\s+pas\s+pris\s+part|ne\s+participe(?:nt)?\s+pas)\s+(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration)"
-    # "M. le Maire s'étant retiré au moment du vote", "Mme GIRARD se retire pour le vote"
-    r"|(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:s['’]\s*[ée]tant\s+retir[ée]e?|se\s+retire)\s+(?:au\s+moment\s+du|pour\s+le|lors\s+du)\s+vote",
-)
-# An aside on who did not vote: "(M. DUPONT ne prenant pas part au vote)"
-NOT_VOTING_ASIDE = regex.compile(r"\bne\s+pren\w*\s+pas\s+part|\bn['’]\s*(?:a|ont)\s+pas\s+pris\s+part|\bne\s+particip\w*\s+pas\b", regex.I)
 # Someone not named but by office: "M. le Maire", "Monsieur le Président"
 _BY_OFFICE = regex.compile(r"^(?:M\.|Mme|Monsieur|Madame)\s+l[ea]\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?)\b", regex.I)
-# Adoption printed as a verdict: "ADOPTE A L'UNANIMITE", "ADOPTÉ", "Adoption à 0 Contre, 0 abstention, 11 voix pour"
-ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdoption\s+à\b")
-# A rejection: "rejette", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée", "non adopté"
-REJECTED = regex.compile(
-    r"(?<!\bde\s)\b(?:rejette|rejettent)\b|\bREJET[ÉE]E?S?\b|\b(?:est|sont|a\s+été|ont\s+été)\s+rejet[ée]e?s?\b"
-    r"|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv)[ée]e?s?\b|\bnon\s+adopt[ée]e?s?\b"
-    # "Le Conseil municipal n'approuve pas le projet"
-    r"|\bn['’]\s*(?:approuve|adopte)n?t?\s+pas\b",
-    regex.I,
-)
-# The assembly states its decision, on one line or over several: "le Conseil Syndical approuve :",
-# "Le conseil municipal, après en avoir délibéré,\nDÉCIDE :", (not "le conseil d'administration de l'association approuve")
-# "Le conseil municipal émet un avis favorable"
-ASSEMBLY_DECIDES = regex.compile(
-    # (not the assembly spoken to: "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant")
-    r"(?<!\b(?:inform|rappel|indiqu|pr[ée]cis|expos|expliqu|pr[ée]sent|propos|demand|soumet|signal)\w*\s+(?:au|le|la|à\s+l['’]|aux|les)\s+)"
-    r"\b(?:conseil(?!\s+(?:d['’]administration|d['’][ée]cole|d[ée]partemental|r[ée]gional|de\s+d[ée]veloppement|des\s+sages|citoyen))"
-    r"|comit[ée]|assembl[ée]e|membres)\b[^.;]{0,160}?"
-    r"\b(?:approuvent|approuve|adoptent|adopte|d[ée]cident|d[ée]cide|acceptent|accepte|valident|valide|autorisent|autorise"
-    r"|[ée]met(?:tent)?\s+un\s+avis\s+(?:d[ée])?favorable|donne(?:nt)?\s+un\s+avis\s+(?:d[ée])?favorable"
-    # "Le conseil municipal désigne M. DUPONT", "fixe les tarifs", "attribue une subvention", "donne son accord"
-    r"|d[ée]signent|d[ée]signe|[ée]lit|fixent|fixe|arr[êe]tent|arr[êe]te|attribuent|attribue|sollicitent|sollicite|accordent|accorde"
-    r"|donne(?:nt)?\s+son\s+accord|se\s+prononcen?t?\s+(?:favorablement|d[ée]favorablement|pour|contre))\b",
-    regex.I,
-)
-# A vote before the item's own: on an amendment, a suspension of the session
-# ("L'amendement présenté par M. DUPONT est rejeté par 5 voix pour et 13 voix contre"; not "décide à l'unanimité de ne
-# pas voter à bulletin secret", which is often the item's only vote)
-PRELIMINARY_VOTE = regex.compile(r"\bamendements?\b|\bsuspension\s+de\s+s[ée]ance\b|\bmotion\s+pr[ée]judicielle\b", regex.I)
-# A passive adoption: "le compte rendu est approuvé à l'unanimité", "la motion est adoptée"
-PASSIVE_ADOPTED = regex.compile(r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:approuv|adopt|accept|valid)[ée]e?s?\b", regex.I)
-# Taking note: "Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte"
-# "il en est pris acte", "Le Conseil municipal prend bonne note du rapport" (not "le Maire prend note des remarques")
-NOTED = regex.compile(
-    r"\b(?:pren(?:d|nent)|a\s+pris|ont\s+pris|donne|donnent|est\s+pris|est\s+donn[ée])\s+acte\b"
-    r"|\b(?:conseil|assembl[ée]e|comit[ée])\b[^.;\n]{0,80}?\bpren(?:d|nent)\s+(?:bonne\s+)?note\b",
-    regex.I,
-)
-# Withdrawn: "point retiré de l'ordre du jour", "Ce point est retiré", "le maire retire ce point" (not "retiré de leur ordre du jour")
-WITHDRAWN = regex.compile(
-    r"\b(?:retir|supprim)[ée]e?s?\s+(?:de|à)\s+l['’]\s*ordre\s+du\s+jour"
-    # "Le point n° 5 est retiré", "Ce point est supprimé"
-    r"|\b(?:point|question|dossier|sujet|d[ée]lib[ée]ration)\s+(?:n\s*°\s*\d+\s+)?(?:est\s+|a\s+été\s+)?(?:retir|supprim)[ée]e?s?\b"
-    # "Le Maire propose de retirer ce point de l'ordre du jour"
-    r"|\bretir\w*\s+(?:ce|le|la|cette)\s+(?:point|question|dossier|d[ée]lib[ée]ration)\s+(?:n\s*°\s*\d+\s+)?de\s+l['’]\s*ordre\s+du\s+jour"
-    r"|\bretire\s+(?:ce|le)\s+point\b|\bretrait\s+(?:de\s+ce|du)\s+point\b|^\W*RETIR[ÉE]E?S?\W*$",
-    regex.I | regex.M,
-)
-# Deferred: "Le point est ajourné", "reporté à une prochaine séance", "le Conseil décide de reporter ce point", "AJOURNÉ"
-# (not "résultat reporté")
-DEFERRED = regex.compile(
-    r"\b(?:point|question|dossier|sujet|examen|vote|d[ée]lib[ée]ration|d[ée]cision)\b[^.\n]{0,60}?\b(?:ajourn|report|diff[ée]r)[ée]e?s?\b"
-    r"|\b(?:ajourn|report)[ée]e?s?\s+(?:à\s+une?\s+|au\s+|lors\s+d['’]une?\s+|à\s+la\s+)?(?:prochaine?s?|ultérieure?s?|date\s+ultérieure|sine\s+die)\b"
-    r"|\b(?:ajourn|report)(?:e|ent|er)\s+(?:ce|le|la|l['’]|sa|leur)\s*(?:point|question|dossier|sujet|examen|[ée]tude|vote|d[ée]cision|d[ée]lib[ée]ration)"
-    r"|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$"
-    # "Le conseil municipal sursoit à statuer", "décide de surseoir à statuer sur ce dossier"
-    r"|\bsur(?:soit|soient|seoir|sis)\s+à\s+statuer\b"
-    # "Ce point sera examiné lors d'une prochaine séance", "la question sera réexaminée lors d'un prochain conseil"
-    r"|\b(?:ce|le|cette|la)\s+(?:point|question|dossier|sujet)\s+sera\s+(?:ré)?(?:examin|étudi|présent|abord|soumis|inscrit)\w*"
-    r"\s+(?:lors\s+d['’]une?|à\s+une?|au|à\s+l['’]ordre\s+du\s+jour\s+d['’]une?)\s+(?:prochaine?|séance\s+ultérieure|date\s+ultérieure)",
-    regex.I | regex.M,
-)
-# A withdrawal announced before the items: "demande ... de retirer à l'ordre du jour Convention d'adhésion au service
-# de prévention" (an OCR noise line may split "ordre du / jour"), "le point n° 3 est retiré de l'ordre du jour"
-WITHDRAW_ANNOUNCED = regex.compile(
-    r"\bretir\w*\s+(?:de|à|a)\s+l['’]\s*ordre\s+du\s*(?:\n(?-i:[^\p{Ll}\n]){0,25})?\s*jour\s*[:,]?\s*(?:le\s+point\s*)?(?:n\s*°\s*(?P<num>\d+)\s*)?(?:[:,–-]\s*)?"
-    r"|\bpoint\s+n\s*°\s*(?P<num>\d+)[^.\n]{0,40}?\bretir[ée]e?\b",
-    regex.I,
-)
-# An election's result, when nothing else is printed: "La liste A a obtenu 33 voix.", "M. X est élu"
-ELECTION = regex.compile(
-    r"\b(?:a|ont)\s+obtenu\s+(?P<n>\d{1,3})\s+voix\b|\b(?:est|sont)\s+(?:proclam[ée]e?s?\s+)?[ée]lue?s?\b", regex.I
-)
 # An item that informs rather than deliberates: "Questions diverses", "Informations", "Point divers", "Communications du Maire"
 INFORMATION_TITLE = regex.compile(
     r"^\W*(?:questions?\s+diverses|informations?(?:\s+diverses|\s+du\s+maire|\s+du\s+pr[ée]sident)?|divers|points?\s+divers"
@@ -213,11 +98,6 @@ NAMED = regex.compile(
 BARE_NAME = regex.compile(
     r"(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?(?![\p{L}])"
 )
-# Members who do not vote, named: "M. TANGUY indique ne pas vouloir prendre part au vote",
-# "Mme GIRARD, intéressée à l'affaire, quitte la salle et ne prend pas part au vote"
-NOT_VOTING_NAMED = regex.compile(
-    r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:\w+\s+)?ne\s+(?:pas\s+)?(?:vouloir\s+|souhaite\s+pas\s+)?pren(?:d|ant)\w*\s+(?:pas\s+)?part\s+au\s+vote",
-)
 # A deliberation number opening a line: "Délibération n° 2019-93", "N° D2025-035", "DCS2024_01", "DEL2025-02"
 # (not "les délibérations n° DCS2024_01 et DCS2024_01BIS ... ont été soumises", which cites them)
 DELIBERATION_NUMBER = regex.compile(
@@ -231,14 +111,6 @@ AMOUNT_TERMS = regex.compile(
     r"(?P<tax>\s*(?:HT|TTC|H\.T\.|T\.T\.C\.))?(?P<per>\s*(?:par|/)\s*(?:an|année|mois|trimestre|jour|pièce|personne|habitant|heure|m[²2³3]|agent|repas|enfant|élève|nuit)(?![\p{L}\d]))?",
 )
 
-# Another body's vote reported in the text: "la commission des finances", "le bureau syndical"
-_OTHER_BODY = regex.compile(r"\b(?:commission|bureau|conseil\s+d['’]administration|comit[ée]\s+(?:technique|social)|CST|jury)\b", regex.I)
-# The assembly itself: "le conseil municipal", "le Conseil Syndical", "l'assemblée"
-_THIS_ASSEMBLY = regex.compile(r"\bconseil\s+(?:municipal|syndical|communautaire|m[ée]tropolitain)|\bassembl[ée]e\b|\bcomit[ée]\s+syndical", regex.I)
-# A vote line opened by its label: "- Pour : 12", "Abstentions 2"
-_LINE_LABEL = regex.compile(r"^[\s\-•*]*(?:pour|contre|abstentions?)\b\s*[:=]?\s*\d", regex.I)
-# A vote grid's cell alone on its line: "Contre", "2", "Abstentions :"
-_LONE_CELL = regex.compile(r"^[\s|]*(?:pour|contre|abstentions?|votants|\d{1,3})[\s|:]*$", regex.I)
 _LABEL_KIND = {"pour": "for", "contre": "against"}
 
 
@@ -309,19 +181,16 @@ def mask_references(text: str) -> str:
     return "".join(out)
 
 
-# A decision in the present tense, the body's own even when it is a bureau: "Le Bureau, à l'unanimité, approuve"
-# (a commission's opinion is reported in the past: "la commission a émis un avis favorable")
-_DECIDES_NOW = regex.compile(r"\b(?:approuve|adopte|d[ée]cide|valide|autorise|accepte|rejette|prend\s+acte)(?:nt)?\b", regex.I)
 
 
 def mask_other_bodies(text: str) -> str:
     """The text with the lines blanked (same length) that report another body's vote ("La
     commission des finances a émis un avis favorable (5 voix pour, 1 abstention)")."""
-    if not _OTHER_BODY.search(text):
+    if not OTHER_BODY.search(text):
         return text
     out = []
     for line in text.splitlines(keepends=True):
-        if (_OTHER_BODY.search(line) and not _THIS_ASSEMBLY.search(line) and not _DECIDES_NOW.search(line)
+        if (OTHER_BODY.search(line) and not THIS_ASSEMBLY.search(line) and not DECIDES_NOW.search(line)
                 and (COUNT_AFTER.search(line) or COUNT_BEFORE.search(line) or MAJORITY.search(line) or UNANIMITY.search(line))):
             line = _NOT_NEWLINE.sub(" ", line)
         out.append(line)
@@ -382,7 +251,7 @@ def vote_table(text: str, start: int = 0, end: int | None = None) -> tuple[dict[
     numbers follows it ("Votants | Pour | Contre | Abstention" / "| 18 | 15 | 2 | 1 |"), with
     the end of that row; None without such a table."""
     for m in VOTE_TABLE_HEADER.finditer(text, start, len(text) if end is None else end):
-        cells = [fold(c) for c in _TABLE_CELL.findall(m.group())]
+        cells = [fold(c) for c in TABLE_CELL.findall(m.group())]
         pos = m.end()
         for _ in range(2):
             line_start, line_end = _line_span(text, min(len(text), pos + 1))
@@ -469,9 +338,9 @@ def _is_vote_line(line: str) -> bool:
     if len(line) > 200:
         return False
     return bool(
-        _LONE_CELL.match(line) or
+        LONE_CELL.match(line) or
         COUNT_AFTER.search(line) or COUNT_BY_NAMES.search(line) or VOTE_LABEL.match(line) or UNANIMITY.search(line)
-        or _LINE_LABEL.match(line) or regex.search(_NOT_VOTING, line, regex.I)
+        or VOTE_LINE_LABEL.match(line) or NOT_VOTING.search(line)
         or any(m["unit"] or m["label"].lower() != "pour" for m in COUNT_BEFORE.finditer(line))
     )
 
@@ -524,13 +393,13 @@ def _assembly_unanimity(text: str, start: int = 0, end: int | None = None) -> re
     for m in UNANIMITY.finditer(text, start, len(text) if end is None else end):
         line_start, line_end = _line_span(text, m.start())
         line = text[line_start:line_end]
-        if _OTHER_BODY.search(line) and not _THIS_ASSEMBLY.search(line) and not _DECIDES_NOW.search(line):
+        if OTHER_BODY.search(line) and not THIS_ASSEMBLY.search(line) and not DECIDES_NOW.search(line):
             continue
         if CITED_VOTE.search(text[max(0, m.start() - 250):m.start()]) or CITED_AFTER.match(text, m.end()):
             continue  # "Par délibération du 12 mars 2024 adoptée à l'unanimité": an earlier vote
-        if line_start and not _THIS_ASSEMBLY.search(line):
+        if line_start and not THIS_ASSEMBLY.search(line):
             previous = text[_line_span(text, line_start - 1)[0]:line_start]
-            if _OTHER_BODY.search(previous) and previous.rstrip().endswith(":"):
+            if OTHER_BODY.search(previous) and previous.rstrip().endswith(":"):
                 continue  # "Avis de la commission des finances :\nFavorable à l'unanimité."
         return m
     return None

@@ -15,6 +15,7 @@ import regex
 
 from pipeline.checks.base import Check, Finding, MeetingData, Outcome, ran, silent
 from pipeline.french import fold_words
+from pipeline.french.votes import DECISION_START
 
 # Words saying that the text is still to come: "à venir", "en cours de négociation", "en cours de rédaction",
 # "sera communiqué ultérieurement", "texte non disponible", "à définir"
@@ -28,12 +29,6 @@ TO_COME = re.compile(
 # search skips ahead quickly: it runs over every adopted deliberation's section.
 BLANK = regex.compile(
     r"(?i:x(?<![a-z]x)x{2,}(?![a-z])|\[\s*(?:a|à)\s+compl[ée]ter\s*\]|\bxx/xx\b|\btbd\b|\btodo\b)"
-)
-# Where the decision statement starts: "À l'unanimité ... approuve", "Le conseil municipal, après en avoir délibéré", "DÉCIDE"
-DECISION_START = re.compile(
-    r"^\W*(?:a\s+l['’]?\s*unanimite|apres\s+en\s+avoir\s+delibere|le\s+(?:conseil|comite)\b[^\n]{0,80}\b(?:approuve|adopte|decide|delibere)|"
-    r"(?:approuve|adopte|decide|delibere)\b|vote\s*:)",
-    re.M,
 )
 MAX_PLACEHOLDER_WORDS = 30
 # Markdown, bold and bullet marks: "*(En cours...)*", "**Texte**", "- "

@@ -11,27 +11,22 @@ Counts restated for a range of items (attendance_changes) replace the opening's 
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import replace
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
 from pipeline.checks.counts import change_for_item, counts_for_item, present_count, represented_count
 from pipeline.french import same_person
+from pipeline.french.votes import BALLOTS, SECTION_VOTERS
 
 CODE = "vote_total_mismatch"
 KIND_FIELD = {"for": "votes_for", "against": "votes_against", "abstention": "abstentions", "not_voting": "not_voting"}
 KIND_FR = {"for": "pour", "against": "contre", "abstention": "abstention(s)", "not_voting": "ne prenant pas part au vote"}
 
 
-# Voters stated inside an item's section: "Nombre de votants : 18", "Votants : 18", "qui ont pris part à la délibération : 11";
-# on a scan, OCR may read a 1 as I, l, Î or | ("délibération : Î1")
-SECTION_VOTERS = re.compile(
-    r"\b(?:nombre\s+de\s+votants|votants|(?:qui\s+ont\s+)?pris\s+part\s+(?:a|à)\s+la\s+d[ée]lib[ée]ration)\s*:?\s*"
-    r"(\d{1,3}|[IlÎ|]\d{1,2}|\d[IlÎ|])(?![\w])", re.I)
+# (SECTION_VOTERS: "Votants : 18", "qui ont pris part à la délibération : Î1" on a scan, where OCR reads a 1 as I, l, Î or |;
+# BALLOTS: an election, whose blank or spoiled ballots make votes differ from voters)
 _OCR_ONE = str.maketrans({"I": "1", "l": "1", "Î": "1", "|": "1"})
-# An election in the section: blank or spoiled ballots make votes differ from voters ("bulletins blancs : 1")
-BALLOTS = re.compile(r"\b(?:bulletins?|blancs?|nuls?)\b.{0,20}:\s*\d|\bscrutin\s+secret\b", re.I)
 
 
 def section_voters(m: MeetingData, number: str | None) -> tuple[int, Evidence] | None:

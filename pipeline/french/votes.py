@@ -1,0 +1,351 @@
+"""Vote statements as French minutes print them: one declarative grammar, shared by the decisions
+extractor and the checks that re-read votes.
+
+Each pattern below reads one kind of statement ("Pour : 12", "par 15 voix pour", "à
+l'unanimité", "ADOPTÉ", "prend acte", "ne prend pas part au vote"...). `GRAMMAR` lists them with
+the lines each must find and the lines it must not (real-looking French lines), which
+tests/test_french_votes.py runs. What a statement means for a decision (which vote is the
+item's, who votes, what is counted) is the decisions extractor's; the words are here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+from pipeline.french.numbers import COUNT_WORDS
+
+# (a digit group of an amount is no count: "pour 15 000 €", "contre 2 000 € l'an dernier")
+_N = rf"(?P<n>(?<!\d[\s\u00a0\u202f./])\d{{1,3}}(?![\s\u00a0\u202f./]?\d)|n[ée]ant|aucune?|{COUNT_WORDS})"
+_NOT_VOTING = r"ne\s+prenn?(?:d|ent)\s+pas\s+part(?:\s+au\s+vote)?|NPPV|non[-\s]participations?|refus\s+de\s+vote"
+# ("Abstention(s) : 1" as Word templates print it)
+_LABEL = rf"(?P<label>pour|contre|abstentions?|abst\.|{_NOT_VOTING})(?:\(s\))?"
+# A count after its label: "Pour : 12", "- Contre : 2 (Mme DECKER et M. DUTILLOY)", "Abstention : 1, Monsieur TANGUY"
+# "POUR ........ 15", "Contre … 2" (dot leaders)
+COUNT_AFTER = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*(?:[:=]|\.{{3,}}|…+)\s*{_N}\b", regex.I)
+# A count before its label: "par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions"
+COUNT_BEFORE = regex.compile(
+    rf"(?<![\d,.])\b{_N}\s*(?P<unit>voix|votes?|suffrages?|bulletins?|membres?|élus?|conseillers?)?\s*(?:{_LABEL})(?![\p{{L}}]|-\p{{L}})",
+    regex.I,
+)
+# A count after its label without a colon, trusted in a vote block or beside another: "VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1",
+# "Votants 18 | Pour 15 | Contre 2 | Abstention 1", "| Pour | 15 |"
+COUNT_AFTER_BARE = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})(?:\s*\|\s*|\s+){_N}\b(?!\s*(?:€|%|euros?|ans?|mois|jours?|m[²2]))", regex.I)
+# Names without a count: "Contre : M. DUPONT, Mme MARTIN" (the count is the number of names)
+COUNT_BY_NAMES = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*:(?=\s*(?:M\.|MM\.|Mmes?|Monsieur|Madame)\s)", regex.I)
+# A vote label opening a block: "Vote :", "Vote : pour à l'unanimité", "Résultat du vote :", "Vore : Unanimité" (OCR)
+VOTE_LABEL = regex.compile(
+    r"^[\s\-•*]*(?:r[ée]sultats?\s+du\s+)?vo[tr]es?"
+    r"(?:\s+(?:à\s+main\s+lev[ée]e|à\s+bulletins?\s+secrets?|au\s+scrutin\s+\w+|[ée]lectronique|des\s+membres|du\s+conseil))?\s*:",
+    regex.I | regex.M,
+)
+# A vote line opened by its label: "- Pour : 12", "Abstentions 2"
+VOTE_LINE_LABEL = regex.compile(r"^[\s\-•*]*(?:pour|contre|abstentions?)\b\s*[:=]?\s*\d", regex.I)
+# A vote grid's cell alone on its line: "Contre", "2", "Abstentions :"
+LONE_CELL = regex.compile(r"^[\s|]*(?:pour|contre|abstentions?|votants|\d{1,3})[\s|:]*$", regex.I)
+# A vote table's header row: "Votants | Pour | Contre | Abstention", "Présents Votants Pour Contre Abstentions"
+_TABLE_CELLS = (
+    r"(?:membres\s+)?en\s+exercice|votants|pr[ée]sents|repr[ée]sent[ée]s|procurations|pouvoirs|(?:suffrages\s+)?exprim[ée]s"
+    r"|pour|contre|abstentions?|nppv"
+)
+# (a header "Membres en exercice | Présents | Votants | Pour | Contre | Abstentions" too)
+VOTE_TABLE_HEADER = re.compile(rf"^[\s|]*(?:(?:{_TABLE_CELLS})[\s|:]*){{2,}}$", re.I | re.M)
+# A table header's cell
+TABLE_CELL = re.compile(_TABLE_CELLS, re.I)
+# Unanimity, unless a third party's: "à l'unanimité des membres présents", "ADOPTE A L'UNANIMITE", "Vote : Unanimité"
+# (not "avis favorable à l'unanimité du conseil d'administration de l'association")
+UNANIMITY = regex.compile(
+    r"\bunanimit[ée]\b(?!\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:conseil\s+d['’]administration|commission|bureau|association|comit[ée]|jury|membres\s+de\s+la\s+commission))"
+    r"|\bunanimement\b",
+    regex.I,
+)
+# A majority without count: "adopté à la majorité", "à la majorité des suffrages exprimés" (not "majorité absolue")
+MAJORITY = regex.compile(r"\bà\s+la\s+majorit[ée]\b(?!\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b)", regex.I)
+# A majority of a stated kind, as a verdict: "Adopté à la majorité absolue", "Le Conseil, à la majorité qualifiée des
+# suffrages exprimés, approuve" (not "Majorité absolue : 7" nor "est élu à la majorité absolue", an election's)
+MAJORITY_QUALIFIED = re.compile(  # (re: four times faster than regex on these plain patterns)
+    r"\b(?:adopt|approuv|rejet|vot)[ée]e?s?\s+à\s+la\s+majorit[ée]\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b"
+    r"|,\s*à\s+la\s+majorit[ée]\s+(?:absolue|qualifi[ée]e|des\s+deux\s+tiers)\b",
+    re.I,
+)
+# A verdict opening its line, capitalised: "Adopté.", "Rejeté.", "Approuvée à la majorité", "Rejetée par 10 voix contre"
+# (not "Approuvé par arrêté préfectoral du 3 mars 2020, le PLU ...")
+VERDICT_LINE = re.compile(
+    r"^[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\b(?=[\s.:;,!()]*$|\s*[.:;(]|\s+[àaÀA]\s+[lL]|\s+par\s+(?:\d|\w+\s+voix))",
+    re.M,
+)
+# Adoption printed as a verdict: "ADOPTE A L'UNANIMITE", "ADOPTÉ", "Adoption à 0 Contre, 0 abstention, 11 voix pour"
+ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdoption\s+à\b")
+# A rejection: "rejette", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée", "non adopté"
+REJECTED = regex.compile(
+    r"(?<!\bde\s)\b(?:rejette|rejettent)\b|\bREJET[ÉE]E?S?\b|\b(?:est|sont|a\s+été|ont\s+été)\s+rejet[ée]e?s?\b"
+    r"|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv)[ée]e?s?\b|\bnon\s+adopt[ée]e?s?\b"
+    # "Le Conseil municipal n'approuve pas le projet"
+    r"|\bn['’]\s*(?:approuve|adopte)n?t?\s+pas\b",
+    regex.I,
+)
+# The assembly states its decision, on one line or over several: "le Conseil Syndical approuve :",
+# "Le conseil municipal, après en avoir délibéré,\nDÉCIDE :", (not "le conseil d'administration de l'association approuve")
+# "Le conseil municipal émet un avis favorable"
+ASSEMBLY_DECIDES = regex.compile(
+    # (not the assembly spoken to: "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant")
+    r"(?<!\b(?:inform|rappel|indiqu|pr[ée]cis|expos|expliqu|pr[ée]sent|propos|demand|soumet|signal)\w*\s+(?:au|le|la|à\s+l['’]|aux|les)\s+)"
+    r"\b(?:conseil(?!\s+(?:d['’]administration|d['’][ée]cole|d[ée]partemental|r[ée]gional|de\s+d[ée]veloppement|des\s+sages|citoyen))"
+    r"|comit[ée]|assembl[ée]e|membres)\b[^.;]{0,160}?"
+    r"\b(?:approuvent|approuve|adoptent|adopte|d[ée]cident|d[ée]cide|acceptent|accepte|valident|valide|autorisent|autorise"
+    r"|[ée]met(?:tent)?\s+un\s+avis\s+(?:d[ée])?favorable|donne(?:nt)?\s+un\s+avis\s+(?:d[ée])?favorable"
+    # "Le conseil municipal désigne M. DUPONT", "fixe les tarifs", "attribue une subvention", "donne son accord"
+    r"|d[ée]signent|d[ée]signe|[ée]lit|fixent|fixe|arr[êe]tent|arr[êe]te|attribuent|attribue|sollicitent|sollicite|accordent|accorde"
+    r"|donne(?:nt)?\s+son\s+accord|se\s+prononcen?t?\s+(?:favorablement|d[ée]favorablement|pour|contre))\b",
+    regex.I,
+)
+# A passive adoption: "le compte rendu est approuvé à l'unanimité", "la motion est adoptée"
+PASSIVE_ADOPTED = regex.compile(r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:approuv|adopt|accept|valid)[ée]e?s?\b", regex.I)
+# Taking note: "Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte"
+# "il en est pris acte", "Le Conseil municipal prend bonne note du rapport" (not "le Maire prend note des remarques")
+NOTED = regex.compile(
+    r"\b(?:pren(?:d|nent)|a\s+pris|ont\s+pris|donne|donnent|est\s+pris|est\s+donn[ée])\s+acte\b"
+    r"|\b(?:conseil|assembl[ée]e|comit[ée])\b[^.;\n]{0,80}?\bpren(?:d|nent)\s+(?:bonne\s+)?note\b",
+    regex.I,
+)
+# Withdrawn: "point retiré de l'ordre du jour", "Ce point est retiré", "le maire retire ce point" (not "retiré de leur ordre du jour")
+WITHDRAWN = regex.compile(
+    r"\b(?:retir|supprim)[ée]e?s?\s+(?:de|à)\s+l['’]\s*ordre\s+du\s+jour"
+    # "Le point n° 5 est retiré", "Ce point est supprimé"
+    r"|\b(?:point|question|dossier|sujet|d[ée]lib[ée]ration)\s+(?:n\s*°\s*\d+\s+)?(?:est\s+|a\s+été\s+)?(?:retir|supprim)[ée]e?s?\b"
+    # "Le Maire propose de retirer ce point de l'ordre du jour"
+    r"|\bretir\w*\s+(?:ce|le|la|cette)\s+(?:point|question|dossier|d[ée]lib[ée]ration)\s+(?:n\s*°\s*\d+\s+)?de\s+l['’]\s*ordre\s+du\s+jour"
+    r"|\bretire\s+(?:ce|le)\s+point\b|\bretrait\s+(?:de\s+ce|du)\s+point\b|^\W*RETIR[ÉE]E?S?\W*$",
+    regex.I | regex.M,
+)
+# Deferred: "Le point est ajourné", "reporté à une prochaine séance", "le Conseil décide de reporter ce point", "AJOURNÉ"
+# (not "résultat reporté")
+DEFERRED = regex.compile(
+    r"\b(?:point|question|dossier|sujet|examen|vote|d[ée]lib[ée]ration|d[ée]cision)\b[^.\n]{0,60}?\b(?:ajourn|report|diff[ée]r)[ée]e?s?\b"
+    r"|\b(?:ajourn|report)[ée]e?s?\s+(?:à\s+une?\s+|au\s+|lors\s+d['’]une?\s+|à\s+la\s+)?(?:prochaine?s?|ultérieure?s?|date\s+ultérieure|sine\s+die)\b"
+    r"|\b(?:ajourn|report)(?:e|ent|er)\s+(?:ce|le|la|l['’]|sa|leur)\s*(?:point|question|dossier|sujet|examen|[ée]tude|vote|d[ée]cision|d[ée]lib[ée]ration)"
+    r"|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$"
+    # "Le conseil municipal sursoit à statuer", "décide de surseoir à statuer sur ce dossier"
+    r"|\bsur(?:soit|soient|seoir|sis)\s+à\s+statuer\b"
+    # "Ce point sera examiné lors d'une prochaine séance", "la question sera réexaminée lors d'un prochain conseil"
+    r"|\b(?:ce|le|cette|la)\s+(?:point|question|dossier|sujet)\s+sera\s+(?:ré)?(?:examin|étudi|présent|abord|soumis|inscrit)\w*"
+    r"\s+(?:lors\s+d['’]une?|à\s+une?|au|à\s+l['’]ordre\s+du\s+jour\s+d['’]une?)\s+(?:prochaine?|séance\s+ultérieure|date\s+ultérieure)",
+    regex.I | regex.M,
+)
+# A withdrawal announced before the items: "demande ... de retirer à l'ordre du jour Convention d'adhésion au service
+# de prévention" (an OCR noise line may split "ordre du / jour"), "le point n° 3 est retiré de l'ordre du jour"
+WITHDRAW_ANNOUNCED = regex.compile(
+    r"\bretir\w*\s+(?:de|à|a)\s+l['’]\s*ordre\s+du\s*(?:\n(?-i:[^\p{Ll}\n]){0,25})?\s*jour\s*[:,]?\s*(?:le\s+point\s*)?(?:n\s*°\s*(?P<num>\d+)\s*)?(?:[:,–-]\s*)?"
+    r"|\bpoint\s+n\s*°\s*(?P<num>\d+)[^.\n]{0,40}?\bretir[ée]e?\b",
+    regex.I,
+)
+# An election's result, when nothing else is printed: "La liste A a obtenu 33 voix.", "M. X est élu", a secret ballot
+# between offers ("l'offre ALPHA obtient 12 voix")
+ELECTION = regex.compile(
+    r"\b(?:(?:a|ont)\s+(?:obtenu|recueilli)|obtien(?:t|nent)|recueill(?:e|ent))\s+(?P<n>\d{1,3})\s+voix\b"
+    r"|\b(?:est|sont)\s+(?:proclam[ée]e?s?\s+)?[ée]lue?s?\b",
+    regex.I,
+)
+# A vote before the item's own: on an amendment, a suspension of the session
+# ("L'amendement présenté par M. DUPONT est rejeté par 5 voix pour et 13 voix contre"; not "décide à l'unanimité de ne
+# pas voter à bulletin secret", which is often the item's only vote)
+PRELIMINARY_VOTE = regex.compile(r"\bamendements?\b|\bsuspension\s+de\s+s[ée]ance\b|\bmotion\s+pr[ée]judicielle\b", regex.I)
+# An earlier deliberation cited with its vote: "Par délibération du 12 mars 2024 adoptée à l'unanimité"
+CITED_VOTE = regex.compile(
+    r"\bd[ée]lib[ée]rations?\b[^.;]{0,120}?\b(?:du|en\s+date\s+du|n\s*°)\s[^.;]{0,80}?(?<!\b(?:est|sont|été)\s+)\b(?:adopt|approuv|vot|pris)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
+    # (not "La délibération n° 2024-015 est adoptée à l'unanimité": this one's)
+    # "Lors de sa séance du 12 mars, le conseil avait adopté à l'unanimité"
+    r"|\bavai(?:t|ent)\s+(?:été\s+)?(?:adopt|approuv|vot|d[ée]cid)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$",
+    regex.I,
+)
+# A date after the vote, which was an earlier one: "adopté à l'unanimité lors de la séance du 12 mars 2024",
+# "approuvée à l'unanimité en date du 3 mai"
+CITED_AFTER = regex.compile(
+    r"(?:\s+des\s+membres\s+pr[ée]sents)?\s*,?\s*(?:lors\s+d[eu]\s+(?:la\s+|sa\s+)?(?:s[ée]ance|conseil|r[ée]union)|en\s+date\s+du)", regex.I
+)
+# Another body's vote reported in the text: "la commission des finances", "le bureau syndical"
+OTHER_BODY = regex.compile(r"\b(?:commission|bureau|conseil\s+d['’]administration|comit[ée]\s+(?:technique|social)|CST|jury)\b", regex.I)
+# The assembly itself: "le conseil municipal", "le Conseil Syndical", "l'assemblée"
+THIS_ASSEMBLY = regex.compile(r"\bconseil\s+(?:municipal|syndical|communautaire|m[ée]tropolitain)|\bassembl[ée]e\b|\bcomit[ée]\s+syndical", regex.I)
+# A decision in the present tense, the body's own even when it is a bureau: "Le Bureau, à l'unanimité, approuve"
+# (a commission's opinion is reported in the past: "la commission a émis un avis favorable")
+DECIDES_NOW = regex.compile(r"\b(?:approuve|adopte|d[ée]cide|valide|autorise|accepte|rejette|prend\s+acte)(?:nt)?\b", regex.I)
+# Members who do not vote, named: "M. TANGUY indique ne pas vouloir prendre part au vote",
+# "Mme GIRARD, intéressée à l'affaire, quitte la salle et ne prend pas part au vote"
+NOT_VOTING_NAMED = regex.compile(
+    r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:\w+\s+)?ne\s+(?:pas\s+)?(?:vouloir\s+|souhaite\s+pas\s+)?pren(?:d|ant)\w*\s+(?:pas\s+)?part\s+au\s+vote",
+)
+# A member's past non-participation: "Mme LEROY, intéressée, n'a pas pris part au vote", "M. X ne participe pas au vote"
+NOT_VOTING_PAST = regex.compile(
+    r"(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:n['’]\s*(?:a|ont)\s+pas\s+pris\s+part|ne\s+participe(?:nt)?\s+pas)\s+(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration)"
+    # "M. le Maire s'étant retiré au moment du vote", "Mme GIRARD se retire pour le vote"
+    r"|(?P<who>(?:M\.|Mme|Monsieur|Madame)\s*[^.\n]{1,80}?)\s+(?:s['’]\s*[ée]tant\s+retir[ée]e?|se\s+retire)\s+(?:au\s+moment\s+du|pour\s+le|lors\s+du)\s+vote",
+)
+# An aside on who did not vote: "(M. DUPONT ne prenant pas part au vote)"
+NOT_VOTING_ASIDE = regex.compile(r"\bne\s+pren\w*\s+pas\s+part|\bn['’]\s*(?:a|ont)\s+pas\s+pris\s+part|\bne\s+particip\w*\s+pas\b", regex.I)
+# A count in brackets after its label: "POUR (20)", "Contre (2) : M. DURAND, Mme PETIT", "Abstentions (3)"
+COUNT_IN_BRACKETS = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*\(\s*{_N}\s*\)", regex.I)
+# Unanimity but for some: "à l'unanimité moins une voix" (one vote cast the other way: against), "unanimité moins
+# deux abstentions" (abstentions are no votes cast: unanimity holds)
+UNANIMITY_LESS = regex.compile(
+    rf"\bunanimit[ée]\s+moins\s+{_N}\s*(?P<what>voix|votes?|suffrages?|abstentions?|contre)?(?![\p{{L}}])", regex.I)
+# The voters of a unanimous vote in brackets: "à l'unanimité des votants (31 voix)", "à l'unanimité (28 voix pour)",
+# "à l'unanimité des suffrages exprimés (25 votants)"
+UNANIMOUS_VOTERS = regex.compile(
+    r"\bunanimit[ée](?:\s+des\s+(?:votants|suffrages\s+exprim[ée]s|membres\s+pr[ée]sents(?:\s+et\s+repr[ée]sent[ée]s)?))?"
+    r"\s*\(\s*(?P<n>\d{1,3})\s+(?:voix|votants|votes|suffrages)(?:\s+pour)?\s*\)",
+    regex.I,
+)
+# Members who do not take part, as a label ("Ne prend pas part au vote : 1", "NPPV")
+NOT_VOTING = regex.compile(_NOT_VOTING, regex.I)
+# Voters stated inside an item's section: "Nombre de votants : 18", "Votants : 18", "qui ont pris part à la délibération : 11";
+# on a scan, OCR may read a 1 as I, l, Î or | ("délibération : Î1")
+SECTION_VOTERS = re.compile(
+    r"\b(?:nombre\s+de\s+votants|votants|(?:qui\s+ont\s+)?pris\s+part\s+(?:a|à)\s+la\s+d[ée]lib[ée]ration)\s*:?\s*"
+    r"(\d{1,3}|[IlÎ|]\d{1,2}|\d[IlÎ|])(?![\w])", re.I)
+# An election in the section: blank or spoiled ballots make votes differ from voters ("bulletins blancs : 1")
+BALLOTS = re.compile(r"\b(?:bulletins?|blancs?|nuls?)\b.{0,20}:\s*\d|\bscrutin\s+secret\b", re.I)
+
+# Where a decision statement starts, in folded text (lower case, no accents): "À l'unanimité ... approuve",
+# "Le conseil municipal, après en avoir délibéré", "DÉCIDE"
+DECISION_START = re.compile(
+    r"^\W*(?:a\s+l['’]?\s*unanimite|apres\s+en\s+avoir\s+delibere|le\s+(?:conseil|comite)\b[^\n]{0,80}\b(?:approuve|adopte|decide|delibere)|"
+    r"(?:approuve|adopte|decide|delibere)\b|vote\s*:)",
+    re.M,
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A vote-statement pattern with lines it must find and lines it must not."""
+
+    name: str
+    pattern: re.Pattern | regex.Pattern
+    matches: tuple[str, ...]
+    rejects: tuple[str, ...] = ()
+
+
+GRAMMAR: tuple[Rule, ...] = (
+    Rule("count_after", COUNT_AFTER,
+         ("Pour : 12", "- Contre : 2 (Mme DECKER et M. DUTILLOY)", "Abstention : 1, Monsieur TANGUY", "POUR ........ 15",
+          "Contre … 2", "Abstention(s) : 1", "Ne prend pas part au vote : 1", "Pour : DEUX", "Contre : néant"),
+         ("Pour : 12/03/2024", "pour : 15 000 €", "Contre : M. DUPONT")),
+    Rule("count_before", COUNT_BEFORE,
+         ("par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions",
+          "DEUX voix POUR – ONZE voix CONTRE et 1 ABSTENTION", "par quinze voix pour", "une abstention"),
+         ("2 contre-propositions", "le 15 000 pour la voirie", "5 pour-cent")),
+    Rule("count_after_bare", COUNT_AFTER_BARE,
+         ("VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1", "Votants 18 | Pour 15 | Contre 2 | Abstention 1", "| Pour | 15 |"),
+         ("pour 15 000 €", "pour 3 ans", "contre 20 % l'an dernier")),
+    Rule("count_by_names", COUNT_BY_NAMES,
+         ("Contre : M. DUPONT, Mme MARTIN", "Abstentions : Mme Debuisser, M. Leblanc", "Abstention : Monsieur TANGUY"),
+         ("Contre : 2", "Pour : le projet")),
+    Rule("count_in_brackets", COUNT_IN_BRACKETS,
+         ("POUR (20)", "Contre (2) : M. DURAND, Mme PETIT", "Abstentions (3)", "ABSTENTION ( 1 )"),
+         ("Pour (M. DUPONT)", "pour (2024)")),
+    Rule("vote_label", VOTE_LABEL,
+         ("Vote :", "VOTE : UNANIMITE", "Vote : pour à l'unanimité", "Résultat du vote :", "Vore : Unanimité",
+          "- Vote à main levée :", "Vote à bulletins secrets :"),
+         ("Vote du budget primitif", "Le vote : il a eu lieu", "Devote : 2")),
+    Rule("vote_line_label", VOTE_LINE_LABEL, ("- Pour : 12", "Abstentions 2", "CONTRE = 3"), ("Pour la commune, 12 logements",)),
+    Rule("lone_cell", LONE_CELL, ("Contre", "2", "Abstentions :", "| Votants |"), ("Contre-projet", "2024")),
+    Rule("vote_table_header", VOTE_TABLE_HEADER,
+         ("Votants | Pour | Contre | Abstention", "Présents Votants Pour Contre Abstentions",
+          "| Membres en exercice | Présents | Votants | Pour | Contre | Abstentions |", "POUR CONTRE ABSTENTION"),
+         ("Pour le Conseil", "Contre toute attente, les votants")),
+    Rule("unanimity", UNANIMITY,
+         ("à l'unanimité des membres présents", "ADOPTE A L'UNANIMITE", "Vote : Unanimité", "VOTE : UNANIMITE",
+          "les membres du conseil adoptent, à l'unanimité, la présente délibération", "approuve unanimement"),
+         ("avis favorable à l'unanimité du conseil d'administration de l'association",
+          "à l'unanimité de la commission des finances", "unanimités")),
+    Rule("unanimity_less", UNANIMITY_LESS,
+         ("à l'unanimité moins une voix", "adopté à l'unanimité moins deux voix (M. X et Mme Y)",
+          "à l'unanimité moins 2 abstentions", "à l'unanimité moins une voix contre"),
+         ("à l'unanimité des membres présents", "à l'unanimité, moins les crédits")),
+    Rule("unanimous_voters", UNANIMOUS_VOTERS,
+         ("à l'unanimité des votants (31 voix), 8 abstentions", "à l'unanimité (28 voix pour)",
+          "à l'unanimité des suffrages exprimés (25 votants)"),
+         ("à l'unanimité (M. DUPONT ne prenant pas part au vote)", "à l'unanimité des votants, 8 abstentions")),
+    Rule("majority", MAJORITY,
+         ("adopté à la majorité", "à la majorité des suffrages exprimés", "Le Conseil municipal, après en avoir délibéré, à la majorité :"),
+         ("élu à la majorité absolue", "à la majorité qualifiée", "la majorité municipale")),
+    Rule("majority_qualified", MAJORITY_QUALIFIED,
+         ("Adopté à la majorité absolue", "Le Conseil, à la majorité qualifiée des suffrages exprimés, approuve"),
+         ("Majorité absolue : 7", "est élu à la majorité absolue")),
+    Rule("verdict_line", VERDICT_LINE,
+         ("Adopté.", "Rejeté.", "ADOPTÉ", "Approuvée à la majorité", "Rejetée par 10 voix contre", "- ADOPTE A L'UNANIMITE"),
+         ("Approuvé par arrêté préfectoral du 3 mars 2020, le PLU", "Le budget adopté en mars")),
+    Rule("adopted_verdict", ADOPTED_VERDICT,
+         ("ADOPTE A L'UNANIMITE", "ADOPTÉ", "APPROUVÉE", "Adoption à 0 Contre, 0 abstention, 11 voix pour"),
+         ("le budget adopté en mars", "Adoption du compte rendu")),
+    Rule("rejected", REJECTED,
+         ("Le conseil municipal rejette la proposition", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée",
+          "non adopté", "Le Conseil municipal n'approuve pas le projet"),
+         ("le rejet de la demande", "le taux de rejet des eaux", "un avis défavorable")),
+    Rule("assembly_decides", ASSEMBLY_DECIDES,
+         ("le Conseil Syndical approuve :", "Le conseil municipal, après en avoir délibéré,\nDÉCIDE :",
+          "Le conseil municipal émet un avis favorable", "Le Conseil municipal, après en avoir délibéré, émet un avis défavorable",
+          "les membres du conseil adoptent, à l'unanimité, la présente délibération", "Le conseil municipal désigne M. DUPONT",
+          "le comité syndical fixe les tarifs", "Le conseil communautaire donne son accord",
+          "Le conseil municipal se prononce contre le projet"),
+         ("le conseil d'administration de l'association approuve",
+          "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant")),
+    Rule("passive_adopted", PASSIVE_ADOPTED,
+         ("le compte rendu est approuvé à l'unanimité", "la motion est adoptée", "Les statuts ont été validés"),
+         ("le projet approuvé par la préfecture", "est approuvable")),
+    Rule("noted", NOTED,
+         ("Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte au Maire",
+          "Les membres du conseil municipal prennent acte du rapport", "il en est pris acte",
+          "Le Conseil municipal prend bonne note du rapport"),
+         ("le Maire prend note des remarques", "acte de vente")),
+    Rule("withdrawn", WITHDRAWN,
+         ("point retiré de l'ordre du jour", "Ce point est retiré", "le maire retire ce point", "Le point n° 5 est retiré",
+          "Le Maire propose de retirer ce point de l'ordre du jour", "RETIRÉ"),
+         ("retiré de leur ordre du jour", "le retrait de la commune de Sauzet")),
+    Rule("deferred", DEFERRED,
+         ("Le point est ajourné", "reporté à une prochaine séance", "le Conseil décide de reporter ce point", "AJOURNÉ",
+          "Le conseil municipal sursoit à statuer", "Ce point sera examiné lors d'une prochaine séance"),
+         ("résultat reporté", "le report de crédits")),
+    Rule("withdraw_announced", WITHDRAW_ANNOUNCED,
+         ("demande de retirer à l'ordre du jour Convention d'adhésion au service de prévention",
+          "le point n° 3 est retiré de l'ordre du jour"),
+         ("le point n° 3 est adopté",)),
+    Rule("election", ELECTION,
+         ("La liste A a obtenu 33 voix.", "M. X est élu", "Mme DUPONT est proclamée élue", "l'offre ALPHA obtient 12 voix",
+          "la liste B recueille 5 voix"),
+         ("les élus du conseil", "obtenu la subvention")),
+    Rule("preliminary_vote", PRELIMINARY_VOTE,
+         ("L'amendement présenté par M. DUPONT est rejeté", "une suspension de séance est votée"), ("le conseil approuve",)),
+    Rule("cited_vote", CITED_VOTE,
+         ("Par délibération du 12 mars 2024 adoptée à l'", "Lors de sa séance du 12 mars, le conseil avait adopté à l'"),
+         ("La délibération n° 2024-015 est adoptée à l'",)),
+    Rule("cited_after", CITED_AFTER, (" lors de la séance du 12 mars 2024", " en date du 3 mai"), (" des membres présents.",)),
+    Rule("other_body", OTHER_BODY,
+         ("La commission des finances a émis un avis favorable", "le bureau syndical", "le conseil d'administration", "le jury"),
+         ("le conseil municipal",)),
+    Rule("this_assembly", THIS_ASSEMBLY, ("le conseil municipal", "le Conseil Syndical", "l'assemblée", "le comité syndical"),
+         ("la commission",)),
+    Rule("decides_now", DECIDES_NOW, ("Le Bureau, à l'unanimité, approuve", "décident", "prend acte"), ("a approuvé",)),
+    Rule("not_voting", NOT_VOTING,
+         ("Ne prend pas part au vote : 1", "NPPV : 2", "non-participation : 1", "ne prennent pas part"), ("prend part au vote",)),
+    Rule("not_voting_named", NOT_VOTING_NAMED,
+         ("M. TANGUY indique ne pas vouloir prendre part au vote",
+          "Mme GIRARD, intéressée à l'affaire, quitte la salle et ne prend pas part au vote",
+          "M. le Maire ne prend pas part au vote"),
+         ("Les membres ne prennent pas part au vote",)),
+    Rule("not_voting_past", NOT_VOTING_PAST,
+         ("Mme LEROY, intéressée, n'a pas pris part au vote", "M. X ne participe pas au vote",
+          "M. le Maire s'étant retiré au moment du vote", "Mme GIRARD se retire pour le vote"),
+         ("M. X a pris part au vote",)),
+    Rule("not_voting_aside", NOT_VOTING_ASIDE,
+         ("(M. DUPONT ne prenant pas part au vote)", "n'ont pas pris part", "ne participe pas"), ("participe au vote",)),
+    Rule("section_voters", SECTION_VOTERS,
+         ("Nombre de votants : 18", "Votants : 18", "qui ont pris part à la délibération : 11", "pris part à la délibération : Î1"),
+         ("Votants : dix-huit", "votants : 18000")),
+    Rule("decision_start", DECISION_START,
+         ("a l'unanimite, approuve", "le conseil municipal, apres en avoir delibere, approuve", "decide :", "vote : unanimite"),
+         ("la decision du maire", "le conseil s'est reuni")),
+    Rule("ballots", BALLOTS, ("bulletins blancs : 1", "Nuls : 2", "au scrutin secret"), ("les bulletins municipaux",)),
+)
