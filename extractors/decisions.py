@@ -19,7 +19,8 @@ from decimal import Decimal
 
 import regex
 
-from pipeline.french import fold, parse_amount, parse_count, split_civility
+from pipeline.french import COUNT_WORDS, fold, is_role, parse_amount, parse_count, split_civility
+from pipeline.french.names import PERSON_IN_CAPITALS, PERSON_WITH_CIVILITY
 from pipeline.french.votes import (  # the vote grammar, shared with the checks
     ADOPTED_VERDICT,
     ASSEMBLY_DECIDES,
@@ -29,6 +30,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     COUNT_AFTER_BARE,
     COUNT_BEFORE,
     COUNT_BY_NAMES,
+    COUNT_IN_BRACKETS,
     DECIDES_NOW,
     DEFERRED,
     ELECTION,
@@ -47,6 +49,9 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     TABLE_CELL,
     THIS_ASSEMBLY,
     UNANIMITY,
+    UNANIMITY_LESS,
+    UNANIMOUS_VOTERS,
+    UNFAVOURABLE_OPINION,
     VERDICT_LINE,
     VOTE_LABEL,
     VOTE_LINE_LABEL,
@@ -75,6 +80,8 @@ _TABLE_NUMBERS = re.compile(r"^[\s|]*(?:\d{1,3}[\s|]*)+$")
 _TABLE_NUMBER = re.compile(r"\d{1,3}")
 # A table's rule: "|---|---|"
 _TABLE_RULE = re.compile(r"^[\s|:\-]*$")
+# A count in words, as capitals print it: "ONZE"
+_COUNT_WORD = regex.compile(COUNT_WORDS, regex.I)
 # Someone not named but by office: "M. le Maire", "Monsieur le Président"
 _BY_OFFICE = regex.compile(r"^(?:M\.|Mme|Monsieur|Madame)\s+l[ea]\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?)\b", regex.I)
 # An item that informs rather than deliberates: "Questions diverses", "Informations", "Point divers", "Communications du Maire"
@@ -88,15 +95,6 @@ REFERENCE_LINE = regex.compile(r"^[\s\-•*]*(?:vu|considérant|considerant|atte
 # The assembly taking the word after a reference: "Vu le CGCT, le Conseil municipal ...", "..., après en avoir délibéré, le Conseil"
 _AFTER_REFERENCE = regex.compile(
     r",\s*(?=(?:et\s+)?(?:après\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|le\s+conseil|l['’]assembl[ée]e|le\s+comit[ée]|les\s+membres)\b)", regex.I
-)
-# A member named with a civility: "Mme DECKER", "M. Gilles PAPIN", "Monsieur TANGUY"
-NAMED = regex.compile(
-    r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)\s*"
-    r"(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?\s+){0,3}\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?"
-)
-# A name without civility, surname in capitals: "DECKER Marie", "Jean DUTILLOY", "CAUQUIL R."
-BARE_NAME = regex.compile(
-    r"(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?(?![\p{L}])"
 )
 # A deliberation number opening a line: "Délibération n° 2019-93", "N° D2025-035", "DCS2024_01", "DEL2025-02"
 # (not "les délibérations n° DCS2024_01 et DCS2024_01BIS ... ont été soumises", which cites them)
@@ -214,15 +212,17 @@ def _line_span(text: str, pos: int) -> tuple[int, int]:
 
 def _names(chunk: str, offset: int, limit: int | None, vote: str) -> list[NamedVote]:
     found: list[NamedVote] = []
-    for m in NAMED.finditer(chunk):
+    for m in PERSON_WITH_CIVILITY.finditer(chunk):
         person = " ".join(split_civility(m.group())[1].split())
-        if any(n.person == person for n in found):
-            continue
+        if any(n.person == person for n in found) or is_role(m.group()):
+            continue  # "Madame Le Maire" is no name
         found.append(NamedVote(person, vote, offset + m.start(), offset + m.end()))
         if limit is not None and len(found) >= limit:
             break
     if not found:  # "(DECKER Marie, DUTILLOY Jean)": names without civility
-        for m in BARE_NAME.finditer(chunk):
+        for m in PERSON_IN_CAPITALS.finditer(chunk):
+            if _COUNT_WORD.fullmatch(m.group()):
+                continue  # "DEUX voix POUR – ONZE voix CONTRE": a count in capitals, not a name
             found.append(NamedVote(" ".join(m.group().split()), vote, offset + m.start(), offset + m.end()))
             if limit is not None and len(found) >= limit:
                 break
@@ -280,8 +280,8 @@ def _count_patterns(zone: str) -> tuple[regex.Pattern, ...]:
     bare = list(COUNT_AFTER_BARE.finditer(zone))
     before = COUNT_BEFORE.search(zone)
     if len({_kind(m["label"]) for m in bare}) >= 2 and (before is None or bare[0].start() < before.start()):
-        return (COUNT_AFTER, COUNT_AFTER_BARE, COUNT_BEFORE)
-    return (COUNT_AFTER, COUNT_BEFORE, COUNT_AFTER_BARE)
+        return (COUNT_IN_BRACKETS, COUNT_AFTER, COUNT_AFTER_BARE, COUNT_BEFORE)
+    return (COUNT_IN_BRACKETS, COUNT_AFTER, COUNT_BEFORE, COUNT_AFTER_BARE)
 
 
 def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[NamedVote]]:
@@ -339,7 +339,7 @@ def _is_vote_line(line: str) -> bool:
         return False
     return bool(
         LONE_CELL.match(line) or
-        COUNT_AFTER.search(line) or COUNT_BY_NAMES.search(line) or VOTE_LABEL.match(line) or UNANIMITY.search(line)
+        COUNT_AFTER.search(line) or COUNT_IN_BRACKETS.search(line) or COUNT_BY_NAMES.search(line) or VOTE_LABEL.match(line) or UNANIMITY.search(line)
         or VOTE_LINE_LABEL.match(line) or NOT_VOTING.search(line)
         or any(m["unit"] or m["label"].lower() != "pour" for m in COUNT_BEFORE.finditer(line))
     )
@@ -425,11 +425,11 @@ def _strong_anchor(text: str) -> int | None:
         if len({_kind(b["label"]) for b in COUNT_AFTER_BARE.finditer(text, line_start, min(len(text), line_end))}) >= 2:
             candidates.append(m.start())
             break
-    for pattern in (COUNT_AFTER, COUNT_BEFORE):
+    for pattern in (COUNT_AFTER, COUNT_IN_BRACKETS, COUNT_BEFORE):
         for m in pattern.finditer(text):
             line_start, line_end = _line_span(text, m.start())
             line = text[line_start:line_end]
-            if m.re is COUNT_AFTER or m["unit"] or len(_VOTE_WORD.findall(line)) >= 2:
+            if m.re is not COUNT_BEFORE or m["unit"] or len(_VOTE_WORD.findall(line)) >= 2:
                 candidates.append(m.start())
                 break
     return min(candidates) if candidates else None
@@ -456,6 +456,24 @@ def read_decision(text: str) -> Reading | None:
     return reading
 
 
+def _unanimity_but(zone: str, counts: dict[str, int], unanimous: bool) -> bool:
+    """Unanimity with its exceptions, counts completed in place: "à l'unanimité moins une voix" is a
+    vote against, so not unanimous; "moins deux abstentions" are no votes cast, and unanimity holds
+    (as with "à l'unanimité" followed by "Abstention : M. X"); "à l'unanimité des votants (31
+    voix)" gives the votes for."""
+    less = UNANIMITY_LESS.search(zone)
+    if unanimous and less and parse_count(less["n"]):
+        if fold(less["what"] or "").startswith("abst"):
+            counts.setdefault("abstention", parse_count(less["n"]))
+        else:
+            counts.setdefault("against", parse_count(less["n"]))
+            unanimous = False
+    voters = UNANIMOUS_VOTERS.search(zone)
+    if unanimous and voters:
+        counts.setdefault("for", int(voters["n"]))
+    return unanimous
+
+
 def _read_masked(masked: str) -> Reading | None:
     """read_decision on a text whose references are already blanked."""
     anchor = _strong_anchor(masked)
@@ -477,11 +495,11 @@ def _read_masked(masked: str) -> Reading | None:
         if DEFERRED.search(around):
             return Reading("deferred", None, start=start, end=end)
         unanimous = _assembly_unanimity(masked, start, end) is not None
+        unanimous = _unanimity_but(zone, counts, unanimous)
         outcome = "adopted"
-        if REJECTED.search(zone) or (
-            counts.get("for") is not None and counts.get("against") is not None and counts["against"] > counts["for"]
-        ):
-            outcome = "rejected"
+        outvoted = counts.get("for") is not None and counts.get("against") is not None and counts["against"] > counts["for"]
+        if outvoted or (REJECTED.search(zone) and not UNFAVOURABLE_OPINION.search(zone)):
+            outcome = "rejected"  # (an unfavourable opinion that "rejette le projet" is the act adopted)
         elif NOTED.search(around) and not ADOPTED_VERDICT.search(zone):
             outcome = "noted"
         if not unanimous and not counts and not MAJORITY.search(zone) and not VOTE_LABEL.search(zone) and not MAJORITY_QUALIFIED.search(zone):

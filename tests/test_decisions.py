@@ -242,3 +242,53 @@ def test_a_stored_decision_says_unanimous_only_when_the_minutes_do(text, outcome
     section = Section("1", "Convention", "1. Convention", 0, len(full), doc.provenance(0, 13))
     found = decisions.extract(doc, Segmentation((), (section,), None, 0))["decisions"]
     assert [(d.outcome, d.unanimous) for d in found] == [(outcome, unanimous)]
+
+
+# Issue #14's phrasings of a decision, and unanimity with its exceptions
+# (section text, outcome, unanimous, for, against, abstentions, not voting, named (person, vote))
+PHRASINGS = [
+    ("Après en avoir délibéré,\nVOTE : UNANIMITE", "adopted", True, None, None, None, None, []),
+    ("Après en avoir délibéré, les membres du conseil adoptent, à l'unanimité, la présente délibération.",
+     "adopted", True, None, None, None, None, []),
+    ("Les membres du conseil municipal prennent acte du rapport d'activité 2023.", "noted", None, None, None, None, None, []),
+    # counts in words, in capitals: "ONZE" is no member's name
+    ("Le conseil municipal, après en avoir délibéré, par DEUX voix POUR – ONZE voix CONTRE et 1 ABSTENTION, rejette la proposition.",
+     "rejected", False, 2, 11, 1, None, []),
+    # abstentions are no votes cast: unanimity of the voters holds, whose number is in brackets
+    ("Le Conseil communautaire, à l'unanimité des votants (31 voix), 8 abstentions, approuve le rapport.",
+     "adopted", True, 31, None, 8, None, []),
+    ("Le Conseil Municipal, après en avoir délibéré, à l'unanimité :\n- APPROUVE la convention\nAbstention : M. Papin",
+     "adopted", True, None, None, 1, None, [("Papin", "abstention")]),
+    ("Le Conseil municipal, après en avoir délibéré, à l'unanimité :\n- AUTORISE le Maire\n"
+     "Abstentions : Mme Debuisser, M. Leblanc", "adopted", True, None, None, 2, None, [("Debuisser", "abstention"), ("Leblanc", "abstention")]),
+    ("Adopté à l'unanimité moins 2 abstentions.", "adopted", True, None, None, 2, None, []),
+    # a vote the other way is: "unanimité moins une voix" is one vote against
+    ("Le conseil municipal approuve à l'unanimité moins une voix le règlement intérieur.", "adopted", False, None, 1, None, None, []),
+    ("Adopté à l'unanimité moins deux voix contre.", "adopted", False, None, 2, None, None, []),
+    # POUR / CONTRE / ABSTENTION blocks, names in brackets or after the count in brackets
+    ("POUR : 20\nCONTRE : 2 (M. DURAND, Mme PETIT)\nABSTENTION : 1 (M. MOREAU)", "adopted", False, 20, 2, 1, None,
+     [("DURAND", "against"), ("PETIT", "against"), ("MOREAU", "abstention")]),
+    ("POUR (20)\nCONTRE (2) : M. DURAND, Mme PETIT\nABSTENTION (1) : M. MOREAU", "adopted", False, 20, 2, 1, None,
+     [("DURAND", "against"), ("PETIT", "against"), ("MOREAU", "abstention")]),
+    # a secret ballot between offers, then the award
+    ("Après un vote à bulletins secrets, l'offre de l'entreprise ALPHA obtient 12 voix, l'offre BETA 5 voix.\n"
+     "Le conseil attribue le marché à l'entreprise ALPHA.", "adopted", None, None, None, None, None, []),
+    ("M. DUPONT, intéressé, ne prend pas part au vote.\nLe Conseil municipal, à l'unanimité des votants, approuve la vente.",
+     "adopted", True, None, None, None, 1, [("DUPONT", "not_voting")]),
+    # an unfavourable opinion is the act adopted, even when it "rejects" the project
+    ("Le Conseil municipal, après en avoir délibéré, émet un avis défavorable au projet de schéma.",
+     "adopted", None, None, None, None, None, []),
+    ("Le conseil municipal, à l'unanimité, émet un avis défavorable au projet et rejette le périmètre proposé.",
+     "adopted", True, None, None, None, None, []),
+    ("AVIS DÉFAVORABLE à l'unanimité", "adopted", True, None, None, None, None, []),
+]
+
+
+@pytest.mark.parametrize("text, outcome, unanimous, votes_for, against, abstentions, not_voting, named", PHRASINGS)
+def test_read_decision_phrasings(text, outcome, unanimous, votes_for, against, abstentions, not_voting, named):
+    reading = read_decision(text)
+    assert reading is not None
+    assert (reading.outcome, reading.unanimous) == (outcome, unanimous)
+    assert (reading.votes_for, reading.votes_against, reading.abstentions, reading.not_voting) == (
+        votes_for, against, abstentions, not_voting)
+    assert [(n.person, n.vote) for n in reading.named] == named

@@ -32,6 +32,17 @@ ROLE_WORDS = frozenset({
     "gestionnaire", "coordinateur", "coordinatrice", "juriste", "ingenieur", "collaborateur", "collaboratrice",
 })
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "le", "la", "van", "von", "da", "di", "del", "dos"})
+# A member named with a civility: "Mme DECKER", "M. Gilles PAPIN", "Monsieur TANGUY", "M.GOSSOT", and with a surname
+# written in small letters "M. Papin", "Mme Marie Debuisser" (not "M. le Maire": see is_role)
+PERSON_WITH_CIVILITY = regex.compile(
+    r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)\s*"
+    r"(?:(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?\s+){0,3}\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?"
+    r"|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?![\p{L}]))"
+)
+# A name without civility, surname in capitals: "DECKER Marie", "Jean DUTILLOY", "CAUQUIL R."
+PERSON_IN_CAPITALS = regex.compile(
+    r"(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?(?![\p{L}])"
+)
 # The words of a name, as name_tokens splits them (letters and digits, folded, upper case)
 _NON_WORD = regex.compile(r"[^A-Z0-9]+")
 _CIVILITY_TOKENS = frozenset(c.upper() for c in CIVILITIES)

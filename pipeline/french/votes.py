@@ -198,6 +198,14 @@ UNANIMOUS_VOTERS = regex.compile(
     r"\s*\(\s*(?P<n>\d{1,3})\s+(?:voix|votants|votes|suffrages)(?:\s+pour)?\s*\)",
     regex.I,
 )
+# The assembly's unfavourable opinion, which is the act it adopts: "Le conseil municipal émet un avis défavorable au
+# projet de schéma", "se prononce défavorablement", "AVIS DÉFAVORABLE", "s'oppose au projet d'implantation"
+UNFAVOURABLE_OPINION = regex.compile(
+    r"\b(?:[ée]met(?:tent)?|donne(?:nt)?|rend(?:ent)?|formule(?:nt)?)\s+un\s+avis\s+d[ée]favorable"
+    r"|\bse\s+prononcen?t?\s+d[ée]favorablement|\bs['’]\s*oppose(?:nt)?\s+(?:au|à\s+la|à\s+l['’]|aux)\s"
+    r"|^\W*avis\s+d[ée]favorable\b",
+    regex.I | regex.M,
+)
 # Members who do not take part, as a label ("Ne prend pas part au vote : 1", "NPPV")
 NOT_VOTING = regex.compile(_NOT_VOTING, regex.I)
 # Voters stated inside an item's section: "Nombre de votants : 18", "Votants : 18", "qui ont pris part à la délibération : 11";
@@ -328,6 +336,10 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("this_assembly", THIS_ASSEMBLY, ("le conseil municipal", "le Conseil Syndical", "l'assemblée", "le comité syndical"),
          ("la commission",)),
     Rule("decides_now", DECIDES_NOW, ("Le Bureau, à l'unanimité, approuve", "décident", "prend acte"), ("a approuvé",)),
+    Rule("unfavourable_opinion", UNFAVOURABLE_OPINION,
+         ("Le conseil municipal émet un avis défavorable au projet de schéma", "le conseil se prononce défavorablement",
+          "AVIS DÉFAVORABLE", "Le Conseil communautaire s'oppose au projet d'implantation", "les élus rendent un avis défavorable"),
+         ("la commission avait émis un avis favorable", "un avis défavorable de l'architecte des bâtiments de France a été rendu")),
     Rule("not_voting", NOT_VOTING,
          ("Ne prend pas part au vote : 1", "NPPV : 2", "non-participation : 1", "ne prennent pas part"), ("prend part au vote",)),
     Rule("not_voting_named", NOT_VOTING_NAMED,
