@@ -514,6 +514,10 @@ def _read_masked(masked: str) -> Reading | None:
                 found = _names(m["who"], m.start("who"), 1, "not_voting")
                 by_office += not found and bool(_BY_OFFICE.match(m.group()))  # "M. le Maire ne prend pas part au vote"
                 named.extend(n for n in found if all(n.person != o.person for o in named))
+        for m in COUNT_BY_NAMES.finditer(masked):  # "Ne prennent pas part au vote : M. DURAND, Mme PETIT" before the vote
+            if _kind(m["label"]) == "not_voting" and not start <= m.start() < end:
+                found = _names_after(masked, m.end() - 1, None, "not_voting")
+                named.extend(n for n in found if all(n.person != o.person for o in named))
         listed_not_voting = sum(1 for n in named if n.vote == "not_voting") + by_office
         if not_voting is None and listed_not_voting:
             not_voting = listed_not_voting

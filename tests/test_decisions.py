@@ -281,6 +281,14 @@ PHRASINGS = [
     ("Le conseil municipal, à l'unanimité, émet un avis défavorable au projet et rejette le périmètre proposé.",
      "adopted", True, None, None, None, None, []),
     ("AVIS DÉFAVORABLE à l'unanimité", "adopted", True, None, None, None, None, []),
+    # unanimity as an adjective, an accord given
+    ("Le conseil municipal donne un accord unanime au projet.", "adopted", True, None, None, None, None, []),
+    ("Après délibération, le Conseil Municipal, par un vote unanime, approuve le projet.", "adopted", True, None, None, None, None, []),
+    ("La commission a émis un avis unanime favorable.\nLe conseil municipal approuve par 10 voix pour et 2 contre.",
+     "adopted", False, 10, 2, None, None, []),
+    # members not taking part, listed before the vote
+    ("Ne prennent pas part au vote : M. DURAND, Mme PETIT\nLe conseil, à l'unanimité des votants, approuve la cession.",
+     "adopted", True, None, None, None, 2, [("DURAND", "not_voting"), ("PETIT", "not_voting")]),
 ]
 
 

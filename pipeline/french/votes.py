@@ -58,7 +58,9 @@ TABLE_CELL = re.compile(_TABLE_CELLS, re.I)
 # (not "avis favorable à l'unanimité du conseil d'administration de l'association")
 UNANIMITY = regex.compile(
     r"\bunanimit[ée]\b(?!\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:conseil\s+d['’]administration|commission|bureau|association|comit[ée]|jury|membres\s+de\s+la\s+commission))"
-    r"|\bunanimement\b",
+    r"|\bunanimement\b"
+    # "par un vote unanime", "donne un accord unanime" (not "l'avis unanime de la commission")
+    r"|\bunanimes?\b(?!\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:conseil\s+d['’]administration|commission|bureau|association|comit[ée]|jury))",
     regex.I,
 )
 # A majority without count: "adopté à la majorité", "à la majorité des suffrages exprimés" (not "majorité absolue")
@@ -98,7 +100,7 @@ ASSEMBLY_DECIDES = regex.compile(
     r"|[ée]met(?:tent)?\s+un\s+avis\s+(?:d[ée])?favorable|donne(?:nt)?\s+un\s+avis\s+(?:d[ée])?favorable"
     # "Le conseil municipal désigne M. DUPONT", "fixe les tarifs", "attribue une subvention", "donne son accord"
     r"|d[ée]signent|d[ée]signe|[ée]lit|fixent|fixe|arr[êe]tent|arr[êe]te|attribuent|attribue|sollicitent|sollicite|accordent|accorde"
-    r"|donne(?:nt)?\s+son\s+accord|se\s+prononcen?t?\s+(?:favorablement|d[ée]favorablement|pour|contre))\b",
+    r"|donne(?:nt)?\s+(?:son|un|leur)\s+accord|se\s+prononcen?t?\s+(?:favorablement|d[ée]favorablement|pour|contre))\b",
     regex.I,
 )
 # A passive adoption: "le compte rendu est approuvé à l'unanimité", "la motion est adoptée"
@@ -265,9 +267,9 @@ GRAMMAR: tuple[Rule, ...] = (
          ("Pour le Conseil", "Contre toute attente, les votants")),
     Rule("unanimity", UNANIMITY,
          ("à l'unanimité des membres présents", "ADOPTE A L'UNANIMITE", "Vote : Unanimité", "VOTE : UNANIMITE",
-          "les membres du conseil adoptent, à l'unanimité, la présente délibération", "approuve unanimement"),
+          "les membres du conseil adoptent, à l'unanimité, la présente délibération", "approuve unanimement", "par un vote unanime", "donne un accord unanime"),
          ("avis favorable à l'unanimité du conseil d'administration de l'association",
-          "à l'unanimité de la commission des finances", "unanimités")),
+          "à l'unanimité de la commission des finances", "unanimités", "l'avis unanime de la commission")),
     Rule("unanimity_less", UNANIMITY_LESS,
          ("à l'unanimité moins une voix", "adopté à l'unanimité moins deux voix (M. X et Mme Y)",
           "à l'unanimité moins 2 abstentions", "à l'unanimité moins une voix contre"),
@@ -296,7 +298,7 @@ GRAMMAR: tuple[Rule, ...] = (
          ("le Conseil Syndical approuve :", "Le conseil municipal, après en avoir délibéré,\nDÉCIDE :",
           "Le conseil municipal émet un avis favorable", "Le Conseil municipal, après en avoir délibéré, émet un avis défavorable",
           "les membres du conseil adoptent, à l'unanimité, la présente délibération", "Le conseil municipal désigne M. DUPONT",
-          "le comité syndical fixe les tarifs", "Le conseil communautaire donne son accord",
+          "le comité syndical fixe les tarifs", "Le conseil communautaire donne son accord", "le conseil municipal donne un accord unanime",
           "Le conseil municipal se prononce contre le projet"),
          ("le conseil d'administration de l'association approuve",
           "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant")),
