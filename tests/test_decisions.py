@@ -257,10 +257,10 @@ PHRASINGS = [
     # abstentions are no votes cast: unanimity of the voters holds, whose number is in brackets
     ("Le Conseil communautaire, à l'unanimité des votants (31 voix), 8 abstentions, approuve le rapport.",
      "adopted", True, 31, None, 8, None, []),
-    ("Le Conseil Municipal, après en avoir délibéré, à l'unanimité :\n- APPROUVE la convention\nAbstention : M. Papin",
-     "adopted", True, None, None, 1, None, [("Papin", "abstention")]),
+    ("Le Conseil Municipal, après en avoir délibéré, à l'unanimité :\n- APPROUVE la convention\nAbstention : M. Garnier",
+     "adopted", True, None, None, 1, None, [("Garnier", "abstention")]),
     ("Le Conseil municipal, après en avoir délibéré, à l'unanimité :\n- AUTORISE le Maire\n"
-     "Abstentions : Mme Debuisser, M. Leblanc", "adopted", True, None, None, 2, None, [("Debuisser", "abstention"), ("Leblanc", "abstention")]),
+     "Abstentions : Mme Fabre, M. Garnier", "adopted", True, None, None, 2, None, [("Fabre", "abstention"), ("Garnier", "abstention")]),
     ("Adopté à l'unanimité moins 2 abstentions.", "adopted", True, None, None, 2, None, []),
     # a vote the other way is: "unanimité moins une voix" is one vote against
     ("Le conseil municipal approuve à l'unanimité moins une voix le règlement intérieur.", "adopted", False, None, 1, None, None, []),

@@ -33,7 +33,7 @@ ROLE_WORDS = frozenset({
 })
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "le", "la", "van", "von", "da", "di", "del", "dos"})
 # A member named with a civility: "Mme DECKER", "M. Gilles PAPIN", "Monsieur TANGUY", "M.GOSSOT", and with a surname
-# written in small letters "M. Papin", "Mme Marie Debuisser" (not "M. le Maire": see is_role)
+# written in small letters "M. Garnier", "Mme Marie Fabre" (not "M. le Maire": see is_role)
 PERSON_WITH_CIVILITY = regex.compile(
     r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)\s*"
     r"(?:(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?\s+){0,3}\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?"

@@ -250,7 +250,7 @@ GRAMMAR: tuple[Rule, ...] = (
          ("VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1", "Votants 18 | Pour 15 | Contre 2 | Abstention 1", "| Pour | 15 |"),
          ("pour 15 000 €", "pour 3 ans", "contre 20 % l'an dernier")),
     Rule("count_by_names", COUNT_BY_NAMES,
-         ("Contre : M. DUPONT, Mme MARTIN", "Abstentions : Mme Debuisser, M. Leblanc", "Abstention : Monsieur TANGUY"),
+         ("Contre : M. DUPONT, Mme MARTIN", "Abstentions : Mme Fabre, M. Garnier", "Abstention : Monsieur TANGUY"),
          ("Contre : 2", "Pour : le projet")),
     Rule("count_in_brackets", COUNT_IN_BRACKETS,
          ("POUR (20)", "Contre (2) : M. DURAND, Mme PETIT", "Abstentions (3)", "ABSTENTION ( 1 )"),
