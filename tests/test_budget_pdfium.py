@@ -42,5 +42,8 @@ def test_pdfium_words_and_rulings_match_pdfplumber(name, number, top, bottom):
     texts = sorted(w.text for w in words)
     # a real space PDFium marks as generated may join two words ("transfert des"): allow one
     assert len(set(expected_words) ^ set(texts)) <= 3
-    assert sum(1 for x, y in zip(expected_x, sorted(round(w.x0) for w in words), strict=False) if abs(x - y) > 1) <= 6
+    got_x = sorted(round(w.x0) for w in words)
+    # as many words, give or take the joined ones, and each word of pdfplumber at a left edge PDFium gives too
+    assert abs(len(got_x) - len(expected_x)) <= 3
+    assert sum(1 for x in expected_x if not any(abs(x - y) <= 1 for y in got_x)) <= 6
     assert _rounded(rulings) == expected_rulings
