@@ -16,8 +16,9 @@ from pathlib import Path
 
 import duckdb
 
+from pipeline.migrations import migrate
 from pipeline.records import Extraction, ProcessedDocument, Provenance
-from pipeline.version import _recomputed, pipeline_version  # noqa: F401 (re-exported)
+from pipeline.version import _recomputed, pipeline_version, same_extraction  # noqa: F401 (re-exported)
 
 SCHEMA_FILE = Path(__file__).with_name("schema.sql")
 FACT_TABLES = (
@@ -28,12 +29,16 @@ FACT_TABLES = (
 
 
 def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse, creating its folder and tables when needed."""
+    """Open the warehouse, creating its folder and tables when needed, migrating an older one."""
     if not read_only:
         Path(db_path).parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(db_path), read_only=read_only)
     if not read_only:
-        con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
+        try:
+            migrate(con, SCHEMA_FILE.read_text(encoding="utf-8"))  # creates it, or brings it to the current schema
+        except Exception:
+            con.close()
+            raise
     return con
 
 

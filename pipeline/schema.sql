@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS documents (
     seconds DOUBLE
 );
 COMMENT ON TABLE documents IS 'One row per input file: its identity (SHA-256 of its bytes), format, status and the message a person reads when it could not be loaded.';
-COMMENT ON COLUMN documents.path IS 'The input file''s path as given to ingest.';
+COMMENT ON COLUMN documents.path IS 'The input file''s absolute path, symbolic links resolved: the same file ingested by a relative or an absolute path is one file.';
 COMMENT ON COLUMN documents.document_id IS 'SHA-256 of the file''s bytes, in hex: the same bytes under two names share it.';
 COMMENT ON COLUMN documents.file_name IS 'The file''s name without its folder.';
 COMMENT ON COLUMN documents.format IS 'pdf, text, markdown, html or docx, as read from the bytes (a Word file named .pdf is docx).';
@@ -417,13 +417,15 @@ CREATE TABLE IF NOT EXISTS check_runs (
     meeting_id VARCHAR NOT NULL,
     "check" VARCHAR NOT NULL,
     ran BOOLEAN NOT NULL,
-    reason VARCHAR
+    reason VARCHAR,
+    status VARCHAR
 );
-COMMENT ON TABLE check_runs IS 'Coverage: which checks ran on each session, and why a check stayed silent for lack of data.';
+COMMENT ON TABLE check_runs IS 'Coverage: which checks ran on each session, and why a check stayed silent (no data, or data too doubtful to rely on).';
 COMMENT ON COLUMN check_runs.meeting_id IS 'The session (meetings.meeting_id).';
 COMMENT ON COLUMN check_runs."check" IS 'The check''s code.';
 COMMENT ON COLUMN check_runs.ran IS 'True when the check had the data it needs and ran.';
-COMMENT ON COLUMN check_runs.reason IS 'Why it did not run (e.g. no declared count).';
+COMMENT ON COLUMN check_runs.reason IS 'Why it did not run (e.g. no declared count), or what it could not look at when it ran.';
+COMMENT ON COLUMN check_runs.status IS 'ran; no_data (the minutes lack what it needs); unverifiable (the data it relies on was read in doubt: a list cut or whose parse disagrees with its layout, most agenda items unmatched, a table read in part; reason says which); error (the check failed: a bug).';
 
 CREATE TABLE IF NOT EXISTS persons (
     person_id VARCHAR PRIMARY KEY,
@@ -584,3 +586,13 @@ COMMENT ON COLUMN document_pages.char_start IS 'Start of the page in the documen
 COMMENT ON COLUMN document_pages.char_end IS 'End of the page in the document''s text.';
 COMMENT ON COLUMN document_pages.ocr IS 'True when the page''s text came from OCR.';
 COMMENT ON COLUMN document_pages.text IS 'The page''s text as read (text[char_start:char_end] of the document).';
+
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER NOT NULL,
+    applied_at TIMESTAMP NOT NULL,
+    description VARCHAR
+);
+COMMENT ON TABLE schema_version IS 'The warehouse''s schema version: one row per migration applied (pipeline/migrations.py), the highest is the current one.';
+COMMENT ON COLUMN schema_version.version IS 'Schema version reached.';
+COMMENT ON COLUMN schema_version.applied_at IS 'When the warehouse was created at, or migrated to, that version (UTC).';
+COMMENT ON COLUMN schema_version.description IS 'What the migration changed, in French.';

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from pipeline.checks import agenda, attendance, budget, dates, placeholder, proxies, quorum, votes
-from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome
+from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, unverifiable
 from pipeline.load import insert_rows
 
 CHECKS: tuple[Check, ...] = (
@@ -32,7 +32,7 @@ _TABLES = ("meeting_facts", "attendance", "proxies", "attendance_changes", "agen
            "individual_votes", "budget_lines", "budget_totals")
 
 __all__ = ["CHECKS", "BY_CODE", "Check", "Evidence", "Finding", "MeetingData", "Outcome", "load_meetings",
-           "evaluate", "run_checks"]
+           "evaluate", "run_checks", "unverifiable"]
 
 
 def _rows(con, sql: str, params: list | None = None) -> list[dict]:
@@ -78,7 +78,7 @@ def evaluate(m: MeetingData, checks: tuple[Check, ...] = CHECKS) -> list[tuple[C
         try:
             outcome = c.function(m)
         except Exception as exc:  # a check bug must not hide the other checks' findings
-            outcome = Outcome(False, f"erreur interne du contrôle : {type(exc).__name__}: {exc}")
+            outcome = Outcome(False, f"erreur interne du contrôle : {type(exc).__name__}: {exc}", status="error")
         results.append((c, outcome))
     return results
 
@@ -99,7 +99,7 @@ def run_checks(con, checks: tuple[Check, ...] = CHECKS, meeting_ids: list[str] |
     findings, runs = [], []
     for m in meetings:
         for c, outcome in evaluate(m, checks):
-            runs.append([m.meeting_id, c.code, outcome.ran, outcome.reason])
+            runs.append([m.meeting_id, c.code, outcome.ran, outcome.reason, outcome.state])
             seen = set()
             for f in outcome.findings:
                 if (f.item_number, f.message) in seen:

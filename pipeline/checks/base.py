@@ -42,23 +42,41 @@ class Finding:
     severity: str | None = None  # None: the check's own severity
 
 
+STATES = ("ran", "no_data", "unverifiable", "error")
+UNVERIFIABLE = "non vérifiable : "
+
+
 @dataclass(frozen=True)
 class Outcome:
-    """What a check did on one session: whether it ran, why not, and what it found."""
+    """What a check did on one session: whether it ran, why not, and what it found.
+
+    `status` is one of STATES: ran; no_data (the minutes lack what it needs); unverifiable (what
+    it relies on was read in doubt, and a finding would rest on a misreading); error (a bug)."""
 
     ran: bool
     reason: str | None = None
     findings: tuple[Finding, ...] = ()
+    status: str = ""
+
+    @property
+    def state(self) -> str:
+        return self.status or ("ran" if self.ran else "no_data")
 
 
 def silent(reason: str) -> Outcome:
     """The outcome of a check that lacked the data it needs."""
-    return Outcome(False, reason)
+    return Outcome(False, reason, status="no_data")
+
+
+def unverifiable(reason: str) -> Outcome:
+    """The outcome of a check whose premise does not hold: the extraction it relies on is doubtful
+    (a list cut, a parse that disagrees with the page's layout, sections not found...)."""
+    return Outcome(False, UNVERIFIABLE + reason, status="unverifiable")
 
 
 def ran(findings: list[Finding] | tuple[Finding, ...] = (), note: str | None = None) -> Outcome:
     """The outcome of a check that ran (`note` says what it could not look at, if anything)."""
-    return Outcome(True, note, tuple(findings))
+    return Outcome(True, note, tuple(findings), "ran")
 
 
 @dataclass(frozen=True)
@@ -71,6 +89,7 @@ class Check:
     severity: str  # error, warning or info
     function: Callable[[MeetingData], Outcome]
     silenced_by: str = ""  # what keeps it quiet (documentation)
+    relies_on: str = ""  # the extraction it trusts, and when it holds that extraction for doubtful (documentation)
 
 
 @dataclass
