@@ -41,18 +41,27 @@ class Summary:
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Every file under the given paths; hidden files skipped, folders walked in sorted order."""
-    found: list[Path] = []
+    """Every file under the given paths, by its resolved path (absolute, symbolic links followed:
+    a file is the same file whether it was named by a relative or an absolute path); hidden
+    files skipped, folders walked in sorted order, each file once."""
+    found: dict[Path, None] = {}
     for raw in paths:
-        path = Path(raw)
+        path = Path(raw).resolve()
         if path.is_dir():
-            found.extend(
-                p for p in sorted(path.rglob("*"))
+            found.update(
+                (p.resolve(), None) for p in sorted(path.rglob("*"))
                 if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
-            found.append(path)
-    return found
+            found[path] = None
+    return list(found)
+
+
+def resolved(path: str) -> str:
+    """A stored path as `discover` gives it: a relative one (stored by an older version, as typed)
+    resolved against the current folder."""
+    p = Path(path)
+    return path if p.is_absolute() else str(p.resolve())
 
 
 def default_jobs() -> int:

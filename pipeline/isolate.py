@@ -80,7 +80,7 @@ def _limit_self(max_memory_mb: int) -> None:
 
 def _worker(conn, limits: Limits) -> None:
     """A worker's loop: receive a path, send back its `ProcessedDocument`, until told to stop."""
-    from pipeline.process import for_the_writer, process_file
+    from pipeline.process import for_the_writer, process_safely
 
     _limit_self(limits.max_memory_mb)
     conn.send("ready")  # the watchdog's clock starts when a worker can work, not while it starts
@@ -93,7 +93,7 @@ def _worker(conn, limits: Limits) -> None:
             return
         exhausted = False
         try:
-            result = process_file(path)
+            result = process_safely(path)
         except MemoryError:
             exhausted = True
             result = ProcessedDocument(str(path), None, 0, "failed", memory_message(limits))

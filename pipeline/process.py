@@ -10,13 +10,14 @@ is `skipped` (see `looks_like_minutes`).
 from __future__ import annotations
 
 import time
+import traceback
 from dataclasses import replace
 from pathlib import Path
 
 import regex
 
 from pipeline.read import UnreadableDocument, read_file, sha256_bytes
-from pipeline.records import ProcessedDocument
+from pipeline.records import ProcessedDocument, Segmentation
 
 # The vocabulary every set of minutes uses, in three families; minutes use at least two of them.
 # "Séance du conseil municipal du 13 décembre 2022", "réunion du Comité syndical"
@@ -78,16 +79,42 @@ def process_file(path: str | Path, data: bytes | None = None) -> ProcessedDocume
                         "(trop peu du vocabulaire des séances, des assemblées et des délibérations) : non chargé")
         return ProcessedDocument(path, document_id, len(data), "skipped", "; ".join(messages), doc,
                                  seconds=time.perf_counter() - started)
-    seg = segment(doc)
+    errors = []
+    try:
+        seg = segment(doc)
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # a segmentation bug costs the agenda and its sections, not the document
+        errors.append(f"découpage en points de l'ordre du jour en échec : {internal_error(exc)}")
+        seg = Segmentation((), (), None, len(doc.text))
     extraction = extract(doc, seg)
-    messages += list(extraction.errors)
+    errors += list(extraction.errors)
+    messages += errors
     status = doc.status
-    if extraction.errors and status == "ok":
+    if errors and status == "ok":
         status = "partial"
     return ProcessedDocument(
         path, document_id, len(data), status, "; ".join(messages) or "ok", doc, seg, extraction,
         seconds=time.perf_counter() - started,
     )
+
+
+def internal_error(exc: BaseException) -> str:
+    """A program error, said where it happened: "KeyError: 'x' (segment.py:412)"."""
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    at = f" ({where.filename.rsplit('/', 1)[-1]}:{where.lineno})" if where else ""
+    return f"{type(exc).__name__}: {exc}{at}"
+
+
+def process_safely(path: str | Path) -> ProcessedDocument:
+    """`process_file`, with any program error (a bug, not a bad file) turned into a `failed` result
+    that says so: a worker, or the ingest process itself with --jobs 0, never dies of it."""
+    try:
+        return process_file(path)
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as exc:
+        return ProcessedDocument(str(path), None, 0, "failed", f"erreur interne du programme : {internal_error(exc)}")
 
 
 def for_the_writer(result: ProcessedDocument) -> ProcessedDocument:
