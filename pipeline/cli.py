@@ -48,21 +48,25 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
+    """Recompute the findings through the publisher (the lock, a working copy, an atomic rename):
+    never a direct write to the published warehouse, which readers keep reading meanwhile and
+    which an ingest running at the same time would overwrite."""
     from pipeline.checks import run_checks
-    from pipeline.load import connect
+    from pipeline.publish import Publisher, WarehouseBusy
     from pipeline.report import write_report
 
-    if args.db != ":memory:" and not Path(args.db).is_file():
+    if not Path(args.db).is_file():
         print(f"entrepôt introuvable : {args.db} (lancez d'abord `minutier ingest`)", file=sys.stderr)
         return 1
-    con = connect(args.db)
     try:
-        counts = run_checks(con)
-        paths = write_report(con, args.out)
-    finally:
-        con.close()
+        with Publisher(args.db, publish_every=0.0) as publisher:
+            con = publisher.connection()
+            counts = run_checks(con)
+            paths = write_report(con, args.out)
+            publisher.publish()
+    except WarehouseBusy as exc:
+        print(f"erreur : {exc}", file=sys.stderr)
+        return 2
     found = ", ".join(f"{code} {n}" for code, n in counts.items() if n) or "aucun"
     print(f"{sum(counts.values())} constat(s) ({found}) → {paths['html']}, {paths['csv']}, {paths['json']}")
     return 0

@@ -20,12 +20,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline import load, persons
-from pipeline.checks import run_checks
-from pipeline.files import Summary, default_jobs, discover, file_identity, needs_retry  # noqa: F401 (re-exported)
+from pipeline.checks import CHECKS, run_checks
+from pipeline.files import Summary, default_jobs, discover, file_identity, needs_retry, resolved  # noqa: F401 (re-exported)
 from pipeline.isolate import Limits, run_isolated, warm_up
-from pipeline.publish import Publisher, known_documents
+from pipeline.publish import Publisher, known_documents, stale_sessions
 from pipeline.read import SUPPORTED_SUFFIXES
 from pipeline.records import ProcessedDocument
+from pipeline.version import same_extraction
 
 LOADED = ("ok", "partial", "needs_ocr")
 
@@ -43,13 +44,16 @@ class _Plan:
     todo: list[tuple[Path, str]]  # (path, document_id) to process
     direct: list[ProcessedDocument]  # results known without reading: skipped, duplicate, unreadable
     unchanged: Counter  # unchanged, skipped or duplicate as stored -> count
+    recheck: list[tuple[str, str, str]] = ()  # (path, document_id, status): rows kept, derived state rebuilt
 
 
 def plan(files: list[Path], known: dict, version: str) -> _Plan:
     """Sort the files into unchanged, to process, and known outright (duplicates, unreadable,
     unsupported formats). The first path with given bytes (in discovery order, or the one
-    already stored) is the original; later ones are duplicates and are not read."""
-    todo, direct, unchanged = [], [], Counter()
+    already stored) is the original; later ones are duplicates and are not read. A file stored
+    by the same extraction code but other checks or persons code is not read again: its rows are
+    kept and its derived state rebuilt (`recheck`)."""
+    todo, direct, unchanged, recheck = [], [], Counter(), []
     originals: dict[str, str] = {}
     for path, (did, _version, status) in known.items():
         if did and status in LOADED + ("skipped",):
@@ -61,8 +65,10 @@ def plan(files: list[Path], known: dict, version: str) -> _Plan:
             direct.append(ProcessedDocument(key, None, 0, "failed", problem))
             continue
         old_id, old_version, old_status = known.get(key, (None, None, None))
-        if old_id == document_id and old_version == version and not needs_retry(old_status):
+        if old_id == document_id and same_extraction(old_version, version) and not needs_retry(old_status):
             unchanged[old_status if old_status in ("skipped", "duplicate") else "unchanged"] += 1
+            if old_version != version:
+                recheck.append((key, document_id, old_status))
             continue
         if path.suffix and path.suffix.lower() not in SUPPORTED_SUFFIXES:
             direct.append(ProcessedDocument(key, document_id, size, "skipped", f"format non pris en charge ({path.suffix})"))
@@ -73,17 +79,22 @@ def plan(files: list[Path], known: dict, version: str) -> _Plan:
                                             f"même contenu que {original} : non chargé une seconde fois"))
             continue
         todo.append((path, document_id))
-    return _Plan(todo, direct, unchanged)
+    return _Plan(todo, direct, unchanged, recheck)
 
 
 def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = None, progress: bool = True,
            limits: Limits | None = None, publish_every: float = 30.0) -> Summary:
-    """Ingest the files under `paths` into the warehouse at `db_path` (published atomically)."""
+    """Ingest the files under `paths` into the warehouse at `db_path` (published atomically).
+
+    Every publication, whenever it happens (every `publish_every` seconds, at the end, after an
+    error), holds the checks and the persons of every session it holds (`_Derived`)."""
     summary = Summary()
     files = discover(paths)
     version = load.pipeline_version()
-    with Publisher(db_path, publish_every) as publisher:
-        known = known_documents(db_path)  # nothing when there is no warehouse yet
+    derived = _Derived()
+    with Publisher(db_path, publish_every, before_publish=derived.bring_up_to_date) as publisher:
+        stored = known_documents(db_path)  # nothing when there is no warehouse yet
+        known = {resolved(path): row for path, row in stored.items()}
         if jobs != 0 and any(known.get(str(path), (None, None))[1] != version for path in files):
             warm_up()  # a file to read for sure: the workers' imports overlap with the hashing below
         if not Path(db_path).exists():
@@ -93,39 +104,97 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
         if jobs != 0 and work.todo:
             warm_up()  # files whose bytes changed (found by hashing): start the workers' imports now
         summary.counts.update(work.unchanged)
+        _repair(publisher, derived, stored, work, version, summary)
         identity = {str(path): did for path, did in work.todo}
         bar = _progress(len(work.todo), progress)
-        batch = _Batch(publisher)
+        batch = _Batch(publisher, derived, lambda result: _count(result, summary, known))
         try:
             for result in work.direct:
                 batch.add(result)
-                _count(result, summary, known)
             for result in _results([path for path, _ in work.todo], jobs, limits):
                 if result.document_id is None and identity.get(result.path):
                     result = replace(result, document_id=identity[result.path])
                 batch.add(result)
-                _count(result, summary, known)
                 bar.update(1)
             batch.flush()
-            if publisher.dirty:  # derived tables, rebuilt from the stored rows before publishing
+            if publisher.dirty:
                 con = publisher.connection()
-                persons.rebuild(con, meeting_ids=batch.sessions)  # name variants across meetings, for the bodies written
-                # the sessions written were checked batch by batch; this drops the findings of
-                # sessions replaced or removed, and counts the warehouse's findings
-                summary.findings = run_checks(con, meeting_ids=[])
+                derived.bring_up_to_date(con)  # what the last publication, on leaving, will hold
+                summary.findings = _finding_counts(con)
         finally:
             bar.close()
             batch.flush()  # what was read is kept, even when the run is interrupted
     return summary
 
 
+def _repair(publisher: Publisher, derived: _Derived, stored: dict, work: _Plan, version: str, summary: Summary) -> None:
+    """Before reading anything: store as resolved the paths an older version stored as typed;
+    mark for rebuilding the derived state of files whose checks or persons code changed, and of
+    sessions an older version left without their checks or persons."""
+    relative = {path: resolved(path) for path in stored if resolved(path) != path and Path(resolved(path)).exists()}
+    relative = {old: new for old, new in relative.items() if new not in stored}
+    stale, no_persons = stale_sessions(publisher.path, [c.code for c in CHECKS])
+    if not (relative or work.recheck or stale or no_persons):
+        return
+    con = publisher.connection()
+    for old, new in relative.items():
+        con.execute("update documents set path = ? where path = ?", [new, old])
+    sessions = [load.meeting_id_for(did) for _, did, status in work.recheck if did and status in LOADED] + stale
+    if work.recheck:
+        con.execute("update documents set pipeline_version = ? where path in (select unnest(?::varchar[]))",
+                    [version, [path for path, _, _ in work.recheck]])
+        summary.counts["rechecked"] += len(work.recheck)
+    if no_persons:
+        sessions += [mid for (mid,) in con.execute("select meeting_id from meetings").fetchall()]
+    derived.wrote(sessions)
+    publisher.wrote()
+
+
+def _finding_counts(con) -> dict[str, int]:
+    """Findings per check code in the whole warehouse."""
+    counts = {c.code: 0 for c in CHECKS}
+    for code, n in con.execute('select "check", count(*) from findings group by 1').fetchall():
+        if code in counts:
+            counts[code] = n
+    return counts
+
+
 def _results(paths: list[Path], jobs: int | None, limits: Limits | None):
     """Results in isolated workers; with jobs=0, in this process, without limits (for debugging)."""
     if jobs == 0:
-        from pipeline.process import process_file
+        from pipeline.process import process_safely
 
-        return (process_file(path) for path in paths)
+        return (process_safely(path) for path in paths)
     return run_isolated(paths, jobs or default_jobs(), limits or Limits())
+
+
+class _Derived:
+    """Sessions written whose derived state is not yet rebuilt: their persons (name variants across
+    meetings) and their checks. The publisher calls `bring_up_to_date` before each publication,
+    so that no published state holds rows without their findings, coverage and persons."""
+
+    def __init__(self) -> None:
+        self.persons: set[str] = set()
+        self.checks: set[str] = set()
+        self.pending = False
+
+    def wrote(self, sessions: list[str]) -> None:
+        """Rows were written (sessions added, replaced or removed): rebuild before publishing."""
+        self.persons.update(sessions)
+        self.checks.update(sessions)
+        self.pending = True
+
+    def checked(self, sessions: list[str]) -> None:
+        self.checks.difference_update(sessions)
+
+    def bring_up_to_date(self, con) -> None:
+        if not self.pending:
+            return
+        persons.rebuild(con, meeting_ids=sorted(self.persons))  # also the bodies of sessions removed
+        run_checks(con, meeting_ids=sorted(self.checks))  # also drops the findings of sessions removed
+        self.persons.clear()
+        self.checks.clear()
+        self.pending = False
 
 
 class _Batch:
@@ -133,13 +202,14 @@ class _Batch:
     flushed every `size` documents or `seconds` after the first waiting one, so that a slow
     document (a long scan) never holds back the ones read before it. The sessions of a batch
     are checked as soon as it is written (checks read one session's rows, nothing else): the
-    workers keep reading meanwhile, instead of waiting for the checks of every session at the end."""
+    workers keep reading meanwhile, instead of waiting for the checks of every session at the end.
+    `counted` is told each result as it is stored (a document that cannot be written is stored
+    as failed, and counted so)."""
 
-    def __init__(self, publisher: Publisher, size: int = 16, seconds: float = 2.0):
-        self.publisher, self.size, self.seconds = publisher, size, seconds
+    def __init__(self, publisher: Publisher, derived: _Derived, counted, size: int = 16, seconds: float = 2.0):
+        self.publisher, self.derived, self.counted, self.size, self.seconds = publisher, derived, counted, size, seconds
         self.waiting: list[ProcessedDocument] = []
         self.since = 0.0
-        self.sessions: list[str] = []  # the sessions written so far
 
     def add(self, result: ProcessedDocument) -> None:
         if not self.waiting:
@@ -150,23 +220,34 @@ class _Batch:
 
     def flush(self) -> None:
         """Write the waiting results; when the batch fails, write them one by one, so that only
-        the document at fault is lost (its error is raised, as for a single write)."""
+        the document at fault is lost: it is stored as failed, saying why, and the batch goes on.
+        (A warehouse that cannot take even that row raises: nothing more can be written.)"""
         if not self.waiting:
             return
         waiting, self.waiting = self.waiting, []
-        written = _sessions(waiting)
         con = self.publisher.connection()
         try:
             load.write_documents(con, waiting)
-            self.sessions += written
+            stored = waiting
         except Exception:
-            if len(waiting) == 1:
-                raise
+            stored = []
             for result in waiting:
-                load.write_document(con, result)  # raises at the document at fault
-                self.sessions += _sessions([result])
-                self.publisher.wrote()
+                try:
+                    load.write_document(con, result)
+                except Exception as exc:
+                    from pipeline.process import internal_error
+
+                    result = ProcessedDocument(result.path, result.document_id, result.size, "failed",
+                                               f"écriture dans l'entrepôt impossible : {internal_error(exc)}",
+                                               seconds=result.seconds)
+                    load.write_document(con, result)
+                stored.append(result)
+        written = _sessions(stored)
+        self.derived.wrote(written)
         run_checks(con, meeting_ids=written)
+        self.derived.checked(written)
+        for result in stored:
+            self.counted(result)
         self.publisher.wrote()
 
 

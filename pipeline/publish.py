@@ -10,7 +10,8 @@ large that copying it would take over 5 % of the time) closes the working copy, 
 An analyst who opens the published file read-only is never blocked and sees the last complete
 state: a reader that opened it before a rename keeps reading the old file until it reconnects.
 A crash (even SIGKILL) leaves the published file as it was at the last publication — whole
-documents only — and the next run starts again from it. A lock file (`minutes.duckdb.lock`)
+documents only, with their checks and persons (the `before_publish` hook derives them on the
+working copy first) — and the next run starts again from it. A lock file (`minutes.duckdb.lock`)
 keeps two ingests from writing the same warehouse at once.
 """
 
@@ -72,11 +73,38 @@ def known_documents(db_path: str | Path) -> dict[str, tuple[str | None, str | No
     return {path: (did, version, status) for path, did, version, status in rows}
 
 
+def stale_sessions(db_path: str | Path, check_codes: list[str]) -> tuple[list[str], bool]:
+    """Sessions of the published warehouse whose derived state is incomplete (a check missing from
+    `check_runs`, as left by an older version), and whether `persons` is empty while names are
+    stored: what a run repairs even when every file is unchanged."""
+    if not Path(db_path).exists():
+        return [], False
+    try:
+        con = duckdb.connect(str(db_path), read_only=True)
+    except duckdb.IOException:
+        return [], False  # known_documents has said why already
+    try:
+        sessions = [mid for (mid,) in con.execute(
+            'select meeting_id from meetings m where (select count(distinct c."check") from check_runs c '
+            'where c.meeting_id = m.meeting_id and c."check" in (select unnest(?::varchar[]))) < ?',
+            [check_codes, len(check_codes)]).fetchall()]
+        no_persons = con.execute("select (select count(*) from persons) = 0 and "
+                                 "(select count(*) from attendance) > 0").fetchone()[0]
+    except duckdb.Error:
+        return [], False
+    finally:
+        con.close()
+    return sessions, bool(no_persons)
+
+
 class Publisher:
     """The writer's side of the warehouse: a locked working copy, published by atomic rename."""
 
-    def __init__(self, db_path: str | Path, publish_every: float = 30.0):
+    def __init__(self, db_path: str | Path, publish_every: float = 30.0, before_publish=None):
         self.path = Path(db_path)
+        # brings the derived state (checks, persons) up to date with the rows written: called on
+        # the working copy before each publication, so that readers never see rows without it
+        self.before_publish = before_publish
         self.work = self.path.with_name(self.path.name + ".work")
         self.tmp = self.path.with_name(self.path.name + ".tmp")
         self.publish_every = publish_every
@@ -115,9 +143,12 @@ class Publisher:
             self.publish()
 
     def publish(self) -> None:
-        """Make the working copy's committed state the published warehouse, atomically."""
+        """Make the working copy's committed state the published warehouse, atomically, its
+        derived state brought up to date first (when that fails, nothing is published)."""
         if self.con is None:
             return
+        if self.before_publish is not None:
+            self.before_publish(self.con)
         self.con.execute("checkpoint")
         stored = self.con.execute("select path, document_id, pipeline_version, status from documents").fetchall()
         self.con.close()

@@ -334,36 +334,59 @@ print(con.execute(count).fetchone()[0], flush=True)
 """
 
 
-def test_readers_are_not_blocked_and_see_complete_states(tmp_path):
-    """Readers open the published file read-only while the ingest writes its working copy.
+def test_readers_are_not_blocked_and_see_complete_states(tmp_path, monkeypatch):
+    """Readers open the published file read-only while the ingest writes its working copy, and
+    every state they see is complete: whole documents, each session with its checks and persons.
 
-    DuckDB caches one database instance per file and process, so the long-lived session runs
-    in its own process, as an analyst's notebook would."""
+    The test drives the publications instead of racing them: the ingest runs here (--jobs 0), every
+    batch is published (no minimum interval), and the reader looks right after each publication,
+    while the writer holds its working copy. DuckDB caches one database instance per file and
+    process, so the long-lived session runs in its own process, as an analyst's notebook would."""
     import subprocess
     import sys
 
+    from pipeline import ingest as ingest_module
+    from pipeline import publish
+    from pipeline.checks import CHECKS
+
     folder, db = tmp_path / "in", tmp_path / "w.duckdb"
     _many_minutes(folder)
-    process = _start_ingest(folder, db)
-    _wait_for(db, 1, process)
-    held = subprocess.Popen([sys.executable, "-c", HELD_SESSION, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    first = int(held.stdout.readline())
-    seen = []
-    while process.poll() is None:
+    monkeypatch.setattr(publish, "next_interval", lambda every, copy: 0.0)  # publish after every batch
+    seen, held = [], []
+    original = publish.Publisher.publish
+
+    def publish_then_look(self):
+        original(self)
+        assert self.con is not None  # the writer holds its working copy while the reader looks
         con = duckdb.connect(str(db), read_only=True)  # never raises: the writer holds another file
-        seen.append(_whole_documents(con))
-        con.close()
-    assert process.wait() == 0, process.stderr.read().decode()
-    assert all(broken == 0 for _, broken in seen)
-    counts = [loaded for loaded, _ in seen]
-    assert counts == sorted(counts) and len(set(counts)) > 1  # it saw the batch progress
-    held.stdin.write("\n")
-    held.stdin.flush()
-    assert int(held.stdout.readline()) == first  # the open session keeps its snapshot
-    held.wait()
-    con = duckdb.connect(str(db), read_only=True)
-    assert _whole_documents(con) == (BATCH_SIZE, 0)
-    con.close()
+        try:
+            complete = con.execute(
+                f"""select count(*) from meetings m where (select count(distinct "check") from check_runs c
+                    where c.meeting_id = m.meeting_id) < {len(CHECKS)} or exists (select 1 from attendance a
+                    where a.meeting_id = m.meeting_id) and not exists (select 1 from person_mentions p
+                    where p.meeting_id = m.meeting_id)""").fetchone()[0]
+            seen.append((*_whole_documents(con), complete))
+        finally:
+            con.close()
+        if not held and seen[-1][0]:
+            session = subprocess.Popen([sys.executable, "-c", HELD_SESSION, str(db)], stdin=subprocess.PIPE,
+                                       stdout=subprocess.PIPE, text=True)
+            held.append((session, int(session.stdout.readline())))
+
+    monkeypatch.setattr(publish.Publisher, "publish", publish_then_look)
+    batch = ingest_module._Batch  # batches of exactly 10 documents, none flushed early by the clock
+    monkeypatch.setattr(ingest_module, "_Batch", lambda *a, **k: batch(*a, **k, size=10, seconds=float("inf")))
+    summary = ingest([folder], db, jobs=0, progress=False, publish_every=0)
+    assert summary.counts["new"] == BATCH_SIZE
+    loaded = [n for n, _, _ in seen]
+    assert loaded[0] == 0 and loaded[-1] == BATCH_SIZE  # the empty warehouse first, the whole batch last
+    assert [n for n in loaded if n] == [10, 20, 30, 40]  # it saw the batch progress, one batch at a time
+    assert all(broken == 0 and incomplete == 0 for _, broken, incomplete in seen)
+    session, first = held[0]
+    session.stdin.write("\n")
+    session.stdin.flush()
+    assert first == 10 and int(session.stdout.readline()) == first  # the open session keeps its snapshot
+    session.wait()
 
 
 def test_a_second_ingest_of_the_same_warehouse_is_refused(tmp_path):
