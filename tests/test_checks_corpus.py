@@ -88,11 +88,13 @@ def test_ingest_ends_by_running_the_checks(tmp_path):
     assert pages[0] == 1 and pages[1] == len(read_file(str(NUMERIAN)).text)
 
 
-def test_pipeline_version_ignores_checks_and_report_only():
+def test_pipeline_version_has_the_checks_and_persons_in_its_derived_part():
     from pathlib import Path
 
-    from pipeline.load import _recomputed
+    from pipeline.version import _derived, _recomputed, derived_version, extraction_version, pipeline_version
 
-    assert _recomputed(Path("pipeline/checks/votes.py")) and _recomputed(Path("pipeline/report.py"))
+    assert _derived(Path("pipeline/checks/votes.py")) and _derived(Path("pipeline/persons.py"))
+    assert _recomputed(Path("pipeline/report.py")) and not _derived(Path("pipeline/report.py"))
     assert not _recomputed(Path("pipeline/load.py")) and not _recomputed(Path("pipeline/french.py"))
     assert not _recomputed(Path("pipeline/schema.sql"))
+    assert pipeline_version() == f"{extraction_version()}+{derived_version()}"
