@@ -519,3 +519,85 @@ def test_voters_read_on_a_scan_where_ocr_took_a_one_for_a_letter():
     assert int(m.group(1).translate(_OCR_ONE)) == 11
     assert SECTION_VOTERS.search("Nombre de votants : 18").group(1) == "18"
     assert SECTION_VOTERS.search("votants : 1er tour") is None
+
+
+# --------------------------------------------------------------------------- premises and new rules
+def test_a_count_printed_in_brackets_over_an_attendance_list():
+    text = "Présents : M. Jean DUPONT, Mme Anne MARTIN.\nExcusés : (2) M. Paul ROUX, Mme Lise VERT, M. Luc BLANC.\nLe quorum est atteint.\n"
+    rows = []
+    for name, status in (("Jean DUPONT", "present"), ("Anne MARTIN", "present"), ("Paul ROUX", "excused"),
+                         ("Lise VERT", "excused"), ("Luc BLANC", "excused")):
+        at = text.index(name)
+        rows.append(person(name, status, char_start=at, char_end=at + len(name)))
+    [f] = findings(warehouse(document_pages=[page(text)], attendance=rows), "attendance_count_mismatch")
+    assert "annonce 2 membre(s)" in f["message"] and "3 nom(s) listé(s) : Paul ROUX, Lise VERT, Luc BLANC" in f["message"]
+    assert f["evidence"].text.startswith("Excusés : (2) M. Paul ROUX") and f["evidence"].page == 1
+    clean = text.replace("(2)", "(3)")
+    assert findings(warehouse(document_pages=[page(clean)], attendance=rows), "attendance_count_mismatch") == []
+
+
+def test_attendance_checks_are_unverifiable_on_a_list_cut_with_the_excerpt():
+    # Questembert 2019: "Procurations : 7" declared, the excerpt ends after the fourth proxy
+    text = ("Nombre de conseillers présents : 2\nProcurations : 3\nEtaient présents :\nM. Jean DUPONT, Mme Anne MARTIN.\n"
+            "Procurations :\nMme Lise VERT à M. Jean DUPONT\nM. André SERAZIN à M. Cyril")
+    rows = [person(n, "present", char_start=text.index(n), char_end=text.index(n) + len(n)) for n in ("Jean DUPONT", "Anne MARTIN")]
+    proxies = [{"giver": g, "holder": h, "char_start": text.index(s), "char_end": text.index(s) + len(s), "source_text": s}
+               for g, h, s in (("Lise VERT", "Jean DUPONT", "Mme Lise VERT à M. Jean DUPONT"),
+                               ("André SERAZIN", "Cyril", "M. André SERAZIN à M. Cyril"))]
+    con = warehouse(meetings=[{"members_present": 2, "members_represented": 3}], document_pages=[page(text)],
+                    attendance=rows, proxies=proxies)
+    o = outcome(con, "attendance_count_mismatch")
+    assert o.state == "unverifiable" and "extrait coupé" in o.reason and not o.findings
+    assert outcome(con, "proxy_invalid").state == "unverifiable"
+
+
+def test_a_proxy_whose_giver_is_half_read_is_not_judged():
+    # Couthenans 2021: "David & Adeline (procuration à Mario)" read as David's proxy, David being present
+    text = "Présents :\nMario, David &\nAdeline (procuration à Mario)\nOrdre du jour :\n1. Budget\n"
+    rows = [person(n, "present", char_start=text.index(n), char_end=text.index(n) + len(n)) for n in ("Mario", "David")]
+    source = "David &\nAdeline (procuration à Mario)"
+    proxies = [{"giver": "David", "holder": "Mario", "char_start": text.index(source), "source_text": source}]
+    o = outcome(warehouse(document_pages=[page(text)], attendance=rows, proxies=proxies), "proxy_invalid")
+    assert o.state == "unverifiable" and "« Adeline » juste avant" in o.reason and not o.findings
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("CONSEIL COMMUNAUTAIRE\nSEANCE DU MERCREDI 15 SEPTEMBRE 2015\n", True),  # a Tuesday
+    ("CONSEIL COMMUNAUTAIRE\nSEANCE DU MARDI 15 SEPTEMBRE 2015\n", False),
+    ("Réunion du Mercredi 28 Février 2007 à 19 h 30\n", False),
+    ("Balade urbaine – Samedi 22 mars 2025 à 10h00\n", False),
+])
+def test_a_date_printed_with_another_day_of_the_week(text, fires):
+    day = "2015-09-15" if "2015" in text else "2007-02-28" if "2007" in text else "2025-03-13"
+    got = findings(dated(text, day=day, file_name="cc.txt"), "date_inconsistency")
+    assert bool(got) is fires
+    if fires:
+        assert "était un mardi" in got[0]["message"] and got[0]["evidence"].text == "MERCREDI 15 SEPTEMBRE 2015"
+
+
+@pytest.mark.parametrize("sentence, fires", [
+    ("Le coût total prévisionnel des travaux TTC, établi au 11 octobre 2022, s'élève à 165 879,30 €.", True),
+    ("Vu le courrier du Préfet en date du 12 octobre 2022, le conseil approuve.", True),
+    ("La nouvelle tarification sera applicable à compter du 1er janvier 2023.", False),
+    ("Les comptes seront arrêtés au 31 décembre 2022.", False),
+    ("Envoyé en préfecture le 21/12/2022 Reçu en préfecture le 21/12/2022", False),
+    ("Le coût des travaux, établi au 30 septembre 2022, s'élève à 12 000 €.", False),
+    ("à la date du 1er janvier 2023, les tarifs sont révisés.", False),
+])
+def test_a_date_after_the_session_given_as_established(sentence, fires):
+    got = findings(dated(sentence + "\n", day="2022-10-06", file_name="cm.txt"), "date_inconsistency")
+    assert bool(got) is fires
+    if fires:
+        assert "postérieur à la séance du 6 octobre 2022" in got[0]["message"] and got[0]["evidence"].text in sentence
+
+
+def test_a_heading_with_a_blank_in_parentheses_is_a_placeholder():
+    # Couthenans 2021: "3 Tarification cimetière / Tarifs actuels (à compléter) / Concession trentenaire …"
+    assert placeholder_reason("3 Tarification cimetière\nTarifs actuels (à compléter)\nConcession trentenaire\n")[0] == \
+        "Tarifs actuels (à compléter)"
+    assert placeholder_reason("3 Tarification\nLes tarifs (voir annexe) sont complétés chaque année.\n") is None
+
+
+def test_every_check_says_what_it_relies_on():
+    for c in CHECKS:
+        assert len(c.relies_on) > 40, c.code

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
+from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
+from pipeline.checks.premises import MOST_UNMATCHED, heading_in_body
 from pipeline.french import fold_words
 
 VOTED = ("adopted", "rejected")
@@ -47,13 +48,21 @@ def check(m: MeetingData) -> Outcome:
         return silent("aucun point annoncé à l'ordre du jour")
     if not any(a.get("section_found") for a in m.agenda_items):
         return silent("aucune section du corps rattachée à l'ordre du jour")
-    findings = []
+    untreated = [a for a in announced if not a.get("section_found") and not _group_treated(m, a)]
+    if len(announced) >= 2 and len(untreated) > MOST_UNMATCHED * len(announced):
+        return unverifiable(f"{len(untreated)} des {len(announced)} points annoncés n'ont pas été retrouvés dans le corps : "
+                            "c'est le découpage du corps qui a échoué, pas le procès-verbal")
+    body_start = max((a.get("char_end") or 0 for a in announced), default=0)
+    findings, skipped = [], []
     for a in m.agenda_items:
         number, title = a.get("number"), a.get("title") or ""
         label = f"{number} « {title} »" if number else f"« {title} »"
         if a.get("source") in ("agenda", "added") and not a.get("section_found"):
-            children = [c for c in m.agenda_items if c.get("parent_number") == number and number]
-            if children and any(c.get("section_found") for c in children):
+            if _group_treated(m, a):
+                continue
+            similar = heading_in_body(m, a, body_start)
+            if similar:  # a line of the body reads like its heading: the section was missed, not the item
+                skipped.append(f"point {number} : le corps porte « {similar[1][:80]} » (p. {m.page_at(similar[0])})")
                 continue
             findings.append(Finding(f"Le point {label} de l'ordre du jour n'est traité nulle part dans le corps du procès-verbal.",
                                     Evidence.of(a), number))
@@ -73,7 +82,15 @@ def check(m: MeetingData) -> Outcome:
             findings.append(Finding(
                 f"L'ordre du jour annonce {kinds[nature(title)]} (« {title} ») mais le corps titre le point "
                 f"« {heading.strip()} », {kinds[nature(heading)]}, et un vote est enregistré.", ev, number))
-    return ran(findings)
+    if skipped and not findings:
+        return unverifiable("; ".join(skipped))
+    return ran(findings, ("non vérifiable pour " + "; ".join(skipped)) if skipped else None)
+
+
+def _group_treated(m: MeetingData, a: dict) -> bool:
+    """A group heading whose sub-items are treated ("I. DÉLIBÉRATIONS" above "I.1", "I.2")."""
+    number = a.get("number")
+    return bool(number) and any(c.get("section_found") for c in m.agenda_items if c.get("parent_number") == number)
 
 
 CHECK = Check(
@@ -81,4 +98,7 @@ CHECK = Check(
     "CGCT L2121-10 (ordre du jour de la convocation), L2121-15 (contenu du procès-verbal)", "warning", check,
     "Silencieux sans ordre du jour lu ou sans section rattachée. Un point ajouté en séance (source 'added') et un "
     "point du corps sans vote (questions diverses) ne sont pas signalés ; un simple changement de libellé non plus.",
+    "Les points de l'ordre du jour et les sections du corps qui les traitent, tels que le découpage les a trouvés. Non "
+    "vérifiable quand plus de la moitié des points annoncés n'ont pas de section (le découpage a échoué) ; un point "
+    "sans section dont le titre figure pourtant sur une ligne du corps n'est pas signalé.",
 )

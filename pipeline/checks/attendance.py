@@ -1,14 +1,16 @@
 """attendance_count_mismatch and attendance_total_mismatch: counts vs the names listed.
 
 - the declared numbers of members present and represented must match the names listed present
-  and the proxies listed (CGCT L2121-15: the PV states the members present or represented);
+  and the proxies listed (CGCT L2121-15: the PV states the members present or represented), and
+  a count a list prints in brackets ("Excusés : (2)") the names it lists;
 - present + absent + excused must make up the members in office (a substitute replaces the
   member named in "suppléant de M. Y": the member replaced is not counted twice).
 """
 
 from __future__ import annotations
 
-from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
+from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
+from pipeline.checks.premises import layout, printed_counts, proxy_doubts
 from pipeline.french import name_tokens, same_person
 
 MEMBER_STATUSES = ("present", "absent", "excused")
@@ -30,25 +32,47 @@ def _names(rows: list[dict], limit: int = 60) -> str:
 
 
 def check_count(m: MeetingData) -> Outcome:
-    """Declared present / represented counts vs the names and proxies listed."""
+    """Declared present / represented counts, and counts printed on a list ("Excusés : (2)"), vs the
+    names and proxies listed."""
     declared_present = m.meeting.get("members_present")
     declared_represented = m.meeting.get("members_represented")
     present = _distinct([a for a in m.attendance if a.get("status") == "present"])
-    if declared_present is None and declared_represented is None:
+    printed = printed_counts(m)
+    if declared_present is None and declared_represented is None and not printed:
         return silent("aucun nombre de présents ou de représentés déclaré")
-    if not present and not m.proxies:
+    if not present and not m.proxies and not printed:
         return silent("aucune liste nominative des présents")
-    findings = []
+    findings, doubts = [], []
     if declared_present is not None and present and declared_present != len(present):
-        findings.append(Finding(
-            f"{declared_present} présents déclarés, mais {len(present)} noms listés présents : {_names(present)}.",
-            m.header_evidence("members_present")))
+        doubt = layout(m).doubts(("present",))
+        if doubt:
+            doubts.append("liste des présents : " + "; ".join(doubt))
+        else:
+            findings.append(Finding(
+                f"{declared_present} présents déclarés, mais {len(present)} noms listés présents : {_names(present)}.",
+                m.header_evidence("members_present")))
     if declared_represented is not None and (m.proxies or present) and declared_represented != len(m.proxies):
-        givers = ", ".join(p["giver"] for p in m.proxies) or "aucune"
+        doubt = proxy_doubts(m) + layout(m).doubts(("present", "absent", "excused"))
+        if doubt:
+            doubts.append("pouvoirs : " + "; ".join(dict.fromkeys(doubt)))
+        else:
+            givers = ", ".join(p["giver"] for p in m.proxies) or "aucune"
+            findings.append(Finding(
+                f"{declared_represented} membres représentés déclarés, mais {len(m.proxies)} procuration(s) listée(s) : {givers}.",
+                m.header_evidence("members_represented")))
+    for c in printed:
+        if c.count == c.listed:
+            continue
+        heading = " ".join(m.text[c.block.heading.start:c.block.heading.end].split())
+        what = "pouvoir(s) listé(s)" if c.block.heading.kind == "proxy" else "nom(s) listé(s)"
+        names = ", ".join(r["person"] for r in c.block.rows) if c.block.heading.kind != "proxy" else ""
         findings.append(Finding(
-            f"{declared_represented} membres représentés déclarés, mais {len(m.proxies)} procuration(s) listée(s) : {givers}.",
-            m.header_evidence("members_represented")))
-    return ran(findings)
+            f"La liste « {heading.rstrip(' :')} » annonce {c.count} membre(s) entre parenthèses, mais {c.listed} {what}"
+            + (f" : {names}." if names else "."),
+            m.span(c.block.heading.start, max([c.end] + [r.get("char_end") or r["char_start"] for r in c.block.rows]))))
+    if doubts and not findings:
+        return unverifiable("; ".join(doubts))
+    return ran(findings, ("non vérifiable pour " + "; ".join(doubts)) if doubts else None)
 
 
 def check_total(m: MeetingData) -> Outcome:
@@ -60,6 +84,10 @@ def check_total(m: MeetingData) -> Outcome:
     present = [a for a in members if a["status"] == "present"]
     if not present:
         return silent("aucune liste nominative des présents")
+    lay = layout(m)
+    doubts = lay.doubts() + [d for d in (lay.substitutes_unplaced(),) if d]
+    if doubts:
+        return unverifiable("; ".join(doubts))
     replaced = [a.get("substitute_for") for a in present if a.get("substitute_for")]
     counted = [a for a in members
                if a["status"] == "present" or not any(same_person(a["person"], r) for r in replaced)]
@@ -79,10 +107,16 @@ COUNT = Check(
     "attendance_count_mismatch", "Nombre de présents ou représentés contraire à la liste", "CGCT L2121-15 (contenu du procès-verbal)",
     "warning", check_count,
     "Silencieux sans nombre déclaré de présents ou de représentés, ou sans liste nominative.",
+    "Les nombres déclarés (présents, représentés) et ceux imprimés entre parenthèses sur une liste (« Excusés : (2) ») ; "
+    "les noms et pouvoirs lus. Non vérifiable quand la liste est coupée, imprime plus de civilités que de noms lus, "
+    "range un nom sous l'intitulé d'un autre statut, ou quand des pouvoirs imprimés n'ont pas été lus.",
 )
 TOTAL = Check(
     "attendance_total_mismatch", "Présents, absents et excusés ne font pas le nombre de membres en exercice",
     "CGCT L2121-15 (contenu du procès-verbal), L2121-17 (membres en exercice)", "warning", check_total,
     "Silencieux sans membres en exercice déclarés, sans liste des présents, ou quand seuls les présents sont nommés "
     "et que le total reste inférieur (les absents ne sont pas listés).",
+    "Le nombre déclaré de membres en exercice ; les listes nominatives des présents, absents et excusés. Non "
+    "vérifiable quand une liste est coupée ou contredit sa mise en page, ou quand des suppléants siègent sans que la "
+    "liste dise qui ils remplacent.",
 )

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
+from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
+from pipeline.checks.premises import budget_doubts
 from pipeline.french import fold_words
 
 
@@ -73,9 +74,13 @@ def check_balance(m: MeetingData) -> Outcome:
     readable = {k: rows for k, rows in groups.items() if not any(r.get("page") in ocr for r in rows)}
     if not readable:
         return silent(OCR_REASON)
-    findings = []
+    findings, doubts = [], []
     for key, rows in readable.items():
         if key[-1] is None:
+            continue
+        doubt = budget_doubts(m, rows)
+        if doubt:
+            doubts.append(f"{_label(key, rows)} section {key[-1]} : {doubt}")
             continue
         spent = sum((Decimal(r["amount"]) for r in rows if side_of(r.get("side")) == "dépense"), Decimal(0))
         received = sum((Decimal(r["amount"]) for r in rows if side_of(r.get("side")) == "recette"), Decimal(0))
@@ -87,7 +92,9 @@ def check_balance(m: MeetingData) -> Outcome:
             findings.append(Finding(
                 f"{_label(key, rows)}, section {key[-1]} déséquilibrée : {what}. Lignes : {lines}.",
                 Evidence.of(rows[0]), rows[0].get("item_number")))
-    return ran(findings)
+    if doubts and not findings:
+        return unverifiable("tableau lu en partie : " + "; ".join(doubts))
+    return ran(findings, ("non vérifiable pour " + "; ".join(doubts)) if doubts else None)
 
 
 def check_totals(m: MeetingData) -> Outcome:
@@ -104,7 +111,7 @@ def check_totals(m: MeetingData) -> Outcome:
         rows = [r for r in m.budget_lines if _amendment_key(r) == key
                 and (section is None or section_of(r.get("section")) == section)
                 and (side is None or side_of(r.get("side")) == side)]
-        if not rows or any(r.get("page") in ocr for r in [total, *rows]):
+        if not rows or any(r.get("page") in ocr for r in [total, *rows]) or budget_doubts(m, rows):
             continue
         compared += 1
         amounts = [Decimal(r["amount"]) for r in rows]
@@ -127,10 +134,14 @@ BALANCE = Check(
     "budget_unbalanced", "Décision modificative déséquilibrée", "CGCT L1612-4 (équilibre de chaque section)",
     "error", check_balance,
     "Silencieux sans ligne de décision modificative lue ; les tableaux lus par OCR sont laissés de côté.",
+    "Les lignes de DM lues (section, sens, montant). Non vérifiable quand le tableau est lu en partie : une ligne "
+    "rangée en recette sous l'intitulé « Dépenses » (ou l'inverse), ou un tableau lu par OCR.",
 )
 TOTALS = Check(
     "budget_total_mismatch", "Total imprimé différent de la somme des lignes", "CGCT L1612-4 (sincérité des écritures)",
     "error", check_totals,
     "Silencieux sans total imprimé, ou quand aucune ligne lue hors OCR ne se rapporte au total. Un total égal à la somme des "
     "seules augmentations ou des seules diminutions (colonnes séparées) est accepté.",
+    "Les totaux imprimés et les lignes lues de la même DM, section et sens. Non vérifiable, comme l'équilibre, pour "
+    "un tableau lu en partie ou par OCR.",
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.checks.base import Evidence, MeetingData
+from pipeline.checks.premises import layout, movements, proxies_unread
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,8 @@ class Counts:
 
 
 def present_count(m: MeetingData) -> tuple[int | None, Evidence | None, bool]:
-    """Members present at the opening: declared, else the names listed present.
+    """Members present at the opening: declared, else the names listed present (unless the list
+    was read in doubt: cut, or its parse disagrees with its layout, see premises).
 
     Returns (count, evidence, declared).
     """
@@ -33,7 +35,7 @@ def present_count(m: MeetingData) -> tuple[int | None, Evidence | None, bool]:
     if declared is not None:
         return declared, m.header_evidence("members_present"), True
     present = [a for a in m.attendance if a.get("status") == "present"]
-    if present:
+    if present and not layout(m).doubts(("present",)):
         first = Evidence.of(present[0])
         text = f"{len(present)} noms listés présents : " + ", ".join(a["person"] for a in present)
         return len(present), Evidence(text, first.page if first else None, None, None), False
@@ -44,16 +46,17 @@ def represented_count(m: MeetingData) -> tuple[int | None, Evidence | None]:
     """Members represented by a proxy at the opening: declared, else the proxies listed.
 
     When the attendance was read and no proxy was listed, the count is 0; with no attendance
-    and no proxy at all it is unknown.
+    and no proxy at all it is unknown, and so it is when the minutes print proxies that were
+    not read ("Pouvoir :" above a line the extraction missed).
     """
     declared = m.meeting.get("members_represented")
     if declared is not None:
         return declared, m.header_evidence("members_represented")
     if m.proxies:
         return len(m.proxies), Evidence.of(m.proxies[0])
-    if m.attendance:
+    if m.attendance and not proxies_unread(m):
         return 0, None
-    return None, None
+    return None, None  # no attendance read, or proxies printed and not read
 
 
 def _position(m: MeetingData, number: str | None) -> float | None:
@@ -102,3 +105,27 @@ def counts_for_item(m: MeetingData, number: str | None) -> Counts:
         elif change.get("members_present") is not None or change.get("proxies") is not None:
             votes_cast, votes_ev = None, None  # the opening's voters no longer hold for these items
     return Counts(present, represented, votes_cast, present_ev, represented_ev, votes_ev)
+
+
+def _restated(change: dict | None) -> bool:
+    return bool(change) and any(change.get(k) is not None for k in ("members_present", "proxies", "votes_cast"))
+
+
+def movement_before(m: MeetingData, number: str | None, vote_at: int | None) -> str | None:
+    """Why the opening's attendance may no longer hold at the vote on an item: a member arrived
+    or left before it (an `attendance_changes` row that gives no count, or the words of the
+    minutes), and no count is restated for the item. None when the opening's counts hold."""
+    if _restated(change_for_item(m, number)):
+        return None
+    pos = _position(m, number)
+    for c in m.attendance_changes:
+        if _restated(c):
+            continue
+        start = _position(m, c.get("from_item"))
+        at = c.get("char_start")
+        if (start is not None and pos is not None and start <= pos) or (at is not None and vote_at is not None and at < vote_at):
+            return f"« {' '.join((c.get('note') or c.get('source_text') or '').split())[:100]} »"
+    for offset, words in movements(m):
+        if vote_at is None or offset < vote_at:
+            return f"« {words} » (p. {m.page_at(offset)})"
+    return None

@@ -6,7 +6,11 @@
   congrès ... se tenant du 27 au 29 septembre 2024" in the minutes of 30 September 2024;
 - a running title or page margin naming the minutes of another session: "Compte rendu conseil
   municipal du 22 septembre 2023" in the minutes of 17 November 2023;
-- a file named for one date or year that holds the minutes of another.
+- a file named for one date or year that holds the minutes of another;
+- a date after the session given as already established: "Le coût total prévisionnel des travaux
+  TTC, établi au 11 octobre 2022" in the minutes of 6 October 2022;
+- a date printed with another day of the week than its own: "SEANCE DU MERCREDI 15 SEPTEMBRE 2015"
+  (15 September 2015 was a Tuesday).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import datetime as dt
 import re
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
-from pipeline.french import find_dates, fold_words, french_date, iso_date
+from pipeline.french import find_dates, fold, fold_words, french_date, iso_date
 
 # The deliberation naming itself: "Cette délibération du", "La présente délibération en date du", "cette séance du"
 SELF_REFERENCE = re.compile(
@@ -26,6 +30,16 @@ UPCOMING = re.compile(
     r"\b(?:se\s+tenant|se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+deroul(?:era|eront|ant)|debutera|commencera|"
     r"(?:sera|seront)\s+organisee?s?)\b[^.;\n]{0,40}$"
 )
+# A date given as already established, though after the session: "Le coût total prévisionnel des travaux TTC,
+# établi au 11 octobre 2022" (minutes of 6 October 2022), "le budget arrêté au", "le devis daté du", "courrier en
+# date du"; not a stamp added after the session ("Envoyé en préfecture le", "Reçu le", "Publié le", "Signé le"),
+# nor a date to come ("sera arrêté au", "à compter du", "applicable au")
+ESTABLISHED = re.compile(r"(?<!sera\s)(?<!seront\s)(?<!devra\s)\b(?:etabli|arrete)(?:e|s|es)?\s+au\s*$|\ben\s+date\s+du\s*$")
+# "daté du" as printed, accent and all: folded, it would be the noun of "à la date du 1er janvier" (a date to come)
+DATED = re.compile(r"\bdatée?s?\s+du\s*$", re.I)
+# The day of the week printed before a date: "SEANCE DU MERCREDI 15 SEPTEMBRE 2015" (a Tuesday)
+WEEKDAY = re.compile(r"\b(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s*$")
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # A running title: "Compte rendu / conseil municipal du / 22 septembre 2023", "Procès-verbal de la séance du 17/11/2023"
 RUNNING_TITLE = re.compile(r"^[\s#*_>|=-]*(?:compte[- ]?rendu|proc[eè]s[- ]verbal)\b", re.M | re.I)
 # The line after a title that turns it into a sentence: "est approuvé à l'unanimité", "a été adopté"
@@ -90,6 +104,46 @@ def _upcoming(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
             f"Un événement du {french_date(d)} est présenté comme à venir dans le procès-verbal de la séance du "
             f"{french_date(day)}, où il est déjà passé.",
             m.span(sentence_start, end), item.get("number") if item else None))
+    return out
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    sentence_end = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
+    return sentence_start, sentence_end
+
+
+def _established_later(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
+    """A date after the session given as already established ("établi au 11 octobre 2022")."""
+    out = []
+    for d, start, end in m.dates:
+        if d <= day or not (ESTABLISHED.search(fold_words(text[max(0, start - 40):start]))
+                            or DATED.search(text[max(0, start - 20):start])):
+            continue
+        item = m.item_at(start)
+        s, e = _sentence(text, start, end)
+        out.append(Finding(
+            f"Le texte cite comme déjà établi un document du {french_date(d)}, postérieur à la séance du {french_date(day)}.",
+            m.span(s, e), item.get("number") if item else None))
+    return out
+
+
+def _weekdays(m: MeetingData, text: str) -> list[Finding]:
+    """A date whose printed day of the week is not its own ("mercredi 15 septembre 2015", a Tuesday).
+    Pages read by OCR are left aside: a digit misread makes the same mismatch."""
+    out = []
+    ocr = [(p["char_start"], p["char_end"]) for p in m.pages if p.get("ocr")]
+    for d, start, end in m.dates:
+        window = fold(text[max(0, start - 14):start])  # one character for one: offsets kept
+        named = WEEKDAY.search(window)
+        if not named or any(s <= start < e for s, e in ocr):
+            continue
+        if WEEKDAYS.index(named["day"]) != d.weekday():
+            begin = start - len(window) + named.start()
+            item = m.item_at(start)
+            out.append(Finding(
+                f"Le {french_date(d)} était un {WEEKDAYS[d.weekday()]}, mais le texte le dit « {named['day']} ».",
+                m.span(begin, end), item.get("number") if item else None))
     return out
 
 
@@ -166,7 +220,8 @@ def check(m: MeetingData) -> Outcome:
     text = m.text
     if not text:
         return ran(findings, "texte du document non conservé : seul le nom du fichier est comparé")
-    findings += _self_references(m, day, text) + _upcoming(m, day, text) + _running_titles(m, day, text)
+    findings += (_self_references(m, day, text) + _upcoming(m, day, text) + _running_titles(m, day, text)
+                 + _established_later(m, day, text) + _weekdays(m, text))
     return ran(findings)
 
 
@@ -175,4 +230,7 @@ CHECK = Check(
     "warning", check,
     "Silencieux sans date de séance. Une date sans année, une délibération antérieure citée (« Vu la délibération "
     "du ... ») et l'approbation du procès-verbal d'une séance précédente ne sont pas signalées.",
+    "Les dates du texte (jour, mois, année), la date de la séance et le nom du fichier. Un jour de la semaine n'est "
+    "pas comparé sur une page lue par OCR (un chiffre mal lu ferait le même écart) ; les tampons postérieurs à la "
+    "séance (« Reçu en préfecture le ») ne sont pas des documents cités.",
 )

@@ -24,11 +24,11 @@ TO_COME = re.compile(
     r"(?:sera|seront)\s+(?:communique|transmis|precise|complete)e?s?\s+(?:ulterieurement|plus\s+tard|en\s+seance)|"
     r"texte\s+non\s+disponible|a\s+(?:definir|preciser|completer)|non\s+communique)\b"
 )
-# A blank to fill, anywhere in the text: "XXX €", "[à compléter]", "le xx/xx/2024", "TBD", "TODO".
+# A blank to fill, anywhere in the text: "XXX €", "[à compléter]", "Tarifs actuels (à compléter)", "le xx/xx/2024", "TBD", "TODO".
 # Each branch starts with a letter or "[" (the look-behind comes after the first x) so that the
 # search skips ahead quickly: it runs over every adopted deliberation's section.
 BLANK = regex.compile(
-    r"(?i:x(?<![a-z]x)x{2,}(?![a-z])|\[\s*(?:a|à)\s+compl[ée]ter\s*\]|\bxx/xx\b|\btbd\b|\btodo\b)"
+    r"(?i:x(?<![a-z]x)x{2,}(?![a-z])|[\[(]\s*(?:a|à)\s+(?:compl[ée]ter|renseigner)\s*[\])]|\bxx/xx\b|\btbd\b|\btodo\b)"
 )
 MAX_PLACEHOLDER_WORDS = 30
 # Markdown, bold and bullet marks: "*(En cours...)*", "**Texte**", "- "
@@ -102,4 +102,6 @@ CHECK = Check(
     "warning", check,
     "Silencieux sans délibération adoptée rattachée à une section du corps, ou quand le texte des pages n'est pas "
     "conservé. « À venir » dans un texte développé n'est pas un espace réservé.",
+    "Les délibérations adoptées, la section du corps qui traite chaque point et le texte des pages. Le texte est lu "
+    "tel quel : seul un point sans section est laissé de côté.",
 )

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
+from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
+from pipeline.checks.premises import giver_doubt, layout
 from pipeline.checks.quorum import temporary_regime
 from pipeline.french import is_role, iso_date, name_tokens, same_person
 
@@ -34,10 +35,17 @@ def check(m: MeetingData) -> Outcome:
         return silent("aucune procuration listée")
     if not any(a.get("status") == "present" for a in m.attendance):
         return silent("procurations listées, mais pas la liste des présents")
-    findings = []
+    doubts = layout(m).doubts(("present", "absent", "excused", "invited"))
+    if doubts:
+        return unverifiable("listes de présence douteuses : " + "; ".join(doubts))
+    findings, skipped = [], []
     temporary = temporary_regime(iso_date(m.meeting.get("date")))
     for p in m.proxies:
         giver, holder, ev = p.get("giver") or "", p.get("holder") or "", Evidence.of(p)
+        doubt = giver_doubt(p)
+        if doubt:
+            skipped.append(doubt)
+            continue
         giver_status = _status(m, giver)
         if giver_status == ["present"]:
             findings.append(Finding(f"{giver} donne procuration à {holder} mais est listé(e) présent(e).", ev, severity="error"))
@@ -67,7 +75,9 @@ def check(m: MeetingData) -> Outcome:
             rule = "deux au plus sont admises (régime temporaire 2020-2022)" if temporary else "une seule est admise"
             findings.append(Finding(f"{rows[0]['holder']} détient {len(rows)} procurations ({givers}) : {rule}.",
                                     Evidence.of(rows[1] if len(rows) > 1 else rows[0]), severity="error"))
-    return ran(findings)
+    if skipped and not findings:
+        return unverifiable("; ".join(skipped))
+    return ran(findings, ("non vérifiable pour " + "; ".join(skipped)) if skipped else None)
 
 
 CHECK = Check(
@@ -75,4 +85,7 @@ CHECK = Check(
     "warning", check,
     "Silencieux sans procuration listée ou sans liste des présents. Une procuration à « M. le Maire » (une fonction) "
     "n'est pas vérifiée nominativement ; deux procurations par mandataire sont admises en 2020-2022.",
+    "Les pouvoirs lus (mandant, mandataire) et les listes nominatives des présents, absents, excusés et invités. Non "
+    "vérifiable quand ces listes sont coupées ou contredisent leur mise en page ; un pouvoir dont le mandant est lu à "
+    "moitié (un autre nom imprimé juste avant « pouvoir à ») n'est pas jugé.",
 )

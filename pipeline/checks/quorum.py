@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
+from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
 from pipeline.checks.counts import present_count, represented_count
+from pipeline.checks.premises import layout, proxies_unread
 from pipeline.french import iso_date, name_tokens
 
 CODE = "quorum_not_met"
@@ -58,7 +59,8 @@ def members_in_office(m: MeetingData) -> tuple[int | None, bool]:
             names.setdefault(" ".join(sorted(name_tokens(a.get("person_normalised") or a.get("person")))), a["status"])
     statuses = set(names.values())
     replaced = {" ".join(sorted(name_tokens(a["substitute_for"]))) for a in m.attendance if a.get("substitute_for")}
-    if "present" in statuses and statuses & {"absent", "excused"}:
+    lay = layout(m)
+    if "present" in statuses and statuses & {"absent", "excused"} and not lay.doubts() and not lay.substitutes_unplaced():
         return len([k for k, s in names.items() if s == "present" or k not in replaced]), True
     return None, False
 
@@ -69,21 +71,32 @@ def check(m: MeetingData) -> Outcome:
         return silent("assemblée reconvoquée faute de quorum : elle délibère sans condition de quorum")
     in_office, derived = members_in_office(m)
     if in_office is None:
+        doubts = layout(m).doubts() if m.meeting.get("members_in_office") is None else []
+        if doubts:
+            return unverifiable("membres en exercice non déclarés, et les listes qui permettraient de les compter sont "
+                                "douteuses : " + "; ".join(doubts))
         return silent("nombre de membres en exercice non déclaré, et pas de liste des absents ou excusés pour le compter")
     day = iso_date(m.meeting.get("date"))
     temporary = temporary_regime(day)
     present, present_ev, declared = present_count(m)
     represented, _ = represented_count(m)
     if present is None:
+        doubts = layout(m).doubts(("present",))
+        if doubts:
+            return unverifiable("nombre de présents non déclaré et liste des présents douteuse : " + "; ".join(doubts))
         return silent("nombre de présents inconnu")
     if temporary and represented is None:
+        reason = proxies_unread(m)
+        if reason:
+            return unverifiable(f"régime temporaire 2020-2022 et nombre de représentés inconnu : {reason}")
         return silent("régime temporaire 2020-2022 et nombre de représentés inconnu")
     findings = []
     why = _failure(in_office, present, represented, temporary)
     if why:
         notes = [n for n, on in (("présents comptés sur la liste", not declared),
                                  ("membres en exercice comptés sur les listes de présence", derived)) if on]
-        findings.append(Finding(why + (f" ({' ; '.join(notes)})" if notes else ""), present_ev or m.header_evidence()))
+        findings.append(Finding(why + (f" ({' ; '.join(notes)})" if notes else ""), present_ev or m.header_evidence(),
+                                severity="info" if notes else None))  # counted on lists: less sure than printed counts
     for change in m.attendance_changes:
         if change.get("members_present") is None:
             continue
@@ -101,4 +114,8 @@ CHECK = Check(
     "warning", check,
     "Silencieux sans membres en exercice (déclarés, ou comptés sur des listes nommant présents et absents ou excusés), sans nombre de présents (déclaré ou liste), ou quand la séance "
     "est reconvoquée faute de quorum. Entre 2020 et le 31 juillet 2022, le tiers des membres présents ou représentés suffit.",
+    "Les nombres déclarés de membres en exercice et de présents, sinon les listes nominatives (présents, absents, "
+    "excusés). Non vérifiable quand ces listes sont coupées, contredisent leur mise en page (plus de civilités "
+    "imprimées que de noms lus, un nom sous l'intitulé d'un autre statut) ou comptent des suppléants sans dire qui "
+    "ils remplacent. Gravité « information » quand les nombres sont comptés sur les listes.",
 )

@@ -14,8 +14,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
-from pipeline.checks.counts import change_for_item, counts_for_item, present_count, represented_count
+from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
+from pipeline.checks.counts import (
+    change_for_item,
+    counts_for_item,
+    movement_before,
+    present_count,
+    represented_count,
+)
+from pipeline.checks.premises import proxies_unread
 from pipeline.french import same_person
 from pipeline.french.votes import BALLOTS, SECTION_VOTERS
 
@@ -59,18 +66,22 @@ def _vote_text(d: dict) -> str:
     return ", ".join(parts)
 
 
-def _session(m: MeetingData) -> list[Finding]:
+def _session(m: MeetingData, skipped: list[str]) -> list[Finding]:
     out = []
     meeting = m.meeting
     votes_cast = meeting.get("votes_cast")
     present, present_ev, declared = present_count(m)
     represented, _ = represented_count(m)
     if votes_cast is not None and present is not None and represented is not None and votes_cast > present + represented:
-        source = "déclarés" if declared else "listés"
-        out.append(Finding(
-            f"{votes_cast} votants déclarés, mais seulement {present} membres présents ({source}) + {represented} "
-            f"procuration(s) = {present + represented} pouvaient voter.",
-            m.header_evidence("votes_cast"), severity="error"))
+        moved = movement_before(m, None, None)
+        if moved:  # a member who arrived after the opening votes too
+            skipped.append(f"votants de la séance : un membre arrive ou part en cours de séance, {moved}")
+        else:
+            source = "déclarés" if declared else "listés"
+            out.append(Finding(
+                f"{votes_cast} votants déclarés, mais seulement {present} membres présents ({source}) + {represented} "
+                f"procuration(s) = {present + represented} pouvaient voter.",
+                m.header_evidence("votes_cast"), severity="error" if declared else "warning"))
     summary = [meeting.get(k) for k in ("votes_for", "votes_against", "abstentions")]
     if votes_cast is not None and summary[0] is not None:
         total = sum(v or 0 for v in summary)
@@ -82,7 +93,7 @@ def _session(m: MeetingData) -> list[Finding]:
     return out
 
 
-def _decision(m: MeetingData, d: dict) -> list[Finding]:
+def _decision(m: MeetingData, d: dict, skipped: list[str]) -> list[Finding]:
     out = []
     item = d.get("item_number")
     ev = Evidence.of(d)
@@ -96,21 +107,38 @@ def _decision(m: MeetingData, d: dict) -> list[Finding]:
     if stated and not (change and change.get("votes_cast") is not None):
         c = replace(c, votes_cast=stated[0], votes_cast_evidence=stated[1])  # stated for this vote: more specific
     total = _total(d)
+    moved = movement_before(m, item, d.get("char_start"))
+    if moved and not stated:
+        # the attendance at the vote is not the opening's, and the minutes restate no count for it
+        skipped.append(f"point {item} : un membre arrive ou part avant le vote, {moved}")
+        return out
+    if c.present is not None and c.represented is None and total > c.present:
+        unread = proxies_unread(m)
+        if unread:
+            skipped.append(f"point {item} : {unread}")
+            return out
     if c.present is not None and c.represented is not None and total > c.present + c.represented:
+        declared = c.present_evidence is not None and c.present_evidence.char_start is not None
         out.append(Finding(
             f"Le vote ({_vote_text(d)} = {total}) compte plus de voix que les {c.present} présents + "
             f"{c.represented} procuration(s) = {c.present + c.represented} pour ce point.",
-            ev, item, severity="error"))
+            ev, item, severity="error" if declared else "warning"))
     elif c.votes_cast is not None and d.get("votes_for") is not None:
-        expressed = (d.get("votes_for") or 0) + (d.get("votes_against") or 0)
-        accepted = {total, expressed, total + (d.get("not_voting") or 0)}
-        if c.votes_cast not in accepted:
+        if c.votes_cast not in _accepted(d):
             where = c.votes_cast_evidence
             where_text = f" (« {where.text.strip()[:160]} », p. {where.page})" if where and where.text else ""
             out.append(Finding(
                 f"Le vote ({_vote_text(d)} = {total}) ne correspond pas aux {c.votes_cast} votants déclarés pour ce point{where_text}.",
                 ev, item))
     return out
+
+
+def _accepted(d: dict) -> set[int]:
+    """The voters a vote's counts account for: all ballots, the votes expressed (for + against), or
+    all ballots and the members who did not take part."""
+    total = _total(d)
+    expressed = (d.get("votes_for") or 0) + (d.get("votes_against") or 0)
+    return {total, expressed, total + (d.get("not_voting") or 0)}
 
 
 def _named(m: MeetingData) -> list[Finding]:
@@ -141,15 +169,22 @@ def check(m: MeetingData) -> Outcome:
     counted = [d for d in m.decisions if _counted(d) or d.get("unanimous")]
     if m.meeting.get("votes_cast") is None and not counted and not m.individual_votes:
         return silent("ni votants déclarés ni décompte de voix")
-    findings = _session(m)
+    skipped: list[str] = []
+    findings = _session(m, skipped)
     for d in m.decisions:
-        findings.extend(_decision(m, d))
+        findings.extend(_decision(m, d, skipped))
     findings.extend(_named(m))
-    return ran(findings)
+    if skipped and not findings:
+        return unverifiable("; ".join(dict.fromkeys(skipped)))
+    return ran(findings, ("non vérifiable pour " + "; ".join(dict.fromkeys(skipped))) if skipped else None)
 
 
 CHECK = Check(
     CODE, "Décompte des votes incohérent", "CGCT L2121-20 et L2121-21 (votes, procurations)", "warning", check,
     "Silencieux sans votants déclarés ni décompte de voix ; un point sans décompte imprimé n'est pas comparé ; "
     "les membres qui ne prennent pas part au vote et les suffrages exprimés (pour + contre) expliquent un écart.",
+    "Les nombres déclarés (présents, représentés, votants), sinon les listes nominatives lues ; les décomptes de "
+    "chaque vote. Non vérifiable quand la liste des présents est coupée ou contredit sa mise en page, quand des "
+    "pouvoirs sont imprimés sans avoir été lus, ou quand un membre arrive ou part avant un vote sans que le "
+    "nombre de présents soit redonné pour ce point.",
 )

@@ -1,0 +1,464 @@
+"""What the checks rely on, and when that is doubtful: the premises of a finding.
+
+A finding is only as sure as the extraction under it. A count of names means nothing when the
+list was cut off at the end of an excerpt, when the page prints more names than were read, or
+when a name was filed under the wrong heading; a proxy means nothing when its giver was half
+read; "announced but never treated" means nothing when the body's sections were not found. Each
+function here reads the rows of one session together with the document's own text and layout,
+and says, in French, why the rows it looks at cannot be trusted (an empty list: they can). A
+check whose premise fails stays silent and records why (`unverifiable`), rather than report a
+misreading as an irregularity.
+
+Every pattern carries the lines it is meant for; the tests run them (tests/test_premises.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from pipeline.checks.base import MeetingData
+from pipeline.text import fold as base_fold
+
+# ------------------------------------------------------------------------------------------
+# Attendance lists
+# ------------------------------------------------------------------------------------------
+
+# The heading of a list, by what it lists (matched on folded text, lower case without accents):
+# "Présents :", "Présent(e)s :", "Etaient présents :", "Conseillers communautaires présents",
+# "Absents :", "Absent(e)s :", "Excusés :", "Absents excusés :", "Membres titulaires absents, excusés :",
+# "Pouvoirs :", "Procurations :", "Absents représentés :", "Absents ayant donné procuration à :",
+# "Assistaient également :", "Invités :", and what ends a list: "Secrétaire de séance :",
+# "Nombre de membres en exercice : 40", "Ordre du jour", "Votants : 33", "Le quorum étant atteint"
+_LABELS = (
+    ("proxy", r"pouvoirs?|procurations?|(?:absent(?:\(e\)|e)?s?\s+)?(?:ayant\s+donne\s+(?:pouvoir|procuration)|represente(?:\(e\)|e)?s?)"),
+    ("excused", r"(?:absent(?:\(e\)|e)?s?[\s,]+)?excuse(?:\(e\)|e)?s?"),
+    ("absent", r"absent(?:\(e\)|e)?s?"),
+    ("invited", r"assistai(?:en)?t(?:\s+egalement)?|invite(?:\(e\)|e)?s?|egalement\s+presents?"),
+    ("present", r"(?:etaient\s+)?present(?:\(e\)|e)?s?"),
+    ("other", r"secretaire|nombre|ordre\s+du\s+jour|en\s+exercice|votants|quorum|majorite|suffrages"),
+)
+_LABEL = re.compile("|".join(f"(?P<{kind}>\\b(?:{pattern}))" for kind, pattern in _LABELS))
+# What follows a heading's label: "(12)" then ":" or the end of the line ("Absent\nHélène"); or a few
+# words then ":" ("Secrétaire de séance :", "Absents ayant donné procuration à :", "Nombre de membres en exercice :")
+_AFTER_LABEL = re.compile(r"(?:[^\S\n]*(?:\(\s*\d{1,3}\s*\))?[^\S\n]*(?::|$|(?=\n))"
+                          r"|(?:[^\S\n]+[^\s:;.,()]+){1,5}[^\S\n]*(?:\(\s*\d{1,3}\s*\))?[^\S\n]*:)", re.M)
+# Prose after a list: five lower-case words in a row ("a été élue secrétaire de séance", "Formant la
+# majorité des membres en exercice", "constatant que le quorum est atteint") end the list
+_PROSE = re.compile(r"(?:\b[a-zà-ÿ][a-zà-ÿ'’]*[^\S\n,;.:]+){4}[a-zà-ÿ][a-zà-ÿ'’]*\b")
+# Punctuation after which a heading may begin amid a line: "… Patrick PRIN. Absents : …", "…, PRESENTS :"
+_BREAK = re.compile(r"[.;:,()\n]")
+# A count right after the heading: "Présents : 29" (a number, not a list)
+_COUNT_AFTER = re.compile(r"[^\S\n]*\d{1,3}\b(?![.,]\d)")
+# Civilities as printed before names; a plural one stands for two names at least:
+# "M.", "Mme", "Monsieur", "Madame", "Mr", "Mlle" / "MM.", "Mmes", "Messieurs", "Mesdames"
+_CIVILITY = re.compile(r"(?<![\w.])(?:(?P<one>M\.|Mr\.?|Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle)"
+                       r"|(?P<many>MM\.?|Mmes\.?|Messieurs|Mesdames))(?=\s+\w)")
+# Names printed surname first or last: "RUSTERHOLTZ Fleur", "Fleur RUSTERHOLTZ", "LE PENRU Régis"
+_NAME = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b"
+                   r"|\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}\b")
+_PARENS = re.compile(r"\([^()\n]*\)")
+_STATUS_GROUP = {"present": "present", "absent": "away", "excused": "away", "invited": "invited"}
+REGION_BEFORE, REGION_AFTER = 400, 600  # characters around the listed names where their headings are read
+CUT_MARGIN = 3  # a list ending this close to the end of the text was cut with it
+
+
+@dataclass(frozen=True)
+class Heading:
+    kind: str  # present, absent, excused, proxy, invited, other
+    start: int
+    end: int  # where the list under it begins
+    count_only: bool  # "Présents : 29": a count, no list
+
+
+@dataclass(frozen=True)
+class Block:
+    heading: Heading
+    start: int
+    end: int
+    rows: tuple[dict, ...]
+
+
+def headings(text: str, start: int, end: int) -> list[Heading]:
+    """The list headings of text[start:end], in order."""
+    found = []
+    folded = fold_keep_length(text[start:end])
+    for m in _LABEL.finditer(folded):
+        after = _AFTER_LABEL.match(folded, m.end())
+        if not after:
+            continue
+        breaks = [b.end() for b in _BREAK.finditer(folded, max(0, m.start() - 120), m.start())]
+        before = folded[breaks[-1] if breaks else max(0, m.start() - 120):m.start()]
+        # a label inside a sentence ("… ont été présents à la réunion") is no heading: a heading
+        # starts its line or follows punctuation, with a few words of its own at most
+        if len(before.split()) > 5:
+            continue
+        kind = m.lastgroup
+        count_only = bool(_COUNT_AFTER.match(folded, after.end())) and kind != "other"
+        found.append(Heading(kind, start + m.start(), start + after.end(), count_only))
+    return found
+
+
+def fold_keep_length(text: str) -> str:
+    """Lower case without accents, one character for one (offsets kept)."""
+    out = base_fold(text)
+    return out if len(out) == len(text) else "".join(c if len(f := base_fold(c)) != 1 else f for c in text)
+
+
+_FR = {"present": "présent(e)", "absent": "absent(e)", "excused": "excusé(e)", "invited": "invité(e)"}
+
+
+def _heading_text(text: str, h: Heading) -> str:
+    return " ".join(text[h.start:h.end].split()).rstrip(" :")
+
+
+def civilities(text: str) -> int:
+    """The fewest names a stretch of a list prints, by its civilities ("MM." stands for two at
+    least); civilities inside brackets ("(suppléant de M. X)") are not names of the list."""
+    count = 0
+    for m in _CIVILITY.finditer(_PARENS.sub(" ", text)):
+        count += 2 if m.group("many") else 1
+    return count
+
+
+def layout(m: MeetingData) -> AttendanceLayout:
+    """The session's attendance layout, read once for all the checks."""
+    found = m.__dict__.get("_attendance_layout")
+    if found is None:
+        found = m.__dict__["_attendance_layout"] = AttendanceLayout(m)
+    return found
+
+
+class AttendanceLayout:
+    """The attendance rows of a session set against the headings and names printed around them."""
+
+    def __init__(self, m: MeetingData):
+        self.m = m
+        self.rows = [a for a in m.attendance if a.get("char_start") is not None]
+        self.proxies = [p for p in m.proxies if p.get("char_start") is not None]
+
+    @cached_property
+    def region(self) -> tuple[int, int] | None:
+        spans = [(r["char_start"], r.get("char_end") or r["char_start"]) for r in self.rows + self.proxies]
+        if not spans or not self.m.text:
+            return None
+        return max(0, min(s for s, _ in spans) - REGION_BEFORE), min(len(self.m.text), max(e for _, e in spans) + REGION_AFTER)
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        if self.region is None:
+            return []
+        text = self.m.text
+        heads = headings(text, *self.region)
+        out = []
+        for i, h in enumerate(heads):
+            end = heads[i + 1].start if i + 1 < len(heads) else self.region[1]
+            # the list ends at the prose that follows it (brackets aside: "(suppléante de M. X)")
+            prose = _PROSE.search(_PARENS.sub(lambda x: " " * len(x.group()), text[h.end:end]))
+            if prose:
+                end = h.end + prose.start()
+            rows = tuple(r for r in self.rows if h.end <= r["char_start"] < end)
+            out.append(Block(h, h.end, end, rows))
+        return out
+
+    def doubts(self, statuses: tuple[str, ...] = ("present", "absent", "excused")) -> list[str]:
+        """Why the lists of these statuses cannot be trusted as read."""
+        if self.region is None:
+            return []
+        text, out = self.m.text, []
+        rows = [r for r in self.rows if r.get("status") in statuses]
+        if not rows:
+            return []
+        kinds = set(statuses) | ({"absent", "excused"} if set(statuses) & {"absent", "excused"} else set())
+        last = max(r.get("char_end") or r["char_start"] for r in self.rows + self.proxies)
+        if not text[last:].strip(" \t\n.,;)"):
+            out.append("la liste s'arrête avec le texte du document (extrait coupé)")
+        first_heading = min((b.heading.start for b in self.blocks), default=None)
+        stray = [r for r in rows if first_heading is None or r["char_start"] < first_heading]
+        for b in self.blocks:
+            h = b.heading
+            listed = [r for r in b.rows if r.get("status") in statuses]
+            if h.kind == "other" or h.count_only:
+                stray += listed
+                continue
+            if h.kind == "proxy":
+                continue
+            group = _STATUS_GROUP.get(h.kind)
+            wrong = [r for r in listed if _STATUS_GROUP.get(r.get("status")) != group]
+            if wrong:
+                out.append(f"« {wrong[0]['person']} » est lu(e) {_FR.get(wrong[0]['status'], wrong[0]['status'])} "
+                           f"sous l'intitulé « {_heading_text(text, h)} »")
+            if h.kind not in kinds:
+                continue
+            printed = civilities(text[b.start:b.end])
+            if printed > len(b.rows) and printed >= 2:
+                out.append(f"la liste « {_heading_text(text, h)} » imprime {printed} civilités (M., Mme…) "
+                           f"pour {len(b.rows)} nom(s) lu(s)")
+            elif b.rows:
+                tail_end = b.end
+                tail = text[max(r.get('char_end') or r['char_start'] for r in b.rows):tail_end]
+                more = len(_NAME.findall(_PARENS.sub(" ", tail)))
+                if more >= 2:
+                    out.append(f"la liste « {_heading_text(text, h)} » continue après le dernier nom lu "
+                               f"({more} noms de plus)")
+        if stray:
+            out.append(f"« {stray[0]['person']} » est lu(e) hors de toute liste de présence")
+        return list(dict.fromkeys(out))
+
+    def substitutes_unplaced(self) -> str | None:
+        """Substitutes sit in place of members the list does not name ("Membres suppléants avec voix
+        délibérative : …", "remplacée par sa suppléante …"): present + absent + excused then counts
+        a seat twice, and cannot be compared with the members in office."""
+        if self.region is None:
+            return None
+        mentions = sum(len(_SUBSTITUTE.findall(fold_keep_length(self.m.text[b.start:b.end])))
+                       for b in self.blocks if b.heading.kind == "present")
+        placed = sum(1 for r in self.rows if r.get("status") == "present" and r.get("substitute_for"))
+        if mentions > placed:
+            return "des suppléants siègent sans que la liste dise quels membres ils remplacent"
+        return None
+
+
+# "suppléant de M. X", "suppléante", "Membres suppléants avec voix délibérative", "remplacé par sa suppléante"
+_SUBSTITUTE = re.compile(r"\bsuppl[ea]ante?s?\b|\bremplace(?:e|s|es)?\s+par\b")
+
+
+# ------------------------------------------------------------------------------------------
+# Proxies
+# ------------------------------------------------------------------------------------------
+
+# Where a proxy's giver ends: "donne pouvoir à", "a donné procuration à", "pouvoir à", "(procuration à",
+# "représenté(e) par", and the bare "à" of "Mme Marie-Annick BURBAN à M. Patrice LE PENHUIZIC"
+_PROXY_MARK = re.compile(r"\b(?:(?:a\s+)?donn[ée]e?\s+(?:pouvoir|procuration)|pouvoir|procuration|repr[ée]sent[ée]e?\s+par)\b"
+                         r"|\s[àa]\s+(?=(?:M\.|Mme|Monsieur|Madame|Mr|Mlle)?\s*[A-ZÀ-Ý])", re.I)
+# A name word: capitalised or in capitals ("Adeline", "NORMAND"), not a civility
+_NAME_WORD = re.compile(r"\b[A-ZÀ-Ý][\wÀ-ÿ'’\-]+")
+_CIVILITY_WORDS = {"M", "MR", "MME", "MLLE", "MM", "MMES", "MONSIEUR", "MADAME", "MADEMOISELLE", "MESSIEURS", "MESDAMES"}
+# A proxy printed in a list: "donne pouvoir à", "procuration à", "pouvoir à", "représenté par"
+_PROXY_PHRASE = re.compile(r"\b(?:pouvoir|procuration)\s+(?:a|au|aupres\s+de)\b|\brepresente(?:e|s|es)?\s+par\b")
+
+
+def giver_doubt(p: dict) -> str | None:
+    """Why a proxy's giver may be half read: the words just before "donne pouvoir à" (or its
+    kin) are not the giver's ("David & Adeline (procuration à Mario)" read as David's proxy)."""
+    source, giver = p.get("source_text") or "", p.get("giver") or ""
+    words = [w for w in re.findall(r"[\wÀ-ÿ'’\-]+", giver) if len(w) > 1]
+    if not source or not words:
+        return None
+    mark = _PROXY_MARK.search(source)
+    if mark is None:
+        return None
+    before = source[:mark.start()]
+    ends = [m.end() for w in words for m in re.finditer(re.escape(w), before)]
+    if not ends:
+        return f"le mandant « {giver} » ne figure pas avant la mention du pouvoir « {source.strip()[:80]} »"
+    between = _PARENS.sub(" ", before[max(ends):])
+    others = [w for w in _NAME_WORD.findall(between) if base_fold(w).upper().strip(".") not in _CIVILITY_WORDS]
+    if others:
+        return (f"le pouvoir « {' '.join(source.split())[:90]} » nomme « {others[-1]} » juste avant la mention du "
+                f"pouvoir : le mandant lu, « {giver} », est douteux")
+    return None
+
+
+def proxies_unread(m: MeetingData) -> str | None:
+    """Why the number of proxies is unknown although none was read: the minutes print proxies
+    (a "Pouvoirs :" list, "donne pouvoir à") that the extraction did not read."""
+    if m.proxies:
+        return None
+    lay = layout(m)
+    if lay.region is None:
+        return None
+    for b in lay.blocks:
+        if b.heading.kind == "proxy" and not b.heading.count_only:
+            listed = " ".join(m.text[b.start:b.end].split())
+            if re.search(r"[A-ZÀ-Ý]", listed) and not re.match(r"(?i)\W*n[ée]ant\b", listed):
+                return f"les pouvoirs sont imprimés (« {_heading_text(m.text, b.heading)} : {listed[:60]} ») mais aucun n'a été lu"
+    start, end = lay.region
+    if _PROXY_PHRASE.search(fold_keep_length(m.text[start:end])):
+        return "un pouvoir est mentionné dans la liste de présence mais aucun n'a été lu"
+    return None
+
+
+# ------------------------------------------------------------------------------------------
+# Members arriving or leaving during the session
+# ------------------------------------------------------------------------------------------
+
+# A member arriving or leaving (folded text): "Madame le maire quitte la séance", "a quitté la salle",
+# "sort de la salle", "se retire de la séance", "réintègre la séance", "rejoint la séance", "arrive en
+# séance", "entre en séance", "s'absente de la séance", "Départ de Monsieur Eric ROBERT", "Arrivée de
+# Mme X", "arrivée à 20 heures 50", "absente à l'ouverture de la séance"
+MOVEMENT = re.compile(
+    r"\b(?:quitt(?:e|ent)|a\s+quitte|ont\s+quitte)\s+(?:momentanement\s+)?(?:la\s+|l['’]\s*)?(?:seance|salle|reunion|assemblee)\b"
+    r"|\bsort(?:ent)?\s+(?:momentanement\s+)?de\s+la\s+(?:salle|seance)\b"
+    r"|\bse\s+retir(?:e|ent)\s+(?:de\s+la\s+(?:salle|seance)|et\s+ne\s+prend|pour\s+(?:le|ce)\s+vote)"
+    r"|\breintegr(?:e|ent)\s+(?:la\s+|le\s+|l['’]\s*)?(?:seance|salle|conseil|assemblee)\b"
+    r"|\brejoin(?:t|nent)\s+(?:la\s+|l['’]\s*)?(?:seance|salle|assemblee)\b"
+    r"|\b(?:arrive(?:nt)?|entre(?:nt)?)\s+en\s+(?:cours\s+de\s+)?seance\b"
+    r"|\bs['’]\s*absente(?:nt|r)?\s+de\s+la\s+(?:presente\s+)?seance\b"
+    r"|\barrivee?s?\s+a\s+\d{1,2}\s*(?:h|heures)\b|\babsente?s?\s+a\s+l['’]\s*ouverture\b"
+)
+# The same as printed, where case tells a person from a place: "Départ de Monsieur Eric ROBERT", "Arrivée de
+# Mme LEBLANC", "Départ de Eric ROBERT" (not "le départ de Castillon du Gard")
+MOVEMENT_NAMED = re.compile(r"\b(?:D[ée]part|DEPART|Arriv[ée]e|ARRIVEE)\s+de\s+(?:M\.|Mme|Mlle|Monsieur|Madame|Mr\b|"
+                            r"[A-ZÀ-Ý][\wÀ-ÿ\-]+\s+[A-ZÀ-Ý]{2,}\b)")
+
+
+def movements(m: MeetingData) -> list[tuple[int, str]]:
+    """Where the minutes say a member arrived or left during the session: (offset, words)."""
+    text = m.text
+    if not text:
+        return []
+    found = [(x.start(), x.end()) for x in MOVEMENT.finditer(fold_keep_length(text))]
+    found += [(x.start(), x.end()) for x in MOVEMENT_NAMED.finditer(text)]
+    return [(s, " ".join(text[s:e].split())) for s, e in sorted(found)]
+
+
+def is_movement(line: str) -> bool:
+    """True when the line says a member arrives or leaves."""
+    return bool(MOVEMENT.search(fold_keep_length(line)) or MOVEMENT_NAMED.search(line))
+
+
+# ------------------------------------------------------------------------------------------
+# Agenda and body
+# ------------------------------------------------------------------------------------------
+
+MOST_UNMATCHED = 0.5  # above this share of announced items without a section, the body was not segmented
+_TITLE_WORD = re.compile(r"[a-z0-9]{4,}")
+
+
+def title_words(title: str | None) -> list[str]:
+    """The significant words of a title, folded, in order."""
+    return _TITLE_WORD.findall(base_fold(title or ""))
+
+
+def heading_in_body(m: MeetingData, item: dict, body_start: int) -> tuple[int, str] | None:
+    """A line of the body that looks like the heading of `item` ("1. Budget – Commune" for the item
+    "1. Budget - Commune / Approbation du compte de gestion…"): its number, then its first
+    significant words; or most of its title's first words. (offset, line) or None."""
+    words = title_words(item.get("title"))
+    if not words or not m.text:
+        return None
+    number = str(item.get("number") or "").rstrip(".").rsplit(".", 1)[-1]
+    first = words[:2]
+    head = words[:6]
+    offset = body_start
+    for line in m.text[body_start:].splitlines(keepends=True):
+        folded = base_fold(line)
+        line_words = _TITLE_WORD.findall(folded)
+        starts = number and re.match(rf"\W*{re.escape(base_fold(number))}\b", folded)
+        if starts and line_words[:len(first)] == first or (
+                len(head) >= 3 and sum(1 for w in head if w in line_words) >= 0.6 * len(head)):
+            return offset, line.strip()
+        offset += len(line)
+    return None
+
+
+# ------------------------------------------------------------------------------------------
+# Budget tables
+# ------------------------------------------------------------------------------------------
+
+# A line naming one side alone, as a heading above its lines: "Dépenses d'investissement", "RECETTES :"
+# (a header naming both, "Dépenses  Recettes", is a table's columns and says nothing of a line)
+_SIDE_LINE = re.compile(r"^\W*(?P<side>depenses?|recettes?)\b(?![^\n]*\b(?:depenses?|recettes?)\b)", re.M)
+
+
+def budget_doubts(m: MeetingData, rows: list[dict]) -> str | None:
+    """Why the lines of one amendment section may be read in part: a line filed under the other
+    side than the heading printed above it ("Dépenses d'investissement" then a line read as a
+    receipt)."""
+    text = m.text
+    if not text:
+        return None
+    for r in rows:
+        start = r.get("char_start")
+        if start is None:
+            continue
+        window = base_fold(text[max(0, start - 400):start])
+        sides = list(_SIDE_LINE.finditer(window))
+        if not sides:
+            continue
+        printed = "dépense" if sides[-1]["side"].startswith("dep") else "recette"
+        read = "dépense" if base_fold(r.get("side") or "").startswith("dep") else "recette"
+        if printed != read:
+            return (f"la ligne « {' '.join((r.get('source_text') or '').split())[:80]} » est lue en {read} mais "
+                    f"figure sous l'intitulé « {' '.join(text[max(0, start - 400) + sides[-1].start():][:40].split()[:3])} »")
+    return None
+
+
+# A proxy's holder introduced: "… à M. Jean DUPONT", "… à Mme ITIER", "… à M. le Maire", "représenté par X"
+_HOLDER = re.compile(r"\s(?:[àa]|par)\s+(?:(?:M\.|Mme\.?|Monsieur|Madame|Mr\.?|Mlle\.?)\s+)?(?:[A-ZÀ-Ý]|l[ea]\s+(?:maire|pr[ée]sident))")
+
+
+def proxy_doubts(m: MeetingData) -> list[str]:
+    """Why the proxies as read may not be all the proxies printed: a list of proxies printed with
+    more holders than proxies read, or proxies printed and none read."""
+    unread = proxies_unread(m)
+    if unread:
+        return [unread]
+    lay = layout(m)
+    out = []
+    for b in lay.blocks:
+        if b.heading.kind != "proxy" or b.heading.count_only:
+            continue
+        printed = len(_HOLDER.findall(_PARENS.sub(" ", m.text[b.start:b.end])))
+        read = sum(1 for p in m.proxies if p.get("char_start") is not None and b.start <= p["char_start"] < b.end)
+        if printed > read:
+            out.append(f"la liste « {_heading_text(m.text, b.heading)} » imprime {printed} pouvoirs pour {read} lu(s)")
+    if m.proxies and lay.region is not None:
+        last = max(p.get("char_end") or p["char_start"] for p in lay.proxies) if lay.proxies else None
+        if last is not None and not m.text[last:].strip(" \t\n.,;)"):
+            out.append("la liste des pouvoirs s'arrête avec le texte du document (extrait coupé)")
+    return out
+
+
+# A count printed with a list: "Excusés : (2)", "Excusés (2) :", "… Mme Sylvie VALENTE-LE HIR (25)"
+_BRACKET = re.compile(r"\(\s*(\d{1,3})\s*\)")
+
+
+@dataclass(frozen=True)
+class PrintedCount:
+    """A count printed on a list's heading or after its last name, and the names read under it."""
+
+    block: Block
+    count: int
+    start: int
+    end: int
+    listed: int  # names (or proxies) read in the list
+
+
+def printed_counts(m: MeetingData) -> list[PrintedCount]:
+    """The lists that print their own count in brackets, with what was read under them; lists
+    whose parse disagrees with their layout (more civilities than names, a name of another
+    status) are left out: their count of names is not to be trusted."""
+    lay, out = layout(m), []
+    text = m.text
+    for b in lay.blocks:
+        h = b.heading
+        if h.kind == "other" or h.count_only:
+            continue
+        # "Excusés (2) :", "Excusés : (2)", or after the last name: "… Mme Sylvie VALENTE-LE HIR (25)"
+        count = _BRACKET.search(text, h.start, h.end) or _BRACKET.match(text, _skip_blanks(text, h.end))
+        if count is None and b.rows:
+            count = _BRACKET.match(text, _skip_blanks(text, max(r.get("char_end") or r["char_start"] for r in b.rows)))
+        if count is None:
+            continue
+        if h.kind == "proxy":
+            listed = sum(1 for p in m.proxies if p.get("char_start") is not None and b.start <= p["char_start"] < b.end)
+            printed_names = len(_HOLDER.findall(_PARENS.sub(" ", text[b.start:b.end])))
+        else:
+            group = _STATUS_GROUP.get(h.kind)
+            if any(_STATUS_GROUP.get(r.get("status")) != group for r in b.rows):
+                continue
+            listed = len(b.rows)
+            printed_names = civilities(text[b.start:b.end])
+        if printed_names > listed:
+            continue  # names printed that were not read: the count of names read proves nothing
+        out.append(PrintedCount(b, int(count.group(1)), count.start(), count.end(), listed))
+    return out
+
+
+def _skip_blanks(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at

@@ -1,0 +1,285 @@
+"""The premises of the checks: when the extraction a check relies on is doubtful, the check stays
+silent and says why (check_runs.status = 'unverifiable'). Each pattern is run on lines it must
+match and lines it must not; each premise on a small session built from rows and page text."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks import BY_CODE, load_meetings, run_checks
+from pipeline.checks.premises import (
+    budget_doubts,
+    civilities,
+    fold_keep_length,
+    giver_doubt,
+    heading_in_body,
+    headings,
+    is_movement,
+    layout,
+    printed_counts,
+    proxies_unread,
+    proxy_doubts,
+)
+from tests.warehouse_rows import page, warehouse
+
+
+def session(text: str, people: list[tuple[str, str]] = (), proxies: list[tuple[str, str, str]] = (), **rows):
+    """A session whose page holds `text`, with attendance rows for (name, status) found in it, in
+    order, and proxies (giver, holder, source words)."""
+    attendance, at = [], 0
+    for name, status in people:
+        at = text.index(name, at)
+        attendance.append({"person": name, "person_normalised": name, "status": status, "page": 1,
+                           "char_start": at, "char_end": at + len(name), "source_text": name})
+        at += len(name)
+    proxy_rows = []
+    for giver, holder, source in proxies:
+        start = text.index(source)
+        proxy_rows.append({"giver": giver, "holder": holder, "page": 1, "char_start": start,
+                           "char_end": start + len(source), "source_text": source})
+    con = warehouse(document_pages=[page(text)], attendance=attendance, proxies=proxy_rows, **rows)
+    [m] = load_meetings(con)
+    return con, m
+
+
+# ------------------------------------------------------------------------------ list headings
+@pytest.mark.parametrize("line, kind, count_only", [
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN", "present", False),
+    ("Présent(e)s : M. Francis BARRY", "present", False),
+    ("Etaient présents :\nM. RICHARD Bernard", "present", False),
+    ("Conseillers Communautaires présents\nFOND Pierre MORANGE Pierre", "present", False),
+    ("Absents excusés : Mme Patricia MARTINEZ", "excused", False),
+    ("Membres titulaires absents, excusés : PLATTEAU Thierry", "excused", False),
+    ("Absent\nHélène", "absent", False),
+    ("Pouvoirs : Mme Brigitte DIERICX donne pouvoir à M. le Maire", "proxy", False),
+    ("Absents ayant donné procuration à :\nM. Laurent BARGADA donne procuration à M. Jean PAUL", "proxy", False),
+    ("Représentés : Mme Agnès PRUVOST : pouvoir à Mme ITIER", "proxy", False),
+    ("Assistaient également à la réunion : Madame Noharet", "invited", False),
+    ("Secrétaire de séance : Mme Valérie SALLE", "other", False),
+    ("Nombre de membres en exercice : 40", "other", False),
+    ("Conseillers en exercice : 33 - Présents : 29 - Votants : 33", "other", False),
+])
+def test_list_headings(line, kind, count_only):
+    [first, *_] = headings(line, 0, len(line))
+    assert (first.kind, first.count_only) == (kind, count_only)
+
+
+@pytest.mark.parametrize("line", [
+    "Les conseillers présents à la réunion ont approuvé le règlement.",
+    "Monsieur DUPONT, absent lors du vote précédent, rejoint la salle.",
+    "Le maire remercie les membres présents et les agents excusés de leur travail au service de la commune.",
+])
+def test_sentences_are_not_list_headings(line):
+    assert headings(line, 0, len(line)) == []
+
+
+def test_a_count_after_a_heading_is_no_list():
+    line = "Conseillers en exercice : 33 - Présents : 29 - Votants : 33"
+    present = [h for h in headings(line, 0, len(line)) if h.kind == "present"]
+    assert present and present[0].count_only
+
+
+@pytest.mark.parametrize("text, names", [
+    ("M. Jean DUPONT, Mme Anne MARTIN, MM. PAUL et ROUX", 4),
+    ("M. François FAURE (suppléant de M. Philippe BÉCHERAS), M. Gérard GRIFFE", 2),
+    ("Mmes et MM. Claire HUGUES, Paul-Eric FILY", 4),
+    ("FOND Pierre MORANGE Pierre LECLERC Grégory", 0),
+])
+def test_civilities_count_the_fewest_names_a_list_prints(text, names):
+    assert civilities(text) == names
+
+
+def test_folding_keeps_offsets():
+    text = "Étaient présents : Mᵐᵉ ﬁlle"
+    assert len(fold_keep_length(text)) == len(text) and fold_keep_length("Étaient") == "etaient"
+
+
+# ------------------------------------------------------------------------------ attendance doubts
+CLEAN = ("Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX.\nExcusés : Mme Lise VERT.\n"
+         "Secrétaire de séance : Mme Anne MARTIN\nLe quorum étant atteint, la séance est ouverte.\n")
+CLEAN_PEOPLE = [("Jean DUPONT", "present"), ("Anne MARTIN", "present"), ("Paul ROUX", "present"), ("Lise VERT", "excused")]
+
+
+def test_a_list_read_as_printed_is_trusted():
+    _, m = session(CLEAN, CLEAN_PEOPLE)
+    assert layout(m).doubts() == [] and layout(m).substitutes_unplaced() is None
+
+
+def test_a_list_printing_more_civilities_than_names_read():
+    _, m = session(CLEAN, CLEAN_PEOPLE[1:])
+    [doubt] = layout(m).doubts()
+    assert "imprime 3 civilités" in doubt and "pour 2 nom(s)" in doubt
+
+
+def test_a_name_read_under_the_heading_of_another_status():
+    # Bonnevalais 2014: "Absents : Mme Marie-Christine NORMAND –BONNEVAL- (donne pouvoir à Mr BILLARD)" read as present
+    _, m = session(CLEAN, CLEAN_PEOPLE[:3] + [("Lise VERT", "present")])
+    assert any("« Lise VERT » est lu(e) présent(e) sous l'intitulé « Excusés »" in d for d in layout(m).doubts())
+
+
+def test_a_list_cut_with_the_text():
+    text = "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX"
+    _, m = session(text, CLEAN_PEOPLE[:3])
+    assert layout(m).doubts() == ["la liste s'arrête avec le texte du document (extrait coupé)"]
+
+
+def test_a_list_that_goes_on_after_the_last_name_read():
+    # an excerpt of a communauté's register: names surname first, in paragraphs, the first one only read
+    text = ("Conseillers Communautaires présents\n\nFOND Pierre MORANGE Pierre LECLERC Grégory\n\n"
+            "RUSTERHOLTZ Fleur HAUDRECHY Christophe BILLET Aline\n\nLe conseil, après en avoir délibéré, approuve.\n")
+    _, m = session(text, [("FOND Pierre", "present"), ("MORANGE Pierre", "present"), ("LECLERC Grégory", "present")])
+    [doubt] = layout(m).doubts()
+    assert "continue après le dernier nom lu (3 noms de plus)" in doubt
+
+
+def test_a_name_read_outside_any_list():
+    # Pornic 2021: "Présents : 29 - Votants : 33 - Majorité absolue : 11 I - ADMINISTRATION GENERALE" read as names
+    text = CLEAN + "Conseillers en exercice : 33 - Présents : 29 - Majorité absolue : 11 I - ADMINISTRATION GENERALE\nLe conseil délibère.\n"
+    _, m = session(text, CLEAN_PEOPLE + [("ADMINISTRATION GENERALE", "present")])
+    assert layout(m).doubts() == ["« ADMINISTRATION GENERALE » est lu(e) hors de toute liste de présence"]
+
+
+def test_substitutes_who_replace_no_one_named():
+    text = ("Etaient présents : Membres titulaires : DELEBARRE Jean, BEADES Miguel. Membres suppléants avec voix "
+            "délibératives : LUCOT Lise.\nMembres titulaires absents, excusés : PLATTEAU Thierry.\n"
+            "Le quorum étant atteint, la séance est ouverte.\n")
+    people = [("DELEBARRE Jean", "present"), ("BEADES Miguel", "present"), ("LUCOT Lise", "present"),
+              ("PLATTEAU Thierry", "excused")]
+    _, m = session(text, people)
+    assert layout(m).doubts() == [] and "suppléants" in layout(m).substitutes_unplaced()
+
+
+# ------------------------------------------------------------------------------ proxies
+@pytest.mark.parametrize("giver, source, doubtful", [
+    ("David", "David &\nAdeline (procuration à Mario)", True),  # Couthenans 2021: Adeline gave it
+    ("Pierre MAISONNAT", "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD.", False),
+    ("Marie-Annick BURBAN", "Mme Marie-Annick BURBAN à M. Patrice LE PENHUIZIC", False),
+    ("Amblard", "Monsieur Amblard a donné pouvoir à Monsieur Martin", False),
+    ("Patrice KERVAON", "Patrice KERVAON (procuration à Paul LE BIHAN)", False),
+    ("Jean", "M. Paul JEAN, M. Marc DURAND (pouvoir à M. Luc BLANC)", True),
+])
+def test_a_giver_half_read(giver, source, doubtful):
+    assert (giver_doubt({"giver": giver, "source_text": source}) is not None) is doubtful
+
+
+def test_proxies_printed_and_not_read():
+    # Pierrefonds 2018: "Pouvoir :" above a line the extraction missed
+    text = ("Présents : Madame Michèle BOURBIER, Monsieur Bernard ROBERT.\nPouvoir :\n Madame Dolorès HUDO à "
+            "Monsieur Jean-Marc GOSSOT\nAbsent :\n Monsieur Antonio MENDES\nSecrétaire : Monsieur Bernard ROBERT\n")
+    people = [("Michèle BOURBIER", "present"), ("Bernard ROBERT", "present"), ("Antonio MENDES", "absent")]
+    _, m = session(text, people)
+    assert "aucun n'a été lu" in proxies_unread(m)
+    none = text.replace(" Madame Dolorès HUDO à Monsieur Jean-Marc GOSSOT", "Néant")
+    _, m = session(none, people)
+    assert proxies_unread(m) is None
+
+
+def test_a_list_of_proxies_read_in_part():
+    text = ("Présents : M. Jean DUPONT, Mme Anne MARTIN.\nProcurations :\nMme Lise VERT à M. Jean DUPONT\n"
+            "M. Paul ROUX à Mme Anne MARTIN\nSecrétaire de séance : M. Jean DUPONT\n")
+    _, m = session(text, [("Jean DUPONT", "present"), ("Anne MARTIN", "present")],
+                   [("Lise VERT", "Jean DUPONT", "Mme Lise VERT à M. Jean DUPONT")])
+    assert proxy_doubts(m) == ["la liste « Procurations » imprime 2 pouvoirs pour 1 lu(s)"]
+
+
+# ------------------------------------------------------------------------------ members arriving or leaving
+@pytest.mark.parametrize("line", [
+    "Madame le maire quitte la séance.",
+    "M. DUPONT a quitté la salle avant le vote.",
+    "Monsieur ROBERT sort de la salle.",
+    "Le Président se retire et ne prend pas part au vote.",
+    "Madame le maire réintègre la séance et remercie ceux qui lui ont accordé leur confiance.",
+    "M. Paul ROUX rejoint la séance.",
+    "Mme Anne MARTIN arrive en séance à 20h15.",
+    "Départ de Monsieur Eric ROBERT (procuration à Bernadette CORVISIER)",
+    "Arrivée de Mme LEBLANC au point 4.",
+    "Annie LEPAGE (Absente à l'ouverture de la séance, arrivée à 20 heures 50)",
+    "Monsieur ROBERT va s'absenter de la présente séance.",
+])
+def test_a_member_arriving_or_leaving(line):
+    assert is_movement(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Les élèves quittant l'école et allant en 6ème recevront un dictionnaire.",
+    "Le contrat arrive à échéance au 31 décembre 2025.",
+    "La commune demande à se retirer d'une communauté de communes.",
+    "Le départ de Castillon du Gard ne remet pas en cause l'existence légale de la communauté.",
+    "Les arrivées d'eau seront refaites.",
+])
+def test_not_a_member_arriving_or_leaving(line):
+    assert not is_movement(line)
+
+
+def test_a_vote_after_a_member_left_is_not_compared_with_the_opening():
+    # Pierrefonds 2018: the mayor leaves for the vote on the accounts; 17 present at the opening
+    text = ("Présents : " + ", ".join(f"M. Élu{i} NOM" for i in range(16)) + ".\nPouvoirs : néant\n"
+            "1. Compte administratif\nMadame le maire quitte la séance.\nVote : Pour : 15 ; Abstentions : 3\n")
+    people = [(f"Élu{i} NOM", "present") for i in range(16)]
+    vote = text.index("Vote")
+    decision = {"item_number": "1", "outcome": "adopted", "votes_for": 15, "abstentions": 3, "char_start": vote}
+    item = {"number": "1", "title": "Compte administratif", "position": 1, "source": "agenda",
+            "section_found": True, "section_char_start": text.index("1. Compte"), "section_char_end": len(text)}
+    con, m = session(text, people, decisions=[decision], agenda_items=[item])
+    outcome = BY_CODE["vote_total_mismatch"].function(m)
+    assert outcome.state == "unverifiable" and "quitte la séance" in outcome.reason
+    con, m = session(text.replace("Madame le maire quitte la séance.\n", ""), people, decisions=[
+        {**decision, "char_start": vote - len("Madame le maire quitte la séance.\n")}], agenda_items=[item])
+    [f] = BY_CODE["vote_total_mismatch"].function(m).findings
+    assert "compte plus de voix" in f.message
+
+
+# ------------------------------------------------------------------------------ agenda and budget
+def test_a_heading_of_the_body_like_the_items():
+    text = "ORDRE DU JOUR\n1. Budget - Commune\n2. Tarifs\n\n1. Budget – Commune\nApprobation du compte de gestion\n"
+    _, m = session(text)
+    item = {"number": "1", "title": "Budget - Commune Approbation du compte de gestion 2017 Affectation des résultats"}
+    assert heading_in_body(m, item, text.index("2. Tarifs") + 9) == (text.index("1. Budget –"), "1. Budget – Commune")
+    assert heading_in_body(m, {"number": "3", "title": "Cimetière communal"}, text.index("2. Tarifs") + 9) is None
+
+
+def test_most_items_unmatched_means_the_body_was_not_segmented():
+    items = [{"number": str(i), "title": f"Délibération {i}", "position": i, "source": "agenda",
+              "section_found": i == 1, "section_char_start": 0 if i == 1 else None, "section_char_end": 10 if i == 1 else None}
+             for i in range(1, 6)]
+    con = warehouse(agenda_items=items)
+    run_checks(con)
+    status, reason = con.execute("select status, reason from check_runs where \"check\" = 'agenda_body_mismatch'").fetchone()
+    assert status == "unverifiable" and "4 des 5 points annoncés" in reason
+    assert con.execute("select count(*) from findings").fetchone() == (0,)
+
+
+def test_a_budget_line_read_on_the_other_side_than_its_heading():
+    # Pierrefonds 2022: "Dépenses d'investissement / Chapitre 041 … + 900 €" read as a receipt
+    text = ("Décision modificative n°1 :\nSection d'investissement\nDépenses d'investissement\n"
+            "Chapitre 041 - Opérations patrimoniales + 900 €\nArticle 2188 - Autres immobilisations corporelles\n"
+            "Recettes d'investissement\nChapitre 041 - Opérations patrimoniales + 900 €\nArticle 2031 - Frais d'études\n")
+    first, second = text.index("Chapitre 041"), text.rindex("Chapitre 041")
+    rows = [{"side": "recette", "char_start": first, "source_text": "Chapitre 041 - Opérations patrimoniales + 900 €"},
+            {"side": "recette", "char_start": second, "source_text": "Chapitre 041 - Opérations patrimoniales + 900 €"}]
+    _, m = session(text)
+    assert "est lue en recette mais figure sous l'intitulé « Dépenses" in budget_doubts(m, rows)
+    assert budget_doubts(m, [{**rows[0], "side": "dépense"}, rows[1]]) is None
+    # a table whose header names both sides says nothing of its lines
+    table = "Chapitre Article Libellé Dépenses Recettes\n67 678 Autres charges + 200 000 €\n"
+    _, m = session(table)
+    assert budget_doubts(m, [{"side": "recette", "char_start": table.index("67 678")}]) is None
+
+
+# ------------------------------------------------------------------------------ counts printed with a list
+@pytest.mark.parametrize("text, count, listed", [
+    ("Excusés : (2) M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX.\nSecrétaire : M. Luc BLANC\n", 2, 3),
+    ("Excusés (3) : M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX.\nSecrétaire : M. Luc BLANC\n", 3, 3),
+    ("Excusés :\nM. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX (3)\nSecrétaire : M. Luc BLANC\n", 3, 3),
+])
+def test_counts_printed_with_a_list(text, count, listed):
+    people = [(n, "excused") for n in ("Jean DUPONT", "Anne MARTIN", "Paul ROUX")]
+    _, m = session(text, people)
+    [c] = printed_counts(m)
+    assert (c.count, c.listed) == (count, listed)
+
+
+def test_a_count_over_a_list_read_in_part_is_not_compared():
+    text = "Excusés : (2) M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX.\nSecrétaire : M. Luc BLANC\n"
+    _, m = session(text, [("Jean DUPONT", "excused"), ("Anne MARTIN", "excused")])
+    assert printed_counts(m) == []
