@@ -46,6 +46,8 @@ def session(text: str, people: list[tuple[str, str]] = (), proxies: list[tuple[s
 @pytest.mark.parametrize("line, kind, count_only", [
     ("Présents : M. Jean DUPONT, Mme Anne MARTIN", "present", False),
     ("Présent(e)s : M. Francis BARRY", "present", False),
+    ("Etaient présent.e.s : Mesdames et Messieurs Fabienne JARRIAULT, Philippe GAFFET", "present", False),
+    ("Étaient absent.e.s : néant", "absent", False),
     ("Etaient présents :\nM. RICHARD Bernard", "present", False),
     ("Conseillers Communautaires présents\nFOND Pierre MORANGE Pierre", "present", False),
     ("Absents excusés : Mme Patricia MARTINEZ", "excused", False),

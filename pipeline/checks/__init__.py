@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from pipeline.checks import agenda, attendance, budget, dates, placeholder, proxies, quorum, votes
+from pipeline.checks import agenda, arithmetic, attendance, budget, dates, placeholder, proxies, quorum, votes
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, unverifiable
 from pipeline.load import insert_rows
 
@@ -26,6 +26,7 @@ CHECKS: tuple[Check, ...] = (
     agenda.CHECK,
     placeholder.CHECK,
     dates.CHECK,
+    arithmetic.CHECK,
 )
 BY_CODE = {c.code: c for c in CHECKS}
 _TABLES = ("meeting_facts", "attendance", "proxies", "attendance_changes", "agenda_items", "decisions",

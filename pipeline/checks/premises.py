@@ -32,11 +32,11 @@ from pipeline.text import fold as base_fold
 # "Assistaient également :", "Invités :", and what ends a list: "Secrétaire de séance :",
 # "Nombre de membres en exercice : 40", "Ordre du jour", "Votants : 33", "Le quorum étant atteint"
 _LABELS = (
-    ("proxy", r"pouvoirs?|procurations?|(?:absent(?:\(e\)|e)?s?\s+)?(?:ayant\s+donne\s+(?:pouvoir|procuration)|represente(?:\(e\)|e)?s?)"),
-    ("excused", r"(?:absent(?:\(e\)|e)?s?[\s,]+)?excuse(?:\(e\)|e)?s?"),
-    ("absent", r"absent(?:\(e\)|e)?s?"),
-    ("invited", r"assistai(?:en)?t(?:\s+egalement)?|invite(?:\(e\)|e)?s?|egalement\s+presents?"),
-    ("present", r"(?:etaient\s+)?present(?:\(e\)|e)?s?"),
+    ("proxy", r"pouvoirs?|procurations?|(?:absent(?:\(e\)|[.·]e[.·]?|e)?s?\s+)?(?:ayant\s+donne\s+(?:pouvoir|procuration)|represente(?:\(e\)|[.·]e[.·]?|e)?s?)"),
+    ("excused", r"(?:absent(?:\(e\)|[.·]e[.·]?|e)?s?[\s,]+)?excuse(?:\(e\)|[.·]e[.·]?|e)?s?"),
+    ("absent", r"absent(?:\(e\)|[.·]e[.·]?|e)?s?"),
+    ("invited", r"assistai(?:en)?t(?:\s+egalement)?|invite(?:\(e\)|[.·]e[.·]?|e)?s?|egalement\s+presents?"),
+    ("present", r"(?:etaient\s+)?present(?:\(e\)|[.·]e[.·]?|e)?s?"),
     ("other", r"secretaire|nombre|ordre\s+du\s+jour|en\s+exercice|votants|quorum|majorite|suffrages"),
 )
 _LABEL = re.compile("|".join(f"(?P<{kind}>\\b(?:{pattern}))" for kind, pattern in _LABELS))
