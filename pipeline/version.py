@@ -24,8 +24,9 @@ def _derived(relative: Path) -> bool:
 
 
 def _ignored(relative: Path) -> bool:
-    """The report is written from the warehouse on demand and stores nothing."""
-    return relative.as_posix() == "pipeline/report.py" or relative.parts[:2] == ("pipeline", "templates")
+    """The report (its module, its page images, its templates) is written from the warehouse on
+    demand and stores nothing."""
+    return relative.as_posix() in ("pipeline/report.py", "pipeline/evidence.py") or relative.parts[:2] == ("pipeline", "templates")
 
 
 def _recomputed(relative: Path) -> bool:

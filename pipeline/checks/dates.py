@@ -83,8 +83,7 @@ def _self_references(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
         earlier = [x for x, s, _ in m.dates if section_start <= s and s < start and x == d]
         if earlier:
             continue  # "La délibération du 23 septembre 2021 ... Cette délibération du 23 septembre 2021"
-        sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-        sentence_end = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
+        sentence_start, sentence_end = _sentence(text, start, end)
         out.append(Finding(
             f"Le texte se date du {french_date(d)} alors que la séance a lieu le {french_date(day)}.",
             m.span(sentence_start, sentence_end), item.get("number") if item else None))
@@ -98,7 +97,7 @@ def _upcoming(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
             continue
         if not UPCOMING.search(fold_words(text[max(0, start - 80):start])):  # "se tenant du 27 au " + date
             continue
-        sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        sentence_start = _sentence(text, start, end)[0]
         item = m.item_at(start)
         out.append(Finding(
             f"Un événement du {french_date(d)} est présenté comme à venir dans le procès-verbal de la séance du "
@@ -107,10 +106,29 @@ def _upcoming(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
     return out
 
 
+SENTENCE_CHARS = 400  # a quoted sentence reaches back this far at most
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    """The sentence around [start, end): back to the previous period, across the line breaks of a
+    wrapped sentence (a line that starts in lower case after one that ends without punctuation);
+    forward to the next period or line break."""
+    at = start
+    while True:
+        line_start = text.rfind("\n", 0, at) + 1
+        period = max(text.rfind(". ", line_start, start), text.rfind("? ", line_start, start))
+        if period >= line_start:
+            begin = period + 2
+            break
+        previous_end = line_start - 1
+        previous = text[text.rfind("\n", 0, max(previous_end, 0)) + 1:max(previous_end, 0)].rstrip()
+        wrapped = text[line_start:start].lstrip()[:1].islower() and previous and previous[-1] not in ".:;!?"
+        if line_start == 0 or not wrapped or start - line_start > SENTENCE_CHARS:
+            begin = line_start
+            break
+        at = previous_end
     sentence_end = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
-    return sentence_start, sentence_end
+    return begin, sentence_end
 
 
 def _established_later(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
