@@ -15,9 +15,13 @@ without its amount, a sub-total) is not reported: only a slip of the figures is.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+
+import regex
 
 from pipeline.checks.base import Check, Finding, MeetingData, Outcome, ran, silent
 from pipeline.french import parse_amount
@@ -26,8 +30,8 @@ CODE = "arithmetic_mismatch"
 
 # An amount with its unit: "16 722,50 euros", "6 889 €", "1'697€", "39,7 k€", "118 078.44 €", "3.812.635,00 €"
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?:[,.]\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[,.]\d{1,2})?"
-MONEY = re.compile(rf"(?<![\d,.])(?P<sign>[-−–]\s?)?(?P<num>{_NUMBER})\s?(?P<unit>[kK]€|M€|€|euros?\b|EUR\b)"
-                   r"(?:\s?(?P<tax>HT|H\.T\.?|TTC|T\.T\.C\.?)\b)?")
+MONEY = regex.compile(rf"(?<![\d,.])(?P<sign>[-−–]\s?)?(?P<num>{_NUMBER})\s?(?P<unit>[kK]€|M€|€|euros?\b|EUR\b)"
+                      r"(?:\s?(?P<tax>HT|H\.T\.?|TTC|T\.T\.C\.?)\b)?")
 # A bare figure ("3889,40" in "90% de 3889,40 = 3500,46"): decimals or thousands, so never a year or a count
 FIGURE = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?![\d,])")
 PERCENT = re.compile(r"(?<![\d,.])(?P<pct>\d{1,3}(?:[,.]\d{1,3})?)\s?%")
@@ -45,8 +49,8 @@ TOTAL_LINE = re.compile(r"^\W*(?:soit\s+)?(?:un\s+|au\s+|le\s+)?(?:sous-)?(?:mon
 INLINE_TOTAL = re.compile(r"\b(?:soit|pour)\s+(?:un\s+(?:montant\s+)?total\s+(?:de\s+)?|au\s+total\s+)", re.I)
 # A count in brackets over the list that follows: "les communes suivantes (3) : A, B et C", "En totalité (1) : Pierrefonds",
 # "quatre (4) groupes cibles :" above four bullets
-BRACKET_LIST = re.compile(r"(?P<label>[^\n:;.()]{3,60}?)\s*\(\s*(?P<count>\d{1,2})\s*\)(?P<noun>[^\n:;.()]{0,40}?)\s*:"
-                          r"[^\S\n]*(?P<rest>[^\n]*)")
+BRACKET_COUNT = re.compile(r"\(\s*(?P<count>\d{1,2})\s*\)(?P<noun>[^\n:;.()]{0,40}?)\s*:[^\S\n]*(?P<rest>[^\n]*)")
+LABEL_BEFORE = re.compile(r"[^\n:;.()]{3,60}$")
 # Labels whose lists are counted by other checks: attendance (present, absent, excused, proxies) and votes
 OTHER_CHECKS = re.compile(r"\b(?:pr[ée]sent|absent|excus|pouvoir|procuration|repr[ée]sent|votant|pour|contre|abstention|"
                           r"suffrage|membres?\b|conseillers?\b|d[ée]l[ée]gu[ée]s?\b|titulaires?\b|suppl[ée]ants?\b|invit|assistai)", re.I)
@@ -77,10 +81,21 @@ def _amount(m: re.Match) -> Amount | None:
     return Amount(value, unit, tax, m.start(), m.end())
 
 
+@functools.lru_cache(maxsize=8)
+def _all_amounts(text: str) -> tuple[list[Amount], list[int]]:
+    """Every amount with its unit in the text, read once per text, and their starts (for bisect)."""
+    found = [a for m in MONEY.finditer(text) if (a := _amount(m))]
+    return found, [a.start for a in found]
+
+
 def amounts(text: str, start: int = 0, end: int | None = None, bare: bool = False) -> list[Amount]:
     """The amounts of text[start:end] with their units, in order (bare figures too when asked)."""
     end = len(text) if end is None else end
-    found = [a for m in MONEY.finditer(text, start, end) if (a := _amount(m))]
+    if start == 0 and end == len(text) or len(text) < 2000:
+        found = [a for m in MONEY.finditer(text, start, end) if (a := _amount(m))]
+    else:
+        every, starts = _all_amounts(text)
+        found = [a for a in every[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)] if a.end <= end]
     if bare:
         taken = [(a.start, a.end) for a in found]
         found += [a for m in FIGURE.finditer(text, start, end) if (a := _amount(m))
@@ -183,9 +198,8 @@ def percentages(text: str) -> list[Computation]:
 def vat(text: str) -> list[Computation]:
     """"X € HT soit Y € TTC" at a stated rate ("TVA à 20 %"), and "HT X / TVA Y / TTC Z" printed together."""
     out = []
-    for a in MONEY.finditer(text):
-        ht = _amount(a)
-        if ht is None or ht.tax != "HT":
+    for ht in _all_amounts(text)[0]:
+        if ht.tax != "HT":
             continue
         end = _sentence_end(text, ht.end)
         after = [x for x in amounts(text, ht.end, min(len(text), ht.end + 160)) if x.start < max(end, ht.end + 160)]
@@ -248,7 +262,8 @@ def sums(text: str, budget_spans: list[tuple[int, int]]) -> list[Computation]:
         total = next(iter(amounts(text, m.end(), min(len(text), m.end() + 30))), None)
         if total and len(terms) >= 2 and {t.unit for t in terms} == {total.unit} and not APPROXIMATE.search(text, start, total.end):
             out += _sum(terms, total)
-    for m in PLUS_SUM.finditer(text):
+    plus_lines = [(at, line) for at, line in lines if "+" in line and "=" in line]
+    for m in (x for at, line in plus_lines for x in PLUS_SUM.finditer(text, at, at + len(line))):
         values = [parse_amount(x) for x in re.findall(_NUMBER, m["terms"])]
         total = parse_amount(m["total"])
         if total is None or None in values or len(values) < 2:
@@ -273,6 +288,8 @@ def vat_tables(text: str) -> list[Computation]:
         lines.append((offset, line))
         offset += len(line)
     for i in range(len(lines) - 2):
+        if "HT" not in lines[i][1]:
+            continue
         rows = []
         for (start, line), label in zip(lines[i:i + 3], ("HT", "TVA", "TTC"), strict=True):
             found = amounts(text, start, start + len(line))
@@ -302,8 +319,12 @@ def bracket_counts(text: str) -> list[Computation]:
     """A count in brackets over the list that follows it, other than lists of members or votes:
     "les communes suivantes (3) : A, B et C", a list of bullets under "quatre (4) groupes cibles :"."""
     out = []
-    for m in BRACKET_LIST.finditer(text):
-        label = (m["label"] + (" (…)" + m["noun"] if m["noun"].strip() else "")).strip()
+    for m in BRACKET_COUNT.finditer(text):
+        before = LABEL_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        label_start = before.start() + len(before.group()) - len(before.group().lstrip())
+        label = (before.group().strip() + (" (…)" + m["noun"] if m["noun"].strip() else "")).strip()
         if OTHER_CHECKS.search(label) or not re.search(r"[a-zà-ÿ]{3}", label):
             continue
         count, rest = int(m["count"]), m["rest"].strip()
@@ -332,7 +353,7 @@ def bracket_counts(text: str) -> list[Computation]:
         if len(items) != count:
             shown = label.replace("(…)", f"({count})") if "(…)" in label else f"{label} ({count})"
             out.append(Computation(f"« {shown} » annonce {count} élément(s), mais la liste en donne "
-                                   f"{len(items)} : {', '.join(items)[:200]}", m.start("label"), end))
+                                   f"{len(items)} : {', '.join(items)[:200]}", label_start, end))
     return out
 
 

@@ -305,8 +305,15 @@ MOVEMENT_NAMED = re.compile(r"\b(?:D[ée]part|DEPART|Arriv[ée]e|ARRIVEE)\s+de\s
 
 
 def movements(m: MeetingData) -> list[tuple[int, str]]:
-    """Where the minutes say a member arrived or left during the session: (offset, words)."""
-    text = m.text
+    """Where the minutes say a member arrived or left during the session: (offset, words); read
+    once per session for all its votes."""
+    found = m.__dict__.get("_movements")
+    if found is None:
+        found = m.__dict__["_movements"] = _movements(m.text)
+    return found
+
+
+def _movements(text: str) -> list[tuple[int, str]]:
     if not text:
         return []
     found = [(x.start(), x.end()) for x in MOVEMENT.finditer(fold_keep_length(text))]
