@@ -285,3 +285,15 @@ def test_a_count_over_a_list_read_in_part_is_not_compared():
     text = "Excusés : (2) M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX.\nSecrétaire : M. Luc BLANC\n"
     _, m = session(text, [("Jean DUPONT", "excused"), ("Anne MARTIN", "excused")])
     assert printed_counts(m) == []
+
+
+def test_an_amount_amid_the_lines_that_no_line_was_read_from():
+    table = ("Chapitre Article Libellé Dépenses Recettes\n67 678 Autres charges exceptionnelles + 200 000 €\n"
+             "65 6541 Créances admises en non-valeur + 1 500 €\n023 023 Virement à la section d'investissement - 200 000 €\n")
+    lines = [{"side": "dépense", "char_start": table.index(x), "char_end": table.index(x) + len(x)}
+             for x in ("67 678 Autres charges exceptionnelles + 200 000 €", "023 023 Virement à la section d'investissement - 200 000 €")]
+    _, m = session(table)
+    assert "« + 1 500 € »" in budget_doubts(m, lines) and "n'a été lu ni comme ligne ni comme total" in budget_doubts(m, lines)
+    middle = "65 6541 Créances admises en non-valeur + 1 500 €"
+    read = lines + [{"side": "dépense", "char_start": table.index(middle), "char_end": table.index(middle) + len(middle)}]
+    assert budget_doubts(m, read) is None

@@ -78,7 +78,7 @@ def check_balance(m: MeetingData) -> Outcome:
     for key, rows in readable.items():
         if key[-1] is None:
             continue
-        doubt = budget_doubts(m, rows)
+        doubt = budget_doubts(m, rows, [t for t in m.budget_totals if _amendment_key(t) == key[:3]])
         if doubt:
             doubts.append(f"{_label(key, rows)} section {key[-1]} : {doubt}")
             continue
@@ -111,7 +111,7 @@ def check_totals(m: MeetingData) -> Outcome:
         rows = [r for r in m.budget_lines if _amendment_key(r) == key
                 and (section is None or section_of(r.get("section")) == section)
                 and (side is None or side_of(r.get("side")) == side)]
-        if not rows or any(r.get("page") in ocr for r in [total, *rows]) or budget_doubts(m, rows):
+        if not rows or any(r.get("page") in ocr for r in [total, *rows]) or budget_doubts(m, rows, [total]):
             continue
         compared += 1
         amounts = [Decimal(r["amount"]) for r in rows]

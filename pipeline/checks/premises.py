@@ -370,13 +370,25 @@ def heading_in_body(m: MeetingData, item: dict, body_start: int) -> tuple[int, s
 _SIDE_LINE = re.compile(r"^\W*(?P<side>depenses?|recettes?)\b(?![^\n]*\b(?:depenses?|recettes?)\b)", re.M)
 
 
-def budget_doubts(m: MeetingData, rows: list[dict]) -> str | None:
+# An amount as DM tables print it: "-145 600,00", "+ 200 000 €", "5 200,00"
+_TABLE_AMOUNT = re.compile(r"(?<![\d,.])[-+−–]?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d{2}(?!\d)|\s?€)")
+
+
+def budget_doubts(m: MeetingData, rows: list[dict], totals: list[dict] = ()) -> str | None:
     """Why the lines of one amendment section may be read in part: a line filed under the other
     side than the heading printed above it ("Dépenses d'investissement" then a line read as a
-    receipt)."""
+    receipt), or an amount printed amid the lines that no line nor total was read from."""
     text = m.text
     if not text:
         return None
+    spans = sorted((r["char_start"], r.get("char_end") or r["char_start"] + len(r.get("source_text") or ""))
+                   for r in [*rows, *totals] if r.get("char_start") is not None)
+    if spans:
+        first, last = spans[0][0], max(e for _, e in spans)
+        for x in _TABLE_AMOUNT.finditer(text, first, last):
+            if not any(s <= x.start() < e for s, e in spans) and len(text[first:last]) < 20_000:
+                return (f"le montant « {x.group().strip()} » (p. {m.page_at(x.start())}), imprimé parmi les lignes, "
+                        "n'a été lu ni comme ligne ni comme total")
     for r in rows:
         start = r.get("char_start")
         if start is None:
