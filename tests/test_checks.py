@@ -581,6 +581,8 @@ def test_a_date_printed_with_another_day_of_the_week(text, fires):
     ("La nouvelle tarification sera applicable à compter du 1er janvier 2023.", False),
     ("Les comptes seront arrêtés au 31 décembre 2022.", False),
     ("Envoyé en préfecture le 21/12/2022 Reçu en préfecture le 21/12/2022", False),
+    ("Certifié exécutoire, transmis en préfecture en date du 12 octobre 2022.", False),
+    ("Affiché en date du 10 octobre 2022.", False),
     ("Le coût des travaux, établi au 30 septembre 2022, s'élève à 12 000 €.", False),
     ("à la date du 1er janvier 2023, les tarifs sont révisés.", False),
 ])

@@ -35,6 +35,9 @@ UPCOMING = re.compile(
 # date du"; not a stamp added after the session ("Envoyé en préfecture le", "Reçu le", "Publié le", "Signé le"),
 # nor a date to come ("sera arrêté au", "à compter du", "applicable au")
 ESTABLISHED = re.compile(r"(?<!sera\s)(?<!seront\s)(?<!devra\s)\b(?:etabli|arrete)(?:e|s|es)?\s+au\s*$|\ben\s+date\s+du\s*$")
+# What is stamped on minutes after their session: "Transmis en préfecture en date du", "Affiché en date du",
+# "Certifié exécutoire", "Reçu le", "Publié le", "Notifié le", "Signé le"
+STAMP = re.compile(r"\b(?:prefecture|affich|publi|transmis|executoire|recu|envoye|notifi|signe|certifi|visa)")
 # "daté du" as printed, accent and all: folded, it would be the noun of "à la date du 1er janvier" (a date to come)
 DATED = re.compile(r"\bdatée?s?\s+du\s*$", re.I)
 # The day of the week printed before a date: "SEANCE DU MERCREDI 15 SEPTEMBRE 2015" (a Tuesday)
@@ -138,6 +141,8 @@ def _established_later(m: MeetingData, day: dt.date, text: str) -> list[Finding]
         if d <= day or not (ESTABLISHED.search(fold_words(text[max(0, start - 40):start]))
                             or DATED.search(text[max(0, start - 20):start])):
             continue
+        if STAMP.search(fold_words(text[max(0, start - 80):start])):
+            continue  # "Certifié exécutoire, transmis en préfecture en date du …": written after the session
         item = m.item_at(start)
         s, e = _sentence(text, start, end)
         out.append(Finding(
