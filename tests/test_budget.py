@@ -19,6 +19,14 @@ from pipeline.records import Section, Segmentation
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["2024-01", "12 h 30", "n°3", "1,234,567", "12.34.56", "€", "", "- ", "1 2345", "1.5.2", "(1 200,00"],
+)
+def test_parse_amount_refuses_what_is_not_an_amount(text):
+    assert parse_amount(text) is None
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("-145 600,00", "-145600.00"),
@@ -34,6 +42,15 @@ from pipeline.records import Section, Segmentation
         ("5\u00a0200,00 €", "5200.00"),
         ("−5 200,00", "-5200.00"),
         ("35 000,00", "35000.00"),
+        ("+ 18 000.00", "18000.00"),
+        ("- 18 000.00", "-18000.00"),
+        ("+ 150", "150"),
+        ("+20’000 €", "20000"),
+        ("– 1’697€", "-1697"),
+        ("600 € HT", "600"),
+        ("1 200,00 euros TTC", "1200.00"),
+        ("5 200,00 EUR", "5200.00"),
+        ("-  150", "-150"),
     ],
 )
 def test_parse_amount_formats(text, expected):
@@ -53,8 +70,8 @@ def _format(cents: int, grouping: str, decimal: str, sign: str, currency: str, s
     cents=st.integers(min_value=0, max_value=10**11),
     grouping=st.sampled_from([" ", "\u00a0", "\u202f", ".", "'", "’", ""]),
     decimal=st.sampled_from([",", "."]),
-    sign=st.sampled_from(["", "-", "+", "- ", "+ ", "−", "()"]),
-    currency=st.sampled_from(["", " €", "€", " euros", "\u00a0€"]),
+    sign=st.sampled_from(["", "-", "+", "- ", "+ ", "−", "– ", "+  ", "()"]),
+    currency=st.sampled_from(["", " €", "€", " euros", "\u00a0€", " € HT", " € TTC", " euros TTC", " EUR"]),
     show_cents=st.booleans(),
 )
 def test_parse_amount_round_trips(cents, grouping, decimal, sign, currency, show_cents):
@@ -64,7 +81,7 @@ def test_parse_amount_round_trips(cents, grouping, decimal, sign, currency, show
         cents -= cents % 100
     text = _format(cents, grouping, decimal, sign, currency, show_cents)
     value = Decimal(cents) / 100
-    if sign in ("-", "- ", "−", "()"):
+    if sign.strip() in ("-", "−", "–", "()"):
         value = -value
     assert parse_amount(text) == value, text
 

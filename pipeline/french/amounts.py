@@ -9,9 +9,11 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-# "-145 600,00", "145.600,00 €", "1'697€", "+900 €", "(1 200,00)", "1507.50", "- 2 000 €"
+# "-145 600,00", "145.600,00 €", "1'697€", "+900 €", "(1 200,00)", "1507.50", "- 2 000 €", "600 € HT", "1 200,00 euros TTC"
 AMOUNT = regex.compile(
-    r"(?P<sign>[-+−–]\s?)?(?P<paren>\()?(?P<int>\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+|\d+)(?:[,.](?P<dec>\d{1,2}))?(?(paren)\))\s?(?:€|euros?|EUR)?"
+    r"(?P<sign>[-+−–‑]\s*)?(?P<paren>\()?(?P<int>\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+|\d+)(?:[,.](?P<dec>\d{1,2}))?(?(paren)\))"
+    r"\s*(?:€|euros?|EUR)?(?:\s*(?:HT|H\.T\.?|TTC|T\.T\.C\.?|hors\s+taxes?|toutes\s+taxes\s+comprises))?",
+    regex.I,
 )
 
 
@@ -20,7 +22,11 @@ _THOUSANDS = regex.compile(r"[ \u00a0\u202f.'’]")
 
 
 def parse_amount(text: str) -> Decimal | None:
-    """A French amount as a signed Decimal, or None.
+    """A French amount as a signed Decimal, or None: the one parser of amounts.
+
+    Thousands grouped by spaces (no-break or narrow too), dots or apostrophes; decimals after a
+    comma or a dot (one or two digits); a sign with or without blanks ("+ 1 600", "−5 200",
+    "–1'697"), or parentheses for a negative amount; "€", "euros", "EUR" and "HT" / "TTC" after it.
 
     >>> parse_amount("-145 600,00")
     Decimal('-145600.00')
@@ -28,6 +34,10 @@ def parse_amount(text: str) -> Decimal | None:
     Decimal('-1200.00')
     >>> parse_amount("1'697€")
     Decimal('1697')
+    >>> parse_amount("+ 18 000.00")
+    Decimal('18000.00')
+    >>> parse_amount("600 € HT")
+    Decimal('600')
     """
     text = text.strip()
     m = AMOUNT.fullmatch(text) or AMOUNT.fullmatch(text.rstrip(" €"))
@@ -40,5 +50,5 @@ def parse_amount(text: str) -> Decimal | None:
         return None
     if m["dec"] and len(m["dec"]) == 1:
         value = value.quantize(Decimal("0.1"))
-    negative = (m["sign"] and m["sign"].strip() in "-−–") or bool(m["paren"])
+    negative = (m["sign"] and m["sign"].strip() in "-−–‑") or bool(m["paren"])
     return -value if negative else value
