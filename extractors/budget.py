@@ -1,42 +1,51 @@
 """Budget amendments ("décisions modificatives", DM): their lines and their printed totals.
 
+A pure function of what the reader gives: the document's lines and the tables the reader
+found (`Document.tables`, see `pipeline.read.tables`); the file is never opened again.
+
 For every agenda section that treats a DM, the section is cut into blocks, one per amendment
-("Décision modificative n°1", "DM n°2"), each with its budget ("principal" or the annex's name)
-and a default section read from its heading ("BUDGET ANNEXE D'INVESTISSEMENT"). Each block is
-then read as:
+("Décision modificative n°1", "DM n°2", "Décision budgétaire modificative n° 2025-01") and per
+budget ("DM n°1 – Budget annexe assainissement" after the main budget's), each with its budget
+("principal" or the annex's name) and a default section read from its heading ("BUDGET ANNEXE
+D'INVESTISSEMENT"). Each block is then read as:
 
 1. tables: a header row ("Chapitre | Article | Libellé | Dépenses | Recettes", "Article (Chap.)
-   - Opération | Montant" twice under "Dépenses | Recettes") gives columns and their roles.
-   In a PDF with a text layer the pages holding the block are reopened with PDFium and
-   read as words with their x positions and the page's rulings (only those pages, cropped to
-   the block; words and rulings as pdfplumber would give them, at a fraction of its cost); ruled grids
-   give rows and columns from their rulings (cells that wrap, amounts split over two lines
-   "-5" / "200,00"), unruled tables (Word exports) from the header words, rows starting at a
-   line that opens with an account. Text formats give cells by tabs or pipes.
-   The side of an amount comes from the column it sits in (a "Dépenses" or "Recettes" column,
-   or the left or right half of a side-by-side table); otherwise from the context.
+   - Opération | Montant" twice under "Dépenses | Recettes", "Chapitre | Article | Opération |
+   Nature | Montant", "Section | Article | Objet | Montant") gives columns and their roles. A
+   ruled PDF grid, a DOCX or an HTML table comes as rows of cells (a cell's wrapped lines
+   joined, "Chapitr" / "e" made whole again, a merged cell as None); an unruled PDF table as
+   lines of words with their boxes, columns found from the header's words, a row starting at
+   a line that opens with an account; tab or pipe separated text as cells. The side of an
+   amount comes from the column it sits in (a "Dépenses" or "Recettes" column, or the left or
+   right half of a side-by-side table); otherwise from the context. A chapter printed on a row
+   of its own ("011 | Charges à caractère général | 13 800,23") is its articles' chapter.
 2. lists and prose, when a block has no table: "Chapitre 041 : + 900 €, article 2188",
    "Diminution de crédits : C/022 -1507.50€", "virement de 5 200 € du compte 2051 au compte
-   1641", and scanned tables whose OCR lines come out of order (paired by position).
+   1641", "virement de l'article 2128 vers l'article 2315", "CRPP Investissement Charges :
+   +20'000 € au 21.32", an amount and its account on two lines of a list, and scanned tables
+   whose OCR lines come out of order (paired by position).
 
-Context lines set the section ("INVESTISSEMENT", "Section d'exploitation" = fonctionnement)
-and the side ("Dépenses d'investissement :"). Totals ("Total Dépenses 0,00") go to
-`budget_totals`, never among the lines. The chart of accounts (`extractors.chart`) gives each
-article its chapter (`chart_chapter`); a line whose printed chapter disagrees is kept.
+Context lines set the section ("INVESTISSEMENT", "Section d'exploitation" = fonctionnement),
+the side ("Dépenses d'investissement :") and the sign of unsigned amounts ("CREDITS A
+REDUIRE"). Totals ("Total Dépenses 0,00") go to `budget_totals`, never among the lines. The
+chart of accounts (`extractors.chart`) gives each article its chapter (`chart_chapter`); a line
+whose printed chapter disagrees is kept; a line without a printed chapter takes the chart's.
+An amendment whose table is "en annexe" and not in
+the file leaves a note saying what was read of it (lines from its text, or none).
 """
 
 from __future__ import annotations
 
 import bisect
-import ctypes
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
 from extractors import chart
 from pipeline.french import fold, parse_amount
-from pipeline.records import BudgetLine, BudgetTotal, Document, Extraction, Line, Segmentation
+from pipeline.records import BudgetLine, BudgetTotal, Document, Extraction, Segmentation, TableRow
+from pipeline.records import Table as ReadTable
 
 # ---------------------------------------------------------------------------------------------
 # Patterns
@@ -44,18 +53,30 @@ from pipeline.records import BudgetLine, BudgetTotal, Document, Extraction, Line
 
 # A numbered amendment: "Décision modificative n°1", "DÉCISION MODIFICATIVE N°2 –", "DM n° 3",
 # "Décision modification n°2", "M57-— Décision Modificative n° 1"
-DM_NUMBER = regex.compile(r"(?:d[ée]cision\s+(?:de\s+)?modificati(?:ve|on)|\bDM)\s*(?:n\s*[°ºo]\s*\.?|num[ée]ro|no\.?)\s*(?P<n>\d{1,2})\b", regex.I)
+# "Décision budgétaire modificative n° 2025-01", "DM1", "décision modificative (DM) numéro 1", "DBM n°3"
+DM_NUMBER = regex.compile(
+    r"(?:d[ée]cision\s+(?:budg[ée]taire\s+)?(?:de\s+)?modificati(?:ve|on)(?:\s*\(\s*DB?M\s*\))?|\bDB?M)"
+    r"\s*(?:n\s*[°ºo]\s*\.?|num[ée]ro|no\.)?\s*(?P<n>\d{4}\s*[-/]\s*\d{1,3}|\d{1,2})\b(?![,.]\d)",
+    regex.I,
+)
 # Any mention of an amendment: "Décision Modificative de la Régie", "DM"
-DM_MENTION = regex.compile(r"d[ée]cisions?\s+(?:de\s+)?modificati(?:ve|on)s?|\bDM\b", regex.I)
+DM_MENTION = regex.compile(r"d[ée]cisions?\s+(?:budg[ée]taires?\s+)?(?:de\s+)?modificati(?:ve|on)s?|\bDB?M(?:\b|\d)", regex.I)
+# A heading naming a budget: "BUDGET ANNEXE ASSAINISSEMENT", "- Budget principal :", "Budget de l'eau"
+_BUDGET_HEADING = regex.compile(r"^\W*budget\s+(?!primitif|suppl[ée]mentaire|\d)\S+(?:\s+\S+){0,6}\s*:?\s*$", regex.I)
 # The budget an amendment applies to: "BUDGET ANNEXE D'INVESTISSEMENT DE LA RÉGIE AUTONOME DE NUMÉRIAN",
 # "Budget Eau et Assainissement", "budget de la commune", "Budget M57"
 BUDGET_NAME = regex.compile(
     r"\bbudget\s+(?P<annex>annexe\s+)?(?:(?:d['’]\s*)?(?:investissement|fonctionnement|exploitation)\s+|de\s+(?:fonctionnement|l['’]\s*exercice)\s+)?"
-    r"(?:(?:de\s+la|de\s+l['’]|du|des|de)\s*)?(?P<name>[\p{L}\d][^\n\t|:;,.()–—]*)",
+    r"(?:(?:de\s+la|de\s+l['’]|du|des|de)\s*)?[«\"“]?\s*(?P<name>[\p{L}\d][^\n\t|:;,.()–—«»\"“”]*)",
     regex.I,
 )
 # Where a budget's name stops: "Eau et Assainissement - Décision modificative n°1", "... pour l'exercice 2024"
-_BUDGET_NAME_END = regex.compile(r"\s+(?:-|pour|sur|au titre|de l['’]exercice|\d{4}).*$|\s*[-–—]\s*$", regex.I)
+# "assainissement Section d'investissement", "Assainissement DM n°1", "assainissement approuvé"
+_BUDGET_NAME_END = regex.compile(
+    r"\s+(?:-|pour|sur|au titre|de l['’]exercice|\d{4}|section|investissement|fonctionnement|exploitation|DM\b|d[ée]cision"
+    r"|n\s*°|approuv|adopt|vot[ée]|est\b|sont\b|a\s+[ée]t[ée]).*$|\s*[-–—]\s*$",
+    regex.I,
+)
 # The main budget, however named: "Budget Commune", "budget de la commune", "Budget M57", "budget principal"
 _PRINCIPAL = regex.compile(r"^(?:principal|g[ée]n[ée]ral|commune|communal|ville|de la commune|m\s?14|m\s?57|primitif|supplémentaire)\b", regex.I)
 # Section context: "INVESTISSEMENT", "Section d'exploitation", "Section de fonctionnement - Dépenses",
@@ -68,7 +89,15 @@ SIDE_WORD = regex.compile(r"\b(d[ée]penses?|recettes?)\b", regex.I)
 # Sign context: "Diminution de crédits :", "Augmentation de crédits :", "Crédits à ouvrir", "Crédits à réduire"
 SIGN_CONTEXT = regex.compile(r"\b(?P<minus>diminution|r[ée]duction|cr[ée]dits?\s+[àa]\s+r[ée]duire|annulation)|(?P<plus>augmentation|cr[ée]dits?\s+[àa]\s+ouvrir|ouverture)\b", regex.I)
 # An account with its marker: "article 2188", "Compte 2315", "C/61523", "c/ 022", "Art. 6411", "nature 6232"
-ACCOUNT_REF = regex.compile(r"(?:\b(?:comptes?|articles?|art\.?|cpte|nature|imputation)\s*(?:n\s*°\s*)?|\bc\s*/\s*)(?P<art>\d{3,6}[A-Z]?)\b", regex.I)
+# An account with its marker: "article 2188", "Compte 2315", "C/61523", "c/ 022", "Art. 6411", "nature 6232",
+# "compte 21.32" (2132 with a dot); a dotted account after "au"/"du": "+20'000 € au 21.32", "du 28.156"
+ACCOUNT_REF = regex.compile(
+    r"(?:\b(?:comptes?|articles?|art\.?|cpte|nature|imputation)\s*(?:n\s*°\s*)?|\bc\s*/\s*)(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,6}[A-Z]?)\b"
+    r"|\b(?:au|du|sur\s+le)\s+(?P<art>\d{2}\.\d{1,4})(?![.,]?\d)(?!\s*(?:€|euros?\b|%))",
+    regex.I,
+)
+# An operation: "op. 161", "opération n°12", "OSS/021"
+OPERATION_REF = regex.compile(r"\bop(?:[ée]ration)?\.?\s*(?:n\s*°\s*)?(?P<op>\d{1,6}\b|[A-Z]{2,5}\s*/\s*\d{1,4}\b)|\b(?-i:(?P<op>[A-Z]{2,5}\s*/\s*\d{2,4}))\b", regex.I)
 # A chapter with its marker: "Chapitre 041", "chap. 011", "Chapitre 23"
 CHAPTER_REF = regex.compile(r"\bchap(?:itre|\.)?\s*(?:n\s*°\s*)?(?P<chap>\d{2,3})\b", regex.I)
 # An amount as lines print it: "+ 1 600 €", "- 2 000 €", "-1507.50€", "145.600,00 €", "(1 200,00)", "+900 €"
@@ -77,41 +106,60 @@ AMOUNT_TEXT = regex.compile(
     regex.I,
 )
 # An amount closing a cell: "Fonds de péréquation + 1 600 €", "assimilés -5 200,00"
-AMOUNT_AT_END = regex.compile(r"(?P<amt>[-+−–]?\s?\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:,\d{1,2})?\)?)\s?(?:€|euros?)?\s*$", regex.I)
+AMOUNT_AT_END = regex.compile(r"(?P<amt>[-+−–]?\s*\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:[,.]\d{1,2})?\)?)\s?(?:€|euros?)?\s*$", regex.I)
 # A virement between accounts: "virement de 5 200 € du compte 2051 au compte 1641"
-VIREMENT = regex.compile(
-    r"virement\s+(?:de\s+cr[ée]dits?\s+)?(?:d['’]un\s+montant\s+)?de\s+(?P<amt>\d[\d \u00a0\u202f.'’]*(?:,\d{1,2})?)\s*(?:€|euros?)?\s+"
-    r"(?:du|de\s+l['’])\s*(?:compte|article|c/)\s*(?P<src>\d{3,6})\s+(?:au|à\s+l['’]|vers\s+le)\s*(?:compte|article|c/)\s*(?P<dst>\d{3,6})",
+# A credit moved between accounts: "virement de 5 200 € du compte 2051 au compte 1641", "virement de
+# l'article 2128 vers l'article 2315 pour 3 000 €", "Mouvement de -8'355,59€ du 28.156 AU 28.13"
+MOVEMENT = regex.compile(r"\b(?:virements?|mouvements?|transferts?)\b(?P<body>[^;]*?)(?=\.\s|;|$)", regex.I)
+_MOVE_FROM = regex.compile(
+    r"(?:\bdu|\bdes|\bde\s+l['’]|\bdepuis\s+(?:le|l['’]))\s*(?:comptes?|articles?|art\.?|c\s*/)?\s*(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,6}[A-Z]?)\b(?!\s*(?:€|euros?\b))",
     regex.I,
 )
+_MOVE_TO = regex.compile(
+    r"(?:\bau|\baux|\bà\s+l['’]|\bvers\s+(?:le|l['’])|\bsur\s+(?:le|l['’]))\s*(?:comptes?|articles?|art\.?|c\s*/)?\s*(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,6}[A-Z]?)\b(?!\s*(?:€|euros?\b))",
+    regex.I,
+)
+# An unsigned amount a movement names: "de 5 200 €", "pour un montant de 3 000", "d'un montant de 1 200,00"
+_MOVE_AMOUNT = regex.compile(r"(?:montant|somme)\s+de\s+(?P<amt>\d[\d \u00a0\u202f.'’]*(?:,\d{1,2})?)", regex.I)
+# A bullet opening a list item: "•", "", "- Article", "o", "►" (not the sign of "- 10 200 €")
+_BULLET = regex.compile(r"^\s*(?:[\p{Co}•·◦▪►➢✓*]+|[-–](?=\s+[^\d\s(+−–-])|o(?=\s))\s*")
+# A context before a colon: "CRPP Investissement Charges :", "Dépenses d'investissement :", "Diminution de crédits :"
+_INLINE_CONTEXT = regex.compile(r"^(?P<ctx>[^:\d]{3,70}?)\s*:\s*(?P<rest>.*)$")
+# Sides as an account's statement words them: "Charges" (expenses), "Produits" (revenue)
+_SIDE_ALIAS = regex.compile(r"\b(?P<d>d[ée]penses?|charges)\b|\b(?P<r>recettes?|produits)\b", regex.I)
 # A table line read as plain text: "67 678 Autres charges exceptionnelles + 200 000 €", "014 739223 Fonds ... + 1 600 €"
 PLAIN_ROW = regex.compile(
-    r"^(?:(?P<chap>\d{2,3})\s+)?(?P<art>\d{3,6}[A-Z]?)\s*[:–-]?\s+(?P<label>\D.*?)\s+(?P<amt>[-+−–]?\s?\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:,\d{1,2})?\)?)\s*(?:€|euros?)?\s*$",
+    r"^(?:(?P<chap>\d{2,3})\s+)?(?P<art>\d{3,6}[A-Z]?)\s*[:–-]?\s+(?P<label>\D.*?)\s+(?P<amt>[-+−–]?\s*\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?)?\s*$",
     regex.I,
 )
 # An account cell: "1641 (16) : Emprunts en euros", "2313 (23) - 101 : Travaux", "C/61523 Entretien", "6411",
 # "D-2315-100 : Installations" (side, account and operation, as accounting software prints them)
 ACCOUNT_CELL = regex.compile(
-    r"^(?:(?P<dr>[DR])\s*[-‑]\s*)?(?:(?:compte|article|art\.?|c\s*/)\s*)?(?P<art>\d{2,6}[A-Z]?)\b\s*(?:\(\s*(?P<chap>\d{2,3})\s*\))?\s*(?:[-–]\s*(?P<op>\d{1,6}|OPFI|ONA)\b)?\s*[:–-]?\s*(?P<label>.*)$",
+    r"^(?:(?P<dr>[DR])\s*[-‑]\s*)?(?:(?:compte|article|art\.?|c\s*/)\s*)?(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{2,6}[A-Z]?)\b\s*(?:\(\s*(?P<chap>\d{2,3})\s*\))?"
+    r"\s*(?:(?:[-–/]\s*|(?=op))(?:op(?:[ée]ration)?\.?\s*(?:n\s*°\s*)?)?(?P<op>\d{1,6}|[A-Z]{2,5}\s*/\s*\d{1,4}|OPFI|ONA)\b)?\s*[:–-]?\s*(?P<label>.*)$",
     regex.I,
 )
 # A side and account as accounting software prints them: "D-022", "R-1323-100"
 DR_ACCOUNT = regex.compile(r"^[DR]\s*[-‑]\s*\d{2,6}")
-# A chapter subtotal: "TOTAL D 022 : Dépenses imprévues", "Total chapitre 011", "Sous-total 21"
-CHAPTER_TOTAL = regex.compile(r"^\W*(?:sous[\s-]?)?total\s+(?:[DR]\s+)?(?:chap(?:itre|\.)?\s*)?\d{2,3}\b", regex.I)
+# A chapter subtotal: "TOTAL D 022 : Dépenses imprévues", "Total chapitre 011", "Sous-total 21" (not "TOTAL 14 410,23")
+CHAPTER_TOTAL = regex.compile(r"^\W*(?:sous[\s-]?)?total\s+(?:[DR]\s+)?(?:chap(?:itre|\.)?\s*)?\d{2,3}\b(?![\s\u00a0\u202f.]?\d{3}\b|[,.]\d)", regex.I)
 # A total: "Total Dépenses", "TOTAL", "Sous-total", "Total général"
 TOTAL = regex.compile(r"^\W*(?:sous[\s-]?)?(?:total|totaux)\b", regex.I)
 # Marks around a cell's text: "<b>Total Dépenses</b>", "**0,00**", "#### INVESTISSEMENT"
 _HTML = regex.compile(r"</?\w+[^>]*>|\*\*|__|^#+\s*")
 _HEADER_WORDS = {
-    "article": "article", "articles": "article", "compte": "article", "comptes": "article", "nature": "article",
-    "imputation": "article", "chapitre": "chapter", "chap": "chapter", "chap.": "chapter", "(chap.)": "chapter",
-    "libelle": "label", "designation": "label", "intitule": "label", "objet": "label",
-    "operation": "operation", "montant": "amount", "montants": "amount", "credits": "amount",
+    "article": "article", "articles": "article", "art": "article", "compte": "article", "comptes": "article", "cpte": "article",
+    "nature": "article", "imputation": "article", "imputations": "article",
+    "chapitre": "chapter", "chapitres": "chapter", "chap": "chapter", "chap.": "chapter", "(chap.)": "chapter",
+    "libelle": "label", "libelles": "label", "designation": "label", "intitule": "label", "intitules": "label", "objet": "label",
+    "operation": "operation", "operations": "operation", "ope": "operation", "op": "operation", "programme": "operation",
+    "montant": "amount", "montants": "amount", "credits": "amount",
     "depenses": "dépense", "depense": "dépense", "recettes": "recette", "recette": "recette",
-    "section": "section", "sens": "side", "proposition": "amount", "propositions": "amount", "propose": "amount",
+    "section": "section", "sens": "side", "d/r": "side", "proposition": "amount", "propositions": "amount", "propose": "amount",
     "proposes": "amount", "somme": "amount", "diminution": "minus", "diminutions": "minus", "reduction": "minus",
-    "augmentation": "plus", "augmentations": "plus", "ouverture": "plus",
+    "reductions": "minus", "reduire": "minus", "annuler": "minus", "annulation": "minus", "annulations": "minus",
+    "augmentation": "plus", "augmentations": "plus", "ouverture": "plus", "ouvertures": "plus", "ouvrir": "plus",
+    "fonction": "function", "fonct": "function", "service": "function", "gestionnaire": "function", "antenne": "function",
 }
 # What follows a table: "Vote :", "Le conseil municipal, après en avoir délibéré", "À l'unanimité", "- Pour : 13"
 _PROSE_END = regex.compile(r"^\W*(?:vote|votes|le conseil|après en avoir|apres en avoir|à l['’]unanimité|a l['’]unanimite|adopt|délibère|pour\s*:)", regex.I)
@@ -167,7 +215,7 @@ def budget_name(text: str) -> str | None:
     """
     for m in BUDGET_NAME.finditer(text):
         name = _BUDGET_NAME_END.sub("", m["name"]).strip(" -–—'’")
-        if not name or fold(name).startswith(("d'", "de ", "modificati", "primitif", "supplementaire")) and not m["annex"]:
+        if not name or name.isdigit() or fold(name).startswith(("d'", "de ", "modificati", "primitif", "supplementaire")) and not m["annex"]:
             continue
         if _PRINCIPAL.match(fold(name)) and not m["annex"]:
             return "principal"
@@ -189,8 +237,16 @@ def _scopes(doc: Document, seg: Segmentation):
         yield None, "", 0, len(doc.text)
 
 
+def _dm_numbers(text: str) -> set[str]:
+    return {" ".join(m["n"].split()).replace(" ", "") for m in DM_NUMBER.finditer(text)}
+
+
 def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
-    """The amendments the document treats, each with its lines."""
+    """The amendments the document treats, each with its lines.
+
+    A block starts at a line that numbers a new amendment ("Décision modificative n°2"), or at
+    a heading that names another budget for the same amendment ("DM n°1 – Budget annexe
+    assainissement" after the main budget's, "BUDGET ANNEXE ASSAINISSEMENT")."""
     blocks: list[Block] = []
     starts = [line.start for line in doc.lines]  # in text order
     for item_number, heading, start, end in _scopes(doc, seg):
@@ -204,27 +260,35 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
         current: list[int] = []
         number: str | None = None
         header_text = heading
+        current_budget = heading_budget
         pending: list[tuple[str | None, str, list[int]]] = []
         for i in indexes:
             line_text = _clean(doc.lines[i].text)
-            numbers = DM_NUMBER.findall(line_text)
-            if len(set(numbers)) == 1 and numbers[0] != number:
-                if current and number is not None:
+            numbers = _dm_numbers(line_text)
+            heading_like = len(numbers) == 1 or bool(_BUDGET_HEADING.match(line_text))
+            line_budget = budget_name(line_text.split(":")[0] if ":" in line_text else line_text) if heading_like else None
+            other_budget = (line_budget is not None and current_budget is not None and fold(line_budget) != fold(current_budget)
+                            and (numbers <= ({number} if number else set())) and bool(current))
+            if (len(numbers) == 1 and next(iter(numbers)) != number) or other_budget:
+                if current and (number is not None or other_budget):
                     pending.append((number, header_text, current))
                     current = []
                 elif item_number is None:
                     current = []  # no agenda section: what precedes the first amendment is not one
-                number = numbers[0]
+                number = next(iter(numbers)) if numbers else number
                 following = doc.lines[i + 1].text if i + 1 < len(doc.lines) else ""
                 wrapped = not line_text.rstrip().endswith(":") and "\t" not in following and following.count("|") < 2
                 header_text = line_text + (" " + _clean(following) if wrapped else "")
+                current_budget = line_budget or budget_name(header_text) or current_budget
+            elif line_budget and current_budget is None:
+                current_budget = line_budget
             current.append(i)
         pending.append((number, header_text, current))
-        if number is None:
+        if number is None and len(pending) == 1:
             if not DM_MENTION.search(heading):
                 continue  # "ajustés par décision modificative" in passing: no amendment here
-            m = DM_NUMBER.search(heading or "")
-            pending = [(m["n"] if m else None, heading, current)]
+            found = _dm_numbers(heading or "")
+            pending = [(next(iter(found)) if len(found) == 1 else None, heading, current)]
         for n, head, lines in pending:
             head = head.split(":")[0] if ":" in head else head
             budget = budget_name(head) or heading_budget or _first_budget(doc, lines) or "principal"
@@ -248,7 +312,9 @@ def _first_budget(doc: Document, lines: list[int]) -> str | None:
 
 @dataclass(frozen=True)
 class Word:
-    """A word and its box; for text formats x is the cell index times 1000 plus the offset."""
+    """A word and its box. In a PDF table without rulings x is in points; in a table of cells
+    (a ruled grid, a DOCX or HTML table, tab or pipe separated text) x is the cell's column
+    times 1000 plus the word's offset in the cell; on other lines it is the offset in the line."""
 
     text: str
     x0: float
@@ -266,29 +332,24 @@ class VLine:
     top: float
     bottom: float
     line_indexes: list[int]
-    cells: bool = False  # text with tab or pipe cells
+    cells: bool = False  # words placed by cell (x = column * 1000 + offset)
+    row: bool = False  # a whole row of a ruled grid or of a DOCX/HTML table: a row on its own
+    merged: frozenset[int] = frozenset()  # columns a merged cell covers (to the left or above)
 
     @property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
 
-@dataclass
-class PageRulings:
-    """Horizontal rulings (y, x0, x1) and vertical rulings (x, top, bottom) of a page."""
-
-    horizontal: list[tuple[float, float, float]] = field(default_factory=list)
-    vertical: list[tuple[float, float, float]] = field(default_factory=list)
-
-
 # A number of two digits or more (a header line has none): "2024", "21"
 _TWO_DIGITS = regex.compile(r"\d{2,}")
 # Any digit (a context line has none): "Dépenses d'investissement" has none, "Chapitre 21" has one
 _DIGIT = regex.compile(r"\d")
-# An account code alone in an article or chapter cell: "2158", "c/6068", "21", "2313A"
-_ACCOUNT_WORD = regex.compile(r"^(?:c/)?\d{2,6}[A-Z]?$", regex.I)
+# An account code alone in an article or chapter cell: "2158", "c/6068", "21", "2313A", "21.32"
+_ACCOUNT_WORD = regex.compile(r"^(?:c/)?(?:\d{2,6}[A-Z]?|\d{2}\.\d{1,4})$", regex.I)
 # The separator row of a Markdown table: "|---|:---|"
 _MARKDOWN_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}")
+COLUMN = 1000.0  # the x width of a cell's column in a table of cells
 
 
 def _text_vlines(doc: Document, indexes: tuple[int, ...]) -> list[VLine]:
@@ -303,353 +364,91 @@ def _text_vlines(doc: Document, indexes: tuple[int, ...]) -> list[VLine]:
         for c, cell in enumerate(parts):
             offset = 0
             for token in _clean(cell).split():
-                words.append(Word(token, c * 1000 + offset, c * 1000 + offset + len(token), i, i + 0.8))
+                words.append(Word(token, c * COLUMN + offset, c * COLUMN + offset + len(token), i, i + 0.8))
                 offset += len(token) + 1
         if words:
             out.append(VLine(words, doc.lines[i].page, float(i), i + 0.8, [i], cells_mode))
     return out
 
 
-def _is_light(color) -> bool:
-    if color is None:
-        return False
-    values = color if isinstance(color, (tuple, list)) else (color,)
-    try:
-        return bool(values) and all(float(v) > 0.85 for v in values[:3]) and len(values) != 4
-    except (TypeError, ValueError):
-        return False
-
-
-def _page_rulings(page) -> PageRulings:
-    """Rulings from lines and line-like rectangles; invisible (white) strokes and shading left out."""
-    rulings = PageRulings()
-    shapes = [(s, s.get("stroking_color")) for s in page.lines]
-    for r in page.rects:
-        thin = min(r["width"], r["height"]) <= 2.5
-        if thin and not _is_light(r.get("non_stroking_color") if r.get("fill") else r.get("stroking_color")):
-            shapes.append((r, None))
-        elif r.get("stroke") and not _is_light(r.get("stroking_color")):  # a stroked cell: its four edges
-            x0, x1, top, bottom = r["x0"], r["x1"], r["top"], r["bottom"]
-            rulings.horizontal += [(top, x0, x1), (bottom, x0, x1)]
-            rulings.vertical += [(x0, top, bottom), (x1, top, bottom)]
-    for s, color in shapes:
-        if _is_light(color):
+def _cell_tokens(text: str) -> list[str]:
+    """A cell's words, its wrapped lines joined; a word cut by the wrap is made whole again
+    when the cut is a hyphen ("Opéra-" / "tion") or when it gives a column name ("Chapitr" / "e")."""
+    parts = [_clean(part) for part in text.split("\n")]
+    tokens: list[str] = []
+    for part in parts:
+        words = part.split()
+        if not words:
             continue
-        if s["height"] <= 2.5 and s["width"] >= 8:
-            rulings.horizontal.append(((s["top"] + s["bottom"]) / 2, s["x0"], s["x1"]))
-        elif s["width"] <= 2.5 and s["height"] >= 6:
-            rulings.vertical.append(((s["x0"] + s["x1"]) / 2, s["top"], s["bottom"]))
-    return rulings
+        if tokens and (tokens[-1].endswith("-") and tokens[-1][:-1][-1:].isalpha() and words[0][:1].islower()
+                       or fold(tokens[-1] + words[0]).strip(":.,") in _HEADER_WORDS and fold(tokens[-1]).strip(":.,") not in _HEADER_WORDS):
+            tokens[-1] = tokens[-1].rstrip("-") + words[0]
+            words = words[1:]
+        tokens += words
+    return tokens
 
 
-def _pdfium_words(page, top: float, bottom: float) -> list[Word]:
-    """Words of a PDFium page between `top` and `bottom` (points from the page's top), split as
-    pdfplumber's `extract_words` splits them: at blanks, at a gap over 3 points, at a step back.
+def _grid_vline(table: ReadTable, row: TableRow, position: int) -> VLine:
+    """A row of a ruled grid or of a DOCX/HTML table as a line of cells."""
+    words = []
+    for c, cell in enumerate(row.cells):
+        if cell is None:
+            continue
+        offset = 0
+        for token in _cell_tokens(cell.text):
+            words.append(Word(token, c * COLUMN + offset, c * COLUMN + offset + len(token), position, position + 0.8))
+            offset += len(token) + 1
+    tops = [cell.top for cell in row.cells if cell is not None and cell.top is not None]
+    bottoms = [cell.bottom for cell in row.cells if cell is not None and cell.bottom is not None]
+    top = min(tops) if tops else float(position)
+    bottom = max(bottoms) if bottoms else position + 0.8
+    merged = frozenset(c for c, cell in enumerate(row.cells) if cell is None)
+    return VLine(words, table.page, top, bottom, list(row.lines), cells=True, row=True, merged=merged)
 
-    A character's box is pdfminer's: from its origin to its advance, the font size tall,
-    its bottom where PDFium's loose box puts it (the baseline plus the font's descent)."""
-    import ctypes
 
-    import pypdfium2.raw as pdfium_c
+def _word_vline(table: ReadTable, row: TableRow) -> VLine | None:
+    """A printed line of an unruled PDF table: its words with their boxes, in points."""
+    words = [Word(c.text, c.x0, c.x1, c.top, c.bottom) for c in row.cells
+             if c is not None and c.text and c.x0 is not None and c.top is not None]
+    if not words:
+        return None
+    return VLine(sorted(words, key=lambda w: w.x0), table.page, min(w.top for w in words), max(w.bottom for w in words),
+                 list(row.lines))
 
-    height = page.get_size()[1]
-    textpage = page.get_textpage()
-    try:
-        text = textpage.get_text_range()
-        chars = []
-        raw = textpage.raw
-        box, x, y = pdfium_c.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
-        box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
-        count = min(len(text), pdfium_c.FPDFText_CountChars(raw))
-        # PDFium's calls bound once: this loop runs for every character of a table's band
-        loose_box, generated = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_IsGenerated
-        font_size, origin = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetCharOrigin
-        lowest_top = bottom + 50
-        for i in _chars_near_band(raw, text, count, height, top, bottom):
-            if not loose_box(raw, i, box_ref):
+
+def _block_vlines(doc: Document, block: Block) -> list[VLine]:
+    """The block's lines as the reader laid them out: the rows of its tables (a grid's rows
+    one after the other, where it starts), words with their boxes on the lines of an unruled
+    PDF table, and the other lines as text (cells by tabs or pipes)."""
+    in_block = set(block.lines)
+    items: list[tuple[tuple[int, float, float], list[VLine]]] = []
+    covered: set[int] = set()
+    for table in doc.tables:
+        if table.strategy == "text":
+            continue
+        rows = [row for row in table.rows if row.lines and row.lines[0] in in_block]
+        if not rows:
+            continue
+        vlines = [_grid_vline(table, row, row.lines[0]) for row in rows]
+        x0 = table.bbox[0] if table.bbox else 0.0
+        items.append(((rows[0].lines[0], 0.0, x0), [v for v in vlines if v.words]))
+        covered.update(i for row in rows for i in row.lines)
+    for table in doc.tables:
+        if table.strategy != "text":
+            continue
+        for row in table.rows:
+            line = row.lines[0] if row.lines else None
+            if line is None or line not in in_block or line in covered or doc.lines[line].boilerplate:
                 continue
-            c_bottom = height - box.bottom
-            if c_bottom < top or height - box.top > lowest_top:  # outside the band
-                continue
-            if text[i].isspace() and generated(raw, i) == 1:  # PDFium generates blanks and line breaks only
-                continue
-            c_top = c_bottom - font_size(raw, i)
-            if c_top > bottom:
-                continue
-            left = x.value if origin(raw, i, x_ref, y_ref) else box.left
-            chars.append((text[i], left, box.right, c_top, c_bottom))
-    finally:
-        textpage.close()
-    # rows as pdfplumber clusters them: tops chained within 3 points
-    rows: list[list[tuple]] = []
-    last_top = None
-    for ch in sorted(chars, key=lambda c: c[3]):
-        if last_top is None or ch[3] - last_top > 3:
-            rows.append([])
-        rows[-1].append(ch)
-        last_top = ch[3]
-    words: list[Word] = []
-    for row in rows:
-        current: list[tuple] = []
-        for ch in sorted(row, key=lambda c: c[1]):
-            if ch[0].isspace():
-                words += _merge_chars(current)
-                current = []
-                continue
-            if current and (ch[1] < current[-1][1] or ch[1] > current[-1][2] + 3 or abs(ch[3] - current[-1][3]) > 3):
-                words += _merge_chars(current)
-                current = []
-            current.append(ch)
-        words += _merge_chars(current)
-    return words
-
-
-BAND_MARGIN = 20.0  # points: a PDFium line whose ends both lie this far outside the band has no character in it
-
-
-def _chars_near_band(raw, text: str, count: int, height: float, top: float, bottom: float):
-    """Indexes of the characters that may lie in the band [top, bottom + 50]: those of every
-    PDFium line (CRLF-separated, one baseline each) except the lines whose first and last
-    characters both lie `BAND_MARGIN` points beyond the same side of it. A table takes a
-    third of a page: this spares the per-character calls on the rest."""
-    import pypdfium2.raw as pdfium_c
-
-    box = pdfium_c.FS_RECTF()
-    box_ref = ctypes.byref(box)
-
-    def side(i: int) -> int:
-        """-1 above the band, 1 below it, 0 near it or unknown."""
-        if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, box_ref):
-            return 0
-        if height - box.bottom < top - BAND_MARGIN:
-            return -1
-        if height - box.top > bottom + 50 + BAND_MARGIN:
-            return 1
-        return 0
-
-    begin = 0
-    while begin < count:
-        end = text.find("\n", begin, count)
-        end = count if end < 0 else end + 1  # the line with its line break
-        first, last = begin, end - 1
-        while first < last and text[first] in "\r\n":
-            first += 1
-        while last > first and text[last] in "\r\n":
-            last -= 1
-        where = side(first)
-        if where == 0 or side(last) != where:
-            yield from range(begin, end)
-        begin = end
-
-
-def _merge_chars(chars: list[tuple]) -> list[Word]:
-    if not chars:
-        return []
-    return [Word("".join(c[0] for c in chars), min(c[1] for c in chars), max(c[2] for c in chars),
-                 min(c[3] for c in chars), max(c[4] for c in chars))]
-
-
-def _apply(m: tuple, x: float, y: float) -> tuple[float, float]:
-    a, b, c, d, e, f = m
-    return a * x + c * y + e, b * x + d * y + f
-
-
-def _compose(inner: tuple, outer: tuple) -> tuple:
-    """The matrix applying `inner` then `outer`."""
-    a, b, c, d, e, f = inner
-    A, B, C, D, E, F = outer
-    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
-
-
-def _path_shapes(obj, matrix: tuple) -> list[tuple[str, list[tuple[float, float]]]]:
-    """A path object's subpaths as pdfminer sees them: ("ml", points), ("mlllh", points), in page space."""
-    import ctypes
-
-    import pypdfium2.raw as pdfium_c
-
-    shapes: list[tuple[str, list[tuple[float, float]]]] = []
-    shape, points = "", []
-    for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
-        x, y = ctypes.c_float(), ctypes.c_float()
-        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
-        kind = pdfium_c.FPDFPathSegment_GetType(segment)
-        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
-            if shape:
-                shapes.append((shape, points))
-            shape, points = "m", [_apply(matrix, x.value, y.value)]
-        else:
-            shape += "l" if kind == pdfium_c.FPDF_SEGMENT_LINETO else "c"
-            points.append(_apply(matrix, x.value, y.value))
-        if pdfium_c.FPDFPathSegment_GetClose(segment) and points:
-            shape += "h"
-            points.append(points[0])
-    if shape:
-        shapes.append((shape, points))
-    out = []
-    for shape, points in shapes:
-        if len(shape) > 3 and shape[-2:] == "lh" and points[-2] == points[0]:  # a redundant "l" before "h"
-            shape, points = shape[:-2] + "h", points[:-2] + points[-1:]
-        out.append((shape, points))
-    return out
-
-
-def _pdfium_rulings(page, top: float, bottom: float) -> PageRulings:
-    """The page's rulings between `top` and `bottom`, read with PDFium as `_page_rulings` reads
-    pdfplumber's lines and rects of the page cropped there (objects clipped to the band)."""
-    import ctypes
-
-    import pypdfium2.raw as pdfium_c
-
-    width, height = page.get_size()
-    lines: list[dict] = []
-    rects: list[dict] = []
-
-    def colour(getter, obj):
-        r, g, b, a = (ctypes.c_uint() for _ in range(4))
-        if not getter(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
-            return None
-        return (r.value / 255, g.value / 255, b.value / 255)
-
-    def box(points) -> dict | None:
-        xs = [p[0] for p in points]
-        tops = [height - p[1] for p in points]
-        x0, x1, t, b = max(min(xs), 0.0), min(max(xs), width), max(min(tops), top), min(max(tops), bottom)
-        if x1 - x0 < 0 or b - t < 0 or (x1 - x0) + (b - t) <= 0:  # outside the band (pdfplumber's crop)
-            return None
-        return {"x0": x0, "x1": x1, "top": t, "bottom": b, "width": x1 - x0, "height": b - t}
-
-    def walk(parent, form: bool, matrix: tuple) -> None:
-        count = pdfium_c.FPDFFormObj_CountObjects(parent) if form else pdfium_c.FPDFPage_CountObjects(parent)
-        for k in range(count):
-            obj = pdfium_c.FPDFFormObj_GetObject(parent, k) if form else pdfium_c.FPDFPage_GetObject(parent, k)
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            m = pdfium_c.FS_MATRIX()
-            own = (m.a, m.b, m.c, m.d, m.e, m.f) if pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)) else (1, 0, 0, 1, 0, 0)
-            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-                walk(obj, True, _compose(own, matrix))
-                continue
-            if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
-                continue
-            fillmode, stroke = ctypes.c_int(), ctypes.c_int()
-            pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fillmode), ctypes.byref(stroke))
-            attrs = {"fill": fillmode.value != 0, "stroke": bool(stroke.value),
-                     "stroking_color": colour(pdfium_c.FPDFPageObj_GetStrokeColor, obj),
-                     "non_stroking_color": colour(pdfium_c.FPDFPageObj_GetFillColor, obj)}
-            for shape, points in _path_shapes(obj, _compose(own, matrix)):
-                if shape in ("ml", "mlh"):
-                    target, points = lines, points[:2]
-                elif shape in ("mlllh", "mllll") and points[0] == points[4] and (
-                        (points[0][0] == points[1][0] and points[1][1] == points[2][1] and points[2][0] == points[3][0] and points[3][1] == points[0][1])
-                        or (points[0][1] == points[1][1] and points[1][0] == points[2][0] and points[2][1] == points[3][1] and points[3][0] == points[0][0])):
-                    target = rects
-                else:
-                    continue
-                b = box(points)
-                if b is not None:
-                    target.append({**b, **attrs})
-
-    walk(page.raw, False, (1, 0, 0, 1, 0, 0))
-    return _page_rulings(_Shapes(lines, rects))
-
-
-@dataclass(frozen=True)
-class _Shapes:
-    """Lines and rects in pdfplumber's form, for `_page_rulings`."""
-
-    lines: list[dict]
-    rects: list[dict]
-
-
-class _PdfPages:
-    """The document's PDF, opened again on first need and once for all its amendment blocks, with
-    each page loaded once (a page of two DM tables is read for both)."""
-
-    def __init__(self, path: str):
-        self.path = path
-        self.pdf = None
-        self.pages: dict[int, object] = {}
-
-    def open(self) -> None:
-        """Open the PDF if not done yet; raises when it cannot be opened again."""
-        if self.pdf is None:
-            import pypdfium2 as pdfium
-
-            self.pdf = pdfium.PdfDocument(self.path)
-
-    def page(self, number: int):
-        """Page `number` (1-based)."""
-        self.open()
-        if number not in self.pages:
-            self.pages[number] = self.pdf[number - 1]
-        return self.pages[number]
-
-    def close(self) -> None:
-        for page in self.pages.values():
-            page.close()
-        if self.pdf is not None:
-            self.pdf.close()
-        self.pages, self.pdf = {}, None
-
-
-def _pdf_vlines(doc: Document, block: Block, pdf: _PdfPages) -> tuple[list[VLine], dict[int, PageRulings]] | None:
-    """Words of the block's pages (cropped to the block) with the page rulings; None on failure."""
-
-    by_page: dict[int, list[Line]] = {}
+            vline = _word_vline(table, row)
+            if vline is not None:
+                items.append(((line, 1.0, vline.top), [vline]))
+    worded = {key[0] for key, _ in items if key[1] == 1.0}
     for i in block.lines:
-        line = doc.lines[i]
-        if line.top is not None:
-            by_page.setdefault(line.page, []).append(line)
-    ocr_pages = {p.number for p in doc.pages if p.ocr}
-    if not by_page or set(by_page) & ocr_pages:
-        return None
-    # only the pages that hold a table header, and the page after it (a table over a page break)
-    headed = {n for n, lines in by_page.items() if any(_text_is_header(line.text) for line in lines)}
-    table_pages = {n for n in by_page if n in headed or n - 1 in headed}
-    if not table_pages:
-        return None
-    vlines: list[VLine] = []
-    rulings: dict[int, PageRulings] = {}
-    try:
-        pdf.open()
-    except Exception:
-        return None
-    index_of = {id(doc.lines[i]): i for i in block.lines}
-    for number in sorted(by_page):
-        lines = by_page[number]
-        if number not in table_pages:
-            vlines += _text_vlines(doc, tuple(index_of[id(line)] for line in lines))
-            continue
-        try:
-            page = pdf.page(number)
-            width, height = page.get_size()
-            # the text layer's tops (PDFium's loose boxes) sit up to 4 points off the words' tops: crop with room
-            top = max(0.0, min(line.top for line in lines) - 6)
-            bottom = min(float(height), max(line.top for line in lines) + 60)  # the grid's last ruling
-            words = _pdfium_words(page, top, bottom)
-            rulings[number] = _pdfium_rulings(page, top, bottom)
-        except (MemoryError, RecursionError):
-            raise
-        except Exception:  # a page PDFium cannot lay out again: read its lines as text
-            vlines += _text_vlines(doc, tuple(index_of[id(line)] for line in lines))
-            continue
-        groups: list[list[Word]] = []
-        for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
-            if groups and abs(groups[-1][0].top - w.top) <= 2.5:
-                groups[-1].append(w)
-            else:
-                groups.append([w])
-        last_top = max(line.top for line in lines)
-        for group in groups:
-            g_top = min(w.top for w in group)
-            if g_top > last_top + 3:  # below the block's last line: the next block's words
-                continue
-            near = min(lines, key=lambda line: abs(line.top - g_top))
-            if near.boilerplate:
-                continue
-            ws = sorted(group, key=lambda w: w.x0)
-            vlines.append(VLine(ws, number, g_top, max(w.bottom for w in group), [index_of[id(near)]]))
-    return vlines, rulings
+        if i not in covered and i not in worded:
+            items.append(((i, 2.0, 0.0), _text_vlines(doc, (i,))))
+    items.sort(key=lambda item: item[0])
+    return [v for _, vlines in items for v in vlines]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -673,7 +472,8 @@ def _is_header(vline: VLine, loose: bool = False) -> bool:
     kinds = set(_keywords(vline)) - {"section", "side"}  # "Section de fonctionnement - Dépenses" is context
     if loose:
         return bool(kinds) and len(vline.words) <= 14
-    return len(kinds) >= 2
+    # a header names a column of accounts or labels: "CREDITS A REDUIRE" or "Dépenses Recettes" alone is not one
+    return len(kinds) >= 2 and bool(kinds & {"article", "chapter", "label", "operation"})
 
 
 def _side_only(vline: VLine) -> bool:
@@ -684,7 +484,7 @@ def _side_only(vline: VLine) -> bool:
 @dataclass
 class Column:
     """A column of a table: its x range and role (article, chapter, label, operation, amount,
-    dépense, recette or '' when its header says nothing)."""
+    dépense, recette, minus, plus, section, side, function, or '' when its header says nothing)."""
 
     x0: float
     x1: float
@@ -698,8 +498,11 @@ class Table:
 
     columns: list[Column]
     zones: list[tuple[list[int], str | None]]
-    ruled: bool
+    cells: bool  # columns are cells (x = column * COLUMN); else x ranges in points from the header's words
     header_words: list[str]
+
+
+EXTRA_COLUMNS = 8  # cells right of a header's last named cell: an amount column without a header
 
 
 def _group_columns(words: list[Word], gap: float) -> list[list[Word]]:
@@ -713,18 +516,34 @@ def _group_columns(words: list[Word], gap: float) -> list[list[Word]]:
 
 
 def _role(text: str) -> str:
-    kinds = [_HEADER_WORDS[k] for k in (fold(t).strip(":.,-") for t in text.split()) if k in _HEADER_WORDS]
-    for role in ("label", "article", "chapter", "operation", "minus", "plus", "dépense", "recette", "amount", "section", "side"):  # "Libellé article" is a label
+    kinds = [_HEADER_WORDS[k] for k in (fold(t).strip(":.,-()") for t in text.split()) if k in _HEADER_WORDS]
+    for role in ("label", "article", "chapter", "operation", "minus", "plus", "dépense", "recette", "amount", "section", "side",
+                 "function"):  # "Libellé article" is a label
         if role in kinds:
             return role
     return ""
 
 
-def _build_table(header: list[VLine], rulings: dict[int, PageRulings]) -> Table | None:
-    """Columns and zones from the header lines (and the page's vertical rulings, if any).
+def _column_index(columns: list[Column], word: Word, cells: bool) -> int | None:
+    if cells:
+        c = int(word.x0 // COLUMN)
+        return c if 0 <= c < len(columns) else None
+    for i, c in enumerate(columns):
+        if c.x0 - 1 <= word.x0 < c.x1 + 1:
+            return i
+    return None
+
+
+def _column_of(table: Table, word: Word) -> int | None:
+    return _column_index(table.columns, word, table.cells)
+
+
+def _build_table(header: list[VLine]) -> Table | None:
+    """Columns and zones from the header lines.
 
     The main line is the one naming the most columns other than sides; "Dépenses" and
-    "Recettes" printed on another line span the columns below them.
+    "Recettes" printed on another line span the columns below them. In a table of cells each
+    cell is a column; otherwise columns are the groups of the header's words.
     """
     def naming(v: VLine) -> tuple[int, int]:
         kinds = set(_keywords(v))
@@ -732,22 +551,14 @@ def _build_table(header: list[VLine], rulings: dict[int, PageRulings]) -> Table 
 
     main = max(header, key=naming)
     spans = [w for v in header if v is not main for w in v.words if normalise_side(w.text)]
-    page_rulings = rulings.get(main.page)
-    verticals = []
-    if page_rulings and not main.cells:
-        verticals = sorted({round(x, 0) for x, top, bottom in page_rulings.vertical if top - 2 <= main.top and bottom + 2 >= main.bottom})
-        merged: list[float] = []
-        for x in verticals:
-            if not merged or x - merged[-1] > 3:
-                merged.append(x)
-        verticals = merged
-    ruled = len(verticals) >= 3
-    if ruled:
-        columns = [Column(a, b) for a, b in zip(verticals, verticals[1:], strict=False)]
-        anchors = [(a + b) / 2 for a, b in zip(verticals, verticals[1:], strict=False)]
+    cells = main.cells
+    if cells:
+        last = max(int(w.x0 // COLUMN) for v in header for w in v.words)
+        columns = [Column(c * COLUMN, (c + 1) * COLUMN) for c in range(last + 1 + EXTRA_COLUMNS)]
+        anchors = [c.x0 for c in columns]
     else:
         words = list(main.words) + [w for v in header if v is not main for w in v.words if not normalise_side(w.text)]
-        groups = _group_columns(words, gap=8 if not main.cells else 500)
+        groups = _group_columns(words, gap=8)
         if len(groups) < 2:
             return None
         starts = [min(w.x0 for w in g) for g in groups]
@@ -755,20 +566,29 @@ def _build_table(header: list[VLine], rulings: dict[int, PageRulings]) -> Table 
         bounds = [-1e9] + [(ends[i] + starts[i + 1]) / 2 for i in range(len(groups) - 1)] + [1e9]
         columns = [Column(bounds[i], bounds[i + 1]) for i in range(len(groups))]
         anchors = starts
-    texts = [[] for _ in columns]
+    texts: list[list[str]] = [[] for _ in columns]
     for vline in header:
         for w in vline.words:
-            c = _column_of(columns, w, ruled)
+            c = _column_index(columns, w, cells)
             if c is not None and not any(w is x for x in spans):
                 texts[c].append(w.text)
     for column, words_in in zip(columns, texts, strict=True):
         column.role = _role(" ".join(words_in))
+    # "Article | Nature | Montant": the nature is the line's label, the account is the article
+    natures = [i for i, words_in in enumerate(texts) if any(fold(t).strip(":.,") == "nature" for t in words_in)]
+    if natures and any(c.role == "article" for i, c in enumerate(columns) if i not in natures):
+        for i in natures:
+            columns[i].role = "label"
+    for column in columns:
         if column.role in ("dépense", "recette"):
             column.side = column.role
     roles = [c.role for c in columns]
     side_words = [((w.x0 + w.x1) / 2, normalise_side(w.text)) for w in spans]
     if roles.count("article") >= 2:  # side by side: the halves under "Dépenses" and "Recettes"
-        second = [i for i, r in enumerate(roles) if r == "article"][1]
+        first = next(i for i, r in enumerate(roles) if r)
+        second = next((i for i in range(first + 1, len(roles)) if roles[i] == roles[first]), None)
+        if second is None:
+            second = [i for i, r in enumerate(roles) if r == "article"][1]
         sides = [s for _, s in sorted(side_words)] or ["dépense", "recette"]
         sides = [s for k, s in enumerate(sides) if k == 0 or s != sides[k - 1]]  # merged cells repeat their text
         left = sides[0]
@@ -779,7 +599,7 @@ def _build_table(header: list[VLine], rulings: dict[int, PageRulings]) -> Table 
         zones = [(list(range(len(columns))), None)]
     if not any(r in ("article", "chapter", "label") for r in roles):
         return None
-    return Table(columns, zones, ruled, [w.text for v in header for w in v.words])
+    return Table(columns, zones, cells, [w.text for v in header for w in v.words])
 
 
 def _assign_spans(columns: list[Column], anchors: list[float], spans: list[Word]) -> None:
@@ -799,19 +619,11 @@ def _assign_spans(columns: list[Column], anchors: list[float], spans: list[Word]
         columns[i].side = normalise_side(spans[k].text)
 
 
-def _column_of(columns: list[Column], word: Word, ruled: bool) -> int | None:
-    x = (word.x0 + word.x1) / 2 if ruled else word.x0
-    for i, c in enumerate(columns):
-        if c.x0 - 1 <= x < c.x1 + 1:
-            return i
-    return None
-
-
 def _starts_with_account(vline: VLine, table: Table) -> bool:
     """The line opens a row: the first word of its article (or chapter) column is an account."""
     seen: set[int] = set()
     for w in vline.words:
-        c = _column_of(table.columns, w, table.ruled)
+        c = _column_of(table, w)
         if c is None or c in seen:
             continue
         seen.add(c)
@@ -823,30 +635,21 @@ def _starts_with_account(vline: VLine, table: Table) -> bool:
     return False
 
 
-def _bands(vlines: list[VLine], rulings: dict[int, PageRulings], table: Table) -> list[list[VLine]]:
-    """Rows of a table: between horizontal rulings when the page has them, else from account lines."""
+def _bands(vlines: list[VLine], table: Table) -> list[list[VLine]]:
+    """Rows of a table: a grid's rows as they are; otherwise a row starts at a line that opens
+    with an account (with the lines above it that belong to it), a total, or a subtotal."""
     rows: list[list[VLine]] = []
-    current_key = None
     for vline in vlines:
-        ys = sorted({round(y, 0) for y, _, _ in rulings.get(vline.page, PageRulings()).horizontal}) if table.ruled else []
-        if len(ys) >= 2:
-            middle = (vline.top + vline.bottom) / 2
-            key = (vline.page, sum(1 for y in ys if y < middle))
-            if rows and key == current_key:
-                rows[-1].append(vline)
-            else:
-                rows.append([vline])
-                current_key = key
+        if vline.row:
+            rows.append([vline])
+        elif _starts_with_account(vline, table) and rows and not rows[-1][-1].row:
+            rows.append(_pull_leading_lines(rows[-1], vline, table) + [vline])
+            if not rows[-2]:
+                del rows[-2]
+        elif _starts_with_account(vline, table) or TOTAL.match(vline.text) or not rows or rows[-1][-1].row or _new_amount_row(vline, rows[-1], table):
+            rows.append([vline])
         else:
-            if _starts_with_account(vline, table) and rows:
-                rows.append(_pull_leading_lines(rows[-1], vline, table) + [vline])
-                if not rows[-2]:
-                    del rows[-2]
-            elif _starts_with_account(vline, table) or TOTAL.match(vline.text) or not rows or _new_amount_row(vline, rows[-1], table):
-                rows.append([vline])
-            else:
-                rows[-1].append(vline)
-            current_key = None
+            rows[-1].append(vline)
     return rows
 
 
@@ -881,8 +684,8 @@ def _new_amount_row(vline: VLine, row: list[VLine], table: Table) -> bool:
     tokens = [w.text for w in vline.words]
     if not tokens or not all(regex.fullmatch(r"[-+−–(]?[\d.,'’)]+|€", t) for t in tokens):
         return False
-    column = _column_of(table.columns, vline.words[0], table.ruled)
-    above = [[w for w in line.words if _column_of(table.columns, w, table.ruled) == column] for line in row]
+    column = _column_of(table, vline.words[0])
+    above = [[w for w in line.words if _column_of(table, w) == column] for line in row]
     above = [words for words in above if words]
     if not above:
         return False
@@ -896,12 +699,9 @@ def _cell_text(words: list[tuple[float, float, str]]) -> str:
 
 
 def _amount_in(text: str) -> Decimal | None:
-    text = text.replace("_", "").replace("—", "-").strip()
-    value = parse_amount(text)
-    if value is None:
-        compact = regex.sub(r"(?<=[-+−–])\s+", "", text)
-        value = parse_amount(compact)
-    return value
+    """An amount read by the shared parser (`pipeline.french.parse_amount`); OCR's underscores
+    and an em dash for a minus taken out first ("- _10200€", "—5 200")."""
+    return parse_amount(text.replace("_", "").replace("—", "-"))
 
 
 def _split_account(text: str) -> tuple[str | None, str | None, str | None, str, str | None]:
@@ -910,7 +710,7 @@ def _split_account(text: str) -> tuple[str | None, str | None, str | None, str, 
     if not m:
         return None, None, None, text, None
     side = {"d": "dépense", "r": "recette"}.get((m["dr"] or "").lower())
-    return m["art"], m["chap"], m["op"], m["label"].strip(" :-–"), side
+    return _account(m["art"]), m["chap"], m["op"], m["label"].strip(" :-–"), side
 
 
 @dataclass(frozen=True)
@@ -928,15 +728,21 @@ class Found:
     line_indexes: tuple[int, ...]
 
 
-def _read_row(row: list[VLine], table: Table, section: str | None, side: str | None) -> list[Found]:
-    """The lines (or totals) one table row holds, one per zone."""
+def _read_row(row: list[VLine], table: Table, section: str | None, side: str | None, sign: int | None = None,
+              carry: dict | None = None) -> list[Found]:
+    """The lines (or totals) one table row holds, one per zone.
+
+    `sign`: -1 under "Crédits à réduire" (an unsigned amount is a reduction). `carry`: the
+    chapter of each zone printed on a row of its own ("011 | Charges à caractère général |
+    13 800,23") for the article rows under it that leave their chapter cell empty."""
     indexes = tuple(sorted({i for v in row for i in v.line_indexes}))
     found: list[Found] = []
-    for columns, zone_side in table.zones:
+    carry = {} if carry is None else carry
+    for zone, (columns, zone_side) in enumerate(table.zones):
         cells: dict[int, list[tuple[float, float, str]]] = {c: [] for c in columns}
         for vline in row:
             for w in vline.words:
-                c = _column_of(table.columns, w, table.ruled)
+                c = _column_of(table, w)
                 if c in cells:
                     cells[c].append((vline.top, w.x0, w.text))
         texts = {c: _cell_text(ws) for c, ws in cells.items() if ws}
@@ -945,6 +751,17 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
         all_text = " ".join(texts[c] for c in sorted(texts))
         article = chapter = operation = account_side = None
         row_section, row_side = section, side
+        # a chapter, section or side cell merged with the row above (rowspan) says what it said
+        merged = frozenset().union(*(v.merged for v in row))
+        for c in columns:
+            role = table.columns[c].role
+            if c in merged and c not in texts and role in ("chapter", "section", "side") and carry.get((zone, role)):
+                if role == "chapter":
+                    chapter = carry[(zone, role)]
+                elif role == "section":
+                    row_section = carry[(zone, role)]
+                else:
+                    row_side = carry[(zone, role)]
         label = ""
         amounts: list[tuple[Decimal, str | None]] = []
         for c, text in texts.items():
@@ -967,6 +784,8 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
                 row_section = normalise_section(text) or {"f": "fonctionnement", "i": "investissement"}.get(fold(text)[:1], row_section)
             elif role == "side":
                 row_side = normalise_side(text) or {"d": "dépense", "r": "recette"}.get(fold(text)[:1]) or row_side
+            elif role == "function":
+                continue
             elif role in ("dépense", "recette", "amount", "minus", "plus", ""):
                 value = _amount_in(text)
                 if value is None and role:  # a long label spilling into the amount column
@@ -975,7 +794,8 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
                         value = _amount_in(tail["amt"])
                         label = label or text[: tail.start()].strip()
                 if value is not None:
-                    value = -abs(value) if role == "minus" else abs(value) if role == "plus" else value
+                    unsigned = text.strip()[:1] not in "-+−–("
+                    value = -abs(value) if role == "minus" or (sign == -1 and unsigned) else abs(value) if role == "plus" else value
                     amounts.append((value, table.columns[c].side))
                 elif role == "" and not label:
                     label = text
@@ -986,14 +806,41 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
                 amounts.append((value, None))
                 label = " ".join((label[: money[-1].start()] + " " + label[money[-1].end():]).split())
         is_total = bool(TOTAL.match(all_text)) or (article is None and not label and amounts)
+        if is_total and not amounts and not any(v.cells for v in row):
+            amounts = _text_totals(all_text)  # a total row read as plain text: "Total Dépenses 0,00 Total Recettes"
         if is_total:
+            carry[zone] = None
             found += _totals(all_text, amounts, account_side or zone_side or row_side, row_section, indexes)
             continue
+        if article is None and chapter:  # a chapter's own row: its articles follow
+            carry[zone] = chapter
+            for value, column_side in amounts[:1]:
+                found.append(Found("chapter", row_section, account_side or column_side or zone_side or row_side, None, chapter,
+                                   None, label, value, indexes))
+            continue
+        chapter = chapter or carry.get(zone)
+        for role, value in (("chapter", chapter), ("section", row_section), ("side", row_side)):
+            carry[(zone, role)] = value
         for value, column_side in amounts:
             if article:
                 line_side = account_side or column_side or zone_side or row_side
                 found.append(Found("line", row_section, line_side, article, chapter, operation, label, value, indexes))
     return found
+
+
+# A total and its amount in a line of text: "Total Dépenses 0,00", "TOTAL RECETTES 5 200,00"
+_TEXT_TOTAL = regex.compile(r"\btotal\s+(?P<what>[^\d+−–-]{0,40}?)\s*(?P<amt>[-+−–]?\s*\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:[,.]\d{1,2})?)(?!\d)", regex.I)
+
+
+def _text_totals(text: str) -> list[tuple[Decimal, str | None]]:
+    """The totals a line of text prints, each with the side its words name."""
+    out = []
+    for m in _TEXT_TOTAL.finditer(text):
+        value = _amount_in(m["amt"])
+        if value is not None:
+            sides = {normalise_side(w) for w in SIDE_WORD.findall(m["what"])}
+            out.append((value, sides.pop() if len(sides) == 1 else None))
+    return out
 
 
 def _totals(text: str, amounts: list[tuple[Decimal, str | None]], side: str | None, section: str | None,
@@ -1019,11 +866,19 @@ def _totals(text: str, amounts: list[tuple[Decimal, str | None]], side: str | No
 # ---------------------------------------------------------------------------------------------
 
 
-def _context(text: str) -> tuple[str | None, str | None] | None:
-    """(section, side) a short context line sets: "INVESTISSEMENT", "Dépenses d'investissement :"."""
+def _context(text: str) -> tuple[str | None, str | None, int | None] | None:
+    """(section, side, sign) a short context line sets: "INVESTISSEMENT", "Dépenses
+    d'investissement :", "CREDITS A REDUIRE" (sign -1), "Fonctionnement - Crédits à ouvrir"."""
     clean = _clean(text).strip(" :•-–")
     if not clean or len(clean.split()) > 8 or _DIGIT.search(clean) or TOTAL.match(clean):
         return None
+    sign = None
+    m = SIGN_CONTEXT.search(clean)
+    if m:
+        sign = -1 if m["minus"] else 1
+        clean = " ".join((clean[: m.start()] + " " + regex.sub(r"(?i)^\s*(?:de\s+)?cr[ée]dits?\b", "", clean[m.end():])).split()).strip(" :/•-–")
+        if not clean:
+            return None, None, sign
     if not CONTEXT_START.match(clean):
         return None
     section = SECTION_WORD.search(clean)
@@ -1033,21 +888,20 @@ def _context(text: str) -> tuple[str | None, str | None] | None:
         return None
     if not section and len(clean.split()) > 2:
         return None
-    return normalise_section(section[1]) if section else None, side
+    return normalise_section(section[1]) if section else None, side, sign
 
 
-def _read_tables(vlines: list[VLine], rulings: dict[int, PageRulings], block: Block) -> tuple[list[Found], set[int]]:
+def _read_tables(vlines: list[VLine], block: Block) -> tuple[list[Found], set[int]]:
     """Every table of a block: (what they hold, doc line indexes they used)."""
     found: list[Found] = []
     used: set[int] = set()
-    section, side = block.section, None
+    section, side, sign = block.section, None, None
     i = 0
     while i < len(vlines):
         vline = vlines[i]
         ctx = _context(vline.text)
         if ctx and not _is_header(vline):
-            section = ctx[0] or section
-            side = ctx[1] if ctx[1] else (None if ctx[0] else side)
+            section, side, sign = _apply_context(ctx, section, side, sign)
             i += 1
             continue
         if not _is_header(vline):
@@ -1059,11 +913,11 @@ def _read_tables(vlines: list[VLine], rulings: dict[int, PageRulings], block: Bl
         end = i + 1
         while end < len(vlines) and _is_header(vlines[end], loose=True) and not _context(vlines[end].text):
             end += 1
-        table = _build_table(vlines[start:end], rulings)
+        table = _build_table(vlines[start:end])
         if table is None:
             i += 1
             continue
-        segments: list[tuple[str | None, str | None, list[VLine]]] = [(section, side, [])]
+        segments: list[tuple[str | None, str | None, int | None, list[VLine]]] = [(section, side, sign, [])]
         j = end
         after_total = False
         last_page = vlines[end - 1].page
@@ -1075,65 +929,171 @@ def _read_tables(vlines: list[VLine], rulings: dict[int, PageRulings], block: Bl
             if _is_header(v):
                 break  # the next table
             ctx = _context(v.text)
-            if ctx:  # "FONCTIONNEMENT" inside a table: what follows is in that section
-                section = ctx[0] or section
-                side = ctx[1] if ctx[1] else (None if ctx[0] else side)
-                segments.append((section, side, []))
+            if ctx:  # "FONCTIONNEMENT", "Crédits à réduire" inside a table: what follows is in that section
+                section, side, sign = _apply_context(ctx, section, side, sign)
+                segments.append((section, side, sign, []))
                 after_total = False
                 j += 1
                 continue
-            if _ends_table(v, table, rulings, after_total):
+            if _ends_table(v, table, after_total):
                 break
             after_total = after_total or bool(TOTAL.match(v.text))
-            segments[-1][2].append(v)
+            segments[-1][3].append(v)
             last_page = v.page
             j += 1
-        for seg_section, seg_side, body in segments:
-            for row in _bands(body, rulings, table):
-                found += _read_row(row, table, seg_section, seg_side)
+        carry: dict = {}
+        read: list[Found] = []
+        for seg_section, seg_side, seg_sign, body in segments:
+            for row in _bands(body, table):
+                read += _read_row(row, table, seg_section, seg_side, seg_sign, carry)
+        found += _without_chapter_rows(read)
         for v in vlines[start:j]:
             used.update(v.line_indexes)
         i = j
     return found, used
 
 
-def _ends_table(v: VLine, table: Table, rulings: dict[int, PageRulings], after_total: bool) -> bool:
+def _without_chapter_rows(read: list[Found]) -> list[Found]:
+    """The lines and totals of a table, its chapter rows read.
+
+    A chapter row followed by its articles is their subtotal: left out. A chapter row standing
+    alone is a line of its own when the chapter is its own account in the chart ("002 |
+    Résultat d'exploitation reporté | -1 989,77", "001", "022", "023": chapters without
+    articles); any other (an article missing) moves credits no line holds, so the totals of
+    its section and side, which count them, are not kept (the budget_total_mismatch check
+    could only be wrong)."""
+    orphans: set[tuple[str | None, str | None]] = set()
+    out: list[Found] = []
+    for k, f in enumerate(read):
+        if f.kind != "chapter":
+            out.append(f)
+            continue
+        following = next((g for g in read[k + 1:] if g.kind != "total" and (g.section, g.side) == (f.section, f.side)), None)
+        if following is not None and following.kind == "line" and following.chapter == f.chapter:
+            continue  # a subtotal
+        if _own_account(f.chapter, f.side):
+            out.append(Found("line", f.section, f.side, f.chapter, f.chapter, None, f.label, f.amount, f.line_indexes))
+        else:
+            orphans.add((f.section, f.side))
+    return [f for f in out if f.kind == "line" or (f.kind == "total" and (f.section, f.side) not in orphans
+                                                    and not any(o[0] == f.section and f.side is None for o in orphans))]
+
+
+def _own_account(chapter: str | None, side: str | None) -> bool:
+    """A chapter that is its own account: "001", "002" (results carried over), "021", "022", "023"."""
+    return bool(chapter) and len(chapter) == 3 and chapter.startswith("0") and \
+        chart.account_chapter(chapter, side or "dépense") == chapter
+
+
+def _apply_context(ctx: tuple[str | None, str | None, int | None], section: str | None, side: str | None,
+                   sign: int | None) -> tuple[str | None, str | None, int | None]:
+    """The section, side and sign after a context line: a new section resets the side unless
+    the line names one; a sign ("Crédits à ouvrir") keeps the section and side."""
+    new_section, new_side, new_sign = ctx
+    if new_sign is not None and new_section is None and new_side is None:
+        return section, side, new_sign
+    return new_section or section, new_side if new_side else (None if new_section else side), new_sign if new_sign is not None else sign
+
+
+def _ends_table(v: VLine, table: Table, after_total: bool) -> bool:
     text = v.text
     if DM_NUMBER.search(text) or _PROSE_END.match(text):
         return True
-    if table.ruled:
-        ys = [y for y, _, _ in rulings.get(v.page, PageRulings()).horizontal]
-        if ys and (v.top > max(ys) + 1 or v.bottom < min(ys) - 1):
-            return True
-    if v.words and v.words[0].x0 >= 0 and table.columns and min(w.x0 for w in v.words) < 0:
-        return True
-    if not v.cells and any(c.x0 >= 1000 for c in table.columns):  # a text table: a line without cells ends it
+    if table.cells and not v.cells:  # a table of cells: a line without cells ends it
         return True
     if after_total and not TOTAL.match(text) and not _starts_with_account(v, table):
         return True
-    return len(v.words) >= 9 and not _starts_with_account(v, table) and not TOTAL.match(text)
+    return len(v.words) >= 9 and not _starts_with_account(v, table) and not TOTAL.match(text) and not v.row
+
+
+def _account(text: str) -> str:
+    """An account as the chart numbers it: "21.32" is 2132."""
+    return text.replace(".", "")
+
+
+@dataclass(frozen=True)
+class _Loose:
+    """Part of a list item with an account or an amount but not both, and its context."""
+
+    index: int
+    text: str
+    section: str | None
+    side: str | None
+    account: str | None
+    chapter: str | None
+    amount: Decimal | None
+    label: str
+
+
+def _inline_context(text: str) -> tuple[tuple[str | None, str | None, int | None], str] | None:
+    """The context a line opens with before a colon, and the rest: "CRPP Investissement Charges
+    : +20'000 € au 21.32" is (investissement, dépense) then "+20'000 € au 21.32"."""
+    m = _INLINE_CONTEXT.match(text)
+    if not m or len(m["ctx"].split()) > 6:
+        return None
+    ctx = m["ctx"]
+    section = SECTION_WORD.search(ctx)
+    sides = {"dépense" if s["d"] else "recette" for s in _SIDE_ALIAS.finditer(ctx)}
+    sign = SIGN_CONTEXT.search(ctx)
+    if not section and len(sides) != 1 and not sign:
+        return None
+    if not section and not sign and len(ctx.split()) > 3:
+        return None
+    side = sides.pop() if len(sides) == 1 else None
+    return (normalise_section(section[1]) if section else None, side, (-1 if sign["minus"] else 1) if sign else None), m["rest"]
+
+
+def _movements(text: str, i: int, section: str | None, side: str | None) -> list[Found] | None:
+    """Lines of a credit moved from one account to another, None when the text moves none.
+
+    An unsigned amount leaves the first account and goes to the second (two lines); a negative
+    amount is the first account's own change, as printed ("Mouvement de -8'355,59€ du 28.156
+    au 28.13": one line)."""
+    found: list[Found] = []
+    for m in MOVEMENT.finditer(text):
+        body = m["body"]
+        source, target = _MOVE_FROM.search(body), _MOVE_TO.search(body)
+        if not source or not target or target.start() < source.start():
+            continue
+        masked = body[: source.start()] + " " * (source.end() - source.start()) + body[source.end(): target.start()] + \
+            " " * (target.end() - target.start()) + body[target.end():]
+        value = _signed_amount(masked)
+        if value is None:
+            named = _MOVE_AMOUNT.search(masked)
+            value = _amount_in(named["amt"]) if named else None
+        if value is None:
+            continue
+        label = ""
+        if value < 0 and regex.search(r"[-−–]\s?\d", masked):
+            found.append(Found("line", section, side, _account(source["art"]), None, None, label, value, (i,)))
+        else:
+            found.append(Found("line", section, side, _account(source["art"]), None, None, label, -abs(value), (i,)))
+            found.append(Found("line", section, side, _account(target["art"]), None, None, label, abs(value), (i,)))
+    return found or None
 
 
 def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
     """Lines of a block without a table: lists, prose, plain table lines, scans out of order."""
     found: list[Found] = []
     section, side, sign = block.section, None, None
-    loose: list[tuple[int, str]] = []
+    loose: list[_Loose] = []
     for i in block.lines:
         if i in skip:
             continue
-        text = _clean(doc.lines[i].text).replace("_", "").replace("—", "-")
+        text = _BULLET.sub("", _clean(doc.lines[i].text).replace("_", "").replace("—", "-"))
         ctx = _context(text)
         if ctx:
-            section = ctx[0] or section
-            side = ctx[1] if ctx[1] else (None if ctx[0] else side)
+            section, side, sign = _apply_context(ctx, section, side, sign)
             continue
-        for m in VIREMENT.finditer(text):
-            value = _amount_in(m["amt"])
-            if value is not None:
-                found.append(Found("line", section, side, m["src"], None, None, "", -abs(value), (i,)))
-                found.append(Found("line", section, side, m["dst"], None, None, "", abs(value), (i,)))
-        if VIREMENT.search(text):
+        inline = _inline_context(text)
+        if inline:
+            section, side, sign = _apply_context(inline[0], section, side, sign)
+            text = inline[1]
+            if not text.strip():
+                continue
+        moved = _movements(text, i, section, side)
+        if moved:
+            found += moved
             continue
         if len(text.split()) > 14 and not SIGN_CONTEXT.search(text):
             continue  # prose explaining the amendment ("au compte 739211. Il est donc nécessaire...")
@@ -1149,20 +1109,51 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
                 continue
             acc = ACCOUNT_REF.search(part)
             chap = CHAPTER_REF.search(part)
+            op = OPERATION_REF.search(part)
             rest = part
-            for span_m in (acc, chap):
+            for span_m in (acc, chap, op):
                 if span_m:
                     rest = rest.replace(span_m[0], " ")
             amount = _signed_amount(rest)
             if acc and amount is not None:
                 value = -abs(amount) if sign == -1 and amount > 0 and not regex.search(r"[+]", rest) else amount
                 label = _label_of(rest)
-                found.append(Found("line", section, side, acc["art"], chap["chap"] if chap else None, None, label, value, (i,)))
+                found.append(Found("line", section, side, _account(acc["art"]), chap["chap"] if chap else None,
+                                   op["op"] if op else None, label, value, (i,)))
             elif acc or chap or amount is not None:
-                loose.append((i, part))
+                if amount is not None and sign == -1 and amount > 0 and not regex.search(r"[+]", rest):
+                    amount = -amount
+                loose.append(_Loose(i, part, section, side, _account(acc["art"]) if acc else None, chap["chap"] if chap else None,
+                                    amount, _label_of(rest)))
     if not found and loose:
-        found = _pair_by_position(doc, loose, section, side)
+        scanned = {p.number for p in doc.pages if p.ocr}
+        if any(doc.lines[item.index].page in scanned for item in loose):
+            found = _pair_by_position(doc, [(item.index, item.text) for item in loose], section, side)
+        else:
+            found = _pair_in_order(loose)
     return found
+
+
+def _pair_in_order(loose: list[_Loose]) -> list[Found]:
+    """A list whose items print the amount and the account on two lines ("Chapitre 041 -
+    Opérations patrimoniales + 900 €" then "Article 2188 - Autres immobilisations"): each
+    account takes the amount next to it, before or after, under the same context."""
+    out: list[Found] = []
+    taken: set[int] = set()
+    for k, item in enumerate(loose):
+        if item.account is None or item.amount is not None:
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(loose) or j in taken:
+                continue
+            other = loose[j]
+            if other.account is not None or other.amount is None or (other.section, other.side) != (item.section, item.side):
+                continue
+            taken.add(j)
+            out.append(Found("line", item.section, item.side, item.account, item.chapter or other.chapter, None,
+                             item.label or other.label, other.amount, tuple(sorted({item.index, other.index}))))
+            break
+    return out
 
 
 def _signed_amount(text: str) -> Decimal | None:
@@ -1177,7 +1168,7 @@ def _signed_amount(text: str) -> Decimal | None:
 
 
 def _label_of(text: str) -> str:
-    text = AMOUNT_TEXT.sub(" ", text)
+    text = AMOUNT_TEXT.sub(" ", _BULLET.sub("", text))
     text = regex.sub(r"(?i)\b(?:augmentation|diminution)\s+de\s+cr[ée]dits?\b|[€:,]", " ", text)
     return " ".join(text.split()).strip(" -–+")
 
@@ -1190,7 +1181,7 @@ def _pair_by_position(doc: Document, loose: list[tuple[int, str]], section: str 
         y = line.top if line.top is not None else float(i)
         for m in ACCOUNT_REF.finditer(text):
             after = text[m.end():]
-            accounts.append((y, i, m["art"], _label_of(after)))
+            accounts.append((y, i, _account(m["art"]), _label_of(after)))
         for m in CHAPTER_REF.finditer(text):
             chapters.append((y, line.x0 or 0.0, m["chap"]))
         value = _signed_amount(regex.sub(ACCOUNT_REF, " ", regex.sub(CHAPTER_REF, " ", text)))
@@ -1228,25 +1219,9 @@ def _account_side(article: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def read_block(doc: Document, block: Block, pdf: _PdfPages | None = None) -> list[Found]:
-    """Everything one amendment block holds, tables first, then lists and prose (`pdf`: the
-    document's pages, shared by its blocks)."""
-    found: list[Found] = []
-    used: set[int] = set()
-    layout = None
-    if doc.format == "pdf":
-        own = pdf is None
-        pdf = pdf or _PdfPages(doc.path)
-        try:
-            layout = _pdf_vlines(doc, block, pdf)
-        finally:
-            if own:
-                pdf.close()
-    if layout is not None:
-        vlines, rulings = layout
-    else:
-        vlines, rulings = _text_vlines(doc, block.lines), {}
-    found, used = _read_tables(vlines, rulings, block)
+def read_block(doc: Document, block: Block) -> list[Found]:
+    """Everything one amendment block holds, tables first, then lists and prose."""
+    found, used = _read_tables(_block_vlines(doc, block), block)
     if not any(f.kind == "line" for f in found):
         found += _read_plain(doc, block, used)
     return found
@@ -1256,11 +1231,8 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     """Budget lines and totals of every amendment the document treats. It reads no earlier extractor's facts."""
     lines: list[BudgetLine] = []
     totals: list[BudgetTotal] = []
-    pdf = _PdfPages(doc.path)
-    try:
-        found = [(block, read_block(doc, block, pdf)) for block in find_blocks(doc, seg)]
-    finally:
-        pdf.close()
+    found = [(block, read_block(doc, block)) for block in find_blocks(doc, seg)]
+    notes = [note for block, block_found in found if (note := _annex_note(doc, block, block_found))]
     for block, block_found in found:
         for f in block_found:
             indexes = [i for i in f.line_indexes if 0 <= i < len(doc.lines)]
@@ -1275,7 +1247,26 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             label = " ".join(f.label.split())
             lines.append(BudgetLine(
                 item_number=block.item_number, amendment=block.amendment, budget=block.budget,
-                section=section or "", side=side, article=f.article, chapter=f.chapter, operation=f.operation,
-                label=label, amount=f.amount, chart_chapter=chart.account_chapter(f.article, side, f.chapter), provenance=provenance,
+                section=section or "", side=side, article=f.article, chapter=f.chapter or chart.account_chapter(f.article, side),
+                operation=f.operation, label=label, amount=f.amount, chart_chapter=chart.account_chapter(f.article, side, f.chapter),
+                provenance=provenance,
             ))
-    return {"budget_lines": lines, "budget_totals": totals}
+    return {"budget_lines": lines, "budget_totals": totals, "notes": notes}
+
+
+# The amendment's table is in an annex: "tableau joint en annexe", "ci-annexé", "voir annexe", "détaillée en annexe"
+_ANNEX = regex.compile(r"\b(?:en\s+annexe|ci-?\s?annex[ée]e?s?|annex[ée]e?s?\s+(?:à|a)\s+la\s+pr[ée]sente|voir\s+(?:l['’]\s*)?annexe)\b", regex.I)
+
+
+def _annex_note(doc: Document, block: Block, found: list[Found]) -> str | None:
+    """What the minutes give of an amendment whose table is in an annex that is not in the file:
+    the lines its text states, or none. None when the block has its table."""
+    if any(f.kind == "total" for f in found) or not any(_ANNEX.search(doc.lines[i].text) for i in block.lines):
+        return None
+    if any(_text_is_header(doc.lines[i].text) for i in block.lines) or any(
+            t.strategy != "text" and any(r.lines and r.lines[0] in set(block.lines) for r in t.rows) for t in doc.tables):
+        return None  # a table is printed: the annex is another document
+    where = f" (point {block.item_number})" if block.item_number else ""
+    count = sum(1 for f in found if f.kind == "line")
+    read = f"{count} ligne(s) lue(s) dans le texte" if count else "aucune ligne lue"
+    return f"{block.amendment}{where} : tableau en annexe, absent du document : {read}"

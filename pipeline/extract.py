@@ -72,5 +72,8 @@ def extract(doc: Document, seg: Segmentation, stages: tuple[Extractor, ...] | No
             last = traceback.extract_tb(exc.__traceback__)[-1]
             errors.append(f"extracteur {stage.name} en échec : {type(exc).__name__}: {exc} ({last.filename.rsplit('/', 1)[-1]}:{last.lineno})")
             continue
-        facts = replace(facts, **{key: tuple(value) if isinstance(value, list) else value for key, value in produced.items()})
+        fields = {key: tuple(value) if isinstance(value, list) else value for key, value in produced.items()}
+        if "notes" in fields:  # every extractor may leave notes: they add up
+            fields["notes"] = facts.notes + fields["notes"]
+        facts = replace(facts, **fields)
     return replace(facts, errors=tuple(errors))

@@ -29,10 +29,11 @@ from pipeline.records import ProcessedDocument
 DEFAULT_TIMEOUT = 300.0  # seconds per document: OCR of a long scan on a slow machine fits
 DEFAULT_MAX_MEMORY_MB = 2048  # address space per worker; a normal 100-page PDF needs a few hundred MB
 STARTUP_SECONDS = 120  # a worker (and, the first time, the forkserver importing the pipeline) must start within this
-# What the forkserver imports once for every worker: the PDF path. python-docx and BeautifulSoup
-# (0.3 s of imports) load in a worker on its first DOCX or HTML file; pdfplumber is not used.
+# What the forkserver imports once for every worker: the PDF path, with pdfplumber (the pages that
+# may hold a DM table). python-docx and BeautifulSoup (0.3 s of imports) load in a worker on its
+# first DOCX or HTML file.
 PRELOAD = ["pipeline.process", "pipeline.extract", "pipeline.segment", "pipeline.read.pdf", "pipeline.read.text",
-           "pypdfium2"]
+           "pypdfium2", "pdfplumber"]
 
 
 @dataclass(frozen=True)

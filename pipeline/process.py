@@ -89,7 +89,7 @@ def process_file(path: str | Path, data: bytes | None = None) -> ProcessedDocume
         seg = Segmentation((), (), None, len(doc.text))
     extraction = extract(doc, seg)
     errors += list(extraction.errors)
-    messages += errors
+    messages += errors + list(extraction.notes)  # notes say what was not read, status unchanged
     status = doc.status
     if errors and status == "ok":
         status = "partial"

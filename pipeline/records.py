@@ -58,6 +58,46 @@ class Page:
 
 
 @dataclass(frozen=True)
+class TableCell:
+    """A cell of a table as the reader found it: its text (the lines of the cell joined by "\n")
+    and, in a PDF, its box in points from the page's top-left corner (None elsewhere)."""
+
+    text: str
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """A row of a table: its cells left to right (None where a merged cell, to the left or
+    above, covers the grid's place) and the document lines it is printed on (indexes into
+    `Document.lines`, in text order; empty for a row without text)."""
+
+    cells: tuple[TableCell | None, ...]
+    lines: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as a reader found it (see `pipeline.read.tables`).
+
+    `strategy` says what rows and cells are:
+    - "lines": a ruled PDF grid (pdfplumber's table finder on the page's visible rulings): one
+      row per ruled row, one cell per column, a cell's wrapped lines joined by "\n";
+    - "text": an unruled PDF table: one row per printed line, one cell per word with its box;
+      the columns are the reader of the table's to find (from its header's words);
+    - "docx", "html": the document's own table markup, one cell per grid column.
+    """
+
+    page: int
+    strategy: str
+    rows: tuple[TableRow, ...]
+    bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom (PDF points)
+
+
+@dataclass(frozen=True)
 class Document:
     """A document as read: its bytes' identity, its text and how that text maps to pages."""
 
@@ -69,6 +109,7 @@ class Document:
     lines: tuple[Line, ...]
     status: str = "ok"  # ok, partial, needs_ocr (see pipeline.read)
     messages: tuple[str, ...] = ()
+    tables: tuple[Table, ...] = ()  # the tables the reader found (PDF: only on pages that may hold a DM table)
     _page_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def page_at(self, offset: int) -> int:
@@ -291,6 +332,7 @@ class Extraction:
     budget_totals: tuple[BudgetTotal, ...] = ()
     membership_changes: tuple[MembershipChange, ...] = ()
     errors: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # what an extractor could not read and why, status unchanged ("DM n°1 : tableau en annexe, absent")
 
 
 @dataclass(frozen=True)

@@ -195,3 +195,41 @@ def image_only_pdf() -> bytes:
     content = writer.add_stream(b"q 595 0 0 842 0 0 cm /Im0 Do Q")
     font = writer.add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     return writer.build(_pages(writer, [content], b"<< /Font << /F1 %d 0 R >> /XObject << /Im0 %d 0 R >> >>" % (font, image)))
+
+
+def table_pdf(before: list[str], rows: list[list[str]], widths: list[float], after: list[str] = (),
+              ruled: bool = True, size: float = 9.0) -> bytes:
+    """One page: lines of text, a table, more lines. A cell's "\\n" wraps its text inside the
+    cell ("Chapitr\\ne"); `ruled` draws the grid (a Word export without borders has none)."""
+    leading = size + 2
+    parts = [b"0.5 w 0 0 0 RG"]
+    y = 790.0
+    for line in before:
+        parts.append(b"BT /F1 %.1f Tf 56 %.1f Td (%s) Tj ET" % (size, y, _escape(line)))
+        y -= 14
+    y -= 6
+    left = 56.0
+    xs = [left]
+    for width in widths:
+        xs.append(xs[-1] + width)
+    top = y
+    for row in rows:
+        height = max(len(cell.split("\n")) for cell in row) * leading + 4
+        for x, cell in zip(xs, row, strict=False):
+            for k, text in enumerate(cell.split("\n")):
+                if text:
+                    parts.append(b"BT /F1 %.1f Tf %.1f %.1f Td (%s) Tj ET" % (size, x + 3, y - size - 1 - k * leading, _escape(text)))
+        if ruled:
+            parts.append(b"%.1f %.1f m %.1f %.1f l S" % (xs[0], y, xs[-1], y))
+        y -= height
+    if ruled:
+        parts.append(b"%.1f %.1f m %.1f %.1f l S" % (xs[0], y, xs[-1], y))
+        for x in xs:
+            parts.append(b"%.1f %.1f m %.1f %.1f l S" % (x, top, x, y))
+    y -= 20
+    for line in after:
+        parts.append(b"BT /F1 %.1f Tf 56 %.1f Td (%s) Tj ET" % (size, y, _escape(line)))
+        y -= 14
+    writer = Writer()
+    content = writer.add_stream(b"\n".join(parts))
+    return writer.build(_pages(writer, [content]))

@@ -128,14 +128,19 @@ def test_budget_name(text, name):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("INVESTISSEMENT", ("investissement", None)),
-        ("## FONCTIONNEMENT", ("fonctionnement", None)),
-        ("Section d’exploitation", ("fonctionnement", None)),
-        ("Section de fonctionnement - Dépenses", ("fonctionnement", "dépense")),
-        ("Dépenses d'investissement :", ("investissement", "dépense")),
-        ("Recettes", (None, "recette")),
+        ("INVESTISSEMENT", ("investissement", None, None)),
+        ("## FONCTIONNEMENT", ("fonctionnement", None, None)),
+        ("Section d’exploitation", ("fonctionnement", None, None)),
+        ("Section de fonctionnement - Dépenses", ("fonctionnement", "dépense", None)),
+        ("Dépenses d'investissement :", ("investissement", "dépense", None)),
+        ("Recettes", (None, "recette", None)),
+        ("CREDITS A REDUIRE", (None, None, -1)),
+        ("Crédits à ouvrir :", (None, None, 1)),
+        ("INVESTISSEMENT - CREDITS A OUVRIR", ("investissement", None, 1)),
+        ("Diminution de crédits :", (None, None, -1)),
         ("d’exploitation", None),  # the end of a wrapped label, not a context line
         ("Dépenses Recettes", None),
+        ("Crédits à ouvrir au chapitre 21", None),
     ],
 )
 def test_context_lines(text, expected):
@@ -256,21 +261,21 @@ def test_prose_credits_moved():
     text = ("Le conseil adopte la décision modificative n°3 suivante :\n"
             "Diminution de crédits : C/022 -1507.50€ / Augmentation de crédits : C/61523 +1507.50€\n")
     assert _lines(text) == [
-        ("DM n°3", "fonctionnement", "dépense", "022", None, "-1507.50"),
-        ("DM n°3", "fonctionnement", "dépense", "61523", None, "1507.50"),
+        ("DM n°3", "fonctionnement", "dépense", "022", "022", "-1507.50"),  # chapters from the chart: none printed
+        ("DM n°3", "fonctionnement", "dépense", "61523", "011", "1507.50"),
     ]
 
 
 def test_prose_unsigned_amounts_take_the_sign_of_their_context():
     text = "DM n°1\nDiminution de crédits : compte 022 : 1 000 €\nAugmentation de crédits : compte 6232 : 1 000 €\n"
-    assert [line[3:] for line in _lines(text)] == [("022", None, "-1000"), ("6232", None, "1000")]
+    assert [line[3:] for line in _lines(text)] == [("022", "022", "-1000"), ("6232", "011", "1000")]
 
 
 def test_prose_virement():
     text = "DM n°2\nIl est proposé un virement de 5 200 € du compte 2051 au compte 1641.\n"
     assert _lines(text) == [
-        ("DM n°2", "investissement", "dépense", "2051", None, "-5200"),
-        ("DM n°2", "investissement", "dépense", "1641", None, "5200"),
+        ("DM n°2", "investissement", "dépense", "2051", "20", "-5200"),
+        ("DM n°2", "investissement", "dépense", "1641", "16", "5200"),
     ]
 
 
@@ -316,6 +321,16 @@ def test_scanned_table_out_of_order_pairs_by_position():
     assert ("investissement", "dépense", "2315", "23", "-10200") in got
     assert ("investissement", "dépense", "2181", "21", "4700") in got
     assert len(got) == 2  # the "Compte 212" row is lost by the OCR itself
+
+
+@pytest.mark.parametrize("article, side, chapter", [
+    ("61523", "dépense", "011"), ("022", "dépense", "022"), ("2315", "dépense", "23"), ("1323", "recette", "13"),
+    ("7381", "recette", "73"), ("6574", "dépense", "65"),
+])
+def test_chapter_from_the_chart_when_only_the_article_is_printed(article, side, chapter):
+    text = f"DM n°1\n{'Dépenses' if side == 'dépense' else 'Recettes'} :\nArticle {article} : + 100 €\n"
+    line = budget.extract(_text_doc(text), Segmentation((), (), None, 0))["budget_lines"][0]
+    assert (line.article, line.chapter, line.chart_chapter) == (article, chapter, chapter)
 
 
 def test_chart_chapter_recorded_beside_printed_chapter():
@@ -398,7 +413,7 @@ def test_unruled_pdf_table_read_from_word_positions():
         vline(618.4, (306.1, "Produits"), (360.0, "divers")),
     ]
     block = budget.Block("I.2.B.3", "DM n°2", "principal", "fonctionnement", ())
-    found, _ = budget._read_tables(lines, {}, block)
+    found, _ = budget._read_tables(lines, block)
     assert [(f.side, f.article, f.chapter, f.label, str(f.amount)) for f in found] == [
         ("dépense", "607", "011", "Achats de marchandises", "-145600.00"),
         ("dépense", "6411", "012", "Salaires,", "110000.00"),
@@ -423,3 +438,152 @@ def test_without_sections_only_what_follows_an_amendment_is_read():
 def test_order_chapter_agrees_with_the_chart():
     assert chart.account_chapter("2188", "dépense", "041") == "041"
     assert chart.account_chapter("2188", "dépense", "20") == "21"
+
+
+# ---------------------------------------------------------------------------------------------
+# More shapes: each a short phrase of the kind minutes print, with what must not be read
+# ---------------------------------------------------------------------------------------------
+
+
+def test_credits_to_open_and_to_reduce_with_nature_and_operation_columns():
+    text = ("Décision modificative n°3\nINVESTISSEMENT - DEPENSES\nCREDITS A OUVRIR\n"
+            "Chapitre\tArticle\tOpération\tNature\tMontant\n23\t2315\tOSS/021\tInstallations\t+ 18 000.00\n"
+            "CREDITS A REDUIRE\nChapitre\tArticle\tOpération\tNature\tMontant\n21\t2128\top. 161\tAgencements\t18 000.00\n")
+    out = budget.extract(_text_doc(text), Segmentation((), (), None, 0))
+    assert [(b.section, b.side, b.article, b.chapter, b.operation, str(b.amount), b.label) for b in out["budget_lines"]] == [
+        ("investissement", "dépense", "2315", "23", "OSS/021", "18000.00", "Installations"),
+        ("investissement", "dépense", "2128", "21", "op. 161", "-18000.00", "Agencements"),  # unsigned under "à réduire"
+    ]
+
+
+def test_section_repeated_per_row_expenses_then_receipts_and_an_annex_budget():
+    text = """Décision modificative n°1 - Budget principal
+DEPENSES
+Section\tArticle\tObjet\tMontant
+Investissement\t2313\tTravaux salle des fêtes\t5 000,00
+Fonctionnement\t6232\tFêtes et cérémonies\t-1 000,00
+RECETTES
+Section\tArticle\tObjet\tMontant
+Investissement\t1341\tDETR\t5 000,00
+Fonctionnement\t7381\tTaxe additionnelle\t-1 000,00
+Décision modificative n°1 - Budget annexe assainissement
+Section\tArticle\tObjet\tMontant
+Exploitation\t6061\tÉlectricité station\t+ 150
+Exploitation\t022\tDépenses imprévues\t- 150
+"""
+    out = budget.extract(_text_doc(text), Segmentation((), (), None, 0))
+    assert [(b.amendment, b.budget, b.section, b.side, b.article, str(b.amount)) for b in out["budget_lines"]] == [
+        ("DM n°1", "principal", "investissement", "dépense", "2313", "5000.00"),
+        ("DM n°1", "principal", "fonctionnement", "dépense", "6232", "-1000.00"),
+        ("DM n°1", "principal", "investissement", "recette", "1341", "5000.00"),
+        ("DM n°1", "principal", "fonctionnement", "recette", "7381", "-1000.00"),
+        ("DM n°1", "assainissement", "fonctionnement", "dépense", "6061", "150"),
+        ("DM n°1", "assainissement", "fonctionnement", "dépense", "022", "-150"),
+    ]
+
+
+def test_chapter_rows_give_their_articles_their_chapter_and_are_no_lines():
+    """A chapter on a row of its own, its articles below it with the chapter cell empty, is
+    their subtotal; a chapter row without articles that is its own account (a result carried
+    over, "002") is a line; another (an article missing) is none, and the totals of its side,
+    which count it, are not kept."""
+    text = ("Décision budgétaire modificative n° 2025-01\nFONCTIONNEMENT\nDÉPENSES\n"
+            "Chapitre\tArticle\tDésignation\tMontant\n011\tCharges à caractère général\t\t13 800,23\n"
+            "\t60612\tEnergie - électricité\t7 800,23\n\t615231\tEntretien des voiries\t6 000,00\n"
+            "TOTAL\t\t\t13 800,23\nRECETTES\nChapitre\tArticle\tDésignation\tMontant\n"
+            "002\tRésultat d'exploitation reporté\t\t- 1 989,77\n74\tDotations et participations\t\t15 789,99\n"
+            "\t74111\tDotation forfaitaire\t15 789,99\nTOTAL\t\t\t13 800,23\n")
+    out = budget.extract(_text_doc(text), Segmentation((), (), None, 0))
+    assert [(b.amendment, b.side, b.article, b.chapter, str(b.amount)) for b in out["budget_lines"]] == [
+        ("DM n°2025-01", "dépense", "60612", "011", "7800.23"),
+        ("DM n°2025-01", "dépense", "615231", "011", "6000.00"),
+        ("DM n°2025-01", "recette", "002", "002", "-1989.77"),
+        ("DM n°2025-01", "recette", "74111", "74", "15789.99"),
+    ]
+    assert [(t.side, str(t.amount)) for t in out["budget_totals"]] == [("dépense", "13800.23"), ("recette", "13800.23")]
+    missing = text.replace("002\tRésultat", "65\tAutres")  # a chapter row whose articles are not printed
+    out = budget.extract(_text_doc(missing), Segmentation((), (), None, 0))
+    assert "65" not in [b.article for b in out["budget_lines"]]
+    assert [(t.side, str(t.amount)) for t in out["budget_totals"]] == [("dépense", "13800.23")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a credit moved between accounts: the amount leaves one and goes to the other
+    ("DM n°2 : virement de crédits de l'article 2128 vers l'article 2315 pour un montant de 3 000 €.",
+     [("2128", "-3000"), ("2315", "3000")]),
+    ("DM n°2 : transfert de 1 200 € du compte 6232 au compte 6574.", [("6232", "-1200"), ("6574", "1200")]),
+    # a negative movement is the first account's own change, as printed
+    ("DM n°1\nCRPA Investissement Recettes :\n• Mouvement de -8’355,59€ du 28.156 AU 28.13", [("28156", "-8355.59")]),
+    # an account written with a dot, after the amount
+    ("DM n°1\nCRPP Investissement Charges : +20’000 € au 21.32, vu les prix du bois", [("2132", "20000")]),
+    # no account: nothing, whatever the amount
+    ("DM n°1\nCRPP Fonctionnement Recettes : Ajustement des dotations forfaitaires, soit – 1’697€", []),
+    # a movement between chapters names no account
+    ("DM n°1\nVirement de 2 000 € du chapitre 022 au chapitre 011.", []),
+])
+def test_prose_movements(text, expected):
+    assert [(line[3], line[5]) for line in _lines(text)] == expected
+
+
+def test_prose_context_before_a_colon_sets_section_and_side():
+    lines = _lines("DM n°1\nCRPP Investissement Charges : +20’000 € au 21.32\nCRPA Investissement Recettes :\n"
+                   "• Mouvement de -22'973,41€ du 10.222 au 10.68\n")
+    assert [line[1:4] for line in lines] == [("investissement", "dépense", "2132"), ("investissement", "recette", "10222")]
+
+
+def test_list_with_amount_and_account_on_two_lines():
+    text = ("Décision modificative n°1 :\nSection d’investissement\nDépenses d’investissement\n"
+            "Chapitre 041 - Opérations patrimoniales + 900 €\nArticle 2188 - Autres immobilisations corporelles\n"
+            "Recettes d'investissement\nChapitre 041 - Opérations patrimoniales + 900 €\nArticle 2031 - Frais d’études\n")
+    assert _lines(text) == [
+        ("DM n°1", "investissement", "dépense", "2188", "041", "900"),
+        ("DM n°1", "investissement", "recette", "2031", "041", "900"),
+    ]
+
+
+def test_bullets_are_not_labels_nor_signs():
+    lines = budget.extract(_text_doc("DM n°1\n  • Diminution de crédits : C/022 -1507.50€\n  • Augmentation de crédits : C/61523 +1507.50€\n"),
+                           Segmentation((), (), None, 0))["budget_lines"]
+    assert [(b.article, str(b.amount), b.label) for b in lines] == [("022", "-1507.50", ""), ("61523", "1507.50", "")]
+    assert _lines("DM n°1\nDépenses d'investissement :\nCompte 2315\n- 10 200 €\n")[0][5] == "-10200"
+
+
+@pytest.mark.parametrize("text, note", [
+    ("Décision modificative n°1 : le détail des crédits figure dans le tableau joint en annexe.\nAdopté à l'unanimité.\n",
+     "DM n°1 : tableau en annexe, absent du document : aucune ligne lue"),
+    ("DM n°2 (tableau ci-annexé)\nDiminution de crédits : C/022 -1507.50€ / Augmentation de crédits : C/61523 +1507.50€\n",
+     "DM n°2 : tableau en annexe, absent du document : 2 ligne(s) lue(s) dans le texte"),
+])
+def test_amendment_whose_table_is_in_an_annex(text, note):
+    assert budget.extract(_text_doc(text), Segmentation((), (), None, 0))["notes"] == [note]
+
+
+def test_an_annex_mentioned_beside_a_printed_table_leaves_no_note():
+    text = "Décision modificative n°4 (voir annexe)\nChapitre\tArticle\tLibellé\tMontant\n011\t6068\tAutres matières\t-1 000,00\n"
+    assert budget.extract(_text_doc(text), Segmentation((), (), None, 0))["notes"] == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Décision budgétaire modificative n° 2025-01", "2025-01"),
+    ("DM1 pour budget communal", "1"),
+    ("C'est une décision modificative (DM) numéro 1 du budget principal", "1"),
+    ("DÉCISION MODIFICATIVE N°2 – BUDGET ANNEXE", "2"),
+    ("DBM n°3", "3"),
+])
+def test_amendment_numbers(text, number):
+    assert budget._dm_numbers(text) == {number}
+
+
+@pytest.mark.parametrize("text", ["décision modificative 2024", "la DM sera votée en 2025", "DM n°1,5 %"])
+def test_no_amendment_number(text):
+    assert budget._dm_numbers(text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Décision modificative n°2 – budget annexe assainissement Section d'investissement", "assainissement"),
+    ("Décision modificative de crédits : Budget Assainissement DM n°1", "Assainissement"),
+    ("DM n°1 du budget annexe \"Lotissement Les Prés\"", "Lotissement Les Prés"),
+    ("suivante au budget de l’exercice 2025 :", None),
+])
+def test_budget_name_stops_where_the_name_does(text, name):
+    assert budget.budget_name(text) == name

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.records import Document, Line, Page
+from pipeline.records import Document, Line, Page, Table
 
 
 class UnreadableDocument(Exception):
@@ -63,6 +63,7 @@ def build_document(
     ocr_pages: frozenset[int] = frozenset(),
     status: str = "ok",
     messages: tuple[str, ...] = (),
+    tables: tuple[Table, ...] = (),
 ) -> Document:
     """Join the pages' lines into a `Document` with line and page spans."""
     boilerplate = find_boilerplate(pages)
@@ -100,6 +101,7 @@ def build_document(
         lines=tuple(lines),
         status=status,
         messages=messages,
+        tables=tables,
         _page_starts=tuple(p.start for p in page_spans),
     )
 

@@ -1,10 +1,12 @@
-"""DOCX: paragraphs and tables in document order; table cells separated by tabs."""
+"""DOCX: paragraphs and tables in document order; table cells separated by tabs, and the tables
+themselves given with the document (`tables.docx_table`: merged cells keep their place)."""
 
 from __future__ import annotations
 
 import io
 from pathlib import Path
 
+from pipeline.read import tables
 from pipeline.read.common import RawLine, UnreadableDocument, build_document
 
 
@@ -19,11 +21,14 @@ def read(path: Path, data: bytes, document_id: str):
     except Exception as exc:
         raise UnreadableDocument(f"le fichier ressemble à une archive ZIP mais n'est pas un document Word lisible ({type(exc).__name__})") from exc
     lines: list[RawLine] = []
+    found = []
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             lines.extend(RawLine(part) for part in Paragraph(child, document).text.split("\n"))
         elif tag == "tbl":
-            for row in Table(child, document).rows:
+            table = Table(child, document)
+            found.append(tables.docx_table(table, len(lines)))
+            for row in table.rows:
                 lines.append(RawLine("\t".join(cell.text.replace("\n", " ") for cell in row.cells)))
-    return build_document(document_id, str(path), "docx", [lines])
+    return build_document(document_id, str(path), "docx", [lines], tables=tuple(found))

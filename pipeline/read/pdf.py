@@ -7,8 +7,9 @@ segmentation uses to tell a wrapped agenda title (indented) from the prose after
 text layer is empty but that carry an image are scans: they are OCRed with tesseract when it is
 installed (`ocr` module); otherwise the document is marked `needs_ocr`.
 
-Tables are not read here: the budget extractor reopens only the pages that hold a DM table
-(words and rulings, also with PDFium), so that layout work is spent where layout matters.
+The pages that may hold a DM table are read again with pdfplumber (`tables` module: its table
+finder on the page's rulings, or words with their boxes), so that layout work is spent where
+layout matters; the tables go with the document, no later stage reopens the file.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import regex
 
-from pipeline.read import ocr
+from pipeline.read import ocr, tables
 from pipeline.read.common import RawLine, UnreadableDocument, build_document
 
 MIN_TEXT_CHARS = 200  # below this, a page with a large image is taken for a scan
@@ -179,4 +180,9 @@ def read(path: Path, data: bytes, document_id: str):
                 f"{len(scanned)} page(s) sont des images sans texte : installez tesseract-ocr et "
                 "tesseract-ocr-fra pour les lire (voir le README)"
             )
-    return build_document(document_id, str(path), "pdf", pages, frozenset(ocr_done), status, tuple(messages))
+    # DM tables: pdfplumber on the pages that may hold one (pipeline.read.tables)
+    found, unread = tables.read_pdf_tables(data, pages, {i for i in scanned} | {n - 1 for n in ocr_done})
+    if unread:
+        messages += unread
+        status = "partial" if status == "ok" else status
+    return build_document(document_id, str(path), "pdf", pages, frozenset(ocr_done), status, tuple(messages), found)
