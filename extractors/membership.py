@@ -33,21 +33,23 @@ _HEADS = (
     r"commune|ville|syndicat|communaut[ée]|association|[ée]tablissement\s+public|epci|ccas|centre\s+communal|m[ée]tropole"
     r"|d[ée]partement|r[ée]gion|agglom[ée]ration|groupement\s+d['’]int[ée]r[êe]t\s+public|soci[ée]t[ée]\s+publique\s+locale"
     r"|office|parc\s+naturel|p[ôo]le\s+d['’][ée]quilibre|agence|f[ée]d[ée]ration|union|entente|institution|centrale\s+d['’]achats?"
-    r"|r[ée]seau|conf[ée]rence|collectivit[ée]"
+    r"|r[ée]seau|conf[ée]rence|collectivit[ée]|groupements?\s+de\s+commandes?|groupements?\s+d['’]achats?|mission\s+locale|fondation"
 )
 # An acronym standing for an organisation: "CANUT", "RESAH", "AMRF", "SDE07" (not "DM", "PV", "HT")
 _ACRONYM = r"(?-i:(?!(?:DM|PV|CR|HT|TTC|BP|CA|RGPD|TVA|ETP)\b)\p{Lu}{2,8}\d{0,3}\b)"
 # Words that make the object a service, an act or a contract, not an organisation
 _NOT_ORG = regex.compile(
     r"(?:service|convention|contrat|d[ée]cision|d[ée]lib[ée]ration|d[ée]l[ée]gation|arr[êe]t[ée]|acte|subvention|march[ée]|offre"
-    r"|assurance|dispositif|programme|charte|plate-?forme|prestation|garantie|groupement\s+de\s+commandes|point|motion|permis"
+    r"|assurance|dispositif|programme|charte|plate-?forme|prestation|garantie|point|motion|permis"
     r"|monsieur|madame|mme|m\.|maire|pr[ée]sident|adjoint|conseill[eè]re?|budget|compte|proc[èe]s|ordre|article|annexe|projet"
     r"|comp[ée]tence|parcelle|terrain|bien|candidature|demande|agr[ée]ment|autorisation|lot|v[ée]hicule|logement|emprunt|avenant)(?![\p{L}])",
     regex.I,
 )
 # Heads that name an organisation even in lower case: "de la commune de Sauzet", "à l'association des maires"
 _LOWER_HEADS = regex.compile(
-    r"commune|ville|syndicat|communaut|association|agence|centrale|[ée]tablissement|epci|m[ée]tropole|f[ée]d[ée]ration|union|entente", regex.I
+    r"commune|ville|syndicat|communaut|association|agence|centrale|[ée]tablissement|epci|m[ée]tropole|f[ée]d[ée]ration|union|entente"
+    r"|groupement|mission\s+locale|fondation",
+    regex.I,
 )
 # Communes joining or leaving together: "adhésion des communes de Lalouvesc, Pailharès et Satillieu au syndicat"
 PLURAL_COMMUNES = regex.compile(
@@ -63,6 +65,8 @@ _STOP = regex.compile(
     rf"\s+(?:{_FROM}|{_TO}|et)\s*(?=(?:la\s+|l['’])?(?:{_HEADS})\b|{_ACRONYM})"
     rf"|\s+{_TO}\s*(?-i:(?=\p{{Lu}}))"
     r"|\s+et\s+d['’]\s*adh|\s+et\s+(?:de\s+)?retrait|\s+(?:selon|pour|dans|afin|suite|en\s+vue|conform[ée]ment|sous|par|avec|au\s+titre)\b"
+    r"|\s+et\s+(?:d['’]\s*|de\s+)?(?:la\s+|l['’]\s*|le\s+|les\s+)?(?-i:\p{Ll})\p{L}*(?:er|ir|re|ion|ions)\b"  # "et d'autoriser le maire", "et de la modification de ses statuts"
+    r"|\s*=|\s+(?:porté|coordonné|piloté)e?s?\b|\s+[-+]?\d[\d \u00a0.,]*\s*(?:€|euros?\b)"  # "verger vivant= 30€/an", "... porté par la CARO"
     r"|\s*[,;:(\[–—]|\s+-\s+|\.\s|\.$|\n\n",
     regex.I,
 )
@@ -149,8 +153,9 @@ def read_changes(title: str) -> list[Change]:
             names = [n.strip() for n in regex.split(r",|\s+et\s+", plural["list"]) if n.strip()]
             conn = regex.match(rf"\s+(?:{_TO}|{_FROM})\s*", text[plural.end():], regex.I)
             found = _name_at(text, plural.end() + conn.end(), True) if conn else None
+            organisation = found[0] if found else _named_elsewhere(text, k.start(), plural.end())
             for name in names:
-                changes.append(Change(f"Commune de {name}", found[0] if found else None, change, k.start(), found[2] if found else plural.end()))
+                changes.append(Change(f"Commune de {name}", organisation, change, k.start(), found[2] if found else plural.end()))
             consumed = found[2] if found else plural.end()
             continue
         for _ in range(2):
@@ -177,11 +182,35 @@ def read_changes(title: str) -> list[Change]:
             continue
         if member is None and last_member and change == "join" and changes:
             member = last_member  # "retrait de la commune de X de ... et d'adhésion à ..."
+        if member is not None and organisation is None:
+            organisation = _named_elsewhere(text, k.start(), end)
         if change == "leave" and member is None:
             continue
         last_member = member or last_member
         changes.append(Change(member, organisation, change, k.start(), end))
     return changes
+
+
+# The organisation whose statutes change: "Modification des statuts du Syndicat des Eaux (suite à l'adhésion de ...)"
+_STATUTES = regex.compile(r"\bstatuts\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*", regex.I)
+
+
+def _named_elsewhere(text: str, start: int, end: int) -> str | None:
+    """The organisation a title names outside the change it states: the one whose statutes
+    change, or the one the title opens with before a colon ("Syndicat des Eaux : adhésion de
+    la commune de Sarras")."""
+    for m in _STATUTES.finditer(text):
+        if start <= m.start() < end:
+            continue
+        found = _name_at(text, m.end(), False)
+        if found:
+            return found[0]
+    colon = text.find(":")
+    if 0 < colon < start:
+        found = _name_at(text, 0, False)
+        if found and found[2] <= colon:
+            return found[0]
+    return None
 
 
 def expand_acronym(acronym: str, text: str) -> str | None:
@@ -247,9 +276,26 @@ def body_name(doc: Document, meeting: Meeting) -> str | None:
         return regex.sub(r"\s+(?:Conseil|Comit[ée]|Bureau|Assembl[ée]e)\b.*$", "", meeting.body, flags=regex.I) or meeting.body
     m = HEADER_BODY.search(doc.text[:6000])
     if not m:
-        return None
+        return _kind_of_body(doc.text[:3000])
     name = " ".join(m.group().split())
     return name[:1].upper() + name[1:]
+
+
+# The kind of body an assembly belongs to, for minutes that never name it ("Conseil municipal du 4 juin 2021")
+_ASSEMBLY_KIND = (
+    (regex.compile(r"\bconseil\s+municipal\b", regex.I), "Commune"),
+    (regex.compile(r"\b(?:comit[ée]|conseil)\s+syndical\b", regex.I), "Syndicat"),
+    (regex.compile(r"\bconseil\s+communautaire\b", regex.I), "Communauté"),
+)
+
+
+def _kind_of_body(header: str) -> str | None:
+    """"Commune" for a municipal council that does not name its commune, "Syndicat",
+    "Communauté": what the minutes say of the member when they say no more."""
+    for pattern, kind in _ASSEMBLY_KIND:
+        if pattern.search(header):
+            return kind
+    return None
 
 
 def _adopted(section: Section, decisions: tuple[Decision, ...]) -> Decision | None:

@@ -29,6 +29,26 @@ CASES = [
      [("Commune de Vals", "SIVU des Inforoutes", "leave"), ("Commune de Vesseaux", "SIVU des Inforoutes", "leave")]),
     ("Adhésion à l'association des maires de France", [(None, "association des maires de France", "join")]),
     ("Adhésion à l'Agence Technique Départementale de l'Ardèche", [(None, "Agence Technique Départementale de l'Ardèche", "join")]),
+    # a groupement de commandes is joined as any organisation
+    ("Adhésion au groupement de commandes pour l’achat d’électricité coordonné par le SE60",
+     [(None, "groupement de commandes", "join")]),
+    ("le conseil décide à l’unanimité d’adhérer au groupement de commandes et d’autoriser le maire à signer la convention",
+     [(None, "groupement de commandes", "join")]),
+    ("Adhésion au groupement de commandes de transport pour les sorties scolaires porté par la CARO",
+     [(None, "groupement de commandes de transport", "join")]),
+    # an association, named or not after its head word, its fee left out
+    ("Le conseil décide d’adhérer à l’Aérospace Valley", [(None, "Aérospace Valley", "join")]),
+    ("Adhésion à l’association verger vivant= 30€/an.", [(None, "association verger vivant", "join")]),
+    # a syndicat's statutes changed by a member joining or leaving: the syndicat is the organisation
+    ("Modification des statuts du Syndicat Intercommunal des Eaux suite à l’adhésion de la commune de Saint-Martin",
+     [("commune de Saint-Martin", "Syndicat Intercommunal des Eaux", "join")]),
+    ("SIVOM de la Vallée : modification des statuts suite au retrait de la commune de Vernoux",
+     [("commune de Vernoux", "SIVOM de la Vallée", "leave")]),
+    ("Approbation de l’adhésion de la commune de Vals au SIVOM et de la modification de ses statuts",
+     [("commune de Vals", "SIVOM", "join")]),
+    ("Approbation de la modification des statuts du SDE 07 – adhésion des communes de Lalouvesc et Satillieu",
+     [("Commune de Lalouvesc", "SDE 07", "join"), ("Commune de Satillieu", "SDE 07", "join")]),
+    ("Adhésion au Syndicat intercommunal d’eau et d’assainissement", [(None, "Syndicat intercommunal d'eau et d'assainissement", "join")]),
 ]
 
 
@@ -48,6 +68,13 @@ def test_read_changes(title, expected):
     "Retrait de Monsieur DUPONT de la commission des finances",
     "Adhésion au réseau de chaleur",
     "Retrait de la Compétence voirie",
+    "Convention d’adhésion au service de médecine préventive du centre de gestion",
+    "Retrait de délégation de fonction à un adjoint",
+    "Adhésion au contrat d’assurance des risques statutaires du CDG 60",
+    "Adhésion à la convention de participation pour la protection sociale complémentaire",
+    "Adhésion au service commun d’instruction des autorisations d’urbanisme",
+    "Adhésion au dispositif Petites Villes de Demain",
+    "Approbation de la modification des statuts du SIVOM de la Vallée",
 ])
 def test_not_a_membership_change(title):
     assert read_changes(title) == []
@@ -111,6 +138,22 @@ def test_never_raises():
     ("Communauté de communes du Pont du Gard\nSéance du 3 mai", "Communauté de communes du Pont du Gard"),
 ])
 def test_body_from_header_when_meeting_has_none(header, body):
+    from extractors import membership
+    from pipeline.records import Document, Meeting, Page
+
+    doc = Document("d", "x.txt", "text", header, (Page(1, 0, len(header)),), ())
+    assert membership.body_name(doc, Meeting()) == body
+
+
+@pytest.mark.parametrize("header, body", [
+    ("Conseil municipal du 4 juin 2021\nPrésents : Jean-Pierre, Yves", "Commune"),
+    ("Compte rendu du comité syndical du 3 mars 2021", "Syndicat"),
+    ("Procès-verbal du conseil communautaire du 9 juillet 2020", "Communauté"),
+    ("Réunion du 12 mars", None),
+])
+def test_body_unnamed_by_its_minutes(header, body):
+    """Minutes that never name their commune ("Conseil municipal du 4 juin 2021"): the member
+    is "the commune", as the minutes say, not a name made up."""
     from extractors import membership
     from pipeline.records import Document, Meeting, Page
 
