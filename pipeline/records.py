@@ -33,9 +33,16 @@ class Provenance:
 
 @dataclass(frozen=True)
 class Line:
-    """One line of a document's text, with its place on the page when the format has one.
+    """One line of a document's text, with its place on the page and its typography: what a
+    reader sees of it, so that no later stage needs to reopen the file.
 
-    `x0` and `top` are PDF points (None for text formats); `start`/`end` index `Document.text`.
+    `x0`, `x1` and `top` are PDF points from the page's top-left corner (None for text formats);
+    `start`/`end` index `Document.text`. Typography is None where the format cannot tell (plain
+    text without marks, OCR): bold, italic and underline hold for most of the line's letters;
+    `size` is the font size over the document's body size (1.0 for body text, 1.4 for a larger
+    title); `heading` is the level a format declares (Markdown "##", HTML <h2>, DOCX "Titre 2");
+    `indent` is the left edge beyond the document's usual left margin (points for PDF, blanks
+    for text).
     """
 
     text: str
@@ -45,16 +52,32 @@ class Line:
     x0: float | None = None
     top: float | None = None
     boilerplate: bool = False  # running header/footer or margin stamp repeated on every page
+    x1: float | None = None
+    bold: bool | None = None
+    italic: bool | None = None
+    underline: bool | None = None
+    size: float | None = None
+    heading: int | None = None
+    indent: float | None = None
+
+    @property
+    def capitals(self) -> bool:
+        """Whether the line is written in capitals (four letters at least, none lower-case)."""
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 4 and not any(c.islower() for c in letters)
 
 
 @dataclass(frozen=True)
 class Page:
-    """A page of the document: its 1-based number and its span in `Document.text`."""
+    """A page of the document: its 1-based number, its span in `Document.text` and, for PDFs,
+    its size in points (a line is centred when its middle is near `width / 2`)."""
 
     number: int
     start: int
     end: int
     ocr: bool = False  # text came from OCR, not from a text layer
+    width: float | None = None
+    height: float | None = None
 
 
 @dataclass(frozen=True)

@@ -141,6 +141,35 @@ def text_pdf(pages: list[list[str]], user_password: str | None = None, owner_pas
     return writer.build(root, key, encrypt)
 
 
+STANDARD_FONTS = {"R": b"Helvetica", "B": b"Helvetica-Bold", "I": b"Helvetica-Oblique"}
+UNDERLINE_EM = 0.3  # em per character: an underline that surely ends within the line's letters
+
+
+def styled_pdf(rows: list[tuple[str, str, float, bool]], stroked: tuple[int, ...] = (), grid: tuple[int, ...] = ()) -> bytes:
+    """One page of lines (text, font "R" / "B" / "I", size in points, underlined), 20 points
+    apart from the top, at x = 56. The rows whose index is in `stroked` are drawn in Helvetica
+    with fill and stroke (a bold a printer fakes); those in `grid` sit in a table cell, ruled
+    above, below (just under the text, as an underline would be) and on both sides."""
+    parts, y = [], 790.0
+    for index, (text, font, size, underline) in enumerate(rows):
+        mode = b" 2 Tr" if index in stroked else b" 0 Tr"
+        parts.append(b"BT /F%s %.1f Tf%s 56 %.1f Td (" % (font.encode(), size, mode, y) + _escape(text) + b") Tj ET")
+        width = UNDERLINE_EM * size * len(text)
+        if underline:
+            parts.append(b"56 %.1f %.1f 0.7 re f" % (y - 2.0, width))
+        if index in grid:
+            left, right, low, high = 50.0, 56 + width + 30, y - 2.5, y + size + 2
+            parts.append(b"0.5 w %.1f %.1f m %.1f %.1f l S %.1f %.1f m %.1f %.1f l S" % (left, low, right, low, left, high, right, high))
+            parts.append(b"%.1f %.1f m %.1f %.1f l S %.1f %.1f m %.1f %.1f l S" % (left, low, left, high, right, low, right, high))
+        y -= 20
+    writer = Writer()
+    content = writer.add_stream(b"\n".join(parts))
+    fonts = {key: writer.add(b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding /WinAnsiEncoding >>" % name)
+             for key, name in STANDARD_FONTS.items()}
+    resources = b"<< /Font << " + b" ".join(b"/F%s %d 0 R" % (k.encode(), n) for k, n in fonts.items()) + b" >> >>"
+    return writer.build(_pages(writer, [content], resources))
+
+
 def minutes_pdf(page_count: int = 2) -> bytes:
     """Minutes of a made-up council, `page_count` pages long."""
     return text_pdf([MINUTES_PAGE + [f"Page {n + 1}"] for n in range(page_count)])

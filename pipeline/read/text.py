@@ -1,6 +1,8 @@
 """Plain text and Markdown: decode the bytes (UTF-8, UTF-16 with BOM, Latin-1 / Windows-1252).
 
 A form feed (\\f) starts a new page, as `pdftotext` writes it; otherwise the text is one page.
+Typography comes from Markdown's marks ("## titre", "**gras**", "_italique_"), which stay in the
+text; a plain text without any mark has unknown typography (None), not "not bold".
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from pipeline.read.common import UnreadableDocument, build_document, split_text_lines
+from pipeline.read.common import RawLine, UnreadableDocument, build_document, split_text_lines
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -43,5 +45,8 @@ def read(path: Path, data: bytes, document_id: str, fmt: str = "text"):
     if sum(ch.isprintable() or ch in "\n\r\t\f" for ch in text[:4096]) < 0.9 * min(len(text), 4096):
         raise UnreadableDocument("le fichier n'est pas du texte lisible (caractères de contrôle)")
     pages = [split_text_lines(page) for page in text.split("\f")]
+    if fmt == "text" and not any(line.bold or line.italic or line.underline for page in pages for line in page):
+        # a plain text without a mark says nothing of its typography (Markdown's unmarked lines are plain)
+        pages = [[RawLine(line.text) for line in page] for page in pages]
     messages = () if encoding.startswith("utf") else (f"encodage détecté : {encoding}",)
     return build_document(document_id, str(path), fmt, pages, messages=messages)
