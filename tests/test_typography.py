@@ -121,6 +121,52 @@ def test_markdown_unmarked_lines_are_plain(tmp_path):
     assert (lines[3].bold, lines[3].indent) == (False, 4.0)
 
 
+def test_docx_runs_and_styles(tmp_path):
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.add_heading("Compte rendu du conseil municipal", level=1)
+    document.add_paragraph().add_run("1. Budget primitif 2024").bold = True
+    document.add_paragraph().add_run("Objet : tarifs de la cantine").underline = True
+    document.add_paragraph("Le conseil municipal, après en avoir délibéré, approuve.")
+    document.add_paragraph().add_run("ORDRE DU JOUR").font.size = Pt(16)
+    document.add_paragraph("Budget annexe de l'eau", style="List Paragraph")
+    document.add_paragraph().add_run("Questions diverses").italic = True
+    path = tmp_path / "cr.docx"
+    document.save(path)
+    got = [(line.bold, line.italic, line.underline, line.size, line.heading, line.indent) for line in read_file(path).lines]
+    assert got == [
+        (True, False, False, 1.27, 1, 0.0),  # "Heading 1": bold, 14 points over the default 11
+        (True, False, False, 1.0, None, 0.0),
+        (False, False, True, 1.0, None, 0.0),
+        (False, False, False, 1.0, None, 0.0),
+        (False, False, False, 1.45, None, 0.0),
+        (False, False, False, 1.0, None, 36.0),  # "List Paragraph" is indented by its style
+        (False, True, False, 1.0, None, 0.0),
+    ]
+
+
+def test_html_tags_and_inline_styles(tmp_path):
+    path = tmp_path / "cr.html"
+    path.write_text(
+        "<html><body><h2>Ordre du jour</h2><p><b>1. Budget primitif</b></p><p>Le conseil <u>approuve</u> le budget.</p>"
+        "<p><span style='text-decoration: underline; font-weight: bold'>Objet : tarifs</span></p>"
+        "<p><font size=5>GRAND TITRE</font></p><p><em>Questions diverses</em></p></body></html>",
+        encoding="utf-8",
+    )
+    lines = [line for line in read_file(path).lines if line.text]
+    got = [(line.text, line.bold, line.italic, line.underline, line.heading, line.size) for line in lines]
+    assert got == [
+        ("Ordre du jour", True, False, False, 2, 1.5),
+        ("1. Budget primitif", True, False, False, None, 1.0),
+        ("Le conseil approuve le budget.", False, False, False, None, 1.0),
+        ("Objet : tarifs", True, False, True, None, 1.0),
+        ("GRAND TITRE", False, False, False, None, 1.5),
+        ("Questions diverses", False, True, False, None, 1.0),
+    ]
+
+
 def test_sizes_are_relative_to_the_body_and_indents_to_the_margin():
     rows = [RawLine("TITRE", 56.0, 100.0, size=16.0)] + [RawLine(f"Le conseil délibère {i}.", 56.0, 120.0 + 14 * i, size=10.0) for i in range(5)]
     rows.append(RawLine("- retrait", 74.0, 200.0, size=10.0))
