@@ -182,7 +182,7 @@ def _fact_rows(processed: ProcessedDocument) -> dict[str, list[list]]:
         agenda_rows.append([
             mid, did, item.number, item.title, item.level, item.parent, item.position, item.source,
             section is not None, section.heading if section else None, section.provenance.page if section else None,
-            section.start if section else None, section.end if section else None, *_prov(item.provenance),
+            section.start if section else None, section.end if section else None, *_prov(item.provenance), item.found_by,
         ])
     return {
         "meetings": meeting_rows,

@@ -160,7 +160,9 @@ class AgendaItem:
     `number` is the path of printed numbers ("I.2.A.1"; "3" in a flat list; "" when unnumbered).
     `source` says where the item was announced: "agenda", "added" (added at the session, e.g.
     "Accord du conseil pour ajouter à l'ordre du jour...") or "body" (a section of the body that
-    the agenda never announced).
+    the agenda never announced). `found_by` says how it was found: "agenda", "sentence",
+    "numbered-heading", "deliberation-number", "object", "typography" or "anchor" (see the
+    warehouse's comment on agenda_items.found_by).
     """
 
     number: str
@@ -170,6 +172,7 @@ class AgendaItem:
     position: int  # order of the item in the agenda
     source: str
     provenance: Provenance
+    found_by: str = "agenda"
 
 
 @dataclass(frozen=True)

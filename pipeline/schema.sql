@@ -196,7 +196,8 @@ CREATE TABLE IF NOT EXISTS agenda_items (
     page INTEGER,
     char_start INTEGER,
     char_end INTEGER,
-    source_text VARCHAR
+    source_text VARCHAR,
+    found_by VARCHAR
 );
 COMMENT ON TABLE agenda_items IS 'The agenda ("ordre du jour") as a tree of items, each with the body section that treats it.';
 COMMENT ON COLUMN agenda_items.meeting_id IS 'The session (meetings.meeting_id).';
@@ -216,6 +217,7 @@ COMMENT ON COLUMN agenda_items.page IS 'Page of the agenda line.';
 COMMENT ON COLUMN agenda_items.char_start IS 'Start of the agenda line in the document''s text.';
 COMMENT ON COLUMN agenda_items.char_end IS 'End of the agenda line in the document''s text.';
 COMMENT ON COLUMN agenda_items.source_text IS 'The agenda line as printed.';
+COMMENT ON COLUMN agenda_items.found_by IS 'How the item was found: agenda (a line of the agenda), sentence (added at the session by a sentence: "ajout d''un point à l''ordre du jour : ..."), numbered-heading (a body heading numbered "1.", "II -", "Point 3"), deliberation-number (a body heading with a deliberation number: "DEL2025-02", "Délibération n° 2020-038"), object (an "Objet : ..." line), typography (an unnumbered body heading set apart in bold, underlined, in capitals or larger), anchor (an unnumbered line found as the title of a deliberation by what follows it: "Après en avoir délibéré", "DÉCIDE", a vote).';
 
 CREATE TABLE IF NOT EXISTS decisions (
     meeting_id VARCHAR NOT NULL,

@@ -14,14 +14,22 @@ The agenda may be headed "ORDRE DU JOUR", "Points inscrits à l'ordre du jour", 
 sentence ("donne lecture de l'ordre du jour :"), printed as a table (pipes, tabs, a rapporteur
 column), bulleted or plain with blank lines between titles, and closed by an unnumbered
 "Questions diverses". Points of a decision's operative part ("1. D'approuver ..."), vote counts
-and cost lists reuse numbers in the body: they are never items. Without an agenda, the body's
-numbered headings, deliberation numbers or "Objet :" lines stand for it.
+and cost lists reuse numbers in the body: they are never items.
+
+The body's structure is read from the legal shape of a deliberation: a title, an exposé, a
+formula ("Après en avoir délibéré", "Le conseil, ouï l'exposé"), an operative part ("DÉCIDE")
+and a vote ("VOTE : UNANIMITE"). Titles are lines that look like one: numbered, a deliberation
+number, "Objet :", set apart by typography (bold, underline, capitals, a larger size, a heading
+style: the reader keeps it), or plain right after a vote; a title owns a deliberation when an
+anchor follows it before the next title. Without an agenda these sections stand for it; with
+one, the items the body retitles are found by their place between found items. Each item says
+how it was found (`found_by`).
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -93,6 +101,8 @@ _UNIT_AFTER_NUMBER = regex.compile(r"^(?:€|euros?|%|h\b|heures?|ans?\b|m²|m2|
 _MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
            "septembre", "octobre", "novembre", "décembre", "decembre")
 MAX_TITLE_CHARS = 400
+ORDER_AFFINITY = 0.45  # title affinity an item retitled in the body keeps with the section its place gives it
+BEST_AFFINITY = 0.6  # title affinity of the closest section, where places do not pair items and sections one for one
 
 
 @dataclass(frozen=True)
@@ -235,6 +245,22 @@ def title_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _FOLDED_WORD.findall(fold(text)) if w not in _STOP)
 
 
+def title_affinity(a: str, b: str) -> float:
+    """How alike two titles are when the body retitles an item (0..1): rapidfuzz's token-set
+    ratio over their significant words, which forgives a word inflected or misread by OCR and
+    words the body adds ("Adhésion au CAUE 60" / "Adhésion au Conseil d'Architecture ...").
+
+    >>> title_affinity("Décisions modificatives du budget 2021", "Décision modificative (DM) du budget 2021") > 0.8
+    True
+    """
+    from rapidfuzz import fuzz
+
+    wa, wb = title_words(a), title_words(b)
+    if not wa or not wb:
+        return 0.0
+    return fuzz.token_set_ratio(" ".join(sorted(wa)), " ".join(sorted(wb))) / 100
+
+
 def title_similarity(a: str, b: str) -> float:
     """Share of significant words in common, over the longer title (0..1)."""
     wa, wb = title_words(a), title_words(b)
@@ -258,6 +284,7 @@ class _Draft:
     line: Line
     last_line: Line
     source: str
+    found_by: str = "agenda"
 
 
 def _content_lines(doc: Document) -> list[Line]:
@@ -292,7 +319,7 @@ def _join_lone_numbers(lines: list[Line]) -> list[Line]:
             if title[:1].isupper() and len(title) <= MAX_TITLE_CHARS and parse_numbered(title) is None:
                 joined = parse_numbered(f"{text} {title}")
                 if joined is not None:
-                    out.append(Line(f"{text} {title}", line.start, nxt.end, line.page, line.x0, line.top))
+                    out.append(replace(nxt, text=f"{text} {title}", start=line.start, x0=line.x0, top=line.top))  # set as its title is
                     skip = True
                     continue
         out.append(line)
@@ -310,8 +337,8 @@ def _split_inline_agenda(lines: list[Line]) -> tuple[list[Line], int | None]:
         m = _INLINE_AGENDA.match(line.text)
         if m and parse_numbered(m["rest"]) is not None:
             cut = line.start + m.start("rest")
-            head = Line(m["head"].rstrip(), line.start, cut, line.page, line.x0, line.top)
-            rest = Line(m["rest"], cut, line.end, line.page, line.x0, line.top)
+            head = replace(line, text=m["head"].rstrip(), end=cut)
+            rest = replace(line, text=m["rest"], start=cut)
             return lines[:index] + [head, rest] + lines[index + 1:], index
     return lines, None
 
@@ -754,8 +781,6 @@ def _match_score(item: _Draft, heading: _Heading) -> float:
 
 # A heading introduced as an object: "Objet : Zones d'accélération pour l'implantation..."
 _OBJECT_PREFIX = regex.compile(r"^(?:objet|obj\.)\s*:\s*", regex.I)
-# A line that states a decision, after which the next item begins: "Vote : Unanimité", "ADOPTÉ À L'UNANIMITÉ"
-_DECISION_LINE = regex.compile(r"^\W*(?:votes?\b|adopt[ée]|approuv[ée]|unanimit[ée]|à\s+l['’]unanimit[ée]|rejet[ée])", regex.I)
 # A line that cannot open an item: "Vu la loi...", "Considérant que..."
 _NOT_A_HEADING = regex.compile(r"^\W*(?:vu|considérant|attendu|le\s+conseil|la\s+séance|vote)\b", regex.I)
 
@@ -840,7 +865,7 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
         if len(again) >= len(matched):
             candidates, matched, missing = later, again, missing_again
     matched += _out_of_order(candidates, matched, missing)
-    matched += _after_previous_vote(lines, candidates, items, matched, missing)
+    matched += _fill_by_order(items, matched, missing, body_titles(lines, body_start), lines)
     found = {id(item) for _, item in matched}
     missing = [item.path or item.title for item in missing if id(item) not in found]
     matched.sort(key=lambda pair: pair[0].index)
@@ -894,46 +919,6 @@ def _out_of_order(candidates: list[_Heading], matched: list[tuple[_Heading, _Dra
                 out.append((heading, item))
                 taken.add(heading.index)
                 break
-    return out
-
-
-def _speaks_of(title: str, lines: list[Line]) -> bool:
-    """Whether a heading and the lines after it name most of a title's significant words."""
-    wanted = title_words(title)
-    said = title_words(" ".join(line.text for line in lines))
-    return bool(wanted) and len(wanted & said) / len(wanted) >= 0.5
-
-
-def _after_previous_vote(lines: list[Line], candidates: list[_Heading], items: list[_Draft],
-                         matched: list[tuple[_Heading, _Draft]], missing: list[_Draft]) -> list[tuple[_Heading, _Draft]]:
-    """An item retitled in the body, alone between two found items, begins at the first
-    heading-like line that follows a decision statement ("Vote : Unanimité") in the section
-    before it, when that heading and its first lines name most of the item's title: minutes
-    treat their items one after the other."""
-    found = {id(item): heading for heading, item in matched}
-    by_index = {heading.index: heading for heading in candidates}
-    out = []
-    for position, item in enumerate(items):
-        if id(item) in found or item not in missing or position == 0 or position + 1 >= len(items):
-            continue
-        before, after = found.get(id(items[position - 1])), found.get(id(items[position + 1]))
-        if before is None or after is None or before.index >= after.index:
-            continue
-        voted = False
-        for index in range(before.index + 1, after.index):
-            text = strip_markup(lines[index].text)
-            if not text:
-                continue
-            if _DECISION_LINE.match(text):
-                voted = True
-                continue
-            heading = by_index.get(index)
-            if (voted and heading and text[:1].isupper() and not _NOT_A_HEADING.match(text)
-                    and not text.endswith((",", ";", ".")) and _speaks_of(item.title, lines[index:index + 7])):
-                out.append((heading, item))
-                found[id(item)] = heading
-                break
-            voted = False
     return out
 
 
@@ -998,6 +983,326 @@ def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Headi
 
 
 # ---------------------------------------------------------------------------------------------
+# Body structure: the legal shape of a deliberation, and the lines that head one
+# ---------------------------------------------------------------------------------------------
+
+# A deliberation is a title, an exposé, a formula, an operative part and a vote. The lines that
+# anchor it, whatever the layout: each row is (kind, pattern), a line taking the first kind it
+# matches (tests/test_segment_rules.py holds must / must-not examples of every row).
+ANCHORS = (
+    # the formula that opens the decision: "Après en avoir délibéré", "Le Conseil, ouï l'exposé",
+    # "Entendu l'exposé de M. X", "Le conseil municipal délibère et, à l'unanimité, ..."
+    ("formula", regex.compile(
+        r"apr[èe]s\s+(?:en\s+avoir\s+)?d[ée]lib[ée]r(?:[ée]|ation)|\bou[iï]e?\s+l['’]\s*expos[ée]|\bentendu\s+l['’]\s*expos[ée]"
+        r"|^\W*(?:le|la)\s+(?:conseil|comit[ée]|bureau|assembl[ée]e)\b[^.;]{0,60}\bd[ée]lib[èe]re\b", regex.I)),
+    # the vote: "VOTE : UNANIMITE", "à l'unanimité", "par 15 voix pour", "Pour : 12", "Contre : 2",
+    # "Abstention(s) : 1", "12 votes pour", "Adopté à l'unanimité", "ADOPTÉ", "le conseil prend acte"
+    ("vote", regex.compile(
+        r"^\W*votes?\s*:|\bunanimit[ée]\b|\bvoix\s+(?:pour|contre)\b|\b\d+\s+votes?\s+(?:pour|contre)\b"
+        r"|^\W*(?:pour|contre)\s*:\s*\d|^\W*abstentions?\s*(?:\(s\))?\s*:"
+        r"|^\W*(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?)(?:\s+(?:à|par)\b|\W*$)|\bpren(?:d|nent)\s+acte\b", regex.I)),
+    # the operative part, in capitals as minutes print it: "DÉCIDE", "- APPROUVE le ...", "AUTORISE"
+    ("operative", regex.compile(
+        r"^\W*(?:D[ÉE]CIDE|APPROUVE|ADOPTE|AUTORISE|ACCEPTE|D[ÉE]SIGNE|FIXE|SOLLICITE|EMET|ÉMET|PREND\s+ACTE|DONNE|VALIDE|REFUSE)\b")),
+)
+
+
+@functools.lru_cache(maxsize=16384)
+def anchor_kind(text: str) -> str | None:
+    """The part of a deliberation a line anchors (formula, vote, operative), or None.
+
+    >>> anchor_kind("Le Conseil Municipal, après en avoir délibéré, à l'unanimité :")
+    'formula'
+    """
+    if len(text) > 600:
+        return None
+    for kind, pattern in ANCHORS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+# A line that cannot title a section: a recital, the formula, a vote, a speaker, a label of the preamble
+_NOT_A_TITLE = regex.compile(
+    r"^\W*(?:vu|considérant|attendu|le\s+conseil|la\s+séance|la\s+s[ée]ance|votes?\b|pour\s*:|contre\s*:|abstentions?\b"
+    r"|apr[èe]s\b|monsieur\b|madame\b|m\.\s|mme\b|le\s+maire\b|la\s+maire\b|le\s+pr[ée]sident|la\s+pr[ée]sidente"
+    r"|(?:(?:[ée]taient\s+)?pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|secr[ée]taire|votants|rapporteu(?:r|se)"
+    r"|titulaires|suppl[ée]ants|le\s+vote|r[ée]publique\s+fran[çc]aise|d[ée]partement\s+d)\b"
+    # a label of a deliberation's parts, alone on its line: "DELIBERATION", "Rapport", "Exposé", "Décision"
+    r"|(?:d[ée]lib[ée]ration|rapport|expos[ée](?:\s+des\s+motifs)?|d[ée]cision|pr[ée]sentation|discussion|d[ée]bat)\W*$)",
+    regex.I,
+)
+# A person's name, surname first as numbered lists of members print them: "DUPONT Jean",
+# "LE BRIS Anne-Marie (pouvoir à M. MARTIN)" (not "Tarifs SPANC", a title)
+_PERSON = regex.compile(r"^\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s*[(,].*)?$")
+# A section opened by its object, as deliberation extracts print them: "Objet : Budget primitif 2024"
+# (not the letter's own: "Objet : Convocation au conseil municipal")
+_OBJECT_HEADING = regex.compile(r"^(?:objet|obj\.)\s*:\s*(?P<title>(?!convocation)\p{L}.*)$", regex.I)
+MAX_STYLED_TITLE = 200  # characters of an unnumbered title set apart by typography
+# An amount, as tables print them: two in a line set apart make it a table's row, not a title
+_AMOUNT = regex.compile(r"\d[\d\s.,]*\s*(?:€|euros?\b)", regex.I)
+MIN_CAPITAL_WORDS = 2  # a line in capitals heads a section when it has this many words at least
+TITLE_SIZE = 1.15  # font size over the body's from which a line stands out
+
+
+@dataclass(frozen=True)
+class _Emphasis:
+    """What sets a line apart in this document: bold means nothing where most text is bold."""
+
+    bold: bool
+    capitals: bool
+
+    @classmethod
+    def of(cls, lines: list[Line]) -> _Emphasis:
+        known = [line for line in lines if line.bold is not None and line.text.strip()]
+        bold = sum(len(line.text) for line in known if line.bold)
+        letters = sum(len(line.text) for line in lines if line.text.strip())
+        capitals = sum(len(line.text) for line in lines if line.capitals)
+        return cls(bold=bool(known) and bold < 0.4 * sum(len(line.text) for line in known), capitals=capitals < 0.3 * max(1, letters))
+
+    def sets_apart(self, line: Line) -> bool:
+        """Whether a line's typography sets it apart from the body: a declared heading, bold,
+        underline, a larger size, or capitals over two words at least."""
+        if line.heading or line.underline or (line.bold and self.bold) or (line.size or 1.0) >= TITLE_SIZE:
+            return True
+        return self.capitals and line.capitals and len(_THREE_LETTERS.findall(line.text)) >= MIN_CAPITAL_WORDS
+
+
+@dataclass
+class _Title:
+    """A body line that may head a section: its kind of evidence, its title, its last line."""
+
+    index: int
+    last: int
+    line: Line
+    numbered: Numbered | None
+    title: str
+    found_by: str  # numbered-heading, deliberation-number, object, typography, anchor
+    owns: bool = False  # a deliberation's anchor follows before the next title
+    context: str = ""  # a plain title and the lines after it, which name what it is about
+
+    def about(self) -> str:
+        return self.context or self.title
+
+
+def _title_like(text: str) -> bool:
+    return (bool(text) and text[:1].isupper() and not text.endswith((",", ";")) and not _looks_like_prose(text)
+            and not _NOT_A_TITLE.match(text) and not _PERSON.match(text) and bool(_THREE_LETTERS.search(text)))
+
+
+def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | None:
+    """The line at `index` read as a section's title, or None."""
+    line = lines[index]
+    text = strip_markup(line.text)
+    if not text or len(text) > MAX_TITLE_CHARS + 20 or _SEPARATOR.match(line.text) or "\t" in line.text:
+        return None
+    styled = emphasis.sets_apart(line)
+    m = _OBJECT_HEADING.match(text)
+    if m and len(m["title"]) <= MAX_STYLED_TITLE and not _looks_like_prose(m["title"]):
+        return _Title(index, index, line, None, _clean_title(m["title"]), "object")
+    numbered = parse_numbered(text, allow_bare=styled)
+    if numbered is not None:
+        title = numbered.title
+        if (len(title) > MAX_STYLED_TITLE or _is_operative_point(title) or _AMOUNT_IN_TITLE.search(title)
+                or _PERSON.match(title) or not _is_heading_like(title, title) or anchor_kind(title)):
+            return None
+        return _Title(index, index, line, numbered, title, "deliberation-number" if numbered.style == "delib" else "numbered-heading")
+    if (styled and len(text) <= MAX_STYLED_TITLE and _title_like(text) and not anchor_kind(text) and not _LABEL.match(text)
+            and len(_AMOUNT.findall(text)) < 2 and sum(c.isdigit() for c in text) <= 0.25 * len(text)):
+        return _Title(index, index, line, None, _clean_title(text), "typography")
+    return None
+
+
+MAX_ANCHORED_TITLE = 150  # characters of a plain line taken for a title because a vote ends the text above it
+CONTEXT_LINES = 7  # a plain title and the lines after it name most of the item's words
+
+
+def _after_vote(lines: list[Line], index: int, text: str) -> _Title | None:
+    """A plain line right after a vote, short and set like a title (a capital, no full stop):
+    where minutes print their titles without any mark, the next deliberation's title."""
+    if len(text) > MAX_ANCHORED_TITLE or text.endswith((".", ":")) or not _title_like(text) or anchor_kind(text) or _LABEL.match(text):
+        return None
+    context = " ".join(strip_markup(line.text) for line in lines[index:index + CONTEXT_LINES])
+    return _Title(index, index, lines[index], None, _clean_title(text), "anchor", context=context)
+
+
+def _wrap(lines: list[Line], title: _Title, emphasis: _Emphasis) -> None:
+    """A title wrapped over the next lines, set like it (bold, underlined) or, without
+    typography, run on in lower case or after a word that cannot end a title."""
+    first = title.line
+    for index in range(title.index + 1, min(len(lines), title.index + 3)):
+        line = lines[index]
+        text = strip_markup(line.text)
+        if (not text or line.page != first.page or len(text) > 120 or anchor_kind(text) or parse_numbered(text)
+                or _OBJECT_HEADING.match(text) or _NOT_A_TITLE.match(text) or title.title.endswith((".", ":"))):
+            return
+        if first.bold is not None and (first.bold or first.underline):
+            same = line.bold == first.bold and line.underline == first.underline and emphasis.sets_apart(line)
+        else:
+            same = text[:1].islower() or bool(_ENDS_WITH_LINK_WORD.search(title.title))
+        if not same or len(title.title) + len(text) > MAX_TITLE_CHARS:
+            return
+        title.title = _clean_title(f"{title.title} {text}")
+        title.last = index
+
+
+def body_titles(lines: list[Line], start: int) -> list[_Title]:
+    """The lines of the body from `start` that may head a section, each marked when a
+    deliberation's anchor (formula, vote, operative part) follows it before the next one."""
+    emphasis = _Emphasis.of(lines[start:])
+    titles: list[_Title] = []
+    index, voted = start, False
+    while index < len(lines):
+        title = _title_at(lines, index, emphasis)
+        text = strip_markup(lines[index].text)
+        if title is None and voted and text:
+            title = _after_vote(lines, index, text)
+        if title is None:
+            if text:
+                voted = anchor_kind(text) == "vote"
+            index += 1
+            continue
+        voted = False
+        _wrap(lines, title, emphasis)
+        titles.append(title)
+        index = title.last + 1
+    return _mark_owners(lines, titles)
+
+
+def _draft(title: _Title, path: str, level: int, parent: str | None, numbered: Numbered) -> _Draft:
+    line = title.line
+    return _Draft(numbered, path, level, parent, title.title, line, line, "body", found_by=title.found_by)
+
+
+def _mark_owners(lines: list[Line], titles: list[_Title]) -> list[_Title]:
+    """Mark each title that a deliberation's anchor follows before the next title of `titles`."""
+    for title, following in zip(titles, [*titles[1:], None], strict=False):
+        end = following.index if following else len(lines)
+        title.owns = any(anchor_kind(strip_markup(lines[i].text)) for i in range(title.last + 1, end))
+    return titles
+
+
+def _skeleton(lines: list[Line], titles: list[_Title]) -> list[_Title]:
+    """The numbered titles that structure the body: headings numbered in sequence (1, 2, 3; I,
+    II under which A, B...) and deliberation numbers; a number printed twice keeps the title that
+    a deliberation follows."""
+    numberer, in_sequence = _Numberer(), []
+    for title in titles:
+        n = title.numbered
+        if n is None:
+            continue
+        if n.style == "delib":
+            in_sequence.append(title)
+        elif (n.number in numberer.expected_next()) if numberer.path else n.number in ("1", "I", "A"):
+            numberer.place(n)
+            in_sequence.append(title)
+    _mark_owners(lines, in_sequence)
+    by_number: dict[str, _Title] = {}
+    for title in in_sequence:
+        key = f"{title.numbered.style}:{title.numbered.number}"
+        if key not in by_number or (title.owns and not by_number[key].owns):
+            by_number[key] = title
+    kept = {id(t) for t in by_number.values()}
+    return [t for t in in_sequence if id(t) in kept]
+
+
+def _is_group(lines: list[Line], title: _Title, titles: list[_Title]) -> bool:
+    """A numbered heading directly followed by another title: a part of the body ("1. FINANCES"
+    over "DEL2025-02 : Vote du compte ...", "I. FINANCES" over a bold "Budget primitif")."""
+    following = next((i for i in range(title.last + 1, min(len(lines), title.last + 3)) if strip_markup(lines[i].text)), None)
+    return following is not None and any(t.index == following for t in titles)
+
+
+def structure_items(lines: list[Line], titles: list[_Title]) -> list[_Draft]:
+    """Without an agenda, the body's sections stand for it. Numbered headings that follow one
+    another and deliberation numbers make the skeleton; a numbered heading directly followed by
+    another title is a group, whose sections are the titles inside it that a deliberation
+    (formula, operative part, vote) follows: deliberation numbers, "Objet :" lines, unnumbered
+    lines set apart by typography ("I. FINANCES" > a bold "Budget primitif 2024" closed by its
+    vote). Without numbered headings, the unnumbered titles a deliberation follows stand alone."""
+    skeleton = _skeleton(lines, titles)
+    groups = [t for t in skeleton if t.numbered.style != "delib" and _is_group(lines, t, titles)]
+    if skeleton:
+        bounds = [(g.index, next((t.index for t in skeleton if t.index > g.index and t.numbered.style == g.numbered.style), len(lines)))
+                  for g in groups]
+        # deliberation numbers, where a part holds them, are its sections: its other titles are sub-headings
+        bounds = [(low, high) for low, high in bounds if not any(low < t.index < high and t.numbered.style == "delib" for t in skeleton)]
+        inside = [t for t in titles if t.numbered is None and any(low < t.index < high for low, high in bounds)]
+        ordered = sorted(skeleton + inside, key=lambda t: t.index)
+        children = {id(t) for t in _mark_owners(lines, ordered) if t.numbered is None and t.owns}
+        _mark_owners(lines, skeleton)
+        kept = [t for t in ordered if t.numbered is not None or id(t) in children]
+    else:
+        unnumbered = _mark_owners(lines, [t for t in titles if t.numbered is None])
+        objects = sum(1 for t in unnumbered if t.found_by == "object")
+        kept = [t for t in unnumbered if t.owns or (t.found_by == "object" and objects >= 2) or _MISC_ITEM.match(t.title)]
+    drafts: list[_Draft] = []
+    numberer = _Numberer()
+    group: _Draft | None = None
+    ranks: dict[str | None, int] = {}
+    for title in kept:
+        if title.numbered is not None:
+            path, level, parent = numberer.place(title.numbered)
+            if any(d.path == path for d in drafts):
+                continue
+            draft = _draft(title, path, level, parent, title.numbered)
+            drafts.append(draft)
+            if title.numbered.style != "delib":
+                group = draft if title in groups else None
+            continue
+        parent = group.path if group is not None else None
+        ranks[parent] = ranks.get(parent, 0) + 1
+        rank = str(ranks[parent])
+        path = f"{parent}.{rank}" if parent else rank
+        if any(d.path == path for d in drafts):
+            continue
+        numbered = Numbered("rank", rank, title.title, False)
+        drafts.append(_draft(title, path, group.level + 1 if group else 1, parent, numbered))
+    return drafts
+
+
+def _fill_by_order(items: list[_Draft], matched: list[tuple[_Heading, _Draft]], missing: list[_Draft],
+                   titles: list[_Title], lines: list[Line]) -> list[tuple[_Heading, _Draft]]:
+    """Agenda items the body retitles, found by order: between the sections of the items before
+    and after them, the titles a deliberation follows and that no item took are theirs, one for
+    one when they are as many, else by the closest title."""
+    found = {id(item): heading.index for heading, item in matched}
+    taken = set(found.values())
+    out = []
+    position = 0
+    while position < len(items):
+        if id(items[position]) in found or items[position] not in missing:
+            position += 1
+            continue
+        run_end = position
+        while run_end < len(items) and id(items[run_end]) not in found and items[run_end] in missing:
+            run_end += 1
+        run = [item for item in items[position:run_end] if not any(d.parent == item.path for d in items)]  # not a group
+        low = found.get(id(items[position - 1]), -1) if position > 0 else -1
+        high = found.get(id(items[run_end]), len(lines)) if run_end < len(items) else len(lines)
+        if position > 0 and low < 0:
+            position = run_end
+            continue
+        free = [t for t in titles if low < t.index < high and t.owns and t.index not in taken]
+        if len(free) == len(run) and all(title_affinity(i.title, t.about()) >= ORDER_AFFINITY for t, i in zip(free, run, strict=True)):
+            pairs = list(zip(free, run, strict=True))
+        else:
+            pairs = []
+            for item in run:
+                best = max(free, key=lambda t: title_affinity(item.title, t.about()), default=None)
+                if best is not None and title_affinity(item.title, best.about()) >= BEST_AFFINITY:
+                    pairs.append((best, item))
+                    free = [t for t in free if t.index > best.index]
+        for title, item in pairs:
+            heading = _Heading(title.index, title.line, title.numbered, strip_markup(title.line.text), title.title)
+            out.append((heading, item))
+            taken.add(title.index)
+            found[id(item)] = title.index
+        position = run_end
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
 # Entry point
 # ---------------------------------------------------------------------------------------------
 
@@ -1030,8 +1335,8 @@ def items_added_by_sentence(doc: Document, start: int, end: int, rank: int) -> l
             continue
         rank += 1
         line = next(line for line in doc.lines if line.start <= m.start("title") <= line.end)
-        line = Line(title, m.start("title"), m.end("title"), line.page, line.x0, line.top)
-        drafts.append(_Draft(Numbered("rank", str(rank), title, False), str(rank), 1, None, title, line, line, "added"))
+        line = replace(line, text=title, start=m.start("title"), end=m.end("title"))
+        drafts.append(_Draft(Numbered("rank", str(rank), title, False), str(rank), 1, None, title, line, line, "added", "sentence"))
     return drafts
 
 
@@ -1058,59 +1363,8 @@ def _added_to_numbered_agenda(doc: Document, lines: list[Line], drafts: list[_Dr
         if any(d.path == number for d in drafts + out):
             continue
         numbered = Numbered("arabic", number, draft.title, False)
-        out.append(_Draft(numbered, number, 1, None, draft.title, draft.line, draft.last_line, "added"))
+        out.append(_Draft(numbered, number, 1, None, draft.title, draft.line, draft.last_line, "added", "sentence"))
     return out
-
-
-# A person's name, surname first as numbered lists of members print them: "DUPONT Jean",
-# "LE BRIS Anne-Marie (pouvoir à M. MARTIN)" (not "Tarifs SPANC", a title)
-_PERSON = regex.compile(r"^\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s*[(,].*)?$")
-
-
-def _fallback_items(lines: list[Line]) -> list[_Draft]:
-    """Without an agenda, the body's top-level numbered headings stand for it; where the body
-    heads its sections with deliberation numbers ("Délibération n° 2024-12 : Tarifs"), those."""
-    drafts, numberer = [], _Numberer()
-    delibs: list[_Draft] = []
-    for line in lines:
-        numbered = parse_numbered(line.text)
-        if not numbered or not _is_heading_like(numbered.title, numbered.title) or len(numbered.title) > 200:
-            continue
-        if _is_operative_point(numbered.title) or _AMOUNT_IN_TITLE.search(numbered.title) or _PERSON.match(numbered.title):
-            continue  # "1. De fixer les tarifs" in a DÉCIDE block, "1. Maîtrise d'œuvre : 5 000 €", "1. DUPONT Jean"
-        if numbered.style == "delib":
-            if all(d.path != numbered.number for d in delibs):
-                delibs.append(_Draft(numbered, numbered.number, 1, None, numbered.title, line, line, "body"))
-            continue
-        if drafts and numbered.number not in numberer.expected_next():
-            continue
-        if not drafts and numbered.number not in ("1", "I", "A"):
-            continue
-        path, level, parent = numberer.place(numbered)
-        drafts.append(_Draft(numbered, path, level, parent, numbered.title, line, line, "body"))
-    if len(delibs) >= 2 and len(delibs) >= len([d for d in drafts if d.level == 1]):
-        return delibs
-    return drafts or _object_items(lines)
-
-
-# A section opened by its object, as deliberation extracts print them: "Objet : Budget primitif 2024"
-# (not the letter's own: "Objet : Convocation au conseil municipal")
-_OBJECT_HEADING = regex.compile(r"^(?:objet|obj\.)\s*:\s*(?P<title>(?!convocation)\p{L}.*)$", regex.I)
-
-
-def _object_items(lines: list[Line]) -> list[_Draft]:
-    """Without an agenda nor numbered headings, the "Objet : ..." lines, ranked, when two at least."""
-    drafts: list[_Draft] = []
-    for line in lines:
-        m = _OBJECT_HEADING.match(strip_markup(line.text))
-        if not m or len(m["title"]) > 200 or _looks_like_prose(m["title"]):
-            continue
-        title = _clean_title(m["title"])
-        if any(title_similarity(title, d.title) >= 0.9 for d in drafts):
-            continue
-        rank = str(len(drafts) + 1)
-        drafts.append(_Draft(Numbered("rank", rank, title, False), rank, 1, None, title, line, line, "body"))
-    return drafts if len(drafts) >= 2 else []
 
 
 def _match_any(drafts: list[_Draft], line: Line) -> bool:
@@ -1137,7 +1391,7 @@ def segment(doc: Document) -> Segmentation:
         drafts, body_start = [], 0
     if drafts and all(d.numbered.style == "rank" for d in drafts) and body_start < len(lines):
         first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), None)
-        fallback = _fallback_items(lines) if first_body is None else []
+        fallback = structure_items(lines, body_titles(lines, 0)) if first_body is None else []
         if len(fallback) >= 2:
             # "ORDRE DU JOUR" / "Voir la convocation jointe": no title of it heads the body, numbered headings do
             drafts, body_start, agenda_span = fallback, 0, None
@@ -1146,7 +1400,7 @@ def segment(doc: Document) -> Segmentation:
     elif drafts and body_start < len(lines):
         drafts += _added_to_numbered_agenda(doc, lines, drafts, body_start)
     if not drafts:
-        drafts = _fallback_items(lines)
+        drafts = structure_items(lines, body_titles(lines, 0))
         body_start = 0
     sections, body_only, missing = find_sections(doc, lines, drafts, body_start)
     all_items = drafts + body_only
@@ -1159,6 +1413,7 @@ def segment(doc: Document) -> Segmentation:
             position=position,
             source=draft.source,
             provenance=doc.provenance(draft.line.start, draft.last_line.end),
+            found_by=draft.found_by,
         )
         for position, draft in enumerate(all_items)
     )

@@ -1,0 +1,129 @@
+"""Segmentation's rule tables, each row with lines that must match and lines that must not, and
+the body structures they find on snippets written as minutes are written."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.read.common import RawLine, build_document, split_text_lines
+from pipeline.segment import ANCHORS, anchor_kind, segment, title_affinity
+
+# kind -> (must match, must not match): real-looking French lines
+ANCHOR_EXAMPLES = {
+    "formula": (
+        ["Le Conseil Municipal, après en avoir délibéré, à l'unanimité :", "Après délibération, le conseil syndical",
+         "Le Conseil, ouï l'exposé de son Président et après en avoir délibéré,", "Entendu l'exposé de Madame le Maire,",
+         "Le conseil communautaire délibère et, à l'unanimité, approuve"],
+        ["Délibération n° 2024-12 : Budget primitif", "Le conseil municipal du 12 mars 2024", "Objet : délibérations du bureau"],
+    ),
+    "vote": (
+        ["VOTE : UNANIMITE", "Vote : Pour à l'unanimité", "Adopté à l'unanimité", "ADOPTÉ", "par 15 voix pour, 2 contre",
+         "Pour : 12", "Contre : 2 (M. X, Mme Y)", "Abstention(s) : 1", "12 votes pour", "Le conseil municipal prend acte du rapport.",
+         "les membres du conseil prennent acte de la présentation"],
+        ["Vote du budget primitif 2024", "Pour mémoire, le budget 2023", "Contrôle des comptes", "Adoption du procès-verbal",
+         "Approbation du compte administratif 2023"],
+    ),
+    "operative": (
+        ["DÉCIDE de fixer les tarifs comme suit :", "- APPROUVE l'adhésion au CAUE 60 ;", "AUTORISE le Maire à signer la convention"],
+        ["Décide de la suite à donner", "Approbation des tarifs", "AUTORISATION DE SIGNATURE"],
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", [kind for kind, _ in ANCHORS])
+def test_every_anchor_row_has_examples(kind):
+    assert kind in ANCHOR_EXAMPLES
+
+
+@pytest.mark.parametrize(
+    "kind, line, matches",
+    [(kind, line, True) for kind, (must, _) in ANCHOR_EXAMPLES.items() for line in must]
+    + [(kind, line, False) for kind, (_, must_not) in ANCHOR_EXAMPLES.items() for line in must_not],
+)
+def test_anchor_rows(kind, line, matches):
+    pattern = dict(ANCHORS)[kind]
+    assert bool(pattern.search(line)) is matches, line
+    if matches:
+        assert anchor_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "agenda_title, body_title, alike",
+    [
+        ("Adhésion au CAUE 60", "Adhésion au Conseil d'Architecture d'Urbanisme et de l'Environnement de l'Oise", True),
+        ("Décisions modificatives du budget 2021", "Décision modificative (DM) du budget 2021", True),
+        ("Rapport annuel 2024 ADTO SAO", "Rapport annuel de la SPL ADTO SAO 2024", True),
+        ("Convention d'adhésion au service de prévention des risques professionnels", "REPUBLIQUE FRANCAISE", False),
+        ("Tarifs de la cantine scolaire", "Le conseil municipal après en avoir délibéré", False),
+    ],
+)
+def test_title_affinity(agenda_title, body_title, alike):
+    assert (title_affinity(agenda_title, body_title) >= 0.45) is alike
+
+
+def _styled(rows: list[tuple[str, bool]]):
+    """A PDF-like document: (text, bold) per line, at the same margin."""
+    lines = [RawLine(text, 56.0, 100.0 + 14 * i, x1=400.0, bold=bold, underline=False, size=10.0) for i, (text, bold) in enumerate(rows)]
+    return segment(build_document("2" * 64, "snippet.pdf", "pdf", [lines]))
+
+
+def _plain(text: str):
+    return segment(build_document("3" * 64, "snippet.txt", "text", [split_text_lines(text)]))
+
+
+def _items(seg):
+    return [(a.number, a.title, a.found_by) for a in seg.agenda]
+
+
+def test_bold_titles_each_closed_by_a_vote_stand_for_the_agenda():
+    seg = _styled([
+        ("Compte rendu du conseil municipal du 12 mars 2024", False),
+        ("Présents : M. Jean DUPONT, Mme Anne MARTIN", False),
+        ("Budget primitif 2024", True),
+        ("Monsieur le Maire présente le budget primitif de la commune.", False),
+        ("Le conseil municipal, après en avoir délibéré, adopte le budget.", False),
+        ("Vote : unanimité", False),
+        ("Tarifs de la cantine scolaire", True),
+        ("Les tarifs augmentent de 2 % à la rentrée.", False),
+        ("Adopté à l'unanimité", False),
+        ("Informations", True),  # no deliberation follows: not an item
+        ("Le Maire informe le conseil des travaux de voirie.", False),
+    ])
+    assert _items(seg) == [("1", "Budget primitif 2024", "typography"), ("2", "Tarifs de la cantine scolaire", "typography")]
+    assert [s.item_number for s in seg.sections] == ["1", "2"]
+
+
+def test_parts_over_deliberation_numbers():
+    seg = _plain(
+        "Conseil communautaire du 13 mars 2025\n\n1. FINANCES\nDEL2025-02 : Vote du compte financier unique 2024\n"
+        "Vu le code général des collectivités territoriales,\nAprès en avoir délibéré, le conseil approuve à l'unanimité.\n"
+        "DEL2025-03 : Cession d'une remorque\nLe conseil, après en avoir délibéré, autorise la cession à l'unanimité.\n"
+        "2. PERSONNEL\nDEL2025-04 : Adhésion à la convention de participation prévoyance\nAdopté à l'unanimité.\n"
+    )
+    assert [(a.number, a.found_by) for a in seg.agenda] == [
+        ("1", "numbered-heading"), ("1.DEL2025-02", "deliberation-number"), ("1.DEL2025-03", "deliberation-number"),
+        ("2", "numbered-heading"), ("2.DEL2025-04", "deliberation-number"),
+    ]
+
+
+def test_sub_headings_inside_a_deliberation_are_not_items():
+    seg = _styled([
+        ("DEL2025-02 : Vote du compte financier unique 2024", True),
+        ("PRÉSENTATION GÉNÉRALE DU COMPTE FINANCIER UNIQUE", True),
+        ("Investissement 5 081 400,00 € 9 664 164,93 €", True),
+        ("DELIBERATION", True),
+        ("Après en avoir délibéré, les membres du conseil ont, à l'unanimité, approuvé le CFU.", False),
+        ("DEL2025-03 : Cession d'une remorque", True),
+        ("Adopté à l'unanimité", False),
+    ])
+    assert [a.number for a in seg.agenda] == ["DEL2025-02", "DEL2025-03"]
+
+
+def test_plain_titles_after_each_vote():
+    """Minutes without any mark: the line after a vote that reads as a title opens the next deliberation."""
+    seg = _plain(
+        "Séance du conseil municipal du 4 juin 2021\n\nObjet : Subventions aux associations\nLe conseil vote les subventions.\n"
+        "Vote : 14 pour, 0 contre\nTarification du cimetière\nLes tarifs sont dans la moyenne.\nVote : 14 pour, 0 contre\n"
+        "Aucune observation n'est faite.\n"
+    )
+    assert _items(seg) == [("1", "Subventions aux associations", "object"), ("2", "Tarification du cimetière", "anchor")]
