@@ -64,9 +64,9 @@ _TABLE_HEADER = regex.compile(r"^\s*(?:n\s*[°o]\.?|num[ée]ro|point|rang)\s+(ob
 # Who presents an item, under its title: "Rapporteur : M. Jean DUPONT", "Présenté par Mme MARTIN"
 _RAPPORTEUR_LINE = regex.compile(r"^\W*(?:rapporteu(?:r|se|re)s?|pr[ée]sent[ée]e?s?\s+par)\b", regex.I)
 # A bullet: "- Décision modificative n°1", "• DM n°1"
-_BULLET = regex.compile(r"^\s*[-–•▪◦●*]\s+(?P<title>\S.*)$")
+_BULLET = regex.compile(r"^\s*[-–•▪◦●*\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf02d]\s*(?<=\s|[\uf000-\uf0ff])(?P<title>\S.*)$")
 
-_ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{1,3})|X{1,3}(?:IX|IV|V?I{0,3}))"
+_ROMAN = r"(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}(?:IX|IV|V?I{0,3}))"  # I to XXXIX, "V" and "X" alone included
 # Compound number: "I.1 APPROBATION DU COMPTE-RENDU", "I.2.A.1 Avis de principe", "2.1. Travaux"
 _COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{{1,2}}|[A-Z])){{1,3}})\.?\s+(?P<title>\S.*)$")
 # Roman: "I. VIE DU SYNDICAT MIXTE NUMÉRIAN", "II - POINT DIVERS", "III) Questions"
@@ -603,15 +603,56 @@ def _cut_body_restart(lines: list[Line], start: int, drafts: list[_Draft], end: 
     return drafts, end
 
 
+VOTED_SHARE = 0.5  # share of the agenda's items followed by a vote that makes the list the body
+MIN_INLINE_ITEMS = 3  # numbers in a row on one line that make it a list: "I Tarifs II DM n°3 III Personnel"
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _inline_list(line: Line) -> list[_Draft]:
+    """An agenda printed on one line, its items one after the other with their numbers: "I Prix
+    de l'eau II DM n°3 III Personnel IV Travaux V Divers", "1. Budget 2. Tarifs 3. Divers"."""
+    text = line.text
+    for numbers, mark in ((_ROMANS, r"(?:\s*[.)/–-])?"), (tuple(str(n) for n in range(1, 31)), r"\s*[.)/]")):
+        cuts, at = [], 0
+        for number in numbers:
+            m = regex.compile(rf"(?:^|(?<=\s)){number}{mark}\s+(?=\p{{Lu}})").search(text, at)
+            if m is None:
+                break
+            cuts.append((m.start(), m.end(), number))
+            at = m.end()
+        if len(cuts) < MIN_INLINE_ITEMS or cuts[0][0] > 3:
+            continue
+        drafts = []
+        for (begin, title_at, number), following in zip(cuts, [*cuts[1:], None], strict=False):
+            finish = following[0] if following else len(text)
+            title = _clean_title(text[title_at:finish])
+            if not _TWO_LETTERS.search(title):
+                return []
+            piece = replace(line, text=text[begin:finish].strip(), start=line.start + begin, end=line.start + begin + len(text[begin:finish].rstrip()))
+            style = "roman" if number in _ROMANS else "arabic"
+            drafts.append(_Draft(Numbered(style, number, title, True), number, 1, None, title, piece, piece, "agenda"))
+        return drafts
+    return []
+
+
 def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Draft], int]:
     """Parse the agenda block from `lines[start]` (the line after the heading).
 
     Returns the items and the index of the first line after the block.
     """
     first = _first_content(lines, start)
+    inline = _inline_list(lines[first]) if first is not None else []
+    if inline:
+        return inline, first + 1
     if first is not None and parse_numbered(strip_markup(lines[first].text), allow_bare=True) is None:
-        return parse_unnumbered_agenda(lines, first)
+        following = _first_content(lines, first + 1)
+        opening = parse_numbered(strip_markup(lines[following].text)) if following is not None else None
+        if opening is None or opening.number not in ("1", "I", "A"):
+            return parse_unnumbered_agenda(lines, first)
+        # "Décisions prises par délégation du Conseil Municipal au maire" above "I. Affaires générales": not an item
     drafts: list[_Draft] = []
+    group: _Draft | None = None  # a roman part whose bulleted lines are its items
+    voted_before: set[int] = set()  # items after a gap that holds a vote: the agenda is the body itself
     numberer = _Numberer()
     gap: list[Line] = []
     first_style: str | None = None
@@ -637,6 +678,9 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
                 break  # a number the agenda already gave: the body begins ("2. Tarifs" taken first)
             drafts.append(_Draft(numbered, path, level, parent, numbered.title, line, line, source))
             first_style = first_style or numbered.style
+            group = drafts[-1] if numbered.style == "roman" else None
+            if any(anchor_kind(strip_markup(g.text)) == "vote" for g in gap):
+                voted_before.add(id(drafts[-1]))
             gap = []
             index += 1
             continue
@@ -651,9 +695,20 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
         if drafts and not gap:
             bullet = _BULLET.match(text)
             draft = drafts[-1]
+            if bullet and group is not None:
+                # "I. Affaires générales" / "- Adhésion au CAUE 60": the part's items, ranked under it
+                rank = str(sum(1 for d in drafts if d.parent == group.path) + 1)
+                title = _clean_title(bullet.group("title"))
+                drafts.append(_Draft(Numbered("rank", rank, title, False), f"{group.path}.{rank}", group.level + 1, group.path,
+                                     title, line, line, group.source))
+                index += 1
+                continue
             if bullet and (line.x0 is None or draft.line.x0 is None or line.x0 > draft.line.x0 + 4 or not draft.title.endswith(":")):
                 if not draft.title.endswith(":") and not draft.line.text.rstrip().endswith(":"):
-                    draft.title = f"{draft.title} - {_clean_title(bullet.group('title'))}"
+                    if draft.last_line is draft.line:
+                        draft.title = f"{draft.title} - {_clean_title(bullet.group('title'))}"
+                    else:  # a second bullet: the lines list what the item holds, its title is as printed
+                        draft.title = draft.numbered.title
                 draft.last_line = line
                 index += 1
                 continue
@@ -675,6 +730,13 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
     # blank lines inside the gap are not in it: the block ends at the gap's first line
     end = next(i for i in range(start, index) if lines[i] is gap[0]) if gap else index
     drafts, end = _cut_body_restart(lines, start, drafts, end)
+    voted = sum(id(d) in voted_before for d in drafts)
+    if voted and voted >= VOTED_SHARE * (len(drafts) - 1):
+        # items followed by their vote ("1/ Délibération ..." / "10 votes pour. 2 Abstentions"): the
+        # list is the body, each of its lines heads its own section
+        for draft in drafts:
+            draft.source, draft.found_by = "body", "numbered-heading"
+        return drafts, next(i for i in range(start, index) if lines[i] is drafts[0].line)
     _drop_rapporteur_column(lines[start:end], drafts)
     return drafts, end
 

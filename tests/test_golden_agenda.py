@@ -16,7 +16,7 @@ from tests.conftest import REGENERATE, TEXT_LAYER_SAMPLES, check_golden, read_sa
 def test_agenda_and_sections_match_golden(name):
     doc, seg = read_sample(name)
     produced = {
-        "agenda": [[a.number, a.title, a.source, a.provenance.page] for a in seg.agenda],
+        "agenda": [[a.number, a.title, a.source, a.found_by, a.provenance.page] for a in seg.agenda],
         "sections": [[s.item_number, s.heading, s.provenance.page] for s in seg.sections],
         "missing_in_body": list(seg.missing_in_body),
     }

@@ -127,3 +127,68 @@ def test_plain_titles_after_each_vote():
         "Aucune observation n'est faite.\n"
     )
     assert _items(seg) == [("1", "Subventions aux associations", "object"), ("2", "Tarification du cimetière", "anchor")]
+
+
+def test_roman_parts_with_bulleted_items_after_a_delegation_line():
+    seg = _plain(
+        "Ordre du jour de la séance :\nDécisions prises par délégation du Conseil Municipal au maire\nI. Affaires générales\n"
+        "- Adhésion au CAUE 60\n- Participation à une classe découverte 2026\nII. Finances\n- Décision budgétaire modificative n° 1\n"
+        "V. Questions diverses\n- Aménagements urbains en centre-ville\n\n"
+        "I. AFFAIRES GÉNÉRALES\nD2025-035 - Objet : Adhésion au Conseil d'Architecture, d'Urbanisme et de l'Environnement de l'Oise\n"
+        "Le Conseil Municipal, après en avoir délibéré, à l'unanimité, approuve l'adhésion.\n"
+        "D2025-036 - Objet : Participation de la commune à une classe découverte 2026\nAdopté à l'unanimité.\n"
+        "II. FINANCES\nD2025-037 - Objet : Décision budgétaire modificative n° 1\nAdopté à l'unanimité.\nV. Questions diverses\n"
+    )
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("I", "Affaires générales"), ("I.1", "Adhésion au CAUE 60"), ("I.2", "Participation à une classe découverte 2026"),
+        ("II", "Finances"), ("II.1", "Décision budgétaire modificative n° 1"), ("V", "Questions diverses"),
+        ("V.1", "Aménagements urbains en centre-ville"),
+    ]
+    # "Adhésion au CAUE 60" is retitled in the body: found by its place between items I and I.2
+    assert [s.item_number for s in seg.sections] == ["I", "I.1", "I.2", "II", "II.1", "V"]
+
+
+@pytest.mark.parametrize("bullet", ["-", "•", "\uf0a7"])
+def test_several_bullets_under_an_item_are_its_content_one_is_its_title(bullet):
+    seg = _plain(
+        f"ORDRE DU JOUR\n1. Budget - Commune\n{bullet} Approbation du compte de gestion 2017\n{bullet} Affectation des résultats 2017\n"
+        f"2. Festival des Petites Bouilles\n{bullet} Fixation des tarifs des insertions\n3. Repas des aînés 2018\n"
+    )
+    assert [a.title for a in seg.agenda] == [
+        "Budget - Commune", "Festival des Petites Bouilles - Fixation des tarifs des insertions", "Repas des aînés 2018",
+    ]
+
+
+def test_an_agenda_whose_items_are_followed_by_their_votes_is_the_body():
+    seg = _plain(
+        "Ordre du jour\n1/ Délibération reversement taxe d'aménagement :\n10 votes pour. 2 Abstentions\n"
+        "2/ Délibération pour le calcul de la longueur de la voie publique.\nUn nouveau comptage a été réalisé.\n12 votes pour\n"
+        "3/ Changement de destination pour 2 parcelles de bois\n1 abstention 11 votes pour\n"
+    )
+    assert [(a.number, a.found_by) for a in seg.agenda] == [("1", "numbered-heading"), ("2", "numbered-heading"), ("3", "numbered-heading")]
+    assert [s.item_number for s in seg.sections] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    "line, titles",
+    [
+        ("I Prix de l'eau et tarifs du service II DM n°3 III Personnel IV Travaux V Divers",
+         ["Prix de l'eau et tarifs du service", "DM n°3", "Personnel", "Travaux", "Divers"]),
+        ("1. Budget primitif 2024 2. Tarifs de la cantine 3. Questions diverses",
+         ["Budget primitif 2024", "Tarifs de la cantine", "Questions diverses"]),
+    ],
+)
+def test_an_agenda_printed_on_one_line(line, titles):
+    seg = _plain(f"Ordre du jour\n\n{line}\n\nLe quorum est atteint.\n")
+    assert [a.title for a in seg.agenda] == titles
+
+
+@pytest.mark.parametrize("line", [
+    "Le Maire rappelle les points I et II de la séance précédente puis III",  # no titles after the numbers
+    "1. Budget primitif 2024",  # one item is no list on one line
+])
+def test_lines_that_are_not_an_agenda_on_one_line(line):
+    from pipeline.records import Line
+    from pipeline.segment import _inline_list
+
+    assert _inline_list(Line(line, 0, len(line), 1)) == []
