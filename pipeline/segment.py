@@ -1062,7 +1062,8 @@ ANCHORS = (
     ("vote", regex.compile(
         r"^\W*votes?\s*:|\bunanimit[ée]\b|\bvoix\s+(?:pour|contre)\b|\b\d+\s+votes?\s+(?:pour|contre)\b"
         r"|^\W*(?:pour|contre)\s*:\s*\d|^\W*abstentions?\s*(?:\(s\))?\s*:"
-        r"|^\W*(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?)(?:\s+(?:à|par)\b|\W*$)|\bpren(?:d|nent)\s+acte\b", regex.I)),
+        r"|^\W*(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?)(?:\s+(?:à|par)\b|\W*$)|\bpren(?:d|nent)\s+acte\b"
+        r"|\b(?:d[ée]lib[ée]ration|proposition|motion)\s+(?:adopt[ée]e|approuv[ée]e|rejet[ée]e)\b", regex.I)),
     # the operative part, in capitals as minutes print it: "DÉCIDE", "- APPROUVE le ...", "AUTORISE"
     ("operative", regex.compile(
         r"^\W*(?:D[ÉE]CIDE|APPROUVE|ADOPTE|AUTORISE|ACCEPTE|D[ÉE]SIGNE|FIXE|SOLLICITE|EMET|ÉMET|PREND\s+ACTE|DONNE|VALIDE|REFUSE)\b")),
@@ -1090,6 +1091,9 @@ _NOT_A_TITLE = regex.compile(
     r"|apr[èe]s\b|monsieur\b|madame\b|m\.\s|mme\b|le\s+maire\b|la\s+maire\b|le\s+pr[ée]sident|la\s+pr[ée]sidente"
     r"|(?:(?:[ée]taient\s+)?pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|secr[ée]taire|votants|rapporteu(?:r|se)"
     r"|titulaires|suppl[ée]ants|le\s+vote|r[ée]publique\s+fran[çc]aise|d[ée]partement\s+d)\b"
+    # the document's own heading: "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", "COMPTE RENDU DE LA SÉANCE DU ..."
+    r"|extrait\s+du\s+registre|registre\s+des\s+d[ée]lib"
+    r"|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)\s+(?:de\s+la\s+(?:s[ée]ance|r[ée]union)|du\s+conseil|sommaire)"
     # a label of a deliberation's parts, alone on its line: "DELIBERATION", "Rapport", "Exposé", "Décision"
     r"|(?:d[ée]lib[ée]ration|rapport|expos[ée](?:\s+des\s+motifs)?|d[ée]cision|pr[ée]sentation|discussion|d[ée]bat)\W*$)",
     regex.I,
@@ -1364,6 +1368,39 @@ def _fill_by_order(items: list[_Draft], matched: list[tuple[_Heading, _Draft]], 
     return out
 
 
+# The reference of a deliberation printed in its extract: "- réf. : 2018/28", "DÉLIBÉRATION : DEL 20-86
+# APPROBATION ...", "Délibération n° 2024-045", "N° DCM-2024-12" (not a date: "12/03/2024")
+_EXTRACT_NUMBER = regex.compile(
+    r"^\W*(?:r[ée]f(?:[ée]rence)?\.?|d[ée]lib[ée]ration|n\s*°)\s*(?:n\s*°\s*)?:?\s*"
+    r"(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d{2,4}[-/_]\d{1,4}(?:[-/_]\d{1,4})?)(?![/.-]?\d)\b\W*(?P<title>.*)$",
+    regex.I,
+)
+
+
+def _single_deliberation(lines: list[Line]) -> list[_Draft]:
+    """An extract of the register ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS"): one deliberation,
+    without a title of its own among the titles the body's structure reads. Its anchors say it
+    is one; its item is numbered by the reference printed above the first of them, when there
+    is one, and titled by its object."""
+    first_anchor = next((i for i, line in enumerate(lines) if anchor_kind(strip_markup(line.text)) in ("formula", "vote")), None)
+    if first_anchor is None:
+        return []
+    for index in range(first_anchor):
+        text = strip_markup(lines[index].text)
+        m = _EXTRACT_NUMBER.match(text)
+        if m and not _MONTHS_AFTER.match(m["title"]):
+            title = _clean_title(m["title"]) if _TWO_LETTERS.search(m["title"]) else ""
+            if not title:
+                title = next((_clean_title(o["title"]) for o in (_OBJECT_HEADING.match(strip_markup(line.text)) for line in lines[:first_anchor]) if o), "")
+            number = " ".join(m["num"].split())
+            line = lines[index]
+            return [_Draft(Numbered("delib", number, title, True), number, 1, None, title, line, line, "body", "deliberation-number")]
+    return []
+
+
+_MONTHS_AFTER = regex.compile(rf"^(?:{'|'.join(_MONTHS)})\b", regex.I)  # "n° 12/03 mars": a date, not a reference
+
+
 # ---------------------------------------------------------------------------------------------
 # Entry point
 # ---------------------------------------------------------------------------------------------
@@ -1463,8 +1500,15 @@ def segment(doc: Document) -> Segmentation:
         drafts += _added_to_numbered_agenda(doc, lines, drafts, body_start)
     if not drafts:
         drafts = structure_items(lines, body_titles(lines, 0))
+        if len(drafts) <= 1 and all(d.numbered.style == "rank" for d in drafts):
+            drafts = _single_deliberation(lines) or drafts  # an extract's reference numbers its one item
         body_start = 0
     sections, body_only, missing = find_sections(doc, lines, drafts, body_start)
+    if len(drafts) == 1 and not sections and drafts[0].numbered.style == "delib" and drafts[0].source == "body":
+        # an extract of one deliberation: its section runs from its reference to the end
+        draft = drafts[0]
+        provenance = doc.provenance(draft.line.start, draft.line.end)
+        sections, missing = [Section(draft.path, draft.title, provenance.text, draft.line.start, len(doc.text), provenance)], []
     all_items = drafts + body_only
     agenda = tuple(
         AgendaItem(

@@ -19,9 +19,9 @@ ANCHOR_EXAMPLES = {
     "vote": (
         ["VOTE : UNANIMITE", "Vote : Pour à l'unanimité", "Adopté à l'unanimité", "ADOPTÉ", "par 15 voix pour, 2 contre",
          "Pour : 12", "Contre : 2 (M. X, Mme Y)", "Abstention(s) : 1", "12 votes pour", "Le conseil municipal prend acte du rapport.",
-         "les membres du conseil prennent acte de la présentation"],
+         "les membres du conseil prennent acte de la présentation", "DÉLIBÉRATION APPROUVÉE : Pour 86"],
         ["Vote du budget primitif 2024", "Pour mémoire, le budget 2023", "Contrôle des comptes", "Adoption du procès-verbal",
-         "Approbation du compte administratif 2023"],
+         "Approbation du compte administratif 2023", "Délibération approuvant le règlement intérieur"],
     ),
     "operative": (
         ["DÉCIDE de fixer les tarifs comme suit :", "- APPROUVE l'adhésion au CAUE 60 ;", "AUTORISE le Maire à signer la convention"],
@@ -192,3 +192,26 @@ def test_lines_that_are_not_an_agenda_on_one_line(line):
     from pipeline.segment import _inline_list
 
     assert _inline_list(Line(line, 0, len(line), 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text, number, title",
+    [
+        ("Séance du 5 juin 2018\n- réf. : 2018/28\nObjet : Décision modificative n°1\nAprès en avoir délibéré, le conseil valide la DM.\n"
+         "A l'unanimité (pour : 10 - contre : 0 - abstentions : 0)\n", "2018/28", "Décision modificative n°1"),
+        ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\nDÉLIBÉRATION : DEL 20-86 APPROBATION DES NOUVEAUX STATUTS\n"
+         "NOMBRE DE CONSEILLERS : En exercice 91\nDÉLIBÉRATION APPROUVÉE : Pour 86\n", "DEL 20-86", "APPROBATION DES NOUVEAUX STATUTS"),
+    ],
+)
+def test_an_extract_of_one_deliberation_is_one_item(text, number, title):
+    seg = _plain(text)
+    assert [(a.number, a.title, a.found_by) for a in seg.agenda] == [(number, title, "deliberation-number")]
+    assert [s.item_number for s in seg.sections] == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "Séance du 12/03/2024\nLe conseil municipal, après en avoir délibéré, approuve.\n",  # a date, not a reference
+    "réf. : 2018/28\nLe conseil prend connaissance du courrier.\n",  # no deliberation
+])
+def test_no_extract_item_without_a_reference_and_a_deliberation(text):
+    assert _plain(text).agenda == ()
