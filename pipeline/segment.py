@@ -81,7 +81,14 @@ _ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.]?|[.)/](?:\s*[�
 _BARE_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s+(?P<title>\p{Lu}.*)$")
 # Deliberation number: "2019-93 Budget primitif", "DEL2025-02 : Tarifs", "N° 2019-93 - Vente",
 # "Délibération n° 2023-45 : Tarifs"
-_DELIB_ITEM = regex.compile(r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+)?(?:n\s*°\s*)?(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?)\s*[:.–-]?\s+(?P<title>\p{L}.*)$", regex.I)
+# and a code of capitals before shorter groups: "DL-055-07-13 Budget primitif", "DEL 20-86 Statuts" (not a date)
+_DELIB_ITEM = regex.compile(
+    r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+)?(?:n\s*°\s*)?"
+    r"(?P<num>(?:(?-i:[A-Z]{1,5})[ _-]?)?\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?"
+    r"|(?-i:[A-Z]{1,5})[ _-]?(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\d{2,4}(?:[-_/]\d{1,4}){1,3})"
+    r"\s*[:.–-]?\s+(?P<title>\p{L}.*)$",
+    regex.I,
+)
 # Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget"
 # and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
 _POINT_ITEM = regex.compile(
@@ -294,7 +301,9 @@ def _content_lines(doc: Document) -> list[Line]:
 # A number printed alone on its line, its title on the next (a PDF with the number in its own
 # column): "1.", "II -", "A)", "Point n°3 :" (not a bare "3": a page number)
 _LONE_NUMBER = regex.compile(
-    rf"^(?:(?:\d{{1,3}}|{_ROMAN}|[A-Z])\s*(?:°\s*[)/.]?|[.)/–-])|(?:point|question)\s*(?:n\s*°)?\s*\d{{1,3}}\s*[:.–-]?|n\s*°\s*\d{{1,3}}\s*[:.–-]?)$",
+    rf"^(?:(?:\d{{1,3}}|{_ROMAN}|[A-Z])\s*(?:°\s*[)/.]?|[.)/–-])|(?:point|question)\s*(?:n\s*°)?\s*\d{{1,3}}\s*[:.–-]?|n\s*°\s*\d{{1,3}}\s*[:.–-]?"
+    # a deliberation's reference above its title: "N° 2020/11", "N° DL-055-07-13"
+    rf"|n\s*°\s*(?:(?-i:[A-Z]{{1,5}})[ _-]?)?\d{{2,4}}(?:[-_/]\d{{1,4}}){{1,3}}\s*[:.–-]?)$",
     regex.I,
 )
 

@@ -215,3 +215,35 @@ def test_an_extract_of_one_deliberation_is_one_item(text, number, title):
 ])
 def test_no_extract_item_without_a_reference_and_a_deliberation(text):
     assert _plain(text).agenda == ()
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        # deliberation codes under roman parts
+        ("I. FINANCES\nDL-055-07-13 Budget primitif 2013\nAprès en avoir délibéré, le conseil adopte le budget.\n"
+         "DL-056-07-13 Taux d'imposition 2013\nVote : unanimité\nII. URBANISME\nDL-057-07-13 Révision du PLU\nAdopté à l'unanimité.\n",
+         ["I", "I.DL-055-07-13", "I.DL-056-07-13", "II", "II.DL-057-07-13"]),
+        ("Délibération D2018-66 – Objet : Tarifs de la cantine scolaire\nAdopté à l'unanimité.\n"
+         "Délibération D2018-67 – Objet : Subvention à l'association sportive\nAdopté à l'unanimité.\n", ["D2018-66", "D2018-67"]),
+        ("2020-038 Budget primitif 2020\nAdopté à l'unanimité.\n2020-039 Tarifs communaux\nAdopté à l'unanimité.\n", ["2020-038", "2020-039"]),
+        # the reference alone above a title in capitals
+        ("N° 2020/11\nCOMMISSION COMMUNALE DES IMPOTS DIRECTS\nLe conseil, après en avoir délibéré, propose la liste.\n"
+         "N° 2020/12\nINDEMNITES DES ELUS\nAdopté à l'unanimité.\n", ["2020/11", "2020/12"]),
+        # a number printed again inside its section is not a second item
+        ("1/ Budget primitif 2024\nLe Maire présente le budget.\n1/ Budget primitif 2024 : délibération\nAdopté à l'unanimité.\n"
+         "2/ Tarifs communaux\nAdopté à l'unanimité.\n", ["1", "2"]),
+    ],
+)
+def test_numbered_bodies_without_agenda(text, numbers):
+    seg = _plain("Compte rendu du conseil municipal du 3 avril 2013\n" + text)
+    assert [a.number for a in seg.agenda] == numbers
+    assert [s.item_number for s in seg.sections] == numbers
+
+
+@pytest.mark.parametrize("line", ["Le 12-03-2024 le conseil s'est réuni", "DU 12/03/2024 Séance ordinaire", "du 2020-03 au 2021-04 Travaux"])
+def test_dates_are_not_deliberation_numbers(line):
+    from pipeline.segment import parse_numbered
+
+    numbered = parse_numbered(line)
+    assert numbered is None or numbered.style != "delib"
