@@ -247,3 +247,22 @@ def test_dates_are_not_deliberation_numbers(line):
 
     numbered = parse_numbered(line)
     assert numbered is None or numbered.style != "delib"
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        ("Budget primitif 2024", True), ("TARIFS DE LA CANTINE SCOLAIRE", True), ("Approbation du procès-verbal du 12 mars 2024", True),
+        # must not: the document's heading, a letterhead, a label, a speaker, a recital, a vote
+        ("CONSEIL MUNICIPAL DU 12 MARS 2024", False), ("Séance du 4 juin 2021", False), ("COMMUNE DE SAINT-TEST", False),
+        ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", False), ("COMPTE RENDU DE LA SÉANCE DU CONSEIL", False),
+        ("REPUBLIQUE FRANCAISE", False), ("DELIBERATION", False), ("Étaient présents :", False), ("Monsieur le Maire expose :", False),
+        ("Vu le code général des collectivités territoriales,", False), ("Vote : unanimité", False), ("DUPONT Jean", False),
+    ],
+)
+def test_lines_set_apart_that_title_a_section(line, title):
+    from pipeline.segment import _Emphasis, _title_at
+
+    lines = [build_document("4" * 64, "a.pdf", "pdf", [[RawLine(line, 56.0, 100.0, bold=True, size=10.0)]]).lines[0]]
+    found = _title_at(lines, 0, _Emphasis(bold=True, capitals=True))
+    assert (found is not None) is title
