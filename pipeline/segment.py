@@ -493,7 +493,7 @@ def _plain_list_goes_on(lines: list[Line], index: int, drafts: list[_Draft]) -> 
         return False
     text = strip_markup(lines[position].text)
     if (len(text) > 120 or not text[:1].isupper() or text.endswith((".", ";", ",", ":")) or _LABEL.match(text)
-            or _NOT_A_HEADING.match(text) or parse_numbered(text)):
+            or _NOT_A_TITLE.match(text) or parse_numbered(text)):
         return False
     if any(title_similarity(text, d.title) >= 0.75 for d in drafts):
         return False  # the body begins with the first item again
@@ -852,8 +852,6 @@ def _match_score(item: _Draft, heading: _Heading) -> float:
 
 # A heading introduced as an object: "Objet : Zones d'accélération pour l'implantation..."
 _OBJECT_PREFIX = regex.compile(r"^(?:objet|obj\.)\s*:\s*", regex.I)
-# A line that cannot open an item: "Vu la loi...", "Considérant que..."
-_NOT_A_HEADING = regex.compile(r"^\W*(?:vu|considérant|attendu|le\s+conseil|la\s+séance|vote)\b", regex.I)
 
 
 def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
