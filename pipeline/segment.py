@@ -84,7 +84,7 @@ _BARE_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s+(?P<title>\p{Lu}.*)$")
 # and a code of capitals before shorter groups: "DL-055-07-13 Budget primitif", "DEL 20-86 Statuts" (not a date)
 _DELIB_ITEM = regex.compile(
     r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+)?(?:n\s*°\s*)?"
-    r"(?P<num>(?:(?-i:[A-Z]{1,5})[ _-]?)?\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?"
+    r"(?P<num>(?:(?-i:[A-Z]{1,5})[ _-]?)?(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?"
     r"|(?-i:[A-Z]{1,5})[ _-]?(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\d{2,4}(?:[-_/]\d{1,4}){1,3})"
     r"\s*[:.–-]?\s+(?P<title>\p{L}.*)$",
     regex.I,
@@ -1045,7 +1045,7 @@ def _unannounced_sections(candidates: list[_Heading], matched: list[tuple[_Headi
             path = f"{parent}.{n.number}" if parent else n.number
             if path in taken:
                 break
-            draft = _Draft(n, path, last_item.level, parent, n.title, heading.line, heading.line, "body")
+            draft = _Draft(n, path, last_item.level, parent, n.title, heading.line, heading.line, "body", "numbered-heading")
             out.append((heading, draft))
             expected = _successor(n.number, n.style)
     return out
@@ -1102,7 +1102,8 @@ _NOT_A_TITLE = regex.compile(
     # "CONSEIL MUNICIPAL DU 12 MARS 2024", "Séance du 4 juin 2021", a letterhead: "COMMUNE DE ...", "MAIRIE DE ..."
     r"|extrait\s+du\s+registre|registre\s+des\s+d[ée]lib|(?:commune|ville|mairie|canton)\s+d[e'’]|arrondissement\b"
     r"|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)\b[^.]{0,40}\b(?:19|20)\d\d\b"
-    r"|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)\s+(?:de\s+la\s+(?:s[ée]ance|r[ée]union)|du\s+conseil|sommaire)"
+    r"|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)(?!\s+(?:des\s+d[ée]cisions|d['’]\s*activit|annuel))"
+    r"|(?:conseil\s+(?:municipal|communautaire|syndical|d['’]administration)|comit[ée]\s+syndical|s[ée]ance\s+(?:ordinaire|extraordinaire|publique))\W*$"
     # a label of a deliberation's parts, alone on its line: "DELIBERATION", "Rapport", "Exposé", "Décision"
     r"|(?:d[ée]lib[ée]ration|rapport|expos[ée](?:\s+des\s+motifs)?|d[ée]cision|pr[ée]sentation|discussion|d[ée]bat)\W*$)",
     regex.I,
@@ -1114,6 +1115,9 @@ _PERSON = regex.compile(r"^\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*\s+\p{Lu}\p{Ll}+(?:-\p{
 # (not the letter's own: "Objet : Convocation au conseil municipal")
 _OBJECT_HEADING = regex.compile(r"^(?:objet|obj\.)\s*:\s*(?P<title>(?!convocation)\p{L}.*)$", regex.I)
 MAX_STYLED_TITLE = 200  # characters of an unnumbered title set apart by typography
+UNSTRUCTURED_PREAMBLE = 15000  # characters of preamble where no number nor agenda says where the header ends
+# what an unnumbered agenda none of whose titles heads the body gives way to: numbers and objects, not typography
+NUMBERED_EVIDENCE = ("numbered-heading", "deliberation-number", "object")
 # An amount, as tables print them: two in a line set apart make it a table's row, not a title
 _AMOUNT = regex.compile(r"\d[\d\s.,]*\s*(?:€|euros?\b)", regex.I)
 MIN_CAPITAL_WORDS = 2  # a line in capitals heads a section when it has this many words at least
@@ -1271,6 +1275,9 @@ def _skeleton(lines: list[Line], titles: list[_Title]) -> list[_Title]:
         elif (n.number in numberer.expected_next()) if numberer.path else n.number in ("1", "I", "A"):
             numberer.place(n)
             in_sequence.append(title)
+    delibs = [t for t in in_sequence if t.numbered.style == "delib"]
+    if len(delibs) < 2 and len(delibs) < len(in_sequence):
+        in_sequence = [t for t in in_sequence if t.numbered.style != "delib"]  # a lone reference among numbered headings
     _mark_owners(lines, in_sequence)
     by_number: dict[str, _Title] = {}
     for title in in_sequence:
@@ -1355,7 +1362,7 @@ def _fill_by_order(items: list[_Draft], matched: list[tuple[_Heading, _Draft]], 
         run = [item for item in items[position:run_end] if not any(d.parent == item.path for d in items)]  # not a group
         low = found.get(id(items[position - 1]), -1) if position > 0 else -1
         high = found.get(id(items[run_end]), len(lines)) if run_end < len(items) else len(lines)
-        if position > 0 and low < 0:
+        if low < 0:  # before the first item found, the body's titles may still be the session's header
             position = run_end
             continue
         free = [t for t in titles if low < t.index < high and t.owns and t.index not in taken]
@@ -1398,16 +1405,44 @@ def _single_deliberation(lines: list[Line]) -> list[_Draft]:
         text = strip_markup(lines[index].text)
         m = _EXTRACT_NUMBER.match(text)
         if m and not _MONTHS_AFTER.match(m["title"]):
+            number, line = " ".join(m["num"].split()), lines[index]
             title = _clean_title(m["title"]) if _TWO_LETTERS.search(m["title"]) else ""
             if not title:
-                title = next((_clean_title(o["title"]) for o in (_OBJECT_HEADING.match(strip_markup(line.text)) for line in lines[:first_anchor]) if o), "")
-            number = " ".join(m["num"].split())
-            line = lines[index]
+                title = next((_clean_title(o["title"]) for o in (_OBJECT_HEADING.match(strip_markup(ln.text)) for ln in lines[:first_anchor]) if o), "")
+            if not title:  # the title printed above the reference: "Décision modificative ... DM n°1" / "Séance du ..." / "- réf. : 2018/28"
+                above = [k for k in range(max(0, index - EXTRACT_TITLE_LINES), index) if _title_like(strip_markup(lines[k].text))
+                         and not strip_markup(lines[k].text).endswith((".", ":")) and not anchor_kind(strip_markup(lines[k].text))]
+                if above:
+                    line, title = lines[above[-1]], _clean_title(strip_markup(lines[above[-1]].text))
             return [_Draft(Numbered("delib", number, title, True), number, 1, None, title, line, line, "body", "deliberation-number")]
     return []
 
 
+EXTRACT_TITLE_LINES = 6  # lines above an extract's reference where its title may be printed
+
+
 _MONTHS_AFTER = regex.compile(rf"^(?:{'|'.join(_MONTHS)})\b", regex.I)  # "n° 12/03 mars": a date, not a reference
+
+
+# A label of the session's header: who is present, absent, excused or represented, the secretary, the counts
+_HEADER_LABEL = regex.compile(
+    r"^.{0,40}\b(?:pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|repr[ée]sent[ée]s?)\b\s*(?:\(\w{0,4}\)\w?)?\s*:"
+    r"|^\W*(?:(?:[ée]taient|assistaient)\b|nombre\s+de\s+(?:conseillers|d[ée]l[ée]gu[ée]s)|date\s+de\s+(?:la\s+)?convocation|votants)"
+    r"|\bsecr[ée]taire\s+de\s+s[ée]ance\b|\ben\s+exercice\b|\bquorum\b",
+    regex.I,
+)
+
+
+def _after_header(lines: list[Line], preamble_end: int, section_starts: list[int]) -> int:
+    """Where the treated items begin, never before the session's header is over: a first
+    section that holds the labels of the header ("Présents :", "Pouvoirs :", "Secrétaire de
+    séance") begins within it; the items begin at the next section."""
+    later = [start for start in section_starts if start > preamble_end]
+    limit = later[0] if later else (lines[-1].end + 1 if lines else 0)
+    labels = [line for line in lines if preamble_end <= line.start < limit and _HEADER_LABEL.match(strip_markup(line.text))]
+    if not labels:
+        return preamble_end
+    return min((start for start in section_starts if start > labels[-1].start), default=preamble_end)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1500,7 +1535,7 @@ def segment(doc: Document) -> Segmentation:
     if drafts and all(d.numbered.style == "rank" for d in drafts) and body_start < len(lines):
         first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), None)
         fallback = structure_items(lines, body_titles(lines, 0)) if first_body is None else []
-        if len(fallback) >= 2:
+        if len(fallback) >= 2 and all(d.found_by in NUMBERED_EVIDENCE for d in fallback):
             # "ORDRE DU JOUR" / "Voir la convocation jointe": no title of it heads the body, numbered headings do
             drafts, body_start, agenda_span = fallback, 0, None
         else:
@@ -1513,11 +1548,20 @@ def segment(doc: Document) -> Segmentation:
             drafts = _single_deliberation(lines) or drafts  # an extract's reference numbers its one item
         body_start = 0
     sections, body_only, missing = find_sections(doc, lines, drafts, body_start)
-    if len(drafts) == 1 and not sections and drafts[0].numbered.style == "delib" and drafts[0].source == "body":
-        # an extract of one deliberation: its section runs from its reference to the end
+    preamble_end = min((s.start for s in sections), default=len(doc.text))
+    if len(drafts) == 1 and not body_only and drafts[0].source == "body" and drafts[0].numbered.style == "delib":
+        # an extract of one deliberation: its header (date, members present, counts) may follow its
+        # title ("Objet : ..." / "Présents : ...") and even its vote: the whole text is its preamble
         draft = drafts[0]
-        provenance = doc.provenance(draft.line.start, draft.line.end)
-        sections, missing = [Section(draft.path, draft.title, provenance.text, draft.line.start, len(doc.text), provenance)], []
+        if not sections:  # its section runs from its title (or reference) to the end
+            provenance = doc.provenance(draft.line.start, draft.line.end)
+            sections, missing = [Section(draft.path, draft.title, provenance.text, draft.line.start, len(doc.text), provenance)], []
+        preamble_end = len(doc.text)  # and its counts ("Membres en exercice : 15 - Votants : 14") may close it
+    preamble_end = _after_header(lines, preamble_end, [section.start for section in sections])
+    if agenda_span is None and drafts and all(d.found_by in ("typography", "anchor", "object") for d in drafts):
+        # sections read from typography or the votes alone: where the header ends is not known from them,
+        # the preamble keeps the extent it has without any section (the attendance and meeting readers' own)
+        preamble_end = max(preamble_end, min(len(doc.text), UNSTRUCTURED_PREAMBLE))
     all_items = drafts + body_only
     agenda = tuple(
         AgendaItem(
@@ -1532,5 +1576,4 @@ def segment(doc: Document) -> Segmentation:
         )
         for position, draft in enumerate(all_items)
     )
-    preamble_end = min((s.start for s in sections), default=len(doc.text))
     return Segmentation(agenda, tuple(sections), agenda_span, preamble_end, tuple(missing))

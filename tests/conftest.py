@@ -66,7 +66,9 @@ def read_sample(name: str):
 
 # Words of a golden file that are the pipeline's own vocabulary, not a document's text
 _VOCABULARY = {"present", "absent", "excused", "invited", "agenda", "added", "body", "adopted", "rejected", "withdrawn",
-               "deferred", "noted", "M.", "Mme", "Mlle", "MM.", "Mmes"}
+               "deferred", "noted", "M.", "Mme", "Mlle", "MM.", "Mmes",
+               # agenda_items.found_by
+               "sentence", "numbered-heading", "deliberation-number", "object", "typography", "anchor"}
 # numbers, dates and times of a golden file: "I.2.A.1", "2019-93", "2020-06-08", "18:00"
 _STRUCTURAL = re.compile(r"[0-9IVXLC]{1,8}(?:[./-][0-9A-Z]{1,8})*|\d{1,2}:\d{2}")
 

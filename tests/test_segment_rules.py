@@ -266,3 +266,22 @@ def test_lines_set_apart_that_title_a_section(line, title):
     lines = [build_document("4" * 64, "a.pdf", "pdf", [[RawLine(line, 56.0, 100.0, bold=True, size=10.0)]]).lines[0]]
     found = _title_at(lines, 0, _Emphasis(bold=True, capitals=True))
     assert (found is not None) is title
+
+
+def test_the_header_is_not_cut_by_a_title_read_in_it():
+    """A section that holds the header's labels ("Présents :", "Secrétaire de séance") begins
+    within the header: the preamble, where attendance and counts are read, goes on to the next."""
+    seg = _plain(
+        "Séance du 12 mars 2024\nObjet : Désignation du secrétaire de séance\nMme Anne MARTIN est désignée, adopté à l'unanimité.\n"
+        "Présents : M. Jean DUPONT, Mme Anne MARTIN\nMembres en exercice : 15\n"
+        "Objet : Budget primitif 2024\nAprès en avoir délibéré, le conseil adopte le budget à l'unanimité.\n"
+    )
+    assert [a.title for a in seg.agenda] == ["Désignation du secrétaire de séance", "Budget primitif 2024"]
+    text = seg.sections[1].provenance.text
+    assert "Budget primitif" in text and seg.preamble_end >= seg.sections[1].start
+
+
+def test_an_extract_is_all_preamble():
+    """One deliberation, its counts printed after its vote: the whole text is its preamble."""
+    seg = _plain("- réf. : 2018/28\nObjet : Tarifs\nAdopté à l'unanimité.\nMembres en exercice : 15 - Votants : 14\n")
+    assert [a.number for a in seg.agenda] == ["2018/28"] and seg.preamble_end >= len("- réf. : 2018/28\nObjet : Tarifs\nAdopté")

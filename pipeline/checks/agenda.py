@@ -1,7 +1,8 @@
 """agenda_body_mismatch: the body must treat the agenda the members were convened on (CGCT L2121-10,
 L2121-15).
 
-- an agenda item that no body section treats (a group heading whose sub-items are treated is fine);
+- an agenda item that no body section treats (a group heading whose sub-items are treated is fine,
+  and so is a point of an information part, "Questions diverses", that the part's section treats);
 - an item retitled in the body so that its nature changes, between information and deliberation,
   while a vote is recorded ("Avis de principe sur l'adhésion..." announced, "Information sur
   l'adhésion..." in the body, and a vote);
@@ -64,6 +65,9 @@ def check(m: MeetingData) -> Outcome:
             if similar:  # a line of the body reads like its heading: the section was missed, not the item
                 skipped.append(f"point {number} : le corps porte « {similar[1][:80]} » (p. {m.page_at(similar[0])})")
                 continue
+            parent = next((p for p in m.agenda_items if p.get("number") == a.get("parent_number") and a.get("parent_number")), None)
+            if parent and parent.get("section_found") and nature(parent.get("title")) == "information":
+                continue  # a point of "V. Questions diverses" spoken of in its part's section, without a heading of its own
             findings.append(Finding(f"Le point {label} de l'ordre du jour n'est traité nulle part dans le corps du procès-verbal.",
                                     Evidence.of(a), number))
             continue
