@@ -118,10 +118,10 @@ ARRIVES = regex.compile(
 # A bullet opening an entry: "- Monsieur Jean-Jacques CARRETERO à ...", "• M. Pierre MAISONNAT donne pouvoir"
 BULLET = regex.compile(r"^\s*[-–•▪◦●*]\s+")
 # Separators between names: "M. Jérôme BERNARD, Mme Danielle RAMERINI", "Paul LE BIHAN - Eric ROBERT",
-# "KERGOAT – Gaël CORNEC", "Mme Victoria BRIELLE et Mme Samantha CORVIONE", "A ; B"
+# "KERGOAT – Gaël CORNEC", "Mme Victoria BRIELLE et Mme Samantha CORVIONE", "A ; B", "A (pouvoir à C) / B"
 # "M. Jean DUPONT Mme Anne MARTIN" (a civility after a capitalised word opens the next name)
 SEPARATOR = regex.compile(
-    r"\s*[,;]\s*|\s+[-–—]+(?:\s+[-–—]+)*\s+|\s+et\s+(?=\p{Lu})"
+    r"\s*[,;]\s*|\s+[-–—]+(?:\s+[-–—]+)*\s+|\s+et\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+"
     r"|(?<=(?-i:\p{Lu})[\p{L}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame|Mademoiselle)\s+\p{Lu})"
 )  # ... but not after a word opening a proxy: "De M. Paul DURAND à M. Jean DUPONT"
 # A proxy written out: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD",
@@ -129,7 +129,7 @@ SEPARATOR = regex.compile(
 # "pouvoir donné à Adeline Texeira", "X représenté par Y", "X (pouvoir de vote à Y)"
 PROXY_WORDS = regex.compile(
     r"\s*[(,:]?\s*(?:qui\s+)?(?:(?:a|ayant|avait)\s+donné|donne|donnant)?\s*(?:son\s+|un\s+)?"
-    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote)?\s+(?:donnée?\s+)?(?:à|a)\s+"
+    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote)?\s+(?:donnée?\s+(?:(?:à|a)\s+)?(?=\p{Lu})|(?:à|a)\s+)"
     r"|\s*[(,]?\s*(?:a\s+donné|donne|ayant\s+donné)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?(?:à|a)\s+"
     r"|\s*[(,]?\s*représentée?\s+par\s+",
     regex.I,

@@ -193,6 +193,9 @@ PROXIES = [
     ("Pouvoirs : 2 (M. DURAND à M. DUPONT, Mme ROUX à Mme MARTIN)\n", [("DURAND", "DUPONT"), ("ROUX", "MARTIN")]),
     ("Présents : M. Jean DUPONT\n\nM. Paul DURAND a donné pouvoir à M. Jean DUPONT, Mme Julie ROUX a donné pouvoir à Mme Anne MARTIN.\n",
      [("Paul DURAND", "Jean DUPONT"), ("Julie ROUX", "Anne MARTIN")]),
+    # given names only, entries apart by slashes, a holder without "à"
+    ("Excusés : Julie (pouvoir donné à Jean) / Paul (pouvoir donné à Anne) / Luc (pouvoir donné Anne)\n/ Marc (pouvoir donné à Sophie)\n",
+     [("Julie", "Jean"), ("Paul", "Anne"), ("Luc", "Anne"), ("Marc", "Sophie")]),
     # no proxy
     ("M. Paul DURAND, Mme Julie ROUX et M. Luc PETIT ont donné respectivement pouvoir à M. Jean DUPONT et Mme Anne MARTIN.\n", []),
     ("Le Conseil municipal donne pouvoir à Monsieur le Maire pour signer la convention.\n", []),
