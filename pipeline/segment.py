@@ -934,7 +934,7 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
         if len(again) >= len(matched):
             candidates, matched, missing = later, again, missing_again
     matched += _out_of_order(candidates, matched, missing)
-    matched += _fill_by_order(items, matched, missing, body_titles(lines, body_start), lines)
+    matched += _fill_by_order(items, matched, missing, body_titles(lines, body_start, _tabled(doc)), lines)
     found = {id(item) for _, item in matched}
     missing = [item.path or item.title for item in missing if id(item) not in found]
     matched.sort(key=lambda pair: pair[0].index)
@@ -1225,16 +1225,23 @@ def _wrap(lines: list[Line], title: _Title, emphasis: _Emphasis) -> None:
         title.last = index
 
 
-def body_titles(lines: list[Line], start: int) -> list[_Title]:
+def _tabled(doc: Document) -> frozenset[int]:
+    """Where the lines printed in a table the reader found begin: a cell is never a title."""
+    return frozenset(doc.lines[i].start for table in getattr(doc, "tables", ()) for row in table.rows for i in row.lines
+                     if i < len(doc.lines))
+
+
+def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozenset()) -> list[_Title]:
     """The lines of the body from `start` that may head a section, each marked when a
-    deliberation's anchor (formula, vote, operative part) follows it before the next one."""
+    deliberation's anchor (formula, vote, operative part) follows it before the next one;
+    never a line printed in a table (`tabled`: where such lines begin)."""
     emphasis = _Emphasis.of(lines[start:])
     titles: list[_Title] = []
     index, voted = start, False
     while index < len(lines):
-        title = _title_at(lines, index, emphasis)
+        title = _title_at(lines, index, emphasis) if lines[index].start not in tabled else None
         text = strip_markup(lines[index].text)
-        if title is None and voted and text:
+        if title is None and voted and text and lines[index].start not in tabled:
             title = _after_vote(lines, index, text)
         if title is None:
             if text:
@@ -1415,6 +1422,11 @@ def _single_deliberation(lines: list[Line]) -> list[_Draft]:
                 if above:
                     line, title = lines[above[-1]], _clean_title(strip_markup(lines[above[-1]].text))
             return [_Draft(Numbered("delib", number, title, True), number, 1, None, title, line, line, "body", "deliberation-number")]
+    for index in range(first_anchor):  # the item's number in its session: "3. Décision modificative n°2"
+        numbered = parse_numbered(lines[index].text)
+        if numbered is not None and numbered.style != "delib" and not _is_operative_point(numbered.title):
+            line = lines[index]
+            return [_Draft(numbered, numbered.number, 1, None, numbered.title, line, line, "body", "numbered-heading")]
     return []
 
 
@@ -1534,7 +1546,7 @@ def segment(doc: Document) -> Segmentation:
         drafts, body_start = [], 0
     if drafts and all(d.numbered.style == "rank" for d in drafts) and body_start < len(lines):
         first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), None)
-        fallback = structure_items(lines, body_titles(lines, 0)) if first_body is None else []
+        fallback = structure_items(lines, body_titles(lines, 0, _tabled(doc))) if first_body is None else []
         if len(fallback) >= 2 and all(d.found_by in NUMBERED_EVIDENCE for d in fallback):
             # "ORDRE DU JOUR" / "Voir la convocation jointe": no title of it heads the body, numbered headings do
             drafts, body_start, agenda_span = fallback, 0, None
@@ -1542,14 +1554,15 @@ def segment(doc: Document) -> Segmentation:
             drafts += items_added_by_sentence(doc, lines[body_start].start, first_body or len(doc.text), len(drafts))
     elif drafts and body_start < len(lines):
         drafts += _added_to_numbered_agenda(doc, lines, drafts, body_start)
+    extract: list[_Draft] = []
     if not drafts:
-        drafts = structure_items(lines, body_titles(lines, 0))
-        if len(drafts) <= 1 and all(d.numbered.style == "rank" for d in drafts):
-            drafts = _single_deliberation(lines) or drafts  # an extract's reference numbers its one item
+        drafts = structure_items(lines, body_titles(lines, 0, _tabled(doc)))
+        extract = _single_deliberation(lines) if len(drafts) <= 1 and all(d.numbered.style == "rank" for d in drafts) else []
+        drafts = extract or drafts  # an extract's reference (or its number in its session) numbers its one item
         body_start = 0
     sections, body_only, missing = find_sections(doc, lines, drafts, body_start)
     preamble_end = min((s.start for s in sections), default=len(doc.text))
-    if len(drafts) == 1 and not body_only and drafts[0].source == "body" and drafts[0].numbered.style == "delib":
+    if extract and not body_only:
         # an extract of one deliberation: its header (date, members present, counts) may follow its
         # title ("Objet : ..." / "Présents : ...") and even its vote: the whole text is its preamble
         draft = drafts[0]

@@ -285,3 +285,10 @@ def test_an_extract_is_all_preamble():
     """One deliberation, its counts printed after its vote: the whole text is its preamble."""
     seg = _plain("- réf. : 2018/28\nObjet : Tarifs\nAdopté à l'unanimité.\nMembres en exercice : 15 - Votants : 14\n")
     assert [a.number for a in seg.agenda] == ["2018/28"] and seg.preamble_end >= len("- réf. : 2018/28\nObjet : Tarifs\nAdopté")
+
+
+def test_an_extract_numbered_by_its_place_in_the_session():
+    seg = _plain("COMMUNE DE SAINT-TEST\nSéance du conseil municipal du 12 mars 2024\n3. Décision modificative n°2 - budget principal\n"
+                 "CREDITS A OUVRIR\nAprès en avoir délibéré, le conseil municipal adopte à l'unanimité.\n")
+    assert [(a.number, a.title, a.found_by) for a in seg.agenda] == [("3", "Décision modificative n°2 - budget principal", "numbered-heading")]
+    assert [s.item_number for s in seg.sections] == ["3"]
