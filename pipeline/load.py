@@ -192,7 +192,8 @@ def _fact_rows(processed: ProcessedDocument) -> dict[str, list[list]]:
                        for a in ex.attendance],
         "proxies": [[mid, did, p.giver, p.holder, *_prov(p.provenance)] for p in ex.proxies],
         "attendance_changes": [
-            [mid, did, c.from_item, c.to_item, c.members_present, c.proxies, c.votes_cast, c.absent, c.note, *_prov(c.provenance)]
+            [mid, did, c.from_item, c.to_item, c.members_present, c.proxies, c.votes_cast, c.absent, c.note, *_prov(c.provenance),
+             c.person, c.event, c.holder]
             for c in ex.attendance_changes
         ],
         "decisions": [
