@@ -24,10 +24,12 @@ MIGRATIONS: dict[int, tuple[str, tuple[str, ...]]] = {
         "UPDATE check_runs SET status = CASE WHEN ran THEN 'ran' WHEN reason LIKE 'erreur interne%' THEN 'error' "
         "ELSE 'no_data' END WHERE status IS NULL",
     )),
-    3: ("attendance_changes : la personne qui arrive, part, revient ou ne vote pas, et la procuration donnée", (
+    3: ("attendance_changes : la personne qui arrive, part, revient ou ne vote pas, et la procuration donnée ; "
+        "meetings.body_kind : commune, communauté, syndicat", (
         "ALTER TABLE attendance_changes ADD COLUMN IF NOT EXISTS person VARCHAR",
         "ALTER TABLE attendance_changes ADD COLUMN IF NOT EXISTS event VARCHAR",
         "ALTER TABLE attendance_changes ADD COLUMN IF NOT EXISTS holder VARCHAR",
+        "ALTER TABLE meetings ADD COLUMN IF NOT EXISTS body_kind VARCHAR",
     )),
 }
 VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (

@@ -182,6 +182,7 @@ class Meeting:
     """The session: who met, when, where, and the counts the minutes declare."""
 
     body: str | None = None
+    body_kind: str | None = None  # commune, communauté, syndicat, ccas
     assembly: str | None = None
     date: date | None = None
     start_time: str | None = None  # HH:MM

@@ -53,12 +53,14 @@ CREATE TABLE IF NOT EXISTS meetings (
     page INTEGER,
     char_start INTEGER,
     char_end INTEGER,
-    source_text VARCHAR
+    source_text VARCHAR,
+    body_kind VARCHAR
 );
 COMMENT ON TABLE meetings IS 'One row per session whose minutes were read: who met, when, where, and the counts the minutes declare.';
 COMMENT ON COLUMN meetings.meeting_id IS 'Identifier of the session (document_id prefix and a sequence number).';
 COMMENT ON COLUMN meetings.document_id IS 'The document holding the minutes (documents.document_id).';
 COMMENT ON COLUMN meetings.body IS 'The deliberating organisation, e.g. "Syndicat Mixte Numérian", "Commune de Pornic".';
+COMMENT ON COLUMN meetings.body_kind IS 'The kind of body: commune, communauté (de communes, d''agglomération, urbaine, métropole), syndicat or ccas; from the body''s name, else from the assembly ("Conseil municipal": commune).';
 COMMENT ON COLUMN meetings.assembly IS 'The assembly: "Conseil Municipal", "Conseil Syndical", "Conseil Communautaire", "Comité Syndical".';
 COMMENT ON COLUMN meetings.date IS 'Date of the session.';
 COMMENT ON COLUMN meetings.start_time IS 'Opening time, HH:MM.';

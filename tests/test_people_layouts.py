@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import attendance, movements, nlp
+from extractors import attendance, meeting, movements, nlp
 from pipeline.french import mend_hyphens, mend_split_words
 from pipeline.read import read_file
 from pipeline.segment import segment
@@ -24,6 +24,11 @@ def people(text: str) -> list[tuple[str, str]]:
 
 def proxies(text: str) -> list[tuple[str, str]]:
     return [(p.giver, p.holder) for p in run(text)["proxies"]]
+
+
+def facts(text: str):
+    doc = read_file("minutes.txt", text.encode("utf-8"))
+    return meeting.extract(doc, segment(doc))["meeting"]
 
 
 ATTENDANCE = [
@@ -179,6 +184,81 @@ def test_counts_printed_with_the_lists(text, expected):
     assert {k: v[0] for k, v in attendance.printed_counts(doc, segment(doc)).items()} == expected
 
 
+MEETING = [
+    # the body: letterhead, title, text; its kind
+    ("V I L L E D E P O R N A Y CONSEIL MUNICIPAL DU 26 MARS 2021\n", "body", "Ville de PORNAY"),
+    ("SIAEP de CONDOM MONTREAL Réunion du 3 mars 2021\n", "body", "SIAEP de CONDOM MONTREAL"),
+    ("SIVOM de la Vallée du Lot\nComité syndical du 5 mars 2024\n", "body", "SIVOM de la Vallée du Lot"),
+    ("Conseil communautaire du 19 mars 2019 - PROCES-VERBAL DE SEANCE - Bréhan Communauté\n", "body", "Bréhan Communauté"),
+    ("PROCES-VERBAL DU COMITE SYNDICAL DU SYNDICAT INTERCOMMUNAL A VOCATION MULTIPLE « LES TROIS RIVES » L'an deux mil neuf\n",
+     "body", "Syndicat intercommunal A VOCATION MULTIPLE « LES TROIS RIVES »"),
+    ("Compte rendu du conseil municipal du 12 mai 2011\nsous la présidence de Monsieur Yves GAUCHER, Maire de SAINT-LOUP.\n",
+     "body", "Commune de SAINT-LOUP"),
+    ("Le Conseil Municipal de Saint-Jean-de-Luz s'est réuni le 5 mars 2024.\n", "body", "Commune de Saint-Jean-de-Luz"),
+    ("Conseil municipal du 5 mars 2024\nLa commune de Flers confie au CDG la gestion. Considérant que la commune de Flers a délibéré.\n"
+     "Demande de retrait de la commune de Vire de la communauté. Le retrait de la commune de Vire est accepté.\n", "body", "Commune de Flers"),
+    ("Conseil de la Communauté de Communes du Pays Vert\nRéunion du 28 février 2007\n", "assembly", "Conseil Communautaire"),
+    ("Bréhan Communauté\nConseil communautaire du 19 mars 2019\n", "body_kind", "communauté"),
+    ("SIAEP de CONDOM MONTREAL Réunion du 3 mars 2021\n", "body_kind", "syndicat"),
+    ("Compte rendu du conseil municipal du 12 mai 2011\n", "body_kind", "commune"),
+    # secretary
+    ("Conseil municipal du 5 mars 2024\nSecrétariat de séance : Monsieur Alain GARNIER.\n", "secretary", "Alain GARNIER"),
+    ("Conseil municipal du 5 mars 2024\nSECRETAIRE DE SEANCE : Mme BROCA - LANNAUD Marie - Thérèse Ordre du jour : - Budget\n",
+     "secretary", "BROCA-LANNAUD Marie-Thérèse"),
+    ("Conseil municipal du 5 mars 2024\n▪ Désignation d’un secrétaire de séance (article L.2121-15 du CGCT). : Mme Anne-Marie DUVAL a été désignée.\n",
+     "secretary", "Anne-Marie DUVAL"),
+    ("Conseil municipal du 5 mars 2024\nIl procède à la nomination d’un secrétaire de séance, le conseiller municipal le plus jeune, à\n"
+     "savoir Anne LE GALL qui procède à l’appel des 29 conseillers municipaux.\n", "secretary", "Anne LE GALL"),
+    ("Conseil municipal du 5 mars 2024\nSecrétaires de séance : M. Paul DURAND et Mme Anne MARTIN\n", "secretary", "Paul DURAND et Anne MARTIN"),
+    ("Conseil municipal du 5 mars 2024\nSecrétaire de séance : Mme Valérie SALLE Date de la convocation : 23 octobre 2014\n",
+     "secretary", "Valérie SALLE"),
+    # president: across a line break, by function
+    ("Conseil municipal du 5 mars 2024\nLa séance a été ouverte sous la présidence de Madame Marie-Claude COSTA\nRIBEIRO GOMES.\n",
+     "president", "Marie-Claude COSTA RIBEIRO GOMES"),
+    ("Conseil municipal du 5 mars 2024\nsous la présidence de Monsieur le Maire.\nPrésents : M. Jean DUPONT, Maire, Mme Anne MARTIN\n",
+     "president", "Jean DUPONT"),
+    # counts side by side, in prose
+    ("Conseil communautaire du 9 juillet 2020\nNOMBRE DE CONSEILLERS : En exercice 91\nPrésents 77\nNombre de « pouvoirs » 14 Votants 86\n",
+     "votes_cast", 86),
+    ("Conseil municipal du 5 mars 2024\nQuestions 1 à 10 :\n32 présents\n1 procuration 33 votants\n", "votes_cast", 33),
+    ("Conseil municipal du 5 mars 2024\nIl procède à l’appel des 33 conseillers municipaux.\n", "members_in_office", 33),
+    ("Conseil communautaire du 9 juillet 2020\nPrésents 77\nNombre de « pouvoirs » 14 Votants 86\n", "members_represented", 14),
+    ("Conseil communautaire du 5 mars 2024\nÉtaient présents :\nTitulaires :\nM. Paul DURAND, Mme Anne MARTIN (2)\n", "members_present", 2),
+    # hours, places, next meeting
+    ("Conseil municipal du 5 mars 2024\n1. Budget\nAdopté.\nOrdre du jour épuisé à 20 h 35.\n", "end_time", "20:35"),
+    ("L’an deux mille quatorze, le vingt neuf octobre, le Conseil Communautaire, régulièrement convoqué, s’est réuni à TRIZAY LES BOIS, "
+     "sous la présidence de Monsieur Paul DURAND.\n", "place", "TRIZAY LES BOIS"),
+    ("L’an deux mille neuf, le vingt cinq mars, le Comité Syndical s’est réuni à son siège, l’Hôtel de Ville de Saint- Amand-les-Eaux, "
+     "à la suite de la convocation.\n", "place", "Hôtel de Ville de Saint-Amand-les-Eaux"),
+    ("Le conseil municipal s'est réuni le 5 mars 2021 à 18h30 en visioconférence.\n", "place", "visioconférence"),
+    ("Conseil municipal du 25 mai 2020\nMonsieur le Maire ajoute que les prochaines séances des 8 juin et 6 juillet se tiendront "
+     "dans la même salle.\n", "next_meeting_date", "2020-06-08"),
+]
+
+
+@pytest.mark.parametrize("text, field, expected", MEETING)
+def test_meeting_layouts(text, field, expected, monkeypatch):
+    monkeypatch.setenv("MINUTIER_SPACY", "0")
+    value = getattr(facts(text), field)
+    assert (value.isoformat() if hasattr(value, "isoformat") else value) == expected
+
+
+NOT_READ = [
+    ("Le Comité s’est réuni à son siège, l’Hôtel de Ville de Saint-Amand, le 5 mars 2024.\n", "body"),  # a place
+    ("CONSEIL SYNDICAL du 30 septembre 2024\nORDRE DU JOUR\nI. VIE DU SYNDICAT MIXTE ALPHA\n", "body"),  # an agenda heading
+    ("Conseil communautaire du 5 mars 2024\nLa Communauté s'engage.\n", "body"),
+    ("Conseil municipal du 5 mars 2024\nLe retrait de la commune de Vire est demandé. La demande de retrait de la commune de Vire.\n", "body"),
+    ("Conseil municipal du 5 mars 2024\nLe contrat souscrit avec la société arrive à échéance.\n", "next_meeting_date"),
+    ("Conseil municipal du 5 mars 2024\nsous la présidence de Monsieur le Maire.\nPrésents : M. Jean DUPONT, Mme Anne MARTIN\n", "president"),
+]
+
+
+@pytest.mark.parametrize("text, field", NOT_READ)
+def test_meeting_not_read(text, field, monkeypatch):
+    monkeypatch.setenv("MINUTIER_SPACY", "0")
+    assert getattr(facts(text), field) is None
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [("GIACOSA Patric k", "GIACOSA Patrick"), ("BRET P hilippe", "BRET Philippe"), ("M. Jean DUPONT a donné", "M. Jean DUPONT a donné"),
@@ -217,8 +297,17 @@ def test_spacy_names_the_person_the_rules_cannot(line, expected, monkeypatch):
     assert all(c.person != (expected[0][3] if expected else None) for c in run(BODY.format(line=line))["attendance_changes"])
 
 
+@pytest.mark.slow
+def test_spacy_secretary_and_body(monkeypatch):
+    monkeypatch.setenv("MINUTIER_SPACY", "1")
+    m = facts("Compte rendu du conseil de la communauté de communes du pays de Gex du 5 mars 2024\n"
+              "Sophie Durand a été désignée secrétaire de séance.\n")
+    assert (m.body, m.body_kind, m.secretary) == ("Communauté de communes du pays de Gex", "communauté", "Sophie Durand")
+
+
 def test_spacy_is_not_loaded_where_the_rules_read_every_name(monkeypatch):
     monkeypatch.setenv("MINUTIER_SPACY", "1")
     before = nlp._STATS["parse"]
     run(BODY.format(line="M. Luc PETIT, intéressé, quitte la séance. Le contrat arrive à échéance. Le public quitte la salle."))
+    facts("Commune de Flers\nConseil municipal du 5 mars 2024\nSecrétaire de séance : M. Paul DURAND\n")
     assert nlp._STATS["parse"] == before
