@@ -85,3 +85,11 @@ join meetings m on m.meeting_id = pm.meeting_id
 left join documents d on d.document_id = pm.document_id
 where p.person_id = (select person_id from persons order by meetings desc, mentions desc, person_id limit 1)
 order by m.date, pm.role;
+
+-- name: movements_per_item
+-- Who arrived, left, came back or did not vote during a session, and from which agenda item.
+select m.body, m.body_kind, m.date, c.from_item, c.to_item, c.event, c.person, c.holder, c.page, c.note
+from attendance_changes c
+join meetings m using (meeting_id)
+where c.event is not null
+order by m.date, c.char_start;

@@ -1,14 +1,30 @@
-"""Attendance at the opening of the session, proxies, and counts that change during it.
+"""Attendance at the opening of the session, and the proxies given at the opening.
 
-Reads the labelled lists of the preamble ("Présents :", "Absents excusés :", "Pouvoirs :",
-"Assistaient :"...), wherever the preamble puts them (before or after the agenda), skipping
-running headers. A list runs from its label to the next label, a stop line (secretary, counts,
-agenda, a sentence of prose) or a blank line. Its names may be separated by commas, " - ",
-"–", "et", one per line or one per bullet; grouped civilities ("Mmes ZAMBON, GOMIS") carry
-over; parentheses hold a substitute ("suppléant de M. Y") or a proxy ("pouvoir donné à Y").
-Per-question counts ("Questions 11 à 17 : 31 présents 2 procurations 33 votants") become
-attendance changes, never opening attendance. Attendance tables ("| Nom | Présent | Absent | Excusé |
-Pouvoir à |", one member a row, a mark in the status's column) are read too.
+How it reads, in three steps:
+
+1. **Blocks.** The preamble (outside the agenda and running headers) is cut into *virtual lines*:
+   its lines, cut again where a label opens in the middle of a line ("… Président. Etaient
+   présents : … VITRAY EN BEAUCE Absents : … Secrétaire de séance : …", minutes printed as
+   one paragraph) and where a sentence ends. A labelled list ("Présents :", "Absents excusés :",
+   "Pouvoirs :", "Assistaient :") runs from its label to the next label, a stop line (secretary,
+   counts, agenda, prose) or a blank line. A group sub-label ("Titulaires :", "Mesdames et
+   Messieurs les Conseillers municipaux :") keeps the status of the list it sits in.
+2. **Tokens, then classes.** A list's text is cut into pieces at its separators (commas,
+   semicolons, dashes, slashes, "&", "et", bullets, line ends where the list is one name a line,
+   a civility opening the next name, a group prefix "Commune de X :"), and each piece is
+   classified: a person (civility, name, function, substitute, proxy, status remark), a fragment
+   of the neighbouring name (a compound cut by a spaced dash: "BROCA - LANNAUD Marie - Thérèse"),
+   or something said of the previous person (a function, a status, a commune). A list is written
+   in one style: where most names carry their own civility, a piece without one and in another
+   shape ("ALLUYES" after "Mr Pierre BENOIT,") is the previous delegate's commune, not a member.
+3. **Reconcile.** A member keeps the status of the list that names him; a proxy giver listed
+   nowhere else is excused; givers and holders take the form the list prints ("pouvoir à M. le
+   Maire" is the member listed as Maire, else the president). Counts printed beside the lists are
+   read by `printed_counts` (the meeting extractor keeps them); when they disagree with the names,
+   the checks say so: the parse is not forced to agree.
+
+The per-question blocks found among the lists ("Questions 11 à 17 : …") and the arrivals and
+departures stated in the items go to `attendance_changes` (`extractors/movements.py`).
 """
 
 from __future__ import annotations
@@ -19,23 +35,43 @@ from dataclasses import dataclass
 
 import regex
 
+from extractors.movements import CHANGE_LABEL, MOVEMENT_LINE, counts_block, movements
 from pipeline.french import (
     CIVILITY,
+    COUNT_ONLY,
+    INITIALS,
+    SENTENCE_END,
+    clean_name,
     fold,
+    function_named,
     is_role_word,
     name_tokens,
     normalise_person,
     read_name,
     same_person,
-    split_civility,
 )
 from pipeline.french import NAME_PARTICLES as PARTICLES
-from pipeline.records import Attendance, AttendanceChange, Document, Extraction, Proxy, Segmentation
+from pipeline.french import is_person_name as _is_name
+from pipeline.french import is_surname_word as _is_caps
+from pipeline.french import person_parts as _person
+from pipeline.records import Attendance, Document, Extraction, Proxy, Segmentation
 
-FALLBACK_REGION = 15000  # where no section was found, read the attendance in the first chars only
 
-# Markdown marks, kept as blanks so that offsets stay those of the document:
-# "#### Pouvoirs :", "**Présents :**"
+@dataclass(frozen=True)
+class Settings:
+    """Thresholds of the attendance reader."""
+
+    fallback_region: int = 15000  # where no section was found, read the attendance in the first chars only
+    civility_style_share: float = 0.6  # share of a list's names printed with their own civility: a "civility" list
+    civility_style_min: int = 3  # ... counted on at least this many names
+    line_mode_max_words: int = 8  # one name a line: no line longer than this (brackets and commune aside)
+    prose_min_lower: int = 3  # a line of prose: at least this many lower-case words ...
+    prose_lower_share: float = 0.45  # ... making more than this share of its words
+
+
+SETTINGS = Settings()
+
+# Markdown marks, kept as blanks so that offsets stay those of the document: "#### Pouvoirs :", "**Présents :**"
 _MARKUP = regex.compile(r"^\s*#{1,6}\s|\*\*|__")
 
 _INCL = r"(?:e|\(e\))?(?:s|\(s\)|\(es\))?"  # inclusive endings: "Présent(e)s", "Excusé(e)s", "Absents"
@@ -48,59 +84,77 @@ def _unaccented(pattern: str) -> str:
 
 _WERE = r"(?:(?:étaient|etaient|était|etait|sont|est)\s+)?"  # "Étaient absents excusés :"
 # Who the list names, before its status: "Conseillers municipaux présents :", "Membres du conseil présents :",
-# "Délégués communautaires absents :", "Délégués titulaires présents :", "Élus présents :"
-_WHO = (r"(?:(?:membres|conseill(?:ers|ères)|élus|délégués)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires"
+# "Délégués communautaires absents :", "Délégués titulaires présents :", "Élus présents :", "Membres titulaires absents"
+_WHO = (r"(?:(?:membres|conseill(?:ers|ères)|élus|délégués)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|suppléants"
         r"|du\s+(?:conseil|bureau|comité)(?:\s+(?:municipal|communautaire|syndical))?))?\s+)?")
+# Between two status words: "Absents excusés", "ABSENTS - EXCUSES", "absents, excusés"
+_THEN = r"(?:\s*[-–,/]\s*|\s+)"
 _DASH = r"|[ \t]+[-–—][ \t]+"  # "Présents – M. X" (not for the invited: "Services – Rapport annuel" is a title)
-
-
-def _dash(status: str) -> str:
-    """The dash a label of this status may take in place of its colon."""
-    return "" if status == "invited" else _DASH
-
-
 _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
-# The label of a list, at the start of a line, then ":" or the end of the line:
-# "Présent(e)s : M. Francis BARRY", "Étaient présents :", "Absents excusés :",
-# "Absents non excusés : Mathieu FIGINI", "Pouvoirs :", "Procurations", "Représentés : X par Y",
-# "Assistaient en tant qu'invités : Mme Victoria BRIELLE", "Absent :", "Membres présents (12) :",
-# "Étaient présents Mesdames et Messieurs : ..." (words before the colon), never "Présentation : ...";
-# a dash in place of the colon: "Présents – M. Jean DUPONT, Mme Anne MARTIN"
+
+# The labels of the lists: (status, pattern). "group" keeps the status of the list it is printed in.
+# "represented": excused members whose proxies the list gives; "proxy": a list of proxies.
+LABEL_TABLE: tuple[tuple[str, str], ...] = (
+    # "Absents représentés : X par Y", "Absent excusé représenté : X par Y"
+    ("represented", rf"{_WERE}{_WHO}absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}"),
+    # "Excusés et représentés : M. X par M. Y", "Excusés représentés :"
+    ("represented", rf"{_WERE}{_WHO}excusé{_INCL}\s+(?:et\s+)?représenté{_INCL}"),
+    # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y", "Absents ayant donné procuration à :"
+    ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}\s+)?(?:et\s+)?ayant\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
+    # "Absents excusés :", "ABSENTS - EXCUSES :", "Membres titulaires absents, excusés :"
+    ("excused", rf"{_WERE}{_WHO}absent{_INCL}{_THEN}excusé{_INCL}"),
+    # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", "Absents et excusés :",
+    # does not say who was excused: absent
+    ("absent", rf"{_WERE}{_WHO}absent{_INCL}(?:\s+non\s+excusé{_INCL}|\s+et\s+(?:absent{_INCL}\s+)?excusé{_INCL})?"),
+    ("excused", rf"{_WERE}{_WHO}excusé{_INCL}"),
+    ("present", rf"{_WERE}{_WHO}(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}"),
+    # "Pouvoirs :", "Procuration(s) :", "Représentés :", "Délégués représentés par pouvoir :", "Pouvoirs donnés :"
+    ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|{_WHO}représenté{_INCL}(?:\s+par\s+(?:pouvoir|procuration)s?)?|(?:pouvoirs|procurations)\s+donné{_INCL}"),
+    # "Suppléants : M. X (suppléant de M. Y)", "Membres suppléants avec voix délibérative :": substitutes sit as members
+    ("present", rf"{_WHO}suppléant{_INCL}"),
+    # "Titulaires :", "Membres titulaires :", "Mesdames et Messieurs les Conseillers Municipaux :" (the status of the list around)
+    ("group", rf"{_WHO}titulaires|(?:mesdames|messieurs|mmes|mm\.?)(?:\s+et\s+(?:mesdames|messieurs|mmes|mm\.?))?\s+les\s+(?:conseill|délégu|membres|élus)\p{{L}}*(?:\s+\p{{L}}+){{0,3}}"),
+    # "Participaient également : M. X, DGS", "En présence de : M. X", "Assiste à la séance : M. X",
+    # "Assistaient également à la réunion : …", "Invités :", "Personnel :", "Également présents :"
+    ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|invités?|(?:étaient\s+)?également\s+présent" + _INCL
+     + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
+)
+# At the start of a line: the label, then ":" or the end of the line (words may stand before the colon:
+# "Étaient présents Mesdames et Messieurs :"; never "Présentation : ..."); a dash in place of the colon
 LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(
-        rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?{_COUNT}:|{_COUNT}${_dash(status)})\s*", regex.I))
-    for status, pattern in (
-        # "Absents représentés : X par Y", "Absent excusé représenté : X par Y": excused, the list may omit the verb;
-        # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y"
-        ("represented", rf"{_WERE}{_WHO}absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}"),
-        # "Excusés et représentés : M. X par M. Y", "Excusés représentés :"
-        ("represented", rf"{_WERE}{_WHO}excusé{_INCL}\s+(?:et\s+)?représenté{_INCL}"),
-        ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}\s+)?(?:excusé{_INCL}\s+)?(?:et\s+)?ayant\s+donné\s+(?:un\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
-        ("excused", rf"{_WERE}{_WHO}absent{_INCL}\s+excusé{_INCL}"),
-        ("absent", rf"{_WERE}{_WHO}absent{_INCL}(?:\s+non\s+excusé{_INCL})?"),
-        ("excused", rf"{_WERE}{_WHO}excusé{_INCL}"),
-        ("present", rf"{_WERE}{_WHO}(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}"),
-        # "Suppléants : M. X (suppléant de M. Y)", "Délégués suppléants :" (a syndicat's substitutes sit as members)
-        ("present", rf"(?:délégués\s+)?suppléant{_INCL}"),
-        ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|(?:membres\s+)?représenté{_INCL}|(?:pouvoirs|procurations)\s+donné{_INCL}"),
-        # "Participaient également : M. X, DGS", "En présence de : M. X"
-        # "Assiste à la séance : M. X", "Assistaient également : M. X, DGS"
-        ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|invités?|(?:étaient\s+)?également\s+présent" + _INCL
-         + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
-    )
+        rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?{_COUNT}:|{_COUNT}$"
+        rf"{'' if status in ('invited', 'group') else _DASH})\s*", regex.I))
+    for status, pattern in LABEL_TABLE
 )
-# Per-question counts: "Questions 1 à 10 :", "Questions 18 à la fin :", "Points 3 à 5 :"
-CHANGE_LABEL = regex.compile(
-    r"^\s*(?:questions?|points?|délibérations?|dossiers?)\s*(?:n[°o]\s*)?(?P<from>\d+)\s*(?:à|au|-)\s*(?:(?P<to>\d+)|la\s+fin)\s*:?\s*",
+# A label printed in the middle of a line, always with its colon: "… Président. Etaient présents : …",
+# "… VITRAY EN BEAUCE Absents : Mme X", "ZAGO Jean-Pierre. ABSENTS - EXCUSES : …"
+MID_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
+    (status, regex.compile(rf"(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:[ \t]+(?:(?!(?-i:M\.|Mme|Mr|MM|Monsieur|Madame)\b)[^:\n\d().;,]){{0,40}}?)?{_COUNT}:\s*", regex.I))
+    for status, pattern in LABEL_TABLE
+)
+# A stop label in the middle of a line: "… LEBALC'H. Secrétaire de séance : Mme X Date de la convocation : …",
+# "Thérèse Ordre du jour : - Approbation", "Conseillers en exercice : 33 - Présents : 29"
+MID_STOP = regex.compile(
+    r"(?:secr[ée]taire|secr[ée]tariat)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|ordre\s+du\s+jour|date\s+de\s+(?:la\s+)?convocation"
+    r"|(?:nombre\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice|votants|quorum|majorité\s+absolue",
+    regex.I,
+)
+_MID_COLON = regex.compile(r"[^:\n]{0,12}:")
+# Words that may open a label in the middle of a line (a cheap test before the label patterns)
+_MID_TRIGGER = regex.compile(
+    r"(?<![\p{L}'’])(?:étaient|etaient|était|sont|membres|conseill|élus|délégués|titulaires|présent|present|absent|excus|pouvoir"
+    r"|procuration|représent|represent|assist|particip|invit|en\s+présence|également|suppléant|secr[ée]ta|ordre|date|nombre"
+    r"|en\s+exercice|votants|quorum|majorit|mesdames|messieurs|personnel)",
     regex.I,
 )
 # Lines that end a list: "Secrétaire de séance : ...", "Ordre du jour", "Nombre de membres en exercice : 40",
 # "Le quorum est atteint", "Quorum atteint avec 11 élus", "Pour : 17", "Public : 3 personnes", "________",
-# "Formant la majorité des membres en exercice.", "Lesquels forment la majorité..."
+# "Formant la majorité des membres en exercice.", "Lesquels forment la majorité...", "Nota : …"
 STOP = regex.compile(
-    r"^\s*(?:secr[ée]taire|(?:formant|lesquels\s+forment|formant\s+ainsi|soit)\s+la\s+majorit[ée]|la\s+majorit[ée]\s+absolue|ordre\s+du\s+jour|nombre\s+(?:de|d['’])|(?:le\s+|la\s+)?quorum|date\s+de\s+la\s+convocation"
+    r"^\s*(?:secr[ée]taire|secr[ée]tariat|(?:formant|lesquels\s+forment|formant\s+ainsi|soit)\s+la\s+majorit[ée]|la\s+majorit[ée]\s+absolue|ordre\s+du\s+jour|nombre\s+(?:de|d['’])|(?:le\s+|la\s+)?quorum|date\s+de\s+la\s+convocation"
     r"|(?:la\s+)?séance|(?:monsieur|madame)\s+le\s+(?:maire|président)|(?:le|la)\s+président|en\s+exercice|votants?\b"
-    r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|public\b|presse\b|[-_=*~. ]{3,}$"
+    r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|public\b|presse\b|nota\b|n\.\s?b\.|[-_=*~. ]{3,}$"
     # the header lines and titles that follow the lists: "Date d'affichage : 15/01/2024", "Convocation du 10 janvier",
     # "Heure d'ouverture : 18h30", "Début de séance : 18h30", "Lieu : Salle du conseil", "Objet : Budget",
     # "Approbation du procès-verbal", "COMPTE RENDU DE LA SÉANCE", "DÉLIBÉRATIONS", "Publié le 20/01/2024"
@@ -112,37 +166,47 @@ STOP = regex.compile(
     r"|(?:m\.|mme|monsieur|madame)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\s+\p{Ll}|sous\s+la\s+pr[ée]sidence|\p{L}+\s+\d)",
     regex.I,
 )
-# A member arriving or leaving, said at the start of a line: "M. Luc PETIT arrive à 20h45.", "Mme X quitte la séance"
-ARRIVES = regex.compile(
-    r"^\s*(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^.\n(]{2,60}?\s+(?:arrive|part|quitte|rejoint|s['’]absente|sort|entre)\b")
-# A bullet opening an entry: "- Monsieur Jean-Jacques CARRETERO à ...", "• M. Pierre MAISONNAT donne pouvoir"
-BULLET = regex.compile(r"^\s*[-–•▪◦●*]\s+")
+# A name, then its status after a colon: "Maryline : absente non excusée", "M. Paul DURAND : excusé"
+STATUS_AFTER = regex.compile(
+    r"^\s*(?P<names>\p{Lu}[^:()\n]{0,80}?)\s*:\s*(?P<status>(?:absente?s?|excusée?s?|présente?s?)(?:\s+(?:et\s+)?(?:non\s+)?(?:excusée?s?|représentée?s?))?)\s*[.;]?\s*$",
+    regex.I,
+)
+# A bullet opening an entry: "- Monsieur Jean-Jacques CARRETERO à ...", "• M. Pierre MAISONNAT", " Madame Dolorès HUDO"
+# (a symbol font's bullet, in the private use area)
+BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔■□]\s*)")
 # Separators between names: "M. Jérôme BERNARD, Mme Danielle RAMERINI", "Paul LE BIHAN - Eric ROBERT",
-# "KERGOAT – Gaël CORNEC", "Mme Victoria BRIELLE et Mme Samantha CORVIONE", "A ; B", "A (pouvoir à C) / B"
-# "M. Jean DUPONT Mme Anne MARTIN" (a civility after a capitalised word opens the next name)
+# "KERGOAT – Gaël CORNEC", "Mme Victoria BRIELLE et Mme Samantha CORVIONE", "A ; B", "Anne-Marie (…) / Marielle",
+# "David & Adeline", "- Lionel DEBELLE- Francis BORDERIEUX" (a bullet glued to the name before it);
+# "M. Jean DUPONT Mme Anne MARTIN", "ALLUYES Mr Pierre BENOIT" (a civility after a capitalised word opens the next name),
+# but not after a word opening a proxy: "De M. Paul DURAND à M. Jean DUPONT"
+_CIVILITY_AHEAD = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME)\s+\p{Lu}"
 SEPARATOR = regex.compile(
-    r"\s*[,;]\s*|\s+[-–—]+(?:\s+[-–—]+)*\s+|\s+et\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+"
-    r"|(?<=(?-i:\p{Lu})[\p{L}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame|Mademoiselle)\s+\p{Lu})"
-)  # ... but not after a word opening a proxy: "De M. Paul DURAND à M. Jean DUPONT"
+    r"\s*[,;]\s*|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu})"
+    rf"|(?<=(?-i:\p{{Lu}})[\p{{L}}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?={_CIVILITY_AHEAD})"
+    # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud"
+    r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
+    r"|(?<!(?:^|\s)(?i:de|d['’]|du|des|la|le|les|pour))\s+(?=\p{Lu}\p{Ll}+\s*:\s*\S)"
+)
+_DASHES = regex.compile(r"\s*[-–—]")
 # A proxy written out: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD",
 # "X a donné procuration à Y", "X ayant donné pouvoir à Y", "X pouvoir à Y", "X (procuration à Y)",
-# "pouvoir donné à Adeline Texeira", "X représenté par Y", "X (pouvoir de vote à Y)"
+# "pouvoir donné à Adeline Texeira", "pouvoir donné Patrick" (the "à" left out), "X représenté par Y", "X (pouvoir de vote à Y)"
 PROXY_WORDS = regex.compile(
     r"\s*[(,:]?\s*(?:qui\s+)?(?:(?:a|ayant|avait)\s+donné|donne|donnant)?\s*(?:son\s+|un\s+)?"
-    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote)?\s+(?:donnée?\s+(?:(?:à|a)\s+)?(?=\p{Lu})|(?:à|a)\s+)"
+    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote)?\s+(?:(?:donnée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu})))"
     r"|\s*[(,]?\s*(?:a\s+donné|donne|ayant\s+donné)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?(?:à|a)\s+"
-    r"|\s*[(,]?\s*représentée?\s+par\s+",
+    r"|\s*[(,]?\s*représentée?\s+par\s+(?!(?:son|sa|leur)\s+(?:suppl|rempla))",
     regex.I,
 )
 # A proxy named from its holder's side, at the end of the holder's entry: "M. Jean DUPONT (pouvoir de M. Paul DURAND)",
-# "Mme Anne MARTIN (procuration de Mme Julie ROUX)", "M. Jean DUPONT porteur du pouvoir de M. Paul DURAND"
-# (never "pouvoir de vote à ...": that one names the holder)
+# "Mme Anne MARTIN (procuration de Mme Julie ROUX)", "M. Jean DUPONT porteur du pouvoir de M. Paul DURAND",
+# "Mme Anne MARTIN porte le pouvoir de Mme Julie ROUX." (never "pouvoir de vote à ...": that one names the holder)
 RECEIVED_PROXY = regex.compile(
     r"\s*\(\s*(?:a\s+reçu\s+|ayant\s+reçu\s+)?(?:le\s+|un\s+)?(?:pouvoir|procuration|mandat)\s+(?:de\s+|d['’]\s*)(?!vote\b)(?=\S)"
     r"|\s*,?\s+(?:porteur|porteuse|détenteur|détentrice)\s+d[eu]s?\s+(?:pouvoir|procuration|mandat)s?\s+(?:de\s+|d['’]\s*)(?=\S)"
-    r"|\s*,?\s+(?:ayant\s+reçu|a\s+reçu|qui\s+a\s+reçu|porte|détient)\s+(?:le\s+|un\s+)?(?:pouvoir|procuration)\s+(?:de\s+|d['’]\s*)(?=\S)",
+    r"|\s*,?\s+(?:ayant\s+reçu|a\s+reçu|qui\s+a\s+reçu|porte|détient|a\s+le)\s+(?:le\s+|un\s+)?(?:pouvoir|procuration)\s+(?:de\s+|d['’]\s*)(?=\S)",
     regex.I,
-)  # "Mme Anne MARTIN porte le pouvoir de Mme Julie ROUX."
+)
 # In a "Pouvoirs :" list, the holder alone between brackets: "M. Paul DURAND (à M. Jean DUPONT)"
 _BRACKETED_HOLDER = regex.compile(r"\(\s*(?:à|a|=>|->|→)\s+([^()]+)\)?")
 # In a "Pouvoirs :" list the verb is often left out: "Madame Florence DEMOUY à Monsieur Michel LEBLANC",
@@ -150,7 +214,16 @@ _BRACKETED_HOLDER = regex.compile(r"\(\s*(?:à|a|=>|->|→)\s+([^()]+)\)?")
 PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|\p{Lu}))")
 # A substitute: "(suppléant de M. Philippe BÉCHERAS)", "(remplace ROQUE J.)", "suppléante de Mme X"
 SUBSTITUTE = regex.compile(r"^\s*(?:suppl[ée]ant(?:e)?|rempla[çc]ant(?:e)?|repr[ée]sentant(?:e)?)\s+(?:de\s+|d['’]\s*)?|^\s*remplace\s+", regex.I)
-# A prefix naming the member's commune: "Commune de Chomérac : Monsieur Martin", "Flaviac : M. X"
+# A member replaced by a substitute: "ALLAER Véronique remplacée par sa suppléante CASTAING Christelle",
+# "M. Paul DURAND, représenté par son suppléant M. Luc PETIT", "ROQUE J. (remplacée par FOUQUET M.J.)",
+# "ISOARD Françoise (Supplée par Mr BAYLE Roland)",
+# "M. Jean DUPONT remplacé par son suppléant"
+REPLACED = regex.compile(
+    r"\s*[,(]?\s*(?:(?:remplacée?|suppl[ée]{1,2}e?)\s+par\s+(?:(?:son|sa|leur)\s+)?|représentée?\s+par\s+(?:son|sa|leur)\s+(?=(?:délégué|suppl|rempla)))"
+    r"(?:(?:délégué(?:e)?\s+)?(?:suppl[ée]ante?|rempla[çc]ante?)s?\b\s*)?",
+    regex.I)
+# A prefix naming the member's commune or group: "Commune de Chomérac : Monsieur Martin", "Flaviac : M. X",
+# "Bureau d'Etudes Naldéo : Vincent Chassard", "Technique : Messieurs Vergnaud"
 COMMUNE_PREFIX = regex.compile(r"^(?:(?:commune|ville|mairie|délégués?\s+de)\s+(?:de\s+|d['’]\s*)?)?[\p{L}'’ -]{2,50}:\s*(?=\S)", regex.I)
 # A proxy named by its giver first: "Pouvoir de M. X à M. Y", "Procuration de Mme Z à M. W"
 # or with the label before the colon: "Procuration : de M. X à M. Y"
@@ -159,29 +232,11 @@ LEADING_PROXY = regex.compile(
     regex.I)
 # A status after a name: "Mme Anne MARTIN, excusée", "M. Paul DURAND, absent"
 STATUS_WORD = regex.compile(r"(?:excusée?s?|absente?s?)", regex.I)
-# Nobody in the list: "Absents : néant", "Excusés : aucun", "Pouvoirs : /"
-NOBODY = regex.compile(r"^\W*(?:n[ée]ant|aucune?|personne|sans\s+objet|ras|nul)\W*$", regex.I)
-# A count between brackets after a list: "(18)", "[3]", "soit 16 présents"
-COUNT_ONLY = regex.compile(r"^\W*(?:soit\s+)?\d+\W*(?:\w+\W*)?$")
-# A member arriving or leaving during the session, at the start of a line of the body:
-# "Départ de Eric ROBERT (procuration à Bernadette CORVISIER)", "Arrivée de Mme Anne MARTIN à 20h15"
-MOVEMENT = regex.compile(r"(?m)^[ \t\-–•*]*(?:arrivée|départ|sortie|retour)\s+de\s+(?=\S)", regex.I)
-# ... or said with a verb: "M. Paul DURAND quitte la séance", "Mme Anne MARTIN rejoint la séance à 20h"
-MOVEMENT_VERB = regex.compile(
-    r"(?m)^[ \t]*(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^.\n]{2,60}?\s+(?:quitte|rejoint|regagne|réintègre)\s+(?:la\s+)?(?:séance|salle)",
-)
-# Counts in a per-question block: "32 présents", "1 procuration", "33 votants", "0 absent"
-CHANGE_COUNTS = {
-    "members_present": regex.compile(r"(\d+)\s+(?:membres\s+)?présent", regex.I),
-    "proxies": regex.compile(r"(\d+)\s+(?:procuration|pouvoir)", regex.I),
-    "votes_cast": regex.compile(r"(\d+)\s+votant", regex.I),
-    "absent": regex.compile(r"(\d+)\s+absent", regex.I),
-}
 
 PLURAL_CIVILITIES = {"Mmes", "MM."}
 _ALLOWED_LOWER = {"pouvoir", "donné", "donnée", "donne", "procuration", "suppléant", "suppléante", "remplace",
                   "représenté", "représentée", "représentant", "ayant", "par", "qui", "son", "tant", "qu'invités",
-                  "invités", "jusqu'à", "arrivée", "départ"}
+                  "invités", "jusqu'à", "arrivée", "départ", "remplacée", "remplacé", "sur"}
 
 
 @dataclass(frozen=True)
@@ -214,28 +269,96 @@ class _Entry:
 
 
 # --------------------------------------------------------------------------------------------
-# Lines of the preamble
+# Virtual lines of the preamble
 # --------------------------------------------------------------------------------------------
 
 
 def _region_end(doc: Document, seg: Segmentation) -> int:
     if seg.sections:
         return seg.preamble_end
-    return min(len(doc.text), FALLBACK_REGION)
+    return min(len(doc.text), SETTINGS.fallback_region)
 
 
-def _lines(doc: Document, seg: Segmentation) -> list[tuple[str, int]]:
-    """The preamble's lines as (cleaned text, document offset), outside running headers and the agenda."""
+def _physical_lines(doc: Document, seg: Segmentation) -> list[tuple[str, int]]:
+    """The preamble's lines as (cleaned text, document offset), outside running headers and the agenda.
+
+    A list never runs across the agenda: where the agenda is skipped, an empty line stands for it.
+    """
     end = _region_end(doc, seg)
     span = seg.agenda_span
-    out = []
+    out: list[tuple[str, int]] = []
+    in_agenda = False
     for line in doc.lines:
         if line.start >= end:
             break
-        if line.boilerplate or (span and span[0] <= line.start < span[1]):
+        if span and span[0] <= line.start < span[1]:
+            if not in_agenda:
+                out.append(("", line.start))
+            in_agenda = True
+            continue
+        in_agenda = False
+        if line.boilerplate:
             continue
         text = _MARKUP.sub(lambda m: " " * len(m.group()), line.text)
         out.append((text, line.start))
+    return out
+
+
+
+
+def _depths(text: str) -> list[int]:
+    """The bracket depth at each character."""
+    out, depth = [], 0
+    for ch in text:
+        out.append(depth)
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+    return out
+
+
+def _mid_cuts(text: str) -> list[int]:
+    """Where a label (or a stop label) opens in the middle of a line, and where a sentence ends."""
+    cuts: set[int] = {m.end() for m in SENTENCE_END.finditer(text)}
+    if ":" in text:
+        depth = None
+        start = _label(text)
+        covered = start[1] if start else 0  # the end of the last label found: its words open no other ("absents, excusés :")
+        for m in _MID_TRIGGER.finditer(text):
+            p = m.start()
+            if p < covered or p == 0 or not text[p - 1].isspace():
+                continue
+            before = text[:p].rstrip()
+            if not before or not (before[-1] in ".;,:)]»\"!?–-" or text[p].isupper()):
+                continue
+            depth = depth or _depths(text)
+            if depth[p]:
+                continue
+            label = _mid_label(text, p)
+            stop = None if label else MID_STOP.match(text, p)
+            if label or (stop and _MID_COLON.match(text, stop.end())):
+                cuts.add(p)
+                covered = label[1] if label else stop.end()
+    return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _mid_label(text: str, p: int) -> tuple[str, int] | None:
+    for status, pattern in MID_LABELS:
+        m = pattern.match(text, p)
+        if m:
+            return status, m.end()
+    return None
+
+
+def _virtual_lines(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Lines cut where a label opens or a sentence ends inside them, as (text, document offset)."""
+    out = []
+    for text, offset in lines:
+        cuts = _mid_cuts(text) if len(text) > 20 else []
+        bounds = [0, *cuts, len(text)]
+        for x, y in zip(bounds, bounds[1:], strict=False):
+            out.append((text[x:y], offset + x))
     return out
 
 
@@ -245,6 +368,11 @@ def _label(text: str) -> tuple[str, int] | None:
         if m:
             return status, m.end()
     return None
+
+
+# --------------------------------------------------------------------------------------------
+# Pieces of a list
+# --------------------------------------------------------------------------------------------
 
 
 # What is in brackets: "(excusé)", "(pouvoir à M. X)"; the closing bracket may be lost at a line's end
@@ -257,11 +385,6 @@ _OPEN_BRACKET = regex.compile(r"\s*\(")
 _PREFACE = regex.compile(r"^(?:(?:Mmes|MM\.?|Mesdames|Messieurs|Mme|M\.)\s*(?:et\s+)?)+les\s+[^:()\n]{0,60}:\s*")
 # Remarks side by side in one pair of brackets: "(excusée, pouvoir à M. DUPONT)", "(excusé - pouvoir à M. X)"
 _REMARK_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+[-–]\s+")
-# "M Paul DURAND", "M DUPONT": "M." without its dot, before a capitalised word
-_BARE_M = regex.compile(r"^M\s+(?=\p{Lu}\p{L}*(?:[\s-]|$))")
-# A civility glued to the given name: "M.Jean DUPONT", "Mme.Anne MARTIN" (never initials: "M.J. DUPONT")
-# or with a stray dot: "Mme. Anne MARTIN"
-_GLUED_CIVILITY = regex.compile(r"^(M\.|Mme|Mlle)\.?\s*(?=\p{Lu}\p{Ll})")
 # A plural remark closing a list: "M. Paul DURAND, Mme Julie ROUX (excusés)"
 _ALL_EXCUSED = regex.compile(r"\(\s*excus[ée]e?s\s*\)\W*$", regex.I)
 # "(excusé)", "(excusée)"
@@ -270,11 +393,6 @@ _EXCUSED = regex.compile(r"\s*excusée?\s*", regex.I)
 _SUBSTITUTE_START = regex.compile(r"^\s*(?:suppl|rempla)", regex.I)
 # The separator "et" between two plural civilities: "Mmes et MM."
 _AND = regex.compile(r"\s*et\s*")
-# Anything but a letter: "O'NEILL" -> "ONEILL"
-_NOT_LETTER = regex.compile(r"[^\p{L}]")
-# Initials: "R.", "M.J.", "J.-P."
-_INITIALS = regex.compile(r"(?:\p{Lu}\.-?)+")
-_VOWEL = regex.compile(r"[aeiouy]")
 
 
 def _is_prose(text: str) -> bool:
@@ -283,12 +401,7 @@ def _is_prose(text: str) -> bool:
     words = [w.strip(".,;:()«»\"") for w in inner.split()]
     words = [w for w in words if w]
     lower = [w for w in words if w[0].islower() and len(w) > 2 and w not in _ALLOWED_LOWER and w not in PARTICLES]
-    return len(lower) >= 3 and len(lower) > 0.45 * len(words)
-
-
-# --------------------------------------------------------------------------------------------
-# Splitting a list into names
-# --------------------------------------------------------------------------------------------
+    return len(lower) >= SETTINGS.prose_min_lower and len(lower) > SETTINGS.prose_lower_share * len(words)
 
 
 # A word cut by a hyphen at a line's end: "Antoine-"
@@ -313,13 +426,7 @@ def _join(lines: list[tuple[str, int]], newline: bool) -> _Span:
 
 def _split_top(text: str, pattern: regex.Pattern) -> list[tuple[int, int]]:
     """Spans of `text` between matches of `pattern` outside parentheses."""
-    depth_at, depth = [], 0
-    for ch in text:
-        depth_at.append(depth)
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
+    depth_at = _depths(text)
     pieces, last = [], 0
     for m in pattern.finditer(text):
         if m.start() < len(depth_at) and depth_at[m.start()] > 0:
@@ -327,7 +434,7 @@ def _split_top(text: str, pattern: regex.Pattern) -> list[tuple[int, int]]:
         pieces.append((last, m.start()))
         last = m.end()
     pieces.append((last, len(text)))
-    return [(a, b) for a, b in pieces if text[a:b].strip(" .-–—:")]
+    return [(a, b) for a, b in pieces if text[a:b].strip(" .-–—:/&")]
 
 
 def _bare(line: str) -> str:
@@ -349,7 +456,8 @@ def _mode(lines: list[tuple[str, int]]) -> str:
     """How a list separates its names: by bullet, one per line, or inline separators."""
     if any(BULLET.match(t) for t, _ in lines):
         return "bullet"
-    if len(lines) >= 2 and not any(_split_top(t, SEPARATOR)[1:] for t, _ in lines) and all(len(_bare(t).split()) <= 8 for t, _ in lines):
+    if len(lines) >= 2 and not any(_split_top(t, SEPARATOR)[1:] for t, _ in lines) and all(
+            len(_bare(t).split()) <= SETTINGS.line_mode_max_words for t, _ in lines):
         return "line"
     # one commune a line: "Chomérac : Jean DUPONT, Anne MARTIN" / "Pour la commune de Flaviac : Luc PETIT"
     if len(lines) >= 2 and all(COMMUNE_PREFIX.match(t.strip()) for t, _ in lines):
@@ -381,83 +489,21 @@ def _pieces(lines: list[tuple[str, int]]) -> tuple[_Span, list[tuple[int, int]]]
             doc_starts += list(j.doc_starts)
             base += len(j.text) + 1
         span = _Span(text, tuple(starts), tuple(doc_starts))
-        pattern = regex.compile(r"\n|" + SEPARATOR.pattern)
+        pattern = _NEWLINE_OR_SEPARATOR
     elif mode == "line":
         span = _join(lines, True)
-        pattern = regex.compile(r"\n")
+        pattern = _NEWLINE
     elif mode == "line+":
         span = _join(lines, True)
-        pattern = regex.compile(r"\n|" + SEPARATOR.pattern)
+        pattern = _NEWLINE_OR_SEPARATOR
     else:
         span = _join(lines, False)
         pattern = SEPARATOR
     return span, _split_top(span.text, pattern)
 
 
-def _name_and_role(text: str) -> tuple[str, str]:
-    """Split "DIVERRES Directeur des Services Techniques" into the name and the role."""
-    words = text.split()
-    name: list[str] = []
-    for i, word in enumerate(words):
-        bare = word.strip(",;:")
-        if is_role_word(bare):
-            return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
-        if bare[:1].isupper() or regex.fullmatch(r"(?:\p{Lu}\.-?)+", bare) or (
-            bare.lower() in PARTICLES and i + 1 < len(words) and words[i + 1][:1].isupper()
-        ) or (bare[:2].lower() in ("d'", "d’") and bare[2:3].isupper()):
-            name.append(bare)
-            continue
-        return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
-    return " ".join(name), ""
-
-
-def _clean_name(name: str) -> str:
-    name = name.strip(" ,;:-–—*•")
-    # keep the dot of an initial ("CAUQUIL R."), drop a sentence's full stop ("M. Gilbert MOULIN.")
-    if name.endswith(".") and not regex.search(r"(?:^|[\s.-])\p{Lu}\.$", name):
-        name = name[:-1]
-    return name.strip()
-
-
-# Words of counts and labels, never a person: "Présents : 15 - Votants : 17", "Pouvoirs : 2"
-# ... and words that open a remark in place of names: "Présents : Tous", "L'ensemble des conseillers",
-# "Pouvoirs : Sans objet", "Voir liste annexée", "Liste en annexe", "Les membres du Bureau", "Commune de Flaviac"
-_COUNT_WORDS = frozenset({"votants", "votant", "presents", "present", "absents", "absent", "excuses", "excuse", "pouvoirs",
-                          "procurations", "exprimes", "suffrages", "quorum", "membres", "conseillers", "total", "nombre",
-                          "tous", "toutes", "l'ensemble", "l’ensemble", "ensemble", "les", "sans", "voir", "liste", "cf",
-                          "commune", "communes", "ville", "mairie", "services", "idem"})
-
-
-def _is_name(name: str) -> bool:
-    """A person's name, not a count, a remark, a function or OCR noise."""
-    if NOBODY.match(name) or not name.split():
-        return False
-    if fold(name.split()[0]).lower().strip(".:()") in _COUNT_WORDS:
-        return False
-    words = [w for w in name.split() if w.lower() not in PARTICLES]
-    if not words or not any(len(_NOT_LETTER.sub("", w)) >= 2 and w[0].isupper() for w in words):
-        return False
-    if not all(_pronounceable(w) for w in words):
-        return False  # OCR noise from check boxes: "NV VV ONNNYN"
-    return not COUNT_ONLY.match(name) and not is_role_word(words[0])
-
-
-def _pronounceable(word: str) -> bool:
-    """An initial ("R.", "M.J.") or a word with a vowel, as names have ("VV" is OCR noise)."""
-    if _INITIALS.fullmatch(word):
-        return True
-    return bool(_VOWEL.search(fold(word)))
-
-
-def _person(raw: str) -> tuple[str | None, str, str]:
-    """(civility, name, role) of a piece such as "M. GALLEN, Directeur Général des Services"."""
-    text = raw.strip(" ,;:-–—*•")
-    alone = CIVILITY.match(text + " ")
-    if alone and alone.end() >= len(text):
-        return split_civility(text + " x")[0], "", ""  # a civility alone: "Mmes et MM. ALBERT, BARON"
-    civility, rest = split_civility(_GLUED_CIVILITY.sub(r"\1 ", _BARE_M.sub("M. ", text, count=1), count=1))
-    name, role = _name_and_role(rest)
-    return civility, _clean_name(name), role
+_NEWLINE = regex.compile(r"\n")
+_NEWLINE_OR_SEPARATOR = regex.compile(r"\n|" + SEPARATOR.pattern)
 
 
 def _brackets(raw: str) -> tuple[str | None, str | None, bool, str | None]:
@@ -501,94 +547,115 @@ def _unwrap_count(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
-def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
-    """The names of one labelled list."""
-    span, pieces = _pieces(_unwrap_count(lines))
-    text = span.text
-    entries: list[_Entry] = []
-    carried: str | None = None  # a plural civility ("Mmes ZAMBON, GOMIS") applying to the next names
-    carried_alone = False  # the last piece was a plural civility with no name ("Mmes et MM.")
-    given_style = None
-    for index, (a, b) in enumerate(pieces):
-        separator = text[pieces[index - 1][1]:a] if index else ""
-        raw = text[a:b]
-        lead = len(raw) - len(raw.lstrip())
-        a += lead
-        raw = raw.strip()
-        # a commune before the name: "Commune de Chomérac : Monsieur Martin"
-        m = COMMUNE_PREFIX.match(raw)
-        if m and _is_name(_person(raw[m.end():])[1]):
-            a, raw = a + m.end(), raw[m.end():]
-        received = _received(raw, a)
-        if received:
-            raw = raw[: received[4]]
-            received = received[:4]
-        m = _PREFACE.match(raw)
-        if m and m.end() < len(raw):
-            a, raw = a + m.end(), raw[m.end():]
-        substitute, holder, excused, role_in_brackets = _brackets(raw)
-        head = _OPEN_BRACKET.split(raw, maxsplit=1)[0]
-        head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
-        head = _before_tab(head)
-        # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
-        if holder is None and status in ("proxy", "represented") and (bm := _BRACKETED_HOLDER.search(raw)):
-            holder = _person(bm.group(1))[1] or None
-        if holder is None:
-            pm = PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status in ("proxy", "represented") else None)
-            if pm:
-                holder = _person(head[pm.end():])[1] or None
-                head = head[: pm.start()]
-        if entries and (SUBSTITUTE.match(head) or _SUBSTITUTE_START.match(head)):
-            prev = entries[-1]
-            sub = SUBSTITUTE.match(head)
-            entries[-1] = _replace(prev, substitute_for=_person(head[sub.end():] if sub else head)[1])
+@dataclass
+class _Piece:
+    """One piece of a list, classified: a person, or words about the person before it."""
+
+    a: int  # span in the list's text
+    b: int
+    separator: str  # the separator printed before the piece
+    raw: str
+    head: str  # the piece without brackets, prefixes and proxy words
+    civility: str | None
+    own_civility: bool  # the piece's own: printed on it, or given by a plural civility before it ("Mmes ZAMBON, GOMIS")
+    printed_civility: bool  # printed on the piece itself
+    name: str
+    role: str
+    substitute: str | None
+    holder: str | None
+    excused: bool
+    bracket_role: str | None
+    received: tuple | None
+    replaced: str | None = None  # "X remplacé(e) par son suppléant Y": the member X that this piece's person replaces
+    group: bool = False  # preceded by a group prefix ("Commune de X :", "Technique :")
+
+
+def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piece:
+    """Classify one piece of a list (see the module docstring)."""
+    raw = text[a:b]
+    lead = len(raw) - len(raw.lstrip())
+    a += lead
+    raw = raw.strip()
+    group = False
+    # a commune or group before the name: "Commune de Chomérac : Monsieur Martin", "Technique : Messieurs Vergnaud"
+    m = COMMUNE_PREFIX.match(raw)
+    if m and _is_name(_person(raw[m.end():])[1]):
+        a, raw, group = a + m.end(), raw[m.end():], True
+    received = _received(raw, a)
+    if received:
+        raw = raw[: received[4]]
+        received = received[:4]
+    m = _PREFACE.match(raw)
+    if m and m.end() < len(raw):
+        a, raw = a + m.end(), raw[m.end():]
+    substitute, holder, excused, bracket_role = _brackets(raw)
+    head = _OPEN_BRACKET.split(raw, maxsplit=1)[0]
+    head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
+    head = _before_tab(head)
+    replaced = None
+    r = REPLACED.search(head)
+    if r and r.start() > 0 and _is_name(_person(head[: r.start()])[1]):
+        if head[r.end():].strip():
+            # "ALLAER Véronique remplacée par sa suppléante CASTAING Christelle": the substitute sits, for the member
+            replaced, head = _person(head[: r.start()])[1], head[r.end():]
+        else:
+            # "M. Jean DUPONT remplacé par son suppléant": the member is excused, the substitute unnamed
+            head, excused = head[: r.start()], True
+    # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
+    if holder is None and status in ("proxy", "represented") and (bm := _BRACKETED_HOLDER.search(raw)):
+        holder = _person(bm.group(1))[1] or None
+    if holder is None:
+        pm = PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status in ("proxy", "represented") else None)
+        if pm:
+            holder = function_named(head[pm.end():])
+            head = head[: pm.start()]
+    civility, name, role = _person(head)
+    if role and not substitute and (sub := SUBSTITUTE.match(role)):
+        # "M. Marc BLANC suppléant de M. Luc PETIT": the substitute said without brackets
+        substitute, role = _person(role[sub.end():])[1] or None, ""
+    if replaced:
+        substitute = substitute or replaced
+    return _Piece(a, a + len(raw), separator, raw, head, civility, civility is not None, civility is not None, name, role, substitute,
+                  clean_name(holder) if holder else None, excused, bracket_role, received, replaced, group)
+
+
+def _shape(name: str) -> str:
+    """The shape of a name, words as kinds: "C" a SURNAME in capitals, "c" a capitalised word, "i" an initial.
+
+    "Pierre BENOIT" -> "cC", "BENOIT Pierre" -> "Cc", "Martin" -> "c", "LE GAULT ST DENIS" -> "C".
+    """
+    kinds = []
+    for word in name.split():
+        if word.lower() in PARTICLES:
             continue
-        civility, name, role = _person(head)
-        if role and not substitute and (sub := SUBSTITUTE.match(role)):
-            # "M. Marc BLANC suppléant de M. Luc PETIT": the substitute said without brackets
-            substitute, role = _person(role[sub.end():])[1] or None, ""
-        if civility in PLURAL_CIVILITIES:
-            # "Mmes et MM. ALBERT, BARON": a mixed group says nothing of each member
-            mixed = carried_alone and _AND.fullmatch(separator)
-            carried = None if mixed else ("Mme" if civility == "Mmes" else "M.")
-            civility = carried
-            carried_alone = not name
-            if mixed:
-                carried_alone = False
-        elif civility:
-            carried = None
-            carried_alone = False
-        elif carried:
-            civility = carried
+        kind = "i" if INITIALS.fullmatch(word) else "C" if _is_caps(word) else "c"
+        if not kinds or kinds[-1] != kind:
+            kinds.append(kind)
+    return "".join(kinds)
+
+
+def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
+    """The names of one labelled list: pieces, classified, then read together (see the module docstring)."""
+    span, spans = _pieces(_unwrap_count(lines))
+    text = span.text
+    pieces = [_read_piece(text, a, b, text[spans[i - 1][1]:a] if i else "", status) for i, (a, b) in enumerate(spans)]
+    _carry_civilities(pieces)
+    pieces = _merge_fragments(pieces)
+    _off_style(pieces)
+    entries: list[_Entry] = []
+    for piece in pieces:
+        name, head, raw, a = piece.name, piece.head, piece.raw, piece.a
+        if entries and (SUBSTITUTE.match(head) or _SUBSTITUTE_START.match(head)):
+            sub = SUBSTITUTE.match(head)
+            entries[-1] = _replace(entries[-1], substitute_for=_person(head[sub.end():] if sub else head)[1])
+            continue
         if not _is_name(name) and (named := _named_in_brackets(head, raw)):
             name = named  # "M. le Maire (Jean DUPONT)": the function first, the name between brackets
-        if not _is_name(name):
-            if entries and STATUS_WORD.fullmatch(head.strip(" .")):
-                # "Mme X, excusée", "M. Y, absent"
-                word = fold(head.strip(" .")).lower()
-                entries[-1] = _replace(entries[-1], status="excused" if word.startswith("excus") else "absent")
-                continue
-            if entries and holder and not head.strip() and not entries[-1].holder:
-                # "Absents excusés : M. X, pouvoir à M. Y"
-                entries[-1] = _replace(entries[-1], holder=_clean_name(holder), statement=(entries[-1].statement[0], a + len(raw)))
-                continue
-            # a role after a comma: "M. GALLEN, Directeur Général des Services"
-            if entries and head.strip() and not COUNT_ONLY.match(head) and not holder:
-                prev = entries[-1]
-                if prev.role is None:
-                    entries[-1] = _replace(prev, role=head.strip(" ,;:-–—."))
+        if not _is_name(name) or name is None:
+            _said_of_previous(entries, piece)
             continue
         start = a + raw.find(name) if name in raw else a
-        # "Philippe ROUVIER - COROUGE": a lone surname word after a full name is the rest of a compound surname
-        if given_style is None:
-            given_style = sum(1 for x, y in pieces if len(text[x:y].split()) >= 2) > len(pieces) / 2
-        if entries and given_style and ("-" in separator or "–" in separator) and not civility and len(name.split()) == 1 and name.isupper() and entries[-1].person.split()[-1].isupper() and not entries[-1].holder:
-            prev = entries[-1]
-            entries[-1] = _replace(prev, person=f"{prev.person}-{name}", end=start + len(name))
-            continue
-        if holder:
-            holder = _clean_name(holder)
-        names = [name] if civility or holder or substitute else _pairs(name)
+        names = [name] if piece.civility or piece.holder or piece.substitute else _pairs(name)
         if len(names) > 1:  # "DUPONT Jean MARTIN Anne": names set side by side without separators
             cursor = start
             for part in names:
@@ -597,13 +664,121 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
                 entries.append(_Entry(part, None, status, None, None, None, at, at + len(part), (at, at + len(part))))
                 cursor = at + len(part)
             continue
-        entries.append(_Entry(name, civility, "excused" if status in ("proxy", "represented") or excused else status, substitute,
-                              role or role_in_brackets or None, holder, start, start + len(name), (a, a + len(raw)),
-                              None if holder else received))
+        own = "excused" if status in ("proxy", "represented") or piece.excused else status
+        entries.append(_Entry(name, piece.civility, own, piece.substitute, _role(piece.role) or piece.bracket_role, piece.holder,
+                              start, start + len(name), (a, a + len(raw)), None if piece.holder else piece.received))
     if status == "absent" and len(entries) > 1 and _ALL_EXCUSED.search(text):
         # "Absents : M. Paul DURAND, Mme Julie ROUX (excusés)": the plural speaks for the whole list
         entries = [_replace(e, status="excused") for e in entries]
     return [_to_doc(e, span) for e in entries]
+
+
+def _role(words: str) -> str | None:
+    """A function printed after a name ("Maire", "Directeur général des services"), not a place."""
+    words = words.strip(" ,;:-–—.")
+    return words if words and (is_role_word(words.split()[0]) or words[:1].islower()) else None
+
+
+def _said_of_previous(entries: list[_Entry], piece: _Piece) -> None:
+    """A piece that names nobody says something of the person before it: a status, a proxy, a function."""
+    head = piece.head
+    if not entries:
+        return
+    if STATUS_WORD.fullmatch(head.strip(" .")):
+        # "Mme X, excusée", "M. Y, absent"
+        word = fold(head.strip(" .")).lower()
+        entries[-1] = _replace(entries[-1], status="excused" if word.startswith("excus") else "absent")
+    elif piece.holder and not head.strip() and not entries[-1].holder:
+        # "Absents excusés : M. X, pouvoir à M. Y"
+        entries[-1] = _replace(entries[-1], holder=piece.holder, statement=(entries[-1].statement[0], piece.a + len(piece.raw)))
+    elif head.strip() and not COUNT_ONLY.match(head) and not piece.holder and entries[-1].role is None:
+        # a function after a comma: "M. GALLEN, Directeur Général des Services"; a commune says nothing
+        role = _role(head)
+        if role:
+            entries[-1] = _replace(entries[-1], role=role)
+
+
+def _carry_civilities(pieces: list[_Piece]) -> None:
+    """A plural civility ("Mmes ZAMBON, GOMIS, MM. DAVID") applies to the names after it, as "Mme" or "M."."""
+    carried: str | None = None
+    carried_alone = False  # the last piece was a plural civility with no name ("Mmes et MM.")
+    for piece in pieces:
+        civility = piece.civility
+        if civility in PLURAL_CIVILITIES:
+            # "Mmes et MM. ALBERT, BARON": a mixed group says nothing of each member
+            mixed = carried_alone and _AND.fullmatch(piece.separator)
+            carried = None if mixed else ("Mme" if civility == "Mmes" else "M.")
+            piece.civility = carried
+            carried_alone = not piece.name and not mixed
+            if piece.name:
+                piece.own_civility = True
+        elif civility:
+            carried, carried_alone = None, False
+        elif carried:
+            piece.civility = carried
+            piece.own_civility = True  # the plural civility speaks for it
+
+
+def _is_fragment(piece: _Piece, civility_ok: bool = False) -> bool:
+    """One word, no civility (unless it opens the name: "Mme AUGUSTE - MERCADIER Karine"), nothing else:
+    a piece that cannot be a whole name here."""
+    return ((civility_ok or not piece.printed_civility) and len(piece.name.split()) == 1
+            and _person(piece.head)[1] == piece.name and not piece.holder and not piece.substitute and not piece.group)
+
+
+def _merge_fragments(pieces: list[_Piece]) -> list[_Piece]:
+    """Mend compound names cut by a spaced dash: "BROCA - LANNAUD Marie - Thérèse" -> "BROCA-LANNAUD Marie-Thérèse",
+    "Philippe ROUVIER - COROUGE" -> "Philippe ROUVIER-COROUGE", "DAUBRESSE Marc- Philippe" -> "DAUBRESSE Marc-Philippe".
+
+    Only in a list whose names are at least half whole (two words or more), only across a dash, and only where
+    the fragment matches the word it joins (a SURNAME with a SURNAME, a given name with a given name).
+    """
+    names = [p for p in pieces if _is_name(p.name)]
+    if not names or sum(len(p.name.split()) >= 2 for p in names) < len(names) / 2:
+        return pieces
+    out: list[_Piece] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if _is_fragment(piece) and out and _DASHES.match(piece.separator) and _joins(out[-1].name.split()[-1:], piece.name):
+            prev = out[-1]
+            out[-1] = dataclasses.replace(prev, name=f"{prev.name}-{piece.name}", head=f"{prev.head.rstrip()}-{piece.name}",
+                                          raw=f"{prev.raw}-{piece.name}", b=piece.b)
+            i += 1
+            continue
+        if (_is_fragment(piece, civility_ok=True) and nxt is not None and _DASHES.match(nxt.separator) and _is_caps(piece.name)
+                and not nxt.printed_civility and nxt.name and _is_caps(nxt.name.split()[0])):
+            out.append(dataclasses.replace(nxt, name=f"{piece.name}-{nxt.name}", head=f"{piece.name}-{nxt.head.lstrip()}",
+                                           raw=f"{piece.name}-{nxt.raw}", a=piece.a, separator=piece.separator,
+                                           civility=piece.civility or nxt.civility, own_civility=piece.own_civility or nxt.own_civility,
+                                           printed_civility=piece.printed_civility))
+            i += 2
+            continue
+        out.append(piece)
+        i += 1
+    return out
+
+
+def _joins(last: list[str], fragment: str) -> bool:
+    """The fragment continues the word before it: both in capitals, or both capitalised given names."""
+    if not last:
+        return False
+    return _is_caps(last[0]) == _is_caps(fragment) and last[0][:1].isupper()
+
+
+def _off_style(pieces: list[_Piece]) -> None:
+    """In a list where names carry their own civility, a piece without one and in another shape is not a
+    member: "Mr Pierre BENOIT, ALLUYES Mr Joël BILLARD" (ALLUYES is a commune), "BASSEVELLE / M. RICHARD Bernard"."""
+    names = [p for p in pieces if _is_name(p.name)]
+    civil = [p for p in names if p.own_civility]
+    shapes = {_shape(p.name) for p in civil}
+    alike = [p for p in names if _shape(p.name) in shapes]  # the names written as the list writes names
+    if len(civil) < SETTINGS.civility_style_min or len(civil) < SETTINGS.civility_style_share * len(alike):
+        return
+    for p in names:
+        if not p.own_civility and not p.holder and not p.substitute and _shape(p.name) not in shapes:
+            p.name = ""
 
 
 def _received(raw: str, a: int) -> tuple[str, str | None, int, int, int] | None:
@@ -615,7 +790,7 @@ def _received(raw: str, a: int) -> tuple[str, str | None, int, int, int] | None:
     if not m:
         return None
     civility, name, _ = _person(raw[m.end():].split(")")[0])
-    name = _clean_name(name)
+    name = clean_name(name)
     if not _is_name(name):
         return None
     at = raw.find(name, m.end())
@@ -662,11 +837,6 @@ def _pairs(name: str) -> list[str]:
     return [" ".join(groups[i] + groups[i + 1]) for i in range(0, len(groups), 2)]
 
 
-def _is_caps(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def _replace(entry: _Entry, **changes) -> _Entry:
     return _Entry(**{**entry.__dict__, **changes})
 
@@ -682,11 +852,6 @@ def _to_doc(entry: _Entry, span: _Span) -> _Entry:
 # --------------------------------------------------------------------------------------------
 # Blocks of the preamble
 # --------------------------------------------------------------------------------------------
-
-
-# The end of a sentence, not the dot of a civility or an initial ("M. Jean", "J. DUPONT"):
-# "Le quorum étant atteint, la séance est ouverte. M. Paul DURAND a donné pouvoir à M. Jean DUPONT."
-_SENTENCE_END = regex.compile(r"(?<!(?:^|[\s.(-])\p{Lu})(?<!\bMM|\bMme|\bMlle)\.\s+(?=\p{Lu})")
 
 
 # Proxies given side by side: "M. Paul DURAND et Mme Julie ROUX, absents excusés, ont donné respectivement
@@ -728,12 +893,12 @@ def _respective(text: str, offset: int) -> list[_Entry]:
 
 def _loose_proxies(text: str, offset: int) -> list[tuple[str, int]]:
     """Sentences of a line outside any list that give a proxy: "M. X donne pouvoir à M. Y." (text, offset)."""
-    if RESPECTIVE.match(text.strip()):
-        return []  # read by _respective
+    if not _may_give_proxy(text) or RESPECTIVE.match(text.strip()):
+        return []  # nothing about a proxy, or read by _respective
     if not PROXY_WORDS.search(text) and not RECEIVED_PROXY.search(text):
         return []
     out, start = [], 0
-    for end in [m.start() + 1 for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+    for end in [m.start() + 1 for m in SENTENCE_END.finditer(text)] + [len(text)]:
         sentence = text[start:end]
         given = PROXY_WORDS.search(sentence) or RECEIVED_PROXY.search(sentence)
         if given and not _is_prose(sentence[: given.start()]):
@@ -743,49 +908,54 @@ def _loose_proxies(text: str, offset: int) -> list[tuple[str, int]]:
     return out
 
 
-# Where a second label opens on the same line: "Présents : A, B. Absents : C. Pouvoirs : D à B.",
-# "Présents : M. X, Mme Y - Excusés : M. Z"
-_INLINE_LABEL = regex.compile(
-    r"(?:(?<=\p{L}[.;,])|(?<=\s[-–—]))\s+(?=(?:(?:étaient|etaient|était|sont|est)\s+)?(?:membres\s+)?"
-    r"(?:présent|present|absent|excusé|excuse|pouvoir|procuration|représenté|represente|assistai|invité)[\p{L}()]*(?:\s+\p{L}+){0,3}\s*:)",
-    regex.I,
-)
-
-
-def _split_labels(text: str, offset: int) -> list[tuple[str, int]]:
-    """A line cut where each further label begins, as (text, offset) pieces."""
-    if text.count(":") < 2:
-        return [(text, offset)]  # one label at most
-    cuts = [m.end() for m in _INLINE_LABEL.finditer(text) if _label(text[m.end():])]
-    if not cuts:
-        return [(text, offset)]
-    bounds = [0, *cuts, len(text)]
-    return [(text[x:y], offset + x) for x, y in zip(bounds, bounds[1:], strict=False)]
-
-
 def _gives_proxy(status: str, text: str) -> bool:
     """A sentence giving a proxy after a list of people present: it ends that list
     ("M. Paul DURAND a donné pouvoir à M. Jean DUPONT." after "Présents : ...")."""
-    return status in ("present", "invited") and bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text)))
+    return status in ("present", "invited") and _may_give_proxy(text) and bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text)))
+
+
+def _may_give_proxy(text: str) -> bool:
+    """A cheap test before the proxy patterns: one of their words is in the text."""
+    low = text.lower()
+    return any(word in low for word in _PROXY_NOUNS)
+
+
+_PROXY_NOUNS = ("pouvoir", "procuration", "délégation", "mandat", "représenté")
 
 
 def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
-    """Labelled lists (status, lines) and per-question blocks (label match, lines)."""
+    """Labelled lists (status, lines) and per-question blocks (label match, lines), from the virtual lines."""
     lists: list[tuple[str, list[tuple[str, int]]]] = []
     changes: list[tuple[regex.Match, list[tuple[str, int]]]] = []
     current: list[tuple[str, int]] | None = None
-    for text, offset in (part for line in lines for part in _split_labels(*line)):
+    held: list[tuple[str, int]] | None = None  # a list a blank line ended, that a table's next row may go on with
+    status_now: str | None = None  # the status of the list a group sub-label sits in
+    for text, offset in lines:
         change = CHANGE_LABEL.match(text)
-        label = None if change else _label(text)
+        label = None if change else (_label(text) or _mid_label(text, 0))
         if change:
             current = [(text[change.end():], offset + change.end())]
             changes.append((change, current))
+            status_now = None
             continue
         if label:
             status, end = label
+            if status == "group":
+                status = status_now or "present"
+            else:
+                status_now = status
             current = [(text[end:], offset + end)] if text[end:].strip() else []
             lists.append((status, current))
             continue
+        after = STATUS_AFTER.match(text)
+        if after and _is_name(_person(after["names"])[1]):
+            # "Maryline : absente non excusée"
+            lists.append((_status_of(after["status"]), [(after["names"], offset + after.start("names"))]))
+            continue
+        if current is None and held and text.strip():
+            if _pair_run(held[-1][0]) and _pair_run(text):
+                current = held  # "FOND Pierre MORANGE Pierre …" / blank / "RUSTERHOLTZ Fleur HAUDRECHY Christophe …"
+            held = None
         if current is None:
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue
@@ -793,17 +963,36 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         in_change = bool(changes) and current is changes[-1][1]
         if blank:
             if any(t.strip() for t, _ in current):
-                current = None
+                held, current, status_now = current, None, None  # the list ends, unless a flattened table goes on
             continue
-        if not in_change and (MOVEMENT.match(text) or MOVEMENT_VERB.match(text) or ARRIVES.match(text)):
-            current = None  # "Mme Claire LEROY quitte la séance à 21h": a change during the session, not a name
+        if not in_change and MOVEMENT_LINE.match(text):
+            current, status_now = None, None  # "Mme Claire LEROY quitte la séance à 21h": a change during the session, not a name
             continue
         if STOP.match(text) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text)):
-            current = None
+            current, status_now = None, None
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue
         current.append((text, offset))
     return [(s, [x for x in ls if x[0].strip()]) for s, ls in lists], changes
+
+
+def _pair_run(text: str) -> bool:
+    """A row of a flattened table of names: two SURNAME-then-given-name pairs at least, no separator
+    ("FOND Pierre MORANGE Pierre LECLERC Grégory")."""
+    text = text.strip()
+    return bool(text) and not regex.search(r"[,;:()]", text) and len(_pairs(text)) >= 2
+
+
+def _status_of(words: str) -> str:
+    """"absente non excusée" -> absent, "excusé" -> excused, "présent" -> present."""
+    folded = fold(words).lower()
+    if "non" in folded.split() or not ("excus" in folded or "represent" in folded):
+        return "present" if folded.startswith("present") else "absent"
+    return "excused"
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return name_tokens(name)
 
 
 def _same(a: str, b: str) -> bool:
@@ -811,48 +1000,48 @@ def _same(a: str, b: str) -> bool:
     return same_person(a, b, surname_alone=False)
 
 
-def _resolve(name: str, known: list[Attendance]) -> str:
-    """The form the attendance list gives a proxy's party, when it lists that person."""
-    for person in known:
-        if _same(name, person.person):
-            return person.person
+class _Roll:
+    """The members listed so far, indexed by the words of their names: a name is compared only with those
+    sharing a word with it (two names of one person always share their surname)."""
+
+    def __init__(self) -> None:
+        self.rows: list[Attendance] = []
+        self._by_word: dict[str, list[int]] = {}
+
+    def add(self, row: Attendance) -> None:
+        for word in {w for w in _tokens(row.person) if len(w) > 1}:
+            self._by_word.setdefault(word, []).append(len(self.rows))
+        self.rows.append(row)
+
+    def candidates(self, name: str) -> list[Attendance]:
+        found = {i for w in _tokens(name) if len(w) > 1 for i in self._by_word.get(w, ())}
+        return [self.rows[i] for i in sorted(found)]
+
+    def find(self, name: str) -> Attendance | None:
+        return next((row for row in self.candidates(name) if _same(name, row.person)), None)
+
+
+def _resolve(name: str, roll: _Roll, president: str | None = None) -> str:
+    """The form the attendance list gives a proxy's party, when it lists that person.
+
+    "le Maire", "le Président": the member listed with that function, else the president of the session.
+    """
+    if name in ("le Maire", "le Président"):
+        role = fold(name[3:]).lower()[:8]
+        holders = [p.person for p in roll.rows if p.role and fold(p.role).lower().startswith(role)]
+        if len(holders) == 1:
+            return holders[0]
+        return _resolve(president, roll) if president else name
+    found = roll.find(name)
+    if found:
+        return found.person
     # "pouvoir à M. MARTIN": the only member listed with that surname
-    words = [w for w in name_tokens(name) if len(w) > 1]
+    words = [w for w in _tokens(name) if len(w) > 1]
     if len(words) == 1:
-        matches = [p.person for p in known if words[0] in name_tokens(p.person)]
-        if len(set(matches)) == 1:
-            return matches[0]
+        matches = {p.person for p in roll.candidates(name)}
+        if len(matches) == 1:
+            return matches.pop()
     return name
-
-
-def _change(doc: Document, match: regex.Match, lines: list[tuple[str, int]]) -> AttendanceChange:
-    text = " ".join(t.strip() for t, _ in lines if t.strip())
-    counts = {k: (int(m.group(1)) if (m := p.search(text)) else None) for k, p in CHANGE_COUNTS.items()}
-    notes = [t.strip() for t, _ in lines if t.strip() and not regex.match(r"^\s*\d+\s+\p{L}", t)]
-    end = max((o + len(t.rstrip()) for t, o in lines if t.strip()), default=match.end())
-    start = lines[0][1] - match.end() if lines else match.start()
-    return AttendanceChange(match["from"], match["to"], counts["members_present"], counts["proxies"], counts["votes_cast"],
-                            counts["absent"], "; ".join(notes), doc.provenance(start, end))
-
-
-def _movements(doc: Document, seg: Segmentation) -> list[AttendanceChange]:
-    """Arrivals and departures printed inside the treated items, tied to the item they precede."""
-    changes = []
-    text = doc.text
-    for section in seg.sections:
-        body = text[section.start:section.end]
-        found = sorted([(m.start(), m.end()) for m in MOVEMENT.finditer(body)] + [(m.start(), m.start()) for m in MOVEMENT_VERB.finditer(body)])
-        for start, name_at in found:
-            end = body.find("\n", start)
-            end = len(body) if end < 0 else end
-            line = body[start:end].strip(" \t-–•*")
-            if name_at != start and not read_name(body[name_at:end]):
-                continue  # "Départ de la commune de Sauzet": not a member
-            counts = {k: (int(m.group(1)) if (m := p.search(line)) else None) for k, p in CHANGE_COUNTS.items()}
-            changes.append(AttendanceChange(section.item_number, None, counts["members_present"], counts["proxies"],
-                                            counts["votes_cast"], counts["absent"], line,
-                                            doc.provenance(section.start + start, section.start + end)))
-    return changes
 
 
 # --------------------------------------------------------------------------------------------
@@ -946,19 +1135,72 @@ def _table_row(cells: list[tuple[str, int]], columns: dict[int, str], offset: in
     return _Entry(name, civility, status, None, None, holder, start, max(end, start + 1), (row_start, offset + cells[-1][1] + len(cells[-1][0])))
 
 
+# --------------------------------------------------------------------------------------------
+# Counts printed with the lists
+# --------------------------------------------------------------------------------------------
+
+# A count closing a list, or in its heading: "… Mme Sylvie VALENTE-LE HIR (25)", "ETAIENT PRESENTS (28)", "POUVOIRS (3)"
+_CLOSING_COUNT = regex.compile(r"[(\[]\s*(?P<n>\d{1,3})\s*[)\]]\W*$")
+_HEADING_COUNT = regex.compile(r"[(\[]\s*(?P<n>\d{1,3})\s*[)\]]")
+_COUNTED = {"present": "members_present", "proxy": "members_represented", "represented": "members_represented",
+            "absent": "members_absent", "excused": "members_excused"}
+
+
+def _preamble(doc: Document, seg: Segmentation) -> tuple[list, list, list, list]:
+    """(physical lines, virtual lines, lists, per-question blocks) of the preamble, read once per document
+    for both extractors that need them (attendance, and meeting through printed_counts)."""
+    key = (doc.document_id, seg.preamble_end, seg.agenda_span, len(doc.text))
+    if _PREAMBLES.get("key") != key:
+        physical = _physical_lines(doc, seg)
+        lines = _virtual_lines(physical)
+        lists, changes = _blocks(lines)
+        _PREAMBLES.clear()
+        _PREAMBLES.update(key=key, value=(physical, lines, lists, changes))
+    physical, lines, lists, changes = _PREAMBLES["value"]
+    return physical, lines, list(lists), list(changes)
+
+
+_PREAMBLES: dict = {}  # the last document's preamble, as _preamble reads it
+
+
+def printed_counts(doc: Document, seg: Segmentation) -> dict[str, tuple[int, int, int]]:
+    """Counts printed with the lists, as {field: (value, start, end)}: "Étaient présents (28) :", a count in brackets
+    closing a list ("… VALENTE-LE HIR (25)"). The meeting extractor keeps them where the text declares no count."""
+    out: dict[str, tuple[int, int, int]] = {}
+    _, lines, lists, _ = _preamble(doc, seg)
+    for text, offset in lines:
+        label = _label(text) or _mid_label(text, 0)
+        if label and label[0] in _COUNTED:
+            m = _HEADING_COUNT.search(text, 0, label[1])
+            if m:
+                out.setdefault(_COUNTED[label[0]], (int(m["n"]), offset + m.start(), offset + m.end()))
+    for status, block in lists:
+        if status in _COUNTED and block:
+            last, offset = block[-1]
+            m = _CLOSING_COUNT.search(last)
+            if m and (len(block) > 1 or m.start() > 0):
+                out.setdefault(_COUNTED[status], (int(m["n"]), offset + m.start(), offset + m.end()))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# The extractor
+# --------------------------------------------------------------------------------------------
+
+
 def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -> dict:
-    """Attendance at the opening, proxies given at the opening, and per-question attendance changes. It reads no earlier extractor's facts."""
-    lines = _lines(doc, seg)
-    lists, change_blocks = _blocks(lines)
-    attendance: list[Attendance] = []
+    """Attendance at the opening, proxies given at the opening, and the changes during the session. It reads the
+    meeting's facts (its president, for "pouvoir à M. le Maire") when given them."""
+    physical, lines, lists, change_blocks = _preamble(doc, seg)
+    roll = _Roll()
     proxies: list[tuple[_Entry, str]] = []
     givers: list[_Entry] = [entry for text, offset in lines for entry in _respective(text, offset)]
     proxies += [(entry, entry.holder) for entry in givers]
-    lists.append(("table", lines))
-    for status, lines in lists:
-        if not lines:
+    lists.append(("table", physical))
+    for status, block in lists:
+        if not block:
             continue
-        for entry in (_tables(lines) if status == "table" else _parse_list("proxy" if status == "loose" else status, lines)):
+        for entry in (_tables(block) if status == "table" else _parse_list("proxy" if status == "loose" else status, block)):
             if status == "loose" and not ((entry.holder or entry.received) and (entry.civility or read_name(entry.person))):
                 continue  # a proxy in prose needs a name on each side
             if entry.holder:
@@ -973,30 +1215,36 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
                 if entry.holder or not entry.received:  # the holder of a proxy ("X porte le pouvoir de Y") gave none
                     givers.append(entry)
                 continue
-            if any(_same(entry.person, a.person) for a in attendance):
+            if roll.find(entry.person):
                 continue
-            # an absent member who gave a proxy is represented: "Absents : M. X (pouvoir à M. Y)" -> excused
-            status = "excused" if entry.holder and entry.status == "absent" else entry.status
-            attendance.append(Attendance(entry.person, normalise_person(entry.person), entry.civility, status,
+            # a member keeps the status of the list that names him, a proxy given or not ("Absents : M. X (pouvoir à M. Y)")
+            roll.add(Attendance(entry.person, normalise_person(entry.person), entry.civility, entry.status,
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
-    # a proxy giver listed nowhere else was excused; one listed absent was represented, so excused too
+    # a proxy giver listed nowhere else was excused
     for entry in givers:
-        name = _resolve(entry.person, attendance)  # "Pouvoirs : M. DURAND à M. DUPONT" after "Absents : M. Paul DURAND"
-        listed = [i for i, a in enumerate(attendance) if _same(name, a.person)]
-        for i in listed:
-            if attendance[i].status == "absent":
-                attendance[i] = dataclasses.replace(attendance[i], status="excused")
-        if not listed:
-            attendance.append(Attendance(entry.person, normalise_person(entry.person), entry.civility, "excused",
+        name = _resolve(entry.person, roll)  # "Pouvoirs : M. DURAND à M. DUPONT" after "Absents : M. Paul DURAND"
+        if not roll.find(name):
+            roll.add(Attendance(entry.person, normalise_person(entry.person), entry.civility, "excused",
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
+    president = facts.meeting.president if facts is not None else None  # "pouvoir à M. le Maire"
     out_proxies, seen = [], set()
     for entry, holder in proxies:
-        giver, holder = _resolve(entry.person, attendance), _resolve(holder, attendance)
+        giver, holder = _resolve(entry.person, roll), _resolve(holder, roll, president)
+        if holder.startswith("le "):
+            continue  # a function nobody listed holds
         key = (fold(giver), fold(holder))
         if key in seen:
             continue
         seen.add(key)
         out_proxies.append(Proxy(giver, holder, doc.provenance(*entry.statement)))
-    changes = [_change(doc, m, lines) for m, lines in change_blocks] + _movements(doc, seg)
-    return {"attendance": attendance, "proxies": out_proxies, "attendance_changes": changes}
-
+    changes = [counts_block(doc, m, block) for m, block in change_blocks] + movements(doc, seg)
+    changes = [dataclasses.replace(c, person=_resolve(c.person, roll, president), holder=c.holder and _resolve(c.holder, roll))
+               if c.person else c for c in changes]
+    out_changes, stated = [], set()
+    for c in changes:
+        key = (c.event, c.person and fold(c.person), c.from_item)
+        if c.person in ("le Maire", "le Président") or (c.person and key in stated):
+            continue  # a function nobody listed holds; a movement stated twice ("Questions 11 à 17 : Départ de M. X", then in item 11)
+        stated.add(key)
+        out_changes.append(c)
+    return {"attendance": roll.rows, "proxies": out_proxies, "attendance_changes": out_changes}

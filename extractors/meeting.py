@@ -10,9 +10,22 @@ Each field's source words go to `Meeting.provenance`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
-from pipeline.french import MONTHS, WEEKDAYS, find_dates, find_times, parse_date, read_name
+from extractors import nlp
+from extractors.attendance import printed_counts
+from pipeline.french import (
+    MONTHS,
+    WEEKDAYS,
+    find_dates,
+    find_times,
+    fold,
+    mend_hyphens,
+    parse_date,
+    read_name,
+)
 from pipeline.records import Document, Extraction, Meeting, Provenance, Segmentation
 
 # "CONSEIL SYNDICAL du Lundi 30 septembre 2024", "Conseil Municipal du 13 décembre 2022", "COMITÉ SYNDICAL",
@@ -21,9 +34,14 @@ ASSEMBLY = regex.compile(
     r"\b(?P<kind>conseil|comit[ée]|bureau|assembl[ée]e)\s+(?P<qual>municipal|syndical|communautaire|m[ée]tropolitain|d['’]administration|g[ée]n[ée]rale|d[ée]partemental|r[ée]gional|territorial|de\s+communaut[ée])\b",
     regex.I,
 )
+# The assembly named by its body: "Conseil de la Communauté de Communes du Pays Fertois", "Comité du Syndicat des eaux"
+ASSEMBLY_OF_BODY = regex.compile(
+    r"\b(?P<kind>conseil|comit[ée])\s+(?:de\s+la|du)\s+(?P<body>communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)|syndicat)\b",
+    regex.I,
+)
 # "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
 BODY = regex.compile(
-    r"\b(?P<body>(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
+    r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
     r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
     r"(?:[ \t]+(?:du|de\s+la|de|des|d['’])[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
     r"|Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
@@ -36,12 +54,43 @@ BODY_LINE = regex.compile(
     r"|(?i:Centre\s+(?:communal|intercommunal)\s+d['’]action\s+sociale))"
     r"(?:[ \t]+(?:(?i:du|de|des|de\s+la|de\s+l['’]|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)+)[ \t]*(?m:$)"
 )
-# A body printed in capitals at the start of a line (a letterhead, not "I. VIE DU SYNDICAT MIXTE NUMÉRIAN"):
+# A body printed in capitals at the start of a line (a letterhead, not "I. VIE DU SYNDICAT MIXTE NUMÉRIAN"), or after
+# the title of the minutes ("PROCES-VERBAL DU COMITE SYNDICAL DU SYNDICAT INTERCOMMUNAL … « ALLIANCE NORD OUEST »"):
 # "COMMUNE DE SAINT-MARTIN-DE-VALGALGUES", "COMMUNAUTÉ DE COMMUNES DU PAYS D'UZÈS", "SYNDICAT MIXTE NUMÉRIAN"
 BODY_CAPS = regex.compile(
-    r"(?m:^)[ \t#*]*(?P<body>(?:COMMUNE|VILLE|MAIRIE)\s+D(?:E\s+|['’])\s*(?:LA\s+|L['’]\s*)?\p{Lu}[\p{Lu}'’-]+(?:[ \t-]+\p{Lu}[\p{Lu}'’-]+)*"
+    r"(?:(?m:^)[ \t#*]*|(?<=(?:SYNDICAL|COMMUNAUTAIRE|MUNICIPAL|VERBAL|RENDU|S[ÉE]ANCE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATIONS|REGISTRE)[ \t]+(?:DU|DE\s+LA|DE|DES)[ \t]+))(?P<body>(?:COMMUNE|VILLE|MAIRIE)\s+D(?:E\s+|['’])\s*(?:LA\s+|L['’]\s*)?\p{Lu}[\p{Lu}'’-]+(?:[ \t-]+\p{Lu}[\p{Lu}'’-]+)*"
     r"|COMMUNAUT[ÉE]\s+(?:DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION|URBAINE)(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)+"
-    r"|SYNDICAT(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)+)(?![\p{L}])"
+    r"|SYNDICAT(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)+(?:[ \t]*«[^»\n]{1,60}»)?)(?![\p{L}])"
+)
+# "PROCES-VERBAL DU COMITE SYNDICAL DU SYNDICAT INTERCOMMUNAL A VOCATION MULTIPLE « ALLIANCE NORD OUEST »" above;
+# bodies printed under their acronym: "SIAEP de CONDOM CAUSSENS", "SIVOM de la Vallée du Lot", "SMICTOM du Pays de Fougères"
+_ACRONYMS = (r"SIAEPA?|SIVOM|SIVU|SIVOS|SMIVOM|SICTOM|SMICTOM|SIRTOM|SMIRTOM|SITOM|SIE|SIEA|SIA|SIAH|SIVM|SIRP|SMAEP|SMEA"
+             r"|SDEE?|SIDEC|SYDEC|SMTC|SIGEAC|SIVA|CCAS|CIAS")
+BODY_ACRONYM = regex.compile(
+    rf"(?:(?m:^)[ \t#*]*|(?<=(?:SYNDICAL|VERBAL|RENDU|S[ÉE]ANCE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATIONS|REGISTRE)[ \t]+(?:DU|DE\s+LA|DE|DES)[ \t]+))(?P<body>(?:{_ACRONYMS})[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*"
+    r"(?:\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(?:(?:DE|DU|DES|LA|LE|LES|SUR|EN)[ \t]+)?\p{Lu}[\p{Lu}'’-]+)*"
+    r"|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|les|sur|en)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*)*))(?![\p{L}])"
+)
+# A communauté or métropole named before its kind: "Questembert Communauté", "Lannion-Trégor Communauté", "Rennes Métropole",
+# "Vannes Agglo" (not "La Communauté", "Cette Métropole")
+BODY_NAMED_FIRST = regex.compile(
+    r"(?<![\p{L}'’])(?P<body>(?!(?:La|Le|Les|L|Cette|Une|Un|Notre|Votre|Leur|Des|De|Du|Dans|Par|Pour|Avec|Sa|Son|Ses|Et|En|Au|Aux|A|À|Toute)\b)"
+    r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t-]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,3}[ \t]+(?:Communauté|Agglo|Agglomération|Métropole))(?![\p{L}])"
+)
+# A letterhead printed with its letters apart: "V I L L E D E P O R N I C"
+LETTER_SPACED = regex.compile(r"(?<![\p{L}])(?:\p{Lu} {1,3}){4,}\p{Lu}(?![\p{L}])")
+_SPACED_BODY = regex.compile(r"^(?P<kind>COMMUNE|VILLE|MAIRIE)(?P<of>DE|D['’]|DU)(?P<name>\p{Lu}{2,}.*)$")
+# The commune of the mayor who presides: "sous la présidence de Monsieur Yves GAUCHER, Maire de SACLAS"
+MAYOR_OF = regex.compile(
+    r"présidence\s+de\s+[^,.\n]{3,60},\s*(?i:maire)\s+de\s+(?:la\s+commune\s+de\s+)?"
+    r"(?P<name>\p{Lu}[\p{Lu}'’-]+(?:[ -](?:(?:SUR|SOUS|EN|LES|LÈS|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{Lu}'’-]+)*"
+    r"|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des)[ -])?\p{Lu}\p{Ll}[\p{L}'’-]*)*)"
+)
+# The commune the text speaks of as itself, where nothing else names the body: "La commune de Flaux confie au CDG 30 ...",
+# "Considérant que la commune de FLAUX est située ..." (not a commune joining or leaving: "le retrait de la commune de X")
+COMMUNE_IN_TEXT = regex.compile(
+    r"(?<!(?:retrait|adhésion|sortie|intégration|rattachement|fusion|entrée|transfert|demande|communes?)\s+(?:de\s+)?)"
+    r"\b[Ll]a\s+commune\s+d(?:e\s+|['’])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des|SUR|SOUS|EN|LES|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{L}'’-]+)*)"
 )
 _BODY_WORDS = {"MÉTROPOLE": "Métropole", "METROPOLE": "Métropole", "COMMUNE": "Commune", "VILLE": "Ville", "MAIRIE": "Mairie", "COMMUNAUTÉ": "Communauté", "COMMUNAUTE": "Communauté",
                "SYNDICAT": "Syndicat", "DE": "de", "DU": "du", "DES": "des", "D'": "d'", "COMMUNES": "communes", "MIXTE": "Mixte",
@@ -64,10 +113,22 @@ def _body_name(text: str) -> str:
 
 
 HEADER_CHARS = 3000
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Sizes the meeting reader works with."""
+
+    nlp_header: int = 400  # characters of the header the spaCy layer reads for an organisation, where no rule found the body
+
+
+SETTINGS = Settings()
 # The commune named after its council, when the header prints no "Commune de X":
 # "le Conseil Municipal de PIERREFONDS", "Le Conseil Municipal de la commune de LANNION"
 COUNCIL_OF = regex.compile(
-    r"conseil\s+municipal\s+de\s+(?:la\s+(?:commune|ville)\s+de\s+|l['’]\s*)?(?P<name>(?-i:\p{Lu}[\p{Lu}'’-]+(?:[ -](?:(?:SUR|SOUS|EN|LES|LÈS|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{Lu}'’-]+)*))\b",
+    r"conseil\s+municipal\s+de\s+(?:la\s+(?:commune|ville)\s+de\s+|l['’]\s*)?(?P<name>(?-i:\p{Lu}[\p{Lu}'’-]+(?:[ -](?:(?:SUR|SOUS|EN|LES|LÈS|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{Lu}'’-]+)*"
+    r"|(?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Séance|Céans)\b)"
+    r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des)[ -])?\p{Lu}\p{Ll}[\p{L}'’-]*)*))\b",
     regex.I,
 )
 FALLBACK_REGION = 15000  # where no section was found, the preamble is read in the first chars only
@@ -96,6 +157,8 @@ CLOSING = regex.compile(
     r"|(?:fin|clôture|levée)\s+de\s+(?:la\s+)?séance|fin\s+de\s+(?:la\s+)?réunion|heure\s+de\s+fin",
     regex.I,
 )
+# "Ordre du jour épuisé à 20 h 35", "L'ordre du jour étant épuisé à 21h" (looked for where "épuisé" is printed)
+AGENDA_DONE = regex.compile(r"ordre\s+du\s+jour\s+(?:étant\s+)?épuisé", regex.I)
 # The convocation: "dûment convoqué le 8 décembre 2022", "convoqués ... en date du 24 septembre 2024",
 # "Date de la convocation : 13 novembre 2023", "Convocation dématérialisée du Conseil Municipal du 29 mai 2020"
 CONVOCATION = regex.compile(r"\bconvoc\w*|\bconvoqu\w*", regex.I)
@@ -109,6 +172,12 @@ PLACE_ROOM = regex.compile(
 # The place on its label: "Lieu : salle du conseil", "Lieu de la séance : Espace culturel Jean Moulin"
 PLACE_LABEL = regex.compile(r"(?m:^)[ \t*#-]*lieu(?:\s+de\s+(?:la\s+)?(?:séance|réunion))?[ \t]*:[ \t]*(?P<place>[^\n,;]{2,60}?)[ \t.]*(?m:$)", regex.I)
 # The place after the hour: "se sont réunis le 30 septembre 2024 à 09h30 à Le Pouzin, siège du SYNDICAT"
+# The seat named after "à son siège": "s'est réuni à son siège, l'Hôtel de Ville de Saint-André-Lez-Lille"
+PLACE_SEAT = regex.compile(r"\b(?:à|au)\s+(?:son|leur)\s+siège\s*,\s*(?P<place>(?:l['’]\s*|la\s+|le\s+)?\p{Lu}[^,.;:\n]{1,70})", regex.I)
+# The place right after the council met: "s'est réuni à TRIZAY LES BONNEVAL, sous la présidence de ..."
+PLACE_MET_AT = regex.compile(r"(?:s['’]est|se\s+sont)\s+réuni[es]*\s+(?:en\s+séance\s+\w+\s+)?(?:à|au)\s+(?P<place>(?-i:\p{Lu})[^,.;:\n\d]{1,60})", regex.I)
+# A session held at a distance: "réuni en visioconférence", "par visio-conférence", "à distance"
+PLACE_REMOTE = regex.compile(r"\b(?:en|par)\s+(?P<place>visio[- ]?conférence|visio\b|audio[- ]?conférence|téléconférence|vidéo[- ]?conférence)", regex.I)
 PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}\s+(?:à|au|en)\s+(?P<place>\p{Lu}[^,.;:\n]{1,60})", regex.I)
 # The president: "sous la présidence de Madame Florence DEMOUY", "présidée par M. X", "Président de séance : M. X",
 # "le Président M. Jérôme BERNARD"
@@ -120,11 +189,27 @@ PRESIDENT = (
     regex.compile(r"(?m:^)[ \t*#-]*présidence\s*:\s*", regex.I),
     regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
 )
+# A president named by function only: "sous la présidence de Monsieur le Maire", "présidée par Mme la Présidente"
+PRESIDED_BY_FUNCTION = regex.compile(
+    r"(?:sous\s+la\s+présidence\s+de|présidée?\s+par)\s+(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?P<role>Maire|Présidente?)\b", regex.I)
 # A function named before the person: "sous la présidence de Monsieur le Maire, Jean DUPONT", "Madame la Maire, Claire MARTIN"
 ROLE_BEFORE_NAME = regex.compile(r"(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Maire|Présidente?|Vice-[Pp]résidente?)\s*,\s*")
 # The secretary: "Secrétaire de séance : M. Gilbert MOULIN", "Secrétaire : Madame Karine DUTEIL",
 # "Secrétaire de séance élu : M. X", "Secrétaire élue : Mme Claire MARTIN"
-SECRETARY_LABEL = regex.compile(r"secr[ée]taire\s+de\s+(?:la\s+)?séance\s*(?:(?:élue?|désignée?|nommée?)\s*)?:?\s*|(?m:^)\s*secr[ée]taire(?:\s+(?:élu|désigné|nommé)(?:e|\(e\))?)?\s*:\s*", regex.I)
+# ... "SECRETAIRE DE SEANCE : Mme X", "Secrétariat de séance : Monsieur Alain GAUCHER", "Secrétaires de séance : M. X et Mme Y",
+# "Désignation d'un secrétaire de séance (article L.2121-15 du CGCT). : Mme Anne-Marie DEFRANCE a été désignée"
+SECRETARY_LABEL = regex.compile(
+    r"secr[ée]ta(?:ires?|riat)\s+de\s+(?:la\s+)?s[ée]ance\s*(?:\([^()]{0,200}\)[\s.]*)?(?:(?:élue?s?|désignée?s?|nommée?s?)\s*)?:?\s*"
+    r"|(?m:^)\s*secr[ée]ta(?:ires?|riat)(?:\s+(?:élu|désigné|nommé)(?:e|\(e\))?)?\s*:\s*", regex.I)
+# The secretary named further in the sentence: "Il procède à la nomination d'un secrétaire de séance, le conseiller
+# municipal le plus jeune, à savoir Anne LE GUEN", "… secrétaire de séance en la personne de M. X"
+SECRETARY_LATER = regex.compile(r"secr[ée]taire\s+de\s+s[ée]ance\b[^.;:]{0,120}?\b(?:à\s+savoir|en\s+la\s+personne\s+de|soit)\s+", regex.I)
+# A sentence naming the secretary, for the spaCy layer where no rule reads the name: "Sophie Durand a été désignée
+# secrétaire de séance", "Est désignée secrétaire de séance : Sophie Durand"
+SECRETARY_SENTENCE = regex.compile(r"\bsecr[ée]taire\b", regex.I)
+_DESIGNATED = regex.compile(r"\b(?:désign|élu|élit|nomm|candidat)", regex.I)
+# Two secretaries: "Secrétaires de séance : M. Paul DURAND et Mme Anne MARTIN"
+_SECOND_NAME = regex.compile(r"\s*(?:et|,)\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))")
 # The secretary in prose, name first: "Mme Trefina KERRAIN, ayant obtenu la majorité des suffrages, a été désignée
 # pour remplir ces fonctions", "candidature de Mme MICHOT Patricia\nen qualité de secrétaire"
 SECRETARY_PROSE = regex.compile(
@@ -149,6 +234,8 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         regex.compile(rf"(?<!:[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+en\s+exercice", regex.I),
         # "Nombre de conseillers : 19 / Présents : 15": the number of members is the number in office
         regex.compile(rf"nombre\s+de\s+{_WHO}(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
+        # "… qui procède à l'appel des 33 conseillers municipaux"
+        regex.compile(rf"\bappel\s+(?:nominal\s+)?des\s+(?P<n>\d{{1,3}})\s+{_WHO}", regex.I),
     ),
     "members_present": (
         # "Membres en exercice 19 Présents 15 Votants 17": a label then its number, no colon
@@ -161,12 +248,15 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     ),
     "members_represented": (
         regex.compile(rf"(?:{_WHO}\s+)?représenté(?:e|\(e\))?s?(?:\(s\))?\s*:\s*(?P<n>\d+)\b", regex.I),
+        # "Nombre de « pouvoirs » 14 Votants 86", "Nombre de procurations : 2"
+        regex.compile(r"nombre\s+de\s+[«\"]?\s*(?:pouvoirs|procurations)\s*[»\"]?[ \t]*:?[ \t]*(?P<n>\d{1,3})\b", regex.I),
         regex.compile(r"(?<!\p{L})(?:pouvoirs|procurations)[ \t]*:[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?-i:\p{Ll}))", regex.I),
         regex.compile(r"(?<!:[ \t]*)\b(?P<n>\d{1,3})[ \t]+(?:procurations?|pouvoirs?)\b", regex.I),
     ),
     "votes_cast": (
         regex.compile(r"(?:suffrages\s+exprimés|votants)[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
-        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+votants", regex.I),
+        # "1 procuration 33 votants", not "Nombre de « pouvoirs » 14 Votants 86" (14 is the label's before it)
+        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t]*)(?<!(?<!\d[ \t]*)(?:pouvoirs?|procurations?)[ \t]*[»\"]?[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+votants", regex.I),
         regex.compile(r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération)\s*:\s*(?P<n>\d+)\b", regex.I),
     ),
 }
@@ -189,10 +279,12 @@ SUMMARY = {
 # "la prochaine séance du conseil municipal aura lieu le lundi 6 juillet"
 # (not "la prochaine réunion de la commission", "du groupe de travail", "du comité de pilotage")
 NEXT_MEETING = regex.compile(
-    r"prochaine?s?\s+(?:séance|réunion|conseil|comité|assemblée|bureau)\b"
+    r"prochaine?s?\s+(?:séance|réunion|conseil|comité|assemblée|bureau)s?\b"
     r"(?!\s+(?:de\s+la\s+|du\s+|des\s+|d['’]\s*)?(?:commissions?|groupes?|comité\s+de\s+pilotage|copil|atelier)\b)[^.]{0,150}",
     regex.I,
 )
+# A day and month alone: "des 8 juin et 6 juillet"
+DAY_MONTH = regex.compile(rf"\b(?P<day>\d{{1,2}})(?:er)?\s+(?:{'|'.join(MONTHS)})\b(?!\s+\d{{4}})", regex.I)
 # A weekday's date without "le": "Prochain conseil municipal : vendredi 15 décembre à 19h"
 WEEKDAY_DATE = regex.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\s+(?P<day>\d{{1,2}})(?:er)?\s+(?:{'|'.join(MONTHS)})\b", regex.I)
 # Reconvened for lack of quorum: "réuni à nouveau faute de quorum", "deuxième convocation", "sans condition de quorum"
@@ -270,17 +362,42 @@ def _start_time(header: str, date_span: tuple[int, int] | None):
     return None
 
 
-def _person_after(text: str, pattern: regex.Pattern) -> tuple[str, int, int] | None:
-    """The person named right after a match of `pattern` (past "Monsieur le Maire,"), with where it runs."""
+def _person_after(text: str, pattern: regex.Pattern, several: bool = False) -> tuple[str, int, int] | None:
+    """The person named right after a match of `pattern` (past "Monsieur le Maire,"), with where it runs.
+
+    A name whose hyphens the text layer spaced out is mended ("Mme BROCA - LANNAUD Marie - Thérèse"); with
+    `several`, a second name joined by "et" is kept too ("M. Paul DURAND et Mme Anne MARTIN")."""
     for m in pattern.finditer(text):
         at = m.end()
         role = ROLE_BEFORE_NAME.match(text, at)
         if role:
             at = role.end()
-        found = read_name(text[at:at + 120])
+        window = text[at:at + 120]
+        mended = mend_hyphens(window)
+        found = read_name(mended)
         if found:
-            return found[1], m.start(), at + found[2]
+            end = at + found[2] + (len(window) - len(mended) if mended != window else 0)
+            name = found[1]
+            second = _SECOND_NAME.match(mended, found[2]) if several else None
+            if second and (other := read_name(mended[second.end():])):
+                name, end = f"{name} et {other[1]}", at + second.end() + other[2]
+            return name, m.start(), end
     return None
+
+
+def _named_function(text: str, role: str) -> str | None:
+    """The person a document names with a function ("Maire", "Président"): "M. Jean DUPONT, Maire",
+    "Le Maire, Jean DUPONT" (a signature), the only one so named."""
+    names = set()
+    for m in regex.finditer(rf"(?:Monsieur|Madame|M\.|Mme)\s+(?P<name>[^,\n()]{{3,50}}?)\s*,\s*(?i:{role})\b", text):
+        found = read_name(m["name"])
+        if found and found[2] >= len(m["name"].rstrip()) - 1:
+            names.add(found[1])
+    for m in regex.finditer(rf"(?m:^)[ \t]*(?i:l[ea]\s+{role})\s*,?\s*\n?[ \t]*(?P<name>(?:Monsieur|Madame|M\.|Mme)?\s*\p{{Lu}}[^\n]{{2,50}})", text):
+        found = read_name(m["name"])
+        if found:
+            names.add(found[1])
+    return names.pop() if len(names) == 1 else None
 
 
 def _count(text: str, field: str, start: int = 0) -> tuple[int, int, int] | None:
@@ -310,10 +427,10 @@ def _box_counts(doc: Document, end: int) -> dict[str, tuple[int, int, int]]:
 
 
 def _dates_in(text: str, year: int | None) -> list:
-    """find_dates, plus a weekday's day and month without "le": "vendredi 15 décembre"."""
+    """find_dates, plus a day and month without "le": "vendredi 15 décembre", "les prochaines séances des 8 juin et 6 juillet"."""
     found = find_dates(text, year)
     if year:
-        for m in WEEKDAY_DATE.finditer(text):
+        for m in [*WEEKDAY_DATE.finditer(text), *DAY_MONTH.finditer(text)]:
             d = parse_date("le " + m.group(), year)
             if d and not any(start <= m.start("day") < stop for _, start, stop in found):
                 found.append((d, m.start(), m.end()))
@@ -354,22 +471,78 @@ def _read_header(facts: _Facts, header: str) -> None:
     m = ASSEMBLY.search(header)
     if m:
         facts.keep("assembly", _title_case(m["kind"], m["qual"]), m.start(), m.end())
-    b = min((m for m in (BODY.search(header), BODY_CAPS.search(header), BODY_LINE.search(header)) if m), key=lambda m: m.start(), default=None)
-    if b:
-        facts.keep("body", _body_name(b["body"]), b.start("body"), b.end("body"))
-    c = COUNCIL_OF.search(header)
-    if c:
-        facts.keep("body", f"Commune de {c['name']}", c.start(), c.end())
+    m = ASSEMBLY_OF_BODY.search(header)
+    if m:  # "Conseil de la Communauté de Communes du Pays Fertois"
+        qual = "syndical" if fold(m["body"]).lower().startswith("syndicat") else "communautaire"
+        facts.keep("assembly", _title_case(m["kind"], qual), m.start(), m.end())
+    _read_body(facts, header)
     found = _meeting_date(header)
     if found:
         facts.keep("date", found[0], found[1], found[2])
     t = _start_time(header, found[1:] if found else None)
     if t:
         facts.keep("start_time", t[0], t[1], t[2])
-    place = PLACE_LABEL.search(header) or PLACE_AFTER_TIME.search(header) or PLACE_ROOM.search(header)
+    place = (PLACE_LABEL.search(header) or PLACE_AFTER_TIME.search(header) or PLACE_SEAT.search(header) or PLACE_ROOM.search(header)
+             or PLACE_MET_AT.search(header) or PLACE_REMOTE.search(header))
     if place:
         name = regex.sub(r"^(?:(?:[Ll]a|[Ll]e)\s*(?=\p{Ll})|[Ll]['’]\s*)", "", " ".join(place["place"].split()).strip(" -–"))
+        name = regex.sub(r"(?<=\p{L})- (?=\p{Lu})", "-", name)  # "Saint- André-Lez-Lille"
         facts.keep("place", name, place.start("place"), place.end("place"))
+
+
+def _read_body(facts: _Facts, header: str) -> None:
+    """The body, from its letterhead or title first (the earliest wins), else the council or mayor it names."""
+    found = [m for m in (BODY.search(header), BODY_CAPS.search(header), BODY_LINE.search(header), BODY_ACRONYM.search(header),
+                         BODY_NAMED_FIRST.search(header)) if m]
+    spaced = _letter_spaced_body(header)
+    b = min(found, key=lambda m: m.start(), default=None)
+    if spaced and (b is None or spaced[1] < b.start()):
+        facts.keep("body", *spaced)
+    elif b:
+        facts.keep("body", _body_name(b["body"]), b.start("body"), b.end("body"))
+    c = COUNCIL_OF.search(header) or MAYOR_OF.search(header)
+    if c:
+        facts.keep("body", f"Commune de {c['name']}", c.start("name"), c.end("name"))
+
+
+def _letter_spaced_body(header: str) -> tuple[str, int, int] | None:
+    """"V I L L E D E P O R N I C" -> ("Ville de PORNIC", start, end)."""
+    for m in LETTER_SPACED.finditer(header):
+        words = regex.split(r" {2,}", m.group())
+        joined = " ".join(w.replace(" ", "") for w in words)
+        if len(words) == 1:
+            b = _SPACED_BODY.match(joined)
+            if b:
+                joined = f"{b['kind']} {b['of']} {b['name']}"
+        b = BODY_CAPS.match(joined)
+        if b and b.end() == len(joined):
+            return _body_name(joined), m.start(), m.end()
+    return None
+
+
+def _body_elsewhere(facts: _Facts, text: str, header: str) -> None:
+    """Where the header's letterhead and title name no body: the commune the text speaks of, else the spaCy layer's
+    organisation where the header names a kind of body in lower case
+    ("… du conseil de la communauté de communes du pays de Gex": no rule finds where the name ends)."""
+    _body_in_text(facts, text)
+    if "body" not in facts.values and nlp.enabled() and _KIND_LOWER.search(header[:SETTINGS.nlp_header]):
+        found = nlp.organisation(header[:SETTINGS.nlp_header], _KIND_LOWER)
+        if found:
+            facts.keep("body", found[0][:1].upper() + found[0][1:], found[1], found[2])
+
+
+def _body_in_text(facts: _Facts, text: str) -> None:
+    """Where the header names no body, the commune the minutes speak of as themselves, named most often."""
+    if "body" in facts.values or "syndic" in fold(facts.values.get("assembly") or "").lower():
+        return
+    counts: dict[str, list] = {}
+    for m in COMMUNE_IN_TEXT.finditer(text):
+        counts.setdefault(fold(m["name"]).lower(), []).append(m)
+    if counts:
+        best = max(counts.values(), key=len)  # max keeps the first named of equal counts
+        if len(best) >= 2:
+            m = best[0]
+            facts.keep("body", f"Commune de {m['name']}", m.start("name"), m.end("name"))
 
 
 def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
@@ -391,7 +564,13 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
         if who:
             facts.keep("president", *who)
             break
-    who = _person_after(preamble, SECRETARY_LABEL)
+    else:
+        # "sous la présidence de Monsieur le Maire": the person the document names so
+        role = PRESIDED_BY_FUNCTION.search(preamble)
+        name = _named_function(prose, "Maire" if "maire" in role["role"].lower() else "Présidente?") if role else None
+        if name:
+            facts.keep("president", name, role.start(), role.end())
+    who = _person_after(preamble, SECRETARY_LABEL, several=True) or _person_after(prose, SECRETARY_LATER)
     if who:
         facts.keep("secretary", *who)
         return
@@ -404,9 +583,23 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
     if s:
         name = read_name(s.group())
         facts.keep("secretary", name[1] if name else s["name"].strip(), s.start(), s.end())
+        return
+    if nlp.enabled():
+        # "Sophie Durand a été désignée secrétaire de séance": a name without civility nor capitals, the model's person
+        for m in SECRETARY_SENTENCE.finditer(prose):
+            start = max(prose.rfind(".", 0, m.start()), prose.rfind("\n", 0, m.start())) + 1
+            stops = [i for i in (prose.find(".", m.end()), prose.find("\n", m.end())) if i >= 0]
+            end = min(stops) if stops else len(prose)
+            sentence = prose[start:end]
+            if not _DESIGNATED.search(sentence):
+                continue
+            found = nlp.persons(sentence)
+            if len(found) == 1:
+                facts.keep("secretary", found[0][0], start + found[0][1], start + found[0][2])
+                return
 
 
-def _read_counts(facts: _Facts, doc: Document, preamble: str) -> None:
+def _read_counts(facts: _Facts, doc: Document, seg: Segmentation, preamble: str) -> None:
     """Declared counts (in the text, or in a margin box), then a vote summary printed under them."""
     last_count = None
     for field in COUNTS:
@@ -414,6 +607,9 @@ def _read_counts(facts: _Facts, doc: Document, preamble: str) -> None:
         if c:
             facts.keep(field, c[0], c[1], c[2])
             last_count = max(last_count or 0, c[2])
+    for field, c in printed_counts(doc, seg).items():  # "Étaient présents (28) :", "… VALENTE-LE HIR (25)"
+        if field in COUNTS:
+            facts.keep(field, c[0], c[1], c[2])
     for field, c in _box_counts(doc, len(doc.text)).items():  # the box repeats on every page: the first one read wins
         facts.keep(field, c[0], c[1], c[2])
     if last_count is None:
@@ -428,7 +624,8 @@ def _read_counts(facts: _Facts, doc: Document, preamble: str) -> None:
 
 def _read_closing(facts: _Facts, text: str) -> None:
     """Closing hour and next meeting: the last statement of the document wins."""
-    for m in reversed(list(CLOSING.finditer(text))):
+    closings = list(CLOSING.finditer(text)) + (list(AGENDA_DONE.finditer(text)) if "épuisé" in text else [])
+    for m in sorted(closings, key=lambda m: m.start(), reverse=True):
         times = find_times(text[m.end():m.end() + 40])
         if times:
             facts.keep("end_time", times[0][0], m.start(), m.end() + times[0][2])
@@ -447,9 +644,44 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     facts = _Facts(doc)
     _read_header(facts, header)
     _read_preamble(facts, preamble, text[:max(pre_end, HEADER_CHARS)])
-    _read_counts(facts, doc, preamble)
+    _read_counts(facts, doc, seg, preamble)
     _read_closing(facts, text)
+    _body_elsewhere(facts, text, header)
+    kind = body_kind(facts.values.get("body"), facts.values.get("assembly"))
+    if kind:
+        where = facts.provenance.get("body") or facts.provenance.get("assembly")
+        facts.keep("body_kind", kind, where.char_start, where.char_end)
     r = RECONVENED.search(preamble)
     if r:
         facts.keep("reconvened", True, r.start(), r.end())
     return {"meeting": Meeting(**facts.values, provenance=facts.provenance)}
+
+
+# The kind of body, from its name: "Commune de X", "Communauté de communes X", "Syndicat mixte X", "SIVOM de X"
+_KINDS = (
+    ("commune", regex.compile(r"^(?:commune|ville|mairie)\b", regex.I)),
+    ("ccas", regex.compile(r"\b(?:ccas|cias|centre\s+(?:inter)?communal\s+d['’]action\s+sociale)\b", regex.I)),
+    ("communauté", regex.compile(r"\b(?:communaut[ée]|agglo(?:m[ée]ration)?|m[ée]tropole)\b", regex.I)),
+    ("syndicat", regex.compile(rf"\b(?:syndicat|{_ACRONYMS})\b", regex.I)),
+)
+# A body's kind in the words of a sentence, where the rules find no capitalised name after it
+_KIND_LOWER = regex.compile(r"\b(?:communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)|syndicat\s+(?:mixte|intercommunal|d[eu'’]))", regex.I)
+_KIND_WORD = regex.compile(rf"\b(?:commune|ville|mairie|communaut[ée]|agglo\w*|m[ée]tropole|syndicat|{_ACRONYMS})\b", regex.I)
+# ... else from the assembly: "Conseil municipal" is a commune's, "Conseil communautaire" a communauté's
+_ASSEMBLY_KINDS = (("municipal", "commune"), ("communaut", "communauté"), ("metropolitain", "communauté"), ("syndical", "syndicat"))
+
+
+def body_kind(body: str | None, assembly: str | None) -> str | None:
+    """commune, communauté (of communes, d'agglomération, urbaine, métropole), syndicat or ccas, from the body's
+    name, else from the assembly; None when neither says.
+
+    >>> body_kind("Questembert Communauté", None)
+    'communauté'
+    >>> body_kind(None, "Conseil Municipal")
+    'commune'
+    """
+    for kind, pattern in _KINDS:
+        if body and pattern.search(body):
+            return kind
+    folded = fold(assembly or "").lower()
+    return next((kind for word, kind in _ASSEMBLY_KINDS if word in folded), None)

@@ -36,7 +36,8 @@ class Extractor:
 # In the order they run; an extractor comes after every one it needs.
 STAGES: tuple[Extractor, ...] = (
     Extractor("meeting", meeting.extract),
-    Extractor("attendance", attendance.extract),
+    # "pouvoir à M. le Maire", "M. le Maire quitte la séance": the president the meeting's facts name
+    Extractor("attendance", attendance.extract, needs=("meeting",)),
     Extractor("decisions", decisions.extract),
     # membership changes are those of adopted decisions; the deliberating body is the meeting's
     Extractor("membership", membership.extract, needs=("meeting", "decisions")),

@@ -103,7 +103,7 @@ def _meeting_rows(meeting_id: str, document_id: str, extraction: Extraction, hea
     row = [
         meeting_id, document_id, m.body, m.assembly, m.date, m.start_time, m.end_time, m.place, m.convened_on,
         m.president, m.secretary, m.members_in_office, m.members_present, m.members_represented, m.votes_cast,
-        m.votes_for, m.votes_against, m.abstentions, m.next_meeting_date, m.reconvened, *_prov(header),
+        m.votes_for, m.votes_against, m.abstentions, m.next_meeting_date, m.reconvened, *_prov(header), m.body_kind,
     ]
     facts = []
     for name, prov in m.provenance.items():
@@ -192,7 +192,8 @@ def _fact_rows(processed: ProcessedDocument) -> dict[str, list[list]]:
                        for a in ex.attendance],
         "proxies": [[mid, did, p.giver, p.holder, *_prov(p.provenance)] for p in ex.proxies],
         "attendance_changes": [
-            [mid, did, c.from_item, c.to_item, c.members_present, c.proxies, c.votes_cast, c.absent, c.note, *_prov(c.provenance)]
+            [mid, did, c.from_item, c.to_item, c.members_present, c.proxies, c.votes_cast, c.absent, c.note, *_prov(c.provenance),
+             c.person, c.event, c.holder]
             for c in ex.attendance_changes
         ],
         "decisions": [

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # version -> (what changes, statements); each statement can run again without harm
 MIGRATIONS: dict[int, tuple[str, tuple[str, ...]]] = {
@@ -26,6 +26,13 @@ MIGRATIONS: dict[int, tuple[str, tuple[str, ...]]] = {
     )),
     3: ("agenda_items.found_by : comment chaque point a été trouvé", (
         "ALTER TABLE agenda_items ADD COLUMN IF NOT EXISTS found_by VARCHAR",
+    )),
+    4: ("attendance_changes : la personne qui arrive, part, revient ou ne vote pas, et la procuration donnée ; "
+        "meetings.body_kind : commune, communauté, syndicat", (
+        "ALTER TABLE attendance_changes ADD COLUMN IF NOT EXISTS person VARCHAR",
+        "ALTER TABLE attendance_changes ADD COLUMN IF NOT EXISTS event VARCHAR",
+        "ALTER TABLE attendance_changes ADD COLUMN IF NOT EXISTS holder VARCHAR",
+        "ALTER TABLE meetings ADD COLUMN IF NOT EXISTS body_kind VARCHAR",
     )),
 }
 VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (

@@ -208,6 +208,7 @@ class Meeting:
     """The session: who met, when, where, and the counts the minutes declare."""
 
     body: str | None = None
+    body_kind: str | None = None  # commune, communauté, syndicat, ccas
     assembly: str | None = None
     date: date | None = None
     start_time: str | None = None  # HH:MM
@@ -252,7 +253,8 @@ class Proxy:
 
 @dataclass(frozen=True)
 class AttendanceChange:
-    """Counts or presence that change during the session ("Questions 11 à 17 : 31 présents")."""
+    """Counts or presence that change during the session ("Questions 11 à 17 : 31 présents"), or a member who
+    arrives, leaves, returns or does not take part in the vote, from `from_item` (to `to_item`, None: to the end)."""
 
     from_item: str | None
     to_item: str | None  # None: to the end
@@ -262,6 +264,9 @@ class AttendanceChange:
     absent: int | None
     note: str  # "Départ de Monsieur Eric ROBERT (procuration à Bernadette CORVISIER)"
     provenance: Provenance
+    person: str | None = None  # who arrives, leaves, returns or does not vote, when the statement names a person
+    event: str | None = None  # arrival, departure, return, not_voting (None: counts only)
+    holder: str | None = None  # the proxy a member leaving gives: "(procuration à Bernadette CORVISIER)"
 
 
 @dataclass(frozen=True)

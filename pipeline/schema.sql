@@ -53,12 +53,14 @@ CREATE TABLE IF NOT EXISTS meetings (
     page INTEGER,
     char_start INTEGER,
     char_end INTEGER,
-    source_text VARCHAR
+    source_text VARCHAR,
+    body_kind VARCHAR
 );
 COMMENT ON TABLE meetings IS 'One row per session whose minutes were read: who met, when, where, and the counts the minutes declare.';
 COMMENT ON COLUMN meetings.meeting_id IS 'Identifier of the session (document_id prefix and a sequence number).';
 COMMENT ON COLUMN meetings.document_id IS 'The document holding the minutes (documents.document_id).';
 COMMENT ON COLUMN meetings.body IS 'The deliberating organisation, e.g. "Syndicat Mixte Numérian", "Commune de Pornic".';
+COMMENT ON COLUMN meetings.body_kind IS 'The kind of body: commune, communauté (de communes, d''agglomération, urbaine, métropole), syndicat or ccas; from the body''s name, else from the assembly ("Conseil municipal": commune).';
 COMMENT ON COLUMN meetings.assembly IS 'The assembly: "Conseil Municipal", "Conseil Syndical", "Conseil Communautaire", "Comité Syndical".';
 COMMENT ON COLUMN meetings.date IS 'Date of the session.';
 COMMENT ON COLUMN meetings.start_time IS 'Opening time, HH:MM.';
@@ -162,12 +164,15 @@ CREATE TABLE IF NOT EXISTS attendance_changes (
     page INTEGER,
     char_start INTEGER,
     char_end INTEGER,
-    source_text VARCHAR
+    source_text VARCHAR,
+    person VARCHAR,
+    event VARCHAR,
+    holder VARCHAR
 );
-COMMENT ON TABLE attendance_changes IS 'Counts that change during the session ("Questions 11 à 17 : 31 présents, 2 procurations"): the checks use them for the votes of those items.';
+COMMENT ON TABLE attendance_changes IS 'What changes during the session: counts restated for a range of items ("Questions 11 à 17 : 31 présents, 2 procurations"), and members who arrive, leave, return or do not take part in the vote ("M. X quitte la séance", "Mme Y, intéressée, ne prend pas part au vote"), one row a statement: the checks use them for the votes of those items.';
 COMMENT ON COLUMN attendance_changes.meeting_id IS 'The session (meetings.meeting_id).';
 COMMENT ON COLUMN attendance_changes.document_id IS 'The document (documents.document_id).';
-COMMENT ON COLUMN attendance_changes.from_item IS 'First agenda item the counts apply to.';
+COMMENT ON COLUMN attendance_changes.from_item IS 'First agenda item the counts or the event apply to (an agenda_items.number).';
 COMMENT ON COLUMN attendance_changes.to_item IS 'Last agenda item they apply to (NULL: to the end).';
 COMMENT ON COLUMN attendance_changes.members_present IS 'Members present for those items.';
 COMMENT ON COLUMN attendance_changes.proxies IS 'Proxies for those items.';
@@ -178,6 +183,9 @@ COMMENT ON COLUMN attendance_changes.page IS 'Page of the statement.';
 COMMENT ON COLUMN attendance_changes.char_start IS 'Start of the statement in the document''s text.';
 COMMENT ON COLUMN attendance_changes.char_end IS 'End of the statement in the document''s text.';
 COMMENT ON COLUMN attendance_changes.source_text IS 'The statement as printed.';
+COMMENT ON COLUMN attendance_changes.person IS 'The member who arrives, leaves, returns or does not vote, as the list of attendance prints the name (NULL: a count only).';
+COMMENT ON COLUMN attendance_changes.event IS 'arrival (present from from_item), departure (absent from from_item; printed after an item''s vote: from the next item), return (present again from from_item), not_voting (present but takes no part in the vote of from_item = to_item); NULL for counts only.';
+COMMENT ON COLUMN attendance_changes.holder IS 'The member a leaving member gives a proxy to, when printed ("Départ de M. X (procuration à Mme Y)").';
 
 CREATE TABLE IF NOT EXISTS agenda_items (
     meeting_id VARCHAR NOT NULL,

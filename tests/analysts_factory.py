@@ -100,7 +100,8 @@ def processed(spec: dict) -> ProcessedDocument:
         ),
         attendance_changes=tuple(
             AttendanceChange(c.get("from_item"), c.get("to_item"), c.get("members_present"), c.get("proxies"), c.get("votes_cast"),
-                             c.get("absent"), c.get("note") or "", prov(i)) for c, i in changes
+                             c.get("absent"), c.get("note") or "", prov(i), c.get("person"), c.get("event"), c.get("holder"))
+            for c, i in changes
         ),
         individual_votes=tuple(IndividualVote(v["item_number"], v["person"], v["vote"], prov(i)) for v, i in votes),
         budget_lines=tuple(

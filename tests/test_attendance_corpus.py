@@ -19,6 +19,7 @@ import pytest
 
 from extractors import attendance, meeting
 from pipeline.read import ocr, read_file
+from pipeline.records import Extraction
 from pipeline.segment import segment
 from tests.conftest import DEV_CORPUS, SAMPLES, SCORER, check_golden, needs_shared, sample_path
 
@@ -32,7 +33,8 @@ def extracted(name: str) -> tuple[dict, dict]:
         pytest.skip("tesseract with French data is needed to read the scan")
     doc = read_file(sample_path(name))
     seg = segment(doc)
-    return meeting.extract(doc, seg), attendance.extract(doc, seg)
+    m = meeting.extract(doc, seg)
+    return m, attendance.extract(doc, seg, Extraction(meeting=m["meeting"]))  # as the extract stage runs them
 
 
 def _value(v):
@@ -48,7 +50,8 @@ def snapshot(name: str) -> dict:
         "meeting_sources": {k: [p.page, p.text] for k, p in m["meeting"].provenance.items()},
         "attendance": [[x.person, x.person_normalised, x.civility, x.status, x.substitute_for, x.role, x.provenance.page] for x in a["attendance"]],
         "proxies": [[p.giver, p.holder, p.provenance.page, p.provenance.text] for p in a["proxies"]],
-        "attendance_changes": [[c.from_item, c.to_item, c.members_present, c.proxies, c.votes_cast, c.absent, c.note] for c in a["attendance_changes"]],
+        "attendance_changes": [[c.from_item, c.to_item, c.members_present, c.proxies, c.votes_cast, c.absent, c.note, c.event, c.person, c.holder]
+                               for c in a["attendance_changes"]],
     }
 
 

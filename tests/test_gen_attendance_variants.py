@@ -124,10 +124,13 @@ ATTENDANCE = [
      "Pour la commune de Flaviac : M. Luc PETIT\n\n", [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
     ("Présents :\nChomérac : Jean DUPONT, Anne MARTIN\nFlaviac : Luc PETIT (suppléant de Paul DURAND)\n\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P)]),
-    # an absent member who gave a proxy is represented, so excused; a giver named by surname is the member listed
-    ("Absents : M. Paul DURAND (pouvoir à M. Jean DUPONT), Mme Julie ROUX\n", [("Paul DURAND", "excused"), ("Julie ROUX", "absent")]),
+    # a member keeps the status of the list that names him, a proxy given or not (the annotators' reading, and the
+    # scorer's: excused is a member listed as excused or represented, or a giver listed nowhere else);
+    # a giver named by surname is the member listed
+    ("Absents : M. Paul DURAND (pouvoir à M. Jean DUPONT), Mme Julie ROUX\n", [("Paul DURAND", "absent"), ("Julie ROUX", "absent")]),
     ("Présents : M. Jean DUPONT\nAbsents : M. Paul DURAND, Mme Julie ROUX\nPouvoirs : M. DURAND à M. DUPONT\n",
-     [("Jean DUPONT", P), ("Paul DURAND", "excused"), ("Julie ROUX", "absent")]),
+     [("Jean DUPONT", P), ("Paul DURAND", "absent"), ("Julie ROUX", "absent")]),
+    ("Pouvoirs : M. Paul DURAND à M. Jean DUPONT\n", [("Paul DURAND", "excused")]),
     ("Absents : M. Paul DURAND, Mme Julie ROUX (excusés)\n", [("Paul DURAND", "excused"), ("Julie ROUX", "excused")]),
     ("Absents : M. Paul DURAND (excusé), Mme Julie ROUX (excusée), M. Luc PETIT\n",
      [("Paul DURAND", "excused"), ("Julie ROUX", "excused"), ("Luc PETIT", "absent")]),
@@ -263,7 +266,7 @@ TABLE = (
          "| DUPONT | Jean | x | | | |\n| DURAND | Paul | | x | | M. DUPONT |\n",
          [("DUPONT Jean", P), ("DURAND Paul", "excused")], [("DURAND Paul", "DUPONT Jean")]),
         ("Conseiller\tPrésent\tAbsent\tPouvoir à\nM. Jean DUPONT\tX\t\t\nMme Julie ROUX\t\tX\tM. Jean DUPONT\n\n",
-         [("Jean DUPONT", P), ("Julie ROUX", "excused")], [("Julie ROUX", "Jean DUPONT")]),
+         [("Jean DUPONT", P), ("Julie ROUX", "absent")], [("Julie ROUX", "Jean DUPONT")]),
         # not an attendance table
         ("| Budget | Prévu | Réalisé |\n|---|---|---|\n| Voirie | 100 | 90 |\n", [], []),
         ("| Commune | Présents | Absents |\n|---|---|---|\n| Chomérac | 3 | 1 |\n", [], []),

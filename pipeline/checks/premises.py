@@ -41,9 +41,10 @@ _LABELS = (
 )
 _LABEL = re.compile("|".join(f"(?P<{kind}>\\b(?:{pattern}))" for kind, pattern in _LABELS))
 # What follows a heading's label: "(12)" then ":" or the end of the line ("Absent\nHélène"); or a few
-# words then ":" ("Secrétaire de séance :", "Absents ayant donné procuration à :", "Nombre de membres en exercice :")
+# words then ":" ("Secrétaire de séance :", "Absents ayant donné procuration à :", "Nombre de membres en exercice :",
+# "Absents et absent(s) excusé(s) :")
 _AFTER_LABEL = re.compile(r"(?:[^\S\n]*(?:\(\s*\d{1,3}\s*\))?[^\S\n]*(?::|$|(?=\n))"
-                          r"|(?:[^\S\n]+[^\s:;.,()]+){1,5}[^\S\n]*(?:\(\s*\d{1,3}\s*\))?[^\S\n]*:)", re.M)
+                          r"|(?:[^\S\n]+[^\s:;.,()]+(?:\([a-z]{1,2}\))*){1,5}[^\S\n]*(?:\(\s*\d{1,3}\s*\))?[^\S\n]*:)", re.M)
 # Prose after a list: five lower-case words in a row ("a été élue secrétaire de séance", "Formant la
 # majorité des membres en exercice", "constatant que le quorum est atteint") end the list
 _PROSE = re.compile(r"(?:\b[a-zà-ÿ][a-zà-ÿ'’]*[^\S\n,;.:]+){4}[a-zà-ÿ][a-zà-ÿ'’]*\b")

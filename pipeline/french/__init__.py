@@ -4,7 +4,8 @@ words minutes print.
 - `numbers`: numbers in words ("vingt et un", via text2num) and counts ("néant");
 - `dates`: dates in digits or words, times of day, month names;
 - `amounts`: amounts in euros ("-145 600,00");
-- `names`: civilities, person names, functions, and when two spellings are one person.
+- `names`: civilities, person names (read in a list or a sentence: `person_parts`, `is_person_name`,
+  `read_name`), functions, and when two spellings are one person.
 
 Every parser returns None (never raises) on text it does not recognise. Checks import this
 layer, never the extractors.
@@ -33,14 +34,28 @@ from pipeline.french.dates import (
 from pipeline.french.names import (
     CIVILITIES,
     CIVILITY,
+    COUNT_ONLY,
+    FUNCTION,
+    INITIALS,
     NAME_PARTICLES,
+    ORGANISATION_WORDS,
     ROLE_WORDS,
+    SENTENCE_END,
+    clean_name,
+    function_named,
+    is_organisation_word,
+    is_person_name,
     is_role,
     is_role_word,
     is_surname_word,
+    is_whole_name,
+    mend_hyphens,
+    mend_split_words,
+    name_and_role,
     name_tokens,
     normal_civility,
     normalise_person,
+    person_parts,
     read_name,
     same_person,
     split_civility,
@@ -55,7 +70,10 @@ def fold_words(text: str | None) -> str:
 
 
 __all__ = [
-    "AMOUNT", "CIVILITIES", "COUNT_WORDS", "CIVILITY", "DATE_DIGITS", "DATE_NUMERIC", "DATE_WORDS", "MONTHS", "NAME_PARTICLES",
+    "AMOUNT", "CIVILITIES", "COUNT_ONLY", "COUNT_WORDS", "CIVILITY", "DATE_DIGITS", "DATE_NUMERIC", "DATE_WORDS", "FUNCTION",
+    "INITIALS", "MONTHS", "NAME_PARTICLES", "ORGANISATION_WORDS", "SENTENCE_END", "clean_name", "function_named",
+    "is_organisation_word", "is_person_name", "is_whole_name", "mend_hyphens", "mend_split_words", "name_and_role",
+    "person_parts",
     "NUMBER_WORD", "NUMBER_WORDS", "ROLE_WORDS", "TIME", "TIME_WORDS", "WEEKDAYS", "YEAR_WORDS", "find_dates",
     "find_times", "fold", "fold_words", "french_date", "is_role", "is_role_word", "is_surname_word", "iso_date",
     "month_number", "name_tokens", "normal_civility", "normalise_person", "parse_amount", "parse_count",

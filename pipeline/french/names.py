@@ -70,10 +70,50 @@ def split_civility(name: str) -> tuple[str | None, str]:
     return normal_civility(m["civ"]) or m["civ"], name[m.end():]
 
 
+@functools.lru_cache(maxsize=16384)
 def is_surname_word(word: str) -> bool:
     """A word in capitals, as minutes print a surname: "BERNARD", "LE-BIHAN" (not "R.", "Jean")."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+# Letters a text layer set apart from their word: "GIACOSA Patric k" (a lone lower-case letter ends the word before it),
+# "BRET P hilippe" (a lone capital, without its dot, opens the lower-case word after it)
+_SPLIT_LETTER = regex.compile(r"(?<=(?:^|\s)\p{Lu}\p{Ll}+) (?=[^\P{Ll}aày](?:\s|$|[,;.)]))|(?<=(?:^|\s)[^\P{Lu}AÀ]) (?=\p{Ll}{4,}\b)")
+# A hyphen the text layer printed with spaces around it, inside one person's name: "BROCA - LANNAUD Marie - Thérèse"
+_SPACED_HYPHEN = regex.compile(r"(?<=\p{L}) ?- (?=\p{L})|(?<=\p{L}) -(?=\p{L})")
+
+
+def mend_split_words(text: str) -> str:
+    """A name with its letters put back together: "GIACOSA Patric k" -> "GIACOSA Patrick", "BRET P hilippe" -> "BRET Philippe".
+
+    >>> mend_split_words("BRET P hilippe")
+    'BRET Philippe'
+    >>> mend_split_words("M. Jean DUPONT")
+    'M. Jean DUPONT'
+    """
+    return _SPLIT_LETTER.sub("", text) if " " in text else text
+
+
+def mend_hyphens(name: str) -> str:
+    """One person's name with its spaced hyphens closed: "BROCA - LANNAUD Marie - Thérèse" -> "BROCA-LANNAUD Marie-Thérèse".
+
+    Only for a span known to hold one name (a secretary, a president): in a list, " - " separates names.
+
+    >>> mend_hyphens("BROCA - LANNAUD Marie - Thérèse")
+    'BROCA-LANNAUD Marie-Thérèse'
+    """
+    return _SPACED_HYPHEN.sub(_hyphen, name)
+
+
+def _hyphen(m: regex.Match) -> str:
+    """A spaced hyphen between two words of one kind (both SURNAMES, or both given names) is one; else it stays."""
+    text = m.string
+    before = regex.search(r"[\p{L}'’]+$", text[:m.start()])
+    after = regex.match(r"[\p{L}'’]+", text[m.end():])
+    if before and after and is_surname_word(before.group()) == is_surname_word(after.group()) and not is_role_word(after.group()):
+        return "-"
+    return m.group()
 
 
 def normalise_person(name: str) -> str:
@@ -93,6 +133,35 @@ def normalise_person(name: str) -> str:
     if surname and given:
         return " ".join(given + surname)
     return rest
+
+
+# Words that open the name of an organisation, never a person's: "Bureau d'Etudes Naldéo", "Cabinet Dupont",
+# "Trésorerie de Privas", "Société SAUR", "Agence de l'eau"
+ORGANISATION_WORDS = frozenset({
+    "bureau", "bureaux", "cabinet", "societe", "agence", "service", "services", "tresorerie", "direction", "association",
+    "syndicat", "commune", "communaute", "departement", "prefecture", "sous-prefecture", "office", "entreprise", "groupe",
+    "centre", "etablissement", "banque", "caisse", "chambre", "region", "mairie", "ville", "sarl", "sas", "eurl",
+    "federation", "institut", "laboratoire", "compagnie", "cooperative", "fondation", "gendarmerie", "brigade",
+})
+
+
+def is_organisation_word(word: str) -> bool:
+    """True for a word that opens an organisation's name: "Bureau", "Cabinet", "Trésorerie"."""
+    return fold(word.strip(",;:()")).rstrip(".") in ORGANISATION_WORDS
+
+
+# Words of the titles and labels that follow a name on the same line, never part of it:
+# "Mme Valérie SALLE Date de la convocation", "M. Pascal TRIBES ORDRE DU JOUR"
+TITLE_WORDS = frozenset({
+    "ordre", "date", "nombre", "compte", "rendu", "proces", "verbal", "seance", "conseil", "deliberation", "deliberations",
+    "presents", "absents", "excuses", "pouvoirs", "procurations", "approbation", "objet", "reunion", "republique",
+    "departement", "arrondissement", "questions", "informations", "decisions", "etaient", "secretaire", "convocation",
+    "affichage", "publication", "votants", "quorum", "conseillers", "membres", "lieu", "heure", "vote",
+})
+
+
+def _is_title_word(word: str) -> bool:
+    return fold(word.strip(",;:().")).lower() in TITLE_WORDS
 
 
 def is_role_word(word: str) -> bool:
@@ -175,10 +244,13 @@ def read_name(text: str) -> tuple[str | None, str, int] | None:
         gap = text[pos + (taken[-1].end() if taken else 0): pos + w.start()] if taken else ""
         if taken and (any(c in gap for c in ",;:()") or gap.count("\n") > 1):
             break
-        if "\n" in gap and any(is_surname_word(t.group()) for t in taken) and any(not is_surname_word(t.group()) for t in taken):
-            break  # "Pascal TRIBES\nORDRE DU JOUR": a full name does not run on to the next line
-        if is_role_word(word):
-            break
+        whole = any(is_surname_word(t.group()) for t in taken) and any(not is_surname_word(t.group()) for t in taken)
+        if "\n" in gap and whole and not (is_surname_word(word) and not _is_title_word(word)):
+            break  # "Pascal TRIBES\nORDRE DU JOUR": a full name runs on to the next line only in capitals ("COSTA\nRIBEIRO GOMES")
+        if is_role_word(word) or _is_title_word(word):
+            break  # "Mme Valérie SALLE Date de la convocation", "Mme X Ordre du jour"
+        if whole and not is_surname_word(taken[0].group()) and word[:1].isupper() and not is_surname_word(word):
+            break  # given names then SURNAME: a capitalised word after them opens something else
         nxt = words[i + 1].group() if i + 1 < len(words) else ""
         if word[:1].isupper() or regex.fullmatch(r"(?:\p{Lu}\.-?)+", word) or (word.lower() in NAME_PARTICLES and nxt[:1].isupper() and not is_role_word(nxt)):
             taken.append(w)
@@ -198,3 +270,127 @@ def read_name(text: str) -> tuple[str | None, str, int] | None:
     if civility is None and not any(is_surname_word(w) for w in name.split()):
         return None
     return civility, name, end
+# --------------------------------------------------------------------------------------------
+# A person named in a list or a statement: civility, name, function
+# --------------------------------------------------------------------------------------------
+
+# Nobody named: "Absents : néant", "Excusés : aucun", "Pouvoirs : /"
+NOBODY = regex.compile(r"^\W*(?:n[ée]ant|aucune?|personne|sans\s+objet|ras|nul)\W*$", regex.I)
+# A count in place of names: "(18)", "[3]", "soit 16 présents"
+COUNT_ONLY = regex.compile(r"^\W*(?:soit\s+)?\d+\W*(?:\w+\W*)?$")
+# "M Paul DURAND", "M DUPONT": "M." without its dot, before a capitalised word
+_BARE_M = regex.compile(r"^M\s+(?=\p{Lu}\p{L}*(?:[\s-]|$))")
+# A civility glued to the given name: "M.Jean DUPONT", "Mme.Anne MARTIN" (never initials: "M.J. DUPONT")
+# or with a stray dot: "Mme. Anne MARTIN"
+_GLUED_CIVILITY = regex.compile(r"^(M\.|Mme|Mlle)\.?\s*(?=\p{Lu}\p{Ll})")
+_NOT_LETTER = regex.compile(r"[^\p{L}]")  # "O'NEILL" -> "ONEILL"
+INITIALS = regex.compile(r"(?:\p{Lu}\.-?)+")  # "R.", "M.J.", "J.-P."
+_VOWEL = regex.compile(r"[aeiouy]")
+_SENTENCE_DOT = regex.compile(r"(?:^|[\s.-])\p{Lu}\.$")
+# Words of counts and labels, never a person: "Présents : 15 - Votants : 17", "Pouvoirs : 2"
+# ... and words that open a remark in place of names: "Présents : Tous", "L'ensemble des conseillers",
+# "Pouvoirs : Sans objet", "Voir liste annexée", "Liste en annexe", "Les membres du Bureau", "Commune de Flaviac"
+NOT_A_NAME = frozenset({"votants", "votant", "presents", "present", "absents", "absent", "excuses", "excuse", "pouvoirs",
+                        "procurations", "exprimes", "suffrages", "quorum", "membres", "conseillers", "total", "nombre",
+                        "tous", "toutes", "l'ensemble", "l’ensemble", "ensemble", "les", "sans", "voir", "liste", "cf",
+                        "commune", "communes", "ville", "mairie", "services", "idem", "nota", "approbation", "pour"})
+
+
+def is_whole_name(words: list[str]) -> bool:
+    """A SURNAME in capitals and a given name in lower case: ["DELAERE", "Hubert"], ["Paul", "LE", "BIHAN"]."""
+    return (any(is_surname_word(w) and w.lower() not in NAME_PARTICLES for w in words)
+            and any(w[:1].isupper() and not is_surname_word(w) and len(w) > 1 for w in words))
+
+
+@functools.lru_cache(maxsize=8192)
+def name_and_role(text: str) -> tuple[str, str]:
+    """Split "DIVERRES Directeur des Services Techniques" into the name and the role.
+
+    A particle after a whole name (a SURNAME and a given name) opens a place, not the name:
+    "DELAERE Hubert de JOUARRE" -> "DELAERE Hubert".
+
+    >>> name_and_role("DIVERRES Directeur des Services Techniques")
+    ('DIVERRES', 'Directeur des Services Techniques')
+    """
+    words = text.split()
+    name: list[str] = []
+    for i, word in enumerate(words):
+        bare = word.strip(",;:")
+        if is_role_word(bare):
+            return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
+        particle = bare in NAME_PARTICLES or (bare[:2] in ("d'", "d’") and bare[2:3].isupper())
+        if particle and is_whole_name(name):
+            return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
+        if bare[:1].isupper() or INITIALS.fullmatch(bare) or (
+            bare.lower() in NAME_PARTICLES and i + 1 < len(words) and words[i + 1][:1].isupper()
+        ) or (bare[:2].lower() in ("d'", "d’") and bare[2:3].isupper()):
+            name.append(bare)
+            continue
+        return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
+    return " ".join(name), ""
+
+
+def clean_name(name: str) -> str:
+    """A name without the punctuation around it, the dot of an initial kept ("CAUQUIL R."), a full stop dropped."""
+    name = name.strip(" ,;:-–—*•")
+    if name.endswith(".") and not _SENTENCE_DOT.search(name):
+        name = name[:-1]
+    return name.strip()
+
+
+@functools.lru_cache(maxsize=8192)
+def is_person_name(name: str) -> bool:
+    """A person's name, not a count, a remark, a function, an organisation or OCR noise.
+
+    >>> is_person_name("Jean DUPONT"), is_person_name("Néant"), is_person_name("Bureau d'Etudes"), is_person_name("NV VV")
+    (True, False, False, False)
+    """
+    if NOBODY.match(name) or not name.split():
+        return False
+    if fold(name.split()[0]).lower().strip(".:()") in NOT_A_NAME:
+        return False
+    words = [w for w in name.split() if w.lower() not in NAME_PARTICLES]
+    if not words or not any(len(_NOT_LETTER.sub("", w)) >= 2 and w[0].isupper() for w in words):
+        return False
+    if not all(INITIALS.fullmatch(w) or _VOWEL.search(fold(w)) for w in words):
+        return False  # OCR noise from check boxes: "NV VV ONNNYN"
+    if any(not is_surname_word(w) and is_organisation_word(w) for w in words):
+        return False  # "Bureau d'Etudes Naldéo", "Pour la Commune de FAVIERES" (a SURNAME in capitals may be "BUREAU")
+    return not COUNT_ONLY.match(name) and not is_role_word(words[0])
+
+
+@functools.lru_cache(maxsize=8192)
+def person_parts(raw: str) -> tuple[str | None, str, str]:
+    """(civility, name, role) of a piece of a list: "M. GALLEN, Directeur Général des Services" ->
+    ("M.", "GALLEN", "Directeur Général des Services"); "M.Jean DUPONT", "M Paul DURAND" read too.
+
+    >>> person_parts("M Paul DURAND")
+    ('M.', 'Paul DURAND', '')
+    """
+    text = mend_split_words(raw.strip(" ,;:-–—*•/&"))
+    alone = CIVILITY.match(text + " ")
+    if alone and alone.end() >= len(text):
+        return split_civility(text + " x")[0], "", ""  # a civility alone: "Mmes et MM. ALBERT, BARON"
+    civility, rest = split_civility(_GLUED_CIVILITY.sub(r"\1 ", _BARE_M.sub("M. ", text, count=1), count=1))
+    name, role = name_and_role(rest)
+    return civility, clean_name(name), role
+
+
+# A function named in place of a person: "M. le Maire", "Monsieur le Président", "Mme la Présidente"
+FUNCTION = regex.compile(r"^\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?l[ea]\s+(?P<role>maire|présidente?|president)\b", regex.I)
+# The end of a sentence, not the dot of a civility or an initial ("M. Jean", "J. DUPONT", "S.I.V.O.M. Alliance"):
+# "Le quorum étant atteint, la séance est ouverte. M. Paul DURAND a donné pouvoir à M. Jean DUPONT."
+SENTENCE_END = regex.compile(r"(?<!(?:^|[\s.(-])\p{Lu})(?<!\bMM|\bMme|\bMlle|\bMr|\bMMe|\bMmes|\bSt|\bSte)\.\s+(?=\p{Lu})")
+
+
+def function_named(text: str) -> str | None:
+    """The person a text opens with: a name ("M. Jean DUPONT" -> "Jean DUPONT"), or a function kept as
+    "le Maire" / "le Président" ("M. le Maire", "Mme la Présidente") for the caller to resolve; None if neither.
+
+    >>> function_named("M. le Maire pour signer"), function_named("Mme Anne MARTIN")
+    ('le Maire', 'Anne MARTIN')
+    """
+    f = FUNCTION.match(text)
+    if f and not is_person_name(person_parts(text)[1]):
+        return "le " + ("Maire" if fold(f["role"]).lower() == "maire" else "Président")
+    return person_parts(text)[1] or None

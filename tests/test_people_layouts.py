@@ -1,0 +1,313 @@
+"""People at the session in the layouts of issue #15: one rule a row, with lines that must be read and
+lines that must not. Names and communes are invented; the layouts are those of real minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import attendance, meeting, movements, nlp
+from pipeline.french import mend_hyphens, mend_split_words
+from pipeline.read import read_file
+from pipeline.segment import segment
+
+P, A, E, INV = "present", "absent", "excused", "invited"
+
+
+def run(text: str) -> dict:
+    doc = read_file("minutes.txt", text.encode("utf-8"))
+    return attendance.extract(doc, segment(doc))
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    return [(a.person, a.status) for a in run(text)["attendance"]]
+
+
+def proxies(text: str) -> list[tuple[str, str]]:
+    return [(p.giver, p.holder) for p in run(text)["proxies"]]
+
+
+def facts(text: str):
+    doc = read_file("minutes.txt", text.encode("utf-8"))
+    return meeting.extract(doc, segment(doc))["meeting"]
+
+
+ATTENDANCE = [
+    # minutes printed as one paragraph: labels in the middle of the line, delegates followed by their commune
+    ("COMMUNAUTE DE COMMUNES DU VAL ______ sous la présidence de Monsieur Marc ROBIN, Président. Etaient présents : "
+     "Mr Paul DURAND, AVRAY Mr Marc ROBIN, AVRAY Mme Anne MARTIN, LE BOURG ST JEAN Mr Luc PETIT, VILLERS EN BOIS "
+     "Absents : Mme Julie ROUX –AVRAY- (donne pouvoir à Mr ROBIN), Mr Eric NOEL -LE BOURG-. Secrétaire de séance : "
+     "Mme Anne MARTIN Date de la convocation : 2 mars 2024\n",
+     [("Paul DURAND", P), ("Marc ROBIN", P), ("Anne MARTIN", P), ("Luc PETIT", P), ("Julie ROUX", A), ("Eric NOEL", A)]),
+    # one delegate a line under the commune's line (a table of communes and delegates, flattened)
+    ("Etaient présents :\nAVRAY\nM. DURAND Paul\nLE BOURG\nM. PETIT Luc (suppléant de\nM. NOEL Eric)\nVILLERS SUR\nMARNE\n"
+     "Mme MARTIN Anne\nFormant la majorité des membres en exercice.\n",
+     [("DURAND Paul", P), ("PETIT Luc", P), ("MARTIN Anne", P)]),
+    # spaced hyphens of a text layer, letters set apart, a glued bullet
+    ("PRESENTS : Mmes DURAND Anne, BROCA - LANNAUD Marie - Thérèse, MM. ZAGO Jean - Pierre, GIACOSA Patric k, BRET P hilippe.\n",
+     [("DURAND Anne", P), ("BROCA-LANNAUD Marie-Thérèse", P), ("ZAGO Jean-Pierre", P), ("GIACOSA Patrick", P), ("BRET Philippe", P)]),
+    ("ABSENTS - EXCUSES : Mme AUGUSTE - MERCADIER Karine, M. DAUBRESSE Marc- Philippe.\n",
+     [("AUGUSTE-MERCADIER Karine", E), ("DAUBRESSE Marc-Philippe", E)]),
+    ("Etaient présents :\n- Josiane MARTIN,- Isabelle PETIT,\n- Lionel DURAND- Francis NOEL.\n\n",
+     [("Josiane MARTIN", P), ("Isabelle PETIT", P), ("Lionel DURAND", P), ("Francis NOEL", P)]),
+    # ... but names set apart by dashes stay apart
+    ("Présents : DURAND - MARTIN - PETIT\n", [("DURAND", P), ("MARTIN", P), ("PETIT", P)]),
+    ("Présents : Paul LE BIHAN - Eric ROBERT - Anne MARTIN\n", [("Paul LE BIHAN", P), ("Eric ROBERT", P), ("Anne MARTIN", P)]),
+    # titulaires, suppléants with a vote, under one heading; a member replaced by a substitute
+    ("Etaient présents : Membres titulaires : DURAND Paul, PETIT Luc. Membres suppléants avec voix délibérative : NOEL Eric. "
+     "Membres titulaires absents, excusés : ROUX Julie.\n",
+     [("DURAND Paul", P), ("PETIT Luc", P), ("NOEL Eric", P), ("ROUX Julie", E)]),
+    ("Étaient présents :\nTitulaires : M. Paul DURAND, M. Luc PETIT\nSuppléants : M. Eric NOEL\n\n",
+     [("Paul DURAND", P), ("Luc PETIT", P), ("Eric NOEL", P)]),
+    ("PRESENTS : Mmes DURAND Anne remplacée par sa suppléante PETIT Claire, MARTIN Julie\n", [("PETIT Claire", P), ("MARTIN Julie", P)]),
+    ("Présents : M. Paul DURAND remplacé par son suppléant, M. Luc PETIT\n", [("Paul DURAND", E), ("Luc PETIT", P)]),
+    ("Excusés : MM DURAND Paul, PETIT Luc (Supplée par Mr NOEL Eric)\n", [("DURAND Paul", E), ("PETIT Luc", E)]),
+    # a group heading between the label and the names, blank lines around it
+    ("Etaient présents :\n\nMesdames et Messieurs les Conseillers Municipaux :\n\n- Anne MARTIN, - Luc PETIT.\n\n",
+     [("Anne MARTIN", P), ("Luc PETIT", P)]),
+    # first names only, slashes and "&", a status after a colon
+    ("Présents : Jean-Pierre, Yves, David &\nAdeline (procuration à Mario)\nAbsent\nHélène\n",
+     [("Jean-Pierre", P), ("Yves", P), ("David", P), ("Adeline", P), ("Hélène", A)]),
+    ("Excusés : Anne-Marie (pouvoir donné à Yves) / Marc (pouvoir donné Patrick)\n/ Mathieu (pouvoir donné à Nelly)\n"
+     "Maryline : absente non excusée\n",
+     [("Anne-Marie", E), ("Marc", E), ("Mathieu", E), ("Maryline", A)]),
+    # surnames only, per commune, the commune run into the list
+    ("Etaient présents :\nCommune d’ : Messieurs Leynaud, Chabal Commune de : Monsieur Boyer Commune de Flaviac : Monsieur Martin\n",
+     [("Leynaud", P), ("Chabal", P), ("Boyer", P), ("Martin", P)]),
+    # staff and guests, with their service; organisations are not people
+    ("Assistaient également à la réunion : Bureau d’Etudes Alpha : Vincent Chassard Technique : Messieurs Vergnaud, Chazot "
+     "Administratif : Madame Noharet.\n",
+     [("Vincent Chassard", INV), ("Vergnaud", INV), ("Chazot", INV), ("Noharet", INV)]),
+    ("Présents : Pour la Commune de FLAVIAC, Monsieur Paul DURAND, Madame Anne MARTIN\n", [("Paul DURAND", P), ("Anne MARTIN", P)]),
+    # a list of both absent and excused members does not say who was excused
+    ("Absents et absent(s) excusé(s) :\nMme Anne MARTIN, M. Luc PETIT (2)\n", [("Anne MARTIN", A), ("Luc PETIT", A)]),
+    ("Absents et excusés : M. Luc PETIT\n", [("Luc PETIT", A)]),
+    # a bullet from a symbol font (private use area)
+    ("Pouvoir :\n\uf0d8 Madame Anne MARTIN à Monsieur Luc PETIT\nAbsent :\n\uf0d8 Monsieur Eric NOEL\n", [("Eric NOEL", A), ("Anne MARTIN", E)]),
+    # a delegate's commune after "de" is not part of the name
+    ("Délégués absents excusés :\nM. DELORME Hubert de JOUARRE\nMme BUSCH Anne de LA FERTE\n\n", [("DELORME Hubert", E), ("BUSCH Anne", E)]),
+    # a table of names flattened to rows of SURNAME and given names, blank lines between the rows
+    ("Conseillers Communautaires présents\n\nFOND Paul MORIN Pierre LECLERC Grégory\n\nRUSTER Fleur HAUDRY Christophe\n\n"
+     "DÉLIBÉRATION APPROUVÉE : Pour 86\n",
+     [("FOND Paul", P), ("MORIN Pierre", P), ("LECLERC Grégory", P), ("RUSTER Fleur", P), ("HAUDRY Christophe", P)]),
+    # ... but a blank line ends any other list
+    ("Excusés : M. Paul DURAND, Mme Anne MARTIN\n\nMonsieur Luc PETIT Trésorier est excusé\n", [("Paul DURAND", E), ("Anne MARTIN", E)]),
+    # not names
+    ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
+    ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ATTENDANCE)
+def test_attendance_layouts(text, expected):
+    assert people(text) == expected
+
+
+PROXIES = [
+    ("Délégués représentés par pouvoir :\nM. DURAND Paul à M. PETIT Luc\nM. ROUX Eric par M. NOEL Marc\n",
+     [("DURAND Paul", "PETIT Luc"), ("ROUX Eric", "NOEL Marc")]),
+    ("Représentés :\nMme Anne ROUX : pouvoir à Mme MARTIN ; Mme Julie NOEL : pouvoir à M. PETIT\n",
+     [("Anne ROUX", "MARTIN"), ("Julie NOEL", "PETIT")]),
+    # the holder named by function: the member the list calls so
+    ("Présents : M. Jean-Michel DUPONT, Maire, Mmes et MM. Claire HUGUES, Paul FILY. Pouvoirs : Mme Anne ROUX donne pouvoir "
+     "à M. le Maire, Mme Julie NOEL donne pouvoir à Mme Claire HUGUES. Secrétaire de séance : Paul FILY\n",
+     [("Anne ROUX", "Jean-Michel DUPONT"), ("Julie NOEL", "Claire HUGUES")]),
+    ("Absents ayant donné procuration à :\nM. Paul DURAND donne procuration à M. Luc PETIT,\nMme Anne ROUX donne procuration à M. Eric NOEL (2)\n",
+     [("Paul DURAND", "Luc PETIT"), ("Anne ROUX", "Eric NOEL")]),
+    ("Présents : Yves, Patrick\nExcusés : Marc (pouvoir donné Patrick)\n", [("Marc", "Patrick")]),
+    # not proxies
+    ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
+    ("Présents : M. Paul DURAND\nLe Conseil municipal donne pouvoir à Monsieur le Maire pour signer l'acte.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROXIES)
+def test_proxy_layouts(text, expected):
+    assert proxies(text) == expected
+
+
+BODY = "Conseil Municipal du 8 juin 2020\nOrdre du jour :\n1. Budget\n2. Tarifs\n3. Divers\n" \
+       "Étaient présents :\nM. Paul DURAND, Maire, Mme Anne MARTIN, M. Luc PETIT\n" \
+       "1. Budget\nLe conseil approuve à l'unanimité.\n2. Tarifs\n{line}\n3. Divers\nRien.\n"
+
+MOVEMENTS = [
+    ("M. Luc PETIT, intéressé, quitte la séance.", [("2", None, "departure", "Luc PETIT")]),
+    ("M. Luc PETIT et Mme Anne MARTIN quittent la salle.", [("2", None, "departure", "Luc PETIT"), ("2", None, "departure", "Anne MARTIN")]),
+    ("Mme MARTIN ne prend pas part au vote.", [("2", "2", "not_voting", "Anne MARTIN")]),
+    ("M. Luc PETIT quitte la salle et ne participe ni au débat ni au vote.", [("2", "2", "not_voting", "Luc PETIT")]),
+    ("Après le vote, M. Luc PETIT quitte la séance.", [("3", None, "departure", "Luc PETIT")]),
+    ("Le conseil approuve à l'unanimité. Mme Anne MARTIN quitte la séance.", [("3", None, "departure", "Anne MARTIN")]),
+    ("M. Luc PETIT arrive au point 3.", [("3", None, "arrival", "Luc PETIT")]),
+    ("Arrivée de M. Luc PETIT à 20h45.", [("2", None, "arrival", "Luc PETIT")]),
+    ("Départ de M. Luc PETIT (procuration à Mme Anne MARTIN).", [("2", None, "departure", "Luc PETIT")]),
+    ("Mme Anne MARTIN réintègre la séance.", [("2", None, "return", "Anne MARTIN")]),
+    ("M. le Maire quitte la séance.", [("2", None, "departure", "Paul DURAND")]),
+    ("Monsieur le Maire, Paul DURAND, se retire.", [("2", None, "departure", "Paul DURAND")]),
+    # not a member of the session arriving or leaving
+    ("Le contrat arrive à échéance le 31 décembre.", []),
+    ("Le départ de la commune de Sauzet est acté.", []),
+    ("Le public quitte la salle.", []),
+    ("Un retour d'expérience sera présenté.", []),
+    ("Le président doit se retirer au moment du vote du compte administratif.", []),
+    ("La Présidente quitte la séance.", []),  # a function nobody listed holds
+]
+
+
+@pytest.mark.parametrize("line, expected", MOVEMENTS)
+def test_movements_in_items(line, expected, monkeypatch):
+    monkeypatch.setenv("MINUTIER_SPACY", "0")  # the rules alone
+    changes = run(BODY.format(line=line))["attendance_changes"]
+    assert [(c.from_item, c.to_item, c.event, c.person) for c in changes] == expected
+
+
+def test_movement_gives_a_proxy():
+    change = run(BODY.format(line="Départ de M. Luc PETIT (procuration à Mme MARTIN)."))["attendance_changes"][0]
+    assert (change.person, change.holder) == ("Luc PETIT", "Anne MARTIN")
+
+
+def test_movement_line_ends_a_list():
+    assert people("Présents : M. Jean DUPONT, Mme Anne MARTIN\nM. Luc PETIT arrive à 20h45.\n") == [("Jean DUPONT", P), ("Anne MARTIN", P)]
+    assert movements.MOVEMENT_LINE.match("Mme Claire LEROY quitte la séance à 21h")
+    assert not movements.MOVEMENT_LINE.match("Mme Claire LEROY, Maire")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Présents : M. Paul DURAND, Mme Anne MARTIN (2)\n", {"members_present": 2}),
+        ("ETAIENT PRESENTS (28) :\nM. Paul DURAND\n\nPOUVOIRS (3) :\nMme Anne MARTIN à M. Paul DURAND\n",
+         {"members_present": 28, "members_represented": 3}),
+        ("Présents : M. Paul DURAND, Mme Anne MARTIN\n", {}),
+    ],
+)
+def test_counts_printed_with_the_lists(text, expected):
+    doc = read_file("minutes.txt", text.encode("utf-8"))
+    assert {k: v[0] for k, v in attendance.printed_counts(doc, segment(doc)).items()} == expected
+
+
+MEETING = [
+    # the body: letterhead, title, text; its kind
+    ("V I L L E D E P O R N A Y CONSEIL MUNICIPAL DU 26 MARS 2021\n", "body", "Ville de PORNAY"),
+    ("SIAEP de CONDOM MONTREAL Réunion du 3 mars 2021\n", "body", "SIAEP de CONDOM MONTREAL"),
+    ("SIVOM de la Vallée du Lot\nComité syndical du 5 mars 2024\n", "body", "SIVOM de la Vallée du Lot"),
+    ("Conseil communautaire du 19 mars 2019 - PROCES-VERBAL DE SEANCE - Bréhan Communauté\n", "body", "Bréhan Communauté"),
+    ("PROCES-VERBAL DU COMITE SYNDICAL DU SYNDICAT INTERCOMMUNAL A VOCATION MULTIPLE « LES TROIS RIVES » L'an deux mil neuf\n",
+     "body", "Syndicat intercommunal A VOCATION MULTIPLE « LES TROIS RIVES »"),
+    ("Compte rendu du conseil municipal du 12 mai 2011\nsous la présidence de Monsieur Yves GAUCHER, Maire de SAINT-LOUP.\n",
+     "body", "Commune de SAINT-LOUP"),
+    ("Le Conseil Municipal de Saint-Jean-de-Luz s'est réuni le 5 mars 2024.\n", "body", "Commune de Saint-Jean-de-Luz"),
+    ("Conseil municipal du 5 mars 2024\nLa commune de Flers confie au CDG la gestion. Considérant que la commune de Flers a délibéré.\n"
+     "Demande de retrait de la commune de Vire de la communauté. Le retrait de la commune de Vire est accepté.\n", "body", "Commune de Flers"),
+    ("Conseil de la Communauté de Communes du Pays Vert\nRéunion du 28 février 2007\n", "assembly", "Conseil Communautaire"),
+    ("Bréhan Communauté\nConseil communautaire du 19 mars 2019\n", "body_kind", "communauté"),
+    ("SIAEP de CONDOM MONTREAL Réunion du 3 mars 2021\n", "body_kind", "syndicat"),
+    ("Compte rendu du conseil municipal du 12 mai 2011\n", "body_kind", "commune"),
+    # secretary
+    ("Conseil municipal du 5 mars 2024\nSecrétariat de séance : Monsieur Alain GARNIER.\n", "secretary", "Alain GARNIER"),
+    ("Conseil municipal du 5 mars 2024\nSECRETAIRE DE SEANCE : Mme BROCA - LANNAUD Marie - Thérèse Ordre du jour : - Budget\n",
+     "secretary", "BROCA-LANNAUD Marie-Thérèse"),
+    ("Conseil municipal du 5 mars 2024\n▪ Désignation d’un secrétaire de séance (article L.2121-15 du CGCT). : Mme Anne-Marie DUVAL a été désignée.\n",
+     "secretary", "Anne-Marie DUVAL"),
+    ("Conseil municipal du 5 mars 2024\nIl procède à la nomination d’un secrétaire de séance, le conseiller municipal le plus jeune, à\n"
+     "savoir Anne LE GALL qui procède à l’appel des 29 conseillers municipaux.\n", "secretary", "Anne LE GALL"),
+    ("Conseil municipal du 5 mars 2024\nSecrétaires de séance : M. Paul DURAND et Mme Anne MARTIN\n", "secretary", "Paul DURAND et Anne MARTIN"),
+    ("Conseil municipal du 5 mars 2024\nSecrétaire de séance : Mme Valérie SALLE Date de la convocation : 23 octobre 2014\n",
+     "secretary", "Valérie SALLE"),
+    # president: across a line break, by function
+    ("Conseil municipal du 5 mars 2024\nLa séance a été ouverte sous la présidence de Madame Marie-Claude COSTA\nRIBEIRO GOMES.\n",
+     "president", "Marie-Claude COSTA RIBEIRO GOMES"),
+    ("Conseil municipal du 5 mars 2024\nsous la présidence de Monsieur le Maire.\nPrésents : M. Jean DUPONT, Maire, Mme Anne MARTIN\n",
+     "president", "Jean DUPONT"),
+    # counts side by side, in prose
+    ("Conseil communautaire du 9 juillet 2020\nNOMBRE DE CONSEILLERS : En exercice 91\nPrésents 77\nNombre de « pouvoirs » 14 Votants 86\n",
+     "votes_cast", 86),
+    ("Conseil municipal du 5 mars 2024\nQuestions 1 à 10 :\n32 présents\n1 procuration 33 votants\n", "votes_cast", 33),
+    ("Conseil municipal du 5 mars 2024\nIl procède à l’appel des 33 conseillers municipaux.\n", "members_in_office", 33),
+    ("Conseil communautaire du 9 juillet 2020\nPrésents 77\nNombre de « pouvoirs » 14 Votants 86\n", "members_represented", 14),
+    ("Conseil communautaire du 5 mars 2024\nÉtaient présents :\nTitulaires :\nM. Paul DURAND, Mme Anne MARTIN (2)\n", "members_present", 2),
+    # hours, places, next meeting
+    ("Conseil municipal du 5 mars 2024\n1. Budget\nAdopté.\nOrdre du jour épuisé à 20 h 35.\n", "end_time", "20:35"),
+    ("L’an deux mille quatorze, le vingt neuf octobre, le Conseil Communautaire, régulièrement convoqué, s’est réuni à TRIZAY LES BOIS, "
+     "sous la présidence de Monsieur Paul DURAND.\n", "place", "TRIZAY LES BOIS"),
+    ("L’an deux mille neuf, le vingt cinq mars, le Comité Syndical s’est réuni à son siège, l’Hôtel de Ville de Saint- Amand-les-Eaux, "
+     "à la suite de la convocation.\n", "place", "Hôtel de Ville de Saint-Amand-les-Eaux"),
+    ("Le conseil municipal s'est réuni le 5 mars 2021 à 18h30 en visioconférence.\n", "place", "visioconférence"),
+    ("Conseil municipal du 25 mai 2020\nMonsieur le Maire ajoute que les prochaines séances des 8 juin et 6 juillet se tiendront "
+     "dans la même salle.\n", "next_meeting_date", "2020-06-08"),
+]
+
+
+@pytest.mark.parametrize("text, field, expected", MEETING)
+def test_meeting_layouts(text, field, expected, monkeypatch):
+    monkeypatch.setenv("MINUTIER_SPACY", "0")
+    value = getattr(facts(text), field)
+    assert (value.isoformat() if hasattr(value, "isoformat") else value) == expected
+
+
+NOT_READ = [
+    ("Le Comité s’est réuni à son siège, l’Hôtel de Ville de Saint-Amand, le 5 mars 2024.\n", "body"),  # a place
+    ("CONSEIL SYNDICAL du 30 septembre 2024\nORDRE DU JOUR\nI. VIE DU SYNDICAT MIXTE ALPHA\n", "body"),  # an agenda heading
+    ("Conseil communautaire du 5 mars 2024\nLa Communauté s'engage.\n", "body"),
+    ("Conseil municipal du 5 mars 2024\nLe retrait de la commune de Vire est demandé. La demande de retrait de la commune de Vire.\n", "body"),
+    ("Conseil municipal du 5 mars 2024\nLe contrat souscrit avec la société arrive à échéance.\n", "next_meeting_date"),
+    ("Conseil municipal du 5 mars 2024\nsous la présidence de Monsieur le Maire.\nPrésents : M. Jean DUPONT, Mme Anne MARTIN\n", "president"),
+]
+
+
+@pytest.mark.parametrize("text, field", NOT_READ)
+def test_meeting_not_read(text, field, monkeypatch):
+    monkeypatch.setenv("MINUTIER_SPACY", "0")
+    assert getattr(facts(text), field) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("GIACOSA Patric k", "GIACOSA Patrick"), ("BRET P hilippe", "BRET Philippe"), ("M. Jean DUPONT a donné", "M. Jean DUPONT a donné"),
+     ("A la séance", "A la séance"), ("Jean Dupont y", "Jean Dupont y")],
+)
+def test_mend_split_words(text, expected):
+    assert mend_split_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("BROCA - LANNAUD Marie - Thérèse", "BROCA-LANNAUD Marie-Thérèse"), ("Marc- Philippe", "Marc-Philippe"),
+     ("Denis JUVIN - Maire", "Denis JUVIN - Maire"), ("Paul DURAND - Anne", "Paul DURAND - Anne")],
+)
+def test_mend_hyphens(text, expected):
+    assert mend_hyphens(text) == expected
+
+
+# The spaCy layer: only where the rules read no name; off with MINUTIER_SPACY=0
+
+PROSE = [
+    ("Après avoir présenté le dossier, Jean-Paul Martin quitte la salle.", [("2", None, "departure", "Jean-Paul Martin")]),
+    ("Arrivée de Sophie Durand au point 3.", [("3", None, "arrival", "Sophie Durand")]),
+    ("Sophie Durand, intéressée à l'affaire, ne prend pas part au vote.", [("2", "2", "not_voting", "Sophie Durand")]),
+    ("Le public quitte la salle.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("line, expected", PROSE)
+def test_spacy_names_the_person_the_rules_cannot(line, expected, monkeypatch):
+    monkeypatch.setenv("MINUTIER_SPACY", "1")
+    changes = run(BODY.format(line=line))["attendance_changes"]
+    assert [(c.from_item, c.to_item, c.event, c.person) for c in changes] == expected
+    monkeypatch.setenv("MINUTIER_SPACY", "0")
+    assert all(c.person != (expected[0][3] if expected else None) for c in run(BODY.format(line=line))["attendance_changes"])
+
+
+@pytest.mark.slow
+def test_spacy_secretary_and_body(monkeypatch):
+    monkeypatch.setenv("MINUTIER_SPACY", "1")
+    m = facts("Compte rendu du conseil de la communauté de communes du pays de Gex du 5 mars 2024\n"
+              "Sophie Durand a été désignée secrétaire de séance.\n")
+    assert (m.body, m.body_kind, m.secretary) == ("Communauté de communes du pays de Gex", "communauté", "Sophie Durand")
+
+
+def test_spacy_is_not_loaded_where_the_rules_read_every_name(monkeypatch):
+    monkeypatch.setenv("MINUTIER_SPACY", "1")
+    before = nlp._STATS["parse"]
+    run(BODY.format(line="M. Luc PETIT, intéressé, quitte la séance. Le contrat arrive à échéance. Le public quitte la salle."))
+    facts("Commune de Flers\nConseil municipal du 5 mars 2024\nSecrétaire de séance : M. Paul DURAND\n")
+    assert nlp._STATS["parse"] == before
