@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # version -> (what changes, statements); each statement can run again without harm
 MIGRATIONS: dict[int, tuple[str, tuple[str, ...]]] = {
@@ -23,6 +23,9 @@ MIGRATIONS: dict[int, tuple[str, tuple[str, ...]]] = {
         "ALTER TABLE check_runs ADD COLUMN IF NOT EXISTS status VARCHAR",
         "UPDATE check_runs SET status = CASE WHEN ran THEN 'ran' WHEN reason LIKE 'erreur interne%' THEN 'error' "
         "ELSE 'no_data' END WHERE status IS NULL",
+    )),
+    3: ("document_pages.ocr_confidence : la confiance de l'OCR dans chaque page numérisée", (
+        "ALTER TABLE document_pages ADD COLUMN IF NOT EXISTS ocr_confidence DOUBLE",
     )),
 }
 VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (

@@ -55,6 +55,7 @@ class Page:
     start: int
     end: int
     ocr: bool = False  # text came from OCR, not from a text layer
+    ocr_confidence: float | None = None  # OCR's confidence in the page's text, 0-100 (pipeline.read.ocr)
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ def build_document(
     status: str = "ok",
     messages: tuple[str, ...] = (),
     tables: tuple[Table, ...] = (),
+    ocr_confidence: dict[int, float | None] | None = None,
 ) -> Document:
     """Join the pages' lines into a `Document` with line and page spans."""
     boilerplate = find_boilerplate(pages)
@@ -90,7 +91,8 @@ def build_document(
             )
             parts.append(text)
             offset += len(text) + 1
-        page_spans.append(Page(number, page_start, offset, ocr=number in ocr_pages))
+        page_spans.append(Page(number, page_start, offset, ocr=number in ocr_pages,
+                               ocr_confidence=(ocr_confidence or {}).get(number)))
     text = "\n".join(parts)
     return Document(
         document_id=document_id,
