@@ -210,3 +210,21 @@ def test_the_scan_dm_table_keeps_every_row(tmp_path, monkeypatch):
                                              ["Chapitre", "21", "Compte", "2181"]]
     assert read.trusted and read.confidence > 80
     assert ocr.ocr_pages(data, [9])[9] == read  # from the cache
+
+
+def test_the_command_engine_reads_the_orientation_as_the_api_does(monkeypatch):
+    engine = object.__new__(ocr._CommandEngine)
+    out = "Page number: 0\nOrientation in degrees: 270\nRotate: 90\nOrientation confidence: 14.79\nScript: Latin\n"
+    monkeypatch.setattr(engine, "_run", lambda image, args: out)
+    assert engine.orientation(None) == (270, 14.79)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not ocr.available(), reason="tesseract with French data is not installed")
+def test_a_page_scanned_sideways_is_turned_and_read():
+    from tests.conftest import sample_path
+
+    image = ocr._render(sample_path("flaux_PV_2023-11-17_scan.pdf").read_bytes(), 1).rotate(90, expand=True)
+    read = ocr.ocr_image(image)
+    assert read.rotation == 270 and read.confidence > 80
+    assert any("Convention" in line.text for line in read.lines)

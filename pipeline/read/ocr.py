@@ -132,7 +132,7 @@ class _CommandEngine:
         out = self._run(image, ["--psm", "0"])
         if not out:
             return None
-        degrees = re.search(r"Rotate: (\d+)", out)
+        degrees = re.search(r"Orientation in degrees: (\d+)", out)  # as the API's orient_deg ("Rotate:" is its opposite)
         confidence = re.search(r"Orientation confidence: ([\d.]+)", out)
         return (int(degrees.group(1)), float(confidence.group(1))) if degrees and confidence else None
 
