@@ -97,10 +97,11 @@ def _worker(conn, limits: Limits, cores_folder: str | None = None, cores_count: 
             return
         if path is None:
             return
+        path, data = path if isinstance(path, tuple) else (path, None)  # (path, bytes): a file shipped by a cluster's client
         exhausted = False
         cores.hold()
         try:
-            result = process_safely(path)
+            result = process_safely(path, data)
         except MemoryError:
             exhausted = True
             result = ProcessedDocument(str(path), None, 0, "failed", memory_message(limits))
@@ -189,14 +190,15 @@ def _stop(slot: _Slot, kill: bool = False) -> int | None:
     return slot.process.exitcode
 
 
-def run_isolated(paths: Iterable[str], jobs: int, limits: Limits | None = None) -> Iterator[ProcessedDocument]:
-    """Process each path in a worker process under `limits`; yield results as they complete.
+def run_isolated(paths: Iterable[str | tuple[str, bytes]], jobs: int, limits: Limits | None = None) -> Iterator[ProcessedDocument]:
+    """Process each path (or `(path, bytes)`: a file read elsewhere) in a worker process under
+    `limits`; yield results as they complete.
 
     Never raises for a bad document: a document that times out, exhausts its memory or crashes
     its worker is yielded as `failed` with a message a person understands.
     """
     limits = limits or Limits()
-    pending = deque(str(p) for p in paths)
+    pending = deque((str(p[0]), p[1]) if isinstance(p, tuple) else str(p) for p in paths)
     if not pending:
         return
     ctx = _context()
@@ -211,8 +213,9 @@ def run_isolated(paths: Iterable[str], jobs: int, limits: Limits | None = None) 
             """Give an idle worker the next document, before its last result is handed over: the
             caller writes that result to the warehouse meanwhile, and the worker must not wait."""
             if slot.path is None and pending:
-                slot.path, slot.started = pending.popleft(), time.monotonic()
-                slot.conn.send(slot.path)
+                item = pending.popleft()
+                slot.path, slot.started = item[0] if isinstance(item, tuple) else item, time.monotonic()
+                slot.conn.send(item)
 
         while pending or any(s.path for s in slots):
             for slot in slots:
