@@ -51,7 +51,7 @@ docs: $(BIN)/.installed ## Regenerate docs/schema.md from the warehouse's COMMEN
 export: $(BIN)/.installed ## Export DB as open data (SCDL CSV, Parquet) to OUT/export; MAPPING=<file> for SIRET etc.
 	$(BIN)/minutier export --db $(DB) --out $(OUT)/export $(if $(MAPPING),--mapping $(MAPPING))
 
-bench: $(BIN)/.installed ## Measure pages per second of the pipeline against the naive baseline
+bench: $(BIN)/.installed ## Measure text-layer pages/s against the naive baseline and raw PDFium, and OCR s/page/core of scans
 	$(BIN)/python -m pipeline.bench
 
 clean: ## Remove the virtual environment, caches and the warehouse

@@ -1,9 +1,9 @@
-"""`make bench`: pages per second of the pipeline against a naive baseline and raw PDFium.
+"""`make bench`: what users ingest, text-layer PDFs and scans, measured in one run.
 
-Builds a corpus of at least `--pages` pages from the repository's PDFs (data/raw), each copy made
+Text layer. Builds a corpus of at least `--pages` pages from the text-layer PDFs of data/raw and,
+when present, of the shared corpus (`--shared`: corpus/dev and corpus/real), each copy made
 distinct by a PDF comment appended after its end (`% minutier bench copy N`), so that the
-ingest's hashing sees new documents. PDFs with scanned pages are left out: their OCR would
-dominate and measure tesseract, not the pipeline. Then, on the same files:
+ingest's hashing sees new documents. Then, on the same files:
 
   (a) the full pipeline: `minutier ingest` into a fresh warehouse (a subprocess, `--jobs`);
   (b) the naive baseline: pdfplumber `extract_text` and `extract_tables` on every page;
@@ -11,16 +11,24 @@ dominate and measure tesseract, not the pipeline. Then, on the same files:
 
 (b) and (c) run in a pool of `--jobs` processes, like (a). The baseline (b) reads about 3 pages
 per second per core, so by default it runs on two copies of each source PDF (`--naive all` for
-the whole corpus): its rate in pages per second is what is compared. It prints pages/s for each, the
-ratios a/b and a/c, the ingest's peak memory (proportional set size summed over the ingest
-process and all its descendants, sampled from /proc every 50 ms) and the time of a second,
-unchanged ingest. `--sizes 500,1000` repeats the whole for two corpus sizes, to show that the
-peak memory does not grow with the corpus.
+the whole corpus): its rate in pages per second is what is compared.
+
+Scans. (d) a cold-cache ingest of the scanned PDFs (data/raw, the shared corpus and its
+unannotated folder, for timing only), taken in turn until at least `--scan-pages` image-only
+pages, each a fresh distinct copy and a fresh OCR cache, so that every page is OCRed: seconds
+per scanned page per core, wall time x jobs / pages.
+
+It prints pages/s for (a), (b), (c), the ratios a/b and a/c, OCR s/page/core for (d), the rate of
+a catalogue where a third of the documents are scans (`--scan-share` of the pages, from the two
+measured rates), the ingest's peak memory (proportional set size summed over the ingest process
+and all its descendants, sampled from /proc every 50 ms) and the time of a second, unchanged
+ingest. `--sizes 500,1000` repeats the whole for two corpus sizes.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import multiprocessing as mp
 import os
 import shutil
@@ -62,6 +70,46 @@ def has_scanned_pages(path: Path) -> bool:
             if scanned:
                 return True
         return False
+    finally:
+        pdf.close()
+
+
+def sources(shared: Path | None) -> tuple[list[Path], list[Path]]:
+    """(text-layer PDFs, scanned PDFs) of data/raw and the shared corpus, each content once (data/raw
+    and corpus/dev may hold the same files). Scans also come from corpus/unannotated, for timing only."""
+    folders = [ROOT / "data" / "raw"]
+    if shared is not None:
+        folders += [shared / "corpus" / "dev", shared / "corpus" / "real"]
+    seen: set[str] = set()
+    text, scans = [], []
+    for folder in folders:
+        for path in sorted(folder.glob("*.pdf")) if folder.is_dir() else []:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            if digest not in seen:
+                seen.add(digest)
+                (scans if has_scanned_pages(path) else text).append(path)
+    unannotated = shared / "corpus" / "unannotated" if shared is not None else None
+    if unannotated is not None and unannotated.is_dir():
+        scans += [p for p in sorted(unannotated.glob("*.pdf")) if has_scanned_pages(p)]
+    return text, scans
+
+
+def scanned_pages(path: Path) -> int:
+    """Pages of a PDF that would go to OCR."""
+    import pypdfium2 as pdfium
+
+    from pipeline.read.pdf import _is_scanned
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        count = 0
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            count += _is_scanned(page, textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return count
     finally:
         pdf.close()
 
@@ -146,10 +194,13 @@ def _memory_kb(pid: int) -> int:
     return 0
 
 
-def run_ingest(folder: Path, db: Path, jobs: int) -> tuple[float, int, str]:
-    """(seconds, peak memory in kB summed over the process tree, last output line) of an ingest."""
+def run_ingest(folder: Path, db: Path, jobs: int, cache: Path | None = None) -> tuple[float, int, str]:
+    """(seconds, peak memory in kB summed over the process tree, last output line) of an ingest;
+    `cache`: the OCR cache folder to use (a fresh one reads every scanned page again)."""
     command = [sys.executable, "-m", "pipeline", "ingest", str(folder), "--db", str(db), "--jobs", str(jobs), "--no-progress"]
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    if cache is not None:
+        env["MINUTIER_CACHE"] = str(cache)
     peak = 0
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -179,24 +230,44 @@ def _own_seconds(line: str) -> float:
     return float(line.rsplit(" s → ", 1)[0].rsplit("— ", 1)[1])
 
 
-def bench(pages: int, jobs: int, workdir: Path, naive: str = "sample", repeat: int = 1) -> dict:
-    """Measure (a), (b), (c) and the unchanged re-ingest on a corpus of at least `pages` pages.
+def build_scans(scans: list[Path], pages: int, folder: Path, round_: int) -> tuple[list[Path], int]:
+    """Fresh distinct copies of the scans, taken in turn until at least `pages` scanned pages."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.pdf"):
+        stale.unlink()
+    files, total = [], 0
+    for path in scans:
+        if total >= pages:
+            break
+        target = folder / f"{path.stem}-ocr-{round_:02d}.pdf"
+        target.write_bytes(path.read_bytes() + f"\n% minutier bench scan {round_}\n".encode())
+        files.append(target)
+        total += scanned_pages(path)
+    return files, total
 
-    With `repeat` > 1 the measures are taken in rounds, (a) then (c) then (b) in each, and the
-    best time of each is kept: a shared machine only ever adds time, and interleaving gives the
-    three the same chances. Peak memory is the highest of the rounds."""
-    sources = sorted(p for p in (ROOT / "data" / "raw").glob("*.pdf") if not has_scanned_pages(p))
+
+def bench(pages: int, jobs: int, workdir: Path, naive: str = "sample", repeat: int = 1, shared: Path | None = None,
+          scan_pages: int = 16, corpus: tuple[list[Path], list[Path]] | None = None) -> dict:
+    """Measure (a), (b), (c), (d) and the unchanged re-ingest on a corpus of at least `pages` pages.
+
+    With `repeat` > 1 the measures are taken in rounds, (a) then (c) then (b) then (d) in each,
+    and the best time of each is kept: a shared machine only ever adds time, and interleaving
+    gives them the same chances. Peak memory is the highest of the rounds. `corpus`: (text-layer
+    PDFs, scanned PDFs) instead of `sources(shared)`."""
+    text_sources, scan_sources = corpus or sources(shared)
     folder = workdir / f"corpus-{pages}"
-    files, total = build_corpus(sources, pages, folder)
+    files, total = build_corpus(text_sources, pages, folder)
     db = workdir / f"bench-{pages}.duckdb"
-    result = {"pages": total, "files": len(files), "sources": [s.name for s in sources], "repeat": repeat}
-    sample = files if naive == "all" else files[: 2 * len(sources)]  # two copies each: both workers kept busy
+    result = {"pages": total, "files": len(files), "sources": [s.name for s in text_sources], "repeat": repeat,
+              "seconds": {}}
+    sample = files if naive == "all" else files[: 2 * len(text_sources)]  # two copies each: both workers kept busy
     from pipeline.ingest import ingest
 
     def best(key: str, seconds: float) -> None:
+        result["seconds"].setdefault(key, []).append(seconds)
         result[key] = min(result.get(key, seconds), seconds)
 
-    for _ in range(repeat):
+    for round_ in range(repeat):
         for stale in workdir.glob(f"bench-{pages}.duckdb*"):
             stale.unlink()
         seconds, peak, line = run_ingest(folder, db, jobs)
@@ -213,31 +284,108 @@ def bench(pages: int, jobs: int, workdir: Path, naive: str = "sample", repeat: i
         if naive != "none":
             result["naive_pages"] = sum(page_count(f) for f in sample)
             best("naive_s", timed_pool(_naive, sample, jobs))
+        if scan_sources and scan_pages > 0:
+            scans, result["scan_pages"] = build_scans(scan_sources, scan_pages, workdir / "scans", round_)
+            result["scan_sources"] = [s.name.rsplit("-ocr-", 1)[0] for s in scans]
+            cache = workdir / f"ocr-cache-{round_}"
+            scan_db = workdir / f"scans-{round_}.duckdb"
+            seconds, peak, result["scan_line"] = run_ingest(workdir / "scans", scan_db, jobs, cache=cache)
+            best("scan_s", seconds)
+            result["scan_peak_kb"] = max(result.get("scan_peak_kb", 0), peak)
+            shutil.rmtree(cache, ignore_errors=True)
     return result
 
 
-def report(r: dict, jobs: int) -> str:
+def ocr_seconds_per_page_core(r: dict, jobs: int) -> float:
+    """OCR's cost: wall time of the cold scan ingest x cores (jobs) / scanned pages."""
+    return r["scan_s"] * jobs / r["scan_pages"]
+
+
+def mixed_rate(r: dict, jobs: int, scan_share: float) -> float:
+    """Pages per second of a catalogue where `scan_share` of the pages are scans, from (a) and (d)."""
+    per_page = (1 - scan_share) / (r["pages"] / r["ingest_s"]) + scan_share * r["scan_s"] / r["scan_pages"]
+    return 1 / per_page
+
+
+def _spread(r: dict, key: str) -> str:
+    times = r.get("seconds", {}).get(key, [])
+    return f" (tours : {', '.join(f'{t:.1f}' for t in times)} s)" if len(times) > 1 else ""
+
+
+def report(r: dict, jobs: int, scan_share: float = 0.15) -> str:
     """The figures of one corpus size, for a person."""
     rate = lambda seconds: r["pages"] / seconds  # noqa: E731
     best = f", meilleur temps de {r['repeat']} tours alternés" if r.get("repeat", 1) > 1 else ""
     lines = [
-        f"corpus : {r['pages']} pages, {r['files']} fichiers (copies distinctes de {', '.join(r['sources'])}), --jobs {jobs}{best}",
-        f"  (a) pipeline complet (minutier ingest) : {r['ingest_s']:7.1f} s  {rate(r['ingest_s']):7.1f} pages/s   [{r['ingest_line']}]",
+        f"corpus : {r['pages']} pages, {r['files']} fichiers (copies distinctes de {len(r['sources'])} PDF à couche texte : "
+        f"{', '.join(r['sources'])}), --jobs {jobs}{best}",
+        f"  (a) pipeline complet (minutier ingest) : {r['ingest_s']:7.1f} s  {rate(r['ingest_s']):7.1f} pages/s   [{r['ingest_line']}]"
+        f"{_spread(r, 'ingest_s')}",
     ]
     if "naive_s" in r:
         naive_rate = r["naive_pages"] / r["naive_s"]
         lines.append(f"  (b) naïf pdfplumber text + tables      : {r['naive_s']:7.1f} s  {naive_rate:7.1f} pages/s"
                      f"   [sur {r['naive_pages']} pages]")
-    lines.append(f"  (c) pypdfium2, texte seul             : {r['pdfium_s']:7.1f} s  {rate(r['pdfium_s']):7.1f} pages/s")
+    lines.append(f"  (c) pypdfium2, texte seul             : {r['pdfium_s']:7.1f} s  {rate(r['pdfium_s']):7.1f} pages/s"
+                 f"{_spread(r, 'pdfium_s')}")
     if "naive_s" in r:
         lines.append(f"  a/b = {rate(r['ingest_s']) / naive_rate:.1f}x (objectif >= 8)")
-    lines.append(f"  a/c = 1/{r['ingest_s'] / r['pdfium_s']:.1f} (objectif >= 1/8)")
+    lines.append(f"  a/c = 1/{r['ingest_s'] / r['pdfium_s']:.1f} (objectif >= 1/4)")
+    if "scan_s" in r:
+        lines.append(f"  (d) numérisés, OCR à froid : {r['scan_pages']} pages image ({', '.join(r['scan_sources'])}) en "
+                     f"{r['scan_s']:.1f} s, soit {ocr_seconds_per_page_core(r, jobs):.2f} s par page et par cœur "
+                     f"(objectif <= 2.5){_spread(r, 'scan_s')}   [{r['scan_line']}]")
+        lines.append(f"  catalogue où un tiers des documents sont numérisés ({scan_share:.0%} des pages) : "
+                     f"{mixed_rate(r, jobs, scan_share):.1f} pages/s")
+    else:
+        lines.append("  (d) numérisés : aucun PDF numérisé trouvé (data/raw, --shared) : OCR non mesurée")
     lines.append(f"  mémoire de pointe de l'ingest (PSS, tous processus) : {r['peak_kb'] / 1024:.0f} Mo (objectif <= 1024 Mo)")
     own_first, own_second = _own_seconds(r["ingest_line"]), r["reingest_own_s"]
     lines.append(f"  seconde ingestion, rien de changé : {r['reingest_s']:.2f} s, soit {r['ingest_s'] / r['reingest_s']:.0f}x plus rapide "
                  f"(objectif >= 50x) ; sans le démarrage de Python : {own_second:.2f} s contre {own_first:.1f} s, "
                  f"{own_first / own_second:.0f}x")
     return "\n".join(lines)
+
+
+def writer_rate(documents: int, workdir: Path, shared: Path | None = None) -> dict:
+    """The warehouse writer's own rate, in documents per second: the text-layer sources are read
+    once, then `documents` distinct copies are ingested with their results handed over at once
+    (no reading), as a cluster faster than the writer would hand them: hashing, planning,
+    writing, checks and persons, all on the writer's side."""
+    from dataclasses import replace
+
+    from pipeline import ingest as ingest_module
+    from pipeline.process import for_the_writer, process_file
+
+    text_sources, _ = sources(shared)
+    read = {path.name: for_the_writer(process_file(path)) for path in text_sources}
+    folder = workdir / f"writer-{documents}"
+    folder.mkdir(parents=True, exist_ok=True)
+    origin: dict[str, str] = {}
+    for copy in range(documents):
+        path = text_sources[copy % len(text_sources)]
+        target = folder / f"{path.stem}-w{copy:06d}.pdf"
+        target.write_bytes(path.read_bytes() + f"\n% minutier writer copy {copy}\n".encode())
+        origin[str(target)] = path.name
+
+    def handed_over(paths, jobs, limits, cluster=None):
+        for target in paths:
+            result = read[origin[str(target)]]
+            did = hashlib.sha256(Path(target).read_bytes()).hexdigest()
+            yield replace(result, path=str(target), document_id=did,
+                          document=replace(result.document, document_id=did, path=str(target)))
+
+    db = workdir / f"writer-{documents}.duckdb"
+    saved = ingest_module._results
+    ingest_module._results = handed_over
+    try:
+        started, cpu = time.perf_counter(), time.process_time()
+        summary = ingest_module.ingest([folder], db, jobs=0, progress=False)
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    finally:
+        ingest_module._results = saved
+    return {"documents": documents, "seconds": seconds, "cpu": cpu, "loaded": summary.loaded,
+            "pages": sum(r.document.pages[-1].number for r in read.values()) * documents // len(read)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -251,11 +399,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3,
                         help="rounds of the three measures, interleaved; the best time of each is kept (default: 3)")
     parser.add_argument("--workdir", default=None, help="where to build the corpus (default: a temporary folder, removed)")
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"),
+                        help="the shared folder whose corpus/dev, corpus/real (and, for scans, corpus/unannotated) "
+                             "add sources when present (default: ../shared)")
+    parser.add_argument("--scan-pages", type=int, default=16,
+                        help="scanned pages OCRed from a cold cache in each round (default: 16; 0: no OCR measure)")
+    parser.add_argument("--scan-share", type=float, default=0.15,
+                        help="share of scanned pages in the catalogue whose rate is estimated (default: 0.15, a third "
+                             "of the documents: scans are shorter)")
+    parser.add_argument("--writer", type=int, default=0, metavar="DOCUMENTS",
+                        help="measure only the warehouse writer's rate (documents/s) on this many documents whose "
+                             "results are handed over at once, as by a cluster faster than the writer (docs/scale.md)")
     args = parser.parse_args(argv)
     workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="minutier-bench-"))
+    shared = Path(args.shared) if args.shared and Path(args.shared).is_dir() else None
     try:
+        if args.writer:
+            w = writer_rate(args.writer, workdir, shared)
+            print(f"écrivain seul : {w['loaded']} documents ({w['pages']} pages) écrits en {w['seconds']:.1f} s, "
+                  f"soit {w['documents'] / w['seconds']:.1f} documents/s ; temps processeur {w['cpu']:.1f} s, soit "
+                  f"{w['documents'] / w['cpu']:.1f} documents/s sur un cœur libre", flush=True)
+            return 0
         for size in (int(s) for s in args.pages.split(",")):
-            print(report(bench(size, args.jobs, workdir, naive=args.naive, repeat=max(1, args.repeat)), args.jobs), flush=True)
+            result = bench(size, args.jobs, workdir, naive=args.naive, repeat=max(1, args.repeat), shared=shared,
+                           scan_pages=args.scan_pages)
+            print(report(result, args.jobs, args.scan_share), flush=True)
     finally:
         if not args.workdir:
             shutil.rmtree(workdir, ignore_errors=True)

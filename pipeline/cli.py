@@ -17,9 +17,17 @@ def _ingest(args: argparse.Namespace) -> int:
     from pipeline.manifest import unchanged_summary
 
     started = time.perf_counter()
+    cluster = None
+    if args.cluster:
+        from pipeline import cluster as dask_cluster
+
+        if not dask_cluster.available():
+            print(f"erreur : {dask_cluster.INSTALL_MESSAGE}", file=sys.stderr)
+            return 2
+        cluster = {"address": args.cluster, "files": args.cluster_files, "workers": args.jobs or None}
     summary = unchanged_summary(args.paths, args.db)  # nothing to do: answered without loading DuckDB
     if summary is None:
-        if args.jobs != 0:
+        if args.jobs != 0 and not cluster:
             from pipeline.isolate import warm_up
 
             warm_up()  # the workers' imports (a second) overlap with this process's own (DuckDB, the writer)
@@ -27,10 +35,16 @@ def _ingest(args: argparse.Namespace) -> int:
         from pipeline.isolate import Limits
         from pipeline.publish import WarehouseBusy
 
+        refused: tuple[type[Exception], ...] = (WarehouseBusy,)
+        if cluster:
+            from pipeline.cluster import ClusterError
+
+            refused += (ClusterError,)  # an unreachable scheduler, workers running other code
         try:
             summary = ingest(args.paths, args.db, jobs=args.jobs, progress=not args.no_progress and sys.stderr.isatty(),
-                             limits=Limits(args.timeout, args.max_memory), publish_every=args.publish_every)
-        except WarehouseBusy as exc:
+                             limits=Limits(args.timeout, args.max_memory), publish_every=args.publish_every,
+                             cluster=cluster)
+        except refused as exc:
             print(f"erreur : {exc}", file=sys.stderr)
             return 2
     elapsed = time.perf_counter() - started
@@ -131,6 +145,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--publish-every", type=float, default=30.0, metavar="SECONDS",
                    help="publish the warehouse for readers this often during a batch (less often when copying it would take "
                         "over 5 %% of the time), and at its end (default: 30)")
+    p.add_argument("--cluster", default=None, metavar="ADDRESS",
+                   help="read the documents on a Dask cluster: 'local' starts one on this machine (--jobs workers), "
+                        "tcp://host:8786 uses a running scheduler; this process still writes the warehouse "
+                        "(needs pip install 'minutier[cluster]'; see docs/scale.md)")
+    p.add_argument("--cluster-files", choices=("bytes", "path"), default=None,
+                   help="how files reach the cluster's workers: their bytes, sent with each task (default for a "
+                        "scheduler), or their path, when the workers see the same filesystem (default for 'local')")
     p.add_argument("--no-progress", action="store_true", help="do not show the progress bar")
     p.set_defaults(func=_ingest)
 

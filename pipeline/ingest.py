@@ -83,11 +83,15 @@ def plan(files: list[Path], known: dict, version: str) -> _Plan:
 
 
 def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = None, progress: bool = True,
-           limits: Limits | None = None, publish_every: float = 30.0) -> Summary:
+           limits: Limits | None = None, publish_every: float = 30.0, cluster: dict | None = None) -> Summary:
     """Ingest the files under `paths` into the warehouse at `db_path` (published atomically).
 
     Every publication, whenever it happens (every `publish_every` seconds, at the end, after an
-    error), holds the checks and the persons of every session it holds (`_Derived`)."""
+    error), holds the checks and the persons of every session it holds (`_Derived`).
+    `cluster`: the keyword arguments of `pipeline.cluster.run` (address, files, workers) to read
+    the documents on a Dask cluster instead of local workers; this process still writes."""
+    if cluster:
+        jobs = 0  # no local workers to warm up
     summary = Summary()
     files = discover(paths)
     version = load.pipeline_version()
@@ -111,7 +115,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
         try:
             for result in work.direct:
                 batch.add(result)
-            for result in _results([path for path, _ in work.todo], jobs, limits):
+            for result in _results([path for path, _ in work.todo], jobs, limits, cluster):
                 if result.document_id is None and identity.get(result.path):
                     result = replace(result, document_id=identity[result.path])
                 batch.add(result)
@@ -159,8 +163,13 @@ def _finding_counts(con) -> dict[str, int]:
     return counts
 
 
-def _results(paths: list[Path], jobs: int | None, limits: Limits | None):
-    """Results in isolated workers; with jobs=0, in this process, without limits (for debugging)."""
+def _results(paths: list[Path], jobs: int | None, limits: Limits | None, cluster: dict | None = None):
+    """Results in isolated workers; on a Dask cluster (`pipeline.cluster`); with jobs=0, in this
+    process, without limits (for debugging)."""
+    if cluster:
+        from pipeline import cluster as dask_cluster
+
+        return dask_cluster.run(paths, limits=limits or Limits(), **cluster)
     if jobs == 0:
         from pipeline.process import process_safely
 

@@ -79,11 +79,16 @@ def _limit_self(max_memory_mb: int) -> None:
         pass
 
 
-def _worker(conn, limits: Limits) -> None:
-    """A worker's loop: receive a path, send back its `ProcessedDocument`, until told to stop."""
+def _worker(conn, limits: Limits, cores_folder: str | None = None, cores_count: int = 1, index: int = 0) -> None:
+    """A worker's loop: receive a path, send back its `ProcessedDocument`, until told to stop.
+    While it reads a document it holds its core's token; between documents, OCR in another
+    worker may borrow it (`pipeline.cores`)."""
+    from pipeline import cores
     from pipeline.process import for_the_writer, process_safely
 
     _limit_self(limits.max_memory_mb)
+    if cores_folder:
+        cores.install(cores_folder, cores_count, index)
     conn.send("ready")  # the watchdog's clock starts when a worker can work, not while it starts
     while True:
         try:
@@ -92,15 +97,19 @@ def _worker(conn, limits: Limits) -> None:
             return
         if path is None:
             return
+        path, data = path if isinstance(path, tuple) else (path, None)  # (path, bytes): a file shipped by a cluster's client
         exhausted = False
+        cores.hold()
         try:
-            result = process_safely(path)
+            result = process_safely(path, data)
         except MemoryError:
             exhausted = True
             result = ProcessedDocument(str(path), None, 0, "failed", memory_message(limits))
         except RecursionError:
             result = ProcessedDocument(str(path), None, 0, "failed",
                                        "le document est construit de façon trop profondément imbriquée pour être lu")
+        finally:
+            cores.release()
         try:
             conn.send(for_the_writer(result))
         except MemoryError:
@@ -134,19 +143,28 @@ def warm_up() -> None:
 class _Slot:
     process: object
     conn: object
+    index: int = 0
     path: str | None = None
     started: float = 0.0
 
 
-def _start(ctx, limits: Limits) -> _Slot:
+@dataclass(frozen=True)
+class _Cores:
+    """The workers' shared core tokens (`pipeline.cores`): their folder and count."""
+
+    folder: str | None = None
+    count: int = 1
+
+
+def _start(ctx, limits: Limits, cores: _Cores = _Cores(), index: int = 0) -> _Slot:
     parent, child = ctx.Pipe()
-    process = ctx.Process(target=_worker, args=(child, limits), daemon=True)
+    process = ctx.Process(target=_worker, args=(child, limits, cores.folder, cores.count, index), daemon=True)
     process.start()
     child.close()
     if not parent.poll(STARTUP_SECONDS) or parent.recv() != "ready":
         process.kill()
         raise RuntimeError("un processus de lecture n'a pu démarrer")
-    return _Slot(process, parent)
+    return _Slot(process, parent, index)
 
 
 def _kill(process) -> None:
@@ -172,25 +190,32 @@ def _stop(slot: _Slot, kill: bool = False) -> int | None:
     return slot.process.exitcode
 
 
-def run_isolated(paths: Iterable[str], jobs: int, limits: Limits | None = None) -> Iterator[ProcessedDocument]:
-    """Process each path in a worker process under `limits`; yield results as they complete.
+def run_isolated(paths: Iterable[str | tuple[str, bytes]], jobs: int, limits: Limits | None = None) -> Iterator[ProcessedDocument]:
+    """Process each path (or `(path, bytes)`: a file read elsewhere) in a worker process under
+    `limits`; yield results as they complete.
 
     Never raises for a bad document: a document that times out, exhausts its memory or crashes
     its worker is yielded as `failed` with a message a person understands.
     """
     limits = limits or Limits()
-    pending = deque(str(p) for p in paths)
+    pending = deque((str(p[0]), p[1]) if isinstance(p, tuple) else str(p) for p in paths)
     if not pending:
         return
     ctx = _context()
-    slots = [_start(ctx, limits) for _ in range(max(1, min(jobs, len(pending))))]
+    from pipeline import cores as core_tokens
+
+    # one token per core the user gave (--jobs), even with fewer documents than that: a single
+    # long scan reads its pages on all of them
+    cores = _Cores(core_tokens.make(max(1, jobs)), max(1, jobs))
+    slots = [_start(ctx, limits, cores, index) for index in range(max(1, min(jobs, len(pending))))]
     try:
         def feed(slot: _Slot) -> None:
             """Give an idle worker the next document, before its last result is handed over: the
             caller writes that result to the warehouse meanwhile, and the worker must not wait."""
             if slot.path is None and pending:
-                slot.path, slot.started = pending.popleft(), time.monotonic()
-                slot.conn.send(slot.path)
+                item = pending.popleft()
+                slot.path, slot.started = item[0] if isinstance(item, tuple) else item, time.monotonic()
+                slot.conn.send(item)
 
         while pending or any(s.path for s in slots):
             for slot in slots:
@@ -211,28 +236,29 @@ def run_isolated(paths: Iterable[str], jobs: int, limits: Limits | None = None) 
                     if result is not None:
                         slot.path = None
                         if not slot.process.is_alive() or result.status == "failed" and "mémoire" in result.message:
-                            slots[index] = _replace(ctx, slot, limits)
+                            slots[index] = _replace(ctx, slot, limits, cores)
                         feed(slots[index])
                         yield result
                         continue
                 if slot.conn in ready or slot.process.sentinel in ready:
                     path = slot.path
                     code = _stop(slot, kill=True)
-                    slots[index] = _start(ctx, limits)
+                    slots[index] = _start(ctx, limits, cores, slot.index)
                     feed(slots[index])
                     yield ProcessedDocument(path, None, 0, "failed", crash_message(code, limits))
                 elif time.monotonic() >= slot.started + limits.timeout:
                     path = slot.path
                     _stop(slot, kill=True)
-                    slots[index] = _start(ctx, limits)
+                    slots[index] = _start(ctx, limits, cores, slot.index)
                     feed(slots[index])
                     yield ProcessedDocument(path, None, 0, "failed", timeout_message(limits))
     finally:
         for slot in slots:
             _stop(slot, kill=slot.path is not None)
+        core_tokens.remove(cores.folder)
 
 
-def _replace(ctx, slot: _Slot, limits: Limits) -> _Slot:
+def _replace(ctx, slot: _Slot, limits: Limits, cores: _Cores) -> _Slot:
     slot.path = None
     _stop(slot)
-    return _start(ctx, limits)
+    return _start(ctx, limits, cores, slot.index)

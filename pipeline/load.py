@@ -218,7 +218,8 @@ def _fact_rows(processed: ProcessedDocument) -> dict[str, list[list]]:
             [mid, did, c.item_number, c.member, c.organisation, c.change, c.in_principle, *_prov(c.provenance)]
             for c in ex.membership_changes
         ],
-        "document_pages": [[did, p.number, p.start, p.end, p.ocr, doc.text[p.start:p.end]] for p in doc.pages],
+        "document_pages": [[did, p.number, p.start, p.end, p.ocr, doc.text[p.start:p.end], p.ocr_confidence]
+                           for p in doc.pages],
     }
 
 

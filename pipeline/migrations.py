@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # version -> (what changes, statements); each statement can run again without harm
 MIGRATIONS: dict[int, tuple[str, tuple[str, ...]]] = {
@@ -33,6 +33,9 @@ MIGRATIONS: dict[int, tuple[str, tuple[str, ...]]] = {
         "ALTER TABLE attendance_changes ADD COLUMN IF NOT EXISTS event VARCHAR",
         "ALTER TABLE attendance_changes ADD COLUMN IF NOT EXISTS holder VARCHAR",
         "ALTER TABLE meetings ADD COLUMN IF NOT EXISTS body_kind VARCHAR",
+    )),
+    5: ("document_pages.ocr_confidence : la confiance de l'OCR dans chaque page numérisée", (
+        "ALTER TABLE document_pages ADD COLUMN IF NOT EXISTS ocr_confidence DOUBLE",
     )),
 }
 VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (

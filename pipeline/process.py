@@ -106,11 +106,12 @@ def internal_error(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}{at}"
 
 
-def process_safely(path: str | Path) -> ProcessedDocument:
+def process_safely(path: str | Path, data: bytes | None = None) -> ProcessedDocument:
     """`process_file`, with any program error (a bug, not a bad file) turned into a `failed` result
-    that says so: a worker, or the ingest process itself with --jobs 0, never dies of it."""
+    that says so: a worker, or the ingest process itself with --jobs 0, never dies of it. `data`:
+    the file's bytes when they were read elsewhere (shipped to a cluster's worker)."""
     try:
-        return process_file(path)
+        return process_file(path) if data is None else process_file(path, data)
     except (MemoryError, RecursionError):
         raise
     except Exception as exc:

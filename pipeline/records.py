@@ -78,6 +78,7 @@ class Page:
     ocr: bool = False  # text came from OCR, not from a text layer
     width: float | None = None
     height: float | None = None
+    ocr_confidence: float | None = None  # OCR's confidence in the page's text, 0-100 (pipeline.read.ocr)
 
 
 @dataclass(frozen=True)

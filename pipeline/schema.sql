@@ -587,7 +587,8 @@ CREATE TABLE IF NOT EXISTS document_pages (
     char_start INTEGER NOT NULL,
     char_end INTEGER NOT NULL,
     ocr BOOLEAN,
-    text VARCHAR
+    text VARCHAR,
+    ocr_confidence DOUBLE
 );
 COMMENT ON TABLE document_pages IS 'The text of each page as read, so that a check or a reader can quote any span of a document (char offsets index the document''s text).';
 COMMENT ON COLUMN document_pages.document_id IS 'The document (documents.document_id).';
@@ -596,6 +597,7 @@ COMMENT ON COLUMN document_pages.char_start IS 'Start of the page in the documen
 COMMENT ON COLUMN document_pages.char_end IS 'End of the page in the document''s text.';
 COMMENT ON COLUMN document_pages.ocr IS 'True when the page''s text came from OCR.';
 COMMENT ON COLUMN document_pages.text IS 'The page''s text as read (text[char_start:char_end] of the document).';
+COMMENT ON COLUMN document_pages.ocr_confidence IS 'For a page read by OCR, tesseract''s confidence in its words (0-100, averaged over their characters); below 50 the page''s text is left out and the document is partial. NULL for a text layer.';
 
 CREATE TABLE IF NOT EXISTS schema_version (
     version INTEGER NOT NULL,

@@ -63,8 +63,12 @@ _AGENDA_INTRO = regex.compile(r"\bl['’]\s*ordre\s+du\s+jour(?:\s+suivant|\s+ci
 _TABLE_HEADER = regex.compile(r"^\s*(?:n\s*[°o]\.?|num[ée]ro|point|rang)\s+(objet|intitulé|intitule|titre|libellé|libelle|désignation)\b", regex.I)
 # Who presents an item, under its title: "Rapporteur : M. Jean DUPONT", "Présenté par Mme MARTIN"
 _RAPPORTEUR_LINE = regex.compile(r"^\W*(?:rapporteu(?:r|se|re)s?|pr[ée]sent[ée]e?s?\s+par)\b", regex.I)
-# A bullet: "- Décision modificative n°1", "• DM n°1"
-_BULLET = regex.compile(r"^\s*[-–•▪◦●*\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf02d]\s*(?<=\s|[\uf000-\uf0ff])(?P<title>\S.*)$")
+# A bullet: "- Décision modificative n°1", "• DM n°1", "➢ Questions diverses" (Word's arrow bullet, which OCR
+# reads as ">"), a symbol font's bullet in the private use area
+_BULLET = regex.compile(r"^\s*[-–•▪◦●*➢►>\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf02d]\s*(?<=\s|[\uf000-\uf0ff])(?P<title>\S.*)$")
+# A bullet hangs left of its text (Word's default: 0.63 cm): a bulleted item whose bullet OCR read,
+# among items whose bullets it missed, starts that much left of them and is still one of them
+BULLET_HANG = 18.0
 
 _ROMAN = r"(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}(?:IX|IV|V?I{0,3}))"  # I to XXXIX, "V" and "X" alone included
 # Compound number: "I.1 APPROBATION DU COMPTE-RENDU", "I.2.A.1 Avis de principe", "2.1. Travaux"
@@ -528,7 +532,7 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
         if drafts:
             first, last = drafts[0].line, drafts[-1]
             if line.x0 is not None and first.x0 is not None:
-                if line.x0 < first.x0 - 5:
+                if line.x0 + (BULLET_HANG if bullet else 0) < first.x0 - 5:
                     break
                 if line.x0 > last.line.x0 + 2 and not bullet:
                     last.title = _clean_title(f"{last.title} {title}")

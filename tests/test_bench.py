@@ -1,12 +1,16 @@
-"""The benchmark builds distinct copies and reports every measure (its figures are not asserted:
-timing belongs to `make bench`, never to a unit test)."""
+"""The benchmark measures for real: every figure it reports is checked against what the run
+produced (the warehouses it wrote, the pages it read), so the test cannot pass on made-up
+numbers. Its timings are not asserted: speed belongs to `make bench`, never to a unit test."""
 
 from __future__ import annotations
 
 import hashlib
+import re
+
+import duckdb
 
 from pipeline import bench
-from tests.conftest import sample_path
+from tests.conftest import DEV_CORPUS, needs_shared, sample_path
 
 
 def test_corpus_copies_are_distinct_and_reach_the_page_count(tmp_path):
@@ -16,9 +20,11 @@ def test_corpus_copies_are_distinct_and_reach_the_page_count(tmp_path):
     assert len({hashlib.sha256(f.read_bytes()).hexdigest() for f in files}) == 3
 
 
-def test_the_scan_is_left_out_of_the_corpus():
+def test_scans_are_told_from_text_layer_pdfs():
     assert bench.has_scanned_pages(sample_path("flaux_PV_2023-11-17_scan.pdf"))
     assert not bench.has_scanned_pages(sample_path("pierrefonds_CR_2019-06-13.pdf"))
+    assert bench.scanned_pages(sample_path("flaux_PV_2023-11-17_scan.pdf")) == 10
+    assert bench.scanned_pages(sample_path("couthenans_CR_conseil_municipal_28_10_2022.pdf")) == 1
 
 
 def test_an_ingest_run_reports_its_own_time(tmp_path):
@@ -52,3 +58,42 @@ def test_the_report_computes_its_figures_from_the_measures():
     slower = bench.report({**result, "ingest_s": 4.0}, 2)
     assert "25.0 pages/s" in slower and "a/b = 2.5x" in slower and "a/c = 1/8.0" in slower
     assert "a/b" not in bench.report({k: v for k, v in result.items() if k not in ("naive_s", "naive_pages")}, 2)
+
+
+@needs_shared()
+def test_sources_take_the_shared_corpus_once_each():
+    text, scans = bench.sources(DEV_CORPUS.parent.parent)
+    names = [p.name for p in text]
+    assert "pierrefonds_CR_2019-06-13.pdf" in names and "numerian_2024-09-30_grid.pdf" in names
+    assert "flaux_PV_2023-11-17_scan.pdf" in [p.name for p in scans]
+    digests = [hashlib.sha256(p.read_bytes()).hexdigest() for p in text + scans]
+    assert len(digests) == len(set(digests))  # data/raw and corpus/dev may hold the same files: read once
+
+
+def _number(text: str, before: str) -> float:
+    return float(re.search(r"([\d.]+)\s*" + re.escape(before), text).group(1))
+
+
+def test_a_real_run_and_its_report(tmp_path):
+    """One round on a 5-page PDF (text layer) and a PDF with one scanned page: the report's
+    figures are the run's."""
+    text = sample_path("pierrefonds_CR_2019-06-13.pdf")
+    scan = sample_path("couthenans_CR_conseil_municipal_28_10_2022.pdf")
+    r = bench.bench(10, 1, tmp_path, naive="sample", repeat=1, scan_pages=1, corpus=([text], [scan]))
+    assert (r["pages"], r["files"], r["naive_pages"], r["scan_pages"]) == (10, 2, 10, 1)
+    con = duckdb.connect(str(tmp_path / "bench-10.duckdb"), read_only=True)
+    assert con.execute("select count(*), sum(pages) from documents where status = 'ok'").fetchone() == (2, 10)
+    con.close()
+    con = duckdb.connect(str(tmp_path / "scans-0.duckdb"), read_only=True)  # the scan was OCRed from a cold cache
+    assert con.execute("select count(*), count(ocr_confidence) from document_pages where ocr").fetchone() == (1, 1)
+    con.close()
+    assert "1 nouveau(x)" in r["scan_line"] and "2 nouveau(x)" in r["ingest_line"] and "2 inchangé(s)" in r["reingest_line"]
+    for key in ("ingest_s", "reingest_s", "reingest_own_s", "pdfium_s", "naive_s", "scan_s"):
+        assert r[key] > 0 and r["seconds"][key] == [r[key]]
+    text_report = bench.report(r, 1)
+    assert _number(text_report, "pages/s   [2 nouveau") == round(r["pages"] / r["ingest_s"], 1)
+    assert _number(text_report, "s par page et par cœur") == round(bench.ocr_seconds_per_page_core(r, 1), 2)
+    assert f"a/c = 1/{r['ingest_s'] / r['pdfium_s']:.1f}" in text_report
+    assert f"a/b = {(r['pages'] / r['ingest_s']) / (r['naive_pages'] / r['naive_s']):.1f}x" in text_report
+    mixed = 1 / (0.85 * r["ingest_s"] / r["pages"] + 0.15 * r["scan_s"] / r["scan_pages"])
+    assert _number(text_report, "pages/s\n  mémoire") == round(mixed, 1)

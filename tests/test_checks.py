@@ -603,3 +603,11 @@ def test_a_heading_with_a_blank_in_parentheses_is_a_placeholder():
 def test_every_check_says_what_it_relies_on():
     for c in CHECKS:
         assert len(c.relies_on) > 40, c.code
+
+
+def test_voters_read_on_a_scan_where_ocr_took_both_ones_for_letters():
+    from pipeline.checks.votes import _OCR_ONE, SECTION_VOTERS
+
+    m = SECTION_VOTERS.search("qui ont pris part à la\ndélibération : il\ndont procurations")
+    assert int(m.group(1).translate(_OCR_ONE)) == 11
+    assert SECTION_VOTERS.search("qui ont pris part à la délibération : ils sont") is None

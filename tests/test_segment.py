@@ -272,3 +272,34 @@ def test_unnumbered_agenda_sentence_added_item_and_truncated_headings():
     assert seg.missing_in_body == ()
     # treated before "Questions diverses" though added after it
     assert [s.item_number for s in seg.sections] == ["1", "2", "3", "5", "4"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("➢ Questions diverses", "Questions diverses"),  # Word's arrow bullet
+    ("> Questions diverses", "Questions diverses"),  # the same bullet as OCR reads it
+    ("• DM n°1", "DM n°1"),
+    ("- Décision modificative n°1", "Décision modificative n°1"),
+])
+def test_bullets(text, title):
+    from pipeline.segment import _BULLET
+
+    assert _BULLET.match(text).group("title") == title
+
+
+@pytest.mark.parametrize("text", [">5 votes pour", "Questions diverses", "->", "2023 > 2022"])
+def test_not_bullets(text):
+    from pipeline.segment import _BULLET
+
+    assert _BULLET.match(text) is None
+
+
+def test_a_bulleted_item_hangs_left_of_items_whose_bullets_ocr_missed():
+    """A scan's agenda: OCR read the arrow bullet of the last item only, which starts it 15 points
+    left of the other titles; it is still an item of the list."""
+    lines = [RawLine("ORDRE DU JOUR", 200.0, 100.0), RawLine("Carrière de la Combe Haute", 208.6, 454.1),
+             RawLine("Zones d'accélération pour l'implantation d'installations terrestres", 208.3, 468.0),
+             RawLine("> Questions diverses", 193.9, 495.6),
+             RawLine("Monsieur le Maire demande aux membres du conseil de rajouter un point.", 172.1, 536.2)]
+    doc = build_document("d", "scan.pdf", "pdf", [lines])
+    titles = [a.title for a in segment(doc).agenda]
+    assert titles[-1] == "Questions diverses" and len(titles) == 3

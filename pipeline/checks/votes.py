@@ -31,9 +31,9 @@ KIND_FIELD = {"for": "votes_for", "against": "votes_against", "abstention": "abs
 KIND_FR = {"for": "pour", "against": "contre", "abstention": "abstention(s)", "not_voting": "ne prenant pas part au vote"}
 
 
-# (SECTION_VOTERS: "Votants : 18", "qui ont pris part à la délibération : Î1" on a scan, where OCR reads a 1 as I, l, Î or |;
+# (SECTION_VOTERS: "Votants : 18", "qui ont pris part à la délibération : Î1" on a scan, where OCR reads a 1 as I, l, i, Î or |;
 # BALLOTS: an election, whose blank or spoiled ballots make votes differ from voters)
-_OCR_ONE = str.maketrans({"I": "1", "l": "1", "Î": "1", "|": "1"})
+_OCR_ONE = str.maketrans({"I": "1", "l": "1", "Î": "1", "|": "1", "i": "1"})
 
 
 def section_voters(m: MeetingData, number: str | None) -> tuple[int, Evidence] | None:

@@ -211,10 +211,11 @@ UNFAVOURABLE_OPINION = regex.compile(
 # Members who do not take part, as a label ("Ne prend pas part au vote : 1", "NPPV")
 NOT_VOTING = regex.compile(_NOT_VOTING, regex.I)
 # Voters stated inside an item's section: "Nombre de votants : 18", "Votants : 18", "qui ont pris part à la délibération : 11";
-# on a scan, OCR may read a 1 as I, l, Î or | ("délibération : Î1")
+# on a scan, OCR may read a 1 as I, l, i, Î or | ("délibération : Î1", "délibération : il"): after the colon
+# a number is due, so two such letters are 11
 SECTION_VOTERS = re.compile(
     r"\b(?:nombre\s+de\s+votants|votants|(?:qui\s+ont\s+)?pris\s+part\s+(?:a|à)\s+la\s+d[ée]lib[ée]ration)\s*:?\s*"
-    r"(\d{1,3}|[IlÎ|]\d{1,2}|\d[IlÎ|])(?![\w])", re.I)
+    r"(\d{1,3}|[IlÎ|]\d{1,2}|\d[IlÎ|]|[IlÎ|i][IlÎ|])(?![\w])", re.I)
 # An election in the section: blank or spoiled ballots make votes differ from voters ("bulletins blancs : 1")
 BALLOTS = re.compile(r"\b(?:bulletins?|blancs?|nuls?)\b.{0,20}:\s*\d|\bscrutin\s+secret\b", re.I)
 
@@ -356,8 +357,9 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("not_voting_aside", NOT_VOTING_ASIDE,
          ("(M. DUPONT ne prenant pas part au vote)", "n'ont pas pris part", "ne participe pas"), ("participe au vote",)),
     Rule("section_voters", SECTION_VOTERS,
-         ("Nombre de votants : 18", "Votants : 18", "qui ont pris part à la délibération : 11", "pris part à la délibération : Î1"),
-         ("Votants : dix-huit", "votants : 18000")),
+         ("Nombre de votants : 18", "Votants : 18", "qui ont pris part à la délibération : 11", "pris part à la délibération : Î1",
+          "pris part à la délibération : il"),
+         ("Votants : dix-huit", "votants : 18000", "pris part à la délibération : ils")),
     Rule("decision_start", DECISION_START,
          ("a l'unanimite, approuve", "le conseil municipal, apres en avoir delibere, approuve", "decide :", "vote : unanimite"),
          ("la decision du maire", "le conseil s'est reuni")),

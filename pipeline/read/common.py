@@ -99,6 +99,7 @@ def build_document(
     messages: tuple[str, ...] = (),
     tables: tuple[Table, ...] = (),
     page_sizes: list[tuple[float, float]] | None = None,
+    ocr_confidence: dict[int, float | None] | None = None,
 ) -> Document:
     """Join the pages' lines into a `Document` with line and page spans; font sizes become
     relative to the body's, left edges an indentation beyond the usual margin."""
@@ -136,7 +137,8 @@ def build_document(
             parts.append(text)
             offset += len(text) + 1
         width, height = page_sizes[page_index] if page_sizes and page_index < len(page_sizes) else (None, None)
-        page_spans.append(Page(number, page_start, offset, ocr=number in ocr_pages, width=width, height=height))
+        page_spans.append(Page(number, page_start, offset, ocr=number in ocr_pages, width=width, height=height,
+                               ocr_confidence=(ocr_confidence or {}).get(number)))
     text = "\n".join(parts)
     return Document(
         document_id=document_id,

@@ -383,14 +383,31 @@ def read(path: Path, data: bytes, document_id: str):
             pages.append(lines)
     finally:
         pdf.close()
-    ocr_done: set[int] = set()
+    ocr_done: dict[int, float | None] = {}  # page number -> OCR confidence
     status = "partial" if messages else "ok"
     if scanned:
         if ocr.available():
-            for index, lines in ocr.ocr_pages(data, scanned).items():
-                pages[index] = pages[index] + lines
-                ocr_done.add(index + 1)
+            poor, turned = [], []
+            results = ocr.ocr_pages(data, scanned)
+            for index, read in sorted(results.items()):
+                ocr_done[index + 1] = read.confidence
+                if read.rotation:
+                    turned.append(f"{index + 1} ({read.rotation}°)")
+                if read.trusted:
+                    pages[index] = pages[index] + list(read.lines)
+                else:
+                    poor.append(f"{index + 1} ({read.confidence:.0f} %)")
             messages.append(f"{len(ocr_done)} page(s) numérisée(s) lue(s) par OCR (tesseract)")
+            if turned:
+                messages.append(f"page(s) tournée(s) avant lecture : {', '.join(turned)}")
+            if poor:
+                status = "partial"
+                messages.append(f"page(s) dont la lecture OCR est trop incertaine pour en tirer des faits, texte écarté "
+                                f"(confiance sous {ocr.SETTINGS.min_page_confidence:.0f} %) : {', '.join(poor)}")
+            missed = [str(index + 1) for index in scanned if index not in results]
+            if missed:
+                status = "partial"
+                messages.append(f"page(s) numérisée(s) que tesseract n'a pu lire : {', '.join(missed)}")
         else:
             status = "needs_ocr"
             messages.append(
@@ -402,4 +419,5 @@ def read(path: Path, data: bytes, document_id: str):
     if unread:
         messages += unread
         status = "partial" if status == "ok" else status
-    return build_document(document_id, str(path), "pdf", pages, frozenset(ocr_done), status, tuple(messages), found, page_sizes=sizes)
+    return build_document(document_id, str(path), "pdf", pages, frozenset(ocr_done), status, tuple(messages), found,
+                          page_sizes=sizes, ocr_confidence=ocr_done)
