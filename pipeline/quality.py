@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_GOLD = ROOT / "corpus" / "gold"
 FIRST_SIGHT = ROOT / "corpus" / "first_sight.json"  # counts before any rule was written for each document
+CHECKPOINTS = ROOT / "corpus" / "checkpoints.json"  # held-out totals measured along the way
 FAMILIES = ("meeting", "attendance", "proxies", "agenda", "decisions", "budget_lines", "membership_changes", "findings")
 
 
@@ -192,6 +193,18 @@ def ledger(result: dict, shared: Path, first_sight: dict | None = None) -> str:
             before, now = first[name].get(document, {}), now_docs.get(document, {})
             cells = [cell(before.get(f), now.get(f)) if (f in before or f in now) else "" for f in FAMILIES]
             out.append(f"| {document} | " + " | ".join(cells) + " |")
+    if CHECKPOINTS.is_file():
+        checkpoints = json.loads(CHECKPOINTS.read_text(encoding="utf-8"))
+        out += ["", "## Held-out checkpoints (micro-F1)", "",
+                "Totals measured on documents no rule had yet been written for. `project` is the gold above",
+                "before the work that learned from it; `extra` is 27 excerpts of other bodies' minutes, annotated",
+                "and reviewed by the project and kept outside the repository (third-party text): the closest",
+                "measure here of minutes never seen.", "",
+                "| checkpoint | commit | corpus | " + " | ".join(FAMILIES) + " |", "|---" * (len(FAMILIES) + 3) + "|"]
+        for point in checkpoints["checkpoints"]:
+            for name, counts in point["corpora"].items():
+                cells = [f"{f1(shared, counts[f]):.3f}" if f in counts else "" for f in FAMILIES]
+                out.append(f"| {point['label']} ({point['date']}) | {point['commit']} | {name} | " + " | ".join(cells) + " |")
     if "dev" in result["corpora"]:
         out += ["", "## dev: now (micro-F1)", "", "| family | F1 (tp / gold / predicted) |", "|---|---|"]
         for family, c in result["corpora"]["dev"]["counts"].items():
