@@ -63,8 +63,8 @@ class Line:
     @property
     def capitals(self) -> bool:
         """Whether the line is written in capitals (four letters at least, none lower-case)."""
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 4 and not any(c.islower() for c in letters)
+        text = self.text  # a lower-case letter usually comes early: most lines are answered at once
+        return not any(c.islower() for c in text) and sum(c.isalpha() for c in text) >= 4
 
 
 @dataclass(frozen=True)

@@ -190,7 +190,9 @@ def _sample(text: str, begin: int, finish: int) -> list[int]:
             if text[k].isalnum():
                 out.append(k)
                 break
-    return out[:SAMPLES_PER_LINE]
+        if len(out) == SAMPLES_PER_LINE:  # the steps go on up to twice as far: their letters would be cut off
+            break
+    return out
 
 
 # A segment of a row: (bottom, top, x0, text, x1, bold share, italic share, size), in points from
