@@ -155,6 +155,47 @@ def _pdfium(path: str) -> int:
     return count
 
 
+def processor_costs(paths: list[Path], rounds: int = 3) -> dict:
+    """Processor time in this one process (no start-up, no writer, no other process's load), best
+    of `rounds`, of the text-layer sources read by PDFium alone (c's work), through the whole
+    worker side (`process_file`: read, segment, extract), and of pdfplumber on their DM table
+    pages (`read_pdf_tables`, timed inside `process_file`): what a table page costs."""
+    from pipeline.process import process_file
+    from pipeline.read import tables
+
+    data = [(path, path.read_bytes()) for path in paths]
+    original = tables.read_pdf_tables
+    spent = {"tables": 0.0, "table_pages": 0}
+
+    def timed(data, pages, skip=frozenset()):
+        spent["table_pages"] += len(tables.table_pages(pages, skip))
+        started = time.process_time()
+        try:
+            return original(data, pages, skip)
+        finally:
+            spent["tables"] += time.process_time() - started
+
+    best: dict[str, float] = {}
+    tables.read_pdf_tables = timed
+    try:
+        for round_ in range(rounds + 1):  # the first warms up: imports, compiled patterns, spaCy if a document needs it
+            spent.update(tables=0.0, table_pages=0)
+            started = time.process_time()
+            for path, _ in data:
+                _pdfium(str(path))
+            pdfium = time.process_time() - started
+            started = time.process_time()
+            for path, content in data:
+                process_file(path, content)
+            pipeline = time.process_time() - started
+            if round_:
+                for key, value in (("pdfium", pdfium), ("pipeline", pipeline), ("tables", spent["tables"])):
+                    best[key] = min(best.get(key, value), value)
+    finally:
+        tables.read_pdf_tables = original
+    return {**best, "pages": sum(page_count(path) for path in paths), "table_pages": spent["table_pages"]}
+
+
 def timed_pool(function, files: list[Path], jobs: int) -> float:
     """Seconds to map `function` over the files in `jobs` processes."""
     started = time.perf_counter()
@@ -267,6 +308,7 @@ def bench(pages: int, jobs: int, workdir: Path, naive: str = "sample", repeat: i
         result["seconds"].setdefault(key, []).append(seconds)
         result[key] = min(result.get(key, seconds), seconds)
 
+    result["cpu"] = processor_costs(text_sources, rounds=max(3, repeat))
     for round_ in range(repeat):
         for stale in workdir.glob(f"bench-{pages}.duckdb*"):
             stale.unlink()
@@ -331,6 +373,17 @@ def report(r: dict, jobs: int, scan_share: float = 0.15) -> str:
     if "naive_s" in r:
         lines.append(f"  a/b = {rate(r['ingest_s']) / naive_rate:.1f}x (objectif >= 8)")
     lines.append(f"  a/c = 1/{r['ingest_s'] / r['pdfium_s']:.1f} (objectif >= 1/4)")
+    if "cpu" in r:
+        c = r["cpu"]
+        per_page = c["pdfium"] / c["pages"]
+        lines.append(f"  temps processeur, un processus, une copie de chaque source ({c['pages']} pages) : pipeline "
+                     f"{c['pipeline'] * 1000:.0f} ms, PDFium {c['pdfium'] * 1000:.0f} ms, soit 1/{c['pipeline'] / c['pdfium']:.1f}"
+                     f" ; sans les pages de tableau 1/{(c['pipeline'] - c['tables']) / c['pdfium']:.1f}")
+        if c["table_pages"]:
+            table = c["tables"] / c["table_pages"]
+            lines.append(f"  coût d'une page de tableau DM (pdfplumber, {c['table_pages']} pages) : {table * 1000:.0f} ms, "
+                         f"soit {table / per_page:.0f} pages PDFium ({per_page * 1000:.1f} ms la page) ; "
+                         f"{c['tables'] / c['pipeline']:.0%} du temps du pipeline")
     if "scan_s" in r:
         lines.append(f"  (d) numérisés, OCR à froid : {r['scan_pages']} pages image ({', '.join(r['scan_sources'])}) en "
                      f"{r['scan_s']:.1f} s, soit {ocr_seconds_per_page_core(r, jobs):.2f} s par page et par cœur "
