@@ -58,6 +58,11 @@ def test_the_report_computes_its_figures_from_the_measures():
     slower = bench.report({**result, "ingest_s": 4.0}, 2)
     assert "25.0 pages/s" in slower and "a/b = 2.5x" in slower and "a/c = 1/8.0" in slower
     assert "a/b" not in bench.report({k: v for k, v in result.items() if k not in ("naive_s", "naive_pages")}, 2)
+    # processor time: 600 ms against PDFium's 100 ms is 1/6.0; 300 of them on 3 table pages: 100 ms a table page,
+    # 100 PDFium pages of 1 ms, half of the pipeline's time; 1/3.0 without them
+    cpu = bench.report({**result, "cpu": {"pages": 100, "pdfium": 0.1, "pipeline": 0.6, "tables": 0.3, "table_pages": 3}}, 2)
+    assert "pipeline 600 ms, PDFium 100 ms, soit 1/6.0 ; sans les pages de tableau 1/3.0" in cpu
+    assert "(pdfplumber, 3 pages) : 100 ms, soit 100 pages PDFium (1.0 ms la page) ; 50% du temps du pipeline" in cpu
 
 
 @needs_shared()
@@ -95,5 +100,10 @@ def test_a_real_run_and_its_report(tmp_path):
     assert _number(text_report, "s par page et par cœur") == round(bench.ocr_seconds_per_page_core(r, 1), 2)
     assert f"a/c = 1/{r['ingest_s'] / r['pdfium_s']:.1f}" in text_report
     assert f"a/b = {(r['pages'] / r['ingest_s']) / (r['naive_pages'] / r['naive_s']):.1f}x" in text_report
+    # processor time of one copy of the source: its 5 pages, its 2 DM table pages read by pdfplumber inside the pipeline
+    cpu = r["cpu"]
+    assert (cpu["pages"], cpu["table_pages"]) == (5, 2) and 0 < cpu["tables"] < cpu["pipeline"] and cpu["pdfium"] > 0
+    assert f"soit 1/{cpu['pipeline'] / cpu['pdfium']:.1f}" in text_report
+    assert f"coût d'une page de tableau DM (pdfplumber, 2 pages) : {cpu['tables'] / 2 * 1000:.0f} ms" in text_report
     mixed = 1 / (0.85 * r["ingest_s"] / r["pages"] + 0.15 * r["scan_s"] / r["scan_pages"])
     assert _number(text_report, "pages/s\n  mémoire") == round(mixed, 1)
