@@ -587,3 +587,52 @@ def test_no_amendment_number(text):
 ])
 def test_budget_name_stops_where_the_name_does(text, name):
     assert budget.budget_name(text) == name
+
+
+# Shapes of amendments written as lists, flattened tables and sentences: each must give exactly its lines
+# (article, side, amount), and each "must not" example must give none.
+SHAPES = [
+    # a flattened table with the software's side (and section) letter before the account
+    ("Décision modificative n°1\nSection d'investissement\nD 2313 : Constructions 5 000,00\nD 2184 : Mobilier -5 000,00\n",
+     [("2313", "dépense", "5000.00"), ("2184", "dépense", "-5000.00")]),
+    ("Décision modificative n°1\nDF 6232 Fêtes et cérémonies -500,00\nRF 7478 Autres organismes 500,00\n",
+     [("6232", "dépense", "-500.00"), ("7478", "recette", "500.00")]),
+    # an operation after the account; unsigned amounts under "crédits à réduire" / "crédits à ouvrir"
+    ("DM n°5\nINVESTISSEMENT DEPENSES\n2313-101 Travaux église 10 000,00\n2151 Réseaux de voirie -10 000,00\n",
+     [("2313", "dépense", "10000.00"), ("2151", "dépense", "-10000.00")]),
+    ("DM n°2\nCREDITS A REDUIRE\n2313 Constructions 3 000,00\nCREDITS A OUVRIR\n2188 Autres immobilisations 3 000,00\n",
+     [("2313", "dépense", "-3000.00"), ("2188", "dépense", "3000.00")]),
+    # a chapter that is its own account
+    ("DM n°1\nSection de fonctionnement\nDépenses\nChapitre 011 - article 60632 Fournitures : + 800,00 €\n"
+     "Chapitre 022 - Dépenses imprévues : - 800,00 €\n", [("60632", "dépense", "800.00"), ("022", "dépense", "-800.00")]),
+    # sentences: a verb and a side per clause, the amount of the clause or the amendment's only amount
+    ("Décision modificative n°4\nLe conseil décide d'inscrire en dépenses d'investissement au compte 2183 la somme de 1 200 € "
+     "et de diminuer le compte 2313 de 1 200 €.\n", [("2183", "dépense", "1200"), ("2313", "dépense", "-1200")]),
+    ("4- Budget – Décision modificative\nLe transfert dans le budget communal du déficit de 699.92€.\n"
+     "Cette ligne sera inscrite dans la partie dépense n°002 (déficit antérieur reporté).\n"
+     "Sa compensation sera inscrite dans la partie recette n°7022.\n5- Questions diverses\nL'article 6232 sera revu.\n",
+     [("002", "dépense", "699.92"), ("7022", "recette", "699.92")]),
+    ("Décision modificative n°1 - Budget assainissement\nIl est nécessaire d'ouvrir des crédits au compte 6811 pour 2 500 € "
+     "et en recette au compte 777 pour 2 500 €.\n", [("6811", "dépense", "2500"), ("777", "recette", "2500")]),
+    ("Décision modificative n°4\nVirement de crédits : Article 022 (dépenses imprévues) : - 1 000 € ; "
+     "Article 6541 (créances admises en non-valeur) : + 1 000 €\n", [("022", "dépense", "-1000"), ("6541", "dépense", "1000")]),
+    # must not: the law's articles, an amendment's total, a reminder, a DM mentioned in a sentence without sections
+    ("Décision modificative n°3\nLe conseil municipal, conformément à l'article L.1612-11 du CGCT, vote la décision "
+     "modificative pour un montant de 12 000 €.\n", []),
+    ("Décision modificative n°2\nVu l'article 2121-29 du code, le maire présente la DM pour 4 000 €.\n", []),
+    ("DM n°1\nLe maire rappelle que la DM n°1 votée en mars portait sur 5 000 € au compte 2313.\n", []),
+    ("Informations\nUne décision modificative a été prise pour payer les 8.024€ dus au compte 2315.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHAPES)
+def test_lists_flattened_tables_and_sentences(text, expected):
+    assert [(line[3], line[2], line[5]) for line in _lines(text)] == expected
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("4- Budget – Décision modificative", True), ("Décision modificative.", True), ("III. DECISION MODIFICATIVE", True),
+    ("Une décision modificative a été prise pour payer les 8.024€", False), ("Décision modificative n°2 : le conseil décide", False),
+])
+def test_unnumbered_amendment_heading(text, matches):
+    assert (budget._DM_TITLE.match(text) is not None and len(text.split()) <= 8) is matches
