@@ -59,7 +59,7 @@ PLURAL_COMMUNES = regex.compile(
 )
 # A connector before a name: "de la", "du", "de l'", "des", "d'" (who) / "à la", "au", "à l'", "aux", "à" (what)
 _FROM = r"(?:de\s+la|de\s+l['’]|du\b|des\b|de\b|d['’])"
-_TO = r"(?:à\s+la|à\s+l['’]|au\b|aux\b|à\b)"
+_TO = r"(?:au\s+sein\s+(?:du\b|de\s+la|de\s+l['’]|des\b)|à\s+la|à\s+l['’]|au\b|aux\b|à\b)"
 # Where a name ends: the next connector introducing another organisation, or a clause
 _STOP = regex.compile(
     rf"\s+(?:{_FROM}|{_TO}|et)\s*(?=(?:la\s+|l['’])?(?:{_HEADS})\b|{_ACRONYM})"
@@ -71,7 +71,9 @@ _STOP = regex.compile(
     regex.I,
 )
 # The keywords: "adhésion", "adhérer", "retrait", "se retirer", "sortie"
-KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer)\b|\b(?P<leave>retraits?|se\s+retirer|sortie)\b", regex.I)
+# "admission" (a member admitted, as statutes changed by it say), "se retirer" (the body leaving what follows)
+KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer|admissions?)\b|\b(?P<leave>retraits?|(?P<self>se\s+retirer)|sortie)\b",
+                        regex.I)
 # What makes an "adhésion" a fee or a contract: "Convention d'adhésion", "Contribution d'adhésion", "certificat adhésion"
 _NOT_MEMBERSHIP_BEFORE = regex.compile(
     r"(?:convention|contribution|cotisation|certificat|avenant|frais|tarifs?|montant|bulletin|formulaire|contrat|charte)\s*(?:d['’]\s*)?$",
@@ -93,6 +95,10 @@ HEADER_BODY = regex.compile(
     r"\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
 )
 _STOPWORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "sur", "en", "a", "au", "aux"}
+
+
+# A year between the keyword and what is joined: "Adhésion 2026 au CAUE60", "adhésion pour l'année 2025 à l'AMF"
+_YEAR_AFTER = regex.compile(r"\s+(?:pour\s+)?(?:l['’]\s*ann[ée]e\s+)?(?:19|20)\d\d\b(?=\s+(?:au|à|aux)\b)", regex.I)
 
 
 @dataclass(frozen=True)
@@ -145,6 +151,9 @@ def read_changes(title: str) -> list[Change]:
         skip = regex.match(r"\s+d['’]\s*adh[ée]sion\b", text[pos:], regex.I)
         if skip:
             pos += skip.end()
+        year = _YEAR_AFTER.match(text, pos)  # "Adhésion 2026 au CAUE60", "adhésion pour l'année 2025 à ..."
+        if year:
+            pos = year.end()
         consumed = pos
         member = organisation = None
         end = pos
@@ -170,6 +179,8 @@ def read_changes(title: str) -> list[Change]:
                 if organisation is not None:
                     break
                 organisation = name
+            elif k["self"] and organisation is None:
+                organisation = name  # "se retirer du SIVU": the body leaves the SIVU
             elif member is None and (change == "join" or organisation is None):
                 member = name
             elif change == "leave" and organisation is None:
@@ -184,7 +195,7 @@ def read_changes(title: str) -> list[Change]:
             member = last_member  # "retrait de la commune de X de ... et d'adhésion à ..."
         if member is not None and organisation is None:
             organisation = _named_elsewhere(text, k.start(), end)
-        if change == "leave" and member is None:
+        if change == "leave" and member is None and not k["self"]:
             continue
         last_member = member or last_member
         changes.append(Change(member, organisation, change, k.start(), end))
@@ -307,6 +318,60 @@ def _adopted(section: Section, decisions: tuple[Decision, ...]) -> Decision | No
     return None
 
 
+# A title joining several organisations it does not name: "Adhésion aux associations", "Adhésions à diverses
+# associations", "Adhésion aux organismes suivants"
+GENERIC_JOINS = regex.compile(
+    r"\badh[ée]sions?\s+(?:aux|à\s+(?:des|diverses|plusieurs))\s+(?:diff[ée]rentes\s+)?(?:associations|organismes|structures)\b",
+    regex.I,
+)
+# A line opening with the name of one of them: "SHAARL (Société d'Histoire ...) sollicite ...", "ACCDM (Association ...)",
+# "Association Les Amis du Patrimoine :"
+_LISTED_NAME = regex.compile(
+    rf"^\W*(?:(?P<name>{_ACRONYM})\s*(?=\(|:|\.?$|\s+(?-i:\p{{Ll}}))|(?P<name>(?-i:Association)\s+[^.:;()\n]{{3,80}}?)\s*(?=\(|:|\.?$))",
+    regex.I,
+)
+# Words in capitals that are outcomes, not names: "ADOPTÉ à l'unanimité"
+_OUTCOME_WORDS = {"ADOPTE", "ADOPTEE", "ADOPTES", "APPROUVE", "APPROUVEE", "VOTE", "REPORTE", "REJETE", "REFUSE", "POUR",
+                  "CONTRE", "UNANIMITE", "ACCORD", "AVIS"}
+# What became of one of them: adopted ("ADOPTÉ", "approuvé", "accord"), or put off or refused
+_LISTED_ADOPTED = regex.compile(r"\badopt[ée]e?s?\b|\bapprouv[ée]e?s?\b|\bavis\s+favorable\b|\baccord\b", regex.I)
+_LISTED_NOT = regex.compile(r"\breport[ée]e?s?\b|\bajourn[ée]e?s?\b|\brejet[ée]e?s?\b|\brefus[ée]e?s?\b|\bpas\s+de\s+vote\b", regex.I)
+
+
+def listed_joins(text: str) -> list[tuple[str, int, int]]:
+    r"""The organisations an item joining several lists one after the other, each with its own vote: (name, start,
+    end) of those adopted. A name opens a line; what follows it up to the next name holds its outcome.
+
+    >>> [n for n, _, _ in listed_joins("SHAARL (Société d'Histoire) sollicite 20€/an.\nADOPTÉ à l'unanimité.\nSVP.\nReporté.")]
+    ['SHAARL']
+    """
+    starts: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        m = _LISTED_NAME.match(line)
+        if m and fold(m["name"]).upper() not in _OUTCOME_WORDS:
+            starts.append((offset, " ".join(m["name"].split())))
+        offset += len(line) + 1
+    out = []
+    for k, (start, name) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        part = text[start:end]
+        if _LISTED_ADOPTED.search(part) and not _LISTED_NOT.search(part):
+            out.append((name, start, end))
+    return out
+
+
+# A commune as a member: "commune de Sauzet", "Ville de Lens", "communes de ..."
+_COMMUNE = regex.compile(r"^(?:la\s+)?(?:communes?|ville)\b", regex.I)
+
+
+def _leaves_what_it_names(change: Change, body: str | None) -> bool:
+    """A commune's minutes naming only what is left ("Retrait du SIVU de la piscine"): the commune is the
+    member and the SIVU the organisation, where a syndicat's minutes name the member who leaves it."""
+    return (change.change == "leave" and change.organisation is None and change.member is not None and body is not None
+            and _COMMUNE.match(body) is not None and _COMMUNE.match(change.member) is None)
+
+
 def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
     """Membership changes of every adopted agenda item: the decisions are `facts.decisions`, the
     deliberating body `facts.meeting.body` (the extractors that ran before this one)."""
@@ -314,12 +379,20 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
     body = body_name(doc, facts.meeting)
     changes: list[MembershipChange] = []
     for section in seg.sections:
-        decision = _adopted(section, facts.decisions)
-        if decision is None:
-            continue
         first_line_end = doc.text.find("\n", section.start, section.end)
         body_start = section.end if first_line_end < 0 else first_line_end + 1
         text = doc.text[body_start:section.end]
+        if GENERIC_JOINS.search(titles.get(section.item_number, "") or "") or GENERIC_JOINS.search(section.heading or ""):
+            # "Adhésion aux associations": each one listed with its own vote, whatever the item's first decision
+            for name, start, end in listed_joins(text):
+                organisation = _resolve(name, body, text)
+                if body and organisation and fold(organisation) != fold(body):
+                    provenance = doc.provenance(body_start + start, body_start + end)
+                    changes.append(MembershipChange(section.item_number, body, organisation, "join", False, provenance))
+            continue
+        decision = _adopted(section, facts.decisions)
+        if decision is None:
+            continue
         statement = doc.text[decision.provenance.char_start:decision.provenance.char_end]
         candidates = [(titles.get(section.item_number, ""), section.provenance), (section.heading, section.provenance),
                       (statement, decision.provenance)]
@@ -329,6 +402,8 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
                 continue
             principle = any(IN_PRINCIPLE.search(t or "") for t, _ in candidates)
             for change in found:
+                if _leaves_what_it_names(change, body):
+                    change = Change(None, change.member, change.change, change.start, change.end)
                 member = _resolve(change.member, body, text) if change.member else body
                 organisation = _resolve(change.organisation, body, text) if change.organisation else body
                 if not member or not organisation or fold(member) == fold(organisation):
