@@ -129,9 +129,11 @@ _INLINE_CONTEXT = regex.compile(r"^(?P<ctx>[^:\d]{3,70}?)\s*:\s*(?P<rest>.*)$")
 _SIDE_ALIAS = regex.compile(r"\b(?P<d>d[ée]penses?|charges)\b|\b(?P<r>recettes?|produits)\b", regex.I)
 # A table line read as plain text: "67 678 Autres charges exceptionnelles + 200 000 €", "014 739223 Fonds ... + 1 600 €",
 # a side (and section) letter before the account as accounting software prints it: "D 2313 : Constructions 5 000,00",
-# "RI 1641 Emprunts 3 000,00", "DF 6232 Fêtes et cérémonies -500,00"; an operation after the account: "2313-101 Travaux"
+# "RI 1641 Emprunts 3 000,00", "DF 6232 Fêtes et cérémonies -500,00", or its words ("Fonctionnement Dépenses 6232 Fêtes
+# 500,00", a Section | Sens | Article table flattened); an operation after the account: "2313-101 Travaux"
 PLAIN_ROW = regex.compile(
-    r"^(?:(?-i:(?P<dr>[DR])(?P<si>[IF])?)\s*[-:]?\s+)?(?:(?P<chap>\d{2,3})\s+)?(?P<art>\d{3,6}[A-Z]?)(?:\s*[-/]\s*(?P<op>\d{1,4})(?=\s))?"
+    r"^(?:(?-i:(?P<dr>[DR])(?P<si>[IF])?)\s*[-:]?\s+)?(?:(?P<secw>investissement|fonctionnement|exploitation)\s+)?"
+    r"(?:(?P<sdw>d[ée]penses?|recettes?)\s+)?(?:(?P<chap>\d{2,3})\s+)?(?P<art>\d{3,6}[A-Z]?)(?:\s*[-/]\s*(?P<op>\d{1,4})(?=\s))?"
     r"\s*[:–-]?\s+(?P<label>\D.*?)\s+(?P<amt>[-+−–]?\s*\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?)?\s*$",
     regex.I,
 )
@@ -1144,8 +1146,9 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
                 if value is not None:
                     if sign == -1 and value > 0 and "+" not in m["amt"]:
                         value = -value  # "CREDITS A REDUIRE" above unsigned lines
-                    row_side = ("dépense" if m["dr"] == "D" else "recette") if m["dr"] else side
-                    row_section = ("investissement" if m["si"] == "I" else "fonctionnement") if m["si"] else section
+                    row_side = ("dépense" if m["dr"] == "D" else "recette") if m["dr"] else normalise_side(m["sdw"]) or side
+                    row_section = ("investissement" if m["si"] == "I" else "fonctionnement") if m["si"] else (
+                        normalise_section(m["secw"]) or section)
                     found.append(Found("line", row_section, row_side, m["art"], m["chap"], m["op"], m["label"], value, (i,)))
                 continue
             acc = ACCOUNT_REF.search(part)
@@ -1199,6 +1202,37 @@ PROSE_VERB = regex.compile(
 _CLAUSE = regex.compile(r"[.;]\s+|\s+et\s+(?=d['’]|de\s|à\s|au\s|en\s)|\n", regex.I)
 
 
+# Where a credit is taken from: "prélever 1 500 € sur le compte 022", "par prélèvement sur le compte 022", "en
+# diminuant le compte 2313"
+_TAKEN_FROM = regex.compile(r"(?:\bsur\s+(?:le\s+|l['’]\s*)|\bdiminu\w*\s+(?:le\s+|l['’]\s*)|\bdepuis\s+(?:le\s+|l['’]\s*))$", regex.I)
+_TAKING = regex.compile(r"\bpr[ée]l[eè]v\w*|\bdiminu\w*|\bdepuis\b", regex.I)
+
+
+def _prose_move(clause: str, accounts: list, section: str | None, side: str | None, single: Decimal | None,
+                line: int) -> list[Found]:
+    """A credit taken from one account for another in one clause: "prélever la somme de 1 500 € sur le compte 022
+    pour l'affecter au compte 6558", "abonder le compte 6541 de 300 € par prélèvement sur le compte 022"."""
+    if not _TAKING.search(clause):
+        return []
+    sources = [a for a in accounts if _TAKEN_FROM.search(clause[max(0, a.start() - 40):a.start()])]
+    if len(sources) != 1:
+        return []
+    source = sources[0]
+    target = accounts[1] if source is accounts[0] else accounts[0]
+    masked = clause
+    for a in sorted(accounts, key=lambda a: -a.start()):
+        masked = masked[:a.start()] + " " + masked[a.end():]
+    value = _signed_amount(masked)
+    if value is None:
+        named = _MOVE_AMOUNT.search(masked)
+        value = _amount_in(named["amt"]) if named else single
+    if value is None:
+        return []
+    value = abs(value)
+    return [Found("line", section, side, _account(source["art"]), None, None, "", -value, (line,)),
+            Found("line", section, side, _account(target["art"]), None, None, "", value, (line,))]
+
+
 def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
     """Lines of an amendment written as sentences: each clause naming an account ("inscrire en dépenses
     d'investissement au compte 2183 la somme de 1 200 €", "diminuer le compte 2313 de 1 200 €"), its side
@@ -1219,6 +1253,9 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
         if len(sides) == 1:
             side = next(iter(sides))
         accounts = list(PROSE_ACCOUNT.finditer(clause))
+        if len(accounts) == 2:
+            found += _prose_move(clause, accounts, section, side, single, first)
+            continue
         if len(accounts) != 1:
             continue
         acc = accounts[0]

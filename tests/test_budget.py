@@ -616,10 +616,19 @@ SHAPES = [
      "et en recette au compte 777 pour 2 500 €.\n", [("6811", "dépense", "2500"), ("777", "recette", "2500")]),
     ("Décision modificative n°4\nVirement de crédits : Article 022 (dépenses imprévues) : - 1 000 € ; "
      "Article 6541 (créances admises en non-valeur) : + 1 000 €\n", [("022", "dépense", "-1000"), ("6541", "dépense", "1000")]),
-    # must not: the law's articles, an amendment's total, a reminder, a DM mentioned in a sentence without sections
+    # a Section | Sens | Article table flattened to words
+    ("DM n°3\nFonctionnement Dépenses 6232 Fêtes et cérémonies 500,00\nFonctionnement Recettes 7478 Autres organismes 500,00\n",
+     [("6232", "dépense", "500.00"), ("7478", "recette", "500.00")]),
+    # a credit taken from one account for another in one sentence
+    ("Décision modificative n°2\nLe maire propose de prélever la somme de 1 500 € sur le compte 022 (dépenses imprévues) "
+     "pour l'affecter au compte 6558.\n", [("022", "dépense", "-1500"), ("6558", "dépense", "1500")]),
+    ("Décision modificative n°2\nIl convient d'abonder le compte 6541 de 300 € par prélèvement sur le compte 022.\n",
+     [("022", "dépense", "-300"), ("6541", "dépense", "300")]),
+    # must not: two accounts with nothing saying which gives; the law's articles, an amendment's total, a reminder, a DM mentioned in a sentence without sections
     ("Décision modificative n°3\nLe conseil municipal, conformément à l'article L.1612-11 du CGCT, vote la décision "
      "modificative pour un montant de 12 000 €.\n", []),
     ("Décision modificative n°2\nVu l'article 2121-29 du code, le maire présente la DM pour 4 000 €.\n", []),
+    ("Décision modificative n°2\nLes crédits du compte 6232 et du compte 6574 s'élèvent à 4 000 € au total.\n", []),
     ("DM n°1\nLe maire rappelle que la DM n°1 votée en mars portait sur 5 000 € au compte 2313.\n", []),
     ("Informations\nUne décision modificative a été prise pour payer les 8.024€ dus au compte 2315.\n", []),
 ]
