@@ -138,14 +138,14 @@ PLAIN_ROW = regex.compile(
     regex.I,
 )
 # An account cell: "1641 (16) : Emprunts en euros", "2313 (23) - 101 : Travaux", "C/61523 Entretien", "6411",
-# "D-2315-100 : Installations" (side, account and operation, as accounting software prints them)
+# "D-2315-100 : Installations", "D 2313", "RF 7788" (side, account and operation, as accounting software prints them)
 ACCOUNT_CELL = regex.compile(
-    r"^(?:(?P<dr>[DR])\s*[-‑]\s*)?(?:(?:compte|article|art\.?|c\s*/)\s*)?(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{2,6}[A-Z]?)\b\s*(?:\(\s*(?P<chap>\d{2,3})\s*\))?"
+    r"^(?:(?-i:(?P<dr>[DR])[IF]?)\s*[-‑]?\s*(?=\d))?(?:(?:compte|article|art\.?|c\s*/)\s*)?(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{2,6}[A-Z]?)\b\s*(?:\(\s*(?P<chap>\d{2,3})\s*\))?"
     r"\s*(?:(?:[-–/]\s*|(?=op))(?:op(?:[ée]ration)?\.?\s*(?:n\s*°\s*)?)?(?P<op>\d{1,6}|[A-Z]{2,5}\s*/\s*\d{1,4}|OPFI|ONA)\b)?\s*[:–-]?\s*(?P<label>.*)$",
     regex.I,
 )
-# A side and account as accounting software prints them: "D-022", "R-1323-100"
-DR_ACCOUNT = regex.compile(r"^[DR]\s*[-‑]\s*\d{2,6}")
+# A side and account as accounting software prints them: "D-022", "R-1323-100", "D 2313", "RI 1641"
+DR_ACCOUNT = regex.compile(r"^[DR][IF]?\s*[-‑]?\s*\d{2,6}\b")
 # A chapter subtotal: "TOTAL D 022 : Dépenses imprévues", "Total chapitre 011", "Sous-total 21" (not "TOTAL 14 410,23")
 CHAPTER_TOTAL = regex.compile(r"^\W*(?:sous[\s-]?)?total\s+(?:[DR]\s+)?(?:chap(?:itre|\.)?\s*)?\d{2,3}\b(?![\s\u00a0\u202f.]?\d{3}\b|[,.]\d)", regex.I)
 # A total: "Total Dépenses", "TOTAL", "Sous-total", "Total général"

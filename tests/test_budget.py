@@ -645,3 +645,27 @@ def test_lists_flattened_tables_and_sentences(text, expected):
 ])
 def test_unnumbered_amendment_heading(text, matches):
     assert (budget._DM_TITLE.match(text) is not None and len(text.split()) <= 8) is matches
+
+
+def test_html_table_with_the_software_side_letter_in_the_account_cell(tmp_path):
+    from pipeline.read import read_file
+
+    path = tmp_path / "dm.html"
+    path.write_text(
+        "<html><body><p>Décision modificative n°1</p><table>"
+        "<tr><th>Imputation</th><th>Désignation</th><th>Dépenses</th><th>Recettes</th></tr>"
+        "<tr><td>D 2313</td><td>Constructions</td><td>5 000,00</td><td></td></tr>"
+        "<tr><td>DI 2184</td><td>Mobilier</td><td>-5 000,00</td><td></td></tr>"
+        "<tr><td>R 7788</td><td>Produits exceptionnels</td><td></td><td>1 200,00</td></tr>"
+        "<tr><td>D 6232</td><td>Fêtes et cérémonies</td><td>1 200,00</td><td></td></tr>"
+        "</table><p>Adopté à l'unanimité.</p></body></html>", encoding="utf-8")
+    lines = budget.extract(read_file(path), Segmentation((), (), None, 0))["budget_lines"]
+    assert [(b.article, b.side, str(b.amount)) for b in lines] == [
+        ("2313", "dépense", "5000.00"), ("2184", "dépense", "-5000.00"), ("7788", "recette", "1200.00"),
+        ("6232", "dépense", "1200.00")]
+
+
+@pytest.mark.parametrize("text, side", [("D 2313", "dépense"), ("RF 7788", "recette"), ("D-2315-100 : Installations", "dépense"),
+                                        ("2313 Constructions", None), ("Dotation 7411", None)])
+def test_account_cell_side_letter(text, side):
+    assert budget._split_account(text)[4] == side
