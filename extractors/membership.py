@@ -67,6 +67,7 @@ _STOP = regex.compile(
     r"|\s+et\s+d['’]\s*adh|\s+et\s+(?:de\s+)?retrait|\s+(?:selon|pour|dans|afin|suite|en\s+vue|conform[ée]ment|sous|par|avec|au\s+titre)\b"
     r"|\s+et\s+(?:d['’]\s*|de\s+)?(?:la\s+|l['’]\s*|le\s+|les\s+)?(?-i:\p{Ll})\p{L}*(?:er|ir|re|ion|ions)\b"  # "et d'autoriser le maire", "et de la modification de ses statuts"
     r"|\s*=|\s+(?:porté|coordonné|piloté)e?s?\b|\s+[-+]?\d[\d \u00a0.,]*\s*(?:€|euros?\b)"  # "verger vivant= 30€/an", "... porté par la CARO"
+    r"|\s+(?:à\s+compter|à\s+partir|dès\s+le|au\s+\d)"  # "au SIVU au 1er janvier 2024"
     r"|\s*[,;:(\[–—]|\s+-\s+|\.\s|\.$|\n\n",
     regex.I,
 )
@@ -98,7 +99,13 @@ _STOPWORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "sur", "en",
 
 
 # A year between the keyword and what is joined: "Adhésion 2026 au CAUE60", "adhésion pour l'année 2025 à l'AMF"
-_YEAR_AFTER = regex.compile(r"\s+(?:pour\s+)?(?:l['’]\s*ann[ée]e\s+)?(?:19|20)\d\d\b(?=\s+(?:au|à|aux)\b)", regex.I)
+# and a date: "décide d'adhérer à compter du 1er janvier 2025 au SDE", "l'adhésion de la commune, à compter du 1er
+# janvier 2024, au SIVU"
+_YEAR_AFTER = regex.compile(
+    r"\s*,?\s+(?:(?:à\s+compter\s+du|à\s+partir\s+du|dès\s+le|au)\s+\d{1,2}(?:er)?\s+\p{L}+\s+(?:19|20)\d\d\b(?:\s*,)?"
+    r"|(?:pour\s+)?(?:l['’]\s*ann[ée]e\s+)?(?:19|20)\d\d\b(?=\s+(?:au|à|aux)\b))",
+    regex.I,
+)
 
 
 @dataclass(frozen=True)
@@ -168,6 +175,9 @@ def read_changes(title: str) -> list[Change]:
             consumed = found[2] if found else plural.end()
             continue
         for _ in range(2):
+            dated = _YEAR_AFTER.match(text, end)
+            if dated:
+                end = dated.end()
             conn = regex.match(rf"\s+(?:(?P<to>{_TO})|(?P<from>{_FROM}))\s*", text[end:], regex.I)
             if not conn:
                 break

@@ -52,6 +52,11 @@ CASES = [
     # a year between the keyword and what is joined
     ("Adhésion 2026 au CAUE60", [(None, "CAUE60", "join")]),
     ("Adhésion pour l'année 2025 à l'Association des maires ruraux", [(None, "Association des maires ruraux", "join")]),
+    # a date between the keyword and what is joined, or after it
+    ("Le conseil municipal décide d'adhérer à compter du 1er janvier 2025 au Syndicat départemental d'énergie",
+     [(None, "Syndicat départemental d'énergie", "join")]),
+    ("approuve l'adhésion de la commune, à compter du 1er janvier 2024, au SIVU des écoles", [("commune", "SIVU des écoles", "join")]),
+    ("Adhésion au SIVU au 1er janvier 2024", [(None, "SIVU", "join")]),
     # a member admitted, "au sein du" what it joins; statutes changed by an admission
     ("Admission de la commune de Saint-Jean au sein du Syndicat des Eaux", [("commune de Saint-Jean", "Syndicat des Eaux", "join")]),
     ("Modification des statuts du SIVOM suite à l'admission de la commune de Vals", [("commune de Vals", "SIVOM", "join")]),
