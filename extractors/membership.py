@@ -68,6 +68,7 @@ _STOP = regex.compile(
     r"|\s+et\s+(?:d['’]\s*|de\s+)?(?:la\s+|l['’]\s*|le\s+|les\s+)?(?-i:\p{Ll})\p{L}*(?:er|ir|re|ion|ions)\b"  # "et d'autoriser le maire", "et de la modification de ses statuts"
     r"|\s*=|\s+(?:porté|coordonné|piloté)e?s?\b|\s+[-+]?\d[\d \u00a0.,]*\s*(?:€|euros?\b)"  # "verger vivant= 30€/an", "... porté par la CARO"
     r"|\s+(?:à\s+compter|à\s+partir|dès\s+le|au\s+\d)"  # "au SIVU au 1er janvier 2024"
+    r"|\s+et\s+(?:autorise|charge|donne|approuve|d[ée]cide|dit|pr[ée]cise|d[ée]signe|sollicite|prend|mandate|s['’]engage)\b"
     r"|\s*[,;:(\[–—]|\s+-\s+|\.\s|\.$|\n\n",
     regex.I,
 )
@@ -150,8 +151,8 @@ def read_changes(title: str) -> list[Change]:
     last_member: str | None = None
     consumed = 0
     for k in KEYWORD.finditer(text):
-        if k.start() < consumed or _NOT_MEMBERSHIP_BEFORE.search(text[:k.start()]):
-            continue
+        if k.start() < consumed or _NOT_MEMBERSHIP_BEFORE.search(text[:k.start()]) or _REFUSED.search(text[max(0, k.start() - 30):k.start()]):
+            continue  # "Convention d'adhésion", "décide de ne pas adhérer", "refuse l'adhésion"
         change = "join" if k["join"] else "leave"
         pos = k.end()
         # "Retrait d'adhésion de la Commune de Sauzet"
@@ -371,6 +372,34 @@ def listed_joins(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# What the council decides, in the body: "- DÉCIDE d'adhérer au groupement de commandes ;", "approuve l'adhésion de la
+# commune à l'Agence ...", "accepte le retrait de la commune de X", "émet un avis favorable à l'adhésion de ..."
+_DECIDING = regex.compile(
+    r"\b(?:d[ée]cide|approuve|accepte|valide|sollicite|demande|autorise|[ée]met\s+un\s+avis\s+favorable|donne\s+(?:son|un)\s+accord"
+    r"|se\s+prononce\s+favorablement)\b[^.;\n]*?\b(?:adh[ée]rer|adh[ée]sion|admission|retrait|se\s+retirer|sortie)\b[^;\n]*",
+    regex.I,
+)
+# In an item on a syndicat's statutes, the member whose joining or leaving changes them: "suite à l'adhésion de la
+# commune de Marcilly", "le comité a accepté le retrait de la commune de Vernoux"
+_STATUTES_MEMBER = regex.compile(
+    r"\b(?:adh[ée]sion|admission|retrait)\s+(?:de\s+la\s+commune|des\s+communes|de\s+la\s+communaut[ée])\b[^.;\n]*", regex.I)
+_STATUTES_TITLE = regex.compile(r"\bstatuts\b", regex.I)
+# A decision not to: "décide de ne pas adhérer", "refuse l'adhésion", "n'approuve pas"
+_REFUSED = regex.compile(r"\bne\s+(?:pas|plus)\b|\bn['’]\s*\p{L}+\s+pas\b|\brefus", regex.I)
+
+
+def _decided(text: str, title: str) -> tuple[str, int, int] | None:
+    """The body's clauses that decide a membership change (joined by " ; "), with their span, or None. In an
+    item on a syndicat's statutes, the clauses naming the member that joins or leaves count too."""
+    spans = [(m.start(), m.end()) for m in _DECIDING.finditer(text) if not _REFUSED.search(m.group())]
+    if _STATUTES_TITLE.search(title):
+        spans += [(m.start(), m.end()) for m in _STATUTES_MEMBER.finditer(text)]
+    if not spans:
+        return None
+    spans.sort()
+    return " ; ".join(text[a:b] for a, b in spans), spans[0][0], max(b for _, b in spans)
+
+
 # A commune as a member: "commune de Sauzet", "Ville de Lens", "communes de ..."
 _COMMUNE = regex.compile(r"^(?:la\s+)?(?:communes?|ville)\b", regex.I)
 
@@ -406,12 +435,21 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
         statement = doc.text[decision.provenance.char_start:decision.provenance.char_end]
         candidates = [(titles.get(section.item_number, ""), section.provenance), (section.heading, section.provenance),
                       (statement, decision.provenance)]
+        title_text = " : ".join(t for t in (titles.get(section.item_number, ""), section.heading) if t)
+        decided = _decided(text, title_text)
+        if decided:
+            clauses, start, end = decided
+            candidates.append((clauses, doc.provenance(body_start + start, body_start + end)))
         for title, provenance in candidates:
             found = read_changes(title or "")
             if not found:
                 continue
             principle = any(IN_PRINCIPLE.search(t or "") for t, _ in candidates)
             for change in found:
+                if change.member is not None and change.organisation is None and title is not candidates[0][0]:
+                    # a member named in the body, the organisation in the title ("Syndicat X : modification des statuts")
+                    elsewhere = _named_elsewhere(title_text, len(title_text), len(title_text))
+                    change = Change(change.member, elsewhere, change.change, change.start, change.end)
                 if _leaves_what_it_names(change, body):
                     change = Change(None, change.member, change.change, change.start, change.end)
                 member = _resolve(change.member, body, text) if change.member else body

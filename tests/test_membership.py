@@ -91,6 +91,8 @@ def test_read_changes(title, expected):
     "Adhésion au dispositif Petites Villes de Demain",
     "Approbation de la modification des statuts du SIVOM de la Vallée",
     "Admission en non-valeur de créances irrécouvrables",
+    "Le conseil municipal décide de ne pas adhérer au groupement de commandes",
+    "Le conseil refuse l'adhésion de la commune de Vals au syndicat",
     "Adhésion 2026 au contrat groupe d'assurance statutaire",
     "Le conseil autorise le maire à signer la convention d'adhésion au service de médecine préventive du CDG",
 ])
@@ -279,3 +281,39 @@ def test_a_commune_leaving_what_its_title_names():
     facts = replace(facts, decisions=tuple(decisions.extract(doc, seg, facts)["decisions"]))
     (change,) = membership.extract(doc, seg, facts)["membership_changes"]
     assert (change.member, change.organisation, change.change) == ("Commune de Saint-André", "SIVU de la piscine", "leave")
+
+
+def _changes_of(title: str, statement: str) -> list[tuple]:
+    from dataclasses import replace
+
+    from extractors import decisions, membership
+    from pipeline.records import Extraction, Meeting
+
+    doc, seg = _minutes(title, statement)
+    facts = Extraction(Meeting(body="Commune de Saint-André"))
+    facts = replace(facts, decisions=tuple(decisions.extract(doc, seg, facts)["decisions"]))
+    return [(c.member, c.organisation, c.change) for c in membership.extract(doc, seg, facts)["membership_changes"]]
+
+
+@pytest.mark.parametrize("title, statement, expected", [
+    # what the council decides, in the body, when the title names no change
+    ("Groupement de commandes pour l'achat d'électricité",
+     "Le conseil municipal, après en avoir délibéré :\n- DÉCIDE d'adhérer au groupement de commandes coordonné par le SIEGE ;\n"
+     "- AUTORISE le maire à signer la convention constitutive.\nVote : unanimité.",
+     [("Commune de Saint-André", "Groupement de commandes", "join")]),
+    ("Agence technique départementale",
+     "Le conseil municipal, à l'unanimité, approuve l'adhésion de la commune à l'Agence technique départementale de l'Oise "
+     "et autorise le maire à signer les documents.",
+     [("Commune de Saint-André", "Agence technique départementale de l'Oise", "join")]),
+    # statutes changed by a member joining: the member in the body, the syndicat in the title
+    ("Syndicat d'énergie : modification des statuts",
+     "Le comité syndical a accepté l'adhésion de la commune de Marcilly.\nLe conseil municipal, à l'unanimité, approuve la "
+     "modification des statuts.", [("Commune de Marcilly", "Syndicat d'énergie", "join")]),
+    # must not: a decision not to join, a service subscription, a mention without a decision of the council
+    ("Groupement de commandes", "Le conseil municipal décide de ne pas adhérer au groupement de commandes. Adopté à l'unanimité.", []),
+    ("Médecine préventive", "Le conseil autorise le maire à signer la convention d'adhésion au service de médecine préventive "
+     "du CDG. Adopté à l'unanimité.", []),
+    ("Rapport d'activité du SIVU", "Le maire rappelle que la commune a adhéré au SIVU en 2010. Le conseil approuve le rapport.", []),
+])
+def test_changes_decided_in_the_body(title, statement, expected):
+    assert _changes_of(title, statement) == expected
