@@ -53,14 +53,20 @@ from pipeline.records import Table as ReadTable
 
 # A numbered amendment: "Décision modificative n°1", "DÉCISION MODIFICATIVE N°2 –", "DM n° 3",
 # "Décision modification n°2", "M57-— Décision Modificative n° 1"
-# "Décision budgétaire modificative n° 2025-01", "DM1", "décision modificative (DM) numéro 1", "DBM n°3"
+# "Décision budgétaire modificative n° 2025-01", "DM1", "décision modificative (DM) numéro 1", "DBM n°3",
+# "Délibération modificative n° 3"
 DM_NUMBER = regex.compile(
-    r"(?:d[ée]cision\s+(?:budg[ée]taire\s+)?(?:de\s+)?modificati(?:ve|on)(?:\s*\(\s*DB?M\s*\))?|\bDB?M)"
+    r"(?:(?:d[ée]cision|d[ée]lib[ée]ration)\s+(?:budg[ée]taire\s+)?(?:de\s+)?modificati(?:ve|on)(?:\s*\(\s*DB?M\s*\))?|\bDB?M)"
     r"\s*(?:n\s*[°ºo]\s*\.?|num[ée]ro|no\.)?\s*(?P<n>\d{4}\s*[-/]\s*\d{1,3}|\d{1,2})\b(?![,.]\d)",
     regex.I,
 )
 # Any mention of an amendment: "Décision Modificative de la Régie", "DM"
-DM_MENTION = regex.compile(r"d[ée]cisions?\s+(?:budg[ée]taires?\s+)?(?:de\s+)?modificati(?:ve|on)s?|\bDB?M(?:\b|\d)", regex.I)
+# "Délibération modificative n°3" (as some minutes name it), "Virement de crédits", "Vote de crédits supplémentaires"
+DM_MENTION = regex.compile(
+    r"(?:d[ée]cisions?|d[ée]lib[ée]rations?)\s+(?:budg[ée]taires?\s+)?(?:de\s+)?modificati(?:ve|on)s?|\bDB?M(?:\b|\d)"
+    r"|\bvirements?\s+de\s+cr[ée]dits\b|\bcr[ée]dits\s+suppl[ée]mentaires\b",
+    regex.I,
+)
 # A heading naming a budget: "BUDGET ANNEXE ASSAINISSEMENT", "- Budget principal :", "Budget de l'eau"
 _BUDGET_HEADING = regex.compile(r"^\W*budget\s+(?!primitif|suppl[ée]mentaire|\d)\S+(?:\s+\S+){0,6}\s*:?\s*$", regex.I)
 # The budget an amendment applies to: "BUDGET ANNEXE D'INVESTISSEMENT DE LA RÉGIE AUTONOME DE NUMÉRIAN",
@@ -314,7 +320,8 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
 # "III. DECISION MODIFICATIVE BUDGET COMMUNAL" (not a sentence mentioning one)
 _DM_TITLE = regex.compile(
     r"^\W*(?:(?P<n>\d{1,2}|[IVX]{1,5})\s*[-.)–°]\s*)?(?:budget\s+\S+\s*[-–:]?\s*|budget\s*[-–:]\s*)?"
-    r"d[ée]cision\s+(?:budg[ée]taire\s+)?modificative\b[^.:;]{0,40}[.:]?\s*$",
+    r"(?:d[ée]cision\s+(?:budg[ée]taire\s+)?modificative|virements?\s+de\s+cr[ée]dits|vote\s+de\s+cr[ée]dits\s+suppl[ée]mentaires)\b"
+    r"[^.:;]{0,40}[.:]?\s*$",
     regex.I,
 )
 

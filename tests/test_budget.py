@@ -569,6 +569,7 @@ def test_an_annex_mentioned_beside_a_printed_table_leaves_no_note():
     ("C'est une décision modificative (DM) numéro 1 du budget principal", "1"),
     ("DÉCISION MODIFICATIVE N°2 – BUDGET ANNEXE", "2"),
     ("DBM n°3", "3"),
+    ("Délibération modificative n° 3", "3"),
 ])
 def test_amendment_numbers(text, number):
     assert budget._dm_numbers(text) == {number}
@@ -624,6 +625,14 @@ SHAPES = [
      "pour l'affecter au compte 6558.\n", [("022", "dépense", "-1500"), ("6558", "dépense", "1500")]),
     ("Décision modificative n°2\nIl convient d'abonder le compte 6541 de 300 € par prélèvement sur le compte 022.\n",
      [("022", "dépense", "-300"), ("6541", "dépense", "300")]),
+    # an amendment named otherwise: "Délibération modificative", "Virement de crédits", "Vote de crédits supplémentaires"
+    ("Délibération modificative n° 3\nDépenses de fonctionnement : article 6811 : + 2 000 €\n"
+     "Recettes d'investissement : article 28188 : + 2 000 €\n", [("6811", "dépense", "2000"), ("28188", "recette", "2000")]),
+    ("3. Virement de crédits\nLe conseil décide de prélever la somme de 800 € sur le compte 022 pour l'affecter au compte 6541.\n"
+     "4. Questions diverses\n", [("022", "dépense", "-800"), ("6541", "dépense", "800")]),
+    ("2. Vote de crédits supplémentaires\nArticle 6156 Maintenance : + 1 000 €\nArticle 7788 Produits exceptionnels : + 1 000 €\n",
+     [("6156", "dépense", "1000"), ("7788", "recette", "1000")]),
+    ("5. Subventions\nLe conseil vote une subvention de 500 € à l'association. Les crédits sont inscrits à l'article 6574.\n", []),
     # must not: two accounts with nothing saying which gives; the law's articles, an amendment's total, a reminder, a DM mentioned in a sentence without sections
     ("Décision modificative n°3\nLe conseil municipal, conformément à l'article L.1612-11 du CGCT, vote la décision "
      "modificative pour un montant de 12 000 €.\n", []),
