@@ -53,14 +53,20 @@ from pipeline.records import Table as ReadTable
 
 # A numbered amendment: "Décision modificative n°1", "DÉCISION MODIFICATIVE N°2 –", "DM n° 3",
 # "Décision modification n°2", "M57-— Décision Modificative n° 1"
-# "Décision budgétaire modificative n° 2025-01", "DM1", "décision modificative (DM) numéro 1", "DBM n°3"
+# "Décision budgétaire modificative n° 2025-01", "DM1", "décision modificative (DM) numéro 1", "DBM n°3",
+# "Délibération modificative n° 3"
 DM_NUMBER = regex.compile(
-    r"(?:d[ée]cision\s+(?:budg[ée]taire\s+)?(?:de\s+)?modificati(?:ve|on)(?:\s*\(\s*DB?M\s*\))?|\bDB?M)"
+    r"(?:(?:d[ée]cision|d[ée]lib[ée]ration)\s+(?:budg[ée]taire\s+)?(?:de\s+)?modificati(?:ve|on)(?:\s*\(\s*DB?M\s*\))?|\bDB?M)"
     r"\s*(?:n\s*[°ºo]\s*\.?|num[ée]ro|no\.)?\s*(?P<n>\d{4}\s*[-/]\s*\d{1,3}|\d{1,2})\b(?![,.]\d)",
     regex.I,
 )
 # Any mention of an amendment: "Décision Modificative de la Régie", "DM"
-DM_MENTION = regex.compile(r"d[ée]cisions?\s+(?:budg[ée]taires?\s+)?(?:de\s+)?modificati(?:ve|on)s?|\bDB?M(?:\b|\d)", regex.I)
+# "Délibération modificative n°3" (as some minutes name it), "Virement de crédits", "Vote de crédits supplémentaires"
+DM_MENTION = regex.compile(
+    r"(?:d[ée]cisions?|d[ée]lib[ée]rations?)\s+(?:budg[ée]taires?\s+)?(?:de\s+)?modificati(?:ve|on)s?|\bDB?M(?:\b|\d)"
+    r"|\bvirements?\s+de\s+cr[ée]dits\b|\bcr[ée]dits\s+suppl[ée]mentaires\b",
+    regex.I,
+)
 # A heading naming a budget: "BUDGET ANNEXE ASSAINISSEMENT", "- Budget principal :", "Budget de l'eau"
 _BUDGET_HEADING = regex.compile(r"^\W*budget\s+(?!primitif|suppl[ée]mentaire|\d)\S+(?:\s+\S+){0,6}\s*:?\s*$", regex.I)
 # The budget an amendment applies to: "BUDGET ANNEXE D'INVESTISSEMENT DE LA RÉGIE AUTONOME DE NUMÉRIAN",
@@ -88,11 +94,11 @@ CONTEXT_START = regex.compile(r"^(?:section\s+(?:d['’]\s*|de\s+))?(?:investiss
 SIDE_WORD = regex.compile(r"\b(d[ée]penses?|recettes?)\b", regex.I)
 # Sign context: "Diminution de crédits :", "Augmentation de crédits :", "Crédits à ouvrir", "Crédits à réduire"
 SIGN_CONTEXT = regex.compile(r"\b(?P<minus>diminution|r[ée]duction|cr[ée]dits?\s+[àa]\s+r[ée]duire|annulation)|(?P<plus>augmentation|cr[ée]dits?\s+[àa]\s+ouvrir|ouverture)\b", regex.I)
-# An account with its marker: "article 2188", "Compte 2315", "C/61523", "c/ 022", "Art. 6411", "nature 6232"
 # An account with its marker: "article 2188", "Compte 2315", "C/61523", "c/ 022", "Art. 6411", "nature 6232",
-# "compte 21.32" (2132 with a dot); a dotted account after "au"/"du": "+20'000 € au 21.32", "du 28.156"
+# "compte 21.32" (2132 with a dot); a dotted account after "au"/"du": "+20'000 € au 21.32", "du 28.156"; not a law's
+# article ("l'article 2121-29 du code")
 ACCOUNT_REF = regex.compile(
-    r"(?:\b(?:comptes?|articles?|art\.?|cpte|nature|imputation)\s*(?:n\s*°\s*)?|\bc\s*/\s*)(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,6}[A-Z]?)\b"
+    r"(?:\b(?:comptes?|articles?|art\.?|cpte|nature|imputation)\s*(?:n\s*°\s*)?|\bc\s*/\s*)(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,6}[A-Z]?)\b(?![-‑]\d{1,3}\s+du\b)"
     r"|\b(?:au|du|sur\s+le)\s+(?P<art>\d{2}\.\d{1,4})(?![.,]?\d)(?!\s*(?:€|euros?\b|%))",
     regex.I,
 )
@@ -127,20 +133,25 @@ _BULLET = regex.compile(r"^\s*(?:[\p{Co}•·◦▪►➢✓*]+|[-–](?=\s+[^\d
 _INLINE_CONTEXT = regex.compile(r"^(?P<ctx>[^:\d]{3,70}?)\s*:\s*(?P<rest>.*)$")
 # Sides as an account's statement words them: "Charges" (expenses), "Produits" (revenue)
 _SIDE_ALIAS = regex.compile(r"\b(?P<d>d[ée]penses?|charges)\b|\b(?P<r>recettes?|produits)\b", regex.I)
-# A table line read as plain text: "67 678 Autres charges exceptionnelles + 200 000 €", "014 739223 Fonds ... + 1 600 €"
+# A table line read as plain text: "67 678 Autres charges exceptionnelles + 200 000 €", "014 739223 Fonds ... + 1 600 €",
+# a side (and section) letter before the account as accounting software prints it: "D 2313 : Constructions 5 000,00",
+# "RI 1641 Emprunts 3 000,00", "DF 6232 Fêtes et cérémonies -500,00", or its words ("Fonctionnement Dépenses 6232 Fêtes
+# 500,00", a Section | Sens | Article table flattened); an operation after the account: "2313-101 Travaux"
 PLAIN_ROW = regex.compile(
-    r"^(?:(?P<chap>\d{2,3})\s+)?(?P<art>\d{3,6}[A-Z]?)\s*[:–-]?\s+(?P<label>\D.*?)\s+(?P<amt>[-+−–]?\s*\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?)?\s*$",
+    r"^(?:(?-i:(?P<dr>[DR])(?P<si>[IF])?)\s*[-:]?\s+)?(?:(?P<secw>investissement|fonctionnement|exploitation)\s+)?"
+    r"(?:(?P<sdw>d[ée]penses?|recettes?)\s+)?(?:(?P<chap>\d{2,3})\s+)?(?P<art>\d{3,6}[A-Z]?)(?:\s*[-/]\s*(?P<op>\d{1,4})(?=\s))?"
+    r"\s*[:–-]?\s+(?P<label>\D.*?)\s+(?P<amt>[-+−–]?\s*\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?)?\s*$",
     regex.I,
 )
 # An account cell: "1641 (16) : Emprunts en euros", "2313 (23) - 101 : Travaux", "C/61523 Entretien", "6411",
-# "D-2315-100 : Installations" (side, account and operation, as accounting software prints them)
+# "D-2315-100 : Installations", "D 2313", "RF 7788" (side, account and operation, as accounting software prints them)
 ACCOUNT_CELL = regex.compile(
-    r"^(?:(?P<dr>[DR])\s*[-‑]\s*)?(?:(?:compte|article|art\.?|c\s*/)\s*)?(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{2,6}[A-Z]?)\b\s*(?:\(\s*(?P<chap>\d{2,3})\s*\))?"
+    r"^(?:(?-i:(?P<dr>[DR])[IF]?)\s*[-‑]?\s*(?=\d))?(?:(?:compte|article|art\.?|c\s*/)\s*)?(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{2,6}[A-Z]?)\b\s*(?:\(\s*(?P<chap>\d{2,3})\s*\))?"
     r"\s*(?:(?:[-–/]\s*|(?=op))(?:op(?:[ée]ration)?\.?\s*(?:n\s*°\s*)?)?(?P<op>\d{1,6}|[A-Z]{2,5}\s*/\s*\d{1,4}|OPFI|ONA)\b)?\s*[:–-]?\s*(?P<label>.*)$",
     regex.I,
 )
-# A side and account as accounting software prints them: "D-022", "R-1323-100"
-DR_ACCOUNT = regex.compile(r"^[DR]\s*[-‑]\s*\d{2,6}")
+# A side and account as accounting software prints them: "D-022", "R-1323-100", "D 2313", "RI 1641"
+DR_ACCOUNT = regex.compile(r"^[DR][IF]?\s*[-‑]?\s*\d{2,6}\b")
 # A chapter subtotal: "TOTAL D 022 : Dépenses imprévues", "Total chapitre 011", "Sous-total 21" (not "TOTAL 14 410,23")
 CHAPTER_TOTAL = regex.compile(r"^\W*(?:sous[\s-]?)?total\s+(?:[DR]\s+)?(?:chap(?:itre|\.)?\s*)?\d{2,3}\b(?![\s\u00a0\u202f.]?\d{3}\b|[,.]\d)", regex.I)
 # A total: "Total Dépenses", "TOTAL", "Sous-total", "Total général"
@@ -286,7 +297,15 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
         pending.append((number, header_text, current))
         if number is None and len(pending) == 1:
             if not DM_MENTION.search(heading):
-                continue  # "ajustés par décision modificative" in passing: no amendment here
+                titled = _titled_amendment(doc, current) if item_number is None else None
+                if titled is None:
+                    continue  # "ajustés par décision modificative" in passing: no amendment here
+                # no sections found: a heading of its own ("4- Budget – Décision modificative") opens one
+                heading, current, item_number = titled
+                blocks.append(Block(item_number, "DM", budget_name(heading) or _first_budget(doc, current) or "principal",
+                                    _heading_section(heading), tuple(current)))
+                item_number = None
+                continue
             found = _dm_numbers(heading or "")
             pending = [(next(iter(found)) if len(found) == 1 else None, heading, current)]
         for n, head, lines in pending:
@@ -295,6 +314,33 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
             amendment = f"DM n°{n}" if n else "DM"
             blocks.append(Block(item_number, amendment, budget, _heading_section(head), tuple(lines)))
     return blocks
+
+
+# An unnumbered amendment as a heading line of its own: "4- Budget – Décision modificative", "Décision modificative.",
+# "III. DECISION MODIFICATIVE BUDGET COMMUNAL" (not a sentence mentioning one)
+_DM_TITLE = regex.compile(
+    r"^\W*(?:(?P<n>\d{1,2}|[IVX]{1,5})\s*[-.)–°]\s*)?(?:budget\s+\S+\s*[-–:]?\s*|budget\s*[-–:]\s*)?"
+    r"(?:d[ée]cision\s+(?:budg[ée]taire\s+)?modificative|virements?\s+de\s+cr[ée]dits|vote\s+de\s+cr[ée]dits\s+suppl[ée]mentaires)\b"
+    r"[^.:;]{0,40}[.:]?\s*$",
+    regex.I,
+)
+
+
+def _titled_amendment(doc: Document, lines: list[int]) -> tuple[str, list[int], str | None] | None:
+    """Where a body without sections treats an unnumbered amendment under a heading of its own:
+    (heading, the lines from the heading on, the heading's number), or None."""
+    for k, i in enumerate(lines):
+        text = _clean(doc.lines[i].text)
+        m = _DM_TITLE.match(text)
+        if m and len(text.split()) <= 8:
+            rest = lines[k + 1:]
+            end = next((j for j, r in enumerate(rest) if _NEXT_HEADING.match(_clean(doc.lines[r].text))), len(rest))
+            return text, lines[k:k + 1 + end], m["n"]
+    return None
+
+
+# The heading of the next numbered point: "5- Questions diverses", "IV. Personnel"
+_NEXT_HEADING = regex.compile(r"^\s*(?:\d{1,2}|[IVX]{1,5})\s*[-.)–]\s*(?-i:\p{Lu})")
 
 
 def _first_budget(doc: Document, lines: list[int]) -> str | None:
@@ -1105,7 +1151,12 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
             if m and not ACCOUNT_REF.search(part):
                 value = _amount_in(m["amt"])
                 if value is not None:
-                    found.append(Found("line", section, side, m["art"], m["chap"], None, m["label"], value, (i,)))
+                    if sign == -1 and value > 0 and "+" not in m["amt"]:
+                        value = -value  # "CREDITS A REDUIRE" above unsigned lines
+                    row_side = ("dépense" if m["dr"] == "D" else "recette") if m["dr"] else normalise_side(m["sdw"]) or side
+                    row_section = ("investissement" if m["si"] == "I" else "fonctionnement") if m["si"] else (
+                        normalise_section(m["secw"]) or section)
+                    found.append(Found("line", row_section, row_side, m["art"], m["chap"], m["op"], m["label"], value, (i,)))
                 continue
             acc = ACCOUNT_REF.search(part)
             chap = CHAPTER_REF.search(part)
@@ -1120,6 +1171,11 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
                 label = _label_of(rest)
                 found.append(Found("line", section, side, _account(acc["art"]), chap["chap"] if chap else None,
                                    op["op"] if op else None, label, value, (i,)))
+            elif chap and amount is not None and _own_account(chap["chap"], side) and len(CHAPTER_REF.findall(part)) == 1:
+                # "Chapitre 022 - Dépenses imprévues : - 800,00 €": a chapter that is its own account
+                value = -abs(amount) if sign == -1 and amount > 0 and not regex.search(r"[+]", rest) else amount
+                found.append(Found("line", section, side, chap["chap"], chap["chap"], op["op"] if op else None,
+                                   _label_of(rest), value, (i,)))
             elif acc or chap or amount is not None:
                 if amount is not None and sign == -1 and amount > 0 and not regex.search(r"[+]", rest):
                     amount = -amount
@@ -1131,6 +1187,99 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
             found = _pair_by_position(doc, [(item.index, item.text) for item in loose], section, side)
         else:
             found = _pair_in_order(loose)
+    if not found:
+        found = _read_prose(doc, block, skip)
+    return found
+
+
+# An account in a sentence: "au compte 2183", "l'article 6232", "C/61523", or its side and number: "la partie dépense
+# n°002", "en recette n° 7022"
+PROSE_ACCOUNT = regex.compile(
+    r"(?:\b(?:comptes?|articles?|art\.|imputation)\s*(?:n\s*°\s*)?|\bc\s*/\s*|\b(?P<side>d[ée]penses?|recettes?)\s+(?:n\s*[°º]|no\.?)\s*)"
+    r"(?P<art>\d{3,6}[A-Z]?)\b(?![.,]\d|-\d|\s+(?:du\s+(?:code|CGCT)|nonies|bis|ter)\b)",
+    regex.I,
+)
+# What a clause does to an account's credits: "diminuer le compte 2313", "réduire", "prélever" (minus); "inscrire",
+# "ouvrir", "augmenter", "abonder" (plus)
+PROSE_VERB = regex.compile(
+    r"\b(?P<minus>diminu\w*|r[ée]dui\w*|pr[ée]lev\w*|retir\w*|annul\w*)|\b(?P<plus>inscri\w*|ouvr\w*|augment\w*|abond\w*|ajout\w*)",
+    regex.I,
+)
+# Clauses of a sentence: "... au compte 2183 la somme de 1 200 € et de diminuer le compte 2313 de 1 200 €"
+_CLAUSE = regex.compile(r"[.;]\s+|\s+et\s+(?=d['’]|de\s|à\s|au\s|en\s)|\n", regex.I)
+
+
+# Where a credit is taken from: "prélever 1 500 € sur le compte 022", "par prélèvement sur le compte 022", "en
+# diminuant le compte 2313"
+_TAKEN_FROM = regex.compile(r"(?:\bsur\s+(?:le\s+|l['’]\s*)|\bdiminu\w*\s+(?:le\s+|l['’]\s*)|\bdepuis\s+(?:le\s+|l['’]\s*))$", regex.I)
+_TAKING = regex.compile(r"\bpr[ée]l[eè]v\w*|\bdiminu\w*|\bdepuis\b", regex.I)
+
+
+def _prose_move(clause: str, accounts: list, section: str | None, side: str | None, single: Decimal | None,
+                line: int) -> list[Found]:
+    """A credit taken from one account for another in one clause: "prélever la somme de 1 500 € sur le compte 022
+    pour l'affecter au compte 6558", "abonder le compte 6541 de 300 € par prélèvement sur le compte 022"."""
+    if not _TAKING.search(clause):
+        return []
+    sources = [a for a in accounts if _TAKEN_FROM.search(clause[max(0, a.start() - 40):a.start()])]
+    if len(sources) != 1:
+        return []
+    source = sources[0]
+    target = accounts[1] if source is accounts[0] else accounts[0]
+    masked = clause
+    for a in sorted(accounts, key=lambda a: -a.start()):
+        masked = masked[:a.start()] + " " + masked[a.end():]
+    value = _signed_amount(masked)
+    if value is None:
+        named = _MOVE_AMOUNT.search(masked)
+        value = _amount_in(named["amt"]) if named else single
+    if value is None:
+        return []
+    value = abs(value)
+    return [Found("line", section, side, _account(source["art"]), None, None, "", -value, (line,)),
+            Found("line", section, side, _account(target["art"]), None, None, "", value, (line,))]
+
+
+def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
+    """Lines of an amendment written as sentences: each clause naming an account ("inscrire en dépenses
+    d'investissement au compte 2183 la somme de 1 200 €", "diminuer le compte 2313 de 1 200 €"), its side
+    from the clause ("la partie dépense n°002", "en recette") and its amount from the clause, or, when the
+    amendment states a single amount ("le déficit de 699,92 €" then "dépense n°002" and "sa compensation
+    ... recette n°7022"), that amount for every account. Nothing when an account has no amount."""
+    text = "\n".join(_clean(doc.lines[i].text) for i in block.lines if i not in skip)
+    amounts = {abs(v) for m in AMOUNT_TEXT.finditer(text)
+               if m["cur"] and (v := _amount_in(m["amt"].strip())) is not None and v != 0}
+    single = next(iter(amounts)) if len(amounts) == 1 else None
+    found: list[Found] = []
+    section, side = block.section, None
+    first = block.lines[0] if block.lines else 0
+    for clause in _CLAUSE.split(text):
+        named = SECTION_WORD.search(clause)
+        section = normalise_section(named[1]) if named else section
+        sides = {normalise_side(m) for m in SIDE_WORD.findall(clause)}
+        if len(sides) == 1:
+            side = next(iter(sides))
+        accounts = list(PROSE_ACCOUNT.finditer(clause))
+        if len(accounts) == 2:
+            found += _prose_move(clause, accounts, section, side, single, first)
+            continue
+        if len(accounts) != 1:
+            continue
+        acc = accounts[0]
+        verb = PROSE_VERB.search(clause)
+        if not verb and not acc["side"] and not sides and not regex.search(r"[-+−–]\s?\d", clause[acc.end():]):
+            continue  # "une notification de versement de 16 542 € au compte 739211": an explanation, not a line
+        masked = clause[:acc.start()] + " " + clause[acc.end():]
+        value = _signed_amount(masked)
+        if value is None:
+            named_amount = _MOVE_AMOUNT.search(masked)
+            value = _amount_in(named_amount["amt"]) if named_amount else single
+        if value is None:
+            continue
+        if verb and verb["minus"] and value > 0:
+            value = -value
+        own_side = normalise_side(acc["side"]) if acc["side"] else side
+        found.append(Found("line", section, own_side, _account(acc["art"]), None, None, "", value, (first,)))
     return found
 
 

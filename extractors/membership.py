@@ -59,7 +59,7 @@ PLURAL_COMMUNES = regex.compile(
 )
 # A connector before a name: "de la", "du", "de l'", "des", "d'" (who) / "à la", "au", "à l'", "aux", "à" (what)
 _FROM = r"(?:de\s+la|de\s+l['’]|du\b|des\b|de\b|d['’])"
-_TO = r"(?:à\s+la|à\s+l['’]|au\b|aux\b|à\b)"
+_TO = r"(?:au\s+sein\s+(?:du\b|de\s+la|de\s+l['’]|des\b)|à\s+la|à\s+l['’]|au\b|aux\b|à\b)"
 # Where a name ends: the next connector introducing another organisation, or a clause
 _STOP = regex.compile(
     rf"\s+(?:{_FROM}|{_TO}|et)\s*(?=(?:la\s+|l['’])?(?:{_HEADS})\b|{_ACRONYM})"
@@ -67,11 +67,15 @@ _STOP = regex.compile(
     r"|\s+et\s+d['’]\s*adh|\s+et\s+(?:de\s+)?retrait|\s+(?:selon|pour|dans|afin|suite|en\s+vue|conform[ée]ment|sous|par|avec|au\s+titre)\b"
     r"|\s+et\s+(?:d['’]\s*|de\s+)?(?:la\s+|l['’]\s*|le\s+|les\s+)?(?-i:\p{Ll})\p{L}*(?:er|ir|re|ion|ions)\b"  # "et d'autoriser le maire", "et de la modification de ses statuts"
     r"|\s*=|\s+(?:porté|coordonné|piloté)e?s?\b|\s+[-+]?\d[\d \u00a0.,]*\s*(?:€|euros?\b)"  # "verger vivant= 30€/an", "... porté par la CARO"
+    r"|\s+(?:à\s+compter|à\s+partir|dès\s+le|au\s+\d)"  # "au SIVU au 1er janvier 2024"
+    r"|\s+et\s+(?:autorise|charge|donne|approuve|d[ée]cide|dit|pr[ée]cise|d[ée]signe|sollicite|prend|mandate|s['’]engage)\b"
     r"|\s*[,;:(\[–—]|\s+-\s+|\.\s|\.$|\n\n",
     regex.I,
 )
 # The keywords: "adhésion", "adhérer", "retrait", "se retirer", "sortie"
-KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer)\b|\b(?P<leave>retraits?|se\s+retirer|sortie)\b", regex.I)
+# "admission" (a member admitted, as statutes changed by it say), "se retirer" (the body leaving what follows)
+KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer|admissions?)\b|\b(?P<leave>retraits?|(?P<self>se\s+retirer)|sortie)\b",
+                        regex.I)
 # What makes an "adhésion" a fee or a contract: "Convention d'adhésion", "Contribution d'adhésion", "certificat adhésion"
 _NOT_MEMBERSHIP_BEFORE = regex.compile(
     r"(?:convention|contribution|cotisation|certificat|avenant|frais|tarifs?|montant|bulletin|formulaire|contrat|charte)\s*(?:d['’]\s*)?$",
@@ -93,6 +97,16 @@ HEADER_BODY = regex.compile(
     r"\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
 )
 _STOPWORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "sur", "en", "a", "au", "aux"}
+
+
+# A year between the keyword and what is joined: "Adhésion 2026 au CAUE60", "adhésion pour l'année 2025 à l'AMF"
+# and a date: "décide d'adhérer à compter du 1er janvier 2025 au SDE", "l'adhésion de la commune, à compter du 1er
+# janvier 2024, au SIVU"
+_YEAR_AFTER = regex.compile(
+    r"\s*,?\s+(?:(?:à\s+compter\s+du|à\s+partir\s+du|dès\s+le|au)\s+\d{1,2}(?:er)?\s+\p{L}+\s+(?:19|20)\d\d\b(?:\s*,)?"
+    r"|(?:pour\s+)?(?:l['’]\s*ann[ée]e\s+)?(?:19|20)\d\d\b(?=\s+(?:au|à|aux)\b))",
+    regex.I,
+)
 
 
 @dataclass(frozen=True)
@@ -137,14 +151,17 @@ def read_changes(title: str) -> list[Change]:
     last_member: str | None = None
     consumed = 0
     for k in KEYWORD.finditer(text):
-        if k.start() < consumed or _NOT_MEMBERSHIP_BEFORE.search(text[:k.start()]):
-            continue
+        if k.start() < consumed or _NOT_MEMBERSHIP_BEFORE.search(text[:k.start()]) or _REFUSED.search(text[max(0, k.start() - 30):k.start()]):
+            continue  # "Convention d'adhésion", "décide de ne pas adhérer", "refuse l'adhésion"
         change = "join" if k["join"] else "leave"
         pos = k.end()
         # "Retrait d'adhésion de la Commune de Sauzet"
         skip = regex.match(r"\s+d['’]\s*adh[ée]sion\b", text[pos:], regex.I)
         if skip:
             pos += skip.end()
+        year = _YEAR_AFTER.match(text, pos)  # "Adhésion 2026 au CAUE60", "adhésion pour l'année 2025 à ..."
+        if year:
+            pos = year.end()
         consumed = pos
         member = organisation = None
         end = pos
@@ -159,6 +176,9 @@ def read_changes(title: str) -> list[Change]:
             consumed = found[2] if found else plural.end()
             continue
         for _ in range(2):
+            dated = _YEAR_AFTER.match(text, end)
+            if dated:
+                end = dated.end()
             conn = regex.match(rf"\s+(?:(?P<to>{_TO})|(?P<from>{_FROM}))\s*", text[end:], regex.I)
             if not conn:
                 break
@@ -170,6 +190,8 @@ def read_changes(title: str) -> list[Change]:
                 if organisation is not None:
                     break
                 organisation = name
+            elif k["self"] and organisation is None:
+                organisation = name  # "se retirer du SIVU": the body leaves the SIVU
             elif member is None and (change == "join" or organisation is None):
                 member = name
             elif change == "leave" and organisation is None:
@@ -184,7 +206,7 @@ def read_changes(title: str) -> list[Change]:
             member = last_member  # "retrait de la commune de X de ... et d'adhésion à ..."
         if member is not None and organisation is None:
             organisation = _named_elsewhere(text, k.start(), end)
-        if change == "leave" and member is None:
+        if change == "leave" and member is None and not k["self"]:
             continue
         last_member = member or last_member
         changes.append(Change(member, organisation, change, k.start(), end))
@@ -307,6 +329,88 @@ def _adopted(section: Section, decisions: tuple[Decision, ...]) -> Decision | No
     return None
 
 
+# A title joining several organisations it does not name: "Adhésion aux associations", "Adhésions à diverses
+# associations", "Adhésion aux organismes suivants"
+GENERIC_JOINS = regex.compile(
+    r"\badh[ée]sions?\s+(?:aux|à\s+(?:des|diverses|plusieurs))\s+(?:diff[ée]rentes\s+)?(?:associations|organismes|structures)\b",
+    regex.I,
+)
+# A line opening with the name of one of them: "SHAARL (Société d'Histoire ...) sollicite ...", "ACCDM (Association ...)",
+# "Association Les Amis du Patrimoine :"
+_LISTED_NAME = regex.compile(
+    rf"^\W*(?:(?P<name>{_ACRONYM})\s*(?=\(|:|\.?$|\s+(?-i:\p{{Ll}}))|(?P<name>(?-i:Association)\s+[^.:;()\n]{{3,80}}?)\s*(?=\(|:|\.?$))",
+    regex.I,
+)
+# Words in capitals that are outcomes, not names: "ADOPTÉ à l'unanimité"
+_OUTCOME_WORDS = {"ADOPTE", "ADOPTEE", "ADOPTES", "APPROUVE", "APPROUVEE", "VOTE", "REPORTE", "REJETE", "REFUSE", "POUR",
+                  "CONTRE", "UNANIMITE", "ACCORD", "AVIS"}
+# What became of one of them: adopted ("ADOPTÉ", "approuvé", "accord"), or put off or refused
+_LISTED_ADOPTED = regex.compile(r"\badopt[ée]e?s?\b|\bapprouv[ée]e?s?\b|\bavis\s+favorable\b|\baccord\b", regex.I)
+_LISTED_NOT = regex.compile(r"\breport[ée]e?s?\b|\bajourn[ée]e?s?\b|\brejet[ée]e?s?\b|\brefus[ée]e?s?\b|\bpas\s+de\s+vote\b", regex.I)
+
+
+def listed_joins(text: str) -> list[tuple[str, int, int]]:
+    r"""The organisations an item joining several lists one after the other, each with its own vote: (name, start,
+    end) of those adopted. A name opens a line; what follows it up to the next name holds its outcome.
+
+    >>> [n for n, _, _ in listed_joins("SHAARL (Société d'Histoire) sollicite 20€/an.\nADOPTÉ à l'unanimité.\nSVP.\nReporté.")]
+    ['SHAARL']
+    """
+    starts: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        m = _LISTED_NAME.match(line)
+        if m and fold(m["name"]).upper() not in _OUTCOME_WORDS:
+            starts.append((offset, " ".join(m["name"].split())))
+        offset += len(line) + 1
+    out = []
+    for k, (start, name) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        part = text[start:end]
+        if _LISTED_ADOPTED.search(part) and not _LISTED_NOT.search(part):
+            out.append((name, start, end))
+    return out
+
+
+# What the council decides, in the body: "- DÉCIDE d'adhérer au groupement de commandes ;", "approuve l'adhésion de la
+# commune à l'Agence ...", "accepte le retrait de la commune de X", "émet un avis favorable à l'adhésion de ..."
+_DECIDING = regex.compile(
+    r"\b(?:d[ée]cide|approuve|accepte|valide|sollicite|demande|autorise|[ée]met\s+un\s+avis\s+favorable|donne\s+(?:son|un)\s+accord"
+    r"|se\s+prononce\s+favorablement)\b[^.;\n]*?\b(?:adh[ée]rer|adh[ée]sion|admission|retrait|se\s+retirer|sortie)\b[^;\n]*",
+    regex.I,
+)
+# In an item on a syndicat's statutes, the member whose joining or leaving changes them: "suite à l'adhésion de la
+# commune de Marcilly", "le comité a accepté le retrait de la commune de Vernoux"
+_STATUTES_MEMBER = regex.compile(
+    r"\b(?:adh[ée]sion|admission|retrait)\s+(?:de\s+la\s+commune|des\s+communes|de\s+la\s+communaut[ée])\b[^.;\n]*", regex.I)
+_STATUTES_TITLE = regex.compile(r"\bstatuts\b", regex.I)
+# A decision not to: "décide de ne pas adhérer", "refuse l'adhésion", "n'approuve pas"
+_REFUSED = regex.compile(r"\bne\s+(?:pas|plus)\b|\bn['’]\s*\p{L}+\s+pas\b|\brefus", regex.I)
+
+
+def _decided(text: str, title: str) -> tuple[str, int, int] | None:
+    """The body's clauses that decide a membership change (joined by " ; "), with their span, or None. In an
+    item on a syndicat's statutes, the clauses naming the member that joins or leaves count too."""
+    spans = [(m.start(), m.end()) for m in _DECIDING.finditer(text) if not _REFUSED.search(m.group())]
+    if _STATUTES_TITLE.search(title):
+        spans += [(m.start(), m.end()) for m in _STATUTES_MEMBER.finditer(text)]
+    if not spans:
+        return None
+    spans.sort()
+    return " ; ".join(text[a:b] for a, b in spans), spans[0][0], max(b for _, b in spans)
+
+
+# A commune as a member: "commune de Sauzet", "Ville de Lens", "communes de ..."
+_COMMUNE = regex.compile(r"^(?:la\s+)?(?:communes?|ville)\b", regex.I)
+
+
+def _leaves_what_it_names(change: Change, body: str | None) -> bool:
+    """A commune's minutes naming only what is left ("Retrait du SIVU de la piscine"): the commune is the
+    member and the SIVU the organisation, where a syndicat's minutes name the member who leaves it."""
+    return (change.change == "leave" and change.organisation is None and change.member is not None and body is not None
+            and _COMMUNE.match(body) is not None and _COMMUNE.match(change.member) is None)
+
+
 def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
     """Membership changes of every adopted agenda item: the decisions are `facts.decisions`, the
     deliberating body `facts.meeting.body` (the extractors that ran before this one)."""
@@ -314,21 +418,40 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
     body = body_name(doc, facts.meeting)
     changes: list[MembershipChange] = []
     for section in seg.sections:
-        decision = _adopted(section, facts.decisions)
-        if decision is None:
-            continue
         first_line_end = doc.text.find("\n", section.start, section.end)
         body_start = section.end if first_line_end < 0 else first_line_end + 1
         text = doc.text[body_start:section.end]
+        if GENERIC_JOINS.search(titles.get(section.item_number, "") or "") or GENERIC_JOINS.search(section.heading or ""):
+            # "Adhésion aux associations": each one listed with its own vote, whatever the item's first decision
+            for name, start, end in listed_joins(text):
+                organisation = _resolve(name, body, text)
+                if body and organisation and fold(organisation) != fold(body):
+                    provenance = doc.provenance(body_start + start, body_start + end)
+                    changes.append(MembershipChange(section.item_number, body, organisation, "join", False, provenance))
+            continue
+        decision = _adopted(section, facts.decisions)
+        if decision is None:
+            continue
         statement = doc.text[decision.provenance.char_start:decision.provenance.char_end]
         candidates = [(titles.get(section.item_number, ""), section.provenance), (section.heading, section.provenance),
                       (statement, decision.provenance)]
+        title_text = " : ".join(t for t in (titles.get(section.item_number, ""), section.heading) if t)
+        decided = _decided(text, title_text)
+        if decided:
+            clauses, start, end = decided
+            candidates.append((clauses, doc.provenance(body_start + start, body_start + end)))
         for title, provenance in candidates:
             found = read_changes(title or "")
             if not found:
                 continue
             principle = any(IN_PRINCIPLE.search(t or "") for t, _ in candidates)
             for change in found:
+                if change.member is not None and change.organisation is None and title is not candidates[0][0]:
+                    # a member named in the body, the organisation in the title ("Syndicat X : modification des statuts")
+                    elsewhere = _named_elsewhere(title_text, len(title_text), len(title_text))
+                    change = Change(change.member, elsewhere, change.change, change.start, change.end)
+                if _leaves_what_it_names(change, body):
+                    change = Change(None, change.member, change.change, change.start, change.end)
                 member = _resolve(change.member, body, text) if change.member else body
                 organisation = _resolve(change.organisation, body, text) if change.organisation else body
                 if not member or not organisation or fold(member) == fold(organisation):

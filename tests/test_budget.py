@@ -569,6 +569,7 @@ def test_an_annex_mentioned_beside_a_printed_table_leaves_no_note():
     ("C'est une décision modificative (DM) numéro 1 du budget principal", "1"),
     ("DÉCISION MODIFICATIVE N°2 – BUDGET ANNEXE", "2"),
     ("DBM n°3", "3"),
+    ("Délibération modificative n° 3", "3"),
 ])
 def test_amendment_numbers(text, number):
     assert budget._dm_numbers(text) == {number}
@@ -587,3 +588,93 @@ def test_no_amendment_number(text):
 ])
 def test_budget_name_stops_where_the_name_does(text, name):
     assert budget.budget_name(text) == name
+
+
+# Shapes of amendments written as lists, flattened tables and sentences: each must give exactly its lines
+# (article, side, amount), and each "must not" example must give none.
+SHAPES = [
+    # a flattened table with the software's side (and section) letter before the account
+    ("Décision modificative n°1\nSection d'investissement\nD 2313 : Constructions 5 000,00\nD 2184 : Mobilier -5 000,00\n",
+     [("2313", "dépense", "5000.00"), ("2184", "dépense", "-5000.00")]),
+    ("Décision modificative n°1\nDF 6232 Fêtes et cérémonies -500,00\nRF 7478 Autres organismes 500,00\n",
+     [("6232", "dépense", "-500.00"), ("7478", "recette", "500.00")]),
+    # an operation after the account; unsigned amounts under "crédits à réduire" / "crédits à ouvrir"
+    ("DM n°5\nINVESTISSEMENT DEPENSES\n2313-101 Travaux église 10 000,00\n2151 Réseaux de voirie -10 000,00\n",
+     [("2313", "dépense", "10000.00"), ("2151", "dépense", "-10000.00")]),
+    ("DM n°2\nCREDITS A REDUIRE\n2313 Constructions 3 000,00\nCREDITS A OUVRIR\n2188 Autres immobilisations 3 000,00\n",
+     [("2313", "dépense", "-3000.00"), ("2188", "dépense", "3000.00")]),
+    # a chapter that is its own account
+    ("DM n°1\nSection de fonctionnement\nDépenses\nChapitre 011 - article 60632 Fournitures : + 800,00 €\n"
+     "Chapitre 022 - Dépenses imprévues : - 800,00 €\n", [("60632", "dépense", "800.00"), ("022", "dépense", "-800.00")]),
+    # sentences: a verb and a side per clause, the amount of the clause or the amendment's only amount
+    ("Décision modificative n°4\nLe conseil décide d'inscrire en dépenses d'investissement au compte 2183 la somme de 1 200 € "
+     "et de diminuer le compte 2313 de 1 200 €.\n", [("2183", "dépense", "1200"), ("2313", "dépense", "-1200")]),
+    ("4- Budget – Décision modificative\nLe transfert dans le budget communal du déficit de 699.92€.\n"
+     "Cette ligne sera inscrite dans la partie dépense n°002 (déficit antérieur reporté).\n"
+     "Sa compensation sera inscrite dans la partie recette n°7022.\n5- Questions diverses\nL'article 6232 sera revu.\n",
+     [("002", "dépense", "699.92"), ("7022", "recette", "699.92")]),
+    ("Décision modificative n°1 - Budget assainissement\nIl est nécessaire d'ouvrir des crédits au compte 6811 pour 2 500 € "
+     "et en recette au compte 777 pour 2 500 €.\n", [("6811", "dépense", "2500"), ("777", "recette", "2500")]),
+    ("Décision modificative n°4\nVirement de crédits : Article 022 (dépenses imprévues) : - 1 000 € ; "
+     "Article 6541 (créances admises en non-valeur) : + 1 000 €\n", [("022", "dépense", "-1000"), ("6541", "dépense", "1000")]),
+    # a Section | Sens | Article table flattened to words
+    ("DM n°3\nFonctionnement Dépenses 6232 Fêtes et cérémonies 500,00\nFonctionnement Recettes 7478 Autres organismes 500,00\n",
+     [("6232", "dépense", "500.00"), ("7478", "recette", "500.00")]),
+    # a credit taken from one account for another in one sentence
+    ("Décision modificative n°2\nLe maire propose de prélever la somme de 1 500 € sur le compte 022 (dépenses imprévues) "
+     "pour l'affecter au compte 6558.\n", [("022", "dépense", "-1500"), ("6558", "dépense", "1500")]),
+    ("Décision modificative n°2\nIl convient d'abonder le compte 6541 de 300 € par prélèvement sur le compte 022.\n",
+     [("022", "dépense", "-300"), ("6541", "dépense", "300")]),
+    # an amendment named otherwise: "Délibération modificative", "Virement de crédits", "Vote de crédits supplémentaires"
+    ("Délibération modificative n° 3\nDépenses de fonctionnement : article 6811 : + 2 000 €\n"
+     "Recettes d'investissement : article 28188 : + 2 000 €\n", [("6811", "dépense", "2000"), ("28188", "recette", "2000")]),
+    ("3. Virement de crédits\nLe conseil décide de prélever la somme de 800 € sur le compte 022 pour l'affecter au compte 6541.\n"
+     "4. Questions diverses\n", [("022", "dépense", "-800"), ("6541", "dépense", "800")]),
+    ("2. Vote de crédits supplémentaires\nArticle 6156 Maintenance : + 1 000 €\nArticle 7788 Produits exceptionnels : + 1 000 €\n",
+     [("6156", "dépense", "1000"), ("7788", "recette", "1000")]),
+    ("5. Subventions\nLe conseil vote une subvention de 500 € à l'association. Les crédits sont inscrits à l'article 6574.\n", []),
+    # must not: two accounts with nothing saying which gives; the law's articles, an amendment's total, a reminder, a DM mentioned in a sentence without sections
+    ("Décision modificative n°3\nLe conseil municipal, conformément à l'article L.1612-11 du CGCT, vote la décision "
+     "modificative pour un montant de 12 000 €.\n", []),
+    ("Décision modificative n°2\nVu l'article 2121-29 du code, le maire présente la DM pour 4 000 €.\n", []),
+    ("Décision modificative n°2\nLes crédits du compte 6232 et du compte 6574 s'élèvent à 4 000 € au total.\n", []),
+    ("DM n°1\nLe maire rappelle que la DM n°1 votée en mars portait sur 5 000 € au compte 2313.\n", []),
+    ("Informations\nUne décision modificative a été prise pour payer les 8.024€ dus au compte 2315.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHAPES)
+def test_lists_flattened_tables_and_sentences(text, expected):
+    assert [(line[3], line[2], line[5]) for line in _lines(text)] == expected
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("4- Budget – Décision modificative", True), ("Décision modificative.", True), ("III. DECISION MODIFICATIVE", True),
+    ("Une décision modificative a été prise pour payer les 8.024€", False), ("Décision modificative n°2 : le conseil décide", False),
+])
+def test_unnumbered_amendment_heading(text, matches):
+    assert (budget._DM_TITLE.match(text) is not None and len(text.split()) <= 8) is matches
+
+
+def test_html_table_with_the_software_side_letter_in_the_account_cell(tmp_path):
+    from pipeline.read import read_file
+
+    path = tmp_path / "dm.html"
+    path.write_text(
+        "<html><body><p>Décision modificative n°1</p><table>"
+        "<tr><th>Imputation</th><th>Désignation</th><th>Dépenses</th><th>Recettes</th></tr>"
+        "<tr><td>D 2313</td><td>Constructions</td><td>5 000,00</td><td></td></tr>"
+        "<tr><td>DI 2184</td><td>Mobilier</td><td>-5 000,00</td><td></td></tr>"
+        "<tr><td>R 7788</td><td>Produits exceptionnels</td><td></td><td>1 200,00</td></tr>"
+        "<tr><td>D 6232</td><td>Fêtes et cérémonies</td><td>1 200,00</td><td></td></tr>"
+        "</table><p>Adopté à l'unanimité.</p></body></html>", encoding="utf-8")
+    lines = budget.extract(read_file(path), Segmentation((), (), None, 0))["budget_lines"]
+    assert [(b.article, b.side, str(b.amount)) for b in lines] == [
+        ("2313", "dépense", "5000.00"), ("2184", "dépense", "-5000.00"), ("7788", "recette", "1200.00"),
+        ("6232", "dépense", "1200.00")]
+
+
+@pytest.mark.parametrize("text, side", [("D 2313", "dépense"), ("RF 7788", "recette"), ("D-2315-100 : Installations", "dépense"),
+                                        ("2313 Constructions", None), ("Dotation 7411", None)])
+def test_account_cell_side_letter(text, side):
+    assert budget._split_account(text)[4] == side

@@ -49,6 +49,21 @@ CASES = [
     ("Approbation de la modification des statuts du SDE 07 – adhésion des communes de Lalouvesc et Satillieu",
      [("Commune de Lalouvesc", "SDE 07", "join"), ("Commune de Satillieu", "SDE 07", "join")]),
     ("Adhésion au Syndicat intercommunal d’eau et d’assainissement", [(None, "Syndicat intercommunal d'eau et d'assainissement", "join")]),
+    # a year between the keyword and what is joined
+    ("Adhésion 2026 au CAUE60", [(None, "CAUE60", "join")]),
+    ("Adhésion pour l'année 2025 à l'Association des maires ruraux", [(None, "Association des maires ruraux", "join")]),
+    # a date between the keyword and what is joined, or after it
+    ("Le conseil municipal décide d'adhérer à compter du 1er janvier 2025 au Syndicat départemental d'énergie",
+     [(None, "Syndicat départemental d'énergie", "join")]),
+    ("approuve l'adhésion de la commune, à compter du 1er janvier 2024, au SIVU des écoles", [("commune", "SIVU des écoles", "join")]),
+    ("Adhésion au SIVU au 1er janvier 2024", [(None, "SIVU", "join")]),
+    # a member admitted, "au sein du" what it joins; statutes changed by an admission
+    ("Admission de la commune de Saint-Jean au sein du Syndicat des Eaux", [("commune de Saint-Jean", "Syndicat des Eaux", "join")]),
+    ("Modification des statuts du SIVOM suite à l'admission de la commune de Vals", [("commune de Vals", "SIVOM", "join")]),
+    # the body leaving: "se retirer du X" names the organisation
+    ("Le conseil municipal décide de se retirer du SIVU de la piscine", [(None, "SIVU de la piscine", "leave")]),
+    ("Le conseil municipal accepte le retrait de la commune de Montfort du SIVOM du Val",
+     [("commune de Montfort", "SIVOM du Val", "leave")]),
 ]
 
 
@@ -75,6 +90,11 @@ def test_read_changes(title, expected):
     "Adhésion au service commun d’instruction des autorisations d’urbanisme",
     "Adhésion au dispositif Petites Villes de Demain",
     "Approbation de la modification des statuts du SIVOM de la Vallée",
+    "Admission en non-valeur de créances irrécouvrables",
+    "Le conseil municipal décide de ne pas adhérer au groupement de commandes",
+    "Le conseil refuse l'adhésion de la commune de Vals au syndicat",
+    "Adhésion 2026 au contrat groupe d'assurance statutaire",
+    "Le conseil autorise le maire à signer la convention d'adhésion au service de médecine préventive du CDG",
 ])
 def test_not_a_membership_change(title):
     assert read_changes(title) == []
@@ -206,3 +226,94 @@ def test_membership_reads_the_decisions_and_meeting_facts_it_is_given():
     assert (change.member, change.organisation, change.change) == ("Commune de Saint-André", "CANUT", "join")
     rejected = replace(facts, decisions=tuple(replace(d, outcome="rejected") for d in facts.decisions))
     assert membership.extract(doc, seg, rejected)["membership_changes"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each name opening a line, with its own vote; put off or without a vote, no change
+    ("SHAARL (Société d’Histoire de Lure) sollicite une cotisation de 20€/an.\nADOPTÉ à l’unanimité.\n"
+     "ACCDM (Association de Citoyens Contre les Déserts Médicaux)\nIl reste possible d’y adhérer une année.\n"
+     "ADOPTÉ 9 voix pour, 5 abstentions.\nSVP (Sauvegarde du Vivant).\nLe choix de l’adhésion a donc été reporté.\n"
+     "CEP :\nIl s’agit de la convention avec le SIED. Pas de vote.\n", ["SHAARL", "ACCDM"]),
+    ("Association Les Amis de l'orgue : cotisation de 30 €. Approuvé à l'unanimité.\n"
+     "Association Patrimoine vivant : refusé.\n", ["Association Les Amis de l'orgue"]),
+    # an outcome in capitals is no name
+    ("ADOPTÉ à l'unanimité.\n", []),
+])
+def test_listed_joins(text, expected):
+    from extractors.membership import listed_joins
+
+    assert [name for name, _, _ in listed_joins(text)] == expected
+
+
+@pytest.mark.parametrize("title, matches", [
+    ("Adhésion aux associations", True), ("Adhésions à diverses associations", True), ("Adhésion aux organismes suivants", True),
+    ("Adhésion à l'association des maires", False), ("Subventions aux associations", False),
+])
+def test_generic_joins_title(title, matches):
+    from extractors.membership import GENERIC_JOINS
+
+    assert (GENERIC_JOINS.search(title) is not None) is matches
+
+
+def test_items_joining_several_associations_each_with_its_vote():
+    from dataclasses import replace
+
+    from extractors import decisions, membership
+    from pipeline.records import Extraction, Meeting
+
+    doc, seg = _minutes("Adhésion aux associations", "SHAARL (Société d'Histoire de Lure) sollicite 20€/an.\n"
+                        "ADOPTÉ à l'unanimité.\nSVP (Sauvegarde du Vivant).\nLe choix de l'adhésion a été reporté.")
+    facts = Extraction(Meeting(body="Commune de Saint-André"))
+    facts = replace(facts, decisions=tuple(decisions.extract(doc, seg, facts)["decisions"]))
+    changes = membership.extract(doc, seg, facts)["membership_changes"]
+    assert [(c.member, c.organisation, c.change) for c in changes] == [
+        ("Commune de Saint-André", "Société d'Histoire de Lure (SHAARL)", "join")]
+
+
+def test_a_commune_leaving_what_its_title_names():
+    from dataclasses import replace
+
+    from extractors import decisions, membership
+    from pipeline.records import Extraction, Meeting
+
+    doc, seg = _minutes("Retrait du SIVU de la piscine", "Le conseil municipal approuve à l'unanimité.")
+    facts = Extraction(Meeting(body="Commune de Saint-André"))
+    facts = replace(facts, decisions=tuple(decisions.extract(doc, seg, facts)["decisions"]))
+    (change,) = membership.extract(doc, seg, facts)["membership_changes"]
+    assert (change.member, change.organisation, change.change) == ("Commune de Saint-André", "SIVU de la piscine", "leave")
+
+
+def _changes_of(title: str, statement: str) -> list[tuple]:
+    from dataclasses import replace
+
+    from extractors import decisions, membership
+    from pipeline.records import Extraction, Meeting
+
+    doc, seg = _minutes(title, statement)
+    facts = Extraction(Meeting(body="Commune de Saint-André"))
+    facts = replace(facts, decisions=tuple(decisions.extract(doc, seg, facts)["decisions"]))
+    return [(c.member, c.organisation, c.change) for c in membership.extract(doc, seg, facts)["membership_changes"]]
+
+
+@pytest.mark.parametrize("title, statement, expected", [
+    # what the council decides, in the body, when the title names no change
+    ("Groupement de commandes pour l'achat d'électricité",
+     "Le conseil municipal, après en avoir délibéré :\n- DÉCIDE d'adhérer au groupement de commandes coordonné par le SIEGE ;\n"
+     "- AUTORISE le maire à signer la convention constitutive.\nVote : unanimité.",
+     [("Commune de Saint-André", "Groupement de commandes", "join")]),
+    ("Agence technique départementale",
+     "Le conseil municipal, à l'unanimité, approuve l'adhésion de la commune à l'Agence technique départementale de l'Oise "
+     "et autorise le maire à signer les documents.",
+     [("Commune de Saint-André", "Agence technique départementale de l'Oise", "join")]),
+    # statutes changed by a member joining: the member in the body, the syndicat in the title
+    ("Syndicat d'énergie : modification des statuts",
+     "Le comité syndical a accepté l'adhésion de la commune de Marcilly.\nLe conseil municipal, à l'unanimité, approuve la "
+     "modification des statuts.", [("Commune de Marcilly", "Syndicat d'énergie", "join")]),
+    # must not: a decision not to join, a service subscription, a mention without a decision of the council
+    ("Groupement de commandes", "Le conseil municipal décide de ne pas adhérer au groupement de commandes. Adopté à l'unanimité.", []),
+    ("Médecine préventive", "Le conseil autorise le maire à signer la convention d'adhésion au service de médecine préventive "
+     "du CDG. Adopté à l'unanimité.", []),
+    ("Rapport d'activité du SIVU", "Le maire rappelle que la commune a adhéré au SIVU en 2010. Le conseil approuve le rapport.", []),
+])
+def test_changes_decided_in_the_body(title, statement, expected):
+    assert _changes_of(title, statement) == expected
