@@ -145,6 +145,10 @@ def read_changes(title: str) -> list[Change]:
         skip = regex.match(r"\s+d['’]\s*adh[ée]sion\b", text[pos:], regex.I)
         if skip:
             pos += skip.end()
+        # a yearly membership: "Adhésion 2026 au CAUE60", "Adhésion pour l'année 2025 à l'association ..."
+        year = regex.match(r"\s+(?:pour\s+l['’]\s*ann[ée]e\s+)?(?:19|20)\d{2}\b", text[pos:], regex.I)
+        if year:
+            pos += year.end()
         consumed = pos
         member = organisation = None
         end = pos

@@ -75,6 +75,32 @@ def entry_title(text: str) -> str:
     return _clean(text[:found[1]] if found and found[1] > 0 else text)
 
 
+# A line of the list's header, not an entry: "Séance du conseil municipal", "du 3 mars 2025", "Conseil communautaire"
+SESSION_LINE = regex.compile(r"^\W*(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|du\s+\d|le\s+\d|en\s+date)\b", regex.I)
+
+
+def _plain_entries(lines: list[Line]) -> list[list[Line]]:
+    """Entries neither bulleted nor numbered: one a line after the title and the session's lines,
+    a line opening in lower case continuing the one before."""
+    from pipeline.kinds import LIST_TITLE
+
+    title = next((i for i, line in enumerate(lines) if LIST_TITLE.search(line.text.strip())), None)
+    if title is None:
+        return []
+    entries: list[list[Line]] = []
+    for line in lines[title + 1:]:
+        text = line.text.strip()
+        if not entries and (SESSION_LINE.match(text) or COLUMN_HEADS.search(text) or (find_dates(text) and len(text) < 40)):
+            continue
+        if entries and CLOSING.match(text):
+            break
+        if entries and text[:1].islower():
+            entries[-1].append(line)
+        else:
+            entries.append([line])
+    return entries[:SETTINGS.max_entries]
+
+
 def segment_list(doc: Document, title_end: int = 0) -> Segmentation:
     """The entries of a list of deliberations, each an agenda item with its own section."""
     lines: list[Line] = [line for line in doc.lines if not line.boilerplate and line.text.strip()]
@@ -96,6 +122,8 @@ def segment_list(doc: Document, title_end: int = 0) -> Segmentation:
             entries[-1].append(line)  # a title wrapped over the next line
         if len(entries) > SETTINGS.max_entries:
             break
+    if not entries:
+        entries = _plain_entries(lines)
     agenda, sections = [], []
     for position, entry in enumerate(entries):
         first, last = entry[0], entry[-1]
