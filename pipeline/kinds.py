@@ -7,7 +7,9 @@ A commune publishes three kinds of documents about a session:
   session), one line per deliberation with its title and often its outcome ("Approuvée",
   "Actée"). It states facts of a session but prints no attendance, no vote and no debate;
 - `extrait`: an extract of the register of deliberations, one deliberation with its header
-  (members in office, present, voting) and its vote.
+  (members in office, present, voting) and its vote. (The same title may head the minutes of a
+  whole session, "extraits" of the register: with more than one deliberation formula, they are
+  minutes.)
 
 The kind is read from the title a document prints in its first lines, never from its file name.
 A list is told apart from minutes that print a list of their deliberations (a closing summary,
@@ -101,12 +103,15 @@ def document_kind(text: str) -> str:
     'extrait'
     """
     head = [line for line in _head(text) if len(line) <= SETTINGS.title_chars]
+    formulas = len(DELIBERATION_FORMULA.findall(text))
     for rule in RULES:
         if any(rule.pattern.search(line) for line in head):
-            if rule.kind == "liste" and DELIBERATION_FORMULA.search(text):
+            if rule.kind == "liste" and formulas:
                 continue  # minutes (or an extract) that open on the list of what they decided
+            if rule.kind == "extrait" and formulas > 1:
+                continue  # "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS" heading the minutes of a whole session
             return rule.kind
     # one deliberation, no title naming the extract: one reference heads it, one formula leads to its vote
-    if len(DELIBERATION_REFERENCE.findall(text)) == 1 and len(DELIBERATION_FORMULA.findall(text)) == 1:
+    if len(DELIBERATION_REFERENCE.findall(text)) == 1 and formulas == 1:
         return "extrait"
     return "minutes"

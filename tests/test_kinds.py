@@ -82,6 +82,10 @@ def test_kind_rows(kind, line, matches):
 
 @pytest.mark.parametrize("text, kind", [
     (LIST, "liste"), (BULLETED, "liste"), (EXTRACT, "extrait"), (MINUTES_WITH_A_LIST, "minutes"),
+    ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nSéance du 3 mars 2025\nObjet : Tarifs\nAprès en avoir délibéré, adopte.", "extrait"),
+    # the register's extract of a whole session: several deliberations, minutes
+    ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nSéance du 3 mars 2025\n1. Budget\nAprès en avoir délibéré, adopte.\n"
+     "2. Tarifs\nAprès en avoir délibéré, adopte.", "minutes"),
     # a deliberation cited in minutes is no extract's reference
     ("Séance du 3 mars 2025\nVu la délibération n°2024_17 du 4 avril 2024\nLe conseil, après en avoir délibéré, adopte.", "minutes"),
 ])
