@@ -4,14 +4,14 @@ Each entry of the list is a deliberation of the session. Its outcome is the word
 after its title ("Approuvée" → adopted, "Actée" → noted, "Rejetée" → rejected); where the list
 prints none, the outcome its title gives every entry ("Liste des délibérations votées",
 "délibérations adoptées"); where neither says, no decision is recorded for the entry (a note says
-so). A list prints no vote: `unanimous` is False (unanimity not printed), no counts.
+so). A list prints no vote: `unanimous` is False unless the entry says "à l'unanimité", no counts.
 """
 
 from __future__ import annotations
 
 import regex
 
-from pipeline.french.votes import read_listed_outcome
+from pipeline.french.votes import UNANIMITY, read_listed_outcome
 from pipeline.kinds import LIST_TITLE
 from pipeline.records import Decision, Document, Extraction, Segmentation
 
@@ -46,7 +46,8 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             continue
         start = section.start + found[1] if found else section.start
         number = None if section.item_number.isdigit() else section.item_number  # (a bullet's rank is no reference)
-        decisions.append(Decision(section.item_number, outcome, False, None, None, None, None, number,
+        unanimous = bool(UNANIMITY.search(text))  # "Approuvée à l'unanimité"; else not printed
+        decisions.append(Decision(section.item_number, outcome, unanimous, None, None, None, None, number,
                                   doc.provenance(start, section.end)))
     notes = [f"liste des délibérations : issue illisible pour {', '.join(unread)}"] if unread else []
     return {"decisions": decisions, "notes": notes}

@@ -15,7 +15,7 @@ The kind is read from the title a document prints in its first lines, never from
 A list is told apart from minutes that print a list of their deliberations (a closing summary,
 "la liste des délibérations sera affichée") by where the title stands (the head of the document)
 and by what minutes have and a list lacks: the formula of a deliberation ("après en avoir
-délibéré", "ouï l'exposé").
+délibéré", "ouï l'exposé"), who attended, the counts of a vote.
 """
 
 from __future__ import annotations
@@ -67,6 +67,11 @@ DELIBERATION_FORMULA = regex.compile(
     regex.I,
 )
 
+# What a list lacks and minutes print: who attended, the counts of a vote ("Présents : 12", "Etaient présents",
+# "Votants : 14", "Pour : 12"); a "liste des délibérations" that prints them is a summary of minutes, read as minutes
+ATTENDANCE_OR_COUNTS = regex.compile(
+    r"\b(?:pr[ée]sents?|votants?|pour|contre)\s*:\s*\S|\b(?:[ée]taient|sont)\s+pr[ée]sents?\b", regex.I)
+
 RULES: tuple[KindRule, ...] = (
     KindRule("liste", LIST_TITLE,
              ("Liste des délibérations votées", "LISTE DES DÉLIBÉRATIONS", "Relevé des délibérations du conseil municipal",
@@ -106,7 +111,7 @@ def document_kind(text: str) -> str:
     formulas = len(DELIBERATION_FORMULA.findall(text))
     for rule in RULES:
         if any(rule.pattern.search(line) for line in head):
-            if rule.kind == "liste" and formulas:
+            if rule.kind == "liste" and (formulas or ATTENDANCE_OR_COUNTS.search(text)):
                 continue  # minutes (or an extract) that open on the list of what they decided
             if rule.kind == "extrait" and formulas > 1:
                 continue  # "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS" heading the minutes of a whole session

@@ -26,7 +26,7 @@ Numéro Objet Approuvée/ Rejetée
 2025_012 Adhésion 2025 au Conseil d'Architecture, d'Urbanisme et de l'Environnement Approuvée
 2025_013 Vente de la parcelle communale cadastrée AB 112 au profit de la société
 Immobilière du Lac Rejetée
-2025_014 Convention de mise à disposition de la salle des fêtes Approuvée
+2025_014 Convention de mise à disposition de la salle des fêtes Approuvée à l'unanimité
 Affichage : 4 mars 2025
 Le Maire,
 Jean DURAND
@@ -83,6 +83,8 @@ def test_kind_rows(kind, line, matches):
 @pytest.mark.parametrize("text, kind", [
     (LIST, "liste"), (BULLETED, "liste"), (EXTRACT, "extrait"), (MINUTES_WITH_A_LIST, "minutes"),
     ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nSéance du 3 mars 2025\nObjet : Tarifs\nAprès en avoir délibéré, adopte.", "extrait"),
+    # a summary of the session titled as a list, that prints who attended and the votes: minutes
+    ("Liste des délibérations\nSéance du 3 mars 2025\nPrésents : M. DURAND, Mme PETIT\n1. Budget\nPour : 12 Contre : 0", "minutes"),
     # the register's extract of a whole session: several deliberations, minutes
     ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nSéance du 3 mars 2025\n1. Budget\nAprès en avoir délibéré, adopte.\n"
      "2. Tarifs\nAprès en avoir délibéré, adopte.", "minutes"),
@@ -130,6 +132,7 @@ def test_a_plain_list_gives_one_entry_a_line():
     ("Création d'un emploi non permanent Anprouvée", "Création d'un emploi non permanent"),  # an OCR's misreading
     ("Débat sur le PADD | Actée", "Débat sur le PADD"),
     ("Subventions aux associations", "Subventions aux associations"),
+    ("Tarifs de la cantine Approuvée à l'unanimité", "Tarifs de la cantine"),
 ])
 def test_an_entry_title_without_its_outcome(line, title):
     assert entry_title(line) == title
@@ -158,7 +161,7 @@ def test_a_list_is_loaded_as_a_session_of_kind_liste_and_the_checks_it_gives_no_
         assert con.execute("select item_number, outcome, unanimous from decisions where meeting_id = ? order by item_number",
                            [mid]).fetchall() == [
             ("2025_010", "adopted", False), ("2025_011", "noted", False), ("2025_012", "adopted", False),
-            ("2025_013", "rejected", False), ("2025_014", "adopted", False)]
+            ("2025_013", "rejected", False), ("2025_014", "adopted", True)]
         assert con.execute("select count(*) from attendance").fetchone() == (0,)
         assert con.execute("select item_number, change from membership_changes where meeting_id = ?", [mid]).fetchall() == [
             ("2025_012", "join")]

@@ -235,7 +235,9 @@ DECISION_START = re.compile(
 # "Subvention Parking Sabatier II   Approuvée", "Débat sur le PADD | Actée", "Tarifs 2025 : ADOPTÉE"
 LISTED_OUTCOME = regex.compile(
     r"(?:^|[\s|:–-])(?P<word>approuv[ée]e?s?|adopt[ée]e?s?|vot[ée]e?s?|act[ée]e?s?|rejet[ée]e?s?|retir[ée]e?s?"
-    r"|ajourn[ée]e?s?|report[ée]e?s?|prise?\s+d['’]\s*acte)\W*$",
+    r"|ajourn[ée]e?s?|report[ée]e?s?|prise?\s+d['’]\s*acte)"
+    # "Approuvée à l'unanimité", "Adoptée (unanimité)", "Approuvée à la majorité"
+    r"(?:\s*\(?\s*(?:[àa]\s+l['’]\s*unanimit[ée]|[àa]\s+la\s+majorit[ée]|unanimit[ée])\s*\)?)?\W*$",
     regex.I,
 )
 # each word's outcome (the first letters, accents folded, name it)
@@ -415,6 +417,7 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("ballots", BALLOTS, ("bulletins blancs : 1", "Nuls : 2", "au scrutin secret"), ("les bulletins municipaux",)),
     Rule("listed_outcome", LISTED_OUTCOME,
          ("Subvention Parking Sabatier II Approuvée", "Débat sur le PADD de la CCLO | Actée", "Tarifs 2025 : ADOPTÉE",
-          "Modification du règlement intérieur   Rejetée", "Vente de la parcelle AB 12 - Retirée", "Rapport d'activité 2024 Prise d'acte"),
+          "Modification du règlement intérieur   Rejetée", "Vente de la parcelle AB 12 - Retirée", "Rapport d'activité 2024 Prise d'acte",
+          "Tarifs de la cantine Approuvée à l'unanimité", "Budget primitif 2025 Adoptée (unanimité)"),
          ("Approbation du procès-verbal du 04 avril 2025", "Approuvée par délibération du 3 mars", "Modification de l'acte de vente")),
 )
