@@ -638,7 +638,8 @@ def _read_closing(facts: _Facts, text: str) -> None:
 def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -> dict:
     """The meeting's facts from the header, the preamble and the closing lines. It reads no earlier extractor's facts."""
     text = _masked(doc)
-    header = _header(text, seg)
+    # a list of deliberations: its header is its title and session, before the first entry (whose titles name other bodies)
+    header = text[:seg.preamble_end] if seg.kind == "liste" else _header(text, seg)
     pre_end = _preamble_end(doc, seg)
     preamble = text[:pre_end]
     facts = _Facts(doc)
@@ -654,7 +655,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     r = RECONVENED.search(preamble)
     if r:
         facts.keep("reconvened", True, r.start(), r.end())
-    return {"meeting": Meeting(**facts.values, provenance=facts.provenance)}
+    return {"meeting": Meeting(**facts.values, document_kind=seg.kind, provenance=facts.provenance)}
 
 
 # The kind of body, from its name: "Commune de X", "Communauté de communes X", "Syndicat mixte X", "SIVOM de X"

@@ -18,8 +18,11 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from extractors import attendance, budget, decisions, meeting, membership
+from extractors import attendance, budget, decisions, listed, meeting, membership
+from pipeline.kinds import KINDS
 from pipeline.records import Document, Extraction, Meeting, Segmentation
+
+NOT_A_LIST = tuple(kind for kind in KINDS if kind != "liste")  # a list of deliberations prints no attendance nor vote
 
 ExtractorFunction = Callable[[Document, Segmentation, Extraction], dict]
 
@@ -31,14 +34,17 @@ class Extractor:
     name: str
     function: ExtractorFunction
     needs: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = KINDS  # the kinds of document it reads (pipeline.kinds); it is skipped on the others
 
 
 # In the order they run; an extractor comes after every one it needs.
 STAGES: tuple[Extractor, ...] = (
     Extractor("meeting", meeting.extract),
     # "pouvoir à M. le Maire", "M. le Maire quitte la séance": the president the meeting's facts name
-    Extractor("attendance", attendance.extract, needs=("meeting",)),
-    Extractor("decisions", decisions.extract),
+    Extractor("attendance", attendance.extract, needs=("meeting",), kinds=NOT_A_LIST),
+    Extractor("decisions", decisions.extract, kinds=NOT_A_LIST),
+    # a list of deliberations: one decision per entry, its outcome the word printed beside it
+    Extractor("listed", listed.extract, kinds=("liste",)),
     # membership changes are those of adopted decisions; the deliberating body is the meeting's
     Extractor("membership", membership.extract, needs=("meeting", "decisions")),
     Extractor("budget", budget.extract),
@@ -67,6 +73,8 @@ def extract(doc: Document, seg: Segmentation, stages: tuple[Extractor, ...] | No
     facts = Extraction(meeting=Meeting())
     errors: list[str] = []
     for stage in stages:
+        if seg.kind not in stage.kinds:
+            continue
         try:
             produced = stage.function(doc, seg, facts)
         except Exception as exc:  # an extractor bug must not lose the document

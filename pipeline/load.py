@@ -104,6 +104,7 @@ def _meeting_rows(meeting_id: str, document_id: str, extraction: Extraction, hea
         meeting_id, document_id, m.body, m.assembly, m.date, m.start_time, m.end_time, m.place, m.convened_on,
         m.president, m.secretary, m.members_in_office, m.members_present, m.members_represented, m.votes_cast,
         m.votes_for, m.votes_against, m.abstentions, m.next_meeting_date, m.reconvened, *_prov(header), m.body_kind,
+        m.document_kind,
     ]
     facts = []
     for name, prov in m.provenance.items():

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # version -> (what changes, statements); each statement can run again without harm
 MIGRATIONS: dict[int, tuple[str, tuple[str, ...]]] = {
@@ -36,6 +36,10 @@ MIGRATIONS: dict[int, tuple[str, tuple[str, ...]]] = {
     )),
     5: ("document_pages.ocr_confidence : la confiance de l'OCR dans chaque page numérisée", (
         "ALTER TABLE document_pages ADD COLUMN IF NOT EXISTS ocr_confidence DOUBLE",
+    )),
+    6: ("meetings.document_kind : procès-verbal, liste des délibérations ou extrait du registre", (
+        "ALTER TABLE meetings ADD COLUMN IF NOT EXISTS document_kind VARCHAR",
+        "UPDATE meetings SET document_kind = 'minutes' WHERE document_kind IS NULL",
     )),
 }
 VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (

@@ -4,7 +4,8 @@
 processes (see `pipeline.ingest` and `pipeline.isolate`) or, later, a cluster. Bad input is
 data: a file that cannot be read gives a `ProcessedDocument` with status `failed` and a message
 a person understands; a readable document that is not minutes at all (an invoice, a brochure)
-is `skipped` (see `looks_like_minutes`).
+is `skipped` (see `looks_like_minutes`). A list of deliberations is loaded as a session of kind
+`liste`, an extract of the register as one of kind `extrait` (see `pipeline.kinds`).
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ def process_file(path: str | Path, data: bytes | None = None) -> ProcessedDocume
     """Read, segment and extract one file; never raises for a bad file (except `MemoryError`,
     which the worker that runs it turns into a `failed` result before starting afresh)."""
     from pipeline.extract import extract
+    from pipeline.kinds import document_kind
+    from pipeline.liste import segment_list
     from pipeline.segment import segment
 
     started = time.perf_counter()
@@ -74,19 +77,20 @@ def process_file(path: str | Path, data: bytes | None = None) -> ProcessedDocume
         messages.append("aucun texte n'a pu être lu dans le document")
         return ProcessedDocument(path, document_id, len(data), status, "; ".join(messages), doc,
                                  seconds=time.perf_counter() - started)
-    if not looks_like_minutes(doc.text):
+    kind = document_kind(doc.text)
+    if kind != "liste" and not looks_like_minutes(doc.text):  # (a list's title says what it is)
         messages.append("ce document ne ressemble pas à un procès-verbal ou compte rendu de séance "
                         "(trop peu du vocabulaire des séances, des assemblées et des délibérations) : non chargé")
         return ProcessedDocument(path, document_id, len(data), "skipped", "; ".join(messages), doc,
                                  seconds=time.perf_counter() - started)
     errors = []
     try:
-        seg = segment(doc)
+        seg = segment_list(doc) if kind == "liste" else segment(doc, kind)
     except (MemoryError, RecursionError):
         raise
     except Exception as exc:  # a segmentation bug costs the agenda and its sections, not the document
         errors.append(f"découpage en points de l'ordre du jour en échec : {internal_error(exc)}")
-        seg = Segmentation((), (), None, len(doc.text))
+        seg = Segmentation((), (), None, len(doc.text), kind=kind)
     extraction = extract(doc, seg)
     errors += list(extraction.errors)
     messages += errors + list(extraction.notes)  # notes say what was not read, status unchanged

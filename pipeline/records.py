@@ -197,6 +197,7 @@ class Segmentation:
     agenda_span: tuple[int, int] | None  # [start, end) of the agenda block in the text
     preamble_end: int  # offset where the treated items begin (header, attendance come before)
     missing_in_body: tuple[str, ...] = ()  # agenda numbers with no section in the body
+    kind: str = "minutes"  # minutes, liste (a list of deliberations) or extrait (one deliberation): pipeline.kinds
 
 
 # --------------------------------------------------------------------------------------------
@@ -227,6 +228,7 @@ class Meeting:
     abstentions: int | None = None
     next_meeting_date: date | None = None
     reconvened: bool = False  # "réunie à nouveau faute de quorum": quorum rule lifted
+    document_kind: str = "minutes"  # what the document is: minutes, liste (of deliberations), extrait (pipeline.kinds)
     provenance: dict[str, Provenance] = field(default_factory=dict, compare=False)
 
 

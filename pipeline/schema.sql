@@ -54,13 +54,15 @@ CREATE TABLE IF NOT EXISTS meetings (
     char_start INTEGER,
     char_end INTEGER,
     source_text VARCHAR,
-    body_kind VARCHAR
+    body_kind VARCHAR,
+    document_kind VARCHAR
 );
 COMMENT ON TABLE meetings IS 'One row per session whose minutes were read: who met, when, where, and the counts the minutes declare.';
 COMMENT ON COLUMN meetings.meeting_id IS 'Identifier of the session (document_id prefix and a sequence number).';
 COMMENT ON COLUMN meetings.document_id IS 'The document holding the minutes (documents.document_id).';
 COMMENT ON COLUMN meetings.body IS 'The deliberating organisation, e.g. "Syndicat Mixte Numérian", "Commune de Pornic".';
 COMMENT ON COLUMN meetings.body_kind IS 'The kind of body: commune, communauté (de communes, d''agglomération, urbaine, métropole), syndicat or ccas; from the body''s name, else from the assembly ("Conseil municipal": commune).';
+COMMENT ON COLUMN meetings.document_kind IS 'What the document says of the session: minutes (procès-verbal, compte rendu), liste (the list of deliberations posted within a week, CGCT L2121-25: its entries and outcomes, no attendance nor vote; the attendance, quorum, proxy, vote and agenda checks do not apply) or extrait (an extract of the register: one deliberation); read from the document''s own title and shape (pipeline.kinds).';
 COMMENT ON COLUMN meetings.assembly IS 'The assembly: "Conseil Municipal", "Conseil Syndical", "Conseil Communautaire", "Comité Syndical".';
 COMMENT ON COLUMN meetings.date IS 'Date of the session.';
 COMMENT ON COLUMN meetings.start_time IS 'Opening time, HH:MM.';
@@ -225,7 +227,7 @@ COMMENT ON COLUMN agenda_items.page IS 'Page of the agenda line.';
 COMMENT ON COLUMN agenda_items.char_start IS 'Start of the agenda line in the document''s text.';
 COMMENT ON COLUMN agenda_items.char_end IS 'End of the agenda line in the document''s text.';
 COMMENT ON COLUMN agenda_items.source_text IS 'The agenda line as printed.';
-COMMENT ON COLUMN agenda_items.found_by IS 'How the item was found: agenda (a line of the agenda), sentence (added at the session by a sentence: "ajout d''un point à l''ordre du jour : ..."), numbered-heading (a body heading numbered "1.", "II -", "Point 3"), deliberation-number (a body heading with a deliberation number: "DEL2025-02", "Délibération n° 2020-038"), object (an "Objet : ..." line), typography (an unnumbered body heading set apart in bold, underlined, in capitals or larger), anchor (an unnumbered line found as the title of a deliberation by what follows it: "Après en avoir délibéré", "DÉCIDE", a vote).';
+COMMENT ON COLUMN agenda_items.found_by IS 'How the item was found: agenda (a line of the agenda), sentence (added at the session by a sentence: "ajout d''un point à l''ordre du jour : ..."), numbered-heading (a body heading numbered "1.", "II -", "Point 3"), deliberation-number (a body heading with a deliberation number: "DEL2025-02", "Délibération n° 2020-038"), object (an "Objet : ..." line), list (an entry of a list of deliberations), typography (an unnumbered body heading set apart in bold, underlined, in capitals or larger), anchor (an unnumbered line found as the title of a deliberation by what follows it: "Après en avoir délibéré", "DÉCIDE", a vote).';
 
 CREATE TABLE IF NOT EXISTS decisions (
     meeting_id VARCHAR NOT NULL,
@@ -435,7 +437,7 @@ COMMENT ON COLUMN check_runs.meeting_id IS 'The session (meetings.meeting_id).';
 COMMENT ON COLUMN check_runs."check" IS 'The check''s code.';
 COMMENT ON COLUMN check_runs.ran IS 'True when the check had the data it needs and ran.';
 COMMENT ON COLUMN check_runs.reason IS 'Why it did not run (e.g. no declared count), or what it could not look at when it ran.';
-COMMENT ON COLUMN check_runs.status IS 'ran; no_data (the minutes lack what it needs); unverifiable (the data it relies on was read in doubt: a list cut or whose parse disagrees with its layout, most agenda items unmatched, a table read in part; reason says which); error (the check failed: a bug).';
+COMMENT ON COLUMN check_runs.status IS 'ran; no_data (the minutes lack what it needs); unverifiable (the data it relies on was read in doubt: a list cut or whose parse disagrees with its layout, most agenda items unmatched, a table read in part; or the check does not apply to the kind of document, e.g. attendance in a list of deliberations; reason says which); error (the check failed: a bug).';
 
 CREATE TABLE IF NOT EXISTS persons (
     person_id VARCHAR PRIMARY KEY,

@@ -1532,8 +1532,9 @@ def _match_any(drafts: list[_Draft], line: Line) -> bool:
     return any(_match_score(d, heading) > 0 for d in drafts)
 
 
-def segment(doc: Document) -> Segmentation:
-    """Find the agenda and the body section of each item."""
+def segment(doc: Document, kind: str = "minutes") -> Segmentation:
+    """Find the agenda and the body section of each item. `kind` is the document's (pipeline.kinds):
+    an extract's one deliberation is its item, whatever numbered headings its exposé prints."""
     lines = _content_lines(doc)
     heading = _find_agenda_heading(lines)
     if heading is None:
@@ -1561,7 +1562,8 @@ def segment(doc: Document) -> Segmentation:
     extract: list[_Draft] = []
     if not drafts:
         drafts = structure_items(lines, body_titles(lines, 0, _tabled(doc)))
-        extract = _single_deliberation(lines) if len(drafts) <= 1 and all(d.numbered.style == "rank" for d in drafts) else []
+        single = kind == "extrait" or (len(drafts) <= 1 and all(d.numbered.style == "rank" for d in drafts))
+        extract = _single_deliberation(lines) if single else []
         drafts = extract or drafts  # an extract's reference (or its number in its session) numbers its one item
         body_start = 0
     sections, body_only, missing = find_sections(doc, lines, drafts, body_start)
@@ -1593,4 +1595,4 @@ def segment(doc: Document) -> Segmentation:
         )
         for position, draft in enumerate(all_items)
     )
-    return Segmentation(agenda, tuple(sections), agenda_span, preamble_end, tuple(missing))
+    return Segmentation(agenda, tuple(sections), agenda_span, preamble_end, tuple(missing), kind)

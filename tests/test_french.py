@@ -132,7 +132,7 @@ def test_same_person(a, b, lenient, strict):
     assert same_person(a, b, surname_alone=False) is strict
 
 
-@pytest.mark.parametrize("module", ["numbers", "dates", "amounts", "names"])
+@pytest.mark.parametrize("module", ["numbers", "dates", "amounts", "names", "votes"])
 def test_the_examples_in_docstrings_hold(module):
     import doctest
     import importlib

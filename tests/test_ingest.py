@@ -357,7 +357,7 @@ def test_a_segmentation_bug_is_an_error_recorded_for_its_document(folder, tmp_pa
     batch (with --jobs 0 it runs in the ingest process itself)."""
     import pipeline.segment
 
-    def broken(doc):
+    def broken(doc, kind="minutes"):
         raise KeyError("bogue")
 
     monkeypatch.setattr(pipeline.segment, "segment", broken)

@@ -14,6 +14,8 @@ CASES = [
      [("commune de Saint Quentin sur Sauxillanges", "Syndicat Mixte Numérian", "join")]),
     ("Retrait d'adhésion de la Commune de Sauzet", [("Commune de Sauzet", None, "leave")]),
     ("Adhésion à la CANUT", [(None, "CANUT", "join")]),
+    ("Adhésion 2026 au CAUE60", [(None, "CAUE60", "join")]),  # a yearly membership, the year after the keyword
+    ("Adhésion pour l'année 2025 à l'association des maires ruraux", [(None, "association des maires ruraux", "join")]),
     ("Adhésion au RESAH", [(None, "RESAH", "join")]),
     ("Avis de principe sur l'adhésion de l'AMRF à Numérian", [("AMRF", "Numérian", "join")]),
     ("Demande de retrait de la commune de Castillon du Gard de la Communauté de Communes du Pont du Gard et "

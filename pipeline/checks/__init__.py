@@ -29,6 +29,14 @@ CHECKS: tuple[Check, ...] = (
     arithmetic.CHECK,
 )
 BY_CODE = {c.code: c for c in CHECKS}
+# The checks a kind of document gives no ground for (meetings.document_kind): a list of deliberations prints
+# neither attendance, quorum, proxies nor votes, and its entries are the agenda and the body at once
+NOT_APPLICABLE: dict[str, tuple[tuple[str, ...], str]] = {
+    "liste": (
+        (votes.CHECK.code, quorum.CHECK.code, attendance.COUNT.code, attendance.TOTAL.code, proxies.CHECK.code, agenda.CHECK.code),
+        "sans objet pour une liste des délibérations (ni présences, ni quorum, ni pouvoirs, ni votes, ni débats)",
+    ),
+}
 _TABLES = ("meeting_facts", "attendance", "proxies", "attendance_changes", "agenda_items", "decisions",
            "individual_votes", "budget_lines", "budget_totals")
 
@@ -75,7 +83,11 @@ def load_meetings(con, meeting_ids: list[str] | None = None) -> list[MeetingData
 def evaluate(m: MeetingData, checks: tuple[Check, ...] = CHECKS) -> list[tuple[Check, Outcome]]:
     """Run the checks on one session; a check that crashes is recorded as not run, with the error."""
     results = []
+    skipped, why = NOT_APPLICABLE.get(m.meeting.get("document_kind") or "minutes", ((), ""))
     for c in checks:
+        if c.code in skipped:
+            results.append((c, unverifiable(why)))
+            continue
         try:
             outcome = c.function(m)
         except Exception as exc:  # a check bug must not hide the other checks' findings

@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass
 
 import regex
+from rapidfuzz import fuzz
 
 from pipeline.french.numbers import COUNT_WORDS
+from pipeline.text import fold
 
 # (a digit group of an amount is no count: "pour 15 000 €", "contre 2 000 € l'an dernier")
 _N = rf"(?P<n>(?<!\d[\s\u00a0\u202f./])\d{{1,3}}(?![\s\u00a0\u202f./]?\d)|n[ée]ant|aucune?|{COUNT_WORDS})"
@@ -109,6 +111,8 @@ PASSIVE_ADOPTED = regex.compile(r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:appr
 # "il en est pris acte", "Le Conseil municipal prend bonne note du rapport" (not "le Maire prend note des remarques")
 NOTED = regex.compile(
     r"\b(?:pren(?:d|nent)|a\s+pris|ont\s+pris|donne|donnent|est\s+pris|est\s+donn[ée])\s+acte\b"
+    # the operative part of an extract: "décide de :\n- Prendre acte de l'information relative à ..."
+    r"|\bd[ée]cid(?:e|ent)\s+de\s*:?\s*(?:[-–•*]\s*)?prendre\s+acte\b"
     r"|\b(?:conseil|assembl[ée]e|comit[ée])\b[^.;\n]{0,80}?\bpren(?:d|nent)\s+(?:bonne\s+)?note\b",
     regex.I,
 )
@@ -227,6 +231,51 @@ DECISION_START = re.compile(
     re.M,
 )
 
+# The outcome a list of deliberations prints after each title (CGCT L2121-25), the line's last word:
+# "Subvention Parking Sabatier II   Approuvée", "Débat sur le PADD | Actée", "Tarifs 2025 : ADOPTÉE"
+LISTED_OUTCOME = regex.compile(
+    r"(?:^|[\s|:–-])(?P<word>approuv[ée]e?s?|adopt[ée]e?s?|vot[ée]e?s?|act[ée]e?s?|rejet[ée]e?s?|retir[ée]e?s?"
+    r"|ajourn[ée]e?s?|report[ée]e?s?|prise?\s+d['’]\s*acte)"
+    # "Approuvée à l'unanimité", "Adoptée (unanimité)", "Approuvée à la majorité"
+    r"(?:\s*\(?\s*(?:[àa]\s+l['’]\s*unanimit[ée]|[àa]\s+la\s+majorit[ée]|unanimit[ée])\s*\)?)?\W*$",
+    regex.I,
+)
+# each word's outcome (the first letters, accents folded, name it)
+LISTED_OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
+    ("approuv", "adopted"), ("adopt", "adopted"), ("vot", "adopted"), ("act", "noted"), ("prise", "noted"),
+    ("rejet", "rejected"), ("retir", "withdrawn"), ("ajourn", "deferred"), ("report", "deferred"),
+)
+LISTED_OUTCOME_FUZZY = 75  # rapidfuzz ratio of a misread last word to "approuvée", "rejetée"... ("Anprourée": 78)
+_LAST_WORD = regex.compile(r"(?P<word>\p{L}{5,})\W*$")
+
+
+def read_listed_outcome(line: str) -> tuple[str, int] | None:
+    """The outcome a list of deliberations prints at the end of an entry, and where its word starts;
+    a word the OCR misread is recognised when close to one of the list's words.
+
+    >>> read_listed_outcome("2026 005 Adhésion 2026 au CAUE60 Approuvée")
+    ('adopted', 33)
+    >>> read_listed_outcome("Création d'un emploi non permanent Anprouvée")
+    ('adopted', 35)
+    >>> read_listed_outcome("Convention sur la gestion des hydrants") is None
+    True
+    """
+    m = LISTED_OUTCOME.search(line)
+    word = m["word"] if m else None
+    if m is None:
+        last = _LAST_WORD.search(line)
+        if last:
+            lowered = fold(last["word"]).lower()
+            close = [w for w in ("approuvee", "adoptee", "rejetee", "ajournee", "reportee", "retiree")
+                     if fuzz.ratio(lowered, w) >= LISTED_OUTCOME_FUZZY]
+            if close:
+                m, word = last, close[0]
+    if m is None:
+        return None
+    folded = fold(word).lower()
+    outcome = next(outcome for prefix, outcome in LISTED_OUTCOME_WORDS if folded.startswith(prefix))
+    return outcome, m.start("word")
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -309,8 +358,10 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("noted", NOTED,
          ("Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte au Maire",
           "Les membres du conseil municipal prennent acte du rapport", "il en est pris acte",
-          "Le Conseil municipal prend bonne note du rapport"),
-         ("le Maire prend note des remarques", "acte de vente")),
+          "Le Conseil municipal prend bonne note du rapport", "à l'unanimité, décide de :\n- Prendre acte de l'information",
+          "décide de prendre acte du rapport"),
+         ("le Maire prend note des remarques", "acte de vente", "décide de :\n- Approuver l'acte de vente",
+          "il convient de prendre acte")),
     Rule("withdrawn", WITHDRAWN,
          ("point retiré de l'ordre du jour", "Ce point est retiré", "le maire retire ce point", "Le point n° 5 est retiré",
           "Le Maire propose de retirer ce point de l'ordre du jour", "RETIRÉ"),
@@ -364,4 +415,9 @@ GRAMMAR: tuple[Rule, ...] = (
          ("a l'unanimite, approuve", "le conseil municipal, apres en avoir delibere, approuve", "decide :", "vote : unanimite"),
          ("la decision du maire", "le conseil s'est reuni")),
     Rule("ballots", BALLOTS, ("bulletins blancs : 1", "Nuls : 2", "au scrutin secret"), ("les bulletins municipaux",)),
+    Rule("listed_outcome", LISTED_OUTCOME,
+         ("Subvention Parking Sabatier II Approuvée", "Débat sur le PADD de la CCLO | Actée", "Tarifs 2025 : ADOPTÉE",
+          "Modification du règlement intérieur   Rejetée", "Vente de la parcelle AB 12 - Retirée", "Rapport d'activité 2024 Prise d'acte",
+          "Tarifs de la cantine Approuvée à l'unanimité", "Budget primitif 2025 Adoptée (unanimité)"),
+         ("Approbation du procès-verbal du 04 avril 2025", "Approuvée par délibération du 3 mars", "Modification de l'acte de vente")),
 )
