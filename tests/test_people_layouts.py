@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import attendance, meeting, movements, nlp
-from pipeline.french import mend_hyphens, mend_split_words
+from pipeline.french import mend_glued_words, mend_hyphens, mend_split_words
 from pipeline.read import read_file
 from pipeline.segment import segment
 
@@ -91,6 +91,27 @@ ATTENDANCE = [
      [("FOND Paul", P), ("MORIN Pierre", P), ("LECLERC Grégory", P), ("RUSTER Fleur", P), ("HAUDRY Christophe", P)]),
     # ... but a blank line ends any other list
     ("Excusés : M. Paul DURAND, Mme Anne MARTIN\n\nMonsieur Luc PETIT Trésorier est excusé\n", [("Paul DURAND", E), ("Anne MARTIN", E)]),
+    # a list by gender group, a blank line between the groups; a SURNAME alone takes the one full name of that surname and
+    # civility printed elsewhere in the preamble (not the other LASSERRE, a woman); two candidates leave it as printed
+    ("sous la présidence de Monsieur Max DURAND, Maire.\nÉtaient présents : Mesdames ROUX, ETORÉ, PETIT.\n\n"
+     "Messieurs DURAND, LASSERRE, NOEL\nÉtaient absents excusés :\nMadame LASSERRE Danièle, procuration à Monsieur LASSERRE Claude.\n"
+     "Madame MARTIN Anne, procuration à Madame ETORÉ Jeanne. Madame MARTIN Julie, procuration à Madame PETIT Léa.\n"
+     "Madame DUPUIS Anne, procuration à Madame PETIT Rose.\n",
+     [("ROUX", P), ("ETORÉ Jeanne", P), ("PETIT", P), ("Max DURAND", P), ("LASSERRE Claude", P), ("NOEL", P),
+      ("LASSERRE Danièle", E), ("MARTIN Anne", E), ("MARTIN Julie", E), ("DUPUIS Anne", E)]),
+    # ... but a blank line ends a list that another group does not go on with
+    ("Présents : Mesdames ROUX, PETIT.\n\nMonsieur Luc NOEL remercie les élus.\n", [("ROUX", P), ("PETIT", P)]),
+    # words a page glued together where its source lost a space or a line break
+    ("Absents excusés :\nMadame ROUX Anne, procuration à MonsieurPETITSylvain.\n", [("ROUX Anne", E)]),
+    # what OCR does: a given name in small letters, a stray comma, a guillemet for a dash, a label with a misread letter,
+    # a compound SURNAME cut at a line's end, its proxy given on the next line
+    ("Etaient présents :\nM. Paul KERLOC, Mme joëlle MOALIC-VERECCHIA, Mme Nathalie, COLIN, Mme Anne BRARD\n",
+     [("Paul KERLOC", P), ("Joëlle MOALIC-VERECCHIA", P), ("Nathalie COLIN", P), ("Anne BRARD", P)]),
+    ("Présents : Denis JUVIN « Muriel NIGGEL - Anne STURANI\nAbsents : Anne MARTEL - Léa MICHOT - Paul ROUVIER -\nCOROUGE\n"
+     "Procutations : Paul ROUVIER - COROUGE\ndonne procuration à Denis JUVIN\n",
+     [("Denis JUVIN", P), ("Muriel NIGGEL", P), ("Anne STURANI", P), ("Anne MARTEL", A), ("Léa MICHOT", A), ("Paul ROUVIER-COROUGE", A)]),
+    # ... but a comma between two whole names, and a given name alone in a list of given names, stay apart
+    ("Présents : Mme Anne, Mme Julie, Mme Léa, M. Paul, DURAND\n", [("Anne", P), ("Julie", P), ("Léa", P), ("Paul", P)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
@@ -114,6 +135,10 @@ PROXIES = [
     ("Absents ayant donné procuration à :\nM. Paul DURAND donne procuration à M. Luc PETIT,\nMme Anne ROUX donne procuration à M. Eric NOEL (2)\n",
      [("Paul DURAND", "Luc PETIT"), ("Anne ROUX", "Eric NOEL")]),
     ("Présents : Yves, Patrick\nExcusés : Marc (pouvoir donné Patrick)\n", [("Marc", "Patrick")]),
+    # glued words, a label OCR misread, a compound SURNAME cut before its proxy
+    ("Présents : M. Sylvain PARÉ, M. Denis JUVIN\nAbsents excusés :\nMadame LASSERRE Danièle, procuration à Monsieur PARÉSylvain.\n"
+     "Procutations : Paul ROUVIER - COROUGE\ndonne procuration à Denis JUVIN\n",
+     [("LASSERRE Danièle", "Sylvain PARÉ"), ("Paul ROUVIER-COROUGE", "Denis JUVIN")]),
     # not proxies
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
     ("Présents : M. Paul DURAND\nLe Conseil municipal donne pouvoir à Monsieur le Maire pour signer l'acte.\n", []),
@@ -266,6 +291,18 @@ def test_meeting_not_read(text, field, monkeypatch):
 )
 def test_mend_split_words(text, expected):
     assert mend_split_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("MadameETORÉ Jeanne", "Madame ETORÉ Jeanne"), ("Monsieur PARÉSylvain", "Monsieur PARÉ Sylvain"),
+     ("MonsieurRICARD", "Monsieur RICARD"), ("LASSERREClaude", "LASSERRE Claude"),
+     # names of mixed case, a civility before a given name, a SURNAME with a particle stay
+     ("M. Paul McDONALD", "M. Paul McDONALD"), ("LeBRETON Anne", "LeBRETON Anne"), ("Madame Anne", "Madame Anne"),
+     ("DUPONT Jean", "DUPONT Jean"), ("SIVOM Alliance", "SIVOM Alliance")],
+)
+def test_mend_glued_words(text, expected):
+    assert mend_glued_words(text) == expected
 
 
 @pytest.mark.parametrize(
