@@ -256,6 +256,21 @@ MEETING = [
     ("L’an deux mille neuf, le vingt cinq mars, le Comité Syndical s’est réuni à son siège, l’Hôtel de Ville de Saint- Amand-les-Eaux, "
      "à la suite de la convocation.\n", "place", "Hôtel de Ville de Saint-Amand-les-Eaux"),
     ("Le conseil municipal s'est réuni le 5 mars 2021 à 18h30 en visioconférence.\n", "place", "visioconférence"),
+    ("Le vingt-neuf juin, le conseil municipal s’est réuni en séance ordinaire,\nà l’Inscription Maritime, sous la présidence de "
+     "Monsieur Paul DURAND, maire.\n", "place", "Inscription Maritime"),
+    ("C-R du Conseil municipal\n+ Vendredi 29 janvier 2021, 18:30.\n+ Salle polyvalente de VILLERS.\n+ Présents : Anne, Paul.\n",
+     "place", "Salle polyvalente de VILLERS"),
+    # the body from the mairie's address in a letterhead or footer, beside its contact details
+    ("Le conseil municipal s’est réuni le 3 mars 2022.\nIl approuve.\nHôtel de ville – 12 quai Jean Jaurès – 29770 AUDIERNE\n"
+     "Courriel : accueil@audierne.fr\n", "body", "Commune d'Audierne"),
+    ("Ville d’\nMembres en exercice : 29\nLe conseil municipal s’est réuni le 3 mars 2022.\nMairie – 1 place de l'Église – "
+     "30700 SAINT-QUENTIN-LA-POTERIE – Tél. 04 66 00 00 00\n", "body", "Commune de Saint-Quentin-la-Poterie"),
+    # the secretary proposed by name, with or without civility; a count OCR read as letters
+    ("Conseil municipal du 5 mars 2024\nMonsieur le Maire propose la candidature de Mr DURAND en qualité de secrétaire\n",
+     "secretary", "DURAND"),
+    ("Conseil municipal du 5 mars 2024\nMonsieur le Maire propose la candidature de Anne MARTIN en qualité de\n197 | secrétaire "
+     "pour la présente séance\n", "secretary", "Anne MARTIN"),
+    ("Conseil municipal du 5 mars 2024\nNombre de membres\nen exercice : il\nqui ont pris part à la\n", "members_in_office", 11),
     ("Conseil municipal du 25 mai 2020\nMonsieur le Maire ajoute que les prochaines séances des 8 juin et 6 juillet se tiendront "
      "dans la même salle.\n", "next_meeting_date", "2020-06-08"),
 ]
@@ -275,6 +290,12 @@ NOT_READ = [
     ("Conseil municipal du 5 mars 2024\nLe retrait de la commune de Vire est demandé. La demande de retrait de la commune de Vire.\n", "body"),
     ("Conseil municipal du 5 mars 2024\nLe contrat souscrit avec la société arrive à échéance.\n", "next_meeting_date"),
     ("Conseil municipal du 5 mars 2024\nsous la présidence de Monsieur le Maire.\nPrésents : M. Jean DUPONT, Mme Anne MARTIN\n", "president"),
+    # a supplier's address is not the mairie's; a label after a letterhead's image is not a name
+    ("Conseil municipal du 5 mars 2024\nLa société DUPONT, 12 rue Haute, 75012 PARIS, est retenue.\n", "body"),
+    ("Ville d’\nMembres en exercice : 29\nLe conseil municipal s’est réuni le 3 mars 2022.\n", "body"),
+    ("Conseil municipal du 5 mars 2024\nLe conseil retient la candidature de M. Paul DURAND au poste de maire adjoint.\n", "secretary"),
+    ("Conseil municipal du 5 mars 2024\nMembres en exercice : il y a 12 ans\n", "members_in_office"),
+    ("Conseil municipal du 5 mars 2024\nOrdre du jour\n3. Salle des fêtes : tarifs\n", "place"),
 ]
 
 
