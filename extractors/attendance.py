@@ -108,6 +108,8 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", "Absents et excusés :",
     # does not say who was excused: absent
     ("absent", rf"{_WERE}{_WHO}absent{_INCL}(?:\s+non\s+excusé{_INCL}|\s+et\s+(?:absent{_INCL}\s+)?excusé{_INCL})?"),
+    # "Non excusé : Mathieu (pas de pouvoir donné)", "Non excusés :"
+    ("absent", rf"non\s+excusé{_INCL}"),
     ("excused", rf"{_WERE}{_WHO}excusé{_INCL}"),
     ("present", rf"{_WERE}{_WHO}(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}"),
     # "Pouvoirs :", "Procuration(s) :", "Représentés :", "Délégués représentés par pouvoir :", "Pouvoirs donnés :"
@@ -971,6 +973,8 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             continue
         if label:
             status, end = label
+            if status != "group" and _LEFT_DURING.search(text, 0, end):
+                status = "left"  # "Absents (départs en cours de séance) : M. X, à compter de 21h49": not the opening's status
             if status == "group":
                 status = status_now or "present"
             else:
@@ -1011,6 +1015,16 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
 
 # A list's group of one gender, by its plural civility: "Mesdames CHOTARD, ETORÉ", "Messieurs DELPERIER, DRIEUX", "MM. X, Y"
 _PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|MESDAMES|MESSIEURS)\s+\p{Lu}")
+
+
+# A list of members who left during the session, under an opening label: "Absents (départs en cours de séance) :"
+_LEFT_DURING = regex.compile(r"\bd[ée]parts?\b|en\s+cours\s+de\s+s[ée]ance", regex.I)
+
+
+def _whole(name: str) -> bool:
+    """A name read with a civility or as given name and SURNAME: "Paul DURAND", "DURAND Paul" (not "ZUMBA")."""
+    found = read_name(name)
+    return bool(found) and is_whole_name(found[1].split())
 
 
 def _pair_run(text: str) -> bool:
@@ -1275,11 +1289,12 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     proxies += [(entry, entry.holder) for entry in givers]
     lists.append(("table", physical))
     for status, block in lists:
-        if not block:
-            continue
+        if not block or status == "left":
+            continue  # members who left during the session: attendance_changes (movements), not the opening
         for entry in (_tables(block) if status == "table" else _parse_list("proxy" if status == "loose" else status, block)):
-            if status == "loose" and not ((entry.holder or entry.received) and (entry.civility or read_name(entry.person))):
-                continue  # a proxy in prose needs a name on each side
+            if status == "loose" and not ((entry.holder or entry.received) and (entry.civility or _whole(entry.person))):
+                continue  # a proxy in prose needs a name on each side, the giver's with a civility or whole ("ZUMBA
+                # représentée par Mme X" in an item names an association)
             if entry.holder:
                 proxies.append((entry, entry.holder))
             if entry.received:

@@ -112,6 +112,11 @@ ATTENDANCE = [
      [("Denis JUVIN", P), ("Muriel NIGGEL", P), ("Anne STURANI", P), ("Anne MARTEL", A), ("Léa MICHOT", A), ("Paul ROUVIER-COROUGE", A)]),
     # ... but a comma between two whole names, and a given name alone in a list of given names, stay apart
     ("Présents : Mme Anne, Mme Julie, Mme Léa, M. Paul, DURAND\n", [("Anne", P), ("Julie", P), ("Léa", P), ("Paul", P)]),
+    # members who left during the session are not absent at the opening; a proxy giver listed nowhere else is excused
+    ("Présents : M. Paul DURAND, Mme Anne ROUX\nPouvoirs :\nMadame Léa HUDO à Monsieur Paul DURAND,\n"
+     "Absents (départs en cours de séance) :\nMonsieur Paul DURAND, Mme Léa HUDO, à compter de 21h49\nSecrétaire : Mme Anne ROUX\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Léa HUDO", E)]),
+    ("Présents : Anne, Paul.\nNon excusé : Mathieu (pas de pouvoir donné).\n", [("Anne", P), ("Paul", P), ("Mathieu", A)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
@@ -141,6 +146,7 @@ PROXIES = [
      [("LASSERRE Danièle", "Sylvain PARÉ"), ("Paul ROUVIER-COROUGE", "Denis JUVIN")]),
     # not proxies
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
+    ("Présents : M. Paul DURAND\nConvention d'usage de la salle avec l'association :\nZUMBA représentée par Madame PETIT Sarah.\n", []),
     ("Présents : M. Paul DURAND\nLe Conseil municipal donne pouvoir à Monsieur le Maire pour signer l'acte.\n", []),
 ]
 
