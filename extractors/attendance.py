@@ -45,6 +45,8 @@ from pipeline.french import (
     fold,
     function_named,
     is_role_word,
+    is_whole_name,
+    mend_glued_words,
     name_tokens,
     normalise_person,
     read_name,
@@ -106,6 +108,8 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", "Absents et excusés :",
     # does not say who was excused: absent
     ("absent", rf"{_WERE}{_WHO}absent{_INCL}(?:\s+non\s+excusé{_INCL}|\s+et\s+(?:absent{_INCL}\s+)?excusé{_INCL})?"),
+    # "Non excusé : Mathieu (pas de pouvoir donné)", "Non excusés :"
+    ("absent", rf"non\s+excusé{_INCL}"),
     ("excused", rf"{_WERE}{_WHO}excusé{_INCL}"),
     ("present", rf"{_WERE}{_WHO}(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}"),
     # "Pouvoirs :", "Procuration(s) :", "Représentés :", "Délégués représentés par pouvoir :", "Pouvoirs donnés :"
@@ -176,12 +180,13 @@ STATUS_AFTER = regex.compile(
 BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔■□]\s*)")
 # Separators between names: "M. Jérôme BERNARD, Mme Danielle RAMERINI", "Paul LE BIHAN - Eric ROBERT",
 # "KERGOAT – Gaël CORNEC", "Mme Victoria BRIELLE et Mme Samantha CORVIONE", "A ; B", "Anne-Marie (…) / Marielle",
-# "David & Adeline", "- Lionel DEBELLE- Francis BORDERIEUX" (a bullet glued to the name before it);
+# "David & Adeline", "- Lionel DEBELLE- Francis BORDERIEUX" (a bullet glued to the name before it),
+# "Denis JUVIN « Muriel NIGGEL" (OCR reads a dash or a bullet as an opening guillemet that nothing closes);
 # "M. Jean DUPONT Mme Anne MARTIN", "ALLUYES Mr Pierre BENOIT" (a civility after a capitalised word opens the next name),
 # but not after a word opening a proxy: "De M. Paul DURAND à M. Jean DUPONT"
 _CIVILITY_AHEAD = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME)\s+\p{Lu}"
 SEPARATOR = regex.compile(
-    r"\s*[,;]\s*|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu})"
+    r"\s*[,;]\s*|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L})[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu})"
     rf"|(?<=(?-i:\p{{Lu}})[\p{{L}}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?={_CIVILITY_AHEAD})"
     # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud"
     r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
@@ -362,8 +367,21 @@ def _virtual_lines(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
+# A one-word label with a letter OCR misread, at a line's start and with its colon: "Procutations :", "Pr€sents :",
+# "Absenls :" (one substitution in a word of six letters or more; never a name: names carry no colon after one word)
+MISREAD_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
+    (status, regex.compile(rf"^\s*(?:[-–•*]\s*)?(?i:(?:{word}){{s<=1}})[ \t]*:\s*", regex.BESTMATCH))
+    for status, word in (("proxy", "procurations?"), ("proxy", "pouvoirs"), ("present", "présents|presents"),
+                         ("absent", "absents"), ("excused", "excusés|excuses"))
+)
+
+
 def _label(text: str) -> tuple[str, int] | None:
     for status, pattern in LABELS:
+        m = pattern.match(text)
+        if m:
+            return status, m.end()
+    for status, pattern in MISREAD_LABELS:
         m = pattern.match(text)
         if m:
             return status, m.end()
@@ -719,11 +737,13 @@ def _carry_civilities(pieces: list[_Piece]) -> None:
             piece.own_civility = True  # the plural civility speaks for it
 
 
-def _is_fragment(piece: _Piece, civility_ok: bool = False) -> bool:
-    """One word, no civility (unless it opens the name: "Mme AUGUSTE - MERCADIER Karine"), nothing else:
-    a piece that cannot be a whole name here."""
+def _is_fragment(piece: _Piece, civility_ok: bool = False, holder_ok: bool = False) -> bool:
+    """One word, no civility (unless it opens the name: "Mme AUGUSTE - MERCADIER Karine"), nothing else (but the
+    proxy the name gives, where the caller allows it: "ROUVIER - COROUGE donne procuration à Y"): a piece that
+    cannot be a whole name here."""
     return ((civility_ok or not piece.printed_civility) and len(piece.name.split()) == 1
-            and _person(piece.head)[1] == piece.name and not piece.holder and not piece.substitute and not piece.group)
+            and _person(piece.head)[1] == piece.name and (holder_ok or not piece.holder) and not piece.substitute
+            and not piece.group)
 
 
 def _merge_fragments(pieces: list[_Piece]) -> list[_Piece]:
@@ -741,10 +761,11 @@ def _merge_fragments(pieces: list[_Piece]) -> list[_Piece]:
     while i < len(pieces):
         piece = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-        if _is_fragment(piece) and out and _DASHES.match(piece.separator) and _joins(out[-1].name.split()[-1:], piece.name):
+        if (_is_fragment(piece, holder_ok=True) and out and _DASHES.match(piece.separator) and not out[-1].holder
+                and _joins(out[-1].name.split()[-1:], piece.name)):
             prev = out[-1]
             out[-1] = dataclasses.replace(prev, name=f"{prev.name}-{piece.name}", head=f"{prev.head.rstrip()}-{piece.name}",
-                                          raw=f"{prev.raw}-{piece.name}", b=piece.b)
+                                          raw=f"{prev.raw}-{piece.name}", b=piece.b, holder=piece.holder)
             i += 1
             continue
         if (_is_fragment(piece, civility_ok=True) and nxt is not None and _DASHES.match(nxt.separator) and _is_caps(piece.name)
@@ -755,9 +776,21 @@ def _merge_fragments(pieces: list[_Piece]) -> list[_Piece]:
                                            printed_civility=piece.printed_civility))
             i += 2
             continue
+        if (piece.printed_civility and len(piece.name.split()) == 1 and not _is_caps(piece.name) and nxt is not None
+                and _is_fragment(nxt) and _is_caps(nxt.name) and nxt.separator.strip() == ","):
+            # "Mme Nathalie, COLIN": a comma slipped between a given name and its SURNAME
+            out.append(dataclasses.replace(piece, name=f"{piece.name} {nxt.name}", head=f"{piece.head.rstrip()} {nxt.name}",
+                                           raw=text_between(piece, nxt), b=nxt.b))
+            i += 2
+            continue
         out.append(piece)
         i += 1
     return out
+
+
+def text_between(first: _Piece, second: _Piece) -> str:
+    """The raw text of two pieces read as one, their separator included."""
+    return f"{first.raw}{second.separator}{second.raw}"
 
 
 def _joins(last: list[str], fragment: str) -> bool:
@@ -940,6 +973,8 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             continue
         if label:
             status, end = label
+            if status != "group" and _LEFT_DURING.search(text, 0, end):
+                status = "left"  # "Absents (départs en cours de séance) : M. X, à compter de 21h49": not the opening's status
             if status == "group":
                 status = status_now or "present"
             else:
@@ -955,6 +990,8 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if current is None and held and text.strip():
             if _pair_run(held[-1][0]) and _pair_run(text):
                 current = held  # "FOND Pierre MORANGE Pierre …" / blank / "RUSTERHOLTZ Fleur HAUDRECHY Christophe …"
+            elif _PLURAL_GROUP.match(held[0][0]) and _PLURAL_GROUP.match(text):
+                current = held  # "Présents : Mesdames A, B." / blank / "Messieurs C, D": one list by gender
             held = None
         if current is None:
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
@@ -974,6 +1011,20 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             continue
         current.append((text, offset))
     return [(s, [x for x in ls if x[0].strip()]) for s, ls in lists], changes
+
+
+# A list's group of one gender, by its plural civility: "Mesdames CHOTARD, ETORÉ", "Messieurs DELPERIER, DRIEUX", "MM. X, Y"
+_PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|MESDAMES|MESSIEURS)\s+\p{Lu}")
+
+
+# A list of members who left during the session, under an opening label: "Absents (départs en cours de séance) :"
+_LEFT_DURING = regex.compile(r"\bd[ée]parts?\b|en\s+cours\s+de\s+s[ée]ance", regex.I)
+
+
+def _whole(name: str) -> bool:
+    """A name read with a civility or as given name and SURNAME: "Paul DURAND", "DURAND Paul" (not "ZUMBA")."""
+    found = read_name(name)
+    return bool(found) and is_whole_name(found[1].split())
 
 
 def _pair_run(text: str) -> bool:
@@ -1042,6 +1093,46 @@ def _resolve(name: str, roll: _Roll, president: str | None = None) -> str:
         if len(matches) == 1:
             return matches.pop()
     return name
+
+
+# A person named with a civility anywhere in the preamble: "sous la Présidence de Monsieur Max DELPERIER",
+# "procuration à MadameETORÉ Jeanne" (glued words are mended before reading)
+_CIVILITY_IN_TEXT = regex.compile(r"(?<![\p{L}.])(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)(?=\s*\p{Lu})")
+_GENDER = {"M.": "m", "MM.": "m", "Mme": "f", "Mmes": "f", "Mlle": "f"}
+
+
+def _full_names(roll: _Roll, lines: list[tuple[str, int]]) -> _Roll:
+    """A member listed by SURNAME alone ("Présents : Mesdames CHOTARD, ETORÉ … Messieurs LASSERRE, PARÉ") takes the
+    full name the preamble prints elsewhere for the one person of that surname and civility ("procuration à Madame
+    ETORÉ Jeanne", "sous la présidence de Monsieur Max DELPERIER"); two candidates, or another member listed under
+    the full name, leave it as printed."""
+    alone = [row for row in roll.rows if len(_tokens(row.person)) == 1]
+    if not alone:
+        return roll
+    full: dict[str, set[tuple[str | None, str]]] = {}
+    for text, _ in lines:
+        text = mend_glued_words(text)
+        for m in _CIVILITY_IN_TEXT.finditer(text):
+            found = read_name(text[m.start():])  # stops at a comma: "Madame ETORÉ, Messieurs LASSERRE, RICARD"
+            name = clean_name(found[1]) if found else ""
+            words = name.split()
+            if found and found[0] and _is_name(name) and is_whole_name(words) and len(words) <= 4:
+                for word in words:
+                    if _is_caps(word) and word.lower() not in PARTICLES:
+                        for token in _tokens(word):
+                            full.setdefault(token, set()).add((_GENDER.get(found[0]), name))
+    out = _Roll()
+    for row in roll.rows:
+        words = _tokens(row.person)
+        if len(words) == 1 and row in alone:
+            gender = _GENDER.get(row.civility or "")
+            names = {name for g, name in full.get(words[0], ()) if gender is None or g is None or g == gender}
+            names = {n for n in names if not any(other is not row and _same(n, other.person) for other in roll.rows)}
+            if len({tuple(sorted(_tokens(n))) for n in names}) == 1:
+                name = min(names, key=len)
+                row = dataclasses.replace(row, person=name, person_normalised=normalise_person(name))
+        out.add(row)
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -1198,11 +1289,12 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     proxies += [(entry, entry.holder) for entry in givers]
     lists.append(("table", physical))
     for status, block in lists:
-        if not block:
-            continue
+        if not block or status == "left":
+            continue  # members who left during the session: attendance_changes (movements), not the opening
         for entry in (_tables(block) if status == "table" else _parse_list("proxy" if status == "loose" else status, block)):
-            if status == "loose" and not ((entry.holder or entry.received) and (entry.civility or read_name(entry.person))):
-                continue  # a proxy in prose needs a name on each side
+            if status == "loose" and not ((entry.holder or entry.received) and (entry.civility or _whole(entry.person))):
+                continue  # a proxy in prose needs a name on each side, the giver's with a civility or whole ("ZUMBA
+                # représentée par Mme X" in an item names an association)
             if entry.holder:
                 proxies.append((entry, entry.holder))
             if entry.received:
@@ -1226,6 +1318,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         if not roll.find(name):
             roll.add(Attendance(entry.person, normalise_person(entry.person), entry.civility, "excused",
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
+    roll = _full_names(roll, lines)
     president = facts.meeting.president if facts is not None else None  # "pouvoir à M. le Maire"
     out_proxies, seen = [], set()
     for entry, holder in proxies:

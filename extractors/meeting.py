@@ -40,8 +40,9 @@ ASSEMBLY_OF_BODY = regex.compile(
     regex.I,
 )
 # "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
+# (not a letterhead whose name is an image, the next line's label taken for it: "Ville d’" / "Membres en exercice : 29")
 BODY = regex.compile(
-    r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
+    r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
     r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
     r"(?:[ \t]+(?:du|de\s+la|de|des|d['’])[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
     r"|Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
@@ -86,6 +87,12 @@ MAYOR_OF = regex.compile(
     r"(?P<name>\p{Lu}[\p{Lu}'’-]+(?:[ -](?:(?:SUR|SOUS|EN|LES|LÈS|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{Lu}'’-]+)*"
     r"|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des)[ -])?\p{Lu}\p{Ll}[\p{L}'’-]*)*)"
 )
+# The town of the mairie's postal address, in a letterhead or a footer beside its contact details: "Hôtel de ville – 12 quai
+# Jean Jaurès – 29770 AUDIERNE" / "Courriel : accueil@…", "Mairie – 2 place de l'Église – 30700 FLAUX – Tél. 04 66 …"
+# (a postal code and a town in capitals; the contact words within reach: Tél, Courriel, mairie, hôtel de ville, www, @)
+POSTAL_TOWN = regex.compile(
+    r"(?<![\d\p{L}])(?:[0-8]\d|9[0-5]|97)\s?\d{3}\s+(?P<town>\p{Lu}[\p{Lu}'’]+(?:[ -](?:(?:SUR|SOUS|EN|LES|LÈS|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{Lu}'’]+)*)(?![\p{L}])")
+ADDRESS_CONTACT = regex.compile(r"\bt[ée]l\b|t[ée]l[ée]phone|courriel|e-?mail|\bmairie\b|h[ôo]tel\s+de\s+ville|www\.|@|\bfax\b", regex.I)
 # The commune the text speaks of as itself, where nothing else names the body: "La commune de Flaux confie au CDG 30 ...",
 # "Considérant que la commune de FLAUX est située ..." (not a commune joining or leaving: "le retrait de la commune de X")
 COMMUNE_IN_TEXT = regex.compile(
@@ -120,6 +127,7 @@ class Settings:
     """Sizes the meeting reader works with."""
 
     nlp_header: int = 400  # characters of the header the spaCy layer reads for an organisation, where no rule found the body
+    address_reach: int = 120  # characters around a postal code where a letterhead's contact words are looked for
 
 
 SETTINGS = Settings()
@@ -174,8 +182,14 @@ PLACE_LABEL = regex.compile(r"(?m:^)[ \t*#-]*lieu(?:\s+de\s+(?:la\s+)?(?:séance
 # The place after the hour: "se sont réunis le 30 septembre 2024 à 09h30 à Le Pouzin, siège du SYNDICAT"
 # The seat named after "à son siège": "s'est réuni à son siège, l'Hôtel de Ville de Saint-André-Lez-Lille"
 PLACE_SEAT = regex.compile(r"\b(?:à|au)\s+(?:son|leur)\s+siège\s*,\s*(?P<place>(?:l['’]\s*|la\s+|le\s+)?\p{Lu}[^,.;:\n]{1,70})", regex.I)
-# The place right after the council met: "s'est réuni à TRIZAY LES BONNEVAL, sous la présidence de ..."
-PLACE_MET_AT = regex.compile(r"(?:s['’]est|se\s+sont)\s+réuni[es]*\s+(?:en\s+séance\s+\w+\s+)?(?:à|au)\s+(?P<place>(?-i:\p{Lu})[^,.;:\n\d]{1,60})", regex.I)
+# The place right after the council met: "s'est réuni à TRIZAY LES BONNEVAL, sous la présidence de ...",
+# "s’est réuni en séance ordinaire,\nà l’Inscription Maritime, sous la présidence"
+PLACE_MET_AT = regex.compile(r"(?:s['’]est|se\s+sont)\s+réuni[es]*\s+(?:en\s+séance\s+\w+\s*,?\s+)?(?:à|au)\s+(?P<place>(?-i:(?:l['’]\s*)?\p{Lu})[^,.;:\n\d]{1,60})", regex.I)
+# A room on a header line of its own, under the date: "+ Salle polyvalente de COUTHENANS.", "Salle du Conseil municipal",
+# "- Salle des fêtes" (not a numbered agenda item: "3. Salle des fêtes", nor a line with a label: "Salle des fêtes : tarifs")
+PLACE_LINE = regex.compile(
+    r"(?m:^)[ \t+*•-]*(?P<place>Salle\s+(?:polyvalente|des\s+f[êe]tes|du\s+[Cc]onseil|communale|municipale|de\s+(?:la\s+)?(?:r[ée]union|mairie)"
+    r"|des\s+(?:associations|d[ée]lib[ée]rations|mariages))(?:[ \t]+[^\n,;:()]{1,40}?)?)[ \t.]*(?m:$)")
 # A session held at a distance: "réuni en visioconférence", "par visio-conférence", "à distance"
 PLACE_REMOTE = regex.compile(r"\b(?:en|par)\s+(?P<place>visio[- ]?conférence|visio\b|audio[- ]?conférence|téléconférence|vidéo[- ]?conférence)", regex.I)
 PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}\s+(?:à|au|en)\s+(?P<place>\p{Lu}[^,.;:\n]{1,60})", regex.I)
@@ -213,13 +227,19 @@ _SECOND_NAME = regex.compile(r"\s*(?:et|,)\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu
 # The secretary in prose, name first: "Mme Trefina KERRAIN, ayant obtenu la majorité des suffrages, a été désignée
 # pour remplir ces fonctions", "candidature de Mme MICHOT Patricia\nen qualité de secrétaire"
 SECRETARY_PROSE = regex.compile(
-    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s+(?P<name>\p{Lu}[^,\n()]{1,50}?)\s*,?\s+"
+    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+(?P<name>\p{Lu}[^,\n()]{1,50}?)\s*,?\s+"
     r"(?:(?:ayant\s+obtenu[^,]{0,60},\s*)?(?:a\s+été|est|sera)\s+(?:élue?|désignée?|nommée?)\b[^.]{0,60}?(?:secr[ée]taire|remplir\s+ces\s+fonctions)"
     r"|(?:est\s+)?(?:désignée?\s+)?(?:en\s+qualité\s+de|comme)\s+secr[ée]taire)",
 )
 # The secretary named by the council's verb: "Le Conseil municipal a désigné Mme Claire MARTIN secrétaire de séance",
 # "le conseil élit M. Paul DURAND en qualité de secrétaire"
-SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:désign|élu|élit|nomm)\w*\s+(?=(?:Monsieur|Madame|M\.|Mme)\s)")
+SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:désign|élu|élit|nomm)\w*\s+(?=(?:Monsieur|Madame|M\.|Mme|Mr)\s)")
+# The secretary proposed, with or without civility: "propose la candidature de Patricia MICHOT en qualité de secrétaire pour
+# la présente séance", "la candidature de Mr VINCON en qualité de secrétaire", "candidature de MICHOT Patricia comme
+# secrétaire de séance" (a scan's margin may print a number between the words: "en qualité de\n197 | secrétaire")
+SECRETARY_CANDIDATE = regex.compile(r"\bcandidature\s+de\s+", regex.I)
+_SECRETARY_ROLE = regex.compile(
+    r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de|au\s+poste\s+de)[\s\d|]{0,12}secr[ée]taire", regex.I)
 _SECRETARY_AFTER = regex.compile(r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de)?[ \t]*secr[ée]taire", regex.I)
 # Declared counts: "Nombre de membres en exercice : 40", "en exercice : 11", "Nombre de membres présents : 9",
 # "32 présents", "1 procuration 33 votants", "Nombre de suffrages exprimés : 17", "Présents : 19 Votants : 21",
@@ -236,6 +256,9 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         regex.compile(rf"nombre\s+de\s+{_WHO}(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
         # "… qui procède à l'appel des 33 conseillers municipaux"
         regex.compile(rf"\bappel\s+(?:nominal\s+)?des\s+(?P<n>\d{{1,3}})\s+{_WHO}", regex.I),
+        # a scan's box where OCR read the digits as letters, alone after the label's colon: "en exercice : il" (11),
+        # "en exercice : lO" (10); never "en exercice : il y a"
+        regex.compile(r"en\s+exercice[ \t]*:[ \t]*(?P<n>(?=[\dIil|Oo]*[Iil|Oo])[\dIil|Oo]{2,3})[ \t]*(?m:$)", regex.I),
     ),
     "members_present": (
         # "Membres en exercice 19 Présents 15 Votants 17": a label then its number, no colon
@@ -406,8 +429,16 @@ def _count(text: str, field: str, start: int = 0) -> tuple[int, int, int] | None
     for pattern in COUNTS[field]:
         m = pattern.search(text, start)
         if m and (best is None or m.start() < best[1]):
-            best = (int(m["n"]), m.start(), m.end())
+            best = (_ocr_int(m["n"]), m.start(), m.end())
     return best
+
+
+_OCR_DIGITS = str.maketrans("Iil|Oo", "111100")
+
+
+def _ocr_int(text: str) -> int:
+    """A count as printed, with the letters OCR reads for digits put back: "il" -> 11, "lO" -> 10."""
+    return int(text.translate(_OCR_DIGITS))
 
 
 def _box_counts(doc: Document, end: int) -> dict[str, tuple[int, int, int]]:
@@ -483,7 +514,7 @@ def _read_header(facts: _Facts, header: str) -> None:
     if t:
         facts.keep("start_time", t[0], t[1], t[2])
     place = (PLACE_LABEL.search(header) or PLACE_AFTER_TIME.search(header) or PLACE_SEAT.search(header) or PLACE_ROOM.search(header)
-             or PLACE_MET_AT.search(header) or PLACE_REMOTE.search(header))
+             or PLACE_MET_AT.search(header) or PLACE_REMOTE.search(header) or PLACE_LINE.search(header))
     if place:
         name = regex.sub(r"^(?:(?:[Ll]a|[Ll]e)\s*(?=\p{Ll})|[Ll]['’]\s*)", "", " ".join(place["place"].split()).strip(" -–"))
         name = regex.sub(r"(?<=\p{L})- (?=\p{Lu})", "-", name)  # "Saint- André-Lez-Lille"
@@ -532,7 +563,8 @@ def _body_elsewhere(facts: _Facts, text: str, header: str) -> None:
 
 
 def _body_in_text(facts: _Facts, text: str) -> None:
-    """Where the header names no body, the commune the minutes speak of as themselves, named most often."""
+    """Where the header names no body, the commune the minutes speak of as themselves, named most often; else, for a
+    municipal council, the town of the mairie's address in a letterhead or footer."""
     if "body" in facts.values or "syndic" in fold(facts.values.get("assembly") or "").lower():
         return
     counts: dict[str, list] = {}
@@ -543,6 +575,27 @@ def _body_in_text(facts: _Facts, text: str) -> None:
         if len(best) >= 2:
             m = best[0]
             facts.keep("body", f"Commune de {m['name']}", m.start("name"), m.end("name"))
+            return
+    if "municipal" not in fold(facts.values.get("assembly") or "").lower():
+        return
+    towns: dict[str, list] = {}
+    for m in POSTAL_TOWN.finditer(text):
+        line_start = text.rfind("\n", 0, max(0, m.start() - SETTINGS.address_reach)) + 1
+        around = text[line_start:m.end() + SETTINGS.address_reach]
+        if ADDRESS_CONTACT.search(around):
+            towns.setdefault(fold(m["town"]), []).append(m)
+    if towns:
+        m = max(towns.values(), key=len)[0]
+        town = _town_name(m["town"])
+        of = "d'" if fold(town)[:1] in "aeiouy" else "de "
+        facts.keep("body", f"Commune {of}{town}", m.start("town"), m.end("town"))
+
+
+def _town_name(town: str) -> str:
+    """"AUDIERNE" -> "Audierne", "SAINT-ANDRÉ-LEZ-LILLE" -> "Saint-André-Lez-Lille" (as the body is written elsewhere)."""
+    return regex.sub(r"\p{L}+", lambda w: w.group().lower() if w.group().lower() in {"de", "du", "des", "la", "le", "les", "sur",
+                                                                              "sous", "en", "lès", "d", "l"} and w.start()
+                     else w.group().capitalize(), town)
 
 
 def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
@@ -574,6 +627,11 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
     if who:
         facts.keep("secretary", *who)
         return
+    for m in SECRETARY_CANDIDATE.finditer(prose):
+        found = read_name(prose[m.end():m.end() + 120])
+        if found and _SECRETARY_ROLE.match(prose, m.end() + found[2], m.end() + found[2] + 80):
+            facts.keep("secretary", found[1], m.start(), m.end() + found[2])
+            return
     for m in SECRETARY_NAMED.finditer(prose):
         found = read_name(prose[m.end():m.end() + 120])
         if found and _SECRETARY_AFTER.match(prose, m.end() + found[2], m.end() + found[2] + 60):

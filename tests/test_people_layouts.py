@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import attendance, meeting, movements, nlp
-from pipeline.french import mend_hyphens, mend_split_words
+from pipeline.french import mend_glued_words, mend_hyphens, mend_split_words
 from pipeline.read import read_file
 from pipeline.segment import segment
 
@@ -91,6 +91,32 @@ ATTENDANCE = [
      [("FOND Paul", P), ("MORIN Pierre", P), ("LECLERC Grégory", P), ("RUSTER Fleur", P), ("HAUDRY Christophe", P)]),
     # ... but a blank line ends any other list
     ("Excusés : M. Paul DURAND, Mme Anne MARTIN\n\nMonsieur Luc PETIT Trésorier est excusé\n", [("Paul DURAND", E), ("Anne MARTIN", E)]),
+    # a list by gender group, a blank line between the groups; a SURNAME alone takes the one full name of that surname and
+    # civility printed elsewhere in the preamble (not the other LASSERRE, a woman); two candidates leave it as printed
+    ("sous la présidence de Monsieur Max DURAND, Maire.\nÉtaient présents : Mesdames ROUX, ETORÉ, PETIT.\n\n"
+     "Messieurs DURAND, LASSERRE, NOEL\nÉtaient absents excusés :\nMadame LASSERRE Danièle, procuration à Monsieur LASSERRE Claude.\n"
+     "Madame MARTIN Anne, procuration à Madame ETORÉ Jeanne. Madame MARTIN Julie, procuration à Madame PETIT Léa.\n"
+     "Madame DUPUIS Anne, procuration à Madame PETIT Rose.\n",
+     [("ROUX", P), ("ETORÉ Jeanne", P), ("PETIT", P), ("Max DURAND", P), ("LASSERRE Claude", P), ("NOEL", P),
+      ("LASSERRE Danièle", E), ("MARTIN Anne", E), ("MARTIN Julie", E), ("DUPUIS Anne", E)]),
+    # ... but a blank line ends a list that another group does not go on with
+    ("Présents : Mesdames ROUX, PETIT.\n\nMonsieur Luc NOEL remercie les élus.\n", [("ROUX", P), ("PETIT", P)]),
+    # words a page glued together where its source lost a space or a line break
+    ("Absents excusés :\nMadame ROUX Anne, procuration à MonsieurPETITSylvain.\n", [("ROUX Anne", E)]),
+    # what OCR does: a given name in small letters, a stray comma, a guillemet for a dash, a label with a misread letter,
+    # a compound SURNAME cut at a line's end, its proxy given on the next line
+    ("Etaient présents :\nM. Paul KERLOC, Mme joëlle MOALIC-VERECCHIA, Mme Nathalie, COLIN, Mme Anne BRARD\n",
+     [("Paul KERLOC", P), ("Joëlle MOALIC-VERECCHIA", P), ("Nathalie COLIN", P), ("Anne BRARD", P)]),
+    ("Présents : Denis JUVIN « Muriel NIGGEL - Anne STURANI\nAbsents : Anne MARTEL - Léa MICHOT - Paul ROUVIER -\nCOROUGE\n"
+     "Procutations : Paul ROUVIER - COROUGE\ndonne procuration à Denis JUVIN\n",
+     [("Denis JUVIN", P), ("Muriel NIGGEL", P), ("Anne STURANI", P), ("Anne MARTEL", A), ("Léa MICHOT", A), ("Paul ROUVIER-COROUGE", A)]),
+    # ... but a comma between two whole names, and a given name alone in a list of given names, stay apart
+    ("Présents : Mme Anne, Mme Julie, Mme Léa, M. Paul, DURAND\n", [("Anne", P), ("Julie", P), ("Léa", P), ("Paul", P)]),
+    # members who left during the session are not absent at the opening; a proxy giver listed nowhere else is excused
+    ("Présents : M. Paul DURAND, Mme Anne ROUX\nPouvoirs :\nMadame Léa HUDO à Monsieur Paul DURAND,\n"
+     "Absents (départs en cours de séance) :\nMonsieur Paul DURAND, Mme Léa HUDO, à compter de 21h49\nSecrétaire : Mme Anne ROUX\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Léa HUDO", E)]),
+    ("Présents : Anne, Paul.\nNon excusé : Mathieu (pas de pouvoir donné).\n", [("Anne", P), ("Paul", P), ("Mathieu", A)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
@@ -114,8 +140,13 @@ PROXIES = [
     ("Absents ayant donné procuration à :\nM. Paul DURAND donne procuration à M. Luc PETIT,\nMme Anne ROUX donne procuration à M. Eric NOEL (2)\n",
      [("Paul DURAND", "Luc PETIT"), ("Anne ROUX", "Eric NOEL")]),
     ("Présents : Yves, Patrick\nExcusés : Marc (pouvoir donné Patrick)\n", [("Marc", "Patrick")]),
+    # glued words, a label OCR misread, a compound SURNAME cut before its proxy
+    ("Présents : M. Sylvain PARÉ, M. Denis JUVIN\nAbsents excusés :\nMadame LASSERRE Danièle, procuration à Monsieur PARÉSylvain.\n"
+     "Procutations : Paul ROUVIER - COROUGE\ndonne procuration à Denis JUVIN\n",
+     [("LASSERRE Danièle", "Sylvain PARÉ"), ("Paul ROUVIER-COROUGE", "Denis JUVIN")]),
     # not proxies
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
+    ("Présents : M. Paul DURAND\nConvention d'usage de la salle avec l'association :\nZUMBA représentée par Madame PETIT Sarah.\n", []),
     ("Présents : M. Paul DURAND\nLe Conseil municipal donne pouvoir à Monsieur le Maire pour signer l'acte.\n", []),
 ]
 
@@ -231,6 +262,21 @@ MEETING = [
     ("L’an deux mille neuf, le vingt cinq mars, le Comité Syndical s’est réuni à son siège, l’Hôtel de Ville de Saint- Amand-les-Eaux, "
      "à la suite de la convocation.\n", "place", "Hôtel de Ville de Saint-Amand-les-Eaux"),
     ("Le conseil municipal s'est réuni le 5 mars 2021 à 18h30 en visioconférence.\n", "place", "visioconférence"),
+    ("Le vingt-neuf juin, le conseil municipal s’est réuni en séance ordinaire,\nà l’Inscription Maritime, sous la présidence de "
+     "Monsieur Paul DURAND, maire.\n", "place", "Inscription Maritime"),
+    ("C-R du Conseil municipal\n+ Vendredi 29 janvier 2021, 18:30.\n+ Salle polyvalente de VILLERS.\n+ Présents : Anne, Paul.\n",
+     "place", "Salle polyvalente de VILLERS"),
+    # the body from the mairie's address in a letterhead or footer, beside its contact details
+    ("Le conseil municipal s’est réuni le 3 mars 2022.\nIl approuve.\nHôtel de ville – 12 quai Jean Jaurès – 29770 AUDIERNE\n"
+     "Courriel : accueil@audierne.fr\n", "body", "Commune d'Audierne"),
+    ("Ville d’\nMembres en exercice : 29\nLe conseil municipal s’est réuni le 3 mars 2022.\nMairie – 1 place de l'Église – "
+     "30700 SAINT-QUENTIN-LA-POTERIE – Tél. 04 66 00 00 00\n", "body", "Commune de Saint-Quentin-la-Poterie"),
+    # the secretary proposed by name, with or without civility; a count OCR read as letters
+    ("Conseil municipal du 5 mars 2024\nMonsieur le Maire propose la candidature de Mr DURAND en qualité de secrétaire\n",
+     "secretary", "DURAND"),
+    ("Conseil municipal du 5 mars 2024\nMonsieur le Maire propose la candidature de Anne MARTIN en qualité de\n197 | secrétaire "
+     "pour la présente séance\n", "secretary", "Anne MARTIN"),
+    ("Conseil municipal du 5 mars 2024\nNombre de membres\nen exercice : il\nqui ont pris part à la\n", "members_in_office", 11),
     ("Conseil municipal du 25 mai 2020\nMonsieur le Maire ajoute que les prochaines séances des 8 juin et 6 juillet se tiendront "
      "dans la même salle.\n", "next_meeting_date", "2020-06-08"),
 ]
@@ -250,6 +296,12 @@ NOT_READ = [
     ("Conseil municipal du 5 mars 2024\nLe retrait de la commune de Vire est demandé. La demande de retrait de la commune de Vire.\n", "body"),
     ("Conseil municipal du 5 mars 2024\nLe contrat souscrit avec la société arrive à échéance.\n", "next_meeting_date"),
     ("Conseil municipal du 5 mars 2024\nsous la présidence de Monsieur le Maire.\nPrésents : M. Jean DUPONT, Mme Anne MARTIN\n", "president"),
+    # a supplier's address is not the mairie's; a label after a letterhead's image is not a name
+    ("Conseil municipal du 5 mars 2024\nLa société DUPONT, 12 rue Haute, 75012 PARIS, est retenue.\n", "body"),
+    ("Ville d’\nMembres en exercice : 29\nLe conseil municipal s’est réuni le 3 mars 2022.\n", "body"),
+    ("Conseil municipal du 5 mars 2024\nLe conseil retient la candidature de M. Paul DURAND au poste de maire adjoint.\n", "secretary"),
+    ("Conseil municipal du 5 mars 2024\nMembres en exercice : il y a 12 ans\n", "members_in_office"),
+    ("Conseil municipal du 5 mars 2024\nOrdre du jour\n3. Salle des fêtes : tarifs\n", "place"),
 ]
 
 
@@ -266,6 +318,18 @@ def test_meeting_not_read(text, field, monkeypatch):
 )
 def test_mend_split_words(text, expected):
     assert mend_split_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("MadameETORÉ Jeanne", "Madame ETORÉ Jeanne"), ("Monsieur PARÉSylvain", "Monsieur PARÉ Sylvain"),
+     ("MonsieurRICARD", "Monsieur RICARD"), ("LASSERREClaude", "LASSERRE Claude"),
+     # names of mixed case, a civility before a given name, a SURNAME with a particle stay
+     ("M. Paul McDONALD", "M. Paul McDONALD"), ("LeBRETON Anne", "LeBRETON Anne"), ("Madame Anne", "Madame Anne"),
+     ("DUPONT Jean", "DUPONT Jean"), ("SIVOM Alliance", "SIVOM Alliance")],
+)
+def test_mend_glued_words(text, expected):
+    assert mend_glued_words(text) == expected
 
 
 @pytest.mark.parametrize(

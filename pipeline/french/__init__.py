@@ -49,6 +49,7 @@ from pipeline.french.names import (
     is_role_word,
     is_surname_word,
     is_whole_name,
+    mend_glued_words,
     mend_hyphens,
     mend_split_words,
     name_and_role,
@@ -72,7 +73,7 @@ def fold_words(text: str | None) -> str:
 __all__ = [
     "AMOUNT", "CIVILITIES", "COUNT_ONLY", "COUNT_WORDS", "CIVILITY", "DATE_DIGITS", "DATE_NUMERIC", "DATE_WORDS", "FUNCTION",
     "INITIALS", "MONTHS", "NAME_PARTICLES", "ORGANISATION_WORDS", "SENTENCE_END", "clean_name", "function_named",
-    "is_organisation_word", "is_person_name", "is_whole_name", "mend_hyphens", "mend_split_words", "name_and_role",
+    "is_organisation_word", "is_person_name", "is_whole_name", "mend_glued_words", "mend_hyphens", "mend_split_words", "name_and_role",
     "person_parts",
     "NUMBER_WORD", "NUMBER_WORDS", "ROLE_WORDS", "TIME", "TIME_WORDS", "WEEKDAYS", "YEAR_WORDS", "find_dates",
     "find_times", "fold", "fold_words", "french_date", "is_role", "is_role_word", "is_surname_word", "iso_date",

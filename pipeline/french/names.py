@@ -95,6 +95,25 @@ def mend_split_words(text: str) -> str:
     return _SPLIT_LETTER.sub("", text) if " " in text else text
 
 
+# Words a page glued together where its source lost a line break or a space (pages saved without their line ends):
+# a civility written out glued to the name ("MadameETORÉ Jeanne", "MonsieurRICARD"), a SURNAME in capitals glued to the
+# given name after it ("PARÉSylvain", "LASSERREClaude"); never a name of mixed case ("McDONALD", "DeBOIS", "LeBRETON")
+_GLUED_WORDS = regex.compile(
+    r"(?<=\b(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME))(?=\p{Lu}{2})"
+    r"|(?<=(?:^|[\s,;:(])\p{Lu}[\p{Lu}'’-]*\p{Lu})(?=\p{Lu}\p{Ll}{3,}(?:[\s,;.)]|$))"
+)
+
+
+def mend_glued_words(text: str) -> str:
+    """A name with the space its source lost put back: "MadameETORÉ Jeanne" -> "Madame ETORÉ Jeanne",
+    "PARÉSylvain" -> "PARÉ Sylvain".
+
+    >>> mend_glued_words("Monsieur LASSERREClaude"), mend_glued_words("M. Paul McDONALD")
+    ('Monsieur LASSERRE Claude', 'M. Paul McDONALD')
+    """
+    return _GLUED_WORDS.sub(" ", text)
+
+
 def mend_hyphens(name: str) -> str:
     """One person's name with its spaced hyphens closed: "BROCA - LANNAUD Marie - Thérèse" -> "BROCA-LANNAUD Marie-Thérèse".
 
@@ -283,6 +302,9 @@ _BARE_M = regex.compile(r"^M\s+(?=\p{Lu}\p{L}*(?:[\s-]|$))")
 # A civility glued to the given name: "M.Jean DUPONT", "Mme.Anne MARTIN" (never initials: "M.J. DUPONT")
 # or with a stray dot: "Mme. Anne MARTIN"
 _GLUED_CIVILITY = regex.compile(r"^(M\.|Mme|Mlle)\.?\s*(?=\p{Lu}\p{Ll})")
+# A given name in lower case between a civility and a SURNAME in capitals, as OCR reads a capital it takes for a small
+# letter: "Mme joëlle MOALIC-VERECCHIA" (never "M. le MAIRE": a particle or article stays)
+_LOWER_GIVEN = regex.compile(r"^(\p{Ll}[\p{Ll}'’-]{2,})\s+(?=\p{Lu}[\p{Lu}'’-]+(?:[\s,;.)]|$))")
 _NOT_LETTER = regex.compile(r"[^\p{L}]")  # "O'NEILL" -> "ONEILL"
 INITIALS = regex.compile(r"(?:\p{Lu}\.-?)+")  # "R.", "M.J.", "J.-P."
 _VOWEL = regex.compile(r"[aeiouy]")
@@ -367,11 +389,13 @@ def person_parts(raw: str) -> tuple[str | None, str, str]:
     >>> person_parts("M Paul DURAND")
     ('M.', 'Paul DURAND', '')
     """
-    text = mend_split_words(raw.strip(" ,;:-–—*•/&"))
+    text = mend_glued_words(mend_split_words(raw.strip(" ,;:-–—*•/&")))
     alone = CIVILITY.match(text + " ")
     if alone and alone.end() >= len(text):
         return split_civility(text + " x")[0], "", ""  # a civility alone: "Mmes et MM. ALBERT, BARON"
     civility, rest = split_civility(_GLUED_CIVILITY.sub(r"\1 ", _BARE_M.sub("M. ", text, count=1), count=1))
+    if civility and (low := _LOWER_GIVEN.match(rest)) and low[1].lower() not in NAME_PARTICLES:
+        rest = rest[:1].upper() + rest[1:]  # "Mme joëlle MOALIC-VERECCHIA": OCR lowered the given name's capital
     name, role = name_and_role(rest)
     return civility, clean_name(name), role
 
