@@ -30,9 +30,11 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     COUNT_AFTER_BARE,
     COUNT_BEFORE,
     COUNT_BY_NAMES,
+    COUNT_FOR_PROPOSAL,
     COUNT_IN_BRACKETS,
     DECIDES_NOW,
     DEFERRED,
+    ELECTED_COUNT,
     ELECTION,
     LONE_CELL,
     MAJORITY,
@@ -316,6 +318,11 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
     table = vote_table(text, start, end)
     for kind, n in (table[0] if table else {}).items():
         counts.setdefault(kind, n)
+    if "for" not in counts:  # "Pour le changement de prestataire : 13 votes", "Anne-Marie : 11 votes → Elue"
+        m = COUNT_FOR_PROPOSAL.search(zone) or ELECTED_COUNT.search(zone)
+        n = parse_count(m["n"]) if m else None
+        if n is not None:
+            counts["for"] = n
     for m in COUNT_BY_NAMES.finditer(zone):
         kind = _kind(m["label"])
         if kind not in counts:
@@ -533,7 +540,9 @@ def _read_masked(masked: str) -> Reading | None:
     m = ELECTION.search(masked)
     if m:
         start, end = _line_span(masked, m.start())
-        return Reading("adopted", bool(UNANIMITY.search(masked[start:end])), parse_count(m["n"]) if m["n"] else None, start=start, end=end)
+        elected = ELECTED_COUNT.search(masked)
+        n = m["n"] or (elected["n"] if elected else None)
+        return Reading("adopted", bool(UNANIMITY.search(masked[start:end])), parse_count(n) if n else None, start=start, end=end)
     return None
 
 

@@ -83,6 +83,9 @@ _LETTER_ITEM = regex.compile(r"^(?:(?P<num>[A-LN-Z])\s*[.)/–-]|(?P<num>[a-ln-z
 _ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.]?|[.)/](?:\s*[–-](?=\s))?|\s?[–—-](?=\s))\s*(?P<title>\S.*)$")
 # Arabic without a mark, as agenda tables print it: "1 Création et composition des commissions"
 _BARE_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s+(?P<title>\p{Lu}.*)$")
+# Roman without a mark, as Word's list numbering followed by a tab comes out: "II PADD (Plan ...)",
+# "IV Plan de sauvegarde communal" (only where bare numbers are allowed, like bare arabic ones)
+_BARE_ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s+(?P<title>\p{{Lu}}.*)$")
 # Deliberation number: "2019-93 Budget primitif", "DEL2025-02 : Tarifs", "N° 2019-93 - Vente",
 # "Délibération n° 2023-45 : Tarifs"
 # and a code of capitals before shorter groups: "DL-055-07-13 Budget primitif", "DEL 20-86 Statuts" (not a date)
@@ -219,6 +222,8 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     style, m, marked = _first_match(line)
     if m is None and allow_bare:
         style, m, marked = "arabic", _BARE_ARABIC_ITEM.match(line), False
+        if m is None:
+            style, m = "roman", _BARE_ROMAN_ITEM.match(line)
     if m is None:
         return None
     number, title = m.group("num"), _clean_title(m.group("title"))
@@ -431,6 +436,8 @@ def _is_continuation(line: Line, draft: _Draft) -> bool:
     text = strip_markup(line.text)
     if not text or len(draft.title) + len(text) > MAX_TITLE_CHARS or _RAPPORTEUR_LINE.match(text):
         return False
+    if draft.title.endswith(".") and not draft.title.endswith("..") and text[:1].isupper() and len(draft.title) > 3:
+        return False  # a title closed by its full stop: "V Questions diverses." / "Informations."
     if line.x0 is not None and draft.line.x0 is not None:
         same_page = line.page == draft.last_line.page
         close = not same_page or line.top is None or line.top - draft.last_line.top < 30
@@ -562,12 +569,17 @@ _MISC_ITEM = regex.compile(
 )
 
 
+# In a numbered agenda list, an unnumbered last line "Informations" / "Communications" is an item
+# of its own (in a body, the same bold word over no deliberation is a sub-heading)
+_AGENDA_CLOSING = regex.compile(r"^(?:informations|communications)\W*$", regex.I)
+
+
 def _misc_item(text: str, drafts: list[_Draft]) -> Numbered | None:
     """An unnumbered "Questions diverses" closing a numbered agenda, numbered after the last
     top-level item ("3" after "2. Tarifs"), or None."""
     bullet = _BULLET.match(text)
     title = _clean_title(bullet.group("title") if bullet else text)
-    if not _MISC_ITEM.match(title):
+    if not _MISC_ITEM.match(title) and not _AGENDA_CLOSING.match(title):
         return None
     top = [d for d in drafts if d.level == 1]
     if not top:
@@ -1532,6 +1544,26 @@ def _match_any(drafts: list[_Draft], line: Line) -> bool:
     return any(_match_score(d, heading) > 0 for d in drafts)
 
 
+def _agenda_heads_the_body(doc: Document, lines: list[Line], heading: int, drafts: list[_Draft]) -> list[_Draft]:
+    """"Ordre du jour" set as the heading of the body itself: the items are treated one after the
+    other under it ("1- Election du 3ème adjoint" / its exposé and vote / "2- Déneigement" ...),
+    and the list read under the heading stops at the first exposé. Then the body's numbered
+    headings, from the first item on, are the items; else nothing."""
+    numbered = [d for d in drafts if d.numbered.style != "rank"]
+    if not numbered or len(numbered) != len(drafts):
+        return []
+    after = next((i for i, line in enumerate(lines) if line.start > drafts[-1].last_line.start), len(lines))
+    if any(_match_any(drafts, line) for line in lines[after:]):
+        return []  # the items are treated again below their list: a true agenda
+    body = structure_items(lines, body_titles(lines, heading + 1, _tabled(doc)))
+    starts = [d.line.start for d in body]
+    if (len(body) <= len(drafts) or starts[:len(drafts)] != [d.line.start for d in drafts]
+            or any(d.level != 1 or d.numbered.style != drafts[0].numbered.style for d in body)
+            or body[len(drafts)].numbered.number != _successor(drafts[-1].numbered.number, drafts[-1].numbered.style)):
+        return []  # the body's headings must go on with the list's own numbering, in its style
+    return body
+
+
 def segment(doc: Document) -> Segmentation:
     """Find the agenda and the body section of each item."""
     lines = _content_lines(doc)
@@ -1546,6 +1578,9 @@ def segment(doc: Document) -> Segmentation:
             drafts, body_start = [], 0  # a sentence about the agenda, not its list
         if drafts:
             agenda_span = (lines[heading].start, drafts[-1].last_line.end)
+        heads = _agenda_heads_the_body(doc, lines, heading, drafts)
+        if heads:
+            drafts, body_start, agenda_span = heads, heading + 1, None
     else:
         drafts, body_start = [], 0
     if drafts and all(d.numbered.style == "rank" for d in drafts) and body_start < len(lines):

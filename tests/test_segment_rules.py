@@ -292,3 +292,72 @@ def test_an_extract_numbered_by_its_place_in_the_session():
                  "CREDITS A OUVRIR\nAprès en avoir délibéré, le conseil municipal adopte à l'unanimité.\n")
     assert [(a.number, a.title, a.found_by) for a in seg.agenda] == [("3", "Décision modificative n°2 - budget principal", "numbered-heading")]
     assert [s.item_number for s in seg.sections] == ["3"]
+
+
+@pytest.mark.parametrize(
+    "line, number",
+    [("II PADD (Plan d'Aménagement et de Développement Durable).", "II"), ("IV Plan de sauvegarde communal.", "IV"),
+     ("I Convention de mise à disposition de personnel.", "I")],
+)
+def test_bare_roman_numbers_where_bare_numbers_are_allowed(line, number):
+    from pipeline.segment import parse_numbered
+
+    assert parse_numbered(line, allow_bare=True).number == number
+    assert parse_numbered(line) is None  # only where bare numbers are allowed (agenda lists, headings set apart)
+
+
+@pytest.mark.parametrize("line", ["Il est décidé de reporter ce point", "VIVE la commune", "I'ordre du jour est lu", "X Y"])
+def test_lines_that_are_no_bare_roman_item(line):
+    from pipeline.segment import parse_numbered
+
+    numbered = parse_numbered(line, allow_bare=True)
+    assert numbered is None or numbered.style != "roman"
+
+
+def test_an_agenda_of_bare_roman_numbers_each_line_closed_by_its_full_stop():
+    seg = _plain(
+        "Compte rendu du conseil municipal du 29 janvier 2021\nOrdre du jour :\nI Convention de mise à disposition de personnel.\n"
+        "II Adhésion aux associations.\nIII Questions diverses.\nInformations.\n\n"
+        "I Convention de mise à disposition de personnel.\nC'est une convention avec le centre de gestion.\nADOPTÉ à l'unanimité.\n"
+        "II Adhésion aux associations.\nADOPTÉ 9 voix pour, 5 abstentions.\nIII Questions diverses.\nDevis toiture.\n"
+    )
+    assert [(a.number, a.title) for a in seg.agenda][:4] == [
+        ("I", "Convention de mise à disposition de personnel."), ("II", "Adhésion aux associations."),
+        ("III", "Questions diverses."), ("IV", "Informations.")]
+    assert [s.item_number for s in seg.sections][:3] == ["I", "II", "III"]
+
+
+def test_an_agenda_heading_set_over_the_body_itself():
+    """"Ordre du jour" heads the items as they are treated: the list read under it stops at the
+    first exposé, the body's numbered headings are the items."""
+    seg = _styled([
+        ("CR DU CONSEIL MUNICIPAL 26 NOVEMBRE 2021", True),
+        ("Présents : Jean-Pierre, Yves, Jacques.", False),
+        ("Ordre du jour", True),
+        ("1- Election du 3ème adjoint", True),
+        ("Pour remplacer Marielle, avec son accord, le maire a proposé Anne-Marie au poste.", False),
+        ("Elle a accepté de reprendre les délégations de la voirie et des bâtiments communaux.", False),
+        ("Les conseillers ont été invités à se prononcer à bulletin secret.", False),
+        ("Le dépouillement a été fait par les deux plus jeunes conseillers.", False),
+        ("Agnès a aussi été candidate à ce poste.", False),
+        ("Résultat du vote :", False),
+        ("- Anne-Marie : 11 votes, élue", False),
+        ("2- Déneigement", True),
+        ("Le prestataire actuel nous a fait savoir qu'il n'était plus en mesure d'assurer le déneigement.", False),
+        ("Résultat du vote :", False),
+        ("Pour le changement de prestataire : 13 votes", False),
+        ("3- Questions diverses", True),
+        ("Réseaux sociaux, demandes diverses des habitants.", False),
+    ])
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("1", "Election du 3ème adjoint"), ("2", "Déneigement"), ("3", "Questions diverses")]
+    assert seg.agenda_span is None
+
+
+def test_a_true_agenda_is_not_taken_for_the_body():
+    seg = _plain(
+        "Séance du 12 mars 2024\nOrdre du jour :\n1. Budget primitif 2024\n2. Tarifs communaux\n\n"
+        "Le maire ouvre la séance et rappelle les règles de la séance publique du conseil.\n"
+        "1. Budget primitif 2024\nAdopté à l'unanimité.\n2. Tarifs communaux\nAdopté à l'unanimité.\n"
+    )
+    assert [a.number for a in seg.agenda] == ["1", "2"] and seg.agenda_span is not None
