@@ -481,6 +481,11 @@ def _unanimity_but(zone: str, counts: dict[str, int], unanimous: bool) -> bool:
     return unanimous
 
 
+def _adopted_in(zone: str) -> bool:
+    """A vote statement that says the act is adopted: "Ce dernier est adopté à l'unanimité", "ADOPTÉ"."""
+    return bool(PASSIVE_ADOPTED.search(zone) or ADOPTED_VERDICT.search(zone))
+
+
 def _read_masked(masked: str) -> Reading | None:
     """read_decision on a text whose references are already blanked."""
     anchor = _strong_anchor(masked)
@@ -499,7 +504,10 @@ def _read_masked(masked: str) -> Reading | None:
         zone = masked[start:end]
         if WITHDRAWN.search(around):
             return Reading("withdrawn", None, start=start, end=end)
-        if DEFERRED.search(around):
+        deferral = DEFERRED.search(around)
+        if deferral and (statement_start + deferral.start() < end or not _adopted_in(zone)):
+            # (a deferral printed after an adoption is another matter's: "Ce dernier est adopté à
+            # l'unanimité. / ... il décide d'ajourner le vote des budgets")
             return Reading("deferred", None, start=start, end=end)
         unanimous = _assembly_unanimity(masked, start, end) is not None
         unanimous = _unanimity_but(zone, counts, unanimous)

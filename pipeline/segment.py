@@ -173,6 +173,8 @@ _TITLE_RAPPORTEUR = regex.compile(
     r"(?:\s*(?:\(\s*|[–—-]\s+|,\s*)(?:rapporteu(?:r|se|re)s?|pr[ée]sent[ée]e?s?\s+par)\b|\s+rapporteu(?:r|se|re)s?\s*:)[^()]*\)?\s*$",
     regex.I,
 )
+# Who reports, in brackets after the title: "Travaux piscine (Mme ETORÉ)", "Avenant aux contrats (M. DELPERIER)"
+_TITLE_SPEAKER = regex.compile(r"\s*\((?:M\.|MM\.|Mmes?|Monsieur|Madame)\s*[^()]{1,40}\)\s*$")
 # A table of contents' leader and page: "Budget primitif 2024 ........ 3", "Tarifs …… p. 5"
 _TITLE_LEADER = regex.compile(r"\s*(?:\.{3,}|…+)[\s.…]*(?:p\.?\s*)?\d*\s*$")
 
@@ -185,6 +187,8 @@ def _clean_title(title: str) -> str:
     lowered = title.lower()
     if "rapporteu" in lowered or "par" in lowered:
         title = _TITLE_RAPPORTEUR.sub("", title)
+    if title.endswith(")") and _TITLE_SPEAKER.search(title):
+        title = _TITLE_SPEAKER.sub("", title)
     if "..." in title or "…" in title:
         title = _TITLE_LEADER.sub("", title)
     return title.rstrip(" :;,").strip()
@@ -1112,7 +1116,7 @@ def anchor_kind(text: str) -> str | None:
 _NOT_A_TITLE = regex.compile(
     r"^\W*(?:vu|considérant|attendu|le\s+conseil|la\s+séance|la\s+s[ée]ance|votes?\b|pour\s*:|contre\s*:|abstentions?\b"
     r"|apr[èe]s\b|monsieur\b|madame\b|m\.\s|mme\b|le\s+maire\b|la\s+maire\b|le\s+pr[ée]sident|la\s+pr[ée]sidente"
-    r"|(?:(?:[ée]taient\s+)?pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|secr[ée]taire|votants|rapporteu(?:r|se)"
+    r"|(?:[ée]taient\s+)?(?:pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|secr[ée]taire|votants|rapporteu(?:r|se)"
     r"|titulaires|suppl[ée]ants|le\s+vote|r[ée]publique\s+fran[çc]aise|d[ée]partement\s+d)\b"
     # the document's own heading: "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", "COMPTE RENDU DE LA SÉANCE DU ...",
     # "CONSEIL MUNICIPAL DU 12 MARS 2024", "Séance du 4 juin 2021", a letterhead: "COMMUNE DE ...", "MAIRIE DE ..."
@@ -1229,8 +1233,9 @@ def _wrap(lines: list[Line], title: _Title, emphasis: _Emphasis) -> None:
         line = lines[index]
         text = strip_markup(line.text)
         if (not text or line.page != first.page or len(text) > 120 or anchor_kind(text) or parse_numbered(text)
-                or _OBJECT_HEADING.match(text) or _NOT_A_TITLE.match(text) or title.title.endswith((".", ":"))):
-            return
+                or _OBJECT_HEADING.match(text) or _NOT_A_TITLE.match(text) or title.title.endswith((".", ":"))
+                or _TITLE_SPEAKER.search(strip_markup(lines[index - 1].text))):
+            return  # a title closed by its full stop or by who reports it: "Avenant aux contrats (M. DELPERIER)"
         if first.bold is not None and (first.bold or first.underline):
             same = line.bold == first.bold and line.underline == first.underline and emphasis.sets_apart(line)
         else:
@@ -1311,6 +1316,28 @@ def _skeleton(lines: list[Line], titles: list[_Title]) -> list[_Title]:
     return [t for t in in_sequence if id(t) in kept]
 
 
+def _style(line: Line) -> tuple:
+    return (bool(line.bold), bool(line.underline), bool(line.heading), round(line.size or 1.0, 2), bool(line.capitals))
+
+
+MIN_HOUSE_TITLES = 3  # titles owning a deliberation, all set alike, that make a document's heading style
+
+
+def _house_style(title: _Title, titles: list[_Title]) -> bool:
+    """A title set exactly as every title that owns a deliberation, where those are several and
+    set apart by two marks at least (bold and underlined, a heading style): the document's heading
+    style, which also heads its items without a vote ("Travaux piscine", a part over its items)."""
+    if title.found_by != "typography":
+        return False
+    owning = {_style(t.line) for t in titles if t.owns and t.found_by == "typography"}
+    count = sum(1 for t in titles if t.owns and t.found_by == "typography")
+    if len(owning) != 1 or count < MIN_HOUSE_TITLES:
+        return False
+    style = next(iter(owning))
+    marks = style[0] + style[1] + style[2] + (style[3] >= TITLE_SIZE)
+    return marks >= 2 and _style(title.line) == style
+
+
 def _is_group(lines: list[Line], title: _Title, titles: list[_Title]) -> bool:
     """A numbered heading directly followed by another title: a part of the body ("1. FINANCES"
     over "DEL2025-02 : Vote du compte ...", "I. FINANCES" over a bold "Budget primitif")."""
@@ -1340,7 +1367,8 @@ def structure_items(lines: list[Line], titles: list[_Title]) -> list[_Draft]:
     else:
         unnumbered = _mark_owners(lines, [t for t in titles if t.numbered is None])
         objects = sum(1 for t in unnumbered if t.found_by == "object")
-        kept = [t for t in unnumbered if t.owns or (t.found_by == "object" and objects >= 2) or _MISC_ITEM.match(t.title)]
+        kept = [t for t in unnumbered if t.owns or (t.found_by == "object" and objects >= 2) or _MISC_ITEM.match(t.title)
+                or _house_style(t, unnumbered)]
     drafts: list[_Draft] = []
     numberer = _Numberer()
     group: _Draft | None = None

@@ -258,6 +258,7 @@ def test_dates_are_not_deliberation_numbers(line):
         ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", False), ("COMPTE RENDU DE LA SÉANCE DU CONSEIL", False),
         ("REPUBLIQUE FRANCAISE", False), ("DELIBERATION", False), ("Étaient présents :", False), ("Monsieur le Maire expose :", False),
         ("Vu le code général des collectivités territoriales,", False), ("Vote : unanimité", False), ("DUPONT Jean", False),
+        ("Étaient absents excusés :", False), ("Etaient excusés", False),
     ],
 )
 def test_lines_set_apart_that_title_a_section(line, title):
@@ -361,3 +362,50 @@ def test_a_true_agenda_is_not_taken_for_the_body():
         "1. Budget primitif 2024\nAdopté à l'unanimité.\n2. Tarifs communaux\nAdopté à l'unanimité.\n"
     )
     assert [a.number for a in seg.agenda] == ["1", "2"] and seg.agenda_span is not None
+
+
+def _marked(rows: list[tuple[str, bool, bool]]):
+    """A PDF-like document: (text, bold, underlined) per line."""
+    lines = [RawLine(text, 56.0, 100.0 + 14 * i, x1=400.0, bold=bold, underline=underline, size=10.0)
+             for i, (text, bold, underline) in enumerate(rows)]
+    return segment(build_document("5" * 64, "snippet.pdf", "pdf", [lines]))
+
+
+def test_the_house_heading_style_heads_items_without_a_vote():
+    """Bold and underlined titles each closed by a vote set the document's heading style: a title
+    set the same way heads an item even without a vote, a part over its items included; a title
+    closed by who reports it ("(M. DUPONT)") does not run on into the next one."""
+    seg = _marked([
+        ("Compte rendu du conseil municipal du 4 avril 2003", False, False),
+        ("Comptes administratifs 2002.", True, True),
+        ("Compte administratif de la commune.", True, True),
+        ("Le compte est présenté par le maire.", False, False),
+        ("Il est adopté à l'unanimité.", False, False),
+        ("Compte administratif de l'eau.", True, True),
+        ("Le conseil l'approuve à l'unanimité.", False, False),
+        ("Avenant aux contrats de travaux (M. DUPONT)", True, True),
+        ("Travaux supplémentaires à l'église.", True, True),
+        ("Le Conseil donne son accord à l'unanimité.", False, False),
+        ("Travaux piscine (Mme MARTIN)", True, True),
+        ("Le devis de l'entreprise est discuté, la décision viendra plus tard.", False, False),
+        ("Section de fonctionnement", True, False),
+        ("Les dépenses sont en baisse.", False, False),
+    ])
+    assert [a.title for a in seg.agenda] == [
+        "Comptes administratifs 2002.", "Compte administratif de la commune.", "Compte administratif de l'eau.",
+        "Avenant aux contrats de travaux", "Travaux supplémentaires à l'église.", "Travaux piscine"]
+
+
+def test_no_house_style_from_titles_set_in_different_ways():
+    seg = _marked([
+        ("Compte rendu du conseil municipal du 4 avril 2003", False, False),
+        ("Compte administratif de la commune.", True, True),
+        ("Il est adopté à l'unanimité.", False, False),
+        ("Compte administratif de l'eau.", True, False),
+        ("Le conseil l'approuve à l'unanimité.", False, False),
+        ("Tarifs de la cantine.", True, True),
+        ("Le conseil l'approuve à l'unanimité.", False, False),
+        ("Travaux piscine", True, True),
+        ("Le devis de l'entreprise est discuté, la décision viendra plus tard.", False, False),
+    ])
+    assert "Travaux piscine" not in [a.title for a in seg.agenda]
