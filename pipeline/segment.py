@@ -80,7 +80,10 @@ _ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s*[.)/–-]\s*(?P<title>\S.*)$
 _LETTER_ITEM = regex.compile(r"^(?:(?P<num>[A-LN-Z])\s*[.)/–-]|(?P<num>[a-ln-z])\s*[.)])\s+(?P<title>\S.*)$")
 # Arabic with a mark: "1. Mise à jour", "1/ respect des horaires", "1 - Création", "1) Budget", "1°) Vote"
 # and "1°/ Budget", "1.- Budget", "1- Budget"
-_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.]?|[.)/](?:\s*[–-](?=\s))?|\s?[–—-](?=\s))\s*(?P<title>\S.*)$")
+# and the dot OCR reads as a comma before a capital: "4, Observations et réclamations"
+_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.]?|[.)/](?:\s*[–-](?=\s))?|\s?[–—-](?=\s)|,(?=\s*\p{Lu}\p{Ll}))\s*(?P<title>\S.*)$")
+# A capital I that OCR reads as a lower-case l before a consonant: "lnstallation", "lmpôts locaux"
+_OCR_CAPITAL_I = regex.compile(r"^l(?=[nmrtscdfgpbvz]\p{Ll})")
 # Arabic without a mark, as agenda tables print it: "1 Création et composition des commissions"
 _BARE_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s+(?P<title>\p{Lu}.*)$")
 # Roman without a mark, as Word's list numbering followed by a tab comes out: "II PADD (Plan ...)",
@@ -231,6 +234,8 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     if m is None:
         return None
     number, title = m.group("num"), _clean_title(m.group("title"))
+    if title[:1] == "l":
+        title = _OCR_CAPITAL_I.sub("I", title)
     if not _TWO_LETTERS.search(title):
         return None
     first_word = title.split()[0].lower().strip(",.")
@@ -883,8 +888,9 @@ def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
             continue
         wrapped = text
         for follow_text in stripped[offset + 1:offset + 3]:
-            if not follow_text or len(follow_text) > 100 or follow_text.endswith((".", ";", ",")):
-                break
+            if (not follow_text or len(follow_text) > 100 or follow_text.endswith((".", ";", ","))
+                    or _RECITAL.match(follow_text) or _NOT_A_TITLE.match(follow_text)):
+                break  # a title wraps over lines of a title, never into "Vu la loi ..." under it
             wrapped = f"{wrapped} {follow_text}"
         index = start + offset
         out.append(_Heading(index, lines[index], parse_numbered(text, allow_bare=True), text, wrapped))
@@ -1225,6 +1231,14 @@ def _after_vote(lines: list[Line], index: int, text: str) -> _Title | None:
     return _Title(index, index, lines[index], None, _clean_title(text), "anchor", context=context)
 
 
+MIN_LETTER_SHARE = 0.8  # letters among the printed characters of a line of words (not OCR noise: "oe v OÀ.Q/yrÈ.... .*")
+
+
+def _wordlike(text: str) -> bool:
+    printed = [c for c in text if not c.isspace()]
+    return bool(printed) and sum(c.isalpha() or c in "'’-" for c in printed) >= MIN_LETTER_SHARE * len(printed)
+
+
 def _wrap(lines: list[Line], title: _Title, emphasis: _Emphasis) -> None:
     """A title wrapped over the next lines, set like it (bold, underlined) or, without
     typography, run on in lower case or after a word that cannot end a title."""
@@ -1239,7 +1253,7 @@ def _wrap(lines: list[Line], title: _Title, emphasis: _Emphasis) -> None:
         if first.bold is not None and (first.bold or first.underline):
             same = line.bold == first.bold and line.underline == first.underline and emphasis.sets_apart(line)
         else:
-            same = text[:1].islower() or bool(_ENDS_WITH_LINK_WORD.search(title.title))
+            same = (text[:1].islower() or bool(_ENDS_WITH_LINK_WORD.search(title.title))) and _wordlike(text)
         if not same or len(title.title) + len(text) > MAX_TITLE_CHARS:
             return
         title.title = _clean_title(f"{title.title} {text}")

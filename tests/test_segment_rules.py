@@ -409,3 +409,35 @@ def test_no_house_style_from_titles_set_in_different_ways():
         ("Le devis de l'entreprise est discuté, la décision viendra plus tard.", False, False),
     ])
     assert "Travaux piscine" not in [a.title for a in seg.agenda]
+
+
+@pytest.mark.parametrize(
+    "line, number, title",
+    [
+        ("4, Observations et réclamations", "4", "Observations et réclamations"),  # OCR's comma for the dot
+        ("1. lnstallation des conseillers municipaux", "1", "Installation des conseillers municipaux"),  # OCR's l for I
+        ("2. lmpôts locaux", "2", "Impôts locaux"),
+        ("3. lotissement du Parc", "3", "lotissement du Parc"),  # a true lower-case l stays
+    ],
+)
+def test_numbers_and_titles_as_ocr_reads_them(line, number, title):
+    from pipeline.segment import parse_numbered
+
+    numbered = parse_numbered(line)
+    assert (numbered.number, numbered.title) == (number, title)
+
+
+@pytest.mark.parametrize("line", ["1, 2 et 3 rue des Lilas", "15, rue de la Mairie", "2,5 millions d'euros"])
+def test_a_comma_after_a_number_is_no_mark_in_prose(line):
+    from pipeline.segment import parse_numbered
+
+    assert parse_numbered(line) is None
+
+
+def test_a_title_does_not_run_on_into_ocr_noise_or_a_recital():
+    seg = _plain(
+        "Procès-verbal de l'installation du conseil municipal\n"
+        "1. Installation des conseillers municipaux\nLe maire a déclaré les membres installés dans leurs fonctions.\n"
+        "2. Élection du maire\nsous la présidence oe v OÀ.Q/yrÈ.... .*D.E.M.O.U{ ......\nMme DUPONT est proclamée élue.\n"
+    )
+    assert [a.title for a in seg.agenda] == ["Installation des conseillers municipaux", "Élection du maire"]
