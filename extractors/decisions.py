@@ -436,7 +436,9 @@ def _strong_anchor(text: str) -> int | None:
         for m in pattern.finditer(text):
             line_start, line_end = _line_span(text, m.start())
             line = text[line_start:line_end]
-            if m.re is not COUNT_BEFORE or m["unit"] or len(_VOTE_WORD.findall(line)) >= 2:
+            # (a count without its unit anchors where two kinds of vote are printed together: "15 pour, 2 contre",
+            # not "(et non sept pour raisons budgétaires)" on a line that says "pour" twice)
+            if m.re is not COUNT_BEFORE or m["unit"] or len({w.lower().rstrip("s") for w in _VOTE_WORD.findall(line)}) >= 2:
                 candidates.append(m.start())
                 break
     return min(candidates) if candidates else None

@@ -85,7 +85,9 @@ _ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.]?|[.)/](?:\s*[�
 # A capital I that OCR reads as a lower-case l before a consonant: "lnstallation", "lmpôts locaux"
 _OCR_CAPITAL_I = regex.compile(r"^l(?=[nmrtscdfgpbvz]\p{Ll})")
 # Arabic without a mark, as agenda tables print it: "1 Création et composition des commissions"
-_BARE_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s+(?P<title>\p{Lu}.*)$")
+# and a title that opens on an address's number: "11 1 Boulevard Mendès France - désaffectation ..." (not a
+# thousands group: "12 500 Travaux")
+_BARE_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s+(?P<title>(?:(?!\d{3}\b)\d{1,4}(?:\s?(?:bis|ter)\b)?,?\s+)?\p{Lu}.*)$")
 # Roman without a mark, as Word's list numbering followed by a tab comes out: "II PADD (Plan ...)",
 # "IV Plan de sauvegarde communal" (only where bare numbers are allowed, like bare arabic ones)
 _BARE_ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s+(?P<title>\p{{Lu}}.*)$")

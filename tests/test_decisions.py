@@ -312,3 +312,10 @@ def test_read_decision_phrasings(text, outcome, unanimous, votes_for, against, a
 )
 def test_a_deferral_after_an_adoption_is_another_matter(text, outcome):
     assert read_decision(text).outcome == outcome
+
+
+def test_a_number_before_pour_in_prose_is_no_vote():
+    text = ("M. DUPONT répond que le diagnostic est prévu\npour 5 écoles (et non sept pour raisons budgétaires).\n"
+            "Le programme est sur deux ans.\nADOPTÉ À L'UNANIMITÉ\n")
+    reading = read_decision(text)
+    assert (reading.outcome, reading.unanimous) == ("adopted", True)
