@@ -915,8 +915,19 @@ def _match_in_order(items: list[_Draft], candidates: list[_Heading]) -> tuple[li
     matched: list[tuple[_Heading, _Draft]] = []
     missing: list[_Draft] = []
     cursor = 0
-    for item in items:
-        best = next((position for position in range(cursor, len(candidates)) if _match_score(item, candidates[position]) > 0), None)
+    for rank, item in enumerate(items):
+        following = items[rank + 1] if rank + 1 < len(items) else None
+        best = None
+        for position in range(cursor, len(candidates)):
+            score = _match_score(item, candidates[position])
+            if score <= 0:
+                continue
+            if following is not None and score < 1.0 and _match_score(following, candidates[position]) > score:
+                # the next item's own heading, which this one's words only resemble ("Zones d'accélération ...
+                # – Bilan de concertation" / "... – Approbation du zonage"): not this item's
+                continue
+            best = position
+            break
         if best is None:
             missing.append(item)
             continue

@@ -441,3 +441,17 @@ def test_a_title_does_not_run_on_into_ocr_noise_or_a_recital():
         "2. Élection du maire\nsous la présidence oe v OÀ.Q/yrÈ.... .*D.E.M.O.U{ ......\nMme DUPONT est proclamée élue.\n"
     )
     assert [a.title for a in seg.agenda] == ["Installation des conseillers municipaux", "Élection du maire"]
+
+
+def test_an_item_does_not_take_the_next_items_own_heading():
+    """Two items whose titles share most words: the second's heading, printed whole, is its own
+    even where the first's heading is unreadable (OCR) and only resembles it."""
+    seg = _plain(
+        "Séance du 15 décembre 2023\nOrdre du jour :\n"
+        "1. Zones d'accélération des énergies renouvelables - Bilan de la concertation\n"
+        "2. Zones d'accélération des énergies renouvelables - Approbation du zonage\n\n"
+        "La séance est ouverte.\n"
+        "Zones d'accél ... ir\nLe maire présente le bilan.\nVote : unanimité\n"
+        "Zones d'accélération des énergies renouvelables - Approbation du zonage\nVu le code de l'énergie ;\nVote : unanimité\n"
+    )
+    assert [s.item_number for s in seg.sections] == ["2"]
