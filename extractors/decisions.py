@@ -30,9 +30,11 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     COUNT_AFTER_BARE,
     COUNT_BEFORE,
     COUNT_BY_NAMES,
+    COUNT_FOR_PROPOSAL,
     COUNT_IN_BRACKETS,
     DECIDES_NOW,
     DEFERRED,
+    ELECTED_COUNT,
     ELECTION,
     LONE_CELL,
     MAJORITY,
@@ -316,6 +318,11 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
     table = vote_table(text, start, end)
     for kind, n in (table[0] if table else {}).items():
         counts.setdefault(kind, n)
+    if "for" not in counts:  # "Pour le changement de prestataire : 13 votes", "Anne-Marie : 11 votes → Elue"
+        m = COUNT_FOR_PROPOSAL.search(zone) or ELECTED_COUNT.search(zone)
+        n = parse_count(m["n"]) if m else None
+        if n is not None:
+            counts["for"] = n
     for m in COUNT_BY_NAMES.finditer(zone):
         kind = _kind(m["label"])
         if kind not in counts:
@@ -429,7 +436,9 @@ def _strong_anchor(text: str) -> int | None:
         for m in pattern.finditer(text):
             line_start, line_end = _line_span(text, m.start())
             line = text[line_start:line_end]
-            if m.re is not COUNT_BEFORE or m["unit"] or len(_VOTE_WORD.findall(line)) >= 2:
+            # (a count without its unit anchors where two kinds of vote are printed together: "15 pour, 2 contre",
+            # not "(et non sept pour raisons budgétaires)" on a line that says "pour" twice)
+            if m.re is not COUNT_BEFORE or m["unit"] or len({w.lower().rstrip("s") for w in _VOTE_WORD.findall(line)}) >= 2:
                 candidates.append(m.start())
                 break
     return min(candidates) if candidates else None
@@ -474,6 +483,11 @@ def _unanimity_but(zone: str, counts: dict[str, int], unanimous: bool) -> bool:
     return unanimous
 
 
+def _adopted_in(zone: str) -> bool:
+    """A vote statement that says the act is adopted: "Ce dernier est adopté à l'unanimité", "ADOPTÉ"."""
+    return bool(PASSIVE_ADOPTED.search(zone) or ADOPTED_VERDICT.search(zone))
+
+
 def _read_masked(masked: str) -> Reading | None:
     """read_decision on a text whose references are already blanked."""
     anchor = _strong_anchor(masked)
@@ -492,7 +506,10 @@ def _read_masked(masked: str) -> Reading | None:
         zone = masked[start:end]
         if WITHDRAWN.search(around):
             return Reading("withdrawn", None, start=start, end=end)
-        if DEFERRED.search(around):
+        deferral = DEFERRED.search(around)
+        if deferral and (statement_start + deferral.start() < end or not _adopted_in(zone)):
+            # (a deferral printed after an adoption is another matter's: "Ce dernier est adopté à
+            # l'unanimité. / ... il décide d'ajourner le vote des budgets")
             return Reading("deferred", None, start=start, end=end)
         unanimous = _assembly_unanimity(masked, start, end) is not None
         unanimous = _unanimity_but(zone, counts, unanimous)
@@ -533,7 +550,9 @@ def _read_masked(masked: str) -> Reading | None:
     m = ELECTION.search(masked)
     if m:
         start, end = _line_span(masked, m.start())
-        return Reading("adopted", bool(UNANIMITY.search(masked[start:end])), parse_count(m["n"]) if m["n"] else None, start=start, end=end)
+        elected = ELECTED_COUNT.search(masked)
+        n = m["n"] or (elected["n"] if elected else None)
+        return Reading("adopted", bool(UNANIMITY.search(masked[start:end])), parse_count(n) if n else None, start=start, end=end)
     return None
 
 

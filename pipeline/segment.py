@@ -80,9 +80,17 @@ _ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s*[.)/–-]\s*(?P<title>\S.*)$
 _LETTER_ITEM = regex.compile(r"^(?:(?P<num>[A-LN-Z])\s*[.)/–-]|(?P<num>[a-ln-z])\s*[.)])\s+(?P<title>\S.*)$")
 # Arabic with a mark: "1. Mise à jour", "1/ respect des horaires", "1 - Création", "1) Budget", "1°) Vote"
 # and "1°/ Budget", "1.- Budget", "1- Budget"
-_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.]?|[.)/](?:\s*[–-](?=\s))?|\s?[–—-](?=\s))\s*(?P<title>\S.*)$")
+# and the dot OCR reads as a comma before a capital: "4, Observations et réclamations"
+_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.]?|[.)/](?:\s*[–-](?=\s))?|\s?[–—-](?=\s)|,(?=\s*\p{Lu}\p{Ll}))\s*(?P<title>\S.*)$")
+# A capital I that OCR reads as a lower-case l before a consonant: "lnstallation", "lmpôts locaux"
+_OCR_CAPITAL_I = regex.compile(r"^l(?=[nmrtscdfgpbvz]\p{Ll})")
 # Arabic without a mark, as agenda tables print it: "1 Création et composition des commissions"
-_BARE_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s+(?P<title>\p{Lu}.*)$")
+# and a title that opens on an address's number: "11 1 Boulevard Mendès France - désaffectation ..." (not a
+# thousands group: "12 500 Travaux")
+_BARE_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s+(?P<title>(?:(?!\d{3}\b)\d{1,4}(?:\s?(?:bis|ter)\b)?,?\s+)?\p{Lu}.*)$")
+# Roman without a mark, as Word's list numbering followed by a tab comes out: "II PADD (Plan ...)",
+# "IV Plan de sauvegarde communal" (only where bare numbers are allowed, like bare arabic ones)
+_BARE_ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s+(?P<title>\p{{Lu}}.*)$")
 # Deliberation number: "2019-93 Budget primitif", "DEL2025-02 : Tarifs", "N° 2019-93 - Vente",
 # "Délibération n° 2023-45 : Tarifs"
 # and a code of capitals before shorter groups: "DL-055-07-13 Budget primitif", "DEL 20-86 Statuts" (not a date)
@@ -170,6 +178,8 @@ _TITLE_RAPPORTEUR = regex.compile(
     r"(?:\s*(?:\(\s*|[–—-]\s+|,\s*)(?:rapporteu(?:r|se|re)s?|pr[ée]sent[ée]e?s?\s+par)\b|\s+rapporteu(?:r|se|re)s?\s*:)[^()]*\)?\s*$",
     regex.I,
 )
+# Who reports, in brackets after the title: "Travaux piscine (Mme ETORÉ)", "Avenant aux contrats (M. DELPERIER)"
+_TITLE_SPEAKER = regex.compile(r"\s*\((?:M\.|MM\.|Mmes?|Monsieur|Madame)\s*[^()]{1,40}\)\s*$")
 # A table of contents' leader and page: "Budget primitif 2024 ........ 3", "Tarifs …… p. 5"
 _TITLE_LEADER = regex.compile(r"\s*(?:\.{3,}|…+)[\s.…]*(?:p\.?\s*)?\d*\s*$")
 
@@ -182,6 +192,8 @@ def _clean_title(title: str) -> str:
     lowered = title.lower()
     if "rapporteu" in lowered or "par" in lowered:
         title = _TITLE_RAPPORTEUR.sub("", title)
+    if title.endswith(")") and _TITLE_SPEAKER.search(title):
+        title = _TITLE_SPEAKER.sub("", title)
     if "..." in title or "…" in title:
         title = _TITLE_LEADER.sub("", title)
     return title.rstrip(" :;,").strip()
@@ -219,9 +231,13 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     style, m, marked = _first_match(line)
     if m is None and allow_bare:
         style, m, marked = "arabic", _BARE_ARABIC_ITEM.match(line), False
+        if m is None:
+            style, m = "roman", _BARE_ROMAN_ITEM.match(line)
     if m is None:
         return None
     number, title = m.group("num"), _clean_title(m.group("title"))
+    if title[:1] == "l":
+        title = _OCR_CAPITAL_I.sub("I", title)
     if not _TWO_LETTERS.search(title):
         return None
     first_word = title.split()[0].lower().strip(",.")
@@ -431,6 +447,8 @@ def _is_continuation(line: Line, draft: _Draft) -> bool:
     text = strip_markup(line.text)
     if not text or len(draft.title) + len(text) > MAX_TITLE_CHARS or _RAPPORTEUR_LINE.match(text):
         return False
+    if draft.title.endswith(".") and not draft.title.endswith("..") and text[:1].isupper() and len(draft.title) > 3:
+        return False  # a title closed by its full stop: "V Questions diverses." / "Informations."
     if line.x0 is not None and draft.line.x0 is not None:
         same_page = line.page == draft.last_line.page
         close = not same_page or line.top is None or line.top - draft.last_line.top < 30
@@ -562,12 +580,17 @@ _MISC_ITEM = regex.compile(
 )
 
 
+# In a numbered agenda list, an unnumbered last line "Informations" / "Communications" is an item
+# of its own (in a body, the same bold word over no deliberation is a sub-heading)
+_AGENDA_CLOSING = regex.compile(r"^(?:informations|communications)\W*$", regex.I)
+
+
 def _misc_item(text: str, drafts: list[_Draft]) -> Numbered | None:
     """An unnumbered "Questions diverses" closing a numbered agenda, numbered after the last
     top-level item ("3" after "2. Tarifs"), or None."""
     bullet = _BULLET.match(text)
     title = _clean_title(bullet.group("title") if bullet else text)
-    if not _MISC_ITEM.match(title):
+    if not _MISC_ITEM.match(title) and not _AGENDA_CLOSING.match(title):
         return None
     top = [d for d in drafts if d.level == 1]
     if not top:
@@ -867,8 +890,9 @@ def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
             continue
         wrapped = text
         for follow_text in stripped[offset + 1:offset + 3]:
-            if not follow_text or len(follow_text) > 100 or follow_text.endswith((".", ";", ",")):
-                break
+            if (not follow_text or len(follow_text) > 100 or follow_text.endswith((".", ";", ","))
+                    or _RECITAL.match(follow_text) or _NOT_A_TITLE.match(follow_text)):
+                break  # a title wraps over lines of a title, never into "Vu la loi ..." under it
             wrapped = f"{wrapped} {follow_text}"
         index = start + offset
         out.append(_Heading(index, lines[index], parse_numbered(text, allow_bare=True), text, wrapped))
@@ -891,8 +915,19 @@ def _match_in_order(items: list[_Draft], candidates: list[_Heading]) -> tuple[li
     matched: list[tuple[_Heading, _Draft]] = []
     missing: list[_Draft] = []
     cursor = 0
-    for item in items:
-        best = next((position for position in range(cursor, len(candidates)) if _match_score(item, candidates[position]) > 0), None)
+    for rank, item in enumerate(items):
+        following = items[rank + 1] if rank + 1 < len(items) else None
+        best = None
+        for position in range(cursor, len(candidates)):
+            score = _match_score(item, candidates[position])
+            if score <= 0:
+                continue
+            if following is not None and score < 1.0 and _match_score(following, candidates[position]) > score:
+                # the next item's own heading, which this one's words only resemble ("Zones d'accélération ...
+                # – Bilan de concertation" / "... – Approbation du zonage"): not this item's
+                continue
+            best = position
+            break
         if best is None:
             missing.append(item)
             continue
@@ -1100,7 +1135,7 @@ def anchor_kind(text: str) -> str | None:
 _NOT_A_TITLE = regex.compile(
     r"^\W*(?:vu|considérant|attendu|le\s+conseil|la\s+séance|la\s+s[ée]ance|votes?\b|pour\s*:|contre\s*:|abstentions?\b"
     r"|apr[èe]s\b|monsieur\b|madame\b|m\.\s|mme\b|le\s+maire\b|la\s+maire\b|le\s+pr[ée]sident|la\s+pr[ée]sidente"
-    r"|(?:(?:[ée]taient\s+)?pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|secr[ée]taire|votants|rapporteu(?:r|se)"
+    r"|(?:[ée]taient\s+)?(?:pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|secr[ée]taire|votants|rapporteu(?:r|se)"
     r"|titulaires|suppl[ée]ants|le\s+vote|r[ée]publique\s+fran[çc]aise|d[ée]partement\s+d)\b"
     # the document's own heading: "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", "COMPTE RENDU DE LA SÉANCE DU ...",
     # "CONSEIL MUNICIPAL DU 12 MARS 2024", "Séance du 4 juin 2021", a letterhead: "COMMUNE DE ...", "MAIRIE DE ..."
@@ -1209,6 +1244,14 @@ def _after_vote(lines: list[Line], index: int, text: str) -> _Title | None:
     return _Title(index, index, lines[index], None, _clean_title(text), "anchor", context=context)
 
 
+MIN_LETTER_SHARE = 0.8  # letters among the printed characters of a line of words (not OCR noise: "oe v OÀ.Q/yrÈ.... .*")
+
+
+def _wordlike(text: str) -> bool:
+    printed = [c for c in text if not c.isspace()]
+    return bool(printed) and sum(c.isalpha() or c in "'’-" for c in printed) >= MIN_LETTER_SHARE * len(printed)
+
+
 def _wrap(lines: list[Line], title: _Title, emphasis: _Emphasis) -> None:
     """A title wrapped over the next lines, set like it (bold, underlined) or, without
     typography, run on in lower case or after a word that cannot end a title."""
@@ -1217,12 +1260,13 @@ def _wrap(lines: list[Line], title: _Title, emphasis: _Emphasis) -> None:
         line = lines[index]
         text = strip_markup(line.text)
         if (not text or line.page != first.page or len(text) > 120 or anchor_kind(text) or parse_numbered(text)
-                or _OBJECT_HEADING.match(text) or _NOT_A_TITLE.match(text) or title.title.endswith((".", ":"))):
-            return
+                or _OBJECT_HEADING.match(text) or _NOT_A_TITLE.match(text) or title.title.endswith((".", ":"))
+                or _TITLE_SPEAKER.search(strip_markup(lines[index - 1].text))):
+            return  # a title closed by its full stop or by who reports it: "Avenant aux contrats (M. DELPERIER)"
         if first.bold is not None and (first.bold or first.underline):
             same = line.bold == first.bold and line.underline == first.underline and emphasis.sets_apart(line)
         else:
-            same = text[:1].islower() or bool(_ENDS_WITH_LINK_WORD.search(title.title))
+            same = (text[:1].islower() or bool(_ENDS_WITH_LINK_WORD.search(title.title))) and _wordlike(text)
         if not same or len(title.title) + len(text) > MAX_TITLE_CHARS:
             return
         title.title = _clean_title(f"{title.title} {text}")
@@ -1299,6 +1343,28 @@ def _skeleton(lines: list[Line], titles: list[_Title]) -> list[_Title]:
     return [t for t in in_sequence if id(t) in kept]
 
 
+def _style(line: Line) -> tuple:
+    return (bool(line.bold), bool(line.underline), bool(line.heading), round(line.size or 1.0, 2), bool(line.capitals))
+
+
+MIN_HOUSE_TITLES = 3  # titles owning a deliberation, all set alike, that make a document's heading style
+
+
+def _house_style(title: _Title, titles: list[_Title]) -> bool:
+    """A title set exactly as every title that owns a deliberation, where those are several and
+    set apart by two marks at least (bold and underlined, a heading style): the document's heading
+    style, which also heads its items without a vote ("Travaux piscine", a part over its items)."""
+    if title.found_by != "typography":
+        return False
+    owning = {_style(t.line) for t in titles if t.owns and t.found_by == "typography"}
+    count = sum(1 for t in titles if t.owns and t.found_by == "typography")
+    if len(owning) != 1 or count < MIN_HOUSE_TITLES:
+        return False
+    style = next(iter(owning))
+    marks = style[0] + style[1] + style[2] + (style[3] >= TITLE_SIZE)
+    return marks >= 2 and _style(title.line) == style
+
+
 def _is_group(lines: list[Line], title: _Title, titles: list[_Title]) -> bool:
     """A numbered heading directly followed by another title: a part of the body ("1. FINANCES"
     over "DEL2025-02 : Vote du compte ...", "I. FINANCES" over a bold "Budget primitif")."""
@@ -1328,7 +1394,8 @@ def structure_items(lines: list[Line], titles: list[_Title]) -> list[_Draft]:
     else:
         unnumbered = _mark_owners(lines, [t for t in titles if t.numbered is None])
         objects = sum(1 for t in unnumbered if t.found_by == "object")
-        kept = [t for t in unnumbered if t.owns or (t.found_by == "object" and objects >= 2) or _MISC_ITEM.match(t.title)]
+        kept = [t for t in unnumbered if t.owns or (t.found_by == "object" and objects >= 2) or _MISC_ITEM.match(t.title)
+                or _house_style(t, unnumbered)]
     drafts: list[_Draft] = []
     numberer = _Numberer()
     group: _Draft | None = None
@@ -1532,6 +1599,26 @@ def _match_any(drafts: list[_Draft], line: Line) -> bool:
     return any(_match_score(d, heading) > 0 for d in drafts)
 
 
+def _agenda_heads_the_body(doc: Document, lines: list[Line], heading: int, drafts: list[_Draft]) -> list[_Draft]:
+    """"Ordre du jour" set as the heading of the body itself: the items are treated one after the
+    other under it ("1- Election du 3ème adjoint" / its exposé and vote / "2- Déneigement" ...),
+    and the list read under the heading stops at the first exposé. Then the body's numbered
+    headings, from the first item on, are the items; else nothing."""
+    numbered = [d for d in drafts if d.numbered.style != "rank"]
+    if not numbered or len(numbered) != len(drafts):
+        return []
+    after = next((i for i, line in enumerate(lines) if line.start > drafts[-1].last_line.start), len(lines))
+    if any(_match_any(drafts, line) for line in lines[after:]):
+        return []  # the items are treated again below their list: a true agenda
+    body = structure_items(lines, body_titles(lines, heading + 1, _tabled(doc)))
+    starts = [d.line.start for d in body]
+    if (len(body) <= len(drafts) or starts[:len(drafts)] != [d.line.start for d in drafts]
+            or any(d.level != 1 or d.numbered.style != drafts[0].numbered.style for d in body)
+            or body[len(drafts)].numbered.number != _successor(drafts[-1].numbered.number, drafts[-1].numbered.style)):
+        return []  # the body's headings must go on with the list's own numbering, in its style
+    return body
+
+
 def segment(doc: Document, kind: str = "minutes") -> Segmentation:
     """Find the agenda and the body section of each item. `kind` is the document's (pipeline.kinds):
     an extract's one deliberation is its item, whatever numbered headings its exposé prints."""
@@ -1547,6 +1634,9 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
             drafts, body_start = [], 0  # a sentence about the agenda, not its list
         if drafts:
             agenda_span = (lines[heading].start, drafts[-1].last_line.end)
+        heads = _agenda_heads_the_body(doc, lines, heading, drafts)
+        if heads:
+            drafts, body_start, agenda_span = heads, heading + 1, None
     else:
         drafts, body_start = [], 0
     if drafts and all(d.numbered.style == "rank" for d in drafts) and body_start < len(lines):

@@ -300,3 +300,22 @@ def test_read_decision_phrasings(text, outcome, unanimous, votes_for, against, a
     assert (reading.votes_for, reading.votes_against, reading.abstentions, reading.not_voting) == (
         votes_for, against, abstentions, not_voting)
     assert [(n.person, n.vote) for n in reading.named] == named
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        ("Ce dernier est adopté à l'unanimité.\nMonsieur le Maire décide d'ajourner le vote des budgets 2003.\n", "adopted"),
+        ("Après en avoir délibéré, le conseil décide à l'unanimité d'ajourner le vote de ce point.\n", "deferred"),
+        ("Le point est ajourné.\nVote : unanimité\n", "deferred"),
+    ],
+)
+def test_a_deferral_after_an_adoption_is_another_matter(text, outcome):
+    assert read_decision(text).outcome == outcome
+
+
+def test_a_number_before_pour_in_prose_is_no_vote():
+    text = ("M. DUPONT répond que le diagnostic est prévu\npour 5 écoles (et non sept pour raisons budgétaires).\n"
+            "Le programme est sur deux ans.\nADOPTÉ À L'UNANIMITÉ\n")
+    reading = read_decision(text)
+    assert (reading.outcome, reading.unanimous) == ("adopted", True)

@@ -55,6 +55,22 @@ def test_lines_that_are_not_items(line):
     assert parse_numbered(line) is None
 
 
+@pytest.mark.parametrize(
+    "line, number, title",
+    [("11 1 Boulevard Mendès France - désaffectation du site", "11", "1 Boulevard Mendès France - désaffectation du site"),
+     ("3 12 bis Rue Jean Jaurès - acquisition", "3", "12 bis Rue Jean Jaurès - acquisition")],
+)
+def test_a_bare_number_before_a_title_that_opens_on_an_address(line, number, title):
+    numbered = parse_numbered(line, allow_bare=True)
+    assert (numbered.number, numbered.title) == (number, title)
+
+
+@pytest.mark.parametrize("line", ["12 500 Travaux de voirie", "2 15 juin 2024"])
+def test_bare_numbers_before_an_amount_or_a_date_are_no_items(line):
+    numbered = parse_numbered(line, allow_bare=True)
+    assert numbered is None or numbered.number != line.split()[0]
+
+
 def test_bare_numbers_only_when_allowed():
     assert parse_numbered("1 Création et composition des commissions municipales") is None
     assert parse_numbered("1 Création et composition des commissions municipales", allow_bare=True).number == "1"

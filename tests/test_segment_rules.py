@@ -258,6 +258,7 @@ def test_dates_are_not_deliberation_numbers(line):
         ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", False), ("COMPTE RENDU DE LA SÉANCE DU CONSEIL", False),
         ("REPUBLIQUE FRANCAISE", False), ("DELIBERATION", False), ("Étaient présents :", False), ("Monsieur le Maire expose :", False),
         ("Vu le code général des collectivités territoriales,", False), ("Vote : unanimité", False), ("DUPONT Jean", False),
+        ("Étaient absents excusés :", False), ("Etaient excusés", False),
     ],
 )
 def test_lines_set_apart_that_title_a_section(line, title):
@@ -292,3 +293,165 @@ def test_an_extract_numbered_by_its_place_in_the_session():
                  "CREDITS A OUVRIR\nAprès en avoir délibéré, le conseil municipal adopte à l'unanimité.\n")
     assert [(a.number, a.title, a.found_by) for a in seg.agenda] == [("3", "Décision modificative n°2 - budget principal", "numbered-heading")]
     assert [s.item_number for s in seg.sections] == ["3"]
+
+
+@pytest.mark.parametrize(
+    "line, number",
+    [("II PADD (Plan d'Aménagement et de Développement Durable).", "II"), ("IV Plan de sauvegarde communal.", "IV"),
+     ("I Convention de mise à disposition de personnel.", "I")],
+)
+def test_bare_roman_numbers_where_bare_numbers_are_allowed(line, number):
+    from pipeline.segment import parse_numbered
+
+    assert parse_numbered(line, allow_bare=True).number == number
+    assert parse_numbered(line) is None  # only where bare numbers are allowed (agenda lists, headings set apart)
+
+
+@pytest.mark.parametrize("line", ["Il est décidé de reporter ce point", "VIVE la commune", "I'ordre du jour est lu", "X Y"])
+def test_lines_that_are_no_bare_roman_item(line):
+    from pipeline.segment import parse_numbered
+
+    numbered = parse_numbered(line, allow_bare=True)
+    assert numbered is None or numbered.style != "roman"
+
+
+def test_an_agenda_of_bare_roman_numbers_each_line_closed_by_its_full_stop():
+    seg = _plain(
+        "Compte rendu du conseil municipal du 29 janvier 2021\nOrdre du jour :\nI Convention de mise à disposition de personnel.\n"
+        "II Adhésion aux associations.\nIII Questions diverses.\nInformations.\n\n"
+        "I Convention de mise à disposition de personnel.\nC'est une convention avec le centre de gestion.\nADOPTÉ à l'unanimité.\n"
+        "II Adhésion aux associations.\nADOPTÉ 9 voix pour, 5 abstentions.\nIII Questions diverses.\nDevis toiture.\n"
+    )
+    assert [(a.number, a.title) for a in seg.agenda][:4] == [
+        ("I", "Convention de mise à disposition de personnel."), ("II", "Adhésion aux associations."),
+        ("III", "Questions diverses."), ("IV", "Informations.")]
+    assert [s.item_number for s in seg.sections][:3] == ["I", "II", "III"]
+
+
+def test_an_agenda_heading_set_over_the_body_itself():
+    """"Ordre du jour" heads the items as they are treated: the list read under it stops at the
+    first exposé, the body's numbered headings are the items."""
+    seg = _styled([
+        ("CR DU CONSEIL MUNICIPAL 26 NOVEMBRE 2021", True),
+        ("Présents : Jean-Pierre, Yves, Jacques.", False),
+        ("Ordre du jour", True),
+        ("1- Election du 3ème adjoint", True),
+        ("Pour remplacer Marielle, avec son accord, le maire a proposé Anne-Marie au poste.", False),
+        ("Elle a accepté de reprendre les délégations de la voirie et des bâtiments communaux.", False),
+        ("Les conseillers ont été invités à se prononcer à bulletin secret.", False),
+        ("Le dépouillement a été fait par les deux plus jeunes conseillers.", False),
+        ("Agnès a aussi été candidate à ce poste.", False),
+        ("Résultat du vote :", False),
+        ("- Anne-Marie : 11 votes, élue", False),
+        ("2- Déneigement", True),
+        ("Le prestataire actuel nous a fait savoir qu'il n'était plus en mesure d'assurer le déneigement.", False),
+        ("Résultat du vote :", False),
+        ("Pour le changement de prestataire : 13 votes", False),
+        ("3- Questions diverses", True),
+        ("Réseaux sociaux, demandes diverses des habitants.", False),
+    ])
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("1", "Election du 3ème adjoint"), ("2", "Déneigement"), ("3", "Questions diverses")]
+    assert seg.agenda_span is None
+
+
+def test_a_true_agenda_is_not_taken_for_the_body():
+    seg = _plain(
+        "Séance du 12 mars 2024\nOrdre du jour :\n1. Budget primitif 2024\n2. Tarifs communaux\n\n"
+        "Le maire ouvre la séance et rappelle les règles de la séance publique du conseil.\n"
+        "1. Budget primitif 2024\nAdopté à l'unanimité.\n2. Tarifs communaux\nAdopté à l'unanimité.\n"
+    )
+    assert [a.number for a in seg.agenda] == ["1", "2"] and seg.agenda_span is not None
+
+
+def _marked(rows: list[tuple[str, bool, bool]]):
+    """A PDF-like document: (text, bold, underlined) per line."""
+    lines = [RawLine(text, 56.0, 100.0 + 14 * i, x1=400.0, bold=bold, underline=underline, size=10.0)
+             for i, (text, bold, underline) in enumerate(rows)]
+    return segment(build_document("5" * 64, "snippet.pdf", "pdf", [lines]))
+
+
+def test_the_house_heading_style_heads_items_without_a_vote():
+    """Bold and underlined titles each closed by a vote set the document's heading style: a title
+    set the same way heads an item even without a vote, a part over its items included; a title
+    closed by who reports it ("(M. DUPONT)") does not run on into the next one."""
+    seg = _marked([
+        ("Compte rendu du conseil municipal du 4 avril 2003", False, False),
+        ("Comptes administratifs 2002.", True, True),
+        ("Compte administratif de la commune.", True, True),
+        ("Le compte est présenté par le maire.", False, False),
+        ("Il est adopté à l'unanimité.", False, False),
+        ("Compte administratif de l'eau.", True, True),
+        ("Le conseil l'approuve à l'unanimité.", False, False),
+        ("Avenant aux contrats de travaux (M. DUPONT)", True, True),
+        ("Travaux supplémentaires à l'église.", True, True),
+        ("Le Conseil donne son accord à l'unanimité.", False, False),
+        ("Travaux piscine (Mme MARTIN)", True, True),
+        ("Le devis de l'entreprise est discuté, la décision viendra plus tard.", False, False),
+        ("Section de fonctionnement", True, False),
+        ("Les dépenses sont en baisse.", False, False),
+    ])
+    assert [a.title for a in seg.agenda] == [
+        "Comptes administratifs 2002.", "Compte administratif de la commune.", "Compte administratif de l'eau.",
+        "Avenant aux contrats de travaux", "Travaux supplémentaires à l'église.", "Travaux piscine"]
+
+
+def test_no_house_style_from_titles_set_in_different_ways():
+    seg = _marked([
+        ("Compte rendu du conseil municipal du 4 avril 2003", False, False),
+        ("Compte administratif de la commune.", True, True),
+        ("Il est adopté à l'unanimité.", False, False),
+        ("Compte administratif de l'eau.", True, False),
+        ("Le conseil l'approuve à l'unanimité.", False, False),
+        ("Tarifs de la cantine.", True, True),
+        ("Le conseil l'approuve à l'unanimité.", False, False),
+        ("Travaux piscine", True, True),
+        ("Le devis de l'entreprise est discuté, la décision viendra plus tard.", False, False),
+    ])
+    assert "Travaux piscine" not in [a.title for a in seg.agenda]
+
+
+@pytest.mark.parametrize(
+    "line, number, title",
+    [
+        ("4, Observations et réclamations", "4", "Observations et réclamations"),  # OCR's comma for the dot
+        ("1. lnstallation des conseillers municipaux", "1", "Installation des conseillers municipaux"),  # OCR's l for I
+        ("2. lmpôts locaux", "2", "Impôts locaux"),
+        ("3. lotissement du Parc", "3", "lotissement du Parc"),  # a true lower-case l stays
+    ],
+)
+def test_numbers_and_titles_as_ocr_reads_them(line, number, title):
+    from pipeline.segment import parse_numbered
+
+    numbered = parse_numbered(line)
+    assert (numbered.number, numbered.title) == (number, title)
+
+
+@pytest.mark.parametrize("line", ["1, 2 et 3 rue des Lilas", "15, rue de la Mairie", "2,5 millions d'euros"])
+def test_a_comma_after_a_number_is_no_mark_in_prose(line):
+    from pipeline.segment import parse_numbered
+
+    assert parse_numbered(line) is None
+
+
+def test_a_title_does_not_run_on_into_ocr_noise_or_a_recital():
+    seg = _plain(
+        "Procès-verbal de l'installation du conseil municipal\n"
+        "1. Installation des conseillers municipaux\nLe maire a déclaré les membres installés dans leurs fonctions.\n"
+        "2. Élection du maire\nsous la présidence oe v OÀ.Q/yrÈ.... .*D.E.M.O.U{ ......\nMme DUPONT est proclamée élue.\n"
+    )
+    assert [a.title for a in seg.agenda] == ["Installation des conseillers municipaux", "Élection du maire"]
+
+
+def test_an_item_does_not_take_the_next_items_own_heading():
+    """Two items whose titles share most words: the second's heading, printed whole, is its own
+    even where the first's heading is unreadable (OCR) and only resembles it."""
+    seg = _plain(
+        "Séance du 15 décembre 2023\nOrdre du jour :\n"
+        "1. Zones d'accélération des énergies renouvelables - Bilan de la concertation\n"
+        "2. Zones d'accélération des énergies renouvelables - Approbation du zonage\n\n"
+        "La séance est ouverte.\n"
+        "Zones d'accél ... ir\nLe maire présente le bilan.\nVote : unanimité\n"
+        "Zones d'accélération des énergies renouvelables - Approbation du zonage\nVu le code de l'énergie ;\nVote : unanimité\n"
+    )
+    assert [s.item_number for s in seg.sections] == ["2"]

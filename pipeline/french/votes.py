@@ -35,6 +35,19 @@ COUNT_BEFORE = regex.compile(
 # A count after its label without a colon, trusted in a vote block or beside another: "VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1",
 # "Votants 18 | Pour 15 | Contre 2 | Abstention 1", "| Pour | 15 |"
 COUNT_AFTER_BARE = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})(?:\s*\|\s*|\s+){_N}\b(?!\s*(?:€|%|euros?|ans?|mois|jours?|m[²2]))", regex.I)
+# A count for the proposal named after "Pour": "Pour le changement de prestataire : 13 votes",
+# "Pour la proposition : 12 voix" (not "Pour : 12", read above, nor "Pour la commune : 12 logements")
+COUNT_FOR_PROPOSAL = regex.compile(
+    rf"^[\s\-•*]*pour\s+(?:l[ae]s?\b|l['’]|une?\b|ce\b|cette\b|cet\b)[^:\n]{{1,80}}:\s*{_N}\s*(?:votes?|voix|suffrages?)\b",
+    regex.I | regex.M,
+)
+# The votes of the member elected, which carry the election: "- Anne-Marie : 11 votes, → Elue",
+# "M. DUPONT : 15 voix, élu", "Mme MARTIN est élue avec 12 voix", "est proclamé élu par 15 suffrages"
+ELECTED_COUNT = regex.compile(
+    rf":\s*{_N}\s*(?:votes?|voix|suffrages?)\b[^\n\d]{{0,12}}?\b[ée]lue?s?\b"
+    rf"|\b[ée]lue?s?\s+(?:avec|par)\s+{_N}\s+(?:votes?|voix|suffrages?)\b",
+    regex.I,
+)
 # Names without a count: "Contre : M. DUPONT, Mme MARTIN" (the count is the number of names)
 COUNT_BY_NAMES = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*:(?=\s*(?:M\.|MM\.|Mmes?|Monsieur|Madame)\s)", regex.I)
 # A vote label opening a block: "Vote :", "Vote : pour à l'unanimité", "Résultat du vote :", "Vore : Unanimité" (OCR)
@@ -299,6 +312,13 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("count_after_bare", COUNT_AFTER_BARE,
          ("VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1", "Votants 18 | Pour 15 | Contre 2 | Abstention 1", "| Pour | 15 |"),
          ("pour 15 000 €", "pour 3 ans", "contre 20 % l'an dernier")),
+    Rule("count_for_proposal", COUNT_FOR_PROPOSAL,
+         ("Pour le changement de prestataire : 13 votes", "- Pour la proposition : 12 voix", "Pour cette solution : onze voix"),
+         ("Pour : 12", "Pour la commune : 12 logements", "Pour mémoire, le budget : 12 votes")),
+    Rule("elected_count", ELECTED_COUNT,
+         ("- Anne-Marie : 11 votes, \uf0e0 Elue", "M. DUPONT : 15 voix, élu", "Mme MARTIN est élue avec 12 voix",
+          "est proclamé élu par 15 suffrages"),
+         ("- Agnès : 1 vote", "M. DUPONT, élu en 2020, a obtenu 3 voix", "les élus : 12 votes")),
     Rule("count_by_names", COUNT_BY_NAMES,
          ("Contre : M. DUPONT, Mme MARTIN", "Abstentions : Mme Fabre, M. Garnier", "Abstention : Monsieur TANGUY"),
          ("Contre : 2", "Pour : le projet")),
