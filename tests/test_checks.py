@@ -645,3 +645,18 @@ def test_an_announced_miscellaneous_item_without_a_section_is_not_reported():
     items[1] = item("2", "Tarifs de la cantine", found=False, position=1)
     [f] = findings(warehouse(agenda_items=items), "agenda_body_mismatch")
     assert f["item"] == "2"
+
+
+def test_a_vote_label_left_blank_in_minutes_whose_other_votes_carry_their_result():
+    text = ("Le maire propose de modifier l'ordre du jour.\nVote :\nOuverture de la séance\n"
+            "Tarifs de la cantine\nVote : à l'unanimité\nSubvention au club\nVote :\n- Pour : 12\n- Contre : 1\n")
+    rows = dict(document_pages=[page(text)], agenda_items=[item("1", "Tarifs de la cantine")],
+                decisions=[{"item_number": "1", "outcome": "adopted", "unanimous": True}])
+    [f] = findings(warehouse(**rows), "placeholder_text")
+    assert "n'est pas renseigné" in f["message"] and f["evidence"].text == "Vote :"
+    assert f["evidence"].char_start == text.index("Vote :")
+    filled = text.replace("jour.\nVote :\n", "jour.\nVote : à l'unanimité\n")
+    assert findings(warehouse(**{**rows, "document_pages": [page(filled)]}), "placeholder_text") == []
+    # minutes that never print a result beside "Vote :" set it on the next lines: nothing is left blank
+    below = text.replace("Vote : à l'unanimité", "Vote :\nà l'unanimité")
+    assert findings(warehouse(**{**rows, "document_pages": [page(below)]}), "placeholder_text") == []
