@@ -611,3 +611,52 @@ def test_voters_read_on_a_scan_where_ocr_took_both_ones_for_letters():
     m = SECTION_VOTERS.search("qui ont pris part à la\ndélibération : il\ndont procurations")
     assert int(m.group(1).translate(_OCR_ONE)) == 11
     assert SECTION_VOTERS.search("qui ont pris part à la délibération : ils sont") is None
+
+
+@pytest.mark.parametrize("margin, fires", [
+    ("qui ont pris part à la délibération : 11", True),   # 10 present, no proxy: 11 cannot have voted
+    ("qui ont pris part à la délibération : il", True),   # the same read from a scan
+    ("qui ont pris part à la délibération : 10", False),
+    ("qui ont pris part à la délibération :", False),     # the figure lost: nothing to compare
+])
+def test_voters_a_page_margin_states_for_its_deliberations(margin, fires):
+    # a register whose every page repeats "Nombre de membres en exercice / qui ont pris part à la délibération"
+    first = ("Nombre de membres en exercice : 11\nqui ont pris part à la délibération : 10\n"
+             "Présents : " + " - ".join(f"Élu{i} NOM" for i in range(10)) + "\nAbsent : Luc BLANC\nProcuration : néant\n")
+    second = f"Nombre de membres en exercice : 11\n{margin}\nTarifs de la cantine\nVote : à l'unanimité\n"
+    text = first + second
+    people = [person(f"Élu{i} NOM", char_start=first.index(f"Élu{i} NOM"), char_end=first.index(f"Élu{i} NOM") + 8)
+              for i in range(10)] + [person("Luc BLANC", "absent", char_start=first.index("Luc BLANC"))]
+    rows = dict(meetings=[{"members_in_office": 11, "votes_cast": 10}],
+                document_pages=[page(first), page(second, 2, len(first))], attendance=people,
+                agenda_items=[{**item("2", "Tarifs de la cantine"), "section_char_start": text.index("Tarifs"),
+                               "section_char_end": len(text)}],  # the margin lies above the section, on its page
+                decisions=[{"item_number": "2", "outcome": "adopted", "unanimous": True, "char_start": text.index("Vote :")}])
+    got = findings(warehouse(**rows), "vote_total_mismatch")
+    assert bool(got) is fires, got
+    if fires:
+        assert got[0]["item"] == "2" and "10 présents + 0 procuration(s) = 10" in got[0]["message"]
+        assert got[0]["evidence"].page == 2 and got[0]["severity"] == "warning"
+
+
+def test_an_announced_miscellaneous_item_without_a_section_is_not_reported():
+    items = [item("1", "Budget", position=0), item("2", "Questions diverses", found=False, position=1)]
+    assert findings(warehouse(agenda_items=items), "agenda_body_mismatch") == []
+    items[1] = item("2", "Tarifs de la cantine", found=False, position=1)
+    [f] = findings(warehouse(agenda_items=items), "agenda_body_mismatch")
+    assert f["item"] == "2"
+
+
+def test_a_vote_label_left_blank_in_minutes_whose_other_votes_carry_their_result():
+    text = ("Le maire propose de modifier l'ordre du jour.\nVote :\nOuverture de la séance\n"
+            "Tarifs de la cantine\nVote : à l'unanimité\nSubvention au club\nVote :\n- Pour : 12\n- Contre : 1\n")
+    rows = dict(document_pages=[page(text)], agenda_items=[item("1", "Tarifs de la cantine")],
+                decisions=[{"item_number": "1", "outcome": "adopted", "unanimous": True}])
+    [f] = findings(warehouse(**rows), "placeholder_text")
+    assert "n'est pas renseigné" in f["message"] and f["evidence"].text == "Vote :"
+    assert f["evidence"].char_start == text.index("Vote :")
+    filled = text.replace("jour.\nVote :\n", "jour.\nVote : à l'unanimité\n")
+    assert findings(warehouse(**{**rows, "document_pages": [page(filled)]}), "placeholder_text") == []
+    # minutes that never print a result beside "Vote :" set it on the next lines: nothing is left blank
+    below = text.replace("Vote : à l'unanimité", "Vote :\nà l'unanimité")
+    assert findings(warehouse(**{**rows, "document_pages": [page(below)]}), "placeholder_text") == []

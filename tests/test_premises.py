@@ -14,11 +14,13 @@ from pipeline.checks.premises import (
     giver_doubt,
     heading_in_body,
     headings,
+    implausible_count,
     is_movement,
     layout,
     printed_counts,
     proxies_unread,
     proxy_doubts,
+    proxy_outside_lists,
 )
 from tests.warehouse_rows import page, warehouse
 
@@ -297,3 +299,98 @@ def test_an_amount_amid_the_lines_that_no_line_was_read_from():
     middle = "65 6541 Créances admises en non-valeur + 1 500 €"
     read = lines + [{"side": "dépense", "char_start": table.index(middle), "char_end": table.index(middle) + len(middle)}]
     assert budget_doubts(m, read) is None
+
+
+# ------------------------------------------------------------------------------ names, counts and proxies read in doubt
+def test_a_name_read_whole_and_in_pieces_makes_the_lists_doubtful():
+    # a compound surname cut by a line break, read once whole and again as two names
+    text = ("Présents : Jean DUPONT - Anne MARTIN\nExcusés : Paul ROUX-LEGRAND\nProcurations : Paul ROUX -\n"
+            "LEGRAND donne procuration à Jean DUPONT\nOrdre du jour\n")
+    people = [("Jean DUPONT", "present"), ("Anne MARTIN", "present"), ("Paul ROUX-LEGRAND", "excused")]
+    _, m = session(text, people)
+    assert layout(m).doubts() == []
+    second = text.rindex("LEGRAND")
+    pieces = people + [("Paul ROUX", "excused")]
+    _, m = session(text.replace("Procurations : Paul ROUX -", "Procurations : Paul ROUX -", 1), pieces)
+    m.attendance.append({"person": "LEGRAND", "person_normalised": "LEGRAND", "status": "excused", "page": 1,
+                         "char_start": second, "char_end": second + 7, "source_text": "LEGRAND"})
+    m.__dict__.pop("_attendance_layout", None)
+    assert any("un même nom lu deux fois" in d for d in layout(m).doubts())
+
+
+def test_a_declared_count_above_the_members_in_office_is_a_misreading():
+    # "2 Procurations" read "202 Procurations" from a scan
+    text = ("Présents : Jean DUPONT - Anne MARTIN\nProcurations : Paul ROUX donne procuration à Jean DUPONT\n"
+            "Ordre du jour\n1. Budget\n")
+    proxy = ("Paul ROUX", "Jean DUPONT", "Paul ROUX donne procuration à Jean DUPONT")
+    people = [("Jean DUPONT", "present"), ("Anne MARTIN", "present")]
+    con, m = session(text, people, [proxy], meetings=[{"members_in_office": 11, "members_represented": 202}])
+    assert implausible_count(m, 202, "représentés").startswith("représentés déclarés : 202")
+    got = BY_CODE["attendance_count_mismatch"].function(m)
+    assert got.state == "unverifiable" and "mal lu" in got.reason and not got.findings
+    con, m = session(text, people, [proxy], meetings=[{"members_in_office": 11, "members_represented": 3}])
+    [f] = BY_CODE["attendance_count_mismatch"].function(m).findings
+    assert "3 membres représentés déclarés" in f.message
+
+
+def test_a_proxy_read_far_from_the_opening_lists_is_not_judged():
+    lists = "Présents : Jean DUPONT - Anne MARTIN\nProcurations : néant\n"
+    annexe = "Compte rendu de l'assemblée générale de l'association : Mme Lise VERT représentée par Madame Zoé BLEU\n"
+    text = lists + "x " * 1000 + "\n" + annexe
+    people = [("Jean DUPONT", "present"), ("Anne MARTIN", "present")]
+    proxy = ("Lise VERT", "Zoé BLEU", "Lise VERT représentée par Madame Zoé BLEU")
+    _, m = session(text, people, [proxy])
+    assert "loin des listes" in proxy_outside_lists(m, m.proxies[0])
+    assert BY_CODE["proxy_invalid"].function(m).state == "unverifiable"
+    # the same proxy printed with the lists is judged: its holder is not among those present
+    near = ("Présents : Jean DUPONT - Anne MARTIN\nProcurations : Lise VERT représentée par Madame Zoé BLEU\n"
+            "Ordre du jour\n1. Budget\n")
+    _, m = session(near, people, [proxy])
+    assert proxy_outside_lists(m, m.proxies[0]) is None
+    [f] = BY_CODE["proxy_invalid"].function(m).findings
+    assert "Zoé BLEU" in f.message
+
+
+def test_an_empty_proxy_heading_above_a_present_member_is_no_unread_proxy():
+    # "Procuration :" left empty, the next line naming the secretary, a member read present
+    text = ("Présents : Jean DUPONT - Anne MARTIN - Paul ROUX\nAbsent : Luc BLANC\nProcuration :\n"
+            "Anne MARTIN a été nommée secrétaire de séance\nOrdre du jour\n")
+    people = [("Jean DUPONT", "present"), ("Anne MARTIN", "present"), ("Paul ROUX", "present"), ("Luc BLANC", "absent")]
+    _, m = session(text, people)
+    assert proxies_unread(m) is None
+    unread = text.replace("Anne MARTIN a été", "Luc BLANC à Jean DUPONT\nAnne MARTIN a été")
+    _, m = session(unread, people)
+    assert "aucun n'a été lu" in proxies_unread(m)
+
+
+def test_a_voted_body_item_whose_line_the_agenda_prints_is_not_reported():
+    # the agenda list read up to item 1 only: item 2's line was missed, not its announcement
+    text = ("Ordre du jour :\n1 Tarifs de la cantine scolaire\n2 Subvention au club de football local\n\n"
+            "1 - Tarifs de la cantine scolaire\nAdopté à l'unanimité\n2 - Subvention au club de football local\n"
+            "Adopté à l'unanimité\n")
+    s1, s2 = text.index("1 - Tarifs"), text.index("2 - Subvention")
+    items = [{"number": "1", "title": "Tarifs de la cantine scolaire", "source": "agenda", "position": 0,
+              "char_start": text.index("1 Tarifs"), "char_end": text.index("2 Subvention"), "section_found": True,
+              "section_char_start": s1, "section_char_end": s2},
+             {"number": "2", "title": "Subvention au club de football local", "source": "body", "position": 1,
+              "section_found": True, "section_char_start": s2, "section_char_end": len(text)}]
+    decisions = [{"item_number": n, "outcome": "adopted", "unanimous": True} for n in ("1", "2")]
+    _, m = session(text, agenda_items=items, decisions=decisions)
+    got = BY_CODE["agenda_body_mismatch"].function(m)
+    assert got.state == "unverifiable" and "l'ordre du jour porte « 2 Subvention" in got.reason
+    unannounced = text.replace("2 Subvention au club de football local\n\n", "\n")
+    s1, s2 = unannounced.index("1 - Tarifs"), unannounced.index("2 - Subvention")
+    items[0].update(char_end=s1 - 1, section_char_start=s1, section_char_end=s2)
+    items[1].update(section_char_start=s2, section_char_end=len(unannounced))
+    _, m = session(unannounced, agenda_items=items, decisions=decisions)
+    [f] = BY_CODE["agenda_body_mismatch"].function(m).findings
+    assert f.item_number == "2" and "sans avoir été annoncé" in f.message
+
+
+def test_a_body_heading_starting_with_the_title_s_first_words():
+    # a scan misread the heading's first word and cut its end: "ONF" read "ONE", "forestier" lost
+    text = "Ordre du jour\n\nONE Distraction et application du régime fc\nde parcelles\n"
+    _, m = session(text)
+    item = {"number": "15", "title": "ONF Distraction et application du régime forestier dans le cadre d'un échange"}
+    assert heading_in_body(m, item, text.index("\n\n"))[1] == "ONE Distraction et application du régime fc"
+    assert heading_in_body(m, {"number": "16", "title": "Distraction des parcelles communales"}, text.index("\n\n")) is None

@@ -178,8 +178,9 @@ def batch(tmp_path_factory):
     (folder / "tronqué.pdf").write_bytes(_truncated())
     (folder / "z_été à Noël.txt").write_bytes(MINUTES_TEXT.encode("utf-16"))
     db = folder.parent / f"{folder.name}.duckdb"
-    # 3 s: far below what lourd.pdf needs, far above what the others need (500 short pages: 1 s)
-    code = cli.main(["ingest", str(folder), "--db", str(db), "--jobs", "2", "--timeout", "3", "--max-memory", "1024", "--no-progress"])
+    # 10 s: far below what lourd.pdf needs (35 s), far above what the others need (500 short pages: 1.4 s alone;
+    # 3 s left a margin of 2x only, too thin on a busy 2-core machine running two workers)
+    code = cli.main(["ingest", str(folder), "--db", str(db), "--jobs", "2", "--timeout", "10", "--max-memory", "1024", "--no-progress"])
     return folder, db, code
 
 
@@ -197,7 +198,7 @@ def test_batch_has_one_row_per_file_with_status(batch):
     assert {name: status for name, (status, _) in rows.items()} == BATCH_EXPECTED
     assert all(message for _, message in rows.values())
     assert "mémoire" in rows["bombe.pdf"][1] or "délai" in rows["bombe.pdf"][1]  # whichever limit it hits first
-    assert "délai de 3 s" in rows["lourd.pdf"][1]
+    assert "délai de 10 s" in rows["lourd.pdf"][1]
     assert _rows(db, "select pages from documents where file_name = 'cinq cents pages.pdf'") == [(500,)]
     assert "a_bon.pdf" in rows["b_bon copie.pdf"][1]
     assert code == 0  # some documents loaded: the bad ones do not fail the run
@@ -266,18 +267,6 @@ def _many_minutes(folder) -> None:
         (folder / f"pv {k:02d}.pdf").write_bytes(text_pdf(pages))
 
 
-def _start_ingest(folder, db):
-    import subprocess
-    import sys
-
-    from tests.conftest import ROOT
-
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "pipeline", "ingest", str(folder), "--db", str(db), "--jobs", "1",
-                             "--publish-every", "0", "--no-progress"], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-
 def _whole_documents(con) -> tuple[int, int]:
     """(documents loaded, documents loaded without their meeting row): the second must be 0."""
     loaded = con.execute("select count(*) from documents where status = 'ok'").fetchone()[0]
@@ -287,36 +276,62 @@ def _whole_documents(con) -> tuple[int, int]:
     return loaded, broken + orphans
 
 
-def _wait_for(db, at_least: int, process) -> None:
-    import time
+# The ingest of the SIGKILL test, driven to a known point instead of raced: batches of 3 documents, each
+# published at once; once a batch is published, the next batch's rows are written in the working copy
+# and the process says "ready" and waits there, mid-batch, for the SIGKILL.
+KILLED_INGEST = """
+import sys
+from pathlib import Path
+from pipeline import ingest as ingest_module, load, publish
 
-    while process.poll() is None:
-        try:
-            con = duckdb.connect(str(db), read_only=True)
-            try:
-                if con.execute("select count(*) from documents").fetchone()[0] >= at_least:
-                    return
-            finally:
-                con.close()
-        except duckdb.Error:
-            pass  # not published yet
-        time.sleep(0.02)
+publish.next_interval = lambda every, copy: 0.0
+batch = ingest_module._Batch
+ingest_module._Batch = lambda *a, **k: batch(*a, **k, size=3, seconds=float("inf"))
+published = []
+original_publish, original_write = publish.Publisher.publish, load.write_documents
+
+def publish_and_count(self):
+    original_publish(self)
+    published.append(True)
+
+def write_then_wait(con, results):
+    original_write(con, results)
+    if len(published) >= 2:  # the empty warehouse, then a first batch, are published
+        print("ready", flush=True)
+        sys.stdin.readline()
+
+publish.Publisher.publish = publish_and_count
+load.write_documents = write_then_wait
+ingest_module.ingest([Path(sys.argv[1])], Path(sys.argv[2]), jobs=1, progress=False, publish_every=0)
+print("finished", flush=True)
+"""
 
 
 def test_sigkill_mid_batch_leaves_whole_documents_and_a_rerun_completes(tmp_path):
+    """An ingest killed while it writes a batch leaves the last published state: whole documents
+    only; a rerun loads the rest. The kill point is driven, not raced: the ingest waits mid-batch,
+    its first batch published, until it is killed."""
     import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
 
     folder, db = tmp_path / "in", tmp_path / "w.duckdb"
     _many_minutes(folder)
-    process = _start_ingest(folder, db)
-    _wait_for(db, 3, process)
-    assert process.poll() is None, "the batch ended before it could be killed"
-    process.send_signal(signal.SIGKILL)
-    process.wait()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen([sys.executable, "-c", KILLED_INGEST, str(folder), str(db)], cwd=ROOT, env=env,
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout.readline().strip() == "ready", process.stderr.read()
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.kill()
+        process.wait()
     con = duckdb.connect(str(db), read_only=True)
     loaded, broken = _whole_documents(con)
     con.close()
-    assert 3 <= loaded < BATCH_SIZE and broken == 0
+    assert loaded == 3 and broken == 0  # the first batch, published; the second, written and not published, is lost
     summary = ingest([folder], db, jobs=1, progress=False)
     assert summary.counts["new"] == BATCH_SIZE - loaded and summary.counts["unchanged"] == loaded
     con = duckdb.connect(str(db), read_only=True)

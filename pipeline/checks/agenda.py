@@ -26,6 +26,8 @@ INFORMATION = re.compile(
     r"^(?:(?:point|note)\s+d\W?\s*information|informations?|communications?|compte[- ]rendu|presentation|retour\s+sur|"
     r"bilan|rapport\s+d\W?\s*activite|point\s+sur|questions?\s+diverses|divers|debat)\b"
 )
+# Miscellaneous questions: "Questions diverses", "Divers", "Informations diverses" (announced, with nothing raised)
+MISCELLANEOUS = re.compile(r"^(?:questions?\s+diverses|divers\b|informations?\s+diverses|affaires?\s+diverses)")
 # Leading numbering and markup of a heading: "### 1. ", "I.2.A.1 ", "a) ", "**"
 NUMBERING = re.compile(r"^[\s#*_\-–•]*(?:(?:[ivxlc]+|\d{1,3}|[a-z])(?:[.)/°-]\s*|\s+(?:-\s*)?))*")
 
@@ -54,6 +56,9 @@ def check(m: MeetingData) -> Outcome:
         return unverifiable(f"{len(untreated)} des {len(announced)} points annoncés n'ont pas été retrouvés dans le corps : "
                             "c'est le découpage du corps qui a échoué, pas le procès-verbal")
     body_start = max((a.get("char_end") or 0 for a in announced), default=0)
+    sections = [a["section_char_start"] for a in m.agenda_items if a.get("section_char_start") is not None]
+    agenda_start = min((a["char_start"] for a in announced if a.get("char_start") is not None), default=None)
+    agenda_end = min(sections, default=None)
     findings, skipped = [], []
     for a in m.agenda_items:
         number, title = a.get("number"), a.get("title") or ""
@@ -68,10 +73,18 @@ def check(m: MeetingData) -> Outcome:
             parent = next((p for p in m.agenda_items if p.get("number") == a.get("parent_number") and a.get("parent_number")), None)
             if parent and parent.get("section_found") and nature(parent.get("title")) == "information":
                 continue  # a point of "V. Questions diverses" spoken of in its part's section, without a heading of its own
+            if MISCELLANEOUS.match(NUMBERING.sub("", fold_words(title)).strip(" *_:")):
+                continue  # "Questions diverses" announced, and none raised: nothing to deliberate
             findings.append(Finding(f"Le point {label} de l'ordre du jour n'est traité nulle part dans le corps du procès-verbal.",
                                     Evidence.of(a), number))
             continue
         voted = _voted(m, number)
+        if a.get("source") == "body" and voted and agenda_start is not None and agenda_end is not None:
+            announced_line = heading_in_body(m, a, agenda_start, agenda_end)
+            if announced_line:  # the agenda prints it: its line was not read as an item
+                skipped.append(f"point {number} : l'ordre du jour porte « {announced_line[1][:80]} » "
+                               f"(p. {m.page_at(announced_line[0])})")
+                continue
         if a.get("source") == "body" and voted:
             findings.append(Finding(
                 f"Le point {label} est délibéré et voté sans avoir été annoncé à l'ordre du jour.",

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
-from pipeline.checks.premises import layout, printed_counts, proxy_doubts
+from pipeline.checks.premises import implausible_count, layout, printed_counts, proxy_doubts
 from pipeline.french import name_tokens, same_person
 
 MEMBER_STATUSES = ("present", "absent", "excused")
@@ -44,7 +44,7 @@ def check_count(m: MeetingData) -> Outcome:
         return silent("aucune liste nominative des présents")
     findings, doubts = [], []
     if declared_present is not None and present and declared_present != len(present):
-        doubt = layout(m).doubts(("present",))
+        doubt = [d for d in (implausible_count(m, declared_present, "présents"),) if d] + layout(m).doubts(("present",))
         if doubt:
             doubts.append("liste des présents : " + "; ".join(doubt))
         else:
@@ -52,7 +52,8 @@ def check_count(m: MeetingData) -> Outcome:
                 f"{declared_present} présents déclarés, mais {len(present)} noms listés présents : {_names(present)}.",
                 m.header_evidence("members_present")))
     if declared_represented is not None and (m.proxies or present) and declared_represented != len(m.proxies):
-        doubt = proxy_doubts(m) + layout(m).doubts(("present", "absent", "excused"))
+        doubt = ([d for d in (implausible_count(m, declared_represented, "représentés"),) if d]
+                 + proxy_doubts(m) + layout(m).doubts(("present", "absent", "excused")))
         if doubt:
             doubts.append("pouvoirs : " + "; ".join(dict.fromkeys(doubt)))
         else:

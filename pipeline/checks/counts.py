@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.checks.base import Evidence, MeetingData
-from pipeline.checks.premises import layout, movements, proxies_unread
+from pipeline.checks.premises import implausible_count, layout, movements, proxies_unread
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,8 @@ def present_count(m: MeetingData) -> tuple[int | None, Evidence | None, bool]:
     Returns (count, evidence, declared).
     """
     declared = m.meeting.get("members_present")
+    if implausible_count(m, declared, "présents"):
+        return None, None, False  # a misread figure: the count is unknown
     if declared is not None:
         return declared, m.header_evidence("members_present"), True
     present = [a for a in m.attendance if a.get("status") == "present"]
@@ -50,6 +52,8 @@ def represented_count(m: MeetingData) -> tuple[int | None, Evidence | None]:
     not read ("Pouvoir :" above a line the extraction missed).
     """
     declared = m.meeting.get("members_represented")
+    if implausible_count(m, declared, "représentés"):
+        return None, None  # a misread figure: the count is unknown
     if declared is not None:
         return declared, m.header_evidence("members_represented")
     if m.proxies:

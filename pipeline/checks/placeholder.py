@@ -14,6 +14,7 @@ import re
 import regex
 
 from pipeline.checks.base import Check, Finding, MeetingData, Outcome, ran, silent
+from pipeline.checks.premises import fold_keep_length
 from pipeline.french import fold_words
 from pipeline.french.votes import DECISION_START
 
@@ -30,6 +31,12 @@ TO_COME = re.compile(
 BLANK = regex.compile(
     r"(?i:x(?<![a-z]x)x{2,}(?![a-z])|[\[(]\s*(?:a|à)\s+(?:compl[ée]ter|renseigner)\s*[\])]|\bxx/xx\b|\btbd\b|\btodo\b)"
 )
+# A vote's label left blank: "Vote :" or "Résultat du vote :" alone on its line (folded text), when the next
+# line gives no result either (no count, no "pour", "contre", "abstention", "unanimité", "adopté"...)
+VOTE_LABEL = re.compile(r"^[^\S\n]*(?:vote|resultat\s+du\s+vote)[^\S\n]*:[^\S\n]*$", re.M)
+VOTE_FILLED = re.compile(r"^[^\S\n]*(?:vote|resultat\s+du\s+vote)[^\S\n]*:[^\S\n]*\S", re.M)
+RESULT_WORDS = re.compile(r"\d|\b(?:pour|contre|abstentions?|unanimite|adopte|rejete|approuve|votants?|suffrages|"
+                          r"bulletins?|majorite|elue?s?|favorable|defavorable)\b")
 MAX_PLACEHOLDER_WORDS = 30
 # Markdown, bold and bullet marks: "*(En cours...)*", "**Texte**", "- "
 MARKUP = re.compile(r"[*_#>|`]+|^\s*[-•]\s+", re.M)
@@ -68,8 +75,23 @@ def placeholder_reason(section: str, decision_offset: int | None = None) -> tupl
     return text, first_line_end, len(section)
 
 
+def blank_votes(text: str) -> list[tuple[int, int]]:
+    """Spans of vote labels left blank ("Vote :" then the next heading, no result), in a document
+    whose other vote labels carry their result on the same line ("Vote : à l'unanimité"): the
+    template's field was not filled in."""
+    folded = fold_keep_length(text)
+    if not VOTE_FILLED.search(folded):
+        return []
+    out = []
+    for label in VOTE_LABEL.finditer(folded):
+        following = folded[label.end():].lstrip("\n").split("\n", 1)[0]
+        if following.strip() and not RESULT_WORDS.search(following):
+            out.append((label.start() + len(label.group()) - len(label.group().lstrip()), label.end()))
+    return out
+
+
 def check(m: MeetingData) -> Outcome:
-    """Each adopted deliberation's section vs a placeholder text."""
+    """Each adopted deliberation's section vs a placeholder text; vote labels left blank."""
     adopted = [d for d in m.decisions if d.get("outcome") == "adopted"]
     if not adopted:
         return silent("aucune délibération adoptée")
@@ -92,7 +114,16 @@ def check(m: MeetingData) -> Outcome:
             findings.append(Finding(
                 f"La délibération adoptée au point {number} « {item.get('title')} » {what} : « {quoted} ».",
                 m.span(start + s, start + e), number))
-    if not looked:
+    for start, end in blank_votes(m.text):
+        item = m.item_at(start)
+        number = item.get("number") if item else None
+        where = f" au point {number} « {item.get('title')} »" if item else ""
+        following = m.text[end:].lstrip("\n").split("\n", 1)[0].strip()
+        findings.append(Finding(
+            f"Le résultat du vote{where} n'est pas renseigné : « {m.text[start:end].strip()} » est suivi de "
+            f"« {following[:60]} », alors que les autres votes du document portent leur résultat.",
+            m.span(start, end), number))
+    if not looked and not findings:
         return silent("aucune délibération adoptée rattachée à une section du corps")
     return ran(findings)
 

@@ -205,6 +205,9 @@ class AttendanceLayout:
                                f"({more} noms de plus)")
         if stray:
             out.append(f"« {stray[0]['person']} » est lu(e) hors de toute liste de présence")
+        pieces = name_read_in_pieces(self.m.attendance)
+        if pieces:
+            out.append(pieces)
         return list(dict.fromkeys(out))
 
     def substitutes_unplaced(self) -> str | None:
@@ -219,6 +222,54 @@ class AttendanceLayout:
         if mentions > placed:
             return "des suppléants siègent sans que la liste dise quels membres ils remplacent"
         return None
+
+
+def name_read_in_pieces(rows: list[dict]) -> str | None:
+    """A name read twice, once whole and once in part ("Philippe ROUVIER-COROUGE", then "Philippe
+    ROUVIER" and "COROUGE" where a line break cut it): the lists hold a person who is not there, and
+    any count of names is off by one."""
+    from pipeline.french import name_tokens
+
+    names = {}
+    for r in rows:
+        if r.get("status") in ("present", "absent", "excused"):
+            tokens = frozenset(t for t in name_tokens(r.get("person")) if len(t) > 1)
+            if tokens:
+                names.setdefault(tokens, r["person"])
+    for part, short in names.items():
+        for whole, long in names.items():
+            if part < whole:
+                return f"« {short} » et « {long} » : un même nom lu deux fois, dont une fois en partie"
+    return None
+
+
+IMPLAUSIBLE = "{what} déclarés : {value}, plus que les {in_office} membres en exercice (un chiffre mal lu)"
+
+
+def implausible_count(m: MeetingData, value: int | None, what: str) -> str | None:
+    """Why a declared count cannot be right: it exceeds the members in office ("202 Procurations"
+    read from a scan for "2 Procurations"). None when it may be."""
+    in_office = m.meeting.get("members_in_office")
+    if value is None or in_office is None or value <= in_office:
+        return None
+    return IMPLAUSIBLE.format(what=what, value=value, in_office=in_office)
+
+
+LIST_REACH = 1500  # characters after the last name of the opening's lists within which a proxy belongs to them
+
+
+def proxy_outside_lists(m: MeetingData, p: dict) -> str | None:
+    """Why a proxy read far after the opening's lists is not one of the session's opening proxies
+    (a proxy quoted in an annexe, the minutes of another body, a proxy given during the session)."""
+    listed = [a for a in m.attendance if a.get("status") == "present" and a.get("char_start") is not None]
+    start = p.get("char_start")
+    if not listed or start is None:
+        return None
+    last = max(a.get("char_end") or a["char_start"] for a in listed)
+    if start > last + LIST_REACH:
+        return (f"le pouvoir « {' '.join((p.get('source_text') or '').split())[:80]} » est lu p. {p.get('page')}, loin des "
+                f"listes de présence de l'ouverture")
+    return None
 
 
 # "suppléant de M. X", "suppléante", "Membres suppléants avec voix délibérative", "remplacé par sa suppléante"
@@ -273,12 +324,24 @@ def proxies_unread(m: MeetingData) -> str | None:
     for b in lay.blocks:
         if b.heading.kind == "proxy" and not b.heading.count_only:
             listed = " ".join(m.text[b.start:b.end].split())
-            if re.search(r"[A-ZÀ-Ý]", listed) and not re.match(r"(?i)\W*n[ée]ant\b", listed):
+            if re.search(r"[A-ZÀ-Ý]", listed) and not re.match(r"(?i)\W*n[ée]ant\b", listed) and not _only_present(m, listed):
                 return f"les pouvoirs sont imprimés (« {_heading_text(m.text, b.heading)} : {listed[:60]} ») mais aucun n'a été lu"
     start, end = lay.region
     if _PROXY_PHRASE.search(fold_keep_length(m.text[start:end])):
         return "un pouvoir est mentionné dans la liste de présence mais aucun n'a été lu"
     return None
+
+
+def _only_present(m: MeetingData, listed: str) -> bool:
+    """The words under an empty "Procuration :" heading are the start of the next line, naming a
+    member read present ("Procuration : / Patricia MICHOT a été nommée secrétaire"), not a proxy."""
+    from pipeline.french import same_person
+
+    if _PROXY_PHRASE.search(fold_keep_length(listed)) or _HOLDER.search(" " + listed):
+        return False
+    words = _NAME.findall(_PARENS.sub(" ", listed))
+    present = [a.get("person") for a in m.attendance if a.get("status") == "present"]
+    return bool(words) and all(any(same_person(w, name) for name in present) for w in words)
 
 
 # ------------------------------------------------------------------------------------------
@@ -340,10 +403,12 @@ def title_words(title: str | None) -> list[str]:
     return _TITLE_WORD.findall(base_fold(title or ""))
 
 
-def heading_in_body(m: MeetingData, item: dict, body_start: int) -> tuple[int, str] | None:
+def heading_in_body(m: MeetingData, item: dict, body_start: int, end: int | None = None) -> tuple[int, str] | None:
     """A line of the body that looks like the heading of `item` ("1. Budget – Commune" for the item
     "1. Budget - Commune / Approbation du compte de gestion…"): its number, then its first
-    significant words; or most of its title's first words. (offset, line) or None."""
+    significant words; or most of its title's first words; or a line starting with its first three
+    significant words (a heading cut short, or whose first word a scan misread: "ONF Distraction et
+    application du régime fc"). (offset, line) or None. The search runs from `body_start` to `end`."""
     words = title_words(item.get("title"))
     if not words or not m.text:
         return None
@@ -351,12 +416,13 @@ def heading_in_body(m: MeetingData, item: dict, body_start: int) -> tuple[int, s
     first = words[:2]
     head = words[:6]
     offset = body_start
-    for line in m.text[body_start:].splitlines(keepends=True):
+    for line in m.text[body_start:end].splitlines(keepends=True):
         folded = base_fold(line)
         line_words = _TITLE_WORD.findall(folded)
         starts = number and re.match(rf"\W*{re.escape(base_fold(number))}\b", folded)
         if starts and line_words[:len(first)] == first or (
-                len(head) >= 3 and sum(1 for w in head if w in line_words) >= 0.6 * len(head)):
+                len(head) >= 3 and sum(1 for w in head if w in line_words) >= 0.6 * len(head)) or (
+                len(head) >= 3 and line_words[:3] == head[:3]):
             return offset, line.strip()
         offset += len(line)
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
-from pipeline.checks.premises import giver_doubt, layout
+from pipeline.checks.premises import giver_doubt, layout, proxy_outside_lists
 from pipeline.checks.quorum import temporary_regime
 from pipeline.french import is_role, iso_date, name_tokens, same_person
 
@@ -42,7 +42,7 @@ def check(m: MeetingData) -> Outcome:
     temporary = temporary_regime(iso_date(m.meeting.get("date")))
     for p in m.proxies:
         giver, holder, ev = p.get("giver") or "", p.get("holder") or "", Evidence.of(p)
-        doubt = giver_doubt(p)
+        doubt = giver_doubt(p) or proxy_outside_lists(m, p)
         if doubt:
             skipped.append(doubt)
             continue
@@ -66,7 +66,7 @@ def check(m: MeetingData) -> Outcome:
             findings.append(Finding(f"Procuration de {giver} donnée à {holder}, qui n'est pas listé(e) parmi les présents.", ev))
     held: dict[str, list[dict]] = defaultdict(list)
     for p in m.proxies:
-        if p.get("holder") and not is_role(p["holder"]):
+        if p.get("holder") and not is_role(p["holder"]) and not proxy_outside_lists(m, p):
             held[_holder_key(m, p["holder"])].append(p)
     allowed = 2 if temporary else 1
     for rows in held.values():

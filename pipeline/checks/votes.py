@@ -52,6 +52,38 @@ def section_voters(m: MeetingData, number: str | None) -> tuple[int, Evidence] |
     return value, m.span(start + match.start(), start + match.end())
 
 
+def page_voters(m: MeetingData, at: int | None) -> tuple[int, Evidence] | None:
+    """The voters a page states in its margin for the deliberations it holds ("Nombre de membres en
+    exercice : 11 / qui ont pris part à la délibération : 11", repeated on each page of a register),
+    when the page holding character `at` states one value only."""
+    if at is None or not m.text:
+        return None
+    page = next((p for p in sorted(m.pages, key=lambda p: p["char_start"], reverse=True) if p["char_start"] <= at), None)
+    if page is None:
+        return None
+    start = page["char_start"]
+    text = m.text[start:start + len(page.get("text") or "")]
+    found = [(int(x.group(1).translate(_OCR_ONE)), x) for x in SECTION_VOTERS.finditer(text)]
+    if not found or len({v for v, _ in found}) != 1:
+        return None
+    value, match = found[0]
+    return value, m.span(start + match.start(), start + match.end())
+
+
+def _stated_above_possible(m: MeetingData, d: dict, c, stated: tuple[int, Evidence]) -> Finding | None:
+    """Voters stated for a vote (its section, else its page's margin) above the members present +
+    represented who could vote on it."""
+    if c.present is None or c.represented is None or stated[0] <= c.present + c.represented:
+        return None
+    declared = c.present_evidence is not None and c.present_evidence.char_start is not None
+    where = stated[1]
+    return Finding(
+        f"{stated[0]} membres déclarés ayant pris part au vote (« {' '.join((where.text or '').split())[:80]} », "
+        f"p. {where.page}), mais seulement {c.present} présents + {c.represented} procuration(s) = "
+        f"{c.present + c.represented} pouvaient voter.",
+        where, d.get("item_number"), severity="error" if declared else "warning")
+
+
 def _counted(d: dict) -> bool:
     return any(d.get(k) is not None for k in ("votes_for", "votes_against", "abstentions"))
 
@@ -99,11 +131,18 @@ def _decision(m: MeetingData, d: dict, skipped: list[str]) -> list[Finding]:
     ev = Evidence.of(d)
     if d.get("unanimous") and (d.get("votes_against") or 0) > 0:
         out.append(Finding(f"Vote déclaré « à l'unanimité » mais {d['votes_against']} voix contre.", ev, item))
-    if not _counted(d):
-        return out
     c = counts_for_item(m, item)
     stated = section_voters(m, item)
     change = change_for_item(m, item)
+    if not (change and change.get("votes_cast") is not None) and d.get("outcome") in ("adopted", "rejected"):
+        on_page = stated or page_voters(m, d.get("char_start"))
+        if on_page and not movement_before(m, item, d.get("char_start")):
+            above = _stated_above_possible(m, d, c, on_page)
+            if above:
+                out.append(above)
+                return out
+    if not _counted(d):
+        return out
     if stated and not (change and change.get("votes_cast") is not None):
         c = replace(c, votes_cast=stated[0], votes_cast_evidence=stated[1])  # stated for this vote: more specific
     total = _total(d)
