@@ -82,7 +82,7 @@ def test_the_limits_apply_on_the_cluster_workers(tmp_path):
     folder.mkdir()
     (folder / "bon.pdf").write_bytes(minutes_pdf(1))
     (folder / "bombe.pdf").write_bytes(bomb_pdf(4096))
-    (folder / "lourd.pdf").write_bytes(text_pdf([MINUTES_PAGE * 6 + [f"Page {n}"] for n in range(1500)]))
+    (folder / "lourd.pdf").write_bytes(text_pdf([MINUTES_PAGE * 12 + [f"Page {n}"] for n in range(1900)]))
     db = tmp_path / "w.duckdb"
     code = cli.main(["ingest", str(folder), "--db", str(db), "--cluster", "local", "--jobs", "2", "--timeout", "3",
                      "--max-memory", "768", "--no-progress"])
