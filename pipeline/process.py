@@ -23,14 +23,27 @@ from pipeline.records import ProcessedDocument, Segmentation
 # The vocabulary every set of minutes uses, in three families; minutes use at least two of them.
 # "Séance du conseil municipal du 13 décembre 2022", "réunion du Comité syndical"
 _SESSION = regex.compile(r"\b(?:s[ée]ances?|r[ée]union|session)\b", regex.I)
-# "CONSEIL SYNDICAL", "l'assemblée délibérante", "Comité", "Bureau communautaire"
-_ASSEMBLY = regex.compile(r"\b(?:conseil|comit[ée]|assembl[ée]e|bureau\s+(?:syndical|communautaire|municipal))", regex.I)
-# "Après en avoir délibéré", "ordre du jour", "adopté à l'unanimité", "Votants : 25", "quorum"
+# "CONSEIL SYNDICAL", "l'assemblée délibérante", "Comité", "Bureau communautaire"; an excerpt
+# that starts mid-session names its members instead: "Monsieur le Maire", "le Président",
+# "les conseillers municipaux", "les délégués", "les élus"
+_ASSEMBLY = regex.compile(
+    r"\b(?:conseil|comit[ée]|assembl[ée]e|bureau\s+(?:syndical|communautaire|municipal)"
+    r"|maire|pr[ée]sidente?|conseill(?:er|[èe]re)s?|d[ée]l[ée]gu[ée]e?s|[ée]lus|municipa(?:l|le|ux|les)|communautaire|syndical)\b",
+    regex.I,
+)
+# "Après en avoir délibéré", "ordre du jour", "adopté à l'unanimité", "Votants : 25", "quorum";
+# what a deliberation decides and how it is counted: "DÉCIDE", "approuve", "autorise le Maire",
+# "Pour : 12 Contre : 0", "2 abstentions", "Présents : 14", "excusés", "pouvoir à", "procuration",
+# "décision modificative n° 2", "virement de crédits"
 _DELIBERATION = regex.compile(
-    r"\b(?:d[ée]lib[ée]r\w*|ordre\s+du\s+jour|unanimit[ée]|vot(?:e|es|ants?|é|ée|és|ées)|quorum|proc[èe]s[- ]verbal|compte[- ]rendu|adopt[ée]e?s?)\b",
+    r"\b(?:d[ée]lib[ée]r\w*|ordre\s+du\s+jour|unanimit[ée]|vot(?:e|es|ants?|é|ée|és|ées)|quorum|proc[èe]s[- ]verbal|compte[- ]rendu|adopt[ée]e?s?"
+    r"|d[ée]cide|approuve|autorise|(?:pour|contre)\s*:\s*\d+|\d+\s+abstentions?|abstentions?\s*:\s*\d+|pr[ée]sents?\s*:"
+    r"|excus[ée]e?s|pouvoirs?\s+(?:donn[ée]s?\s+)?[àa]|procurations?|d[ée]cision\s+modificative|virements?\s+de\s+cr[ée]dits?)\b",
     regex.I,
 )
 VOCABULARY_FAMILIES = (_SESSION, _ASSEMBLY, _DELIBERATION)
+# A text with deliberation words only is minutes when it uses at least this many different ones
+MIN_DELIBERATION_TERMS_ALONE = 3
 
 
 def looks_like_minutes(text: str) -> bool:
@@ -42,7 +55,12 @@ def looks_like_minutes(text: str) -> bool:
     >>> looks_like_minutes("FACTURE n° 2023-114. Conseil en informatique. Total TTC : 1 200,00 €")
     False
     """
-    return sum(1 for family in VOCABULARY_FAMILIES if family.search(text)) >= 2
+    if sum(1 for family in VOCABULARY_FAMILIES if family.search(text)) >= 2:
+        return True
+    # a page of a register of deliberations, cut from its header: deliberation words only, but
+    # several different ones ("DÉLIBÉRATION n° 18/092", "décision modificative", "approuve")
+    terms = {regex.sub(r"\s+", " ", m.group(0).casefold()) for m in _DELIBERATION.finditer(text)}
+    return len(terms) >= MIN_DELIBERATION_TERMS_ALONE
 
 
 def process_file(path: str | Path, data: bytes | None = None) -> ProcessedDocument:

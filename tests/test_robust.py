@@ -142,6 +142,17 @@ def test_permission_denied_for_real(tmp_path):
     ("COMPTE RENDU DU COMITÉ SYNDICAL. Votants : 25. Adopté à l'unanimité.", True),
     ("FACTURE N° 2024-0117. Conseil en informatique. Total TTC : 100,80 €", False),
     ("Menu de la cantine : lundi carottes râpées, mardi poisson.", False),
+    # excerpts that start mid-session: no "séance", the members named instead of the assembly
+    ("Monsieur le Maire propose la décision modificative n° 2 : virement de crédits du compte 022.", True),
+    ("Le Président présente le rapport. Pour : 25 Contre : 0 Abstention : 1", True),
+    ("Les délégués, après en avoir délibéré, approuvent le retrait de la commune.", True),
+    ("Présents : Mmes X, Y. Excusés : M. Z (pouvoir à M. X). Monsieur le Maire ouvre la séance.", True),
+    ("DÉLIBÉRATION N° 18/092 : décision modificative n° 1. Approuvé à l'unanimité.", True),
+    # one family only: still not minutes
+    ("Vote des parents d'élèves le 12 octobre au bureau de l'école.", False),
+    ("Le maire vous souhaite de bonnes fêtes. Marché de Noël place de la mairie.", False),
+    ("Contrat de maintenance : le prestataire approuve les conditions générales. Total HT : 300 €", False),
+    ("Bulletin municipal : les élus vous présentent le programme du festival.", False),
 ])
 def test_looks_like_minutes(text, expected):
     assert looks_like_minutes(text) is expected
