@@ -21,7 +21,10 @@ def _status(m: MeetingData, name: str, proxy: dict | None = None) -> list[str]:
     `proxy` itself ("Philippe X a donné procuration à Y" read as a present member) is no listing."""
     def own(a: dict) -> bool:
         s, e = (proxy or {}).get("char_start"), (proxy or {}).get("char_end")
-        return s is not None and e is not None and a.get("char_start") is not None and s <= a["char_start"] < e
+        if s is None or e is None or a.get("char_start") is None or not s <= a["char_start"] < e:
+            return False
+        # under "Présents :" the name is listed present, its proxy in brackets or not ("Adeline (procuration à Mario)")
+        return not any(b.heading.kind == "present" and b.start <= a["char_start"] < b.end for b in layout(m).blocks)
     return sorted({a["status"] for a in m.attendance
                    if (same_person(name, a.get("person")) or same_person(name, a.get("person_normalised"))) and not own(a)})
 
