@@ -718,3 +718,16 @@ def test_minutes_reproduced_under_another_date_than_their_approval_title():
     [f] = findings(dated(text.format(d="28 JANVIER 2021"), day="2021-03-03"), "date_inconsistency")
     assert "28 janvier 2021" in f["message"] and "21 janvier 2021" in f["message"]
     assert findings(dated(text.format(d="21 JANVIER 2021"), day="2021-03-03"), "date_inconsistency") == []
+
+
+@pytest.mark.parametrize("label, fires", [("Votants 86", True), ("Suffrages exprimés : 86", False)])
+def test_abstentions_count_among_voters_not_among_votes_expressed(label, fires):
+    # Saint-Germain Boucles de Seine 2020: "Votants 86" over "Pour 86 Contre 0 Abstentions 5" (77 present + 14 proxies)
+    con = warehouse(meetings=[{"members_present": 77, "members_represented": 14, "votes_cast": 86, "date": "2020-07-09"}],
+                    meeting_facts=[{"field": "votes_cast", "value": "86", "page": 1, "char_start": 10, "char_end": 20,
+                                    "source_text": label}],
+                    attendance=[person(f"Élu{i} NOM{i}") for i in range(77)],
+                    decisions=[{"item_number": "DEL 20-86", "outcome": "adopted", "votes_for": 86, "votes_against": 0,
+                                "abstentions": 5}])
+    got = findings(con, "vote_total_mismatch")
+    assert bool(got) is fires and (not fires or "86 votants déclarés" in got[0]["message"])

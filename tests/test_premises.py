@@ -480,3 +480,13 @@ def test_a_proxy_read_over_several_proxies_is_half_read():
     source = "Martine BIZZARI (pouvoir à MC MUSSO) André ISIRDI (pouvoir à A FERRARO) JABET Valérie (pouvoir à E. BERRENI)"
     assert "plusieurs" in giver_doubt({"giver": "Martine BIZZARI", "source_text": source})
     assert giver_doubt({"giver": "Martine BIZZARI", "source_text": "Martine BIZZARI (pouvoir à MC MUSSO)"}) is None
+
+
+def test_a_transfer_between_articles_read_as_one_line_is_half_read():
+    # Couthenans 2021: "Mouvement de -8'355,59€ du 28.156 AU 28.13": the line of 28156 was read, not that of 2813
+    source = "Mouvement de -8'355,59€ du 28.156 AU 28.13 et"
+    rows = [{"article": "28156", "side": "recette", "amount": "-8355.59", "source_text": source}]
+    _, m = session("DM n°1 : " + source + "\n")
+    assert "28.13" in budget_doubts(m, rows)
+    both = rows + [{"article": "2813", "side": "recette", "amount": "8355.59", "source_text": "au 28.13"}]
+    assert budget_doubts(m, both) is None

@@ -453,10 +453,25 @@ _SIDE_LINE = re.compile(r"^\W*(?P<side>depenses?|recettes?)\b(?![^\n]*\b(?:depen
 _TABLE_AMOUNT = re.compile(r"(?<![\d,.])[-+−–]?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d{2}(?!\d)|\s?€)")
 
 
+# A transfer between two articles written as a sentence: "Mouvement de -8'355,59€ du 28.156 AU 28.13", "virement de
+# 500 € du compte 6063 au compte 6068", "du c/ 2313 vers le c/ 2315": one amount, two lines (one out, one in)
+_TRANSFER = re.compile(r"(?i)\bdu\s+(?:compte\s+|article\s+|c\s*/\s*)?(?P<from>\d[\d.]{1,8})\s+(?:au|vers\s+le)\s+"
+                       r"(?:compte\s+|article\s+|c\s*/\s*)?(?P<to>\d[\d.]{1,8})")
+
+
+def _digits(value) -> str:
+    return re.sub(r"\D", "", str(value or ""))
+
+
 def budget_doubts(m: MeetingData, rows: list[dict], totals: list[dict] = ()) -> str | None:
     """Why the lines of one amendment section may be read in part: a line filed under the other
     side than the heading printed above it ("Dépenses d'investissement" then a line read as a
     receipt), or an amount printed amid the lines that no line nor total was read from."""
+    for r in rows:
+        move = _TRANSFER.search(r.get("source_text") or "")
+        if move and not any(_digits(x.get("article")) == _digits(move["to"]) for x in rows):
+            return (f"la ligne « {' '.join((r.get('source_text') or '').split())[:80]} » déplace un montant d'un article à "
+                    f"un autre ({move['to']}) dont la ligne n'a pas été lue")
     text = m.text
     if not text:
         return None
