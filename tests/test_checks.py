@@ -731,3 +731,17 @@ def test_abstentions_count_among_voters_not_among_votes_expressed(label, fires):
                                 "abstentions": 5}])
     got = findings(con, "vote_total_mismatch")
     assert bool(got) is fires and (not fires or "86 votants déclarés" in got[0]["message"])
+
+
+@pytest.mark.parametrize("ending, fires", [
+    ("Le conseil approuve la convention avec la commune voisine et autorise le Maire à la signer", False),  # cut
+    ("Le conseil approuve.\nL'ordre du jour étant épuisé, la séance est levée à 22 h.", True),
+])
+def test_last_items_untreated_in_a_text_that_stops_without_closing_the_session(ending, fires):
+    # an excerpt stops inside item 3: items 4 and 5 lie beyond it, not missing from the minutes
+    items = [item("1", "Budget", position=1), item("2", "Tarifs", position=2), item("3", "Convention", position=3),
+             item("4", "Personnel", found=False, position=4), item("5", "Voirie", found=False, position=5)]
+    con = warehouse(agenda_items=items, document_pages=[page("x" * 400 + "\n" + ending)])
+    assert bool(findings(con, "agenda_body_mismatch")) is fires
+    if not fires:
+        assert "document coupé" in outcome(con, "agenda_body_mismatch").reason
