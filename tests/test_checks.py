@@ -635,6 +635,8 @@ def test_a_date_printed_with_another_day_of_the_week(text, fires):
     ("Affiché en date du 10 octobre 2022.", False),
     ("Le coût des travaux, établi au 30 septembre 2022, s'élève à 12 000 €.", False),
     ("à la date du 1er janvier 2023, les tarifs sont révisés.", False),
+    ("Le nouveau bail prendra effet en date du 1er novembre 2022.", False),
+    ("Une réunion publique est prévue en date du 20 octobre 2022.", False),
 ])
 def test_a_date_after_the_session_given_as_established(sentence, fires):
     got = findings(dated(sentence + "\n", day="2022-10-06", file_name="cm.txt"), "date_inconsistency")

@@ -40,6 +40,10 @@ ESTABLISHED = re.compile(r"(?<!sera\s)(?<!seront\s)(?<!devra\s)\b(?:etabli|arret
 # What is stamped on minutes after their session: "Transmis en préfecture en date du", "Affiché en date du",
 # "Certifié exécutoire", "Reçu le", "Publié le", "Notifié le", "Signé le"
 STAMP = re.compile(r"\b(?:prefecture|affich|publi|transmis|executoire|recu|envoye|notifi|signe|certifi|visa)")
+# A date to come before "en date du", "arrêté au": "prendra effet en date du", "à compter de", "sera signé", "est prévue",
+# "se réunira", "jusqu'au", "entrera en vigueur"
+TO_COME = re.compile(r"\b(?:effet|compter|applicable|partir|entrer(?:a|ont)|vigueur|prendr(?:a|ont)|ser(?:a|ont)|jusqu|"
+                     r"prevue?s?|programmee?s?|reunira|tiendra|convoquee?s?|devr(?:a|ont))\b")
 # "daté du" as printed, accent and all: folded, it would be the noun of "à la date du 1er janvier" (a date to come)
 DATED = re.compile(r"\bdatée?s?\s+du\s*$", re.I)
 # The day of the week printed before a date: "SEANCE DU MERCREDI 15 SEPTEMBRE 2015" (a Tuesday)
@@ -145,6 +149,8 @@ def _established_later(m: MeetingData, day: dt.date, text: str) -> list[Finding]
             continue
         if STAMP.search(fold_words(text[max(0, start - 80):start])):
             continue  # "Certifié exécutoire, transmis en préfecture en date du …": written after the session
+        if TO_COME.search(fold_words(text[max(0, start - 80):start])):
+            continue  # "le contrat prendra effet en date du 1er février", "une réunion est prévue en date du …"
         item = m.item_at(start)
         s, e = _sentence(text, start, end)
         out.append(Finding(
