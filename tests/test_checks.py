@@ -747,3 +747,16 @@ def test_last_items_untreated_in_a_text_that_stops_without_closing_the_session(e
     assert bool(findings(con, "agenda_body_mismatch")) is fires
     if not fires:
         assert "document coupé" in outcome(con, "agenda_body_mismatch").reason
+
+
+def test_the_one_presiding_unlisted_can_vote():
+    # "sous la présidence de Madame GENERMONT Annie, Maire", "Présents : " the ten others, one proxy to her: 12 can vote
+    rows = [person(f"Élu{i} NOM{i}") for i in range(10)]
+    proxies = [{"giver": "Jean-Pierre RIBEAUX", "holder": "Annie GENERMONT"}]
+    vote = [{"item_number": "1", "outcome": "adopted", "votes_for": 12}]
+    con = warehouse(meetings=[{"president": "GENERMONT Annie"}], attendance=rows, proxies=proxies, decisions=vote)
+    assert findings(con, "vote_total_mismatch") == []
+    con = warehouse(meetings=[{"president": "GENERMONT Annie"}], attendance=rows, proxies=proxies,
+                    decisions=[{**vote[0], "votes_for": 13}])
+    [f] = findings(con, "vote_total_mismatch")
+    assert "11 présents + 1 procuration(s) = 12" in f["message"]
