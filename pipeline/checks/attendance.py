@@ -10,7 +10,14 @@
 from __future__ import annotations
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
-from pipeline.checks.premises import combined_count, implausible_count, implied_present, layout, printed_counts, proxy_doubts
+from pipeline.checks.premises import (
+    combined_count,
+    implausible_count,
+    implied_present,
+    layout,
+    printed_counts,
+    proxy_doubts,
+)
 from pipeline.french import name_tokens, same_person
 
 MEMBER_STATUSES = ("present", "absent", "excused")

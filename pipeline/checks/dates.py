@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
@@ -336,7 +337,7 @@ def _reproduced_minutes(m: MeetingData, text: str) -> list[Finding]:
     """A title approving the minutes of one date, followed at once by minutes headed with another: "APPROBATION DU
     PROCES-VERBAL DU 28 JANVIER 2021 Réunion du 21 janvier 2021"."""
     out = []
-    for (d1, s1, e1), (d2, s2, e2) in zip(m.dates, m.dates[1:]):
+    for (d1, s1, e1), (d2, s2, e2) in itertools.pairwise(m.dates):
         if d1 == d2 or not REPRODUCED.match(text[e1:s2]):
             continue
         before = fold_words(text[max(0, s1 - TITLE_REACH):s1])

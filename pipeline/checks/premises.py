@@ -307,7 +307,7 @@ def giver_doubt(p: dict) -> str | None:
     words = [w for w in re.findall(r"[\wÀ-ÿ'’\-]+", giver) if len(w) > 1]
     if not source or not words:
         return None
-    marks = [x for x in _PROXY_MARK.finditer(source) if not x.group().strip().lower() in ("à", "a")]
+    marks = [x for x in _PROXY_MARK.finditer(source) if x.group().strip().lower() not in ("à", "a")]
     if len(marks) > 1:
         return f"le pouvoir lu « {' '.join(source.split())[:90]} » en imprime plusieurs : il a été lu d'un seul tenant"
     mark = _PROXY_MARK.search(source)
