@@ -394,3 +394,99 @@ def test_a_body_heading_starting_with_the_title_s_first_words():
     item = {"number": "15", "title": "ONF Distraction et application du régime forestier dans le cadre d'un échange"}
     assert heading_in_body(m, item, text.index("\n\n"))[1] == "ONE Distraction et application du régime fc"
     assert heading_in_body(m, {"number": "16", "title": "Distraction des parcelles communales"}, text.index("\n\n")) is None
+
+
+# ------------------------------------------------------------------------------ round three: what the extraction itself made up
+REPRESENTED = ("Nombre de conseillers en exercice : 15 Nombre de conseillers présents ou représentés : 11 "
+               "Etaient présents : Anne ALLIBERT, Paul LAFOSSE, Laurent VIGNE Etaient représentés : Philippe DEBOUCHAUD a "
+               "donné procuration à Christian FEROUSSIER – Blandine VIAZAC a donné procuration à Anne ALLIBERT "
+               "Secrétaire de séance : Anne ALLIBERT\nLe conseil municipal, après en avoir délibéré, approuve.\n")
+REPRESENTED_PROXIES = [("Philippe DEBOUCHAUD", "Christian FEROUSSIER", "Philippe DEBOUCHAUD a donné procuration à Christian FEROUSSIER"),
+                       ("Blandine VIAZAC", "Anne ALLIBERT", "Blandine VIAZAC a donné procuration à Anne ALLIBERT")]
+
+
+def _facts(text: str, field: str, source: str, value: int) -> dict:
+    at = text.index(source)
+    return {"field": field, "value": str(value), "page": 1, "char_start": at, "char_end": at + len(source), "source_text": source}
+
+
+def test_a_giver_read_present_from_its_own_proxy_line_is_no_present_member():
+    # Saint-Fortunat 2019: the list of the present ran into "Etaient représentés : X a donné procuration à Y"
+    people = [("Anne ALLIBERT", "present"), ("Paul LAFOSSE", "present"), ("Philippe DEBOUCHAUD", "present"),
+              ("Blandine VIAZAC", "present")]
+    con, m = session(REPRESENTED, people, REPRESENTED_PROXIES)
+    assert any("« Philippe DEBOUCHAUD » est lu(e) présent(e) sous l'intitulé « représentés »" in d
+               for d in layout(m).doubts(("present", "absent", "excused", "invited")))
+    assert BY_CODE["proxy_invalid"].function(m).findings == ()
+
+
+def test_a_giver_listed_present_with_the_proxy_in_brackets_is_a_fault():
+    # Couthenans 2021: "Présents : … David & Adeline (procuration à Mario) …": she is listed present and gives a proxy
+    text = ("Présents : Mario ROSSI, Paul DURAND, Adeline MARTIN (procuration à Mario ROSSI), Jean PETIT.\n"
+            "Absents : Luc BLANC.\nLe conseil municipal, après en avoir délibéré, approuve.\n")
+    people = [("Mario ROSSI", "present"), ("Paul DURAND", "present"), ("Adeline MARTIN", "present"), ("Jean PETIT", "present"),
+              ("Luc BLANC", "absent")]
+    _, m = session(text, people, [("Adeline MARTIN", "Mario ROSSI", "Adeline MARTIN (procuration à Mario ROSSI)")])
+    [f] = BY_CODE["proxy_invalid"].function(m).findings
+    assert "Adeline MARTIN donne procuration à Mario ROSSI mais est listé(e) présent(e)" in f.message
+
+
+def test_present_or_represented_is_compared_as_a_sum():
+    # "présents ou représentés : 11" is neither the present nor the represented: 8 listed + 1 presiding + 2 proxies
+    names = ["Anne ALLIBERT", "Patricia DONY", "Marga EIJKHOUT", "Paul LAFOSSE", "Cendrine MARTIN", "Florent PALIX",
+             "Romain VIALLE", "Laurent VIGNE"]
+    text = ("Nombre de conseillers présents ou représentés : 11 sous la présidence de Christian FEROUSSIER. Etaient présents : "
+            + ", ".join(names) + ".\nProcurations : Philippe DEBOUCHAUD a donné procuration à Christian FEROUSSIER, Blandine "
+            "VIAZAC a donné procuration à Anne ALLIBERT.\nLe conseil municipal, après en avoir délibéré, approuve.\n")
+    proxies = [(g, h, f"{g} a donné procuration à {h}") for g, h, _ in REPRESENTED_PROXIES]
+    for declared, fires in ((11, False), (10, False), (13, True)):
+        con, m = session(text, [(n, "present") for n in names], proxies,
+                         meetings=[{"members_represented": declared, "president": "Christian FEROUSSIER"}],
+                         meeting_facts=[_facts(text, "members_represented", "représentés : 11", declared)])
+        found = BY_CODE["attendance_count_mismatch"].function(m).findings
+        assert bool(found) is fires, (declared, found)
+        assert not fires or "présents ou représentés" in found[0].message
+
+
+def test_the_one_presiding_and_unlisted_counts_present_in_the_total():
+    # Chevincourt 2018: "sous la présidence de Madame GENERMONT Annie, Maire", 10 present listed, 1 represented (by her),
+    # 1 excused, 13 in office
+    names = [f"Élu{i} NOM{i}" for i in range(10)]
+    text = ("Présents : " + ", ".join(names) + ",\nAbsents représentés : Jean-Pierre RIBEAUX représenté par Annie GENERMONT\n"
+            "Absent non représenté : Claudine MAQUIN (excusée)\nSecrétaire de séance : Élu1 NOM1\nLe conseil délibère.\n")
+    people = [(n, "present") for n in names] + [("Jean-Pierre RIBEAUX", "excused"), ("Claudine MAQUIN", "excused")]
+    proxies = [("Jean-Pierre RIBEAUX", "Annie GENERMONT", "Jean-Pierre RIBEAUX représenté par Annie GENERMONT")]
+    for in_office, fires in ((13, False), (12, False), (15, True)):
+        _, m = session(text, people, proxies, meetings=[{"members_in_office": in_office, "president": "GENERMONT Annie"}])
+        assert bool(BY_CODE["attendance_total_mismatch"].function(m).findings) is fires, in_office
+
+
+def test_a_holder_named_like_a_present_member_is_not_judged():
+    # Vic-Montaner 2015: "M. Jean ABADIE a donné procuration à Mme Denis CHARTRAIN", present "Denise NOGUES-CHARTRAIN"
+    text = ("Présents : Denise NOGUES-CHARTRAIN, Marc FRATTA.\nProcurations :\nM. Jean ABADIE a donné procuration à Mme Denis "
+            "CHARTRAIN\nLe conseil délibère.\n")
+    people = [("Denise NOGUES-CHARTRAIN", "present"), ("Marc FRATTA", "present")]
+    _, m = session(text, people, [("Jean ABADIE", "Denis CHARTRAIN", "M. Jean ABADIE a donné procuration à Mme Denis CHARTRAIN")])
+    o = BY_CODE["proxy_invalid"].function(m)
+    assert o.findings == () and "NOGUES-CHARTRAIN" in o.reason
+    _, m = session(text.replace("Mme Denis CHARTRAIN", "Mme Lise VERT"), people,
+                   [("Jean ABADIE", "Lise VERT", "M. Jean ABADIE a donné procuration à Mme Lise VERT")])
+    [f] = BY_CODE["proxy_invalid"].function(m).findings
+    assert "Lise VERT, qui n'est pas listé(e) parmi les présents" in f.message
+
+
+def test_a_proxy_read_over_several_proxies_is_half_read():
+    # Trets 2015: "Martine BIZZARI (pouvoir à MC MUSSO) André ISIRDI (pouvoir à A FERRARO) …" read as one proxy
+    source = "Martine BIZZARI (pouvoir à MC MUSSO) André ISIRDI (pouvoir à A FERRARO) JABET Valérie (pouvoir à E. BERRENI)"
+    assert "plusieurs" in giver_doubt({"giver": "Martine BIZZARI", "source_text": source})
+    assert giver_doubt({"giver": "Martine BIZZARI", "source_text": "Martine BIZZARI (pouvoir à MC MUSSO)"}) is None
+
+
+def test_a_transfer_between_articles_read_as_one_line_is_half_read():
+    # Couthenans 2021: "Mouvement de -8'355,59€ du 28.156 AU 28.13": the line of 28156 was read, not that of 2813
+    source = "Mouvement de -8'355,59€ du 28.156 AU 28.13 et"
+    rows = [{"article": "28156", "side": "recette", "amount": "-8355.59", "source_text": source}]
+    _, m = session("DM n°1 : " + source + "\n")
+    assert "28.13" in budget_doubts(m, rows)
+    both = rows + [{"article": "2813", "side": "recette", "amount": "8355.59", "source_text": "au 28.13"}]
+    assert budget_doubts(m, both) is None

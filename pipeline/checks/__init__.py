@@ -26,6 +26,7 @@ CHECKS: tuple[Check, ...] = (
     agenda.CHECK,
     placeholder.CHECK,
     dates.CHECK,
+    dates.FILE_NAME,
     arithmetic.CHECK,
 )
 BY_CODE = {c.code: c for c in CHECKS}

@@ -55,6 +55,9 @@ def check(m: MeetingData) -> Outcome:
     if len(announced) >= 2 and len(untreated) > MOST_UNMATCHED * len(announced):
         return unverifiable(f"{len(untreated)} des {len(announced)} points annoncés n'ont pas été retrouvés dans le corps : "
                             "c'est le découpage du corps qui a échoué, pas le procès-verbal")
+    cut = _cut_before(m, announced, untreated)
+    if cut:
+        return unverifiable(cut)
     body_start = max((a.get("char_end") or 0 for a in announced), default=0)
     sections = [a["section_char_start"] for a in m.agenda_items if a.get("section_char_start") is not None]
     agenda_start = min((a["char_start"] for a in announced if a.get("char_start") is not None), default=None)
@@ -102,6 +105,27 @@ def check(m: MeetingData) -> Outcome:
     if skipped and not findings:
         return unverifiable("; ".join(skipped))
     return ran(findings, ("non vérifiable pour " + "; ".join(skipped)) if skipped else None)
+
+
+# How minutes close: "La séance est levée à 22 h", "Séance levée à 19h30", "clôt la séance", "L'ordre du jour étant
+# épuisé", "Fin de la séance", "plus rien n'étant à l'ordre du jour"
+CLOSING = re.compile(r"\bseance\s+(?:est\s+)?levee|\bleve\s+la\s+seance|\bclot\s+la\s+seance|\bcloture\s+(?:de\s+)?la\s+seance"
+                     r"|\bordre\s+du\s+jour\s+(?:etant\s+)?epuise|\bfin\s+de\s+(?:la\s+)?seance|\bplus\s+rien\s+n\W?\s*etant")
+
+
+def _cut_before(m: MeetingData, announced: list[dict], untreated: list[dict]) -> str | None:
+    """Why the untreated items may simply lie beyond the text: they are the last ones announced, after
+    every item treated, and the text never closes the session (an excerpt, a document cut short)."""
+    if not untreated or not m.text:
+        return None
+    treated = [a for a in announced if a not in untreated]
+    last_treated = max((a.get("position") or 0 for a in treated), default=-1)
+    if any((a.get("position") or 0) < last_treated for a in untreated):
+        return None
+    if CLOSING.search(fold_words(m.text[-3000:])):
+        return None
+    return (f"les {len(untreated)} derniers points annoncés n'ont pas de section et le texte s'arrête sans clore la "
+            "séance (document coupé ?)")
 
 
 def _group_treated(m: MeetingData, a: dict) -> bool:

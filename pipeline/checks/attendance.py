@@ -10,7 +10,14 @@
 from __future__ import annotations
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
-from pipeline.checks.premises import implausible_count, layout, printed_counts, proxy_doubts
+from pipeline.checks.premises import (
+    combined_count,
+    implausible_count,
+    implied_present,
+    layout,
+    printed_counts,
+    proxy_doubts,
+)
 from pipeline.french import name_tokens, same_person
 
 MEMBER_STATUSES = ("present", "absent", "excused")
@@ -43,7 +50,24 @@ def check_count(m: MeetingData) -> Outcome:
     if not present and not m.proxies and not printed:
         return silent("aucune liste nominative des présents")
     findings, doubts = [], []
-    if declared_present is not None and present and declared_present != len(present):
+    combined = [f for f in ("members_present", "members_represented") if combined_count(m, f)]
+    if combined:
+        # "présents ou représentés : 11": the sum of both, compared with the names and proxies read
+        field = combined[0]
+        declared = m.meeting.get(field)
+        listed = len(present) + len(m.proxies)
+        if declared is not None and declared not in (listed, listed + len(implied_present(m))):
+            doubt = ([d for d in (implausible_count(m, declared, "présents ou représentés"),) if d]
+                     + proxy_doubts(m) + layout(m).doubts(("present", "absent", "excused")))
+            if doubt or not present:
+                doubts.append("présents ou représentés : " + "; ".join(dict.fromkeys(doubt or ["aucune liste des présents"])))
+            else:
+                findings.append(Finding(
+                    f"{declared} membres présents ou représentés déclarés, mais {len(present)} noms listés présents "
+                    f"+ {len(m.proxies)} procuration(s) = {listed}.", m.header_evidence(field)))
+        declared_present = None if field == "members_present" else declared_present
+        declared_represented = None if field == "members_represented" else declared_represented
+    if declared_present is not None and present and declared_present not in (len(present), len(present) + len(implied_present(m))):
         doubt = [d for d in (implausible_count(m, declared_present, "présents"),) if d] + layout(m).doubts(("present",))
         if doubt:
             doubts.append("liste des présents : " + "; ".join(doubt))
@@ -94,8 +118,9 @@ def check_total(m: MeetingData) -> Outcome:
                if a["status"] == "present" or not any(same_person(a["person"], r) for r in replaced)]
     by_status = {s: [a for a in counted if a["status"] == s] for s in MEMBER_STATUSES}
     total = len(counted)
-    if total == in_office:
-        return ran()
+    implied = implied_present(m)
+    if in_office in (total, total + len(implied)):
+        return ran(note=(f"compté(s) présent(s) sans être listé(s) : {', '.join(implied)}" if total != in_office else None))
     if total < in_office and not by_status["absent"] and not by_status["excused"]:
         return silent("seuls les présents sont listés : les absents ne sont pas nommés")
     detail = f"{len(by_status['present'])} présents + {len(by_status['absent'])} absents + {len(by_status['excused'])} excusés"

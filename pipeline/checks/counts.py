@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.checks.base import Evidence, MeetingData
-from pipeline.checks.premises import implausible_count, layout, movements, proxies_unread
+from pipeline.checks.premises import implausible_count, implied_present, layout, movements, proxies_unread
 
 
 @dataclass(frozen=True)
@@ -39,8 +39,11 @@ def present_count(m: MeetingData) -> tuple[int | None, Evidence | None, bool]:
     present = [a for a in m.attendance if a.get("status") == "present"]
     if present and not layout(m).doubts(("present",)):
         first = Evidence.of(present[0])
-        text = f"{len(present)} noms listés présents : " + ", ".join(a["person"] for a in present)
-        return len(present), Evidence(text, first.page if first else None, None, None), False
+        # the one presiding and the holders of proxies that no list names are present too
+        implied = implied_present(m)
+        text = (f"{len(present) + len(implied)} noms listés présents : " + ", ".join(a["person"] for a in present)
+                + (f" (et, sans être listé(e)s, {', '.join(implied)})" if implied else ""))
+        return len(present) + len(implied), Evidence(text, first.page if first else None, None, None), False
     return None, None, False
 
 

@@ -6,7 +6,9 @@
   congrès ... se tenant du 27 au 29 septembre 2024" in the minutes of 30 September 2024;
 - a running title or page margin naming the minutes of another session: "Compte rendu conseil
   municipal du 22 septembre 2023" in the minutes of 17 November 2023;
-- a file named for one date or year that holds the minutes of another;
+- an item announcing the approval of the minutes of one session whose words approve another's
+  ("Approbation du procès-verbal ... du 18 septembre 2019", then "approuve ... le procès-verbal du
+  16 juillet 2019");
 - a date after the session given as already established: "Le coût total prévisionnel des travaux
   TTC, établi au 11 octobre 2022" in the minutes of 6 October 2022;
 - a date printed with another day of the week than its own: "SEANCE DU MERCREDI 15 SEPTEMBRE 2015"
@@ -16,9 +18,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
-from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
+from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
 from pipeline.french import find_dates, fold, fold_words, french_date, iso_date
 
 # The deliberation naming itself: "Cette délibération du", "La présente délibération en date du", "cette séance du"
@@ -38,6 +41,10 @@ ESTABLISHED = re.compile(r"(?<!sera\s)(?<!seront\s)(?<!devra\s)\b(?:etabli|arret
 # What is stamped on minutes after their session: "Transmis en préfecture en date du", "Affiché en date du",
 # "Certifié exécutoire", "Reçu le", "Publié le", "Notifié le", "Signé le"
 STAMP = re.compile(r"\b(?:prefecture|affich|publi|transmis|executoire|recu|envoye|notifi|signe|certifi|visa)")
+# A date to come before "en date du", "arrêté au": "prendra effet en date du", "à compter de", "sera signé", "est prévue",
+# "se réunira", "jusqu'au", "entrera en vigueur"
+TO_COME = re.compile(r"\b(?:effet|compter|applicable|partir|entrer(?:a|ont)|vigueur|prendr(?:a|ont)|ser(?:a|ont)|jusqu|"
+                     r"prevue?s?|programmee?s?|reunira|tiendra|convoquee?s?|devr(?:a|ont))\b")
 # "daté du" as printed, accent and all: folded, it would be the noun of "à la date du 1er janvier" (a date to come)
 DATED = re.compile(r"\bdatée?s?\s+du\s*$", re.I)
 # The day of the week printed before a date: "SEANCE DU MERCREDI 15 SEPTEMBRE 2015" (a Tuesday)
@@ -143,6 +150,8 @@ def _established_later(m: MeetingData, day: dt.date, text: str) -> list[Finding]
             continue
         if STAMP.search(fold_words(text[max(0, start - 80):start])):
             continue  # "Certifié exécutoire, transmis en préfecture en date du …": written after the session
+        if TO_COME.search(fold_words(text[max(0, start - 80):start])):
+            continue  # "le contrat prendra effet en date du 1er février", "une réunion est prévue en date du …"
         item = m.item_at(start)
         s, e = _sentence(text, start, end)
         out.append(Finding(
@@ -222,38 +231,157 @@ def _running_titles(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
     return out
 
 
-def _file_name(m: MeetingData, day: dt.date) -> list[Finding]:
-    name = m.document.get("file_name") or ""
-    named_date, named_year = file_date(name)
-    if named_date and named_date != day and abs((named_date - day).days) > 1:
-        return [Finding(f"Le fichier « {name} » porte la date du {french_date(named_date)}, mais la séance a lieu le "
-                        f"{french_date(day)}.", m.header_evidence("date"))]
-    if named_date is None and named_year and named_year != day.year:
-        return [Finding(f"Le fichier « {name} » porte l'année {named_year}, mais la séance a lieu le {french_date(day)}.",
-                        m.header_evidence("date"))]
-    return []
+def check_file_name(m: MeetingData) -> Outcome:
+    """The date or year a file's name carries vs the session's date.
 
-
-def check(m: MeetingData) -> Outcome:
-    """Dates printed in the minutes and the file's name vs the session's date."""
+    The name is not part of the minutes: whoever published or saved the file chose it, and the
+    minutes' own dates are authoritative (a PV of 15 December 2023 published as "PV_2024-12-15"
+    is a consistent PV in a misnamed file). A disagreement is reported apart from the minutes'
+    own inconsistencies (date_inconsistency), as information; and not at all when the name's date
+    is printed in the text, where the session's date as read is the doubtful one (a convocation or
+    a report's date read in its place)."""
     day = iso_date(m.meeting.get("date"))
     if day is None:
         return silent("date de la séance inconnue")
-    findings = _file_name(m, day)
+    name = m.document.get("file_name") or ""
+    named_date, named_year = file_date(name)
+    if named_date and named_date != day and abs((named_date - day).days) > 1:
+        if any(d == named_date for d, _, _ in m.dates):
+            return unverifiable(f"le {french_date(named_date)}, date du nom du fichier, est imprimé dans le texte : la date de "
+                                f"séance lue ({french_date(day)}) est peut-être celle d'un autre acte")
+        return ran([Finding(f"Le fichier « {name} » porte la date du {french_date(named_date)}, mais la séance a lieu le "
+                            f"{french_date(day)}.", m.header_evidence("date"))])
+    if named_date is None and named_year and named_year != day.year:
+        return ran([Finding(f"Le fichier « {name} » porte l'année {named_year}, mais la séance a lieu le {french_date(day)}.",
+                            m.header_evidence("date"))])
+    return ran() if (named_date or named_year) else silent("le nom du fichier ne porte pas de date")
+
+
+# The approval of earlier minutes (folded text before a date): "Approbation du procès-verbal de la réunion du
+# conseil municipal du", "Approbation du PV de la réunion du conseil du", "approuve ... le procès-verbal du conseil
+# municipal du", "Approbation du compte rendu du", "procès-verbal de la séance en date du"
+MINUTES_OF = re.compile(
+    r"\b(?:proces[\s-]*verbal|p\.?\s?v\.?|compte[\s-]*rendu)"
+    r"(?:\s+(?:de\s+la|du|de\s+l['’]?)\s*(?:seance|reunion|assemblee|conseil|comite|bureau)"
+    r"(?:\s+(?:du|de\s+la|de\s+l['’]?)?\s*(?:conseil|comite|bureau|assemblee))?"
+    r"(?:\s+(?:municipal|communautaire|syndical|d['’]?\s*administration))?)?"
+    r"\s+(?:du|en\s+date\s+du)\s*$")
+APPROVING = re.compile(r"\b(?:approbation|approuv\w*|adopt\w*)\b")
+LATER = re.compile(r"\b(?:sera|seront|prochaine?s?|ulterieure?ment)\b")
+TITLE_NUMBER = re.compile(r"(?:^|\n|[,;:.]\s)\s*(?P<n>\d{1,3})\s*[.)°/-]?\s*(?:\n\s*)*$")
+APPROVAL_REACH = 700  # characters after an item announcing the approval of a PV within which its body approves one
+MINUTES_WINDOW = 120  # characters before a date where "procès-verbal de la séance du" is read
+
+
+def _minutes_mentions(m: MeetingData, day: dt.date, text: str) -> list[tuple[dt.date, int, int, bool, str | None]]:
+    """Each date of earlier minutes named with them: (date, start, end, is a title "Approbation du PV du …",
+    the item number printed just before that title)."""
+    out = []
+    for d, start, end in m.dates:
+        if d >= day:
+            continue
+        window = text[max(0, start - MINUTES_WINDOW):start]
+        folded = fold_words(window)
+        pv = MINUTES_OF.search(folded)
+        if not pv or re.search(r"proces[\s-]*verbaux|comptes[\s-]*rendus|commission", folded[pv.start():]):
+            continue
+        line_start = max(window.rfind("\n", 0, len(window) - 1), window.rfind(". ", 0, len(window) - 1))
+        sentence = fold_words(window[line_start + 1:]) + " " + fold_words(text[end:end + 160].split(".")[0])
+        title = bool(re.search(r"\bapprobation\s+d[ue]s?\s*$", fold_words(folded[:pv.start()])[-40:]))
+        if not APPROVING.search(sentence) or (not title and LATER.search(sentence)):
+            continue  # not an approval, or one put off ("sera approuvé lors de la prochaine séance")
+        number = None
+        if title:
+            head = text[max(0, start - MINUTES_WINDOW - 20):start]
+            cuts = [x.start() for x in re.finditer(r"(?i)approbation", head)]
+            found = TITLE_NUMBER.search(head[:cuts[-1]]) if cuts else None
+            number = found["n"] if found else None
+        out.append((d, start, end, title, number))
+    return out
+
+
+def _approved_minutes(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
+    """An item approving the minutes of one session whose own words approve another's: "Approbation du
+    procès-verbal de la réunion du conseil municipal du 18 septembre 2019" then "le conseil municipal APPROUVE
+    … le procès-verbal du conseil municipal du 16 juillet 2019"; or the agenda's "1. Approbation du PV … du
+    04/03/2016" and the body's "1. Approbation du procès-verbal … du 7 mars 2017". Items approving two
+    sessions' minutes ("procès-verbaux") are not compared, nor two titles of different numbers."""
+    mentions = _minutes_mentions(m, day, text)
+    out = []
+    for i, (d, start, end, title, number) in enumerate(mentions):
+        if not title:
+            continue
+        # the approval it announces: the next mention within reach, before any other title of another number
+        for d2, s2, e2, title2, number2 in mentions[i + 1:]:
+            if s2 - end > APPROVAL_REACH:
+                break
+            if title2 and (number is None or number2 is None or number2 != number):
+                break  # another item approving other minutes
+            if d2 != d:
+                item = m.item_at(s2) or m.item_at(start)
+                s, e = _sentence(text, s2, e2)
+                out.append(Finding(
+                    f"Le point annonce l'approbation du procès-verbal du {french_date(d)}, mais approuve celui du "
+                    f"{french_date(d2)}.", m.span(s, e), item.get("number") if item else number))
+            break
+    return out
+
+
+# The heading of the minutes reproduced right after the title approving them: "… APPROBATION DU PROCES-VERBAL DU
+# 28 JANVIER 2021 Réunion du 21 janvier 2021 Sous la présidence de …", "Séance ordinaire du"
+REPRODUCED = re.compile(r"^[\s\-–—:.]{0,6}(?:r[ée]union|s[ée]ance)(?:\s+(?:ordinaire|extraordinaire|publique))?\s+du\s*$", re.I)
+TITLE_REACH = 160  # characters before a date where "Approbation du procès-verbal du" is read
+
+
+def _reproduced_minutes(m: MeetingData, text: str) -> list[Finding]:
+    """A title approving the minutes of one date, followed at once by minutes headed with another: "APPROBATION DU
+    PROCES-VERBAL DU 28 JANVIER 2021 Réunion du 21 janvier 2021"."""
+    out = []
+    for (d1, s1, e1), (d2, s2, e2) in itertools.pairwise(m.dates):
+        if d1 == d2 or not REPRODUCED.match(text[e1:s2]):
+            continue
+        before = fold_words(text[max(0, s1 - TITLE_REACH):s1])
+        pv = MINUTES_OF.search(before)
+        if pv and re.search(r"\bapprobation\s+d[ue]s?\s*$", before[:pv.start()]):
+            start = max(0, s1 - TITLE_REACH) + text[max(0, s1 - TITLE_REACH):s1].lower().rfind("approbation")
+            out.append(Finding(
+                f"Le titre approuve le procès-verbal du {french_date(d1)}, mais le procès-verbal qui suit est celui de la "
+                f"séance du {french_date(d2)}.", m.span(start, e2)))
+    return out
+
+
+def check(m: MeetingData) -> Outcome:
+    """Dates printed in the minutes vs the session's date, and vs each other."""
+    day = iso_date(m.meeting.get("date"))
+    if day is None:
+        return silent("date de la séance inconnue")
     text = m.text
     if not text:
-        return ran(findings, "texte du document non conservé : seul le nom du fichier est comparé")
-    findings += (_self_references(m, day, text) + _upcoming(m, day, text) + _running_titles(m, day, text)
-                 + _established_later(m, day, text) + _weekdays(m, text))
+        return silent("texte du document non conservé")
+    findings = (_self_references(m, day, text) + _upcoming(m, day, text) + _running_titles(m, day, text)
+                + _established_later(m, day, text) + _weekdays(m, text) + _approved_minutes(m, day, text)
+                + _reproduced_minutes(m, text))
     return ran(findings)
 
+
+FILE_NAME = Check(
+    "file_name_date", "Nom du fichier daté autrement que la séance",
+    "CGCT L2121-15 (date de la séance au procès-verbal ; le nom du fichier n'en fait pas partie)",
+    "info", check_file_name,
+    "Silencieux quand le nom du fichier ne porte pas de date, ou sans date de séance ; non vérifiable quand la date "
+    "du nom est imprimée dans le texte (la date de séance lue est alors douteuse).",
+    "Le nom du fichier et la date de la séance. Les dates du procès-verbal font foi : un écart dit que le fichier est "
+    "mal nommé, non que le procès-verbal se contredit.",
+)
 
 CHECK = Check(
     "date_inconsistency", "Date contraire à celle de la séance", "CGCT L2121-15 (date de la séance au procès-verbal)",
     "warning", check,
     "Silencieux sans date de séance. Une date sans année, une délibération antérieure citée (« Vu la délibération "
-    "du ... ») et l'approbation du procès-verbal d'une séance précédente ne sont pas signalées.",
-    "Les dates du texte (jour, mois, année), la date de la séance et le nom du fichier. Un jour de la semaine n'est "
+    "du ... ») et l'approbation du procès-verbal d'une séance précédente ne sont pas signalées, sauf quand le point "
+    "annonce l'approbation d'un procès-verbal et en approuve un autre. Le nom du fichier est comparé à part "
+    "(file_name_date).",
+    "Les dates du texte (jour, mois, année) et la date de la séance. Un jour de la semaine n'est "
     "pas comparé sur une page lue par OCR (un chiffre mal lu ferait le même écart) ; les tampons postérieurs à la "
     "séance (« Reçu en préfecture le ») ne sont pas des documents cités.",
 )

@@ -184,6 +184,11 @@ class AttendanceLayout:
                 stray += listed
                 continue
             if h.kind == "proxy":
+                # "Etaient représentés : Philippe X a donné procuration à Christian Y": a giver read as
+                # present from the very line that says he gave a proxy (the list before ran into it)
+                gave = [r for r in listed if r.get("status") == "present" and self._inside_proxy(r)]
+                if gave:
+                    out.append(f"« {gave[0]['person']} » est lu(e) présent(e) sous l'intitulé « {_heading_text(text, h)} »")
                 continue
             group = _STATUS_GROUP.get(h.kind)
             wrong = [r for r in listed if _STATUS_GROUP.get(r.get("status")) != group]
@@ -209,6 +214,10 @@ class AttendanceLayout:
         if pieces:
             out.append(pieces)
         return list(dict.fromkeys(out))
+
+    def _inside_proxy(self, row: dict) -> bool:
+        """True when the row's words are the giver's words of a proxy read there."""
+        return any(p["char_start"] <= row["char_start"] < (p.get("char_end") or p["char_start"] + 1) for p in self.proxies)
 
     def substitutes_unplaced(self) -> str | None:
         """Substitutes sit in place of members the list does not name ("Membres suppléants avec voix
@@ -298,6 +307,9 @@ def giver_doubt(p: dict) -> str | None:
     words = [w for w in re.findall(r"[\wÀ-ÿ'’\-]+", giver) if len(w) > 1]
     if not source or not words:
         return None
+    marks = [x for x in _PROXY_MARK.finditer(source) if x.group().strip().lower() not in ("à", "a")]
+    if len(marks) > 1:
+        return f"le pouvoir lu « {' '.join(source.split())[:90]} » en imprime plusieurs : il a été lu d'un seul tenant"
     mark = _PROXY_MARK.search(source)
     if mark is None:
         return None
@@ -441,10 +453,25 @@ _SIDE_LINE = re.compile(r"^\W*(?P<side>depenses?|recettes?)\b(?![^\n]*\b(?:depen
 _TABLE_AMOUNT = re.compile(r"(?<![\d,.])[-+−–]?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d{2}(?!\d)|\s?€)")
 
 
+# A transfer between two articles written as a sentence: "Mouvement de -8'355,59€ du 28.156 AU 28.13", "virement de
+# 500 € du compte 6063 au compte 6068", "du c/ 2313 vers le c/ 2315": one amount, two lines (one out, one in)
+_TRANSFER = re.compile(r"(?i)\bdu\s+(?:compte\s+|article\s+|c\s*/\s*)?(?P<from>\d[\d.]{1,8})\s+(?:au|vers\s+le)\s+"
+                       r"(?:compte\s+|article\s+|c\s*/\s*)?(?P<to>\d[\d.]{1,8})")
+
+
+def _digits(value) -> str:
+    return re.sub(r"\D", "", str(value or ""))
+
+
 def budget_doubts(m: MeetingData, rows: list[dict], totals: list[dict] = ()) -> str | None:
     """Why the lines of one amendment section may be read in part: a line filed under the other
     side than the heading printed above it ("Dépenses d'investissement" then a line read as a
     receipt), or an amount printed amid the lines that no line nor total was read from."""
+    for r in rows:
+        move = _TRANSFER.search(r.get("source_text") or "")
+        if move and not any(_digits(x.get("article")) == _digits(move["to"]) for x in rows):
+            return (f"la ligne « {' '.join((r.get('source_text') or '').split())[:80]} » déplace un montant d'un article à "
+                    f"un autre ({move['to']}) dont la ligne n'a pas été lue")
     text = m.text
     if not text:
         return None
@@ -548,3 +575,48 @@ def _skip_blanks(text: str, at: int) -> int:
     while at < len(text) and text[at] in " \t":
         at += 1
     return at
+
+
+# ------------------------------------------------------------------------------------------
+# Declared counts
+# ------------------------------------------------------------------------------------------
+
+# A count of two kinds at once, read as one of them: "Nombre de conseillers présents ou représentés : 11",
+# "présents et représentés : 13", "présents ou ayant donné pouvoir : 12" (folded text before the figure)
+COMBINED = re.compile(r"\bpresent(?:\(e\)|e)?s?\s+(?:ou|et|\+|/)\s+(?:representes?|ayant\s+donne\s+(?:pouvoir|procuration))\s*:?\s*$"
+                      r"|\bpresent(?:\(e\)|e)?s?\s+(?:ou|et|\+|/)\s+$")
+COMBINED_REACH = 60  # characters before a declared count where its label is read
+
+
+def combined_count(m: MeetingData, field: str) -> bool:
+    """True when the count read for `field` is printed as present and represented together
+    ("présents ou représentés : 11"): it is their sum, not the one or the other."""
+    for row in m.facts:
+        if row.get("field") != field or row.get("char_start") is None or not m.text:
+            continue
+        start = row["char_start"]
+        before = fold_keep_length(m.text[max(0, start - COMBINED_REACH):start])
+        source = fold_keep_length(row.get("source_text") or "")
+        label = re.split(r"\d", source, maxsplit=1)[0]
+        if COMBINED.search(" ".join((before + label).split())):
+            return True
+    return False
+
+
+def implied_present(m: MeetingData) -> list[str]:
+    """Members present that no list names: the one who presides ("sous la présidence de Madame
+    GENERMONT Annie, Maire", while "Présents :" names the others) and the holders of proxies (a
+    holder must be present to hold one). A count may include them or not: both are read as right."""
+    from pipeline.french import is_role, same_person
+
+    listed = [a.get("person") for a in m.attendance if a.get("status") in ("present", "absent", "excused", "invited")]
+    if not any(a.get("status") == "present" for a in m.attendance):
+        return []
+    out: list[str] = []
+    for name in [m.meeting.get("president")] + [p.get("holder") for p in m.proxies]:
+        if not name or is_role(name) or len(name.split()) < 2:
+            continue
+        if any(same_person(name, x) or same_person(x, name) for x in listed + out):
+            continue
+        out.append(name)
+    return out

@@ -7,6 +7,7 @@ must not be listed present.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
@@ -15,10 +16,34 @@ from pipeline.checks.quorum import temporary_regime
 from pipeline.french import is_role, iso_date, name_tokens, same_person
 
 
-def _status(m: MeetingData, name: str) -> list[str]:
-    """The statuses under which `name` is listed in the attendance."""
+def _status(m: MeetingData, name: str, proxy: dict | None = None) -> list[str]:
+    """The statuses under which `name` is listed in the attendance; a row read from the words of
+    `proxy` itself ("Philippe X a donné procuration à Y" read as a present member) is no listing."""
+    def own(a: dict) -> bool:
+        s, e = (proxy or {}).get("char_start"), (proxy or {}).get("char_end")
+        if s is None or e is None or a.get("char_start") is None or not s <= a["char_start"] < e:
+            return False
+        # under "Présents :" the name is listed present, its proxy in brackets or not ("Adeline (procuration à Mario)")
+        return not any(b.heading.kind == "present" and b.start <= a["char_start"] < b.end for b in layout(m).blocks)
     return sorted({a["status"] for a in m.attendance
-                   if same_person(name, a.get("person")) or same_person(name, a.get("person_normalised"))})
+                   if (same_person(name, a.get("person")) or same_person(name, a.get("person_normalised"))) and not own(a)})
+
+
+NAME_WORD_MIN = 4  # letters of a surname word shared with a present member that make a holder's name a variant of it
+
+
+def _variant_of_present(m: MeetingData, name: str) -> str | None:
+    """A present member whose name shares a surname word with `name`, the rest differing ("Mme Denis
+    CHARTRAIN" for "Denise NOGUES-CHARTRAIN"): a misprint or a short form, not someone else."""
+    capitals = [w for w in re.findall(r"[\wÀ-ÿ'’]+", name or "") if w.isupper() and len(w) >= NAME_WORD_MIN]
+    words = {w for c in (capitals or (name or "").split()[-1:]) for w in name_tokens(c) if len(w) >= NAME_WORD_MIN}
+    for a in m.attendance:
+        if a.get("status") != "present":
+            continue
+        theirs = {w for t in name_tokens(a.get("person")) for w in [t, *t.split("-")] if len(w) >= NAME_WORD_MIN}
+        if words & theirs:
+            return a["person"]
+    return None
 
 
 def _holder_key(m: MeetingData, name: str) -> str:
@@ -46,7 +71,7 @@ def check(m: MeetingData) -> Outcome:
         if doubt:
             skipped.append(doubt)
             continue
-        giver_status = _status(m, giver)
+        giver_status = _status(m, giver, p)
         if giver_status == ["present"]:
             findings.append(Finding(f"{giver} donne procuration à {holder} mais est listé(e) présent(e).", ev, severity="error"))
         if is_role(holder) or same_person(holder, m.meeting.get("president")):
@@ -62,6 +87,9 @@ def check(m: MeetingData) -> Outcome:
             where = " et ".join(listed.get(s, s) for s in holder_status)
             findings.append(Finding(f"Procuration de {giver} donnée à {holder}, listé(e) {where} et non présent(e).",
                                     ev, severity="error"))
+        elif _variant_of_present(m, holder):
+            skipped.append(f"le mandataire « {holder} » n'est listé nulle part, mais son nom est proche de celui de "
+                           f"« {_variant_of_present(m, holder)} », présent(e)")
         else:
             findings.append(Finding(f"Procuration de {giver} donnée à {holder}, qui n'est pas listé(e) parmi les présents.", ev))
     held: dict[str, list[dict]] = defaultdict(list)

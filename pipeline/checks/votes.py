@@ -11,6 +11,7 @@ Counts restated for a range of items (attendance_changes) replace the opening's 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -23,7 +24,7 @@ from pipeline.checks.counts import (
     represented_count,
 )
 from pipeline.checks.premises import proxies_unread
-from pipeline.french import same_person
+from pipeline.french import fold, same_person
 from pipeline.french.votes import BALLOTS, SECTION_VOTERS
 
 CODE = "vote_total_mismatch"
@@ -163,7 +164,7 @@ def _decision(m: MeetingData, d: dict, skipped: list[str]) -> list[Finding]:
             f"{c.represented} procuration(s) = {c.present + c.represented} pour ce point.",
             ev, item, severity="error" if declared else "warning"))
     elif c.votes_cast is not None and d.get("votes_for") is not None:
-        if c.votes_cast not in _accepted(d):
+        if c.votes_cast not in _accepted(d, _expressed(c.votes_cast_evidence)):
             where = c.votes_cast_evidence
             where_text = f" (« {where.text.strip()[:160]} », p. {where.page})" if where and where.text else ""
             out.append(Finding(
@@ -172,12 +173,20 @@ def _decision(m: MeetingData, d: dict, skipped: list[str]) -> list[Finding]:
     return out
 
 
-def _accepted(d: dict) -> set[int]:
-    """The voters a vote's counts account for: all ballots, the votes expressed (for + against), or
-    all ballots and the members who did not take part."""
+def _expressed(where: Evidence | None) -> bool:
+    """Whether the voters stated are the votes expressed ("Suffrages exprimés : 23"), or may be (a count
+    whose words were not kept); "Votants 86" and "qui ont pris part à la délibération" count every ballot."""
+    words = fold((where.text if where else "") or "")
+    return not words or "exprim" in words or not re.search(r"votants|pris\s+part", words)
+
+
+def _accepted(d: dict, expressed_count: bool = True) -> set[int]:
+    """The voters a vote's counts account for: all ballots, or all ballots and the members who did not
+    take part; and the votes expressed (for + against) where the count stated is of votes expressed
+    (abstentions are not expressed), not of voters ("Votants 86" over "Pour 86, Contre 0, Abstentions 5")."""
     total = _total(d)
     expressed = (d.get("votes_for") or 0) + (d.get("votes_against") or 0)
-    return {total, expressed, total + (d.get("not_voting") or 0)}
+    return {total, total + (d.get("not_voting") or 0)} | ({expressed} if expressed_count else set())
 
 
 def _named(m: MeetingData) -> list[Finding]:
