@@ -30,7 +30,7 @@ from pipeline.records import Decision, Document, Extraction, Meeting, Membership
 # Words that open an organisation's name: "commune de Sauzet", "Syndicat Mixte de Gestion Forestière",
 # "Communauté de Communes du Pont du Gard", "Association des maires ruraux de France"
 _HEADS = (
-    r"commune|ville|syndicat|communaut[ée]|association|[ée]tablissement\s+public|epci|ccas|centre\s+communal|m[ée]tropole"
+    r"communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine)|commune|ville|syndicat|communaut[ée]|association|[ée]tablissement\s+public|epci|ccas|centre\s+communal|m[ée]tropole"
     r"|d[ée]partement|r[ée]gion|agglom[ée]ration|groupement\s+d['’]int[ée]r[êe]t\s+public|soci[ée]t[ée]\s+publique\s+locale"
     r"|office|parc\s+naturel|p[ôo]le\s+d['’][ée]quilibre|agence|f[ée]d[ée]ration|union|entente|institution|centrale\s+d['’]achats?"
     r"|r[ée]seau|conf[ée]rence|collectivit[ée]|groupements?\s+de\s+commandes?|groupements?\s+d['’]achats?|mission\s+locale|fondation"
@@ -72,6 +72,10 @@ _STOP = regex.compile(
     r"|\s*[,;:(\[–—]|\s+-\s+|\.\s|\.$|\n\n",
     regex.I,
 )
+# Communes listed after a colon: "des communes suivantes (au SIVU) : Mars, Borée et Chanéac"
+_FOLLOWING_COMMUNES = regex.compile(r"\s+(?:des|les)\s+communes\s+(?:suivantes|ci-apr[èe]s|list[ée]es\s+ci-dessous)\b", regex.I)
+_LISTED_COMMUNES = regex.compile(
+    r"\s*:\s*(?P<list>(?-i:\p{Lu})[\p{L}'’ -]*(?:\s*(?:,|;|\s+et\s+)\s*(?-i:\p{Lu})[\p{L}'’ -]*)*)", regex.I)
 # The keywords: "adhésion", "adhérer", "retrait", "se retirer", "sortie"
 # "admission" (a member admitted, as statutes changed by it say), "se retirer" (the body leaving what follows)
 KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer|admissions?)\b|\b(?P<leave>retraits?|(?P<self>se\s+retirer)|sortie)\b",
@@ -165,6 +169,22 @@ def read_changes(title: str) -> list[Change]:
         consumed = pos
         member = organisation = None
         end = pos
+        following = _FOLLOWING_COMMUNES.match(text, pos)
+        if following:
+            # "l'adhésion des communes suivantes au SIVU de la Dunière : Mars, Borée et Chanéac"
+            organisation, after = None, following.end()
+            conn = regex.match(rf"\s+(?:{_TO}|{_FROM})\s*", text[after:], regex.I)
+            found = _name_at(text, after + conn.end(), True) if conn else None
+            if found:
+                organisation, after = found[0], found[2]
+            listed = _LISTED_COMMUNES.match(text, after)
+            if listed:
+                names = [n.strip() for n in regex.split(r",|;|\s+et\s+", listed["list"]) if n.strip()]
+                organisation = organisation or _named_elsewhere(text, k.start(), listed.end())
+                for name in names:
+                    changes.append(Change(f"Commune de {name}", organisation, change, k.start(), listed.end()))
+                consumed = listed.end()
+                continue
         plural = PLURAL_COMMUNES.match(text, pos)
         if plural:
             names = [n.strip() for n in regex.split(r",|\s+et\s+", plural["list"]) if n.strip()]
@@ -200,6 +220,9 @@ def read_changes(title: str) -> list[Change]:
                 break
             end = stop
         consumed = end
+        if (change == "leave" and member and organisation and _COMMUNE.match(organisation) and not _COMMUNE.match(member)
+                and not k["self"]):
+            member, organisation = organisation, member  # "retrait du SIVOM du Haut-Vivarais de la commune de Vernoux"
         if member is None and organisation is None:
             continue
         if member is None and last_member and change == "join" and changes:
@@ -214,7 +237,7 @@ def read_changes(title: str) -> list[Change]:
 
 
 # The organisation whose statutes change: "Modification des statuts du Syndicat des Eaux (suite à l'adhésion de ...)"
-_STATUTES = regex.compile(r"\bstatuts\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*", regex.I)
+_STATUTES = regex.compile(r"\b(?:statuts|p[ée]rim[èe]tre)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*", regex.I)
 
 
 def _named_elsewhere(text: str, start: int, end: int) -> str | None:
@@ -385,7 +408,9 @@ _STATUTES_MEMBER = regex.compile(
     r"\b(?:adh[ée]sion|admission|retrait)\s+(?:de\s+la\s+commune|des\s+communes|de\s+la\s+communaut[ée])\b[^.;\n]*", regex.I)
 _STATUTES_TITLE = regex.compile(r"\bstatuts\b", regex.I)
 # A decision not to: "décide de ne pas adhérer", "refuse l'adhésion", "n'approuve pas"
-_REFUSED = regex.compile(r"\bne\s+(?:pas|plus)\b|\bn['’]\s*\p{L}+\s+pas\b|\brefus", regex.I)
+_REFUSED = regex.compile(
+    r"\bne\s+(?:pas|plus)\b|\bn['’]\s*\p{L}+\s+pas\b|\brefus|\bcontre\s+(?:le|la|l['’]|les)\b|\bd[ée]favorable\b|\boppos\w*|\bs['’]\s*oppos",
+    regex.I)
 
 
 def _decided(text: str, title: str) -> tuple[str, int, int] | None:
