@@ -179,6 +179,16 @@ _HEADER_WORDS = {
     "reductions": "minus", "reduire": "minus", "annuler": "minus", "annulation": "minus", "annulations": "minus",
     "augmentation": "plus", "augmentations": "plus", "ouverture": "plus", "ouvertures": "plus", "ouvrir": "plus",
     "fonction": "function", "fonct": "function", "service": "function", "gestionnaire": "function", "antenne": "function",
+    # a table printing the budget before and after the amendment: "BP 2024 | DM n°1 | Total", "Crédits votés |
+    # Modification | Nouveaux crédits": only the amendment's column holds its lines
+    "dm": "change", "dbm": "change", "modification": "change", "modifications": "change", "modificative": "change",
+    "mouvement": "change", "mouvements": "change", "variation": "change", "variations": "change", "ajustement": "change",
+    "ajustements": "change",
+    "bp": "before", "primitif": "before", "memoire": "before", "votes": "before", "ouverts": "before", "anterieurs": "before",
+    "initiaux": "before", "initial": "before", "initiale": "before", "initiales": "before", "prevus": "before",
+    "realise": "before", "realises": "before", "actuels": "before", "existants": "before",
+    "total": "after", "totaux": "after", "nouveaux": "after", "nouveau": "after", "apres": "after", "definitifs": "after",
+    "cumules": "after",
 }
 # What follows a table: "Vote :", "Le conseil municipal, après en avoir délibéré", "À l'unanimité", "- Pour : 13"
 _PROSE_END = regex.compile(r"^\W*(?:vote|votes|le conseil|après en avoir|apres en avoir|à l['’]unanimité|a l['’]unanimite|adopt|délibère|pour\s*:)", regex.I)
@@ -519,9 +529,13 @@ def _keywords(vline: VLine) -> list[str]:
     return [_HEADER_WORDS[k] for k in (fold(w.text).strip(":.,") for w in vline.words) if k in _HEADER_WORDS]
 
 
+# Numbers a header may print: a year ("BP 2024"), the amendment's number ("DM n°1", "DM1"), a note mark ("Libellé (1)")
+_HEADER_NUMBERS = regex.compile(r"\b(?:19|20)\d\d\b|\bn\s*[°º]\s*\d{1,2}\b|\bDB?M\s*\d{1,2}\b|\(\d\)")
+
+
 def _is_header(vline: VLine, loose: bool = False) -> bool:
     text = vline.text
-    if TOTAL.match(text) or _TWO_DIGITS.search(text) or len(vline.words) > 12:
+    if TOTAL.match(text) or _TWO_DIGITS.search(_HEADER_NUMBERS.sub(" ", text)) or len(vline.words) > 12:
         return False
     kinds = set(_keywords(vline)) - {"section", "side"}  # "Section de fonctionnement - Dépenses" is context
     if loose:
@@ -571,10 +585,10 @@ def _group_columns(words: list[Word], gap: float) -> list[list[Word]]:
 
 def _role(text: str) -> str:
     kinds = [_HEADER_WORDS[k] for k in (fold(t).strip(":.,-()") for t in text.split()) if k in _HEADER_WORDS]
-    for role in ("label", "article", "chapter", "operation", "minus", "plus", "dépense", "recette", "amount", "section", "side",
-                 "function"):  # "Libellé article" is a label
+    for role in ("label", "article", "chapter", "operation", "minus", "plus", "change", "before", "after", "dépense", "recette",
+                 "amount", "section", "side", "function"):  # "Libellé article" is a label
         if role in kinds:
-            return role
+            return "amount" if role == "change" else role
     return ""
 
 
@@ -676,7 +690,7 @@ def _assign_spans(columns: list[Column], anchors: list[float], spans: list[Word]
 def _starts_with_account(vline: VLine, table: Table) -> bool:
     """The line opens a row: the first word of its article (or chapter) column is an account."""
     seen: set[int] = set()
-    for w in vline.words:
+    for k, w in enumerate(vline.words):
         c = _column_of(table, w)
         if c is None or c in seen:
             continue
@@ -684,9 +698,15 @@ def _starts_with_account(vline: VLine, table: Table) -> bool:
         role = table.columns[c].role
         if role in ("article", "chapter") and _ACCOUNT_WORD.match(w.text):
             return True
-        if role in ("article", "label") and DR_ACCOUNT.match(w.text):
+        text = w.text
+        if _SIDE_LETTER.match(text) and k + 1 < len(vline.words) and _column_of(table, vline.words[k + 1]) == c:
+            text += " " + vline.words[k + 1].text  # "D 6232", the side letter a word of its own
+        if role in ("article", "label") and DR_ACCOUNT.match(text):
             return True
     return False
+
+
+_SIDE_LETTER = regex.compile(r"^(?-i:[DR][IF]?)[-‑]?$")
 
 
 def _bands(vlines: list[VLine], table: Table) -> list[list[VLine]]:
@@ -838,8 +858,8 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
                 row_section = normalise_section(text) or {"f": "fonctionnement", "i": "investissement"}.get(fold(text)[:1], row_section)
             elif role == "side":
                 row_side = normalise_side(text) or {"d": "dépense", "r": "recette"}.get(fold(text)[:1]) or row_side
-            elif role == "function":
-                continue
+            elif role in ("function", "before", "after"):
+                continue  # "BP 2024", "Total" beside the amendment's own column
             elif role in ("dépense", "recette", "amount", "minus", "plus", ""):
                 value = _amount_in(text)
                 if value is None and role:  # a long label spilling into the amount column
@@ -1143,8 +1163,11 @@ def _movements(text: str, i: int, section: str | None, side: str | None) -> list
     return found or None
 
 
-# A word (numbers, signs and currency are not): a line of more than ten is an explanation, not a flattened row
+# A word (numbers, signs and currency are not): a long line of words is an explanation, a long line of numbers a row
 _WORD = regex.compile(r"(?<!\S)(?=\S*\p{L})(?!(?:€|euros?|EUR)(?!\S))\S+", regex.I)
+
+
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
@@ -1170,7 +1193,7 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
         if moved:
             found += moved
             continue
-        if len(_WORD.findall(text)) > 10 and not SIGN_CONTEXT.search(text):
+        if len(text.split()) > 14 and len(_WORD.findall(text)) > 6 and not SIGN_CONTEXT.search(text):
             continue  # prose explaining the amendment ("au compte 739211. Il est donc nécessaire...")
         for part in regex.split(r"\s+/\s+|\s*;\s*", text):
             if len(ACCOUNT_REF.findall(part)) >= 2 and len(_WORD.findall(part)) > 6:
@@ -1189,6 +1212,8 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
             m = PLAIN_ROW.match(part)
             if m and len(m["art"]) > 6 and not chart.is_account(m["art"]):
                 m = None  # "20240315 ...": seven or eight digits are an account only where the chart lists one
+            if m and not m["label"] and (_YEAR.fullmatch(m["art"]) or not any(chart.is_account(m["art"][:n]) for n in (4, 3, 2))):
+                m = None  # "2024 : 12 500 €": an unlabelled row's account must be the chart's
             if m and not ACCOUNT_REF.search(part):
                 value = _amount_in(m["amt"])
                 if value is not None:

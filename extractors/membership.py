@@ -78,7 +78,8 @@ _LISTED_COMMUNES = regex.compile(
     r"\s*:\s*(?P<list>(?-i:\p{Lu})[\p{L}'’ -]*(?:\s*(?:,|;|\s+et\s+)\s*(?-i:\p{Lu})[\p{L}'’ -]*)*)", regex.I)
 # The keywords: "adhésion", "adhérer", "retrait", "se retirer", "sortie"
 # "admission" (a member admitted, as statutes changed by it say), "se retirer" (the body leaving what follows)
-KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer|admissions?)\b|\b(?P<leave>retraits?|(?P<self>se\s+retirer)|sortie)\b",
+KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer|admissions?|int[ée]gration|(?P<direct>int[ée]grer|rejoindre))\b"
+                     r"|\b(?P<leave>retraits?|(?P<self>se\s+retirer)|(?P<direct>quitter)|sortie)\b",
                         regex.I)
 # What makes an "adhésion" a fee or a contract: "Convention d'adhésion", "Contribution d'adhésion", "certificat adhésion"
 _NOT_MEMBERSHIP_BEFORE = regex.compile(
@@ -185,6 +186,14 @@ def read_changes(title: str) -> list[Change]:
                     changes.append(Change(f"Commune de {name}", organisation, change, k.start(), listed.end()))
                 consumed = listed.end()
                 continue
+        if k["direct"]:
+            # "décide de rejoindre le SIVU", "demande à intégrer le Syndicat des Eaux", "décide de quitter le SIVOM"
+            article = regex.match(r"\s+(?=(?:le|la|les|l['’])\s*\S)", text[pos:], regex.I)
+            found = _name_at(text, pos + article.end(), True) if article else None
+            if found:
+                changes.append(Change(None, found[0], change, k.start(), found[2]))
+                consumed = found[2]
+            continue
         plural = PLURAL_COMMUNES.match(text, pos)
         if plural:
             names = [n.strip() for n in regex.split(r",|\s+et\s+", plural["list"]) if n.strip()]
@@ -233,7 +242,21 @@ def read_changes(title: str) -> list[Change]:
             continue
         last_member = member or last_member
         changes.append(Change(member, organisation, change, k.start(), end))
+    for m in _EXTENSION.finditer(text):
+        if any(c.start <= m.start() < c.end for c in changes):
+            continue
+        organisation = _name_at(text, m.end(), False)
+        if not organisation:
+            continue
+        to = regex.match(r"\s+(?:à|aux)\s+", text[organisation[2]:], regex.I)
+        member = _name_at(text, organisation[2] + to.end(), True) if to else None
+        if member and _COMMUNE.match(member[0]):
+            changes.append(Change(member[0], organisation[0], "join", m.start(), member[2]))
     return changes
+
+
+# "extension du périmètre du SDE 07 à la commune d'Annonay"
+_EXTENSION = regex.compile(r"\bextension\s+du\s+p[ée]rim[èe]tre\s+(?:du\b|de\s+la\b|de\s+l['’]|des\b)\s*", regex.I)
 
 
 # The organisation whose statutes change: "Modification des statuts du Syndicat des Eaux (suite à l'adhésion de ...)"

@@ -139,7 +139,31 @@ BUDGET = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", BUDGET)
+# Tables as the readers give them (cells by tabs): a budget before and after the amendment, side letters in the account
+# cell, the side columns of accounting software
+TABLES = [
+    # "BP | DM | Total": only the amendment's column
+    ("Décision modificative n°1\nArticle\tLibellé\tBP 2024\tDM n°1\tTotal\n6232\tFêtes et cérémonies\t2 000,00\t1 500,00\t3 500,00\n"
+     "022\tDépenses imprévues\t5 000,00\t-1 500,00\t3 500,00\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\nCompte\tIntitulé\tCrédits votés\tModification\tNouveaux crédits\n"
+     "6232\tFêtes et cérémonies\t2 000,00\t+ 1 500,00\t3 500,00\n022\tDépenses imprévues\t5 000,00\t- 1 500,00\t3 500,00\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\nChap/art\tLibellé\tPour mémoire budget primitif\tPropositions nouvelles\tVote\n"
+     "6232\tFêtes et cérémonies\t2 000,00\t1 500,00\t1 500,00\n022\tDépenses imprévues\t5 000,00\t-1 500,00\t-1 500,00\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\nSection\tSens\tArticle\tLibellé\tMontant\nF\tD\t6232\tFêtes\t1 500,00\nF\tD\t022\tImprévues\t-1 500,00\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # the side letter a word of its own in the account cell opens the row
+    ("Décision modificative n°1\nImputation\tLibellé\tDépenses\tRecettes\nD 6232\tFêtes\t1 500,00\t\n"
+     "R 7788\tProduits exceptionnels\t\t1 500,00\n", [(F, D, "6232", "1500"), (F, R, "7788", "1500")]),
+    ("Décision modificative n°1\nINVESTISSEMENT\nDépenses\t\tRecettes\t\nArticle\tMontant\tArticle\tMontant\n2313\t5 000,00\t1341\t5 000,00\n",
+     [(I, D, "2313", "5000"), (I, R, "1341", "5000")]),
+    ("Décision modificative n°1\nDésignation\tDiminution de crédits\tAugmentation de crédits\n"
+     "D 022 : Dépenses imprévues\t1 500,00\t\nD 6232 : Fêtes et cérémonies\t\t1 500,00\n", [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BUDGET + TABLES)
 def test_budget_phrasings(text, expected):
     assert _lines(text) == [(s, side, a, _norm(amount)) for s, side, a, amount in expected]
 
@@ -227,6 +251,13 @@ MEMBERSHIP = [
     # pages: a web page's title, the commune leaving ("la commune": the deliberating body)
     ("pages: Retrait de la commune du SIVU scolaire Nieulle la Gripperie / Saint Sornin",
      [("commune", "SIVU scolaire Nieulle la Gripperie / Saint Sornin", "leave")]),
+    # other words for joining and leaving: "rejoindre", "intégrer", "intégration", "quitter", a perimeter extended
+    ("Le conseil municipal décide de rejoindre le Syndicat Intercommunal d'Énergies de la Loire",
+     [(None, "Syndicat Intercommunal d'Énergies de la Loire", "join")]),
+    ("Intégration de la commune de Saint-Romain au SIVOM de la Vallée", [("commune de Saint-Romain", "SIVOM de la Vallée", "join")]),
+    ("Le conseil municipal décide de quitter le SIVU des écoles au 31 décembre 2025", [(None, "SIVU des écoles", "leave")]),
+    ("approuve l'extension du périmètre du Syndicat des Eaux de la Veyre à la commune de Chanonat",
+     [("commune de Chanonat", "Syndicat des Eaux de la Veyre", "join")]),
     # must not: a council voting against, a convention, a member already in, a count of members, a service
     ("Le conseil municipal se prononce contre le retrait de la commune de Vernosc du syndicat", []),
     ("émet un avis défavorable au retrait de la commune de Talencieux du SIVOM", []),
@@ -235,6 +266,11 @@ MEMBERSHIP = [
     ("pages: la commune est adhérente au Syndicat Départemental d'Electricité et d'Energies de Lot-et-Garonne", []),
     ("Le conseil communautaire, constitué des délégués des 42 communes adhérentes, approuve le renouvellement du contrat", []),
     ("Adhésion au service de paie du Centre de gestion", []),
+    ("Intégration des résultats de l'exercice 2024 au budget", []),
+    ("Intégration de la voirie du lotissement dans le domaine public communal", []),
+    ("Entrée en vigueur des nouveaux statuts du SIVU au 1er janvier 2025", []),
+    ("Aménagement de l'entrée de la ville de Montélimar", []),
+    ("Le conseil décide de rejoindre la position de la commission des finances", []),
     ("Retrait de la délibération n° 2024-15 du 12 mars 2024", []),
     ("pages: le Siéml doit se prononcer, par délibération de son comité syndical, sur cette demande de première adhésion", []),
     ("pages: Opposition au transfert du PLUI pour 2017", []),
