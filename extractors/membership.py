@@ -432,7 +432,7 @@ _STATUTES_MEMBER = regex.compile(
 _STATUTES_TITLE = regex.compile(r"\bstatuts\b", regex.I)
 # A decision not to: "décide de ne pas adhérer", "refuse l'adhésion", "n'approuve pas"
 _REFUSED = regex.compile(
-    r"\bne\s+(?:pas|plus)\b|\bn['’]\s*\p{L}+\s+pas\b|\brefus|\bcontre\s+(?:le|la|l['’]|les)\b|\bd[ée]favorable\b|\boppos\w*|\bs['’]\s*oppos",
+    r"\bne\s+(?:pas|plus)\b|\bn['’]\s*\p{L}+\s+pas\b|\brefus|\bcontre\s+(?:le|la|l['’]|les)\b|\bd[ée]favorable\b|\bs['’]\s*oppos|\boppos(?:ition|[ée]e?s?)\s+(?:à|au|aux)\b",
     regex.I)
 
 

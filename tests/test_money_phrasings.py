@@ -262,6 +262,7 @@ MEMBERSHIP = [
     ("Le conseil municipal se prononce contre le retrait de la commune de Vernosc du syndicat", []),
     ("émet un avis défavorable au retrait de la commune de Talencieux du SIVOM", []),
     ("Le conseil municipal s'oppose à l'adhésion de la commune de Lemps au Syndicat des Eaux", []),
+    ("Le conseil marque son opposition à l'adhésion de la commune de Lemps au SIVU", []),
     ("pages: Participation obligatoire pour adhérer à la convention de participation du CDG54", []),
     ("pages: la commune est adhérente au Syndicat Départemental d'Electricité et d'Energies de Lot-et-Garonne", []),
     ("Le conseil communautaire, constitué des délégués des 42 communes adhérentes, approuve le renouvellement du contrat", []),
@@ -290,6 +291,8 @@ def test_membership_phrasings(text, expected):
     ("Le conseil municipal se prononce contre le retrait de la commune de Vernosc du syndicat.", False),
     ("Le conseil municipal émet un avis défavorable à l'adhésion de la commune de Lemps au SIVU.", False),
     ("Le conseil municipal s'oppose au retrait de la commune de Lemps du SIVU.", False),
+    ("Le conseil municipal marque son opposition à l'adhésion de la commune de Lemps au SIVU.", False),
+    ("Le conseil municipal approuve l'adhésion de la commune de Lemps au SIVU, sans opposition.", True),
 ])
 def test_decisive_clauses(body, decided):
     assert (_decided(body, "Syndicat des Eaux") is not None) is decided
