@@ -141,7 +141,7 @@ _SIDE_ALIAS = regex.compile(r"\b(?P<d>d[ée]penses?|charges)\b|\b(?P<r>recettes?
 PLAIN_ROW = regex.compile(
     r"^(?:(?-i:(?P<dr>[DR])(?P<si>[IF])?)\s*[-:]?\s+)?"
     r"(?:(?P<secw>investissement|fonctionnement|exploitation)\s+(?:(?P<sdw>d[ée]penses?|recettes?)\s+)?"
-    r"|(?P<sdw>d[ée]penses?|recettes?)\s+(?:(?P<secw>investissement|fonctionnement|exploitation)\s+)?)?(?:(?P<chap>\d{2,3})\s+)?(?P<art>\d{3,8}[A-Z]?)(?:\s*[-/]\s*(?P<op>\d{1,4})(?=\s))?"
+    r"|(?P<sdw>d[ée]penses?|recettes?)\s+(?:(?P<secw>investissement|fonctionnement|exploitation)\s+)?)?(?:(?P<chap>\d{2,3})\s+)?(?P<art>\d{3,8}[A-Z]?)(?:\s*[-/]\s*(?P<op>\d{1,4})(?=\s)|\s+(?P<op>\d{2,4})(?=\s+\p{L}{2}))?"
     r"\s*[:–-]?\s+(?:(?P<label>[^\d\s+−–-].*?)\s+)?(?P<amt>[-+−–]?\s*\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?)?\s*$",
     regex.I,
 )
@@ -1168,6 +1168,9 @@ _WORD = regex.compile(r"(?<!\S)(?=\S*\p{L})(?!(?:€|euros?|EUR)(?!\S))\S+", reg
 
 
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+# A row of text opening with an account, and a wide gap before another one: side-by-side tables flattened to text
+_ROW_START = regex.compile(r"^\s*(?:(?-i:[DR][IF]?)\s*[-:]?\s+)?\d{3,8}\b")
+_WIDE_GAP = regex.compile(r"(?<=\d[,.]\d\d|€)[ \t]{3,}(?=(?-i:[DR][IF]?\s*[-:]?\s+)?\d{3,8}\s+\D)")
 
 
 def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
@@ -1178,7 +1181,10 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
     for i in block.lines:
         if i in skip:
             continue
-        text = _BULLET.sub("", _clean(doc.lines[i].text).replace("_", "").replace("—", "-"))
+        raw = doc.lines[i].text
+        if _ROW_START.match(raw):
+            raw = _WIDE_GAP.sub(" / ", raw)  # "6232 Fêtes 1 500,00      7788 Produits 1 500,00": two tables side by side
+        text = _BULLET.sub("", _clean(raw).replace("_", "").replace("—", "-"))
         ctx = _context(text)
         if ctx:
             section, side, sign = _apply_context(ctx, section, side, sign)

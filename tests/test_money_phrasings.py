@@ -108,6 +108,12 @@ BUDGET = [
     # pages ("Vote de crédits supplémentaires" on an agenda): section and side words on every row
     ("Vote de crédits supplémentaires\nFONCTIONNEMENT DEPENSES 6541 Créances admises en non-valeur 320,00\n"
      "FONCTIONNEMENT DEPENSES 022 Dépenses imprévues -320,00\n", [(F, D, "6541", "320"), (F, D, "022", "-320")]),
+    # two tables side by side flattened to one line of text, a wide gap between them
+    ("Décision modificative n°1\nDÉPENSES                                RECETTES\n"
+     "6232 Fêtes et cérémonies 1 500,00       7788 Produits exceptionnels 1 500,00\n", [(F, D, "6232", "1500"), (F, R, "7788", "1500")]),
+    # an operation column after a wide gap is no second table
+    ("DM n°5\nINVESTISSEMENT DEPENSES\n2313      101 Travaux église 10 000,00\n2151      102 Réseaux de voirie -10 000,00\n",
+     [(I, D, "2313", "10000"), (I, D, "2151", "-10000")]),
     # "Diminution de crédits :" / "Augmentation de crédits :" as headings over dashed items
     ("DM n°2\nDiminution de crédits :\n- 2315 Installations techniques : 6 000 €\nAugmentation de crédits :\n"
      "- 2152 Installations de voirie : 6 000 €\n", [(I, D, "2315", "-6000"), (I, D, "2152", "6000")]),
