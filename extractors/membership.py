@@ -421,8 +421,9 @@ def listed_joins(text: str) -> list[tuple[str, int, int]]:
 # What the council decides, in the body: "- DÉCIDE d'adhérer au groupement de commandes ;", "approuve l'adhésion de la
 # commune à l'Agence ...", "accepte le retrait de la commune de X", "émet un avis favorable à l'adhésion de ..."
 _DECIDING = regex.compile(
-    r"\b(?:d[ée]cide|approuve|accepte|valide|sollicite|demande|autorise|[ée]met\s+un\s+avis\s+favorable|donne\s+(?:son|un)\s+accord"
-    r"|se\s+prononce\s+favorablement)\b[^.;\n]*?\b(?:adh[ée]rer|adh[ée]sion|admission|retrait|se\s+retirer|sortie)\b[^;\n]*",
+    r"\b(?:d[ée]cide|approuve|accepte|valide|sollicite|demande|autorise|(?:[ée]met|donne|rend)\s+un\s+avis\s+favorable"
+    r"|donne\s+(?:son|un)\s+accord|se\s+prononce\s+favorablement)\b[^.;\n]*?"
+    r"\b(?:adh[ée]rer|adh[ée]sion|admission|retrait|se\s+retirer|sortie|rejoindre|int[ée]grer|int[ée]gration|quitter)\b[^;\n]*",
     regex.I,
 )
 # In an item on a syndicat's statutes, the member whose joining or leaving changes them: "suite à l'adhésion de la

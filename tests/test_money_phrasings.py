@@ -299,6 +299,32 @@ def test_membership_phrasings(text, expected):
     ("Le conseil municipal s'oppose au retrait de la commune de Lemps du SIVU.", False),
     ("Le conseil municipal marque son opposition à l'adhésion de la commune de Lemps au SIVU.", False),
     ("Le conseil municipal approuve l'adhésion de la commune de Lemps au SIVU, sans opposition.", True),
+    ("Le conseil municipal donne un avis favorable à l'adhésion de la commune de Lemps au SIVU.", True),
+    ("Après en avoir délibéré, le conseil municipal décide de rejoindre le Syndicat des Eaux de la Veyre.", True),
+    ("Le conseil municipal décide de quitter le SIVU des écoles au 31 décembre.", True),
 ])
 def test_decisive_clauses(body, decided):
     assert (_decided(body, "Syndicat des Eaux") is not None) is decided
+
+
+@pytest.mark.parametrize("title, statement, expected", [
+    # pages: a web page's title and its decision, the commune leaving a SIVU
+    ("Retrait de la commune du SIVU scolaire Nieulle la Gripperie / Saint Sornin",
+     "A cette écoute, le conseil délibère à l'unanimité pour demander le retrait de la commune du SIVU scolaire.",
+     [("Commune de Saint-André", "SIVU scolaire Nieulle la Gripperie / Saint Sornin", "leave")]),
+    ("SIVU des écoles", "Le conseil municipal, après en avoir délibéré, décide de quitter le SIVU des écoles au 31 décembre 2025. "
+     "Adopté à l'unanimité.", [("Commune de Saint-André", "SIVU des écoles", "leave")]),
+    ("Syndicat des Eaux de la Veyre : adhésion de nouvelles communes",
+     "Le conseil municipal émet un avis favorable à l'adhésion de la commune de Chanonat au Syndicat des Eaux de la Veyre. "
+     "Adopté à l'unanimité.", [("Commune de Chanonat", "Syndicat des Eaux de la Veyre", "join")]),
+    # must not: the council votes against the change
+    ("SIVOM du Haut-Vivarais", "Le conseil municipal se prononce contre le retrait de la commune de Vernosc du SIVOM du "
+     "Haut-Vivarais. Adopté à l'unanimité.", []),
+])
+def test_membership_end_to_end(title, statement, expected):
+    from tests.test_membership import _changes_of
+
+    got = _changes_of(title, statement)
+    assert len(got) == len(expected), got
+    for (gm, go, gc), (em, eo, ec) in zip(got, expected):
+        assert gc == ec and _same_org(gm, em) and _same_org(go, eo), got
