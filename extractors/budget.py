@@ -64,7 +64,8 @@ DM_NUMBER = regex.compile(
 # "Délibération modificative n°3" (as some minutes name it), "Virement de crédits", "Vote de crédits supplémentaires"
 DM_MENTION = regex.compile(
     r"(?:d[ée]cisions?|d[ée]lib[ée]rations?)\s+(?:budg[ée]taires?\s+)?(?:de\s+)?modificati(?:ve|on)s?|\bDB?M(?:\b|\d)"
-    r"|\bvirements?\s+de\s+cr[ée]dits\b|\bcr[ée]dits\s+suppl[ée]mentaires\b",
+    r"|\bvirements?\s+de\s+cr[ée]dits\b|\bcr[ée]dits\s+suppl[ée]mentaires\b"
+    r"|\btransferts?\s+de\s+cr[ée]dits\b|\bajustements?\s+(?:de\s+|des\s+)?cr[ée]dits\b|\bmodifications?\s+budg[ée]taires?\b",
     regex.I,
 )
 # A heading naming a budget: "BUDGET ANNEXE ASSAINISSEMENT", "- Budget principal :", "Budget de l'eau"
@@ -338,7 +339,8 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
 # "III. DECISION MODIFICATIVE BUDGET COMMUNAL" (not a sentence mentioning one)
 _DM_TITLE = regex.compile(
     r"^\W*(?:(?P<n>\d{1,2}|[IVX]{1,5})\s*[-.)–°]\s*)?(?:budget\s+\S+\s*[-–:]?\s*|budget\s*[-–:]\s*)?"
-    r"(?:d[ée]cision\s+(?:budg[ée]taire\s+)?modificative|virements?\s+de\s+cr[ée]dits|vote\s+de\s+cr[ée]dits\s+suppl[ée]mentaires)\b"
+    r"(?:d[ée]cision\s+(?:budg[ée]taire\s+)?modificative|(?:virements?|transferts?)\s+de\s+cr[ée]dits|vote\s+de\s+cr[ée]dits\s+suppl[ée]mentaires"
+    r"|ajustements?\s+(?:de\s+|des\s+)?cr[ée]dits|modifications?\s+budg[ée]taires?)\b"
     r"[^.:;]{0,40}[.:]?\s*$",
     regex.I,
 )

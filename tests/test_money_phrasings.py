@@ -133,6 +133,14 @@ BUDGET = [
     # one sentence, two clauses: "augmentation ... et diminution ..."
     ("Décision modificative n°2\nAugmentation des crédits en dépenses d'investissement à l'article 2158 pour 3 500 € et "
      "diminution à l'article 2315 pour 3 500 €.\n", [(I, D, "2158", "3500"), (I, D, "2315", "-3500")]),
+    # other names of an amendment: "Transfert de crédits", "Ajustement des crédits", "Modification budgétaire"
+    ("5. Transfert de crédits\nLe conseil décide de prélever 800 € sur le compte 022 pour l'affecter au compte 6541.\n"
+     "6. Questions diverses\n", [(F, D, "022", "-800"), (F, D, "6541", "800")]),
+    ("3 - Ajustement des crédits budgétaires\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n4 - Divers\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Modification budgétaire n°1\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # must not: adjustments mentioned in passing
+    ("2. Subventions\nLe conseil vote 500 € à l'article 6574 ; les crédits feront l'objet d'ajustements.\n", []),
     # must not: an agenda line naming an account without an amount (pages: "Décisions modificatives : Fonds gallo, compte 67")
     ("Décisions modificatives : Fonds gallo, compte 67 (remboursement contrat aidé de 2012)\n", []),
     # must not: a price with TTC in an amendment's explanation
