@@ -22,7 +22,7 @@ from extractors.membership import _decided, read_changes
 from pipeline.read.common import build_document, split_text_lines
 from pipeline.records import Segmentation
 
-F, I = "fonctionnement", "investissement"
+F, INV = "fonctionnement", "investissement"
 D, R = "dépense", "recette"
 
 
@@ -55,25 +55,25 @@ BUDGET = [
     ("Décision modificative n°2\nD 023 Virement à la section d'investissement + 5 000,00 €\n"
      "R 021 Virement de la section de fonctionnement + 5 000,00 €\nD 2313 Constructions + 5 000,00 €\n"
      "D 6156 Maintenance - 5 000,00 €\n",
-     [(F, D, "023", "5000"), (I, R, "021", "5000"), (I, D, "2313", "5000"), (F, D, "6156", "-5000")]),
+     [(F, D, "023", "5000"), (INV, R, "021", "5000"), (INV, D, "2313", "5000"), (F, D, "6156", "-5000")]),
     # "compte 022 dépenses imprévues" in a sentence: a credit moved with "virer"
     ("Décision modificative n°3\nLe conseil municipal décide de virer 3 000 € du compte 022 « dépenses imprévues » "
      "au compte 6413 « personnel non titulaire ».\n", [(F, D, "022", "-3000"), (F, D, "6413", "3000")]),
     # "crédits à ouvrir / à réduire" as the opening words of each line
     ("DM n°1\nCrédits à ouvrir : article 2184 mobilier : 1 200 €\nCrédits à réduire : article 2313 constructions : 1 200 €\n",
-     [(I, D, "2184", "1200"), (I, D, "2313", "-1200")]),
+     [(INV, D, "2184", "1200"), (INV, D, "2313", "-1200")]),
     # the two transfers named by their labels, side and section before a colon
     ("DM n°4\nRecettes d'investissement : 021 Virement de la section de fonctionnement : 10 000 €\n"
      "Dépenses de fonctionnement : 023 Virement à la section d'investissement : 10 000 €\n",
-     [(I, R, "021", "10000"), (F, D, "023", "10000")]),
+     [(INV, R, "021", "10000"), (F, D, "023", "10000")]),
     # "Section d'investissement - Dépenses" then rows with amounts in "euros"
     ("Décision modificative n°2\nSection d'investissement - Dépenses\n2188 Autres immobilisations corporelles 4 500 euros\n"
      "2315 Installations, matériel et outillage techniques -4 500 euros\n",
-     [(I, D, "2188", "4500"), (I, D, "2315", "-4500")]),
+     [(INV, D, "2188", "4500"), (INV, D, "2315", "-4500")]),
     # thousands by dots, side before a colon under a section line
     ("DM n°1\nINVESTISSEMENT\nDépenses : article 2152 installations de voirie : + 12.500,00 €\n"
      "Recettes : article 1323 subvention du département : + 12.500,00 €\n",
-     [(I, D, "2152", "12500"), (I, R, "1323", "12500")]),
+     [(INV, D, "2152", "12500"), (INV, R, "1323", "12500")]),
     # a web table flattened with pipes, the chapter in its own column
     ("Décision modificative n°3\nChapitre | Article | Libellé | Montant\n011 | 60632 | Fournitures de petit équipement | 800,00\n"
      "65 | 6574 | Subventions aux associations | -800,00\n", [(F, D, "60632", "800"), (F, D, "6574", "-800")]),
@@ -90,21 +90,21 @@ BUDGET = [
     ("DM n°1 : c/615231 : + 3 000 € ; c/022 : - 3 000 €\n", [(F, D, "615231", "3000"), (F, D, "022", "-3000")]),
     # "du compte A vers le compte B : montant"
     ("Décision modificative n°4\nVirement de crédits du compte 2313 vers le compte 2183 : 950 €\n",
-     [(I, D, "2313", "-950"), (I, D, "2183", "950")]),
+     [(INV, D, "2313", "-950"), (INV, D, "2183", "950")]),
     # operations before the article, under "Section d'investissement – dépenses"
     ("DM n°3\nSection d'investissement – dépenses\nOp. 12 Mairie – article 2313 : - 5 000 €\nOp. 15 Ecole – article 2184 : + 5 000 €\n",
-     [(I, D, "2313", "-5000"), (I, D, "2184", "5000")]),
+     [(INV, D, "2313", "-5000"), (INV, D, "2184", "5000")]),
     # the same account on both sides, under side headings in capitals
     ("Décision modificative n°1\nRECETTES D'INVESTISSEMENT\n10226 Taxe d'aménagement 2 340,00\nDEPENSES D'INVESTISSEMENT\n"
-     "10226 Taxe d'aménagement (remboursement) 2 340,00\n", [(I, R, "10226", "2340"), (I, D, "10226", "2340")]),
+     "10226 Taxe d'aménagement (remboursement) 2 340,00\n", [(INV, R, "10226", "2340"), (INV, D, "10226", "2340")]),
     # a sentence: "inscrire ... au compte A, en diminuant d'autant le compte B" (the account given from first)
     ("Décision modificative n°5\nLe conseil municipal décide d'inscrire la somme de 2 500 euros au compte 2031 frais d'études, "
-     "en diminuant d'autant le compte 2315.\n", [(I, D, "2315", "-2500"), (I, D, "2031", "2500")]),
+     "en diminuant d'autant le compte 2315.\n", [(INV, D, "2315", "-2500"), (INV, D, "2031", "2500")]),
     # pages ("Délibération modificative n° 3 / Amortissement des travaux terminés"): order chapters 042 / 040
     ("Délibération modificative n° 3 : amortissement des travaux terminés\n"
      "Dépenses de fonctionnement, chapitre 042, article 6811 : + 1 245 €\n"
      "Recettes d'investissement, chapitre 040, article 28041582 : + 1 245 €\n",
-     [(F, D, "6811", "1245"), (I, R, "28041582", "1245")]),
+     [(F, D, "6811", "1245"), (INV, R, "28041582", "1245")]),
     # pages ("Vote de crédits supplémentaires" on an agenda): section and side words on every row
     ("Vote de crédits supplémentaires\nFONCTIONNEMENT DEPENSES 6541 Créances admises en non-valeur 320,00\n"
      "FONCTIONNEMENT DEPENSES 022 Dépenses imprévues -320,00\n", [(F, D, "6541", "320"), (F, D, "022", "-320")]),
@@ -113,10 +113,10 @@ BUDGET = [
      "6232 Fêtes et cérémonies 1 500,00       7788 Produits exceptionnels 1 500,00\n", [(F, D, "6232", "1500"), (F, R, "7788", "1500")]),
     # an operation column after a wide gap is no second table
     ("DM n°5\nINVESTISSEMENT DEPENSES\n2313      101 Travaux église 10 000,00\n2151      102 Réseaux de voirie -10 000,00\n",
-     [(I, D, "2313", "10000"), (I, D, "2151", "-10000")]),
+     [(INV, D, "2313", "10000"), (INV, D, "2151", "-10000")]),
     # "Diminution de crédits :" / "Augmentation de crédits :" as headings over dashed items
     ("DM n°2\nDiminution de crédits :\n- 2315 Installations techniques : 6 000 €\nAugmentation de crédits :\n"
-     "- 2152 Installations de voirie : 6 000 €\n", [(I, D, "2315", "-6000"), (I, D, "2152", "6000")]),
+     "- 2152 Installations de voirie : 6 000 €\n", [(INV, D, "2315", "-6000"), (INV, D, "2152", "6000")]),
     # amounts with no-break spaces and "EUR"
     ("DM n°1\nArticle 60612 Energie - électricité : +\u00a04\u00a0200,00 EUR\nArticle 7381 Taxe additionnelle : +\u00a04\u00a0200,00 EUR\n",
      [(F, D, "60612", "4200"), (F, R, "7381", "4200")]),
@@ -124,15 +124,15 @@ BUDGET = [
     ("Décision modificative n°1\nFonctionnement - dépenses\nCompte 6232 Fêtes et cérémonies ........ + 1 000 €\n"
      "Compte 6257 Réceptions ........ - 1 000 €\n", [(F, D, "6232", "1000"), (F, D, "6257", "-1000")]),
     # the software's side letters and no label, two on one line ("D 2313 / R 021")
-    ("DM n°1\nD 2313 : + 5 000 € / R 021 : + 5 000 €\n", [(I, D, "2313", "5000"), (I, R, "021", "5000")]),
+    ("DM n°1\nD 2313 : + 5 000 € / R 021 : + 5 000 €\n", [(INV, D, "2313", "5000"), (INV, R, "021", "5000")]),
     ("Décision modificative n°1\nDF 022 : - 2 500,00 €\nDF 6554 : + 2 500,00 €\n", [(F, D, "022", "-2500"), (F, D, "6554", "2500")]),
-    ("DM n°1\nSection d'investissement\n2313 : + 5 000 €\n2184 : - 5 000 €\n", [(I, D, "2313", "5000"), (I, D, "2184", "-5000")]),
+    ("DM n°1\nSection d'investissement\n2313 : + 5 000 €\n2184 : - 5 000 €\n", [(INV, D, "2313", "5000"), (INV, D, "2184", "-5000")]),
     # the account in brackets after its label
     ("DM n°1\nFêtes et cérémonies (6232) : + 1 500 €\nDépenses imprévues (022) : - 1 500 €\n",
      [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     # one sentence, two clauses: "augmentation ... et diminution ..."
     ("Décision modificative n°2\nAugmentation des crédits en dépenses d'investissement à l'article 2158 pour 3 500 € et "
-     "diminution à l'article 2315 pour 3 500 €.\n", [(I, D, "2158", "3500"), (I, D, "2315", "-3500")]),
+     "diminution à l'article 2315 pour 3 500 €.\n", [(INV, D, "2158", "3500"), (INV, D, "2315", "-3500")]),
     # other names of an amendment: "Transfert de crédits", "Ajustement des crédits", "Modification budgétaire"
     ("5. Transfert de crédits\nLe conseil décide de prélever 800 € sur le compte 022 pour l'affecter au compte 6541.\n"
      "6. Questions diverses\n", [(F, D, "022", "-800"), (F, D, "6541", "800")]),
@@ -171,7 +171,7 @@ TABLES = [
     ("Décision modificative n°1\nImputation\tLibellé\tDépenses\tRecettes\nD 6232\tFêtes\t1 500,00\t\n"
      "R 7788\tProduits exceptionnels\t\t1 500,00\n", [(F, D, "6232", "1500"), (F, R, "7788", "1500")]),
     ("Décision modificative n°1\nINVESTISSEMENT\nDépenses\t\tRecettes\t\nArticle\tMontant\tArticle\tMontant\n2313\t5 000,00\t1341\t5 000,00\n",
-     [(I, D, "2313", "5000"), (I, R, "1341", "5000")]),
+     [(INV, D, "2313", "5000"), (INV, R, "1341", "5000")]),
     ("Décision modificative n°1\nDésignation\tDiminution de crédits\tAugmentation de crédits\n"
      "D 022 : Dépenses imprévues\t1 500,00\t\nD 6232 : Fêtes et cérémonies\t\t1 500,00\n", [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
 ]
@@ -296,7 +296,7 @@ MEMBERSHIP = [
 def test_membership_phrasings(text, expected):
     got = [(c.member, c.organisation, c.change) for c in read_changes(text.removeprefix("pages: "))]
     assert len(got) == len(expected), got
-    for (gm, go, gc), (em, eo, ec) in zip(got, expected):
+    for (gm, go, gc), (em, eo, ec) in zip(got, expected, strict=True):
         assert gc == ec and _same_org(gm, em) and _same_org(go, eo), got
 
 
@@ -334,5 +334,5 @@ def test_membership_end_to_end(title, statement, expected):
 
     got = _changes_of(title, statement)
     assert len(got) == len(expected), got
-    for (gm, go, gc), (em, eo, ec) in zip(got, expected):
+    for (gm, go, gc), (em, eo, ec) in zip(got, expected, strict=True):
         assert gc == ec and _same_org(gm, em) and _same_org(go, eo), got
