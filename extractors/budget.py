@@ -143,13 +143,13 @@ PLAIN_ROW = regex.compile(
     r"^(?:(?-i:(?P<dr>[DR])(?P<si>[IF])?)\s*[-:]?\s+)?"
     r"(?:(?P<secw>investissement|fonctionnement|exploitation)\s+(?:(?P<sdw>d[ée]penses?|recettes?)\s+)?"
     r"|(?P<sdw>d[ée]penses?|recettes?)\s+(?:(?P<secw>investissement|fonctionnement|exploitation)\s+)?)?(?:(?P<chap>\d{2,3})\s+)?(?P<art>\d{3,8}[A-Z]?)(?:\s*[-/]\s*(?P<op>\d{1,4})(?=\s)|\s+(?P<op>\d{2,4})(?=\s+\p{L}{2}))?"
-    r"\s*[:–-]?\s+(?:(?P<label>[^\d\s+−–-].*?)\s+)?(?P<amt>[-+−–]?\s*\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?)?\s*$",
+    r"\s*[:–-]?\s+(?:(?P<label>[^\d\s+−–-].*?)\s+)?(?P<amt>[-+−–]?\s*\(?(?:\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+|\d+)(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?)?\s*$",
     regex.I,
 )
 # The account in brackets after its label: "Fêtes et cérémonies (6232) : + 1 500 €", "Dépenses imprévues (c/022) - 800,00"
 PAREN_ROW = regex.compile(
     r"^(?P<label>[^\d()]{3,80}?)\s*\(\s*(?:c\s*/\s*|compte\s+|article\s+|art\.?\s*)?(?P<art>\d{3,8})\s*\)\s*[:=–-]?\s*"
-    r"(?P<amt>[-+−–]?\s*\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?|EUR)?\s*$",
+    r"(?P<amt>[-+−–]?\s*\(?(?:\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+|\d+)(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?|EUR)?\s*$",
     regex.I,
 )
 # An account cell: "1641 (16) : Emprunts en euros", "2313 (23) - 101 : Travaux", "C/61523 Entretien", "6411",
@@ -1170,6 +1170,9 @@ _WORD = regex.compile(r"(?<!\S)(?=\S*\p{L})(?!(?:€|euros?|EUR)(?!\S))\S+", reg
 
 
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+# Items of one line: "... / ...", "... ; ...", "Compte 2111 : + 15 000 € – Compte 2313 : - 15 000 €", "+ 15 000 € au compte 2111,
+# - 15 000 € au compte 2313"
+_PARTS = regex.compile(r"\s+/\s+|\s*;\s*|\s+[–—-]\s+(?=(?:comptes?\b|articles?\b|art\.|c\s*/|chap))|,\s+(?=[-+−–]\s?\d)", regex.I)
 # A row of text opening with an account, and a wide gap before another one: side-by-side tables flattened to text
 _ROW_START = regex.compile(r"^\s*(?:(?-i:[DR][IF]?)\s*[-:]?\s+)?\d{3,8}\b")
 _WIDE_GAP = regex.compile(r"(?<=\d[,.]\d\d|€)[ \t]{3,}(?=(?-i:[DR][IF]?\s*[-:]?\s+)?\d{3,8}\s+\D)")
@@ -1201,9 +1204,9 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
         if moved:
             found += moved
             continue
-        if len(text.split()) > 14 and len(_WORD.findall(text)) > 6 and not SIGN_CONTEXT.search(text):
-            continue  # prose explaining the amendment ("au compte 739211. Il est donc nécessaire...")
-        for part in regex.split(r"\s+/\s+|\s*;\s*", text):
+        for part in _PARTS.split(text):
+            if len(part.split()) > 14 and len(_WORD.findall(part)) > 6 and not SIGN_CONTEXT.search(part):
+                continue  # prose explaining the amendment ("au compte 739211. Il est donc nécessaire...")
             if len(ACCOUNT_REF.findall(part)) >= 2 and len(_WORD.findall(part)) > 6:
                 continue  # a sentence naming two accounts ("augmentation ... à l'article 2158 et diminution à l'article 2315"): prose
             s = SIGN_CONTEXT.search(part)
@@ -1276,7 +1279,7 @@ PROSE_ACCOUNT = regex.compile(
 # What a clause does to an account's credits: "diminuer le compte 2313", "réduire", "prélever" (minus); "inscrire",
 # "ouvrir", "augmenter", "abonder" (plus)
 PROSE_VERB = regex.compile(
-    r"\b(?P<minus>diminu\w*|r[ée]dui\w*|pr[ée]lev\w*|retir\w*|annul\w*)|\b(?P<plus>inscri\w*|ouvr\w*|augment\w*|abond\w*|ajout\w*)",
+    r"\b(?P<minus>diminu\w*|r[ée]dui\w*|pr[ée]lev\w*|retir\w*|annul\w*)|\b(?P<plus>inscri\w*|ouvr\w*|augment\w*|abond\w*|ajout\w*|vot(?:e|er|ons)\b)",
     regex.I,
 )
 # Clauses of a sentence: "... au compte 2183 la somme de 1 200 € et de diminuer le compte 2313 de 1 200 €"

@@ -133,6 +133,21 @@ BUDGET = [
     # one sentence, two clauses: "augmentation ... et diminution ..."
     ("Décision modificative n°2\nAugmentation des crédits en dépenses d'investissement à l'article 2158 pour 3 500 € et "
      "diminution à l'article 2315 pour 3 500 €.\n", [(INV, D, "2158", "3500"), (INV, D, "2315", "-3500")]),
+    # several items on one line: after a dash before an account word, after a comma before a signed amount
+    ("DM n°2 : Compte 2111 (terrains nus) : + 15 000 € – Compte 2313 (constructions) : - 15 000 €\n",
+     [(INV, D, "2111", "15000"), (INV, D, "2313", "-15000")]),
+    ("Décision modificative n°2\nDépenses d'investissement : + 15 000 € au compte 2111, - 15 000 € au compte 2313\n",
+     [(INV, D, "2111", "15000"), (INV, D, "2313", "-15000")]),
+    # an amount without thousands separator or blank before the euro sign
+    ("Décision modificative n°2\nD 6413 : +3000€\nD 022 : -3000€\n", [(F, D, "6413", "3000"), (F, D, "022", "-3000")]),
+    # "vote les crédits suivants : compte A : montant ; compte B : - montant"
+    ("Décision modificative n°2\nLe conseil municipal vote les crédits suivants : compte 6574 subventions : 500 € ; compte 022 : - 500 €.\n",
+     [(F, D, "6574", "500"), (F, D, "022", "-500")]),
+    # an annex budget's exploitation section (stored as fonctionnement), four lines
+    ("Décision modificative n°1 (budget assainissement)\nSection d'exploitation\nDépenses : 6811 Dotations aux amortissements : + 4 200 €\n"
+     "Recettes : 777 Quote-part des subventions : + 4 200 €\nSection d'investissement\nDépenses : 13911 Subventions d'équipement : + 4 200 €\n"
+     "Recettes : 28158 Autres : + 4 200 €\n",
+     [(F, D, "6811", "4200"), (F, R, "777", "4200"), (INV, D, "13911", "4200"), (INV, R, "28158", "4200")]),
     # other names of an amendment: "Transfert de crédits", "Ajustement des crédits", "Modification budgétaire"
     ("5. Transfert de crédits\nLe conseil décide de prélever 800 € sur le compte 022 pour l'affecter au compte 6541.\n"
      "6. Questions diverses\n", [(F, D, "022", "-800"), (F, D, "6541", "800")]),
