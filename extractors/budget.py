@@ -1473,10 +1473,14 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             side = f.side or _account_side(f.article)
             section = f.section or _account_section(f.article, f.chapter, side)
             label = " ".join(f.label.split())
+            charted = chart.account_chapter(f.article, side, f.chapter)
+            chapter = f.chapter or chart.account_chapter(f.article, side)
+            if chapter and charted and chapter != charted and chapter.zfill(3) == charted:
+                chapter = charted  # "22" printed for the chart's "022", "13" for "013": the same chapter, its zero dropped
             lines.append(BudgetLine(
                 item_number=block.item_number, amendment=block.amendment, budget=block.budget,
-                section=section or "", side=side, article=f.article, chapter=f.chapter or chart.account_chapter(f.article, side),
-                operation=f.operation, label=label, amount=f.amount, chart_chapter=chart.account_chapter(f.article, side, f.chapter),
+                section=section or "", side=side, article=f.article, chapter=chapter,
+                operation=f.operation, label=label, amount=f.amount, chart_chapter=charted,
                 provenance=provenance,
             ))
     return {"budget_lines": lines, "budget_totals": totals, "notes": notes}

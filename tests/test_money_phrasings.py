@@ -204,6 +204,10 @@ def test_budget_phrasings(text, expected):
      "2315 Installations -4 500 €\n", "2188", "21"),
     ("DM n°1\nRecettes d'investissement : article 1323 : + 800 €\nDépenses d'investissement : article 2152 : + 800 €\n",
      "1323", "13"),
+    # a chapter printed without its leading zero is the chart's
+    ("DM n°1\nRecettes de fonctionnement\nChapitre 13 article 6419 : + 2 000 €\nDépenses de fonctionnement\nChapitre 12 article 6411 : + 2 000 €\n",
+     "6419", "013"),
+    ("DM n°1\nChapitre 22 article 022 : - 800 €\nChapitre 11 article 6232 : + 800 €\n", "022", "022"),
 ])
 def test_chapter_from_the_chart(text, article, chapter):
     doc = build_document("0" * 64, "/nonexistent/minutes.txt", "text", [split_text_lines(text)])
