@@ -64,7 +64,8 @@ DM_NUMBER = regex.compile(
 # "Délibération modificative n°3" (as some minutes name it), "Virement de crédits", "Vote de crédits supplémentaires"
 DM_MENTION = regex.compile(
     r"(?:d[ée]cisions?|d[ée]lib[ée]rations?)\s+(?:budg[ée]taires?\s+)?(?:de\s+)?modificati(?:ve|on)s?|\bDB?M(?:\b|\d)"
-    r"|\bvirements?\s+de\s+cr[ée]dits\b|\bcr[ée]dits\s+suppl[ée]mentaires\b",
+    r"|\bvirements?\s+de\s+cr[ée]dits\b|\bcr[ée]dits\s+suppl[ée]mentaires\b"
+    r"|\btransferts?\s+de\s+cr[ée]dits\b|\bajustements?\s+(?:de\s+|des\s+)?cr[ée]dits\b|\bmodifications?\s+budg[ée]taires?\b",
     regex.I,
 )
 # A heading naming a budget: "BUDGET ANNEXE ASSAINISSEMENT", "- Budget principal :", "Budget de l'eau"
@@ -98,7 +99,7 @@ SIGN_CONTEXT = regex.compile(r"\b(?P<minus>diminution|r[ée]duction|cr[ée]dits?
 # "compte 21.32" (2132 with a dot); a dotted account after "au"/"du": "+20'000 € au 21.32", "du 28.156"; not a law's
 # article ("l'article 2121-29 du code")
 ACCOUNT_REF = regex.compile(
-    r"(?:\b(?:comptes?|articles?|art\.?|cpte|nature|imputation)\s*(?:n\s*°\s*)?|\bc\s*/\s*)(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,6}[A-Z]?)\b(?![-‑]\d{1,3}\s+du\b)"
+    r"(?:\b(?:comptes?|articles?|art\.?|cpte|nature|imputation)\s*(?:n\s*°\s*)?|\bc\s*/\s*)(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,8}[A-Z]?)\b(?![-‑]\d{1,3}\s+du\b)"
     r"|\b(?:au|du|sur\s+le)\s+(?P<art>\d{2}\.\d{1,4})(?![.,]?\d)(?!\s*(?:€|euros?\b|%))",
     regex.I,
 )
@@ -116,19 +117,20 @@ AMOUNT_AT_END = regex.compile(r"(?P<amt>[-+−–]?\s*\(?\d{1,3}(?:[ \u00a0\u202
 # A virement between accounts: "virement de 5 200 € du compte 2051 au compte 1641"
 # A credit moved between accounts: "virement de 5 200 € du compte 2051 au compte 1641", "virement de
 # l'article 2128 vers l'article 2315 pour 3 000 €", "Mouvement de -8'355,59€ du 28.156 AU 28.13"
-MOVEMENT = regex.compile(r"\b(?:virements?|mouvements?|transferts?)\b(?P<body>[^;]*?)(?=\.\s|;|$)", regex.I)
+MOVEMENT = regex.compile(r"\b(?:virements?|mouvements?|transferts?|vir(?:er|ons|ée?s?)|transf[ée]r(?:er|ons|ée?s?))\b(?P<body>[^;]*?)(?=\.\s|;|$)", regex.I)
 _MOVE_FROM = regex.compile(
-    r"(?:\bdu|\bdes|\bde\s+l['’]|\bdepuis\s+(?:le|l['’]))\s*(?:comptes?|articles?|art\.?|c\s*/)?\s*(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,6}[A-Z]?)\b(?!\s*(?:€|euros?\b))",
+    r"(?:\bdu|\bdes|\bde\s+l['’]|\bdepuis\s+(?:le|l['’]))\s*(?:comptes?|articles?|art\.?|c\s*/)?\s*(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,8}[A-Z]?)\b(?!\s*(?:€|euros?\b))",
     regex.I,
 )
 _MOVE_TO = regex.compile(
-    r"(?:\bau|\baux|\bà\s+l['’]|\bvers\s+(?:le|l['’])|\bsur\s+(?:le|l['’]))\s*(?:comptes?|articles?|art\.?|c\s*/)?\s*(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,6}[A-Z]?)\b(?!\s*(?:€|euros?\b))",
+    r"(?:\bau|\baux|\bà\s+l['’]|\bvers\s+(?:le|l['’])|\bsur\s+(?:le|l['’]))\s*(?:comptes?|articles?|art\.?|c\s*/)?\s*(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,8}[A-Z]?)\b(?!\s*(?:€|euros?\b))",
     regex.I,
 )
 # An unsigned amount a movement names: "de 5 200 €", "pour un montant de 3 000", "d'un montant de 1 200,00"
 _MOVE_AMOUNT = regex.compile(r"(?:montant|somme)\s+de\s+(?P<amt>\d[\d \u00a0\u202f.'’]*(?:,\d{1,2})?)", regex.I)
 # A bullet opening a list item: "•", "", "- Article", "o", "►" (not the sign of "- 10 200 €")
-_BULLET = regex.compile(r"^\s*(?:[\p{Co}•·◦▪►➢✓*]+|[-–](?=\s+[^\d\s(+−–-])|o(?=\s))\s*")
+_BULLET = regex.compile(
+    r"^\s*(?:[\p{Co}•·◦▪►➢✓*]+|[-–](?=\s+[^\d\s(+−–-])|[-–](?=\s+\d{3,8}\s*[:–-]?\s+(?!euros?\b|EUR\b)\p{L})|o(?=\s))\s*", regex.I)
 # A context before a colon: "CRPP Investissement Charges :", "Dépenses d'investissement :", "Diminution de crédits :"
 _INLINE_CONTEXT = regex.compile(r"^(?P<ctx>[^:\d]{3,70}?)\s*:\s*(?P<rest>.*)$")
 # Sides as an account's statement words them: "Charges" (expenses), "Produits" (revenue)
@@ -138,20 +140,27 @@ _SIDE_ALIAS = regex.compile(r"\b(?P<d>d[ée]penses?|charges)\b|\b(?P<r>recettes?
 # "RI 1641 Emprunts 3 000,00", "DF 6232 Fêtes et cérémonies -500,00", or its words ("Fonctionnement Dépenses 6232 Fêtes
 # 500,00", a Section | Sens | Article table flattened); an operation after the account: "2313-101 Travaux"
 PLAIN_ROW = regex.compile(
-    r"^(?:(?-i:(?P<dr>[DR])(?P<si>[IF])?)\s*[-:]?\s+)?(?:(?P<secw>investissement|fonctionnement|exploitation)\s+)?"
-    r"(?:(?P<sdw>d[ée]penses?|recettes?)\s+)?(?:(?P<chap>\d{2,3})\s+)?(?P<art>\d{3,6}[A-Z]?)(?:\s*[-/]\s*(?P<op>\d{1,4})(?=\s))?"
-    r"\s*[:–-]?\s+(?P<label>\D.*?)\s+(?P<amt>[-+−–]?\s*\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?)?\s*$",
+    r"^(?:(?-i:(?P<dr>[DR])(?P<si>[IF])?)\s*[-:]?\s+)?"
+    r"(?:(?P<secw>investissement|fonctionnement|exploitation)\s+(?:(?P<sdw>d[ée]penses?|recettes?)\s+)?"
+    r"|(?P<sdw>d[ée]penses?|recettes?)\s+(?:(?P<secw>investissement|fonctionnement|exploitation)\s+)?)?(?:(?P<chap>\d{2,3})\s+)?(?P<art>\d{3,8}[A-Z]?)(?:\s*[-/]\s*(?P<op>\d{1,4})(?=\s)|\s+(?P<op>\d{2,4})(?=\s+\p{L}{2}))?"
+    r"\s*[:–-]?\s+(?:(?P<label>[^\d\s+−–-].*?)\s+)?(?P<amt>[-+−–]?\s*\(?(?:\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+|\d+)(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?)?\s*$",
+    regex.I,
+)
+# The account in brackets after its label: "Fêtes et cérémonies (6232) : + 1 500 €", "Dépenses imprévues (c/022) - 800,00"
+PAREN_ROW = regex.compile(
+    r"^(?P<label>[^\d()]{3,80}?)\s*\(\s*(?:c\s*/\s*|compte\s+|article\s+|art\.?\s*)?(?P<art>\d{3,8})\s*\)\s*[:=–-]?\s*"
+    r"(?P<amt>[-+−–]?\s*\(?(?:\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+|\d+)(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?|EUR)?\s*$",
     regex.I,
 )
 # An account cell: "1641 (16) : Emprunts en euros", "2313 (23) - 101 : Travaux", "C/61523 Entretien", "6411",
 # "D-2315-100 : Installations", "D 2313", "RF 7788" (side, account and operation, as accounting software prints them)
 ACCOUNT_CELL = regex.compile(
-    r"^(?:(?-i:(?P<dr>[DR])[IF]?)\s*[-‑]?\s*(?=\d))?(?:(?:compte|article|art\.?|c\s*/)\s*)?(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{2,6}[A-Z]?)\b\s*(?:\(\s*(?P<chap>\d{2,3})\s*\))?"
+    r"^(?:(?-i:(?P<dr>[DR])[IF]?)\s*[-‑]?\s*(?=\d))?(?:(?:compte|article|art\.?|c\s*/)\s*)?(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{2,8}[A-Z]?)\b\s*(?:\(\s*(?P<chap>\d{2,3})\s*\))?"
     r"\s*(?:(?:[-–/]\s*|(?=op))(?:op(?:[ée]ration)?\.?\s*(?:n\s*°\s*)?)?(?P<op>\d{1,6}|[A-Z]{2,5}\s*/\s*\d{1,4}|OPFI|ONA)\b)?\s*[:–-]?\s*(?P<label>.*)$",
     regex.I,
 )
 # A side and account as accounting software prints them: "D-022", "R-1323-100", "D 2313", "RI 1641"
-DR_ACCOUNT = regex.compile(r"^[DR][IF]?\s*[-‑]?\s*\d{2,6}\b")
+DR_ACCOUNT = regex.compile(r"^[DR][IF]?\s*[-‑]?\s*\d{2,8}\b")
 # A chapter subtotal: "TOTAL D 022 : Dépenses imprévues", "Total chapitre 011", "Sous-total 21" (not "TOTAL 14 410,23")
 CHAPTER_TOTAL = regex.compile(r"^\W*(?:sous[\s-]?)?total\s+(?:[DR]\s+)?(?:chap(?:itre|\.)?\s*)?\d{2,3}\b(?![\s\u00a0\u202f.]?\d{3}\b|[,.]\d)", regex.I)
 # A total: "Total Dépenses", "TOTAL", "Sous-total", "Total général"
@@ -171,6 +180,16 @@ _HEADER_WORDS = {
     "reductions": "minus", "reduire": "minus", "annuler": "minus", "annulation": "minus", "annulations": "minus",
     "augmentation": "plus", "augmentations": "plus", "ouverture": "plus", "ouvertures": "plus", "ouvrir": "plus",
     "fonction": "function", "fonct": "function", "service": "function", "gestionnaire": "function", "antenne": "function",
+    # a table printing the budget before and after the amendment: "BP 2024 | DM n°1 | Total", "Crédits votés |
+    # Modification | Nouveaux crédits": only the amendment's column holds its lines
+    "dm": "change", "dbm": "change", "modification": "change", "modifications": "change", "modificative": "change",
+    "mouvement": "change", "mouvements": "change", "variation": "change", "variations": "change", "ajustement": "change",
+    "ajustements": "change",
+    "bp": "before", "primitif": "before", "memoire": "before", "votes": "before", "ouverts": "before", "anterieurs": "before",
+    "initiaux": "before", "initial": "before", "initiale": "before", "initiales": "before", "prevus": "before",
+    "realise": "before", "realises": "before", "actuels": "before", "existants": "before",
+    "total": "after", "totaux": "after", "nouveaux": "after", "nouveau": "after", "apres": "after", "definitifs": "after",
+    "cumules": "after",
 }
 # What follows a table: "Vote :", "Le conseil municipal, après en avoir délibéré", "À l'unanimité", "- Pour : 13"
 _PROSE_END = regex.compile(r"^\W*(?:vote|votes|le conseil|après en avoir|apres en avoir|à l['’]unanimité|a l['’]unanimite|adopt|délibère|pour\s*:)", regex.I)
@@ -320,7 +339,8 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
 # "III. DECISION MODIFICATIVE BUDGET COMMUNAL" (not a sentence mentioning one)
 _DM_TITLE = regex.compile(
     r"^\W*(?:(?P<n>\d{1,2}|[IVX]{1,5})\s*[-.)–°]\s*)?(?:budget\s+\S+\s*[-–:]?\s*|budget\s*[-–:]\s*)?"
-    r"(?:d[ée]cision\s+(?:budg[ée]taire\s+)?modificative|virements?\s+de\s+cr[ée]dits|vote\s+de\s+cr[ée]dits\s+suppl[ée]mentaires)\b"
+    r"(?:d[ée]cision\s+(?:budg[ée]taire\s+)?modificative|(?:virements?|transferts?)\s+de\s+cr[ée]dits|vote\s+de\s+cr[ée]dits\s+suppl[ée]mentaires"
+    r"|ajustements?\s+(?:de\s+|des\s+)?cr[ée]dits|modifications?\s+budg[ée]taires?)\b"
     r"[^.:;]{0,40}[.:]?\s*$",
     regex.I,
 )
@@ -511,9 +531,13 @@ def _keywords(vline: VLine) -> list[str]:
     return [_HEADER_WORDS[k] for k in (fold(w.text).strip(":.,") for w in vline.words) if k in _HEADER_WORDS]
 
 
+# Numbers a header may print: a year ("BP 2024"), the amendment's number ("DM n°1", "DM1"), a note mark ("Libellé (1)")
+_HEADER_NUMBERS = regex.compile(r"\b(?:19|20)\d\d\b|\bn\s*[°º]\s*\d{1,2}\b|\bDB?M\s*\d{1,2}\b|\(\d\)")
+
+
 def _is_header(vline: VLine, loose: bool = False) -> bool:
     text = vline.text
-    if TOTAL.match(text) or _TWO_DIGITS.search(text) or len(vline.words) > 12:
+    if TOTAL.match(text) or _TWO_DIGITS.search(_HEADER_NUMBERS.sub(" ", text)) or len(vline.words) > 12:
         return False
     kinds = set(_keywords(vline)) - {"section", "side"}  # "Section de fonctionnement - Dépenses" is context
     if loose:
@@ -563,10 +587,10 @@ def _group_columns(words: list[Word], gap: float) -> list[list[Word]]:
 
 def _role(text: str) -> str:
     kinds = [_HEADER_WORDS[k] for k in (fold(t).strip(":.,-()") for t in text.split()) if k in _HEADER_WORDS]
-    for role in ("label", "article", "chapter", "operation", "minus", "plus", "dépense", "recette", "amount", "section", "side",
-                 "function"):  # "Libellé article" is a label
+    for role in ("label", "article", "chapter", "operation", "minus", "plus", "change", "before", "after", "dépense", "recette",
+                 "amount", "section", "side", "function"):  # "Libellé article" is a label
         if role in kinds:
-            return role
+            return "amount" if role == "change" else role
     return ""
 
 
@@ -668,7 +692,7 @@ def _assign_spans(columns: list[Column], anchors: list[float], spans: list[Word]
 def _starts_with_account(vline: VLine, table: Table) -> bool:
     """The line opens a row: the first word of its article (or chapter) column is an account."""
     seen: set[int] = set()
-    for w in vline.words:
+    for k, w in enumerate(vline.words):
         c = _column_of(table, w)
         if c is None or c in seen:
             continue
@@ -676,9 +700,15 @@ def _starts_with_account(vline: VLine, table: Table) -> bool:
         role = table.columns[c].role
         if role in ("article", "chapter") and _ACCOUNT_WORD.match(w.text):
             return True
-        if role in ("article", "label") and DR_ACCOUNT.match(w.text):
+        text = w.text
+        if _SIDE_LETTER.match(text) and k + 1 < len(vline.words) and _column_of(table, vline.words[k + 1]) == c:
+            text += " " + vline.words[k + 1].text  # "D 6232", the side letter a word of its own
+        if role in ("article", "label") and DR_ACCOUNT.match(text):
             return True
     return False
+
+
+_SIDE_LETTER = regex.compile(r"^(?-i:[DR][IF]?)[-‑]?$")
 
 
 def _bands(vlines: list[VLine], table: Table) -> list[list[VLine]]:
@@ -830,8 +860,8 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
                 row_section = normalise_section(text) or {"f": "fonctionnement", "i": "investissement"}.get(fold(text)[:1], row_section)
             elif role == "side":
                 row_side = normalise_side(text) or {"d": "dépense", "r": "recette"}.get(fold(text)[:1]) or row_side
-            elif role == "function":
-                continue
+            elif role in ("function", "before", "after"):
+                continue  # "BP 2024", "Total" beside the amendment's own column
             elif role in ("dépense", "recette", "amount", "minus", "plus", ""):
                 value = _amount_in(text)
                 if value is None and role:  # a long label spilling into the amount column
@@ -1071,9 +1101,26 @@ class _Loose:
     label: str
 
 
+# A side and section opening a line before a comma or a dash: "Recettes d'investissement, chapitre 040, article
+# 28041582 : + 1 245 €", "Dépenses de fonctionnement - article 6811 : + 1 245 €"
+_LEADING_CONTEXT = regex.compile(
+    r"^(?P<ctx>(?:d[ée]penses?|recettes?)\s+(?:r[ée]elles\s+|d['’]ordre\s+)?(?:d['’]\s*|de\s+)(?:investissement|fonctionnement|exploitation)"
+    r"|(?:section\s+(?:d['’]\s*|de\s+))?(?:investissement|fonctionnement|exploitation)\s*[-–/]?\s*(?:d[ée]penses?|recettes?))"
+    r"\s*[,–-]\s*(?P<rest>.*\d.*)$",
+    regex.I,
+)
+
+
 def _inline_context(text: str) -> tuple[tuple[str | None, str | None, int | None], str] | None:
     """The context a line opens with before a colon, and the rest: "CRPP Investissement Charges
-    : +20'000 € au 21.32" is (investissement, dépense) then "+20'000 € au 21.32"."""
+    : +20'000 € au 21.32" is (investissement, dépense) then "+20'000 € au 21.32"; "Recettes
+    d'investissement, chapitre 040, article 28041582 : + 1 245 €" is (investissement, recette) then
+    the rest."""
+    lead = _LEADING_CONTEXT.match(text)
+    if lead:
+        section = SECTION_WORD.search(lead["ctx"])
+        side = SIDE_WORD.search(lead["ctx"])
+        return (normalise_section(section[1]), normalise_side(side[1]), None), lead["rest"]
     m = _INLINE_CONTEXT.match(text)
     if not m or len(m["ctx"].split()) > 6:
         return None
@@ -1118,6 +1165,19 @@ def _movements(text: str, i: int, section: str | None, side: str | None) -> list
     return found or None
 
 
+# A word (numbers, signs and currency are not): a long line of words is an explanation, a long line of numbers a row
+_WORD = regex.compile(r"(?<!\S)(?=\S*\p{L})(?!(?:€|euros?|EUR)(?!\S))\S+", regex.I)
+
+
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+# Items of one line: "... / ...", "... ; ...", "Compte 2111 : + 15 000 € – Compte 2313 : - 15 000 €", "+ 15 000 € au compte 2111,
+# - 15 000 € au compte 2313"
+_PARTS = regex.compile(r"\s+/\s+|\s*;\s*|\s+[–—-]\s+(?=(?:comptes?\b|articles?\b|art\.|c\s*/|chap))|,\s+(?=[-+−–]\s?\d)", regex.I)
+# A row of text opening with an account, and a wide gap before another one: side-by-side tables flattened to text
+_ROW_START = regex.compile(r"^\s*(?:(?-i:[DR][IF]?)\s*[-:]?\s+)?\d{3,8}\b")
+_WIDE_GAP = regex.compile(r"(?<=\d[,.]\d\d|€)[ \t]{3,}(?=(?-i:[DR][IF]?\s*[-:]?\s+)?\d{3,8}\s+\D)")
+
+
 def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
     """Lines of a block without a table: lists, prose, plain table lines, scans out of order."""
     found: list[Found] = []
@@ -1126,7 +1186,10 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
     for i in block.lines:
         if i in skip:
             continue
-        text = _BULLET.sub("", _clean(doc.lines[i].text).replace("_", "").replace("—", "-"))
+        raw = doc.lines[i].text
+        if _ROW_START.match(raw):
+            raw = _WIDE_GAP.sub(" / ", raw)  # "6232 Fêtes 1 500,00      7788 Produits 1 500,00": two tables side by side
+        text = _BULLET.sub("", _clean(raw).replace("_", "").replace("—", "-"))
         ctx = _context(text)
         if ctx:
             section, side, sign = _apply_context(ctx, section, side, sign)
@@ -1141,13 +1204,27 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
         if moved:
             found += moved
             continue
-        if len(text.split()) > 14 and not SIGN_CONTEXT.search(text):
-            continue  # prose explaining the amendment ("au compte 739211. Il est donc nécessaire...")
-        for part in regex.split(r"\s+/\s+|\s*;\s*", text):
+        for part in _PARTS.split(text):
+            if len(part.split()) > 14 and len(_WORD.findall(part)) > 6 and not SIGN_CONTEXT.search(part):
+                continue  # prose explaining the amendment ("au compte 739211. Il est donc nécessaire...")
+            if len(ACCOUNT_REF.findall(part)) >= 2 and len(_WORD.findall(part)) > 6:
+                continue  # a sentence naming two accounts ("augmentation ... à l'article 2158 et diminution à l'article 2315"): prose
             s = SIGN_CONTEXT.search(part)
             if s:
                 sign = -1 if s["minus"] else 1
+            paren = PAREN_ROW.match(part)
+            if paren and chart.is_account(paren["art"]):
+                value = _amount_in(paren["amt"])
+                if value is not None:
+                    if sign == -1 and value > 0 and "+" not in paren["amt"]:
+                        value = -value
+                    found.append(Found("line", section, side, paren["art"], None, None, paren["label"].strip(" -–"), value, (i,)))
+                    continue
             m = PLAIN_ROW.match(part)
+            if m and len(m["art"]) > 6 and not chart.is_account(m["art"]):
+                m = None  # "20240315 ...": seven or eight digits are an account only where the chart lists one
+            if m and not m["label"] and (_YEAR.fullmatch(m["art"]) or not any(chart.is_account(m["art"][:n]) for n in (4, 3, 2))):
+                m = None  # "2024 : 12 500 €": an unlabelled row's account must be the chart's
             if m and not ACCOUNT_REF.search(part):
                 value = _amount_in(m["amt"])
                 if value is not None:
@@ -1156,7 +1233,7 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
                     row_side = ("dépense" if m["dr"] == "D" else "recette") if m["dr"] else normalise_side(m["sdw"]) or side
                     row_section = ("investissement" if m["si"] == "I" else "fonctionnement") if m["si"] else (
                         normalise_section(m["secw"]) or section)
-                    found.append(Found("line", row_section, row_side, m["art"], m["chap"], m["op"], m["label"], value, (i,)))
+                    found.append(Found("line", row_section, row_side, m["art"], m["chap"], m["op"], m["label"] or "", value, (i,)))
                 continue
             acc = ACCOUNT_REF.search(part)
             chap = CHAPTER_REF.search(part)
@@ -1196,23 +1273,25 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
 # n°002", "en recette n° 7022"
 PROSE_ACCOUNT = regex.compile(
     r"(?:\b(?:comptes?|articles?|art\.|imputation)\s*(?:n\s*°\s*)?|\bc\s*/\s*|\b(?P<side>d[ée]penses?|recettes?)\s+(?:n\s*[°º]|no\.?)\s*)"
-    r"(?P<art>\d{3,6}[A-Z]?)\b(?![.,]\d|-\d|\s+(?:du\s+(?:code|CGCT)|nonies|bis|ter)\b)",
+    r"(?P<art>\d{3,8}[A-Z]?)\b(?![.,]\d|-\d|\s+(?:du\s+(?:code|CGCT)|nonies|bis|ter)\b)",
     regex.I,
 )
 # What a clause does to an account's credits: "diminuer le compte 2313", "réduire", "prélever" (minus); "inscrire",
 # "ouvrir", "augmenter", "abonder" (plus)
 PROSE_VERB = regex.compile(
-    r"\b(?P<minus>diminu\w*|r[ée]dui\w*|pr[ée]lev\w*|retir\w*|annul\w*)|\b(?P<plus>inscri\w*|ouvr\w*|augment\w*|abond\w*|ajout\w*)",
+    r"\b(?P<minus>diminu\w*|r[ée]dui\w*|pr[ée]lev\w*|retir\w*|annul\w*)|\b(?P<plus>inscri\w*|ouvr\w*|augment\w*|abond\w*|ajout\w*|vot(?:e|er|ons)\b)",
     regex.I,
 )
 # Clauses of a sentence: "... au compte 2183 la somme de 1 200 € et de diminuer le compte 2313 de 1 200 €"
-_CLAUSE = regex.compile(r"[.;]\s+|\s+et\s+(?=d['’]|de\s|à\s|au\s|en\s)|\n", regex.I)
+_CLAUSE = regex.compile(
+    r"[.;]\s+|\s+et\s+(?=d['’]|de\s|à\s|au\s|en\s|(?:une?\s+|la\s+|l['’]\s*)?(?:diminution|augmentation|r[ée]duction|ouverture|inscription)\b)|\n",
+    regex.I)
 
 
 # Where a credit is taken from: "prélever 1 500 € sur le compte 022", "par prélèvement sur le compte 022", "en
 # diminuant le compte 2313"
-_TAKEN_FROM = regex.compile(r"(?:\bsur\s+(?:le\s+|l['’]\s*)|\bdiminu\w*\s+(?:le\s+|l['’]\s*)|\bdepuis\s+(?:le\s+|l['’]\s*))$", regex.I)
-_TAKING = regex.compile(r"\bpr[ée]l[eè]v\w*|\bdiminu\w*|\bdepuis\b", regex.I)
+_TAKEN_FROM = regex.compile(r"(?:\bsur\s+(?:le\s+|l['’]\s*)|\b(?:diminu|r[ée]dui[st])\w*\s+(?:d['’]\s*autant\s+)?(?:le\s+|l['’]\s*)|\bdepuis\s+(?:le\s+|l['’]\s*))$", regex.I)
+_TAKING = regex.compile(r"\bpr[ée]l[eè]v\w*|\bdiminu\w*|\br[ée]dui[st]\w*|\bdepuis\b", regex.I)
 
 
 def _prose_move(clause: str, accounts: list, section: str | None, side: str | None, single: Decimal | None,
@@ -1394,10 +1473,14 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             side = f.side or _account_side(f.article)
             section = f.section or _account_section(f.article, f.chapter, side)
             label = " ".join(f.label.split())
+            charted = chart.account_chapter(f.article, side, f.chapter)
+            chapter = f.chapter or chart.account_chapter(f.article, side)
+            if chapter and charted and chapter != charted and chapter.zfill(3) == charted:
+                chapter = charted  # "22" printed for the chart's "022", "13" for "013": the same chapter, its zero dropped
             lines.append(BudgetLine(
                 item_number=block.item_number, amendment=block.amendment, budget=block.budget,
-                section=section or "", side=side, article=f.article, chapter=f.chapter or chart.account_chapter(f.article, side),
-                operation=f.operation, label=label, amount=f.amount, chart_chapter=chart.account_chapter(f.article, side, f.chapter),
+                section=section or "", side=side, article=f.article, chapter=chapter,
+                operation=f.operation, label=label, amount=f.amount, chart_chapter=charted,
                 provenance=provenance,
             ))
     return {"budget_lines": lines, "budget_totals": totals, "notes": notes}

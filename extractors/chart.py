@@ -57,6 +57,11 @@ def account_chapter(article: str, side: str | None = None, printed: str | None =
     return None
 
 
+def is_account(code: str) -> bool:
+    """Whether the chart lists this account ("28041582" yes, "20240315" no)."""
+    return code in _rows()[0]
+
+
 def chapter_section(chapter: str | None) -> str | None:
     """investissement or fonctionnement for a chapter ("012" -> fonctionnement), if known."""
     if not chapter:

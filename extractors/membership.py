@@ -30,7 +30,7 @@ from pipeline.records import Decision, Document, Extraction, Meeting, Membership
 # Words that open an organisation's name: "commune de Sauzet", "Syndicat Mixte de Gestion Forestière",
 # "Communauté de Communes du Pont du Gard", "Association des maires ruraux de France"
 _HEADS = (
-    r"commune|ville|syndicat|communaut[ée]|association|[ée]tablissement\s+public|epci|ccas|centre\s+communal|m[ée]tropole"
+    r"communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine)|commune|ville|syndicat|communaut[ée]|association|[ée]tablissement\s+public|epci|ccas|centre\s+communal|m[ée]tropole"
     r"|d[ée]partement|r[ée]gion|agglom[ée]ration|groupement\s+d['’]int[ée]r[êe]t\s+public|soci[ée]t[ée]\s+publique\s+locale"
     r"|office|parc\s+naturel|p[ôo]le\s+d['’][ée]quilibre|agence|f[ée]d[ée]ration|union|entente|institution|centrale\s+d['’]achats?"
     r"|r[ée]seau|conf[ée]rence|collectivit[ée]|groupements?\s+de\s+commandes?|groupements?\s+d['’]achats?|mission\s+locale|fondation"
@@ -72,9 +72,14 @@ _STOP = regex.compile(
     r"|\s*[,;:(\[–—]|\s+-\s+|\.\s|\.$|\n\n",
     regex.I,
 )
+# Communes listed after a colon: "des communes suivantes (au SIVU) : Mars, Borée et Chanéac"
+_FOLLOWING_COMMUNES = regex.compile(r"\s+(?:des|les)\s+communes\s+(?:suivantes|ci-apr[èe]s|list[ée]es\s+ci-dessous)\b", regex.I)
+_LISTED_COMMUNES = regex.compile(
+    r"\s*:\s*(?P<list>(?-i:\p{Lu})[\p{L}'’ -]*(?:\s*(?:,|;|\s+et\s+)\s*(?-i:\p{Lu})[\p{L}'’ -]*)*)", regex.I)
 # The keywords: "adhésion", "adhérer", "retrait", "se retirer", "sortie"
 # "admission" (a member admitted, as statutes changed by it say), "se retirer" (the body leaving what follows)
-KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer|admissions?)\b|\b(?P<leave>retraits?|(?P<self>se\s+retirer)|sortie)\b",
+KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer|admissions?|int[ée]gration|(?P<direct>int[ée]grer|rejoindre))\b"
+                     r"|\b(?P<leave>retraits?|(?P<self>se\s+retirer)|(?P<direct>quitter)|sortie)\b",
                         regex.I)
 # What makes an "adhésion" a fee or a contract: "Convention d'adhésion", "Contribution d'adhésion", "certificat adhésion"
 _NOT_MEMBERSHIP_BEFORE = regex.compile(
@@ -165,6 +170,30 @@ def read_changes(title: str) -> list[Change]:
         consumed = pos
         member = organisation = None
         end = pos
+        following = _FOLLOWING_COMMUNES.match(text, pos)
+        if following:
+            # "l'adhésion des communes suivantes au SIVU de la Dunière : Mars, Borée et Chanéac"
+            organisation, after = None, following.end()
+            conn = regex.match(rf"\s+(?:{_TO}|{_FROM})\s*", text[after:], regex.I)
+            found = _name_at(text, after + conn.end(), True) if conn else None
+            if found:
+                organisation, after = found[0], found[2]
+            listed = _LISTED_COMMUNES.match(text, after)
+            if listed:
+                names = [n.strip() for n in regex.split(r",|;|\s+et\s+", listed["list"]) if n.strip()]
+                organisation = organisation or _named_elsewhere(text, k.start(), listed.end())
+                for name in names:
+                    changes.append(Change(f"Commune de {name}", organisation, change, k.start(), listed.end()))
+                consumed = listed.end()
+                continue
+        if k["direct"]:
+            # "décide de rejoindre le SIVU", "demande à intégrer le Syndicat des Eaux", "décide de quitter le SIVOM"
+            article = regex.match(r"\s+(?=(?:le|la|les|l['’])\s*\S)", text[pos:], regex.I)
+            found = _name_at(text, pos + article.end(), True) if article else None
+            if found:
+                changes.append(Change(None, found[0], change, k.start(), found[2]))
+                consumed = found[2]
+            continue
         plural = PLURAL_COMMUNES.match(text, pos)
         if plural:
             names = [n.strip() for n in regex.split(r",|\s+et\s+", plural["list"]) if n.strip()]
@@ -200,6 +229,9 @@ def read_changes(title: str) -> list[Change]:
                 break
             end = stop
         consumed = end
+        if (change == "leave" and member and organisation and _COMMUNE.match(organisation) and not _COMMUNE.match(member)
+                and not k["self"]):
+            member, organisation = organisation, member  # "retrait du SIVOM du Haut-Vivarais de la commune de Vernoux"
         if member is None and organisation is None:
             continue
         if member is None and last_member and change == "join" and changes:
@@ -210,11 +242,25 @@ def read_changes(title: str) -> list[Change]:
             continue
         last_member = member or last_member
         changes.append(Change(member, organisation, change, k.start(), end))
+    for m in _EXTENSION.finditer(text):
+        if any(c.start <= m.start() < c.end for c in changes):
+            continue
+        organisation = _name_at(text, m.end(), False)
+        if not organisation:
+            continue
+        to = regex.match(r"\s+(?:à|aux)\s+", text[organisation[2]:], regex.I)
+        member = _name_at(text, organisation[2] + to.end(), True) if to else None
+        if member and _COMMUNE.match(member[0]):
+            changes.append(Change(member[0], organisation[0], "join", m.start(), member[2]))
     return changes
 
 
+# "extension du périmètre du SDE 07 à la commune d'Annonay"
+_EXTENSION = regex.compile(r"\bextension\s+du\s+p[ée]rim[èe]tre\s+(?:du\b|de\s+la\b|de\s+l['’]|des\b)\s*", regex.I)
+
+
 # The organisation whose statutes change: "Modification des statuts du Syndicat des Eaux (suite à l'adhésion de ...)"
-_STATUTES = regex.compile(r"\bstatuts\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*", regex.I)
+_STATUTES = regex.compile(r"\b(?:statuts|p[ée]rim[èe]tre)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*", regex.I)
 
 
 def _named_elsewhere(text: str, start: int, end: int) -> str | None:
@@ -375,8 +421,9 @@ def listed_joins(text: str) -> list[tuple[str, int, int]]:
 # What the council decides, in the body: "- DÉCIDE d'adhérer au groupement de commandes ;", "approuve l'adhésion de la
 # commune à l'Agence ...", "accepte le retrait de la commune de X", "émet un avis favorable à l'adhésion de ..."
 _DECIDING = regex.compile(
-    r"\b(?:d[ée]cide|approuve|accepte|valide|sollicite|demande|autorise|[ée]met\s+un\s+avis\s+favorable|donne\s+(?:son|un)\s+accord"
-    r"|se\s+prononce\s+favorablement)\b[^.;\n]*?\b(?:adh[ée]rer|adh[ée]sion|admission|retrait|se\s+retirer|sortie)\b[^;\n]*",
+    r"\b(?:d[ée]cide|approuve|accepte|valide|sollicite|demande|autorise|(?:[ée]met|donne|rend)\s+un\s+avis\s+favorable"
+    r"|donne\s+(?:son|un)\s+accord|se\s+prononce\s+favorablement)\b[^.;\n]*?"
+    r"\b(?:adh[ée]rer|adh[ée]sion|admission|retrait|se\s+retirer|sortie|rejoindre|int[ée]grer|int[ée]gration|quitter)\b[^;\n]*",
     regex.I,
 )
 # In an item on a syndicat's statutes, the member whose joining or leaving changes them: "suite à l'adhésion de la
@@ -385,7 +432,9 @@ _STATUTES_MEMBER = regex.compile(
     r"\b(?:adh[ée]sion|admission|retrait)\s+(?:de\s+la\s+commune|des\s+communes|de\s+la\s+communaut[ée])\b[^.;\n]*", regex.I)
 _STATUTES_TITLE = regex.compile(r"\bstatuts\b", regex.I)
 # A decision not to: "décide de ne pas adhérer", "refuse l'adhésion", "n'approuve pas"
-_REFUSED = regex.compile(r"\bne\s+(?:pas|plus)\b|\bn['’]\s*\p{L}+\s+pas\b|\brefus", regex.I)
+_REFUSED = regex.compile(
+    r"\bne\s+(?:pas|plus)\b|\bn['’]\s*\p{L}+\s+pas\b|\brefus|\bcontre\s+(?:le|la|l['’]|les)\b|\bd[ée]favorable\b|\bs['’]\s*oppos|\boppos(?:ition|[ée]e?s?)\s+(?:à|au|aux)\b",
+    regex.I)
 
 
 def _decided(text: str, title: str) -> tuple[str, int, int] | None:

@@ -334,9 +334,12 @@ def test_chapter_from_the_chart_when_only_the_article_is_printed(article, side, 
 
 
 def test_chart_chapter_recorded_beside_printed_chapter():
+    # a chapter printed without its leading zero is the chart's ("22" is 022); one that disagrees is kept as printed
     text = "DM n°2\nSection de fonctionnement - Dépenses\nChapitre\tArticle\tLibellé article\tMontant\n22\t022\tDépenses imprévues\t- 2 000 €\n"
     line = budget.extract(_text_doc(text), Segmentation((), (), None, 0))["budget_lines"][0]
-    assert (line.chapter, line.chart_chapter, line.amount) == ("22", "022", Decimal("-2000"))
+    assert (line.chapter, line.chart_chapter, line.amount) == ("022", "022", Decimal("-2000"))
+    line = budget.extract(_text_doc(text.replace("22\t022", "65\t6232")), Segmentation((), (), None, 0))["budget_lines"][0]
+    assert (line.chapter, line.chart_chapter) == ("65", "011")
 
 
 def test_diminution_augmentation_columns_under_spanning_sides():

@@ -1,0 +1,357 @@
+"""Budget lines and membership changes in the phrasings and layouts real minutes use.
+
+Each case is a short snippet in the shape a council's minutes print it (web pages and PDF text
+flatten tables into lines); where the search tool's `pages` corpus showed the phrasing, the
+case says so ("pages:"). The expected extraction is what the scorer compares: for a budget
+line its section, side, article and signed amount (and the chapter the M14 chart gives the
+article); for a membership change its direction, member and organisation (organisations
+compared on their significant words, as `../shared/eval/score.py` does). Cases that must give
+nothing guard against false positives: amounts in prose, prices, totals, an "adhésion" that is
+a contract or a fee, a council voting against a change.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+import regex
+
+from extractors import budget
+from extractors.membership import _decided, read_changes
+from pipeline.read.common import build_document, split_text_lines
+from pipeline.records import Segmentation
+
+F, INV = "fonctionnement", "investissement"
+D, R = "dépense", "recette"
+
+
+def _lines(text: str) -> list[tuple]:
+    doc = build_document("0" * 64, "/nonexistent/minutes.txt", "text", [split_text_lines(text)])
+    found = budget.extract(doc, Segmentation((), (), None, 0))["budget_lines"]
+    return [(b.section, b.side, b.article, _norm(str(b.amount))) for b in found]
+
+
+def _norm(amount: str) -> str:
+    from decimal import Decimal
+
+    value = Decimal(amount)
+    return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+
+
+# (snippet, [(section, side, article, amount)])
+BUDGET = [
+    # pages: a web page's bullets, the chapter named in the sentence above them
+    ("Décision modificative de crédits : Budget Assainissement DM n°1\n"
+     "VALIDE la décision modificative afin de réduire le chapitre 022 selon l'articulation suivante :\n"
+     "  • Diminution de crédits : C/022 -1507.50€\n  • Augmentation de crédits : C/61523 +1507.50€\n",
+     [(F, D, "022", "-1507.50"), (F, D, "61523", "1507.50")]),
+    # "Article 6232 : + 1 500 €" one account a line
+    ("DM n°2\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # "Chapitre 011 ... -2 000,00": chapter and article on the line, the amount at its end
+    ("Décision modificative n°1\nSection de fonctionnement\nChapitre 011 Article 615221 Entretien de bâtiments publics + 2 000,00\n"
+     "Chapitre 022 Dépenses imprévues - 2 000,00\n", [(F, D, "615221", "2000"), (F, D, "022", "-2000")]),
+    # the software's side letters, the two transfers between sections ("D 023 / R 021")
+    ("Décision modificative n°2\nD 023 Virement à la section d'investissement + 5 000,00 €\n"
+     "R 021 Virement de la section de fonctionnement + 5 000,00 €\nD 2313 Constructions + 5 000,00 €\n"
+     "D 6156 Maintenance - 5 000,00 €\n",
+     [(F, D, "023", "5000"), (INV, R, "021", "5000"), (INV, D, "2313", "5000"), (F, D, "6156", "-5000")]),
+    # "compte 022 dépenses imprévues" in a sentence: a credit moved with "virer"
+    ("Décision modificative n°3\nLe conseil municipal décide de virer 3 000 € du compte 022 « dépenses imprévues » "
+     "au compte 6413 « personnel non titulaire ».\n", [(F, D, "022", "-3000"), (F, D, "6413", "3000")]),
+    # "crédits à ouvrir / à réduire" as the opening words of each line
+    ("DM n°1\nCrédits à ouvrir : article 2184 mobilier : 1 200 €\nCrédits à réduire : article 2313 constructions : 1 200 €\n",
+     [(INV, D, "2184", "1200"), (INV, D, "2313", "-1200")]),
+    # the two transfers named by their labels, side and section before a colon
+    ("DM n°4\nRecettes d'investissement : 021 Virement de la section de fonctionnement : 10 000 €\n"
+     "Dépenses de fonctionnement : 023 Virement à la section d'investissement : 10 000 €\n",
+     [(INV, R, "021", "10000"), (F, D, "023", "10000")]),
+    # "Section d'investissement - Dépenses" then rows with amounts in "euros"
+    ("Décision modificative n°2\nSection d'investissement - Dépenses\n2188 Autres immobilisations corporelles 4 500 euros\n"
+     "2315 Installations, matériel et outillage techniques -4 500 euros\n",
+     [(INV, D, "2188", "4500"), (INV, D, "2315", "-4500")]),
+    # thousands by dots, side before a colon under a section line
+    ("DM n°1\nINVESTISSEMENT\nDépenses : article 2152 installations de voirie : + 12.500,00 €\n"
+     "Recettes : article 1323 subvention du département : + 12.500,00 €\n",
+     [(INV, D, "2152", "12500"), (INV, R, "1323", "12500")]),
+    # a web table flattened with pipes, the chapter in its own column
+    ("Décision modificative n°3\nChapitre | Article | Libellé | Montant\n011 | 60632 | Fournitures de petit équipement | 800,00\n"
+     "65 | 6574 | Subventions aux associations | -800,00\n", [(F, D, "60632", "800"), (F, D, "6574", "-800")]),
+    # a tab table with the side and section words on every row
+    ("DM n°2\nDépenses\tFonctionnement\t011\t6068\tAutres matières et fournitures\t+ 600,00\n"
+     "Dépenses\tFonctionnement\t67\t673\tTitres annulés\t- 600,00\n", [(F, D, "6068", "600"), (F, D, "673", "-600")]),
+    # a subsidy explains the amendment: the subsidy's sentence is no line
+    ("Décision modificative n°2\nAfin de verser la subvention de 1 500 € au comité des fêtes, il convient d'ouvrir les "
+     "crédits suivants :\nArticle 6574 : + 1 500 €\nArticle 022 : - 1 500 €\n", [(F, D, "6574", "1500"), (F, D, "022", "-1500")]),
+    # chapter headings above the articles
+    ("DM n°2\nChapitre 012 - Charges de personnel\nArticle 6411 : + 8 000 €\nChapitre 022 - Dépenses imprévues\n"
+     "Article 022 : - 8 000 €\n", [(F, D, "6411", "8000"), (F, D, "022", "-8000")]),
+    # "c/615231 : + 3 000 € ; c/022 : - 3 000 €" on one line
+    ("DM n°1 : c/615231 : + 3 000 € ; c/022 : - 3 000 €\n", [(F, D, "615231", "3000"), (F, D, "022", "-3000")]),
+    # "du compte A vers le compte B : montant"
+    ("Décision modificative n°4\nVirement de crédits du compte 2313 vers le compte 2183 : 950 €\n",
+     [(INV, D, "2313", "-950"), (INV, D, "2183", "950")]),
+    # operations before the article, under "Section d'investissement – dépenses"
+    ("DM n°3\nSection d'investissement – dépenses\nOp. 12 Mairie – article 2313 : - 5 000 €\nOp. 15 Ecole – article 2184 : + 5 000 €\n",
+     [(INV, D, "2313", "-5000"), (INV, D, "2184", "5000")]),
+    # the same account on both sides, under side headings in capitals
+    ("Décision modificative n°1\nRECETTES D'INVESTISSEMENT\n10226 Taxe d'aménagement 2 340,00\nDEPENSES D'INVESTISSEMENT\n"
+     "10226 Taxe d'aménagement (remboursement) 2 340,00\n", [(INV, R, "10226", "2340"), (INV, D, "10226", "2340")]),
+    # a sentence: "inscrire ... au compte A, en diminuant d'autant le compte B" (the account given from first)
+    ("Décision modificative n°5\nLe conseil municipal décide d'inscrire la somme de 2 500 euros au compte 2031 frais d'études, "
+     "en diminuant d'autant le compte 2315.\n", [(INV, D, "2315", "-2500"), (INV, D, "2031", "2500")]),
+    # pages ("Délibération modificative n° 3 / Amortissement des travaux terminés"): order chapters 042 / 040
+    ("Délibération modificative n° 3 : amortissement des travaux terminés\n"
+     "Dépenses de fonctionnement, chapitre 042, article 6811 : + 1 245 €\n"
+     "Recettes d'investissement, chapitre 040, article 28041582 : + 1 245 €\n",
+     [(F, D, "6811", "1245"), (INV, R, "28041582", "1245")]),
+    # pages ("Vote de crédits supplémentaires" on an agenda): section and side words on every row
+    ("Vote de crédits supplémentaires\nFONCTIONNEMENT DEPENSES 6541 Créances admises en non-valeur 320,00\n"
+     "FONCTIONNEMENT DEPENSES 022 Dépenses imprévues -320,00\n", [(F, D, "6541", "320"), (F, D, "022", "-320")]),
+    # two tables side by side flattened to one line of text, a wide gap between them
+    ("Décision modificative n°1\nDÉPENSES                                RECETTES\n"
+     "6232 Fêtes et cérémonies 1 500,00       7788 Produits exceptionnels 1 500,00\n", [(F, D, "6232", "1500"), (F, R, "7788", "1500")]),
+    # an operation column after a wide gap is no second table
+    ("DM n°5\nINVESTISSEMENT DEPENSES\n2313      101 Travaux église 10 000,00\n2151      102 Réseaux de voirie -10 000,00\n",
+     [(INV, D, "2313", "10000"), (INV, D, "2151", "-10000")]),
+    # "Diminution de crédits :" / "Augmentation de crédits :" as headings over dashed items
+    ("DM n°2\nDiminution de crédits :\n- 2315 Installations techniques : 6 000 €\nAugmentation de crédits :\n"
+     "- 2152 Installations de voirie : 6 000 €\n", [(INV, D, "2315", "-6000"), (INV, D, "2152", "6000")]),
+    # amounts with no-break spaces and "EUR"
+    ("DM n°1\nArticle 60612 Energie - électricité : +\u00a04\u00a0200,00 EUR\nArticle 7381 Taxe additionnelle : +\u00a04\u00a0200,00 EUR\n",
+     [(F, D, "60612", "4200"), (F, R, "7381", "4200")]),
+    # "Compte 6232 Fêtes et cérémonies ...... 1 000 €" with leader dots
+    ("Décision modificative n°1\nFonctionnement - dépenses\nCompte 6232 Fêtes et cérémonies ........ + 1 000 €\n"
+     "Compte 6257 Réceptions ........ - 1 000 €\n", [(F, D, "6232", "1000"), (F, D, "6257", "-1000")]),
+    # the software's side letters and no label, two on one line ("D 2313 / R 021")
+    ("DM n°1\nD 2313 : + 5 000 € / R 021 : + 5 000 €\n", [(INV, D, "2313", "5000"), (INV, R, "021", "5000")]),
+    ("Décision modificative n°1\nDF 022 : - 2 500,00 €\nDF 6554 : + 2 500,00 €\n", [(F, D, "022", "-2500"), (F, D, "6554", "2500")]),
+    ("DM n°1\nSection d'investissement\n2313 : + 5 000 €\n2184 : - 5 000 €\n", [(INV, D, "2313", "5000"), (INV, D, "2184", "-5000")]),
+    # the account in brackets after its label
+    ("DM n°1\nFêtes et cérémonies (6232) : + 1 500 €\nDépenses imprévues (022) : - 1 500 €\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # one sentence, two clauses: "augmentation ... et diminution ..."
+    ("Décision modificative n°2\nAugmentation des crédits en dépenses d'investissement à l'article 2158 pour 3 500 € et "
+     "diminution à l'article 2315 pour 3 500 €.\n", [(INV, D, "2158", "3500"), (INV, D, "2315", "-3500")]),
+    # several items on one line: after a dash before an account word, after a comma before a signed amount
+    ("DM n°2 : Compte 2111 (terrains nus) : + 15 000 € – Compte 2313 (constructions) : - 15 000 €\n",
+     [(INV, D, "2111", "15000"), (INV, D, "2313", "-15000")]),
+    ("Décision modificative n°2\nDépenses d'investissement : + 15 000 € au compte 2111, - 15 000 € au compte 2313\n",
+     [(INV, D, "2111", "15000"), (INV, D, "2313", "-15000")]),
+    # an amount without thousands separator or blank before the euro sign
+    ("Décision modificative n°2\nD 6413 : +3000€\nD 022 : -3000€\n", [(F, D, "6413", "3000"), (F, D, "022", "-3000")]),
+    # "vote les crédits suivants : compte A : montant ; compte B : - montant"
+    ("Décision modificative n°2\nLe conseil municipal vote les crédits suivants : compte 6574 subventions : 500 € ; compte 022 : - 500 €.\n",
+     [(F, D, "6574", "500"), (F, D, "022", "-500")]),
+    # an annex budget's exploitation section (stored as fonctionnement), four lines
+    ("Décision modificative n°1 (budget assainissement)\nSection d'exploitation\nDépenses : 6811 Dotations aux amortissements : + 4 200 €\n"
+     "Recettes : 777 Quote-part des subventions : + 4 200 €\nSection d'investissement\nDépenses : 13911 Subventions d'équipement : + 4 200 €\n"
+     "Recettes : 28158 Autres : + 4 200 €\n",
+     [(F, D, "6811", "4200"), (F, R, "777", "4200"), (INV, D, "13911", "4200"), (INV, R, "28158", "4200")]),
+    # other names of an amendment: "Transfert de crédits", "Ajustement des crédits", "Modification budgétaire"
+    ("5. Transfert de crédits\nLe conseil décide de prélever 800 € sur le compte 022 pour l'affecter au compte 6541.\n"
+     "6. Questions diverses\n", [(F, D, "022", "-800"), (F, D, "6541", "800")]),
+    ("3 - Ajustement des crédits budgétaires\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n4 - Divers\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Modification budgétaire n°1\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # must not: adjustments mentioned in passing
+    ("2. Subventions\nLe conseil vote 500 € à l'article 6574 ; les crédits feront l'objet d'ajustements.\n", []),
+    # must not: an agenda line naming an account without an amount (pages: "Décisions modificatives : Fonds gallo, compte 67")
+    ("Décisions modificatives : Fonds gallo, compte 67 (remboursement contrat aidé de 2012)\n", []),
+    # must not: a price with TTC in an amendment's explanation
+    ("Décision modificative n°1\nLe devis de l'entreprise s'élève à 4 800 € TTC pour les travaux prévus à l'article 2313.\n", []),
+    # must not: the budget's balance
+    ("Décision modificative n°2\nLe budget s'équilibre en section de fonctionnement à 845 000 € et en section d'investissement "
+     "à 312 000 €.\n", []),
+    # must not: the amendment's totals
+    ("DM n°1\nTotal dépenses de fonctionnement : 0,00 €\nTotal recettes d'investissement : 0,00 €\n", []),
+]
+
+
+# Tables as the readers give them (cells by tabs): a budget before and after the amendment, side letters in the account
+# cell, the side columns of accounting software
+TABLES = [
+    # "BP | DM | Total": only the amendment's column
+    ("Décision modificative n°1\nArticle\tLibellé\tBP 2024\tDM n°1\tTotal\n6232\tFêtes et cérémonies\t2 000,00\t1 500,00\t3 500,00\n"
+     "022\tDépenses imprévues\t5 000,00\t-1 500,00\t3 500,00\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\nCompte\tIntitulé\tCrédits votés\tModification\tNouveaux crédits\n"
+     "6232\tFêtes et cérémonies\t2 000,00\t+ 1 500,00\t3 500,00\n022\tDépenses imprévues\t5 000,00\t- 1 500,00\t3 500,00\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\nChap/art\tLibellé\tPour mémoire budget primitif\tPropositions nouvelles\tVote\n"
+     "6232\tFêtes et cérémonies\t2 000,00\t1 500,00\t1 500,00\n022\tDépenses imprévues\t5 000,00\t-1 500,00\t-1 500,00\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\nSection\tSens\tArticle\tLibellé\tMontant\nF\tD\t6232\tFêtes\t1 500,00\nF\tD\t022\tImprévues\t-1 500,00\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # the side letter a word of its own in the account cell opens the row
+    ("Décision modificative n°1\nImputation\tLibellé\tDépenses\tRecettes\nD 6232\tFêtes\t1 500,00\t\n"
+     "R 7788\tProduits exceptionnels\t\t1 500,00\n", [(F, D, "6232", "1500"), (F, R, "7788", "1500")]),
+    ("Décision modificative n°1\nINVESTISSEMENT\nDépenses\t\tRecettes\t\nArticle\tMontant\tArticle\tMontant\n2313\t5 000,00\t1341\t5 000,00\n",
+     [(INV, D, "2313", "5000"), (INV, R, "1341", "5000")]),
+    ("Décision modificative n°1\nDésignation\tDiminution de crédits\tAugmentation de crédits\n"
+     "D 022 : Dépenses imprévues\t1 500,00\t\nD 6232 : Fêtes et cérémonies\t\t1 500,00\n", [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BUDGET + TABLES)
+def test_budget_phrasings(text, expected):
+    assert _lines(text) == [(s, side, a, _norm(amount)) for s, side, a, amount in expected]
+
+
+@pytest.mark.parametrize("text, article, chapter", [
+    ("DM n°2\nArticle 6411 : + 8 000 €\nArticle 022 : - 8 000 €\n", "6411", "012"),
+    ("DM n°1\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n", "6232", "011"),
+    ("DM n°1\nSection d'investissement - Dépenses\n2188 Autres immobilisations corporelles 4 500 €\n"
+     "2315 Installations -4 500 €\n", "2188", "21"),
+    ("DM n°1\nRecettes d'investissement : article 1323 : + 800 €\nDépenses d'investissement : article 2152 : + 800 €\n",
+     "1323", "13"),
+    # a chapter printed without its leading zero is the chart's
+    ("DM n°1\nRecettes de fonctionnement\nChapitre 13 article 6419 : + 2 000 €\nDépenses de fonctionnement\nChapitre 12 article 6411 : + 2 000 €\n",
+     "6419", "013"),
+    ("DM n°1\nChapitre 22 article 022 : - 800 €\nChapitre 11 article 6232 : + 800 €\n", "022", "022"),
+])
+def test_chapter_from_the_chart(text, article, chapter):
+    doc = build_document("0" * 64, "/nonexistent/minutes.txt", "text", [split_text_lines(text)])
+    lines = budget.extract(doc, Segmentation((), (), None, 0))["budget_lines"]
+    assert [b.chapter for b in lines if b.article == article] == [chapter]
+
+
+# ---------------------------------------------------------------------------------------------
+# Memberships
+# ---------------------------------------------------------------------------------------------
+
+_STOP = {"DE", "DU", "LA", "LE", "LES", "DES", "D", "L", "ET", "SUR", "COMMUNE", "SYNDICAT", "MIXTE"}
+
+
+def _words(s: str | None) -> set[str]:
+    s = unicodedata.normalize("NFKD", s or "")
+    s = "".join(c for c in s if not unicodedata.combining(c)).upper()
+    return {w for w in regex.split(r"[^A-Z0-9]+", s) if w}
+
+
+def _same_org(a: str | None, b: str | None) -> bool:
+    """As the scorer: one's significant words contained in the other's (None: the deliberating body)."""
+    if a is None or b is None:
+        return a is b
+    ta, tb = _words(a), _words(b)
+    if not ta or not tb:
+        return False
+    ca, cb = ta - _STOP or ta, tb - _STOP or tb
+    return ca <= tb or cb <= ta
+
+
+# (clause or title, [(member, organisation, change)]); None is the deliberating body
+MEMBERSHIP = [
+    # pages: a council asking for its own commune's withdrawal, the SIVU named with slashes
+    ("le conseil délibère à l'unanimité pour demander le retrait de la commune de La Gripperie Saint Symphorien du SIVU "
+     "scolaire La Gripperie St Symphorien / Nieulle s/Seudre / Saint-Sornin pour le 06/03/2020",
+     [("commune de La Gripperie Saint Symphorien", "SIVU scolaire La Gripperie St Symphorien", "leave")]),
+    # pages: "Délibération demande de retrait du SIVU de Production d'Eau Rhône Eyrieux" (the body leaving, read as the member
+    # named; the extractor turns it round for a commune's minutes)
+    ("Délibération demande de retrait du SIVU de Production d'Eau Rhône Eyrieux",
+     [("SIVU de Production d'Eau Rhône Eyrieux", None, "leave")]),
+    ("Le conseil municipal accepte l'adhésion de la commune de Saint-Agrève au SIVU des Boutières",
+     [("commune de Saint-Agrève", "SIVU des Boutières", "join")]),
+    ("émet un avis favorable à l'adhésion de la Communauté de communes du Val d'Ay au Syndicat Départemental d'Énergies "
+     "de l'Ardèche (SDE 07)", [("Communauté de communes du Val d'Ay", "Syndicat Départemental d'Énergies de l'Ardèche", "join")]),
+    ("approuve le retrait de la commune de Lyas du Syndicat Intercommunal des Eaux de la Basse Vallée",
+     [("commune de Lyas", "Syndicat Intercommunal des Eaux de la Basse Vallée", "leave")]),
+    ("Le conseil municipal accepte l'adhésion des communes de Saint-Jeure-d'Ay, Préaux et Vaudevant au SIVU de la Daronne",
+     [("Commune de Saint-Jeure-d'Ay", "SIVU de la Daronne", "join"), ("Commune de Préaux", "SIVU de la Daronne", "join"),
+      ("Commune de Vaudevant", "SIVU de la Daronne", "join")]),
+    ("approuve l'adhésion de la Communauté d'agglomération Privas Centre Ardèche au Syndicat Mixte Ardèche Verte",
+     [("Communauté d'agglomération Privas Centre Ardèche", "Syndicat Mixte Ardèche Verte", "join")]),
+    # the organisation before the member: "retrait du SIVOM de la commune de X"
+    ("Le comité accepte le retrait du SIVOM du Haut-Vivarais de la commune de Vernoux-en-Vivarais",
+     [("commune de Vernoux-en-Vivarais", "SIVOM du Haut-Vivarais", "leave")]),
+    ("Modification des statuts du SIVU des Inforoutes : retrait des communes de Vals-les-Bains et d'Ucel",
+     [("Commune de Vals-les-Bains", "SIVU des Inforoutes", "leave"), ("Commune d'Ucel", "SIVU des Inforoutes", "leave")]),
+    ("Le conseil syndical accepte l'adhésion de la commune de Mauves à compter du 1er janvier 2025.",
+     [("commune de Mauves", None, "join")]),
+    ("décide d'adhérer au Syndicat Intercommunal d'Energies du département de la Loire (SIEL) pour la compétence éclairage public",
+     [(None, "Syndicat Intercommunal d'Energies du département de la Loire", "join")]),
+    ("sollicite son adhésion au Syndicat Mixte des Inforoutes de l'Ardèche", [(None, "Syndicat Mixte des Inforoutes de l'Ardèche", "join")]),
+    ("Adhésion au CNAS (Comité National d'Action Sociale) pour le personnel communal", [(None, "CNAS", "join")]),
+    ("Retrait de la commune de Saint-Sornin du SIVU scolaire", [("commune de Saint-Sornin", "SIVU scolaire", "leave")]),
+    ("Avis sur la demande d'adhésion de la commune de Lafarre au Syndicat des Eaux de la Haute-Ardèche",
+     [("commune de Lafarre", "Syndicat des Eaux de la Haute-Ardèche", "join")]),
+    ("Le Conseil Municipal se prononce favorablement sur le retrait de la commune de Boucieu-le-Roi du SIVOM du Haut-Vivarais",
+     [("commune de Boucieu-le-Roi", "SIVOM du Haut-Vivarais", "leave")]),
+    ("accepte la sortie de la commune de Colombier-le-Vieux du Syndicat des Eaux", [("commune de Colombier-le-Vieux", "Syndicat des Eaux", "leave")]),
+    ("Extension du périmètre du SDE 07 : adhésion de la commune d'Annonay", [("commune d'Annonay", "SDE 07", "join")]),
+    ("l'adhésion des communes suivantes au SIVU de la Dunière : Mars, Borée et Chanéac",
+     [("Commune de Mars", "SIVU de la Dunière", "join"), ("Commune de Borée", "SIVU de la Dunière", "join"),
+      ("Commune de Chanéac", "SIVU de la Dunière", "join")]),
+    # pages: a web page's title, the commune leaving ("la commune": the deliberating body)
+    ("pages: Retrait de la commune du SIVU scolaire Nieulle la Gripperie / Saint Sornin",
+     [("commune", "SIVU scolaire Nieulle la Gripperie / Saint Sornin", "leave")]),
+    # other words for joining and leaving: "rejoindre", "intégrer", "intégration", "quitter", a perimeter extended
+    ("Le conseil municipal décide de rejoindre le Syndicat Intercommunal d'Énergies de la Loire",
+     [(None, "Syndicat Intercommunal d'Énergies de la Loire", "join")]),
+    ("Intégration de la commune de Saint-Romain au SIVOM de la Vallée", [("commune de Saint-Romain", "SIVOM de la Vallée", "join")]),
+    ("Le conseil municipal décide de quitter le SIVU des écoles au 31 décembre 2025", [(None, "SIVU des écoles", "leave")]),
+    ("approuve l'extension du périmètre du Syndicat des Eaux de la Veyre à la commune de Chanonat",
+     [("commune de Chanonat", "Syndicat des Eaux de la Veyre", "join")]),
+    # must not: a council voting against, a convention, a member already in, a count of members, a service
+    ("Le conseil municipal se prononce contre le retrait de la commune de Vernosc du syndicat", []),
+    ("émet un avis défavorable au retrait de la commune de Talencieux du SIVOM", []),
+    ("Le conseil municipal s'oppose à l'adhésion de la commune de Lemps au Syndicat des Eaux", []),
+    ("Le conseil marque son opposition à l'adhésion de la commune de Lemps au SIVU", []),
+    ("pages: Participation obligatoire pour adhérer à la convention de participation du CDG54", []),
+    ("pages: la commune est adhérente au Syndicat Départemental d'Electricité et d'Energies de Lot-et-Garonne", []),
+    ("Le conseil communautaire, constitué des délégués des 42 communes adhérentes, approuve le renouvellement du contrat", []),
+    ("Adhésion au service de paie du Centre de gestion", []),
+    ("Intégration des résultats de l'exercice 2024 au budget", []),
+    ("Intégration de la voirie du lotissement dans le domaine public communal", []),
+    ("Entrée en vigueur des nouveaux statuts du SIVU au 1er janvier 2025", []),
+    ("Aménagement de l'entrée de la ville de Montélimar", []),
+    ("Le conseil décide de rejoindre la position de la commission des finances", []),
+    ("Retrait de la délibération n° 2024-15 du 12 mars 2024", []),
+    ("pages: le Siéml doit se prononcer, par délibération de son comité syndical, sur cette demande de première adhésion", []),
+    ("pages: Opposition au transfert du PLUI pour 2017", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEMBERSHIP)
+def test_membership_phrasings(text, expected):
+    got = [(c.member, c.organisation, c.change) for c in read_changes(text.removeprefix("pages: "))]
+    assert len(got) == len(expected), got
+    for (gm, go, gc), (em, eo, ec) in zip(got, expected, strict=True):
+        assert gc == ec and _same_org(gm, em) and _same_org(go, eo), got
+
+
+@pytest.mark.parametrize("body, decided", [
+    ("Après en avoir délibéré, le conseil municipal accepte l'adhésion de la commune de Mauves au SIVU.", True),
+    ("Le conseil municipal se prononce contre le retrait de la commune de Vernosc du syndicat.", False),
+    ("Le conseil municipal émet un avis défavorable à l'adhésion de la commune de Lemps au SIVU.", False),
+    ("Le conseil municipal s'oppose au retrait de la commune de Lemps du SIVU.", False),
+    ("Le conseil municipal marque son opposition à l'adhésion de la commune de Lemps au SIVU.", False),
+    ("Le conseil municipal approuve l'adhésion de la commune de Lemps au SIVU, sans opposition.", True),
+    ("Le conseil municipal donne un avis favorable à l'adhésion de la commune de Lemps au SIVU.", True),
+    ("Après en avoir délibéré, le conseil municipal décide de rejoindre le Syndicat des Eaux de la Veyre.", True),
+    ("Le conseil municipal décide de quitter le SIVU des écoles au 31 décembre.", True),
+])
+def test_decisive_clauses(body, decided):
+    assert (_decided(body, "Syndicat des Eaux") is not None) is decided
+
+
+@pytest.mark.parametrize("title, statement, expected", [
+    # pages: a web page's title and its decision, the commune leaving a SIVU
+    ("Retrait de la commune du SIVU scolaire Nieulle la Gripperie / Saint Sornin",
+     "A cette écoute, le conseil délibère à l'unanimité pour demander le retrait de la commune du SIVU scolaire.",
+     [("Commune de Saint-André", "SIVU scolaire Nieulle la Gripperie / Saint Sornin", "leave")]),
+    ("SIVU des écoles", "Le conseil municipal, après en avoir délibéré, décide de quitter le SIVU des écoles au 31 décembre 2025. "
+     "Adopté à l'unanimité.", [("Commune de Saint-André", "SIVU des écoles", "leave")]),
+    ("Syndicat des Eaux de la Veyre : adhésion de nouvelles communes",
+     "Le conseil municipal émet un avis favorable à l'adhésion de la commune de Chanonat au Syndicat des Eaux de la Veyre. "
+     "Adopté à l'unanimité.", [("Commune de Chanonat", "Syndicat des Eaux de la Veyre", "join")]),
+    # must not: the council votes against the change
+    ("SIVOM du Haut-Vivarais", "Le conseil municipal se prononce contre le retrait de la commune de Vernosc du SIVOM du "
+     "Haut-Vivarais. Adopté à l'unanimité.", []),
+])
+def test_membership_end_to_end(title, statement, expected):
+    from tests.test_membership import _changes_of
+
+    got = _changes_of(title, statement)
+    assert len(got) == len(expected), got
+    for (gm, go, gc), (em, eo, ec) in zip(got, expected, strict=True):
+        assert gc == ec and _same_org(gm, em) and _same_org(go, eo), got
