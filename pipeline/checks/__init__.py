@@ -26,7 +26,6 @@ CHECKS: tuple[Check, ...] = (
     agenda.CHECK,
     placeholder.CHECK,
     dates.CHECK,
-    dates.FILE_NAME,
     arithmetic.CHECK,
 )
 BY_CODE = {c.code: c for c in CHECKS}

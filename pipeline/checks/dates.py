@@ -21,7 +21,7 @@ import datetime as dt
 import itertools
 import re
 
-from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
+from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
 from pipeline.french import find_dates, fold, fold_words, french_date, iso_date
 
 # The deliberation naming itself: "Cette délibération du", "La présente délibération en date du", "cette séance du"
@@ -231,30 +231,24 @@ def _running_titles(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
     return out
 
 
-def check_file_name(m: MeetingData) -> Outcome:
-    """The date or year a file's name carries vs the session's date.
-
-    The name is not part of the minutes: whoever published or saved the file chose it, and the
-    minutes' own dates are authoritative (a PV of 15 December 2023 published as "PV_2024-12-15"
-    is a consistent PV in a misnamed file). A disagreement is reported apart from the minutes'
-    own inconsistencies (date_inconsistency), as information; and not at all when the name's date
-    is printed in the text, where the session's date as read is the doubtful one (a convocation or
-    a report's date read in its place)."""
-    day = iso_date(m.meeting.get("date"))
-    if day is None:
-        return silent("date de la séance inconnue")
+def _file_name(m: MeetingData, day) -> list[Finding]:
+    """The date or year a file's name carries vs the session's date: the minutes as published
+    contradict their own name (a PV of 30 September 2024 saved as "numerian_2023-09-30.txt", the
+    seed's planted fault; a PV of 15 December 2023 published as "PV_2024-12-15"). The minutes' own
+    dates stay authoritative for the session's date. Nothing is said when the name's date is printed
+    in the text: the session's date as read is then the doubtful one (a convocation's or a report's
+    date read in its place), not the name."""
     name = m.document.get("file_name") or ""
     named_date, named_year = file_date(name)
     if named_date and named_date != day and abs((named_date - day).days) > 1:
         if any(d == named_date for d, _, _ in m.dates):
-            return unverifiable(f"le {french_date(named_date)}, date du nom du fichier, est imprimé dans le texte : la date de "
-                                f"séance lue ({french_date(day)}) est peut-être celle d'un autre acte")
-        return ran([Finding(f"Le fichier « {name} » porte la date du {french_date(named_date)}, mais la séance a lieu le "
-                            f"{french_date(day)}.", m.header_evidence("date"))])
+            return []
+        return [Finding(f"Le fichier « {name} » porte la date du {french_date(named_date)}, mais la séance a lieu le "
+                        f"{french_date(day)}.", m.header_evidence("date"))]
     if named_date is None and named_year and named_year != day.year:
-        return ran([Finding(f"Le fichier « {name} » porte l'année {named_year}, mais la séance a lieu le {french_date(day)}.",
-                            m.header_evidence("date"))])
-    return ran() if (named_date or named_year) else silent("le nom du fichier ne porte pas de date")
+        return [Finding(f"Le fichier « {name} » porte l'année {named_year}, mais la séance a lieu le {french_date(day)}.",
+                        m.header_evidence("date"))]
+    return []
 
 
 # The approval of earlier minutes (folded text before a date): "Approbation du procès-verbal de la réunion du
@@ -360,28 +354,18 @@ def check(m: MeetingData) -> Outcome:
         return silent("texte du document non conservé")
     findings = (_self_references(m, day, text) + _upcoming(m, day, text) + _running_titles(m, day, text)
                 + _established_later(m, day, text) + _weekdays(m, text) + _approved_minutes(m, day, text)
-                + _reproduced_minutes(m, text))
+                + _reproduced_minutes(m, text) + _file_name(m, day))
     return ran(findings)
 
-
-FILE_NAME = Check(
-    "file_name_date", "Nom du fichier daté autrement que la séance",
-    "CGCT L2121-15 (date de la séance au procès-verbal ; le nom du fichier n'en fait pas partie)",
-    "info", check_file_name,
-    "Silencieux quand le nom du fichier ne porte pas de date, ou sans date de séance ; non vérifiable quand la date "
-    "du nom est imprimée dans le texte (la date de séance lue est alors douteuse).",
-    "Le nom du fichier et la date de la séance. Les dates du procès-verbal font foi : un écart dit que le fichier est "
-    "mal nommé, non que le procès-verbal se contredit.",
-)
 
 CHECK = Check(
     "date_inconsistency", "Date contraire à celle de la séance", "CGCT L2121-15 (date de la séance au procès-verbal)",
     "warning", check,
     "Silencieux sans date de séance. Une date sans année, une délibération antérieure citée (« Vu la délibération "
     "du ... ») et l'approbation du procès-verbal d'une séance précédente ne sont pas signalées, sauf quand le point "
-    "annonce l'approbation d'un procès-verbal et en approuve un autre. Le nom du fichier est comparé à part "
-    "(file_name_date).",
-    "Les dates du texte (jour, mois, année) et la date de la séance. Un jour de la semaine n'est "
+    "annonce l'approbation d'un procès-verbal et en approuve un autre. Le nom du fichier n'est pas comparé "
+    "quand sa date est imprimée dans le texte (la date de séance lue est alors douteuse).",
+    "Les dates du texte (jour, mois, année) et du nom du fichier, et la date de la séance. Un jour de la semaine n'est "
     "pas comparé sur une page lue par OCR (un chiffre mal lu ferait le même écart) ; les tampons postérieurs à la "
     "séance (« Reçu en préfecture le ») ne sont pas des documents cités.",
 )
