@@ -48,16 +48,18 @@ _SEPARATOR = regex.compile(r"^\s*[-_=*•~. ]{3,}\s*$")
 # "Ordre du jour de la séance :", "Points inscrits à l'ordre du jour :", "Rappel de l'ordre du jour"
 _AGENDA_HEADING = regex.compile(
     r"^\W*(?:(?:liste\s+des\s+)?points\s+(?:inscrits\s+)?[àa]\s+|rappel\s+de\s+)?"
-    r"(?:l['’]\s*)?ordre\s+du\s+jour"
+    r"(?:l['’ ]\s*)?ordre\s+du\s+jour"
     r"(?:\s+(?:de\s+la\s+(?:séance|seance|réunion|reunion)|du\s+conseil(?:\s+\p{L}+)?|prévisionnel))?"
     # "Ordre du jour de la séance du 12 mars 2024", "ORDRE DU JOUR DU CONSEIL MUNICIPAL DU 12/03/2024"
     r"(?:\s+du\s+(?:\p{L}+\s+)?(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?"
-    r"(?:\s+(?:est\s+le\s+suivant|appelle(?:\s+les\s+points\s+suivants)?|:)?)?\W*$",
+    r"(?:\s+(?:(?:est|était|étant|sera)\s+(?:le\s+)?suivant|appelle(?:\s+les\s+points\s+suivants)?|:)?)?\W*$",
     regex.I,
 )
 # A sentence that introduces the agenda, when no heading does: "Monsieur le Maire donne lecture de
 # l'ordre du jour :", "Le conseil est appelé à délibérer sur l'ordre du jour suivant :"
-_AGENDA_INTRO = regex.compile(r"\bl['’]\s*ordre\s+du\s+jour(?:\s+suivant|\s+ci-apr[èe]s)?\s*:\s*$", regex.I)
+# (a transcription may drop the apostrophe: "L ordre du jour étant le suivant :")
+_AGENDA_INTRO = regex.compile(
+    r"\bl['’ ]\s*ordre\s+du\s+jour(?:\s+suivant|\s+ci-apr[èe]s|\s+(?:est|était|étant|sera)\s+(?:le\s+)?suivant)?\s*:\s*$", regex.I)
 # A table header inside the agenda: "N° Objet"
 # "Numéro Intitulé Rapporteur", "Point Objet"
 _TABLE_HEADER = regex.compile(r"^\s*(?:n\s*[°o]\.?|num[ée]ro|point|rang)\s+(objet|intitulé|intitule|titre|libellé|libelle|désignation)\b", regex.I)
@@ -81,7 +83,8 @@ _LETTER_ITEM = regex.compile(r"^(?:(?P<num>[A-LN-Z])\s*[.)/–-]|(?P<num>[a-ln-z
 # Arabic with a mark: "1. Mise à jour", "1/ respect des horaires", "1 - Création", "1) Budget", "1°) Vote"
 # and "1°/ Budget", "1.- Budget", "1- Budget"
 # and the dot OCR reads as a comma before a capital: "4, Observations et réclamations"
-_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.]?|[.)/](?:\s*[–-](?=\s))?|\s?[–—-](?=\s)|,(?=\s*\p{Lu}\p{Ll}))\s*(?P<title>\S.*)$")
+# (not a page's counter: "1/23 REPUBLIQUE FRANCAISE")
+_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.]?|(?:[.)]|/(?!\d))(?:\s*[–-](?=\s))?|\s?[–—-](?=\s)|,(?=\s*\p{Lu}\p{Ll}))\s*(?P<title>\S.*)$")
 # A capital I that OCR reads as a lower-case l before a consonant: "lnstallation", "lmpôts locaux"
 _OCR_CAPITAL_I = regex.compile(r"^l(?=[nmrtscdfgpbvz]\p{Ll})")
 # Arabic without a mark, as agenda tables print it: "1 Création et composition des commissions"
@@ -315,7 +318,83 @@ class _Draft:
 
 
 def _content_lines(doc: Document) -> list[Line]:
-    return _join_lone_numbers([line for line in doc.lines if not line.boilerplate])
+    lines = [line for line in doc.lines if not line.boilerplate]
+    if any(len(line.text) > RUN_ON_CHARS for line in lines):
+        lines = [piece for line in lines for piece in reflow(line)]
+    return _join_lone_numbers(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# Run-on text: a page transcribed as one paragraph
+# ---------------------------------------------------------------------------------------------
+
+# A line longer than this is no printed line but a page run together by a transcription (the text
+# copies of minutes on document-sharing sites, a PDF's text layer pasted without its breaks): its
+# agenda, headings, exposés and votes follow one another inline. It is cut where a reader sees a
+# new line begin; each row is (name, pattern of the cut's position), with examples that must and
+# must not cut in tests/test_segment_rules.py.
+RUN_ON_CHARS = 600
+_ITEM_START = (
+    # "1. Budget", "2- Compte", "3) Tarifs", "1/ Demande", "1°) Vote", "1 – Tarifs", "10.Tarifs", "1)Approbation"
+    r"\d{1,2}\s?(?:°\s?[).]?|[.)/]|\s?[–-](?=\s))\s*\p{Lu}"
+    # a bare number before a title in capitals: "1 SECRETAIRE DE SEANCE", "2 APPROBATION DU COMPTE RENDU"
+    r"|\d{1,2}\s\p{Lu}{2,}[\s'’]+\p{Lu}{2,}"
+    # a roman number: "II – AFFAIRES FINANCIERES", "IV. Questions diverses"
+    r"|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\s?(?:[.)/]\s*\p{Lu}{2}|[–-]\s*\p{Lu})"
+    # a deliberation's reference: "N° 06.2019.01 – INTERCOMMUNALITE", "Délibération n° 2019-45"
+    r"|(?:[Dd]élibération\s+)?[Nn]\s?°\s?\d{1,4}(?:[./-]\d{1,4}){1,3}\s?[–:-]"
+)
+# The words that open an exposé or a deliberation's text, after its title: the speaker ("Monsieur
+# le Maire rappelle", "M. le Président expose"), a recital ("Vu le code", "Considérant que"), the
+# formula ("Après en avoir délibéré"), the assembly ("Le Conseil municipal, ...")
+_OPENER = (
+    r"(?:Monsieur|Madame|M\.|Mme)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|[Rr]apporteu(?:r|se)|1er\s+[Aa]djoint|[Aa]djointe?)\b"
+    r"|(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)\s+(?:\p{Ll}+)\b"
+    r"|Vu\s+(?:le|la|les|l['’ ])|Considérant\s|Après\s+(?:en\s+avoir\s+)?d[ée]lib[ée]r|Après\s+(?:lecture|avoir\s+entendu|examen)"
+    r"|(?:Le|Les\s+membres\s+du)\s+[Cc]onseil\s+(?:[Mm]unicipal|[Cc]ommunautaire|[Ss]yndical|de\s+[Cc]ommunauté)?\s*,"
+)
+# a line that opens an exposé or a deliberation's text: no list goes on with it
+_OPENS_EXPOSE = regex.compile(rf"^(?:{_OPENER})")
+_PREPOSITION = r"(?:de|du|des|à|au|aux|le|la|les|par|sur|soit|et|ou|en|est|sont|pour|contre|sous|avec|dont|n°)"
+RUN_ON_CUTS = (
+    # a sentence ends ("... est approuvé à l'unanimité. 2- Compte-rendu ..."), not an abbreviation ("M. DUPONT")
+    ("sentence", regex.compile(
+        r"(?<=(?:\p{Ll}{2}|\p{Lu}{3}|\d|[»)])[.!?])(?<!\b(?:art|cf|ex|réf|av|bd|env|etc)\.)"
+        r"(?<!(?:^|[\s,;:(])(?:\d{1,2}|[IVX]{1,4})\.)\s+(?=[\p{Lu}\d«])")),  # (not an item's number: "2. Budget")
+    # a numbered item or heading after punctuation or a closing word: ", 2. Approbation", ": 1) Budget",
+    # "secrétaire de séance : Anne MARTIN 1/ Demande d'adhésion"
+    # (not a count after its preposition: "la somme de 15. Le reste", "soit 3. Les")
+    ("item", regex.compile(rf"(?<=[.,;:!?»)]|\p{{L}}{{2}}|\b(?:19|20)\d\d)(?<!\b{_PREPOSITION})\s+(?=(?:{_ITEM_START}))")),
+    # the heading of a list: "Ordre du jour :", "L'ordre du jour étant le suivant :", "les points suivants :"
+    ("list", regex.compile(r"(?<=\b(?:ordre\s+du\s+jour|suivante?s?|ci-apr[èe]s)\s?:)\s+(?=\S)", regex.I)),
+    # the agenda's heading after the header's last label: "SECRETAIRE DE SEANCE : M. DUFOUR Philippe Ordre du jour :"
+    ("agenda", regex.compile(r"(?<=\p{L}{2}|[.;,])\s+(?=(?:Ordre\s+du\s+jour|ORDRE\s+DU\s+JOUR)\s*:)")),
+    # a bullet after a list's heading or after the previous bullet: ": - Approbation", ", - Mise en vente"
+    ("bullet", regex.compile(r"(?<=[:,;]|\p{L}{2}|\d)\s+(?=[-•]\s+\p{Lu})")),
+    # the exposé after a title: "« Crussol-Pays de Vernoux » Monsieur le Maire rappelle", "2017 : M. le Maire
+    # donne lecture", "mandat 2020-2026 Vu le Code général"
+    ("opener", regex.compile(rf"(?<=\S)\s+(?:[:–-]\s+)?(?=(?:{_OPENER}))")),
+    # after a title in capitals, a colon and what follows it: "SECRETAIRE DE SEANCE : Monsieur Paul MARTIN se porte"
+    ("colon", regex.compile(r"(?<=\p{Lu}{2,}|\d{4})\s+:\s+(?=(?:Monsieur|Madame|M\.|Mme|Mlle|Le|La|Les|Il|Elle|Après|Vu|Considérant)\s)")),
+)
+
+
+def reflow(line: Line) -> list[Line]:
+    """A run-on line cut into the lines a reader sees (each with its own span of the text); any
+    other line as it is."""
+    if len(line.text) <= RUN_ON_CHARS:
+        return [line]
+    text = line.text
+    cuts = sorted({m.end() for _, pattern in RUN_ON_CUTS for m in pattern.finditer(text)} - {0, len(text)})
+    pieces, previous = [], 0
+    for cut in [*cuts, len(text)]:
+        piece = text[previous:cut]
+        stripped = piece.strip()
+        if stripped:
+            offset = previous + (len(piece) - len(piece.lstrip()))
+            pieces.append(replace(line, text=stripped, start=line.start + offset, end=line.start + offset + len(stripped)))
+        previous = cut
+    return pieces or [line]
 
 
 # A number printed alone on its line, its title on the next (a PDF with the number in its own
@@ -464,6 +543,10 @@ def _is_continuation(line: Line, draft: _Draft) -> bool:
 _ENDS_WITH_LINK_WORD = regex.compile(r"(?:^|\s)(?:de|du|des|la|le|les|à|au|aux|pour|et|en|sur|par|avec|l['’]|d['’])$", regex.I)
 
 _ADDED = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri", regex.I)
+# A sentence after the agenda that adds the points listed under it: "propose d'ajouter les points suivants :",
+# "d'examiner en plus de l'ordre du jour communiqué, les points suivants :"
+_ADDS_POINTS = regex.compile(
+    r"(?:ajout|rajout|inscri|suppl[ée]mentaire|en\s+plus\s+de\s+l['’ ]\s*ordre\s+du\s+jour)[^:]{0,160}:\s*$", regex.I)
 MAX_GAP_LINES = 4
 
 
@@ -539,7 +622,7 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
                 break
             index += 1
             continue
-        if _SEPARATOR.match(line.text) or _looks_like_prose(text) or parse_numbered(text):
+        if _SEPARATOR.match(line.text) or _looks_like_prose(text) or parse_numbered(text) or _OPENS_EXPOSE.match(text):
             break
         if _RAPPORTEUR_LINE.match(text) and drafts:
             drafts[-1].last_line = line  # "Rapporteur : M. DUPONT" under an unnumbered item
@@ -692,6 +775,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
     numberer = _Numberer()
     gap: list[Line] = []
     first_style: str | None = None
+    adding = False  # bullets that a sentence adds to the list
     index = start
     while index < len(lines):
         line = lines[index]
@@ -728,6 +812,16 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
             gap = []
             index += 1
             continue
+        bullet = _BULLET.match(text) if drafts else None
+        if bullet and (adding or (gap and _ADDS_POINTS.search(strip_markup(gap[-1].text)))):
+            # "M. le Maire propose d'examiner en plus de l'ordre du jour les points suivants :" / "- Mise en vente herbage"
+            title = _clean_title(bullet.group("title"))
+            top = [d for d in drafts if d.level == 1]
+            number = str(int(top[-1].numbered.number) + 1) if top and top[-1].numbered.number.isdigit() else str(len(top) + 1)
+            drafts.append(_Draft(Numbered("rank", number, title, False), number, 1, None, title, line, line, "added"))
+            adding, gap = True, []
+            index += 1
+            continue
         if drafts and not gap:
             bullet = _BULLET.match(text)
             draft = drafts[-1]
@@ -759,6 +853,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
                 break
             index += 1
             continue
+        adding = False
         gap.append(line)
         if len(gap) > MAX_GAP_LINES:
             break
