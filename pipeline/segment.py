@@ -100,14 +100,16 @@ _BARE_ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s+(?P<title>\p{{Lu}}.*)$"
 _DELIB_ITEM = regex.compile(
     r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+)?(?:n\s*°\s*)?"
     r"(?P<num>(?:(?-i:[A-Z]{1,5})[ _-]?)?(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?"
-    r"|(?-i:[A-Z]{1,5})[ _-]?(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\d{2,4}(?:[-_/]\d{1,4}){1,3})"
+    r"|(?-i:[A-Z]{1,5})[ _-]?(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\d{2,4}(?:[-_/]\d{1,4}){1,3}"
+    # dotted after "N°": "N° 06.2019.01 – INTERCOMMUNALITE" (month, year, rank)
+    r"|(?<=°\s*)\d{2}\.(?:19|20)\d\d\.\d{1,3}|(?<=°\s*)(?:19|20)\d\d\.\d{2}\.\d{1,3})"
     r"\s*[:.–-]?\s+(?P<title>\p{L}.*)$",
     regex.I,
 )
 # Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget"
 # and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
 _POINT_ITEM = regex.compile(
-    r"^(?:(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|n\s*°)\s*(?P<num>\d{1,3})"
+    r"^(?:(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|n\s*°)\s*(?P<num>\d{1,3})(?!\.\d)"
     r"|(?P<num>\d{1,3})\s*(?:er|ère|re|e|ème|eme)\s+point)(?:\s*[:.–-]\s*|\s+(?=(?-i:\p{Lu})))(?P<title>\S.*)$",
     regex.I,
 )
@@ -247,7 +249,8 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     if style in ("arabic", "roman", "point") and first_word in _MONTHS:
         return None  # a date: "30 septembre 2024 ..."
     if style == "arabic":
-        if int(number) == 0 or int(number) > 150:
+        if (int(number) == 0 and not (m.group().startswith("0.") or m.group().startswith("0 -"))) or int(number) > 150:
+            # ("0. Approbation du procès-verbal": the point before the first, as some minutes number it)
             return None
         number = str(int(number))
         if _UNIT_AFTER_NUMBER.match(title):
@@ -415,20 +418,22 @@ def _join_lone_numbers(lines: list[Line]) -> list[Line]:
     if not any(len(line.text) <= MAX_LONE_NUMBER and _LONE_NUMBER.match(strip_markup(line.text)) for line in lines):
         return lines
     out: list[Line] = []
-    skip = False
+    skip = 0
     for position, line in enumerate(lines):
         if skip:
-            skip = False
+            skip -= 1
             continue
         text = strip_markup(line.text)
-        nxt = lines[position + 1] if position + 1 < len(lines) else None
+        # the title on the next line, or after one blank line (a transcription that sets every line apart)
+        step = 2 if position + 2 < len(lines) and not lines[position + 1].text.strip() and line.x0 is None else 1
+        nxt = lines[position + step] if position + step < len(lines) else None
         if len(line.text) <= MAX_LONE_NUMBER and _LONE_NUMBER.match(text) and nxt is not None and nxt.page == line.page:
             title = strip_markup(nxt.text)
             if title[:1].isupper() and len(title) <= MAX_TITLE_CHARS and parse_numbered(title) is None:
                 joined = parse_numbered(f"{text} {title}")
                 if joined is not None:
                     out.append(replace(nxt, text=f"{text} {title}", start=line.start, x0=line.x0, top=line.top))  # set as its title is
-                    skip = True
+                    skip = step
                     continue
         out.append(line)
     return out
@@ -1130,8 +1135,9 @@ def _out_of_order(candidates: list[_Heading], matched: list[tuple[_Heading, _Dra
 _OPERATIVE_POINT = regex.compile(
     r"^(?:d['’]|de\b|du\b|des\b|que\b|dit\b|d[ée]cide\b|autorise\b|approuve\b|charge\b|pr[ée]cise\b|donne\b|"
     r"fixe\b|accepte\b|adopte\b|sollicite\b|prend\b|d[ée]signe\b|valide\b|refuse\b|mandate\b|habilite\b|"
-    r"confirme\b|abroge\b|rappelle\b|indique\b|demande\b|inscrit\b|[ée]met\b|s['’]engage\b|retient\b|opte\b|"
+    r"confirme\b|abroge\b|rappelle\b|indique\b|demande\b(?!\s+(?:de|d['’])\s*(?!bien\b)\p{L})|inscrit\b|[ée]met\b|s['’]engage\b|retient\b|opte\b|"
     r"attribue\b|d[ée]l[èe]gue\b|modifie\b|arr[êe]te\b|cr[ée]e\b|sollicite\b|approuver\b|autoriser\b|"
+    # (not the noun of a title: "1/ Demande d'adhésion au syndicat", "3. Demande de subvention")
     # a count of votes or members, or a speaker: "3 - Contre : 2", "4. Pour : 15", "3. Monsieur le Maire remercie"
     r"pour\s*:|contre\b|abstentions?\b|votants?\b|exprim[ée]s\b|pr[ée]sents?\s*:|absents?\b|excus[ée]s?\b|"
     r"pouvoirs?\s*:|procurations?\s*:|monsieur\b|madame\b|mme\b|m\.\s)",
@@ -1422,7 +1428,7 @@ def _skeleton(lines: list[Line], titles: list[_Title]) -> list[_Title]:
             continue
         if n.style == "delib":
             in_sequence.append(title)
-        elif (n.number in numberer.expected_next()) if numberer.path else n.number in ("1", "I", "A"):
+        elif (n.number in numberer.expected_next()) if numberer.path else n.number in ("0", "1", "I", "A"):
             numberer.place(n)
             in_sequence.append(title)
     delibs = [t for t in in_sequence if t.numbered.style == "delib"]
