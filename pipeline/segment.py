@@ -102,7 +102,9 @@ _DELIB_ITEM = regex.compile(
     r"(?P<num>(?:(?-i:[A-Z]{1,5})[ _-]?)?(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?"
     r"|(?-i:[A-Z]{1,5})[ _-]?(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\d{2,4}(?:[-_/]\d{1,4}){1,3}"
     # dotted after "N°": "N° 06.2019.01 – INTERCOMMUNALITE" (month, year, rank)
-    r"|(?<=°\s*)\d{2}\.(?:19|20)\d\d\.\d{1,3}|(?<=°\s*)(?:19|20)\d\d\.\d{2}\.\d{1,3})"
+    r"|(?<=°\s*)\d{2}\.(?:19|20)\d\d\.\d{1,3}|(?<=°\s*)(?:19|20)\d\d\.\d{2}\.\d{1,3}"
+    # a rank in the year: "17-2018 Vote des tarifs 2018"
+    r"|\d{1,3}-(?:19|20)\d\d(?=\s+\p{Lu}))"
     r"\s*[:.–-]?\s+(?P<title>\p{L}.*)$",
     regex.I,
 )
@@ -324,7 +326,30 @@ def _content_lines(doc: Document) -> list[Line]:
     lines = [line for line in doc.lines if not line.boilerplate]
     if any(len(line.text) > RUN_ON_CHARS for line in lines):
         lines = [piece for line in lines for piece in reflow(line)]
+    if any(_TRAILING_REFERENCE.search(line.text) for line in lines):
+        lines = [piece for line in lines for piece in _reference_first(line)]
     return _join_lone_numbers(lines)
+
+
+# A deliberation's reference printed after its title, as a municipal software prints its list of
+# deliberations ("Vote des tarifs 2018 - 17-2018", several on a line) and the body's titles ("Vote des
+# tarifs 2018 réf : 17-2018"): read as "17-2018 Vote des tarifs 2018", a reference before its title
+_REFERENCE = r"(?:\d{1,3}-(?:19|20)\d\d|(?:19|20)\d\d-\d{1,4})"
+_TRAILING_REFERENCE = regex.compile(rf"(?P<title>\p{{Lu}}[^\n]*?\p{{L}}[^\n]*?)\s+(?:-|–|r[ée]f\.?\s*:)\s+(?P<num>{_REFERENCE})(?=\s+\p{{Lu}}|\s*$)")
+
+
+def _reference_first(line: Line) -> list[Line]:
+    """A line of titles each followed by its reference, one line per title, its reference first."""
+    pieces = []
+    position = 0
+    for m in _TRAILING_REFERENCE.finditer(line.text):
+        if line.text[position:m.start()].strip():
+            return [line]  # prose before a title: not a list
+        pieces.append(replace(line, text=f"{m['num']} {m['title'].strip()}", start=line.start + m.start(), end=line.start + m.end()))
+        position = m.end()
+    if not pieces or line.text[position:].strip():
+        return [line]
+    return pieces
 
 
 # ---------------------------------------------------------------------------------------------
@@ -413,10 +438,47 @@ _LONE_NUMBER = regex.compile(
 MAX_LONE_NUMBER = 30  # characters of a line that holds a number alone, marks included
 
 
+def _is_lone_number(line: Line) -> bool:
+    return len(line.text) <= MAX_LONE_NUMBER and bool(_LONE_NUMBER.match(strip_markup(line.text)))
+
+
+MIN_NUMBER_COLUMN = 3  # lone numbers in a row that are a column of numbers, their titles in the column after
+
+
+def _join_number_column(lines: list[Line]) -> list[Line]:
+    """A column of numbers read before the column of its titles ("1." / "2." / "3." / then
+    "Approbation du compte rendu" / "Eolien : ..." / ...): each number joined to the title of its rank."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        run = index
+        while run < len(lines) and _is_lone_number(lines[run]) and lines[run].page == lines[index].page:
+            run += 1
+        numbers = lines[index:run]
+        if len(numbers) >= MIN_NUMBER_COLUMN and all(
+                (parse_numbered(f"{strip_markup(n.text)} Titre") or Numbered("", "", "", False)).number == str(k + 1)
+                for k, n in enumerate(numbers)):
+            titles = []
+            for line in lines[run:run + len(numbers)]:
+                text = strip_markup(line.text)
+                if not text[:1].isupper() or len(text) > MAX_TITLE_CHARS or parse_numbered(text) or _looks_like_prose(text) or line.page != numbers[0].page:
+                    break
+                titles.append(line)
+            if len(titles) >= MIN_NUMBER_COLUMN - 1:
+                for number, title in zip(numbers, titles, strict=False):
+                    out.append(replace(title, text=f"{strip_markup(number.text)} {strip_markup(title.text)}"))
+                index = run + len(titles)  # (numbers left without a title, the text cut, say nothing)
+                continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
 def _join_lone_numbers(lines: list[Line]) -> list[Line]:
     """Lines with each number printed alone joined to the title on the next line of its page."""
-    if not any(len(line.text) <= MAX_LONE_NUMBER and _LONE_NUMBER.match(strip_markup(line.text)) for line in lines):
+    if not any(_is_lone_number(line) for line in lines):
         return lines
+    lines = _join_number_column(lines)
     out: list[Line] = []
     skip = 0
     for position, line in enumerate(lines):
