@@ -1391,6 +1391,9 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
     if (styled and len(text) <= MAX_STYLED_TITLE and _title_like(text) and not anchor_kind(text) and not _LABEL.match(text)
             and len(_AMOUNT.findall(text)) < 2 and sum(c.isdigit() for c in text) <= 0.25 * len(text)):
         return _Title(index, index, line, None, _clean_title(text), "typography")
+    if len(text) <= MAX_ANCHORED_TITLE and not text.endswith(".") and _approves_minutes(text) and _title_like(text):
+        # "Approbation du compte rendu de la dernière réunion :" in plain text: the item every session opens with
+        return _Title(index, index, line, None, _clean_title(text), "anchor")
     return None
 
 
@@ -1782,6 +1785,30 @@ def _agenda_heads_the_body(doc: Document, lines: list[Line], heading: int, draft
     return body
 
 
+# The previous minutes approved in a sentence of the preamble, without a heading: "Le compte-rendu de
+# la réunion du 1er juillet, après lecture faite, est approuvé à l'unanimité"
+_MINUTES_APPROVED = regex.compile(
+    r"\b(?:compte[- ]rendu|proc[èe]s[- ]verba(?:l|ux)|pv)\b[^.]{0,160}?\b(?:est|sont|a\s+été|ont\s+été)\s+(?:approuv|adopt|valid)[ée]",
+    regex.I)
+
+
+def _approved_in_a_sentence(doc: Document, lines: list[Line], drafts: list[_Draft], sections: list[Section],
+                            missing: list[str]) -> tuple[list[Section], list[str]]:
+    """The agenda's approval of the previous minutes, which no heading treats, found in the sentence
+    that approves them before the first section: its section, with no heading (`heading` ""), runs
+    from that sentence to the first section."""
+    items = [d for d in drafts if (d.path in missing or d.title in missing) and _approves_minutes(d.title)]
+    if len(items) != 1 or not lines:
+        return sections, missing
+    item, first = items[0], min((s.start for s in sections), default=len(doc.text))
+    m = _MINUTES_APPROVED.search(doc.text, lines[0].start, first)
+    if m is None:
+        return sections, missing
+    line = next(line for line in lines if line.start <= m.start() <= line.end)
+    section = Section(item.path, item.title, "", line.start, first, doc.provenance(line.start, line.end))
+    return sorted([*sections, section], key=lambda s: s.start), [x for x in missing if x not in (item.path, item.title)]
+
+
 def segment(doc: Document, kind: str = "minutes") -> Segmentation:
     """Find the agenda and the body section of each item. `kind` is the document's (pipeline.kinds):
     an extract's one deliberation is its item, whatever numbered headings its exposé prints."""
@@ -1820,6 +1847,8 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         drafts = extract or drafts  # an extract's reference (or its number in its session) numbers its one item
         body_start = 0
     sections, body_only, missing = find_sections(doc, lines, drafts, body_start)
+    if missing and agenda_span is not None:
+        sections, missing = _approved_in_a_sentence(doc, lines[body_start:], drafts, sections, missing)
     preamble_end = min((s.start for s in sections), default=len(doc.text))
     if extract and not body_only:
         # an extract of one deliberation: its header (date, members present, counts) may follow its

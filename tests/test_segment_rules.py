@@ -555,3 +555,41 @@ def test_a_run_on_page_yields_its_agenda_items_and_decisions():
         ("3", "Questions diverses.")]
     assert [a.title.rstrip(".") for a in seg.agenda[3:]] == ["Mise en vente herbage", "Délégations du Maire"]
     assert [s.item_number for s in seg.sections][:2] == ["1", "2"]
+
+
+def test_minutes_approved_in_a_sentence_of_the_preamble_are_their_item():
+    text = ("COMMUNE DE SAINT-EXEMPLE\nCompte-rendu de la réunion du Conseil Municipal du 16 septembre 2019\n"
+            "Ordre du jour :\n   - Approbation du compte-rendu du conseil municipal du 1er juillet\n"
+            "   - Point sur les logements communaux\n   - Divers\n\n"
+            "Présents : Anne MARTIN, Paul DURAND, Luc PETIT\nSecrétaire de séance : Anne MARTIN\n\n"
+            "     Le compte-rendu de la réunion du Conseil Municipal du 1er juillet 2019, après lecture faite,\n"
+            "                 est approuvé à l'unanimité\n\n"
+            "Point sur les logements communaux\nLa rénovation de l'appartement a abouti.\n")
+    seg = _plain(text)
+    assert [s.item_number for s in seg.sections][:2] == ["1", "2"]
+    assert seg.sections[0].heading == "" and "approuvé à l'unanimité" in text[seg.sections[0].start:seg.sections[0].end]
+
+
+def test_a_minutes_approval_in_plain_text_heads_its_section():
+    text = ("REUNION COMMUNAUTE DE COMMUNES\nDU PAYS D'EXEMPLE\nDU 18 juin 2015\n"
+            "Présents : Mesdames et Messieurs MARTIN, DURAND, PETIT.\n"
+            "Monsieur le Président ouvre la séance.\n"
+            "Approbation du compte rendu de la dernière réunion du Conseil intercommunal :\n"
+            "Monsieur le Président propose de l'approuver.\n"
+            "La présente délibération a été approuvée à l'unanimité.\n")
+    seg = _plain(text)
+    assert [a.title for a in seg.agenda] == ["Approbation du compte rendu de la dernière réunion du Conseil intercommunal"]
+
+
+@pytest.mark.parametrize("text, items", [
+    # a municipal software's list of deliberations, each reference after its title
+    ("SOMMAIRE\n\nApprobation du compte-rendu du 12 mars 2018 - 10-2018 Compte de gestion 2017 - 11-2018\n"
+     "Vote du budget primitif 2018 - 12-2018\n\nApprobation du compte-rendu du 12 mars 2018 réf : 10-2018\n"
+     "Après en avoir délibéré, le conseil municipal approuve, à l'unanimité, le compte rendu.\n",
+     ["10-2018", "11-2018", "12-2018"]),
+    # a column of numbers read before the column of its titles
+    ("L'ordre du jour était le suivant :\n1.\n2.\n3.\nApprobation du compte rendu du 14 juin 2007\n"
+     "Eolien : présentation du schéma éolien\nVoirie : définition de l'intérêt communautaire\n", ["1", "2", "3"]),
+])
+def test_references_after_titles_and_number_columns(text, items):
+    assert sorted(a.number for a in _plain(text).agenda) == items
