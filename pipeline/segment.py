@@ -41,7 +41,8 @@ from pipeline.text import fold
 # ---------------------------------------------------------------------------------------------
 
 # Markdown and bold marks around a heading: "###### **A. Direction Générale des Services**"
-_MARKUP = regex.compile(r"^\s*#{1,6}\s*|\*\*|__|<\/?b>")
+# (and a rule of underscores the text layer put before a title: "_______ II – DELEGATION DE POUVOIRS")
+_MARKUP = regex.compile(r"^\s*#{1,6}\s*|^\s*_{3,}\s+(?=\S)|\*\*|__|<\/?b>")
 # A separator line: "_________", "---", "* * *"
 _SEPARATOR = regex.compile(r"^\s*[-_=*•~. ]{3,}\s*$")
 # The agenda heading: "ORDRE DU JOUR", "Ordre du jour :", "L'ordre du jour est le suivant :",
@@ -74,7 +75,7 @@ BULLET_HANG = 18.0
 
 _ROMAN = r"(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}(?:IX|IV|V?I{0,3}))"  # I to XXXIX, "V" and "X" alone included
 # Compound number: "I.1 APPROBATION DU COMPTE-RENDU", "I.2.A.1 Avis de principe", "2.1. Travaux"
-_COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{{1,2}}|[A-Z])){{1,3}})\.?\s+(?P<title>\S.*)$")
+_COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{{1,2}}|[A-Z])){{1,3}})\.?\s+(?:[–—-]\s+)?(?P<title>\S.*)$")
 # Roman: "I. VIE DU SYNDICAT MIXTE NUMÉRIAN", "II - POINT DIVERS", "III) Questions"
 _ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s*[.)/–-]\s*(?P<title>\S.*)$")
 # Letter: "A. Direction Générale des Services", "b) Le Secrétariat" (not "M. DUPONT": a civility)
@@ -392,7 +393,7 @@ RUN_ON_CUTS = (
     # a numbered item or heading after punctuation or a closing word: ", 2. Approbation", ": 1) Budget",
     # "secrétaire de séance : Anne MARTIN 1/ Demande d'adhésion"
     # (not a count after its preposition: "la somme de 15. Le reste", "soit 3. Les")
-    ("item", regex.compile(rf"(?<=[.,;:!?»)]|\p{{L}}{{2}}|\b(?:19|20)\d\d)(?<!\b{_PREPOSITION})\s+(?=(?:{_ITEM_START}))")),
+    ("item", regex.compile(rf"(?<=[.,;:!?»)]|\p{{L}}{{2}}|\b\d{{1,4}})(?<!\b{_PREPOSITION})\s+(?=(?:{_ITEM_START}))")),
     # the heading of a list: "Ordre du jour :", "L'ordre du jour étant le suivant :", "les points suivants :"
     ("list", regex.compile(r"(?<=\b(?:ordre\s+du\s+jour|suivante?s?|ci-apr[èe]s)\s?:)\s+(?=\S)", regex.I)),
     # the agenda's heading after the header's last label: "SECRETAIRE DE SEANCE : M. DUFOUR Philippe Ordre du jour :"
@@ -821,12 +822,22 @@ def _inline_list(line: Line) -> list[_Draft]:
     return []
 
 
+# A cell of the header's side column (its counts) that the text layer put between the agenda's heading
+# and its first item: "Votants" / "25", "Présents : 24"
+_SIDE_CELL = regex.compile(
+    r"^(?:votants|pr[ée]sents?|pouvoirs?|procurations?|absents?|excus[ée]s?|en\s+exercice|\d{1,3})\s*(?::\s*)?\d{0,3}$", regex.I)
+
+
 def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Draft], int]:
     """Parse the agenda block from `lines[start]` (the line after the heading).
 
     Returns the items and the index of the first line after the block.
     """
     first = _first_content(lines, start)
+    while first is not None and _SIDE_CELL.match(strip_markup(lines[first].text)):
+        first = start = _first_content(lines, first + 1)  # the header's side column read into the heading's place
+        if first is None:
+            return [], start or len(lines)
     inline = _inline_list(lines[first]) if first is not None else []
     if inline:
         return inline, first + 1
@@ -1809,6 +1820,37 @@ def _approved_in_a_sentence(doc: Document, lines: list[Line], drafts: list[_Draf
     return sorted([*sections, section], key=lambda s: s.start), [x for x in missing if x not in (item.path, item.title)]
 
 
+_INLINE_BULLET = regex.compile(r"\s+[-–•]\s+(?=\S)")
+
+
+def _added_in_the_preamble(lines: list[Line], drafts: list[_Draft]) -> list[_Draft]:
+    """Without a printed agenda, the points a sentence of the preamble adds, bulleted under it
+    ("Monsieur le Maire demande à ce que 3 points soient ajoutés à l'ordre du jour :" / "- DM n°3
+    - facture EDF - validation de l'AD'AP", one line or one a line): items before the body's,
+    numbered after its last top-level number."""
+    first = next((i for i, line in enumerate(lines) if line is drafts[0].line), None)
+    sentence = next((i for i in range(first or 0) if _ADDS_POINTS.search(strip_markup(lines[i].text))), None)
+    if sentence is None:
+        return []
+    numbers = [int(d.path) for d in drafts if d.path.isdigit()]
+    rank = max(numbers, default=0)
+    out: list[_Draft] = []
+    for line in lines[sentence + 1:first]:
+        text = strip_markup(line.text)
+        if not text:
+            continue
+        if not _BULLET.match(text):
+            break
+        for part in _INLINE_BULLET.split(" " + text):
+            title = _clean_title(part.lstrip("-–• "))
+            if not _THREE_LETTERS.search(title):
+                continue
+            rank += 1
+            piece = replace(line, text=title)
+            out.append(_Draft(Numbered("rank", str(rank), title, False), str(rank), 1, None, title, piece, piece, "added", "sentence"))
+    return out
+
+
 def segment(doc: Document, kind: str = "minutes") -> Segmentation:
     """Find the agenda and the body section of each item. `kind` is the document's (pipeline.kinds):
     an extract's one deliberation is its item, whatever numbered headings its exposé prints."""
@@ -1846,6 +1888,8 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         extract = _single_deliberation(lines) if single else []
         drafts = extract or drafts  # an extract's reference (or its number in its session) numbers its one item
         body_start = 0
+        if drafts:
+            drafts = _added_in_the_preamble(lines, drafts) + drafts
     sections, body_only, missing = find_sections(doc, lines, drafts, body_start)
     if missing and agenda_span is not None:
         sections, missing = _approved_in_a_sentence(doc, lines[body_start:], drafts, sections, missing)

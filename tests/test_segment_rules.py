@@ -470,7 +470,8 @@ RUN_ON_EXAMPLES = {
          ("Anne MARTIN 1/ Demande d'adhésion au syndicat", "1/ Demande d'adhésion au syndicat"),
          ("l ordre du jour. 1 SECRETAIRE DE SEANCE", "1 SECRETAIRE DE SEANCE"),
          ("du 17 décembre 2019 1- Approbation du procès-verbal", "1- Approbation du procès-verbal"),
-         ("des membres présents. 1)Approbation des comptes", "1)Approbation des comptes")],
+         ("des membres présents. 1)Approbation des comptes", "1)Approbation des comptes"),
+         ("Opposition : 0 Approbation : 30 3- Délibération relative à l'entrée", "3- Délibération relative")],
         ["le 12 mars 2024 à 20 heures", "Présents : 9 Votants : 12", "la somme de 15. Le reste", "réunis au nombre de 2 Conseillers"],
     ),
     "list": (
