@@ -244,6 +244,8 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     if m is None:
         return None
     number, title = m.group("num"), _clean_title(m.group("title"))
+    if not marked and _SESSION_HEADING.match(title):
+        return None  # a page's number before the document's own heading: "1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013"
     if title[:1] == "l":
         title = _OCR_CAPITAL_I.sub("I", title)
     if not _TWO_LETTERS.search(title):
@@ -381,6 +383,9 @@ _OPENER = (
     r"|(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)\s+(?:\p{Ll}+)\b"
     r"|Vu\s+(?:le|la|les|l['’ ])|Considérant\s|Après\s+(?:en\s+avoir\s+)?d[ée]lib[ée]r|Après\s+(?:lecture|avoir\s+entendu|examen)"
     r"|(?:Le|Les\s+membres\s+du)\s+[Cc]onseil\s+(?:[Mm]unicipal|[Cc]ommunautaire|[Ss]yndical|de\s+[Cc]ommunauté)?\s*,"
+    # the exposé's first words: "Suite à l'installation de ...", "Par délibération du ...", "Dans le cadre de ...",
+    # "Il est proposé ...", "Afin de ..."
+    r"|Suite\s+(?:à|au|aux)\s|Par\s+d[ée]lib[ée]ration\s|Dans\s+le\s+cadre\s|Il\s+est\s+(?:propos|rappel|expos|demand)[ée]\s|Afin\s+de\s"
 )
 # a line that opens an exposé or a deliberation's text: no list goes on with it
 _OPENS_EXPOSE = regex.compile(rf"^(?:{_OPENER})")
@@ -399,10 +404,17 @@ RUN_ON_CUTS = (
     # the agenda's heading after the header's last label: "SECRETAIRE DE SEANCE : M. DUFOUR Philippe Ordre du jour :"
     ("agenda", regex.compile(r"(?<=\p{L}{2}|[.;,])\s+(?=(?:Ordre\s+du\s+jour|ORDRE\s+DU\s+JOUR)\s*:)")),
     # a bullet after a list's heading or after the previous bullet: ": - Approbation", ", - Mise en vente"
-    ("bullet", regex.compile(r"(?<=[:,;]|\p{L}{2}|\d)\s+(?=[-•]\s+\p{Lu})")),
+    # (not the mark after an item's number: "1 - Composition des commissions")
+    ("bullet", regex.compile(r"(?<=[:,;]|\p{L}{2}|\d)(?<!(?:^|[\s.,;:])(?:\d{1,2}|[IVX]{1,4}))\s+(?=[-•]\s+\p{Lu})")),
     # the exposé after a title: "« Crussol-Pays de Vernoux » Monsieur le Maire rappelle", "2017 : M. le Maire
     # donne lecture", "mandat 2020-2026 Vu le Code général"
     ("opener", regex.compile(rf"(?<=\S)\s+(?:[:–-]\s+)?(?=(?:{_OPENER}))")),
+    # a title in capitals (three words at least) and the sentence after it: "APPROBATION DU COMPTE-RENDU DU
+    # 22 NOVEMBRE 2012 Le compte-rendu de la réunion ... est adopté"
+    ("capitals", regex.compile(r"(?<=(?:^|[.:;]\s+|\p{Ll}{2}\s+)(?:[\p{Lu}\d][\p{Lu}\d'’°-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*)\s+(?=\p{Lu}\p{Ll}+\s)")),
+    # ... and the text before it: "au budget principal BUDGET DECISION MODIFICATIVE Budget principal"
+    ("capitals-start", regex.compile(
+        r"(?<=\p{Ll}{2})\s+(?=(?:[\p{Lu}\d][\p{Lu}\d'’°-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*\s+\p{Lu}\p{Ll}+\s)")),
     # after a title in capitals, a colon and what follows it: "SECRETAIRE DE SEANCE : Monsieur Paul MARTIN se porte"
     ("colon", regex.compile(r"(?<=\p{Lu}{2,}|\d{4})\s+:\s+(?=(?:Monsieur|Madame|M\.|Mme|Mlle|Le|La|Les|Il|Elle|Après|Vu|Considérant)\s)")),
 )
@@ -1321,6 +1333,10 @@ _NOT_A_TITLE = regex.compile(
     r"|(?:d[ée]lib[ée]ration|rapport|expos[ée](?:\s+des\s+motifs)?|d[ée]cision|pr[ée]sentation|discussion|d[ée]bat)\W*$)",
     regex.I,
 )
+# The document's own heading, never an item, even after a page's number: "1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013"
+_SESSION_HEADING = regex.compile(
+    r"^\W*(?:extrait\s+du\s+registre|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)"
+    r"\b[^.]{0,40}\b(?:19|20)\d\d\b|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)\s+(?:de\s+la\s+)?(?:s[ée]ance|r[ée]union))", regex.I)
 # A person's name, surname first as numbered lists of members print them: "DUPONT Jean",
 # "LE BRIS Anne-Marie (pouvoir à M. MARTIN)" (not "Tarifs SPANC", a title)
 _PERSON = regex.compile(r"^\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s*[(,].*)?$")
@@ -1396,7 +1412,8 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
     if numbered is not None:
         title = numbered.title
         if (len(title) > MAX_STYLED_TITLE or _is_operative_point(title) or _AMOUNT_IN_TITLE.search(title)
-                or _PERSON.match(title) or not _is_heading_like(title, title) or anchor_kind(title)):
+                or _PERSON.match(title) or not _is_heading_like(title, title) or anchor_kind(title)
+):
             return None
         return _Title(index, index, line, numbered, title, "deliberation-number" if numbered.style == "delib" else "numbered-heading")
     if (styled and len(text) <= MAX_STYLED_TITLE and _title_like(text) and not anchor_kind(text) and not _LABEL.match(text)
@@ -1803,6 +1820,9 @@ _MINUTES_APPROVED = regex.compile(
     regex.I)
 
 
+_SECRETARY_ITEM = regex.compile(r"secr[ée]taire\s+de\s+s[ée]ance", regex.I)
+
+
 def _approved_in_a_sentence(doc: Document, lines: list[Line], drafts: list[_Draft], sections: list[Section],
                             missing: list[str]) -> tuple[list[Section], list[str]]:
     """The agenda's approval of the previous minutes, which no heading treats, found in the sentence
@@ -1894,6 +1914,9 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
     if missing and agenda_span is not None:
         sections, missing = _approved_in_a_sentence(doc, lines[body_start:], drafts, sections, missing)
     preamble_end = min((s.start for s in sections), default=len(doc.text))
+    opening = next((s for s in sections if s.start == preamble_end), None)
+    if opening is not None and _SECRETARY_ITEM.search(opening.item_title or opening.heading):
+        preamble_end = opening.end  # the secretary's designation, numbered as the first item, still opens the session
     if extract and not body_only:
         # an extract of one deliberation: its header (date, members present, counts) may follow its
         # title ("Objet : ..." / "Présents : ...") and even its vote: the whole text is its preamble

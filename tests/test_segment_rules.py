@@ -485,13 +485,22 @@ RUN_ON_EXAMPLES = {
     "bullet": (
         [("de la réunion du 18 septembre 2020 - Création d'un emploi", "- Création d'un emploi"),
          ("les points suivants : - Evolution du périmètre, - Mise en vente", "- Mise en vente")],
-        ["Service eau potable – Tarifs", "le projet -qui a été voté", "Saint-Martin-de-Ré"],
+        ["Service eau potable – Tarifs", "le projet -qui a été voté", "Saint-Martin-de-Ré", "GENERALE 1 - Composition des commissions"],
     ),
     "opener": (
         [("« Crussol-Pays de Vernoux » Monsieur le Maire rappelle le transfert", "Monsieur le Maire rappelle le transfert"),
          ("pour le prochain mandat 2020-2026 Vu le Code général", "Vu le Code général"),
          ("du 7 mars 2017 : M. le Maire donne lecture", "M. le Maire donne lecture")],
         ["sur proposition du Maire", "Monsieur DUPONT, conseiller municipal"],
+    ),
+    "capitals": (
+        [("Secrétaire : Mme MARTIN. APPROBATION DU COMPTE-RENDU DU 22 NOVEMBRE 2012 Le compte-rendu de la réunion",
+          "Le compte-rendu de la réunion")],
+        ["Présents : Mme Anne MARTIN, M. Paul DURAND", "la commune de SAINT MARTIN DE RE Madame"],
+    ),
+    "capitals-start": (
+        [("au budget principal BUDGET DECISION MODIFICATIVE Budget principal", "BUDGET DECISION MODIFICATIVE")],
+        ["représenté par Mme Stéphanie VIEUX. Mme le Maire", "la SAUR donne lecture"],
     ),
     "colon": (
         [("1 SECRETAIRE DE SEANCE : Monsieur Paul MARTIN se porte volontaire", "Monsieur Paul MARTIN se porte volontaire")],
