@@ -603,3 +603,23 @@ def test_a_minutes_approval_in_plain_text_heads_its_section():
 ])
 def test_references_after_titles_and_number_columns(text, items):
     assert sorted(a.number for a in _plain(text).agenda) == items
+
+
+@pytest.mark.parametrize("line, number, title", [
+    ("N° 06.2019.01 – INTERCOMMUNALITE – Composition du Conseil", "06.2019.01", "INTERCOMMUNALITE – Composition du Conseil"),
+    ("Délibération N° 2018-03-02 Nomination secrétaire de séance", "2018-03-02", "Nomination secrétaire de séance"),
+    ("17-2018 Vote des tarifs 2018", "17-2018", "Vote des tarifs 2018"),
+    ("1/ Demande d'adhésion au Syndicat Intercommunal d'Eau potable", "1", "Demande d'adhésion au Syndicat Intercommunal d'Eau potable"),
+    ("0. Approbation du procès-verbal de la réunion du 18 septembre 2019", "0", "Approbation du procès-verbal de la réunion du 18 septembre 2019"),
+    ("3.1 – Débat d'Orientation Budgétaire 2016", "3.1", "Débat d'Orientation Budgétaire 2016"),
+    ("N°3 - Budget", "3", "Budget"),
+    # not items: a page's counter, a page's number before the document's heading, a date, a count
+    ("1/23 REPUBLIQUE FRANCAISE DEPARTEMENT DU NORD", None, None),
+    ("1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013", None, None),
+    ("2018-03-02 Réunion de la commission", None, None),
+    ("0 contre", None, None),
+])
+def test_item_numbers(line, number, title):
+    from pipeline.segment import parse_numbered
+    parsed = parse_numbered(line, allow_bare=True)
+    assert (parsed.number, parsed.title) == (number, title) if number else parsed is None, parsed
