@@ -635,6 +635,11 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     for section in seg.sections:
         first_line_end = doc.text.find("\n", section.start, section.end)
         body_start = section.end if first_line_end < 0 else first_line_end + 1
+        heading_end = section.provenance.char_end
+        if section.start < heading_end < min(body_start, section.end):
+            body_start = heading_end  # a run-on text (one paragraph a page): the heading ends inside its line
+        if not section.heading:
+            body_start = section.start  # an item treated in a sentence, without a heading (the minutes approved in the preamble)
         text = doc.text[body_start:section.end]
         reading = read_decision(text)
         if reading is None:

@@ -702,6 +702,11 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     preamble = text[:pre_end]
     facts = _Facts(doc)
     _read_header(facts, header)
+    if "assembly" not in facts.values and len(header) < HEADER_CHARS:
+        # the header names no assembly: the agenda's titles may ("Règlement intérieur du comité syndical")
+        m = ASSEMBLY.search(text, len(header), HEADER_CHARS)
+        if m:
+            facts.keep("assembly", _title_case(m["kind"], m["qual"]), m.start(), m.end())
     _read_preamble(facts, preamble, text[:max(pre_end, HEADER_CHARS)])
     _read_counts(facts, doc, seg, preamble)
     _read_closing(facts, text)

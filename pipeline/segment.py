@@ -41,23 +41,26 @@ from pipeline.text import fold
 # ---------------------------------------------------------------------------------------------
 
 # Markdown and bold marks around a heading: "###### **A. Direction Générale des Services**"
-_MARKUP = regex.compile(r"^\s*#{1,6}\s*|\*\*|__|<\/?b>")
+# (and a rule of underscores the text layer put before a title: "_______ II – DELEGATION DE POUVOIRS")
+_MARKUP = regex.compile(r"^\s*#{1,6}\s*|^\s*_{3,}\s+(?=\S)|\*\*|__|<\/?b>")
 # A separator line: "_________", "---", "* * *"
 _SEPARATOR = regex.compile(r"^\s*[-_=*•~. ]{3,}\s*$")
 # The agenda heading: "ORDRE DU JOUR", "Ordre du jour :", "L'ordre du jour est le suivant :",
 # "Ordre du jour de la séance :", "Points inscrits à l'ordre du jour :", "Rappel de l'ordre du jour"
 _AGENDA_HEADING = regex.compile(
     r"^\W*(?:(?:liste\s+des\s+)?points\s+(?:inscrits\s+)?[àa]\s+|rappel\s+de\s+)?"
-    r"(?:l['’]\s*)?ordre\s+du\s+jour"
+    r"(?:l['’ ]\s*)?ordre\s+du\s+jour"
     r"(?:\s+(?:de\s+la\s+(?:séance|seance|réunion|reunion)|du\s+conseil(?:\s+\p{L}+)?|prévisionnel))?"
     # "Ordre du jour de la séance du 12 mars 2024", "ORDRE DU JOUR DU CONSEIL MUNICIPAL DU 12/03/2024"
     r"(?:\s+du\s+(?:\p{L}+\s+)?(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?"
-    r"(?:\s+(?:est\s+le\s+suivant|appelle(?:\s+les\s+points\s+suivants)?|:)?)?\W*$",
+    r"(?:\s+(?:(?:est|était|étant|sera)\s+(?:le\s+)?suivant|appelle(?:\s+les\s+points\s+suivants)?|:)?)?\W*$",
     regex.I,
 )
 # A sentence that introduces the agenda, when no heading does: "Monsieur le Maire donne lecture de
 # l'ordre du jour :", "Le conseil est appelé à délibérer sur l'ordre du jour suivant :"
-_AGENDA_INTRO = regex.compile(r"\bl['’]\s*ordre\s+du\s+jour(?:\s+suivant|\s+ci-apr[èe]s)?\s*:\s*$", regex.I)
+# (a transcription may drop the apostrophe: "L ordre du jour étant le suivant :")
+_AGENDA_INTRO = regex.compile(
+    r"\bl['’ ]\s*ordre\s+du\s+jour(?:\s+suivant|\s+ci-apr[èe]s|\s+(?:est|était|étant|sera)\s+(?:le\s+)?suivant)?\s*:\s*$", regex.I)
 # A table header inside the agenda: "N° Objet"
 # "Numéro Intitulé Rapporteur", "Point Objet"
 _TABLE_HEADER = regex.compile(r"^\s*(?:n\s*[°o]\.?|num[ée]ro|point|rang)\s+(objet|intitulé|intitule|titre|libellé|libelle|désignation)\b", regex.I)
@@ -72,7 +75,7 @@ BULLET_HANG = 18.0
 
 _ROMAN = r"(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}(?:IX|IV|V?I{0,3}))"  # I to XXXIX, "V" and "X" alone included
 # Compound number: "I.1 APPROBATION DU COMPTE-RENDU", "I.2.A.1 Avis de principe", "2.1. Travaux"
-_COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{{1,2}}|[A-Z])){{1,3}})\.?\s+(?P<title>\S.*)$")
+_COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{{1,2}}|[A-Z])){{1,3}})\.?\s+(?:[–—-]\s+)?(?P<title>\S.*)$")
 # Roman: "I. VIE DU SYNDICAT MIXTE NUMÉRIAN", "II - POINT DIVERS", "III) Questions"
 _ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s*[.)/–-]\s*(?P<title>\S.*)$")
 # Letter: "A. Direction Générale des Services", "b) Le Secrétariat" (not "M. DUPONT": a civility)
@@ -81,7 +84,8 @@ _LETTER_ITEM = regex.compile(r"^(?:(?P<num>[A-LN-Z])\s*[.)/–-]|(?P<num>[a-ln-z
 # Arabic with a mark: "1. Mise à jour", "1/ respect des horaires", "1 - Création", "1) Budget", "1°) Vote"
 # and "1°/ Budget", "1.- Budget", "1- Budget"
 # and the dot OCR reads as a comma before a capital: "4, Observations et réclamations"
-_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.]?|[.)/](?:\s*[–-](?=\s))?|\s?[–—-](?=\s)|,(?=\s*\p{Lu}\p{Ll}))\s*(?P<title>\S.*)$")
+# (not a page's counter: "1/23 REPUBLIQUE FRANCAISE")
+_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.]?|(?:[.)]|/(?!\d))(?:\s*[–-](?=\s))?|\s?[–—-](?=\s)|,(?=\s*\p{Lu}\p{Ll}))\s*(?P<title>\S.*)$")
 # A capital I that OCR reads as a lower-case l before a consonant: "lnstallation", "lmpôts locaux"
 _OCR_CAPITAL_I = regex.compile(r"^l(?=[nmrtscdfgpbvz]\p{Ll})")
 # Arabic without a mark, as agenda tables print it: "1 Création et composition des commissions"
@@ -97,14 +101,20 @@ _BARE_ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s+(?P<title>\p{{Lu}}.*)$"
 _DELIB_ITEM = regex.compile(
     r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+)?(?:n\s*°\s*)?"
     r"(?P<num>(?:(?-i:[A-Z]{1,5})[ _-]?)?(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?"
-    r"|(?-i:[A-Z]{1,5})[ _-]?(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\d{2,4}(?:[-_/]\d{1,4}){1,3})"
+    r"|(?-i:[A-Z]{1,5})[ _-]?(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\d{2,4}(?:[-_/]\d{1,4}){1,3}"
+    # dotted after "N°": "N° 06.2019.01 – INTERCOMMUNALITE" (month, year, rank)
+    # after "N°" even a reference shaped as a date: "Délibération N° 2018-03-02 Nomination du secrétaire de séance"
+    r"|(?<=°\s*)(?:19|20)\d\d-\d{2}-\d{2}"
+    r"|(?<=°\s*)\d{2}\.(?:19|20)\d\d\.\d{1,3}|(?<=°\s*)(?:19|20)\d\d\.\d{2}\.\d{1,3}"
+    # a rank in the year: "17-2018 Vote des tarifs 2018"
+    r"|\d{1,3}-(?:19|20)\d\d(?=\s+\p{Lu}))"
     r"\s*[:.–-]?\s+(?P<title>\p{L}.*)$",
     regex.I,
 )
 # Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget"
 # and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
 _POINT_ITEM = regex.compile(
-    r"^(?:(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|n\s*°)\s*(?P<num>\d{1,3})"
+    r"^(?:(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|n\s*°)\s*(?P<num>\d{1,3})(?!\.\d)"
     r"|(?P<num>\d{1,3})\s*(?:er|ère|re|e|ème|eme)\s+point)(?:\s*[:.–-]\s*|\s+(?=(?-i:\p{Lu})))(?P<title>\S.*)$",
     regex.I,
 )
@@ -236,6 +246,8 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     if m is None:
         return None
     number, title = m.group("num"), _clean_title(m.group("title"))
+    if not marked and _SESSION_HEADING.match(title):
+        return None  # a page's number before the document's own heading: "1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013"
     if title[:1] == "l":
         title = _OCR_CAPITAL_I.sub("I", title)
     if not _TWO_LETTERS.search(title):
@@ -244,7 +256,8 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     if style in ("arabic", "roman", "point") and first_word in _MONTHS:
         return None  # a date: "30 septembre 2024 ..."
     if style == "arabic":
-        if int(number) == 0 or int(number) > 150:
+        if (int(number) == 0 and not (m.group().startswith("0.") or m.group().startswith("0 -"))) or int(number) > 150:
+            # ("0. Approbation du procès-verbal": the point before the first, as some minutes number it)
             return None
         number = str(int(number))
         if _UNIT_AFTER_NUMBER.match(title):
@@ -315,7 +328,116 @@ class _Draft:
 
 
 def _content_lines(doc: Document) -> list[Line]:
-    return _join_lone_numbers([line for line in doc.lines if not line.boilerplate])
+    lines = [line for line in doc.lines if not line.boilerplate]
+    if any(len(line.text) > RUN_ON_CHARS for line in lines):
+        lines = [piece for line in lines for piece in reflow(line)]
+    if any(_TRAILING_REFERENCE.search(line.text) for line in lines):
+        lines = [piece for line in lines for piece in _reference_first(line)]
+    return _join_lone_numbers(lines)
+
+
+# A deliberation's reference printed after its title, as a municipal software prints its list of
+# deliberations ("Vote des tarifs 2018 - 17-2018", several on a line) and the body's titles ("Vote des
+# tarifs 2018 réf : 17-2018"): read as "17-2018 Vote des tarifs 2018", a reference before its title
+_REFERENCE = r"(?:\d{1,3}-(?:19|20)\d\d|(?:19|20)\d\d-\d{1,4})"
+_TRAILING_REFERENCE = regex.compile(rf"(?P<title>\p{{Lu}}[^\n]*?\p{{L}}[^\n]*?)\s+(?:-|–|r[ée]f\.?\s*:)\s+(?P<num>{_REFERENCE})(?=\s+\p{{Lu}}|\s*$)")
+
+
+def _reference_first(line: Line) -> list[Line]:
+    """A line of titles each followed by its reference, one line per title, its reference first."""
+    pieces = []
+    position = 0
+    for m in _TRAILING_REFERENCE.finditer(line.text):
+        if line.text[position:m.start()].strip():
+            return [line]  # prose before a title: not a list
+        pieces.append(replace(line, text=f"{m['num']} {m['title'].strip()}", start=line.start + m.start(), end=line.start + m.end()))
+        position = m.end()
+    if not pieces or line.text[position:].strip():
+        return [line]
+    return pieces
+
+
+# ---------------------------------------------------------------------------------------------
+# Run-on text: a page transcribed as one paragraph
+# ---------------------------------------------------------------------------------------------
+
+# A line longer than this is no printed line but a page run together by a transcription (the text
+# copies of minutes on document-sharing sites, a PDF's text layer pasted without its breaks): its
+# agenda, headings, exposés and votes follow one another inline. It is cut where a reader sees a
+# new line begin; each row is (name, pattern of the cut's position), with examples that must and
+# must not cut in tests/test_segment_rules.py.
+RUN_ON_CHARS = 600
+_ITEM_START = (
+    # "1. Budget", "2- Compte", "3) Tarifs", "1/ Demande", "1°) Vote", "1 – Tarifs", "10.Tarifs", "1)Approbation"
+    r"\d{1,2}\s?(?:°\s?[).]?|[.)/]|\s?[–-](?=\s))\s*\p{Lu}"
+    # a bare number before a title in capitals: "1 SECRETAIRE DE SEANCE", "2 APPROBATION DU COMPTE RENDU"
+    r"|\d{1,2}\s\p{Lu}{2,}[\s'’]+\p{Lu}{2,}"
+    # a roman number: "II – AFFAIRES FINANCIERES", "IV. Questions diverses"
+    r"|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\s?(?:[.)/]\s*\p{Lu}{2}|[–-]\s*\p{Lu})"
+    # a deliberation's reference: "N° 06.2019.01 – INTERCOMMUNALITE", "Délibération n° 2019-45"
+    r"|(?:[Dd]élibération\s+)?[Nn]\s?°\s?\d{1,4}(?:[./-]\d{1,4}){1,3}\s?[–:-]"
+)
+# The words that open an exposé or a deliberation's text, after its title: the speaker ("Monsieur
+# le Maire rappelle", "M. le Président expose"), a recital ("Vu le code", "Considérant que"), the
+# formula ("Après en avoir délibéré"), the assembly ("Le Conseil municipal, ...")
+_OPENER = (
+    r"(?:Monsieur|Madame|M\.|Mme)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|[Rr]apporteu(?:r|se)|1er\s+[Aa]djoint|[Aa]djointe?)\b"
+    r"|(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)\s+(?:\p{Ll}+)\b"
+    r"|Vu\s+(?:le|la|les|l['’ ])|Considérant\s|Après\s+(?:en\s+avoir\s+)?d[ée]lib[ée]r|Après\s+(?:lecture|avoir\s+entendu|examen)"
+    r"|(?:Le|Les\s+membres\s+du)\s+[Cc]onseil\s+(?:[Mm]unicipal|[Cc]ommunautaire|[Ss]yndical|de\s+[Cc]ommunauté)?\s*,"
+    # the exposé's first words: "Suite à l'installation de ...", "Par délibération du ...", "Dans le cadre de ...",
+    # "Il est proposé ...", "Afin de ..."
+    r"|Suite\s+(?:à|au|aux)\s|Par\s+d[ée]lib[ée]ration\s|Dans\s+le\s+cadre\s|Il\s+est\s+(?:propos|rappel|expos|demand)[ée]\s|Afin\s+de\s"
+)
+# a line that opens an exposé or a deliberation's text: no list goes on with it
+_OPENS_EXPOSE = regex.compile(rf"^(?:{_OPENER})")
+_PREPOSITION = r"(?:de|du|des|à|au|aux|le|la|les|par|sur|soit|et|ou|en|est|sont|pour|contre|sous|avec|dont|n°)"
+RUN_ON_CUTS = (
+    # a sentence ends ("... est approuvé à l'unanimité. 2- Compte-rendu ..."), not an abbreviation ("M. DUPONT")
+    ("sentence", regex.compile(
+        r"(?<=(?:\p{Ll}{2}|\p{Lu}{3}|\d|[»)])[.!?])(?<!\b(?:art|cf|ex|réf|av|bd|env|etc)\.)"
+        r"(?<!(?:^|[\s,;:(])(?:\d{1,2}|[IVX]{1,4})\.)\s+(?=[\p{Lu}\d«])")),  # (not an item's number: "2. Budget")
+    # a numbered item or heading after punctuation or a closing word: ", 2. Approbation", ": 1) Budget",
+    # "secrétaire de séance : Anne MARTIN 1/ Demande d'adhésion"
+    # (not a count after its preposition: "la somme de 15. Le reste", "soit 3. Les")
+    ("item", regex.compile(rf"(?<=[.,;:!?»)]|\p{{L}}{{2}}|\b\d{{1,4}})(?<!\b{_PREPOSITION})\s+(?=(?:{_ITEM_START}))")),
+    # the heading of a list: "Ordre du jour :", "L'ordre du jour étant le suivant :", "les points suivants :"
+    ("list", regex.compile(r"(?<=\b(?:ordre\s+du\s+jour|suivante?s?|ci-apr[èe]s)\s?:)\s+(?=\S)", regex.I)),
+    # the agenda's heading after the header's last label: "SECRETAIRE DE SEANCE : M. DUFOUR Philippe Ordre du jour :"
+    ("agenda", regex.compile(r"(?<=\p{L}{2}|[.;,])\s+(?=(?:Ordre\s+du\s+jour|ORDRE\s+DU\s+JOUR)\s*:)")),
+    # a bullet after a list's heading or after the previous bullet: ": - Approbation", ", - Mise en vente"
+    # (not the mark after an item's number: "1 - Composition des commissions")
+    ("bullet", regex.compile(r"(?<=[:,;]|\p{L}{2}|\d)(?<!(?:^|[\s.,;:])(?:\d{1,2}|[IVX]{1,4}))\s+(?=[-•]\s+\p{Lu})")),
+    # the exposé after a title: "« Crussol-Pays de Vernoux » Monsieur le Maire rappelle", "2017 : M. le Maire
+    # donne lecture", "mandat 2020-2026 Vu le Code général"
+    ("opener", regex.compile(rf"(?<=\S)\s+(?:[:–-]\s+)?(?=(?:{_OPENER}))")),
+    # a title in capitals (three words at least) and the sentence after it: "APPROBATION DU COMPTE-RENDU DU
+    # 22 NOVEMBRE 2012 Le compte-rendu de la réunion ... est adopté"
+    ("capitals", regex.compile(r"(?<=(?:^|[.:;]\s+|\p{Ll}{2}\s+)(?:[\p{Lu}\d][\p{Lu}\d'’°-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*)\s+(?=\p{Lu}\p{Ll}+\s)")),
+    # ... and the text before it: "au budget principal BUDGET DECISION MODIFICATIVE Budget principal"
+    ("capitals-start", regex.compile(
+        r"(?<=\p{Ll}{2})\s+(?=(?:[\p{Lu}\d][\p{Lu}\d'’°-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*\s+\p{Lu}\p{Ll}+\s)")),
+    # after a title in capitals, a colon and what follows it: "SECRETAIRE DE SEANCE : Monsieur Paul MARTIN se porte"
+    ("colon", regex.compile(r"(?<=\p{Lu}{2,}|\d{4})\s+:\s+(?=(?:Monsieur|Madame|M\.|Mme|Mlle|Le|La|Les|Il|Elle|Après|Vu|Considérant)\s)")),
+)
+
+
+def reflow(line: Line) -> list[Line]:
+    """A run-on line cut into the lines a reader sees (each with its own span of the text); any
+    other line as it is."""
+    if len(line.text) <= RUN_ON_CHARS:
+        return [line]
+    text = line.text
+    cuts = sorted({m.end() for _, pattern in RUN_ON_CUTS for m in pattern.finditer(text)} - {0, len(text)})
+    pieces, previous = [], 0
+    for cut in [*cuts, len(text)]:
+        piece = text[previous:cut]
+        stripped = piece.strip()
+        if stripped:
+            offset = previous + (len(piece) - len(piece.lstrip()))
+            pieces.append(replace(line, text=stripped, start=line.start + offset, end=line.start + offset + len(stripped)))
+        previous = cut
+    return pieces or [line]
 
 
 # A number printed alone on its line, its title on the next (a PDF with the number in its own
@@ -331,25 +453,64 @@ _LONE_NUMBER = regex.compile(
 MAX_LONE_NUMBER = 30  # characters of a line that holds a number alone, marks included
 
 
+def _is_lone_number(line: Line) -> bool:
+    return len(line.text) <= MAX_LONE_NUMBER and bool(_LONE_NUMBER.match(strip_markup(line.text)))
+
+
+MIN_NUMBER_COLUMN = 3  # lone numbers in a row that are a column of numbers, their titles in the column after
+
+
+def _join_number_column(lines: list[Line]) -> list[Line]:
+    """A column of numbers read before the column of its titles ("1." / "2." / "3." / then
+    "Approbation du compte rendu" / "Eolien : ..." / ...): each number joined to the title of its rank."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        run = index
+        while run < len(lines) and _is_lone_number(lines[run]) and lines[run].page == lines[index].page:
+            run += 1
+        numbers = lines[index:run]
+        if len(numbers) >= MIN_NUMBER_COLUMN and all(
+                (parse_numbered(f"{strip_markup(n.text)} Titre") or Numbered("", "", "", False)).number == str(k + 1)
+                for k, n in enumerate(numbers)):
+            titles = []
+            for line in lines[run:run + len(numbers)]:
+                text = strip_markup(line.text)
+                if not text[:1].isupper() or len(text) > MAX_TITLE_CHARS or parse_numbered(text) or _looks_like_prose(text) or line.page != numbers[0].page:
+                    break
+                titles.append(line)
+            if len(titles) >= MIN_NUMBER_COLUMN - 1:
+                for number, title in zip(numbers, titles, strict=False):
+                    out.append(replace(title, text=f"{strip_markup(number.text)} {strip_markup(title.text)}"))
+                index = run + len(titles)  # (numbers left without a title, the text cut, say nothing)
+                continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
 def _join_lone_numbers(lines: list[Line]) -> list[Line]:
     """Lines with each number printed alone joined to the title on the next line of its page."""
-    if not any(len(line.text) <= MAX_LONE_NUMBER and _LONE_NUMBER.match(strip_markup(line.text)) for line in lines):
+    if not any(_is_lone_number(line) for line in lines):
         return lines
+    lines = _join_number_column(lines)
     out: list[Line] = []
-    skip = False
+    skip = 0
     for position, line in enumerate(lines):
         if skip:
-            skip = False
+            skip -= 1
             continue
         text = strip_markup(line.text)
-        nxt = lines[position + 1] if position + 1 < len(lines) else None
+        # the title on the next line, or after one blank line (a transcription that sets every line apart)
+        step = 2 if position + 2 < len(lines) and not lines[position + 1].text.strip() and line.x0 is None else 1
+        nxt = lines[position + step] if position + step < len(lines) else None
         if len(line.text) <= MAX_LONE_NUMBER and _LONE_NUMBER.match(text) and nxt is not None and nxt.page == line.page:
             title = strip_markup(nxt.text)
             if title[:1].isupper() and len(title) <= MAX_TITLE_CHARS and parse_numbered(title) is None:
                 joined = parse_numbered(f"{text} {title}")
                 if joined is not None:
                     out.append(replace(nxt, text=f"{text} {title}", start=line.start, x0=line.x0, top=line.top))  # set as its title is
-                    skip = True
+                    skip = step
                     continue
         out.append(line)
     return out
@@ -464,6 +625,10 @@ def _is_continuation(line: Line, draft: _Draft) -> bool:
 _ENDS_WITH_LINK_WORD = regex.compile(r"(?:^|\s)(?:de|du|des|la|le|les|à|au|aux|pour|et|en|sur|par|avec|l['’]|d['’])$", regex.I)
 
 _ADDED = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri", regex.I)
+# A sentence after the agenda that adds the points listed under it: "propose d'ajouter les points suivants :",
+# "d'examiner en plus de l'ordre du jour communiqué, les points suivants :"
+_ADDS_POINTS = regex.compile(
+    r"(?:ajout|rajout|inscri|suppl[ée]mentaire|en\s+plus\s+de\s+l['’ ]\s*ordre\s+du\s+jour)[^:]{0,160}:\s*$", regex.I)
 MAX_GAP_LINES = 4
 
 
@@ -539,7 +704,7 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
                 break
             index += 1
             continue
-        if _SEPARATOR.match(line.text) or _looks_like_prose(text) or parse_numbered(text):
+        if _SEPARATOR.match(line.text) or _looks_like_prose(text) or parse_numbered(text) or _OPENS_EXPOSE.match(text):
             break
         if _RAPPORTEUR_LINE.match(text) and drafts:
             drafts[-1].last_line = line  # "Rapporteur : M. DUPONT" under an unnumbered item
@@ -671,12 +836,22 @@ def _inline_list(line: Line) -> list[_Draft]:
     return []
 
 
+# A cell of the header's side column (its counts) that the text layer put between the agenda's heading
+# and its first item: "Votants" / "25", "Présents : 24"
+_SIDE_CELL = regex.compile(
+    r"^(?:votants|pr[ée]sents?|pouvoirs?|procurations?|absents?|excus[ée]s?|en\s+exercice|\d{1,3})\s*(?::\s*)?\d{0,3}$", regex.I)
+
+
 def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Draft], int]:
     """Parse the agenda block from `lines[start]` (the line after the heading).
 
     Returns the items and the index of the first line after the block.
     """
     first = _first_content(lines, start)
+    while first is not None and _SIDE_CELL.match(strip_markup(lines[first].text)):
+        first = start = _first_content(lines, first + 1)  # the header's side column read into the heading's place
+        if first is None:
+            return [], start or len(lines)
     inline = _inline_list(lines[first]) if first is not None else []
     if inline:
         return inline, first + 1
@@ -692,6 +867,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
     numberer = _Numberer()
     gap: list[Line] = []
     first_style: str | None = None
+    adding = False  # bullets that a sentence adds to the list
     index = start
     while index < len(lines):
         line = lines[index]
@@ -728,6 +904,16 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
             gap = []
             index += 1
             continue
+        bullet = _BULLET.match(text) if drafts else None
+        if bullet and (adding or (gap and _ADDS_POINTS.search(strip_markup(gap[-1].text)))):
+            # "M. le Maire propose d'examiner en plus de l'ordre du jour les points suivants :" / "- Mise en vente herbage"
+            title = _clean_title(bullet.group("title"))
+            top = [d for d in drafts if d.level == 1]
+            number = str(int(top[-1].numbered.number) + 1) if top and top[-1].numbered.number.isdigit() else str(len(top) + 1)
+            drafts.append(_Draft(Numbered("rank", number, title, False), number, 1, None, title, line, line, "added"))
+            adding, gap = True, []
+            index += 1
+            continue
         if drafts and not gap:
             bullet = _BULLET.match(text)
             draft = drafts[-1]
@@ -759,6 +945,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
                 break
             index += 1
             continue
+        adding = False
         gap.append(line)
         if len(gap) > MAX_GAP_LINES:
             break
@@ -1035,8 +1222,9 @@ def _out_of_order(candidates: list[_Heading], matched: list[tuple[_Heading, _Dra
 _OPERATIVE_POINT = regex.compile(
     r"^(?:d['’]|de\b|du\b|des\b|que\b|dit\b|d[ée]cide\b|autorise\b|approuve\b|charge\b|pr[ée]cise\b|donne\b|"
     r"fixe\b|accepte\b|adopte\b|sollicite\b|prend\b|d[ée]signe\b|valide\b|refuse\b|mandate\b|habilite\b|"
-    r"confirme\b|abroge\b|rappelle\b|indique\b|demande\b|inscrit\b|[ée]met\b|s['’]engage\b|retient\b|opte\b|"
+    r"confirme\b|abroge\b|rappelle\b|indique\b|demande\b(?!\s+(?:de|d['’])\s*(?!bien\b)\p{L})|inscrit\b|[ée]met\b|s['’]engage\b|retient\b|opte\b|"
     r"attribue\b|d[ée]l[èe]gue\b|modifie\b|arr[êe]te\b|cr[ée]e\b|sollicite\b|approuver\b|autoriser\b|"
+    # (not the noun of a title: "1/ Demande d'adhésion au syndicat", "3. Demande de subvention")
     # a count of votes or members, or a speaker: "3 - Contre : 2", "4. Pour : 15", "3. Monsieur le Maire remercie"
     r"pour\s*:|contre\b|abstentions?\b|votants?\b|exprim[ée]s\b|pr[ée]sents?\s*:|absents?\b|excus[ée]s?\b|"
     r"pouvoirs?\s*:|procurations?\s*:|monsieur\b|madame\b|mme\b|m\.\s)",
@@ -1147,6 +1335,10 @@ _NOT_A_TITLE = regex.compile(
     r"|(?:d[ée]lib[ée]ration|rapport|expos[ée](?:\s+des\s+motifs)?|d[ée]cision|pr[ée]sentation|discussion|d[ée]bat)\W*$)",
     regex.I,
 )
+# The document's own heading, never an item, even after a page's number: "1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013"
+_SESSION_HEADING = regex.compile(
+    r"^\W*(?:extrait\s+du\s+registre|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)"
+    r"\b[^.]{0,40}\b(?:19|20)\d\d\b|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)\s+(?:de\s+la\s+)?(?:s[ée]ance|r[ée]union))", regex.I)
 # A person's name, surname first as numbered lists of members print them: "DUPONT Jean",
 # "LE BRIS Anne-Marie (pouvoir à M. MARTIN)" (not "Tarifs SPANC", a title)
 _PERSON = regex.compile(r"^\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s*[(,].*)?$")
@@ -1222,12 +1414,16 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
     if numbered is not None:
         title = numbered.title
         if (len(title) > MAX_STYLED_TITLE or _is_operative_point(title) or _AMOUNT_IN_TITLE.search(title)
-                or _PERSON.match(title) or not _is_heading_like(title, title) or anchor_kind(title)):
+                or _PERSON.match(title) or not _is_heading_like(title, title) or anchor_kind(title)
+):
             return None
         return _Title(index, index, line, numbered, title, "deliberation-number" if numbered.style == "delib" else "numbered-heading")
     if (styled and len(text) <= MAX_STYLED_TITLE and _title_like(text) and not anchor_kind(text) and not _LABEL.match(text)
             and len(_AMOUNT.findall(text)) < 2 and sum(c.isdigit() for c in text) <= 0.25 * len(text)):
         return _Title(index, index, line, None, _clean_title(text), "typography")
+    if len(text) <= MAX_ANCHORED_TITLE and not text.endswith(".") and _approves_minutes(text) and _title_like(text):
+        # "Approbation du compte rendu de la dernière réunion :" in plain text: the item every session opens with
+        return _Title(index, index, line, None, _clean_title(text), "anchor")
     return None
 
 
@@ -1327,7 +1523,7 @@ def _skeleton(lines: list[Line], titles: list[_Title]) -> list[_Title]:
             continue
         if n.style == "delib":
             in_sequence.append(title)
-        elif (n.number in numberer.expected_next()) if numberer.path else n.number in ("1", "I", "A"):
+        elif (n.number in numberer.expected_next()) if numberer.path else n.number in ("0", "1", "I", "A"):
             numberer.place(n)
             in_sequence.append(title)
     delibs = [t for t in in_sequence if t.numbered.style == "delib"]
@@ -1619,6 +1815,64 @@ def _agenda_heads_the_body(doc: Document, lines: list[Line], heading: int, draft
     return body
 
 
+# The previous minutes approved in a sentence of the preamble, without a heading: "Le compte-rendu de
+# la réunion du 1er juillet, après lecture faite, est approuvé à l'unanimité"
+_MINUTES_APPROVED = regex.compile(
+    r"\b(?:compte[- ]rendu|proc[èe]s[- ]verba(?:l|ux)|pv)\b[^.]{0,160}?\b(?:est|sont|a\s+été|ont\s+été)\s+(?:approuv|adopt|valid)[ée]",
+    regex.I)
+
+
+_SECRETARY_ITEM = regex.compile(r"secr[ée]taire\s+de\s+s[ée]ance", regex.I)
+
+
+def _approved_in_a_sentence(doc: Document, lines: list[Line], drafts: list[_Draft], sections: list[Section],
+                            missing: list[str]) -> tuple[list[Section], list[str]]:
+    """The agenda's approval of the previous minutes, which no heading treats, found in the sentence
+    that approves them before the first section: its section, with no heading (`heading` ""), runs
+    from that sentence to the first section."""
+    items = [d for d in drafts if (d.path in missing or d.title in missing) and _approves_minutes(d.title)]
+    if len(items) != 1 or not lines:
+        return sections, missing
+    item, first = items[0], min((s.start for s in sections), default=len(doc.text))
+    m = _MINUTES_APPROVED.search(doc.text, lines[0].start, first)
+    if m is None:
+        return sections, missing
+    line = next(line for line in lines if line.start <= m.start() <= line.end)
+    section = Section(item.path, item.title, "", line.start, first, doc.provenance(line.start, line.end))
+    return sorted([*sections, section], key=lambda s: s.start), [x for x in missing if x not in (item.path, item.title)]
+
+
+_INLINE_BULLET = regex.compile(r"\s+[-–•]\s+(?=\S)")
+
+
+def _added_in_the_preamble(lines: list[Line], drafts: list[_Draft]) -> list[_Draft]:
+    """Without a printed agenda, the points a sentence of the preamble adds, bulleted under it
+    ("Monsieur le Maire demande à ce que 3 points soient ajoutés à l'ordre du jour :" / "- DM n°3
+    - facture EDF - validation de l'AD'AP", one line or one a line): items before the body's,
+    numbered after its last top-level number."""
+    first = next((i for i, line in enumerate(lines) if line is drafts[0].line), None)
+    sentence = next((i for i in range(first or 0) if _ADDS_POINTS.search(strip_markup(lines[i].text))), None)
+    if sentence is None:
+        return []
+    numbers = [int(d.path) for d in drafts if d.path.isdigit()]
+    rank = max(numbers, default=0)
+    out: list[_Draft] = []
+    for line in lines[sentence + 1:first]:
+        text = strip_markup(line.text)
+        if not text:
+            continue
+        if not _BULLET.match(text):
+            break
+        for part in _INLINE_BULLET.split(" " + text):
+            title = _clean_title(part.lstrip("-–• "))
+            if not _THREE_LETTERS.search(title):
+                continue
+            rank += 1
+            piece = replace(line, text=title)
+            out.append(_Draft(Numbered("rank", str(rank), title, False), str(rank), 1, None, title, piece, piece, "added", "sentence"))
+    return out
+
+
 def segment(doc: Document, kind: str = "minutes") -> Segmentation:
     """Find the agenda and the body section of each item. `kind` is the document's (pipeline.kinds):
     an extract's one deliberation is its item, whatever numbered headings its exposé prints."""
@@ -1656,8 +1910,15 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         extract = _single_deliberation(lines) if single else []
         drafts = extract or drafts  # an extract's reference (or its number in its session) numbers its one item
         body_start = 0
+        if drafts:
+            drafts = _added_in_the_preamble(lines, drafts) + drafts
     sections, body_only, missing = find_sections(doc, lines, drafts, body_start)
+    if missing and agenda_span is not None:
+        sections, missing = _approved_in_a_sentence(doc, lines[body_start:], drafts, sections, missing)
     preamble_end = min((s.start for s in sections), default=len(doc.text))
+    opening = next((s for s in sections if s.start == preamble_end), None)
+    if opening is not None and _SECRETARY_ITEM.search(opening.item_title or opening.heading):
+        preamble_end = opening.end  # the secretary's designation, numbered as the first item, still opens the session
     if extract and not body_only:
         # an extract of one deliberation: its header (date, members present, counts) may follow its
         # title ("Objet : ..." / "Présents : ...") and even its vote: the whole text is its preamble

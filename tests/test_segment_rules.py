@@ -455,3 +455,171 @@ def test_an_item_does_not_take_the_next_items_own_heading():
         "Zones d'accélération des énergies renouvelables - Approbation du zonage\nVu le code de l'énergie ;\nVote : unanimité\n"
     )
     assert [s.item_number for s in seg.sections] == ["2"]
+
+
+# Run-on text (a page transcribed as one paragraph): each cut row -> (texts it must cut, with the
+# piece expected to start a line; texts it must not cut)
+RUN_ON_EXAMPLES = {
+    "sentence": (
+        [("est approuvé à l'unanimité. 2- Compte-rendu des décisions", "2- Compte-rendu des décisions"),
+         ("assuré par Pascal DURAND. L ordre du jour étant le suivant :", "L ordre du jour étant le suivant :")],
+        ["pouvoir à M. DUPONT", "l'art. L2121-10 du code", "(pouvoir à E. MARTIN)"],
+    ),
+    "item": (
+        [("du 04/03/2016, 2. Approbation des comptes", "2. Approbation des comptes"),
+         ("Anne MARTIN 1/ Demande d'adhésion au syndicat", "1/ Demande d'adhésion au syndicat"),
+         ("l ordre du jour. 1 SECRETAIRE DE SEANCE", "1 SECRETAIRE DE SEANCE"),
+         ("du 17 décembre 2019 1- Approbation du procès-verbal", "1- Approbation du procès-verbal"),
+         ("des membres présents. 1)Approbation des comptes", "1)Approbation des comptes"),
+         ("Opposition : 0 Approbation : 30 3- Délibération relative à l'entrée", "3- Délibération relative")],
+        ["le 12 mars 2024 à 20 heures", "Présents : 9 Votants : 12", "la somme de 15. Le reste", "réunis au nombre de 2 Conseillers"],
+    ),
+    "list": (
+        [("L'ordre du jour est le suivant : 1. Budget", "1. Budget"), ("examiner les points suivants : - Mise en vente", "- Mise en vente")],
+        ["l'ordre du jour appelle le vote"],
+    ),
+    "agenda": (
+        [("SECRETAIRE DE SEANCE : M. DUFOUR Philippe Ordre du jour : - Approbation", "Ordre du jour :")],
+        ["propose d'ajouter à l'ordre du jour : - Motion"],
+    ),
+    "bullet": (
+        [("de la réunion du 18 septembre 2020 - Création d'un emploi", "- Création d'un emploi"),
+         ("les points suivants : - Evolution du périmètre, - Mise en vente", "- Mise en vente")],
+        ["Service eau potable – Tarifs", "le projet -qui a été voté", "Saint-Martin-de-Ré", "GENERALE 1 - Composition des commissions"],
+    ),
+    "opener": (
+        [("« Crussol-Pays de Vernoux » Monsieur le Maire rappelle le transfert", "Monsieur le Maire rappelle le transfert"),
+         ("pour le prochain mandat 2020-2026 Vu le Code général", "Vu le Code général"),
+         ("du 7 mars 2017 : M. le Maire donne lecture", "M. le Maire donne lecture")],
+        ["sur proposition du Maire", "Monsieur DUPONT, conseiller municipal"],
+    ),
+    "capitals": (
+        [("Secrétaire : Mme MARTIN. APPROBATION DU COMPTE-RENDU DU 22 NOVEMBRE 2012 Le compte-rendu de la réunion",
+          "Le compte-rendu de la réunion")],
+        ["Présents : Mme Anne MARTIN, M. Paul DURAND", "la commune de SAINT MARTIN DE RE Madame"],
+    ),
+    "capitals-start": (
+        [("au budget principal BUDGET DECISION MODIFICATIVE Budget principal", "BUDGET DECISION MODIFICATIVE")],
+        ["représenté par Mme Stéphanie VIEUX. Mme le Maire", "la SAUR donne lecture"],
+    ),
+    "colon": (
+        [("1 SECRETAIRE DE SEANCE : Monsieur Paul MARTIN se porte volontaire", "Monsieur Paul MARTIN se porte volontaire")],
+        ["Approbation des comptes de gestion 2014 : Commune, services annexes", "Tarifs : Monsieur"],
+    ),
+}
+
+
+def _run_on(text: str) -> list[str]:
+    """The pieces reflow cuts a run-on line into (the text padded past the run-on length)."""
+    from pipeline.records import Line
+    from pipeline.segment import RUN_ON_CHARS, reflow
+    padding = " fin" * (RUN_ON_CHARS // 4 + 1)
+    line = Line(text + padding, 0, len(text + padding), 1)
+    return [piece.text for piece in reflow(line)]
+
+
+def test_every_run_on_row_has_examples():
+    from pipeline.segment import RUN_ON_CUTS
+    assert {name for name, _ in RUN_ON_CUTS} == set(RUN_ON_EXAMPLES)
+
+
+@pytest.mark.parametrize(
+    "name, text, piece",
+    [(name, text, piece) for name, (must, _) in RUN_ON_EXAMPLES.items() for text, piece in must],
+)
+def test_run_on_cuts(name, text, piece):
+    from pipeline.segment import RUN_ON_CUTS
+    pattern = dict(RUN_ON_CUTS)[name]
+    assert pattern.search(text), (name, text)
+    assert any(p.startswith(piece) for p in _run_on(text)), _run_on(text)
+
+
+@pytest.mark.parametrize("name, text", [(name, text) for name, (_, must_not) in RUN_ON_EXAMPLES.items() for text in must_not])
+def test_run_on_does_not_cut(name, text):
+    from pipeline.segment import RUN_ON_CUTS
+    assert not dict(RUN_ON_CUTS)[name].search(text), (name, text)
+
+
+def test_short_lines_are_never_reflowed():
+    from pipeline.records import Line
+    from pipeline.segment import reflow
+    line = Line("Adopté à l'unanimité. 2. Budget primitif", 0, 41, 1)
+    assert reflow(line) == [line]
+
+
+def test_a_run_on_page_yields_its_agenda_items_and_decisions():
+    header = ("Procès-verbal de la réunion du Conseil Municipal du 10 avril 2017 Le Conseil Municipal s est réuni le 10 avril 2017 "
+              "sous la présidence de Paul MARTIN, maire. Etaient présents : Paul MARTIN, Anne DURAND, Marc PETIT, Luc ROUX, "
+              "Julie BLANC. La séance est ouverte à 20h00. Le secrétariat de séance est assuré par Anne DURAND. ")
+    agenda = ("L ordre du jour étant le suivant : 1. Approbation du procès-verbal de la réunion du 4 mars 2017, "
+              "2. Vote des taux d imposition, 3. Questions diverses. M. le Maire propose au Conseil, qui l accepte, "
+              "d examiner en plus de l ordre du jour communiqué, les points suivants : - Mise en vente herbage, "
+              "- Délégations du Maire. ")
+    body = ("1. Approbation du procès-verbal de la réunion du 4 mars 2017 : M. le Maire donne lecture du procès-verbal. "
+            "Celui-ci n appelant pas de remarques, il est mis aux voix, et il est ainsi approuvé à l unanimité. "
+            "2. Vote des taux d imposition : M. le Maire présente les taux. Après en avoir délibéré, le conseil "
+            "municipal, par 4 voix pour et 1 contre, décide de maintenir les taux.")
+    seg = _plain(header + agenda + body)
+    assert [(a.number, a.title) for a in seg.agenda][:3] == [
+        ("1", "Approbation du procès-verbal de la réunion du 4 mars 2017"), ("2", "Vote des taux d imposition"),
+        ("3", "Questions diverses.")]
+    assert [a.title.rstrip(".") for a in seg.agenda[3:]] == ["Mise en vente herbage", "Délégations du Maire"]
+    assert [s.item_number for s in seg.sections][:2] == ["1", "2"]
+
+
+def test_minutes_approved_in_a_sentence_of_the_preamble_are_their_item():
+    text = ("COMMUNE DE SAINT-EXEMPLE\nCompte-rendu de la réunion du Conseil Municipal du 16 septembre 2019\n"
+            "Ordre du jour :\n   - Approbation du compte-rendu du conseil municipal du 1er juillet\n"
+            "   - Point sur les logements communaux\n   - Divers\n\n"
+            "Présents : Anne MARTIN, Paul DURAND, Luc PETIT\nSecrétaire de séance : Anne MARTIN\n\n"
+            "     Le compte-rendu de la réunion du Conseil Municipal du 1er juillet 2019, après lecture faite,\n"
+            "                 est approuvé à l'unanimité\n\n"
+            "Point sur les logements communaux\nLa rénovation de l'appartement a abouti.\n")
+    seg = _plain(text)
+    assert [s.item_number for s in seg.sections][:2] == ["1", "2"]
+    assert seg.sections[0].heading == "" and "approuvé à l'unanimité" in text[seg.sections[0].start:seg.sections[0].end]
+
+
+def test_a_minutes_approval_in_plain_text_heads_its_section():
+    text = ("REUNION COMMUNAUTE DE COMMUNES\nDU PAYS D'EXEMPLE\nDU 18 juin 2015\n"
+            "Présents : Mesdames et Messieurs MARTIN, DURAND, PETIT.\n"
+            "Monsieur le Président ouvre la séance.\n"
+            "Approbation du compte rendu de la dernière réunion du Conseil intercommunal :\n"
+            "Monsieur le Président propose de l'approuver.\n"
+            "La présente délibération a été approuvée à l'unanimité.\n")
+    seg = _plain(text)
+    assert [a.title for a in seg.agenda] == ["Approbation du compte rendu de la dernière réunion du Conseil intercommunal"]
+
+
+@pytest.mark.parametrize("text, items", [
+    # a municipal software's list of deliberations, each reference after its title
+    ("SOMMAIRE\n\nApprobation du compte-rendu du 12 mars 2018 - 10-2018 Compte de gestion 2017 - 11-2018\n"
+     "Vote du budget primitif 2018 - 12-2018\n\nApprobation du compte-rendu du 12 mars 2018 réf : 10-2018\n"
+     "Après en avoir délibéré, le conseil municipal approuve, à l'unanimité, le compte rendu.\n",
+     ["10-2018", "11-2018", "12-2018"]),
+    # a column of numbers read before the column of its titles
+    ("L'ordre du jour était le suivant :\n1.\n2.\n3.\nApprobation du compte rendu du 14 juin 2007\n"
+     "Eolien : présentation du schéma éolien\nVoirie : définition de l'intérêt communautaire\n", ["1", "2", "3"]),
+])
+def test_references_after_titles_and_number_columns(text, items):
+    assert sorted(a.number for a in _plain(text).agenda) == items
+
+
+@pytest.mark.parametrize("line, number, title", [
+    ("N° 06.2019.01 – INTERCOMMUNALITE – Composition du Conseil", "06.2019.01", "INTERCOMMUNALITE – Composition du Conseil"),
+    ("Délibération N° 2018-03-02 Nomination secrétaire de séance", "2018-03-02", "Nomination secrétaire de séance"),
+    ("17-2018 Vote des tarifs 2018", "17-2018", "Vote des tarifs 2018"),
+    ("1/ Demande d'adhésion au Syndicat Intercommunal d'Eau potable", "1", "Demande d'adhésion au Syndicat Intercommunal d'Eau potable"),
+    ("0. Approbation du procès-verbal de la réunion du 18 septembre 2019", "0", "Approbation du procès-verbal de la réunion du 18 septembre 2019"),
+    ("3.1 – Débat d'Orientation Budgétaire 2016", "3.1", "Débat d'Orientation Budgétaire 2016"),
+    ("N°3 - Budget", "3", "Budget"),
+    # not items: a page's counter, a page's number before the document's heading, a date, a count
+    ("1/23 REPUBLIQUE FRANCAISE DEPARTEMENT DU NORD", None, None),
+    ("1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013", None, None),
+    ("2018-03-02 Réunion de la commission", None, None),
+    ("0 contre", None, None),
+])
+def test_item_numbers(line, number, title):
+    from pipeline.segment import parse_numbered
+    parsed = parse_numbered(line, allow_bare=True)
+    assert (parsed.number, parsed.title) == (number, title) if number else parsed is None, parsed

@@ -125,7 +125,8 @@ PASSIVE_ADOPTED = regex.compile(r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:appr
 NOTED = regex.compile(
     r"\b(?:pren(?:d|nent)|a\s+pris|ont\s+pris|donne|donnent|est\s+pris|est\s+donn[ée])\s+acte\b"
     # the operative part of an extract: "décide de :\n- Prendre acte de l'information relative à ..."
-    r"|\bd[ée]cid(?:e|ent)\s+de\s*:?\s*(?:[-–•*]\s*)?prendre\s+acte\b"
+    # or with its vote between: "Les membres du comité syndical décident à l'unanimité : - prendre acte du compte-rendu"
+    r"|\bd[ée]cid(?:e|ent)\s+(?:,?\s*à\s+l['’]\s*unanimit[ée]\s*,?\s*)?(?:de\s*)?:?\s*(?:[-–•*]\s*)?(?:de\s+)?prendre\s+acte\b"
     r"|\b(?:conseil|assembl[ée]e|comit[ée])\b[^.;\n]{0,80}?\bpren(?:d|nent)\s+(?:bonne\s+)?note\b",
     regex.I,
 )
@@ -379,7 +380,7 @@ GRAMMAR: tuple[Rule, ...] = (
          ("Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte au Maire",
           "Les membres du conseil municipal prennent acte du rapport", "il en est pris acte",
           "Le Conseil municipal prend bonne note du rapport", "à l'unanimité, décide de :\n- Prendre acte de l'information",
-          "décide de prendre acte du rapport"),
+          "décide de prendre acte du rapport", "Les membres du comité syndical décident à l'unanimité : - prendre acte du compte-rendu"),
          ("le Maire prend note des remarques", "acte de vente", "décide de :\n- Approuver l'acte de vente",
           "il convient de prendre acte")),
     Rule("withdrawn", WITHDRAWN,
