@@ -89,8 +89,9 @@ _WERE = r"(?:(?:étaient|etaient|était|etait|sont|est)\s+)?"  # "Étaient absen
 # "Délégués communautaires absents :", "Délégués titulaires présents :", "Élus présents :", "Membres titulaires absents"
 _WHO = (r"(?:(?:membres|conseill(?:ers|ères)|élus|délégués)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|suppléants"
         r"|du\s+(?:conseil|bureau|comité)(?:\s+(?:municipal|communautaire|syndical))?))?\s+)?")
-# Between two status words: "Absents excusés", "ABSENTS - EXCUSES", "absents, excusés"
-_THEN = r"(?:\s*[-–,/]\s*|\s+)"
+# Between two status words: "Absents excusés", "ABSENTS - EXCUSES", "absents, excusés", "absents ou excusés" (a list of
+# both where the minutes do not say who was excused: the annotators read the label's "excusés")
+_THEN = r"(?:\s*[-–,/]\s*|\s+ou\s+|\s+)"
 _DASH = r"|[ \t]+[-–—][ \t]+"  # "Présents – M. X" (not for the invited: "Services – Rapport annuel" is a title)
 _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
 
@@ -113,7 +114,7 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("excused", rf"{_WERE}{_WHO}excusé{_INCL}"),
     ("present", rf"{_WERE}{_WHO}(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}"),
     # "Pouvoirs :", "Procuration(s) :", "Représentés :", "Délégués représentés par pouvoir :", "Pouvoirs donnés :"
-    ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|{_WHO}représenté{_INCL}(?:\s+par\s+(?:pouvoir|procuration)s?)?|(?:pouvoirs|procurations)\s+donné{_INCL}"),
+    ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|{_WERE}{_WHO}représenté{_INCL}(?:\s+par\s+(?:pouvoir|procuration)s?)?|(?:pouvoirs|procurations)\s+donné{_INCL}"),
     # "Suppléants : M. X (suppléant de M. Y)", "Membres suppléants avec voix délibérative :": substitutes sit as members
     ("present", rf"{_WHO}suppléant{_INCL}"),
     # "Titulaires :", "Membres titulaires :", "Mesdames et Messieurs les Conseillers Municipaux :" (the status of the list around)
@@ -140,7 +141,7 @@ MID_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
 # A stop label in the middle of a line: "… LEBALC'H. Secrétaire de séance : Mme X Date de la convocation : …",
 # "Thérèse Ordre du jour : - Approbation", "Conseillers en exercice : 33 - Présents : 29"
 MID_STOP = regex.compile(
-    r"(?:secr[ée]taire|secr[ée]tariat)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|ordre\s+du\s+jour|date\s+de\s+(?:la\s+)?convocation"
+    r"(?:(?:[ée]lection|d[ée]signation|nomination)\s+du\s+)?(?:secr[ée]taire|secr[ée]tariat)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|ordre\s+du\s+jour|date\s+de\s+(?:la\s+)?convocation"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice|votants|quorum|majorité\s+absolue",
     regex.I,
 )
@@ -149,14 +150,14 @@ _MID_COLON = regex.compile(r"[^:\n]{0,12}:")
 _MID_TRIGGER = regex.compile(
     r"(?<![\p{L}'’])(?:étaient|etaient|était|sont|membres|conseill|élus|délégués|titulaires|présent|present|absent|excus|pouvoir"
     r"|procuration|représent|represent|assist|particip|invit|en\s+présence|également|suppléant|secr[ée]ta|ordre|date|nombre"
-    r"|en\s+exercice|votants|quorum|majorit|mesdames|messieurs|personnel)",
+    r"|en\s+exercice|votants|quorum|majorit|mesdames|messieurs|personnel|[ée]lection\s+du|d[ée]signation\s+du|nomination\s+du)",
     regex.I,
 )
 # Lines that end a list: "Secrétaire de séance : ...", "Ordre du jour", "Nombre de membres en exercice : 40",
 # "Le quorum est atteint", "Quorum atteint avec 11 élus", "Pour : 17", "Public : 3 personnes", "________",
 # "Formant la majorité des membres en exercice.", "Lesquels forment la majorité...", "Nota : …"
 STOP = regex.compile(
-    r"^\s*(?:secr[ée]taire|secr[ée]tariat|(?:formant|lesquels\s+forment|formant\s+ainsi|soit)\s+la\s+majorit[ée]|la\s+majorit[ée]\s+absolue|ordre\s+du\s+jour|nombre\s+(?:de|d['’])|(?:le\s+|la\s+)?quorum|date\s+de\s+la\s+convocation"
+    r"^\s*(?:(?:(?:[ée]lection|d[ée]signation|nomination)\s+du\s+)?secr[ée]taire|secr[ée]tariat|(?:formant|lesquels\s+forment|formant\s+ainsi|soit)\s+la\s+majorit[ée]|la\s+majorit[ée]\s+absolue|ordre\s+du\s+jour|nombre\s+(?:de|d['’])|(?:le\s+|la\s+)?quorum|date\s+de\s+la\s+convocation"
     r"|(?:la\s+)?séance|(?:monsieur|madame)\s+le\s+(?:maire|président)|(?:le|la)\s+président|en\s+exercice|votants?\b"
     r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|public\b|presse\b|nota\b|n\.\s?b\.|[-_=*~. ]{3,}$"
     # the header lines and titles that follow the lists: "Date d'affichage : 15/01/2024", "Convocation du 10 janvier",
@@ -181,16 +182,20 @@ BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔
 # Separators between names: "M. Jérôme BERNARD, Mme Danielle RAMERINI", "Paul LE BIHAN - Eric ROBERT",
 # "KERGOAT – Gaël CORNEC", "Mme Victoria BRIELLE et Mme Samantha CORVIONE", "A ; B", "Anne-Marie (…) / Marielle",
 # "David & Adeline", "- Lionel DEBELLE- Francis BORDERIEUX" (a bullet glued to the name before it),
+# (but "Jean- Claude COULON": a given name cut after its hyphen, a given name after it, is one name)
 # "Denis JUVIN « Muriel NIGGEL" (OCR reads a dash or a bullet as an opening guillemet that nothing closes);
 # "M. Jean DUPONT Mme Anne MARTIN", "ALLUYES Mr Pierre BENOIT" (a civility after a capitalised word opens the next name),
 # but not after a word opening a proxy: "De M. Paul DURAND à M. Jean DUPONT"
-_CIVILITY_AHEAD = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME)\s+\p{Lu}"
+_CIVILITY_AHEAD = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Mrs\.?|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME)\s+\p{Lu}"
 SEPARATOR = regex.compile(
-    r"\s*[,;]\s*|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L})[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu})"
+    r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu})"
     rf"|(?<=(?-i:\p{{Lu}})[\p{{L}}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?={_CIVILITY_AHEAD})"
     # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud"
     r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
     r"|(?<!(?:^|\s)(?i:de|d['’]|du|des|la|le|les|pour))\s+(?=\p{Lu}\p{Ll}+\s*:\s*\S)"
+    # a bracket closing one entry, the next name after it with no separator (a page that lost its line ends):
+    # "Martine DURAND (pouvoir à MC PETIT) André NOEL (pouvoir à A MARTIN)"
+    r"|(?<=\))\s+(?=\p{Lu})"
 )
 _DASHES = regex.compile(r"\s*[-–—]")
 # A proxy written out: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD",
@@ -198,7 +203,9 @@ _DASHES = regex.compile(r"\s*[-–—]")
 # "pouvoir donné à Adeline Texeira", "pouvoir donné Patrick" (the "à" left out), "X représenté par Y", "X (pouvoir de vote à Y)"
 PROXY_WORDS = regex.compile(
     r"\s*[(,:]?\s*(?:qui\s+)?(?:(?:a|ayant|avait)\s+donné|donne|donnant)?\s*(?:son\s+|un\s+)?"
-    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote)?\s+(?:(?:donnée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu})))"
+    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote)?\s+(?:(?:donnée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))"
+    # the "à" left out before a civility or an initial: "Mme Anne MARTIN, pouvoir F. DUPONT", "(procuration M. PETIT)"
+    r"|(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}\.)\s*\p{Lu}))"
     r"|\s*[(,]?\s*(?:a\s+donné|donne|ayant\s+donné)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?(?:à|a)\s+"
     r"|\s*[(,]?\s*représentée?\s+par\s+(?!(?:son|sa|leur)\s+(?:suppl|rempla))",
     regex.I,
@@ -235,6 +242,9 @@ COMMUNE_PREFIX = regex.compile(r"^(?:(?:commune|ville|mairie|délégués?\s+de)\
 LEADING_PROXY = regex.compile(
     r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)|^\s*(?:de\s+|d['’]\s*)(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s)",
     regex.I)
+# In a list of proxies, the giver after "de" without a civility: "de Anne MARTIN à Luc PETIT" (a particle of a name
+# elsewhere: "de MARNHAC Xavier" in a list of members keeps its "de")
+_LEADING_DE = regex.compile(r"^\s*(?:de\s+|d['’]\s*)(?=\p{Lu})")
 # A status after a name: "Mme Anne MARTIN, excusée", "M. Paul DURAND, absent"
 STATUS_WORD = regex.compile(r"(?:excusée?s?|absente?s?)", regex.I)
 
@@ -305,10 +315,24 @@ def _physical_lines(doc: Document, seg: Segmentation) -> list[tuple[str, int]]:
         if line.boilerplate:
             continue
         text = _MARKUP.sub(lambda m: " " * len(m.group()), line.text)
-        out.append((text, line.start))
+        out.append((_blank_leader_counts(text), line.start))
     return out
 
 
+
+
+# A count of a margin box the text layer ran into a line of names, with its dotted leader: "Sarah THOMAS, EN EXERCICE……….. 15
+# Florence TOQUÉ", "de Florence VOTANTS……………. 15 TOQUÉ à …" (blanked inside a line; a line that opens with it is a count)
+_LEADER_COUNT = regex.compile(
+    r"(?<![\p{L}])(?:en\s+exercice|présents|presents|votants|pouvoirs?|procurations?|absents|excusés|excuses|afférents|afferents)"
+    r"\s*(?:\.{3,}|…+\.*)[.…]*\s*\d{1,3}\b", regex.I)
+
+
+def _blank_leader_counts(text: str) -> str:
+    """A line with the counts of a margin box blanked where they interrupt it (offsets kept; see _LEADER_COUNT)."""
+    if "…" not in text and "..." not in text:
+        return text
+    return _LEADER_COUNT.sub(lambda m: m.group() if not m.string[: m.start()].strip() else " " * len(m.group()), text)
 
 
 def _depths(text: str) -> list[int]:
@@ -609,6 +633,8 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     substitute, holder, excused, bracket_role = _brackets(raw)
     head = _OPEN_BRACKET.split(raw, maxsplit=1)[0]
     head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
+    if status in ("proxy", "represented") and (lead := _LEADING_DE.match(head)) and PROXY_BARE.search(head):
+        head = head[lead.end():]  # "Pouvoirs : de Anne MARTIN à Luc PETIT, de Paul DURAND à Eric NOEL"
     head = _before_tab(head)
     replaced = None
     r = REPLACED.search(head)
@@ -673,7 +699,8 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
             _said_of_previous(entries, piece)
             continue
         start = a + raw.find(name) if name in raw else a
-        names = [name] if piece.civility or piece.holder or piece.substitute else _pairs(name)
+        # (a civility carried from a plural one, "Mrs A, B", says nothing of where a name ends)
+        names = [name] if piece.printed_civility or piece.holder or piece.substitute else _pairs(name)
         if len(names) > 1:  # "DUPONT Jean MARTIN Anne": names set side by side without separators
             cursor = start
             for part in names:
@@ -810,7 +837,8 @@ def _off_style(pieces: list[_Piece]) -> None:
     if len(civil) < SETTINGS.civility_style_min or len(civil) < SETTINGS.civility_style_share * len(alike):
         return
     for p in names:
-        if not p.own_civility and not p.holder and not p.substitute and _shape(p.name) not in shapes:
+        # an initial before a SURNAME names a person, never a commune: "P. BANIEL, M. BAQUÉ, O. BELLEC" (there "M." is an initial)
+        if not p.own_civility and not p.holder and not p.substitute and _shape(p.name) not in shapes and not _shape(p.name).startswith("i"):
             p.name = ""
 
 
@@ -990,8 +1018,11 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if current is None and held and text.strip():
             if _pair_run(held[-1][0]) and _pair_run(text):
                 current = held  # "FOND Pierre MORANGE Pierre …" / blank / "RUSTERHOLTZ Fleur HAUDRECHY Christophe …"
-            elif _PLURAL_GROUP.match(held[0][0]) and _PLURAL_GROUP.match(text):
-                current = held  # "Présents : Mesdames A, B." / blank / "Messieurs C, D": one list by gender
+            elif _PLURAL_GROUP.match(text) or _OPEN_END.search(held[-1][0]):
+                # "Présents : Mesdames A, B." / blank / "Messieurs C, D": one list by gender, a paragraph each;
+                # "Présents : M. Paul DURAND, Maire ;" / blank / "Mme Anne MARTIN, M." / blank / "Luc PETIT": a list
+                # whose paragraph ends on a separator or a civility goes on in the next one
+                current = held
             held = None
         if current is None:
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
@@ -1005,6 +1036,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if not in_change and MOVEMENT_LINE.match(text):
             current, status_now = None, None  # "Mme Claire LEROY quitte la séance à 21h": a change during the session, not a name
             continue
+        if not any(t.strip() for t, _ in current) and _BOX_LINE.match(text):
+            continue  # a counts box the text layer set between a label and its names ("Etaient présents :" / "NOMBRE DE" /
+            # "CONSEILLERS :" / "En exercice" / "29" / "Françoise DURAND, ...")
         if STOP.match(text) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text)):
             current, status_now = None, None
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
@@ -1013,8 +1047,14 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
     return [(s, [x for x in ls if x[0].strip()]) for s, ls in lists], changes
 
 
+# A line of a counts box: "NOMBRE DE", "CONSEILLERS :", "En exercice", "29", "Présents 24", "Votants : 25"
+_BOX_LINE = regex.compile(
+    r"^\s*(?:(?:nombre\s+de|nbre\s+de)(?:\s+(?:conseillers|membres|délégués))?|(?:conseillers|membres|délégués)(?:\s+municipaux)?"
+    r"|en\s+exercice|présents|votants|pouvoirs?|afférents)?\s*:?\s*\d{0,3}\s*$", regex.I)
 # A list's group of one gender, by its plural civility: "Mesdames CHOTARD, ETORÉ", "Messieurs DELPERIER, DRIEUX", "MM. X, Y"
-_PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|MESDAMES|MESSIEURS)\s+\p{Lu}")
+_PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|Mrs\.?|MESDAMES|MESSIEURS)\s*(?::\s*)?\p{Lu}")
+# A paragraph of a list that does not end there: on a comma, a semicolon, a dash, "et", or a civility without its name
+_OPEN_END = regex.compile(r"(?:[,;–-]|\bet|(?<![\p{L}.])(?:M\.|Mme|MM\.|Mmes|Mr|Monsieur|Madame))\s*$")
 
 
 # A list of members who left during the session, under an opening label: "Absents (départs en cours de séance) :"
@@ -1024,7 +1064,9 @@ _LEFT_DURING = regex.compile(r"\bd[ée]parts?\b|en\s+cours\s+de\s+s[ée]ance", r
 def _whole(name: str) -> bool:
     """A name read with a civility or as given name and SURNAME: "Paul DURAND", "DURAND Paul" (not "ZUMBA")."""
     found = read_name(name)
-    return bool(found) and is_whole_name(found[1].split())
+    words = found[1].split() if found else []
+    # ... or initials and SURNAME: "M-T. JAMET (Pouvoir à M. X)"
+    return bool(found) and (is_whole_name(words) or (len(words) >= 2 and bool(INITIALS.fullmatch(words[0])) and _is_caps(words[-1])))
 
 
 def _pair_run(text: str) -> bool:
@@ -1320,6 +1362,16 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
     roll = _full_names(roll, lines)
     president = facts.meeting.president if facts is not None else None  # "pouvoir à M. le Maire"
+    if any(row.status == "present" for row in roll.rows):  # the lists name who was present, and a holder is not among them
+        for entry, holder in proxies:
+            # the holder of a proxy votes at the session: present, where the lists name him nowhere (often the president,
+            # left out of the list he presides: "Absents représentés : M. X représenté par Mme Y, Maire")
+            holder = _resolve(holder, roll, president)
+            words = [w for w in _tokens(holder) if len(w) > 1]
+            if holder.startswith("le ") or not _is_name(holder) or len(words) < 2 or roll.candidates(holder):
+                continue  # a function nobody listed, a first name alone ("Mario"), or a member listed under another form
+                # ("MC MUSSO", "MUSSO Marie-Claude")
+            roll.add(Attendance(holder, normalise_person(holder), None, "present", None, None, doc.provenance(*entry.statement)))
     out_proxies, seen = [], set()
     for entry, holder in proxies:
         giver, holder = _resolve(entry.person, roll), _resolve(holder, roll, president)

@@ -117,6 +117,39 @@ ATTENDANCE = [
      "Absents (départs en cours de séance) :\nMonsieur Paul DURAND, Mme Léa HUDO, à compter de 21h49\nSecrétaire : Mme Anne ROUX\n",
      [("Paul DURAND", P), ("Anne ROUX", P), ("Léa HUDO", E)]),
     ("Présents : Anne, Paul.\nNon excusé : Mathieu (pas de pouvoir donné).\n", [("Anne", P), ("Paul", P), ("Mathieu", A)]),
+    # a list printed a paragraph a group (pages that keep a blank line between paragraphs): by gender, with or without a
+    # colon, "Mrs" for Messieurs; a paragraph that ends on a separator or on a civility goes on in the next one
+    ("Etaient présents :\n\nMesdames : Anne ROUX (titulaire), Léa PETIT (titulaire),\n\nMessieurs : Paul DURAND (Président), "
+     "Luc NOEL (suppléant),\n\nEtaient absents ou excusés :\n\nMesdames : Julie MARTIN (titulaire),\n",
+     [("Anne ROUX", P), ("Léa PETIT", P), ("Paul DURAND", P), ("Luc NOEL", P), ("Julie MARTIN", E)]),
+    ("PRESENTS :\n\nMmes Anne ROUX, Léa PETIT.\n\nMrs Paul DURAND, Luc NOEL.\n\nPOUVOIRS :\n\nEric MOREL donne pouvoir à Paul DURAND.\n",
+     [("Anne ROUX", P), ("Léa PETIT", P), ("Paul DURAND", P), ("Luc NOEL", P), ("Eric MOREL", E)]),
+    ("Étaient présents : Monsieur DURAND Paul, Maire ;\n\nMesdames ROUX Anne et PETIT Léa, Conseillères municipales\n\n"
+     "Absente excusée : MARTIN Julie\n",
+     [("DURAND Paul", P), ("ROUX Anne", P), ("PETIT Léa", P), ("MARTIN Julie", E)]),
+    ("Etaient présents : M. Paul DURAND, Mme Anne ROUX, M.\n\nLuc NOEL, Mme Léa PETIT conseillers municipaux.\n\n"
+     "Etaient absents excusés : M. Jean- Claude MOREL (pouvoir donné à M. Paul DURAND).\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", P), ("Léa PETIT", P), ("Jean-Claude MOREL", E)]),
+    # names printed initial first: there "M." is an initial too, and "J-M." initials of a compound given name
+    ("PRESENTS\n\nP. DURAND, M. ROUX, O. PETIT, J-M. NOEL, M. MOREL, M. LEROY.\n\nABSENTS EXCUSES\n\nJ-C. MARTIN.\n",
+     [("P. DURAND", P), ("ROUX", P), ("O. PETIT", P), ("J-M. NOEL", P), ("MOREL", P), ("LEROY", P), ("J-C. MARTIN", E)]),
+    # an initial without its dot
+    ("Etaient présents : CAUQUIL R. – ROQUERE P. -- CHABBERT R - ENSENAT N.\n",
+     [("CAUQUIL R.", P), ("ROQUERE P.", P), ("CHABBERT R", P), ("ENSENAT N.", P)]),
+    # a counts box the text layer set between the label and the names, or ran into a line of names with its dotted leader
+    ("Etaient présents :\nNOMBRE DE\nCONSEILLERS :\nEn exercice\n19\nAnne ROUX, Paul DURAND,\nLuc NOEL.\nExcusés\n"
+     "Léa PETIT, pouvoir P. DURAND\nPrésents\n3\nAbsents :\nEric MOREL\n",
+     [("Anne ROUX", P), ("Paul DURAND", P), ("Luc NOEL", P), ("Léa PETIT", E), ("Eric MOREL", A)]),
+    ("Absents excusés : Anne ROUX, Léa PETIT, EN EXERCICE……….. 15 Julie MOREL PRESENTS……………. 10\n",
+     [("Anne ROUX", E), ("Léa PETIT", E), ("Julie MOREL", E)]),
+    # "absents ou excusés": the annotators read the label's "excusés"
+    ("Etaient absents ou excusés : M. Luc PETIT\n", [("Luc PETIT", E)]),
+    # the holder of a proxy votes: present, where the lists of those present do not name him (the president, often) ...
+    ("Etaient présents : Anne ROUX, Paul DURAND\nEtaient représentés : Léa PETIT a donné procuration à Marc NOEL\n",
+     [("Anne ROUX", P), ("Paul DURAND", P), ("Léa PETIT", E), ("Marc NOEL", P)]),
+    # ... but not a holder listed under another form of his name
+    ("Présents : GAUCHER-LOISEAU Elodie, DURAND Paul\nAbsente excusée : Anne ROUX donne procuration à Elodie GAUCHER\n",
+     [("GAUCHER-LOISEAU Elodie", P), ("DURAND Paul", P), ("Anne ROUX", E)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
@@ -144,6 +177,15 @@ PROXIES = [
     ("Présents : M. Sylvain PARÉ, M. Denis JUVIN\nAbsents excusés :\nMadame LASSERRE Danièle, procuration à Monsieur PARÉSylvain.\n"
      "Procutations : Paul ROUVIER - COROUGE\ndonne procuration à Denis JUVIN\n",
      [("LASSERRE Danièle", "Sylvain PARÉ"), ("Paul ROUVIER-COROUGE", "Denis JUVIN")]),
+    # entries with no separator but the bracket closing each; holders printed with initials stay as printed
+    ("Procurations : Anne ROUX (pouvoir à MC DURAND) Léa PETIT (pouvoir à A NOEL) MOREL Eric (pouvoir à E. LEROY)\n",
+     [("Anne ROUX", "MC DURAND"), ("Léa PETIT", "A NOEL"), ("MOREL Eric", "E. LEROY")]),
+    # "de X à Y" without civilities, "et de", a counts box run into a name, the secretary's election after the list
+    ("Pouvoirs : de Anne ROUX à Paul DURAND, de Léa PETIT à Luc NOEL et de Julie VOTANTS……………. 15 MOREL à Luc NOEL "
+     "Election du secrétaire de séance : Luc NOEL\n",
+     [("Anne ROUX", "Paul DURAND"), ("Léa PETIT", "Luc NOEL"), ("Julie MOREL", "Luc NOEL")]),
+    # the "à" left out before an initial
+    ("Présents : Paul DURAND, Luc NOEL\nExcusés : Léa PETIT, pouvoir P. DURAND\n", [("Léa PETIT", "Paul DURAND")]),
     # not proxies
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
     ("Présents : M. Paul DURAND\nConvention d'usage de la salle avec l'association :\nZUMBA représentée par Madame PETIT Sarah.\n", []),
