@@ -99,7 +99,7 @@ _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the la
 # "represented": excused members whose proxies the list gives; "proxy": a list of proxies.
 LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Absents représentés : X par Y", "Absent excusé représenté : X par Y"
-    ("represented", rf"{_WERE}{_WHO}absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}"),
+    ("represented", rf"{_WERE}{_WHO}absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}(?:\s+par\s+(?:procuration|pouvoir)s?)?"),
     # "Excusés et représentés : M. X par M. Y", "Excusés représentés :"
     ("represented", rf"{_WERE}{_WHO}excusé{_INCL}\s+(?:et\s+)?représenté{_INCL}"),
     # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y", "Absents ayant donné procuration à :"
@@ -112,7 +112,8 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Non excusé : Mathieu (pas de pouvoir donné)", "Non excusés :"
     ("absent", rf"non\s+excusé{_INCL}"),
     ("excused", rf"{_WERE}{_WHO}excusé{_INCL}"),
-    ("present", rf"{_WERE}{_WHO}(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}"),
+    # "Présents avec voix délibérative :", "(48) présent(e)s avec droit de vote formant le quorum CAPV : X (Andilly)"
+    ("present", rf"{_WERE}{_WHO}(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}(?:\s+avec\s+(?:droit\s+de\s+vote|voix\s+délibérative))?"),
     # "Pouvoirs :", "Procuration(s) :", "Représentés :", "Délégués représentés par pouvoir :", "Pouvoirs donnés :"
     ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|{_WERE}{_WHO}représenté{_INCL}(?:\s+par\s+(?:pouvoir|procuration)s?)?|(?:pouvoirs|procurations)\s+donné{_INCL}"),
     # "Suppléants : M. X (suppléant de M. Y)", "Membres suppléants avec voix délibérative :": substitutes sit as members
@@ -138,6 +139,17 @@ MID_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(rf"(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:[ \t]+(?:(?!(?-i:M\.|Mme|Mr|MM|Monsieur|Madame)\b)[^:\n\d().;,]){{0,40}}?)?{_COUNT}:\s*", regex.I))
     for status, pattern in LABEL_TABLE
 )
+# A label without its colon in the middle of a line, written with a capital and followed by a name (minutes whose line
+# ends were lost, the page run into one paragraph): "… 26 MARS 2013 Présents Jean-Paul DURAND, Maire ; …",
+# "… Conseillers Municipaux. Absents représentés par procuration Alain ROUX à Paul DURAND …"; the name: a civility,
+# Given SURNAME, or SURNAME Given
+_NAME_AHEAD = (r"(?-i:(?:M\.|Mme|Mmes|MM\.|Mr|Monsieur|Madame|Messieurs|Mesdames)\s+\p{Lu}"
+               r"|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll})")
+BARE_MID_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
+    (status, regex.compile(rf"(?-i:(?=\p{{Lu}}))(?P<label>{_unaccented(pattern)})[ \t]+(?={_NAME_AHEAD})", regex.I))
+    for status, pattern in LABEL_TABLE if status in ("present", "absent", "excused", "represented", "proxy")
+)
+_BARE_HINT = regex.compile(r"(?<![\p{L}])(?:Pr[ée]sent|PR[ÉE]SENT|Absent|ABSENT|Excus|EXCUS|Pouvoir|POUVOIR|Procuration|PROCURATION|Repr[ée]sent|REPR[ÉE]SENT)")
 # A stop label in the middle of a line: "… LEBALC'H. Secrétaire de séance : Mme X Date de la convocation : …",
 # "Thérèse Ordre du jour : - Approbation", "Conseillers en exercice : 33 - Présents : 29"
 MID_STOP = regex.compile(
@@ -194,8 +206,8 @@ SEPARATOR = regex.compile(
     r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
     r"|(?<!(?:^|\s)(?i:de|d['’]|du|des|la|le|les|pour))\s+(?=\p{Lu}\p{Ll}+\s*:\s*\S)"
     # a bracket closing one entry, the next name after it with no separator (a page that lost its line ends):
-    # "Martine DURAND (pouvoir à MC PETIT) André NOEL (pouvoir à A MARTIN)"
-    r"|(?<=\))\s+(?=\p{Lu})"
+    # "Martine DURAND (pouvoir à MC PETIT) André NOEL (pouvoir à A MARTIN)", "Cécile DUBOIS (Ecouen). CARPF : Tony FIDAN"
+    r"|(?<=\)\.?)\s+(?=\p{Lu})"
 )
 _DASHES = regex.compile(r"\s*[-–—]")
 # A proxy written out: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD",
@@ -350,7 +362,7 @@ def _depths(text: str) -> list[int]:
 def _mid_cuts(text: str) -> list[int]:
     """Where a label (or a stop label) opens in the middle of a line, and where a sentence ends."""
     cuts: set[int] = {m.end() for m in SENTENCE_END.finditer(text)}
-    if ":" in text:
+    if ":" in text or _BARE_HINT.search(text):
         depth = None
         start = _label(text)
         covered = start[1] if start else 0  # the end of the last label found: its words open no other ("absents, excusés :")
@@ -377,6 +389,11 @@ def _mid_label(text: str, p: int) -> tuple[str, int] | None:
         m = pattern.match(text, p)
         if m:
             return status, m.end()
+    if _BARE_HINT.match(text, p) or regex.match(r"(?i:[ée]taient)\s", text[p:p + 9]):
+        for status, pattern in BARE_MID_LABELS:
+            m = pattern.match(text, p)
+            if m:
+                return status, m.end()
     return None
 
 
@@ -663,6 +680,18 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
                   clean_name(holder) if holder else None, excused, bracket_role, received, replaced, group)
 
 
+# Proxies run together without separators (a page that lost its line ends): "Alain ROUX à Paul DURAND René NOEL à Anne
+# PETIT": a new giver, Given SURNAME then "à", opens after a SURNAME
+PROXY_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+(?:à|a)\s)")
+
+
+def _proxy_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A piece of a list of proxies cut where another proxy opens in it (see PROXY_RUN)."""
+    cuts = [m.start() for m in PROXY_RUN.finditer(text, a, b)]
+    bounds = [a, *cuts, b]
+    return [(x, y) for x, y in zip(bounds, bounds[1:], strict=False) if text[x:y].strip()]
+
+
 def _shape(name: str) -> str:
     """The shape of a name, words as kinds: "C" a SURNAME in capitals, "c" a capitalised word, "i" an initial.
 
@@ -682,6 +711,8 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
     """The names of one labelled list: pieces, classified, then read together (see the module docstring)."""
     span, spans = _pieces(_unwrap_count(lines))
     text = span.text
+    if status in ("proxy", "represented"):
+        spans = [piece for a, b in spans for piece in _proxy_run(text, a, b)]
     pieces = [_read_piece(text, a, b, text[spans[i - 1][1]:a] if i else "", status) for i, (a, b) in enumerate(spans)]
     _carry_civilities(pieces)
     pieces = _merge_fragments(pieces)

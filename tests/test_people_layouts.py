@@ -150,6 +150,28 @@ ATTENDANCE = [
     # ... but not a holder listed under another form of his name
     ("Présents : GAUCHER-LOISEAU Elodie, DURAND Paul\nAbsente excusée : Anne ROUX donne procuration à Elodie GAUCHER\n",
      [("GAUCHER-LOISEAU Elodie", P), ("DURAND Paul", P), ("Anne ROUX", E)]),
+    # a page run into one paragraph: labels without their colon before a name, proxies and names with no separator,
+    # the civility of the sentence after the list
+    ("SEANCE DU CONSEIL MUNICIPAL DU 2 MARS 2013 Présents Paul DURAND, Maire ; Anne ROUX, Luc NOEL Adjoints, Léa PETIT, "
+     "Conseillers Municipaux. Absents représentés par procuration Marc LEROY à Paul DURAND Julie MOREL à Anne ROUX "
+     "Absents et non représentés : Eric BLANC Rose MARTIN Monsieur le Maire fait l appel des présents et ouvre la séance.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", P), ("Léa PETIT", P), ("Marc LEROY", E), ("Julie MOREL", E),
+      ("Eric BLANC", A), ("Rose MARTIN", A)]),
+    # ... but a capitalised status word in prose, not followed by a name, opens no list
+    ("Présents : Paul DURAND, Anne ROUX\nLe Maire remercie les Présents pour leur venue. Absents non excusés regrettés.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P)]),
+    # delegates grouped by intercommunalité, their commune in brackets; "présents avec droit de vote"
+    ("Dont (4) présent(e)s avec droit de vote formant le quorum CAPV : Paul DURAND (Andilly), Anne ROUX et Luc NOEL "
+     "(Domont). CARPF : Léa PETIT (Ecouen), Marc LEROY (Gonesse)\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", P), ("Léa PETIT", P), ("Marc LEROY", P)]),
+    # ", et Messieurs X"; two names a missing comma ran together after a plural civility; two members sharing a
+    # surname, their initials differ
+    ("Étaient présents : Mesdames ROUX Anne et PETIT Léa, et Messieurs NOEL Luc, MOREL Eric.\n",
+     [("ROUX Anne", P), ("PETIT Léa", P), ("NOEL Luc", P), ("MOREL Eric", P)]),
+    ("PRESENTS : Mrs Paul DURAND, Luc NOEL Eric MOREL, Marc LEROY.\n",
+     [("Paul DURAND", P), ("Luc NOEL", P), ("Eric MOREL", P), ("Marc LEROY", P)]),
+    ("Etaient présents : GUIRAUD M. – PIVA D. - GUIRAUD G. – ORTEGA P.\n",
+     [("GUIRAUD M.", P), ("PIVA D.", P), ("GUIRAUD G.", P), ("ORTEGA P.", P)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
@@ -184,6 +206,8 @@ PROXIES = [
     ("Pouvoirs : de Anne ROUX à Paul DURAND, de Léa PETIT à Luc NOEL et de Julie VOTANTS……………. 15 MOREL à Luc NOEL "
      "Election du secrétaire de séance : Luc NOEL\n",
      [("Anne ROUX", "Paul DURAND"), ("Léa PETIT", "Luc NOEL"), ("Julie MOREL", "Luc NOEL")]),
+    # a proxy written after the lists, the giver named by initials
+    ("PRESENTS\n\nP. DURAND, M. ROUX, O. PETIT.\n\nM-T. NOEL (Pouvoir à M. ROUX),\n", [("M-T. NOEL", "ROUX")]),
     # the "à" left out before an initial
     ("Présents : Paul DURAND, Luc NOEL\nExcusés : Léa PETIT, pouvoir P. DURAND\n", [("Léa PETIT", "Paul DURAND")]),
     # not proxies
