@@ -1046,6 +1046,11 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             # "Maryline : absente non excusée"
             lists.append((_status_of(after["status"]), [(after["names"], offset + after.start("names"))]))
             continue
+        if _PROXY_LINE.match(text):
+            # "Procuration de M. X à M. Y." on its own line: a proxy, never a name of that list
+            current, status_now = None, None
+            lists.append(("proxy", [(text, offset)]))
+            continue
         if current is None and held and text.strip():
             if _pair_run(held[-1][0]) and _pair_run(text):
                 current = held  # "FOND Pierre MORANGE Pierre …" / blank / "RUSTERHOLTZ Fleur HAUDRECHY Christophe …"
@@ -1078,6 +1083,8 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
     return [(s, [x for x in ls if x[0].strip()]) for s, ls in lists], changes
 
 
+# A line giving a proxy, its giver first: "Procuration de M. Paul DURAND à M. Jean DUPONT", "Pouvoir de Mme X à M. Y"
+_PROXY_LINE = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)(?=\p{Lu}|(?:M\.|Mme)\s)[^\n]{2,80}?\s(?:à|a)\s+\S", regex.I)
 # A line of a counts box: "NOMBRE DE", "CONSEILLERS :", "En exercice", "29", "Présents 24", "Votants : 25"
 _BOX_LINE = regex.compile(
     r"^\s*(?:(?:nombre\s+de|nbre\s+de)(?:\s+(?:conseillers|membres|délégués))?|(?:conseillers|membres|délégués)(?:\s+municipaux)?"

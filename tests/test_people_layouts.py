@@ -208,9 +208,13 @@ PROXIES = [
      [("Anne ROUX", "Paul DURAND"), ("Léa PETIT", "Luc NOEL"), ("Julie MOREL", "Luc NOEL")]),
     # a proxy written after the lists, the giver named by initials
     ("PRESENTS\n\nP. DURAND, M. ROUX, O. PETIT.\n\nM-T. NOEL (Pouvoir à M. ROUX),\n", [("M-T. NOEL", "ROUX")]),
+    # a proxy on its own line after the lists, its giver first
+    ("Présents : M. Paul DURAND, M. Luc NOEL\nProcuration de M. Eric BLANC à M. Luc NOEL.\nPouvoir de Mme Anne ROUX à M. Paul DURAND\n",
+     [("Eric BLANC", "Luc NOEL"), ("Anne ROUX", "Paul DURAND")]),
     # the "à" left out before an initial
     ("Présents : Paul DURAND, Luc NOEL\nExcusés : Léa PETIT, pouvoir P. DURAND\n", [("Léa PETIT", "Paul DURAND")]),
     # not proxies
+    ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
     ("Présents : M. Paul DURAND\nConvention d'usage de la salle avec l'association :\nZUMBA représentée par Madame PETIT Sarah.\n", []),
     ("Présents : M. Paul DURAND\nLe Conseil municipal donne pouvoir à Monsieur le Maire pour signer l'acte.\n", []),
