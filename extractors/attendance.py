@@ -685,6 +685,18 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
 PROXY_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+(?:à|a)\s)")
 
 
+def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
+    """A piece cut where a line opens with a name after a line that ends on the function of the names before it:
+    "…, Nadine SEMPE, Conseillers suppléants" / "Dominique AYMARD, …" (the group's function, then the next group)."""
+    text = span.text
+    for q in span.starts:
+        if a < q < b:
+            left, right = text[a:q].split(), text[q:b]
+            if left and is_role_word(left[0]) and not _person(text[a:q])[1] and _is_name(_person(right)[1]):
+                return [(a, q), (q, b)]
+    return [(a, b)]
+
+
 def _proxy_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """A piece of a list of proxies cut where another proxy opens in it (see PROXY_RUN)."""
     cuts = [m.start() for m in PROXY_RUN.finditer(text, a, b)]
@@ -713,6 +725,7 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
     text = span.text
     if status in ("proxy", "represented"):
         spans = [piece for a, b in spans for piece in _proxy_run(text, a, b)]
+    spans = [piece for a, b in spans for piece in _after_function(span, a, b)]
     pieces = [_read_piece(text, a, b, text[spans[i - 1][1]:a] if i else "", status) for i, (a, b) in enumerate(spans)]
     _carry_civilities(pieces)
     pieces = _merge_fragments(pieces)

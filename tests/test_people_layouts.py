@@ -172,6 +172,10 @@ ATTENDANCE = [
      [("Paul DURAND", P), ("Luc NOEL", P), ("Eric MOREL", P), ("Marc LEROY", P)]),
     ("Etaient présents : GUIRAUD M. – PIVA D. - GUIRAUD G. – ORTEGA P.\n",
      [("GUIRAUD M.", P), ("PIVA D.", P), ("GUIRAUD G.", P), ("ORTEGA P.", P)]),
+    # a group's function ends its line, the next group opens the next line
+    ("PRESENTS : Paul DURAND, Anne ROUX, Conseillers Titulaires ;\nLéa PETIT, Luc NOEL, Conseillers suppléants\n"
+     "Eric BLANC, Rose MARTIN, Conseillers suppléants sans voix délibérative\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Léa PETIT", P), ("Luc NOEL", P), ("Eric BLANC", P), ("Rose MARTIN", P)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
