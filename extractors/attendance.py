@@ -426,7 +426,28 @@ def _label(text: str) -> tuple[str, int] | None:
         m = pattern.match(text)
         if m:
             return status, m.end()
-    return None
+    return _spaced_label(text)
+
+
+# A heading printed letter-spaced, alone on its line: "P R E S E N T S", "A B S E N T S E X C U S E S AYA N T D O N N E
+# P O U V O I R" (the text layer keeps a space between the letters, and none between the words)
+_SPACED = regex.compile(r"^\s*(?P<run>\p{Lu}(?:\s\p{Lu}{1,3}){4,})\s*:?\s*$")
+
+
+def _spaced_label(text: str) -> tuple[str, int] | None:
+    """The status of a letter-spaced heading (see _SPACED): its letters read together, the words of the labels in them."""
+    m = _SPACED.match(text) if "  " not in text.strip() else None
+    if not m or sum(len(w) == 1 for w in m["run"].split()) < 0.6 * len(m["run"].split()):
+        return None
+    word = fold(m["run"].replace(" ", "")).upper()
+    absent, excused, proxy = "ABSENT" in word, "EXCUS" in word, "POUVOIR" in word or "PROCURATION" in word
+    if "PRESENT" in word and not absent:
+        return "present", m.end()
+    if proxy:
+        return ("represented" if absent or excused else "proxy"), m.end()
+    if excused:
+        return "excused", m.end()
+    return ("absent", m.end()) if absent else None
 
 
 # --------------------------------------------------------------------------------------------

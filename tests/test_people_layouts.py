@@ -172,6 +172,10 @@ ATTENDANCE = [
      [("Paul DURAND", P), ("Luc NOEL", P), ("Eric MOREL", P), ("Marc LEROY", P)]),
     ("Etaient présents : GUIRAUD M. – PIVA D. - GUIRAUD G. – ORTEGA P.\n",
      [("GUIRAUD M.", P), ("PIVA D.", P), ("GUIRAUD G.", P), ("ORTEGA P.", P)]),
+    # letter-spaced headings, alone on their line (never a title: "C O M P T E R E N D U")
+    ("C O M P T E R E N D U\n\nP R E S E N T S\n\nPaul DURAND, Anne ROUX.\n\nA B S E N T S E X C U S E S AYA N T D O N N E "
+     "P O U V O I R\n\nLéa PETIT (Pouvoir à Paul DURAND).\n\nA B S E N T S E X C U S E S\n\nRose MARTIN.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Léa PETIT", E), ("Rose MARTIN", E)]),
     # a group's function ends its line, the next group opens the next line
     ("PRESENTS : Paul DURAND, Anne ROUX, Conseillers Titulaires ;\nLéa PETIT, Luc NOEL, Conseillers suppléants\n"
      "Eric BLANC, Rose MARTIN, Conseillers suppléants sans voix délibérative\n",
