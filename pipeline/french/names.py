@@ -328,7 +328,7 @@ def is_whole_name(words: list[str]) -> bool:
             and any(w[:1].isupper() and not is_surname_word(w) and len(w) > 1 for w in words))
 
 
-_CIVILITY_WORDS = frozenset({"monsieur", "madame", "mademoiselle", "messieurs", "mesdames"})
+_CIVILITY_WORDS = frozenset({"Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames"})  # as written before a name
 
 
 @functools.lru_cache(maxsize=8192)
@@ -345,7 +345,7 @@ def name_and_role(text: str) -> tuple[str, str]:
     name: list[str] = []
     for i, word in enumerate(words):
         bare = word.strip(",;:")
-        if is_role_word(bare) or (name and bare.lower() in _CIVILITY_WORDS):
+        if is_role_word(bare) or (name and bare in _CIVILITY_WORDS):
             # a function, or the civility of the next person ("… Nathalie SALELLE Monsieur le Maire fait l'appel")
             return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
         particle = bare in NAME_PARTICLES or (bare[:2] in ("d'", "d’") and bare[2:3].isupper())
