@@ -713,7 +713,8 @@ def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
     for q in span.starts:
         if a < q < b:
             left, right = text[a:q].split(), text[q:b]
-            if left and is_role_word(left[0]) and not _person(text[a:q])[1] and _is_name(_person(right)[1]):
+            # (a whole name, never the rest of the function: "Directeur" / "Ressources Humaines")
+            if left and is_role_word(left[0]) and not _person(text[a:q])[1] and _whole(_person(right)[1]):
                 return [(a, q), (q, b)]
     return [(a, b)]
 

@@ -180,6 +180,9 @@ ATTENDANCE = [
     ("PRESENTS : Paul DURAND, Anne ROUX, Conseillers Titulaires ;\nLéa PETIT, Luc NOEL, Conseillers suppléants\n"
      "Eric BLANC, Rose MARTIN, Conseillers suppléants sans voix délibérative\n",
      [("Paul DURAND", P), ("Anne ROUX", P), ("Léa PETIT", P), ("Luc NOEL", P), ("Eric BLANC", P), ("Rose MARTIN", P)]),
+    # ... but the rest of a function on the next line is no name
+    ("Assistaient : M. Paul DURAND, Directeur\nRessources Humaines - M. Luc NOEL, Directeur des\nSystèmes d’Information\n",
+     [("Paul DURAND", INV), ("Luc NOEL", INV)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
