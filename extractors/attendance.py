@@ -89,8 +89,9 @@ _WERE = r"(?:(?:étaient|etaient|était|etait|sont|est)\s+)?"  # "Étaient absen
 # "Délégués communautaires absents :", "Délégués titulaires présents :", "Élus présents :", "Membres titulaires absents"
 _WHO = (r"(?:(?:membres|conseill(?:ers|ères)|élus|délégués)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|suppléants"
         r"|du\s+(?:conseil|bureau|comité)(?:\s+(?:municipal|communautaire|syndical))?))?\s+)?")
-# Between two status words: "Absents excusés", "ABSENTS - EXCUSES", "absents, excusés"
-_THEN = r"(?:\s*[-–,/]\s*|\s+)"
+# Between two status words: "Absents excusés", "ABSENTS - EXCUSES", "absents, excusés", "absents ou excusés" (a list of
+# both where the minutes do not say who was excused: the annotators read the label's "excusés")
+_THEN = r"(?:\s*[-–,/]\s*|\s+ou\s+|\s+)"
 _DASH = r"|[ \t]+[-–—][ \t]+"  # "Présents – M. X" (not for the invited: "Services – Rapport annuel" is a title)
 _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
 
@@ -98,7 +99,7 @@ _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the la
 # "represented": excused members whose proxies the list gives; "proxy": a list of proxies.
 LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Absents représentés : X par Y", "Absent excusé représenté : X par Y"
-    ("represented", rf"{_WERE}{_WHO}absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}"),
+    ("represented", rf"{_WERE}{_WHO}absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}(?:\s+par\s+(?:procuration|pouvoir)s?)?"),
     # "Excusés et représentés : M. X par M. Y", "Excusés représentés :"
     ("represented", rf"{_WERE}{_WHO}excusé{_INCL}\s+(?:et\s+)?représenté{_INCL}"),
     # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y", "Absents ayant donné procuration à :"
@@ -111,9 +112,10 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Non excusé : Mathieu (pas de pouvoir donné)", "Non excusés :"
     ("absent", rf"non\s+excusé{_INCL}"),
     ("excused", rf"{_WERE}{_WHO}excusé{_INCL}"),
-    ("present", rf"{_WERE}{_WHO}(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}"),
+    # "Présents avec voix délibérative :", "(48) présent(e)s avec droit de vote formant le quorum CAPV : X (Andilly)"
+    ("present", rf"{_WERE}{_WHO}(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}(?:\s+avec\s+(?:droit\s+de\s+vote|voix\s+délibérative))?"),
     # "Pouvoirs :", "Procuration(s) :", "Représentés :", "Délégués représentés par pouvoir :", "Pouvoirs donnés :"
-    ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|{_WHO}représenté{_INCL}(?:\s+par\s+(?:pouvoir|procuration)s?)?|(?:pouvoirs|procurations)\s+donné{_INCL}"),
+    ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|{_WERE}{_WHO}représenté{_INCL}(?:\s+par\s+(?:pouvoir|procuration)s?)?|(?:pouvoirs|procurations)\s+donné{_INCL}"),
     # "Suppléants : M. X (suppléant de M. Y)", "Membres suppléants avec voix délibérative :": substitutes sit as members
     ("present", rf"{_WHO}suppléant{_INCL}"),
     # "Titulaires :", "Membres titulaires :", "Mesdames et Messieurs les Conseillers Municipaux :" (the status of the list around)
@@ -137,10 +139,21 @@ MID_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(rf"(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:[ \t]+(?:(?!(?-i:M\.|Mme|Mr|MM|Monsieur|Madame)\b)[^:\n\d().;,]){{0,40}}?)?{_COUNT}:\s*", regex.I))
     for status, pattern in LABEL_TABLE
 )
+# A label without its colon in the middle of a line, written with a capital and followed by a name (minutes whose line
+# ends were lost, the page run into one paragraph): "… 26 MARS 2013 Présents Jean-Paul DURAND, Maire ; …",
+# "… Conseillers Municipaux. Absents représentés par procuration Alain ROUX à Paul DURAND …"; the name: a civility,
+# Given SURNAME, or SURNAME Given
+_NAME_AHEAD = (r"(?-i:(?:M\.|Mme|Mmes|MM\.|Mr|Monsieur|Madame|Messieurs|Mesdames)\s+\p{Lu}"
+               r"|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll})")
+BARE_MID_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
+    (status, regex.compile(rf"(?-i:(?=\p{{Lu}}))(?P<label>{_unaccented(pattern)})[ \t]+(?={_NAME_AHEAD})", regex.I))
+    for status, pattern in LABEL_TABLE if status in ("present", "absent", "excused", "represented", "proxy")
+)
+_BARE_HINT = regex.compile(r"(?<![\p{L}])(?:Pr[ée]sent|PR[ÉE]SENT|Absent|ABSENT|Excus|EXCUS|Pouvoir|POUVOIR|Procuration|PROCURATION|Repr[ée]sent|REPR[ÉE]SENT)")
 # A stop label in the middle of a line: "… LEBALC'H. Secrétaire de séance : Mme X Date de la convocation : …",
 # "Thérèse Ordre du jour : - Approbation", "Conseillers en exercice : 33 - Présents : 29"
 MID_STOP = regex.compile(
-    r"(?:secr[ée]taire|secr[ée]tariat)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|ordre\s+du\s+jour|date\s+de\s+(?:la\s+)?convocation"
+    r"(?:(?:[ée]lection|d[ée]signation|nomination)\s+du\s+)?(?:secr[ée]taire|secr[ée]tariat)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|ordre\s+du\s+jour|date\s+de\s+(?:la\s+)?convocation"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice|votants|quorum|majorité\s+absolue",
     regex.I,
 )
@@ -149,14 +162,14 @@ _MID_COLON = regex.compile(r"[^:\n]{0,12}:")
 _MID_TRIGGER = regex.compile(
     r"(?<![\p{L}'’])(?:étaient|etaient|était|sont|membres|conseill|élus|délégués|titulaires|présent|present|absent|excus|pouvoir"
     r"|procuration|représent|represent|assist|particip|invit|en\s+présence|également|suppléant|secr[ée]ta|ordre|date|nombre"
-    r"|en\s+exercice|votants|quorum|majorit|mesdames|messieurs|personnel)",
+    r"|en\s+exercice|votants|quorum|majorit|mesdames|messieurs|personnel|[ée]lection\s+du|d[ée]signation\s+du|nomination\s+du)",
     regex.I,
 )
 # Lines that end a list: "Secrétaire de séance : ...", "Ordre du jour", "Nombre de membres en exercice : 40",
 # "Le quorum est atteint", "Quorum atteint avec 11 élus", "Pour : 17", "Public : 3 personnes", "________",
 # "Formant la majorité des membres en exercice.", "Lesquels forment la majorité...", "Nota : …"
 STOP = regex.compile(
-    r"^\s*(?:secr[ée]taire|secr[ée]tariat|(?:formant|lesquels\s+forment|formant\s+ainsi|soit)\s+la\s+majorit[ée]|la\s+majorit[ée]\s+absolue|ordre\s+du\s+jour|nombre\s+(?:de|d['’])|(?:le\s+|la\s+)?quorum|date\s+de\s+la\s+convocation"
+    r"^\s*(?:(?:(?:[ée]lection|d[ée]signation|nomination)\s+du\s+)?secr[ée]taire|secr[ée]tariat|(?:formant|lesquels\s+forment|formant\s+ainsi|soit)\s+la\s+majorit[ée]|la\s+majorit[ée]\s+absolue|ordre\s+du\s+jour|nombre\s+(?:de|d['’])|(?:le\s+|la\s+)?quorum|date\s+de\s+la\s+convocation"
     r"|(?:la\s+)?séance|(?:monsieur|madame)\s+le\s+(?:maire|président)|(?:le|la)\s+président|en\s+exercice|votants?\b"
     r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|public\b|presse\b|nota\b|n\.\s?b\.|[-_=*~. ]{3,}$"
     # the header lines and titles that follow the lists: "Date d'affichage : 15/01/2024", "Convocation du 10 janvier",
@@ -181,16 +194,20 @@ BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔
 # Separators between names: "M. Jérôme BERNARD, Mme Danielle RAMERINI", "Paul LE BIHAN - Eric ROBERT",
 # "KERGOAT – Gaël CORNEC", "Mme Victoria BRIELLE et Mme Samantha CORVIONE", "A ; B", "Anne-Marie (…) / Marielle",
 # "David & Adeline", "- Lionel DEBELLE- Francis BORDERIEUX" (a bullet glued to the name before it),
+# (but "Jean- Claude COULON": a given name cut after its hyphen, a given name after it, is one name)
 # "Denis JUVIN « Muriel NIGGEL" (OCR reads a dash or a bullet as an opening guillemet that nothing closes);
 # "M. Jean DUPONT Mme Anne MARTIN", "ALLUYES Mr Pierre BENOIT" (a civility after a capitalised word opens the next name),
 # but not after a word opening a proxy: "De M. Paul DURAND à M. Jean DUPONT"
-_CIVILITY_AHEAD = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME)\s+\p{Lu}"
+_CIVILITY_AHEAD = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Mrs\.?|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME)\s+\p{Lu}"
 SEPARATOR = regex.compile(
-    r"\s*[,;]\s*|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L})[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu})"
+    r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu})"
     rf"|(?<=(?-i:\p{{Lu}})[\p{{L}}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?={_CIVILITY_AHEAD})"
     # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud"
     r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
     r"|(?<!(?:^|\s)(?i:de|d['’]|du|des|la|le|les|pour))\s+(?=\p{Lu}\p{Ll}+\s*:\s*\S)"
+    # a bracket closing one entry, the next name after it with no separator (a page that lost its line ends):
+    # "Martine DURAND (pouvoir à MC PETIT) André NOEL (pouvoir à A MARTIN)", "Cécile DUBOIS (Ecouen). CARPF : Tony FIDAN"
+    r"|(?<=\)\.?)\s+(?=\p{Lu})"
 )
 _DASHES = regex.compile(r"\s*[-–—]")
 # A proxy written out: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD",
@@ -198,7 +215,9 @@ _DASHES = regex.compile(r"\s*[-–—]")
 # "pouvoir donné à Adeline Texeira", "pouvoir donné Patrick" (the "à" left out), "X représenté par Y", "X (pouvoir de vote à Y)"
 PROXY_WORDS = regex.compile(
     r"\s*[(,:]?\s*(?:qui\s+)?(?:(?:a|ayant|avait)\s+donné|donne|donnant)?\s*(?:son\s+|un\s+)?"
-    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote)?\s+(?:(?:donnée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu})))"
+    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote)?\s+(?:(?:donnée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))"
+    # the "à" left out before a civility or an initial: "Mme Anne MARTIN, pouvoir F. DUPONT", "(procuration M. PETIT)"
+    r"|(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}\.)\s*\p{Lu}))"
     r"|\s*[(,]?\s*(?:a\s+donné|donne|ayant\s+donné)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?(?:à|a)\s+"
     r"|\s*[(,]?\s*représentée?\s+par\s+(?!(?:son|sa|leur)\s+(?:suppl|rempla))",
     regex.I,
@@ -235,6 +254,9 @@ COMMUNE_PREFIX = regex.compile(r"^(?:(?:commune|ville|mairie|délégués?\s+de)\
 LEADING_PROXY = regex.compile(
     r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)|^\s*(?:de\s+|d['’]\s*)(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s)",
     regex.I)
+# In a list of proxies, the giver after "de" without a civility: "de Anne MARTIN à Luc PETIT" (a particle of a name
+# elsewhere: "de MARNHAC Xavier" in a list of members keeps its "de")
+_LEADING_DE = regex.compile(r"^\s*(?:de\s+|d['’]\s*)(?=\p{Lu})")
 # A status after a name: "Mme Anne MARTIN, excusée", "M. Paul DURAND, absent"
 STATUS_WORD = regex.compile(r"(?:excusée?s?|absente?s?)", regex.I)
 
@@ -305,10 +327,24 @@ def _physical_lines(doc: Document, seg: Segmentation) -> list[tuple[str, int]]:
         if line.boilerplate:
             continue
         text = _MARKUP.sub(lambda m: " " * len(m.group()), line.text)
-        out.append((text, line.start))
+        out.append((_blank_leader_counts(text), line.start))
     return out
 
 
+
+
+# A count of a margin box the text layer ran into a line of names, with its dotted leader: "Sarah THOMAS, EN EXERCICE……….. 15
+# Florence TOQUÉ", "de Florence VOTANTS……………. 15 TOQUÉ à …" (blanked inside a line; a line that opens with it is a count)
+_LEADER_COUNT = regex.compile(
+    r"(?<![\p{L}])(?:en\s+exercice|présents|presents|votants|pouvoirs?|procurations?|absents|excusés|excuses|afférents|afferents)"
+    r"\s*(?:\.{3,}|…+\.*)[.…]*\s*\d{1,3}\b", regex.I)
+
+
+def _blank_leader_counts(text: str) -> str:
+    """A line with the counts of a margin box blanked where they interrupt it (offsets kept; see _LEADER_COUNT)."""
+    if "…" not in text and "..." not in text:
+        return text
+    return _LEADER_COUNT.sub(lambda m: m.group() if not m.string[: m.start()].strip() else " " * len(m.group()), text)
 
 
 def _depths(text: str) -> list[int]:
@@ -326,7 +362,7 @@ def _depths(text: str) -> list[int]:
 def _mid_cuts(text: str) -> list[int]:
     """Where a label (or a stop label) opens in the middle of a line, and where a sentence ends."""
     cuts: set[int] = {m.end() for m in SENTENCE_END.finditer(text)}
-    if ":" in text:
+    if ":" in text or _BARE_HINT.search(text):
         depth = None
         start = _label(text)
         covered = start[1] if start else 0  # the end of the last label found: its words open no other ("absents, excusés :")
@@ -353,6 +389,11 @@ def _mid_label(text: str, p: int) -> tuple[str, int] | None:
         m = pattern.match(text, p)
         if m:
             return status, m.end()
+    if _BARE_HINT.match(text, p) or regex.match(r"(?i:[ée]taient)\s", text[p:p + 9]):
+        for status, pattern in BARE_MID_LABELS:
+            m = pattern.match(text, p)
+            if m:
+                return status, m.end()
     return None
 
 
@@ -385,7 +426,28 @@ def _label(text: str) -> tuple[str, int] | None:
         m = pattern.match(text)
         if m:
             return status, m.end()
-    return None
+    return _spaced_label(text)
+
+
+# A heading printed letter-spaced, alone on its line: "P R E S E N T S", "A B S E N T S E X C U S E S AYA N T D O N N E
+# P O U V O I R" (the text layer keeps a space between the letters, and none between the words)
+_SPACED = regex.compile(r"^\s*(?P<run>\p{Lu}(?:\s\p{Lu}{1,3}){4,})\s*:?\s*$")
+
+
+def _spaced_label(text: str) -> tuple[str, int] | None:
+    """The status of a letter-spaced heading (see _SPACED): its letters read together, the words of the labels in them."""
+    m = _SPACED.match(text) if "  " not in text.strip() else None
+    if not m or sum(len(w) == 1 for w in m["run"].split()) < 0.6 * len(m["run"].split()):
+        return None
+    word = fold(m["run"].replace(" ", "")).upper()
+    absent, excused, proxy = "ABSENT" in word, "EXCUS" in word, "POUVOIR" in word or "PROCURATION" in word
+    if "PRESENT" in word and not absent:
+        return "present", m.end()
+    if proxy:
+        return ("represented" if absent or excused else "proxy"), m.end()
+    if excused:
+        return "excused", m.end()
+    return ("absent", m.end()) if absent else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -609,6 +671,8 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     substitute, holder, excused, bracket_role = _brackets(raw)
     head = _OPEN_BRACKET.split(raw, maxsplit=1)[0]
     head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
+    if status in ("proxy", "represented") and (lead := _LEADING_DE.match(head)) and PROXY_BARE.search(head):
+        head = head[lead.end():]  # "Pouvoirs : de Anne MARTIN à Luc PETIT, de Paul DURAND à Eric NOEL"
     head = _before_tab(head)
     replaced = None
     r = REPLACED.search(head)
@@ -637,6 +701,31 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
                   clean_name(holder) if holder else None, excused, bracket_role, received, replaced, group)
 
 
+# Proxies run together without separators (a page that lost its line ends): "Alain ROUX à Paul DURAND René NOEL à Anne
+# PETIT": a new giver, Given SURNAME then "à", opens after a SURNAME
+PROXY_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+(?:à|a)\s)")
+
+
+def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
+    """A piece cut where a line opens with a name after a line that ends on the function of the names before it:
+    "…, Nadine SEMPE, Conseillers suppléants" / "Dominique AYMARD, …" (the group's function, then the next group)."""
+    text = span.text
+    for q in span.starts:
+        if a < q < b:
+            left, right = text[a:q].split(), text[q:b]
+            # (a whole name, never the rest of the function: "Directeur" / "Ressources Humaines")
+            if left and is_role_word(left[0]) and not _person(text[a:q])[1] and _whole(_person(right)[1]):
+                return [(a, q), (q, b)]
+    return [(a, b)]
+
+
+def _proxy_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A piece of a list of proxies cut where another proxy opens in it (see PROXY_RUN)."""
+    cuts = [m.start() for m in PROXY_RUN.finditer(text, a, b)]
+    bounds = [a, *cuts, b]
+    return [(x, y) for x, y in zip(bounds, bounds[1:], strict=False) if text[x:y].strip()]
+
+
 def _shape(name: str) -> str:
     """The shape of a name, words as kinds: "C" a SURNAME in capitals, "c" a capitalised word, "i" an initial.
 
@@ -656,6 +745,9 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
     """The names of one labelled list: pieces, classified, then read together (see the module docstring)."""
     span, spans = _pieces(_unwrap_count(lines))
     text = span.text
+    if status in ("proxy", "represented"):
+        spans = [piece for a, b in spans for piece in _proxy_run(text, a, b)]
+    spans = [piece for a, b in spans for piece in _after_function(span, a, b)]
     pieces = [_read_piece(text, a, b, text[spans[i - 1][1]:a] if i else "", status) for i, (a, b) in enumerate(spans)]
     _carry_civilities(pieces)
     pieces = _merge_fragments(pieces)
@@ -673,7 +765,8 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
             _said_of_previous(entries, piece)
             continue
         start = a + raw.find(name) if name in raw else a
-        names = [name] if piece.civility or piece.holder or piece.substitute else _pairs(name)
+        # (a civility carried from a plural one, "Mrs A, B", says nothing of where a name ends)
+        names = [name] if piece.printed_civility or piece.holder or piece.substitute else _pairs(name)
         if len(names) > 1:  # "DUPONT Jean MARTIN Anne": names set side by side without separators
             cursor = start
             for part in names:
@@ -810,7 +903,8 @@ def _off_style(pieces: list[_Piece]) -> None:
     if len(civil) < SETTINGS.civility_style_min or len(civil) < SETTINGS.civility_style_share * len(alike):
         return
     for p in names:
-        if not p.own_civility and not p.holder and not p.substitute and _shape(p.name) not in shapes:
+        # an initial before a SURNAME names a person, never a commune: "P. BANIEL, M. BAQUÉ, O. BELLEC" (there "M." is an initial)
+        if not p.own_civility and not p.holder and not p.substitute and _shape(p.name) not in shapes and not _shape(p.name).startswith("i"):
             p.name = ""
 
 
@@ -987,11 +1081,19 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             # "Maryline : absente non excusée"
             lists.append((_status_of(after["status"]), [(after["names"], offset + after.start("names"))]))
             continue
+        if _PROXY_LINE.match(text):
+            # "Procuration de M. X à M. Y." on its own line: a proxy, never a name of that list
+            current, status_now = None, None
+            lists.append(("proxy", [(text, offset)]))
+            continue
         if current is None and held and text.strip():
             if _pair_run(held[-1][0]) and _pair_run(text):
                 current = held  # "FOND Pierre MORANGE Pierre …" / blank / "RUSTERHOLTZ Fleur HAUDRECHY Christophe …"
-            elif _PLURAL_GROUP.match(held[0][0]) and _PLURAL_GROUP.match(text):
-                current = held  # "Présents : Mesdames A, B." / blank / "Messieurs C, D": one list by gender
+            elif _PLURAL_GROUP.match(text) or _OPEN_END.search(held[-1][0]):
+                # "Présents : Mesdames A, B." / blank / "Messieurs C, D": one list by gender, a paragraph each;
+                # "Présents : M. Paul DURAND, Maire ;" / blank / "Mme Anne MARTIN, M." / blank / "Luc PETIT": a list
+                # whose paragraph ends on a separator or a civility goes on in the next one
+                current = held
             held = None
         if current is None:
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
@@ -1005,6 +1107,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if not in_change and MOVEMENT_LINE.match(text):
             current, status_now = None, None  # "Mme Claire LEROY quitte la séance à 21h": a change during the session, not a name
             continue
+        if not any(t.strip() for t, _ in current) and _BOX_LINE.match(text):
+            continue  # a counts box the text layer set between a label and its names ("Etaient présents :" / "NOMBRE DE" /
+            # "CONSEILLERS :" / "En exercice" / "29" / "Françoise DURAND, ...")
         if STOP.match(text) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text)):
             current, status_now = None, None
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
@@ -1013,8 +1118,16 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
     return [(s, [x for x in ls if x[0].strip()]) for s, ls in lists], changes
 
 
+# A line giving a proxy, its giver first: "Procuration de M. Paul DURAND à M. Jean DUPONT", "Pouvoir de Mme X à M. Y"
+_PROXY_LINE = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)(?=\p{Lu}|(?:M\.|Mme)\s)[^\n]{2,80}?\s(?:à|a)\s+\S", regex.I)
+# A line of a counts box: "NOMBRE DE", "CONSEILLERS :", "En exercice", "29", "Présents 24", "Votants : 25"
+_BOX_LINE = regex.compile(
+    r"^\s*(?:(?:nombre\s+de|nbre\s+de)(?:\s+(?:conseillers|membres|délégués))?|(?:conseillers|membres|délégués)(?:\s+municipaux)?"
+    r"|en\s+exercice|présents|votants|pouvoirs?|afférents)?\s*:?\s*\d{0,3}\s*$", regex.I)
 # A list's group of one gender, by its plural civility: "Mesdames CHOTARD, ETORÉ", "Messieurs DELPERIER, DRIEUX", "MM. X, Y"
-_PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|MESDAMES|MESSIEURS)\s+\p{Lu}")
+_PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|Mrs\.?|MESDAMES|MESSIEURS)\s*(?::\s*)?\p{Lu}")
+# A paragraph of a list that does not end there: on a comma, a semicolon, a dash, "et", or a civility without its name
+_OPEN_END = regex.compile(r"(?:[,;–-]|\bet|(?<![\p{L}.])(?:M\.|Mme|MM\.|Mmes|Mr|Monsieur|Madame))\s*$")
 
 
 # A list of members who left during the session, under an opening label: "Absents (départs en cours de séance) :"
@@ -1024,7 +1137,9 @@ _LEFT_DURING = regex.compile(r"\bd[ée]parts?\b|en\s+cours\s+de\s+s[ée]ance", r
 def _whole(name: str) -> bool:
     """A name read with a civility or as given name and SURNAME: "Paul DURAND", "DURAND Paul" (not "ZUMBA")."""
     found = read_name(name)
-    return bool(found) and is_whole_name(found[1].split())
+    words = found[1].split() if found else []
+    # ... or initials and SURNAME: "M-T. JAMET (Pouvoir à M. X)"
+    return bool(found) and (is_whole_name(words) or (len(words) >= 2 and bool(INITIALS.fullmatch(words[0])) and _is_caps(words[-1])))
 
 
 def _pair_run(text: str) -> bool:
@@ -1320,6 +1435,16 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
     roll = _full_names(roll, lines)
     president = facts.meeting.president if facts is not None else None  # "pouvoir à M. le Maire"
+    if any(row.status == "present" for row in roll.rows):  # the lists name who was present, and a holder is not among them
+        for entry, holder in proxies:
+            # the holder of a proxy votes at the session: present, where the lists name him nowhere (often the president,
+            # left out of the list he presides: "Absents représentés : M. X représenté par Mme Y, Maire")
+            holder = _resolve(holder, roll, president)
+            words = [w for w in _tokens(holder) if len(w) > 1]
+            if holder.startswith("le ") or not _is_name(holder) or len(words) < 2 or roll.candidates(holder):
+                continue  # a function nobody listed, a first name alone ("Mario"), or a member listed under another form
+                # ("MC MUSSO", "MUSSO Marie-Claude")
+            roll.add(Attendance(holder, normalise_person(holder), None, "present", None, None, doc.provenance(*entry.statement)))
     out_proxies, seen = [], set()
     for entry, holder in proxies:
         giver, holder = _resolve(entry.person, roll), _resolve(holder, roll, president)

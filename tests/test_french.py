@@ -126,6 +126,8 @@ def test_is_role(name, role):
     ("DUPONT Jean-Marc", "Jean-Marc DUPONT", True, True),
     ("M. J. DUPONT", "Jean DUPONT", True, True),  # the civility is no initial (attendance once counted it as one)
     ("J. D.", "Jean DUPONT", False, False),  # initials alone share no word: not enough (attendance once said yes)
+    ("GUIRAUD G.", "GUIRAUD M.", False, False),  # an initial stands for another word than the shared surname
+    ("GUIRAUD G.", "Gérard GUIRAUD", True, True),
 ])
 def test_same_person(a, b, lenient, strict):
     assert same_person(a, b) is lenient

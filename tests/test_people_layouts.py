@@ -117,6 +117,72 @@ ATTENDANCE = [
      "Absents (départs en cours de séance) :\nMonsieur Paul DURAND, Mme Léa HUDO, à compter de 21h49\nSecrétaire : Mme Anne ROUX\n",
      [("Paul DURAND", P), ("Anne ROUX", P), ("Léa HUDO", E)]),
     ("Présents : Anne, Paul.\nNon excusé : Mathieu (pas de pouvoir donné).\n", [("Anne", P), ("Paul", P), ("Mathieu", A)]),
+    # a list printed a paragraph a group (pages that keep a blank line between paragraphs): by gender, with or without a
+    # colon, "Mrs" for Messieurs; a paragraph that ends on a separator or on a civility goes on in the next one
+    ("Etaient présents :\n\nMesdames : Anne ROUX (titulaire), Léa PETIT (titulaire),\n\nMessieurs : Paul DURAND (Président), "
+     "Luc NOEL (suppléant),\n\nEtaient absents ou excusés :\n\nMesdames : Julie MARTIN (titulaire),\n",
+     [("Anne ROUX", P), ("Léa PETIT", P), ("Paul DURAND", P), ("Luc NOEL", P), ("Julie MARTIN", E)]),
+    ("PRESENTS :\n\nMmes Anne ROUX, Léa PETIT.\n\nMrs Paul DURAND, Luc NOEL.\n\nPOUVOIRS :\n\nEric MOREL donne pouvoir à Paul DURAND.\n",
+     [("Anne ROUX", P), ("Léa PETIT", P), ("Paul DURAND", P), ("Luc NOEL", P), ("Eric MOREL", E)]),
+    ("Étaient présents : Monsieur DURAND Paul, Maire ;\n\nMesdames ROUX Anne et PETIT Léa, Conseillères municipales\n\n"
+     "Absente excusée : MARTIN Julie\n",
+     [("DURAND Paul", P), ("ROUX Anne", P), ("PETIT Léa", P), ("MARTIN Julie", E)]),
+    ("Etaient présents : M. Paul DURAND, Mme Anne ROUX, M.\n\nLuc NOEL, Mme Léa PETIT conseillers municipaux.\n\n"
+     "Etaient absents excusés : M. Jean- Claude MOREL (pouvoir donné à M. Paul DURAND).\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", P), ("Léa PETIT", P), ("Jean-Claude MOREL", E)]),
+    # names printed initial first: there "M." is an initial too, and "J-M." initials of a compound given name
+    ("PRESENTS\n\nP. DURAND, M. ROUX, O. PETIT, J-M. NOEL, M. MOREL, M. LEROY.\n\nABSENTS EXCUSES\n\nJ-C. MARTIN.\n",
+     [("P. DURAND", P), ("ROUX", P), ("O. PETIT", P), ("J-M. NOEL", P), ("MOREL", P), ("LEROY", P), ("J-C. MARTIN", E)]),
+    # an initial without its dot
+    ("Etaient présents : CAUQUIL R. – ROQUERE P. -- CHABBERT R - ENSENAT N.\n",
+     [("CAUQUIL R.", P), ("ROQUERE P.", P), ("CHABBERT R", P), ("ENSENAT N.", P)]),
+    # a counts box the text layer set between the label and the names, or ran into a line of names with its dotted leader
+    ("Etaient présents :\nNOMBRE DE\nCONSEILLERS :\nEn exercice\n19\nAnne ROUX, Paul DURAND,\nLuc NOEL.\nExcusés\n"
+     "Léa PETIT, pouvoir P. DURAND\nPrésents\n3\nAbsents :\nEric MOREL\n",
+     [("Anne ROUX", P), ("Paul DURAND", P), ("Luc NOEL", P), ("Léa PETIT", E), ("Eric MOREL", A)]),
+    ("Absents excusés : Anne ROUX, Léa PETIT, EN EXERCICE……….. 15 Julie MOREL PRESENTS……………. 10\n",
+     [("Anne ROUX", E), ("Léa PETIT", E), ("Julie MOREL", E)]),
+    # "absents ou excusés": the annotators read the label's "excusés"
+    ("Etaient absents ou excusés : M. Luc PETIT\n", [("Luc PETIT", E)]),
+    # the holder of a proxy votes: present, where the lists of those present do not name him (the president, often) ...
+    ("Etaient présents : Anne ROUX, Paul DURAND\nEtaient représentés : Léa PETIT a donné procuration à Marc NOEL\n",
+     [("Anne ROUX", P), ("Paul DURAND", P), ("Léa PETIT", E), ("Marc NOEL", P)]),
+    # ... but not a holder listed under another form of his name
+    ("Présents : GAUCHER-LOISEAU Elodie, DURAND Paul\nAbsente excusée : Anne ROUX donne procuration à Elodie GAUCHER\n",
+     [("GAUCHER-LOISEAU Elodie", P), ("DURAND Paul", P), ("Anne ROUX", E)]),
+    # a page run into one paragraph: labels without their colon before a name, proxies and names with no separator,
+    # the civility of the sentence after the list
+    ("SEANCE DU CONSEIL MUNICIPAL DU 2 MARS 2013 Présents Paul DURAND, Maire ; Anne ROUX, Luc NOEL Adjoints, Léa PETIT, "
+     "Conseillers Municipaux. Absents représentés par procuration Marc LEROY à Paul DURAND Julie MOREL à Anne ROUX "
+     "Absents et non représentés : Eric BLANC Rose MARTIN Monsieur le Maire fait l appel des présents et ouvre la séance.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", P), ("Léa PETIT", P), ("Marc LEROY", E), ("Julie MOREL", E),
+      ("Eric BLANC", A), ("Rose MARTIN", A)]),
+    # ... but a capitalised status word in prose, not followed by a name, opens no list
+    ("Présents : Paul DURAND, Anne ROUX\nLe Maire remercie les Présents pour leur venue. Absents non excusés regrettés.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P)]),
+    # delegates grouped by intercommunalité, their commune in brackets; "présents avec droit de vote"
+    ("Dont (4) présent(e)s avec droit de vote formant le quorum CAPV : Paul DURAND (Andilly), Anne ROUX et Luc NOEL "
+     "(Domont). CARPF : Léa PETIT (Ecouen), Marc LEROY (Gonesse)\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", P), ("Léa PETIT", P), ("Marc LEROY", P)]),
+    # ", et Messieurs X"; two names a missing comma ran together after a plural civility; two members sharing a
+    # surname, their initials differ
+    ("Étaient présents : Mesdames ROUX Anne et PETIT Léa, et Messieurs NOEL Luc, MOREL Eric.\n",
+     [("ROUX Anne", P), ("PETIT Léa", P), ("NOEL Luc", P), ("MOREL Eric", P)]),
+    ("PRESENTS : Mrs Paul DURAND, Luc NOEL Eric MOREL, Marc LEROY.\n",
+     [("Paul DURAND", P), ("Luc NOEL", P), ("Eric MOREL", P), ("Marc LEROY", P)]),
+    ("Etaient présents : GUIRAUD M. – PIVA D. - GUIRAUD G. – ORTEGA P.\n",
+     [("GUIRAUD M.", P), ("PIVA D.", P), ("GUIRAUD G.", P), ("ORTEGA P.", P)]),
+    # letter-spaced headings, alone on their line (never a title: "C O M P T E R E N D U")
+    ("C O M P T E R E N D U\n\nP R E S E N T S\n\nPaul DURAND, Anne ROUX.\n\nA B S E N T S E X C U S E S AYA N T D O N N E "
+     "P O U V O I R\n\nLéa PETIT (Pouvoir à Paul DURAND).\n\nA B S E N T S E X C U S E S\n\nRose MARTIN.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Léa PETIT", E), ("Rose MARTIN", E)]),
+    # a group's function ends its line, the next group opens the next line
+    ("PRESENTS : Paul DURAND, Anne ROUX, Conseillers Titulaires ;\nLéa PETIT, Luc NOEL, Conseillers suppléants\n"
+     "Eric BLANC, Rose MARTIN, Conseillers suppléants sans voix délibérative\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Léa PETIT", P), ("Luc NOEL", P), ("Eric BLANC", P), ("Rose MARTIN", P)]),
+    # ... but the rest of a function on the next line is no name
+    ("Assistaient : M. Paul DURAND, Directeur\nRessources Humaines - M. Luc NOEL, Directeur des\nSystèmes d’Information\n",
+     [("Paul DURAND", INV), ("Luc NOEL", INV)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
@@ -144,7 +210,22 @@ PROXIES = [
     ("Présents : M. Sylvain PARÉ, M. Denis JUVIN\nAbsents excusés :\nMadame LASSERRE Danièle, procuration à Monsieur PARÉSylvain.\n"
      "Procutations : Paul ROUVIER - COROUGE\ndonne procuration à Denis JUVIN\n",
      [("LASSERRE Danièle", "Sylvain PARÉ"), ("Paul ROUVIER-COROUGE", "Denis JUVIN")]),
+    # entries with no separator but the bracket closing each; holders printed with initials stay as printed
+    ("Procurations : Anne ROUX (pouvoir à MC DURAND) Léa PETIT (pouvoir à A NOEL) MOREL Eric (pouvoir à E. LEROY)\n",
+     [("Anne ROUX", "MC DURAND"), ("Léa PETIT", "A NOEL"), ("MOREL Eric", "E. LEROY")]),
+    # "de X à Y" without civilities, "et de", a counts box run into a name, the secretary's election after the list
+    ("Pouvoirs : de Anne ROUX à Paul DURAND, de Léa PETIT à Luc NOEL et de Julie VOTANTS……………. 15 MOREL à Luc NOEL "
+     "Election du secrétaire de séance : Luc NOEL\n",
+     [("Anne ROUX", "Paul DURAND"), ("Léa PETIT", "Luc NOEL"), ("Julie MOREL", "Luc NOEL")]),
+    # a proxy written after the lists, the giver named by initials
+    ("PRESENTS\n\nP. DURAND, M. ROUX, O. PETIT.\n\nM-T. NOEL (Pouvoir à M. ROUX),\n", [("M-T. NOEL", "ROUX")]),
+    # a proxy on its own line after the lists, its giver first
+    ("Présents : M. Paul DURAND, M. Luc NOEL\nProcuration de M. Eric BLANC à M. Luc NOEL.\nPouvoir de Mme Anne ROUX à M. Paul DURAND\n",
+     [("Eric BLANC", "Luc NOEL"), ("Anne ROUX", "Paul DURAND")]),
+    # the "à" left out before an initial
+    ("Présents : Paul DURAND, Luc NOEL\nExcusés : Léa PETIT, pouvoir P. DURAND\n", [("Léa PETIT", "Paul DURAND")]),
     # not proxies
+    ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
     ("Présents : M. Paul DURAND\nConvention d'usage de la salle avec l'association :\nZUMBA représentée par Madame PETIT Sarah.\n", []),
     ("Présents : M. Paul DURAND\nLe Conseil municipal donne pouvoir à Monsieur le Maire pour signer l'acte.\n", []),

@@ -16,11 +16,11 @@ from pipeline.text import fold
 # A civility, folded and without its dot, and how it is written: "monsieur" -> "M.", "mmes" -> "Mmes"
 CIVILITIES = {
     "m": "M.", "mr": "M.", "monsieur": "M.", "mme": "Mme", "madame": "Mme", "mlle": "Mlle", "mademoiselle": "Mlle",
-    "mmes": "Mmes", "mesdames": "Mmes", "mm": "MM.", "messieurs": "MM.", "dr": "Dr", "docteur": "Dr",
+    "mmes": "Mmes", "mesdames": "Mmes", "mm": "MM.", "mrs": "MM.", "messieurs": "MM.", "dr": "Dr", "docteur": "Dr",
 }
 # A civility before a name: "M. ", "Mme ", "Mme. ", "Monsieur ", "Madame ", "Mmes ", "MM. "
 CIVILITY = regex.compile(
-    r"^(?P<civ>Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Mmes|Mme\.?|Mlle\.?|MM\.?|Mr\.?|M\.|Dr\.?|Docteur)\s+", regex.I)
+    r"^(?P<civ>Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Mmes|Mme\.?|Mlle\.?|MM\.?|Mrs\.?|Mr\.?|M\.|Dr\.?|Docteur)\s+", regex.I)
 # Words that name a function, not a person: "Maire", "Directeur Général des Services", "chef de cabinet"
 ROLE_WORDS = frozenset({
     "maire", "adjoint", "adjointe", "adjoints", "president", "presidente", "vice-president", "vice-presidente", "vice",
@@ -185,7 +185,9 @@ def _is_title_word(word: str) -> bool:
 
 def is_role_word(word: str) -> bool:
     """True for a word that names a function: "Maire", "Directrice", "DGS"."""
-    return fold(word.strip(",;:()")).rstrip(".") in ROLE_WORDS
+    word = fold(word.strip(",;:()")).rstrip(".").replace("(e)", "").replace("(s)", "s")
+    # plurals after a group of names: "Christine CONSTANT Adjoints", "Paul LAGRAVE Vice-Présidents", "Conseillères municipales"
+    return word in ROLE_WORDS or (word.endswith("s") and word[:-1] in ROLE_WORDS)
 
 
 @functools.lru_cache(maxsize=16384)  # the checks compare every name of a session with every other
@@ -232,9 +234,10 @@ def same_person(a: str | None, b: str | None, *, surname_alone: bool = True) -> 
     if not longs_a & longs_b:
         return False
     small, big = (ta, tb) if len(longs_a) <= len(longs_b) else (tb, ta)
+    rest = [w for w in big if w not in small]  # an initial stands for a word the other names besides: "GUIRAUD G." != "GUIRAUD M."
     for t in small:
         if len(t) == 1:
-            if not any(w.startswith(t) for w in big):
+            if not any(w.startswith(t) for w in rest):
                 return False
         elif t not in big:
             return False
@@ -306,8 +309,9 @@ _GLUED_CIVILITY = regex.compile(r"^(M\.|Mme|Mlle)\.?\s*(?=\p{Lu}\p{Ll})")
 # letter: "Mme joëlle MOALIC-VERECCHIA" (never "M. le MAIRE": a particle or article stays)
 _LOWER_GIVEN = regex.compile(r"^(\p{Ll}[\p{Ll}'’-]{2,})\s+(?=\p{Lu}[\p{Lu}'’-]+(?:[\s,;.)]|$))")
 _NOT_LETTER = regex.compile(r"[^\p{L}]")  # "O'NEILL" -> "ONEILL"
-INITIALS = regex.compile(r"(?:\p{Lu}\.-?)+")  # "R.", "M.J.", "J.-P."
+INITIALS = regex.compile(r"(?:\p{Lu}\.-?)+|\p{Lu}(?:-\p{Lu})+\.")  # "R.", "M.J.", "J.-P.", "J-M." (hyphenated, one dot)
 _VOWEL = regex.compile(r"[aeiouy]")
+_LONE_INITIAL = regex.compile(r"\p{Lu}")  # an initial printed without its dot: "CHABBERT R", "G LUVERA"
 _SENTENCE_DOT = regex.compile(r"(?:^|[\s.-])\p{Lu}\.$")
 # Words of counts and labels, never a person: "Présents : 15 - Votants : 17", "Pouvoirs : 2"
 # ... and words that open a remark in place of names: "Présents : Tous", "L'ensemble des conseillers",
@@ -324,6 +328,9 @@ def is_whole_name(words: list[str]) -> bool:
             and any(w[:1].isupper() and not is_surname_word(w) and len(w) > 1 for w in words))
 
 
+_CIVILITY_WORDS = frozenset({"Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames"})  # as written before a name
+
+
 @functools.lru_cache(maxsize=8192)
 def name_and_role(text: str) -> tuple[str, str]:
     """Split "DIVERRES Directeur des Services Techniques" into the name and the role.
@@ -338,7 +345,8 @@ def name_and_role(text: str) -> tuple[str, str]:
     name: list[str] = []
     for i, word in enumerate(words):
         bare = word.strip(",;:")
-        if is_role_word(bare):
+        if is_role_word(bare) or (name and bare in _CIVILITY_WORDS):
+            # a function, or the civility of the next person ("… Nathalie SALELLE Monsieur le Maire fait l'appel")
             return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
         particle = bare in NAME_PARTICLES or (bare[:2] in ("d'", "d’") and bare[2:3].isupper())
         if particle and is_whole_name(name):
@@ -374,11 +382,15 @@ def is_person_name(name: str) -> bool:
     words = [w for w in name.split() if w.lower() not in NAME_PARTICLES]
     if not words or not any(len(_NOT_LETTER.sub("", w)) >= 2 and w[0].isupper() for w in words):
         return False
-    if not all(INITIALS.fullmatch(w) or _VOWEL.search(fold(w)) for w in words):
-        return False  # OCR noise from check boxes: "NV VV ONNNYN"
+    if not all(INITIALS.fullmatch(w) or _LONE_INITIAL.fullmatch(w) or _VOWEL.search(fold(w)) for w in words):
+        return False  # OCR noise from check boxes: "NV VV ONNNYN" (an initial without its dot stays: "CHABBERT R", "G LUVERA")
     if any(not is_surname_word(w) and is_organisation_word(w) for w in words):
         return False  # "Bureau d'Etudes Naldéo", "Pour la Commune de FAVIERES" (a SURNAME in capitals may be "BUREAU")
     return not COUNT_ONLY.match(name) and not is_role_word(words[0])
+
+
+# A compound given name the text layer cut after its hyphen: "Jean- Claude COULON" -> "Jean-Claude COULON"
+_CUT_GIVEN = regex.compile(r"(?<=(?:^|\s)\p{Lu}\p{Ll}+)-\s+(?=\p{Lu}\p{Ll})")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -389,7 +401,7 @@ def person_parts(raw: str) -> tuple[str | None, str, str]:
     >>> person_parts("M Paul DURAND")
     ('M.', 'Paul DURAND', '')
     """
-    text = mend_glued_words(mend_split_words(raw.strip(" ,;:-–—*•/&")))
+    text = _CUT_GIVEN.sub("-", mend_glued_words(mend_split_words(raw.strip(" ,;:-–—*•/&"))))
     alone = CIVILITY.match(text + " ")
     if alone and alone.end() >= len(text):
         return split_civility(text + " x")[0], "", ""  # a civility alone: "Mmes et MM. ALBERT, BARON"
