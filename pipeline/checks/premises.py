@@ -101,10 +101,23 @@ def headings(text: str, start: int, end: int) -> list[Heading]:
     return found
 
 
+class _KeepLength(dict):
+    """A `str.translate` table: a character to its folded form when that is one character, else
+    to itself ("œ", "ﬁ", "…" stay), each worked out once per process."""
+
+    def __missing__(self, code: int) -> str:
+        folded = base_fold(chr(code))
+        self[code] = value = folded if len(folded) == 1 else chr(code)
+        return value
+
+
+_KEEP_LENGTH = _KeepLength()
+
+
 def fold_keep_length(text: str) -> str:
     """Lower case without accents, one character for one (offsets kept)."""
     out = base_fold(text)
-    return out if len(out) == len(text) else "".join(c if len(f := base_fold(c)) != 1 else f for c in text)
+    return out if len(out) == len(text) else text.translate(_KEEP_LENGTH)
 
 
 _FR = {"present": "présent(e)", "absent": "absent(e)", "excused": "excusé(e)", "invited": "invité(e)"}
