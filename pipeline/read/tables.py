@@ -312,6 +312,40 @@ def _text_calls() -> dict:
     }
 
 
+@functools.cache
+def _path_calls() -> dict:
+    """PDFium's page-object and path calls, bound like `_text_calls`."""
+    import ctypes
+
+    import pypdfium2.raw as c
+
+    def bind(function, restype, *argtypes):
+        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+    void, integer = ctypes.c_void_p, ctypes.c_int
+    uint_p, float_p, int_p = ctypes.POINTER(ctypes.c_uint), ctypes.POINTER(ctypes.c_float), ctypes.POINTER(ctypes.c_int)
+    return {
+        "page_count": bind(c.FPDFPage_CountObjects, integer, void),
+        "page_object": bind(c.FPDFPage_GetObject, void, void, integer),
+        "form_count": bind(c.FPDFFormObj_CountObjects, integer, void),
+        "form_object": bind(c.FPDFFormObj_GetObject, void, void, ctypes.c_ulong),
+        "object_type": bind(c.FPDFPageObj_GetType, integer, void),
+        "matrix": bind(c.FPDFPageObj_GetMatrix, integer, void, ctypes.POINTER(c.FS_MATRIX)),
+        "draw_mode": bind(c.FPDFPath_GetDrawMode, integer, void, int_p, int_p),
+        "segments": bind(c.FPDFPath_CountSegments, integer, void),
+        "segment": bind(c.FPDFPath_GetPathSegment, void, void, integer),
+        "type": bind(c.FPDFPathSegment_GetType, integer, void),
+        "point": bind(c.FPDFPathSegment_GetPoint, integer, void, float_p, float_p),
+        "close": bind(c.FPDFPathSegment_GetClose, integer, void),
+        "stroke_colour": bind(c.FPDFPageObj_GetStrokeColor, integer, void, uint_p, uint_p, uint_p, uint_p),
+        "fill_colour": bind(c.FPDFPageObj_GetFillColor, integer, void, uint_p, uint_p, uint_p, uint_p),
+        "kinds": (c.FPDF_SEGMENT_LINETO, c.FPDF_SEGMENT_BEZIERTO, c.FPDF_SEGMENT_MOVETO),
+        "path_type": c.FPDF_PAGEOBJ_PATH,
+        "form_type": c.FPDF_PAGEOBJ_FORM,
+        "matrix_type": c.FS_MATRIX,
+    }
+
+
 class PdfiumPage:
     """A page's characters and paths from PDFium, as the dictionaries pdfplumber builds from
     pdfminer's layout (same keys, same coordinates: points from the top of the media box), so that
@@ -450,42 +484,46 @@ class PdfiumPage:
     def _paths(self, flip: float) -> dict:
         import ctypes
 
-        import pypdfium2.raw as c
-
+        calls = _path_calls()
         out: dict[str, list[dict]] = {"rect": [], "line": [], "curve": []}
         fx, fy = ctypes.c_float(), ctypes.c_float()
+        point_refs = (ctypes.byref(fx), ctypes.byref(fy))
         rgba = [ctypes.c_uint() for _ in range(4)]
         rgba_refs = [ctypes.byref(v) for v in rgba]
         fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-        fm = c.FS_MATRIX()
+        mode_refs = (ctypes.byref(fill_mode), ctypes.byref(stroke))
+        fm = calls["matrix_type"]()
+        fm_ref = ctypes.byref(fm)
+        segment_at, segment_type, segment_point, segment_close = (calls[k] for k in ("segment", "type", "point", "close"))
+        line_to, bezier_to, move_to = calls["kinds"]
 
         def colour(getter, obj):
             return tuple(v.value / 255 for v in rgba[:3]) if getter(obj, *rgba_refs) else None
 
         def path(obj, outer) -> None:
-            if not c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
+            if not calls["draw_mode"](obj, *mode_refs):
                 return
             fill, stroked = fill_mode.value != 0, bool(stroke.value)
             if not fill and not stroked:
                 return
-            c.FPDFPageObj_GetMatrix(obj, ctypes.byref(fm))
+            calls["matrix"](obj, fm_ref)
             a, b, cc, d, e, f = _compose((fm.a, fm.b, fm.c, fm.d, fm.e, fm.f), outer)
             ops: list[tuple[str, tuple[float, float] | None]] = []
-            count, s = c.FPDFPath_CountSegments(obj), 0
+            count, s = calls["segments"](obj), 0
             while s < count:
-                segment = c.FPDFPath_GetPathSegment(obj, s)
-                kind = c.FPDFPathSegment_GetType(segment)
-                if kind == c.FPDF_SEGMENT_BEZIERTO:  # two control points and the end: pdfminer keeps the end
-                    segment = c.FPDFPath_GetPathSegment(obj, min(s + 2, count - 1))
+                segment = segment_at(obj, s)
+                kind = segment_type(segment)
+                if kind == bezier_to:  # two control points and the end: pdfminer keeps the end
+                    segment = segment_at(obj, min(s + 2, count - 1))
                     op, s = "c", s + 3
                 else:
-                    op, s = ("m" if kind == c.FPDF_SEGMENT_MOVETO else "l"), s + 1
-                c.FPDFPathSegment_GetPoint(segment, ctypes.byref(fx), ctypes.byref(fy))
+                    op, s = ("m" if kind == move_to else "l"), s + 1
+                segment_point(segment, *point_refs)
                 px, py = fx.value, fy.value
                 ops.append((op, (a * px + cc * py + e, b * px + d * py + f)))
-                if c.FPDFPathSegment_GetClose(segment):
+                if segment_close(segment):
                     ops.append(("h", None))
-            scol, ncol = colour(c.FPDFPageObj_GetStrokeColor, obj), colour(c.FPDFPageObj_GetFillColor, obj)
+            scol, ncol = colour(calls["stroke_colour"], obj), colour(calls["fill_colour"], obj)
             starts = [k for k, (op, _) in enumerate(ops) if op == "m"]
             for begin, end in zip(starts, starts[1:] + [len(ops)], strict=True):
                 self._subpath(ops[begin:end], fill, stroked, scol, ncol, flip, out)
@@ -493,16 +531,16 @@ class PdfiumPage:
         def walk(parent, count, get, outer, depth) -> None:
             for k in range(count):
                 obj = get(parent, k)
-                kind = c.FPDFPageObj_GetType(obj)
-                if kind == c.FPDF_PAGEOBJ_PATH:
+                kind = calls["object_type"](obj)
+                if kind == calls["path_type"]:
                     path(obj, outer)
-                elif kind == c.FPDF_PAGEOBJ_FORM and depth < 8:
-                    c.FPDFPageObj_GetMatrix(obj, ctypes.byref(fm))
+                elif kind == calls["form_type"] and depth < 8:
+                    calls["matrix"](obj, fm_ref)
                     inner = _compose((fm.a, fm.b, fm.c, fm.d, fm.e, fm.f), outer)
-                    walk(obj, c.FPDFFormObj_CountObjects(obj), c.FPDFFormObj_GetObject, inner, depth + 1)
+                    walk(obj, calls["form_count"](obj), calls["form_object"], inner, depth + 1)
 
-        raw = self._page.raw
-        walk(raw, c.FPDFPage_CountObjects(raw), c.FPDFPage_GetObject, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+        raw = ctypes.cast(self._page.raw, ctypes.c_void_p).value
+        walk(raw, calls["page_count"](raw), calls["page_object"], (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
         return out
 
     def _subpath(self, ops, fill, stroked, scol, ncol, flip, out) -> None:
