@@ -14,6 +14,7 @@ Every pattern carries the lines it is meant for; the tests run them (tests/test_
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -114,8 +115,10 @@ class _KeepLength(dict):
 _KEEP_LENGTH = _KeepLength()
 
 
+@functools.lru_cache(maxsize=32)
 def fold_keep_length(text: str) -> str:
-    """Lower case without accents, one character for one (offsets kept)."""
+    """Lower case without accents, one character for one (offsets kept); a document's text is
+    folded once for all the checks that read it."""
     out = base_fold(text)
     return out if len(out) == len(text) else text.translate(_KEEP_LENGTH)
 
