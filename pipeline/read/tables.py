@@ -373,7 +373,10 @@ class PdfiumPage:
 
     def __init__(self, page, textpage, page_number: int, objects: dict | None = None) -> None:
         left, bottom, right, top = page.get_mediabox()
-        self.bbox = (left, bottom, right, top)  # pdfplumber: x0, "top", x1, "bottom" of the media box
+        # pdfplumber's media box: pdfminer moves the page's origin to the box's corner, pdfplumber
+        # counts from the top of a box whose top is -bottom: a point's top is (top - bottom) - y
+        self.bbox = (left, -bottom, right, top - 2 * bottom)
+        self.flip = top - bottom
         self.width, self.height = right - left, top - bottom
         self.page_number = page_number
         self._page, self._textpage = page, textpage
@@ -416,7 +419,7 @@ class PdfiumPage:
         calls = _text_calls()
         generated, text_object = calls["generated"], calls["object"]
         get_origin, get_loose = calls["origin"], calls["loose"]
-        flip = self.bbox[3] + self.bbox[1]  # pdfplumber's top = flip - y
+        flip = self.flip  # pdfplumber's top = flip - y
         raw = ctypes.cast(self._textpage.raw, ctypes.c_void_p).value
         ox, oy = ctypes.c_double(), ctypes.c_double()
         loose = calls["rect"]()
