@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 
@@ -29,4 +30,15 @@ def fold(text: str) -> str:
     for ASCII, which decomposes to itself."""
     if text.isascii():
         return text.lower()
+    if len(text) >= LONG_TEXT:
+        return _fold_long(text)
+    return text.translate(_FOLDING).lower()
+
+
+LONG_TEXT = 2000  # characters: a text this long (a whole document, a section) is folded once per process, then remembered
+
+
+@functools.lru_cache(maxsize=32)
+def _fold_long(text: str) -> str:
+    """A long text folded: the checks fold the same document for each of their rules."""
     return text.translate(_FOLDING).lower()

@@ -14,6 +14,7 @@ Every pattern carries the lines it is meant for; the tests run them (tests/test_
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -101,10 +102,25 @@ def headings(text: str, start: int, end: int) -> list[Heading]:
     return found
 
 
+class _KeepLength(dict):
+    """A `str.translate` table: a character to its folded form when that is one character, else
+    to itself ("œ", "ﬁ", "…" stay), each worked out once per process."""
+
+    def __missing__(self, code: int) -> str:
+        folded = base_fold(chr(code))
+        self[code] = value = folded if len(folded) == 1 else chr(code)
+        return value
+
+
+_KEEP_LENGTH = _KeepLength()
+
+
+@functools.lru_cache(maxsize=32)
 def fold_keep_length(text: str) -> str:
-    """Lower case without accents, one character for one (offsets kept)."""
+    """Lower case without accents, one character for one (offsets kept); a document's text is
+    folded once for all the checks that read it."""
     out = base_fold(text)
-    return out if len(out) == len(text) else "".join(c if len(f := base_fold(c)) != 1 else f for c in text)
+    return out if len(out) == len(text) else text.translate(_KEEP_LENGTH)
 
 
 _FR = {"present": "présent(e)", "absent": "absent(e)", "excused": "excusé(e)", "invited": "invité(e)"}

@@ -13,9 +13,10 @@ anonymous, or a bold faked by stroking the letters), its font size, its right ed
 underline (a thin rule drawn just under its letters). This costs a handful of PDFium calls per
 line, not per character: `make bench` keeps the text layer's rate within 1/4 of PDFium's own.
 
-The pages that may hold a DM table are read again with pdfplumber (`tables` module: its table
-finder on the page's rulings, or words with their boxes), so that layout work is spent where
-layout matters; the tables go with the document, no later stage reopens the file.
+The pages that may hold a DM table are read again for their layout (`tables` module:
+pdfplumber's table finder on the page's rulings, or its words with their boxes, both on the
+characters and paths PDFium gives), so that layout work is spent where layout matters; the
+tables go with the document, no later stage reopens the file.
 """
 
 from __future__ import annotations

@@ -1,9 +1,13 @@
 """Tables, in the read stage: the PDF pages that may hold a DM table read with pdfplumber, and
 the tables of DOCX and HTML files as their markup gives them.
 
-PDF. PDFium reads every page's text (`pipeline.read.pdf`); tables need layout it does not give
-cheaply (rulings, cells, words with their boxes), and pdfplumber's layout costs far more than
-PDFium's text, so it is spent only on the pages that may hold a DM table. They are found from
+PDF. PDFium reads every page's text (`pipeline.read.pdf`); tables need more layout (rulings,
+cells, words with their boxes), so it is worked out only on the pages that may hold a DM table,
+with pdfplumber's table finder, words and cell text. They run on the page's characters and
+paths as PDFium gives them (`PdfiumPage`: the dictionaries pdfplumber builds from pdfminer, at
+the same places), not on pdfminer's parse of the page, which cost 90 % of a table page (about
+120 ms, 50 text pages; now about 35 ms: docs/perf.md); `engine="pdfminer"` keeps pdfplumber's
+own parse, for comparison, and a rotated page still goes through it. The pages are found from
 the text already read: the document speaks of a budget amendment ("décision modificative",
 "virement de crédits", "crédits à ouvrir"...) and the page has a line that reads as the header
 of a budget table (two column names among "Chapitre", "Article", "Libellé", "Montant",
@@ -32,6 +36,7 @@ cells as None, so that columns keep their place.
 
 from __future__ import annotations
 
+import functools
 import io
 from dataclasses import dataclass
 
@@ -202,13 +207,24 @@ class _PageLines:
     tops: tuple[float | None, ...]
 
 
+@dataclass(frozen=True)
+class _Chars:
+    """The characters a pdfplumber `Table` reads its cells' text from (its `page`)."""
+
+    chars: list
+
+
 def _grid(table, lines: _PageLines, page: int) -> Table | None:
     """A pdfplumber table as a `Table`, each row with the document lines printed in it."""
+    x0, top, x1, bottom = table.bbox
+    # pdfplumber tests every character of the page against every row: only those in the table
+    # can be in one (a row's box lies within the table's), in the same order, so the text is the same
+    table.page = _Chars([c for c in table.page.chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+                         and top <= (c["top"] + c["bottom"]) / 2 <= bottom])
     texts = table.extract(x_tolerance=3, y_tolerance=3)
     boxes = [row.cells for row in table.rows]
     if len(texts) < SETTINGS.min_rows or max((len(r) for r in texts), default=0) < SETTINGS.min_columns:
         return None
-    x0, top, x1, bottom = table.bbox
     row_tops = [min((c[1] for c in cells if c), default=top) for cells in boxes]
     row_bottoms = [max((c[3] for c in cells if c), default=bottom) for cells in boxes]
     owned: list[list[int]] = [[] for _ in texts]
@@ -258,60 +274,410 @@ def _word_rows(page_obj, lines: _PageLines, page: int, grids: list[Table]) -> Ta
     return Table(page, "text", tuple(rows), (0.0, 0.0, width, height))
 
 
-def read_pdf_tables(data: bytes, pages: list[list[RawLine]], skip: set[int] | frozenset[int] = frozenset()) -> tuple[tuple[Table, ...], list[str]]:
+_MAYBE_GENERATED = frozenset(" \r\n\x02\ufffe")  # PDFium generates spaces, line breaks and hyphens
+_HYPHENS = {"\x02": "-", "\ufffe": "-"}  # PDFium's mark of a hyphen at a line's end
+_RIGHT_TO_LEFT = 1e-3  # points: a glyph's box reaching this close to the loose box's right edge overhangs its advance
+
+
+def _compose(m, n):
+    """The matrix of `m` then `n` (pdfminer's `mult_matrix(m, n)`)."""
+    a1, b1, c1, d1, e1, f1 = m
+    a0, b0, c0, d0, e0, f0 = n
+    return (a0 * a1 + c0 * b1, b0 * a1 + d0 * b1, a0 * c1 + c0 * d1, b0 * c1 + d0 * d1,
+            a0 * e1 + c0 * f1 + e0, b0 * e1 + d0 * f1 + f0)
+
+
+@functools.cache
+def _text_calls() -> dict:
+    """PDFium's text-page calls bound with plain addresses for handles (as `pipeline.read.pdf`
+    does): a table page makes a few of them per character."""
+    import ctypes
+
+    import pypdfium2.raw as c
+
+    def bind(function, restype, *argtypes):
+        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+    void, integer, double_p = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
+    return {
+        "count": bind(c.FPDFText_CountChars, integer, void),
+        "unicode": bind(c.FPDFText_GetUnicode, ctypes.c_uint, void, integer),
+        "generated": bind(c.FPDFText_IsGenerated, integer, void, integer),
+        "object": bind(c.FPDFText_GetTextObject, void, void, integer),
+        "origin": bind(c.FPDFText_GetCharOrigin, integer, void, integer, double_p, double_p),
+        "loose": bind(c.FPDFText_GetLooseCharBox, integer, void, integer, ctypes.POINTER(c.FS_RECTF)),
+        "box": bind(c.FPDFText_GetCharBox, integer, void, integer, double_p, double_p, double_p, double_p),
+        "matrix": bind(c.FPDFText_GetMatrix, integer, void, integer, ctypes.POINTER(c.FS_MATRIX)),
+        "font_size": bind(c.FPDFTextObj_GetFontSize, integer, void, ctypes.POINTER(ctypes.c_float)),
+        "font": bind(c.FPDFTextObj_GetFont, void, void),
+        "descent": bind(c.FPDFFont_GetDescent, integer, void, ctypes.c_float, ctypes.POINTER(ctypes.c_float)),
+        "rect": c.FS_RECTF,
+        "matrix_type": c.FS_MATRIX,
+    }
+
+
+@functools.cache
+def _path_calls() -> dict:
+    """PDFium's page-object and path calls, bound like `_text_calls`."""
+    import ctypes
+
+    import pypdfium2.raw as c
+
+    def bind(function, restype, *argtypes):
+        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+    void, integer = ctypes.c_void_p, ctypes.c_int
+    uint_p, float_p, int_p = ctypes.POINTER(ctypes.c_uint), ctypes.POINTER(ctypes.c_float), ctypes.POINTER(ctypes.c_int)
+    return {
+        "page_count": bind(c.FPDFPage_CountObjects, integer, void),
+        "page_object": bind(c.FPDFPage_GetObject, void, void, integer),
+        "form_count": bind(c.FPDFFormObj_CountObjects, integer, void),
+        "form_object": bind(c.FPDFFormObj_GetObject, void, void, ctypes.c_ulong),
+        "object_type": bind(c.FPDFPageObj_GetType, integer, void),
+        "matrix": bind(c.FPDFPageObj_GetMatrix, integer, void, ctypes.POINTER(c.FS_MATRIX)),
+        "draw_mode": bind(c.FPDFPath_GetDrawMode, integer, void, int_p, int_p),
+        "segments": bind(c.FPDFPath_CountSegments, integer, void),
+        "segment": bind(c.FPDFPath_GetPathSegment, void, void, integer),
+        "type": bind(c.FPDFPathSegment_GetType, integer, void),
+        "point": bind(c.FPDFPathSegment_GetPoint, integer, void, float_p, float_p),
+        "close": bind(c.FPDFPathSegment_GetClose, integer, void),
+        "stroke_colour": bind(c.FPDFPageObj_GetStrokeColor, integer, void, uint_p, uint_p, uint_p, uint_p),
+        "fill_colour": bind(c.FPDFPageObj_GetFillColor, integer, void, uint_p, uint_p, uint_p, uint_p),
+        "kinds": (c.FPDF_SEGMENT_LINETO, c.FPDF_SEGMENT_BEZIERTO, c.FPDF_SEGMENT_MOVETO),
+        "path_type": c.FPDF_PAGEOBJ_PATH,
+        "form_type": c.FPDF_PAGEOBJ_FORM,
+        "matrix_type": c.FS_MATRIX,
+    }
+
+
+class PdfiumPage:
+    """A page's characters and paths from PDFium, as the dictionaries pdfplumber builds from
+    pdfminer's layout (same keys, same coordinates: points from the top of the media box), so that
+    pdfplumber's own table finder, words and cell text run on them without pdfminer parsing the
+    page again (issue #16's cost of a table page: the parse was 90 % of it).
+
+    Characters: those of the content stream (PDFium's generated spaces and line breaks left out),
+    each at its origin with the advance of its glyph, from the font's descent to one font size
+    above (pdfminer's box); paths: each subpath as pdfminer classes it (a line, a rectangle, or a
+    curve through its points), with its fill, stroke and colours (RGB).
+
+    Where PDFium's text page differs from pdfminer's characters: text drawn twice at the same
+    place (a faked bold) is kept once; a ligature is two letters ("f", "i") in one box; a text
+    object's trailing space, which PDFium replaces by a generated one, is kept as a blank; a
+    font's descent is PDFium's (from the font program where the descriptor says 0, so such a
+    font's boxes sit 2 points lower than pdfminer's: text and cells unchanged); colours are RGB
+    (a CMYK white is light here). On the annotated corpus's 9 table pages the tables' text is the
+    same as through pdfminer; read as if every text page of the corpora's 29 PDFs were a table
+    page (241 pages), 10 documents have a few lines whose words are cut or joined differently
+    ("4." "Frais" for "4.Frais", "Rappel" for "Rappe" "l") or a sign read as "−" for "-"."""
+
+    def __init__(self, page, textpage, page_number: int, objects: dict | None = None) -> None:
+        left, bottom, right, top = page.get_mediabox()
+        # pdfplumber's media box: pdfminer moves the page's origin to the box's corner, pdfplumber
+        # counts from the top of a box whose top is -bottom: a point's top is (top - bottom) - y
+        self.bbox = (left, -bottom, right, top - 2 * bottom)
+        self.flip = top - bottom
+        self.width, self.height = right - left, top - bottom
+        self.page_number = page_number
+        self._page, self._textpage = page, textpage
+        self.objects = objects if objects is not None else self._read()
+
+    # pdfplumber's Container: chars, rects, lines, curves and their edges
+    @property
+    def chars(self) -> list[dict]:
+        return self.objects["char"]
+
+    @property
+    def edges(self) -> list[dict]:
+        from pdfplumber import utils
+
+        out = [utils.line_to_edge(o) for o in self.objects["line"]]
+        for rect in self.objects["rect"]:
+            out += utils.rect_to_edges(rect)
+        for curve in self.objects["curve"]:
+            out += utils.curve_to_edges(curve)
+        return out
+
+    def filter(self, keep) -> PdfiumPage:
+        return PdfiumPage(self._page, self._textpage, self.page_number,
+                          {kind: [o for o in objs if keep(o)] for kind, objs in self.objects.items()})
+
+    def find_tables(self, settings: dict):
+        from pdfplumber.table import TableFinder
+        from pdfplumber.table import TableSettings as PlumberSettings
+
+        return TableFinder(self, PlumberSettings.resolve(settings)).tables
+
+    def extract_words(self, **settings) -> list[dict]:
+        from pdfplumber import utils
+
+        return utils.extract_words(self.chars, **settings)
+
+    def _read(self) -> dict:
+        import ctypes
+
+        calls = _text_calls()
+        generated, text_object = calls["generated"], calls["object"]
+        get_origin, get_loose = calls["origin"], calls["loose"]
+        flip = self.flip  # pdfplumber's top = flip - y
+        raw = ctypes.cast(self._textpage.raw, ctypes.c_void_p).value
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        loose = calls["rect"]()
+        origin_refs, loose_ref = (ctypes.byref(ox), ctypes.byref(oy)), ctypes.byref(loose)
+        per_object: dict = {}
+        chars: list[dict] = []
+        owners: list[int | None] = []  # the text object of each character
+        indexes: list[int] = []  # its index in PDFium's text page
+        count = calls["count"](raw)
+        text = self._textpage.get_text_range()  # character i of the text is character i of the page
+        if len(text) != count:  # a character beyond the BMP takes two places in the text: one call each
+            text = "".join(chr(calls["unicode"](raw, i)) for i in range(count))
+        for i, letter in enumerate(text):
+            if letter in _MAYBE_GENERATED and generated(raw, i) != 0:
+                # PDFium drops a text object's trailing space and generates one in its place: a
+                # blank between two text objects of a line is kept (it ends a word, as in pdfminer)
+                if letter == " " and chars and i + 1 < count and generated(raw, i + 1) == 0 and text_object(raw, i + 1) != owners[-1]:
+                    get_loose(raw, i, loose_ref)
+                    chars.append({**chars[-1], "text": " ", "x0": loose.left, "x1": loose.left})
+                    owners.append(None)
+                    indexes.append(i)
+                continue
+            obj = text_object(raw, i)
+            info = per_object.get(obj)
+            if info is None:
+                info = per_object[obj] = self._object_info(calls, raw, i, obj)
+            tf, descent, (a, b, cc, d), upright = info
+            get_origin(raw, i, *origin_refs)
+            get_loose(raw, i, loose_ref)
+            x, y = ox.value, oy.value
+            if b == 0 and cc == 0 and a > 0 and tf:
+                low, high = y + d * descent * tf, y + d * (descent + 1) * tf
+                x0, x1, y0, y1 = x, loose.right, min(low, high), max(low, high)
+            else:
+                x0, x1, y0, y1 = loose.left, loose.right, loose.bottom, loose.top
+            top = flip - y1
+            chars.append({"object_type": "char", "text": _HYPHENS.get(letter, letter), "x0": x0, "x1": x1,
+                          "top": top, "bottom": flip - y0, "doctop": top, "upright": upright,
+                          "matrix": (a, b, cc, d, x, y), "size": (y1 - y0) if upright else (x1 - x0)})
+            owners.append(obj)
+            indexes.append(i)
+        self._advances(calls, raw, chars, owners, indexes)
+        return {"char": chars, **self._paths(flip)}
+
+    @staticmethod
+    def _object_info(calls, raw, index: int, obj):
+        """(font size, descent in font units / 1000, matrix a b c d, upright) of a text object."""
+        import ctypes
+
+        size, descent_out, matrix = ctypes.c_float(), ctypes.c_float(), calls["matrix_type"]()
+        tf = descent = 0.0
+        if obj and calls["font_size"](obj, ctypes.byref(size)):
+            tf = size.value
+            font = calls["font"](obj)
+            if font and calls["descent"](font, 1000.0, ctypes.byref(descent_out)):
+                descent = descent_out.value / 1000.0
+        calls["matrix"](raw, index, ctypes.byref(matrix))
+        a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+        return tf, descent, (a, b, c, d), a * d > 0 and b * c <= 0
+
+    @staticmethod
+    def _advances(calls, raw, chars: list[dict], owners: list, indexes: list[int]) -> None:
+        """PDFium's loose box reaches out to a glyph that overhangs its advance ("f", "j", an
+        italic): where the next character of the same text object starts inside it, on the same
+        baseline, and the glyph's own box reaches the loose box's edge, the advance ends there."""
+        import ctypes
+
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        refs = [ctypes.byref(v) for v in (left, right, bottom, top)]
+        for k in range(len(chars) - 1):
+            char, after = chars[k], chars[k + 1]
+            if (owners[k] is not None and owners[k + 1] == owners[k] and char["x0"] < after["x0"] < char["x1"]
+                    and abs(after["bottom"] - char["bottom"]) < 0.01):
+                if calls["box"](raw, indexes[k], *refs) and right.value >= char["x1"] - _RIGHT_TO_LEFT:
+                    char["x1"] = after["x0"]
+                    if not char["upright"]:
+                        char["size"] = char["x1"] - char["x0"]
+
+    def _paths(self, flip: float) -> dict:
+        import ctypes
+
+        calls = _path_calls()
+        out: dict[str, list[dict]] = {"rect": [], "line": [], "curve": []}
+        fx, fy = ctypes.c_float(), ctypes.c_float()
+        point_refs = (ctypes.byref(fx), ctypes.byref(fy))
+        rgba = [ctypes.c_uint() for _ in range(4)]
+        rgba_refs = [ctypes.byref(v) for v in rgba]
+        fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+        mode_refs = (ctypes.byref(fill_mode), ctypes.byref(stroke))
+        fm = calls["matrix_type"]()
+        fm_ref = ctypes.byref(fm)
+        segment_at, segment_type, segment_point, segment_close = (calls[k] for k in ("segment", "type", "point", "close"))
+        line_to, bezier_to, move_to = calls["kinds"]
+
+        def colour(getter, obj):
+            return tuple(v.value / 255 for v in rgba[:3]) if getter(obj, *rgba_refs) else None
+
+        def path(obj, outer) -> None:
+            if not calls["draw_mode"](obj, *mode_refs):
+                return
+            fill, stroked = fill_mode.value != 0, bool(stroke.value)
+            if not fill and not stroked:
+                return
+            calls["matrix"](obj, fm_ref)
+            a, b, cc, d, e, f = _compose((fm.a, fm.b, fm.c, fm.d, fm.e, fm.f), outer)
+            ops: list[tuple[str, tuple[float, float] | None]] = []
+            count, s = calls["segments"](obj), 0
+            while s < count:
+                segment = segment_at(obj, s)
+                kind = segment_type(segment)
+                if kind == bezier_to:  # two control points and the end: pdfminer keeps the end
+                    segment = segment_at(obj, min(s + 2, count - 1))
+                    op, s = "c", s + 3
+                else:
+                    op, s = ("m" if kind == move_to else "l"), s + 1
+                segment_point(segment, *point_refs)
+                px, py = fx.value, fy.value
+                ops.append((op, (a * px + cc * py + e, b * px + d * py + f)))
+                if segment_close(segment):
+                    ops.append(("h", None))
+            scol, ncol = colour(calls["stroke_colour"], obj), colour(calls["fill_colour"], obj)
+            starts = [k for k, (op, _) in enumerate(ops) if op == "m"]
+            for begin, end in zip(starts, starts[1:] + [len(ops)], strict=True):
+                self._subpath(ops[begin:end], fill, stroked, scol, ncol, flip, out)
+
+        def walk(parent, count, get, outer, depth) -> None:
+            for k in range(count):
+                obj = get(parent, k)
+                kind = calls["object_type"](obj)
+                if kind == calls["path_type"]:
+                    path(obj, outer)
+                elif kind == calls["form_type"] and depth < 8:
+                    calls["matrix"](obj, fm_ref)
+                    inner = _compose((fm.a, fm.b, fm.c, fm.d, fm.e, fm.f), outer)
+                    walk(obj, calls["form_count"](obj), calls["form_object"], inner, depth + 1)
+
+        raw = ctypes.cast(self._page.raw, ctypes.c_void_p).value
+        walk(raw, calls["page_count"](raw), calls["page_object"], (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+        return out
+
+    def _subpath(self, ops, fill, stroked, scol, ncol, flip, out) -> None:
+        """One subpath as pdfminer's `paint_path` classes it: a line, a rectangle or a curve."""
+        shape = "".join(op for op, _ in ops)
+        pts = [p if p is not None else ops[0][1] for _, p in ops]
+        if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:  # a redundant "l" before "h"
+            shape, pts = shape[:-2] + "h", pts[:-1]
+        kind = "curve"
+        if shape in ("mlh", "ml"):
+            kind, pts = "line", pts[:2]
+        elif shape in ("mlllh", "mllll"):
+            (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+            if pts[0] == pts[4] and ((x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0)
+                                     or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)):
+                kind = "rect"
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        top = flip - y1
+        out[kind].append({"object_type": kind, "page_number": self.page_number, "x0": x0, "x1": x1, "y0": y0, "y1": y1,
+                          "top": top, "bottom": flip - y0, "doctop": top, "width": x1 - x0, "height": y1 - y0,
+                          "fill": fill, "stroke": stroked, "stroking_color": scol, "non_stroking_color": ncol,
+                          "pts": [(px, flip - py) for px, py in pts]})
+
+
+def _page_tables(page, raw: list[RawLine], lines: _PageLines, number: int) -> list[Table]:
+    """The tables of one candidate page, from its objects (pdfplumber's page or a `PdfiumPage`)."""
+    _straighten(page)
+    visible = page.filter(_visible)
+    grids: list[Table] = []
+    if any(o for kind in ("line", "rect", "curve") for o in visible.objects.get(kind, ())):
+        for found in visible.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}):
+            grid = _grid(found, lines, number)
+            if grid is not None:
+                grids.append(grid)
+    covered = {i for g in grids for row in g.rows for i in row.lines}
+    loose = [line.text for i, line in zip(lines.indexes, raw, strict=True) if i not in covered]
+    # words only where a table has no grid: a header outside the grids, or a continuation page
+    # without any
+    wanted = any(header_like(text) for text in loose) or (not grids and not any(header_like(line.text) for line in raw))
+    words = _word_rows(visible, lines, number, grids) if wanted else None
+    return grids + ([words] if words else [])
+
+
+def read_pdf_tables(data: bytes, pages: list[list[RawLine]], skip: set[int] | frozenset[int] = frozenset(),
+                    engine: str = "pdfium") -> tuple[tuple[Table, ...], list[str]]:
     """The tables of the pages that may hold a DM table, with what could not be read.
 
     `pages`: the lines of every page as the document will hold them (their order gives each
-    line its index in `Document.lines`); `skip`: indexes of pages without a text layer."""
+    line its index in `Document.lines`); `skip`: indexes of pages without a text layer.
+    `engine`: "pdfium", pdfplumber's table finder, words and cell text on the page's objects as
+    PDFium gives them (`PdfiumPage`; a rotated page is left to pdfminer), or "pdfminer",
+    pdfplumber's own parse of the page (four times the cost)."""
     candidates = table_pages(pages, skip)
     if not candidates:
         return (), []
     starts = [0]
     for lines in pages:
         starts.append(starts[-1] + len(lines))
+    pdf = plumber = None
     try:
-        import pdfplumber
+        if engine == "pdfium":
+            import pypdfium2 as pdfium
 
-        pdf = pdfplumber.open(io.BytesIO(data))
+            pdf = pdfium.PdfDocument(data)
+        else:
+            plumber = _open_plumber(data)
     except (MemoryError, RecursionError):
         raise
     except Exception as exc:
         numbers = ", ".join(str(i + 1) for i in candidates)
-        return (), [f"tableaux des pages {numbers} non lus : pdfplumber n'a pu ouvrir le PDF ({type(exc).__name__})"]
+        reader = "PDFium" if engine == "pdfium" else "pdfplumber"
+        return (), [f"tableaux des pages {numbers} non lus : {reader} n'a pu ouvrir le PDF ({type(exc).__name__})"]
     tables: list[Table] = []
     messages: list[str] = []
     try:
         for index in candidates:
             raw = pages[index]
             lines = _PageLines(tuple(range(starts[index], starts[index] + len(raw))), tuple(line.top for line in raw))
-            page = None
+            page = textpage = None
             try:
-                page = pdf.pages[index]
-                _straighten(page)
-                visible = page.filter(_visible)
-                grids: list[Table] = []
-                if any(o for kind in ("line", "rect", "curve") for o in visible.objects.get(kind, ())):
-                    for found in visible.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}):
-                        grid = _grid(found, lines, index + 1)
-                        if grid is not None:
-                            grids.append(grid)
-                covered = {i for g in grids for row in g.rows for i in row.lines}
-                loose = [line.text for i, line in zip(lines.indexes, raw, strict=True) if i not in covered]
-                # words only where a table has no grid: a header outside the grids, or a
-                # continuation page without any
-                wanted = any(header_like(text) for text in loose) or (not grids and not any(header_like(line.text) for line in raw))
-                words = _word_rows(visible, lines, index + 1, grids) if wanted else None
-                tables += grids + ([words] if words else [])
+                if pdf is not None:
+                    page = pdf[index]
+                    if page.get_rotation() % 360:
+                        plumber = plumber or _open_plumber(data)
+                        tables += _plumber_page_tables(plumber, index, raw, lines)
+                        continue
+                    textpage = page.get_textpage()
+                    tables += _page_tables(PdfiumPage(page, textpage, index + 1), raw, lines, index + 1)
+                else:
+                    tables += _plumber_page_tables(plumber, index, raw, lines)
             except (MemoryError, RecursionError):
                 raise
             except Exception as exc:
                 messages.append(f"page {index + 1} : tableau non lu, lu comme texte (pdfplumber : {type(exc).__name__})")
             finally:
+                if textpage is not None:
+                    textpage.close()
                 if page is not None:
                     page.close()
     finally:
-        pdf.close()
+        if pdf is not None:
+            pdf.close()
+        if plumber is not None:
+            plumber.close()
     return tuple(tables), messages
+
+
+def _open_plumber(data: bytes):
+    import pdfplumber
+
+    return pdfplumber.open(io.BytesIO(data))
+
+
+def _plumber_page_tables(plumber, index: int, raw: list[RawLine], lines: _PageLines) -> list[Table]:
+    page = plumber.pages[index]
+    try:
+        return _page_tables(page, raw, lines, index + 1)
+    finally:
+        page.close()
 
 
 # ---------------------------------------------------------------------------------------------
