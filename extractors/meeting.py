@@ -183,9 +183,11 @@ AGENDA_DONE = regex.compile(r"ordre\s+du\s+jour\s+(?:étant\s+)?épuisé", regex
 CONVOCATION = regex.compile(r"\bconvoc\w*|\bconvoqu\w*", regex.I)
 # The place: "dans la salle du conseil en mairie", "à la salle des Ursulines", "dans la\nsalle de réunion de la mairie",
 # "au foyer rural", "au siège de la communauté de communes"
+# (never the rest of the sentence: "salle des fêtes de la Commune de Monceaux au Perche sous la présidence de ...")
+_PLACE_CHAR = r"(?:(?!\s+(?:sous\s+la\s+présidence|en\s+séance|en\s+session|légalement|dûment|régulièrement)\b)[^,.;:\n])"
 PLACE_ROOM = regex.compile(
-    r"\b(?:dans|à|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+de\s+ville|maison|espace|centre|foyer|siège)\b[^,.;:\n]{0,60})"
-    r"|\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château)\b[^,.;:\n]{0,60})",
+    rf"\b(?:dans|à|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+de\s+ville|maison|espace|centre|foyer|siège)\b{_PLACE_CHAR}{{0,60}})"
+    rf"|\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château)\b{_PLACE_CHAR}{{0,60}})",
     regex.I,
 )
 # The place on its label: "Lieu : salle du conseil", "Lieu de la séance : Espace culturel Jean Moulin"
@@ -209,7 +211,8 @@ PLACE_REMOTE = regex.compile(r"\b(?:en|par)\s+(?P<place>visio[- ]?conférence|vi
 # "Conseil communautaire Le 22 avril 2008 à 20 h 30 Maison des Services de Pays" (matched at the end of the date)
 PLACE_AFTER_DATE = regex.compile(
     r"[ \t]*(?:(?:à|-|–|•|/|,)[ \t]*)?(?:\d{1,2}[ \t]*(?:h|H|heures?|:)[ \t]*(?:\d{2})?(?:[ \t]*minutes?)?[ \t]*[-–•,]?)?"
-    r"(?:[ \t]*\n){0,3}[ \t]*(?P<place>(?i:salle|h[ôo]tel|espace|maison|centre|foyer|salon|auditorium)\b(?:[ \t]+[^\n,;:()\d]{1,50})?)")
+    r"(?:[ \t]*\n){0,3}[ \t]*(?P<place>(?i:salle|h[ôo]tel|espace|maison|centre|foyer|salon|auditorium)\b(?:[ \t]+[^\n,;:()\d]{1,50})?)"
+    r"(?![^\n:]{0,30}:)")  # not a title with its label: "Salle des fêtes : tarifs 2024"
 # The room between commas after the council met, without a preposition: "se sont réunis en séance ordinaire, salle de la
 # mairie, sous la présidence", "dans le lieu habituel de ses séances, Salle du conseil municipal sous la présidence de"
 PLACE_BARE = regex.compile(
@@ -219,7 +222,7 @@ PLACE_BARE = regex.compile(
 PLACE_END = regex.compile(r"\s+(?:en\s+(?:séance|session)|sous\s+la\s+présidence|légalement|dûment|régulièrement|le\s+\d|à\s+\d|[-–]\s)(?!\p{L}).*$"
                           r"|\s+(?:en\s+(?:séance|session)|sous\s+la\s+présidence|légalement|dûment|régulièrement)\b.*$", regex.I | regex.S)
 # A line break inside a sentence, between words in small letters ("en la salle du\nfoyer rural de Saint Lézer")
-_WRAPPED = regex.compile(r"(?<=\p{Ll})[ \t]*\n(?=[ \t]*\p{Ll})")
+_WRAPPED = regex.compile(r"(?<=\p{Ll})[ \t]*\n(?=[ \t]*\p{Ll})|(?<=[ \t](?:de|du|des|la|le|les))[ \t]*\n(?=[ \t]*\p{L})")
 # A particle a line-end hyphen lost its hyphen after: "Poix-dePicardie" -> "Poix-de-Picardie"
 _GLUED_PARTICLE = regex.compile(r"(?<=\p{L}-)(de|du|des|la|le|les|sur|sous|en|lès)(?=\p{Lu}\p{Ll})")
 PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}\s+(?:à|au|en)\s+(?P<place>\p{Lu}[^,.;:\n]{1,60})", regex.I)
@@ -281,7 +284,7 @@ _SECRETARY_AFTER = regex.compile(r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+rem
 _WHO = r"(?:membres|conseillers|conseillères|délégués|élus)"
 # What may stand before a number that is its own label's ("en exercice 19 présents 15"), not the next label's
 # (but "1 procuration 33 votants": a proxy count is printed before its word)
-_LABEL_BEFORE = r":|exercice|fonctions?|présents?"
+_LABEL_BEFORE = r":|exercice|fonctions?|pr[ée]sents?"
 # Between a label and its number: a colon, spaces, dot leaders ("EN EXERCICE……….. 15", "Présents ....... 9"), or the
 # line break of a counts box whose number the text layer put on the next line alone ("En exercice\n29")
 _SEP = r"(?:[ \t]*[.…_]{2,}[ \t]*|[ \t]*\n[ \t]*(?=\d{1,3}[ \t]*(?:\n|$)))"
@@ -308,7 +311,7 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         # ... "Nombre de pr[ée]sents : (48)"
         regex.compile(r"(?<!\p{L})pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?!dont\b)(?-i:\p{Ll}))|(?::[ \t]*)?\((?P<n>\d{1,3})\))", regex.I),
         # not a quorum's threshold: "Le quorum est fixé à 10 membres pr[ée]sents", "au moins 10 membres pr[ée]sents"
-        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t]*)(?<!(?:quorum|moins|moitié)[^.\n]{{0,40}})\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?pr[ée]sent(?:e|\(e\))?s?", regex.I),
+        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t.…_]*)(?<!(?:quorum|moins|moitié)[^.\n]{{0,40}})\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?pr[ée]sent(?:e|\(e\))?s?", regex.I),
     ),
     "members_represented": (
         regex.compile(rf"(?:{_WHO}\s+)?représenté(?:e|\(e\))?s?(?:\(s\))?\s*:\s*(?P<n>\d+)\b", regex.I),
@@ -320,7 +323,7 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     "votes_cast": (
         regex.compile(rf"(?:suffrages\s+exprimés|votants)(?:[ \t]*(?::\s*|[ \t])|{_SEP})(?P<n>\d+)\b", regex.I),
         # "1 procuration 33 votants", not "Nombre de « pouvoirs » 14 Votants 86" (14 is the label's before it)
-        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t]*)(?<!(?<!\d[ \t]*)(?:pouvoirs?|procurations?)[ \t]*[»\"]?[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+votants", regex.I),
+        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t.…_]*)(?<!(?<!\d[ \t]*)(?:pouvoirs?|procurations?)[ \t]*[»\"]?[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+votants", regex.I),
         regex.compile(r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération)\s*:\s*(?P<n>\d+)\b", regex.I),
     ),
 }
