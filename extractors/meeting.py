@@ -67,12 +67,21 @@ BODY_LINE = regex.compile(
 # "COMMUNE DE SAINT-MARTIN-DE-VALGALGUES", "COMMUNAUTÉ DE COMMUNES DU PAYS D'UZÈS", "SYNDICAT MIXTE NUMÉRIAN"
 # ... and a letterhead a transcription ran into one line with what surrounds it: "Arrondissement d'aix-en-provence MAIRIE DE
 # TRETS Direction Générale des Services" (after a word in small letters), "REUNION COMMUNAUTE DE COMMUNES"
+# Words of a title in capitals that end a name printed in capitals before them: "COMMUNE DE PERIGNY-SUR-YERRES COMPTE RENDU
+# CONSEIL MUNICIPAL", "CONSEIL MUNICIPAL DE PEIPIN EN DATE DU 24 Février", "COMMUNE DE SAINT MAXIRE REUNION DU 14 AVRIL",
+# "CONSEIL MUNICIPAL D AMFREVILLE JEUDI 30 OCTOBRE"
+_CAPS_STOP = (r"(?:COMPTES?|RENDU|CONSEIL|S[ÉE]ANCE|R[ÉE]UNION|PROC[ÈE]S|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATIONS?|ORDRE|DATE|EN\s+DATE"
+              r"|CONVOCATION|SESSION|LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE|D[ÉE]PARTEMENT|ARRONDISSEMENT|CANTON"
+              r"|R[ÉE]PUBLIQUE|PR[ÉE]SENTS?|ETAIENT|ÉTAIENT)(?![\p{L}])")
+_CAPS_WORD = rf"(?!{_CAPS_STOP})\p{{Lu}}[\p{{Lu}}'’-]+"
 BODY_CAPS = regex.compile(
     r"(?:(?m:^)[ \t#*]*|(?<=(?:SYNDICAL|COMMUNAUTAIRE|MUNICIPAL|VERBAL|RENDU|S[ÉE]ANCE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATIONS|REGISTRE)[ \t]+(?:DU|DE\s+LA|DE|DES)[ \t]+)"
     r"|(?<=(?:\p{Ll}|(?m:^)[ \t]*D[ÉE]PARTEMENT\s+D[EU'’]\s*[\p{Lu}\s'’-]{2,40})[ \t]+)(?<!(?i:\b(?:de|à|dans|en)\s+la)[ \t]+)(?=(?:COMMUNE|VILLE|MAIRIE)\s+D)"
-    r"|(?<=(?m:^)[ \t]*R[ÉE]UNION[ \t]+)(?=COMMUNAUT))(?P<body>(?:COMMUNE|VILLE|MAIRIE)\s+D(?:E\s+|['’])\s*(?:LA\s+|L['’]\s*)?\p{Lu}[\p{Lu}'’-]+(?:[ \t-]+\p{Lu}[\p{Lu}'’-]+)*"
-    r"|COMMUNAUT[ÉE]\s+(?:DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION|URBAINE)(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:DU|DES|DE|D['’])[ \t]*\p{Lu}{2}))\p{Lu}[\p{Lu}'’-]*)+"
-    r"|SYNDICAT(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)+(?:[ \t]*«[^»\n]{1,60}»)?)(?![\p{L}])"
+    r"|(?<=(?m:^)[ \t]*R[ÉE]UNION[ \t]+)(?=COMMUNAUT))"
+    # "VILLE D ESSEY-LES-NANCY": a transcription lost the apostrophe
+    rf"(?P<body>(?:COMMUNE|VILLE|MAIRIE)\s+D(?:E\s+|['’]|[ \t]+(?=[AEIOUYÉÈÊ]))\s*(?:LA\s+|L['’]\s*)?{_CAPS_WORD}(?:[ \t-]+{_CAPS_WORD})*"
+    rf"|COMMUNAUT[ÉE]\s+(?:DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION|URBAINE)(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:DU|DES|DE|D['’])[ \t]*\p{{Lu}}{{2}}))(?!{_CAPS_STOP})\p{{Lu}}[\p{{Lu}}'’-]*)+"
+    rf"|SYNDICAT(?:[ \t]+(?!{_CAPS_STOP})\p{{Lu}}[\p{{Lu}}'’-]*)+(?:[ \t]*«[^»\n]{{1,60}}»)?)(?![\p{{L}}])"
 )
 # "PROCES-VERBAL DU COMITE SYNDICAL DU SYNDICAT INTERCOMMUNAL A VOCATION MULTIPLE « ALLIANCE NORD OUEST »" above;
 # bodies printed under their acronym: "SIAEP de CONDOM CAUSSENS", "SIVOM de la Vallée du Lot", "SMICTOM du Pays de Fougères"
@@ -124,6 +133,8 @@ def _body_name(text: str) -> str:
     for i, word in enumerate(words):
         if word[:2] in ("D'", "D’") and word[2:3].isalpha() and i and words[i - 1] in ("COMMUNE", "VILLE", "MAIRIE"):
             return " ".join(head + ["d'" + word[2:]] + words[i + 1:])  # "COMMUNE D'ARCACHON"
+        if word == "D" and i + 1 < len(words) and i and words[i - 1] in ("COMMUNE", "VILLE", "MAIRIE"):
+            return " ".join(head + ["d'" + words[i + 1]] + words[i + 2:])  # "VILLE D ESSEY-LES-NANCY": the apostrophe lost
         if word not in _BODY_WORDS:
             return " ".join(head + words[i:])
         head.append(_BODY_WORDS[word])
@@ -145,7 +156,8 @@ SETTINGS = Settings()
 # The commune named after its council, when the header prints no "Commune de X":
 # "le Conseil Municipal de PIERREFONDS", "Le Conseil Municipal de la commune de LANNION"
 COUNCIL_OF = regex.compile(
-    r"conseil\s+municipal\s+de\s+(?:la\s+(?:commune|ville)\s+de\s+|l['’]\s*)?(?P<name>(?-i:\p{Lu}[\p{Lu}'’-]+(?:[ -](?:(?:SUR|SOUS|EN|LES|LÈS|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{Lu}'’-]+)*"
+    r"conseil\s+municipal\s+(?:de\s+(?:la\s+(?:commune|ville)\s+de\s+|l['’]\s*)?|d['’]\s*|(?-i:D)\s+(?=[AEIOUYÉÈÊ]))"
+    rf"(?P<name>(?-i:{_CAPS_WORD}(?:[ -](?:(?:SUR|SOUS|EN|LES|LÈS|LE|LA|DU|DE|DES)[ -])?{_CAPS_WORD})*"
     r"|(?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Séance|Céans)\b)"
     r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des)[ -])?\p{Lu}\p{Ll}[\p{L}'’-]*)*))\b",
     regex.I,
@@ -645,10 +657,15 @@ def _read_body(facts: _Facts, header: str) -> None:
     if wanted:
         candidates = [c for c in candidates if body_kind(c[0], None) in (wanted, None)]
     if candidates:
-        facts.keep("body", *candidates[0])
+        # a page title cut the name short that the letterhead prints whole: "Voir la publication - Communauté de Communes Vic"
+        # then "Communauté de Communes Vic-Montaner"
+        first = fold(candidates[0][0]).lower()
+        whole = [c for c in candidates[1:] if fold(c[0]).lower().startswith(first) and len(c[0]) > len(candidates[0][0])]
+        facts.keep("body", *(whole[0] if whole else candidates[0]))
     c = COUNCIL_OF.search(header) or MAYOR_OF.search(header)
     if c and wanted in ("commune", None):
-        facts.keep("body", f"Commune de {c['name']}", c.start("name"), c.end("name"))
+        of = "d'" if fold(c["name"])[:1].lower() in "aeiouy" else "de "
+        facts.keep("body", f"Commune {of}{c['name']}", c.start("name"), c.end("name"))
 
 
 def _letter_spaced_body(header: str) -> tuple[str, int, int] | None:

@@ -152,6 +152,26 @@ def test_meeting_facts_in_more_layouts(text, facts):
     assert {k: getattr(m, k) for k in facts} == facts
 
 
+@pytest.mark.parametrize("title, body", [
+    # a title in capitals run into one line with the letterhead: the name stops at the title's words
+    ("COMMUNE DE PERIGNY-SUR-YERRES COMPTE RENDU CONSEIL MUNICIPAL SEANCE DU 13 DECEMBRE 2010", "Commune de PERIGNY-SUR-YERRES"),
+    ("COMMUNE DE SAINT MAXIRE REUNION DU 14 AVRIL 2015", "Commune de SAINT MAXIRE"),
+    ("PROCÈS VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DE PEIPIN EN DATE DU 24 Février 2015", "Commune de PEIPIN"),
+    ("COMPTE RENDU DE LA REUNION DU CONSEIL MUNICIPAL DE MONTBETON SÉANCE DU 14 OCTOBRE 2010", "Commune de MONTBETON"),
+    # an apostrophe a transcription lost
+    ("VILLE D ESSEY-LES-NANCY REUNION DU CONSEIL MUNICIPAL DU 3 MARS 2015", "Ville d'ESSEY-LES-NANCY"),
+    ("REUNION DU CONSEIL MUNICIPAL D AMFREVILLE JEUDI 30 OCTOBRE 2010", "Commune d'AMFREVILLE"),
+    # the letterhead after the department's and district's names
+    ("DEPARTEMENT DU BAS-RHIN ARRONDISSEMENT DE SAVERNE COMMUNE DE HURTIGHEIM\nSéance du 3 mars 2015", "Commune de HURTIGHEIM"),
+    ("DEPARTEMENT DES LANDES MAIRIE DE SOUPROSSE. COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL du 28 Mars 2011", "Mairie de SOUPROSSE"),
+    # a page title cut the name short that the letterhead prints whole
+    ("Voir la publication - Communauté de Communes Vic\nCommunauté de Communes Vic-Montaner\nCONSEIL COMMUNAUTAIRE 23 octobre 2015",
+     "Communauté de Communes Vic-Montaner"),
+])
+def test_body_in_title_lines(title, body):
+    assert run(title + "\nPrésents : M. Paul DURAND\n1. Budget\n").body == body
+
+
 def test_president_named_by_function_must_be_the_only_one():
     # two people named as "Maire" (the mayor and a visiting mayor): no guess
     m = run("CONSEIL MUNICIPAL DU 2 MARS 2020\nPrésents : Paul DURAND, Maire ; Anne MARTIN, Maire ; Jean VIAL.\n1. Budget\n")
