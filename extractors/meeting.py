@@ -76,8 +76,9 @@ _CAPS_STOP = (r"(?:COMPTES?|RENDU|CONSEIL|S[ÉE]ANCE|R[ÉE]UNION|PROC[ÈE]S|EXTR
 _CAPS_WORD = rf"(?!{_CAPS_STOP})\p{{Lu}}[\p{{Lu}}'’-]+"
 BODY_CAPS = regex.compile(
     r"(?:(?m:^)[ \t#*]*|(?<=(?:SYNDICAL|COMMUNAUTAIRE|MUNICIPAL|VERBAL|RENDU|S[ÉE]ANCE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATIONS|REGISTRE)[ \t]+(?:DU|DE\s+LA|DE|DES)[ \t]+)"
-    r"|(?<=(?:\p{Ll}|(?m:^)[ \t]*D[ÉE]PARTEMENT\s+D[EU'’]\s*[\p{Lu}\s'’-]{2,40})[ \t]+)(?<!(?i:\b(?:de|à|dans|en)\s+la)[ \t]+)(?=(?:COMMUNE|VILLE|MAIRIE)\s+D)"
-    r"|(?<=(?m:^)[ \t]*R[ÉE]UNION[ \t]+)(?=COMMUNAUT))"
+    # (the lookahead first: the lookbehinds are read only where a body's name may start)
+    r"|(?=(?:COMMUNE|VILLE|MAIRIE)\s+D)(?<=(?:\p{Ll}|(?m:^)[ \t]*D[ÉE]PARTEMENT\s+D[EU'’]\s*[\p{Lu}\s'’-]{2,40})[ \t]+)(?<!(?i:\b(?:de|à|dans|en)\s+la)[ \t]+)"
+    r"|(?=COMMUNAUT)(?<=(?m:^)[ \t]*R[ÉE]UNION[ \t]+))"
     # "VILLE D ESSEY-LES-NANCY": a transcription lost the apostrophe
     rf"(?P<body>(?:COMMUNE|VILLE|MAIRIE)\s+D(?:E\s+|['’]|[ \t]+(?=[AEIOUYÉÈÊ]))\s*(?:LA\s+|L['’]\s*)?{_CAPS_WORD}(?:[ \t-]+{_CAPS_WORD})*"
     rf"|COMMUNAUT[ÉE]\s+(?:DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION|URBAINE)(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:DU|DES|DE|D['’])[ \t]*\p{{Lu}}{{2}}))(?!{_CAPS_STOP})\p{{Lu}}[\p{{Lu}}'’-]*)+"
