@@ -811,6 +811,8 @@ def _read_counts(facts: _Facts, doc: Document, seg: Segmentation, preamble: str)
             facts.keep(field, c[0], c[1], c[2])
     for field, c in _box_counts(doc, len(doc.text)).items():  # the box repeats on every page: the first one read wins
         facts.keep(field, c[0], c[1], c[2])
+    if not any(field in facts.values for field in COUNTS) and seg.kind != "liste":
+        _counts_with_first_item(facts, _masked(doc), len(preamble))
     if last_count is None:
         return
     window = preamble[last_count:last_count + 250]
@@ -819,6 +821,25 @@ def _read_counts(facts: _Facts, doc: Document, seg: Segmentation, preamble: str)
         for field, m in summary.items():
             if m:
                 facts.keep(field, int(m["n"]), last_count + m.start(), last_count + m.end())
+
+
+# How far after the number in office the counts of the same block are read
+COUNTS_BLOCK = 300
+
+
+def _counts_with_first_item(facts: _Facts, text: str, start: int) -> None:
+    """Where the preamble declares no count, the counts block the first deliberation prints ("Nombre de délégués en
+    exercice : 54 Nombre de présents : 28 Nombre de votants : 30", as registers print under each deliberation): the
+    members at the first vote, read from the block that gives the number in office."""
+    c = _count(text, "members_in_office", start)
+    if c is None:
+        return
+    block = text[:c[2] + COUNTS_BLOCK]
+    facts.keep("members_in_office", c[0], c[1], c[2])
+    for field in ("members_present", "members_represented", "votes_cast"):
+        found = _count(block, field, max(start, c[1] - COUNTS_BLOCK // 2))
+        if found:
+            facts.keep(field, found[0], found[1], found[2])
 
 
 def _read_closing(facts: _Facts, text: str) -> None:

@@ -191,3 +191,15 @@ def test_times_with_minutes_in_words(text, time):
     from pipeline.french import find_times
 
     assert find_times(text)[0][0] == time
+
+
+def test_counts_printed_with_the_first_deliberation():
+    # no count in the preamble: the block under the first deliberation gives the members at the first vote
+    m = run("COMITÉ SYNDICAL DU 17 DÉCEMBRE 2019\nRapporteur : M. Jean ROUX\n1- Approbation du procès-verbal\n"
+            "Le procès-verbal est adopté à l'unanimité.\nNombre de délégués en exercice : 54 Nombre de présents : 28 "
+            "Nombre de votants : 30 Abstention : 0\n2- Budget\nNombre de délégués en exercice : 54 Nombre de présents : 29\n")
+    assert (m.members_in_office, m.members_present, m.votes_cast) == (54, 28, 30)
+    # counts in the preamble win over those of a deliberation
+    m = run("CONSEIL MUNICIPAL DU 2 MARS 2020\nMembres en exercice : 15 Présents : 12\n1. Budget\nLe conseil approuve.\n"
+            "Nombre de membres en exercice : 15 Nombre de présents : 11\n")
+    assert (m.members_in_office, m.members_present) == (15, 12)
