@@ -24,6 +24,7 @@ from pipeline.french import (
     fold,
     mend_hyphens,
     parse_date,
+    read_labelled_name,
     read_name,
 )
 from pipeline.records import Document, Extraction, Meeting, Provenance, Segmentation
@@ -39,10 +40,16 @@ ASSEMBLY_OF_BODY = regex.compile(
     r"\b(?P<kind>conseil|comit[ée])\s+(?:de\s+la|du)\s+(?P<body>communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)|syndicat)\b",
     regex.I,
 )
+# The assembly named by its members, where no "Conseil ..." is printed: "les conseillers communautaires de Bièvre Isère
+# Communauté se sont réunis", "les conseillers municipaux se sont réunis", "les délégués du comité syndical se sont réunis"
+ASSEMBLY_MEMBERS = regex.compile(
+    r"\b(?:conseillers|conseillères|membres|délégués)\s+(?P<qual>municipaux|communautaires|syndicaux|métropolitains)\b[^.;\n]{0,80}?\bse\s+sont\s+réuni", regex.I)
+_MEMBERS_ASSEMBLY = {"municipaux": "Conseil Municipal", "communautaires": "Conseil Communautaire", "syndicaux": "Comité Syndical",
+                     "métropolitains": "Conseil Métropolitain"}
 # "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
 # (not a letterhead whose name is an image, the next line's label taken for it: "Ville d’" / "Membres en exercice : 29")
 BODY = regex.compile(
-    r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
+    r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?<!(?i:\b(?:à|dans|en)\s+(?:la\s+)?|\b(?:salle|foyer|espace|maison)\b[^,.;:\n]{0,30}\s))(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
     r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
     r"(?:[ \t]+(?:du|de\s+la|de|des|d['’])[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
     r"|Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
@@ -58,10 +65,24 @@ BODY_LINE = regex.compile(
 # A body printed in capitals at the start of a line (a letterhead, not "I. VIE DU SYNDICAT MIXTE NUMÉRIAN"), or after
 # the title of the minutes ("PROCES-VERBAL DU COMITE SYNDICAL DU SYNDICAT INTERCOMMUNAL … « ALLIANCE NORD OUEST »"):
 # "COMMUNE DE SAINT-MARTIN-DE-VALGALGUES", "COMMUNAUTÉ DE COMMUNES DU PAYS D'UZÈS", "SYNDICAT MIXTE NUMÉRIAN"
+# ... and a letterhead a transcription ran into one line with what surrounds it: "Arrondissement d'aix-en-provence MAIRIE DE
+# TRETS Direction Générale des Services" (after a word in small letters), "REUNION COMMUNAUTE DE COMMUNES"
+# Words of a title in capitals that end a name printed in capitals before them: "COMMUNE DE PERIGNY-SUR-YERRES COMPTE RENDU
+# CONSEIL MUNICIPAL", "CONSEIL MUNICIPAL DE PEIPIN EN DATE DU 24 Février", "COMMUNE DE SAINT MAXIRE REUNION DU 14 AVRIL",
+# "CONSEIL MUNICIPAL D AMFREVILLE JEUDI 30 OCTOBRE"
+_CAPS_STOP = (r"(?:COMPTES?|RENDU|CONSEIL|S[ÉE]ANCE|R[ÉE]UNION|PROC[ÈE]S|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATIONS?|ORDRE|DATE|EN\s+DATE"
+              r"|CONVOCATION|SESSION|LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE|D[ÉE]PARTEMENT|ARRONDISSEMENT|CANTON"
+              r"|R[ÉE]PUBLIQUE|PR[ÉE]SENTS?|ETAIENT|ÉTAIENT)(?![\p{L}])")
+_CAPS_WORD = rf"(?!{_CAPS_STOP})\p{{Lu}}[\p{{Lu}}'’-]+"
 BODY_CAPS = regex.compile(
-    r"(?:(?m:^)[ \t#*]*|(?<=(?:SYNDICAL|COMMUNAUTAIRE|MUNICIPAL|VERBAL|RENDU|S[ÉE]ANCE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATIONS|REGISTRE)[ \t]+(?:DU|DE\s+LA|DE|DES)[ \t]+))(?P<body>(?:COMMUNE|VILLE|MAIRIE)\s+D(?:E\s+|['’])\s*(?:LA\s+|L['’]\s*)?\p{Lu}[\p{Lu}'’-]+(?:[ \t-]+\p{Lu}[\p{Lu}'’-]+)*"
-    r"|COMMUNAUT[ÉE]\s+(?:DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION|URBAINE)(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)+"
-    r"|SYNDICAT(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)+(?:[ \t]*«[^»\n]{1,60}»)?)(?![\p{L}])"
+    r"(?:(?m:^)[ \t#*]*|(?<=(?:SYNDICAL|COMMUNAUTAIRE|MUNICIPAL|VERBAL|RENDU|S[ÉE]ANCE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATIONS|REGISTRE)[ \t]+(?:DU|DE\s+LA|DE|DES)[ \t]+)"
+    # (the lookahead first: the lookbehinds are read only where a body's name may start)
+    r"|(?=(?:COMMUNE|VILLE|MAIRIE)\s+D)(?<=(?:\p{Ll}|(?m:^)[ \t]*D[ÉE]PARTEMENT\s+D[EU'’]\s*[\p{Lu}\s'’-]{2,40})[ \t]+)(?<!(?i:\b(?:de|à|dans|en)\s+la)[ \t]+)"
+    r"|(?=COMMUNAUT)(?<=(?m:^)[ \t]*R[ÉE]UNION[ \t]+))"
+    # "VILLE D ESSEY-LES-NANCY": a transcription lost the apostrophe
+    rf"(?P<body>(?:COMMUNE|VILLE|MAIRIE)\s+D(?:E\s+|['’]|[ \t]+(?=[AEIOUYÉÈÊ]))\s*(?:LA\s+|L['’]\s*)?{_CAPS_WORD}(?:[ \t-]+{_CAPS_WORD})*"
+    rf"|COMMUNAUT[ÉE]\s+(?:DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION|URBAINE)(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:DU|DES|DE|D['’])[ \t]*\p{{Lu}}{{2}}))(?!{_CAPS_STOP})\p{{Lu}}[\p{{Lu}}'’-]*)+"
+    rf"|SYNDICAT(?:[ \t]+(?!{_CAPS_STOP})\p{{Lu}}[\p{{Lu}}'’-]*)+(?:[ \t]*«[^»\n]{{1,60}}»)?)(?![\p{{L}}])"
 )
 # "PROCES-VERBAL DU COMITE SYNDICAL DU SYNDICAT INTERCOMMUNAL A VOCATION MULTIPLE « ALLIANCE NORD OUEST »" above;
 # bodies printed under their acronym: "SIAEP de CONDOM CAUSSENS", "SIVOM de la Vallée du Lot", "SMICTOM du Pays de Fougères"
@@ -83,7 +104,7 @@ LETTER_SPACED = regex.compile(r"(?<![\p{L}])(?:\p{Lu} {1,3}){4,}\p{Lu}(?![\p{L}]
 _SPACED_BODY = regex.compile(r"^(?P<kind>COMMUNE|VILLE|MAIRIE)(?P<of>DE|D['’]|DU)(?P<name>\p{Lu}{2,}.*)$")
 # The commune of the mayor who presides: "sous la présidence de Monsieur Yves GAUCHER, Maire de SACLAS"
 MAYOR_OF = regex.compile(
-    r"présidence\s+de\s+[^,.\n]{3,60},\s*(?i:maire)\s+de\s+(?:la\s+commune\s+de\s+)?"
+    r"présidence\s+de\s+[^,.\n]{3,60},\s*(?i:maire)\s+de\s+(?:la\s+(?i:commune|mairie|ville)\s+de\s+)?"
     r"(?P<name>\p{Lu}[\p{Lu}'’-]+(?:[ -](?:(?:SUR|SOUS|EN|LES|LÈS|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{Lu}'’-]+)*"
     r"|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des)[ -])?\p{Lu}\p{Ll}[\p{L}'’-]*)*)"
 )
@@ -113,6 +134,8 @@ def _body_name(text: str) -> str:
     for i, word in enumerate(words):
         if word[:2] in ("D'", "D’") and word[2:3].isalpha() and i and words[i - 1] in ("COMMUNE", "VILLE", "MAIRIE"):
             return " ".join(head + ["d'" + word[2:]] + words[i + 1:])  # "COMMUNE D'ARCACHON"
+        if word == "D" and i + 1 < len(words) and i and words[i - 1] in ("COMMUNE", "VILLE", "MAIRIE"):
+            return " ".join(head + ["d'" + words[i + 1]] + words[i + 2:])  # "VILLE D ESSEY-LES-NANCY": the apostrophe lost
         if word not in _BODY_WORDS:
             return " ".join(head + words[i:])
         head.append(_BODY_WORDS[word])
@@ -134,7 +157,8 @@ SETTINGS = Settings()
 # The commune named after its council, when the header prints no "Commune de X":
 # "le Conseil Municipal de PIERREFONDS", "Le Conseil Municipal de la commune de LANNION"
 COUNCIL_OF = regex.compile(
-    r"conseil\s+municipal\s+de\s+(?:la\s+(?:commune|ville)\s+de\s+|l['’]\s*)?(?P<name>(?-i:\p{Lu}[\p{Lu}'’-]+(?:[ -](?:(?:SUR|SOUS|EN|LES|LÈS|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{Lu}'’-]+)*"
+    r"conseil\s+municipal\s+(?:de\s+(?:la\s+(?:commune|ville)\s+de\s+|l['’]\s*)?|d['’]\s*|(?-i:D)\s+(?=[AEIOUYÉÈÊ]))"
+    rf"(?P<name>(?-i:{_CAPS_WORD}(?:[ -](?:(?:SUR|SOUS|EN|LES|LÈS|LE|LA|DU|DE|DES)[ -])?{_CAPS_WORD})*"
     r"|(?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Séance|Céans)\b)"
     r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des)[ -])?\p{Lu}\p{Ll}[\p{L}'’-]*)*))\b",
     regex.I,
@@ -172,9 +196,11 @@ AGENDA_DONE = regex.compile(r"ordre\s+du\s+jour\s+(?:étant\s+)?épuisé", regex
 CONVOCATION = regex.compile(r"\bconvoc\w*|\bconvoqu\w*", regex.I)
 # The place: "dans la salle du conseil en mairie", "à la salle des Ursulines", "dans la\nsalle de réunion de la mairie",
 # "au foyer rural", "au siège de la communauté de communes"
+# (never the rest of the sentence: "salle des fêtes de la Commune de Monceaux au Perche sous la présidence de ...")
+_PLACE_CHAR = r"(?:(?!\s+(?:sous\s+la\s+présidence|en\s+séance|en\s+session|légalement|dûment|régulièrement)\b)[^,.;:\n])"
 PLACE_ROOM = regex.compile(
-    r"\b(?:dans|à|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+de\s+ville|maison|espace|centre|foyer|siège)\b[^,.;:\n]{0,60})"
-    r"|\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château)\b[^,.;:\n]{0,60})",
+    rf"\b(?:dans|à|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+de\s+ville|maison|espace|centre|foyer|siège)\b{_PLACE_CHAR}{{0,60}})"
+    rf"|\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château)\b{_PLACE_CHAR}{{0,60}})",
     regex.I,
 )
 # The place on its label: "Lieu : salle du conseil", "Lieu de la séance : Espace culturel Jean Moulin"
@@ -184,7 +210,8 @@ PLACE_LABEL = regex.compile(r"(?m:^)[ \t*#-]*lieu(?:\s+de\s+(?:la\s+)?(?:séance
 PLACE_SEAT = regex.compile(r"\b(?:à|au)\s+(?:son|leur)\s+siège\s*,\s*(?P<place>(?:l['’]\s*|la\s+|le\s+)?\p{Lu}[^,.;:\n]{1,70})", regex.I)
 # The place right after the council met: "s'est réuni à TRIZAY LES BONNEVAL, sous la présidence de ...",
 # "s’est réuni en séance ordinaire,\nà l’Inscription Maritime, sous la présidence"
-PLACE_MET_AT = regex.compile(r"(?:s['’]est|se\s+sont)\s+réuni[es]*\s+(?:en\s+séance\s+\w+\s*,?\s+)?(?:à|au)\s+(?P<place>(?-i:(?:l['’]\s*)?\p{Lu})[^,.;:\n\d]{1,60})", regex.I)
+# "s'est réuni, à Agel, en séance ordinaire"
+PLACE_MET_AT = regex.compile(r"(?:s['’]est|se\s+sont)\s+réuni[es]*\s*,?\s+(?:en\s+séance\s+\w+\s*,?\s+)?(?:à|au)\s+(?P<place>(?-i:(?:l['’]\s*)?\p{Lu})[^,.;:\n\d]{1,60})", regex.I)
 # A room on a header line of its own, under the date: "+ Salle polyvalente de COUTHENANS.", "Salle du Conseil municipal",
 # "- Salle des fêtes" (not a numbered agenda item: "3. Salle des fêtes", nor a line with a label: "Salle des fêtes : tarifs")
 PLACE_LINE = regex.compile(
@@ -192,6 +219,25 @@ PLACE_LINE = regex.compile(
     r"|des\s+(?:associations|d[ée]lib[ée]rations|mariages))(?:[ \t]+[^\n,;:()]{1,40}?)?)[ \t.]*(?m:$)")
 # A session held at a distance: "réuni en visioconférence", "par visio-conférence", "à distance"
 PLACE_REMOTE = regex.compile(r"\b(?:en|par)\s+(?P<place>visio[- ]?conférence|visio\b|audio[- ]?conférence|téléconférence|vidéo[- ]?conférence)", regex.I)
+# The room named after the session's date and hour, on the same line or the next: "SEANCE DU 29 FEVRIER 2016 à 20h30" /
+# "SALLE DES TOURELLES", "JEUDI 19 DECEMBRE 2019 • 18H30" / "HOTEL D'AGGLOMERATION", "Du 25 juin 2015 SALLE DES COLOMBES 18 h 00",
+# "Conseil communautaire Le 22 avril 2008 à 20 h 30 Maison des Services de Pays" (matched at the end of the date)
+PLACE_AFTER_DATE = regex.compile(
+    r"[ \t]*(?:(?:à|-|–|•|/|,)[ \t]*)?(?:\d{1,2}[ \t]*(?:h|H|heures?|:)[ \t]*(?:\d{2})?(?:[ \t]*minutes?)?[ \t]*[-–•,]?)?"
+    r"(?:[ \t]*\n){0,3}[ \t]*(?P<place>(?i:salle|h[ôo]tel|espace|maison|centre|foyer|salon|auditorium)\b(?:[ \t]+[^\n,;:()\d]{1,50})?)"
+    r"(?![^\n:]{0,30}:)")  # not a title with its label: "Salle des fêtes : tarifs 2024"
+# The room between commas after the council met, without a preposition: "se sont réunis en séance ordinaire, salle de la
+# mairie, sous la présidence", "dans le lieu habituel de ses séances, Salle du conseil municipal sous la présidence de"
+PLACE_BARE = regex.compile(
+    r"(?:réuni[es]*(?:\s+en\s+(?:séance|session)\s+\w+)?|lieu\s+habituel\s+de\s+ses\s+séances)\s*,\s*(?P<place>(?i:salle)\b[^,.;:\n]{1,60})", regex.I)
+# Where a place read in prose runs on into the rest of the sentence: "la Mairie de LE VERGER en séance publique sous la présidence"
+# ... or into its postal address: "Espace Charles Aznavour - Avenue Paul Vaillant Couturier 95400 ARNOUVILLE"
+PLACE_END = regex.compile(r"\s+(?:en\s+(?:séance|session)|sous\s+la\s+présidence|légalement|dûment|régulièrement|le\s+\d|à\s+\d|[-–]\s)(?!\p{L}).*$"
+                          r"|\s+(?:en\s+(?:séance|session)|sous\s+la\s+présidence|légalement|dûment|régulièrement)\b.*$", regex.I | regex.S)
+# A line break inside a sentence, between words in small letters ("en la salle du\nfoyer rural de Saint Lézer")
+_WRAPPED = regex.compile(r"(?<=\p{Ll})[ \t]*\n(?=[ \t]*\p{Ll})|(?<=[ \t](?:de|du|des|la|le|les))[ \t]*\n(?=[ \t]*\p{L})")
+# A particle a line-end hyphen lost its hyphen after: "Poix-dePicardie" -> "Poix-de-Picardie"
+_GLUED_PARTICLE = regex.compile(r"(?<=\p{L}-)(de|du|des|la|le|les|sur|sous|en|lès)(?=\p{Lu}\p{Ll})")
 PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}\s+(?:à|au|en)\s+(?P<place>\p{Lu}[^,.;:\n]{1,60})", regex.I)
 # The president: "sous la présidence de Madame Florence DEMOUY", "présidée par M. X", "Président de séance : M. X",
 # "le Président M. Jérôme BERNARD"
@@ -212,9 +258,13 @@ ROLE_BEFORE_NAME = regex.compile(r"(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Mair
 # "Secrétaire de séance élu : M. X", "Secrétaire élue : Mme Claire MARTIN"
 # ... "SECRETAIRE DE SEANCE : Mme X", "Secrétariat de séance : Monsieur Alain GAUCHER", "Secrétaires de séance : M. X et Mme Y",
 # "Désignation d'un secrétaire de séance (article L.2121-15 du CGCT). : Mme Anne-Marie DEFRANCE a été désignée"
+# ... "le secrétaire de séance sera Monsieur Bruno LEDUC", "La secrétaire de séance est Mme X", "Le secrétariat de séance
+# est assuré par Pascal METTEY", "A été nommé(e) secrétaire : M. GOGOT Bernard", "a été élu secrétaire de séance : M. X"
 SECRETARY_LABEL = regex.compile(
-    r"secr[ée]ta(?:ires?|riat)\s+de\s+(?:la\s+)?s[ée]ance\s*(?:\([^()]{0,200}\)[\s.]*)?(?:(?:élue?s?|désignée?s?|nommée?s?)\s*)?:?\s*"
-    r"|(?m:^)\s*secr[ée]ta(?:ires?|riat)(?:\s+(?:élu|désigné|nommé)(?:e|\(e\))?)?\s*:\s*", regex.I)
+    r"secr[ée]ta(?:ires?|riat)\s+de\s+(?:la\s+)?s[ée]ance\s*(?:\([^()]{0,200}\)[\s.]*)?(?:(?:est|sera|a\s+été)\s+(?=(?:assurée?\s+par\s+)?(?:M\.?|Mme|Mlle|Mr|Monsieur|Madame|\p{Lu})))?"
+    r"(?:(?:élue?s?|désignée?s?|nommée?s?|assurée?\s+par)\s*)?:?\s*"
+    r"|(?m:^)\s*secr[ée]ta(?:ires?|riat)(?:\s+(?:élu|désigné|nommé)(?:e|\(e\))?)?\s*:\s*"
+    r"|\b(?:a|ont)\s+été\s+(?:élu|désigné|nommé)(?:e|\(e\))?s?\s+secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*", regex.I)
 # The secretary named further in the sentence: "Il procède à la nomination d'un secrétaire de séance, le conseiller
 # municipal le plus jeune, à savoir Anne LE GUEN", "… secrétaire de séance en la personne de M. X"
 SECRETARY_LATER = regex.compile(r"secr[ée]taire\s+de\s+s[ée]ance\b[^.;:]{0,120}?\b(?:à\s+savoir|en\s+la\s+personne\s+de|soit)\s+", regex.I)
@@ -227,7 +277,7 @@ _SECOND_NAME = regex.compile(r"\s*(?:et|,)\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu
 # The secretary in prose, name first: "Mme Trefina KERRAIN, ayant obtenu la majorité des suffrages, a été désignée
 # pour remplir ces fonctions", "candidature de Mme MICHOT Patricia\nen qualité de secrétaire"
 SECRETARY_PROSE = regex.compile(
-    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+(?P<name>\p{Lu}[^,\n()]{1,50}?)\s*,?\s+"
+    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr|\bM(?=\s+\p{Lu}))\s+(?P<name>\p{Lu}[^,\n()]{1,50}?)\s*,?\s+"
     r"(?:(?:ayant\s+obtenu[^,]{0,60},\s*)?(?:a\s+été|est|sera)\s+(?:élue?|désignée?|nommée?)\b[^.]{0,60}?(?:secr[ée]taire|remplir\s+ces\s+fonctions)"
     r"|(?:est\s+)?(?:désignée?\s+)?(?:en\s+qualité\s+de|comme)\s+secr[ée]taire)",
 )
@@ -247,10 +297,13 @@ _SECRETARY_AFTER = regex.compile(r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+rem
 _WHO = r"(?:membres|conseillers|conseillères|délégués|élus)"
 # What may stand before a number that is its own label's ("en exercice 19 présents 15"), not the next label's
 # (but "1 procuration 33 votants": a proxy count is printed before its word)
-_LABEL_BEFORE = r":|exercice|fonctions?|présents?"
+_LABEL_BEFORE = r":|exercice|fonctions?|pr[ée]sents?"
+# Between a label and its number: a colon, spaces, dot leaders ("EN EXERCICE……….. 15", "Présents ....... 9"), or the
+# line break of a counts box whose number the text layer put on the next line alone ("En exercice\n29")
+_SEP = r"(?:[ \t]*[.…_]{2,}[ \t]*|[ \t]*\n[ \t]*(?=\d{1,3}[ \t]*(?:\n|$)))"
 COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     "members_in_office": (
-        regex.compile(rf"(?:{_WHO}\s+)?en\s+(?:exercice|fonctions?)[ \t]*(?::\s*|[ \t])(?P<n>\d+)", regex.I),
+        regex.compile(rf"(?:{_WHO}\s+)?en\s+(?:exercice|fonctions?)(?:[ \t]*(?::\s*|[ \t])|{_SEP})(?P<n>\d+)", regex.I),
         regex.compile(rf"(?<!:[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+en\s+exercice", regex.I),
         # "Nombre de conseillers : 19 / Présents : 15": the number of members is the number in office
         regex.compile(rf"nombre\s+de\s+{_WHO}(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
@@ -262,12 +315,16 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     ),
     "members_present": (
         # "Membres en exercice 19 Présents 15 Votants 17": a label then its number, no colon
-        regex.compile(r"(?<!\p{L})présents[ \t]+(?P<n>\d{1,3})\b(?![ \t]*(?-i:\p{Ll}))", regex.I),
-        regex.compile(rf"{_WHO}\s+présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
+        regex.compile(rf"(?<!\p{{L}})pr[ée]sents(?:[ \t]+|{_SEP})(?P<n>\d{{1,3}})\b(?![ \t]*(?-i:\p{{Ll}}))", regex.I),
+        # "79 conseillers en exercice : 67 pr[ée]sents 10 pouvoirs": the number in office printed before its label, the
+        # number after the colon is the next label's
+        regex.compile(rf"\b\d{{1,3}}[ \t]+{_WHO}[ \t]+en\s+exercice[ \t]*[:;,–-][ \t]*(?P<n>\d{{1,3}})[ \t]+pr[ée]sents", regex.I),
+        regex.compile(rf"{_WHO}\s+pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
         # "Présents : 15 dont 2 arrivés en cours de séance"
-        regex.compile(r"(?<!\p{L})présent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?!dont\b)(?-i:\p{Ll}))|\((?P<n>\d{1,3})\))", regex.I),
-        # not a quorum's threshold: "Le quorum est fixé à 10 membres présents", "au moins 10 membres présents"
-        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t]*)(?<!(?:quorum|moins|moitié)[^.\n]{{0,40}})\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?présent(?:e|\(e\))?s?", regex.I),
+        # ... "Nombre de pr[ée]sents : (48)"
+        regex.compile(r"(?<!\p{L})pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?!dont\b)(?-i:\p{Ll}))|(?::[ \t]*)?\((?P<n>\d{1,3})\))", regex.I),
+        # not a quorum's threshold: "Le quorum est fixé à 10 membres pr[ée]sents", "au moins 10 membres pr[ée]sents"
+        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t.…_]*)(?<!(?:quorum|moins|moitié)[^.\n]{{0,40}})\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?pr[ée]sent(?:e|\(e\))?s?", regex.I),
     ),
     "members_represented": (
         regex.compile(rf"(?:{_WHO}\s+)?représenté(?:e|\(e\))?s?(?:\(s\))?\s*:\s*(?P<n>\d+)\b", regex.I),
@@ -277,9 +334,9 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         regex.compile(r"(?<!:[ \t]*)\b(?P<n>\d{1,3})[ \t]+(?:procurations?|pouvoirs?)\b", regex.I),
     ),
     "votes_cast": (
-        regex.compile(r"(?:suffrages\s+exprimés|votants)[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
+        regex.compile(rf"(?:suffrages\s+exprimés|votants)(?:[ \t]*(?::\s*|[ \t])|{_SEP})(?P<n>\d+)\b", regex.I),
         # "1 procuration 33 votants", not "Nombre de « pouvoirs » 14 Votants 86" (14 is the label's before it)
-        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t]*)(?<!(?<!\d[ \t]*)(?:pouvoirs?|procurations?)[ \t]*[»\"]?[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+votants", regex.I),
+        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t.…_]*)(?<!(?<!\d[ \t]*)(?:pouvoirs?|procurations?)[ \t]*[»\"]?[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+votants", regex.I),
         regex.compile(r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération)\s*:\s*(?P<n>\d+)\b", regex.I),
     ),
 }
@@ -357,6 +414,12 @@ def _cited(text: str, offset: int) -> bool:
     return CITED_DATE.search(text[start:offset]) is not None
 
 
+# A day and month without a year opening the session's sentence: "Le 11 juillet suivant la convocation ...",
+# "L'an deux mille dix-sept, le 11 juillet à 20 h" is read by find_dates; this is for when no year is printed there
+YEARLESS_SESSION = regex.compile(
+    rf"(?:(?m:^)|[.;]\s+)[ \t]*[Ll]e\s+(?P<date>(?:(?:{'|'.join(WEEKDAYS)})\s+)?\d{{1,2}}(?:er)?\s+(?:{'|'.join(MONTHS)}))\b(?!\s+\d{{4}})", regex.I)
+
+
 def _meeting_date(header: str):
     """(date, start, end) of the session: the "L'an deux mille..." date, else the first date not
     on a line about the convocation or the prefecture."""
@@ -370,6 +433,13 @@ def _meeting_date(header: str):
     for found in dates:  # every date on a line about the convocation: the one the council met on
         if SESSION_BEFORE.search(header, max(0, found[1] - 45), found[1]):
             return found
+    if dates:
+        # the session's day printed without its year beside the convocation's full date: "Le 11 juillet suivant la
+        # convocation adressée le 04 juillet 2017, les conseillers ... se sont réunis"
+        for m in YEARLESS_SESSION.finditer(header):
+            d = parse_date("le " + m["date"], dates[0][0].year)
+            if d and d >= dates[0][0] and not OTHER_DATE_LINE.search(header[max(0, m.start() - 40):m.start()]):
+                return d, m.start("date"), m.end("date")
     return dates[0] if dates else None
 
 
@@ -380,7 +450,10 @@ def _start_time(header: str, date_span: tuple[int, int] | None):
         if near:
             return near[0]
     for t in times:
-        if regex.search(r"séance|réuni|heure|ouvert|\bà\s", header[max(0, t[1] - 80):t[1]], regex.I) and not OTHER_DATE_LINE.search(_line_at(header, t[1])):
+        # not an hour of the convocation or the prefecture's stamp: "Envoyé en préfecture le 21/12/2023 à 10h"
+        # (but "L'an 2018 et le 12 Avril à 18 heures 30, le Conseil Municipal ... régulièrement convoqué" is the session's)
+        before = header[max(header.rfind("\n", 0, t[1]) + 1, t[1] - 60):t[1]]
+        if regex.search(r"séance|réuni|heure|ouvert|\bà\s", header[max(0, t[1] - 80):t[1]], regex.I) and not OTHER_DATE_LINE.search(before):
             return t
     return None
 
@@ -397,7 +470,7 @@ def _person_after(text: str, pattern: regex.Pattern, several: bool = False) -> t
             at = role.end()
         window = text[at:at + 120]
         mended = mend_hyphens(window)
-        found = read_name(mended)
+        found = read_labelled_name(mended)
         if found:
             end = at + found[2] + (len(window) - len(mended) if mended != window else 0)
             name = found[1]
@@ -408,19 +481,39 @@ def _person_after(text: str, pattern: regex.Pattern, several: bool = False) -> t
     return None
 
 
-def _named_function(text: str, role: str) -> str | None:
+# What may follow "X, Président" that makes it another presidency: "Président de la commission des finances",
+# "Président de l'association", "Maire adjoint", "Maire délégué", "Maire honoraire"
+_OTHER_FUNCTION = r"(?!\s*(?:-?\s*adjointe?|délégué|honoraire|d['’]honneur|de\s+(?:la\s+)?(?:commission|l['’]association|association|séance\s+pour)))"
+
+
+def _named_function(text: str, role: str) -> tuple[str, int, int] | None:
     """The person a document names with a function ("Maire", "Président"): "M. Jean DUPONT, Maire",
-    "Le Maire, Jean DUPONT" (a signature), the only one so named."""
-    names = set()
-    for m in regex.finditer(rf"(?:Monsieur|Madame|M\.|Mme)\s+(?P<name>[^,\n()]{{3,50}}?)\s*,\s*(?i:{role})\b", text):
+    "Présents : Jean-Paul FRANC, Maire ; ..." (first in the list of those present), "Le Maire, Jean DUPONT" (a
+    signature), the only one so named; with where it was first named."""
+    names: dict[str, tuple[int, int]] = {}
+    for m in regex.finditer(rf"(?:Monsieur|Madame|M\.|Mme)\s+(?P<name>[^,\n()]{{3,50}}?)\s*,\s*(?i:{role})\b{_OTHER_FUNCTION}", text):
         found = read_name(m["name"])
         if found and found[2] >= len(m["name"].rstrip()) - 1:
-            names.add(found[1])
+            names.setdefault(found[1], (m.start(), m.end()))
+    # without civility, at the head of a list or a line: "Présents Jean-Paul FRANC, Maire ;", "PRESENTS : Jean-Louis CURRET, Président ;"
+    for m in regex.finditer(rf"(?:(?m:^)|[:;]|(?i:présents?)\b)[ \t]*(?P<name>\p{{Lu}}[^,\n();:]{{2,50}}?)\s*,\s*(?i:{role})\b{_OTHER_FUNCTION}", text):
+        found = read_name(m["name"])
+        if found and found[2] >= len(m["name"].rstrip()) - 1 and not found[1].lower().startswith(("monsieur", "madame")):
+            names.setdefault(found[1], (m.start("name"), m.end()))
     for m in regex.finditer(rf"(?m:^)[ \t]*(?i:l[ea]\s+{role})\s*,?\s*\n?[ \t]*(?P<name>(?:Monsieur|Madame|M\.|Mme)?\s*\p{{Lu}}[^\n]{{2,50}})", text):
         found = read_name(m["name"])
         if found:
-            names.add(found[1])
-    return names.pop() if len(names) == 1 else None
+            names.setdefault(found[1], (m.start(), m.end()))
+    distinct = {fold(n).upper(): n for n in names}  # "FRANC" printed twice is one person
+    if len(distinct) != 1:
+        return None
+    name = next(iter(names))
+    return name, *names[name]
+
+
+# The seats of the council, where no number in office is printed: "Nombre de membres afférents au Conseil municipal : 15"
+# (the members in office are the seats unless one is vacant, which the minutes would then say)
+SEATS = regex.compile(r"afférents\s+au\s+conseil(?:\s+(?:municipal|communautaire|syndical))?[ \t]*:?[ \t]*(?P<n>\d{1,3})\b", regex.I)
 
 
 def _count(text: str, field: str, start: int = 0) -> tuple[int, int, int] | None:
@@ -430,6 +523,8 @@ def _count(text: str, field: str, start: int = 0) -> tuple[int, int, int] | None
         m = pattern.search(text, start)
         if m and (best is None or m.start() < best[1]):
             best = (_ocr_int(m["n"]), m.start(), m.end())
+    if best is None and field == "members_in_office" and (m := SEATS.search(text, start)):
+        best = (int(m["n"]), m.start(), m.end())
     return best
 
 
@@ -506,6 +601,9 @@ def _read_header(facts: _Facts, header: str) -> None:
     if m:  # "Conseil de la Communauté de Communes du Pays Fertois"
         qual = "syndical" if fold(m["body"]).lower().startswith("syndicat") else "communautaire"
         facts.keep("assembly", _title_case(m["kind"], qual), m.start(), m.end())
+    m = ASSEMBLY_MEMBERS.search(header)
+    if m:
+        facts.keep("assembly", _MEMBERS_ASSEMBLY[m["qual"].lower()], m.start(), m.end())
     _read_body(facts, header)
     found = _meeting_date(header)
     if found:
@@ -513,27 +611,62 @@ def _read_header(facts: _Facts, header: str) -> None:
     t = _start_time(header, found[1:] if found else None)
     if t:
         facts.keep("start_time", t[0], t[1], t[2])
-    place = (PLACE_LABEL.search(header) or PLACE_AFTER_TIME.search(header) or PLACE_SEAT.search(header) or PLACE_ROOM.search(header)
-             or PLACE_MET_AT.search(header) or PLACE_REMOTE.search(header) or PLACE_LINE.search(header))
+    flat = _WRAPPED.sub(lambda m: " " * len(m.group()), header)  # same offsets
+    place = (PLACE_LABEL.search(header) or PLACE_AFTER_TIME.search(flat) or PLACE_SEAT.search(flat) or PLACE_ROOM.search(flat)
+             or PLACE_MET_AT.search(flat) or PLACE_BARE.search(flat) or _place_after_date(header, found[0] if found else None)
+             or PLACE_REMOTE.search(header) or PLACE_LINE.search(header))
     if place:
-        name = regex.sub(r"^(?:(?:[Ll]a|[Ll]e)\s*(?=\p{Ll})|[Ll]['’]\s*)", "", " ".join(place["place"].split()).strip(" -–"))
+        raw = place["place"]
+        cut = PLACE_END.search(raw)
+        raw = raw[:cut.start()] if cut else raw.rstrip()
+        name = regex.sub(r"^(?:(?:[Ll]a|[Ll]e)\s*(?=\p{Ll})|[Ll]['’]\s*|(?:la|le)\s+(?=(?i:mairie|salle|maison|espace|foyer|centre|h[ôo]tel)\b))", "",
+                         " ".join(raw.split()).strip(" -–"))
         name = regex.sub(r"(?<=\p{L})- (?=\p{Lu})", "-", name)  # "Saint- André-Lez-Lille"
-        facts.keep("place", name, place.start("place"), place.end("place"))
+        name = _GLUED_PARTICLE.sub(r"\1-", name)
+        if name:
+            facts.keep("place", name, place.start("place"), place.start("place") + len(raw))
+
+
+def _place_after_date(header: str, meeting_date) -> regex.Match | None:
+    """The room printed right after the session's date (and hour), where the header prints one."""
+    if meeting_date is None:
+        return None
+    for d, _, stop in find_dates(header):
+        if d == meeting_date:
+            m = PLACE_AFTER_DATE.match(header, stop)
+            if m:
+                return m
+    return None
+
+
+_CUT_SHORT = regex.compile(r"\s(?:le|la|les|de|du|des|d['’]|l['’])$", regex.I)
 
 
 def _read_body(facts: _Facts, header: str) -> None:
-    """The body, from its letterhead or title first (the earliest wins), else the council or mayor it names."""
-    found = [m for m in (BODY.search(header), BODY_CAPS.search(header), BODY_LINE.search(header), BODY_ACRONYM.search(header),
-                         BODY_NAMED_FIRST.search(header)) if m]
+    """The body, from its letterhead or title first (the earliest wins), else the council or mayor it names.
+
+    A body of another kind than the assembly's is another organisation the header speaks of, not the one that met
+    ("1/ Demande d'adhésion au Syndicat Intercommunal d'Eau" in a municipal council's extract, "à la Mairie de X" where
+    a conseil communautaire met): where the assembly is known, only a body of its kind is taken."""
+    found = sorted((m for pattern in (BODY, BODY_CAPS, BODY_LINE, BODY_ACRONYM, BODY_NAMED_FIRST) for m in pattern.finditer(header)),
+                   key=lambda m: m.start())
     spaced = _letter_spaced_body(header)
-    b = min(found, key=lambda m: m.start(), default=None)
-    if spaced and (b is None or spaced[1] < b.start()):
-        facts.keep("body", *spaced)
-    elif b:
-        facts.keep("body", _body_name(b["body"]), b.start("body"), b.end("body"))
+    candidates = ([spaced] if spaced else []) + [(_body_name(m["body"]), m.start("body"), m.end("body")) for m in found]
+    # not a name a title cut short: "Compte rendu 24 septembre - Communauté de communes Le"
+    candidates = sorted((c for c in candidates if not _CUT_SHORT.search(c[0])), key=lambda c: c[1])
+    wanted = body_kind(None, facts.values.get("assembly"))
+    if wanted:
+        candidates = [c for c in candidates if body_kind(c[0], None) in (wanted, None)]
+    if candidates:
+        # a page title cut the name short that the letterhead prints whole: "Voir la publication - Communauté de Communes Vic"
+        # then "Communauté de Communes Vic-Montaner"
+        first = fold(candidates[0][0]).lower()
+        whole = [c for c in candidates[1:] if fold(c[0]).lower().startswith(first) and len(c[0]) > len(candidates[0][0])]
+        facts.keep("body", *(whole[0] if whole else candidates[0]))
     c = COUNCIL_OF.search(header) or MAYOR_OF.search(header)
-    if c:
-        facts.keep("body", f"Commune de {c['name']}", c.start("name"), c.end("name"))
+    if c and wanted in ("commune", None):
+        of = "d'" if fold(c["name"])[:1].lower() in "aeiouy" else "de "
+        facts.keep("body", f"Commune {of}{c['name']}", c.start("name"), c.end("name"))
 
 
 def _letter_spaced_body(header: str) -> tuple[str, int, int] | None:
@@ -607,7 +740,7 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
             break
     meeting_date = facts.values.get("date")
     for m in CONVOCATION.finditer(preamble):
-        dates = find_dates(preamble[m.end():m.end() + 130], meeting_date.year if meeting_date else None)
+        dates = _dates_in(preamble[m.end():m.end() + 130], meeting_date.year if meeting_date else None)
         dates = [d for d in dates if meeting_date is None or d[0] < meeting_date]  # not the session named in the line
         if dates:
             facts.keep("convened_on", dates[0][0], m.start(), m.end() + dates[0][2])
@@ -620,9 +753,17 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
     else:
         # "sous la présidence de Monsieur le Maire": the person the document names so
         role = PRESIDED_BY_FUNCTION.search(preamble)
-        name = _named_function(prose, "Maire" if "maire" in role["role"].lower() else "Présidente?") if role else None
-        if name:
-            facts.keep("president", name, role.start(), role.end())
+        found = _named_function(prose, "Maire" if "maire" in role["role"].lower() else "Présidente?") if role else None
+        if found:
+            facts.keep("president", found[0], role.start(), role.end())
+        elif role is None:
+            # no presidency stated: the mayor presides the municipal council (CGCT L.2121-14), the president the
+            # council or committee of a communauté or a syndicat; the one person the preamble names with that function
+            # ("Présents Jean-Paul FRANC, Maire ; ...", "M. Jean-Luc DAVY, président, informe que ...")
+            municipal = body_kind(facts.values.get("body"), facts.values.get("assembly")) == "commune"
+            found = _named_function(prose, "Maire" if municipal else "Présidente?")
+            if found:
+                facts.keep("president", *found)
     who = _person_after(preamble, SECRETARY_LABEL, several=True) or _person_after(prose, SECRETARY_LATER)
     if who:
         facts.keep("secretary", *who)
@@ -639,7 +780,7 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
             return
     s = SECRETARY_PROSE.search(prose)
     if s:
-        name = read_name(s.group())
+        name = read_name(regex.sub(r"^M\s+(?=\p{Lu})", "M. ", s.group()))  # "M SEGUIN a été élu secrétaire de séance"
         facts.keep("secretary", name[1] if name else s["name"].strip(), s.start(), s.end())
         return
     if nlp.enabled():
@@ -670,6 +811,8 @@ def _read_counts(facts: _Facts, doc: Document, seg: Segmentation, preamble: str)
             facts.keep(field, c[0], c[1], c[2])
     for field, c in _box_counts(doc, len(doc.text)).items():  # the box repeats on every page: the first one read wins
         facts.keep(field, c[0], c[1], c[2])
+    if not any(field in facts.values for field in COUNTS) and seg.kind != "liste":
+        _counts_with_first_item(facts, _masked(doc), len(preamble))
     if last_count is None:
         return
     window = preamble[last_count:last_count + 250]
@@ -678,6 +821,25 @@ def _read_counts(facts: _Facts, doc: Document, seg: Segmentation, preamble: str)
         for field, m in summary.items():
             if m:
                 facts.keep(field, int(m["n"]), last_count + m.start(), last_count + m.end())
+
+
+# How far after the number in office the counts of the same block are read
+COUNTS_BLOCK = 300
+
+
+def _counts_with_first_item(facts: _Facts, text: str, start: int) -> None:
+    """Where the preamble declares no count, the counts block the first deliberation prints ("Nombre de délégués en
+    exercice : 54 Nombre de présents : 28 Nombre de votants : 30", as registers print under each deliberation): the
+    members at the first vote, read from the block that gives the number in office."""
+    c = _count(text, "members_in_office", start)
+    if c is None:
+        return
+    block = text[:c[2] + COUNTS_BLOCK]
+    facts.keep("members_in_office", c[0], c[1], c[2])
+    for field in ("members_present", "members_represented", "votes_cast"):
+        found = _count(block, field, max(start, c[1] - COUNTS_BLOCK // 2))
+        if found:
+            facts.keep(field, found[0], found[1], found[2])
 
 
 def _read_closing(facts: _Facts, text: str) -> None:

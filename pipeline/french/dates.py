@@ -136,9 +136,11 @@ def parse_time(text: str) -> str | None:
 
 
 _MINUTES_WORDS = {"et quart": 15, "et demie": 30, "et demi": 30, "moins le quart": -15}
-# A time in words: "à dix-huit heures trente", "vingt heures et quart", "dix-neuf heures"
+# A time in words: "à dix-huit heures trente", "vingt heures et quart", "dix-neuf heures", "vingt heures et trente minutes",
+# and an hour in digits with its minutes in words: "20 heures trente"
 TIME_WORDS = regex.compile(
-    rf"(?P<h>{NUMBER_WORDS})\s+heures?(?:\s+(?P<q>et\s+quart|et\s+demie?|moins\s+le\s+quart)|\s+(?P<m>{NUMBER_WORDS}))?\b",
+    rf"(?P<h>{NUMBER_WORDS}|\b\d{{1,2}})\s+heures?(?:\s+(?P<q>et\s+quart|et\s+demie?|moins\s+le\s+quart)"
+    rf"|(?:\s+et)?\s+(?P<m>{NUMBER_WORDS})(?P<unit>\s+minutes?)?)?\b",
     regex.I,
 )
 
@@ -155,8 +157,12 @@ def find_times(text: str) -> list[tuple[str, int, int]]:
     for m in TIME.finditer(text):
         found[m.start()] = (f"{int(m['h']):02d}:{m['m'] or '00'}", m.start(), m.end())
     for m in TIME_WORDS.finditer(text):
-        hours = words_to_number(m["h"])
+        if m["h"].isdigit() and not (m["m"] or m["q"]):
+            continue  # "20 heures": TIME read it
+        hours = int(m["h"]) if m["h"].isdigit() else words_to_number(m["h"])
         minutes = _MINUTES_WORDS.get(" ".join(fold(m["q"]).split()), 0) if m["q"] else (words_to_number(m["m"]) if m["m"] else 0)
+        if m["m"] and minutes == 1 and not m["unit"]:
+            minutes = 0  # "à vingt heures un conseiller ...": an article, not a minute
         if hours is None or minutes is None or not 0 <= hours <= 23 or not -15 <= minutes <= 59:
             continue
         if minutes < 0:

@@ -176,6 +176,8 @@ TITLE_WORDS = frozenset({
     "presents", "absents", "excuses", "pouvoirs", "procurations", "approbation", "objet", "reunion", "republique",
     "departement", "arrondissement", "questions", "informations", "decisions", "etaient", "secretaire", "convocation",
     "affichage", "publication", "votants", "quorum", "conseillers", "membres", "lieu", "heure", "vote",
+    # "Secrétaire de séance : Michel COTTEN" / "ETAT DES PRESENCES", "Liste d'émargement": the heading under a name
+    "etat", "presences", "emargement",
 })
 
 
@@ -292,6 +294,39 @@ def read_name(text: str) -> tuple[str | None, str, int] | None:
     if civility is None and not any(is_surname_word(w) for w in name.split()):
         return None
     return civility, name, end
+# A name in small letters right after a label that announces one person ("Secrétaire de séance : Anne-Marie Allibert",
+# "Secrétaire de séance : M Guy Debureaux"): a civility (with or without its dot), then a given name and a surname,
+# each capitalised, ending where the label's line or sentence does (a number, a comma, a word in small letters)
+_LABELLED_NAME = regex.compile(
+    r"(?:(?P<civ>Monsieur|Madame|Mademoiselle|Mme|Mlle|Mr|M)\.?\s+)?"
+    r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+(?:(?:de|du|le|la|van|von|da|di|d['’])[ \t]*)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})"
+    r"(?=[ \t]*(?:$|\n|[,.;:()/–-]|\d|[ \t]\p{Ll}|[ \t]\p{Lu}{2,}\b))")
+
+
+def read_labelled_name(text: str) -> tuple[str | None, str, int] | None:
+    """Like `read_name`, for the text right after a label that names one person, where a name written in small
+    letters is accepted too ("Anne-Marie Allibert 1/ Demande ..." -> (None, "Anne-Marie Allibert", 19));
+    never a function, a title or an organisation ("Monsieur le Maire", "Conseil Municipal", "Commune de Flaux").
+
+    >>> read_labelled_name("M Guy Debureaux, L'ordre du jour")
+    ('M.', 'Guy Debureaux', 15)
+    """
+    found = read_name(text)
+    if found:
+        return found
+    lead = len(text) - len(text.lstrip())
+    m = _LABELLED_NAME.match(text, lead)
+    if not m:
+        return None
+    words = m["name"].split()
+    if any(is_role_word(w) or _is_title_word(w) or is_organisation_word(w) for w in words):
+        return None
+    if fold(words[0]).lower() in CIVILITIES:
+        return None
+    civility = normal_civility(m["civ"]) if m["civ"] else None
+    return civility, " ".join(words), m.end("name")
+
+
 # --------------------------------------------------------------------------------------------
 # A person named in a list or a statement: civility, name, function
 # --------------------------------------------------------------------------------------------

@@ -1,0 +1,205 @@
+"""The meeting reader's rule tables, each rule with phrasings that must match and phrasings that must not
+(short phrasings as French minutes print them, names made up), and the facts they give on snippets
+written as minutes are written."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import meeting
+from pipeline.french import read_labelled_name
+from pipeline.read import read_file
+from pipeline.segment import segment
+
+# rule -> (must match, must not match)
+RULE_EXAMPLES = {
+    "SECRETARY_LABEL": (
+        ["Secrétaire de séance : M. Paul DURAND", "le secrétaire de séance sera Monsieur Paul DURAND",
+         "La secrétaire de séance est Mme Anne MARTIN", "Le secrétariat de séance est assuré par Paul DURAND",
+         "A été nommé(e) secrétaire : M. DURAND Paul", "a été élue secrétaire de séance : Mme Anne MARTIN"],
+        ["La secrétaire de mairie, Mme Anne MARTIN", "le poste de secrétaire comptable", "Le secrétaire général : M. X"],
+    ),
+    "SECRETARY_PROSE": (
+        ["M SEGUIN a été élu secrétaire de séance.", "Mme Anne MARTIN a été désignée secrétaire de séance.",
+         "M. Paul DURAND est nommé secrétaire."],
+        ["Mme Anne MARTIN, secrétaire de mairie, assiste à la séance", "Monsieur le Maire ouvre la séance."],
+    ),
+    "PLACE_AFTER_DATE": (
+        [" à 20h30\nSALLE DES TOURELLES", " • 18H30\n\n   HOTEL D'AGGLOMERATION", " SALLE DES COLOMBES 18 h 00-",
+         " à 20 h 30 Maison des Services de Pays", " à 20 h 30\n\nSalle de la Mairie de Ribennes"],
+        [" à 20h30\nPrésents : M. Paul DURAND", "\nSalle des fêtes : tarifs 2024", " à 20h30, le Conseil Municipal"],
+    ),
+    "PLACE_BARE": (
+        ["se sont réunis en séance ordinaire, salle de la mairie, sous la présidence",
+         "dans le lieu habituel de ses séances ,Salle du conseil municipal sous la présidence de"],
+        ["se sont réunis en séance ordinaire, sous la présidence de", "réunis, à la mairie,"],
+    ),
+    "PLACE_MET_AT": (
+        ["s'est réuni, à Agel, en séance ordinaire", "s’est réuni à TRIZAY LES BONNEVAL, sous la présidence"],
+        ["s'est réuni, sous la présidence de", "s'est réuni le 5 mars 2024"],
+    ),
+    "ASSEMBLY_MEMBERS": (
+        ["les conseillers communautaires de Bièvre Isère Communauté se sont réunis",
+         "Les conseillers municipaux se sont réunis en mairie"],
+        ["les conseillers municipaux sont invités à se prononcer", "Les conseillers communautaires ont approuvé"],
+    ),
+    "YEARLESS_SESSION": (
+        ["Le 11 juillet suivant la convocation", "Séance ouverte. Le mardi 4 février, les délégués"],
+        ["Le 11 juillet 2017, le Conseil", "Vu la délibération du 4 avril", "Approuvé le 11 juillet"],
+    ),
+    "SEATS": (
+        ["Afférents au Conseil municipal : 15", "Nombre de conseillers afférents au conseil municipal : 19"],
+        ["membres afférents", "Nombre de membres en exercice : 15"],
+    ),
+    "BODY": (
+        ["Commune de Pierrefonds", "le Conseil Municipal de la Commune de CHARCHIGNE"],
+        ["à la Mairie de Poix-de-Picardie", "à la salle des fêtes de la Commune de Monceaux au Perche",
+         "dans la Mairie de Flaux"],
+    ),
+    "BODY_CAPS": (
+        ["COMMUNE DE MACHAULT\n", "Arrondissement d'aix-en-provence MAIRIE DE TRETS Direction Générale",
+         "DEPARTEMENT DES LANDES MAIRIE DE SOUPROSSE. COMPTE RENDU", "REUNION COMMUNAUTE DE COMMUNES\nDU PAYS DE LONGNY"],
+        ["réunis dans la salle de la MAIRIE DE TRETS", "la délibération DE LA COMMUNE DE TRETS"],
+    ),
+    "MAYOR_OF": (
+        ["sous la présidence de Monsieur Christian Martin, maire de la mairie de Saint-Fortunat-sur-Eyrieux",
+         "sous la présidence de Monsieur Yves GAUCHER, Maire de SACLAS"],
+        ["sous la présidence de Monsieur Yves GAUCHER, Maire adjoint", "le maire de SACLAS"],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "rule, text, matches",
+    [(rule, text, True) for rule, (must, _) in RULE_EXAMPLES.items() for text in must]
+    + [(rule, text, False) for rule, (_, must_not) in RULE_EXAMPLES.items() for text in must_not],
+)
+def test_meeting_rules(rule, text, matches):
+    pattern = getattr(meeting, rule)
+    found = pattern.match(text) if rule == "PLACE_AFTER_DATE" else pattern.search(text)  # read at the date's end
+    assert bool(found) is matches, text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Anne-Marie Allibert 1/ Demande d'adhésion", "Anne-Marie Allibert"),
+    ("M Guy Debureaux, L'ordre du jour", "Guy Debureaux"),
+    ("Michel COTTEN\nETAT DES PRESENCES\nPRESENTS", "Michel COTTEN"),
+    ("Pascal METTEY. L ordre du jour", "Pascal METTEY"),
+    ("Monsieur le Maire", None), ("Conseil Municipal du 12 mars", None), ("Commune de Flaux", None),
+])
+def test_read_labelled_name(text, name):
+    found = read_labelled_name(text)
+    assert (found[1] if found else None) == name
+
+
+def run(text: str):
+    doc = read_file("minutes.txt", text.encode("utf-8"))
+    return meeting.extract(doc, segment(doc))["meeting"]
+
+
+# snippet -> facts it must give (names and places made up, phrasings as minutes print them)
+CASES = [
+    ("Le 11 juillet suivant la convocation adressée le 04 juillet 2017, les conseillers communautaires de Val Vert Communauté "
+     "se sont réunis à l'Hôtel communautaire sous la présidence de Monsieur Jean NOVEL.\n"
+     "79 conseillers en exercice : 67 présents 10 pouvoirs 2 excusés\n1. Budget\n",
+     {"assembly": "Conseil Communautaire", "date": date(2017, 7, 11), "convened_on": date(2017, 7, 4), "members_in_office": 79,
+      "members_present": 67, "body": "Val Vert Communauté"}),
+    ("VILLE D'ESTRAL\nCONSEIL MUNICIPAL\nSEANCE DU 29 FEVRIER 2016 à 20h30\nSALLE DES TILLEULS\n"
+     "L'an deux mille seize, le 29 février à 20h30, les membres du Conseil Municipal se sont réunis sous la présidence\n"
+     "de Madame Anne ROUX, Maire.\nNOMBRE DE\nCONSEILLERS :\nEn exercice\n29\nPrésents\n24\nVotants\n25\n"
+     "Secrétaire de séance : Lydie MARCHAL\nORDRE DU JOUR\n1. Budget\n",
+     {"place": "SALLE DES TILLEULS", "members_in_office": 29, "members_present": 24, "votes_cast": 25, "secretary": "Lydie MARCHAL",
+      "start_time": "20:30"}),
+    ("CONSEIL MUNICIPAL de LE BOIS Séance du 20 juin 2019\nL'an deux mil dix-neuf, le 20 juin à 20h30, le Conseil Municipal, "
+     "légalement convoqué, s'est réuni à la Mairie de LE BOIS en séance publique sous la présidence de Madame Marie GAL, Maire.\n"
+     "EN EXERCICE……….. 15 PRESENTS……………. 10 VOTANTS……………. 15\n1. Budget\n",
+     {"place": "Mairie de LE BOIS", "members_in_office": 15, "members_present": 10, "votes_cast": 15, "president": "Marie GAL"}),
+    ("COMMUNE DE MARVAL\nSéance du 12 Avril 2018\nL' an 2018 et le 12 Avril à 18 heures 30 minutes , le Conseil Municipal de cette "
+     "Commune, régulièrement convoqué , s' est réuni au nombre prescrit par la loi , dans le lieu habituel de ses séances ,Salle du "
+     "conseil municipal sous la présidence de\n\nPOTIN Christian Maire\n\nNombre de membres\n Afférents au Conseil municipal : 15\n"
+     " Présents : 8\nA été nommé(e) secrétaire : M. GODIN Bernard Objet(s) des délibérations\n1. Budget\n",
+     {"start_time": "18:30", "place": "Salle du conseil municipal", "members_in_office": 15, "secretary": "GODIN Bernard"}),
+    ("SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013 Présents Jean-Paul FRANCE, Maire ; Alain DUPUY, Aude LEMAIRE Adjoints, "
+     "Jean VIAL, Conseillers Municipaux. Monsieur le Maire ouvre la séance à 20 heures.\n1. Budget\n",
+     {"president": "Jean-Paul FRANCE", "start_time": "20:00"}),
+    ("Procès-verbal de la réunion du Conseil Municipal du 10 avril 2017 Le Conseil Municipal de Trémolat s'est réuni le 10 avril "
+     "2017 sous la présidence de Grégoire GIL, maire de Trémolat, suite à convocation régulière en date du 4 avril Etaient présents : "
+     "Grégoire GIL, Pascal METTE. La séance est ouverte à 20h00. Le secrétariat de séance est assuré par Pascal METTE.\n1. Budget\n",
+     {"convened_on": date(2017, 4, 4), "secretary": "Pascal METTE", "start_time": "20:00"}),
+    ("Mairie Le Mas 07360 St Fortin Tél : 04.75.00.00.00 Extrait du registre des délibérations SEANCE CONSEIL MUNICIPAL Du 26 juin 2019 "
+     "Le vingt-six juin deux mil dix-neuf à 20 h 30, se sont réunis les membres du Conseil Municipal sous la présidence de Monsieur "
+     "Christian Ferrand, maire de la mairie de Saint-Fortin-sur-Loire. Secrétaire de séance : Anne-Marie Allard 1/ Demande d'adhésion "
+     "au Syndicat Intercommunal d'Eau potable du Val\n",
+     {"body": "Commune de Saint-Fortin-sur-Loire", "secretary": "Anne-Marie Allard"}),
+    ("REUNION COMMUNAUTE DE COMMUNES\nDU PAYS DE LONGVAL\nDU 18 juin 2015\nL'an deux mille quinze, le dix-huit juin à vingt heures, "
+     "le Conseil de Communauté, dûment convoqué s'est réuni en session ordinaire, à la salle des fêtes de la\nCommune de Monval "
+     "sous la présidence de Monsieur André GRUET.\n1. Budget\n",
+     {"body": "Communauté de communes du PAYS DE LONGVAL", "place": "salle des fêtes de la Commune de Monval"}),
+    ("Compte rendu du Conseil Communautaire du 28 Septembre 2007\nLe Conseil Communautaire s'est réuni le vendredi 28 septembre à 19h00 "
+     "à la Mairie de Poix-dePicardie, sous la Présidence de Pierre BERNIER.\nSecrétaire de séance : M Guy Debreux\n1. Budget\n",
+     {"body": None, "place": "Mairie de Poix-de-Picardie", "secretary": "Guy Debreux"}),
+    ("Syndicat intercommunal d'énergies de Loire | Comité syndical | Rapport\nObjet : Procès-verbal du comité syndical\n"
+     "M. Jean-Luc DAVID, président, informe que le compte rendu est adopté. M. Jean ROUX, vice-président, rappelle ...\n",
+     {"president": "Jean-Luc DAVID"}),
+]
+
+
+@pytest.mark.parametrize("text, facts", CASES, ids=[str(i) for i in range(len(CASES))])
+def test_meeting_facts_in_more_layouts(text, facts):
+    m = run(text)
+    assert {k: getattr(m, k) for k in facts} == facts
+
+
+@pytest.mark.parametrize("title, body", [
+    # a title in capitals run into one line with the letterhead: the name stops at the title's words
+    ("COMMUNE DE PERIGNY-SUR-YERRES COMPTE RENDU CONSEIL MUNICIPAL SEANCE DU 13 DECEMBRE 2010", "Commune de PERIGNY-SUR-YERRES"),
+    ("COMMUNE DE SAINT MAXIRE REUNION DU 14 AVRIL 2015", "Commune de SAINT MAXIRE"),
+    ("PROCÈS VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DE PEIPIN EN DATE DU 24 Février 2015", "Commune de PEIPIN"),
+    ("COMPTE RENDU DE LA REUNION DU CONSEIL MUNICIPAL DE MONTBETON SÉANCE DU 14 OCTOBRE 2010", "Commune de MONTBETON"),
+    # an apostrophe a transcription lost
+    ("VILLE D ESSEY-LES-NANCY REUNION DU CONSEIL MUNICIPAL DU 3 MARS 2015", "Ville d'ESSEY-LES-NANCY"),
+    ("REUNION DU CONSEIL MUNICIPAL D AMFREVILLE JEUDI 30 OCTOBRE 2010", "Commune d'AMFREVILLE"),
+    # the letterhead after the department's and district's names
+    ("DEPARTEMENT DU BAS-RHIN ARRONDISSEMENT DE SAVERNE COMMUNE DE HURTIGHEIM\nSéance du 3 mars 2015", "Commune de HURTIGHEIM"),
+    ("DEPARTEMENT DES LANDES MAIRIE DE SOUPROSSE. COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL du 28 Mars 2011", "Mairie de SOUPROSSE"),
+    # a page title cut the name short that the letterhead prints whole
+    ("Voir la publication - Communauté de Communes Vic\nCommunauté de Communes Vic-Montaner\nCONSEIL COMMUNAUTAIRE 23 octobre 2015",
+     "Communauté de Communes Vic-Montaner"),
+])
+def test_body_in_title_lines(title, body):
+    assert run(title + "\nPrésents : M. Paul DURAND\n1. Budget\n").body == body
+
+
+def test_president_named_by_function_must_be_the_only_one():
+    # two people named as "Maire" (the mayor and a visiting mayor): no guess
+    m = run("CONSEIL MUNICIPAL DU 2 MARS 2020\nPrésents : Paul DURAND, Maire ; Anne MARTIN, Maire ; Jean VIAL.\n1. Budget\n")
+    assert m.president is None
+    # a deputy mayor or a commission's president is not the body's head
+    m = run("CONSEIL MUNICIPAL DU 2 MARS 2020\nPrésents : Paul DURAND, Maire adjoint ; Jean VIAL.\n1. Budget\n")
+    assert m.president is None
+
+
+@pytest.mark.parametrize("text, time", [
+    ("à vingt heures et trente minutes", "20:30"), ("à 20 heures trente", "20:30"), ("à 18 heures 30 minutes", "18:30"),
+    ("à dix-huit heures quinze", "18:15"), ("à vingt heures et quart", "20:15"),
+    # an article after the hour is no minute; a comma ends the time
+    ("à vingt heures un conseiller demande", "20:00"), ("à 20 heures, le conseil", "20:00"), ("à 20 heures un conseiller", "20:00"),
+])
+def test_times_with_minutes_in_words(text, time):
+    from pipeline.french import find_times
+
+    assert find_times(text)[0][0] == time
+
+
+def test_counts_printed_with_the_first_deliberation():
+    # no count in the preamble: the block under the first deliberation gives the members at the first vote
+    m = run("COMITÉ SYNDICAL DU 17 DÉCEMBRE 2019\nRapporteur : M. Jean ROUX\n1- Approbation du procès-verbal\n"
+            "Le procès-verbal est adopté à l'unanimité.\nNombre de délégués en exercice : 54 Nombre de présents : 28 "
+            "Nombre de votants : 30 Abstention : 0\n2- Budget\nNombre de délégués en exercice : 54 Nombre de présents : 29\n")
+    assert (m.members_in_office, m.members_present, m.votes_cast) == (54, 28, 30)
+    # counts in the preamble win over those of a deliberation
+    m = run("CONSEIL MUNICIPAL DU 2 MARS 2020\nMembres en exercice : 15 Présents : 12\n1. Budget\nLe conseil approuve.\n"
+            "Nombre de membres en exercice : 15 Nombre de présents : 11\n")
+    assert (m.members_in_office, m.members_present) == (15, 12)
