@@ -154,6 +154,13 @@ BUDGET = [
     ("3 - Ajustement des crédits budgétaires\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n4 - Divers\n",
      [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     ("Modification budgétaire n°1\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # the singular "Virement de crédit n°2" (as the CGCT's "décision ... portant virement de crédit"); the amount the
+    # nearest "virement" names, not the quote explained before it; a full stop before a small letter goes on
+    ("Virement de crédit n°2 – Article 6232\nConsidérant le devis de 1 480,50 € reçu pour la fête, proposition de faire "
+     "un virement de crédit d'un montant de 1 500,00 € de l'article 022 à l'article 6232.\n",
+     [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
+    ("Virement de crédit\nProposition d'effectuer un virement de crédit de 700,00 € (sept cents euros) de l'article 022 - "
+     "Dépenses imprévues -. à l'article 6574 - Subventions aux associations.\n", [(F, D, "022", "-700"), (F, D, "6574", "700")]),
     # must not: adjustments mentioned in passing
     ("2. Subventions\nLe conseil vote 500 € à l'article 6574 ; les crédits feront l'objet d'ajustements.\n", []),
     # must not: an agenda line naming an account without an amount (pages: "Décisions modificatives : Fonds gallo, compte 67")
@@ -195,6 +202,24 @@ TABLES = [
 @pytest.mark.parametrize("text, expected", BUDGET + TABLES)
 def test_budget_phrasings(text, expected):
     assert _lines(text) == [(s, side, a, _norm(amount)) for s, side, a, amount in expected]
+
+
+def test_sections_on_one_run_on_line():
+    """A web page printing its items as one paragraph ("... Vote pour à l'unanimité 4. Régularisation ..."): each
+    amendment reads its section's part of the line only, the next item's accounting entries are not its lines."""
+    from pipeline.records import Provenance, Section
+
+    text = ("3. Virement de crédit n°1 – Proposition de virer 800 € du compte 022 au compte 6574. Vote pour à l'unanimité "
+            "4. Régularisation – Virement de crédit n°2 : débiter le compte 1068 de 5 000,00 € et créditer le compte 28041 "
+            "de 5 000,00 €. Vote pour à l'unanimité")
+    doc = build_document("0" * 64, "/nonexistent/minutes.txt", "text", [split_text_lines(text)])
+    cut = text.index("4. Régul")
+    prov = Provenance("0" * 64, 1, 0, 1, "")
+    seg = Segmentation((), (Section("3", "", "Virement de crédit n°1", 0, cut, prov),
+                            Section("4", "", "Régularisation", cut, len(text), prov)), None, 0)
+    found = budget.extract(doc, seg)["budget_lines"]
+    assert [(b.item_number, b.article, str(b.amount)) for b in found if b.item_number == "3"] == [("3", "022", "-800"), ("3", "6574", "800")]
+    assert all(b.provenance.char_end <= cut for b in found if b.item_number == "3")
 
 
 @pytest.mark.parametrize("text, article, chapter", [
