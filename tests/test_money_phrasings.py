@@ -354,6 +354,10 @@ def test_membership_phrasings(text, expected):
     ("Le conseil municipal donne un avis favorable à l'adhésion de la commune de Lemps au SIVU.", True),
     ("Après en avoir délibéré, le conseil municipal décide de rejoindre le Syndicat des Eaux de la Veyre.", True),
     ("Le conseil municipal décide de quitter le SIVU des écoles au 31 décembre.", True),
+    # the infinitive after "pour": "Accord à l'unanimité pour émettre un avis favorable", "délibère pour demander le retrait"
+    ("Accord à l'unanimité des membres présents pour émettre un avis favorable à l'adhésion de la commune de Lemps au SIVU.", True),
+    ("Le conseil délibère à l'unanimité pour demander le retrait de la commune de Lemps du SIVU.", True),
+    ("Le conseil délibère à l'unanimité pour ne pas demander le retrait de la commune de Lemps du SIVU.", False),
 ])
 def test_decisive_clauses(body, decided):
     assert (_decided(body, "Syndicat des Eaux") is not None) is decided
@@ -369,6 +373,13 @@ def test_decisive_clauses(body, decided):
     ("Syndicat des Eaux de la Veyre : adhésion de nouvelles communes",
      "Le conseil municipal émet un avis favorable à l'adhésion de la commune de Chanonat au Syndicat des Eaux de la Veyre. "
      "Adopté à l'unanimité.", [("Commune de Chanonat", "Syndicat des Eaux de la Veyre", "join")]),
+    # a title naming a kind, not a member ("ADHÉSION DE COMMUNE AU SMAHVSBE"): the body names which commune, the
+    # title the organisation the body names by its kind only
+    ("ADHÉSION DE COMMUNE AU SIAEP", "Accord à l'unanimité pour émettre un avis favorable à l'adhésion de la Commune de Lemps "
+     "au Syndicat Mixte pour l'Eau Potable.", [("Commune de Lemps", "SIAEP", "join")]),
+    # "de la commune" is the deliberating one
+    ("Adhésion de la commune au SIAEP", "Le conseil municipal approuve l'adhésion de la commune au SIAEP. Adopté à l'unanimité.",
+     [("Commune de Saint-André", "SIAEP", "join")]),
     # must not: the council votes against the change
     ("SIVOM du Haut-Vivarais", "Le conseil municipal se prononce contre le retrait de la commune de Vernosc du SIVOM du "
      "Haut-Vivarais. Adopté à l'unanimité.", []),
@@ -377,6 +388,31 @@ def test_membership_end_to_end(title, statement, expected):
     from tests.test_membership import _changes_of
 
     got = _changes_of(title, statement)
+    assert len(got) == len(expected), got
+    for (gm, go, gc), (em, eo, ec) in zip(got, expected, strict=True):
+        assert gc == ec and _same_org(gm, em) and _same_org(go, eo), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pages: a web page giving one deliberation as prose, no heading read, no decision read
+    ("Retrait de la commune du SIVU scolaire\n\nM. le maire explique qu'il suffit que les communes membres délibèrent pour "
+     "leur retrait.\n\nA cette écoute, le conseil délibère à l'unanimité pour demander le retrait de la commune de Lemps du SIVU "
+     "scolaire des Trois Vallées.", [("Commune de Lemps", "SIVU scolaire des Trois Vallées", "leave")]),
+    # must not: an explanation, a refusal, a request by another body
+    ("Retrait de la commune du SIVU scolaire\n\nM. le maire explique qu'il suffit que les communes membres délibèrent pour "
+     "leur retrait.", []),
+    ("A cette écoute, le conseil décide de ne pas demander le retrait de la commune de Lemps du SIVU scolaire.", []),
+    ("La commune de Mars a demandé le retrait du SIVU scolaire ; le maire en donne lecture.", []),
+])
+def test_membership_without_sections(text, expected):
+    """No item found and no decision read: the changes a sentence naming the council or its vote decides."""
+    from extractors import membership
+    from pipeline.records import Extraction, Meeting
+
+    doc = build_document("0" * 64, "/nonexistent/minutes.txt", "text", [split_text_lines(text)])
+    facts = Extraction(Meeting(body="Commune de Saint-André"))
+    got = [(c.member, c.organisation, c.change) for c in
+           membership.extract(doc, Segmentation((), (), None, len(text)), facts)["membership_changes"]]
     assert len(got) == len(expected), got
     for (gm, go, gc), (em, eo, ec) in zip(got, expected, strict=True):
         assert gc == ec and _same_org(gm, em) and _same_org(go, eo), got
