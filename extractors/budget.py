@@ -61,10 +61,11 @@ DM_NUMBER = regex.compile(
     regex.I,
 )
 # Any mention of an amendment: "Décision Modificative de la Régie", "DM"
-# "Délibération modificative n°3" (as some minutes name it), "Virement de crédits", "Vote de crédits supplémentaires"
+# "Délibération modificative n°3" (as some minutes name it), "Virement de crédits", "Vote de crédits supplémentaires",
+# "Virement de crédit n°5" (the singular, as the CGCT's "décision ... portant virement de crédit" and web pages write it)
 DM_MENTION = regex.compile(
     r"(?:d[ée]cisions?|d[ée]lib[ée]rations?)\s+(?:budg[ée]taires?\s+)?(?:de\s+)?modificati(?:ve|on)s?|\bDB?M(?:\b|\d)"
-    r"|\bvirements?\s+de\s+cr[ée]dits\b|\bcr[ée]dits\s+suppl[ée]mentaires\b"
+    r"|\bvirements?\s+de\s+cr[ée]dits?\b|\bcr[ée]dits\s+suppl[ée]mentaires\b"
     r"|\btransferts?\s+de\s+cr[ée]dits\b|\bajustements?\s+(?:de\s+|des\s+)?cr[ée]dits\b|\bmodifications?\s+budg[ée]taires?\b",
     regex.I,
 )
@@ -117,7 +118,10 @@ AMOUNT_AT_END = regex.compile(r"(?P<amt>[-+−–]?\s*\(?\d{1,3}(?:[ \u00a0\u202
 # A virement between accounts: "virement de 5 200 € du compte 2051 au compte 1641"
 # A credit moved between accounts: "virement de 5 200 € du compte 2051 au compte 1641", "virement de
 # l'article 2128 vers l'article 2315 pour 3 000 €", "Mouvement de -8'355,59€ du 28.156 AU 28.13"
-MOVEMENT = regex.compile(r"\b(?:virements?|mouvements?|transferts?|vir(?:er|ons|ée?s?)|transf[ée]r(?:er|ons|ée?s?))\b(?P<body>[^;]*?)(?=\.\s|;|$)", regex.I)
+# The sentence ends at a full stop before a capital: "Dépenses imprévues-. à l'article 6574" goes on
+_MOVE_WORD = r"\b(?:virements?|mouvements?|transferts?|vir(?:er|ons|ée?s?)|transf[ée]r(?:er|ons|ée?s?))\b"
+MOVEMENT = regex.compile(_MOVE_WORD + r"(?P<body>[^;]*?)(?=\.\s+(?!\p{Ll})|;|$)", regex.I)
+_MOVE_KEYWORD = regex.compile(_MOVE_WORD, regex.I)
 _MOVE_FROM = regex.compile(
     r"(?:\bdu|\bdes|\bde\s+l['’]|\bdepuis\s+(?:le|l['’]))\s*(?:comptes?|articles?|art\.?|c\s*/)?\s*(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,8}[A-Z]?)\b(?!\s*(?:€|euros?\b))",
     regex.I,
@@ -209,6 +213,16 @@ class Block:
     budget: str
     section: str | None  # from the heading ("BUDGET ANNEXE DE FONCTIONNEMENT"), if it says
     lines: tuple[int, ...]  # indexes into doc.lines
+    span: tuple[int, int] | None = None  # the section's characters, where a line runs on across sections
+
+
+def _line_text(doc: Document, i: int, span: tuple[int, int] | None) -> str:
+    """A line's text, cut to the section's characters when the line runs on across sections (a web page
+    printing "... Vote pour à l'unanimité 22. Budget Principal : ..." as one paragraph)."""
+    line = doc.lines[i]
+    if span is None or (line.start >= span[0] and line.end <= span[1]):
+        return line.text
+    return doc.text[max(line.start, span[0]):min(line.end, span[1])]
 
 
 def _clean(text: str) -> str:
@@ -282,8 +296,11 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
     for item_number, heading, start, end in _scopes(doc, seg):
         if not DM_MENTION.search(heading) and not DM_MENTION.search(doc.text[start:end]):
             continue
-        indexes = [i for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
-                   if not doc.lines[i].boilerplate]
+        first = bisect.bisect_left(starts, start)
+        if first > 0 and doc.lines[first - 1].end > start and doc.lines[first - 1].text[start - doc.lines[first - 1].start:].strip():
+            first -= 1  # the section starts inside a line that runs on ("... à l'unanimité 22. Budget Principal : ...")
+        indexes = [i for i in range(first, bisect.bisect_left(starts, end)) if not doc.lines[i].boilerplate]
+        span = (start, end) if any(doc.lines[i].start < start or doc.lines[i].end > end for i in indexes) else None
         if not indexes:
             continue
         heading_budget = budget_name(heading) if heading else None
@@ -293,7 +310,7 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
         current_budget = heading_budget
         pending: list[tuple[str | None, str, list[int]]] = []
         for i in indexes:
-            line_text = _clean(doc.lines[i].text)
+            line_text = _clean(_line_text(doc, i, span))
             numbers = _dm_numbers(line_text)
             heading_like = len(numbers) == 1 or bool(_BUDGET_HEADING.match(line_text))
             line_budget = budget_name(line_text.split(":")[0] if ":" in line_text else line_text) if heading_like else None
@@ -306,7 +323,7 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
                 elif item_number is None:
                     current = []  # no agenda section: what precedes the first amendment is not one
                 number = next(iter(numbers)) if numbers else number
-                following = doc.lines[i + 1].text if i + 1 < len(doc.lines) else ""
+                following = _line_text(doc, i + 1, span) if i + 1 < len(doc.lines) else ""
                 wrapped = not line_text.rstrip().endswith(":") and "\t" not in following and following.count("|") < 2
                 header_text = line_text + (" " + _clean(following) if wrapped else "")
                 current_budget = line_budget or budget_name(header_text) or current_budget
@@ -316,22 +333,22 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
         pending.append((number, header_text, current))
         if number is None and len(pending) == 1:
             if not DM_MENTION.search(heading):
-                titled = _titled_amendment(doc, current) if item_number is None else None
+                titled = _titled_amendment(doc, current, span) if item_number is None else None
                 if titled is None:
                     continue  # "ajustés par décision modificative" in passing: no amendment here
                 # no sections found: a heading of its own ("4- Budget – Décision modificative") opens one
                 heading, current, item_number = titled
-                blocks.append(Block(item_number, "DM", budget_name(heading) or _first_budget(doc, current) or "principal",
-                                    _heading_section(heading), tuple(current)))
+                blocks.append(Block(item_number, "DM", budget_name(heading) or _first_budget(doc, current, span) or "principal",
+                                    _heading_section(heading), tuple(current), span))
                 item_number = None
                 continue
             found = _dm_numbers(heading or "")
             pending = [(next(iter(found)) if len(found) == 1 else None, heading, current)]
         for n, head, lines in pending:
             head = head.split(":")[0] if ":" in head else head
-            budget = budget_name(head) or heading_budget or _first_budget(doc, lines) or "principal"
+            budget = budget_name(head) or heading_budget or _first_budget(doc, lines, span) or "principal"
             amendment = f"DM n°{n}" if n else "DM"
-            blocks.append(Block(item_number, amendment, budget, _heading_section(head), tuple(lines)))
+            blocks.append(Block(item_number, amendment, budget, _heading_section(head), tuple(lines), span))
     return blocks
 
 
@@ -339,22 +356,22 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
 # "III. DECISION MODIFICATIVE BUDGET COMMUNAL" (not a sentence mentioning one)
 _DM_TITLE = regex.compile(
     r"^\W*(?:(?P<n>\d{1,2}|[IVX]{1,5})\s*[-.)–°]\s*)?(?:budget\s+\S+\s*[-–:]?\s*|budget\s*[-–:]\s*)?"
-    r"(?:d[ée]cision\s+(?:budg[ée]taire\s+)?modificative|(?:virements?|transferts?)\s+de\s+cr[ée]dits|vote\s+de\s+cr[ée]dits\s+suppl[ée]mentaires"
+    r"(?:d[ée]cision\s+(?:budg[ée]taire\s+)?modificative|(?:virements?|transferts?)\s+de\s+cr[ée]dits?|vote\s+de\s+cr[ée]dits\s+suppl[ée]mentaires"
     r"|ajustements?\s+(?:de\s+|des\s+)?cr[ée]dits|modifications?\s+budg[ée]taires?)\b"
     r"[^.:;]{0,40}[.:]?\s*$",
     regex.I,
 )
 
 
-def _titled_amendment(doc: Document, lines: list[int]) -> tuple[str, list[int], str | None] | None:
+def _titled_amendment(doc: Document, lines: list[int], span: tuple[int, int] | None = None) -> tuple[str, list[int], str | None] | None:
     """Where a body without sections treats an unnumbered amendment under a heading of its own:
     (heading, the lines from the heading on, the heading's number), or None."""
     for k, i in enumerate(lines):
-        text = _clean(doc.lines[i].text)
+        text = _clean(_line_text(doc, i, span))
         m = _DM_TITLE.match(text)
         if m and len(text.split()) <= 8:
             rest = lines[k + 1:]
-            end = next((j for j, r in enumerate(rest) if _NEXT_HEADING.match(_clean(doc.lines[r].text))), len(rest))
+            end = next((j for j, r in enumerate(rest) if _NEXT_HEADING.match(_clean(_line_text(doc, r, span)))), len(rest))
             return text, lines[k:k + 1 + end], m["n"]
     return None
 
@@ -363,9 +380,9 @@ def _titled_amendment(doc: Document, lines: list[int]) -> tuple[str, list[int], 
 _NEXT_HEADING = regex.compile(r"^\s*(?:\d{1,2}|[IVX]{1,5})\s*[-.)–]\s*(?-i:\p{Lu})")
 
 
-def _first_budget(doc: Document, lines: list[int]) -> str | None:
+def _first_budget(doc: Document, lines: list[int], span: tuple[int, int] | None = None) -> str | None:
     for i in lines[:12]:
-        name = budget_name(_clean(doc.lines[i].text))
+        name = budget_name(_clean(_line_text(doc, i, span)))
         if name:
             return name
     return None
@@ -418,10 +435,10 @@ _MARKDOWN_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}")
 COLUMN = 1000.0  # the x width of a cell's column in a table of cells
 
 
-def _text_vlines(doc: Document, indexes: tuple[int, ...]) -> list[VLine]:
+def _text_vlines(doc: Document, indexes: tuple[int, ...], span: tuple[int, int] | None = None) -> list[VLine]:
     out = []
     for i in indexes:
-        raw = doc.lines[i].text
+        raw = _line_text(doc, i, span)
         if _MARKDOWN_RULE.match(raw):  # "|---|---|" separator of a Markdown table
             continue
         cells_mode = "\t" in raw or raw.count("|") >= 2
@@ -512,7 +529,7 @@ def _block_vlines(doc: Document, block: Block) -> list[VLine]:
     worded = {key[0] for key, _ in items if key[1] == 1.0}
     for i in block.lines:
         if i not in covered and i not in worded:
-            items.append(((i, 2.0, 0.0), _text_vlines(doc, (i,))))
+            items.append(((i, 2.0, 0.0), _text_vlines(doc, (i,), block.span)))
     items.sort(key=lambda item: item[0])
     return [v for _, vlines in items for v in vlines]
 
@@ -1145,12 +1162,18 @@ def _movements(text: str, i: int, section: str | None, side: str | None) -> list
     found: list[Found] = []
     for m in MOVEMENT.finditer(text):
         body = m["body"]
-        source, target = _MOVE_FROM.search(body), _MOVE_TO.search(body)
-        if not source or not target or target.start() < source.start():
+        source = _MOVE_FROM.search(body)
+        target = _MOVE_TO.search(body, source.end()) if source else None
+        if not source or not target:
             continue
         masked = body[: source.start()] + " " * (source.end() - source.start()) + body[source.end(): target.start()] + \
             " " * (target.end() - target.start()) + body[target.end():]
-        value = _signed_amount(masked)
+        # the amount the nearest "virement" before the source names: a title's "Virement de crédit n°6" then
+        # "Considérant ... 53 401,60 € ... Proposition ... virement de crédit d'un montant de 53 402,00 € de l'article 020"
+        nearest = [k.end() for k in _MOVE_KEYWORD.finditer(body, 0, source.start())]
+        value = _signed_amount(masked[nearest[-1]:]) if nearest else None
+        if value is None:
+            value = _signed_amount(masked)
         if value is None:
             named = _MOVE_AMOUNT.search(masked)
             value = _amount_in(named["amt"]) if named else None
@@ -1186,7 +1209,7 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
     for i in block.lines:
         if i in skip:
             continue
-        raw = doc.lines[i].text
+        raw = _line_text(doc, i, block.span)
         if _ROW_START.match(raw):
             raw = _WIDE_GAP.sub(" / ", raw)  # "6232 Fêtes 1 500,00      7788 Produits 1 500,00": two tables side by side
         text = _BULLET.sub("", _clean(raw).replace("_", "").replace("—", "-"))
@@ -1325,7 +1348,7 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
     from the clause ("la partie dépense n°002", "en recette") and its amount from the clause, or, when the
     amendment states a single amount ("le déficit de 699,92 €" then "dépense n°002" and "sa compensation
     ... recette n°7022"), that amount for every account. Nothing when an account has no amount."""
-    text = "\n".join(_clean(doc.lines[i].text) for i in block.lines if i not in skip)
+    text = "\n".join(_clean(_line_text(doc, i, block.span)) for i in block.lines if i not in skip)
     amounts = {abs(v) for m in AMOUNT_TEXT.finditer(text)
                if m["cur"] and (v := _amount_in(m["amt"].strip())) is not None and v != 0}
     single = next(iter(amounts)) if len(amounts) == 1 else None
@@ -1466,6 +1489,8 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             indexes = [i for i in f.line_indexes if 0 <= i < len(doc.lines)]
             start = min(doc.lines[i].start for i in indexes) if indexes else 0
             end = max(doc.lines[i].end for i in indexes) if indexes else 0
+            if block.span is not None:  # a line running on across sections: the section's part of it
+                start, end = max(start, block.span[0]), min(end, block.span[1])
             provenance = doc.provenance(start, end)
             if f.kind == "total":
                 totals.append(BudgetTotal(block.item_number, block.amendment, block.budget, f.section, f.side, f.amount, provenance))
@@ -1493,9 +1518,9 @@ _ANNEX = regex.compile(r"\b(?:en\s+annexe|ci-?\s?annex[ée]e?s?|annex[ée]e?s?\s
 def _annex_note(doc: Document, block: Block, found: list[Found]) -> str | None:
     """What the minutes give of an amendment whose table is in an annex that is not in the file:
     the lines its text states, or none. None when the block has its table."""
-    if any(f.kind == "total" for f in found) or not any(_ANNEX.search(doc.lines[i].text) for i in block.lines):
+    if any(f.kind == "total" for f in found) or not any(_ANNEX.search(_line_text(doc, i, block.span)) for i in block.lines):
         return None
-    if any(_text_is_header(doc.lines[i].text) for i in block.lines) or any(
+    if any(_text_is_header(_line_text(doc, i, block.span)) for i in block.lines) or any(
             t.strategy != "text" and any(r.lines and r.lines[0] in set(block.lines) for r in t.rows) for t in doc.tables):
         return None  # a table is printed: the annex is another document
     where = f" (point {block.item_number})" if block.item_number else ""

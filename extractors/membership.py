@@ -94,9 +94,11 @@ _NAME_START = regex.compile(rf"(?:la\s+|le\s+|l['’]\s*|les\s+)?(?P<name>(?:{_H
 _GENERIC = regex.compile(r"^(?:notre\s+|le\s+|la\s+)?(?:syndicat(?:\s+mixte)?|communaut[ée]|comit[ée]|commune|ville|collectivit[ée])$", regex.I)
 # The body in a header: "Commune de Pierrefonds", "le Conseil Municipal de la commune de Flaux", "SYNDICAT MIXTE NUMÉRIAN",
 # "Communauté de communes du Pont du Gard"
+# What follows a commune's name in a sentence, not part of it: "la commune de La Gripperie Saint Symphorien du SIVU scolaire"
+_ORG_AFTER_COMMUNE = r"(?:SIVU|SIVOM|SIVOS|SIRP|SIAEP|SICTOM|SMICTOM|Syndicat|SYNDICAT|Communaut[ée]|COMMUNAUT[ÉE])"
 HEADER_BODY = regex.compile(
     r"(?i:\b(?:commune|ville|mairie)\s+(?:de\s+|d['’]\s*)(?:la\s+|l['’]\s*)?)\p{Lu}[\p{L}'’-]+"
-    r"(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
+    r"(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?(?!" + _ORG_AFTER_COMMUNE + r"\b)\p{Lu}[\p{L}'’-]+)*"
     r"|(?i:\bsyndicat\s+(?:mixte|intercommunal|d[ée]partemental)\b)(?:[ \t]+(?:de[ \t]+|d['’]|des[ \t]+|du[ \t]+)?\p{Lu}[\p{L}'’-]+)+"
     r"|(?i:\bcommunaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+)(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])[ \t]*)?"
     r"\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
@@ -123,6 +125,7 @@ class Change:
     change: str  # join, leave
     start: int
     end: int
+    unnamed: bool = False  # the member a kind without an article, not a name: "Adhésion de commune au SMAHVSBE"
 
 
 def _name_at(text: str, pos: int, after_to: bool) -> tuple[str, int, int] | None:
@@ -169,6 +172,7 @@ def read_changes(title: str) -> list[Change]:
             pos = year.end()
         consumed = pos
         member = organisation = None
+        unnamed = False
         end = pos
         following = _FOLLOWING_COMMUNES.match(text, pos)
         if following:
@@ -223,6 +227,9 @@ def read_changes(title: str) -> list[Change]:
                 organisation = name  # "se retirer du SIVU": the body leaves the SIVU
             elif member is None and (change == "join" or organisation is None):
                 member = name
+                # "ADHÉSION DE COMMUNE AU SMAHVSBE", "adhésion de communes": some commune, which the body names; "de la
+                # commune" is the deliberating one
+                unnamed = found[1] == end + conn.end() and _BARE_KIND.match(name) is not None
             elif change == "leave" and organisation is None:
                 organisation = name
             else:
@@ -241,7 +248,7 @@ def read_changes(title: str) -> list[Change]:
         if change == "leave" and member is None and not k["self"]:
             continue
         last_member = member or last_member
-        changes.append(Change(member, organisation, change, k.start(), end))
+        changes.append(Change(member, organisation, change, k.start(), end, unnamed and member is not None))
     for m in _EXTENSION.finditer(text):
         if any(c.start <= m.start() < c.end for c in changes):
             continue
@@ -419,9 +426,11 @@ def listed_joins(text: str) -> list[tuple[str, int, int]]:
 
 
 # What the council decides, in the body: "- DÉCIDE d'adhérer au groupement de commandes ;", "approuve l'adhésion de la
-# commune à l'Agence ...", "accepte le retrait de la commune de X", "émet un avis favorable à l'adhésion de ..."
+# commune à l'Agence ...", "accepte le retrait de la commune de X", "émet un avis favorable à l'adhésion de ...", and the
+# infinitive after "pour" or "de": "Accord à l'unanimité pour émettre un avis favorable à l'adhésion de la Commune de
+# Masny", "le conseil délibère à l'unanimité pour demander le retrait de la commune de X du SIVU"
 _DECIDING = regex.compile(
-    r"\b(?:d[ée]cide|approuve|accepte|valide|sollicite|demande|autorise|(?:[ée]met|donne|rend)\s+un\s+avis\s+favorable"
+    r"\b(?:d[ée]cider?|approuver?|accepter?|valider?|solliciter?|demander?|autoriser?|(?:[ée]met(?:tre)?|donner?|rend(?:re)?)\s+un\s+avis\s+favorable"
     r"|donne\s+(?:son|un)\s+accord|se\s+prononce\s+favorablement)\b[^.;\n]*?"
     r"\b(?:adh[ée]rer|adh[ée]sion|admission|retrait|se\s+retirer|sortie|rejoindre|int[ée]grer|int[ée]gration|quitter)\b[^;\n]*",
     regex.I,
@@ -437,10 +446,15 @@ _REFUSED = regex.compile(
     regex.I)
 
 
+# An infinitive denied before it: "pour ne pas demander le retrait"
+_NOT_BEFORE = regex.compile(r"\bne\s+(?:pas|plus|point|jamais)\s+$", regex.I)
+
+
 def _decided(text: str, title: str) -> tuple[str, int, int] | None:
     """The body's clauses that decide a membership change (joined by " ; "), with their span, or None. In an
     item on a syndicat's statutes, the clauses naming the member that joins or leaves count too."""
-    spans = [(m.start(), m.end()) for m in _DECIDING.finditer(text) if not _REFUSED.search(m.group())]
+    spans = [(m.start(), m.end()) for m in _DECIDING.finditer(text)
+             if not _REFUSED.search(m.group()) and not _NOT_BEFORE.search(text, 0, m.start())]
     if _STATUTES_TITLE.search(title):
         spans += [(m.start(), m.end()) for m in _STATUTES_MEMBER.finditer(text)]
     if not spans:
@@ -449,8 +463,20 @@ def _decided(text: str, title: str) -> tuple[str, int, int] | None:
     return " ; ".join(text[a:b] for a, b in spans), spans[0][0], max(b for _, b in spans)
 
 
+# A kind of member without its name: "commune", "COMMUNES", "collectivité"
+_BARE_KIND = regex.compile(r"^(?:communes?|villes?|collectivit[ée]s?|syndicats?|communaut[ée]s?)$", regex.I)
 # A commune as a member: "commune de Sauzet", "Ville de Lens", "communes de ..."
 _COMMUNE = regex.compile(r"^(?:la\s+)?(?:communes?|ville)\b", regex.I)
+
+
+def _named_in_body(change: Change, unnamed: list[Change]) -> Change:
+    """A change the body states, with the organisation a title named where the body names it only by its kind
+    ("ADHÉSION DE COMMUNE AU SMAHVSBE" then "l'adhésion de la Commune de Masny au Syndicat Mixte pour ...")."""
+    for title in unnamed:
+        if title.change == change.change and title.organisation and (
+                change.organisation is None or _GENERIC.match(change.organisation)):
+            return Change(change.member, title.organisation, change.change, change.start, change.end)
+    return change
 
 
 def _leaves_what_it_names(change: Change, body: str | None) -> bool:
@@ -489,10 +515,15 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
         if decided:
             clauses, start, end = decided
             candidates.append((clauses, doc.provenance(body_start + start, body_start + end)))
-        for title, provenance in candidates:
+        unnamed: list[Change] = []
+        for k, (title, provenance) in enumerate(candidates):
             found = read_changes(title or "")
             if not found:
                 continue
+            if all(c.unnamed for c in found) and any(not c.unnamed for t, _ in candidates[k + 1:] for c in read_changes(t or "")):
+                unnamed = unnamed or found  # "Adhésion de commune au SMAHVSBE": the body names which one
+                continue
+            found = [_named_in_body(c, unnamed) for c in found]
             principle = any(IN_PRINCIPLE.search(t or "") for t, _ in candidates)
             for change in found:
                 if change.member is not None and change.organisation is None and title is not candidates[0][0]:
@@ -507,4 +538,36 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
                     continue
                 changes.append(MembershipChange(section.item_number, member, organisation, change.change, principle, provenance))
             break
+    if not seg.sections and not facts.decisions:
+        changes += _unsectioned(doc, seg, body)
     return {"membership_changes": changes}
+
+
+# The council as the subject of a decision, or the vote, in the sentence of a deciding clause: "le conseil délibère à
+# l'unanimité pour demander le retrait ...", "A l'unanimité, les membres du conseil décident ..."
+_COUNCIL_DECIDES = regex.compile(r"\b(?:conseil|comit[ée]|assembl[ée]e|bureau)\b|\bunanimit[ée]\b", regex.I)
+
+
+def _unsectioned(doc: Document, seg: Segmentation, body: str | None) -> list[MembershipChange]:
+    """Where no item was found (a web page or an extract giving one deliberation as prose, read with no heading and no
+    decision): the changes the council decides in a sentence of its own, which names the council or its vote ("le
+    conseil délibère à l'unanimité pour demander le retrait de la commune de X du SIVU scolaire")."""
+    start = seg.preamble_end if seg.preamble_end < len(doc.text) else 0  # (no item found: all of it is "preamble")
+    text = doc.text[start:]
+    changes: list[MembershipChange] = []
+    for m in _DECIDING.finditer(text):
+        if _REFUSED.search(m.group()) or _NOT_BEFORE.search(text, 0, m.start()):
+            continue
+        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if not _COUNCIL_DECIDES.search(text[sentence_start:m.end()]):
+            continue
+        for change in read_changes(m.group()):
+            if _leaves_what_it_names(change, body):
+                change = Change(None, change.member, change.change, change.start, change.end)
+            member = _resolve(change.member, body, text) if change.member else body
+            organisation = _resolve(change.organisation, body, text) if change.organisation else body
+            if not member or not organisation or fold(member) == fold(organisation):
+                continue
+            changes.append(MembershipChange("", member, organisation, change.change, bool(IN_PRINCIPLE.search(m.group())),
+                                            doc.provenance(start + m.start(), start + m.end())))
+    return changes

@@ -154,6 +154,13 @@ BUDGET = [
     ("3 - Ajustement des crédits budgétaires\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n4 - Divers\n",
      [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     ("Modification budgétaire n°1\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # the singular "Virement de crédit n°2" (as the CGCT's "décision ... portant virement de crédit"); the amount the
+    # nearest "virement" names, not the quote explained before it; a full stop before a small letter goes on
+    ("Virement de crédit n°2 – Article 6232\nConsidérant le devis de 1 480,50 € reçu pour la fête, proposition de faire "
+     "un virement de crédit d'un montant de 1 500,00 € de l'article 022 à l'article 6232.\n",
+     [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
+    ("Virement de crédit\nProposition d'effectuer un virement de crédit de 700,00 € (sept cents euros) de l'article 022 - "
+     "Dépenses imprévues -. à l'article 6574 - Subventions aux associations.\n", [(F, D, "022", "-700"), (F, D, "6574", "700")]),
     # must not: adjustments mentioned in passing
     ("2. Subventions\nLe conseil vote 500 € à l'article 6574 ; les crédits feront l'objet d'ajustements.\n", []),
     # must not: an agenda line naming an account without an amount (pages: "Décisions modificatives : Fonds gallo, compte 67")
@@ -195,6 +202,24 @@ TABLES = [
 @pytest.mark.parametrize("text, expected", BUDGET + TABLES)
 def test_budget_phrasings(text, expected):
     assert _lines(text) == [(s, side, a, _norm(amount)) for s, side, a, amount in expected]
+
+
+def test_sections_on_one_run_on_line():
+    """A web page printing its items as one paragraph ("... Vote pour à l'unanimité 4. Régularisation ..."): each
+    amendment reads its section's part of the line only, the next item's accounting entries are not its lines."""
+    from pipeline.records import Provenance, Section
+
+    text = ("3. Virement de crédit n°1 – Proposition de virer 800 € du compte 022 au compte 6574. Vote pour à l'unanimité "
+            "4. Régularisation – Virement de crédit n°2 : débiter le compte 1068 de 5 000,00 € et créditer le compte 28041 "
+            "de 5 000,00 €. Vote pour à l'unanimité")
+    doc = build_document("0" * 64, "/nonexistent/minutes.txt", "text", [split_text_lines(text)])
+    cut = text.index("4. Régul")
+    prov = Provenance("0" * 64, 1, 0, 1, "")
+    seg = Segmentation((), (Section("3", "", "Virement de crédit n°1", 0, cut, prov),
+                            Section("4", "", "Régularisation", cut, len(text), prov)), None, 0)
+    found = budget.extract(doc, seg)["budget_lines"]
+    assert [(b.item_number, b.article, str(b.amount)) for b in found if b.item_number == "3"] == [("3", "022", "-800"), ("3", "6574", "800")]
+    assert all(b.provenance.char_end <= cut for b in found if b.item_number == "3")
 
 
 @pytest.mark.parametrize("text, article, chapter", [
@@ -329,6 +354,10 @@ def test_membership_phrasings(text, expected):
     ("Le conseil municipal donne un avis favorable à l'adhésion de la commune de Lemps au SIVU.", True),
     ("Après en avoir délibéré, le conseil municipal décide de rejoindre le Syndicat des Eaux de la Veyre.", True),
     ("Le conseil municipal décide de quitter le SIVU des écoles au 31 décembre.", True),
+    # the infinitive after "pour": "Accord à l'unanimité pour émettre un avis favorable", "délibère pour demander le retrait"
+    ("Accord à l'unanimité des membres présents pour émettre un avis favorable à l'adhésion de la commune de Lemps au SIVU.", True),
+    ("Le conseil délibère à l'unanimité pour demander le retrait de la commune de Lemps du SIVU.", True),
+    ("Le conseil délibère à l'unanimité pour ne pas demander le retrait de la commune de Lemps du SIVU.", False),
 ])
 def test_decisive_clauses(body, decided):
     assert (_decided(body, "Syndicat des Eaux") is not None) is decided
@@ -344,6 +373,13 @@ def test_decisive_clauses(body, decided):
     ("Syndicat des Eaux de la Veyre : adhésion de nouvelles communes",
      "Le conseil municipal émet un avis favorable à l'adhésion de la commune de Chanonat au Syndicat des Eaux de la Veyre. "
      "Adopté à l'unanimité.", [("Commune de Chanonat", "Syndicat des Eaux de la Veyre", "join")]),
+    # a title naming a kind, not a member ("ADHÉSION DE COMMUNE AU SMAHVSBE"): the body names which commune, the
+    # title the organisation the body names by its kind only
+    ("ADHÉSION DE COMMUNE AU SIAEP", "Accord à l'unanimité pour émettre un avis favorable à l'adhésion de la Commune de Lemps "
+     "au Syndicat Mixte pour l'Eau Potable.", [("Commune de Lemps", "SIAEP", "join")]),
+    # "de la commune" is the deliberating one
+    ("Adhésion de la commune au SIAEP", "Le conseil municipal approuve l'adhésion de la commune au SIAEP. Adopté à l'unanimité.",
+     [("Commune de Saint-André", "SIAEP", "join")]),
     # must not: the council votes against the change
     ("SIVOM du Haut-Vivarais", "Le conseil municipal se prononce contre le retrait de la commune de Vernosc du SIVOM du "
      "Haut-Vivarais. Adopté à l'unanimité.", []),
@@ -352,6 +388,31 @@ def test_membership_end_to_end(title, statement, expected):
     from tests.test_membership import _changes_of
 
     got = _changes_of(title, statement)
+    assert len(got) == len(expected), got
+    for (gm, go, gc), (em, eo, ec) in zip(got, expected, strict=True):
+        assert gc == ec and _same_org(gm, em) and _same_org(go, eo), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pages: a web page giving one deliberation as prose, no heading read, no decision read
+    ("Retrait de la commune du SIVU scolaire\n\nM. le maire explique qu'il suffit que les communes membres délibèrent pour "
+     "leur retrait.\n\nA cette écoute, le conseil délibère à l'unanimité pour demander le retrait de la commune de Lemps du SIVU "
+     "scolaire des Trois Vallées.", [("Commune de Lemps", "SIVU scolaire des Trois Vallées", "leave")]),
+    # must not: an explanation, a refusal, a request by another body
+    ("Retrait de la commune du SIVU scolaire\n\nM. le maire explique qu'il suffit que les communes membres délibèrent pour "
+     "leur retrait.", []),
+    ("A cette écoute, le conseil décide de ne pas demander le retrait de la commune de Lemps du SIVU scolaire.", []),
+    ("La commune de Mars a demandé le retrait du SIVU scolaire ; le maire en donne lecture.", []),
+])
+def test_membership_without_sections(text, expected):
+    """No item found and no decision read: the changes a sentence naming the council or its vote decides."""
+    from extractors import membership
+    from pipeline.records import Extraction, Meeting
+
+    doc = build_document("0" * 64, "/nonexistent/minutes.txt", "text", [split_text_lines(text)])
+    facts = Extraction(Meeting(body="Commune de Saint-André"))
+    got = [(c.member, c.organisation, c.change) for c in
+           membership.extract(doc, Segmentation((), (), None, len(text)), facts)["membership_changes"]]
     assert len(got) == len(expected), got
     for (gm, go, gc), (em, eo, ec) in zip(got, expected, strict=True):
         assert gc == ec and _same_org(gm, em) and _same_org(go, eo), got
