@@ -68,6 +68,22 @@ def test_list_headings(line, kind, count_only):
     assert (first.kind, first.count_only) == (kind, count_only)
 
 
+# A list flattened on one line: the next heading follows the last name without punctuation (learn3 amfreville
+# "… Mme Joëlle GROULT Pouvoirs : M. …"; learn2 trets); the label is capitalised and right before its colon
+@pytest.mark.parametrize("line, kinds", [
+    ("Etaient présents : M. Luc VON LENNEP - M. Hugues LANGLOIS - Mme Valérie CARLE - Mme Joëlle GROULT Pouvoirs : "
+     "M. Didier FENESTRE donne pouvoir à M. CORDIER.", ["present", "proxy"]),
+    ("Présents : M. Paul DURAND - M. Jean MARTIN - Mme Anne PETIT - M. Yves ROUX Absents excusés : M. Marc BLANC",
+     ["present", "excused"]),
+    # lower case, or no colon right after it: a word of the list, not a heading
+    ("Présents : Paul DURAND - Jean MARTIN - Anne PETIT - Yves ROUX pouvoirs : Marc BLANC", ["present"]),
+    ("Présents : M. Paul DURAND - M. Jean MARTIN - Mme Anne PETIT - M. Yves ROUX Pouvoirs de M. Marc BLANC",
+     ["present"]),
+])
+def test_headings_of_a_list_flattened_on_one_line(line, kinds):
+    assert [h.kind for h in headings(line, 0, len(line))] == kinds
+
+
 @pytest.mark.parametrize("line", [
     "Les conseillers présents à la réunion ont approuvé le règlement.",
     "Monsieur DUPONT, absent lors du vote précédent, rejoint la salle.",

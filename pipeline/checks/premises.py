@@ -82,6 +82,13 @@ class Block:
     rows: tuple[dict, ...]
 
 
+def _flattened_heading(text: str, start: int, label: re.Match, after: re.Match) -> bool:
+    """A heading amid a list flattened on one line, after a name without punctuation: "… - Mme Joëlle GROULT
+    Pouvoirs : M. Didier FENESTRE donne pouvoir à …", "… B. Mazières Secrétaire de séance : …": the label printed
+    with a capital, right before its colon (a label inside a sentence is neither)."""
+    return text[start + label.start()].isupper() and after.group().strip() == ":"
+
+
 def headings(text: str, start: int, end: int) -> list[Heading]:
     """The list headings of text[start:end], in order."""
     found = []
@@ -94,7 +101,7 @@ def headings(text: str, start: int, end: int) -> list[Heading]:
         before = folded[breaks[-1] if breaks else max(0, m.start() - 120):m.start()]
         # a label inside a sentence ("… ont été présents à la réunion") is no heading: a heading
         # starts its line or follows punctuation, with a few words of its own at most
-        if len(before.split()) > 5:
+        if len(before.split()) > 5 and not _flattened_heading(text, start, m, after):
             continue
         kind = m.lastgroup
         count_only = bool(_COUNT_AFTER.match(folded, after.end())) and kind != "other"
