@@ -159,6 +159,21 @@ def test_a_name_read_outside_any_list():
     assert layout(m).doubts() == ["« ADMINISTRATION GENERALE » est lu(e) hors de toute liste de présence"]
 
 
+def test_names_read_after_the_prose_that_closes_a_heading_of_no_list():
+    # a syndicate's counts in prose, then a list of "COMMUNE : Prénom NOM" the extraction read in part, communes as
+    # names (learn3 energies_vienne: a quorum counted on 12 of them)
+    text = ("Membres en exercice : 265 Quorum : 133 délégués A l'ouverture de la séance, 182 délégués étaient présents ; "
+            "2 avaient donné pouvoir écrit. ANGLIERS : Isabelle BARREAU BOURNAND : Francis FAGES\nLe comité délibère.\n")
+    _, m = session(text, [("Isabelle BARREAU BOURNAND", "present"), ("Francis FAGES", "present")])
+    assert layout(m).doubts() == ["« Isabelle BARREAU BOURNAND » est lu(e) hors de toute liste de présence"]
+    # the same names after prose inside a list of absentees ("qui avait donné pouvoir à …") stay in that list
+    text = ("Étaient présents : M. Jean DUPONT, Mme Anne MARTIN.\nAbsents : Madame Frédérique POSTEL qui avait donné "
+            "pouvoir à Monsieur Jean DUPONT, Monsieur Joël BOURGEOIS, non excusé.\nLe conseil délibère.\n")
+    _, m = session(text, [("Jean DUPONT", "present"), ("Anne MARTIN", "present"), ("Frédérique POSTEL", "absent"),
+                          ("Joël BOURGEOIS", "absent")])
+    assert not [d for d in layout(m).doubts() if "hors de toute liste" in d]
+
+
 def test_substitutes_who_replace_no_one_named():
     text = ("Etaient présents : Membres titulaires : DELEBARRE Jean, BEADES Miguel. Membres suppléants avec voix "
             "délibératives : LUCOT Lise.\nMembres titulaires absents, excusés : PLATTEAU Thierry.\n"

@@ -186,6 +186,13 @@ class AttendanceLayout:
             out.append(Block(h, h.end, end, rows))
         return out
 
+    def _after_other_heading(self, row: dict) -> bool:
+        """True when a row lies in no list and the last heading before it lists nobody ("Quorum :", "Présents : 29")."""
+        if any(b.heading.start <= row["char_start"] < b.end for b in self.blocks):
+            return False
+        before = [b for b in self.blocks if b.heading.start <= row["char_start"]]
+        return bool(before) and (before[-1].heading.kind == "other" or before[-1].heading.count_only)
+
     def doubts(self, statuses: tuple[str, ...] = ("present", "absent", "excused")) -> list[str]:
         """Why the lists of these statuses cannot be trusted as read."""
         if self.region is None:
@@ -199,7 +206,10 @@ class AttendanceLayout:
         if not text[last:].strip(" \t\n.,;)"):
             out.append("la liste s'arrête avec le texte du document (extrait coupé)")
         first_heading = min((b.heading.start for b in self.blocks), default=None)
-        stray = [r for r in rows if first_heading is None or r["char_start"] < first_heading]
+        # a name before any heading, or in no list after the prose that closed a heading of no list ("Quorum : 133
+        # délégués A l'ouverture de la séance, 182 délégués étaient présents … BARREAU BOURNAND …")
+        stray = [r for r in rows if first_heading is None or r["char_start"] < first_heading
+                 or self._after_other_heading(r)]
         for b in self.blocks:
             h = b.heading
             listed = [r for r in b.rows if r.get("status") in statuses]
