@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from pipeline.checks import BY_CODE, load_meetings
-from pipeline.checks.arithmetic import amounts, bracket_counts, percentages, section_results, sums, vat, vat_tables
+from pipeline.checks.arithmetic import (
+    amounts,
+    bracket_counts,
+    percentages,
+    section_results,
+    sums,
+    vat,
+    vat_tables,
+)
 from tests.warehouse_rows import page, warehouse
 
 
