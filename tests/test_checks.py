@@ -326,6 +326,17 @@ def test_group_headings_added_items_and_unvoted_body_items_stay_silent():
     assert f["item"] == "7" and "sans avoir été annoncé" in f["message"]
 
 
+def test_a_body_item_is_not_unannounced_where_only_the_items_added_at_the_session_are_printed():
+    # "Monsieur le Maire demande au conseil l'autorisation d'ajouter quatre questions à l'ordre du jour : …" and no
+    # agenda of the convocation (learn3 mortagne; real saclas 2011 adds a point the same way)
+    items = [item("2", "Lycée : demande de subvention", source="added", position=0),
+             item("1", "Adhésion de commune au syndicat", source="body", position=1)]
+    decisions = [{"item_number": "1", "outcome": "adopted"}, {"item_number": "2", "outcome": "adopted"}]
+    con = warehouse(agenda_items=items, decisions=decisions)
+    assert findings(con, "agenda_body_mismatch") == []
+    assert outcome(con, "agenda_body_mismatch").status == "unverifiable"
+
+
 @pytest.mark.parametrize("title, kind", [
     ("Information sur Pronote Famille", "information"), ("Retour sur le déplacement à Ruralitic", "information"),
     ("1. Point d'information : travaux", "information"), ("Avis de principe sur l'adhésion", "deliberation"),
