@@ -441,7 +441,9 @@ CHECK = Check(
     "Silencieux sans date de séance. Une date sans année, une délibération antérieure citée (« Vu la délibération "
     "du ... ») et l'approbation du procès-verbal d'une séance précédente ne sont pas signalées, sauf quand le point "
     "annonce l'approbation d'un procès-verbal et en approuve un autre. Le nom du fichier n'est pas comparé "
-    "quand sa date est imprimée dans le texte (la date de séance lue est alors douteuse).",
+    "quand sa date est imprimée dans le texte (la date de séance lue est alors douteuse), ni quand une autre date "
+    "est déjà signalée. Non vérifiable quand la date de séance lue n'est imprimée que comme date de convocation ou "
+    "d'affichage.",
     "Les dates du texte (jour, mois, année) et du nom du fichier, et la date de la séance. Un jour de la semaine n'est "
     "pas comparé sur une page lue par OCR (un chiffre mal lu ferait le même écart) ; les tampons postérieurs à la "
     "séance (« Reçu en préfecture le ») ne sont pas des documents cités.",
