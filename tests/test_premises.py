@@ -349,6 +349,21 @@ def test_a_name_read_whole_and_in_pieces_makes_the_lists_doubtful():
     assert any("un même nom lu deux fois" in d for d in layout(m).doubts())
 
 
+def test_a_count_read_on_the_figure_of_another_count_is_a_misreading():
+    # a column of counts beside the lists, flattened: "PRESENTS……. 10 Pouvoirs : de …" read as 10 present and 10
+    # represented (learn2 le_verger); the figure is the count's whose label comes first
+    text = "Etaient présents : Jean DUPONT, Anne MARTIN. PRESENTS……. 10 Pouvoirs : de Paul ROUX à Jean DUPONT\n"
+    at = text.index("PRESENTS")
+    facts = [{"field": "members_present", "value": "10", "page": 1, "char_start": at, "char_end": at + 17,
+              "source_text": text[at:at + 17]},
+             {"field": "members_represented", "value": "10", "page": 1, "char_start": at + 15, "char_end": at + 26,
+              "source_text": text[at + 15:at + 26]}]
+    _, m = session(text, [("Jean DUPONT", "present"), ("Anne MARTIN", "present")],
+                   meetings=[{"members_present": 10, "members_represented": 10}], meeting_facts=facts)
+    assert "lu sur le chiffre même" in implausible_count(m, 10, "représentés", "members_represented")
+    assert implausible_count(m, 10, "présents", "members_present") is None
+
+
 def test_a_declared_count_above_the_members_in_office_is_a_misreading():
     # "2 Procurations" read "202 Procurations" from a scan
     text = ("Présents : Jean DUPONT - Anne MARTIN\nProcurations : Paul ROUX donne procuration à Jean DUPONT\n"

@@ -288,13 +288,28 @@ def name_read_in_pieces(rows: list[dict]) -> str | None:
 IMPLAUSIBLE = "{what} déclarés : {value}, plus que les {in_office} membres en exercice (un chiffre mal lu)"
 
 
-def implausible_count(m: MeetingData, value: int | None, what: str) -> str | None:
+COUNT_FIELDS = ("members_in_office", "members_present", "members_represented", "votes_cast")
+SHARED = "{what} déclarés : {value}, lu sur le chiffre même d'un autre nombre déclaré (« {other} »)"
+
+
+def implausible_count(m: MeetingData, value: int | None, what: str, field: str | None = None) -> str | None:
     """Why a declared count cannot be right: it exceeds the members in office ("202 Procurations"
-    read from a scan for "2 Procurations"). None when it may be."""
-    in_office = m.meeting.get("members_in_office")
-    if value is None or in_office is None or value <= in_office:
+    read from a scan for "2 Procurations"), or it was read on the figure of another count ("PRESENTS……. 10
+    Pouvoirs : de …" read as 10 present and 10 represented: a column of counts beside the lists). None when it
+    may be."""
+    if value is None:
         return None
-    return IMPLAUSIBLE.format(what=what, value=value, in_office=in_office)
+    in_office = m.meeting.get("members_in_office")
+    if in_office is not None and value > in_office:
+        return IMPLAUSIBLE.format(what=what, value=value, in_office=in_office)
+    spans = {f.get("field"): f for f in m.facts if f.get("field") in COUNT_FIELDS and f.get("char_start") is not None}
+    own = spans.get(field)
+    if own is not None:
+        for other, row in spans.items():
+            # the figure is the count's whose label comes first: the other one, starting later, borrowed it
+            if other != field and row["char_start"] < own["char_start"] < (row.get("char_end") or row["char_start"]):
+                return SHARED.format(what=what, value=value, other=" ".join((row.get("source_text") or "").split()))
+    return None
 
 
 LIST_REACH = 1500  # characters after the last name of the opening's lists within which a proxy belongs to them
