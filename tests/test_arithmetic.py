@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from pipeline.checks import BY_CODE, load_meetings
-from pipeline.checks.arithmetic import amounts, bracket_counts, percentages, sums, vat, vat_tables
+from pipeline.checks.arithmetic import (
+    amounts,
+    bracket_counts,
+    percentages,
+    section_results,
+    sums,
+    vat,
+    vat_tables,
+)
 from tests.warehouse_rows import page, warehouse
 
 
@@ -94,6 +102,31 @@ def test_sums(text, fires):
 ])
 def test_counts_in_brackets(text, fires):
     assert bool(bracket_counts(text)) is fires
+
+
+CA = ("Fonctionnement\nDépenses = 2 033 729.68\nRecettes = 2 514 543.28\nD'où un excédent de fonctionnement de fin "
+      "d'exercice de 480 813.60€\nInvestissement\nDépenses = 1 029 297.32\nRecettes = 1 065 997.40\nD'où un excédent "
+      "d'investissement de fin d'exercice de 36 700.08€\nSoit un excédent global de fin d'exercice de {total}€.\n")
+
+
+@pytest.mark.parametrize("text, fires", [
+    # a compte administratif's two section results vs its overall result (learn3 barneville: 0,10 € off)
+    (CA.format(total="517 513.78"), True),
+    (CA.format(total="517 513.68"), False),
+    ("Résultat de fonctionnement : 120 000,00 €\nRésultat d'investissement : déficit de 20 000,00 €\n"
+     "Résultat global : 100 000,00 €\n", False),
+    ("Résultat de fonctionnement : 120 000,00 €\nRésultat d'investissement : déficit de 20 000,00 €\n"
+     "Résultat global : 100 100,00 €\n", True),
+    # a result carried over or still to come is in the overall one: another sum
+    ("Excédent de fonctionnement : 120 000,00 €\nDéficit d'investissement : 20 000,00 €\nRestes à réaliser : 5 000,00 €\n"
+     "Résultat global : 95 000,00 €\n", False),
+    ("Excédent de fonctionnement reporté : 120 000,00 €\nDéficit d'investissement : 20 000,00 €\n"
+     "Résultat global : 95 000,00 €\n", False),
+    # one section only: nothing to add
+    ("Excédent de fonctionnement : 120 000,00 €\nRésultat global : 95 000,00 €\n", False),
+])
+def test_section_results_add_to_the_overall_result(text, fires):
+    assert bool(section_results(text)) is fires
 
 
 def test_a_finding_quotes_the_computation_and_its_item():

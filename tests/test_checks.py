@@ -326,6 +326,17 @@ def test_group_headings_added_items_and_unvoted_body_items_stay_silent():
     assert f["item"] == "7" and "sans avoir été annoncé" in f["message"]
 
 
+def test_a_body_item_is_not_unannounced_where_only_the_items_added_at_the_session_are_printed():
+    # "Monsieur le Maire demande au conseil l'autorisation d'ajouter quatre questions à l'ordre du jour : …" and no
+    # agenda of the convocation (learn3 mortagne; real saclas 2011 adds a point the same way)
+    items = [item("2", "Lycée : demande de subvention", source="added", position=0),
+             item("1", "Adhésion de commune au syndicat", source="body", position=1)]
+    decisions = [{"item_number": "1", "outcome": "adopted"}, {"item_number": "2", "outcome": "adopted"}]
+    con = warehouse(agenda_items=items, decisions=decisions)
+    assert findings(con, "agenda_body_mismatch") == []
+    assert outcome(con, "agenda_body_mismatch").status == "unverifiable"
+
+
 @pytest.mark.parametrize("title, kind", [
     ("Information sur Pronote Famille", "information"), ("Retour sur le déplacement à Ruralitic", "information"),
     ("1. Point d'information : travaux", "information"), ("Avis de principe sur l'adhésion", "deliberation"),
@@ -451,6 +462,44 @@ def test_a_file_name_whose_date_the_text_prints_leaves_the_session_date_in_doubt
     assert not [f for f in got if "fichier" in f["message"]]
     [f] = findings(dated("Rapport du 4 février 2020.\n", day="2020-02-04", file_name="sieml_CS_2019-12-17.txt"), "date_inconsistency")
     assert "17 décembre 2019" in f["message"]
+
+
+@pytest.mark.parametrize("head, fires", [
+    # a heading left from an older session's minutes above the opening of this one (either date may be the one read)
+    ("Séance du comité syndical du 4 Février 2008\nCompte rendu de la réunion du Comité syndical du 30 mars 2009 à "
+     "18 heures\nLes membres se sont réunis le lundi 30 mars 2009 à 18h00.\n", True),
+    ("COMPTE RENDU\n\nde la réunion du 19 juin 2019\n\nL’an deux mille vingt deux et le deux mars à dix-huit heures "
+     "trente, le Comité Syndical s’est réuni.\n", True),
+    # the same date twice; another session's minutes approved; a session that lacked its quorum; a convocation
+    ("SEANCE DU 1 ER OCTOBRE 2013 L an deux mil treize et le premier octobre à 20 heures 30, le Conseil s est réuni.\n",
+     False),
+    ("Séance du 30 mars 2009\nApprobation du compte rendu de la séance du 2 mars 2009 : adopté.\n", False),
+    ("Séance du 30 mars 2009\nLa réunion du 23 mars 2009 n'a pas atteint le quorum.\n", False),
+    ("Séance du 30 mars 2009\nDate de convocation : 23 mars 2009\n", False),
+])
+def test_a_heading_dating_the_session_otherwise_than_its_opening(head, fires):
+    for day in ("2009-03-30", "2008-02-04", "2022-03-02", "2019-06-19", "2013-10-01"):
+        if day[:4] in head:
+            got = findings(dated(head + "Le conseil délibère.\n" * 5, day=day, file_name="cs.txt"), "date_inconsistency")
+            assert bool([f for f in got if "en-tête" in f["message"]]) is fires, day
+
+
+def test_a_session_date_read_from_the_convocation_leaves_the_dates_unjudged():
+    # "1 ER OCTOBRE" once escaped the grammar: the session's date was read from "Date de la convocation"
+    text = "Nombre de conseillers En exercice 31 Date de la convocation 24 septembre 2013 Date d affichage 2 octobre 2013\n"
+    con = dated(text, day="2013-09-24", file_name="cc_2013-10-01.txt")
+    assert findings(con, "date_inconsistency") == []
+    assert outcome(con, "date_inconsistency").status == "unverifiable"
+
+
+def test_a_session_heading_of_another_date_is_a_running_title_only_where_that_date_opens_nothing():
+    top = "Séance du comité syndical du 4 Février 2008\n\n"
+    body = "Le comité syndical délibère.\n" * 12
+    [f] = findings(dated(top + body, day="2009-03-30", file_name="cs.txt"), "date_inconsistency")
+    assert "4 février 2008" in f["message"]
+    # a document holding the minutes of two sessions: the other's heading opens its own minutes
+    other = top + "L'an deux mille huit, le quatre février, le comité s'est réuni.\n" + body
+    assert findings(dated(other, day="2009-03-30", file_name="cs.txt"), "date_inconsistency") == []
 
 
 APPROVAL = ("0.\n\nApprobation du procès-verbal de la réunion du conseil municipal du 18 septembre 2019\n\nLe conseil "

@@ -73,6 +73,14 @@ def test_count_words_are_whole_words(text, found):
     ("le 1er octobre 2023, le 30/09/2024 et 13:novembre 2023", ["2023-10-01", "2024-09-30", "2023-11-13"]),
     # the checks' grammar read OCR separators ("13:novembre", "13.novembre"); the extractors' did not
     ("séance du 13.novembre 2023", ["2023-11-13"]),
+    # a superscript "er" set apart by the text extraction (docplayer: "SEANCE DU 1 ER OCTOBRE 2013", "loi du 1 er
+    # juillet 1901"); a word after the day is not its suffix
+    ("SEANCE DU 1 ER OCTOBRE 2013", ["2013-10-01"]),
+    ("la loi du 1 er juillet 1901", ["1901-07-01"]),
+    ("le 1 erreur octobre 2013", []),
+    # "L'an … et le …", and an apostrophe lost by the transcription ("L an deux mil treize")
+    ("L’an deux mille vingt deux et le deux mars à dix-huit heures trente", ["2022-03-02"]),
+    ("L an deux mil treize et le premier octobre à 20 heures 30", ["2013-10-01"]),
     # the extractors' grammar read dates in words; the checks' did not
     ("L'an deux mille vingt et un, le vendredi vingt-six mars", ["2021-03-26"]),
     ("le dix-sept novembre deux mille vingt-trois", ["2023-11-17"]),

@@ -68,6 +68,22 @@ def test_list_headings(line, kind, count_only):
     assert (first.kind, first.count_only) == (kind, count_only)
 
 
+# A list flattened on one line: the next heading follows the last name without punctuation (learn3 amfreville
+# "… Mme Joëlle GROULT Pouvoirs : M. …"; learn2 trets); the label is capitalised and right before its colon
+@pytest.mark.parametrize("line, kinds", [
+    ("Etaient présents : M. Luc VON LENNEP - M. Hugues LANGLOIS - Mme Valérie CARLE - Mme Joëlle GROULT Pouvoirs : "
+     "M. Didier FENESTRE donne pouvoir à M. CORDIER.", ["present", "proxy"]),
+    ("Présents : M. Paul DURAND - M. Jean MARTIN - Mme Anne PETIT - M. Yves ROUX Absents excusés : M. Marc BLANC",
+     ["present", "excused"]),
+    # lower case, or no colon right after it: a word of the list, not a heading
+    ("Présents : Paul DURAND - Jean MARTIN - Anne PETIT - Yves ROUX pouvoirs : Marc BLANC", ["present"]),
+    ("Présents : M. Paul DURAND - M. Jean MARTIN - Mme Anne PETIT - M. Yves ROUX Pouvoirs de M. Marc BLANC",
+     ["present"]),
+])
+def test_headings_of_a_list_flattened_on_one_line(line, kinds):
+    assert [h.kind for h in headings(line, 0, len(line))] == kinds
+
+
 @pytest.mark.parametrize("line", [
     "Les conseillers présents à la réunion ont approuvé le règlement.",
     "Monsieur DUPONT, absent lors du vote précédent, rejoint la salle.",
@@ -141,6 +157,21 @@ def test_a_name_read_outside_any_list():
     text = CLEAN + "Conseillers en exercice : 33 - Présents : 29 - Majorité absolue : 11 I - ADMINISTRATION GENERALE\nLe conseil délibère.\n"
     _, m = session(text, CLEAN_PEOPLE + [("ADMINISTRATION GENERALE", "present")])
     assert layout(m).doubts() == ["« ADMINISTRATION GENERALE » est lu(e) hors de toute liste de présence"]
+
+
+def test_names_read_after_the_prose_that_closes_a_heading_of_no_list():
+    # a syndicate's counts in prose, then a list of "COMMUNE : Prénom NOM" the extraction read in part, communes as
+    # names (learn3 energies_vienne: a quorum counted on 12 of them)
+    text = ("Membres en exercice : 265 Quorum : 133 délégués A l'ouverture de la séance, 182 délégués étaient présents ; "
+            "2 avaient donné pouvoir écrit. ANGLIERS : Isabelle BARREAU BOURNAND : Francis FAGES\nLe comité délibère.\n")
+    _, m = session(text, [("Isabelle BARREAU BOURNAND", "present"), ("Francis FAGES", "present")])
+    assert layout(m).doubts() == ["« Isabelle BARREAU BOURNAND » est lu(e) hors de toute liste de présence"]
+    # the same names after prose inside a list of absentees ("qui avait donné pouvoir à …") stay in that list
+    text = ("Étaient présents : M. Jean DUPONT, Mme Anne MARTIN.\nAbsents : Madame Frédérique POSTEL qui avait donné "
+            "pouvoir à Monsieur Jean DUPONT, Monsieur Joël BOURGEOIS, non excusé.\nLe conseil délibère.\n")
+    _, m = session(text, [("Jean DUPONT", "present"), ("Anne MARTIN", "present"), ("Frédérique POSTEL", "absent"),
+                          ("Joël BOURGEOIS", "absent")])
+    assert not [d for d in layout(m).doubts() if "hors de toute liste" in d]
 
 
 def test_substitutes_who_replace_no_one_named():
@@ -316,6 +347,21 @@ def test_a_name_read_whole_and_in_pieces_makes_the_lists_doubtful():
                          "char_start": second, "char_end": second + 7, "source_text": "LEGRAND"})
     m.__dict__.pop("_attendance_layout", None)
     assert any("un même nom lu deux fois" in d for d in layout(m).doubts())
+
+
+def test_a_count_read_on_the_figure_of_another_count_is_a_misreading():
+    # a column of counts beside the lists, flattened: "PRESENTS……. 10 Pouvoirs : de …" read as 10 present and 10
+    # represented (learn2 le_verger); the figure is the count's whose label comes first
+    text = "Etaient présents : Jean DUPONT, Anne MARTIN. PRESENTS……. 10 Pouvoirs : de Paul ROUX à Jean DUPONT\n"
+    at = text.index("PRESENTS")
+    facts = [{"field": "members_present", "value": "10", "page": 1, "char_start": at, "char_end": at + 17,
+              "source_text": text[at:at + 17]},
+             {"field": "members_represented", "value": "10", "page": 1, "char_start": at + 15, "char_end": at + 26,
+              "source_text": text[at + 15:at + 26]}]
+    _, m = session(text, [("Jean DUPONT", "present"), ("Anne MARTIN", "present")],
+                   meetings=[{"members_present": 10, "members_represented": 10}], meeting_facts=facts)
+    assert "lu sur le chiffre même" in implausible_count(m, 10, "représentés", "members_represented")
+    assert implausible_count(m, 10, "présents", "members_present") is None
 
 
 def test_a_declared_count_above_the_members_in_office_is_a_misreading():

@@ -88,6 +88,12 @@ def check(m: MeetingData) -> Outcome:
                 skipped.append(f"point {number} : l'ordre du jour porte « {announced_line[1][:80]} » "
                                f"(p. {m.page_at(announced_line[0])})")
                 continue
+        if a.get("source") == "body" and voted and not any(x.get("source") == "agenda" for x in announced):
+            # only the items added at the session were read ("ajouter quatre questions à l'ordre du jour : …"): the
+            # agenda as convened is not printed, so what it announced is unknown
+            skipped.append(f"point {number} : l'ordre du jour de la convocation n'est pas imprimé, seuls les points "
+                           "ajoutés en séance le sont")
+            continue
         if a.get("source") == "body" and voted:
             findings.append(Finding(
                 f"Le point {label} est délibéré et voté sans avoir été annoncé à l'ordre du jour.",

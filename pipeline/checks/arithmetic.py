@@ -274,6 +274,66 @@ def sums(text: str, budget_spans: list[tuple[int, int]]) -> list[Computation]:
     return out
 
 
+# A section's result in a compte administratif: "D'où un excédent de fonctionnement de fin d'exercice de 480 813.60€",
+# "Résultat d'investissement : - 12 000 €", "un déficit de la section d'investissement de …"; the overall result: "Soit un
+# excédent global de fin d'exercice de 517 513.78€", "Résultat global : …", "résultat total de clôture"
+SECTION_RESULT = re.compile(r"\b(?P<kind>exc[ée]dent|d[ée]ficit|r[ée]sultat)s?\s+(?:de\s+(?:la\s+)?section\s+)?"
+                            r"d(?:e\s+|['’]\s*)(?P<section>fonctionnement|investissement)\b", re.I)
+GLOBAL_RESULT = re.compile(r"\b(?P<kind>exc[ée]dent|d[ée]ficit|r[ée]sultat)\s+(?:global|total|d['’]ensemble)\b", re.I)
+# A result carried over or still to come changes the sum: "reporté", "antérieur", "restes à réaliser", "affecté", "cumulé"
+OTHER_RESULT = re.compile(r"\b(?:report|ant[ée]rieur|reste|r\.a\.r|affect|cumul|n\s?-\s?1|pr[ée]c[ée]dent|clôture\s+\d{4})", re.I)
+RESULT_REACH = 8  # lines above the overall result where the sections' results are read
+RESULT_AMOUNT = 120  # characters after a result's words where its amount is read
+
+
+def _result(text: str, kind: str, end: int, line_end: int) -> Amount | None:
+    """The amount of a result: the one amount after its words on its line (a deficit counts negative)."""
+    found = amounts(text, end, min(line_end, end + RESULT_AMOUNT))
+    if len(found) != 1 or found[0].unit != "€":
+        return None
+    a = found[0]
+    deficit = kind.lower().startswith("d") or re.search(r"\bd[ée]ficit", text[end:a.start], re.I)
+    return Amount(-abs(a.value), a.unit, a.tax, a.start, a.end) if deficit else a
+
+
+def section_results(text: str) -> list[Computation]:
+    """The results of the two sections of a compte administratif vs the overall result printed right after them:
+    "excédent de fonctionnement … 480 813.60€ / excédent d'investissement … 36 700.08€ / Soit un excédent global …
+    517 513.78€" (they add to 517 513.68 €). Not when a result carried over or still to come is in the sum."""
+    out = []
+    lines, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        lines.append((offset, line))
+        offset += len(line)
+    for i, (at, line) in enumerate(lines):
+        total_words = GLOBAL_RESULT.search(line)
+        if not total_words or OTHER_RESULT.search(line) or APPROXIMATE.search(line):
+            continue
+        total = _result(text, total_words["kind"], at + total_words.end(), at + len(line))
+        if total is None:
+            continue
+        printed = euros(total)
+        sections: dict[str, list[tuple[Decimal, int]]] = {}
+        for start, above in lines[max(0, i - RESULT_REACH):i]:
+            if OTHER_RESULT.search(above) or APPROXIMATE.search(above):
+                sections = {}
+                break  # a result carried over: the sum is another one
+            for r in SECTION_RESULT.finditer(above):
+                value = _result(text, r["kind"], start + r.end(), start + len(above))
+                if value is not None:
+                    sections.setdefault(r["section"].lower(), []).append((euros(value), start + r.start()))
+        if set(sections) != {"fonctionnement", "investissement"} or any(len(v) != 1 for v in sections.values()):
+            continue
+        (f, f_at), (inv, _) = sections["fonctionnement"][0], sections["investissement"][0]
+        expected = f + inv
+        if abs(expected - printed) <= _tolerance(total) * 2 or not _slip(expected, printed):
+            continue
+        out.append(Computation(f"Les résultats des sections, {_fr(f)} (fonctionnement) et {_fr(inv)} (investissement), "
+                               f"font {_fr(expected)}, mais le résultat global imprimé est {_fr(printed)}",
+                               f_at, total.end))
+    return out
+
+
 def _in_brackets(text: str, line_start: int, at: int) -> bool:
     before = text[line_start:at]
     return before.count("(") > before.count(")")
@@ -366,7 +426,9 @@ def check(m: MeetingData) -> Outcome:
               if b.get("char_start") is not None]
     ocr = _ocr_spans(m)
     found, left_aside = [], 0
-    for c in percentages(text) + vat(text) + vat_tables(text) + sums(text, budget) + bracket_counts(text):
+    computations = (percentages(text) + vat(text) + vat_tables(text) + sums(text, budget) + bracket_counts(text)
+                    + section_results(text))
+    for c in computations:
         if any(s <= c.start < e for s, e in ocr):
             left_aside += 1
             continue

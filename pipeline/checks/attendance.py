@@ -57,7 +57,7 @@ def check_count(m: MeetingData) -> Outcome:
         declared = m.meeting.get(field)
         listed = len(present) + len(m.proxies)
         if declared is not None and declared not in (listed, listed + len(implied_present(m))):
-            doubt = ([d for d in (implausible_count(m, declared, "présents ou représentés"),) if d]
+            doubt = ([d for d in (implausible_count(m, declared, "présents ou représentés", field),) if d]
                      + proxy_doubts(m) + layout(m).doubts(("present", "absent", "excused")))
             if doubt or not present:
                 doubts.append("présents ou représentés : " + "; ".join(dict.fromkeys(doubt or ["aucune liste des présents"])))
@@ -68,7 +68,7 @@ def check_count(m: MeetingData) -> Outcome:
         declared_present = None if field == "members_present" else declared_present
         declared_represented = None if field == "members_represented" else declared_represented
     if declared_present is not None and present and declared_present not in (len(present), len(present) + len(implied_present(m))):
-        doubt = [d for d in (implausible_count(m, declared_present, "présents"),) if d] + layout(m).doubts(("present",))
+        doubt = [d for d in (implausible_count(m, declared_present, "présents", "members_present"),) if d] + layout(m).doubts(("present",))
         if doubt:
             doubts.append("liste des présents : " + "; ".join(doubt))
         else:
@@ -76,7 +76,7 @@ def check_count(m: MeetingData) -> Outcome:
                 f"{declared_present} présents déclarés, mais {len(present)} noms listés présents : {_names(present)}.",
                 m.header_evidence("members_present")))
     if declared_represented is not None and (m.proxies or present) and declared_represented != len(m.proxies):
-        doubt = ([d for d in (implausible_count(m, declared_represented, "représentés"),) if d]
+        doubt = ([d for d in (implausible_count(m, declared_represented, "représentés", "members_represented"),) if d]
                  + proxy_doubts(m) + layout(m).doubts(("present", "absent", "excused")))
         if doubt:
             doubts.append("pouvoirs : " + "; ".join(dict.fromkeys(doubt)))

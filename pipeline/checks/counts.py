@@ -32,7 +32,7 @@ def present_count(m: MeetingData) -> tuple[int | None, Evidence | None, bool]:
     Returns (count, evidence, declared).
     """
     declared = m.meeting.get("members_present")
-    if implausible_count(m, declared, "présents"):
+    if implausible_count(m, declared, "présents", "members_present"):
         return None, None, False  # a misread figure: the count is unknown
     if declared is not None:
         return declared, m.header_evidence("members_present"), True
@@ -55,7 +55,7 @@ def represented_count(m: MeetingData) -> tuple[int | None, Evidence | None]:
     not read ("Pouvoir :" above a line the extraction missed).
     """
     declared = m.meeting.get("members_represented")
-    if implausible_count(m, declared, "représentés"):
+    if implausible_count(m, declared, "représentés", "members_represented"):
         return None, None  # a misread figure: the count is unknown
     if declared is not None:
         return declared, m.header_evidence("members_represented")

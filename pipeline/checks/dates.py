@@ -21,7 +21,7 @@ import datetime as dt
 import itertools
 import re
 
-from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent
+from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
 from pipeline.french import find_dates, fold, fold_words, french_date, iso_date
 
 # The deliberation naming itself: "Cette délibération du", "La présente délibération en date du", "cette séance du"
@@ -51,7 +51,8 @@ DATED = re.compile(r"\bdatée?s?\s+du\s*$", re.I)
 WEEKDAY = re.compile(r"\b(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s*$")
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # A running title: "Compte rendu / conseil municipal du / 22 septembre 2023", "Procès-verbal de la séance du 17/11/2023"
-RUNNING_TITLE = re.compile(r"^[\s#*_>|=-]*(?:compte[- ]?rendu|proc[eè]s[- ]verbal)\b", re.M | re.I)
+RUNNING_TITLE = re.compile(r"^[\s#*_>|=-]*(?:compte[- ]?rendu|proc[eè]s[- ]verbal|(?P<session>s[ée]ance|r[ée]union))\b",
+                           re.M | re.I)
 # The line after a title that turns it into a sentence: "est approuvé à l'unanimité", "a été adopté"
 CONTINUES = re.compile(r"^\s*(?:est|sont|a\s+ete|ont\s+ete|approuv|adopt|soumis|rectifi|n['’]appelle)")
 EDGE_LINES = 4  # a running header or footer sits within the first or last lines of its page
@@ -201,6 +202,7 @@ def _at_page_edge(m: MeetingData, start: int, end: int) -> bool:
 
 def _running_titles(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
     wrong: dict[dt.date, list[tuple[int, int]]] = {}
+    session_titles: set[dt.date] = set()
     for title in RUNNING_TITLE.finditer(text):
         window_end = title.start()
         for _ in range(3):
@@ -218,6 +220,14 @@ def _running_titles(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
             continue  # a sentence, not a title standing alone
         if d != day and not _in_agenda(m, title.start(), title.start() + e):
             wrong.setdefault(d, []).append((title.start(), title.start() + e))
+            if title["session"]:
+                session_titles.add(d)
+    # A title "Séance du comité syndical du 4 Février 2008" is also how the minutes of another session begin (a
+    # document holding two sessions): that date must be printed nowhere but in such titles
+    for d in session_titles:
+        spans = wrong[d]
+        if any(x == d and not any(s <= start < e for s, e in spans) for x, start, _ in m.dates):
+            del wrong[d]
     out = []
     for d, spans in wrong.items():
         pages = sorted({m.page_at(s) for s, _ in spans if m.page_at(s) is not None})
@@ -229,6 +239,17 @@ def _running_titles(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
             f"Titre ou marge datés du {french_date(d)} ({where}) dans le procès-verbal de la séance du {french_date(day)}.",
             Evidence(" ".join(text[start:end].split()), m.page_at(start), start, end)))
     return out
+
+
+# What dates a convocation or a posting, not the session: "Date de la convocation 24 septembre 2013", "convoqué le",
+# "Date d'affichage", "affiché le"
+CONVOCATION = re.compile(r"\b(?:convocation|convoque\w*|affichage|affichee?s?)\b[^.;\n]{0,20}$")
+
+
+def _only_as_convocation(m: MeetingData, day: dt.date) -> bool:
+    """True when every date of the text equal to the session's as read dates a convocation or a posting."""
+    at = [start for d, start, _ in m.dates if d == day]
+    return bool(at) and all(CONVOCATION.search(fold_words(m.text[max(0, s - 40):s])) for s in at)
 
 
 def _file_name(m: MeetingData, day) -> list[Finding]:
@@ -344,6 +365,57 @@ def _reproduced_minutes(m: MeetingData, text: str) -> list[Finding]:
     return out
 
 
+# The heading of the minutes, on its own lines: "COMPTE RENDU / de la réunion du", "Séance du comité syndical du",
+# "Compte rendu de la réunion du Comité syndical du" (folded text from the line's start to the date)
+HEADING = re.compile(r"^[\s#*_>|=\d-]*(?:(?:de\s+la|du)\s+)?(?:compte[\s-]*rendu|proces[\s-]*verbal|seance|reunion)\b[^.;:]{0,80}\b(?:du|le)\s*"
+                     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*)?$")
+# The opening sentence dating the session: "L'an deux mille vingt deux et le deux mars", "se sont réunis le lundi 30
+# mars 2009", "le Conseil s'est réuni le"
+OPENING = re.compile(r"\b(?:se\s+sont\s+reunis|s\s?est\s+reuni\w*)\b[^.;]{0,80}\ble\s*"
+                     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*)?$")
+# What makes a date in the head another session's: an approval, a session that lacked its quorum, a convocation
+OTHER_SESSION = re.compile(r"\b(?:approb|approuv|adopt|precedent|dernier|prochain|quorum|convo|report|ajourn|reuni\w*\s+le\s*$)")
+HEAD_REACH = 400  # characters between the heading's date and the opening's date at most
+TIME_AFTER = re.compile(r"^\s*(?:,?\s*(?:a|de)\s+\d{1,2}\s*(?:h|heures?)\b.*)?$")
+
+
+def _session_dates(m: MeetingData, text: str) -> list[tuple[dt.date, int, int, str]]:
+    """The dates the minutes give their own session in their head: (date, start, end, how) with how "heading" (a
+    title standing alone on its lines) or "opening" (the sentence opening the session)."""
+    ocr = [(p["char_start"], p["char_end"]) for p in m.pages if p.get("ocr")]
+    out = []
+    for d, start, end in m.dates:
+        if any(s <= start < e for s, e in ocr):
+            continue  # a digit misread would make the same disagreement
+        line_start = text.rfind("\n", 0, start) + 1
+        previous = text.rfind("\n", 0, max(line_start - 1, 0)) + 1  # a heading set on two lines
+        before = fold_words(text[previous if text[previous:line_start].strip() else line_start:start])
+        words = fold_words(text[start:end])
+        after = fold_words(text[end:text.find("\n", end) if text.find("\n", end) >= 0 else len(text)])
+        if OTHER_SESSION.search(fold_words(text[max(0, start - 120):start])):
+            continue
+        if re.match(r"l\W?\s*an\b", words) or OPENING.search(fold_words(text[max(0, start - 120):start])):
+            out.append((d, start, end, "opening"))
+        elif HEADING.search(fold_words(text[line_start:start])) or HEADING.search(before):
+            if TIME_AFTER.match(after) or not re.search(r"\w{3,}", after):
+                out.append((d, start, end, "heading"))
+    return out
+
+
+def _two_session_dates(m: MeetingData, text: str) -> list[Finding]:
+    """The minutes' heading dates the session otherwise than the heading or opening sentence right after it: "Séance
+    du comité syndical du 4 Février 2008" above "Compte rendu de la réunion du Comité syndical du 30 mars 2009";
+    "COMPTE RENDU de la réunion du 19 juin 2019" above "L'an deux mille vingt deux et le deux mars" (a heading
+    left from an older session's minutes). Whichever the session's date was read from, the minutes contradict
+    themselves."""
+    dates = _session_dates(m, text)
+    for (d1, s1, e1, how1), (d2, s2, e2, _) in itertools.pairwise(dates):
+        if how1 == "heading" and d1 != d2 and abs((d1 - d2).days) > 1 and s2 - e1 <= HEAD_REACH:
+            return [Finding(f"L'en-tête date la séance du {french_date(d1)}, le texte qui suit du {french_date(d2)}.",
+                            m.span(s1, e2))]
+    return []
+
+
 def check(m: MeetingData) -> Outcome:
     """Dates printed in the minutes vs the session's date, and vs each other."""
     day = iso_date(m.meeting.get("date"))
@@ -352,9 +424,14 @@ def check(m: MeetingData) -> Outcome:
     text = m.text
     if not text:
         return silent("texte du document non conservé")
+    if _only_as_convocation(m, day):
+        return unverifiable(f"la date de séance lue ({french_date(day)}) n'est imprimée que comme "
+                            "date de convocation ou d'affichage")
     findings = (_self_references(m, day, text) + _upcoming(m, day, text) + _running_titles(m, day, text)
                 + _established_later(m, day, text) + _weekdays(m, text) + _approved_minutes(m, day, text)
-                + _reproduced_minutes(m, text) + _file_name(m, day))
+                + _reproduced_minutes(m, text) + _two_session_dates(m, text))
+    if not findings:
+        findings = _file_name(m, day)  # the same disagreement, seen from the file's name, is not reported twice
     return ran(findings)
 
 
@@ -364,7 +441,9 @@ CHECK = Check(
     "Silencieux sans date de séance. Une date sans année, une délibération antérieure citée (« Vu la délibération "
     "du ... ») et l'approbation du procès-verbal d'une séance précédente ne sont pas signalées, sauf quand le point "
     "annonce l'approbation d'un procès-verbal et en approuve un autre. Le nom du fichier n'est pas comparé "
-    "quand sa date est imprimée dans le texte (la date de séance lue est alors douteuse).",
+    "quand sa date est imprimée dans le texte (la date de séance lue est alors douteuse), ni quand une autre date "
+    "est déjà signalée. Non vérifiable quand la date de séance lue n'est imprimée que comme date de convocation ou "
+    "d'affichage.",
     "Les dates du texte (jour, mois, année) et du nom du fichier, et la date de la séance. Un jour de la semaine n'est "
     "pas comparé sur une page lue par OCR (un chiffre mal lu ferait le même écart) ; les tampons postérieurs à la "
     "séance (« Reçu en préfecture le ») ne sont pas des documents cités.",

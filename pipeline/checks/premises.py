@@ -82,6 +82,13 @@ class Block:
     rows: tuple[dict, ...]
 
 
+def _flattened_heading(text: str, start: int, label: re.Match, after: re.Match) -> bool:
+    """A heading amid a list flattened on one line, after a name without punctuation: "… - Mme Joëlle GROULT
+    Pouvoirs : M. Didier FENESTRE donne pouvoir à …", "… B. Mazières Secrétaire de séance : …": the label printed
+    with a capital, right before its colon (a label inside a sentence is neither)."""
+    return text[start + label.start()].isupper() and after.group().strip() == ":"
+
+
 def headings(text: str, start: int, end: int) -> list[Heading]:
     """The list headings of text[start:end], in order."""
     found = []
@@ -94,7 +101,7 @@ def headings(text: str, start: int, end: int) -> list[Heading]:
         before = folded[breaks[-1] if breaks else max(0, m.start() - 120):m.start()]
         # a label inside a sentence ("… ont été présents à la réunion") is no heading: a heading
         # starts its line or follows punctuation, with a few words of its own at most
-        if len(before.split()) > 5:
+        if len(before.split()) > 5 and not _flattened_heading(text, start, m, after):
             continue
         kind = m.lastgroup
         count_only = bool(_COUNT_AFTER.match(folded, after.end())) and kind != "other"
@@ -179,6 +186,13 @@ class AttendanceLayout:
             out.append(Block(h, h.end, end, rows))
         return out
 
+    def _after_other_heading(self, row: dict) -> bool:
+        """True when a row lies in no list and the last heading before it lists nobody ("Quorum :", "Présents : 29")."""
+        if any(b.heading.start <= row["char_start"] < b.end for b in self.blocks):
+            return False
+        before = [b for b in self.blocks if b.heading.start <= row["char_start"]]
+        return bool(before) and (before[-1].heading.kind == "other" or before[-1].heading.count_only)
+
     def doubts(self, statuses: tuple[str, ...] = ("present", "absent", "excused")) -> list[str]:
         """Why the lists of these statuses cannot be trusted as read."""
         if self.region is None:
@@ -192,7 +206,10 @@ class AttendanceLayout:
         if not text[last:].strip(" \t\n.,;)"):
             out.append("la liste s'arrête avec le texte du document (extrait coupé)")
         first_heading = min((b.heading.start for b in self.blocks), default=None)
-        stray = [r for r in rows if first_heading is None or r["char_start"] < first_heading]
+        # a name before any heading, or in no list after the prose that closed a heading of no list ("Quorum : 133
+        # délégués A l'ouverture de la séance, 182 délégués étaient présents … BARREAU BOURNAND …")
+        stray = [r for r in rows if first_heading is None or r["char_start"] < first_heading
+                 or self._after_other_heading(r)]
         for b in self.blocks:
             h = b.heading
             listed = [r for r in b.rows if r.get("status") in statuses]
@@ -271,13 +288,28 @@ def name_read_in_pieces(rows: list[dict]) -> str | None:
 IMPLAUSIBLE = "{what} déclarés : {value}, plus que les {in_office} membres en exercice (un chiffre mal lu)"
 
 
-def implausible_count(m: MeetingData, value: int | None, what: str) -> str | None:
+COUNT_FIELDS = ("members_in_office", "members_present", "members_represented", "votes_cast")
+SHARED = "{what} déclarés : {value}, lu sur le chiffre même d'un autre nombre déclaré (« {other} »)"
+
+
+def implausible_count(m: MeetingData, value: int | None, what: str, field: str | None = None) -> str | None:
     """Why a declared count cannot be right: it exceeds the members in office ("202 Procurations"
-    read from a scan for "2 Procurations"). None when it may be."""
-    in_office = m.meeting.get("members_in_office")
-    if value is None or in_office is None or value <= in_office:
+    read from a scan for "2 Procurations"), or it was read on the figure of another count ("PRESENTS……. 10
+    Pouvoirs : de …" read as 10 present and 10 represented: a column of counts beside the lists). None when it
+    may be."""
+    if value is None:
         return None
-    return IMPLAUSIBLE.format(what=what, value=value, in_office=in_office)
+    in_office = m.meeting.get("members_in_office")
+    if in_office is not None and value > in_office:
+        return IMPLAUSIBLE.format(what=what, value=value, in_office=in_office)
+    spans = {f.get("field"): f for f in m.facts if f.get("field") in COUNT_FIELDS and f.get("char_start") is not None}
+    own = spans.get(field)
+    if own is not None:
+        for other, row in spans.items():
+            # the figure is the count's whose label comes first: the other one, starting later, borrowed it
+            if other != field and row["char_start"] < own["char_start"] < (row.get("char_end") or row["char_start"]):
+                return SHARED.format(what=what, value=value, other=" ".join((row.get("source_text") or "").split()))
+    return None
 
 
 LIST_REACH = 1500  # characters after the last name of the opening's lists within which a proxy belongs to them

@@ -28,14 +28,16 @@ _YEAR = r"(?:19|20)\d{2}"
 _DAY_WORDS = rf"(?:premier|{NUMBER_WORDS})"
 
 # "30 septembre 2024", "lundi 30 septembre 2024", "1er octobre 2024", "13:novembre 2023" (OCR reads a
-# space as a colon or a dot)
+# space as a colon or a dot); "1 ER OCTOBRE 2013", "1 er juillet 1901" (a superscript "er" set apart by the
+# text extraction)
 DATE_DIGITS = regex.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})(?:er|re|e)?[\s:.]+(?P<month>{_MONTH_ALT})\.?\s+(?P<year>{_YEAR})(?!\d)", regex.I)
+    rf"(?<!\d)(?P<day>\d{{1,2}})(?:\s?(?:er|re)\b|e)?[\s:.]+(?P<month>{_MONTH_ALT})\.?\s+(?P<year>{_YEAR})(?!\d)", regex.I)
 # "30/09/2024", "30.09.2024", "30-09-2024"
 DATE_NUMERIC = regex.compile(rf"(?<!\d)(?P<day>\d{{1,2}})[/.-](?P<month>\d{{1,2}})[/.-](?P<year>{_YEAR})(?!\d)")
-# "L'an deux mille vingt et un, le vendredi vingt-six mars"; "le huit juin" (a year from elsewhere)
+# "L'an deux mille vingt et un, le vendredi vingt-six mars"; "L'an deux mille vingt deux et le deux mars", "L an deux
+# mil treize et le premier octobre" (an apostrophe lost by the transcription); "le huit juin" (a year from elsewhere)
 DATE_WORDS = regex.compile(
-    rf"(?:l['’]\s*an\s+(?P<year>{NUMBER_WORDS})\s*,?\s*)?\ble\s+(?:(?:{'|'.join(WEEKDAYS)})\s+)?(?P<day>{_DAY_WORDS}|\d{{1,2}}(?:er)?)"
+    rf"(?:\bl(?:['’]\s*|\s+)an\s+(?P<year>{NUMBER_WORDS})\s*,?\s*(?:et\s+)?)?\ble\s+(?:(?:{'|'.join(WEEKDAYS)})\s+)?(?P<day>{_DAY_WORDS}|\d{{1,2}}(?:\s?er\b)?)"
     rf"\s+(?P<month>{_MONTH_ALT})(?:\s+(?P<year2>{NUMBER_WORDS}|{_YEAR}(?!\d)))?",
     regex.I,
 )
