@@ -143,7 +143,7 @@ MID_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
 # ends were lost, the page run into one paragraph): "… 26 MARS 2013 Présents Jean-Paul DURAND, Maire ; …",
 # "… Conseillers Municipaux. Absents représentés par procuration Alain ROUX à Paul DURAND …"; the name: a civility,
 # Given SURNAME, or SURNAME Given
-_NAME_AHEAD = (r"(?-i:(?:M\.|Mme|Mmes|MM\.|Mr|Monsieur|Madame|Messieurs|Mesdames)\s+\p{Lu}"
+_NAME_AHEAD = (r"(?-i:(?:M\.|Mme|Mmes|MM\.|Mr|Monsieur|Madame|Messieurs|Mesdames|monsieur|madame|messieurs|mesdames)\s+\p{Lu}"
                r"|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll})")
 BARE_MID_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(rf"(?-i:(?=\p{{Lu}}))(?P<label>{_unaccented(pattern)})[ \t]+(?={_NAME_AHEAD})", regex.I))
@@ -198,9 +198,10 @@ BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔
 # "Denis JUVIN « Muriel NIGGEL" (OCR reads a dash or a bullet as an opening guillemet that nothing closes);
 # "M. Jean DUPONT Mme Anne MARTIN", "ALLUYES Mr Pierre BENOIT" (a civility after a capitalised word opens the next name),
 # but not after a word opening a proxy: "De M. Paul DURAND à M. Jean DUPONT"
-_CIVILITY_AHEAD = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Mrs\.?|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME)\s+\p{Lu}"
+# (written out, a civility may be in small letters: "monsieur Stéphane LOTTIN à madame Béatrice BASQUIN madame Brigitte BROGLIE")
+_CIVILITY_AHEAD = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Mrs\.?|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME|monsieur|madame|mademoiselle)\s+\p{Lu}"
 SEPARATOR = regex.compile(
-    r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu})"
+    r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu}|(?:messieurs|mesdames|monsieur|madame)\s+\p{Lu})"
     rf"|(?<=(?-i:\p{{Lu}})[\p{{L}}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?={_CIVILITY_AHEAD})"
     # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud"
     r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
@@ -235,7 +236,7 @@ RECEIVED_PROXY = regex.compile(
 _BRACKETED_HOLDER = regex.compile(r"\(\s*(?:à|a|=>|->|→)\s+([^()]+)\)?")
 # In a "Pouvoirs :" list the verb is often left out: "Madame Florence DEMOUY à Monsieur Michel LEBLANC",
 # "Représentés : M. X par M. Y"
-PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|\p{Lu}))")
+PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|\p{Lu}|(?:monsieur|madame|mademoiselle)\s+\p{Lu}))")
 # A substitute: "(suppléant de M. Philippe BÉCHERAS)", "(remplace ROQUE J.)", "suppléante de Mme X"
 SUBSTITUTE = regex.compile(r"^\s*(?:suppl[ée]ant(?:e)?|rempla[çc]ant(?:e)?|repr[ée]sentant(?:e)?)\s+(?:de\s+|d['’]\s*)?|^\s*remplace\s+", regex.I)
 # A member replaced by a substitute: "ALLAER Véronique remplacée par sa suppléante CASTAING Christelle",

@@ -183,6 +183,7 @@ ATTENDANCE = [
     # ... but the rest of a function on the next line is no name
     ("Assistaient : M. Paul DURAND, Directeur\nRessources Humaines - M. Luc NOEL, Directeur des\nSystèmes d’Information\n",
      [("Paul DURAND", INV), ("Luc NOEL", INV)]),
+    ("Etaient présents : mesdames et messieurs Anne ROUX, Paul DURAND.\n", [("Anne ROUX", P), ("Paul DURAND", P)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
@@ -224,6 +225,10 @@ PROXIES = [
      [("Eric BLANC", "Luc NOEL"), ("Anne ROUX", "Paul DURAND")]),
     # the "à" left out before an initial
     ("Présents : Paul DURAND, Luc NOEL\nExcusés : Léa PETIT, pouvoir P. DURAND\n", [("Léa PETIT", "Paul DURAND")]),
+    # civilities written out in small letters, as in running French text; two proxies run together
+    ("Etaient présents : mesdames et messieurs Anne ROUX, Paul DURAND, Luc NOEL. Procurations : monsieur Eric BLANC à madame "
+     "Anne ROUX, monsieur Marc PETIT à Paul DURAND, monsieur Jean BON à madame Anne ROUX madame Léa MOREL à monsieur Luc NOEL,\n",
+     [("Eric BLANC", "Anne ROUX"), ("Marc PETIT", "Paul DURAND"), ("Jean BON", "Anne ROUX"), ("Léa MOREL", "Luc NOEL")]),
     # not proxies
     ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),

@@ -616,6 +616,10 @@ def test_references_after_titles_and_number_columns(text, items):
     # not items: a page's counter, a page's number before the document's heading, a date, a count
     ("1/23 REPUBLIQUE FRANCAISE DEPARTEMENT DU NORD", None, None),
     ("1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013", None, None),
+    ("1 COMMUNE DE CIRES-LES-MELLO Département de l Oise", None, None),
+    ("1 MAIRIE DE SAINT-JEAN", None, None),
+    # but an item on a commune names what is decided
+    ("1 COMMUNE DE VILLERS : ADHESION AU SIVOM", "1", "COMMUNE DE VILLERS : ADHESION AU SIVOM"),
     ("2018-03-02 Réunion de la commission", None, None),
     ("0 contre", None, None),
 ])
