@@ -122,7 +122,7 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("group", rf"{_WHO}titulaires|(?:mesdames|messieurs|mmes|mm\.?)(?:\s+et\s+(?:mesdames|messieurs|mmes|mm\.?))?\s+les\s+(?:conseill|délégu|membres|élus)\p{{L}}*(?:\s+\p{{L}}+){{0,3}}"),
     # "Participaient également : M. X, DGS", "En présence de : M. X", "Assiste à la séance : M. X",
     # "Assistaient également à la réunion : …", "Invités :", "Personnel :", "Également présents :"
-    ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|invités?|(?:étaient\s+)?également\s+présent" + _INCL
+    ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|" + _WERE + r"invités?|(?:étaient\s+)?également\s+présent" + _INCL
      + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
 )
 # At the start of a line: the label, then ":" or the end of the line (words may stand before the colon:
@@ -209,6 +209,8 @@ SEPARATOR = regex.compile(
     # a bracket closing one entry, the next name after it with no separator (a page that lost its line ends):
     # "Martine DURAND (pouvoir à MC PETIT) André NOEL (pouvoir à A MARTIN)", "Cécile DUBOIS (Ecouen). CARPF : Tony FIDAN"
     r"|(?<=\)\.?)\s+(?=\p{Lu})"
+    # "Et" opening a sentence that adds a name to the list: "… à C et D. Et Marcel LORTHIOIR (arrivé au point 3)"
+    r"|\s+(?:Et|ET)\s+(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}{2,})"
 )
 _DASHES = regex.compile(r"\s*[-–—]")
 # A proxy written out: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD",
@@ -237,6 +239,9 @@ _BRACKETED_HOLDER = regex.compile(r"\(\s*(?:à|a|=>|->|→)\s+([^()]+)\)?")
 # In a "Pouvoirs :" list the verb is often left out: "Madame Florence DEMOUY à Monsieur Michel LEBLANC",
 # "Représentés : M. X par M. Y"
 PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|\p{Lu}|(?:monsieur|madame|mademoiselle)\s+\p{Lu}))")
+# In a list of the excused or absent, "à" then a civility and a name gives the proxy, the label not saying so:
+# "EXCUSES AVEC POUVOIR : Mr Nicolas X à Mme Roselyne Y", "Absents excusés : M. X à Mme Y" (never "à Paris", "à 20 h")
+PROXY_TO_CIVILITY = regex.compile(r"\s+(?:à|a)\s+(?=(?:M\.|Mme|Mlle|Mr\.?|MM\.|Monsieur|Madame|Mademoiselle|monsieur|madame)\s*\p{Lu})")
 # A substitute: "(suppléant de M. Philippe BÉCHERAS)", "(remplace ROQUE J.)", "suppléante de Mme X"
 SUBSTITUTE = regex.compile(r"^\s*(?:suppl[ée]ant(?:e)?|rempla[çc]ant(?:e)?|repr[ée]sentant(?:e)?)\s+(?:de\s+|d['’]\s*)?|^\s*remplace\s+", regex.I)
 # A member replaced by a substitute: "ALLAER Véronique remplacée par sa suppléante CASTAING Christelle",
@@ -464,6 +469,13 @@ _OPEN_BRACKET = regex.compile(r"\s*\(")
 # A group named before its names: "Mmes et MM. les délégués titulaires : Jean DUPONT",
 # "Mesdames et Messieurs les conseillers municipaux : X"
 _PREFACE = regex.compile(r"^(?:(?:Mmes|MM\.?|Mesdames|Messieurs|Mme|M\.)\s*(?:et\s+)?)+les\s+[^:()\n]{0,60}:\s*")
+# A list's last name after a sentence's end: "… à C et D. Et Marcel LORTHIOIR (arrivé au point 3)"
+_LEADING_AND = regex.compile(r"^(?:Et|ET)\s+(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu})")
+# Everybody present but the names after it, or but the lists that follow: "PRESENTS : Tous les membres en exercice sauf :",
+# "Etaient présents : Tous les membres en exercice, à l'exception de : Mesdames C X, D Y" (the names: absent)
+ALL_BUT = regex.compile(
+    r"\s*(?:tous\s+les|l['’]ensemble\s+des)\s+(?:membres|conseillers|délégués|élus)(?:\s+(?!sauf|excepté)\p{L}+){0,3}?\s*,?\s*"
+    r"(?:sauf|excepté|à\s+l['’]\s*exception\s+d(?:e|u|es|['’]))\s*:?\s*", regex.I)
 # Remarks side by side in one pair of brackets: "(excusée, pouvoir à M. DUPONT)", "(excusé - pouvoir à M. X)"
 _REMARK_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+[-–]\s+")
 # A plural remark closing a list: "M. Paul DURAND, Mme Julie ROUX (excusés)"
@@ -666,7 +678,7 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     if received:
         raw = raw[: received[4]]
         received = received[:4]
-    m = _PREFACE.match(raw)
+    m = _PREFACE.match(raw) or _LEADING_AND.match(raw)
     if m and m.end() < len(raw):
         a, raw = a + m.end(), raw[m.end():]
     substitute, holder, excused, bracket_role = _brackets(raw)
@@ -688,7 +700,8 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     if holder is None and status in ("proxy", "represented") and (bm := _BRACKETED_HOLDER.search(raw)):
         holder = _person(bm.group(1))[1] or None
     if holder is None:
-        pm = PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status in ("proxy", "represented") else None)
+        pm = (PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status in ("proxy", "represented") else None)
+              or (PROXY_TO_CIVILITY.search(head) if status in ("excused", "absent") else None))
         if pm:
             holder = function_named(head[pm.end():])
             head = head[: pm.start()]
@@ -983,12 +996,28 @@ def _to_doc(entry: _Entry, span: _Span) -> _Entry:
 
 
 # Proxies given side by side: "M. Paul DURAND et Mme Julie ROUX, absents excusés, ont donné respectivement
-# pouvoir à M. Jean DUPONT et à Mme Anne MARTIN."
-RESPECTIVE = regex.compile(
-    r"^(?P<givers>.+?)\s+ont\s+(?:respectivement\s+)?donné\s+(?:respectivement\s+)?(?:leur\s+|un\s+)?(?:pouvoirs?|procurations?)"
-    r"\s+(?:respectivement\s+)?(?:à|a)\s+(?P<holders>.+)$",
+# pouvoir à M. Jean DUPONT et à Mme Anne MARTIN.", in a list of the excused: "ABSENTS EXCUSES : A, B et C qui avaient
+# respectivement donné procuration à D, E et F. Et G" (the givers after the label, the holders up to the sentence's end)
+RESPECTIVE_VERB = regex.compile(
+    r"\s+(?:qui\s+)?(?:ont|avaient)\s+(?:respectivement\s+)?donné\s+(?:respectivement\s+)?(?:leur\s+|un\s+)?(?:pouvoirs?|procurations?)"
+    r"\s+(?:respectivement\s+)?(?:à|a)\s+",
     regex.I,
 )
+
+
+def respective_parts(text: str) -> tuple[int, int, int, int] | None:
+    """(givers start, givers end, holders start, holders end) of a sentence giving proxies side by side, or None.
+    The givers open the line or follow its label's colon; the holders end where the sentence does."""
+    m = RESPECTIVE_VERB.search(text) if (" ont " in text or " avaient " in text) else None
+    if not m or not text[: m.start()].strip():
+        return None
+    colon = text.rfind(":", 0, m.start())
+    start = colon + 1 if colon >= 0 else 0
+    start += len(text[start:]) - len(text[start:].lstrip())
+    end = SENTENCE_END.search(text, m.end())
+    return start, m.start(), m.end(), end.start() if end else len(text.rstrip())
+
+
 # Between the names of such a sentence: ", ", " et ", " et à ", ", à "
 _NAMES_SEPARATOR = regex.compile(r"\s*,\s*(?:à\s+)?|\s+et\s+(?:à\s+)?", regex.I)
 
@@ -1005,23 +1034,24 @@ def _named(text: str, base: int) -> list[tuple[str, str | None, int, int]]:
 
 
 def _respective(text: str, offset: int) -> list[_Entry]:
-    """Proxies given side by side in one sentence, paired in order (see RESPECTIVE), or all to one holder;
+    """Proxies given side by side in one sentence, paired in order (see RESPECTIVE_VERB), or all to one holder;
     none if the counts differ."""
-    m = RESPECTIVE.match(text) if " ont " in text else None
-    if not m:
+    parts = respective_parts(text)
+    if not parts:
         return []
-    givers, holders = _named(m["givers"], offset + m.start("givers")), _named(m["holders"], offset + m.start("holders"))
+    g0, g1, h0, h1 = parts
+    givers, holders = _named(text[g0:g1], offset + g0), _named(text[h0:h1], offset + h0)
     if len(holders) == 1:
         holders = holders * len(givers)  # "M. X et Mme Y ont donné pouvoir à M. Z": the audit flags the holder of two
     if len(givers) < 2 or len(givers) != len(holders):
         return []
-    span = (offset, offset + len(text.rstrip()))
+    span = (offset + g0, offset + h1)
     return [_Entry(g[0], g[1], "excused", None, None, h[0], g[2], g[3], span) for g, h in zip(givers, holders, strict=True)]
 
 
 def _loose_proxies(text: str, offset: int) -> list[tuple[str, int]]:
     """Sentences of a line outside any list that give a proxy: "M. X donne pouvoir à M. Y." (text, offset)."""
-    if not _may_give_proxy(text) or RESPECTIVE.match(text.strip()):
+    if not _may_give_proxy(text) or respective_parts(text.strip()):
         return []  # nothing about a proxy, or read by _respective
     if not PROXY_WORDS.search(text) and not RECEIVED_PROXY.search(text):
         return []
@@ -1066,6 +1096,11 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             changes.append((change, current))
             status_now = None
             continue
+        if (parts := respective_parts(text)) and (label or current is not None):
+            # "ABSENTS EXCUSES : A, B qui avaient respectivement donné procuration à C, D. Et E": the holders are read by
+            # _respective, never names of the list (blanked, offsets kept)
+            text = text[: parts[1]] + " " * (parts[3] - parts[1]) + text[parts[3]:]
+            text = regex.sub(r"(?<=^\s*\.?\s*)Et(?=\s)|(?<=\.\s+)Et(?=\s+\p{Lu})", "  ", text)
         if label:
             status, end = label
             if status != "group" and _LEFT_DURING.search(text, 0, end):
@@ -1074,6 +1109,11 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
                 status = status_now or "present"
             else:
                 status_now = status
+            if status == "present" and (every := ALL_BUT.match(text, end)):
+                # "Présents : tous les membres sauf :": everybody else was present (their names are not printed); the
+                # names after it were not
+                lists.append(("all_present", []))
+                status, end = "absent", every.end()
             current = [(text[end:], offset + end)] if text[end:].strip() else []
             lists.append((status, current))
             continue
@@ -1186,6 +1226,16 @@ class _Roll:
 
     def find(self, name: str) -> Attendance | None:
         return next((row for row in self.candidates(name) if _same(name, row.person)), None)
+
+
+def _listed(name: str, roll: _Roll) -> bool:
+    """A member the roll lists, maybe under another form ("MC MUSSO", "MUSSO Marie-Claude"): one sharing the name's
+    SURNAME in capitals (a given name shared says nothing: "Jean-Michel RIDON" is not "Jean-Paul FRANCKE")."""
+    surnames = {t for w in name.split() if w.isupper() and len(w) > 2 for t in _tokens(w) if len(t) > 1}
+    found = roll.candidates(name)
+    if not surnames:
+        return bool(found)
+    return any(surnames & set(_tokens(row.person)) for row in found)
 
 
 def _resolve(name: str, roll: _Roll, president: str | None = None) -> str:
@@ -1436,13 +1486,20 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
     roll = _full_names(roll, lines)
     president = facts.meeting.president if facts is not None else None  # "pouvoir à M. le Maire"
-    if any(row.status == "present" for row in roll.rows):  # the lists name who was present, and a holder is not among them
+    all_present = any(status == "all_present" for status, _ in lists)  # "Présents : tous les membres sauf : …"
+    if all_present and president and _is_name(president) and not roll.candidates(president):
+        # the one presiding was there, where the lists name only who was not
+        where = facts.meeting.provenance.get("president") or doc.provenance(0, min(len(doc.text), 1))
+        roll.add(Attendance(president, normalise_person(president), None, "present", None, None, where))
+    if all_present or any(row.status == "present" for row in roll.rows):  # the lists name who was present, and a holder is not among them
         for entry, holder in proxies:
             # the holder of a proxy votes at the session: present, where the lists name him nowhere (often the president,
             # left out of the list he presides: "Absents représentés : M. X représenté par Mme Y, Maire")
             holder = _resolve(holder, roll, president)
             words = [w for w in _tokens(holder) if len(w) > 1]
-            if holder.startswith("le ") or not _is_name(holder) or len(words) < 2 or roll.candidates(holder):
+            # an initial and a SURNAME name a person too: "pouvoir à G LAMOTTE"
+            initial = len(words) == 1 and len(_tokens(holder)) == 2 and holder.split()[-1].isupper() and len(words[0]) >= 3
+            if holder.startswith("le ") or not _is_name(holder) or (len(words) < 2 and not initial) or _listed(holder, roll):
                 continue  # a function nobody listed, a first name alone ("Mario"), or a member listed under another form
                 # ("MC MUSSO", "MUSSO Marie-Claude")
             roll.add(Attendance(holder, normalise_person(holder), None, "present", None, None, doc.provenance(*entry.statement)))

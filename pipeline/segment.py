@@ -418,8 +418,10 @@ RUN_ON_CUTS = (
     # ... and the text before it: "au budget principal BUDGET DECISION MODIFICATIVE Budget principal"
     ("capitals-start", regex.compile(
         r"(?<=\p{Ll}{2})\s+(?=(?:[\p{Lu}\d][\p{Lu}\d'’°-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*\s+\p{Lu}\p{Ll}+\s)")),
-    # after a title in capitals, a colon and what follows it: "SECRETAIRE DE SEANCE : Monsieur Paul MARTIN se porte"
-    ("colon", regex.compile(r"(?<=\p{Lu}{2,}|\d{4})\s+:\s+(?=(?:Monsieur|Madame|M\.|Mme|Mlle|Le|La|Les|Il|Elle|Après|Vu|Considérant)\s)")),
+    # after a title in capitals, a colon and what follows it: "SECRETAIRE DE SEANCE : Monsieur Paul MARTIN se porte",
+    # "… de la réunion du 17 Décembre 2014: Le conseil municipal adopte" (a year, the colon glued to it)
+    ("colon", regex.compile(r"(?<=\p{Lu}{2,}|\d{4})\s+:\s+(?=(?:Monsieur|Madame|M\.|Mme|Mlle|Le|La|Les|Il|Elle|Après|Vu|Considérant)\s)"
+                           r"|(?<=\d{4}):\s+(?=(?:Monsieur|Madame|M\.|Mme|Mlle|Le|La|Les|Il|Elle|Après|Vu|Considérant)\s)")),
 )
 
 

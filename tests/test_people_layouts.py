@@ -184,6 +184,18 @@ ATTENDANCE = [
     ("Assistaient : M. Paul DURAND, Directeur\nRessources Humaines - M. Luc NOEL, Directeur des\nSystèmes d’Information\n",
      [("Paul DURAND", INV), ("Luc NOEL", INV)]),
     ("Etaient présents : mesdames et messieurs Anne ROUX, Paul DURAND.\n", [("Anne ROUX", P), ("Paul DURAND", P)]),
+    # attendance by exception: the names after "sauf" / "à l'exception de" were not there; the holders of proxies
+    # and the one presiding were (the others are not named)
+    ("Etaient présents : Tous les membres en exercice, à l’exception de : Mesdames C ROUX, D PETIT Messieurs A NOEL, "
+     "JP BLANC Excusés : JF MOREL (pouvoir à G DURAND), P LEROY Etaient invités : - Monsieur Michel FAURE, Président Honoraire - Monsieur Paul HURT, Directeur\n",
+     [("C ROUX", A), ("D PETIT", A), ("A NOEL", A), ("JP BLANC", A), ("JF MOREL", E), ("P LEROY", E), ("Michel FAURE", INV), ("Paul HURT", INV),
+      ("G DURAND", P)]),
+    ("PRESENTS : Tous les membres en exercice sauf :\n\nABSENTS EXCUSES : Anne ROUX, Léa PETIT et Eric BLANC qui avaient "
+     "respectivement donné procuration à Paul DURAND, Jean-Michel NOEL et Jean-Paul MARTIN. Et Marc LEROY (arrivé au point 2).\n",
+     [("Anne ROUX", E), ("Léa PETIT", E), ("Eric BLANC", E), ("Marc LEROY", E), ("Paul DURAND", P), ("Jean-Michel NOEL", P),
+      ("Jean-Paul MARTIN", P)]),
+    # not by exception: a list of all the members present
+    ("Présents : tous les membres en exercice.\nAbsents : M. Paul DURAND\n", [("Paul DURAND", A)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
@@ -229,6 +241,10 @@ PROXIES = [
     ("Etaient présents : mesdames et messieurs Anne ROUX, Paul DURAND, Luc NOEL. Procurations : monsieur Eric BLANC à madame "
      "Anne ROUX, monsieur Marc PETIT à Paul DURAND, monsieur Jean BON à madame Anne ROUX madame Léa MOREL à monsieur Luc NOEL,\n",
      [("Eric BLANC", "Anne ROUX"), ("Marc PETIT", "Paul DURAND"), ("Jean BON", "Anne ROUX"), ("Léa MOREL", "Luc NOEL")]),
+    # in a list of the excused, "à" and a civility: the proxy the label does not announce; proxies run together
+    ("Présents : M. Luc NOEL, Mme Anne ROUX\nEXCUSES AVEC POUVOIR : Mr Paul DURAND à Mme Anne ROUX Mlle Léa PETIT à Mr Luc NOEL\n",
+     [("Paul DURAND", "Anne ROUX"), ("Léa PETIT", "Luc NOEL")]),
+    ("Présents : M. Luc NOEL\nExcusés : M. Paul DURAND, en déplacement à Paris\n", []),
     # not proxies
     ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),

@@ -503,7 +503,8 @@ RUN_ON_EXAMPLES = {
         ["représenté par Mme Stéphanie VIEUX. Mme le Maire", "la SAUR donne lecture"],
     ),
     "colon": (
-        [("1 SECRETAIRE DE SEANCE : Monsieur Paul MARTIN se porte volontaire", "Monsieur Paul MARTIN se porte volontaire")],
+        [("1 SECRETAIRE DE SEANCE : Monsieur Paul MARTIN se porte volontaire", "Monsieur Paul MARTIN se porte volontaire"),
+         ("1/ Approbation du compte-rendu de la réunion du 17 Décembre 2014: Le conseil municipal adopte", "Le conseil municipal adopte")],
         ["Approbation des comptes de gestion 2014 : Commune, services annexes", "Tarifs : Monsieur"],
     ),
 }
