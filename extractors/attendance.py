@@ -76,7 +76,7 @@ SETTINGS = Settings()
 # Markdown marks, kept as blanks so that offsets stay those of the document: "#### Pouvoirs :", "**Présents :**"
 _MARKUP = regex.compile(r"^\s*#{1,6}\s|\*\*|__")
 
-_INCL = r"(?:e|\(e\))?(?:s|\(s\)|\(es\))?"  # inclusive endings: "Présent(e)s", "Excusé(e)s", "Absents"
+_INCL = r"(?:e|\(e\))?(?:s|\(s\)|\(es\))?(?:\((?:e|es)\))?"  # inclusive endings: "Présent(e)s", "Excusé(e)s", "Absents", "présents(es)"
 
 
 def _unaccented(pattern: str) -> str:
@@ -255,6 +255,8 @@ REPLACED = regex.compile(
 # A prefix naming the member's commune or group: "Commune de Chomérac : Monsieur Martin", "Flaviac : M. X",
 # "Bureau d'Etudes Naldéo : Vincent Chassard", "Technique : Messieurs Vergnaud"
 COMMUNE_PREFIX = regex.compile(r"^(?:(?:commune|ville|mairie|délégués?\s+de)\s+(?:de\s+|d['’]\s*)?)?[\p{L}'’ -]{2,50}:\s*(?=\S)", regex.I)
+# Groups' headings in capitals one after the other, the first with no names: all but the last
+_EMPTY_GROUPS = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’ -]{2,50}:\s*)+(?=\p{Lu}[\p{Lu}'’ -]{2,50}:)")
 # A proxy named by its giver first: "Pouvoir de M. X à M. Y", "Procuration de Mme Z à M. W"
 # or with the label before the colon: "Procuration : de M. X à M. Y"
 LEADING_PROXY = regex.compile(
@@ -423,11 +425,21 @@ MISREAD_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
 )
 
 
+# A label as a sentence, the names after its colon at the line's end: "Etaient présent(e)s, sur convocation qui leur a été
+# adressée conformément aux articles L 5211-1 et L 2121-10 du CGCT, les membres du Syndicat Mixte … :" (its verb first)
+LONG_LABEL = regex.compile(
+    r"^\s*(?:étaient|etaient|sont)\s+(?P<word>présent|present|absent|excusé|excuse)(?:e|s|es|\(e\)s?|\(e\)\(s\)|\(s\))?\s*,"
+    r"[^:\n]{10,400}:\s*$", regex.I)
+_LONG_STATUS = {"present": "present", "absent": "absent", "excuse": "excused"}
+
+
 def _label(text: str) -> tuple[str, int] | None:
     for status, pattern in LABELS:
         m = pattern.match(text)
         if m:
             return status, m.end()
+    if (m := LONG_LABEL.match(text)):
+        return _LONG_STATUS[fold(m["word"]).lower()], m.end()
     for status, pattern in MISREAD_LABELS:
         m = pattern.match(text)
         if m:
@@ -671,6 +683,9 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     raw = raw.strip()
     group = False
     # a commune or group before the name: "Commune de Chomérac : Monsieur Martin", "Technique : Messieurs Vergnaud"
+    empty = _EMPTY_GROUPS.match(raw)  # "CDC DE X : CDC DU Y : AIME Michel (T)": a group with nobody, then the next
+    if empty:
+        a, raw = a + empty.end(), raw[empty.end():]
     m = COMMUNE_PREFIX.match(raw)
     if m and _is_name(_person(raw[m.end():])[1]):
         a, raw, group = a + m.end(), raw[m.end():], True
@@ -1114,7 +1129,8 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
                 # names after it were not
                 lists.append(("all_present", []))
                 status, end = "absent", every.end()
-            current = [(text[end:], offset + end)] if text[end:].strip() else []
+            # (a footnote's number glued to the colon is no name: "Etaient présents(es) :1")
+            current = [(text[end:], offset + end)] if text[end:].strip() and not _FOOTNOTE.fullmatch(text[end:]) else []
             lists.append((status, current))
             continue
         after = STATUS_AFTER.match(text)
@@ -1130,7 +1146,7 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if current is None and held and text.strip():
             if _pair_run(held[-1][0]) and _pair_run(text):
                 current = held  # "FOND Pierre MORANGE Pierre …" / blank / "RUSTERHOLTZ Fleur HAUDRECHY Christophe …"
-            elif _PLURAL_GROUP.match(text) or _OPEN_END.search(held[-1][0]):
+            elif _PLURAL_GROUP.match(text) or _OPEN_END.search(held[-1][0]) or _GROUP_HEAD.match(text):
                 # "Présents : Mesdames A, B." / blank / "Messieurs C, D": one list by gender, a paragraph each;
                 # "Présents : M. Paul DURAND, Maire ;" / blank / "Mme Anne MARTIN, M." / blank / "Luc PETIT": a list
                 # whose paragraph ends on a separator or a civility goes on in the next one
@@ -1159,6 +1175,7 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
     return [(s, [x for x in ls if x[0].strip()]) for s, ls in lists], changes
 
 
+_FOOTNOTE = regex.compile(r"\s*\d\s*")
 # A line giving a proxy, its giver first: "Procuration de M. Paul DURAND à M. Jean DUPONT", "Pouvoir de Mme X à M. Y"
 _PROXY_LINE = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)(?=\p{Lu}|(?:M\.|Mme)\s)[^\n]{2,80}?\s(?:à|a)\s+\S", regex.I)
 # A line of a counts box: "NOMBRE DE", "CONSEILLERS :", "En exercice", "29", "Présents 24", "Votants : 25"
@@ -1167,8 +1184,12 @@ _BOX_LINE = regex.compile(
     r"|en\s+exercice|présents|votants|pouvoirs?|afférents)?\s*:?\s*\d{0,3}\s*$", regex.I)
 # A list's group of one gender, by its plural civility: "Mesdames CHOTARD, ETORÉ", "Messieurs DELPERIER, DRIEUX", "MM. X, Y"
 _PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|Mrs\.?|MESDAMES|MESSIEURS)\s*(?::\s*)?\p{Lu}")
-# A paragraph of a list that does not end there: on a comma, a semicolon, a dash, "et", or a civility without its name
-_OPEN_END = regex.compile(r"(?:[,;–-]|\bet|(?<![\p{L}.])(?:M\.|Mme|MM\.|Mmes|Mr|Monsieur|Madame))\s*$")
+# A paragraph of delegates under the member body that sent them, in capitals, after a blank line: "CDC DU REOLAIS EN
+# SUD-GIRONDE : BUZOS Jacky (T), …", "COMMUNE DE X :" (a group of the list, as its paragraphs go on)
+_GROUP_HEAD = regex.compile(r"^\s*(?:\p{Lu}[\p{Lu}\d'’ -]{2,60}|(?:Commune|Ville|Communauté)\s+d[eu'’][^:\n]{2,50})\s*:\s*(?:\p{Lu}|$)")
+# A paragraph of a list that does not end there: on a comma, a semicolon, a colon (a group's heading), a dash, "et", or a
+# civility without its name
+_OPEN_END = regex.compile(r"(?:[,;:–-]|\bet|(?<![\p{L}.])(?:M\.|Mme|MM\.|Mmes|Mr|Monsieur|Madame))\s*$")
 
 
 # A list of members who left during the session, under an opening label: "Absents (départs en cours de séance) :"

@@ -194,6 +194,15 @@ ATTENDANCE = [
      "respectivement donné procuration à Paul DURAND, Jean-Michel NOEL et Jean-Paul MARTIN. Et Marc LEROY (arrivé au point 2).\n",
      [("Anne ROUX", E), ("Léa PETIT", E), ("Eric BLANC", E), ("Marc LEROY", E), ("Paul DURAND", P), ("Jean-Michel NOEL", P),
       ("Jean-Paul MARTIN", P)]),
+    # a label as a sentence, its colon at the line's end, the names in the next paragraph
+    ("Etaient présent(e)s, sur convocation qui leur a été adressée conformément aux articles L 5211-1 et L 2121-10 du Code, "
+     "les membres du Syndicat Mixte :\n\nAnne ROUX - Paul DURAND – Léa PETIT\n", [("Anne ROUX", P), ("Paul DURAND", P), ("Léa PETIT", P)]),
+    # delegates under the member body, a paragraph each, one body with nobody, a footnote's number after the label
+    ("Etaient présents(es) :1\n\nCDC DE LA VALLEE :\n\nCDC DU PLATEAU :ROUX Anne (T), DURAND Paul (S)\n\n"
+     "CDC DES COTEAUX : PETIT Léa (T), NOEL Luc (T).\n\nÉtaient excusés : BLANC Eric,\n",
+     [("ROUX Anne", P), ("DURAND Paul", P), ("PETIT Léa", P), ("NOEL Luc", P), ("BLANC Eric", E)]),
+    # (a sentence after a list is no group)
+    ("Présents : Anne ROUX, Paul DURAND\n\nLe Président ouvre la séance : il rappelle l'ordre du jour.\n", [("Anne ROUX", P), ("Paul DURAND", P)]),
     # not by exception: a list of all the members present
     ("Présents : tous les membres en exercice.\nAbsents : M. Paul DURAND\n", [("Paul DURAND", A)]),
     # not names
