@@ -257,6 +257,12 @@ REPLACED = regex.compile(
 COMMUNE_PREFIX = regex.compile(r"^(?:(?:commune|ville|mairie|délégués?\s+de)\s+(?:de\s+|d['’]\s*)?)?[\p{L}'’ -]{2,50}:\s*(?=\S)", regex.I)
 # Groups' headings in capitals one after the other, the first with no names: all but the last
 _EMPTY_GROUPS = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’ -]{2,50}:\s*)+(?=\p{Lu}[\p{Lu}'’ -]{2,50}:)")
+# The minutes count no proxy ("Nombre de procurations : 0", "Pouvoirs : 0"), and never some
+_NO_PROXY_COUNT = regex.compile(r"\b(?:procurations?|pouvoirs?)\s*:\s*0(?!\d)", regex.I)
+_SOME_PROXY_COUNT = regex.compile(r"\b(?:procurations?|pouvoirs?)\s*:\s*(?:0*[1-9]\d?)(?!\d)", regex.I)
+_REPRESENTED_BY = regex.compile(r"représentée?s?\s+par", regex.I)
+_PROXY_NOUN = regex.compile(r"pouvoir|procuration|mandat", regex.I)
+_LEADER_TO = regex.compile(r"(?<=\p{L})\s*(?:\.{4,}|…+\.*)\s*(?=(?:à|a)\s)")
 # A proxy named by its giver first: "Pouvoir de M. X à M. Y", "Procuration de Mme Z à M. W"
 # or with the label before the colon: "Procuration : de M. X à M. Y"
 LEADING_PROXY = regex.compile(
@@ -772,6 +778,9 @@ def _shape(name: str) -> str:
 
 def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
     """The names of one labelled list: pieces, classified, then read together (see the module docstring)."""
+    if status in ("proxy", "represented"):
+        # a dotted leader between the giver and "à": "Brigitte X ..........à Michel Y" (blanked, offsets kept)
+        lines = [(_LEADER_TO.sub(lambda m: " " * len(m.group()), t), o) for t, o in lines]
     span, spans = _pieces(_unwrap_count(lines))
     text = span.text
     if status in ("proxy", "represented"):
@@ -1507,6 +1516,20 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
     roll = _full_names(roll, lines)
     president = facts.meeting.president if facts is not None else None  # "pouvoir à M. le Maire"
+    if _NO_PROXY_COUNT.search(doc.text) and not _SOME_PROXY_COUNT.search(doc.text):
+        # "Représentés : X représenté par Y" where the minutes count no proxy ("Nombre de procurations : 0"): Y is the
+        # substitute who sits for X (a delegate's suppléant), not the holder of a proxy
+        kept = []
+        for entry, holder in proxies:
+            said = doc.text[entry.statement[0]:entry.statement[1]]
+            if _REPRESENTED_BY.search(said) and not _PROXY_NOUN.search(said):
+                name = _resolve(holder, roll)
+                if _is_name(name) and not roll.find(name):
+                    roll.add(Attendance(name, normalise_person(name), None, "present", _resolve(entry.person, roll), None,
+                                        doc.provenance(*entry.statement)))
+                continue
+            kept.append((entry, holder))
+        proxies = kept
     all_present = any(status == "all_present" for status, _ in lists)  # "Présents : tous les membres sauf : …"
     if all_present and president and _is_name(president) and not roll.candidates(president):
         # the one presiding was there, where the lists name only who was not

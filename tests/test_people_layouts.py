@@ -254,6 +254,13 @@ PROXIES = [
     ("Présents : M. Luc NOEL, Mme Anne ROUX\nEXCUSES AVEC POUVOIR : Mr Paul DURAND à Mme Anne ROUX Mlle Léa PETIT à Mr Luc NOEL\n",
      [("Paul DURAND", "Anne ROUX"), ("Léa PETIT", "Luc NOEL")]),
     ("Présents : M. Luc NOEL\nExcusés : M. Paul DURAND, en déplacement à Paris\n", []),
+    # a dotted leader between a giver and "à", the next giver run on
+    ("Présents : Paul DURAND, Anne ROUX\nConseillers ayant donné procuration :\nLéa PETIT ..................à Paul DURAND "
+     "Eric BLANC ..........à Anne ROUX\n", [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    # "représenté par" where the minutes count no proxy: a substitute sits, no proxy
+    ("Présents : Paul DURAND, Anne ROUX\nReprésentés : Léa PETIT représentée par Eric BLANC\nNombre de procurations : 0\n", []),
+    ("Présents : Paul DURAND, Anne ROUX\nAbsents représentés : Léa PETIT représentée par Anne ROUX\nVotants : 3\n",
+     [("Léa PETIT", "Anne ROUX")]),
     # not proxies
     ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
