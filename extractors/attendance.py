@@ -144,7 +144,9 @@ MID_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
 # "… Conseillers Municipaux. Absents représentés par procuration Alain ROUX à Paul DURAND …"; the name: a civility,
 # Given SURNAME, or SURNAME Given
 _NAME_AHEAD = (r"(?-i:(?:M\.|Mme|Mmes|MM\.|Mr|Monsieur|Madame|Messieurs|Mesdames|monsieur|madame|messieurs|mesdames)\s+\p{Lu}"
-               r"|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll})")
+               r"|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}"
+               # an initial and a surname, two in a row: "Excusé(e)s S. Cassagne, L. Bourbon", "Présent(e)s C. Montin, Président,"
+               r"|\p{Lu}\.(?:-?\p{Lu}\.)?\s\p{Lu}\p{Ll}+,\s+(?:\p{Lu}\p{Ll}+,\s+)?\p{Lu}\.)")
 BARE_MID_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(rf"(?-i:(?=\p{{Lu}}))(?P<label>{_unaccented(pattern)})[ \t]+(?={_NAME_AHEAD})", regex.I))
     for status, pattern in LABEL_TABLE if status in ("present", "absent", "excused", "represented", "proxy")

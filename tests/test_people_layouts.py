@@ -203,6 +203,10 @@ ATTENDANCE = [
      [("ROUX Anne", P), ("DURAND Paul", P), ("PETIT Léa", P), ("NOEL Luc", P), ("BLANC Eric", E)]),
     # (a sentence after a list is no group)
     ("Présents : Anne ROUX, Paul DURAND\n\nLe Président ouvre la séance : il rappelle l'ordre du jour.\n", [("Anne ROUX", P), ("Paul DURAND", P)]),
+    # a counts box flattened into prose: labels without colon before initials and surnames, the header's next label run on
+    ("Nombre de conseillers En exercice 31 Présents 25 Votants 25 Excusé(e)s S. Roux, L. Petit Date de la convocation 24 "
+     "septembre 2013 Présent(e)s C. Noel, Président, E. Blanc, R. Morel, Vice-Présidents ; A. Leroy\n",
+     [("S. Roux", E), ("L. Petit", E), ("C. Noel", P), ("E. Blanc", P), ("R. Morel", P), ("A. Leroy", P)]),
     # not by exception: a list of all the members present
     ("Présents : tous les membres en exercice.\nAbsents : M. Paul DURAND\n", [("Paul DURAND", A)]),
     # not names

@@ -384,6 +384,9 @@ def name_and_role(text: str) -> tuple[str, str]:
         if is_role_word(bare) or (name and bare in _CIVILITY_WORDS):
             # a function, or the civility of the next person ("… Nathalie SALELLE Monsieur le Maire fait l'appel")
             return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
+        if len(name) >= 2 and not bare.isupper() and _is_title_word(bare):
+            # the header's next label run on after the last name: "R. Condamine Date de la convocation 24 septembre"
+            return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
         particle = bare in NAME_PARTICLES or (bare[:2] in ("d'", "d’") and bare[2:3].isupper())
         if particle and is_whole_name(name):
             return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
