@@ -103,7 +103,7 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Excusés et représentés : M. X par M. Y", "Excusés représentés :"
     ("represented", rf"{_WERE}{_WHO}excusé{_INCL}\s+(?:et\s+)?représenté{_INCL}"),
     # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y", "Absents ayant donné procuration à :"
-    ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}\s+)?(?:et\s+)?ayant\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
+    ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}\s+)?(?:et\s+)?(?:ayant|qui\s+ont)\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
     # "Absents excusés :", "ABSENTS - EXCUSES :", "Membres titulaires absents, excusés :"
     ("excused", rf"{_WERE}{_WHO}absent{_INCL}{_THEN}excusé{_INCL}"),
     # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", "Absents et excusés :",
@@ -179,6 +179,8 @@ STOP = regex.compile(
     # "Approbation du procès-verbal", "COMPTE RENDU DE LA SÉANCE", "DÉLIBÉRATIONS", "Publié le 20/01/2024"
     r"|date\b|convocation|heure\b|d[ée]but\b|ouverture\b|lieu\s*:|objet\s*:|approbation\b|compte[\s-]+rendu|proc[èe]s[\s-]+verbal"
     r"|d[ée]lib[ée]rations?\b|d[ée]cisions?\b|informations?\b|questions?\s+diverses|affaires\s+(?:diverses|g[ée]n[ée]rales)"
+    # a deliberation's number, a recital: "Dél. 486", "Dél. n° 2009-12", "VU" / "Vu le code"
+    r"|d[ée]l\.\s*(?:n\s*°\s*)?\d|vu\s*$|vu\s+(?:le|la|les|l['’])\s"
     r"|publi[ée]e?\b|affich[ée]e?\b|conseil\s+(?:municipal|communautaire|syndical)\b"
     # "M. le Maire ouvre la séance.", "Mme la Présidente ouvre la séance", "Sous la présidence de M. X",
     # a word then a number: "Le 12 janvier 2024", "Soit 15 présents et 2 pouvoirs", "Page 1 sur 12"
@@ -384,8 +386,8 @@ def _mid_cuts(text: str) -> list[int]:
         covered = start[1] if start else 0  # the end of the last label found: its words open no other ("absents, excusés :")
         for m in _MID_TRIGGER.finditer(text):
             p = m.start()
-            if p < covered or p == 0 or not text[p - 1].isspace():
-                continue
+            if p < covered or p == 0 or not (text[p - 1].isspace() or (text[p - 1] in "-–" and p > 1 and text[p - 2].isspace())):
+                continue  # (a dash glued to the label: "Mr Rachid X -Absente: Mme Carole Y")
             before = text[:p].rstrip()
             if not before or not (before[-1] in ".;,:)]»\"!?–-" or text[p].isupper()):
                 continue
@@ -1157,7 +1159,8 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if current is None and held and text.strip():
             if _pair_run(held[-1][0]) and _pair_run(text):
                 current = held  # "FOND Pierre MORANGE Pierre …" / blank / "RUSTERHOLTZ Fleur HAUDRECHY Christophe …"
-            elif _PLURAL_GROUP.match(text) or _OPEN_END.search(held[-1][0]) or _GROUP_HEAD.match(text):
+            elif (_PLURAL_GROUP.match(text) or _OPEN_END.search(held[-1][0]) or _GROUP_HEAD.match(text)
+                  or (_ENTRY_PARAGRAPH.match(text) and not _LOWER_WORD.search(text) and all(_ENTRY_PARAGRAPH.match(t) for t, _ in held))):
                 # "Présents : Mesdames A, B." / blank / "Messieurs C, D": one list by gender, a paragraph each;
                 # "Présents : M. Paul DURAND, Maire ;" / blank / "Mme Anne MARTIN, M." / blank / "Luc PETIT": a list
                 # whose paragraph ends on a separator or a civility goes on in the next one
@@ -1198,6 +1201,10 @@ _PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|Mrs\.?|MESD
 # A paragraph of delegates under the member body that sent them, in capitals, after a blank line: "CDC DU REOLAIS EN
 # SUD-GIRONDE : BUZOS Jacky (T), …", "COMMUNE DE X :" (a group of the list, as its paragraphs go on)
 _GROUP_HEAD = regex.compile(r"^\s*(?:\p{Lu}[\p{Lu}\d'’ -]{2,60}|(?:Commune|Ville|Communauté)\s+d[eu'’][^:\n]{2,50})\s*:\s*(?:\p{Lu}|$)")
+# A list printed one entry a paragraph, each opening with a civility and a SURNAME: "Monsieur SANCHEZ qui a donné pouvoir
+# à Monsieur LACOMBE" / blank / "Madame GIL" / blank / "Messieurs IDIART, LEPLUS, PAUL" (the next paragraph goes on with it)
+_ENTRY_PARAGRAPH = regex.compile(r"^\s*(?:M\.|Mme|Mlle|Mr|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.)\s*(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}{2,}[^\n]{0,80}$")
+_LOWER_WORD = regex.compile(r"\s(?!(?:et|de|du|des|la|le)\b)\p{Ll}{2,}")  # ("Monsieur Luc PETIT Trésorier est excusé": a sentence)
 # A paragraph of a list that does not end there: on a comma, a semicolon, a colon (a group's heading), a dash, "et", or a
 # civility without its name
 _OPEN_END = regex.compile(r"(?:[,;:–-]|\bet|(?<![\p{L}.])(?:M\.|Mme|MM\.|Mmes|Mr|Monsieur|Madame))\s*$")

@@ -207,6 +207,17 @@ ATTENDANCE = [
     ("Nombre de conseillers En exercice 31 Présents 25 Votants 25 Excusé(e)s S. Roux, L. Petit Date de la convocation 24 "
      "septembre 2013 Présent(e)s C. Noel, Président, E. Blanc, R. Morel, Vice-Présidents ; A. Leroy\n",
      [("S. Roux", E), ("L. Petit", E), ("C. Noel", P), ("E. Blanc", P), ("R. Morel", P), ("A. Leroy", P)]),
+    # one entry a paragraph after the label, each opening with a civility
+    ("Présents : Monsieur DURAND, Maire, Mmes et MM. ROUX, PETIT\n\nAbsents excusés :\n\nMonsieur NOEL qui a donné pouvoir à "
+     "Monsieur DURAND\n\nMadame BLANC\n\nMessieurs MOREL, LEROY\n\nSecrétaire de séance : Madame ROUX\n",
+     [("DURAND", P), ("ROUX", P), ("PETIT", P), ("NOEL", E), ("BLANC", E), ("MOREL", E), ("LEROY", E)]),
+    # "qui ont donné pouvoir", a dash glued to a label in the middle of a line
+    ("Présents : Mr Paul DURAND\n-Absents qui ont donné pouvoir : Mr Eric BLANC qui a donné pouvoir à Mr Paul DURAND\n"
+     "Absents excusés : Mme Léa PETIT -Absente: Mme Anne ROUX\n",
+     [("Paul DURAND", P), ("Eric BLANC", E), ("Léa PETIT", E), ("Anne ROUX", A)]),
+    # the header's words and a deliberation's heading after an empty label are no names
+    ("Présents : 16\nArrondissement de\nTitulaires présents :\nMM. Paul DURAND, Eric BLANC.\nAbsent excusé :\nDél. 486\n"
+     "CESSION D’UN TERRAIN\nVU\nla délibération du conseil\n", [("Paul DURAND", P), ("Eric BLANC", P)]),
     # not by exception: a list of all the members present
     ("Présents : tous les membres en exercice.\nAbsents : M. Paul DURAND\n", [("Paul DURAND", A)]),
     # not names
