@@ -324,12 +324,12 @@ def _region_end(doc: Document, seg: Segmentation) -> int:
     return min(len(doc.text), SETTINGS.fallback_region)
 
 
-def _physical_lines(doc: Document, seg: Segmentation) -> list[tuple[str, int]]:
+def _physical_lines(doc: Document, seg: Segmentation, end: int | None = None) -> list[tuple[str, int]]:
     """The preamble's lines as (cleaned text, document offset), outside running headers and the agenda.
 
     A list never runs across the agenda: where the agenda is skipped, an empty line stands for it.
     """
-    end = _region_end(doc, seg)
+    end = _region_end(doc, seg) if end is None else end
     span = seg.agenda_span
     out: list[tuple[str, int]] = []
     in_agenda = False
@@ -1450,12 +1450,23 @@ def _preamble(doc: Document, seg: Segmentation) -> tuple[list, list, list, list]
         physical = _physical_lines(doc, seg)
         lines = _virtual_lines(physical)
         lists, changes = _blocks(lines)
+        if seg.sections and not any(block for status, block in lists if status in _PERSON_LISTS):
+            # fail-safe: a preamble with no list at all may have been cut short by an item read too early (a page's number
+            # before the masthead, "1 COMMUNE DE X"): the first section's head is read as well, and kept if it names someone
+            end = min(len(doc.text), SETTINGS.fallback_region, max(seg.preamble_end, seg.sections[0].end))
+            if end > seg.preamble_end:
+                wider = _physical_lines(doc, seg, end)
+                wider_lines = _virtual_lines(wider)
+                wider_lists, wider_changes = _blocks(wider_lines)
+                if any(block for status, block in wider_lists if status in _PERSON_LISTS):
+                    physical, lines, lists, changes = wider, wider_lines, wider_lists, wider_changes
         _PREAMBLES.clear()
         _PREAMBLES.update(key=key, value=(physical, lines, lists, changes))
     physical, lines, lists, changes = _PREAMBLES["value"]
     return physical, lines, list(lists), list(changes)
 
 
+_PERSON_LISTS = ("present", "absent", "excused", "represented", "proxy")  # the lists that name members at the opening
 _PREAMBLES: dict = {}  # the last document's preamble, as _preamble reads it
 
 

@@ -508,3 +508,25 @@ def test_spacy_is_not_loaded_where_the_rules_read_every_name(monkeypatch):
     run(BODY.format(line="M. Luc PETIT, intéressé, quitte la séance. Le contrat arrive à échéance. Le public quitte la salle."))
     facts("Commune de Flers\nConseil municipal du 5 mars 2024\nSecrétaire de séance : M. Paul DURAND\n")
     assert nlp._STATS["parse"] == before
+
+
+def test_lists_read_past_an_item_read_too_early(monkeypatch):
+    """Fail-safe: a preamble with no list (an item read at the document's start) is read with its first section."""
+    import regex
+
+    from pipeline import segment as seg_module
+
+    # a page run into one paragraph (longer than segment.RUN_ON_CHARS), its page number before the masthead
+    text = ("1 COMMUNE DE VILLERS Département de l Oise COMPTE RENDU de la REUNION du CONSEIL MUNICIPAL du 11 Février 2015 "
+            "L an deux mil quinze, le onze février à vingt heures, le conseil municipal, dûment convoqué, s est réuni en mairie. "
+            "Etaient présents : Anne ROUX, Paul DURAND. Procurations : Luc NOEL à Anne ROUX. Secrétaire de séance : Paul DURAND. "
+            "APPROBATION 1 1/ Approbation du compte-rendu de la réunion du 17 Décembre 2014: Le conseil municipal adopte le "
+            "procès-verbal de la séance du 17 Décembre 2014 en prenant en compte les remarques formulées portant sur deux points "
+            "de la page 3 du compte-rendu, qui sont lues en séance et qui ne changent rien aux décisions prises ce jour-là.\n")
+    monkeypatch.setattr(seg_module, "_MASTHEAD", regex.compile(r"(?!x)x"))  # the masthead rule missing: item 1 opens at 0
+    doc = read_file("minutes.txt", text.encode("utf-8"))
+    segmentation = segment(doc)
+    assert segmentation.preamble_end == 0
+    out = attendance.extract(doc, segmentation)
+    assert [(a.person, a.status) for a in out["attendance"]] == [("Anne ROUX", P), ("Paul DURAND", P), ("Luc NOEL", E)]
+    assert [(p.giver, p.holder) for p in out["proxies"]] == [("Luc NOEL", "Anne ROUX")]
