@@ -76,7 +76,7 @@ SETTINGS = Settings()
 # Markdown marks, kept as blanks so that offsets stay those of the document: "#### Pouvoirs :", "**Présents :**"
 _MARKUP = regex.compile(r"^\s*#{1,6}\s|\*\*|__")
 
-_INCL = r"(?:e|\(e\))?(?:s|\(s\)|\(es\))?"  # inclusive endings: "Présent(e)s", "Excusé(e)s", "Absents"
+_INCL = r"(?:e|\(e\))?(?:s|\(s\)|\(es\))?(?:\((?:e|es)\))?"  # inclusive endings: "Présent(e)s", "Excusé(e)s", "Absents", "présents(es)"
 
 
 def _unaccented(pattern: str) -> str:
@@ -103,7 +103,7 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Excusés et représentés : M. X par M. Y", "Excusés représentés :"
     ("represented", rf"{_WERE}{_WHO}excusé{_INCL}\s+(?:et\s+)?représenté{_INCL}"),
     # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y", "Absents ayant donné procuration à :"
-    ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}\s+)?(?:et\s+)?ayant\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
+    ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}\s+)?(?:et\s+)?(?:ayant|qui\s+ont)\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
     # "Absents excusés :", "ABSENTS - EXCUSES :", "Membres titulaires absents, excusés :"
     ("excused", rf"{_WERE}{_WHO}absent{_INCL}{_THEN}excusé{_INCL}"),
     # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", "Absents et excusés :",
@@ -122,7 +122,7 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("group", rf"{_WHO}titulaires|(?:mesdames|messieurs|mmes|mm\.?)(?:\s+et\s+(?:mesdames|messieurs|mmes|mm\.?))?\s+les\s+(?:conseill|délégu|membres|élus)\p{{L}}*(?:\s+\p{{L}}+){{0,3}}"),
     # "Participaient également : M. X, DGS", "En présence de : M. X", "Assiste à la séance : M. X",
     # "Assistaient également à la réunion : …", "Invités :", "Personnel :", "Également présents :"
-    ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|invités?|(?:étaient\s+)?également\s+présent" + _INCL
+    ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|" + _WERE + r"invités?|(?:étaient\s+)?également\s+présent" + _INCL
      + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
 )
 # At the start of a line: the label, then ":" or the end of the line (words may stand before the colon:
@@ -143,8 +143,10 @@ MID_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
 # ends were lost, the page run into one paragraph): "… 26 MARS 2013 Présents Jean-Paul DURAND, Maire ; …",
 # "… Conseillers Municipaux. Absents représentés par procuration Alain ROUX à Paul DURAND …"; the name: a civility,
 # Given SURNAME, or SURNAME Given
-_NAME_AHEAD = (r"(?-i:(?:M\.|Mme|Mmes|MM\.|Mr|Monsieur|Madame|Messieurs|Mesdames)\s+\p{Lu}"
-               r"|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll})")
+_NAME_AHEAD = (r"(?-i:(?:M\.|Mme|Mmes|MM\.|Mr|Monsieur|Madame|Messieurs|Mesdames|monsieur|madame|messieurs|mesdames)\s+\p{Lu}"
+               r"|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}"
+               # an initial and a surname, two in a row: "Excusé(e)s S. Cassagne, L. Bourbon", "Présent(e)s C. Montin, Président,"
+               r"|\p{Lu}\.(?:-?\p{Lu}\.)?\s\p{Lu}\p{Ll}+,\s+(?:\p{Lu}\p{Ll}+,\s+)?\p{Lu}\.)")
 BARE_MID_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(rf"(?-i:(?=\p{{Lu}}))(?P<label>{_unaccented(pattern)})[ \t]+(?={_NAME_AHEAD})", regex.I))
     for status, pattern in LABEL_TABLE if status in ("present", "absent", "excused", "represented", "proxy")
@@ -177,6 +179,8 @@ STOP = regex.compile(
     # "Approbation du procès-verbal", "COMPTE RENDU DE LA SÉANCE", "DÉLIBÉRATIONS", "Publié le 20/01/2024"
     r"|date\b|convocation|heure\b|d[ée]but\b|ouverture\b|lieu\s*:|objet\s*:|approbation\b|compte[\s-]+rendu|proc[èe]s[\s-]+verbal"
     r"|d[ée]lib[ée]rations?\b|d[ée]cisions?\b|informations?\b|questions?\s+diverses|affaires\s+(?:diverses|g[ée]n[ée]rales)"
+    # a deliberation's number, a recital: "Dél. 486", "Dél. n° 2009-12", "VU" / "Vu le code"
+    r"|d[ée]l\.\s*(?:n\s*°\s*)?\d|vu\s*$|vu\s+(?:le|la|les|l['’])\s"
     r"|publi[ée]e?\b|affich[ée]e?\b|conseil\s+(?:municipal|communautaire|syndical)\b"
     # "M. le Maire ouvre la séance.", "Mme la Présidente ouvre la séance", "Sous la présidence de M. X",
     # a word then a number: "Le 12 janvier 2024", "Soit 15 présents et 2 pouvoirs", "Page 1 sur 12"
@@ -198,9 +202,10 @@ BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔
 # "Denis JUVIN « Muriel NIGGEL" (OCR reads a dash or a bullet as an opening guillemet that nothing closes);
 # "M. Jean DUPONT Mme Anne MARTIN", "ALLUYES Mr Pierre BENOIT" (a civility after a capitalised word opens the next name),
 # but not after a word opening a proxy: "De M. Paul DURAND à M. Jean DUPONT"
-_CIVILITY_AHEAD = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Mrs\.?|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME)\s+\p{Lu}"
+# (written out, a civility may be in small letters: "monsieur Stéphane LOTTIN à madame Béatrice BASQUIN madame Brigitte BROGLIE")
+_CIVILITY_AHEAD = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Mrs\.?|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME|monsieur|madame|mademoiselle)\s+\p{Lu}"
 SEPARATOR = regex.compile(
-    r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu})"
+    r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu}|(?:messieurs|mesdames|monsieur|madame)\s+\p{Lu})"
     rf"|(?<=(?-i:\p{{Lu}})[\p{{L}}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?={_CIVILITY_AHEAD})"
     # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud"
     r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
@@ -208,6 +213,8 @@ SEPARATOR = regex.compile(
     # a bracket closing one entry, the next name after it with no separator (a page that lost its line ends):
     # "Martine DURAND (pouvoir à MC PETIT) André NOEL (pouvoir à A MARTIN)", "Cécile DUBOIS (Ecouen). CARPF : Tony FIDAN"
     r"|(?<=\)\.?)\s+(?=\p{Lu})"
+    # "Et" opening a sentence that adds a name to the list: "… à C et D. Et Marcel LORTHIOIR (arrivé au point 3)"
+    r"|\s+(?:Et|ET)\s+(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}{2,})"
 )
 _DASHES = regex.compile(r"\s*[-–—]")
 # A proxy written out: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD",
@@ -235,7 +242,10 @@ RECEIVED_PROXY = regex.compile(
 _BRACKETED_HOLDER = regex.compile(r"\(\s*(?:à|a|=>|->|→)\s+([^()]+)\)?")
 # In a "Pouvoirs :" list the verb is often left out: "Madame Florence DEMOUY à Monsieur Michel LEBLANC",
 # "Représentés : M. X par M. Y"
-PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|\p{Lu}))")
+PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|\p{Lu}|(?:monsieur|madame|mademoiselle)\s+\p{Lu}))")
+# In a list of the excused or absent, "à" then a civility and a name gives the proxy, the label not saying so:
+# "EXCUSES AVEC POUVOIR : Mr Nicolas X à Mme Roselyne Y", "Absents excusés : M. X à Mme Y" (never "à Paris", "à 20 h")
+PROXY_TO_CIVILITY = regex.compile(r"\s+(?:à|a)\s+(?=(?:M\.|Mme|Mlle|Mr\.?|MM\.|Monsieur|Madame|Mademoiselle|monsieur|madame)\s*\p{Lu})")
 # A substitute: "(suppléant de M. Philippe BÉCHERAS)", "(remplace ROQUE J.)", "suppléante de Mme X"
 SUBSTITUTE = regex.compile(r"^\s*(?:suppl[ée]ant(?:e)?|rempla[çc]ant(?:e)?|repr[ée]sentant(?:e)?)\s+(?:de\s+|d['’]\s*)?|^\s*remplace\s+", regex.I)
 # A member replaced by a substitute: "ALLAER Véronique remplacée par sa suppléante CASTAING Christelle",
@@ -249,6 +259,14 @@ REPLACED = regex.compile(
 # A prefix naming the member's commune or group: "Commune de Chomérac : Monsieur Martin", "Flaviac : M. X",
 # "Bureau d'Etudes Naldéo : Vincent Chassard", "Technique : Messieurs Vergnaud"
 COMMUNE_PREFIX = regex.compile(r"^(?:(?:commune|ville|mairie|délégués?\s+de)\s+(?:de\s+|d['’]\s*)?)?[\p{L}'’ -]{2,50}:\s*(?=\S)", regex.I)
+# Groups' headings in capitals one after the other, the first with no names: all but the last
+_EMPTY_GROUPS = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’ -]{2,50}:\s*)+(?=\p{Lu}[\p{Lu}'’ -]{2,50}:)")
+# The minutes count no proxy ("Nombre de procurations : 0", "Pouvoirs : 0"), and never some
+_NO_PROXY_COUNT = regex.compile(r"\b(?:procurations?|pouvoirs?)\s*:\s*0(?!\d)", regex.I)
+_SOME_PROXY_COUNT = regex.compile(r"\b(?:procurations?|pouvoirs?)\s*:\s*(?:0*[1-9]\d?)(?!\d)", regex.I)
+_REPRESENTED_BY = regex.compile(r"représentée?s?\s+par", regex.I)
+_PROXY_NOUN = regex.compile(r"pouvoir|procuration|mandat", regex.I)
+_LEADER_TO = regex.compile(r"(?<=\p{L})\s*(?:\.{4,}|…+\.*)\s*(?=(?:à|a)\s)")
 # A proxy named by its giver first: "Pouvoir de M. X à M. Y", "Procuration de Mme Z à M. W"
 # or with the label before the colon: "Procuration : de M. X à M. Y"
 LEADING_PROXY = regex.compile(
@@ -306,12 +324,12 @@ def _region_end(doc: Document, seg: Segmentation) -> int:
     return min(len(doc.text), SETTINGS.fallback_region)
 
 
-def _physical_lines(doc: Document, seg: Segmentation) -> list[tuple[str, int]]:
+def _physical_lines(doc: Document, seg: Segmentation, end: int | None = None) -> list[tuple[str, int]]:
     """The preamble's lines as (cleaned text, document offset), outside running headers and the agenda.
 
     A list never runs across the agenda: where the agenda is skipped, an empty line stands for it.
     """
-    end = _region_end(doc, seg)
+    end = _region_end(doc, seg) if end is None else end
     span = seg.agenda_span
     out: list[tuple[str, int]] = []
     in_agenda = False
@@ -368,8 +386,8 @@ def _mid_cuts(text: str) -> list[int]:
         covered = start[1] if start else 0  # the end of the last label found: its words open no other ("absents, excusés :")
         for m in _MID_TRIGGER.finditer(text):
             p = m.start()
-            if p < covered or p == 0 or not text[p - 1].isspace():
-                continue
+            if p < covered or p == 0 or not (text[p - 1].isspace() or (text[p - 1] in "-–" and p > 1 and text[p - 2].isspace())):
+                continue  # (a dash glued to the label: "Mr Rachid X -Absente: Mme Carole Y")
             before = text[:p].rstrip()
             if not before or not (before[-1] in ".;,:)]»\"!?–-" or text[p].isupper()):
                 continue
@@ -417,11 +435,21 @@ MISREAD_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
 )
 
 
+# A label as a sentence, the names after its colon at the line's end: "Etaient présent(e)s, sur convocation qui leur a été
+# adressée conformément aux articles L 5211-1 et L 2121-10 du CGCT, les membres du Syndicat Mixte … :" (its verb first)
+LONG_LABEL = regex.compile(
+    r"^\s*(?:étaient|etaient|sont)\s+(?P<word>présent|present|absent|excusé|excuse)(?:e|s|es|\(e\)s?|\(e\)\(s\)|\(s\))?\s*,"
+    r"[^:\n]{10,400}:\s*$", regex.I)
+_LONG_STATUS = {"present": "present", "absent": "absent", "excuse": "excused"}
+
+
 def _label(text: str) -> tuple[str, int] | None:
     for status, pattern in LABELS:
         m = pattern.match(text)
         if m:
             return status, m.end()
+    if (m := LONG_LABEL.match(text)):
+        return _LONG_STATUS[fold(m["word"]).lower()], m.end()
     for status, pattern in MISREAD_LABELS:
         m = pattern.match(text)
         if m:
@@ -463,6 +491,13 @@ _OPEN_BRACKET = regex.compile(r"\s*\(")
 # A group named before its names: "Mmes et MM. les délégués titulaires : Jean DUPONT",
 # "Mesdames et Messieurs les conseillers municipaux : X"
 _PREFACE = regex.compile(r"^(?:(?:Mmes|MM\.?|Mesdames|Messieurs|Mme|M\.)\s*(?:et\s+)?)+les\s+[^:()\n]{0,60}:\s*")
+# A list's last name after a sentence's end: "… à C et D. Et Marcel LORTHIOIR (arrivé au point 3)"
+_LEADING_AND = regex.compile(r"^(?:Et|ET)\s+(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu})")
+# Everybody present but the names after it, or but the lists that follow: "PRESENTS : Tous les membres en exercice sauf :",
+# "Etaient présents : Tous les membres en exercice, à l'exception de : Mesdames C X, D Y" (the names: absent)
+ALL_BUT = regex.compile(
+    r"\s*(?:tous\s+les|l['’]ensemble\s+des)\s+(?:membres|conseillers|délégués|élus)(?:\s+(?!sauf|excepté)\p{L}+){0,3}?\s*,?\s*"
+    r"(?:sauf|excepté|à\s+l['’]\s*exception\s+d(?:e|u|es|['’]))\s*:?\s*", regex.I)
 # Remarks side by side in one pair of brackets: "(excusée, pouvoir à M. DUPONT)", "(excusé - pouvoir à M. X)"
 _REMARK_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+[-–]\s+")
 # A plural remark closing a list: "M. Paul DURAND, Mme Julie ROUX (excusés)"
@@ -658,6 +693,9 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     raw = raw.strip()
     group = False
     # a commune or group before the name: "Commune de Chomérac : Monsieur Martin", "Technique : Messieurs Vergnaud"
+    empty = _EMPTY_GROUPS.match(raw)  # "CDC DE X : CDC DU Y : AIME Michel (T)": a group with nobody, then the next
+    if empty:
+        a, raw = a + empty.end(), raw[empty.end():]
     m = COMMUNE_PREFIX.match(raw)
     if m and _is_name(_person(raw[m.end():])[1]):
         a, raw, group = a + m.end(), raw[m.end():], True
@@ -665,7 +703,7 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     if received:
         raw = raw[: received[4]]
         received = received[:4]
-    m = _PREFACE.match(raw)
+    m = _PREFACE.match(raw) or _LEADING_AND.match(raw)
     if m and m.end() < len(raw):
         a, raw = a + m.end(), raw[m.end():]
     substitute, holder, excused, bracket_role = _brackets(raw)
@@ -687,7 +725,8 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     if holder is None and status in ("proxy", "represented") and (bm := _BRACKETED_HOLDER.search(raw)):
         holder = _person(bm.group(1))[1] or None
     if holder is None:
-        pm = PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status in ("proxy", "represented") else None)
+        pm = (PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status in ("proxy", "represented") else None)
+              or (PROXY_TO_CIVILITY.search(head) if status in ("excused", "absent") else None))
         if pm:
             holder = function_named(head[pm.end():])
             head = head[: pm.start()]
@@ -743,6 +782,9 @@ def _shape(name: str) -> str:
 
 def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
     """The names of one labelled list: pieces, classified, then read together (see the module docstring)."""
+    if status in ("proxy", "represented"):
+        # a dotted leader between the giver and "à": "Brigitte X ..........à Michel Y" (blanked, offsets kept)
+        lines = [(_LEADER_TO.sub(lambda m: " " * len(m.group()), t), o) for t, o in lines]
     span, spans = _pieces(_unwrap_count(lines))
     text = span.text
     if status in ("proxy", "represented"):
@@ -982,12 +1024,28 @@ def _to_doc(entry: _Entry, span: _Span) -> _Entry:
 
 
 # Proxies given side by side: "M. Paul DURAND et Mme Julie ROUX, absents excusés, ont donné respectivement
-# pouvoir à M. Jean DUPONT et à Mme Anne MARTIN."
-RESPECTIVE = regex.compile(
-    r"^(?P<givers>.+?)\s+ont\s+(?:respectivement\s+)?donné\s+(?:respectivement\s+)?(?:leur\s+|un\s+)?(?:pouvoirs?|procurations?)"
-    r"\s+(?:respectivement\s+)?(?:à|a)\s+(?P<holders>.+)$",
+# pouvoir à M. Jean DUPONT et à Mme Anne MARTIN.", in a list of the excused: "ABSENTS EXCUSES : A, B et C qui avaient
+# respectivement donné procuration à D, E et F. Et G" (the givers after the label, the holders up to the sentence's end)
+RESPECTIVE_VERB = regex.compile(
+    r"\s+(?:qui\s+)?(?:ont|avaient)\s+(?:respectivement\s+)?donné\s+(?:respectivement\s+)?(?:leur\s+|un\s+)?(?:pouvoirs?|procurations?)"
+    r"\s+(?:respectivement\s+)?(?:à|a)\s+",
     regex.I,
 )
+
+
+def respective_parts(text: str) -> tuple[int, int, int, int] | None:
+    """(givers start, givers end, holders start, holders end) of a sentence giving proxies side by side, or None.
+    The givers open the line or follow its label's colon; the holders end where the sentence does."""
+    m = RESPECTIVE_VERB.search(text) if (" ont " in text or " avaient " in text) else None
+    if not m or not text[: m.start()].strip():
+        return None
+    colon = text.rfind(":", 0, m.start())
+    start = colon + 1 if colon >= 0 else 0
+    start += len(text[start:]) - len(text[start:].lstrip())
+    end = SENTENCE_END.search(text, m.end())
+    return start, m.start(), m.end(), end.start() if end else len(text.rstrip())
+
+
 # Between the names of such a sentence: ", ", " et ", " et à ", ", à "
 _NAMES_SEPARATOR = regex.compile(r"\s*,\s*(?:à\s+)?|\s+et\s+(?:à\s+)?", regex.I)
 
@@ -1004,23 +1062,24 @@ def _named(text: str, base: int) -> list[tuple[str, str | None, int, int]]:
 
 
 def _respective(text: str, offset: int) -> list[_Entry]:
-    """Proxies given side by side in one sentence, paired in order (see RESPECTIVE), or all to one holder;
+    """Proxies given side by side in one sentence, paired in order (see RESPECTIVE_VERB), or all to one holder;
     none if the counts differ."""
-    m = RESPECTIVE.match(text) if " ont " in text else None
-    if not m:
+    parts = respective_parts(text)
+    if not parts:
         return []
-    givers, holders = _named(m["givers"], offset + m.start("givers")), _named(m["holders"], offset + m.start("holders"))
+    g0, g1, h0, h1 = parts
+    givers, holders = _named(text[g0:g1], offset + g0), _named(text[h0:h1], offset + h0)
     if len(holders) == 1:
         holders = holders * len(givers)  # "M. X et Mme Y ont donné pouvoir à M. Z": the audit flags the holder of two
     if len(givers) < 2 or len(givers) != len(holders):
         return []
-    span = (offset, offset + len(text.rstrip()))
+    span = (offset + g0, offset + h1)
     return [_Entry(g[0], g[1], "excused", None, None, h[0], g[2], g[3], span) for g, h in zip(givers, holders, strict=True)]
 
 
 def _loose_proxies(text: str, offset: int) -> list[tuple[str, int]]:
     """Sentences of a line outside any list that give a proxy: "M. X donne pouvoir à M. Y." (text, offset)."""
-    if not _may_give_proxy(text) or RESPECTIVE.match(text.strip()):
+    if not _may_give_proxy(text) or respective_parts(text.strip()):
         return []  # nothing about a proxy, or read by _respective
     if not PROXY_WORDS.search(text) and not RECEIVED_PROXY.search(text):
         return []
@@ -1065,6 +1124,11 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             changes.append((change, current))
             status_now = None
             continue
+        if (parts := respective_parts(text)) and (label or current is not None):
+            # "ABSENTS EXCUSES : A, B qui avaient respectivement donné procuration à C, D. Et E": the holders are read by
+            # _respective, never names of the list (blanked, offsets kept)
+            text = text[: parts[1]] + " " * (parts[3] - parts[1]) + text[parts[3]:]
+            text = regex.sub(r"(?<=^\s*\.?\s*)Et(?=\s)|(?<=\.\s+)Et(?=\s+\p{Lu})", "  ", text)
         if label:
             status, end = label
             if status != "group" and _LEFT_DURING.search(text, 0, end):
@@ -1073,7 +1137,13 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
                 status = status_now or "present"
             else:
                 status_now = status
-            current = [(text[end:], offset + end)] if text[end:].strip() else []
+            if status == "present" and (every := ALL_BUT.match(text, end)):
+                # "Présents : tous les membres sauf :": everybody else was present (their names are not printed); the
+                # names after it were not
+                lists.append(("all_present", []))
+                status, end = "absent", every.end()
+            # (a footnote's number glued to the colon is no name: "Etaient présents(es) :1")
+            current = [(text[end:], offset + end)] if text[end:].strip() and not _FOOTNOTE.fullmatch(text[end:]) else []
             lists.append((status, current))
             continue
         after = STATUS_AFTER.match(text)
@@ -1089,7 +1159,8 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if current is None and held and text.strip():
             if _pair_run(held[-1][0]) and _pair_run(text):
                 current = held  # "FOND Pierre MORANGE Pierre …" / blank / "RUSTERHOLTZ Fleur HAUDRECHY Christophe …"
-            elif _PLURAL_GROUP.match(text) or _OPEN_END.search(held[-1][0]):
+            elif (_PLURAL_GROUP.match(text) or _OPEN_END.search(held[-1][0]) or _GROUP_HEAD.match(text)
+                  or (_ENTRY_PARAGRAPH.match(text) and not _LOWER_WORD.search(text) and all(_ENTRY_PARAGRAPH.match(t) for t, _ in held))):
                 # "Présents : Mesdames A, B." / blank / "Messieurs C, D": one list by gender, a paragraph each;
                 # "Présents : M. Paul DURAND, Maire ;" / blank / "Mme Anne MARTIN, M." / blank / "Luc PETIT": a list
                 # whose paragraph ends on a separator or a civility goes on in the next one
@@ -1118,6 +1189,7 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
     return [(s, [x for x in ls if x[0].strip()]) for s, ls in lists], changes
 
 
+_FOOTNOTE = regex.compile(r"\s*\d\s*")
 # A line giving a proxy, its giver first: "Procuration de M. Paul DURAND à M. Jean DUPONT", "Pouvoir de Mme X à M. Y"
 _PROXY_LINE = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)(?=\p{Lu}|(?:M\.|Mme)\s)[^\n]{2,80}?\s(?:à|a)\s+\S", regex.I)
 # A line of a counts box: "NOMBRE DE", "CONSEILLERS :", "En exercice", "29", "Présents 24", "Votants : 25"
@@ -1126,8 +1198,16 @@ _BOX_LINE = regex.compile(
     r"|en\s+exercice|présents|votants|pouvoirs?|afférents)?\s*:?\s*\d{0,3}\s*$", regex.I)
 # A list's group of one gender, by its plural civility: "Mesdames CHOTARD, ETORÉ", "Messieurs DELPERIER, DRIEUX", "MM. X, Y"
 _PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|Mrs\.?|MESDAMES|MESSIEURS)\s*(?::\s*)?\p{Lu}")
-# A paragraph of a list that does not end there: on a comma, a semicolon, a dash, "et", or a civility without its name
-_OPEN_END = regex.compile(r"(?:[,;–-]|\bet|(?<![\p{L}.])(?:M\.|Mme|MM\.|Mmes|Mr|Monsieur|Madame))\s*$")
+# A paragraph of delegates under the member body that sent them, in capitals, after a blank line: "CDC DU REOLAIS EN
+# SUD-GIRONDE : BUZOS Jacky (T), …", "COMMUNE DE X :" (a group of the list, as its paragraphs go on)
+_GROUP_HEAD = regex.compile(r"^\s*(?:\p{Lu}[\p{Lu}\d'’ -]{2,60}|(?:Commune|Ville|Communauté)\s+d[eu'’][^:\n]{2,50})\s*:\s*(?:\p{Lu}|$)")
+# A list printed one entry a paragraph, each opening with a civility and a SURNAME: "Monsieur SANCHEZ qui a donné pouvoir
+# à Monsieur LACOMBE" / blank / "Madame GIL" / blank / "Messieurs IDIART, LEPLUS, PAUL" (the next paragraph goes on with it)
+_ENTRY_PARAGRAPH = regex.compile(r"^\s*(?:M\.|Mme|Mlle|Mr|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.)\s*(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}{2,}[^\n]{0,80}$")
+_LOWER_WORD = regex.compile(r"\s(?!(?:et|de|du|des|la|le)\b)\p{Ll}{2,}")  # ("Monsieur Luc PETIT Trésorier est excusé": a sentence)
+# A paragraph of a list that does not end there: on a comma, a semicolon, a colon (a group's heading), a dash, "et", or a
+# civility without its name
+_OPEN_END = regex.compile(r"(?:[,;:–-]|\bet|(?<![\p{L}.])(?:M\.|Mme|MM\.|Mmes|Mr|Monsieur|Madame))\s*$")
 
 
 # A list of members who left during the session, under an opening label: "Absents (départs en cours de séance) :"
@@ -1185,6 +1265,16 @@ class _Roll:
 
     def find(self, name: str) -> Attendance | None:
         return next((row for row in self.candidates(name) if _same(name, row.person)), None)
+
+
+def _listed(name: str, roll: _Roll) -> bool:
+    """A member the roll lists, maybe under another form ("MC MUSSO", "MUSSO Marie-Claude"): one sharing the name's
+    SURNAME in capitals (a given name shared says nothing: "Jean-Michel RIDON" is not "Jean-Paul FRANCKE")."""
+    surnames = {t for w in name.split() if w.isupper() and len(w) > 2 for t in _tokens(w) if len(t) > 1}
+    found = roll.candidates(name)
+    if not surnames:
+        return bool(found)
+    return any(surnames & set(_tokens(row.person)) for row in found)
 
 
 def _resolve(name: str, roll: _Roll, president: str | None = None) -> str:
@@ -1360,12 +1450,23 @@ def _preamble(doc: Document, seg: Segmentation) -> tuple[list, list, list, list]
         physical = _physical_lines(doc, seg)
         lines = _virtual_lines(physical)
         lists, changes = _blocks(lines)
+        if seg.sections and not any(block for status, block in lists if status in _PERSON_LISTS):
+            # fail-safe: a preamble with no list at all may have been cut short by an item read too early (a page's number
+            # before the masthead, "1 COMMUNE DE X"): the first section's head is read as well, and kept if it names someone
+            end = min(len(doc.text), SETTINGS.fallback_region, max(seg.preamble_end, seg.sections[0].end))
+            if end > seg.preamble_end:
+                wider = _physical_lines(doc, seg, end)
+                wider_lines = _virtual_lines(wider)
+                wider_lists, wider_changes = _blocks(wider_lines)
+                if any(block for status, block in wider_lists if status in _PERSON_LISTS):
+                    physical, lines, lists, changes = wider, wider_lines, wider_lists, wider_changes
         _PREAMBLES.clear()
         _PREAMBLES.update(key=key, value=(physical, lines, lists, changes))
     physical, lines, lists, changes = _PREAMBLES["value"]
     return physical, lines, list(lists), list(changes)
 
 
+_PERSON_LISTS = ("present", "absent", "excused", "represented", "proxy")  # the lists that name members at the opening
 _PREAMBLES: dict = {}  # the last document's preamble, as _preamble reads it
 
 
@@ -1435,13 +1536,34 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
     roll = _full_names(roll, lines)
     president = facts.meeting.president if facts is not None else None  # "pouvoir à M. le Maire"
-    if any(row.status == "present" for row in roll.rows):  # the lists name who was present, and a holder is not among them
+    if _NO_PROXY_COUNT.search(doc.text) and not _SOME_PROXY_COUNT.search(doc.text):
+        # "Représentés : X représenté par Y" where the minutes count no proxy ("Nombre de procurations : 0"): Y is the
+        # substitute who sits for X (a delegate's suppléant), not the holder of a proxy
+        kept = []
+        for entry, holder in proxies:
+            said = doc.text[entry.statement[0]:entry.statement[1]]
+            if _REPRESENTED_BY.search(said) and not _PROXY_NOUN.search(said):
+                name = _resolve(holder, roll)
+                if _is_name(name) and not roll.find(name):
+                    roll.add(Attendance(name, normalise_person(name), None, "present", _resolve(entry.person, roll), None,
+                                        doc.provenance(*entry.statement)))
+                continue
+            kept.append((entry, holder))
+        proxies = kept
+    all_present = any(status == "all_present" for status, _ in lists)  # "Présents : tous les membres sauf : …"
+    if all_present and president and _is_name(president) and not roll.candidates(president):
+        # the one presiding was there, where the lists name only who was not
+        where = facts.meeting.provenance.get("president") or doc.provenance(0, min(len(doc.text), 1))
+        roll.add(Attendance(president, normalise_person(president), None, "present", None, None, where))
+    if all_present or any(row.status == "present" for row in roll.rows):  # the lists name who was present, and a holder is not among them
         for entry, holder in proxies:
             # the holder of a proxy votes at the session: present, where the lists name him nowhere (often the president,
             # left out of the list he presides: "Absents représentés : M. X représenté par Mme Y, Maire")
             holder = _resolve(holder, roll, president)
             words = [w for w in _tokens(holder) if len(w) > 1]
-            if holder.startswith("le ") or not _is_name(holder) or len(words) < 2 or roll.candidates(holder):
+            # an initial and a SURNAME name a person too: "pouvoir à G LAMOTTE"
+            initial = len(words) == 1 and len(_tokens(holder)) == 2 and holder.split()[-1].isupper() and len(words[0]) >= 3
+            if holder.startswith("le ") or not _is_name(holder) or (len(words) < 2 and not initial) or _listed(holder, roll):
                 continue  # a function nobody listed, a first name alone ("Mario"), or a member listed under another form
                 # ("MC MUSSO", "MUSSO Marie-Claude")
             roll.add(Attendance(holder, normalise_person(holder), None, "present", None, None, doc.provenance(*entry.statement)))

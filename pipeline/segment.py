@@ -246,8 +246,9 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     if m is None:
         return None
     number, title = m.group("num"), _clean_title(m.group("title"))
-    if not marked and _SESSION_HEADING.match(title):
-        return None  # a page's number before the document's own heading: "1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013"
+    if not marked and (_SESSION_HEADING.match(title) or _MASTHEAD.match(title)):
+        return None  # a page's number before the document's own heading: "1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013",
+        # "1 COMMUNE DE CIRES-LES-MELLO Département de l Oise ..." (a page transcribed as one paragraph)
     if title[:1] == "l":
         title = _OCR_CAPITAL_I.sub("I", title)
     if not _TWO_LETTERS.search(title):
@@ -417,8 +418,10 @@ RUN_ON_CUTS = (
     # ... and the text before it: "au budget principal BUDGET DECISION MODIFICATIVE Budget principal"
     ("capitals-start", regex.compile(
         r"(?<=\p{Ll}{2})\s+(?=(?:[\p{Lu}\d][\p{Lu}\d'’°-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*\s+\p{Lu}\p{Ll}+\s)")),
-    # after a title in capitals, a colon and what follows it: "SECRETAIRE DE SEANCE : Monsieur Paul MARTIN se porte"
-    ("colon", regex.compile(r"(?<=\p{Lu}{2,}|\d{4})\s+:\s+(?=(?:Monsieur|Madame|M\.|Mme|Mlle|Le|La|Les|Il|Elle|Après|Vu|Considérant)\s)")),
+    # after a title in capitals, a colon and what follows it: "SECRETAIRE DE SEANCE : Monsieur Paul MARTIN se porte",
+    # "… de la réunion du 17 Décembre 2014: Le conseil municipal adopte" (a year, the colon glued to it)
+    ("colon", regex.compile(r"(?<=\p{Lu}{2,}|\d{4})\s+:\s+(?=(?:Monsieur|Madame|M\.|Mme|Mlle|Le|La|Les|Il|Elle|Après|Vu|Considérant)\s)"
+                           r"|(?<=\d{4}):\s+(?=(?:Monsieur|Madame|M\.|Mme|Mlle|Le|La|Les|Il|Elle|Après|Vu|Considérant)\s)")),
 )
 
 
@@ -1336,6 +1339,11 @@ _NOT_A_TITLE = regex.compile(
     regex.I,
 )
 # The document's own heading, never an item, even after a page's number: "1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013"
+# The masthead a document opens with, in capitals as printed: "COMMUNE DE X", "MAIRIE DE X", "VILLE D'X", "REPUBLIQUE
+# FRANCAISE", "DEPARTEMENT DU NORD" (never an item: an item on a commune names what is decided, "Commune de X : convention")
+_MASTHEAD = regex.compile(
+    r"^\W*(?:(?:COMMUNE|MAIRIE|VILLE|D[ÉE]PARTEMENT)\s+(?:DE\s+LA|DE|DES|DU|D['’ ])\s*\p{Lu}[\p{Lu}\s'’-]*(?:\s|$)(?![^:]*:)"
+    r"|R[ÉE]PUBLIQUE\s+FRAN[ÇC]AISE\b)")
 _SESSION_HEADING = regex.compile(
     r"^\W*(?:extrait\s+du\s+registre|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)"
     r"\b[^.]{0,40}\b(?:19|20)\d\d\b|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)\s+(?:de\s+la\s+)?(?:s[ée]ance|r[ée]union))", regex.I)

@@ -183,6 +183,43 @@ ATTENDANCE = [
     # ... but the rest of a function on the next line is no name
     ("Assistaient : M. Paul DURAND, Directeur\nRessources Humaines - M. Luc NOEL, Directeur des\nSystèmes d’Information\n",
      [("Paul DURAND", INV), ("Luc NOEL", INV)]),
+    ("Etaient présents : mesdames et messieurs Anne ROUX, Paul DURAND.\n", [("Anne ROUX", P), ("Paul DURAND", P)]),
+    # attendance by exception: the names after "sauf" / "à l'exception de" were not there; the holders of proxies
+    # and the one presiding were (the others are not named)
+    ("Etaient présents : Tous les membres en exercice, à l’exception de : Mesdames C ROUX, D PETIT Messieurs A NOEL, "
+     "JP BLANC Excusés : JF MOREL (pouvoir à G DURAND), P LEROY Etaient invités : - Monsieur Michel FAURE, Président Honoraire - Monsieur Paul HURT, Directeur\n",
+     [("C ROUX", A), ("D PETIT", A), ("A NOEL", A), ("JP BLANC", A), ("JF MOREL", E), ("P LEROY", E), ("Michel FAURE", INV), ("Paul HURT", INV),
+      ("G DURAND", P)]),
+    ("PRESENTS : Tous les membres en exercice sauf :\n\nABSENTS EXCUSES : Anne ROUX, Léa PETIT et Eric BLANC qui avaient "
+     "respectivement donné procuration à Paul DURAND, Jean-Michel NOEL et Jean-Paul MARTIN. Et Marc LEROY (arrivé au point 2).\n",
+     [("Anne ROUX", E), ("Léa PETIT", E), ("Eric BLANC", E), ("Marc LEROY", E), ("Paul DURAND", P), ("Jean-Michel NOEL", P),
+      ("Jean-Paul MARTIN", P)]),
+    # a label as a sentence, its colon at the line's end, the names in the next paragraph
+    ("Etaient présent(e)s, sur convocation qui leur a été adressée conformément aux articles L 5211-1 et L 2121-10 du Code, "
+     "les membres du Syndicat Mixte :\n\nAnne ROUX - Paul DURAND – Léa PETIT\n", [("Anne ROUX", P), ("Paul DURAND", P), ("Léa PETIT", P)]),
+    # delegates under the member body, a paragraph each, one body with nobody, a footnote's number after the label
+    ("Etaient présents(es) :1\n\nCDC DE LA VALLEE :\n\nCDC DU PLATEAU :ROUX Anne (T), DURAND Paul (S)\n\n"
+     "CDC DES COTEAUX : PETIT Léa (T), NOEL Luc (T).\n\nÉtaient excusés : BLANC Eric,\n",
+     [("ROUX Anne", P), ("DURAND Paul", P), ("PETIT Léa", P), ("NOEL Luc", P), ("BLANC Eric", E)]),
+    # (a sentence after a list is no group)
+    ("Présents : Anne ROUX, Paul DURAND\n\nLe Président ouvre la séance : il rappelle l'ordre du jour.\n", [("Anne ROUX", P), ("Paul DURAND", P)]),
+    # a counts box flattened into prose: labels without colon before initials and surnames, the header's next label run on
+    ("Nombre de conseillers En exercice 31 Présents 25 Votants 25 Excusé(e)s S. Roux, L. Petit Date de la convocation 24 "
+     "septembre 2013 Présent(e)s C. Noel, Président, E. Blanc, R. Morel, Vice-Présidents ; A. Leroy\n",
+     [("S. Roux", E), ("L. Petit", E), ("C. Noel", P), ("E. Blanc", P), ("R. Morel", P), ("A. Leroy", P)]),
+    # one entry a paragraph after the label, each opening with a civility
+    ("Présents : Monsieur DURAND, Maire, Mmes et MM. ROUX, PETIT\n\nAbsents excusés :\n\nMonsieur NOEL qui a donné pouvoir à "
+     "Monsieur DURAND\n\nMadame BLANC\n\nMessieurs MOREL, LEROY\n\nSecrétaire de séance : Madame ROUX\n",
+     [("DURAND", P), ("ROUX", P), ("PETIT", P), ("NOEL", E), ("BLANC", E), ("MOREL", E), ("LEROY", E)]),
+    # "qui ont donné pouvoir", a dash glued to a label in the middle of a line
+    ("Présents : Mr Paul DURAND\n-Absents qui ont donné pouvoir : Mr Eric BLANC qui a donné pouvoir à Mr Paul DURAND\n"
+     "Absents excusés : Mme Léa PETIT -Absente: Mme Anne ROUX\n",
+     [("Paul DURAND", P), ("Eric BLANC", E), ("Léa PETIT", E), ("Anne ROUX", A)]),
+    # the header's words and a deliberation's heading after an empty label are no names
+    ("Présents : 16\nArrondissement de\nTitulaires présents :\nMM. Paul DURAND, Eric BLANC.\nAbsent excusé :\nDél. 486\n"
+     "CESSION D’UN TERRAIN\nVU\nla délibération du conseil\n", [("Paul DURAND", P), ("Eric BLANC", P)]),
+    # not by exception: a list of all the members present
+    ("Présents : tous les membres en exercice.\nAbsents : M. Paul DURAND\n", [("Paul DURAND", A)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
@@ -224,6 +261,21 @@ PROXIES = [
      [("Eric BLANC", "Luc NOEL"), ("Anne ROUX", "Paul DURAND")]),
     # the "à" left out before an initial
     ("Présents : Paul DURAND, Luc NOEL\nExcusés : Léa PETIT, pouvoir P. DURAND\n", [("Léa PETIT", "Paul DURAND")]),
+    # civilities written out in small letters, as in running French text; two proxies run together
+    ("Etaient présents : mesdames et messieurs Anne ROUX, Paul DURAND, Luc NOEL. Procurations : monsieur Eric BLANC à madame "
+     "Anne ROUX, monsieur Marc PETIT à Paul DURAND, monsieur Jean BON à madame Anne ROUX madame Léa MOREL à monsieur Luc NOEL,\n",
+     [("Eric BLANC", "Anne ROUX"), ("Marc PETIT", "Paul DURAND"), ("Jean BON", "Anne ROUX"), ("Léa MOREL", "Luc NOEL")]),
+    # in a list of the excused, "à" and a civility: the proxy the label does not announce; proxies run together
+    ("Présents : M. Luc NOEL, Mme Anne ROUX\nEXCUSES AVEC POUVOIR : Mr Paul DURAND à Mme Anne ROUX Mlle Léa PETIT à Mr Luc NOEL\n",
+     [("Paul DURAND", "Anne ROUX"), ("Léa PETIT", "Luc NOEL")]),
+    ("Présents : M. Luc NOEL\nExcusés : M. Paul DURAND, en déplacement à Paris\n", []),
+    # a dotted leader between a giver and "à", the next giver run on
+    ("Présents : Paul DURAND, Anne ROUX\nConseillers ayant donné procuration :\nLéa PETIT ..................à Paul DURAND "
+     "Eric BLANC ..........à Anne ROUX\n", [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    # "représenté par" where the minutes count no proxy: a substitute sits, no proxy
+    ("Présents : Paul DURAND, Anne ROUX\nReprésentés : Léa PETIT représentée par Eric BLANC\nNombre de procurations : 0\n", []),
+    ("Présents : Paul DURAND, Anne ROUX\nAbsents représentés : Léa PETIT représentée par Anne ROUX\nVotants : 3\n",
+     [("Léa PETIT", "Anne ROUX")]),
     # not proxies
     ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
@@ -456,3 +508,25 @@ def test_spacy_is_not_loaded_where_the_rules_read_every_name(monkeypatch):
     run(BODY.format(line="M. Luc PETIT, intéressé, quitte la séance. Le contrat arrive à échéance. Le public quitte la salle."))
     facts("Commune de Flers\nConseil municipal du 5 mars 2024\nSecrétaire de séance : M. Paul DURAND\n")
     assert nlp._STATS["parse"] == before
+
+
+def test_lists_read_past_an_item_read_too_early(monkeypatch):
+    """Fail-safe: a preamble with no list (an item read at the document's start) is read with its first section."""
+    import regex
+
+    from pipeline import segment as seg_module
+
+    # a page run into one paragraph (longer than segment.RUN_ON_CHARS), its page number before the masthead
+    text = ("1 COMMUNE DE VILLERS Département de l Oise COMPTE RENDU de la REUNION du CONSEIL MUNICIPAL du 11 Février 2015 "
+            "L an deux mil quinze, le onze février à vingt heures, le conseil municipal, dûment convoqué, s est réuni en mairie. "
+            "Etaient présents : Anne ROUX, Paul DURAND. Procurations : Luc NOEL à Anne ROUX. Secrétaire de séance : Paul DURAND. "
+            "APPROBATION 1 1/ Approbation du compte-rendu de la réunion du 17 Décembre 2014: Le conseil municipal adopte le "
+            "procès-verbal de la séance du 17 Décembre 2014 en prenant en compte les remarques formulées portant sur deux points "
+            "de la page 3 du compte-rendu, qui sont lues en séance et qui ne changent rien aux décisions prises ce jour-là.\n")
+    monkeypatch.setattr(seg_module, "_MASTHEAD", regex.compile(r"(?!x)x"))  # the masthead rule missing: item 1 opens at 0
+    doc = read_file("minutes.txt", text.encode("utf-8"))
+    segmentation = segment(doc)
+    assert segmentation.preamble_end == 0
+    out = attendance.extract(doc, segmentation)
+    assert [(a.person, a.status) for a in out["attendance"]] == [("Anne ROUX", P), ("Paul DURAND", P), ("Luc NOEL", E)]
+    assert [(p.giver, p.holder) for p in out["proxies"]] == [("Luc NOEL", "Anne ROUX")]

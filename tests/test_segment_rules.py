@@ -503,7 +503,8 @@ RUN_ON_EXAMPLES = {
         ["représenté par Mme Stéphanie VIEUX. Mme le Maire", "la SAUR donne lecture"],
     ),
     "colon": (
-        [("1 SECRETAIRE DE SEANCE : Monsieur Paul MARTIN se porte volontaire", "Monsieur Paul MARTIN se porte volontaire")],
+        [("1 SECRETAIRE DE SEANCE : Monsieur Paul MARTIN se porte volontaire", "Monsieur Paul MARTIN se porte volontaire"),
+         ("1/ Approbation du compte-rendu de la réunion du 17 Décembre 2014: Le conseil municipal adopte", "Le conseil municipal adopte")],
         ["Approbation des comptes de gestion 2014 : Commune, services annexes", "Tarifs : Monsieur"],
     ),
 }
@@ -616,6 +617,10 @@ def test_references_after_titles_and_number_columns(text, items):
     # not items: a page's counter, a page's number before the document's heading, a date, a count
     ("1/23 REPUBLIQUE FRANCAISE DEPARTEMENT DU NORD", None, None),
     ("1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013", None, None),
+    ("1 COMMUNE DE CIRES-LES-MELLO Département de l Oise", None, None),
+    ("1 MAIRIE DE SAINT-JEAN", None, None),
+    # but an item on a commune names what is decided
+    ("1 COMMUNE DE VILLERS : ADHESION AU SIVOM", "1", "COMMUNE DE VILLERS : ADHESION AU SIVOM"),
     ("2018-03-02 Réunion de la commission", None, None),
     ("0 contre", None, None),
 ])

@@ -347,6 +347,7 @@ _NOT_LETTER = regex.compile(r"[^\p{L}]")  # "O'NEILL" -> "ONEILL"
 INITIALS = regex.compile(r"(?:\p{Lu}\.-?)+|\p{Lu}(?:-\p{Lu})+\.")  # "R.", "M.J.", "J.-P.", "J-M." (hyphenated, one dot)
 _VOWEL = regex.compile(r"[aeiouy]")
 _LONE_INITIAL = regex.compile(r"\p{Lu}")  # an initial printed without its dot: "CHABBERT R", "G LUVERA"
+_BARE_INITIALS = regex.compile(r"\p{Lu}{2}")  # two initials without their dots, before a SURNAME: "JF LALY"
 _SENTENCE_DOT = regex.compile(r"(?:^|[\s.-])\p{Lu}\.$")
 # Words of counts and labels, never a person: "Présents : 15 - Votants : 17", "Pouvoirs : 2"
 # ... and words that open a remark in place of names: "Présents : Tous", "L'ensemble des conseillers",
@@ -354,7 +355,9 @@ _SENTENCE_DOT = regex.compile(r"(?:^|[\s.-])\p{Lu}\.$")
 NOT_A_NAME = frozenset({"votants", "votant", "presents", "present", "absents", "absent", "excuses", "excuse", "pouvoirs",
                         "procurations", "exprimes", "suffrages", "quorum", "membres", "conseillers", "total", "nombre",
                         "tous", "toutes", "l'ensemble", "l’ensemble", "ensemble", "les", "sans", "voir", "liste", "cf",
-                        "commune", "communes", "ville", "mairie", "services", "idem", "nota", "approbation", "pour"})
+                        "commune", "communes", "ville", "mairie", "services", "idem", "nota", "approbation", "pour",
+                        # the header's words ("Arrondissement de", "Département du Bas-Rhin", "Canton de X")
+                        "arrondissement", "departement", "canton", "republique", "region", "prefecture"})
 
 
 def is_whole_name(words: list[str]) -> bool:
@@ -382,6 +385,9 @@ def name_and_role(text: str) -> tuple[str, str]:
         bare = word.strip(",;:")
         if is_role_word(bare) or (name and bare in _CIVILITY_WORDS):
             # a function, or the civility of the next person ("… Nathalie SALELLE Monsieur le Maire fait l'appel")
+            return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
+        if len(name) >= 2 and not bare.isupper() and _is_title_word(bare):
+            # the header's next label run on after the last name: "R. Condamine Date de la convocation 24 septembre"
             return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
         particle = bare in NAME_PARTICLES or (bare[:2] in ("d'", "d’") and bare[2:3].isupper())
         if particle and is_whole_name(name):
@@ -417,7 +423,9 @@ def is_person_name(name: str) -> bool:
     words = [w for w in name.split() if w.lower() not in NAME_PARTICLES]
     if not words or not any(len(_NOT_LETTER.sub("", w)) >= 2 and w[0].isupper() for w in words):
         return False
-    if not all(INITIALS.fullmatch(w) or _LONE_INITIAL.fullmatch(w) or _VOWEL.search(fold(w)) for w in words):
+    # two given names' initials without dots before a SURNAME: "JF LALY", "JP WISSOCQ" (as "AM CAILLE")
+    bare_initials = len(words) == 2 and _BARE_INITIALS.fullmatch(words[0]) and _VOWEL.search(fold(words[1])) and len(words[1]) >= 3
+    if not bare_initials and not all(INITIALS.fullmatch(w) or _LONE_INITIAL.fullmatch(w) or _VOWEL.search(fold(w)) for w in words):
         return False  # OCR noise from check boxes: "NV VV ONNNYN" (an initial without its dot stays: "CHABBERT R", "G LUVERA")
     if any(not is_surname_word(w) and is_organisation_word(w) for w in words):
         return False  # "Bureau d'Etudes Naldéo", "Pour la Commune de FAVIERES" (a SURNAME in capitals may be "BUREAU")
