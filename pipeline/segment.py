@@ -99,7 +99,7 @@ _BARE_ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s+(?P<title>\p{{Lu}}.*)$"
 # "Délibération n° 2023-45 : Tarifs"
 # and a code of capitals before shorter groups: "DL-055-07-13 Budget primitif", "DEL 20-86 Statuts" (not a date)
 _DELIB_ITEM = regex.compile(
-    r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+)?(?:n\s*°\s*)?"
+    r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+|d[ée]l(?:ib)?\.\s*)?(?:n\s*°\s*)?"
     r"(?P<num>(?:(?-i:[A-Z]{1,5})[ _-]?)?(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?"
     r"|(?-i:[A-Z]{1,5})[ _-]?(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\d{2,4}(?:[-_/]\d{1,4}){1,3}"
     # dotted after "N°": "N° 06.2019.01 – INTERCOMMUNALITE" (month, year, rank)
@@ -107,7 +107,11 @@ _DELIB_ITEM = regex.compile(
     r"|(?<=°\s*)(?:19|20)\d\d-\d{2}-\d{2}"
     r"|(?<=°\s*)\d{2}\.(?:19|20)\d\d\.\d{1,3}|(?<=°\s*)(?:19|20)\d\d\.\d{2}\.\d{1,3}"
     # a rank in the year: "17-2018 Vote des tarifs 2018"
-    r"|\d{1,3}-(?:19|20)\d\d(?=\s+\p{Lu}))"
+    r"|\d{1,3}-(?:19|20)\d\d(?=\s+\p{Lu})"
+    # a rank over the year's two digits, its colon after it: "028/18 : DISSOLUTION DU SYNDICAT" (not "12/03 :", a day)
+    r"|(?:\d{3}/\d{2}|\d{2}/(?:1[3-9]|[2-9]\d))(?=\s*:\s*\p{Lu})"
+    # the register's abbreviation before a plain number: "Dél. 486 CESSION D'UN TERRAIN", "Délib. n° 12 : Tarifs"
+    r"|(?<=\bd[ée]l(?:ib)?\.\s*(?:n\s*°\s*)?)\d{1,4}(?![./]\d)(?!\s+(?:janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)))"
     r"\s*[:.–-]?\s+(?P<title>\p{L}.*)$",
     regex.I,
 )
@@ -115,6 +119,7 @@ _DELIB_ITEM = regex.compile(
 # and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
 _POINT_ITEM = regex.compile(
     r"^(?:(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|n\s*°)\s*(?P<num>\d{1,3})(?!\.\d)"
+
     r"|(?P<num>\d{1,3})\s*(?:er|ère|re|e|ème|eme)\s+point)(?:\s*[:.–-]\s*|\s+(?=(?-i:\p{Lu})))(?P<title>\S.*)$",
     regex.I,
 )
@@ -445,7 +450,9 @@ def reflow(line: Line) -> list[Line]:
 _LONE_NUMBER = regex.compile(
     rf"^(?:(?:\d{{1,3}}|{_ROMAN}|[A-Z])\s*(?:°\s*[)/.]?|[.)/–-])|(?:point|question)\s*(?:n\s*°)?\s*\d{{1,3}}\s*[:.–-]?|n\s*°\s*\d{{1,3}}\s*[:.–-]?"
     # a deliberation's reference above its title: "N° 2020/11", "N° DL-055-07-13"
-    rf"|n\s*°\s*(?:(?-i:[A-Z]{{1,5}})[ _-]?)?\d{{2,4}}(?:[-_/]\d{{1,4}}){{1,3}}\s*[:.–-]?)$",
+    rf"|n\s*°\s*(?:(?-i:[A-Z]{{1,5}})[ _-]?)?\d{{2,4}}(?:[-_/]\d{{1,4}}){{1,3}}\s*[:.–-]?"
+    # the register's abbreviation, "Dél. 486", and a rank over the year, its colon after it: "028/18 :"
+    rf"|(?:d[ée]l|d[ée]lib)\.\s*(?:n\s*°\s*)?\d{{1,4}}\s*[:.–-]?|(?:\d{{3}}/\d{{2}}|\d{{2}}/(?:1[3-9]|[2-9]\d))\s*:)$",
     regex.I,
 )
 

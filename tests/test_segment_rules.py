@@ -230,6 +230,12 @@ def test_no_extract_item_without_a_reference_and_a_deliberation(text):
         # the reference alone above a title in capitals
         ("N° 2020/11\nCOMMISSION COMMUNALE DES IMPOTS DIRECTS\nLe conseil, après en avoir délibéré, propose la liste.\n"
          "N° 2020/12\nINDEMNITES DES ELUS\nAdopté à l'unanimité.\n", ["2020/11", "2020/12"]),
+        # the register's abbreviation and a rank over the year's two digits, alone above a title in capitals
+        # (the text may end before the vote: a page, an excerpt)
+        ("Dél. 486\nCESSION D'UN TERRAIN A LA COMMUNE\nVU l'acte administratif de cession,\n", ["486"]),
+        ("028/18 :\nDISSOLUTION DU SYNDICAT INTERCOMMUNAL D'ELECTRIFICATION\nLe Conseil Municipal,\nVu le code,\n", ["028/18"]),
+        ("Délib. n° 12 : Tarifs de la cantine\nAdopté à l'unanimité.\nDélib. n° 13 : Subvention au club\nAdopté à l'unanimité.\n",
+         ["12", "13"]),
         # a number printed again inside its section is not a second item
         ("1/ Budget primitif 2024\nLe Maire présente le budget.\n1/ Budget primitif 2024 : délibération\nAdopté à l'unanimité.\n"
          "2/ Tarifs communaux\nAdopté à l'unanimité.\n", ["1", "2"]),
@@ -241,7 +247,8 @@ def test_numbered_bodies_without_agenda(text, numbers):
     assert [s.item_number for s in seg.sections] == numbers
 
 
-@pytest.mark.parametrize("line", ["Le 12-03-2024 le conseil s'est réuni", "DU 12/03/2024 Séance ordinaire", "du 2020-03 au 2021-04 Travaux"])
+@pytest.mark.parametrize("line", ["Le 12-03-2024 le conseil s'est réuni", "DU 12/03/2024 Séance ordinaire", "du 2020-03 au 2021-04 Travaux",
+                                  "12/03 : Réunion de la commission des finances", "Del. 12 mars"])
 def test_dates_are_not_deliberation_numbers(line):
     from pipeline.segment import parse_numbered
 
