@@ -427,6 +427,24 @@ RUN_ON_CUTS = (
 )
 
 
+# A numbered title run on into the text it heads, on a line of its own shorter than a run-on page
+# (a PDF's paragraph flattened): "DELIBERATION N°2018/35 : PRESENTATION DES RAPPORTS ... EAUX USEES
+# A la demande de Mme le Maire, ...", "DE N°2 Création de la Commission ... Directs Vu le code général"
+_TITLE_RUN_ON = (
+    dict(RUN_ON_CUTS)["opener"],
+    dict(RUN_ON_CUTS)["capitals"],
+    # (a sentence opening on "A la" / "À l'" after a title in capitals)
+    regex.compile(r"(?<=(?:^|\s)(?:[\p{Lu}\d][\p{Lu}\d'’°-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*)\s+(?=[AÀ]\s+(?:la|le|les|l['’])\s*\p{Ll})"),
+)
+MIN_RUN_ON_TITLE = 12  # characters of a title before the text it runs on into
+
+
+def cut_run_on_title(title: str) -> str:
+    """A numbered title without the text it runs on into, or the title as it is."""
+    cuts = [m.start() for pattern in _TITLE_RUN_ON for m in pattern.finditer(title) if m.start() >= MIN_RUN_ON_TITLE]
+    return title[:min(cuts)].rstrip(" :–-") if cuts else title
+
+
 def reflow(line: Line) -> list[Line]:
     """A run-on line cut into the lines a reader sees (each with its own span of the text); any
     other line as it is."""
@@ -1304,7 +1322,9 @@ ANCHORS = (
         r"^\W*votes?\s*:|\bunanimit[ée]\b|\bvoix\s+(?:pour|contre)\b|\b\d+\s+votes?\s+(?:pour|contre)\b"
         r"|^\W*(?:pour|contre)\s*:\s*\d|^\W*abstentions?\s*(?:\(s\))?\s*:"
         r"|^\W*(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?)(?:\s+(?:à|par)\b|\W*$)|\bpren(?:d|nent)\s+acte\b"
-        r"|\b(?:d[ée]lib[ée]ration|proposition|motion)\s+(?:adopt[ée]e|approuv[ée]e|rejet[ée]e)\b", regex.I)),
+        r"|\b(?:d[ée]lib[ée]ration|proposition|motion)\s+(?:adopt[ée]e|approuv[ée]e|rejet[ée]e)\b"
+        # the assembly's assent in prose: "Appelé à se prononcer, le Conseil donne son accord", "le conseil municipal donne un avis favorable"
+        r"|\b(?:conseil|comit[ée]|assembl[ée]e)\b[^.;]{0,40}\bdonnen?t?\s+(?:son|leur|un)\s+(?:accord|avis\s+favorable)\b", regex.I)),
     # the operative part, in capitals as minutes print it: "DÉCIDE", "- APPROUVE le ...", "AUTORISE"
     ("operative", regex.compile(
         r"^\W*(?:D[ÉE]CIDE|APPROUVE|ADOPTE|AUTORISE|ACCEPTE|D[ÉE]SIGNE|FIXE|SOLLICITE|EMET|ÉMET|PREND\s+ACTE|DONNE|VALIDE|REFUSE)\b")),
@@ -1419,7 +1439,8 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
         return _Title(index, index, line, None, _clean_title(m["title"]), "object")
     numbered = parse_numbered(text, allow_bare=styled)
     if numbered is not None:
-        title = numbered.title
+        title = cut_run_on_title(numbered.title)
+        numbered = replace(numbered, title=title) if title != numbered.title else numbered
         if (len(title) > MAX_STYLED_TITLE or _is_operative_point(title) or _AMOUNT_IN_TITLE.search(title)
                 or _PERSON.match(title) or not _is_heading_like(title, title) or anchor_kind(title)
 ):
@@ -1438,10 +1459,13 @@ MAX_ANCHORED_TITLE = 150  # characters of a plain line taken for a title because
 CONTEXT_LINES = 7  # a plain title and the lines after it name most of the item's words
 
 
-def _after_vote(lines: list[Line], index: int, text: str) -> _Title | None:
+def _after_vote(lines: list[Line], index: int, text: str, opening: bool = False) -> _Title | None:
     """A plain line right after a vote, short and set like a title (a capital, no full stop):
-    where minutes print their titles without any mark, the next deliberation's title."""
-    if len(text) > MAX_ANCHORED_TITLE or text.endswith((".", ":")) or not _title_like(text) or anchor_kind(text) or _LABEL.match(text):
+    where minutes print their titles without any mark, the next deliberation's title. Right after
+    the header (`opening`), a title may read like a label: "PA de la Héronnière : approbation du projet"."""
+    if len(text) > MAX_ANCHORED_TITLE or text.endswith((".", ":")) or not _title_like(text) or anchor_kind(text):
+        return None
+    if _LABEL.match(text) and not (opening and not _HEADER_LABEL.match(text)):
         return None
     context = " ".join(strip_markup(line.text) for line in lines[index:index + CONTEXT_LINES])
     return _Title(index, index, lines[index], None, _clean_title(text), "anchor", context=context)
@@ -1488,18 +1512,21 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
     never a line printed in a table (`tabled`: where such lines begin)."""
     emphasis = _Emphasis.of(lines[start:])
     titles: list[_Title] = []
-    index, voted = start, False
+    # a plain title also opens the body right after the header: the text's first line, the session's
+    # heading ("CONSEIL COMMUNAUTAIRE DU 11 DECEMBRE 2012"), the header's last label ("Pouvoirs : 1")
+    index, voted, opening = start, False, True
     while index < len(lines):
         title = _title_at(lines, index, emphasis) if lines[index].start not in tabled else None
         text = strip_markup(lines[index].text)
-        if title is None and voted and text and lines[index].start not in tabled:
-            title = _after_vote(lines, index, text)
+        if title is None and (voted or opening) and text and lines[index].start not in tabled:
+            title = _after_vote(lines, index, text, opening=opening and not voted)
         if title is None:
             if text:
                 voted = anchor_kind(text) == "vote"
+                opening = bool(_SESSION_HEADING.match(text) or _HEADER_LABEL.match(text)) and not anchor_kind(text)
             index += 1
             continue
-        voted = False
+        voted = opening = False
         _wrap(lines, title, emphasis)
         titles.append(title)
         index = title.last + 1

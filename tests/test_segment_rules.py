@@ -19,9 +19,11 @@ ANCHOR_EXAMPLES = {
     "vote": (
         ["VOTE : UNANIMITE", "Vote : Pour à l'unanimité", "Adopté à l'unanimité", "ADOPTÉ", "par 15 voix pour, 2 contre",
          "Pour : 12", "Contre : 2 (M. X, Mme Y)", "Abstention(s) : 1", "12 votes pour", "Le conseil municipal prend acte du rapport.",
-         "les membres du conseil prennent acte de la présentation", "DÉLIBÉRATION APPROUVÉE : Pour 86"],
+         "les membres du conseil prennent acte de la présentation", "DÉLIBÉRATION APPROUVÉE : Pour 86",
+         "Appelé à se prononcer, le Conseil donne son accord et pouvoir à la Présidente", "Le conseil municipal donne un avis favorable"],
         ["Vote du budget primitif 2024", "Pour mémoire, le budget 2023", "Contrôle des comptes", "Adoption du procès-verbal",
-         "Approbation du compte administratif 2023", "Délibération approuvant le règlement intérieur"],
+         "Approbation du compte administratif 2023", "Délibération approuvant le règlement intérieur",
+         "La commission donne un avis favorable", "Le conseil d'école donne son avis sur les rythmes"],
     ),
     "operative": (
         ["DÉCIDE de fixer les tarifs comme suit :", "- APPROUVE l'adhésion au CAUE 60 ;", "AUTORISE le Maire à signer la convention"],
@@ -630,3 +632,36 @@ def test_item_numbers(line, number, title):
     from pipeline.segment import parse_numbered
     parsed = parse_numbered(line, allow_bare=True)
     assert (parsed.number, parsed.title) == (number, title) if number else parsed is None, parsed
+
+
+@pytest.mark.parametrize("title, cut", [
+    ("PRESENTATION DES RAPPORTS D'ACTIVITES DE CONCESSION A la demande de Mme le Maire, M. X donne lecture",
+     "PRESENTATION DES RAPPORTS D'ACTIVITES DE CONCESSION"),
+    ("Création de la Commission Intercommunale des Impôts Directs Vu le code général des impôts",
+     "Création de la Commission Intercommunale des Impôts Directs"),
+    ("APPROBATION DU COMPTE RENDU Le compte rendu est adopté à l'unanimité", "APPROBATION DU COMPTE RENDU"),
+    # must not cut: a title in capitals, a title in lower case
+    ("TARIFS A LA CANTINE SCOLAIRE", "TARIFS A LA CANTINE SCOLAIRE"), ("Vente du terrain à la SCI Le Clos", "Vente du terrain à la SCI Le Clos"),
+])
+def test_a_numbered_title_run_on_into_its_text(title, cut):
+    from pipeline.segment import cut_run_on_title
+
+    assert cut_run_on_title(title) == cut
+
+
+@pytest.mark.parametrize("text, title", [
+    # a plain title as the text's first line, or right after the session's heading, then its exposé and its vote
+    ("Retrait de la commune du SIVU scolaire\n\nM. le maire explique que le SIVU sera dissous.\n\n"
+     "A cette écoute, le conseil délibère à l'unanimité pour demander le retrait.\n", "Retrait de la commune du SIVU scolaire"),
+    ("CONSEIL COMMUNAUTAIRE DU 11 DECEMBRE 2012\nPA de la Héronnière : approbation du projet d'aménagement\n"
+     "Le bureau d'études présente le projet.\nAppelé à se prononcer, le Conseil donne son accord.\n",
+     "PA de la Héronnière : approbation du projet d'aménagement"),
+])
+def test_a_plain_title_opens_the_body_after_the_header(text, title):
+    seg = _plain(text)
+    assert [a.title for a in seg.agenda] == [title]
+
+
+def test_no_plain_title_after_the_header_without_a_vote_after_it():
+    seg = _plain("CONSEIL MUNICIPAL DU 3 AVRIL 2013\nTravaux de voirie du bourg\nLe maire informe le conseil des travaux.\n")
+    assert list(seg.agenda) == []
