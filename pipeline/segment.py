@@ -251,8 +251,10 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     if m is None:
         return None
     number, title = m.group("num"), _clean_title(m.group("title"))
-    if not marked and _SESSION_HEADING.match(title):
-        return None  # a page's number before the document's own heading: "1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013"
+    if not marked and (_SESSION_HEADING.match(title) or _LETTERHEAD.match(title)):
+        # a page's number before the document's own heading: "1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013",
+        # "1 COMMUNE DE CIRES-LES-MELLO", "1 Conseil Municipal de Salaise sur Sanne Relevé de décisions"
+        return None
     if title[:1] == "l":
         title = _OCR_CAPITAL_I.sub("I", title)
     if not _TWO_LETTERS.search(title):
@@ -433,6 +435,8 @@ RUN_ON_CUTS = (
 _TITLE_RUN_ON = (
     dict(RUN_ON_CUTS)["opener"],
     dict(RUN_ON_CUTS)["capitals"],
+    # (the assembly's or the speaker's sentence after the title's colon: "... du 17 Décembre 2014: Le conseil municipal adopte")
+    regex.compile(rf"\s*:\s+(?=(?:Le|La)\s+(?:[Cc]onseil|[Cc]omit[ée]|[Bb]ureau|[Mm]aire|[Pp]r[ée]sidente?)\b|(?:{_OPENER}))"),
     # (a sentence opening on "A la" / "À l'" after a title in capitals)
     regex.compile(r"(?<=(?:^|\s)(?:[\p{Lu}\d][\p{Lu}\d'’°-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*)\s+(?=[AÀ]\s+(?:la|le|les|l['’])\s*\p{Ll})"),
 )
@@ -1107,7 +1111,10 @@ def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
                 break  # a title wraps over lines of a title, never into "Vu la loi ..." under it
             wrapped = f"{wrapped} {follow_text}"
         index = start + offset
-        out.append(_Heading(index, lines[index], parse_numbered(text, allow_bare=True), text, wrapped))
+        numbered = parse_numbered(text, allow_bare=True)
+        if numbered is not None:  # (its title without the text it runs on into, as the body's titles read it)
+            numbered = replace(numbered, title=cut_run_on_title(numbered.title))
+        out.append(_Heading(index, lines[index], numbered, text, wrapped))
     return out
 
 
@@ -1202,10 +1209,22 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
                 heading=_extend_heading(lines, heading, item.title),
                 start=starts[position],
                 end=end_line,
-                provenance=doc.provenance(heading.line.start, heading.line.end),
+                provenance=doc.provenance(heading.line.start, _heading_end(heading)),
             )
         )
     return sections, [item for _, item in body_only], missing
+
+
+def _heading_end(heading: _Heading) -> int:
+    """Where a heading ends: its line's end, or its title's where the title runs on into its text."""
+    line = heading.line
+    if heading.numbered is not None and heading.numbered.title:
+        at = line.text.find(heading.numbered.title)
+        if at >= 0 and at + len(heading.numbered.title) < len(line.text.rstrip()):
+            rest = line.text[at + len(heading.numbered.title):]
+            if len(rest.strip()) > MIN_RUN_ON_TITLE:  # (not a closing mark: "Budget primitif 2024 :")
+                return line.start + at + len(heading.numbered.title)
+    return line.end
 
 
 def _same_number_and_title(item: _Draft, heading: _Heading) -> bool:
@@ -1366,6 +1385,10 @@ _NOT_A_TITLE = regex.compile(
 _SESSION_HEADING = regex.compile(
     r"^\W*(?:extrait\s+du\s+registre|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)"
     r"\b[^.]{0,40}\b(?:19|20)\d\d\b|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)\s+(?:de\s+la\s+)?(?:s[ée]ance|r[ée]union))", regex.I)
+# A letterhead: "COMMUNE DE ...", "MAIRIE DE ...", "Conseil Municipal de Salaise", "DÉPARTEMENT DE L'OISE"
+_LETTERHEAD = regex.compile(
+    r"^\W*(?:commune|ville|mairie|d[ée]partement|r[ée]publique\s+fran[çc]aise|(?:conseil|comit[ée])\s+(?:municipal|communautaire|syndical)\s+d[e'’u])\b",
+    regex.I)
 # A person's name, surname first as numbered lists of members print them: "DUPONT Jean",
 # "LE BRIS Anne-Marie (pouvoir à M. MARTIN)" (not "Tarifs SPANC", a title)
 _PERSON = regex.compile(r"^\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s*[(,].*)?$")

@@ -665,3 +665,21 @@ def test_a_plain_title_opens_the_body_after_the_header(text, title):
 def test_no_plain_title_after_the_header_without_a_vote_after_it():
     seg = _plain("CONSEIL MUNICIPAL DU 3 AVRIL 2013\nTravaux de voirie du bourg\nLe maire informe le conseil des travaux.\n")
     assert list(seg.agenda) == []
+
+
+@pytest.mark.parametrize("line", ["1 COMMUNE DE CIRES-LES-MELLO", "1 Conseil Municipal de Salaise sur Sanne Relevé de décisions", "2 MAIRIE DE LANDAS"])
+def test_a_page_number_before_a_letterhead_is_no_item(line):
+    from pipeline.segment import parse_numbered
+
+    assert parse_numbered(line, allow_bare=True) is None
+
+
+def test_a_numbered_title_run_on_into_its_vote_keeps_the_vote_in_its_section():
+    from extractors.decisions import extract as decisions
+
+    text = ("Compte rendu du conseil municipal du 11 février 2015\nSecrétaire de séance : Mme X.\n"
+            "1/ Approbation du compte-rendu de la réunion du 17 Décembre 2014: Le conseil municipal adopte le procès-verbal.\n")
+    doc = build_document("3" * 64, "snippet.txt", "text", [split_text_lines(text)])
+    seg = segment(doc)
+    assert [a.title for a in seg.agenda] == ["Approbation du compte-rendu de la réunion du 17 Décembre 2014"]
+    assert [d.outcome for d in decisions(doc, seg)["decisions"]] == ["adopted"]
