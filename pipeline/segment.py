@@ -1769,6 +1769,24 @@ _HEADER_LABEL = regex.compile(
 )
 
 
+MIN_CUT_SHORT_BODY = 300  # characters of text under the last title of a text that ends before its vote
+
+
+def _cut_short(lines: list[Line], titles: list[_Title]) -> list[_Draft]:
+    """A text that ends before its item's vote (a page, an excerpt): where no title owns a
+    deliberation, the last title after the session's header ("Présents : ...", "Secrétaire de
+    séance : ...") with the text under it heads the one item the text treats."""
+    labels = [i for i, line in enumerate(lines) if _HEADER_LABEL.match(strip_markup(line.text))]
+    if not labels or not titles:
+        return []
+    last = titles[-1]
+    under = sum(len(line.text) for line in lines[last.last + 1:])
+    if (last.index <= labels[-1] or last.owns or last.numbered is not None or under < MIN_CUT_SHORT_BODY
+            or last.found_by not in ("typography", "anchor")):
+        return []
+    return [_draft(last, "1", 1, None, Numbered("rank", "1", last.title, False))]
+
+
 def _after_header(lines: list[Line], preamble_end: int, section_starts: list[int]) -> int:
     """Where the treated items begin, never before the session's header is over: a first
     section that holds the labels of the header ("Présents :", "Pouvoirs :", "Secrétaire de
@@ -1962,7 +1980,8 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         drafts += _added_to_numbered_agenda(doc, lines, drafts, body_start)
     extract: list[_Draft] = []
     if not drafts:
-        drafts = structure_items(lines, body_titles(lines, 0, _tabled(doc)))
+        titles = body_titles(lines, 0, _tabled(doc))
+        drafts = structure_items(lines, titles) or _cut_short(lines, titles)
         single = kind == "extrait" or (len(drafts) <= 1 and all(d.numbered.style == "rank" for d in drafts))
         extract = _single_deliberation(lines) if single else []
         drafts = extract or drafts  # an extract's reference (or its number in its session) numbers its one item

@@ -683,3 +683,12 @@ def test_a_numbered_title_run_on_into_its_vote_keeps_the_vote_in_its_section():
     seg = segment(doc)
     assert [a.title for a in seg.agenda] == ["Approbation du compte-rendu de la réunion du 17 Décembre 2014"]
     assert [d.outcome for d in decisions(doc, seg)["decisions"]] == ["adopted"]
+
+
+def test_a_text_that_ends_before_its_vote_still_has_its_item():
+    header = ("COMPTE RENDU CONSEIL MUNICIPAL DU 27 MARS 2003\nPrésents :\nMonsieur DUPONT, Maire, Madame LEJARD.\n"
+              "Le Procès verbal de la précédente séance est adopté à l'unanimité, sans observation.\n")
+    body = "COMPTES ADMINISTRATIFS 2002 :\nCommune :\n" + "Section de Fonctionnement :\nDépenses = 2 033 729.68\nRecettes = 2 514 543.28\n" * 4
+    assert [a.title for a in _plain(header + body).agenda] == ["COMPTES ADMINISTRATIFS 2002"]
+    # (no item where the title has little text under it, nor before the header is over)
+    assert list(_plain(header + "COMPTES ADMINISTRATIFS 2002 :\nCommune :\n").agenda) == []
