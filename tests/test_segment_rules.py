@@ -267,7 +267,7 @@ def test_dates_are_not_deliberation_numbers(line):
         ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", False), ("COMPTE RENDU DE LA SÉANCE DU CONSEIL", False),
         ("REPUBLIQUE FRANCAISE", False), ("DELIBERATION", False), ("Étaient présents :", False), ("Monsieur le Maire expose :", False),
         ("Vu le code général des collectivités territoriales,", False), ("Vote : unanimité", False), ("DUPONT Jean", False),
-        ("Étaient absents excusés :", False), ("Etaient excusés", False),
+        ("Étaient absents excusés :", False), ("Etaient excusés", False), ("ORDRE DU JOUR CONSEIL COMMUNAUTAIRE", False),
     ],
 )
 def test_lines_set_apart_that_title_a_section(line, title):
@@ -692,3 +692,14 @@ def test_a_text_that_ends_before_its_vote_still_has_its_item():
     assert [a.title for a in _plain(header + body).agenda] == ["COMPTES ADMINISTRATIFS 2002"]
     # (no item where the title has little text under it, nor before the header is over)
     assert list(_plain(header + "COMPTES ADMINISTRATIFS 2002 :\nCommune :\n").agenda) == []
+
+
+@pytest.mark.parametrize("line, number, title", [
+    ("DE N°1 Renouvellement du contrat carte bancaire", "1", "Renouvellement du contrat carte bancaire"),
+    ("DCM n° 12 : Tarifs de la cantine", "12", "Tarifs de la cantine"),
+])
+def test_the_registers_code_before_a_number(line, number, title):
+    from pipeline.segment import parse_numbered
+
+    numbered = parse_numbered(line)
+    assert (numbered.number, numbered.title) == (number, title)
