@@ -1479,6 +1479,7 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
     return None
 
 
+_MEMBERS = regex.compile(r"^\W*(?:messieurs|mesdames|mm\.?|mmes|mme|mlle|m\.)\s", regex.I)
 MAX_ANCHORED_TITLE = 150  # characters of a plain line taken for a title because a vote ends the text above it
 CONTEXT_LINES = 7  # a plain title and the lines after it name most of the item's words
 
@@ -1491,6 +1492,8 @@ def _after_vote(lines: list[Line], index: int, text: str, opening: bool = False)
         return None
     if _LABEL.match(text) and not (opening and not _HEADER_LABEL.match(text)):
         return None
+    if opening and (text.count(",") >= 2 or _MEMBERS.match(text)):
+        return None  # the header's list of members run on: "Messieurs DELPERIER, DRIEUX, LASSERRE"
     context = " ".join(strip_markup(line.text) for line in lines[index:index + CONTEXT_LINES])
     return _Title(index, index, lines[index], None, _clean_title(text), "anchor", context=context)
 
@@ -1547,7 +1550,9 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
         if title is None:
             if text:
                 voted = anchor_kind(text) == "vote"
-                opening = bool(_SESSION_HEADING.match(text) or _HEADER_LABEL.match(text)) and not anchor_kind(text)
+                # (not a label whose list follows it: "Présents :" / "Messieurs DELPERIER, DRIEUX, ...")
+                opening = (bool(_SESSION_HEADING.match(text) or _HEADER_LABEL.match(text)) and not anchor_kind(text)
+                           and not text.rstrip().endswith(":"))
             index += 1
             continue
         voted = opening = False

@@ -703,3 +703,9 @@ def test_the_registers_code_before_a_number(line, number, title):
 
     numbered = parse_numbered(line)
     assert (numbered.number, numbered.title) == (number, title)
+
+
+def test_the_headers_list_of_members_is_no_plain_title():
+    seg = _plain("CONSEIL MUNICIPAL DU 4 AVRIL 2003\nPrésents :\nMessieurs DELPERIER, DRIEUX, LASSERRE, LAURET\n"
+                 "Le compte rendu de la séance précédente est adopté à l'unanimité.\n")
+    assert all("DELPERIER" not in a.title for a in seg.agenda)
