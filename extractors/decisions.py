@@ -198,9 +198,9 @@ def mask_other_bodies(text: str) -> str:
 
 
 # A vote on the agenda itself, not on an item: "accepter l'ajout de ces questions", "accepte d'ajouter
-# un point à l'ordre du jour", "approuve la modification de l'ordre du jour", "le retrait de ce point de l'ordre du jour"
+# un point à l'ordre du jour", "3 points soient ajoutés à l'ordre du jour, ils sont acceptés à l'unanimité", "approuve la modification de l'ordre du jour", "le retrait de ce point de l'ordre du jour"
 AGENDA_CHANGE_VOTE = regex.compile(
-    r"\b(?:r?ajout(?:er)?|inscri(?:re|ption))\b[^.\n]{0,80}\b(?:ordre\s+du\s+jour|ces\s+(?:questions|points)|ce\s+point)\b"
+    r"\b(?:r?ajout(?:er|ée?s?)?|inscri(?:re|ption|te?s?))\b[^.\n]{0,80}\b(?:ordre\s+du\s+jour|ces\s+(?:questions|points)|ce\s+point)\b"
     r"|\b(?:modification|compl[ée]ment)\s+(?:de\s+|à\s+)?l['’]\s*ordre\s+du\s+jour\b",
     regex.I,
 )

@@ -342,6 +342,7 @@ def test_a_cited_earlier_vote_in_a_recital_stays_masked():
     ("Subvention S.I.D.E.G.A.V.\nAccord à l'unanimité des membres présents pour accepter l'ajout de ces questions.\n", []),
     ("Tarifs cantine\nLe conseil accepte à l'unanimité d'ajouter ce point à l'ordre du jour.\n"
      "Après en avoir délibéré, le conseil, par 12 voix pour et 2 contre, fixe les tarifs.\n", [("adopted", False)]),
+    ("Subvention au club\nMonsieur le Maire demande à ce que 3 points soient ajoutés à l'ordre du jour, ils sont acceptés à l'unanimité :\n", []),
     ("Ajout de mobilier urbain\nLe conseil municipal, à l'unanimité, approuve l'achat de bancs.\n", [("adopted", True)]),
 ])
 def test_a_vote_on_the_agenda_is_not_the_items(section, expected):
