@@ -212,6 +212,8 @@ def _clean_title(title: str) -> str:
         title = _TITLE_SPEAKER.sub("", title)
     if "..." in title or "…" in title:
         title = _TITLE_LEADER.sub("", title)
+    if title[:1] == ":":  # the mark after the number doubled: "1°) : ADHÉSION DE COMMUNE AU SMAHVSBE"
+        title = title[1:]
     return title.rstrip(" :;,").strip()
 
 

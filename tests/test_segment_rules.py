@@ -709,3 +709,9 @@ def test_the_headers_list_of_members_is_no_plain_title():
     seg = _plain("CONSEIL MUNICIPAL DU 4 AVRIL 2003\nPrésents :\nMessieurs DELPERIER, DRIEUX, LASSERRE, LAURET\n"
                  "Le compte rendu de la séance précédente est adopté à l'unanimité.\n")
     assert all("DELPERIER" not in a.title for a in seg.agenda)
+
+
+def test_a_doubled_mark_after_the_number_is_not_in_the_title():
+    from pipeline.segment import parse_numbered
+
+    assert parse_numbered("1°) : ADHÉSION DE COMMUNE AU SYNDICAT :").title == "ADHÉSION DE COMMUNE AU SYNDICAT"
