@@ -197,13 +197,53 @@ def mask_other_bodies(text: str) -> str:
     return "".join(out)
 
 
+# A vote on the agenda itself, not on an item: "accepter l'ajout de ces questions", "accepte d'ajouter
+# un point à l'ordre du jour", "3 points soient ajoutés à l'ordre du jour, ils sont acceptés à l'unanimité", "approuve la modification de l'ordre du jour", "le retrait de ce point de l'ordre du jour"
+AGENDA_CHANGE_VOTE = regex.compile(
+    r"\b(?:r?ajout(?:er|ée?s?)?|inscri(?:re|ption|te?s?))\b[^.\n]{0,80}\b(?:ordre\s+du\s+jour|ces\s+(?:questions|points)|ce\s+point)\b"
+    r"|\b(?:modification|compl[ée]ment)\s+(?:de\s+|à\s+)?l['’]\s*ordre\s+du\s+jour\b",
+    regex.I,
+)
+
+
+# A vote that opens a sentence of a run-on paragraph (a page flattened into one line), after its
+# "Considérant ..." recitals: "... au Budget Primitif 2018. Vote pour à l'unanimité", "... à l'article
+# 1311 Vote pour à l'unanimité", "... de la commune. Adopté à l'unanimité" (a capital after a word)
+_VOTE_SENTENCE = regex.compile(
+    r"(?:(?<=[.;!]\s{0,3})|(?<=\p{L}\s+|\d\s+))(?-i:Votes?|VOTES?|Adopt[ée]e?s?|ADOPT[ÉE]E?S?|Approuv[ée]e?s?)"
+    r"(?=\s*:|\s+(?:pour|contre)\b|\s+(?:à|a|par)\s+(?:l['’]\s*unanimit|la\s+majorit|\d))",
+    regex.I,
+)
+
+
+def _votes_on_the_agenda(text: str, pos: int) -> bool:
+    """The sentence of the vote at `pos` is about the agenda itself (items added to it)."""
+    line_start, line_end = _line_span(text, pos)
+    start = max(text.rfind(". ", line_start, pos) + 1, line_start)
+    end = text.find(". ", pos, line_end)
+    return bool(AGENDA_CHANGE_VOTE.search(text, start, line_end if end < 0 else end))
+
+
+def _blank_agenda_votes(text: str) -> str:
+    """The text with its sentences about the agenda itself blanked (same length)."""
+    out = text
+    for m in AGENDA_CHANGE_VOTE.finditer(text):
+        line_start, line_end = _line_span(text, m.start())
+        start = max(text.rfind(". ", line_start, m.start()) + 1, line_start)
+        end = text.find(". ", m.end(), line_end)
+        end = line_end if end < 0 else end + 1
+        out = out[:start] + _NOT_NEWLINE.sub(" ", out[start:end]) + out[end:]
+    return out
+
+
 def _decision_after_reference(line: str) -> int | None:
     """Where the assembly's own decision begins after a reference in the same paragraph
     ("Entendu l'exposé du Maire, le Conseil municipal, à l'unanimité, approuve"), or None."""
     for m in _AFTER_REFERENCE.finditer(line):
         if ASSEMBLY_DECIDES.search(line, m.end()):
             return m.end()
-    return None
+    m = _VOTE_SENTENCE.search(line)
+    return m.start() if m else None
 
 
 def _line_span(text: str, pos: int) -> tuple[int, int]:
@@ -642,6 +682,10 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             body_start = section.start  # an item treated in a sentence, without a heading (the minutes approved in the preamble)
         text = doc.text[body_start:section.end]
         reading = read_decision(text)
+        if reading is not None and reading.outcome == "adopted" and _votes_on_the_agenda(text, reading.start):
+            # the vote that adds items to the agenda ("Accord à l'unanimité pour accepter l'ajout de ces
+            # questions") is the session's, not the item's: the item's own vote may follow it
+            reading = read_decision(_blank_agenda_votes(text))
         if reading is None:
             continue
         if (INFORMATION_TITLE.match(titles.get(section.item_number) or section.item_title or section.heading)

@@ -99,7 +99,7 @@ _BARE_ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s+(?P<title>\p{{Lu}}.*)$"
 # "Délibération n° 2023-45 : Tarifs"
 # and a code of capitals before shorter groups: "DL-055-07-13 Budget primitif", "DEL 20-86 Statuts" (not a date)
 _DELIB_ITEM = regex.compile(
-    r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+)?(?:n\s*°\s*)?"
+    r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+|d[ée]l(?:ib)?\.\s*)?(?:n\s*°\s*)?"
     r"(?P<num>(?:(?-i:[A-Z]{1,5})[ _-]?)?(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?"
     r"|(?-i:[A-Z]{1,5})[ _-]?(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\d{2,4}(?:[-_/]\d{1,4}){1,3}"
     # dotted after "N°": "N° 06.2019.01 – INTERCOMMUNALITE" (month, year, rank)
@@ -107,14 +107,20 @@ _DELIB_ITEM = regex.compile(
     r"|(?<=°\s*)(?:19|20)\d\d-\d{2}-\d{2}"
     r"|(?<=°\s*)\d{2}\.(?:19|20)\d\d\.\d{1,3}|(?<=°\s*)(?:19|20)\d\d\.\d{2}\.\d{1,3}"
     # a rank in the year: "17-2018 Vote des tarifs 2018"
-    r"|\d{1,3}-(?:19|20)\d\d(?=\s+\p{Lu}))"
+    r"|\d{1,3}-(?:19|20)\d\d(?=\s+\p{Lu})"
+    # a rank over the year's two digits, its colon after it: "028/18 : DISSOLUTION DU SYNDICAT" (not "12/03 :", a day)
+    r"|(?:\d{3}/\d{2}|\d{2}/(?:1[3-9]|[2-9]\d))(?=\s*:\s*\p{Lu})"
+    # the register's abbreviation before a plain number: "Dél. 486 CESSION D'UN TERRAIN", "Délib. n° 12 : Tarifs"
+    r"|(?<=\bd[ée]l(?:ib)?\.\s*(?:n\s*°\s*)?)\d{1,4}(?![./]\d)(?!\s+(?:janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)))"
     r"\s*[:.–-]?\s+(?P<title>\p{L}.*)$",
     regex.I,
 )
-# Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget"
+# Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget",
+# the register's code before it: "DE N°1 Renouvellement du contrat", "DCM n° 12 : Tarifs"
 # and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
 _POINT_ITEM = regex.compile(
-    r"^(?:(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|n\s*°)\s*(?P<num>\d{1,3})(?!\.\d)"
+    r"^(?:(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|(?:(?-i:DE|DEL|DCM|DCC|DCS)\s*)?n\s*°)\s*(?P<num>\d{1,3})(?!\.\d)"
+
     r"|(?P<num>\d{1,3})\s*(?:er|ère|re|e|ème|eme)\s+point)(?:\s*[:.–-]\s*|\s+(?=(?-i:\p{Lu})))(?P<title>\S.*)$",
     regex.I,
 )
@@ -206,6 +212,8 @@ def _clean_title(title: str) -> str:
         title = _TITLE_SPEAKER.sub("", title)
     if "..." in title or "…" in title:
         title = _TITLE_LEADER.sub("", title)
+    if title[:1] == ":":  # the mark after the number doubled: "1°) : ADHÉSION DE COMMUNE AU SMAHVSBE"
+        title = title[1:]
     return title.rstrip(" :;,").strip()
 
 
@@ -246,9 +254,12 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     if m is None:
         return None
     number, title = m.group("num"), _clean_title(m.group("title"))
-    if not marked and (_SESSION_HEADING.match(title) or _MASTHEAD.match(title)):
-        return None  # a page's number before the document's own heading: "1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013",
-        # "1 COMMUNE DE CIRES-LES-MELLO Département de l Oise ..." (a page transcribed as one paragraph)
+    if not marked and (_SESSION_HEADING.match(title) or _MASTHEAD.match(title)
+                       or (_LETTERHEAD.match(title) and ":" not in title)):  # not "COMMUNE DE VILLERS : ADHESION"
+        # a page's number before the document's own heading: "1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013",
+        # "1 COMMUNE DE CIRES-LES-MELLO Département de l Oise ...", "1 Conseil Municipal de Salaise sur Sanne Relevé
+        # de décisions" (a page transcribed as one paragraph)
+        return None
     if title[:1] == "l":
         title = _OCR_CAPITAL_I.sub("I", title)
     if not _TWO_LETTERS.search(title):
@@ -425,6 +436,26 @@ RUN_ON_CUTS = (
 )
 
 
+# A numbered title run on into the text it heads, on a line of its own shorter than a run-on page
+# (a PDF's paragraph flattened): "DELIBERATION N°2018/35 : PRESENTATION DES RAPPORTS ... EAUX USEES
+# A la demande de Mme le Maire, ...", "DE N°2 Création de la Commission ... Directs Vu le code général"
+_TITLE_RUN_ON = (
+    dict(RUN_ON_CUTS)["opener"],
+    dict(RUN_ON_CUTS)["capitals"],
+    # (the assembly's or the speaker's sentence after the title's colon: "... du 17 Décembre 2014: Le conseil municipal adopte")
+    regex.compile(rf"\s*:\s+(?=(?:Le|La)\s+(?:[Cc]onseil|[Cc]omit[ée]|[Bb]ureau|[Mm]aire|[Pp]r[ée]sidente?)\b|(?:{_OPENER}))"),
+    # (a sentence opening on "A la" / "À l'" after a title in capitals)
+    regex.compile(r"(?<=(?:^|\s)(?:[\p{Lu}\d][\p{Lu}\d'’°-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*)\s+(?=[AÀ]\s+(?:la|le|les|l['’])\s*\p{Ll})"),
+)
+MIN_RUN_ON_TITLE = 12  # characters of a title before the text it runs on into
+
+
+def cut_run_on_title(title: str) -> str:
+    """A numbered title without the text it runs on into, or the title as it is."""
+    cuts = [m.start() for pattern in _TITLE_RUN_ON for m in pattern.finditer(title) if m.start() >= MIN_RUN_ON_TITLE]
+    return title[:min(cuts)].rstrip(" :–-") if cuts else title
+
+
 def reflow(line: Line) -> list[Line]:
     """A run-on line cut into the lines a reader sees (each with its own span of the text); any
     other line as it is."""
@@ -448,7 +479,9 @@ def reflow(line: Line) -> list[Line]:
 _LONE_NUMBER = regex.compile(
     rf"^(?:(?:\d{{1,3}}|{_ROMAN}|[A-Z])\s*(?:°\s*[)/.]?|[.)/–-])|(?:point|question)\s*(?:n\s*°)?\s*\d{{1,3}}\s*[:.–-]?|n\s*°\s*\d{{1,3}}\s*[:.–-]?"
     # a deliberation's reference above its title: "N° 2020/11", "N° DL-055-07-13"
-    rf"|n\s*°\s*(?:(?-i:[A-Z]{{1,5}})[ _-]?)?\d{{2,4}}(?:[-_/]\d{{1,4}}){{1,3}}\s*[:.–-]?)$",
+    rf"|n\s*°\s*(?:(?-i:[A-Z]{{1,5}})[ _-]?)?\d{{2,4}}(?:[-_/]\d{{1,4}}){{1,3}}\s*[:.–-]?"
+    # the register's abbreviation, "Dél. 486", and a rank over the year, its colon after it: "028/18 :"
+    rf"|(?:d[ée]l|d[ée]lib)\.\s*(?:n\s*°\s*)?\d{{1,4}}\s*[:.–-]?|(?:\d{{3}}/\d{{2}}|\d{{2}}/(?:1[3-9]|[2-9]\d))\s*:)$",
     regex.I,
 )
 
@@ -1085,7 +1118,10 @@ def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
                 break  # a title wraps over lines of a title, never into "Vu la loi ..." under it
             wrapped = f"{wrapped} {follow_text}"
         index = start + offset
-        out.append(_Heading(index, lines[index], parse_numbered(text, allow_bare=True), text, wrapped))
+        numbered = parse_numbered(text, allow_bare=True)
+        if numbered is not None:  # (its title without the text it runs on into, as the body's titles read it)
+            numbered = replace(numbered, title=cut_run_on_title(numbered.title))
+        out.append(_Heading(index, lines[index], numbered, text, wrapped))
     return out
 
 
@@ -1180,10 +1216,22 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
                 heading=_extend_heading(lines, heading, item.title),
                 start=starts[position],
                 end=end_line,
-                provenance=doc.provenance(heading.line.start, heading.line.end),
+                provenance=doc.provenance(heading.line.start, _heading_end(heading)),
             )
         )
     return sections, [item for _, item in body_only], missing
+
+
+def _heading_end(heading: _Heading) -> int:
+    """Where a heading ends: its line's end, or its title's where the title runs on into its text."""
+    line = heading.line
+    if heading.numbered is not None and heading.numbered.title:
+        at = line.text.find(heading.numbered.title)
+        if at >= 0 and at + len(heading.numbered.title) < len(line.text.rstrip()):
+            rest = line.text[at + len(heading.numbered.title):]
+            if len(rest.strip()) > MIN_RUN_ON_TITLE:  # (not a closing mark: "Budget primitif 2024 :")
+                return line.start + at + len(heading.numbered.title)
+    return line.end
 
 
 def _same_number_and_title(item: _Draft, heading: _Heading) -> bool:
@@ -1300,7 +1348,9 @@ ANCHORS = (
         r"^\W*votes?\s*:|\bunanimit[ée]\b|\bvoix\s+(?:pour|contre)\b|\b\d+\s+votes?\s+(?:pour|contre)\b"
         r"|^\W*(?:pour|contre)\s*:\s*\d|^\W*abstentions?\s*(?:\(s\))?\s*:"
         r"|^\W*(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?)(?:\s+(?:à|par)\b|\W*$)|\bpren(?:d|nent)\s+acte\b"
-        r"|\b(?:d[ée]lib[ée]ration|proposition|motion)\s+(?:adopt[ée]e|approuv[ée]e|rejet[ée]e)\b", regex.I)),
+        r"|\b(?:d[ée]lib[ée]ration|proposition|motion)\s+(?:adopt[ée]e|approuv[ée]e|rejet[ée]e)\b"
+        # the assembly's assent in prose: "Appelé à se prononcer, le Conseil donne son accord", "le conseil municipal donne un avis favorable"
+        r"|\b(?:conseil|comit[ée]|assembl[ée]e)\b[^.;]{0,40}\bdonnen?t?\s+(?:son|leur|un)\s+(?:accord|avis\s+favorable)\b", regex.I)),
     # the operative part, in capitals as minutes print it: "DÉCIDE", "- APPROUVE le ...", "AUTORISE"
     ("operative", regex.compile(
         r"^\W*(?:D[ÉE]CIDE|APPROUVE|ADOPTE|AUTORISE|ACCEPTE|D[ÉE]SIGNE|FIXE|SOLLICITE|EMET|ÉMET|PREND\s+ACTE|DONNE|VALIDE|REFUSE)\b")),
@@ -1330,7 +1380,7 @@ _NOT_A_TITLE = regex.compile(
     r"|titulaires|suppl[ée]ants|le\s+vote|r[ée]publique\s+fran[çc]aise|d[ée]partement\s+d)\b"
     # the document's own heading: "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", "COMPTE RENDU DE LA SÉANCE DU ...",
     # "CONSEIL MUNICIPAL DU 12 MARS 2024", "Séance du 4 juin 2021", a letterhead: "COMMUNE DE ...", "MAIRIE DE ..."
-    r"|extrait\s+du\s+registre|registre\s+des\s+d[ée]lib|(?:commune|ville|mairie|canton)\s+d[e'’]|arrondissement\b"
+    r"|extrait\s+du\s+registre|registre\s+des\s+d[ée]lib|(?:l['’ ]\s*)?ordre\s+du\s+jour\b|(?:commune|ville|mairie|canton)\s+d[e'’]|arrondissement\b"
     r"|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)\b[^.]{0,40}\b(?:19|20)\d\d\b"
     r"|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)(?!\s+(?:des\s+d[ée]cisions|d['’]\s*activit|annuel))"
     r"|(?:conseil\s+(?:municipal|communautaire|syndical|d['’]administration)|comit[ée]\s+syndical|s[ée]ance\s+(?:ordinaire|extraordinaire|publique))\W*$"
@@ -1347,6 +1397,10 @@ _MASTHEAD = regex.compile(
 _SESSION_HEADING = regex.compile(
     r"^\W*(?:extrait\s+du\s+registre|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)"
     r"\b[^.]{0,40}\b(?:19|20)\d\d\b|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)\s+(?:de\s+la\s+)?(?:s[ée]ance|r[ée]union))", regex.I)
+# A letterhead: "COMMUNE DE ...", "MAIRIE DE ...", "Conseil Municipal de Salaise", "DÉPARTEMENT DE L'OISE"
+_LETTERHEAD = regex.compile(
+    r"^\W*(?:commune|ville|mairie|d[ée]partement|r[ée]publique\s+fran[çc]aise|(?:conseil|comit[ée])\s+(?:municipal|communautaire|syndical)\s+d[e'’u])\b",
+    regex.I)
 # A person's name, surname first as numbered lists of members print them: "DUPONT Jean",
 # "LE BRIS Anne-Marie (pouvoir à M. MARTIN)" (not "Tarifs SPANC", a title)
 _PERSON = regex.compile(r"^\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s*[(,].*)?$")
@@ -1420,7 +1474,8 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
         return _Title(index, index, line, None, _clean_title(m["title"]), "object")
     numbered = parse_numbered(text, allow_bare=styled)
     if numbered is not None:
-        title = numbered.title
+        title = cut_run_on_title(numbered.title)
+        numbered = replace(numbered, title=title) if title != numbered.title else numbered
         if (len(title) > MAX_STYLED_TITLE or _is_operative_point(title) or _AMOUNT_IN_TITLE.search(title)
                 or _PERSON.match(title) or not _is_heading_like(title, title) or anchor_kind(title)
 ):
@@ -1435,15 +1490,21 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
     return None
 
 
+_MEMBERS = regex.compile(r"^\W*(?:messieurs|mesdames|mm\.?|mmes|mme|mlle|m\.)\s", regex.I)
 MAX_ANCHORED_TITLE = 150  # characters of a plain line taken for a title because a vote ends the text above it
 CONTEXT_LINES = 7  # a plain title and the lines after it name most of the item's words
 
 
-def _after_vote(lines: list[Line], index: int, text: str) -> _Title | None:
+def _after_vote(lines: list[Line], index: int, text: str, opening: bool = False) -> _Title | None:
     """A plain line right after a vote, short and set like a title (a capital, no full stop):
-    where minutes print their titles without any mark, the next deliberation's title."""
-    if len(text) > MAX_ANCHORED_TITLE or text.endswith((".", ":")) or not _title_like(text) or anchor_kind(text) or _LABEL.match(text):
+    where minutes print their titles without any mark, the next deliberation's title. Right after
+    the header (`opening`), a title may read like a label: "PA de la Héronnière : approbation du projet"."""
+    if len(text) > MAX_ANCHORED_TITLE or text.endswith((".", ":")) or not _title_like(text) or anchor_kind(text):
         return None
+    if _LABEL.match(text) and not (opening and not _HEADER_LABEL.match(text)):
+        return None
+    if opening and (text.count(",") >= 2 or _MEMBERS.match(text)):
+        return None  # the header's list of members run on: "Messieurs DELPERIER, DRIEUX, LASSERRE"
     context = " ".join(strip_markup(line.text) for line in lines[index:index + CONTEXT_LINES])
     return _Title(index, index, lines[index], None, _clean_title(text), "anchor", context=context)
 
@@ -1489,18 +1550,23 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
     never a line printed in a table (`tabled`: where such lines begin)."""
     emphasis = _Emphasis.of(lines[start:])
     titles: list[_Title] = []
-    index, voted = start, False
+    # a plain title also opens the body right after the header: the text's first line, the session's
+    # heading ("CONSEIL COMMUNAUTAIRE DU 11 DECEMBRE 2012"), the header's last label ("Pouvoirs : 1")
+    index, voted, opening = start, False, True
     while index < len(lines):
         title = _title_at(lines, index, emphasis) if lines[index].start not in tabled else None
         text = strip_markup(lines[index].text)
-        if title is None and voted and text and lines[index].start not in tabled:
-            title = _after_vote(lines, index, text)
+        if title is None and (voted or opening) and text and lines[index].start not in tabled:
+            title = _after_vote(lines, index, text, opening=opening and not voted)
         if title is None:
             if text:
                 voted = anchor_kind(text) == "vote"
+                # (not a label whose list follows it: "Présents :" / "Messieurs DELPERIER, DRIEUX, ...")
+                opening = (bool(_SESSION_HEADING.match(text) or _HEADER_LABEL.match(text)) and not anchor_kind(text)
+                           and not text.rstrip().endswith(":"))
             index += 1
             continue
-        voted = False
+        voted = opening = False
         _wrap(lines, title, emphasis)
         titles.append(title)
         index = title.last + 1
@@ -1720,6 +1786,24 @@ _HEADER_LABEL = regex.compile(
 )
 
 
+MIN_CUT_SHORT_BODY = 300  # characters of text under the last title of a text that ends before its vote
+
+
+def _cut_short(lines: list[Line], titles: list[_Title]) -> list[_Draft]:
+    """A text that ends before its item's vote (a page, an excerpt): where no title owns a
+    deliberation, the last title after the session's header ("Présents : ...", "Secrétaire de
+    séance : ...") with the text under it heads the one item the text treats."""
+    labels = [i for i, line in enumerate(lines) if _HEADER_LABEL.match(strip_markup(line.text))]
+    if not labels or not titles:
+        return []
+    last = titles[-1]
+    under = sum(len(line.text) for line in lines[last.last + 1:])
+    if (last.index <= labels[-1] or last.owns or last.numbered is not None or under < MIN_CUT_SHORT_BODY
+            or last.found_by not in ("typography", "anchor")):
+        return []
+    return [_draft(last, "1", 1, None, Numbered("rank", "1", last.title, False))]
+
+
 def _after_header(lines: list[Line], preamble_end: int, section_starts: list[int]) -> int:
     """Where the treated items begin, never before the session's header is over: a first
     section that holds the labels of the header ("Présents :", "Pouvoirs :", "Secrétaire de
@@ -1913,7 +1997,8 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         drafts += _added_to_numbered_agenda(doc, lines, drafts, body_start)
     extract: list[_Draft] = []
     if not drafts:
-        drafts = structure_items(lines, body_titles(lines, 0, _tabled(doc)))
+        titles = body_titles(lines, 0, _tabled(doc))
+        drafts = structure_items(lines, titles) or _cut_short(lines, titles)
         single = kind == "extrait" or (len(drafts) <= 1 and all(d.numbered.style == "rank" for d in drafts))
         extract = _single_deliberation(lines) if single else []
         drafts = extract or drafts  # an extract's reference (or its number in its session) numbers its one item

@@ -319,3 +319,37 @@ def test_a_number_before_pour_in_prose_is_no_vote():
             "Le programme est sur deux ans.\nADOPTÉ À L'UNANIMITÉ\n")
     reading = read_decision(text)
     assert (reading.outcome, reading.unanimous) == ("adopted", True)
+
+
+@pytest.mark.parametrize("text, unanimous", [
+    # a run-on paragraph (a page flattened into one line): the vote opens a sentence after the recitals
+    ("Considérant la demande de l'association, proposition d'effectuer un virement de crédit. Vote pour à l'unanimité", True),
+    ("Considérant que l'article 1311 devra être approvisionné, proposition d'un virement à l'article 1311 Vote pour à l'unanimité", True),
+    ("Vu le code général des collectivités territoriales. Adopté à l'unanimité", True),
+])
+def test_a_vote_after_the_recitals_of_a_run_on_paragraph(text, unanimous):
+    reading = read_decision(text)
+    assert reading is not None and reading.outcome == "adopted" and reading.unanimous is unanimous
+
+
+def test_a_cited_earlier_vote_in_a_recital_stays_masked():
+    # (a past vote cited in lower case inside a "Vu" recital is not this assembly's decision)
+    assert read_decision("Vu la délibération du 12 mars 2024 adoptée à l'unanimité portant création du service") is None
+
+
+@pytest.mark.parametrize("section, expected", [
+    # the vote that accepts items added to the agenda is the session's, not the last added item's
+    ("Subvention S.I.D.E.G.A.V.\nAccord à l'unanimité des membres présents pour accepter l'ajout de ces questions.\n", []),
+    ("Tarifs cantine\nLe conseil accepte à l'unanimité d'ajouter ce point à l'ordre du jour.\n"
+     "Après en avoir délibéré, le conseil, par 12 voix pour et 2 contre, fixe les tarifs.\n", [("adopted", False)]),
+    ("Subvention au club\nMonsieur le Maire demande à ce que 3 points soient ajoutés à l'ordre du jour, ils sont acceptés à l'unanimité :\n", []),
+    ("Ajout de mobilier urbain\nLe conseil municipal, à l'unanimité, approuve l'achat de bancs.\n", [("adopted", True)]),
+])
+def test_a_vote_on_the_agenda_is_not_the_items(section, expected):
+    from extractors.decisions import extract
+    from pipeline.records import Document, Page, Provenance, Section, Segmentation
+
+    doc = Document("d", "x.txt", "text", section, (Page(1, 0, len(section)),), ())
+    prov = Provenance("d", 1, 0, section.index("\n"), "")
+    seg = Segmentation((), (Section("5", "x", section.split("\n")[0], 0, len(section), prov),), None, 0)
+    assert [(d.outcome, d.unanimous) for d in extract(doc, seg)["decisions"]] == expected

@@ -523,7 +523,9 @@ def test_lists_read_past_an_item_read_too_early(monkeypatch):
             "APPROBATION 1 1/ Approbation du compte-rendu de la réunion du 17 Décembre 2014: Le conseil municipal adopte le "
             "procès-verbal de la séance du 17 Décembre 2014 en prenant en compte les remarques formulées portant sur deux points "
             "de la page 3 du compte-rendu, qui sont lues en séance et qui ne changent rien aux décisions prises ce jour-là.\n")
-    monkeypatch.setattr(seg_module, "_MASTHEAD", regex.compile(r"(?!x)x"))  # the masthead rule missing: item 1 opens at 0
+    never = regex.compile(r"(?!x)x")
+    monkeypatch.setattr(seg_module, "_MASTHEAD", never)  # the masthead and letterhead rules missing: item 1 opens at 0
+    monkeypatch.setattr(seg_module, "_LETTERHEAD", never)
     doc = read_file("minutes.txt", text.encode("utf-8"))
     segmentation = segment(doc)
     assert segmentation.preamble_end == 0

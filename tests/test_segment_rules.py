@@ -19,9 +19,11 @@ ANCHOR_EXAMPLES = {
     "vote": (
         ["VOTE : UNANIMITE", "Vote : Pour à l'unanimité", "Adopté à l'unanimité", "ADOPTÉ", "par 15 voix pour, 2 contre",
          "Pour : 12", "Contre : 2 (M. X, Mme Y)", "Abstention(s) : 1", "12 votes pour", "Le conseil municipal prend acte du rapport.",
-         "les membres du conseil prennent acte de la présentation", "DÉLIBÉRATION APPROUVÉE : Pour 86"],
+         "les membres du conseil prennent acte de la présentation", "DÉLIBÉRATION APPROUVÉE : Pour 86",
+         "Appelé à se prononcer, le Conseil donne son accord et pouvoir à la Présidente", "Le conseil municipal donne un avis favorable"],
         ["Vote du budget primitif 2024", "Pour mémoire, le budget 2023", "Contrôle des comptes", "Adoption du procès-verbal",
-         "Approbation du compte administratif 2023", "Délibération approuvant le règlement intérieur"],
+         "Approbation du compte administratif 2023", "Délibération approuvant le règlement intérieur",
+         "La commission donne un avis favorable", "Le conseil d'école donne son avis sur les rythmes"],
     ),
     "operative": (
         ["DÉCIDE de fixer les tarifs comme suit :", "- APPROUVE l'adhésion au CAUE 60 ;", "AUTORISE le Maire à signer la convention"],
@@ -230,6 +232,12 @@ def test_no_extract_item_without_a_reference_and_a_deliberation(text):
         # the reference alone above a title in capitals
         ("N° 2020/11\nCOMMISSION COMMUNALE DES IMPOTS DIRECTS\nLe conseil, après en avoir délibéré, propose la liste.\n"
          "N° 2020/12\nINDEMNITES DES ELUS\nAdopté à l'unanimité.\n", ["2020/11", "2020/12"]),
+        # the register's abbreviation and a rank over the year's two digits, alone above a title in capitals
+        # (the text may end before the vote: a page, an excerpt)
+        ("Dél. 486\nCESSION D'UN TERRAIN A LA COMMUNE\nVU l'acte administratif de cession,\n", ["486"]),
+        ("028/18 :\nDISSOLUTION DU SYNDICAT INTERCOMMUNAL D'ELECTRIFICATION\nLe Conseil Municipal,\nVu le code,\n", ["028/18"]),
+        ("Délib. n° 12 : Tarifs de la cantine\nAdopté à l'unanimité.\nDélib. n° 13 : Subvention au club\nAdopté à l'unanimité.\n",
+         ["12", "13"]),
         # a number printed again inside its section is not a second item
         ("1/ Budget primitif 2024\nLe Maire présente le budget.\n1/ Budget primitif 2024 : délibération\nAdopté à l'unanimité.\n"
          "2/ Tarifs communaux\nAdopté à l'unanimité.\n", ["1", "2"]),
@@ -241,7 +249,8 @@ def test_numbered_bodies_without_agenda(text, numbers):
     assert [s.item_number for s in seg.sections] == numbers
 
 
-@pytest.mark.parametrize("line", ["Le 12-03-2024 le conseil s'est réuni", "DU 12/03/2024 Séance ordinaire", "du 2020-03 au 2021-04 Travaux"])
+@pytest.mark.parametrize("line", ["Le 12-03-2024 le conseil s'est réuni", "DU 12/03/2024 Séance ordinaire", "du 2020-03 au 2021-04 Travaux",
+                                  "12/03 : Réunion de la commission des finances", "Del. 12 mars"])
 def test_dates_are_not_deliberation_numbers(line):
     from pipeline.segment import parse_numbered
 
@@ -258,7 +267,7 @@ def test_dates_are_not_deliberation_numbers(line):
         ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", False), ("COMPTE RENDU DE LA SÉANCE DU CONSEIL", False),
         ("REPUBLIQUE FRANCAISE", False), ("DELIBERATION", False), ("Étaient présents :", False), ("Monsieur le Maire expose :", False),
         ("Vu le code général des collectivités territoriales,", False), ("Vote : unanimité", False), ("DUPONT Jean", False),
-        ("Étaient absents excusés :", False), ("Etaient excusés", False),
+        ("Étaient absents excusés :", False), ("Etaient excusés", False), ("ORDRE DU JOUR CONSEIL COMMUNAUTAIRE", False),
     ],
 )
 def test_lines_set_apart_that_title_a_section(line, title):
@@ -628,3 +637,86 @@ def test_item_numbers(line, number, title):
     from pipeline.segment import parse_numbered
     parsed = parse_numbered(line, allow_bare=True)
     assert (parsed.number, parsed.title) == (number, title) if number else parsed is None, parsed
+
+
+@pytest.mark.parametrize("title, cut", [
+    ("PRESENTATION DES RAPPORTS D'ACTIVITES DE CONCESSION A la demande de Mme le Maire, M. X donne lecture",
+     "PRESENTATION DES RAPPORTS D'ACTIVITES DE CONCESSION"),
+    ("Création de la Commission Intercommunale des Impôts Directs Vu le code général des impôts",
+     "Création de la Commission Intercommunale des Impôts Directs"),
+    ("APPROBATION DU COMPTE RENDU Le compte rendu est adopté à l'unanimité", "APPROBATION DU COMPTE RENDU"),
+    # must not cut: a title in capitals, a title in lower case
+    ("TARIFS A LA CANTINE SCOLAIRE", "TARIFS A LA CANTINE SCOLAIRE"), ("Vente du terrain à la SCI Le Clos", "Vente du terrain à la SCI Le Clos"),
+])
+def test_a_numbered_title_run_on_into_its_text(title, cut):
+    from pipeline.segment import cut_run_on_title
+
+    assert cut_run_on_title(title) == cut
+
+
+@pytest.mark.parametrize("text, title", [
+    # a plain title as the text's first line, or right after the session's heading, then its exposé and its vote
+    ("Retrait de la commune du SIVU scolaire\n\nM. le maire explique que le SIVU sera dissous.\n\n"
+     "A cette écoute, le conseil délibère à l'unanimité pour demander le retrait.\n", "Retrait de la commune du SIVU scolaire"),
+    ("CONSEIL COMMUNAUTAIRE DU 11 DECEMBRE 2012\nPA de la Héronnière : approbation du projet d'aménagement\n"
+     "Le bureau d'études présente le projet.\nAppelé à se prononcer, le Conseil donne son accord.\n",
+     "PA de la Héronnière : approbation du projet d'aménagement"),
+])
+def test_a_plain_title_opens_the_body_after_the_header(text, title):
+    seg = _plain(text)
+    assert [a.title for a in seg.agenda] == [title]
+
+
+def test_no_plain_title_after_the_header_without_a_vote_after_it():
+    seg = _plain("CONSEIL MUNICIPAL DU 3 AVRIL 2013\nTravaux de voirie du bourg\nLe maire informe le conseil des travaux.\n")
+    assert list(seg.agenda) == []
+
+
+@pytest.mark.parametrize("line", ["1 COMMUNE DE CIRES-LES-MELLO", "1 Conseil Municipal de Salaise sur Sanne Relevé de décisions", "2 MAIRIE DE LANDAS"])
+def test_a_page_number_before_a_letterhead_is_no_item(line):
+    from pipeline.segment import parse_numbered
+
+    assert parse_numbered(line, allow_bare=True) is None
+
+
+def test_a_numbered_title_run_on_into_its_vote_keeps_the_vote_in_its_section():
+    from extractors.decisions import extract as decisions
+
+    text = ("Compte rendu du conseil municipal du 11 février 2015\nSecrétaire de séance : Mme X.\n"
+            "1/ Approbation du compte-rendu de la réunion du 17 Décembre 2014: Le conseil municipal adopte le procès-verbal.\n")
+    doc = build_document("3" * 64, "snippet.txt", "text", [split_text_lines(text)])
+    seg = segment(doc)
+    assert [a.title for a in seg.agenda] == ["Approbation du compte-rendu de la réunion du 17 Décembre 2014"]
+    assert [d.outcome for d in decisions(doc, seg)["decisions"]] == ["adopted"]
+
+
+def test_a_text_that_ends_before_its_vote_still_has_its_item():
+    header = ("COMPTE RENDU CONSEIL MUNICIPAL DU 27 MARS 2003\nPrésents :\nMonsieur DUPONT, Maire, Madame LEJARD.\n"
+              "Le Procès verbal de la précédente séance est adopté à l'unanimité, sans observation.\n")
+    body = "COMPTES ADMINISTRATIFS 2002 :\nCommune :\n" + "Section de Fonctionnement :\nDépenses = 2 033 729.68\nRecettes = 2 514 543.28\n" * 4
+    assert [a.title for a in _plain(header + body).agenda] == ["COMPTES ADMINISTRATIFS 2002"]
+    # (no item where the title has little text under it, nor before the header is over)
+    assert list(_plain(header + "COMPTES ADMINISTRATIFS 2002 :\nCommune :\n").agenda) == []
+
+
+@pytest.mark.parametrize("line, number, title", [
+    ("DE N°1 Renouvellement du contrat carte bancaire", "1", "Renouvellement du contrat carte bancaire"),
+    ("DCM n° 12 : Tarifs de la cantine", "12", "Tarifs de la cantine"),
+])
+def test_the_registers_code_before_a_number(line, number, title):
+    from pipeline.segment import parse_numbered
+
+    numbered = parse_numbered(line)
+    assert (numbered.number, numbered.title) == (number, title)
+
+
+def test_the_headers_list_of_members_is_no_plain_title():
+    seg = _plain("CONSEIL MUNICIPAL DU 4 AVRIL 2003\nPrésents :\nMessieurs DELPERIER, DRIEUX, LASSERRE, LAURET\n"
+                 "Le compte rendu de la séance précédente est adopté à l'unanimité.\n")
+    assert all("DELPERIER" not in a.title for a in seg.agenda)
+
+
+def test_a_doubled_mark_after_the_number_is_not_in_the_title():
+    from pipeline.segment import parse_numbered
+
+    assert parse_numbered("1°) : ADHÉSION DE COMMUNE AU SYNDICAT :").title == "ADHÉSION DE COMMUNE AU SYNDICAT"
