@@ -331,7 +331,7 @@ def _content_lines(doc: Document) -> list[Line]:
     lines = [line for line in doc.lines if not line.boilerplate]
     if any(len(line.text) > RUN_ON_CHARS for line in lines):
         lines = [piece for line in lines for piece in reflow(line)]
-    if any(_TRAILING_REFERENCE.search(line.text) for line in lines):
+    if any(_TRAILING_REFERENCE_TAIL.search(line.text) and _TRAILING_REFERENCE.search(line.text) for line in lines):
         lines = [piece for line in lines for piece in _reference_first(line)]
     return _join_lone_numbers(lines)
 
@@ -341,6 +341,8 @@ def _content_lines(doc: Document) -> list[Line]:
 # tarifs 2018 réf : 17-2018"): read as "17-2018 Vote des tarifs 2018", a reference before its title
 _REFERENCE = r"(?:\d{1,3}-(?:19|20)\d\d|(?:19|20)\d\d-\d{1,4})"
 _TRAILING_REFERENCE = regex.compile(rf"(?P<title>\p{{Lu}}[^\n]*?\p{{L}}[^\n]*?)\s+(?:-|–|r[ée]f\.?\s*:)\s+(?P<num>{_REFERENCE})(?=\s+\p{{Lu}}|\s*$)")
+# (its tail alone, a cheap pre-check: a line without it cannot match, and most lines have none)
+_TRAILING_REFERENCE_TAIL = regex.compile(rf"\s(?:-|–|r[ée]f\.?\s*:)\s+{_REFERENCE}(?=\s+\p{{Lu}}|\s*$)")
 
 
 def _reference_first(line: Line) -> list[Line]:
