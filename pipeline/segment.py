@@ -219,14 +219,30 @@ _MARKED_STYLES = (
 )
 
 
+# What each style's pattern needs, a cheap pre-check that skips the patterns a line cannot match (most
+# lines are prose): every number but a roman one holds a digit; an arabic one opens on it, a roman
+# one on I, V or X, a compound on either
+_DIGIT = regex.compile(r"\d")
+_NEEDS = {"point": "digit", "delib": "digit", "compound": "first or roman", "roman": "roman", "letter": "", "arabic": "first"}
+_STYLES_FOR = {
+    (digit, first, roman): tuple(
+        (style, pattern) for style, pattern in _MARKED_STYLES
+        if {"digit": digit, "first": first, "roman": roman, "first or roman": first or roman, "": True}[_NEEDS[style]]
+    )
+    for digit in (False, True) for first in (False, True) for roman in (False, True)
+}
+
+
 def _first_match(line: str) -> tuple[str, regex.Match | None, bool]:
-    for style, pattern in _MARKED_STYLES:
+    digit = _DIGIT.search(line) is not None
+    for style, pattern in _STYLES_FOR[digit, digit and _DIGIT.match(line) is not None, line[:1] in ("I", "V", "X")]:
         m = pattern.match(line)
         if m:
             return style, m, True
     return "", None, True
 
 
+@functools.lru_cache(maxsize=16384)  # a pure function of the line (Numbered is frozen), asked of most lines twice
 def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     """Read a line as a numbered item, or None.
 
