@@ -81,7 +81,7 @@ def process_file(path: str | Path, data: bytes | None = None) -> ProcessedDocume
         return ProcessedDocument(path, None, 0, "failed", f"le fichier ne peut être lu : {reason}")
     document_id = sha256_bytes(data) if data else None
     try:
-        doc = read_file(path, data)
+        doc = read_file(path, data, document_id)
     except UnreadableDocument as exc:
         return ProcessedDocument(path, document_id, len(data), "failed", str(exc), seconds=time.perf_counter() - started)
     except (MemoryError, RecursionError):

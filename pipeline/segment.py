@@ -227,14 +227,30 @@ _MARKED_STYLES = (
 )
 
 
+# What each style's pattern needs, a cheap pre-check that skips the patterns a line cannot match (most
+# lines are prose): every number but a roman one holds a digit; an arabic one opens on it, a roman
+# one on I, V or X, a compound on either
+_DIGIT = regex.compile(r"\d")
+_NEEDS = {"point": "digit", "delib": "digit", "compound": "first or roman", "roman": "roman", "letter": "", "arabic": "first"}
+_STYLES_FOR = {
+    (digit, first, roman): tuple(
+        (style, pattern) for style, pattern in _MARKED_STYLES
+        if {"digit": digit, "first": first, "roman": roman, "first or roman": first or roman, "": True}[_NEEDS[style]]
+    )
+    for digit in (False, True) for first in (False, True) for roman in (False, True)
+}
+
+
 def _first_match(line: str) -> tuple[str, regex.Match | None, bool]:
-    for style, pattern in _MARKED_STYLES:
+    digit = _DIGIT.search(line) is not None
+    for style, pattern in _STYLES_FOR[digit, digit and _DIGIT.match(line) is not None, line[:1] in ("I", "V", "X")]:
         m = pattern.match(line)
         if m:
             return style, m, True
     return "", None, True
 
 
+@functools.lru_cache(maxsize=16384)  # a pure function of the line (Numbered is frozen), asked of most lines twice
 def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     """Read a line as a numbered item, or None.
 
@@ -343,7 +359,7 @@ def _content_lines(doc: Document) -> list[Line]:
     lines = [line for line in doc.lines if not line.boilerplate]
     if any(len(line.text) > RUN_ON_CHARS for line in lines):
         lines = [piece for line in lines for piece in reflow(line)]
-    if any(_TRAILING_REFERENCE.search(line.text) for line in lines):
+    if any(_TRAILING_REFERENCE_TAIL.search(line.text) and _TRAILING_REFERENCE.search(line.text) for line in lines):
         lines = [piece for line in lines for piece in _reference_first(line)]
     return _join_lone_numbers(lines)
 
@@ -353,6 +369,8 @@ def _content_lines(doc: Document) -> list[Line]:
 # tarifs 2018 réf : 17-2018"): read as "17-2018 Vote des tarifs 2018", a reference before its title
 _REFERENCE = r"(?:\d{1,3}-(?:19|20)\d\d|(?:19|20)\d\d-\d{1,4})"
 _TRAILING_REFERENCE = regex.compile(rf"(?P<title>\p{{Lu}}[^\n]*?\p{{L}}[^\n]*?)\s+(?:-|–|r[ée]f\.?\s*:)\s+(?P<num>{_REFERENCE})(?=\s+\p{{Lu}}|\s*$)")
+# (its tail alone, a cheap pre-check: a line without it cannot match, and most lines have none)
+_TRAILING_REFERENCE_TAIL = regex.compile(rf"\s(?:-|–|r[ée]f\.?\s*:)\s+{_REFERENCE}(?=\s+\p{{Lu}}|\s*$)")
 
 
 def _reference_first(line: Line) -> list[Line]:

@@ -42,14 +42,15 @@ def sniff_format(path: Path, head: bytes) -> str:
     return "text"
 
 
-def read_file(path: str | Path, data: bytes | None = None):
-    """Read one file into a `Document`; raises `UnreadableDocument` when it cannot be read."""
+def read_file(path: str | Path, data: bytes | None = None, document_id: str | None = None):
+    """Read one file into a `Document`; raises `UnreadableDocument` when it cannot be read.
+    `document_id`: the bytes' SHA-256 when the caller has it already (not hashed twice)."""
     path = Path(path)
     if data is None:
         data = path.read_bytes()
     if not data:
         raise UnreadableDocument("le fichier est vide (0 octet)")
-    document_id = sha256_bytes(data)
+    document_id = document_id or sha256_bytes(data)
     fmt = sniff_format(path, data[:2048])
     if fmt == "pdf":
         from pipeline.read import pdf

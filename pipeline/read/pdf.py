@@ -37,7 +37,6 @@ _LINE = regex.compile(r"[^\r\n]+")
 # a hyphen (or PDFium's mark of one) followed by more text: "M. Antoine-Alexandre"
 _HYPHEN = regex.compile(r"[-\u00ad\ufffe\x02](?=\S)")
 ROW_TOLERANCE = 3.0  # points: segments whose tops differ less are on the same row (pdfplumber's y_tolerance)
-_SOFT_HYPHENS = str.maketrans({"\ufffe": "-", "\x02": "-", "\u00ad": "-"})
 
 PASSWORD_MESSAGE = ("le PDF est protégé par un mot de passe d'ouverture : il ne peut être lu sans lui "
                     "(demandez à l'émetteur une version non protégée)")
@@ -230,7 +229,8 @@ def _segments(textpage, text: str, height: float, fonts: _Fonts | None = None) -
         sizes = sorted(style[2] for style in styles)
         return sum(s[0] for s in styles) / len(styles), sum(s[1] for s in styles) / len(styles), sizes[len(sizes) // 2]
 
-    text_out = text.translate(_SOFT_HYPHENS)  # one character for one: offsets are kept
+    # one character for one: offsets are kept (str.replace, not str.translate: a page in a pass each, ten times faster)
+    text_out = text.replace("\ufffe", "-").replace("\x02", "-").replace("\u00ad", "-")
     out = []
     for match in _LINE.finditer(text):
         raw = match.group()
