@@ -1173,10 +1173,7 @@ def _movements(text: str, i: int, section: str | None, side: str | None) -> list
         nearest = [k.end() for k in _MOVE_KEYWORD.finditer(body, 0, source.start())]
         value = _signed_amount(masked[nearest[-1]:]) if nearest else None
         if value is None:
-            value = _signed_amount(masked)
-        if value is None:
-            named = _MOVE_AMOUNT.search(masked)
-            value = _amount_in(named["amt"]) if named else None
+            value = _clause_amount(masked)
         if value is None:
             continue
         label = ""
@@ -1331,10 +1328,7 @@ def _prose_move(clause: str, accounts: list, section: str | None, side: str | No
     masked = clause
     for a in sorted(accounts, key=lambda a: -a.start()):
         masked = masked[:a.start()] + " " + masked[a.end():]
-    value = _signed_amount(masked)
-    if value is None:
-        named = _MOVE_AMOUNT.search(masked)
-        value = _amount_in(named["amt"]) if named else single
+    value = _clause_amount(masked, single)
     if value is None:
         return []
     value = abs(value)
@@ -1372,10 +1366,7 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
         if not verb and not acc["side"] and not sides and not regex.search(r"[-+−–]\s?\d", clause[acc.end():]):
             continue  # "une notification de versement de 16 542 € au compte 739211": an explanation, not a line
         masked = clause[:acc.start()] + " " + clause[acc.end():]
-        value = _signed_amount(masked)
-        if value is None:
-            named_amount = _MOVE_AMOUNT.search(masked)
-            value = _amount_in(named_amount["amt"]) if named_amount else single
+        value = _clause_amount(masked, single)
         if value is None:
             continue
         if verb and verb["minus"] and value > 0:
@@ -1405,6 +1396,16 @@ def _pair_in_order(loose: list[_Loose]) -> list[Found]:
                              item.label or other.label, other.amount, tuple(sorted({item.index, other.index}))))
             break
     return out
+
+
+def _clause_amount(text: str, fallback: Decimal | None = None) -> Decimal | None:
+    """The amount of a clause: one that reads as money (`_signed_amount`), else the one it names ("d'un montant de
+    1 200", "la somme de 1 200"), else `fallback` (the amendment's single amount)."""
+    value = _signed_amount(text)
+    if value is None:
+        named = _MOVE_AMOUNT.search(text)
+        value = _amount_in(named["amt"]) if named else fallback
+    return value
 
 
 def _signed_amount(text: str) -> Decimal | None:

@@ -530,17 +530,25 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
                     # a member named in the body, the organisation in the title ("Syndicat X : modification des statuts")
                     elsewhere = _named_elsewhere(title_text, len(title_text), len(title_text))
                     change = Change(change.member, elsewhere, change.change, change.start, change.end)
-                if _leaves_what_it_names(change, body):
-                    change = Change(None, change.member, change.change, change.start, change.end)
-                member = _resolve(change.member, body, text) if change.member else body
-                organisation = _resolve(change.organisation, body, text) if change.organisation else body
-                if not member or not organisation or fold(member) == fold(organisation):
-                    continue
-                changes.append(MembershipChange(section.item_number, member, organisation, change.change, principle, provenance))
+                parties = _parties(change, body, text)
+                if parties:
+                    changes.append(MembershipChange(section.item_number, *parties, change.change, principle, provenance))
             break
     if not seg.sections and not facts.decisions:
         changes += _unsectioned(doc, seg, body)
     return {"membership_changes": changes}
+
+
+def _parties(change: Change, body: str | None, text: str) -> tuple[str, str] | None:
+    """The member and the organisation of a change, as full names: the body holding the session stands for the side a
+    clause leaves unnamed ("demande son retrait du SIVU"). None when a side stays unknown or both are the same."""
+    if _leaves_what_it_names(change, body):
+        change = Change(None, change.member, change.change, change.start, change.end)
+    member = _resolve(change.member, body, text) if change.member else body
+    organisation = _resolve(change.organisation, body, text) if change.organisation else body
+    if not member or not organisation or fold(member) == fold(organisation):
+        return None
+    return member, organisation
 
 
 # The council as the subject of a decision, or the vote, in the sentence of a deciding clause: "le conseil délibère à
@@ -562,12 +570,8 @@ def _unsectioned(doc: Document, seg: Segmentation, body: str | None) -> list[Mem
         if not _COUNCIL_DECIDES.search(text[sentence_start:m.end()]):
             continue
         for change in read_changes(m.group()):
-            if _leaves_what_it_names(change, body):
-                change = Change(None, change.member, change.change, change.start, change.end)
-            member = _resolve(change.member, body, text) if change.member else body
-            organisation = _resolve(change.organisation, body, text) if change.organisation else body
-            if not member or not organisation or fold(member) == fold(organisation):
-                continue
-            changes.append(MembershipChange("", member, organisation, change.change, bool(IN_PRINCIPLE.search(m.group())),
-                                            doc.provenance(start + m.start(), start + m.end())))
+            parties = _parties(change, body, text)
+            if parties:
+                changes.append(MembershipChange("", *parties, change.change, bool(IN_PRINCIPLE.search(m.group())),
+                                                doc.provenance(start + m.start(), start + m.end())))
     return changes
