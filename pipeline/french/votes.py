@@ -245,6 +245,143 @@ DECISION_START = re.compile(
     re.M,
 )
 
+# --------------------------------------------------------------------------------------------
+# Searching a vote pattern only near its key word (the decisions extractor's cost, issue 14)
+# --------------------------------------------------------------------------------------------
+#
+# A vote statement holds a label ("pour", "contre", "abstention", "Vote", "majorité", "Adopté"), and
+# between the statement's start and that word only a few kinds of characters stand (spaces and
+# bullets before "Vote :" at a line's start, the count and its unit before "voix pour"). So instead
+# of trying a pattern at every character of a long exposé, `anchored_finditer` tries it only at the
+# places a key word allows: the same matches as `pattern.finditer(text)`, in the same order (each
+# `Anchor` below states why no match can start elsewhere; tests/test_vote_anchors.py compares
+# the two on the grammar's examples and on every document of the corpus).
+
+@dataclass(frozen=True)
+class Key:
+    """The places a key word stands: `pattern` (a lookahead, so that it reports every place, none hiding
+    inside another) defines them; `words` and `after` find the same places (or more) with `str.find` on
+    the text in lower case, at a fraction of a regular expression's cost. `after`: a word whose key place
+    is the start of a prefix printed before it ("pren" after "ne ")."""
+
+    pattern: re.Pattern | regex.Pattern
+    words: tuple[str, ...]
+    after: tuple[tuple[str, regex.Pattern], ...] = ()
+    exact_case: bool = False  # the words are looked for as printed (a case-sensitive pattern)
+
+    def places(self, text: str) -> list[int]:
+        if self.exact_case:
+            hay = text
+        else:
+            hay = text.lower()
+            if len(hay) != len(text) or _ODD_CASE.search(text):  # lower() and the patterns' case folding may differ
+                return [m.start() for m in self.pattern.finditer(text)]
+        found = set()
+        for word in self.words:
+            p = hay.find(word)
+            while p >= 0:
+                found.add(p)
+                p = hay.find(word, p + 1)
+        for word, prefix in self.after:
+            p = hay.find(word)
+            while p >= 0:
+                m = prefix.match(text, 0, p)
+                if m is not None:
+                    found.add(m.start())
+                p = hay.find(word, p + 1)
+        return sorted(found)
+
+
+# Letters `re`'s and `regex`'s case folding match with an ASCII letter whose lower() is not that letter
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+# Where a vote label may start (every start of COUNT_*'s `_LABEL`: "pour", "contre", "abst", "ne prend",
+# "NPPV", "non-participation", "refus de vote")
+LABEL_KEY = Key(
+    regex.compile(r"(?=pour|contre|abst|ne\s+pren|nppv|non[-\s]particip|refus\s+de\s+vote)", regex.I),
+    ("pour", "contre", "abst", "nppv", "refus"),
+    (("pren", regex.compile(r"(?r)ne\s+", regex.I)), ("particip", regex.compile(r"(?r)non[-\s]", regex.I))),
+)
+# A count's first character, after no word character (COUNT_BEFORE starts with `\b` then a digit, "néant",
+# "aucun" or a number in words: zéro, un, deux, trois, quatre, cinq, six, ... vingt, onze, soixante)
+_COUNT_START = regex.compile(r"(?<!\w)[\dnazudtqcshov]", regex.I)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a pattern can match: every match holds, at some q, a place of `key`, and starts at q or
+    before it, over characters of `lead` only (None: at q itself). `starts`, when given, finds the
+    only places a match may start."""
+
+    key: Key
+    lead: regex.Pattern | None = None  # a reverse (?r) pattern: the run of lead characters that ends at q
+    starts: regex.Pattern | None = None
+
+
+# Spaces and bullets at a line's start (a superset of `re`'s and `regex`'s \s: Python's str.isspace() adds \x1c-\x1f)
+_LEAD_BULLETS = regex.compile(r"(?r)[\s\x1c-\x1f\-•*]*")
+_LEAD_CELLS = regex.compile(r"(?r)[\s\x1c-\x1f|]*")
+# A count in digits or words, its unit and the spaces between ("15 voix ", "quatre-vingt-dix ")
+_LEAD_COUNT = regex.compile(r"(?r)[\p{L}\d\s-]*")
+# "adoptée à la ", ", à la " before "majorité"
+_LEAD_WORDS = regex.compile(r"(?r)[\w\s\x1c-\x1f,]*")
+
+ANCHORS: dict[object, Anchor] = {
+    COUNT_AFTER: Anchor(LABEL_KEY),  # starts with its label
+    COUNT_IN_BRACKETS: Anchor(LABEL_KEY),
+    COUNT_AFTER_BARE: Anchor(LABEL_KEY),
+    COUNT_BEFORE: Anchor(LABEL_KEY, _LEAD_COUNT, _COUNT_START),  # "15 voix pour": the count, its unit, then the label
+    VOTE_LABEL: Anchor(Key(regex.compile(r"(?=r[ée]sultat|vo[tr])", regex.I), ("résultat", "resultat", "vot", "vor")), _LEAD_BULLETS),
+    # a table's first cell after a line's start
+    VOTE_TABLE_HEADER: Anchor(Key(
+        re.compile(rf"(?=(?:{_TABLE_CELLS}))", re.I),
+        ("membres", "votants", "présents", "presents", "représent", "represent", "procurations", "pouvoirs", "suffrages",
+         "exprim", "pour", "contre", "abstention", "nppv"),
+        (("exercice", regex.compile(r"(?r)en\s+", regex.I)),),
+    ), _LEAD_CELLS),
+    VERDICT_LINE: Anchor(Key(re.compile(r"(?=Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)"),
+                             ("Adopt", "Approuv", "Rejet", "ADOPT", "APPROUV", "REJET"), exact_case=True), _LEAD_BULLETS),
+    MAJORITY_QUALIFIED: Anchor(Key(re.compile(r"(?=majorit)", re.I), ("majorit",)), _LEAD_WORDS),
+}
+
+
+def key_places(anchor: Anchor, text: str) -> list[int]:
+    """Where the anchor's key word stands in `text` (computed once, shared by the patterns of one key)."""
+    return anchor.key.places(text)
+
+
+def anchored_finditer(pattern, text: str, stop: int | None = None, keys: list[int] | None = None):
+    """`pattern.finditer(text)`, tried only where its anchor allows a match to start; the matches
+    starting before `stop` (all when None). `keys`: the key places, when already known."""
+    anchor = ANCHORS[pattern]
+    if keys is None:
+        keys = key_places(anchor, text)
+    pos = tried = 0  # pos: where the next match may start (after the last one); tried: every place below failed
+    for q in keys:
+        if stop is not None and q >= stop and anchor.lead is None:
+            return
+        if q < max(pos, tried):
+            continue
+        lo = q if anchor.lead is None else anchor.lead.match(text, 0, q).start()
+        lo = max(lo, pos, tried)
+        if stop is not None and lo >= stop:
+            return
+        if anchor.starts is not None:
+            places = [s.start() for s in anchor.starts.finditer(text, lo, q)] + [q]
+        else:
+            places = range(lo, q + 1)
+        for place in places:
+            if place < pos:
+                continue
+            if stop is not None and place >= stop:
+                return
+            m = pattern.match(text, place)
+            if m is not None:
+                yield m
+                pos = m.end()
+        tried = max(tried, q + 1)
+
+
 # The outcome a list of deliberations prints after each title (CGCT L2121-25), the line's last word:
 # "Subvention Parking Sabatier II   Approuvée", "Débat sur le PADD | Actée", "Tarifs 2025 : ADOPTÉE"
 LISTED_OUTCOME = regex.compile(
