@@ -13,6 +13,7 @@ the printed counts. Amounts the decision commits to ("600 € HT par an") become
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -164,6 +165,7 @@ _TABLE_ROW_START = regex.compile(r"^[\s\-•]*(?:\d{2,3}\s+\d{3,6}\b|total\b|sou
 _SIGN_BEFORE = regex.compile(r"[+\-−–]\s*$")
 
 
+@functools.lru_cache(maxsize=4)  # (a section's text is masked for its decision, then for its amounts)
 def mask_references(text: str) -> str:
     """The text with its "Vu ..." / "Considérant ..." paragraphs blanked (same length), since
     they cite earlier decisions, not this one."""
@@ -610,8 +612,16 @@ def _read_masked(masked: str) -> Reading | None:
 
 def deliberation_number(text: str) -> str | None:
     """The deliberation number printed in the first lines of a section ("DCS2024_01", "2019-93")."""
-    masked = mask_references(text)
-    head = "\n".join(masked.splitlines()[:4])
+    # (a line is masked by what it and the lines above it say, so the first lines are masked alone; a masked
+    # line's break other than "\n" becomes a space, so enough lines are taken for four after masking)
+    lines = text.splitlines(keepends=True)
+    taken = 8
+    while True:
+        parts = mask_references("".join(lines[:taken])).splitlines()
+        if len(parts) > 4 or taken >= len(lines):
+            break
+        taken *= 2
+    head = "\n".join(parts[:4])
     m = DELIBERATION_NUMBER.search(head)
     if not m:
         return None

@@ -10,6 +10,7 @@ item's, who votes, what is counted) is the decisions extractor's; the words are 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -273,7 +274,7 @@ class Key:
         if self.exact_case:
             hay = text
         else:
-            hay = text.lower()
+            hay = _lowered(text)
             if len(hay) != len(text) or _ODD_CASE.search(text):  # lower() and the patterns' case folding may differ
                 return [m.start() for m in self.pattern.finditer(text)]
         found = set()
@@ -290,6 +291,12 @@ class Key:
                     found.add(m.start())
                 p = hay.find(word, p + 1)
         return sorted(found)
+
+
+@functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    """The text in lower case, once for the keys of every pattern tried on one section."""
+    return text.lower()
 
 
 # Letters `re`'s and `regex`'s case folding match with an ASCII letter whose lower() is not that letter
