@@ -35,6 +35,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     COUNT_FOR_PROPOSAL,
     COUNT_IN_BRACKETS,
     DECIDES_NOW,
+    DECIDES_AFTER_REFERENCE,
     DEFERRED,
     ELECTED_COUNT,
     ELECTION,
@@ -46,6 +47,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     NOT_VOTING_NAMED,
     NOT_VOTING_PAST,
     NOTED,
+    NOTED_PROPOSED,
     OTHER_BODY,
     PASSIVE_ADOPTED,
     PRELIMINARY_VOTE,
@@ -114,6 +116,9 @@ AMOUNT_TERMS = regex.compile(
     r"(?<![\d,.+\-−–])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)\s?(?P<cur>€|euros?\b|EUR\b)"
     r"(?P<tax>\s*(?:HT|TTC|H\.T\.|T\.T\.C\.))?(?P<per>\s*(?:par|/)\s*(?:an|année|mois|trimestre|jour|pièce|personne|habitant|heure|m[²2³3]|agent|repas|enfant|élève|nuit)(?![\p{L}\d]))?",
 )
+
+# How far before a vote the proposal it answers is looked for (characters; the last sentence of those)
+PROPOSAL_REACH = 400
 
 _LABEL_KIND = {"pour": "for", "contre": "against"}
 
@@ -247,6 +252,9 @@ def _decision_after_reference(line: str) -> int | None:
     for m in _AFTER_REFERENCE.finditer(line):
         if ASSEMBLY_DECIDES.search(line, m.end()):
             return m.end()
+    m = DECIDES_AFTER_REFERENCE.search(line)  # "CONSIDERANT qu'aucune remarque n'a été émise, décide à l'unanimité d'adopter"
+    if m:
+        return m.start() + 1
     m = _VOTE_SENTENCE.search(line)
     return m.start() if m else None
 
@@ -542,6 +550,13 @@ def _adopted_in(zone: str) -> bool:
     return bool(PASSIVE_ADOPTED.search(zone) or ADOPTED_VERDICT.search(zone))
 
 
+def _note_proposed(text: str, start: int) -> bool:
+    """The sentence just before a vote asks the assembly to take note ("demande ... s'ils sont d'accord pour
+    prendre acte de la communication du rapport"): the vote is that note."""
+    before = text[max(0, start - PROPOSAL_REACH):start]
+    return bool(NOTED_PROPOSED.search(before, before.rfind(".") + 1))
+
+
 def _read_masked(masked: str) -> Reading | None:
     """read_decision on a text whose references are already blanked."""
     anchor = _strong_anchor(masked)
@@ -573,6 +588,8 @@ def _read_masked(masked: str) -> Reading | None:
             outcome = "rejected"  # (an unfavourable opinion that "rejette le projet" is the act adopted)
         elif NOTED.search(around) and not ADOPTED_VERDICT.search(zone):
             outcome = "noted"
+        elif _note_proposed(masked, start) and not (_adopted_in(zone) or ASSEMBLY_DECIDES.search(zone)):
+            outcome = "noted"  # "Mme le maire demande ... s'ils sont d'accord pour prendre acte du rapport\nVote : Pour à l'unanimité"
         if not unanimous and not counts and not MAJORITY.search(zone) and not VOTE_LABEL.search(zone) and not MAJORITY_QUALIFIED.search(zone):
             unanimous_value: bool | None = None
         else:

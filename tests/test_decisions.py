@@ -53,6 +53,18 @@ CASES = [
     ("Après discussion, le Conseil décide de reporter ce point à une prochaine séance.", "deferred", None, None, None, None),
     ("Vote à main levée : unanimité", "adopted", True, None, None, None),
     ("Le conseil municipal, après en avoir délibéré,\nDÉCIDE :\n- de fixer le tarif à 3 €", "adopted", None, None, None, None),
+    # The decision closing the last "Considérant" after a comma, its vote beside the verb
+    ("Le Conseil Municipal,\n\nCONSIDERANT que chaque conseiller a été destinataire du compte rendu,\n\n"
+     "CONSIDERANT qu'aucune remarque n'a été émise, décide à l'unanimité d'adopter le procès-verbal de la séance du 21 septembre.",
+     "adopted", True, None, None, None),
+    ("Considérant l'intérêt du projet pour la commune, après en avoir délibéré, décide par 12 voix pour et 2 abstentions d'acquérir la parcelle.",
+     "adopted", False, 12, None, 2),
+    # The assembly asked to take note, then the vote: that note
+    ("Mme le maire présente le rapport d'activités 2016 de la communauté de communes.\n"
+     "Mme le maire demande aux membres du conseil municipal s'ils sont d'accord pour prendre acte de la\n"
+     "communication du rapport d'activités 2016\nVote : Pour à l'unanimité", "noted", True, None, None, None),
+    ("Il est proposé au conseil de prendre acte du rapport et d'approuver le programme de travaux.\nVote : Pour à l'unanimité",
+     "adopted", True, None, None, None),
     # An election alone: the list's score
     ("La liste dénommée « A » soumise au vote à bulletins secrets est la suivante.\nLa liste A a obtenu 33 voix.",
      "adopted", False, 33, None, None),

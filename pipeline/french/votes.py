@@ -131,6 +131,26 @@ NOTED = regex.compile(
     r"|\b(?:conseil|assembl[ée]e|comit[ée])\b[^.;\n]{0,80}?\bpren(?:d|nent)\s+(?:bonne\s+)?note\b",
     regex.I,
 )
+# The assembly asked to take note, the vote that follows being that note: "Mme le maire demande aux membres du conseil
+# municipal s'ils sont d'accord pour prendre acte de la communication du rapport", "Il est proposé au Conseil de
+# prendre acte de la tenue du débat", "le conseil communautaire est invité à prendre acte du rapport" (not "de prendre
+# acte du rapport et d'approuver le programme", which adopts; nor "il convient de prendre acte", no proposal)
+NOTED_PROPOSED = regex.compile(
+    r"\b(?:demande|propose|proposé|invite|invité|appelé|sollicite|soumet)\b[^.;:\n]{0,120}?"
+    r"\b(?:d['’]accord\s+pour|de|à)\s+prendre\s+acte\b(?![^.;]{0,200}?\b(?:et|puis)\s+(?:d['’]|de\s+|à\s+)?"
+    r"(?:approuver|adopter|valider|autoriser|accepter|d[ée]cider|voter|fixer|attribuer)\b)",
+    regex.I,
+)
+# The decision closing a "Considérant ..." paragraph after a comma, its vote beside the verb: "CONSIDERANT qu'aucune
+# remarque n'a été émise, décide à l'unanimité d'adopter le procès-verbal", "Considérant l'intérêt du projet,
+# APPROUVE à la majorité", "..., DÉCIDE :" (not "considérant que le Département, en 2019, décide d'attribuer": no vote)
+DECIDES_AFTER_REFERENCE = regex.compile(
+    r",\s*(?:(?:et\s+)?apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\s*,\s*)?"
+    r"(?:(?i:d[ée]cide|approuve|adopte|accepte|valide|autorise|[ée]met)n?t?\s*,?\s*"
+    r"(?=(?i:à|a)\s+(?i:l['’]\s*unanimit|la\s+majorit)|(?i:par)\s+(?:\d|\w+\s+voix))"
+    r"|(?:D[ÉE]CIDE|APPROUVE|ADOPTE)(?:NT)?\s*(?=:|$))",
+    regex.M,
+)
 # Withdrawn: "point retiré de l'ordre du jour", "Ce point est retiré", "le maire retire ce point" (not "retiré de leur ordre du jour")
 WITHDRAWN = regex.compile(
     r"\b(?:retir|supprim)[ée]e?s?\s+(?:de|à)\s+l['’]\s*ordre\s+du\s+jour"
@@ -527,6 +547,18 @@ GRAMMAR: tuple[Rule, ...] = (
           "décide de prendre acte du rapport", "Les membres du comité syndical décident à l'unanimité : - prendre acte du compte-rendu"),
          ("le Maire prend note des remarques", "acte de vente", "décide de :\n- Approuver l'acte de vente",
           "il convient de prendre acte")),
+    Rule("noted_proposed", NOTED_PROPOSED,
+         ("Mme le maire demande aux membres du conseil municipal s'ils sont d'accord pour prendre acte de la communication du rapport",
+          "Il est proposé au Conseil de prendre acte de la tenue du débat d'orientation budgétaire",
+          "le conseil communautaire est invité à prendre acte du rapport annuel"),
+         ("Il est proposé de prendre acte du rapport et d'approuver le programme de travaux", "il convient de prendre acte de ce rapport",
+          "Le Maire propose de voter les taux. Le conseil prend acte")),
+    Rule("decides_after_reference", DECIDES_AFTER_REFERENCE,
+         ("CONSIDERANT qu'aucune remarque n'a été émise à l'encontre de ce rapport, décide à l'unanimité d'adopter le procès-verbal",
+          "Considérant l'intérêt du projet, APPROUVE à la majorité le plan", "Considérant l'exposé du Maire, DÉCIDE :",
+          "Considérant ce qui précède, après en avoir délibéré, décide par 12 voix pour et 2 abstentions"),
+         ("considérant que le Département, en 2019, décide d'attribuer une aide", "Considérant que la commune, qui approuve le projet,",
+          "Considérant que le Président, dans son arrêté, décide :")),
     Rule("withdrawn", WITHDRAWN,
          ("point retiré de l'ordre du jour", "Ce point est retiré", "le maire retire ce point", "Le point n° 5 est retiré",
           "Le Maire propose de retirer ce point de l'ordre du jour", "RETIRÉ"),
