@@ -49,6 +49,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     NOTED,
     NOTED_PROPOSED,
     OTHER_BODY,
+    OTHER_BODY_PAST,
     PASSIVE_ADOPTED,
     PRELIMINARY_VOTE,
     REJECTED,
@@ -457,6 +458,8 @@ def _assembly_unanimity(text: str, start: int = 0, end: int | None = None) -> re
             continue
         if CITED_VOTE.search(text[max(0, m.start() - 250):m.start()]) or CITED_AFTER.match(text, m.end()):
             continue  # "Par délibération du 12 mars 2024 adoptée à l'unanimité": an earlier vote
+        if OTHER_BODY_PAST.search(text, max(line_start, m.start() - 250), m.start()):
+            continue  # "La CLECT, réunie le 12 septembre, a adopté son rapport à l'unanimité": another body's
         if line_start and not THIS_ASSEMBLY.search(line):
             previous = text[_line_span(text, line_start - 1)[0]:line_start]
             if OTHER_BODY.search(previous) and previous.rstrip().endswith(":"):

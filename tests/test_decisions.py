@@ -65,6 +65,16 @@ CASES = [
      "communication du rapport d'activités 2016\nVote : Pour à l'unanimité", "noted", True, None, None, None),
     ("Il est proposé au conseil de prendre acte du rapport et d'approuver le programme de travaux.\nVote : Pour à l'unanimité",
      "adopted", True, None, None, None),
+    # Another body's vote, or an earlier one, reported before today's: not this vote's unanimity
+    ("La CLECT, réunie le 12 septembre, a adopté son rapport à l'unanimité.\n"
+     "Le conseil municipal, après en avoir délibéré, par 8 voix pour et 3 abstentions, approuve le rapport.",
+     "adopted", False, 8, None, 3),
+    ("L'assemblée générale de l'association a adopté à l'unanimité ses nouveaux statuts.\n"
+     "Le conseil municipal, par 10 voix pour et 3 contre, approuve l'adhésion.", "adopted", False, 10, 3, None),
+    ("Le conseil communautaire a adopté le 5 mai 2021 à l'unanimité le schéma de mutualisation.\nVote : Pour 12, Contre 1",
+     "adopted", False, 12, 1, None),
+    ("Par délibération du 3 mars 2021, le comité syndical a accepté à l'unanimité l'adhésion de la commune.\n"
+     "Le conseil municipal, par 10 voix pour et 1 contre, approuve.", "adopted", False, 10, 1, None),
     # An election alone: the list's score
     ("La liste dénommée « A » soumise au vote à bulletins secrets est la suivante.\nLa liste A a obtenu 33 voix.",
      "adopted", False, 33, None, None),

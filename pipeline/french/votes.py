@@ -195,10 +195,24 @@ ELECTION = regex.compile(
 PRELIMINARY_VOTE = regex.compile(r"\bamendements?\b|\bsuspension\s+de\s+s[ée]ance\b|\bmotion\s+pr[ée]judicielle\b", regex.I)
 # An earlier deliberation cited with its vote: "Par délibération du 12 mars 2024 adoptée à l'unanimité"
 CITED_VOTE = regex.compile(
-    r"\bd[ée]lib[ée]rations?\b[^.;]{0,120}?\b(?:du|en\s+date\s+du|n\s*°)\s[^.;]{0,80}?(?<!\b(?:est|sont|été)\s+)\b(?:adopt|approuv|vot|pris)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
+    r"\bd[ée]lib[ée]rations?\b[^.;]{0,120}?\b(?:du|en\s+date\s+du|n\s*°)\s[^.;]{0,80}?(?<!\b(?:est|sont|été)\s+)\b(?:adopt|approuv|vot|pris|accept|valid|d[ée]cid)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
     # (not "La délibération n° 2024-015 est adoptée à l'unanimité": this one's)
     # "Lors de sa séance du 12 mars, le conseil avait adopté à l'unanimité"
-    r"|\bavai(?:t|ent)\s+(?:été\s+)?(?:adopt|approuv|vot|d[ée]cid)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$",
+    r"|\bavai(?:t|ent)\s+(?:été\s+)?(?:adopt|approuv|vot|d[ée]cid|accept|valid)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
+    # a date between the act and its vote: "Le conseil communautaire a adopté le 5 mai 2021 à l'unanimité"
+    r"|\b(?:adopt|approuv|vot|d[ée]cid|accept|valid)[ée]e?s?\s*,?\s+(?:le|en\s+date\s+du)\s+\d{1,2}(?:er)?\s+"
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+\d{4})?\s*,?\s*(?:à|a)\s+l['’]\s*$",
+    regex.I,
+)
+# Another body's vote reported in the exposé, in the past, its unanimity following in the same sentence: "La CLECT,
+# réunie le 12 septembre, a adopté son rapport à l'", "L'assemblée générale de l'association a approuvé à l'",
+# "le conseil d'école a émis un avis favorable à l'" (not "le conseil municipal a approuvé à l'": a minutes' narrative
+# of its own vote; nor "la commission est chargée du suivi. Adopté à l'")
+OTHER_BODY_PAST = regex.compile(
+    r"\b(?:commissions?|CLECT|CAO|CDCI|CCSPL|bureau|jury|CST|CHSCT|conseil\s+d['’](?:administration|[ée]cole|exploitation)"
+    r"|conseil\s+de\s+(?:surveillance|quartier|d[ée]veloppement)|conseil\s+des\s+sages|assembl[ée]e\s+g[ée]n[ée]rale"
+    r"|comit[ée]\s+(?:technique|social|de\s+pilotage))\b"
+    r"[^.;\n]{0,150}?\b(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:\w+[ée]e?s?|[ée]mis|rendu|pris)\b[^.;\n]{0,80}?(?:à|a)\s+l['’]\s*$",
     regex.I,
 )
 # A date after the vote, which was an earlier one: "adopté à l'unanimité lors de la séance du 12 mars 2024",
@@ -578,8 +592,15 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("preliminary_vote", PRELIMINARY_VOTE,
          ("L'amendement présenté par M. DUPONT est rejeté", "une suspension de séance est votée"), ("le conseil approuve",)),
     Rule("cited_vote", CITED_VOTE,
-         ("Par délibération du 12 mars 2024 adoptée à l'", "Lors de sa séance du 12 mars, le conseil avait adopté à l'"),
-         ("La délibération n° 2024-015 est adoptée à l'",)),
+         ("Par délibération du 12 mars 2024 adoptée à l'", "Lors de sa séance du 12 mars, le conseil avait adopté à l'",
+          "Par délibération du 3 mars 2021, le comité syndical a accepté à l'",
+          "Le conseil communautaire a adopté le 5 mai 2021 à l'"),
+         ("La délibération n° 2024-015 est adoptée à l'", "Le conseil municipal fixe à l'", "Le compte rendu de la séance du 12 mars est approuvé à l'")),
+    Rule("other_body_past", OTHER_BODY_PAST,
+         ("La CLECT, réunie le 12 septembre, a adopté son rapport à l'", "L'assemblée générale de l'association a approuvé à l'",
+          "le conseil d'école a émis un avis favorable à l'", "La commission des finances a donné un avis favorable à l'"),
+         ("le conseil municipal a approuvé à l'", "la commission est chargée du suivi. Adopté à l'",
+          "Après avis de la commission, le conseil approuve à l'")),
     Rule("cited_after", CITED_AFTER, (" lors de la séance du 12 mars 2024", " en date du 3 mai"), (" des membres présents.",)),
     Rule("other_body", OTHER_BODY,
          ("La commission des finances a émis un avis favorable", "le bureau syndical", "le conseil d'administration", "le jury"),
