@@ -24,7 +24,10 @@ from pipeline.french import COUNT_WORDS, fold, is_role, parse_amount, parse_coun
 from pipeline.french.names import PERSON_IN_CAPITALS, PERSON_WITH_CIVILITY
 from pipeline.french.votes import (  # the vote grammar, shared with the checks
     ANCHORS,
+    ABSTAINED_COUNT,
+    ABSTAINED_NAMED,
     ADOPTED_VERDICT,
+    AGAINST_NAMED,
     ASSEMBLY_DECIDES,
     CITED_AFTER,
     CITED_VOTE,
@@ -33,6 +36,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     COUNT_BEFORE,
     COUNT_BY_NAMES,
     COUNT_FOR_PROPOSAL,
+    COUNT_VERSUS,
     COUNT_IN_BRACKETS,
     DECIDES_NOW,
     DECIDES_AFTER_REFERENCE,
@@ -553,6 +557,32 @@ def _adopted_in(zone: str) -> bool:
     return bool(PASSIVE_ADOPTED.search(zone) or ADOPTED_VERDICT.search(zone))
 
 
+def _counts_in_prose(text: str, zone: str, start: int, end: int, counts: dict[str, int], named: list[NamedVote],
+                     unanimous: bool) -> None:
+    """Counts the statement prints in words rather than labels, completed in place: "adopté par 15 voix contre 3" (for
+    and against, the other way round when rejected), "M. LEBLANC s'abstient", "M. DURAND et Mme PETIT votent contre"
+    in the statement or the sentences just before it (a count printed with its label wins), "2 membres s'étant
+    abstenus"."""
+    versus = COUNT_VERSUS.search(zone)
+    won, lost = (parse_count(versus["n1"]), parse_count(versus["n2"])) if versus else (None, None)
+    if won is not None and lost is not None:
+        rejected = REJECTED.search(zone) and not UNFAVOURABLE_OPINION.search(zone)
+        counts["against" if rejected else "for"], counts["for" if rejected else "against"] = won, lost
+    near = max(0, start - PROPOSAL_REACH)
+    for pattern, kind in ((ABSTAINED_NAMED, "abstention"), (AGAINST_NAMED, "against")):
+        if kind == "against" and unanimous:
+            continue  # (a unanimity and a member against: the printed unanimity stands, the check compares)
+        found: list[NamedVote] = []
+        for m in pattern.finditer(text, near, end):
+            found.extend(n for n in _names(m["who"], m.start("who"), None, kind) if all(n.person != o.person for o in found))
+        if found and kind not in counts:
+            counts[kind] = len(found)
+            named.extend(n for n in found if all(n.person != o.person for o in named))
+    m = ABSTAINED_COUNT.search(text, near, end)
+    if m and "abstention" not in counts and parse_count(m["n"]) is not None:
+        counts["abstention"] = parse_count(m["n"])
+
+
 def _note_proposed(text: str, start: int) -> bool:
     """The sentence just before a vote asks the assembly to take note ("demande ... s'ils sont d'accord pour
     prendre acte de la communication du rapport"): the vote is that note."""
@@ -585,6 +615,7 @@ def _read_masked(masked: str) -> Reading | None:
             return Reading("deferred", None, start=start, end=end)
         unanimous = _assembly_unanimity(masked, start, end) is not None
         unanimous = _unanimity_but(zone, counts, unanimous)
+        _counts_in_prose(masked, zone, statement_start, statement_start + len(around), counts, named, unanimous)
         outcome = "adopted"
         outvoted = counts.get("for") is not None and counts.get("against") is not None and counts["against"] > counts["for"]
         if outvoted or (REJECTED.search(zone) and not UNFAVOURABLE_OPINION.search(zone)):

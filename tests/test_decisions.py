@@ -75,6 +75,15 @@ CASES = [
      "adopted", False, 12, 1, None),
     ("Par délibération du 3 mars 2021, le comité syndical a accepté à l'unanimité l'adhésion de la commune.\n"
      "Le conseil municipal, par 10 voix pour et 1 contre, approuve.", "adopted", False, 10, 1, None),
+    # Counts in words rather than labels: the winning side against the losing side, members named in a sentence
+    ("Le budget primitif est adopté par 15 voix contre 3.", "adopted", False, 15, 3, None),
+    ("La motion est rejetée par 8 voix contre 6.", "rejected", False, 6, 8, None),
+    ("Le projet est adopté par 15 voix contre 3 et 1 abstention.", "adopted", False, 15, 3, 1),
+    ("Monsieur LEBLANC s'abstient car il estime la convention incomplète.\nLe conseil municipal approuve à la majorité.",
+     "adopted", False, None, None, 1),
+    ("Mme MARTIN et M. DUPONT votent contre.\nLe conseil municipal approuve à la majorité.", "adopted", False, None, 2, None),
+    ("Le conseil municipal, à l'unanimité des suffrages exprimés, 2 membres s'étant abstenus, approuve le règlement.",
+     "adopted", True, None, None, 2),
     # An election alone: the list's score
     ("La liste dénommée « A » soumise au vote à bulletins secrets est la suivante.\nLa liste A a obtenu 33 voix.",
      "adopted", False, 33, None, None),

@@ -249,8 +249,34 @@ UNANIMITY_LESS = regex.compile(
 # The voters of a unanimous vote in brackets: "à l'unanimité des votants (31 voix)", "à l'unanimité (28 voix pour)",
 # "à l'unanimité des suffrages exprimés (25 votants)"
 UNANIMOUS_VOTERS = regex.compile(
-    r"\bunanimit[ée](?:\s+des\s+(?:votants|suffrages\s+exprim[ée]s|membres\s+pr[ée]sents(?:\s+et\s+repr[ée]sent[ée]s)?))?"
+    r"\bunanimit[ée](?:\s+des\s+(?:votants|pr[ée]sents|suffrages\s+exprim[ée]s|membres\s+pr[ée]sents(?:\s+et\s+repr[ée]sent[ée]s)?))?"
     r"\s*\(\s*(?P<n>\d{1,3})\s+(?:voix|votants|votes|suffrages)(?:\s+pour)?\s*\)",
+    regex.I,
+)
+# The winning side's votes against the losing side's: "adopté par 15 voix contre 3", "approuve à 12 voix contre 2"
+# (for and against when adopted, against and for when rejected: "rejetée par 8 voix contre 6"; not "par 15 voix
+# contre et 3 abstentions", nor "par 15 voix contre 3 abstentions", counts of their own labels)
+COUNT_VERSUS = regex.compile(
+    rf"\b(?:par|à)\s+{_N.replace('?P<n>', '?P<n1>')}\s+(?:voix|votes|suffrages)\s+contre\s+{_N.replace('?P<n>', '?P<n2>')}\b"
+    r"(?!\s*(?:voix\s+|votes\s+)?(?:pour|contre|abst\w*|blancs?|nuls?)\b)",
+    regex.I,
+)
+# Members named as abstaining or voting against in a sentence: "M. LEBLANC s'abstient", "Mme FABRE et M. GARNIER
+# s'abstiennent", "M. DURAND et Mme PETIT votent contre", "Mme LEROY a voté contre"
+# (the names, a civility's dot among them: "Mme MARTIN et M. DUPONT")
+_WHO = r"(?P<who>(?:M\.|MM\.|Mmes?|Monsieur|Madame|Messieurs|Mesdames)\s*(?:[^.\n;:()]|(?<=\bMM?)\.){1,120}?)"
+ABSTAINED_NAMED = regex.compile(
+    _WHO + r"\s+"
+    r"(?:s['’]\s*abstien(?:t|nent)|se\s+sont\s+abstenue?s|s['’]\s*est\s+abstenue?|s['’]\s*[ée]tant\s+abstenue?s?)\b",
+)
+AGAINST_NAMED = regex.compile(
+    _WHO + r"\s+"
+    r"(?:vote(?:nt)?|(?:a|ont)\s+vot[ée]|votant)\s+contre\b(?!\s+(?:le|la|les|l['’]|ce|cette|un|une)\b)",
+)
+# Abstentions counted in a sentence: "2 membres s'étant abstenus", "trois conseillers s'abstiennent"
+ABSTAINED_COUNT = regex.compile(
+    rf"(?<![\d,.])\b{_N}\s+(?:membres?|conseillers?|conseillères?|élus?|délégués?|personnes?)\s+"
+    r"(?:s['’]\s*[ée]tant\s+abstenue?s|se\s+sont\s+abstenue?s|s['’]\s*abstien(?:t|nent)|s['’]\s*abstenant)\b",
     regex.I,
 )
 # The assembly's unfavourable opinion, which is the act it adopts: "Le conseil municipal émet un avis défavorable au
@@ -608,6 +634,21 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("this_assembly", THIS_ASSEMBLY, ("le conseil municipal", "le Conseil Syndical", "l'assemblée", "le comité syndical"),
          ("la commission",)),
     Rule("decides_now", DECIDES_NOW, ("Le Bureau, à l'unanimité, approuve", "décident", "prend acte"), ("a approuvé",)),
+    Rule("count_versus", COUNT_VERSUS,
+         ("Le projet est adopté par 15 voix contre 3.", "Le conseil municipal approuve à 12 voix contre 2",
+          "la motion est rejetée par huit voix contre six", "adopté par 15 voix contre 3 et 1 abstention"),
+         ("par 15 voix contre et 3 abstentions", "par 15 voix contre 3 abstentions", "par 15 voix pour, 3 contre")),
+    Rule("abstained_named", ABSTAINED_NAMED,
+         ("Monsieur LEBLANC s'abstient car il estime que", "Mme FABRE et M. GARNIER s'abstiennent.",
+          "M. DUPONT s'étant abstenu", "Mmes MARTIN et PETIT se sont abstenues"),
+         ("Le conseil municipal s'abstient de tout commentaire", "les membres s'abstiennent")),
+    Rule("against_named", AGAINST_NAMED,
+         ("M. DURAND et Mme PETIT votent contre.", "Mme LEROY a voté contre", "Adopté, M. DURAND votant contre",
+          "Mme MARTIN et M. DUPONT votent contre."),
+         ("M. DURAND vote contre le principe de", "les élus votent contre")),
+    Rule("abstained_count", ABSTAINED_COUNT,
+         ("à l'unanimité des suffrages exprimés, 2 membres s'étant abstenus", "trois conseillers s'abstiennent"),
+         ("les conseillers s'abstiennent", "2 membres sont absents")),
     Rule("unfavourable_opinion", UNFAVOURABLE_OPINION,
          ("Le conseil municipal émet un avis défavorable au projet de schéma", "le conseil se prononce défavorablement",
           "AVIS DÉFAVORABLE", "Le Conseil communautaire s'oppose au projet d'implantation", "les élus rendent un avis défavorable"),
