@@ -23,11 +23,11 @@ import regex
 from pipeline.french import COUNT_WORDS, fold, is_role, parse_amount, parse_count, split_civility
 from pipeline.french.names import PERSON_IN_CAPITALS, PERSON_WITH_CIVILITY
 from pipeline.french.votes import (  # the vote grammar, shared with the checks
-    ANCHORS,
     ABSTAINED_COUNT,
     ABSTAINED_NAMED,
     ADOPTED_VERDICT,
     AGAINST_NAMED,
+    ANCHORS,
     ASSEMBLY_DECIDES,
     CITED_AFTER,
     CITED_VOTE,
@@ -36,10 +36,10 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     COUNT_BEFORE,
     COUNT_BY_NAMES,
     COUNT_FOR_PROPOSAL,
-    COUNT_VERSUS,
     COUNT_IN_BRACKETS,
-    DECIDES_NOW,
+    COUNT_VERSUS,
     DECIDES_AFTER_REFERENCE,
+    DECIDES_NOW,
     DEFERRED,
     ELECTED_COUNT,
     ELECTION,
@@ -52,6 +52,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     NOT_VOTING_PAST,
     NOTED,
     NOTED_PROPOSED,
+    ODD_CASE,
     OTHER_BODY,
     OTHER_BODY_PAST,
     PASSIVE_ADOPTED,
@@ -563,14 +564,15 @@ def _counts_in_prose(text: str, zone: str, start: int, end: int, counts: dict[st
     and against, the other way round when rejected), "M. LEBLANC s'abstient", "M. DURAND et Mme PETIT votent contre"
     in the statement or the sentences just before it (a count printed with its label wins), "2 membres s'étant
     abstenus"."""
-    versus = COUNT_VERSUS.search(zone)
+    versus = COUNT_VERSUS.search(zone) if "contre" in zone.lower() or ODD_CASE.search(zone) else None
     won, lost = (parse_count(versus["n1"]), parse_count(versus["n2"])) if versus else (None, None)
     if won is not None and lost is not None:
         rejected = REJECTED.search(zone) and not UNFAVOURABLE_OPINION.search(zone)
         counts["against" if rejected else "for"], counts["for" if rejected else "against"] = won, lost
     near = max(0, start - PROPOSAL_REACH)
-    for pattern, kind in ((ABSTAINED_NAMED, "abstention"), (AGAINST_NAMED, "against")):
-        if kind == "against" and unanimous:
+    region = text[near:end]
+    for pattern, kind, word in ((ABSTAINED_NAMED, "abstention", "abst"), (AGAINST_NAMED, "against", "contre")):
+        if (kind == "against" and unanimous) or word not in region:  # (each pattern's verb holds its word)
             continue  # (a unanimity and a member against: the printed unanimity stands, the check compares)
         found: list[NamedVote] = []
         for m in pattern.finditer(text, near, end):
@@ -578,7 +580,7 @@ def _counts_in_prose(text: str, zone: str, start: int, end: int, counts: dict[st
         if found and kind not in counts:
             counts[kind] = len(found)
             named.extend(n for n in found if all(n.person != o.person for o in named))
-    m = ABSTAINED_COUNT.search(text, near, end)
+    m = ABSTAINED_COUNT.search(text, near, end) if "abst" in region.lower() or ODD_CASE.search(region) else None
     if m and "abstention" not in counts and parse_count(m["n"]) is not None:
         counts["abstention"] = parse_count(m["n"])
 
@@ -636,7 +638,7 @@ def _read_masked(masked: str) -> Reading | None:
                 found = _names(m["who"], m.start("who"), 1, "not_voting")
                 by_office += not found and bool(_BY_OFFICE.match(m.group()))  # "M. le Maire ne prend pas part au vote"
                 named.extend(n for n in found if all(n.person != o.person for o in named))
-        for m in COUNT_BY_NAMES.finditer(masked):  # "Ne prennent pas part au vote : M. DURAND, Mme PETIT" before the vote
+        for m in anchored_finditer(COUNT_BY_NAMES, masked):  # "Ne prennent pas part au vote : M. DURAND, Mme PETIT" before the vote
             if _kind(m["label"]) == "not_voting" and not start <= m.start() < end:
                 found = _names_after(masked, m.end() - 1, None, "not_voting")
                 named.extend(n for n in found if all(n.person != o.person for o in named))

@@ -335,7 +335,7 @@ class Key:
             hay = text
         else:
             hay = _lowered(text)
-            if len(hay) != len(text) or _ODD_CASE.search(text):  # lower() and the patterns' case folding may differ
+            if len(hay) != len(text) or ODD_CASE.search(text):  # lower() and the patterns' case folding may differ
                 return [m.start() for m in self.pattern.finditer(text)]
         found = set()
         for word in self.words:
@@ -360,7 +360,7 @@ def _lowered(text: str) -> str:
 
 
 # Letters `re`'s and `regex`'s case folding match with an ASCII letter whose lower() is not that letter
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 # Where a vote label may start (every start of COUNT_*'s `_LABEL`: "pour", "contre", "abst", "ne prend",
 # "NPPV", "non-participation", "refus de vote")
@@ -397,7 +397,8 @@ ANCHORS: dict[object, Anchor] = {
     COUNT_AFTER: Anchor(LABEL_KEY),  # starts with its label
     COUNT_IN_BRACKETS: Anchor(LABEL_KEY),
     COUNT_AFTER_BARE: Anchor(LABEL_KEY),
-    COUNT_BEFORE: Anchor(LABEL_KEY, _LEAD_COUNT, _COUNT_START),  # "15 voix pour": the count, its unit, then the label
+    COUNT_BEFORE: Anchor(LABEL_KEY, _LEAD_COUNT, _COUNT_START),
+    COUNT_BY_NAMES: Anchor(LABEL_KEY),  # "Contre : M. DUPONT": starts with its label  # "15 voix pour": the count, its unit, then the label
     VOTE_LABEL: Anchor(Key(regex.compile(r"(?=r[ée]sultat|vo[tr])", regex.I), ("résultat", "resultat", "vot", "vor")), _LEAD_BULLETS),
     # a table's first cell after a line's start
     VOTE_TABLE_HEADER: Anchor(Key(
