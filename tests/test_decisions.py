@@ -84,6 +84,9 @@ CASES = [
     ("Mme MARTIN et M. DUPONT votent contre.\nLe conseil municipal approuve à la majorité.", "adopted", False, None, 2, None),
     ("Le conseil municipal, à l'unanimité des suffrages exprimés, 2 membres s'étant abstenus, approuve le règlement.",
      "adopted", True, None, None, 2),
+    # A decision stated by another verb, no vote printed
+    ("Le conseil municipal vote les taux d'imposition suivants : taxe foncière 15 %.", "adopted", None, None, None, None),
+    ("Après consultation, le conseil municipal retient l'offre de l'entreprise MARTIN.", "adopted", None, None, None, None),
     # An election alone: the list's score
     ("La liste dénommée « A » soumise au vote à bulletins secrets est la suivante.\nLa liste A a obtenu 33 voix.",
      "adopted", False, 33, None, None),
@@ -110,6 +113,9 @@ NO_DECISION = [
     "Vu la délibération n° 2021_47 du 22 septembre 2021 approuvée à l'unanimité,\nConsidérant que le budget a été adopté le 12 avril,",
     "Le résultat de fonctionnement est reporté au compte 002.",
     "Le conseil d'administration de l'association approuve le projet.",
+    # the assembly spoken of, not deciding
+    "Monsieur le Maire rappelle que le conseil municipal vote le budget chaque année avant le 15 avril.",
+    "Le conseil municipal, après le vote du budget, a été informé des subventions obtenues.",
 ]
 
 

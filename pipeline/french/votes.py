@@ -109,14 +109,18 @@ REJECTED = regex.compile(
 # "Le conseil municipal émet un avis favorable"
 ASSEMBLY_DECIDES = regex.compile(
     # (not the assembly spoken to: "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant")
-    r"(?<!\b(?:inform|rappel|indiqu|pr[ée]cis|expos|expliqu|pr[ée]sent|propos|demand|soumet|signal)\w*\s+(?:au|le|la|à\s+l['’]|aux|les)\s+)"
+    r"(?<!\b(?:inform|rappel|indiqu|pr[ée]cis|expos|expliqu|pr[ée]sent|propos|demand|soumet|signal)\w*\s+(?:que\s+)?(?:au|le|la|à\s+l['’]|aux|les)\s+)"
     r"\b(?:conseil(?!\s+(?:d['’]administration|d['’][ée]cole|d[ée]partemental|r[ée]gional|de\s+d[ée]veloppement|des\s+sages|citoyen))"
     r"|comit[ée]|assembl[ée]e|membres)\b[^.;]{0,160}?"
     r"\b(?:approuvent|approuve|adoptent|adopte|d[ée]cident|d[ée]cide|acceptent|accepte|valident|valide|autorisent|autorise"
     r"|[ée]met(?:tent)?\s+un\s+avis\s+(?:d[ée])?favorable|donne(?:nt)?\s+un\s+avis\s+(?:d[ée])?favorable"
     # "Le conseil municipal désigne M. DUPONT", "fixe les tarifs", "attribue une subvention", "donne son accord"
     r"|d[ée]signent|d[ée]signe|[ée]lit|fixent|fixe|arr[êe]tent|arr[êe]te|attribuent|attribue|sollicitent|sollicite|accordent|accorde"
-    r"|donne(?:nt)?\s+(?:son|un|leur)\s+accord|se\s+prononcen?t?\s+(?:favorablement|d[ée]favorablement|pour|contre))\b",
+    r"|donne(?:nt)?\s+(?:son|un|leur)\s+accord|se\s+prononcen?t?\s+(?:favorablement|d[ée]favorablement|pour|contre)"
+    # "Le conseil municipal vote les taux", "retient l'offre de l'entreprise", "opte pour la solution B", "choisit le
+    # prestataire", "se déclare favorable au projet"
+    r"|(?<!\b(?:le|du|au|ni|un|son|leur|de|en|ce|par)\s)vote(?:nt)?(?=\s+(?:les?|la|l['’]|des|une?|à|pour|contre|favorablement)\b)"
+    r"|retien(?:t|nent)|opte(?:nt)?\s+pour|choisi(?:t|ssent)|(?:est|sont|se\s+d[ée]clarer?n?t?|se\s+montren?t?)\s+favorables?)\b",
     regex.I,
 )
 # A passive adoption: "le compte rendu est approuvé à l'unanimité", "la motion est adoptée"
@@ -575,9 +579,14 @@ GRAMMAR: tuple[Rule, ...] = (
           "Le conseil municipal émet un avis favorable", "Le Conseil municipal, après en avoir délibéré, émet un avis défavorable",
           "les membres du conseil adoptent, à l'unanimité, la présente délibération", "Le conseil municipal désigne M. DUPONT",
           "le comité syndical fixe les tarifs", "Le conseil communautaire donne son accord", "le conseil municipal donne un accord unanime",
-          "Le conseil municipal se prononce contre le projet"),
+          "Le conseil municipal se prononce contre le projet", "Le conseil municipal vote les taux d'imposition",
+          "Le conseil municipal retient l'offre de l'entreprise MARTIN", "le comité syndical opte pour la solution B",
+          "Le conseil municipal se déclare favorable au projet"),
          ("le conseil d'administration de l'association approuve",
-          "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant")),
+          "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant",
+          "Le conseil municipal votera lors de la prochaine séance", "le conseil municipal, après le vote du budget",
+          "Monsieur le Maire rappelle que le conseil municipal vote le budget chaque année",
+          "Le conseil municipal procède à l'élection sans panachage ni vote préférentiel")),
     Rule("passive_adopted", PASSIVE_ADOPTED,
          ("le compte rendu est approuvé à l'unanimité", "la motion est adoptée", "Les statuts ont été validés"),
          ("le projet approuvé par la préfecture", "est approuvable")),
