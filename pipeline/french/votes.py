@@ -120,7 +120,7 @@ ASSEMBLY_DECIDES = regex.compile(
     # "Le conseil municipal vote les taux", "retient l'offre de l'entreprise", "opte pour la solution B", "choisit le
     # prestataire", "se déclare favorable au projet"
     r"|(?<!\b(?:le|du|au|ni|un|son|leur|de|en|ce|par)\s)vote(?:nt)?(?=\s+(?:les?|la|l['’]|des|une?|à|pour|contre|favorablement)\b)"
-    r"|retien(?:t|nent)|opte(?:nt)?\s+pour|choisi(?:t|ssent)|(?:est|sont|se\s+d[ée]clarer?n?t?|se\s+montren?t?)\s+favorables?)\b",
+    r"|retien(?:t|nent)|opte(?:nt)?\s+pour|choisi(?:t|ssent)|(?:est|se\s+d[ée]clarer?n?t?|se\s+montren?t?)\s+favorables?)\b",
     regex.I,
 )
 # A passive adoption: "le compte rendu est approuvé à l'unanimité", "la motion est adoptée"
@@ -586,6 +586,7 @@ GRAMMAR: tuple[Rule, ...] = (
           "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant",
           "Le conseil municipal votera lors de la prochaine séance", "le conseil municipal, après le vote du budget",
           "Monsieur le Maire rappelle que le conseil municipal vote le budget chaque année",
+          "Les membres de la commission sont favorables au projet",
           "Le conseil municipal procède à l'élection sans panachage ni vote préférentiel")),
     Rule("passive_adopted", PASSIVE_ADOPTED,
          ("le compte rendu est approuvé à l'unanimité", "la motion est adoptée", "Les statuts ont été validés"),
