@@ -730,14 +730,16 @@ def withdrawn_in_preamble(doc: Document, seg: Segmentation) -> list[Decision]:
     for m in WITHDRAW_ANNOUNCED.finditer(preamble):
         following = " ".join(preamble[m.end():m.end() + 300].split())
         words = _title_words(following[:200])
+        numbers = regex.findall(r"\d+", m["nums"]) if m["nums"] else [m["num"]] if m["num"] else []
         for item in items:
             title = _title_words(item.title)
-            by_number = m["num"] and m["num"] == item.number
+            by_number = item.number in numbers
             if by_number or (title and len(title & words) >= 0.8 * len(title)):
                 if all(d.item_number != item.number for d in found):
                     found.append(Decision(item.number, "withdrawn", None, None, None, None, None, None,
                                           doc.provenance(m.start(), min(len(preamble), m.end() + len(item.title) + 5))))
-                break
+                if len(numbers) < 2:  # ("les points 8 et 23 sont retirés": both)
+                    break
     return found
 
 

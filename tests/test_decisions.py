@@ -390,3 +390,21 @@ def test_a_vote_on_the_agenda_is_not_the_items(section, expected):
     prov = Provenance("d", 1, 0, section.index("\n"), "")
     seg = Segmentation((), (Section("5", "x", section.split("\n")[0], 0, len(section), prov),), None, 0)
     assert [(d.outcome, d.unanimous) for d in extract(doc, seg)["decisions"]] == expected
+
+
+def test_points_withdrawn_by_number_in_preamble():
+    """The preamble withdraws points by number, without "n°", several at once: each has its decision."""
+    from extractors.decisions import withdrawn_in_preamble
+    from pipeline.records import AgendaItem, Document, Page, Provenance, Section, Segmentation
+
+    text = ("Ordre du jour\n1. Procès-verbal\n2. Vente de la parcelle AB 12\n3. Tarifs\n4. Avenant au marché\n"
+            "Monsieur le Maire indique que les points 2 et 4 sont retirés de l'ordre du jour.\n"
+            "1. Procès-verbal\nAdopté à l'unanimité.\n3. Tarifs\nAdopté à l'unanimité.\n")
+    doc = Document("d", "x.txt", "text", text, (Page(1, 0, len(text)),), ())
+    prov = Provenance("d", 1, 0, 1, "")
+    titles = ("Procès-verbal", "Vente de la parcelle AB 12", "Tarifs", "Avenant au marché")
+    agenda = tuple(AgendaItem(str(i + 1), t, 1, None, i, "agenda", prov) for i, t in enumerate(titles))
+    one, three = text.index("1. Procès-verbal\nAdopté"), text.index("3. Tarifs\nAdopté")
+    seg = Segmentation(agenda, (Section("1", titles[0], "1. Procès-verbal", one, three, prov),
+                                Section("3", titles[2], "3. Tarifs", three, len(text), prov)), None, one)
+    assert sorted((d.item_number, d.outcome) for d in withdrawn_in_preamble(doc, seg)) == [("2", "withdrawn"), ("4", "withdrawn")]

@@ -183,7 +183,13 @@ DEFERRED = regex.compile(
 # de prévention" (an OCR noise line may split "ordre du / jour"), "le point n° 3 est retiré de l'ordre du jour"
 WITHDRAW_ANNOUNCED = regex.compile(
     r"\bretir\w*\s+(?:de|à|a)\s+l['’]\s*ordre\s+du\s*(?:\n(?-i:[^\p{Ll}\n]){0,25})?\s*jour\s*[:,]?\s*(?:le\s+point\s*)?(?:n\s*°\s*(?P<num>\d+)\s*)?(?:[:,–-]\s*)?"
-    r"|\bpoint\s+n\s*°\s*(?P<num>\d+)[^.\n]{0,40}?\bretir[ée]e?\b",
+    r"|\bpoint\s+n\s*°\s*(?P<num>\d+)[^.\n]{0,40}?\bretir[ée]e?\b"
+    # the points by number, their title in brackets or quotes between: "le point 8 est retiré", "les points 8 et 23 sont
+    # retirés de l'ordre du jour", "le point 4 (vente de la parcelle AB 12) a été retiré"
+    r"|\bpoints?\s+(?:n\s*°\s*)?(?P<nums>\d+(?:\s*(?:,|et)\s*(?:le\s+point\s+)?(?:n\s*°\s*)?\d+)*)\s*"
+    r"(?:\([^()\n]{0,150}\)|\[[^\]\n]{0,150}\]|«[^»\n]{0,150}»|\x22[^\x22\n]{0,150}\x22)?\s*,?\s*(?:est|sont|a\s+été|ont\s+été)\s+retir[ée]e?s?\b"
+    # "Le Maire propose de retirer le point 8 de l'ordre du jour", "retirer les points n° 4 et 5"
+    r"|\bretir(?:er|e|ons)\s+(?:le|les)\s+points?\s+(?:n\s*°\s*)?(?P<nums>\d+(?:\s*(?:,|et)\s*(?:n\s*°\s*)?\d+)*)\b(?!\s*(?:€|%|h\b))",
     regex.I,
 )
 # An election's result, when nothing else is printed: "La liste A a obtenu 33 voix.", "M. X est élu", a secret ballot
@@ -620,8 +626,11 @@ GRAMMAR: tuple[Rule, ...] = (
          ("résultat reporté", "le report de crédits")),
     Rule("withdraw_announced", WITHDRAW_ANNOUNCED,
          ("demande de retirer à l'ordre du jour Convention d'adhésion au service de prévention",
-          "le point n° 3 est retiré de l'ordre du jour"),
-         ("le point n° 3 est adopté",)),
+          "le point n° 3 est retiré de l'ordre du jour", "le point 8 est retiré", "Les points 8 et 23 sont retirés de l'ordre du jour",
+          "le point 4 (vente de la parcelle AB 12) a été retiré", "Le Maire propose de retirer le point 8 de l'ordre du jour",
+          "retirer les points n° 4 et 5"),
+         ("le point n° 3 est adopté", "Au point 3, la commune de Sauzet s'est retirée du syndicat",
+          "le point 8 concerne le retrait de la commune")),
     Rule("election", ELECTION,
          ("La liste A a obtenu 33 voix.", "M. X est élu", "Mme DUPONT est proclamée élue", "l'offre ALPHA obtient 12 voix",
           "la liste B recueille 5 voix"),
