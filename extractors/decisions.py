@@ -28,6 +28,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     ADOPTED_VERDICT,
     AGAINST_NAMED,
     ANCHORS,
+    ASSEMBLY_ASSENT,
     ASSEMBLY_DECIDES,
     CITED_AFTER,
     CITED_VOTE,
@@ -56,6 +57,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     OTHER_BODY,
     OTHER_BODY_PAST,
     PASSIVE_ADOPTED,
+    PASSIVE_REJECTED,
     PRELIMINARY_VOTE,
     REJECTED,
     TABLE_CELL,
@@ -596,7 +598,7 @@ def _read_masked(masked: str) -> Reading | None:
     """read_decision on a text whose references are already blanked."""
     anchor = _strong_anchor(masked)
     if anchor is None:
-        for pattern in (ASSEMBLY_DECIDES, PASSIVE_ADOPTED):
+        for pattern in (ASSEMBLY_DECIDES, PASSIVE_ADOPTED, PASSIVE_REJECTED, ASSEMBLY_ASSENT):
             m = pattern.search(masked)
             if m and (anchor is None or m.start() < anchor):
                 anchor = m.start()

@@ -87,6 +87,13 @@ CASES = [
     # A decision stated by another verb, no vote printed
     ("Le conseil municipal vote les taux d'imposition suivants : taxe foncière 15 %.", "adopted", None, None, None, None),
     ("Après consultation, le conseil municipal retient l'offre de l'entreprise MARTIN.", "adopted", None, None, None, None),
+    # A rejection or an assent stated without a vote
+    ("Après discussion, la motion est rejetée.", "rejected", None, None, None, None),
+    ("Le conseil municipal refuse la proposition d'achat du terrain.", "rejected", None, None, None, None),
+    ("La proposition n'est pas retenue par le conseil municipal.", "rejected", None, None, None, None),
+    ("Le conseil municipal, à l'unanimité, n'accepte pas la proposition.", "rejected", True, None, None, None),
+    ("Le devis de l'entreprise est présenté.\nAvis favorable du conseil municipal.", "adopted", None, None, None, None),
+    ("Le conseil municipal est d'accord pour acheter le tracteur.", "adopted", None, None, None, None),
     # An election alone: the list's score
     ("La liste dénommée « A » soumise au vote à bulletins secrets est la suivante.\nLa liste A a obtenu 33 voix.",
      "adopted", False, 33, None, None),
@@ -116,6 +123,8 @@ NO_DECISION = [
     # the assembly spoken of, not deciding
     "Monsieur le Maire rappelle que le conseil municipal vote le budget chaque année avant le 15 avril.",
     "Le conseil municipal, après le vote du budget, a été informé des subventions obtenues.",
+    # another's decision on the commune's request
+    "La demande de subvention DETR a été rejetée par l'État.",
 ]
 
 

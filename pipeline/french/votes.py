@@ -100,9 +100,27 @@ ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdop
 REJECTED = regex.compile(
     r"(?<!\bde\s)\b(?:rejette|rejettent)\b|\bREJET[ÉE]E?S?\b|\b(?:est|sont|a\s+été|ont\s+été)\s+rejet[ée]e?s?\b"
     r"|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv)[ée]e?s?\b|\bnon\s+adopt[ée]e?s?\b"
-    # "Le Conseil municipal n'approuve pas le projet"
-    r"|\bn['’]\s*(?:approuve|adopte)n?t?\s+pas\b",
+    # "Le Conseil municipal n'approuve pas le projet", "n'accepte pas la proposition"
+    r"|\bn['’]\s*(?:approuve|adopte|accepte|valide)n?t?\s+pas\b"
+    # "Le conseil municipal refuse la proposition", "la proposition n'est pas retenue" (not "refuse de prendre part au vote")
+    r"|\brefusen?t?\b(?!\s+de\s+(?:prendre|voter|participer|se\s+prononcer))|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:retenue?s?|accept[ée]e?s?)\b",
     regex.I,
+)
+# A proposal rejected, said of the proposal, which states the decision when no vote is printed: "La motion est rejetée",
+# "La délibération n'est pas adoptée", "la proposition n'est pas retenue" (not "la demande de subvention a été rejetée par
+# l'État": another's decision on the commune's request)
+PASSIVE_REJECTED = regex.compile(
+    r"\b(?:proposition|motion|d[ée]lib[ée]ration|point|question)\b[^.;\n]{0,60}?"
+    r"\b(?:(?:est|a\s+été)\s+rejet[ée]e?|n['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt[ée]e?|approuv[ée]e?|accept[ée]e?|retenue?))\b"
+    r"(?!\s+par\s+(?:les\b|le\b|la\b|l['’])\s*+(?!conseil|assembl|comit))",
+    regex.I,
+)
+# The assembly's assent printed as a noun, opening its statement: "Avis favorable du conseil municipal.", "Accord du
+# Conseil." (not "l'avis favorable du conseil d'administration", nor "avec l'accord du conseil, le maire pourra")
+ASSEMBLY_ASSENT = regex.compile(
+    r"(?:^|[.:;]\s)[\s\-•*]*(?:avis\s+favorable|accord)\s+(?:unanime\s+)?(?:du|de\s+l['’])\s*"
+    r"(?:conseil(?!\s+d['’]|\s+de\s|\s+des\s|\s+d[ée]partemental|\s+r[ée]gional)|assembl[ée]e(?!\s+g[ée]n[ée]rale)|comit[ée]\s+syndical)\b",
+    regex.I | regex.M,
 )
 # The assembly states its decision, on one line or over several: "le Conseil Syndical approuve :",
 # "Le conseil municipal, après en avoir délibéré,\nDÉCIDE :", (not "le conseil d'administration de l'association approuve")
@@ -117,6 +135,9 @@ ASSEMBLY_DECIDES = regex.compile(
     # "Le conseil municipal désigne M. DUPONT", "fixe les tarifs", "attribue une subvention", "donne son accord"
     r"|d[ée]signent|d[ée]signe|[ée]lit|fixent|fixe|arr[êe]tent|arr[êe]te|attribuent|attribue|sollicitent|sollicite|accordent|accorde"
     r"|donne(?:nt)?\s+(?:son|un|leur)\s+accord|se\s+prononcen?t?\s+(?:favorablement|d[ée]favorablement|pour|contre)"
+    # "Le conseil municipal rejette la proposition", "refuse la proposition", "n'accepte pas", "est d'accord pour"
+    r"|rejettent|rejette|refusent(?!\s+de\s+(?:prendre|voter|participer))|refuse(?!\s+de\s+(?:prendre|voter|participer))"
+    r"|n['’]\s*(?:approuve|adopte|accepte|valide)n?t?\s+pas|est\s+d['’]\s*accord"
     # "Le conseil municipal vote les taux", "retient l'offre de l'entreprise", "opte pour la solution B", "choisit le
     # prestataire", "se déclare favorable au projet"
     r"|(?<!\b(?:le|du|au|ni|un|son|leur|de|en|ce|par)\s)vote(?:nt)?(?=\s+(?:les?|la|l['’]|des|une?|à|pour|contre|favorablement)\b)"
@@ -578,8 +599,9 @@ GRAMMAR: tuple[Rule, ...] = (
          ("le budget adopté en mars", "Adoption du compte rendu")),
     Rule("rejected", REJECTED,
          ("Le conseil municipal rejette la proposition", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée",
-          "non adopté", "Le Conseil municipal n'approuve pas le projet"),
-         ("le rejet de la demande", "le taux de rejet des eaux", "un avis défavorable")),
+          "non adopté", "Le Conseil municipal n'approuve pas le projet", "Le conseil municipal refuse la proposition",
+          "n'accepte pas la proposition", "la proposition n'est pas retenue"),
+         ("le rejet de la demande", "le taux de rejet des eaux", "un avis défavorable", "M. DUPONT refuse de prendre part au vote")),
     Rule("assembly_decides", ASSEMBLY_DECIDES,
          ("le Conseil Syndical approuve :", "Le conseil municipal, après en avoir délibéré,\nDÉCIDE :",
           "Le conseil municipal émet un avis favorable", "Le Conseil municipal, après en avoir délibéré, émet un avis défavorable",
@@ -594,6 +616,16 @@ GRAMMAR: tuple[Rule, ...] = (
           "Monsieur le Maire rappelle que le conseil municipal vote le budget chaque année",
           "Les membres de la commission sont favorables au projet",
           "Le conseil municipal procède à l'élection sans panachage ni vote préférentiel")),
+    Rule("passive_rejected", PASSIVE_REJECTED,
+         ("La motion est rejetée.", "La délibération n'est pas adoptée", "la proposition n'est pas retenue",
+          "Le point n'a pas été approuvé", "La proposition n'est pas retenue par le conseil municipal"),
+         ("la demande de subvention a été rejetée par l'État", "le dossier est rejeté par la préfecture",
+          "La proposition est rejetée par la préfecture")),
+    Rule("assembly_assent", ASSEMBLY_ASSENT,
+         ("Avis favorable du conseil municipal.", "Accord du Conseil.", "- Accord unanime du conseil municipal",
+          "Après discussion : avis favorable du conseil"),
+         ("l'avis favorable du conseil d'administration", "avec l'accord du conseil, le maire pourra signer",
+          "Avis favorable du conseil départemental")),
     Rule("passive_adopted", PASSIVE_ADOPTED,
          ("le compte rendu est approuvé à l'unanimité", "la motion est adoptée", "Les statuts ont été validés"),
          ("le projet approuvé par la préfecture", "est approuvable")),
