@@ -196,7 +196,7 @@ DEFERRED = regex.compile(
     # "Le conseil municipal sursoit à statuer", "décide de surseoir à statuer sur ce dossier"
     r"|\bsur(?:soit|soient|seoir|sis)\s+à\s+statuer\b"
     # "Ce point sera examiné lors d'une prochaine séance", "la question sera réexaminée lors d'un prochain conseil"
-    r"|\b(?:ce|le|cette|la)\s+(?:point|question|dossier|sujet)\s+sera\s+(?:ré)?(?:examin|étudi|présent|abord|soumis|inscrit)\w*"
+    r"|\b(?:ce|le|cette|la)\s+(?:point|question|dossier|sujet)\s+sera\s+(?:ré)?(?:examin|étudi|présent|abord|soumis|inscrit|revu|rediscut|trait|vot|repris|débattu)\w*"
     r"\s+(?:lors\s+d['’]une?|à\s+une?|au|à\s+l['’]ordre\s+du\s+jour\s+d['’]une?)\s+(?:prochaine?|séance\s+ultérieure|date\s+ultérieure)",
     regex.I | regex.M,
 )
@@ -654,7 +654,8 @@ GRAMMAR: tuple[Rule, ...] = (
          ("retiré de leur ordre du jour", "le retrait de la commune de Sauzet")),
     Rule("deferred", DEFERRED,
          ("Le point est ajourné", "reporté à une prochaine séance", "le Conseil décide de reporter ce point", "AJOURNÉ",
-          "Le conseil municipal sursoit à statuer", "Ce point sera examiné lors d'une prochaine séance"),
+          "Le conseil municipal sursoit à statuer", "Ce point sera examiné lors d'une prochaine séance",
+          "Ce point sera revu lors d'un prochain conseil", "la question sera rediscutée lors d'une prochaine réunion"),
          ("résultat reporté", "le report de crédits")),
     Rule("withdraw_announced", WITHDRAW_ANNOUNCED,
          ("demande de retirer à l'ordre du jour Convention d'adhésion au service de prévention",
