@@ -768,8 +768,8 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         if reading is None:
             continue
         if (INFORMATION_TITLE.match(titles.get(section.item_number) or section.item_title or section.heading)
-                and reading.outcome == "adopted" and reading.unanimous is None):
-            continue  # "Questions diverses": something "approuvé" in passing is no deliberation
+                and reading.outcome in ("adopted", "rejected") and reading.unanimous is None):
+            continue  # "Questions diverses": something "approuvé" or "pas retenu" in passing is no deliberation
         item = section.item_number
         # unanimous says what the minutes say: true for "à l'unanimité", false when they do not say so
         # (counts, a majority, or no vote printed); None only where no vote took place

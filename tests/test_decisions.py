@@ -243,11 +243,12 @@ def test_questions_diverses_without_vote_is_no_decision():
     from extractors.decisions import extract
     from pipeline.records import Document, Page, Provenance, Section, Segmentation
 
-    text = "7. Questions diverses\nLe principe d'un repas des aînés est approuvé.\n"
-    doc = Document("d", "x.txt", "text", text, (Page(1, 0, len(text)),), ())
-    prov = Provenance("d", 1, 0, 1, "")
-    seg = Segmentation((), (Section("7", "Questions diverses", "7. Questions diverses", 0, len(text), prov),), None, 0)
-    assert list(extract(doc, seg)["decisions"]) == []
+    for said in ("Le principe d'un repas des aînés est approuvé.", "La proposition de M. DUPONT n'est pas retenue."):
+        text = f"7. Questions diverses\n{said}\n"
+        doc = Document("d", "x.txt", "text", text, (Page(1, 0, len(text)),), ())
+        prov = Provenance("d", 1, 0, 1, "")
+        seg = Segmentation((), (Section("7", "Questions diverses", "7. Questions diverses", 0, len(text), prov),), None, 0)
+        assert list(extract(doc, seg)["decisions"]) == []
 
 
 VOTE_WORDS = ["Vote :", "Pour", "Contre", ":", "12", "deux", "abstention", "à l'unanimité", "ADOPTÉ", "(", ")", "M.", "Mme",
