@@ -53,6 +53,47 @@ CASES = [
     ("Après discussion, le Conseil décide de reporter ce point à une prochaine séance.", "deferred", None, None, None, None),
     ("Vote à main levée : unanimité", "adopted", True, None, None, None),
     ("Le conseil municipal, après en avoir délibéré,\nDÉCIDE :\n- de fixer le tarif à 3 €", "adopted", None, None, None, None),
+    # The decision closing the last "Considérant" after a comma, its vote beside the verb
+    ("Le Conseil Municipal,\n\nCONSIDERANT que chaque conseiller a été destinataire du compte rendu,\n\n"
+     "CONSIDERANT qu'aucune remarque n'a été émise, décide à l'unanimité d'adopter le procès-verbal de la séance du 21 septembre.",
+     "adopted", True, None, None, None),
+    ("Considérant l'intérêt du projet pour la commune, après en avoir délibéré, décide par 12 voix pour et 2 abstentions d'acquérir la parcelle.",
+     "adopted", False, 12, None, 2),
+    # The assembly asked to take note, then the vote: that note
+    ("Mme le maire présente le rapport d'activités 2016 de la communauté de communes.\n"
+     "Mme le maire demande aux membres du conseil municipal s'ils sont d'accord pour prendre acte de la\n"
+     "communication du rapport d'activités 2016\nVote : Pour à l'unanimité", "noted", True, None, None, None),
+    ("Il est proposé au conseil de prendre acte du rapport et d'approuver le programme de travaux.\nVote : Pour à l'unanimité",
+     "adopted", True, None, None, None),
+    # Another body's vote, or an earlier one, reported before today's: not this vote's unanimity
+    ("La CLECT, réunie le 12 septembre, a adopté son rapport à l'unanimité.\n"
+     "Le conseil municipal, après en avoir délibéré, par 8 voix pour et 3 abstentions, approuve le rapport.",
+     "adopted", False, 8, None, 3),
+    ("L'assemblée générale de l'association a adopté à l'unanimité ses nouveaux statuts.\n"
+     "Le conseil municipal, par 10 voix pour et 3 contre, approuve l'adhésion.", "adopted", False, 10, 3, None),
+    ("Le conseil communautaire a adopté le 5 mai 2021 à l'unanimité le schéma de mutualisation.\nVote : Pour 12, Contre 1",
+     "adopted", False, 12, 1, None),
+    ("Par délibération du 3 mars 2021, le comité syndical a accepté à l'unanimité l'adhésion de la commune.\n"
+     "Le conseil municipal, par 10 voix pour et 1 contre, approuve.", "adopted", False, 10, 1, None),
+    # Counts in words rather than labels: the winning side against the losing side, members named in a sentence
+    ("Le budget primitif est adopté par 15 voix contre 3.", "adopted", False, 15, 3, None),
+    ("La motion est rejetée par 8 voix contre 6.", "rejected", False, 6, 8, None),
+    ("Le projet est adopté par 15 voix contre 3 et 1 abstention.", "adopted", False, 15, 3, 1),
+    ("Monsieur LEBLANC s'abstient car il estime la convention incomplète.\nLe conseil municipal approuve à la majorité.",
+     "adopted", False, None, None, 1),
+    ("Mme MARTIN et M. DUPONT votent contre.\nLe conseil municipal approuve à la majorité.", "adopted", False, None, 2, None),
+    ("Le conseil municipal, à l'unanimité des suffrages exprimés, 2 membres s'étant abstenus, approuve le règlement.",
+     "adopted", True, None, None, 2),
+    # A decision stated by another verb, no vote printed
+    ("Le conseil municipal vote les taux d'imposition suivants : taxe foncière 15 %.", "adopted", None, None, None, None),
+    ("Après consultation, le conseil municipal retient l'offre de l'entreprise MARTIN.", "adopted", None, None, None, None),
+    # A rejection or an assent stated without a vote
+    ("Après discussion, la motion est rejetée.", "rejected", None, None, None, None),
+    ("Le conseil municipal refuse la proposition d'achat du terrain.", "rejected", None, None, None, None),
+    ("La proposition n'est pas retenue par le conseil municipal.", "rejected", None, None, None, None),
+    ("Le conseil municipal, à l'unanimité, n'accepte pas la proposition.", "rejected", True, None, None, None),
+    ("Le devis de l'entreprise est présenté.\nAvis favorable du conseil municipal.", "adopted", None, None, None, None),
+    ("Le conseil municipal est d'accord pour acheter le tracteur.", "adopted", None, None, None, None),
     # An election alone: the list's score
     ("La liste dénommée « A » soumise au vote à bulletins secrets est la suivante.\nLa liste A a obtenu 33 voix.",
      "adopted", False, 33, None, None),
@@ -79,6 +120,11 @@ NO_DECISION = [
     "Vu la délibération n° 2021_47 du 22 septembre 2021 approuvée à l'unanimité,\nConsidérant que le budget a été adopté le 12 avril,",
     "Le résultat de fonctionnement est reporté au compte 002.",
     "Le conseil d'administration de l'association approuve le projet.",
+    # the assembly spoken of, not deciding
+    "Monsieur le Maire rappelle que le conseil municipal vote le budget chaque année avant le 15 avril.",
+    "Le conseil municipal, après le vote du budget, a été informé des subventions obtenues.",
+    # another's decision on the commune's request
+    "La demande de subvention DETR a été rejetée par l'État.",
 ]
 
 
@@ -197,11 +243,12 @@ def test_questions_diverses_without_vote_is_no_decision():
     from extractors.decisions import extract
     from pipeline.records import Document, Page, Provenance, Section, Segmentation
 
-    text = "7. Questions diverses\nLe principe d'un repas des aînés est approuvé.\n"
-    doc = Document("d", "x.txt", "text", text, (Page(1, 0, len(text)),), ())
-    prov = Provenance("d", 1, 0, 1, "")
-    seg = Segmentation((), (Section("7", "Questions diverses", "7. Questions diverses", 0, len(text), prov),), None, 0)
-    assert list(extract(doc, seg)["decisions"]) == []
+    for said in ("Le principe d'un repas des aînés est approuvé.", "La proposition de M. DUPONT n'est pas retenue."):
+        text = f"7. Questions diverses\n{said}\n"
+        doc = Document("d", "x.txt", "text", text, (Page(1, 0, len(text)),), ())
+        prov = Provenance("d", 1, 0, 1, "")
+        seg = Segmentation((), (Section("7", "Questions diverses", "7. Questions diverses", 0, len(text), prov),), None, 0)
+        assert list(extract(doc, seg)["decisions"]) == []
 
 
 VOTE_WORDS = ["Vote :", "Pour", "Contre", ":", "12", "deux", "abstention", "à l'unanimité", "ADOPTÉ", "(", ")", "M.", "Mme",
@@ -353,3 +400,21 @@ def test_a_vote_on_the_agenda_is_not_the_items(section, expected):
     prov = Provenance("d", 1, 0, section.index("\n"), "")
     seg = Segmentation((), (Section("5", "x", section.split("\n")[0], 0, len(section), prov),), None, 0)
     assert [(d.outcome, d.unanimous) for d in extract(doc, seg)["decisions"]] == expected
+
+
+def test_points_withdrawn_by_number_in_preamble():
+    """The preamble withdraws points by number, without "n°", several at once: each has its decision."""
+    from extractors.decisions import withdrawn_in_preamble
+    from pipeline.records import AgendaItem, Document, Page, Provenance, Section, Segmentation
+
+    text = ("Ordre du jour\n1. Procès-verbal\n2. Vente de la parcelle AB 12\n3. Tarifs\n4. Avenant au marché\n"
+            "Monsieur le Maire indique que les points 2 et 4 sont retirés de l'ordre du jour.\n"
+            "1. Procès-verbal\nAdopté à l'unanimité.\n3. Tarifs\nAdopté à l'unanimité.\n")
+    doc = Document("d", "x.txt", "text", text, (Page(1, 0, len(text)),), ())
+    prov = Provenance("d", 1, 0, 1, "")
+    titles = ("Procès-verbal", "Vente de la parcelle AB 12", "Tarifs", "Avenant au marché")
+    agenda = tuple(AgendaItem(str(i + 1), t, 1, None, i, "agenda", prov) for i, t in enumerate(titles))
+    one, three = text.index("1. Procès-verbal\nAdopté"), text.index("3. Tarifs\nAdopté")
+    seg = Segmentation(agenda, (Section("1", titles[0], "1. Procès-verbal", one, three, prov),
+                                Section("3", titles[2], "3. Tarifs", three, len(text), prov)), None, one)
+    assert sorted((d.item_number, d.outcome) for d in withdrawn_in_preamble(doc, seg)) == [("2", "withdrawn"), ("4", "withdrawn")]

@@ -10,6 +10,7 @@ item's, who votes, what is counted) is the decisions extractor's; the words are 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -99,23 +100,48 @@ ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdop
 REJECTED = regex.compile(
     r"(?<!\bde\s)\b(?:rejette|rejettent)\b|\bREJET[ÉE]E?S?\b|\b(?:est|sont|a\s+été|ont\s+été)\s+rejet[ée]e?s?\b"
     r"|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv)[ée]e?s?\b|\bnon\s+adopt[ée]e?s?\b"
-    # "Le Conseil municipal n'approuve pas le projet"
-    r"|\bn['’]\s*(?:approuve|adopte)n?t?\s+pas\b",
+    # "Le Conseil municipal n'approuve pas le projet", "n'accepte pas la proposition"
+    r"|\bn['’]\s*(?:approuve|adopte|accepte|valide)n?t?\s+pas\b"
+    # "Le conseil municipal refuse la proposition", "la proposition n'est pas retenue" (not "refuse de prendre part au vote")
+    r"|\brefusen?t?\b(?!\s+de\s+(?:prendre|voter|participer|se\s+prononcer))|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:retenue?s?|accept[ée]e?s?)\b",
     regex.I,
+)
+# A proposal rejected, said of the proposal, which states the decision when no vote is printed: "La motion est rejetée",
+# "La délibération n'est pas adoptée", "la proposition n'est pas retenue" (not "la demande de subvention a été rejetée par
+# l'État": another's decision on the commune's request)
+PASSIVE_REJECTED = regex.compile(
+    r"\b(?:proposition|motion|d[ée]lib[ée]ration|point|question)\b[^.;\n]{0,60}?"
+    r"\b(?:(?:est|a\s+été)\s+rejet[ée]e?|n['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt[ée]e?|approuv[ée]e?|accept[ée]e?|retenue?))\b"
+    r"(?!\s+par\s+(?:les\b|le\b|la\b|l['’])\s*+(?!conseil|assembl|comit))",
+    regex.I,
+)
+# The assembly's assent printed as a noun, opening its statement: "Avis favorable du conseil municipal.", "Accord du
+# Conseil." (not "l'avis favorable du conseil d'administration", nor "avec l'accord du conseil, le maire pourra")
+ASSEMBLY_ASSENT = regex.compile(
+    r"(?:^|[.:;]\s)[\s\-•*]*(?:avis\s+favorable|accord)\s+(?:unanime\s+)?(?:du|de\s+l['’])\s*"
+    r"(?:conseil(?!\s+d['’]|\s+de\s|\s+des\s|\s+d[ée]partemental|\s+r[ée]gional)|assembl[ée]e(?!\s+g[ée]n[ée]rale)|comit[ée]\s+syndical)\b",
+    regex.I | regex.M,
 )
 # The assembly states its decision, on one line or over several: "le Conseil Syndical approuve :",
 # "Le conseil municipal, après en avoir délibéré,\nDÉCIDE :", (not "le conseil d'administration de l'association approuve")
 # "Le conseil municipal émet un avis favorable"
 ASSEMBLY_DECIDES = regex.compile(
     # (not the assembly spoken to: "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant")
-    r"(?<!\b(?:inform|rappel|indiqu|pr[ée]cis|expos|expliqu|pr[ée]sent|propos|demand|soumet|signal)\w*\s+(?:au|le|la|à\s+l['’]|aux|les)\s+)"
+    r"(?<!\b(?:inform|rappel|indiqu|pr[ée]cis|expos|expliqu|pr[ée]sent|propos|demand|soumet|signal)\w*\s+(?:que\s+)?(?:au|le|la|à\s+l['’]|aux|les)\s+)"
     r"\b(?:conseil(?!\s+(?:d['’]administration|d['’][ée]cole|d[ée]partemental|r[ée]gional|de\s+d[ée]veloppement|des\s+sages|citoyen))"
     r"|comit[ée]|assembl[ée]e|membres)\b[^.;]{0,160}?"
     r"\b(?:approuvent|approuve|adoptent|adopte|d[ée]cident|d[ée]cide|acceptent|accepte|valident|valide|autorisent|autorise"
     r"|[ée]met(?:tent)?\s+un\s+avis\s+(?:d[ée])?favorable|donne(?:nt)?\s+un\s+avis\s+(?:d[ée])?favorable"
     # "Le conseil municipal désigne M. DUPONT", "fixe les tarifs", "attribue une subvention", "donne son accord"
     r"|d[ée]signent|d[ée]signe|[ée]lit|fixent|fixe|arr[êe]tent|arr[êe]te|attribuent|attribue|sollicitent|sollicite|accordent|accorde"
-    r"|donne(?:nt)?\s+(?:son|un|leur)\s+accord|se\s+prononcen?t?\s+(?:favorablement|d[ée]favorablement|pour|contre))\b",
+    r"|donne(?:nt)?\s+(?:son|un|leur)\s+accord|se\s+prononcen?t?\s+(?:favorablement|d[ée]favorablement|pour|contre)"
+    # "Le conseil municipal rejette la proposition", "refuse la proposition", "n'accepte pas", "est d'accord pour"
+    r"|rejettent|rejette|refusent(?!\s+de\s+(?:prendre|voter|participer))|refuse(?!\s+de\s+(?:prendre|voter|participer))"
+    r"|n['’]\s*(?:approuve|adopte|accepte|valide)n?t?\s+pas|est\s+d['’]\s*accord"
+    # "Le conseil municipal vote les taux", "retient l'offre de l'entreprise", "opte pour la solution B", "choisit le
+    # prestataire", "se déclare favorable au projet"
+    r"|(?<!\b(?:le|du|au|ni|un|son|leur|de|en|ce|par)\s)vote(?:nt)?(?=\s+(?:les?|la|l['’]|des|une?|à|pour|contre|favorablement)\b)"
+    r"|retien(?:t|nent)|opte(?:nt)?\s+pour|choisi(?:t|ssent)|(?:est|se\s+d[ée]clarer?n?t?|se\s+montren?t?)\s+favorables?)\b",
     regex.I,
 )
 # A passive adoption: "le compte rendu est approuvé à l'unanimité", "la motion est adoptée"
@@ -129,6 +155,26 @@ NOTED = regex.compile(
     r"|\bd[ée]cid(?:e|ent)\s+(?:,?\s*à\s+l['’]\s*unanimit[ée]\s*,?\s*)?(?:de\s*)?:?\s*(?:[-–•*]\s*)?(?:de\s+)?prendre\s+acte\b"
     r"|\b(?:conseil|assembl[ée]e|comit[ée])\b[^.;\n]{0,80}?\bpren(?:d|nent)\s+(?:bonne\s+)?note\b",
     regex.I,
+)
+# The assembly asked to take note, the vote that follows being that note: "Mme le maire demande aux membres du conseil
+# municipal s'ils sont d'accord pour prendre acte de la communication du rapport", "Il est proposé au Conseil de
+# prendre acte de la tenue du débat", "le conseil communautaire est invité à prendre acte du rapport" (not "de prendre
+# acte du rapport et d'approuver le programme", which adopts; nor "il convient de prendre acte", no proposal)
+NOTED_PROPOSED = regex.compile(
+    r"\b(?:demande|propose|proposé|invite|invité|appelé|sollicite|soumet)\b[^.;:\n]{0,120}?"
+    r"\b(?:d['’]accord\s+pour|de|à)\s+prendre\s+acte\b(?![^.;]{0,200}?\b(?:et|puis)\s+(?:d['’]|de\s+|à\s+)?"
+    r"(?:approuver|adopter|valider|autoriser|accepter|d[ée]cider|voter|fixer|attribuer)\b)",
+    regex.I,
+)
+# The decision closing a "Considérant ..." paragraph after a comma, its vote beside the verb: "CONSIDERANT qu'aucune
+# remarque n'a été émise, décide à l'unanimité d'adopter le procès-verbal", "Considérant l'intérêt du projet,
+# APPROUVE à la majorité", "..., DÉCIDE :" (not "considérant que le Département, en 2019, décide d'attribuer": no vote)
+DECIDES_AFTER_REFERENCE = regex.compile(
+    r",\s*(?:(?:et\s+)?apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\s*,\s*)?"
+    r"(?:(?i:d[ée]cide|approuve|adopte|accepte|valide|autorise|[ée]met)n?t?\s*,?\s*"
+    r"(?=(?i:à|a)\s+(?i:l['’]\s*unanimit|la\s+majorit)|(?i:par)\s+(?:\d|\w+\s+voix))"
+    r"|(?:D[ÉE]CIDE|APPROUVE|ADOPTE)(?:NT)?\s*(?=:|$))",
+    regex.M,
 )
 # Withdrawn: "point retiré de l'ordre du jour", "Ce point est retiré", "le maire retire ce point" (not "retiré de leur ordre du jour")
 WITHDRAWN = regex.compile(
@@ -150,7 +196,7 @@ DEFERRED = regex.compile(
     # "Le conseil municipal sursoit à statuer", "décide de surseoir à statuer sur ce dossier"
     r"|\bsur(?:soit|soient|seoir|sis)\s+à\s+statuer\b"
     # "Ce point sera examiné lors d'une prochaine séance", "la question sera réexaminée lors d'un prochain conseil"
-    r"|\b(?:ce|le|cette|la)\s+(?:point|question|dossier|sujet)\s+sera\s+(?:ré)?(?:examin|étudi|présent|abord|soumis|inscrit)\w*"
+    r"|\b(?:ce|le|cette|la)\s+(?:point|question|dossier|sujet)\s+sera\s+(?:ré)?(?:examin|étudi|présent|abord|soumis|inscrit|revu|rediscut|trait|vot|repris|débattu)\w*"
     r"\s+(?:lors\s+d['’]une?|à\s+une?|au|à\s+l['’]ordre\s+du\s+jour\s+d['’]une?)\s+(?:prochaine?|séance\s+ultérieure|date\s+ultérieure)",
     regex.I | regex.M,
 )
@@ -158,7 +204,13 @@ DEFERRED = regex.compile(
 # de prévention" (an OCR noise line may split "ordre du / jour"), "le point n° 3 est retiré de l'ordre du jour"
 WITHDRAW_ANNOUNCED = regex.compile(
     r"\bretir\w*\s+(?:de|à|a)\s+l['’]\s*ordre\s+du\s*(?:\n(?-i:[^\p{Ll}\n]){0,25})?\s*jour\s*[:,]?\s*(?:le\s+point\s*)?(?:n\s*°\s*(?P<num>\d+)\s*)?(?:[:,–-]\s*)?"
-    r"|\bpoint\s+n\s*°\s*(?P<num>\d+)[^.\n]{0,40}?\bretir[ée]e?\b",
+    r"|\bpoint\s+n\s*°\s*(?P<num>\d+)[^.\n]{0,40}?\bretir[ée]e?\b"
+    # the points by number, their title in brackets or quotes between: "le point 8 est retiré", "les points 8 et 23 sont
+    # retirés de l'ordre du jour", "le point 4 (vente de la parcelle AB 12) a été retiré"
+    r"|\bpoints?\s+(?:n\s*°\s*)?(?P<nums>\d+(?:\s*(?:,|et)\s*(?:le\s+point\s+)?(?:n\s*°\s*)?\d+)*)\s*"
+    r"(?:\([^()\n]{0,150}\)|\[[^\]\n]{0,150}\]|«[^»\n]{0,150}»|\x22[^\x22\n]{0,150}\x22)?\s*,?\s*(?:est|sont|a\s+été|ont\s+été)\s+retir[ée]e?s?\b"
+    # "Le Maire propose de retirer le point 8 de l'ordre du jour", "retirer les points n° 4 et 5"
+    r"|\bretir(?:er|e|ons)\s+(?:le|les)\s+points?\s+(?:n\s*°\s*)?(?P<nums>\d+(?:\s*(?:,|et)\s*(?:n\s*°\s*)?\d+)*)\b(?!\s*(?:€|%|h\b))",
     regex.I,
 )
 # An election's result, when nothing else is printed: "La liste A a obtenu 33 voix.", "M. X est élu", a secret ballot
@@ -174,10 +226,24 @@ ELECTION = regex.compile(
 PRELIMINARY_VOTE = regex.compile(r"\bamendements?\b|\bsuspension\s+de\s+s[ée]ance\b|\bmotion\s+pr[ée]judicielle\b", regex.I)
 # An earlier deliberation cited with its vote: "Par délibération du 12 mars 2024 adoptée à l'unanimité"
 CITED_VOTE = regex.compile(
-    r"\bd[ée]lib[ée]rations?\b[^.;]{0,120}?\b(?:du|en\s+date\s+du|n\s*°)\s[^.;]{0,80}?(?<!\b(?:est|sont|été)\s+)\b(?:adopt|approuv|vot|pris)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
+    r"\bd[ée]lib[ée]rations?\b[^.;]{0,120}?\b(?:du|en\s+date\s+du|n\s*°)\s[^.;]{0,80}?(?<!\b(?:est|sont|été)\s+)\b(?:adopt|approuv|vot|pris|accept|valid|d[ée]cid)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
     # (not "La délibération n° 2024-015 est adoptée à l'unanimité": this one's)
     # "Lors de sa séance du 12 mars, le conseil avait adopté à l'unanimité"
-    r"|\bavai(?:t|ent)\s+(?:été\s+)?(?:adopt|approuv|vot|d[ée]cid)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$",
+    r"|\bavai(?:t|ent)\s+(?:été\s+)?(?:adopt|approuv|vot|d[ée]cid|accept|valid)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
+    # a date between the act and its vote: "Le conseil communautaire a adopté le 5 mai 2021 à l'unanimité"
+    r"|\b(?:adopt|approuv|vot|d[ée]cid|accept|valid)[ée]e?s?\s*,?\s+(?:le|en\s+date\s+du)\s+\d{1,2}(?:er)?\s+"
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+\d{4})?\s*,?\s*(?:à|a)\s+l['’]\s*$",
+    regex.I,
+)
+# Another body's vote reported in the exposé, in the past, its unanimity following in the same sentence: "La CLECT,
+# réunie le 12 septembre, a adopté son rapport à l'", "L'assemblée générale de l'association a approuvé à l'",
+# "le conseil d'école a émis un avis favorable à l'" (not "le conseil municipal a approuvé à l'": a minutes' narrative
+# of its own vote; nor "la commission est chargée du suivi. Adopté à l'")
+OTHER_BODY_PAST = regex.compile(
+    r"\b(?:commissions?|CLECT|CAO|CDCI|CCSPL|bureau|jury|CST|CHSCT|conseil\s+d['’](?:administration|[ée]cole|exploitation)"
+    r"|conseil\s+de\s+(?:surveillance|quartier|d[ée]veloppement)|conseil\s+des\s+sages|assembl[ée]e\s+g[ée]n[ée]rale"
+    r"|comit[ée]\s+(?:technique|social|de\s+pilotage))\b"
+    r"[^.;\n]{0,150}?\b(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:\w+[ée]e?s?|[ée]mis|rendu|pris)\b[^.;\n]{0,80}?(?:à|a)\s+l['’]\s*$",
     regex.I,
 )
 # A date after the vote, which was an earlier one: "adopté à l'unanimité lors de la séance du 12 mars 2024",
@@ -214,8 +280,34 @@ UNANIMITY_LESS = regex.compile(
 # The voters of a unanimous vote in brackets: "à l'unanimité des votants (31 voix)", "à l'unanimité (28 voix pour)",
 # "à l'unanimité des suffrages exprimés (25 votants)"
 UNANIMOUS_VOTERS = regex.compile(
-    r"\bunanimit[ée](?:\s+des\s+(?:votants|suffrages\s+exprim[ée]s|membres\s+pr[ée]sents(?:\s+et\s+repr[ée]sent[ée]s)?))?"
+    r"\bunanimit[ée](?:\s+des\s+(?:votants|pr[ée]sents|suffrages\s+exprim[ée]s|membres\s+pr[ée]sents(?:\s+et\s+repr[ée]sent[ée]s)?))?"
     r"\s*\(\s*(?P<n>\d{1,3})\s+(?:voix|votants|votes|suffrages)(?:\s+pour)?\s*\)",
+    regex.I,
+)
+# The winning side's votes against the losing side's: "adopté par 15 voix contre 3", "approuve à 12 voix contre 2"
+# (for and against when adopted, against and for when rejected: "rejetée par 8 voix contre 6"; not "par 15 voix
+# contre et 3 abstentions", nor "par 15 voix contre 3 abstentions", counts of their own labels)
+COUNT_VERSUS = regex.compile(
+    rf"\b(?:par|à)\s+{_N.replace('?P<n>', '?P<n1>')}\s+(?:voix|votes|suffrages)\s+contre\s+{_N.replace('?P<n>', '?P<n2>')}\b"
+    r"(?!\s*(?:voix\s+|votes\s+)?(?:pour|contre|abst\w*|blancs?|nuls?)\b)",
+    regex.I,
+)
+# Members named as abstaining or voting against in a sentence: "M. LEBLANC s'abstient", "Mme FABRE et M. GARNIER
+# s'abstiennent", "M. DURAND et Mme PETIT votent contre", "Mme LEROY a voté contre"
+# (the names, a civility's dot among them: "Mme MARTIN et M. DUPONT")
+_WHO = r"(?P<who>(?:M\.|MM\.|Mmes?|Monsieur|Madame|Messieurs|Mesdames)\s*(?:[^.\n;:()]|(?<=\bMM?)\.){1,120}?)"
+ABSTAINED_NAMED = regex.compile(
+    _WHO + r"\s+"
+    r"(?:s['’]\s*abstien(?:t|nent)|se\s+sont\s+abstenue?s|s['’]\s*est\s+abstenue?|s['’]\s*[ée]tant\s+abstenue?s?)\b",
+)
+AGAINST_NAMED = regex.compile(
+    _WHO + r"\s+"
+    r"(?:vote(?:nt)?|(?:a|ont)\s+vot[ée]|votant)\s+contre\b(?!\s+(?:le|la|les|l['’]|ce|cette|un|une)\b)",
+)
+# Abstentions counted in a sentence: "2 membres s'étant abstenus", "trois conseillers s'abstiennent"
+ABSTAINED_COUNT = regex.compile(
+    rf"(?<![\d,.])\b{_N}\s+(?:membres?|conseillers?|conseillères?|élus?|délégués?|personnes?)\s+"
+    r"(?:s['’]\s*[ée]tant\s+abstenue?s|se\s+sont\s+abstenue?s|s['’]\s*abstien(?:t|nent)|s['’]\s*abstenant)\b",
     regex.I,
 )
 # The assembly's unfavourable opinion, which is the act it adopts: "Le conseil municipal émet un avis défavorable au
@@ -244,6 +336,150 @@ DECISION_START = re.compile(
     r"(?:approuve|adopte|decide|delibere)\b|vote\s*:)",
     re.M,
 )
+
+# --------------------------------------------------------------------------------------------
+# Searching a vote pattern only near its key word (the decisions extractor's cost, issue 14)
+# --------------------------------------------------------------------------------------------
+#
+# A vote statement holds a label ("pour", "contre", "abstention", "Vote", "majorité", "Adopté"), and
+# between the statement's start and that word only a few kinds of characters stand (spaces and
+# bullets before "Vote :" at a line's start, the count and its unit before "voix pour"). So instead
+# of trying a pattern at every character of a long exposé, `anchored_finditer` tries it only at the
+# places a key word allows: the same matches as `pattern.finditer(text)`, in the same order (each
+# `Anchor` below states why no match can start elsewhere; tests/test_vote_anchors.py compares
+# the two on the grammar's examples and on every document of the corpus).
+
+@dataclass(frozen=True)
+class Key:
+    """The places a key word stands: `pattern` (a lookahead, so that it reports every place, none hiding
+    inside another) defines them; `words` and `after` find the same places (or more) with `str.find` on
+    the text in lower case, at a fraction of a regular expression's cost. `after`: a word whose key place
+    is the start of a prefix printed before it ("pren" after "ne ")."""
+
+    pattern: re.Pattern | regex.Pattern
+    words: tuple[str, ...]
+    after: tuple[tuple[str, regex.Pattern], ...] = ()
+    exact_case: bool = False  # the words are looked for as printed (a case-sensitive pattern)
+
+    def places(self, text: str) -> list[int]:
+        if self.exact_case:
+            hay = text
+        else:
+            hay = _lowered(text)
+            if len(hay) != len(text) or ODD_CASE.search(text):  # lower() and the patterns' case folding may differ
+                return [m.start() for m in self.pattern.finditer(text)]
+        found = set()
+        for word in self.words:
+            p = hay.find(word)
+            while p >= 0:
+                found.add(p)
+                p = hay.find(word, p + 1)
+        for word, prefix in self.after:
+            p = hay.find(word)
+            while p >= 0:
+                m = prefix.match(text, 0, p)
+                if m is not None:
+                    found.add(m.start())
+                p = hay.find(word, p + 1)
+        return sorted(found)
+
+
+@functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    """The text in lower case, once for the keys of every pattern tried on one section."""
+    return text.lower()
+
+
+# Letters `re`'s and `regex`'s case folding match with an ASCII letter whose lower() is not that letter
+ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+# Where a vote label may start (every start of COUNT_*'s `_LABEL`: "pour", "contre", "abst", "ne prend",
+# "NPPV", "non-participation", "refus de vote")
+LABEL_KEY = Key(
+    regex.compile(r"(?=pour|contre|abst|ne\s+pren|nppv|non[-\s]particip|refus\s+de\s+vote)", regex.I),
+    ("pour", "contre", "abst", "nppv", "refus"),
+    (("pren", regex.compile(r"(?r)ne\s+", regex.I)), ("particip", regex.compile(r"(?r)non[-\s]", regex.I))),
+)
+# A count's first character, after no word character (COUNT_BEFORE starts with `\b` then a digit, "néant",
+# "aucun" or a number in words: zéro, un, deux, trois, quatre, cinq, six, ... vingt, onze, soixante)
+_COUNT_START = regex.compile(r"(?<!\w)[\dnazudtqcshov]", regex.I)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a pattern can match: every match holds, at some q, a place of `key`, and starts at q or
+    before it, over characters of `lead` only (None: at q itself). `starts`, when given, finds the
+    only places a match may start."""
+
+    key: Key
+    lead: regex.Pattern | None = None  # a reverse (?r) pattern: the run of lead characters that ends at q
+    starts: regex.Pattern | None = None
+
+
+# Spaces and bullets at a line's start (a superset of `re`'s and `regex`'s \s: Python's str.isspace() adds \x1c-\x1f)
+_LEAD_BULLETS = regex.compile(r"(?r)[\s\x1c-\x1f\-•*]*")
+_LEAD_CELLS = regex.compile(r"(?r)[\s\x1c-\x1f|]*")
+# A count in digits or words, its unit and the spaces between ("15 voix ", "quatre-vingt-dix ")
+_LEAD_COUNT = regex.compile(r"(?r)[\p{L}\d\s-]*")
+# "adoptée à la ", ", à la " before "majorité"
+_LEAD_WORDS = regex.compile(r"(?r)[\w\s\x1c-\x1f,]*")
+
+ANCHORS: dict[object, Anchor] = {
+    COUNT_AFTER: Anchor(LABEL_KEY),  # starts with its label
+    COUNT_IN_BRACKETS: Anchor(LABEL_KEY),
+    COUNT_AFTER_BARE: Anchor(LABEL_KEY),
+    COUNT_BEFORE: Anchor(LABEL_KEY, _LEAD_COUNT, _COUNT_START),
+    COUNT_BY_NAMES: Anchor(LABEL_KEY),  # "Contre : M. DUPONT": starts with its label  # "15 voix pour": the count, its unit, then the label
+    VOTE_LABEL: Anchor(Key(regex.compile(r"(?=r[ée]sultat|vo[tr])", regex.I), ("résultat", "resultat", "vot", "vor")), _LEAD_BULLETS),
+    # a table's first cell after a line's start
+    VOTE_TABLE_HEADER: Anchor(Key(
+        re.compile(rf"(?=(?:{_TABLE_CELLS}))", re.I),
+        ("membres", "votants", "présents", "presents", "représent", "represent", "procurations", "pouvoirs", "suffrages",
+         "exprim", "pour", "contre", "abstention", "nppv"),
+        (("exercice", regex.compile(r"(?r)en\s+", regex.I)),),
+    ), _LEAD_CELLS),
+    VERDICT_LINE: Anchor(Key(re.compile(r"(?=Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)"),
+                             ("Adopt", "Approuv", "Rejet", "ADOPT", "APPROUV", "REJET"), exact_case=True), _LEAD_BULLETS),
+    MAJORITY_QUALIFIED: Anchor(Key(re.compile(r"(?=majorit)", re.I), ("majorit",)), _LEAD_WORDS),
+}
+
+
+def key_places(anchor: Anchor, text: str) -> list[int]:
+    """Where the anchor's key word stands in `text` (computed once, shared by the patterns of one key)."""
+    return anchor.key.places(text)
+
+
+def anchored_finditer(pattern, text: str, stop: int | None = None, keys: list[int] | None = None):
+    """`pattern.finditer(text)`, tried only where its anchor allows a match to start; the matches
+    starting before `stop` (all when None). `keys`: the key places, when already known."""
+    anchor = ANCHORS[pattern]
+    if keys is None:
+        keys = key_places(anchor, text)
+    pos = tried = 0  # pos: where the next match may start (after the last one); tried: every place below failed
+    for q in keys:
+        if stop is not None and q >= stop and anchor.lead is None:
+            return
+        if q < max(pos, tried):
+            continue
+        lo = q if anchor.lead is None else anchor.lead.match(text, 0, q).start()
+        lo = max(lo, pos, tried)
+        if stop is not None and lo >= stop:
+            return
+        if anchor.starts is not None:
+            places = [s.start() for s in anchor.starts.finditer(text, lo, q)] + [q]
+        else:
+            places = range(lo, q + 1)
+        for place in places:
+            if place < pos:
+                continue
+            if stop is not None and place >= stop:
+                return
+            m = pattern.match(text, place)
+            if m is not None:
+                yield m
+                pos = m.end()
+        tried = max(tried, q + 1)
+
 
 # The outcome a list of deliberations prints after each title (CGCT L2121-25), the line's last word:
 # "Subvention Parking Sabatier II   Approuvée", "Débat sur le PADD | Actée", "Tarifs 2025 : ADOPTÉE"
@@ -363,16 +599,33 @@ GRAMMAR: tuple[Rule, ...] = (
          ("le budget adopté en mars", "Adoption du compte rendu")),
     Rule("rejected", REJECTED,
          ("Le conseil municipal rejette la proposition", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée",
-          "non adopté", "Le Conseil municipal n'approuve pas le projet"),
-         ("le rejet de la demande", "le taux de rejet des eaux", "un avis défavorable")),
+          "non adopté", "Le Conseil municipal n'approuve pas le projet", "Le conseil municipal refuse la proposition",
+          "n'accepte pas la proposition", "la proposition n'est pas retenue"),
+         ("le rejet de la demande", "le taux de rejet des eaux", "un avis défavorable", "M. DUPONT refuse de prendre part au vote")),
     Rule("assembly_decides", ASSEMBLY_DECIDES,
          ("le Conseil Syndical approuve :", "Le conseil municipal, après en avoir délibéré,\nDÉCIDE :",
           "Le conseil municipal émet un avis favorable", "Le Conseil municipal, après en avoir délibéré, émet un avis défavorable",
           "les membres du conseil adoptent, à l'unanimité, la présente délibération", "Le conseil municipal désigne M. DUPONT",
           "le comité syndical fixe les tarifs", "Le conseil communautaire donne son accord", "le conseil municipal donne un accord unanime",
-          "Le conseil municipal se prononce contre le projet"),
+          "Le conseil municipal se prononce contre le projet", "Le conseil municipal vote les taux d'imposition",
+          "Le conseil municipal retient l'offre de l'entreprise MARTIN", "le comité syndical opte pour la solution B",
+          "Le conseil municipal se déclare favorable au projet"),
          ("le conseil d'administration de l'association approuve",
-          "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant")),
+          "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant",
+          "Le conseil municipal votera lors de la prochaine séance", "le conseil municipal, après le vote du budget",
+          "Monsieur le Maire rappelle que le conseil municipal vote le budget chaque année",
+          "Les membres de la commission sont favorables au projet",
+          "Le conseil municipal procède à l'élection sans panachage ni vote préférentiel")),
+    Rule("passive_rejected", PASSIVE_REJECTED,
+         ("La motion est rejetée.", "La délibération n'est pas adoptée", "la proposition n'est pas retenue",
+          "Le point n'a pas été approuvé", "La proposition n'est pas retenue par le conseil municipal"),
+         ("la demande de subvention a été rejetée par l'État", "le dossier est rejeté par la préfecture",
+          "La proposition est rejetée par la préfecture")),
+    Rule("assembly_assent", ASSEMBLY_ASSENT,
+         ("Avis favorable du conseil municipal.", "Accord du Conseil.", "- Accord unanime du conseil municipal",
+          "Après discussion : avis favorable du conseil"),
+         ("l'avis favorable du conseil d'administration", "avec l'accord du conseil, le maire pourra signer",
+          "Avis favorable du conseil départemental")),
     Rule("passive_adopted", PASSIVE_ADOPTED,
          ("le compte rendu est approuvé à l'unanimité", "la motion est adoptée", "Les statuts ont été validés"),
          ("le projet approuvé par la préfecture", "est approuvable")),
@@ -383,18 +636,34 @@ GRAMMAR: tuple[Rule, ...] = (
           "décide de prendre acte du rapport", "Les membres du comité syndical décident à l'unanimité : - prendre acte du compte-rendu"),
          ("le Maire prend note des remarques", "acte de vente", "décide de :\n- Approuver l'acte de vente",
           "il convient de prendre acte")),
+    Rule("noted_proposed", NOTED_PROPOSED,
+         ("Mme le maire demande aux membres du conseil municipal s'ils sont d'accord pour prendre acte de la communication du rapport",
+          "Il est proposé au Conseil de prendre acte de la tenue du débat d'orientation budgétaire",
+          "le conseil communautaire est invité à prendre acte du rapport annuel"),
+         ("Il est proposé de prendre acte du rapport et d'approuver le programme de travaux", "il convient de prendre acte de ce rapport",
+          "Le Maire propose de voter les taux. Le conseil prend acte")),
+    Rule("decides_after_reference", DECIDES_AFTER_REFERENCE,
+         ("CONSIDERANT qu'aucune remarque n'a été émise à l'encontre de ce rapport, décide à l'unanimité d'adopter le procès-verbal",
+          "Considérant l'intérêt du projet, APPROUVE à la majorité le plan", "Considérant l'exposé du Maire, DÉCIDE :",
+          "Considérant ce qui précède, après en avoir délibéré, décide par 12 voix pour et 2 abstentions"),
+         ("considérant que le Département, en 2019, décide d'attribuer une aide", "Considérant que la commune, qui approuve le projet,",
+          "Considérant que le Président, dans son arrêté, décide :")),
     Rule("withdrawn", WITHDRAWN,
          ("point retiré de l'ordre du jour", "Ce point est retiré", "le maire retire ce point", "Le point n° 5 est retiré",
           "Le Maire propose de retirer ce point de l'ordre du jour", "RETIRÉ"),
          ("retiré de leur ordre du jour", "le retrait de la commune de Sauzet")),
     Rule("deferred", DEFERRED,
          ("Le point est ajourné", "reporté à une prochaine séance", "le Conseil décide de reporter ce point", "AJOURNÉ",
-          "Le conseil municipal sursoit à statuer", "Ce point sera examiné lors d'une prochaine séance"),
+          "Le conseil municipal sursoit à statuer", "Ce point sera examiné lors d'une prochaine séance",
+          "Ce point sera revu lors d'un prochain conseil", "la question sera rediscutée lors d'une prochaine réunion"),
          ("résultat reporté", "le report de crédits")),
     Rule("withdraw_announced", WITHDRAW_ANNOUNCED,
          ("demande de retirer à l'ordre du jour Convention d'adhésion au service de prévention",
-          "le point n° 3 est retiré de l'ordre du jour"),
-         ("le point n° 3 est adopté",)),
+          "le point n° 3 est retiré de l'ordre du jour", "le point 8 est retiré", "Les points 8 et 23 sont retirés de l'ordre du jour",
+          "le point 4 (vente de la parcelle AB 12) a été retiré", "Le Maire propose de retirer le point 8 de l'ordre du jour",
+          "retirer les points n° 4 et 5"),
+         ("le point n° 3 est adopté", "Au point 3, la commune de Sauzet s'est retirée du syndicat",
+          "le point 8 concerne le retrait de la commune")),
     Rule("election", ELECTION,
          ("La liste A a obtenu 33 voix.", "M. X est élu", "Mme DUPONT est proclamée élue", "l'offre ALPHA obtient 12 voix",
           "la liste B recueille 5 voix"),
@@ -402,8 +671,15 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("preliminary_vote", PRELIMINARY_VOTE,
          ("L'amendement présenté par M. DUPONT est rejeté", "une suspension de séance est votée"), ("le conseil approuve",)),
     Rule("cited_vote", CITED_VOTE,
-         ("Par délibération du 12 mars 2024 adoptée à l'", "Lors de sa séance du 12 mars, le conseil avait adopté à l'"),
-         ("La délibération n° 2024-015 est adoptée à l'",)),
+         ("Par délibération du 12 mars 2024 adoptée à l'", "Lors de sa séance du 12 mars, le conseil avait adopté à l'",
+          "Par délibération du 3 mars 2021, le comité syndical a accepté à l'",
+          "Le conseil communautaire a adopté le 5 mai 2021 à l'"),
+         ("La délibération n° 2024-015 est adoptée à l'", "Le conseil municipal fixe à l'", "Le compte rendu de la séance du 12 mars est approuvé à l'")),
+    Rule("other_body_past", OTHER_BODY_PAST,
+         ("La CLECT, réunie le 12 septembre, a adopté son rapport à l'", "L'assemblée générale de l'association a approuvé à l'",
+          "le conseil d'école a émis un avis favorable à l'", "La commission des finances a donné un avis favorable à l'"),
+         ("le conseil municipal a approuvé à l'", "la commission est chargée du suivi. Adopté à l'",
+          "Après avis de la commission, le conseil approuve à l'")),
     Rule("cited_after", CITED_AFTER, (" lors de la séance du 12 mars 2024", " en date du 3 mai"), (" des membres présents.",)),
     Rule("other_body", OTHER_BODY,
          ("La commission des finances a émis un avis favorable", "le bureau syndical", "le conseil d'administration", "le jury"),
@@ -411,6 +687,21 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("this_assembly", THIS_ASSEMBLY, ("le conseil municipal", "le Conseil Syndical", "l'assemblée", "le comité syndical"),
          ("la commission",)),
     Rule("decides_now", DECIDES_NOW, ("Le Bureau, à l'unanimité, approuve", "décident", "prend acte"), ("a approuvé",)),
+    Rule("count_versus", COUNT_VERSUS,
+         ("Le projet est adopté par 15 voix contre 3.", "Le conseil municipal approuve à 12 voix contre 2",
+          "la motion est rejetée par huit voix contre six", "adopté par 15 voix contre 3 et 1 abstention"),
+         ("par 15 voix contre et 3 abstentions", "par 15 voix contre 3 abstentions", "par 15 voix pour, 3 contre")),
+    Rule("abstained_named", ABSTAINED_NAMED,
+         ("Monsieur LEBLANC s'abstient car il estime que", "Mme FABRE et M. GARNIER s'abstiennent.",
+          "M. DUPONT s'étant abstenu", "Mmes MARTIN et PETIT se sont abstenues"),
+         ("Le conseil municipal s'abstient de tout commentaire", "les membres s'abstiennent")),
+    Rule("against_named", AGAINST_NAMED,
+         ("M. DURAND et Mme PETIT votent contre.", "Mme LEROY a voté contre", "Adopté, M. DURAND votant contre",
+          "Mme MARTIN et M. DUPONT votent contre."),
+         ("M. DURAND vote contre le principe de", "les élus votent contre")),
+    Rule("abstained_count", ABSTAINED_COUNT,
+         ("à l'unanimité des suffrages exprimés, 2 membres s'étant abstenus", "trois conseillers s'abstiennent"),
+         ("les conseillers s'abstiennent", "2 membres sont absents")),
     Rule("unfavourable_opinion", UNFAVOURABLE_OPINION,
          ("Le conseil municipal émet un avis défavorable au projet de schéma", "le conseil se prononce défavorablement",
           "AVIS DÉFAVORABLE", "Le Conseil communautaire s'oppose au projet d'implantation", "les élus rendent un avis défavorable"),
