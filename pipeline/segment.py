@@ -67,8 +67,17 @@ _TABLE_HEADER = regex.compile(r"^\s*(?:n\s*[°o]\.?|num[ée]ro|point|rang)\s+(ob
 # Who presents an item, under its title: "Rapporteur : M. Jean DUPONT", "Présenté par Mme MARTIN"
 _RAPPORTEUR_LINE = regex.compile(r"^\W*(?:rapporteu(?:r|se|re)s?|pr[ée]sent[ée]e?s?\s+par)\b", regex.I)
 # A bullet: "- Décision modificative n°1", "• DM n°1", "➢ Questions diverses" (Word's arrow bullet, which OCR
-# reads as ">"), a symbol font's bullet in the private use area
-_BULLET = regex.compile(r"^\s*[-–•▪◦●*➢►>\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf02d]\s*(?<=\s|[\uf000-\uf0ff])(?P<title>\S.*)$")
+# reads as ">"), "✓ Vote des taux", a symbol font's bullet in the private use area, and a symbol font's
+# bullet as a PDF's text layer spells it with the letter of its code: Word's second-level bullet "o"
+# (Courier New), its square "§" (Wingdings), its arrow "Ø" and its check "ü" (a letter, so a bullet only
+# before a capital: "o Création d'un emploi fonctionnel")
+_BULLET_GLYPHS = "-–•▪◦●*➢►>✓✔■□♦❖➤·\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf02d"
+_LETTER_BULLETS = "oØ§ü"
+_BULLET = regex.compile(
+    rf"^\s*(?:[{_BULLET_GLYPHS}]\s*(?<=\s|[\uf000-\uf0ff])|[{_LETTER_BULLETS}]\s+(?=\p{{Lu}}))(?P<title>\S.*)$")
+# A bullet printed alone on its line, its text on the next (a PDF whose list bullets sit in a column
+# of their own): "o" / "Approbation du compte rendu du 23 avril 2014"
+_LONE_BULLET = regex.compile(rf"^\s*[{_BULLET_GLYPHS}{_LETTER_BULLETS}]\s*$")
 # A bullet hangs left of its text (Word's default: 0.63 cm): a bulleted item whose bullet OCR read,
 # among items whose bullets it missed, starts that much left of them and is still one of them
 BULLET_HANG = 18.0
@@ -361,7 +370,30 @@ def _content_lines(doc: Document) -> list[Line]:
         lines = [piece for line in lines for piece in reflow(line)]
     if any(_TRAILING_REFERENCE_TAIL.search(line.text) and _TRAILING_REFERENCE.search(line.text) for line in lines):
         lines = [piece for line in lines for piece in _reference_first(line)]
-    return _join_lone_numbers(lines)
+    return _join_lone_numbers(_join_lone_bullets(lines))
+
+
+def _join_lone_bullets(lines: list[Line]) -> list[Line]:
+    """Each bullet printed alone on its line joined to the text on the next line of its page, where
+    that text opens on a capital ("o" / "Création d'un emploi fonctionnel" reads "o Création d'un
+    emploi fonctionnel"); a bullet before anything else stays as it is."""
+    if not any(len(line.text) <= 3 and _LONE_BULLET.match(line.text) for line in lines):
+        return lines
+    out: list[Line] = []
+    skip = False
+    for position, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[position + 1] if position + 1 < len(lines) else None
+        if (len(line.text) <= 3 and _LONE_BULLET.match(line.text) and nxt is not None and nxt.page == line.page
+                and nxt.text.strip()[:1].isupper() and not _LONE_BULLET.match(nxt.text)):
+            glyph = line.text.strip()
+            out.append(replace(nxt, text=f"{glyph} {nxt.text.strip()}", start=line.start, x0=line.x0 if line.x0 is not None else nxt.x0))
+            skip = True
+            continue
+        out.append(line)
+    return out
 
 
 # A deliberation's reference printed after its title, as a municipal software prints its list of
@@ -429,8 +461,10 @@ RUN_ON_CUTS = (
         r"(?<!(?:^|[\s,;:(])(?:\d{1,2}|[IVX]{1,4})\.)\s+(?=[\p{Lu}\d«])")),  # (not an item's number: "2. Budget")
     # a numbered item or heading after punctuation or a closing word: ", 2. Approbation", ": 1) Budget",
     # "secrétaire de séance : Anne MARTIN 1/ Demande d'adhésion"
-    # (not a count after its preposition: "la somme de 15. Le reste", "soit 3. Les")
-    ("item", regex.compile(rf"(?<=[.,;:!?»)]|\p{{L}}{{2}}|\b\d{{1,4}})(?<!\b{_PREPOSITION})\s+(?=(?:{_ITEM_START}))")),
+    # (not a count after its preposition: "la somme de 15. Le reste", "soit 3. Les"; not a reference after the word
+    # it belongs to: "- Délibération n°2019-09 : désignation du secrétaire")
+    ("item", regex.compile(
+        rf"(?<=[.,;:!?»)]|\p{{L}}{{2}}|\b\d{{1,4}})(?<!\b{_PREPOSITION})(?<!\b(?i:d[ée]lib[ée]ration))\s+(?=(?:{_ITEM_START}))")),
     # the heading of a list: "Ordre du jour :", "L'ordre du jour étant le suivant :", "les points suivants :"
     ("list", regex.compile(r"(?<=\b(?:ordre\s+du\s+jour|suivante?s?|ci-apr[èe]s)\s?:)\s+(?=\S)", regex.I)),
     # the agenda's heading after the header's last label: "SECRETAIRE DE SEANCE : M. DUFOUR Philippe Ordre du jour :"
@@ -785,9 +819,20 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
             break
         rank = str(len(drafts) + 1)
         numbered = Numbered("rank", rank, title, False)
+        referenced = parse_numbered(title) if bullet else None
+        if referenced is not None and referenced.style in ("delib", "point") and not any(d.path == referenced.number for d in drafts):
+            # a bullet before the deliberation's own number: "- Délibération n°2019-10 : décision modificative"
+            numbered, rank, title = referenced, referenced.number, _clean_title(referenced.title)
+        elif bullet:
+            title = _ITEM_KIND_LABEL.sub("", title)  # "- Information : rapport annuel du délégataire"
         drafts.append(_Draft(numbered, rank, 1, None, title, line, line, "agenda"))
         index += 1
     return drafts, index
+
+
+# What kind of item a bulleted agenda line is, before its title, in lists that mix deliberations and
+# information: "- Information : rapport annuel du délégataire", "- Pour information : ...", "- Communication : ..."
+_ITEM_KIND_LABEL = regex.compile(r"^(?:pour\s+)?(?:informations?|communications?)\s*:\s*(?=\p{L})", regex.I)
 
 
 # An unnumbered closing item of a numbered agenda: "Questions diverses", "- Informations diverses",
@@ -1435,6 +1480,23 @@ MIN_CAPITAL_WORDS = 2  # a line in capitals heads a section when it has this man
 TITLE_SIZE = 1.15  # font size over the body's from which a line stands out
 
 
+# What a title in capitals still prints in lower case: an ordinal's ending and the number sign
+# ("ADOPTION DU PROCES-VERBAL DU 1er DECEMBRE 2016", "AVENANT N°2 AU 2ème LOT", "DM n°3")
+_LOWER_IN_CAPITALS = regex.compile(r"(?<=\d)(?:er|ère|re|e|ème|eme|nd|nde|bis|ter)\b|\bn(?=\s?°)")
+
+
+def _in_capitals(line: Line) -> bool:
+    """Whether a line is written in capitals, an ordinal's ending or a number sign aside."""
+    if line.capitals:
+        return True
+    text = line.text
+    first = next((i for i, c in enumerate(text) if c.islower()), 0)  # most lines are answered at their first lower-case letter
+    if not (first and (text[first - 1].isdigit() or text[first:first + 2] in ("n°", "n "))):
+        return False
+    rest = _LOWER_IN_CAPITALS.sub("", text)
+    return not any(c.islower() for c in rest) and sum(c.isalpha() for c in rest) >= 4
+
+
 @dataclass(frozen=True)
 class _Emphasis:
     """What sets a line apart in this document: bold means nothing where most text is bold."""
@@ -1447,7 +1509,7 @@ class _Emphasis:
         known = [line for line in lines if line.bold is not None and line.text.strip()]
         bold = sum(len(line.text) for line in known if line.bold)
         letters = sum(len(line.text) for line in lines if line.text.strip())
-        capitals = sum(len(line.text) for line in lines if line.capitals)
+        capitals = sum(len(line.text) for line in lines if _in_capitals(line))
         return cls(bold=bool(known) and bold < 0.4 * sum(len(line.text) for line in known), capitals=capitals < 0.3 * max(1, letters))
 
     def sets_apart(self, line: Line) -> bool:
@@ -1455,7 +1517,7 @@ class _Emphasis:
         underline, a larger size, or capitals over two words at least."""
         if line.heading or line.underline or (line.bold and self.bold) or (line.size or 1.0) >= TITLE_SIZE:
             return True
-        return self.capitals and line.capitals and len(_THREE_LETTERS.findall(line.text)) >= MIN_CAPITAL_WORDS
+        return self.capitals and _in_capitals(line) and len(_THREE_LETTERS.findall(line.text)) >= MIN_CAPITAL_WORDS
 
 
 @dataclass
@@ -1632,7 +1694,7 @@ def _skeleton(lines: list[Line], titles: list[_Title]) -> list[_Title]:
 
 
 def _style(line: Line) -> tuple:
-    return (bool(line.bold), bool(line.underline), bool(line.heading), round(line.size or 1.0, 2), bool(line.capitals))
+    return (bool(line.bold), bool(line.underline), bool(line.heading), round(line.size or 1.0, 2), _in_capitals(line))
 
 
 MIN_HOUSE_TITLES = 3  # titles owning a deliberation, all set alike, that make a document's heading style
@@ -1983,6 +2045,20 @@ def _added_in_the_preamble(lines: list[Line], drafts: list[_Draft]) -> list[_Dra
     return out
 
 
+def _without_cut_stub(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """The agenda without its last item where the text stops inside it, on one word (a copy of the
+    minutes cut short: "4. Voirie : définition de l'intérêt communautaire" / "5. Compétence" / the end):
+    a word left of a title is no item."""
+    if len(drafts) < 2:
+        return drafts
+    last = drafts[-1]
+    if doc.text[last.last_line.end:].strip() or len(last.title.split()) > 1 or last.title.endswith((".", ")")):
+        return drafts
+    if _MISC_ITEM.match(last.title) or _AGENDA_CLOSING.match(last.title):
+        return drafts  # "Divers", "Informations": a whole item
+    return drafts[:-1]
+
+
 def segment(doc: Document, kind: str = "minutes") -> Segmentation:
     """Find the agenda and the body section of each item. `kind` is the document's (pipeline.kinds):
     an extract's one deliberation is its item, whatever numbered headings its exposé prints."""
@@ -2043,7 +2119,11 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         # sections read from typography or the votes alone: where the header ends is not known from them,
         # the preamble keeps the extent it has without any section (the attendance and meeting readers' own)
         preamble_end = max(preamble_end, min(len(doc.text), UNSTRUCTURED_PREAMBLE))
-    all_items = drafts + body_only
+    all_items = _without_cut_stub(doc, drafts + body_only)
+    if len(all_items) < len(drafts + body_only):
+        stub = (drafts + body_only)[-1]
+        sections = [s for s in sections if s.item_number != stub.path]
+        missing = [m for m in missing if m not in (stub.path, stub.title)]
     agenda = tuple(
         AgendaItem(
             number=draft.path,

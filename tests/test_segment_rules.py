@@ -481,7 +481,8 @@ RUN_ON_EXAMPLES = {
          ("du 17 décembre 2019 1- Approbation du procès-verbal", "1- Approbation du procès-verbal"),
          ("des membres présents. 1)Approbation des comptes", "1)Approbation des comptes"),
          ("Opposition : 0 Approbation : 30 3- Délibération relative à l'entrée", "3- Délibération relative")],
-        ["le 12 mars 2024 à 20 heures", "Présents : 9 Votants : 12", "la somme de 15. Le reste", "réunis au nombre de 2 Conseillers"],
+        ["le 12 mars 2024 à 20 heures", "Présents : 9 Votants : 12", "la somme de 15. Le reste", "réunis au nombre de 2 Conseillers",
+         "- Délibération n°2019-09 : désignation du secrétaire"],
     ),
     "list": (
         [("L'ordre du jour est le suivant : 1. Budget", "1. Budget"), ("examiner les points suivants : - Mise en vente", "- Mise en vente")],
@@ -720,3 +721,80 @@ def test_a_doubled_mark_after_the_number_is_not_in_the_title():
     from pipeline.segment import parse_numbered
 
     assert parse_numbered("1°) : ADHÉSION DE COMMUNE AU SYNDICAT :").title == "ADHÉSION DE COMMUNE AU SYNDICAT"
+
+
+# Bullets as a PDF's text layer spells a symbol font's glyphs, and other bullets Word offers
+BULLET_EXAMPLES = (
+    ["o Création d'un emploi fonctionnel", "§ Vote des taux 2018", "Ø Approbation du procès-verbal", "ü Questions diverses",
+     "✓ Vote des budgets primitifs 2018", "■ Tarifs de la cantine", "- Budget primitif"],
+    ["o la la", "§ 2 du règlement intérieur", "Ø", "ordre du jour", "Ü Budget", "-2 000 €"],
+)
+
+
+@pytest.mark.parametrize("line, matches", [(line, True) for line in BULLET_EXAMPLES[0]] + [(line, False) for line in BULLET_EXAMPLES[1]])
+def test_bullets(line, matches):
+    from pipeline.segment import _BULLET
+
+    assert bool(_BULLET.match(line)) is matches
+
+
+@pytest.mark.parametrize("glyph", ["o", "§", "•", "\uf0a7"])
+def test_bullets_printed_alone_on_their_lines(glyph):
+    seg = _plain(
+        f"Secrétaire de séance : Martial ZANINETTI\nA l'ordre du jour :\n{glyph}\nApprobation du compte rendu du 23 avril 2014\n"
+        f"{glyph}\nCréation d'un emploi fonctionnel\n{glyph}\nQuestions diverses\n"
+    )
+    assert [a.title for a in seg.agenda] == ["Approbation du compte rendu du 23 avril 2014", "Création d'un emploi fonctionnel", "Questions diverses"]
+
+
+def test_a_bulleted_agenda_of_deliberations_and_information():
+    seg = _plain(
+        "Objets des délibérations portées à l'ordre du jour :\n- Délibération n°2019-09 : désignation d'un secrétaire de séance ;\n"
+        "- Information : rapport annuel du délégataire pour l'exercice 2018 ;\n- Délibération n°2019-10 : décision modificative n°1 ;\n"
+        "- Questions diverses.\n"
+    )
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("2019-09", "désignation d'un secrétaire de séance"), ("2", "rapport annuel du délégataire pour l'exercice 2018"),
+        ("2019-10", "décision modificative n°1"), ("4", "Questions diverses."),
+    ]
+
+
+def test_a_run_on_agenda_keeps_each_deliberation_with_its_number():
+    text = ("COMPTE-RENDU DU COMITE SYNDICAL " + "Le comité syndical, régulièrement convoqué, s'est réuni. " * 10
+            + "Objets des délibérations portées à l'ordre du jour : - Délibération n°2019-09 : désignation d'un secrétaire de séance ; "
+            "- Délibération n°2019-10 : décision budgétaire modificative ; - Questions diverses.")
+    assert [(a.number, a.title) for a in _plain(text).agenda][:2] == [
+        ("2019-09", "désignation d'un secrétaire de séance"), ("2019-10", "décision budgétaire modificative")]
+
+
+@pytest.mark.parametrize("text, capitals", [
+    ("ADOPTION DU PROCES-VERBAL DU 1er DECEMBRE 2016", True),
+    ("AVENANT N°2 AU MARCHE DU 2ème LOT", True),
+    ("DECISION MODIFICATIVE n°3", True),
+    ("Adoption du procès-verbal du 1er décembre", False),
+    ("1er", False),
+])
+def test_titles_in_capitals_with_an_ordinal_or_a_number_sign(text, capitals):
+    from pipeline.records import Line
+    from pipeline.segment import _in_capitals
+
+    assert _in_capitals(Line(text, 0, len(text), 1)) is capitals
+
+
+def test_bare_roman_headings_in_capitals_whose_first_names_a_date():
+    seg = _plain(
+        "CONSEIL MUNICIPAL DU 30 JANVIER 2017\n\nSecrétaire de séance : M. Jean DUPONT\n\n"
+        "I ADOPTION DU PROCES-VERBAL DU 1er DECEMBRE 2016\n\nLe procès-verbal est adopté à l'unanimité.\n\n"
+        "II ATTRIBUTION DE COMPENSATION INVESTISSEMENT\n\nMadame le Maire expose :\n\n"
+        + "L'attribution de compensation est à l'origine un reversement de fiscalité aux communes membres.\n" * 3
+        + "Adopté à l'unanimité.\n"
+    )
+    assert [a.number for a in seg.agenda] == ["I", "II"]
+
+
+def test_an_agenda_whose_text_stops_on_one_word_of_its_last_item():
+    seg = _plain("L'ordre du jour était le suivant :\n1. Approbation du compte rendu\n2. Eolien : présentation du schéma\n3. Compétence")
+    assert [a.number for a in seg.agenda] == ["1", "2"]
+    # (a whole item closes it: "Divers", or a one-word title followed by more text)
+    assert [a.number for a in _plain("Ordre du jour :\n1. Approbation du compte rendu\n2. Divers").agenda] == ["1", "2"]
+    assert [a.number for a in _plain("Ordre du jour :\n1. Approbation du compte rendu\n2. Personnel\n\nLe quorum est atteint.").agenda] == ["1", "2"]
