@@ -46,9 +46,10 @@ _MARKUP = regex.compile(r"^\s*#{1,6}\s*|^\s*_{3,}\s+(?=\S)|\*\*|__|<\/?b>")
 # A separator line: "_________", "---", "* * *"
 _SEPARATOR = regex.compile(r"^\s*[-_=*•~. ]{3,}\s*$")
 # The agenda heading: "ORDRE DU JOUR", "Ordre du jour :", "L'ordre du jour est le suivant :",
-# "Ordre du jour de la séance :", "Points inscrits à l'ordre du jour :", "Rappel de l'ordre du jour"
+# "Ordre du jour de la séance :", "Points inscrits à l'ordre du jour :", "Rappel de l'ordre du jour",
+# "QUESTIONS INSCRITES A L'ORDRE DU JOUR", "Affaires portées à l'ordre du jour :", "Sujets à l'ordre du jour"
 _AGENDA_HEADING = regex.compile(
-    r"^\W*(?:(?:liste\s+des\s+)?points\s+(?:inscrits\s+)?[àa]\s+|rappel\s+de\s+)?"
+    r"^\W*(?:(?:liste\s+des\s+)?(?:points|questions|affaires|sujets|dossiers)\s+(?:(?:inscrit|port[ée])e?s\s+)?[àa]\s+|rappel\s+de\s+)?"
     r"(?:l['’ ]\s*)?ordre\s+du\s+jour"
     r"(?:\s+(?:de\s+la\s+(?:séance|seance|réunion|reunion)|du\s+conseil(?:\s+\p{L}+)?|prévisionnel))?"
     # "Ordre du jour de la séance du 12 mars 2024", "ORDRE DU JOUR DU CONSEIL MUNICIPAL DU 12/03/2024"
@@ -115,6 +116,8 @@ _DELIB_ITEM = regex.compile(
     # after "N°" even a reference shaped as a date: "Délibération N° 2018-03-02 Nomination du secrétaire de séance"
     r"|(?<=°\s*)(?:19|20)\d\d-\d{2}-\d{2}"
     r"|(?<=°\s*)\d{2}\.(?:19|20)\d\d\.\d{1,3}|(?<=°\s*)(?:19|20)\d\d\.\d{2}\.\d{1,3}"
+    # after "N°", a rank over the year: "Délibération n° 29/2017 Recensement de la population" (not "12/03/2024", a date)
+    r"|(?<=°\s*)\d{1,3}/(?:19|20)\d\d(?![/.]\d)"
     # a rank in the year: "17-2018 Vote des tarifs 2018"
     r"|\d{1,3}-(?:19|20)\d\d(?=\s+\p{Lu})"
     # a rank over the year's two digits, its colon after it: "028/18 : DISSOLUTION DU SYNDICAT" (not "12/03 :", a day)
@@ -438,6 +441,8 @@ _ITEM_START = (
     r"|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\s?(?:[.)/]\s*\p{Lu}{2}|[–-]\s*\p{Lu})"
     # a deliberation's reference: "N° 06.2019.01 – INTERCOMMUNALITE", "Délibération n° 2019-45"
     r"|(?:[Dd]élibération\s+)?[Nn]\s?°\s?\d{1,4}(?:[./-]\d{1,4}){1,3}\s?[–:-]"
+    # the word itself before its reference and title: "Délibération n° 29/2017 Recensement de la population"
+    r"|(?:[Dd][ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn]\s?°\s?\d{1,4}(?:[./-]\d{1,4}){1,3}\s+\p{Lu}"
 )
 # The words that open an exposé or a deliberation's text, after its title: the speaker ("Monsieur
 # le Maire rappelle", "M. le Président expose"), a recital ("Vu le code", "Considérant que"), the
@@ -605,7 +610,8 @@ def _join_lone_numbers(lines: list[Line]) -> list[Line]:
 
 
 # The agenda heading with its first item on the same line: "ORDRE DU JOUR : 1. Budget primitif 2024"
-_INLINE_AGENDA = regex.compile(r"^(?P<head>\W*(?:l['’]\s*)?ordre\s+du\s+jour\s*:\s*)(?P<rest>\S.*)$", regex.I)
+_INLINE_AGENDA = regex.compile(
+    r"^(?P<head>\W*(?:l['’]\s*)?ordre\s+du\s+jour(?:\s+de\s+la\s+(?:s[ée]ance|r[ée]union))?\s*:\s*)(?P<rest>\S.*)$", regex.I)
 
 
 def _split_inline_agenda(lines: list[Line]) -> tuple[list[Line], int | None]:
@@ -613,7 +619,7 @@ def _split_inline_agenda(lines: list[Line]) -> tuple[list[Line], int | None]:
     two, and the heading's index; else the lines unchanged and None."""
     for index, line in enumerate(lines):
         m = _INLINE_AGENDA.match(line.text)
-        if m and parse_numbered(m["rest"]) is not None:
+        if m and (parse_numbered(m["rest"]) is not None or _separated_list(replace(line, text=m["rest"]))):
             cut = line.start + m.start("rest")
             head = replace(line, text=m["head"].rstrip(), end=cut)
             rest = replace(line, text=m["rest"], start=cut)
@@ -935,6 +941,41 @@ def _inline_list(line: Line) -> list[_Draft]:
     return []
 
 
+# An agenda printed on one line, its titles separated by semicolons or by dashes before a capital:
+# "approbation du compte rendu ; budget primitif 2024 ; questions diverses.", "- Approbation du procès-verbal
+# - Budget primitif 2024 - Questions diverses" (a dash inside a title comes before a lower-case word: "compte - rendu")
+_SEPARATORS = (regex.compile(r"\s*;\s*(?:[-–•]\s+)?"), regex.compile(r"\s+[-•]\s+(?=\p{Lu})"))
+_LEADING_BULLET = regex.compile(r"^\s*[-–•]\s+")
+MIN_SEPARATED_ITEMS = 3  # titles on one line, each after its separator, that make it a list
+MAX_SEPARATED_TITLE = 200  # characters of a title in such a list
+
+
+def _separated_list(line: Line) -> list[_Draft]:
+    """The items of an agenda printed on one line with separators, unnumbered (ranked), or none."""
+    text = line.text
+    lead = _LEADING_BULLET.match(text)
+    at = lead.end() if lead else 0
+    for separator in _SEPARATORS:
+        cuts = [m for m in separator.finditer(text, at) if m.end() < len(text.rstrip(" .;"))]
+        if len(cuts) < MIN_SEPARATED_ITEMS - 1:
+            continue
+        bounds = [(at, cuts[0].start())] + [(a.end(), b.start()) for a, b in zip(cuts, [*cuts[1:]], strict=False)]
+        bounds.append((cuts[-1].end(), len(text)))
+        drafts = []
+        for begin, finish in bounds:
+            piece = text[begin:finish].strip()
+            title = _clean_title(piece)
+            if (not _THREE_LETTERS.search(title) or len(title) > MAX_SEPARATED_TITLE or _looks_like_prose(title)
+                    or anchor_kind(title) or _MEMBERS.match(title) or _PERSON.match(title) or _LABEL.match(title)):
+                return []  # names, counts, a sentence: no list of titles
+            rank = str(len(drafts) + 1)
+            start = line.start + begin + (len(text[begin:finish]) - len(text[begin:finish].lstrip()))
+            cut = replace(line, text=piece, start=start, end=start + len(piece))
+            drafts.append(_Draft(Numbered("rank", rank, title, False), rank, 1, None, title, cut, cut, "agenda"))
+        return drafts
+    return []
+
+
 # A cell of the header's side column (its counts) that the text layer put between the agenda's heading
 # and its first item: "Votants" / "25", "Présents : 24"
 _SIDE_CELL = regex.compile(
@@ -951,7 +992,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
         first = start = _first_content(lines, first + 1)  # the header's side column read into the heading's place
         if first is None:
             return [], start or len(lines)
-    inline = _inline_list(lines[first]) if first is not None else []
+    inline = (_inline_list(lines[first]) or _separated_list(lines[first])) if first is not None else []
     if inline:
         return inline, first + 1
     if first is not None and parse_numbered(strip_markup(lines[first].text), allow_bare=True) is None:
@@ -1597,6 +1638,9 @@ def _wordlike(text: str) -> bool:
     return bool(printed) and sum(c.isalpha() or c in "'’-" for c in printed) >= MIN_LETTER_SHARE * len(printed)
 
 
+WRAPPED_CAPITALS = 50  # characters of a line in capitals from which a title set in capitals may wrap onto the next
+
+
 def _wrap(lines: list[Line], title: _Title, emphasis: _Emphasis) -> None:
     """A title wrapped over the next lines, set like it (bold, underlined) or, without
     typography, run on in lower case or after a word that cannot end a title."""
@@ -1612,6 +1656,10 @@ def _wrap(lines: list[Line], title: _Title, emphasis: _Emphasis) -> None:
             same = line.bold == first.bold and line.underline == first.underline and emphasis.sets_apart(line)
         else:
             same = (text[:1].islower() or bool(_ENDS_WITH_LINK_WORD.search(title.title))) and _wordlike(text)
+            # a long title in capitals goes on in capitals on the next line: "DCM 2016-061 OBJET : DECISIONS DU
+            # MAIRE PRISES EN VERTU DES DELEGATIONS" / "ACCORDEES PAR LE CONSEIL MUNICIPAL" (a short one is a part's)
+            same = same or (len(strip_markup(first.text)) >= WRAPPED_CAPITALS and _in_capitals(first) and _in_capitals(line)
+                            and index == title.index + 1 and _wordlike(text) and not title.title.endswith((")", ";", ",")))
         if not same or len(title.title) + len(text) > MAX_TITLE_CHARS:
             return
         title.title = _clean_title(f"{title.title} {text}")
@@ -1769,6 +1817,26 @@ def structure_items(lines: list[Line], titles: list[_Title]) -> list[_Draft]:
         numbered = Numbered("rank", rank, title.title, False)
         drafts.append(_draft(title, path, group.level + 1 if group else 1, parent, numbered))
     return drafts
+
+
+def _unnumbered_openers(titles: list[_Title], drafts: list[_Draft]) -> list[_Draft]:
+    """Before the first numbered heading, the session's opening items the minutes leave unnumbered,
+    set apart as headings (capitals, bold) and closed by their vote: "APPROBATION DU COMPTE RENDU DE LA SEANCE DU 23 AVRIL 2021" / "... est
+    approuvé à l'unanimité" / "01 - DESIGNATION D'UN REPRESENTANT"; numbered after the last top-level
+    number, as they print none."""
+    numbered = [d.line.start for d in drafts if d.numbered.style != "rank"]
+    if not numbered or any(d.numbered.style == "rank" and d.source != "added" for d in drafts):
+        return []  # (where unnumbered titles already stand for items, they are read as such)
+    first = min(d.line.start for d in drafts)
+    # (set apart as a heading: a plain sentence "Approbation du compte rendu ... :" is the session's business, no item)
+    openers = [t for t in titles if t.line.start < first and t.numbered is None and t.owns and t.found_by == "typography"
+               and (_approves_minutes(t.title) or _SECRETARY_ITEM.search(t.title))]
+    top = max((int(d.path) for d in drafts if d.path.isdigit()), default=0)
+    out = []
+    for title in openers:
+        top += 1
+        out.append(_draft(title, str(top), 1, None, Numbered("rank", str(top), title.title, False)))
+    return out
 
 
 def _fill_by_order(items: list[_Draft], matched: list[tuple[_Heading, _Draft]], missing: list[_Draft],
@@ -2099,6 +2167,7 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         body_start = 0
         if drafts:
             drafts = _added_in_the_preamble(lines, drafts) + drafts
+            drafts = _unnumbered_openers(titles, drafts) + drafts
     sections, body_only, missing = find_sections(doc, lines, drafts, body_start)
     if missing and agenda_span is not None:
         sections, missing = _approved_in_a_sentence(doc, lines[body_start:], drafts, sections, missing)

@@ -250,7 +250,8 @@ def test_numbered_bodies_without_agenda(text, numbers):
 
 
 @pytest.mark.parametrize("line", ["Le 12-03-2024 le conseil s'est réuni", "DU 12/03/2024 Séance ordinaire", "du 2020-03 au 2021-04 Travaux",
-                                  "12/03 : Réunion de la commission des finances", "Del. 12 mars"])
+                                  "12/03 : Réunion de la commission des finances", "Del. 12 mars",
+                                  "N° 12/03/2024 Séance ordinaire", "Séance du 12/2019 Budget"])
 def test_dates_are_not_deliberation_numbers(line):
     from pipeline.segment import parse_numbered
 
@@ -480,7 +481,9 @@ RUN_ON_EXAMPLES = {
          ("l ordre du jour. 1 SECRETAIRE DE SEANCE", "1 SECRETAIRE DE SEANCE"),
          ("du 17 décembre 2019 1- Approbation du procès-verbal", "1- Approbation du procès-verbal"),
          ("des membres présents. 1)Approbation des comptes", "1)Approbation des comptes"),
-         ("Opposition : 0 Approbation : 30 3- Délibération relative à l'entrée", "3- Délibération relative")],
+         ("Opposition : 0 Approbation : 30 3- Délibération relative à l'entrée", "3- Délibération relative"),
+         ("d'aide auxiliaire de puériculture) Délibération n° 29/2017 Recensement de la population",
+          "Délibération n° 29/2017 Recensement")],
         ["le 12 mars 2024 à 20 heures", "Présents : 9 Votants : 12", "la somme de 15. Le reste", "réunis au nombre de 2 Conseillers",
          "- Délibération n°2019-09 : désignation du secrétaire"],
     ),
@@ -701,6 +704,8 @@ def test_a_text_that_ends_before_its_vote_still_has_its_item():
 
 
 @pytest.mark.parametrize("line, number, title", [
+    ("Délibération n° 29/2017 Recensement de la population 2018", "29/2017", "Recensement de la population 2018"),
+    ("N° 3/2020 : Vente d'un terrain", "3/2020", "Vente d'un terrain"),
     ("DE N°1 Renouvellement du contrat carte bancaire", "1", "Renouvellement du contrat carte bancaire"),
     ("DCM n° 12 : Tarifs de la cantine", "12", "Tarifs de la cantine"),
 ])
@@ -798,3 +803,69 @@ def test_an_agenda_whose_text_stops_on_one_word_of_its_last_item():
     # (a whole item closes it: "Divers", or a one-word title followed by more text)
     assert [a.number for a in _plain("Ordre du jour :\n1. Approbation du compte rendu\n2. Divers").agenda] == ["1", "2"]
     assert [a.number for a in _plain("Ordre du jour :\n1. Approbation du compte rendu\n2. Personnel\n\nLe quorum est atteint.").agenda] == ["1", "2"]
+
+
+def test_an_unnumbered_approval_of_the_minutes_before_the_numbered_items():
+    prose = "Le syndicat a été créé par arrêté préfectoral et regroupe les communes du canton.\n" * 3
+    seg = _plain(
+        "PROCES VERBAL DE LA SEANCE ORDINAIRE DU CONSEIL MUNICIPAL DU 24 juin 2021\n\n\n"
+        "APPROBATION DU COMPTE RENDU DE LA SEANCE DU CONSEIL DU 23 AVRIL 2021\n"
+        "Le compte rendu de la séance du 23 avril 2021 est approuvé à l'unanimité des membres présents.\n\n\n"
+        "01 - DESIGNATION D'UN REPRESENTANT AU GROUPEMENT D'INTERET PUBLIC\n" + prose + "Adopté à l'unanimité.\n"
+        "02 - TARIFS DE LA CANTINE\n" + prose + "Adopté à l'unanimité.\n"
+    )
+    assert [(a.number, a.title[:20]) for a in seg.agenda] == [
+        ("3", "APPROBATION DU COMPT"), ("1", "DESIGNATION D'UN REP"), ("2", "TARIFS DE LA CANTINE")]
+    # (a title in capitals before the numbered items that is not the session's opening stays out)
+    seg = _plain(
+        "PROCES VERBAL DE LA SEANCE ORDINAIRE DU CONSEIL MUNICIPAL DU 24 juin 2021\n\n\nMINUTE DE SILENCE\n"
+        "Une minute de silence est observée, à l'unanimité des membres.\n\n\n"
+        "01 - DESIGNATION D'UN REPRESENTANT AU GROUPEMENT D'INTERET PUBLIC\n" + prose + "Adopté à l'unanimité.\n"
+        "02 - TARIFS DE LA CANTINE\n" + prose + "Adopté à l'unanimité.\n"
+    )
+    assert [a.number for a in seg.agenda] == ["1", "2"]
+
+
+def test_a_long_title_in_capitals_wrapped_onto_the_next_line():
+    prose = "Monsieur le Maire fait part des décisions prises dans le cadre des délégations accordées.\n" * 3
+    seg = _plain(
+        "SÉANCE DU CONSEIL MUNICIPAL DU 14 SEPTEMBRE 2016\nLe quorum étant atteint, le Conseil Municipal peut délibérer.\n"
+        "DCM 2016-061 OBJET : DECISIONS DU MAIRE PRISES EN VERTU DES DELEGATIONS\nACCORDEES PAR LE CONSEIL MUNICIPAL\n"
+        + prose + "Le conseil municipal prend acte de ces décisions.\n"
+        "DCM 2016-062 OBJET : TARIFS DE LA CANTINE\nBUDGET ANNEXE\n" + prose + "Adopté à l'unanimité.\n"
+    )
+    assert [a.title for a in seg.agenda] == [
+        "DECISIONS DU MAIRE PRISES EN VERTU DES DELEGATIONS ACCORDEES PAR LE CONSEIL MUNICIPAL", "TARIFS DE LA CANTINE"]
+
+
+@pytest.mark.parametrize("line, titles", [
+    ("Ordre du jour : approbation du compte rendu ; budget primitif 2024 ; questions diverses.",
+     ["approbation du compte rendu", "budget primitif 2024", "questions diverses."]),
+    ("Ordre du jour : - Approbation du procès-verbal - Budget primitif 2024 - Compte - rendu des décisions - Divers",
+     ["Approbation du procès-verbal", "Budget primitif 2024", "Compte - rendu des décisions", "Divers"]),
+    ("Ordre du jour de la séance : 1) Approbation du compte rendu 2) Budget primitif 2024 3) Questions diverses",
+     ["Approbation du compte rendu", "Budget primitif 2024", "Questions diverses"]),
+])
+def test_an_agenda_run_on_its_headings_line(line, titles):
+    seg = _plain(f"CONSEIL MUNICIPAL DU 12 MARS 2024\nSecrétaire de séance : M. DUPONT\n{line}\nLe quorum est atteint.\n")
+    assert [a.title for a in seg.agenda] == titles
+
+
+@pytest.mark.parametrize("line", [
+    "Présents : M. DUPONT ; Mme MARTIN ; M. DURAND",  # names
+    "Mme MARTIN ; M. DURAND ; M. PETIT",
+    "Budget primitif 2024 ; tarifs",  # two titles are no list on one line
+    "Le budget est voté ; les tarifs sont adoptés à l'unanimité ; la séance est levée",  # votes
+])
+def test_lines_that_are_no_separated_agenda(line):
+    from pipeline.records import Line
+    from pipeline.segment import _separated_list
+
+    assert _separated_list(Line(line, 0, len(line), 1)) == []
+
+
+@pytest.mark.parametrize("heading", ["QUESTIONS INSCRITES A L'ORDRE DU JOUR", "Sujets inscrits à l'ordre du jour :", "Affaires portées à l'ordre du jour"])
+def test_agenda_headings_that_name_what_the_agenda_lists(heading):
+    seg = _plain(f"CONSEIL MUNICIPAL DU 12 MARS 2024\n{heading}\n- Approbation du compte rendu\n- Budget primitif 2024\n- Questions diverses\n\n"
+                 "Le quorum est atteint.\n")
+    assert [a.title for a in seg.agenda] == ["Approbation du compte rendu", "Budget primitif 2024", "Questions diverses"]
