@@ -976,6 +976,20 @@ def _separated_list(line: Line) -> list[_Draft]:
     return []
 
 
+def _separated_list_alone(lines: list[Line], index: int) -> list[_Draft]:
+    """The items of the line at `index` read as a list on one line, where it is no numbered item and
+    no list goes on below it ("- Comptes : commune ; eau ; assainissement" / "- Tarifs" is a bulleted list)."""
+    text = strip_markup(lines[index].text)
+    if parse_numbered(text, allow_bare=True) is not None:
+        return []
+    following = _first_content(lines, index + 1)
+    if following is not None:
+        after = strip_markup(lines[following].text)
+        if _BULLET.match(after) or _BULLET.match(lines[following].text.strip()) or parse_numbered(after) is not None:
+            return []
+    return _separated_list(lines[index])
+
+
 # A cell of the header's side column (its counts) that the text layer put between the agenda's heading
 # and its first item: "Votants" / "25", "Présents : 24"
 _SIDE_CELL = regex.compile(
@@ -992,7 +1006,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
         first = start = _first_content(lines, first + 1)  # the header's side column read into the heading's place
         if first is None:
             return [], start or len(lines)
-    inline = (_inline_list(lines[first]) or _separated_list(lines[first])) if first is not None else []
+    inline = (_inline_list(lines[first]) or _separated_list_alone(lines, first)) if first is not None else []
     if inline:
         return inline, first + 1
     if first is not None and parse_numbered(strip_markup(lines[first].text), allow_bare=True) is None:
@@ -1031,7 +1045,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
             drafts.append(_Draft(numbered, path, level, parent, numbered.title, line, line, source))
             first_style = first_style or numbered.style
             group = drafts[-1] if numbered.style == "roman" else None
-            if any(anchor_kind(strip_markup(g.text)) == "vote" for g in gap):
+            if any(_states_vote(strip_markup(g.text)) for g in gap):
                 voted_before.add(id(drafts[-1]))
             gap = []
             index += 1
@@ -1476,6 +1490,16 @@ def anchor_kind(text: str) -> str | None:
     return None
 
 
+_VOTE = dict(ANCHORS)["vote"]
+
+
+def _states_vote(text: str) -> bool:
+    """Whether a line states a vote, even after the formula: "Après en avoir délibéré, le conseil
+    municipal, à l'unanimité, approuve" (a formula's line, and a vote's)."""
+    kind = anchor_kind(text)
+    return kind == "vote" or (kind is not None and len(text) <= 600 and bool(_VOTE.search(text)))
+
+
 # A line that cannot title a section: a recital, the formula, a vote, a speaker, a label of the preamble
 _NOT_A_TITLE = regex.compile(
     r"^\W*(?:vu|considérant|attendu|le\s+conseil|la\s+séance|la\s+s[ée]ance|votes?\b|pour\s*:|contre\s*:|abstentions?\b"
@@ -1688,7 +1712,7 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
             title = _after_vote(lines, index, text, opening=opening and not voted)
         if title is None:
             if text:
-                voted = anchor_kind(text) == "vote"
+                voted = _states_vote(text)
                 # (not a label whose list follows it: "Présents :" / "Messieurs DELPERIER, DRIEUX, ...")
                 opening = (bool(_SESSION_HEADING.match(text) or _HEADER_LABEL.match(text)) and not anchor_kind(text)
                            and not text.rstrip().endswith(":"))
@@ -1714,19 +1738,36 @@ def _mark_owners(lines: list[Line], titles: list[_Title]) -> list[_Title]:
     return titles
 
 
+def _opens_a_level(numbered: Numbered, numberer: _Numberer) -> bool:
+    """Whether a numbered heading opens a level under the part before it, in a style no level above
+    uses: "1. Budget primitif 2024" under "I – FINANCES", "A) Tarifs" under "2. Finances"."""
+    return (numbered.number in ("1", "A") and numbered.style in ("arabic", "letter", "point")
+            and numbered.style not in numberer.styles and numberer.styles[-1:] != ["?"])
+
+
+def _right_under(lines: list[Line], in_sequence: list[_Title], title: _Title) -> bool:
+    """Whether a heading follows the last numbered heading with no text between them (a part's first
+    item: "I – FINANCES" / "1. Budget primitif 2024"; not a list inside an exposé)."""
+    if not in_sequence:
+        return False
+    return all(not strip_markup(lines[i].text) for i in range(in_sequence[-1].last + 1, title.index))
+
+
 def _skeleton(lines: list[Line], titles: list[_Title]) -> list[_Title]:
     """The numbered titles that structure the body: headings numbered in sequence (1, 2, 3; I,
     II under which A, B...) and deliberation numbers; a number printed twice keeps the title that
     a deliberation follows."""
     numberer, in_sequence = _Numberer(), []
+    paths: dict[int, str] = {}  # a numbered heading's path: "1" under "I" and "1" under "II" are two items
     for title in titles:
         n = title.numbered
         if n is None:
             continue
         if n.style == "delib":
             in_sequence.append(title)
-        elif (n.number in numberer.expected_next()) if numberer.path else n.number in ("0", "1", "I", "A"):
-            numberer.place(n)
+        elif ((n.number in numberer.expected_next() or (_opens_a_level(n, numberer) and _right_under(lines, in_sequence, title)))
+              if numberer.path else n.number in ("0", "1", "I", "A")):
+            paths[id(title)] = numberer.place(n)[0]
             in_sequence.append(title)
     delibs = [t for t in in_sequence if t.numbered.style == "delib"]
     if len(delibs) < 2 and len(delibs) < len(in_sequence):
@@ -1734,7 +1775,7 @@ def _skeleton(lines: list[Line], titles: list[_Title]) -> list[_Title]:
     _mark_owners(lines, in_sequence)
     by_number: dict[str, _Title] = {}
     for title in in_sequence:
-        key = f"{title.numbered.style}:{title.numbered.number}"
+        key = f"{title.numbered.style}:{paths.get(id(title), title.numbered.number)}"
         if key not in by_number or (title.owns and not by_number[key].owns):
             by_number[key] = title
     kept = {id(t) for t in by_number.values()}

@@ -869,3 +869,31 @@ def test_agenda_headings_that_name_what_the_agenda_lists(heading):
     seg = _plain(f"CONSEIL MUNICIPAL DU 12 MARS 2024\n{heading}\n- Approbation du compte rendu\n- Budget primitif 2024\n- Questions diverses\n\n"
                  "Le quorum est atteint.\n")
     assert [a.title for a in seg.agenda] == ["Approbation du compte rendu", "Budget primitif 2024", "Questions diverses"]
+
+
+def test_a_bulleted_or_numbered_item_with_semicolons_is_no_list_on_one_line():
+    seg = _plain("ORDRE DU JOUR\n- Approbation des comptes : commune ; eau ; assainissement\n- Tarifs de la cantine\n- Questions diverses\n\n"
+                 "Le quorum est atteint.\n")
+    assert [a.title for a in seg.agenda] == ["Approbation des comptes : commune ; eau ; assainissement", "Tarifs de la cantine", "Questions diverses"]
+    seg = _plain("ORDRE DU JOUR\n1. Comptes administratifs : commune ; eau ; assainissement\n2. Tarifs de la cantine\n\nLe quorum est atteint.\n")
+    assert [a.number for a in seg.agenda] == ["1", "2"]
+
+
+def test_plain_titles_after_a_formula_that_states_the_vote():
+    exposé = "Monsieur le Maire expose au conseil le projet et rappelle le contexte de la demande.\n"
+    vote = "Après en avoir délibéré, le conseil municipal, à l'unanimité, approuve.\n\n"
+    seg = _plain("Compte rendu du conseil municipal du 3 avril 2013\nLe compte rendu de la séance précédente est approuvé à l'unanimité.\n\n"
+                 "Budget primitif 2024\n" + exposé + vote + "Tarifs de la cantine\n" + exposé + vote)
+    assert [a.title for a in seg.agenda] == ["Budget primitif 2024", "Tarifs de la cantine"]
+
+
+def test_arabic_items_under_roman_parts_without_agenda():
+    exposé = "Monsieur le Maire expose au conseil le projet et rappelle le contexte de la demande.\nAdopté à l'unanimité.\n"
+    seg = _plain("Compte rendu du conseil municipal du 3 avril 2013\nI – FINANCES\n\n1. Budget primitif 2024\n" + exposé
+                 + "2. Tarifs de la cantine\n" + exposé + "II – PERSONNEL\n\n1. Création d'un poste\n" + exposé)
+    assert [a.number for a in seg.agenda] == ["I", "I.1", "I.2", "II", "II.1"]
+    # (a list inside an exposé is no level: its "1." follows text, not a part's heading)
+    seg = _plain("Compte rendu du conseil municipal du 3 avril 2013\nI – FINANCES\n\nMonsieur le Maire présente les comptes :\n"
+                 "1. Le fonctionnement de la commune\n2. Les investissements de la commune\nAdopté à l'unanimité.\n"
+                 "II – PERSONNEL\n\n" + exposé)
+    assert [a.number for a in seg.agenda] == ["I", "II"]
