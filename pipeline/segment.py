@@ -119,7 +119,9 @@ _DELIB_ITEM = regex.compile(
     # after "N°", a rank over the year: "Délibération n° 29/2017 Recensement de la population" (not "12/03/2024", a date)
     r"|(?<=°\s*)\d{1,3}/(?:19|20)\d\d(?![/.]\d)"
     # a rank in the year: "17-2018 Vote des tarifs 2018"
-    r"|\d{1,3}-(?:19|20)\d\d(?=\s+\p{Lu})"
+    r"|\d{1,3}-(?:19|20)\d\d(?=\s*[:.–-]?\s+\p{Lu})"
+    # after "N°", a rank, the month and the year: "DELIBERATION N° 37-06-14 : Création d'un poste"
+    r"|(?<=°\s*)\d{1,3}-(?:0[1-9]|1[0-2])-\d{2}(?![-/.]?\d)"
     # a rank over the year's two digits, its colon after it: "028/18 : DISSOLUTION DU SYNDICAT" (not "12/03 :", a day)
     r"|(?:\d{3}/\d{2}|\d{2}/(?:1[3-9]|[2-9]\d))(?=\s*:\s*\p{Lu})"
     # the register's abbreviation before a plain number: "Dél. 486 CESSION D'UN TERRAIN", "Délib. n° 12 : Tarifs"
@@ -131,7 +133,9 @@ _DELIB_ITEM = regex.compile(
 # the register's code before it: "DE N°1 Renouvellement du contrat", "DCM n° 12 : Tarifs"
 # and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
 _POINT_ITEM = regex.compile(
-    r"^(?:(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|(?:(?-i:DE|DEL|DCM|DCC|DCS)\s*)?n\s*°)\s*(?P<num>\d{1,3})(?!\.\d)"
+    r"^(?:(?:(?:point|question|d[ée]lib[ée]ration|dossier|affaire)\s*(?:n\s*°|no)?|(?:(?-i:DE|DEL|DCM|DCC|DCS)\s*)?n\s*°)\s*(?P<num>\d{1,3})(?!\.\d)"
+    # (not a reference's first part: "Délibération n° 45-2019", "N° 37-06-14")
+    r"(?![-/]\d)"
 
     r"|(?P<num>\d{1,3})\s*(?:er|ère|re|e|ème|eme)\s+point)(?:\s*[:.–-]\s*|\s+(?=(?-i:\p{Lu})))(?P<title>\S.*)$",
     regex.I,
@@ -534,9 +538,10 @@ def reflow(line: Line) -> list[Line]:
 # A number printed alone on its line, its title on the next (a PDF with the number in its own
 # column): "1.", "II -", "A)", "Point n°3 :" (not a bare "3": a page number)
 _LONE_NUMBER = regex.compile(
-    rf"^(?:(?:\d{{1,3}}|{_ROMAN}|[A-Z])\s*(?:°\s*[)/.]?|[.)/–-])|(?:point|question)\s*(?:n\s*°)?\s*\d{{1,3}}\s*[:.–-]?|n\s*°\s*\d{{1,3}}\s*[:.–-]?"
-    # a deliberation's reference above its title: "N° 2020/11", "N° DL-055-07-13"
-    rf"|n\s*°\s*(?:(?-i:[A-Z]{{1,5}})[ _-]?)?\d{{2,4}}(?:[-_/]\d{{1,4}}){{1,3}}\s*[:.–-]?"
+    rf"^(?:(?:\d{{1,3}}|{_ROMAN}|[A-Z])\s*(?:°\s*[)/.]?|[.)/–-])|(?:point|question|d[ée]lib[ée]ration)\s*(?:n\s*°)?\s*\d{{1,3}}\s*[:.–-]?"
+    rf"|n\s*°\s*\d{{1,3}}\s*[:.–-]?"
+    # a deliberation's reference above its title: "N° 2020/11", "N° DL-055-07-13", "DELIBERATION N° 37-06-14"
+    rf"|(?:d[ée]lib[ée]ration\s+)?n\s*°\s*(?:(?-i:[A-Z]{{1,5}})[ _-]?)?\d{{1,4}}(?:[-_/]\d{{1,4}}){{1,3}}\s*[:.–-]?"
     # the register's abbreviation, "Dél. 486", and a rank over the year, its colon after it: "028/18 :"
     rf"|(?:d[ée]l|d[ée]lib)\.\s*(?:n\s*°\s*)?\d{{1,4}}\s*[:.–-]?|(?:\d{{3}}/\d{{2}}|\d{{2}}/(?:1[3-9]|[2-9]\d))\s*:)$",
     regex.I,

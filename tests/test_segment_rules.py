@@ -897,3 +897,23 @@ def test_arabic_items_under_roman_parts_without_agenda():
                  "1. Le fonctionnement de la commune\n2. Les investissements de la commune\nAdopté à l'unanimité.\n"
                  "II – PERSONNEL\n\n" + exposé)
     assert [a.number for a in seg.agenda] == ["I", "II"]
+
+
+@pytest.mark.parametrize("line, number, title", [
+    ("DELIBERATION N° 37-06-14 : Création d'un emploi fonctionnel", "37-06-14", "Création d'un emploi fonctionnel"),
+    ("Délibération n° 45-2019 : Budget primitif", "45-2019", "Budget primitif"),
+    ("DELIBERATION N°12 – Tarifs de la cantine", "12", "Tarifs de la cantine"),
+])
+def test_register_references_after_the_word_deliberation(line, number, title):
+    from pipeline.segment import parse_numbered
+
+    numbered = parse_numbered(line)
+    assert (numbered.number, numbered.title) == (number, title)
+
+
+def test_a_deliberations_reference_alone_above_its_title():
+    seg = _plain("Compte rendu du conseil communautaire du 3 juin 2014\nDELIBERATION N° 37-06-14\nCréation d'un emploi fonctionnel\n"
+                 "Le conseil, après en avoir délibéré, à l'unanimité, approuve.\nDELIBERATION N° 38-06-14\nDésignation des membres de la CIID\n"
+                 "Adopté à l'unanimité.\n")
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("37-06-14", "Création d'un emploi fonctionnel"), ("38-06-14", "Désignation des membres de la CIID")]
