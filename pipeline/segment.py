@@ -60,8 +60,11 @@ _AGENDA_HEADING = regex.compile(
 # A sentence that introduces the agenda, when no heading does: "Monsieur le Maire donne lecture de
 # l'ordre du jour :", "Le conseil est appelé à délibérer sur l'ordre du jour suivant :"
 # (a transcription may drop the apostrophe: "L ordre du jour étant le suivant :")
+# and a longer sentence that ends on what follows: "donne lecture de l'ordre du jour qui comporte les points
+# suivants :", "Les points inscrits à l'ordre du jour sont les suivants :"
 _AGENDA_INTRO = regex.compile(
-    r"\bl['’ ]\s*ordre\s+du\s+jour(?:\s+suivant|\s+ci-apr[èe]s|\s+(?:est|était|étant|sera)\s+(?:le\s+)?suivant)?\s*:\s*$", regex.I)
+    r"\bl['’ ]\s*ordre\s+du\s+jour(?:\s+suivant|\s+ci-apr[èe]s|\s+(?:est|était|étant|sera)\s+(?:le\s+)?suivant"
+    r"|\s[^.:;]{0,80}\b(?:suivante?s|ci-apr[èe]s))?\s*:\s*$", regex.I)
 # A table header inside the agenda: "N° Objet"
 # "Numéro Intitulé Rapporteur", "Point Objet"
 _TABLE_HEADER = regex.compile(r"^\s*(?:n\s*[°o]\.?|num[ée]ro|point|rang)\s+(objet|intitulé|intitule|titre|libellé|libelle|désignation)\b", regex.I)
@@ -92,10 +95,10 @@ _ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s*[.)/–-]\s*(?P<title>\S.*)$
 # and lower-case with a dot or a bracket: "a) Budget principal", "b. Budget annexe de l'eau"
 _LETTER_ITEM = regex.compile(r"^(?:(?P<num>[A-LN-Z])\s*[.)/–-]|(?P<num>[a-ln-z])\s*[.)])\s+(?P<title>\S.*)$")
 # Arabic with a mark: "1. Mise à jour", "1/ respect des horaires", "1 - Création", "1) Budget", "1°) Vote"
-# and "1°/ Budget", "1.- Budget", "1- Budget"
+# and "1°/ Budget", "1°- Budget", "1.- Budget", "1- Budget"
 # and the dot OCR reads as a comma before a capital: "4, Observations et réclamations"
 # (not a page's counter: "1/23 REPUBLIQUE FRANCAISE")
-_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.]?|(?:[.)]|/(?!\d))(?:\s*[–-](?=\s))?|\s?[–—-](?=\s)|,(?=\s*\p{Lu}\p{Ll}))\s*(?P<title>\S.*)$")
+_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.–-]?|(?:[.)]|/(?!\d))(?:\s*[–-](?=\s))?|\s?[–—-](?=\s)|,(?=\s*\p{Lu}\p{Ll}))\s*(?P<title>\S.*)$")
 # A capital I that OCR reads as a lower-case l before a consonant: "lnstallation", "lmpôts locaux"
 _OCR_CAPITAL_I = regex.compile(r"^l(?=[nmrtscdfgpbvz]\p{Ll})")
 # Arabic without a mark, as agenda tables print it: "1 Création et composition des commissions"
@@ -517,11 +520,61 @@ def cut_run_on_title(title: str) -> str:
     return title[:min(cuts)].rstrip(" :–-") if cuts else title
 
 
+# A column of numbers run together before the column of its titles, as a transcription flattens a
+# two-column table: "Ordre du jour 1. 2. 3. 4. 5. Installation des conseillers ... Formation du bureau ..."
+_NUMBER_RUN = regex.compile(r"(?<![\p{L}\d.])(?:\d{1,2}\.\s+){3,}(?=\p{Lu})")
+_WORD = regex.compile(r"\S+")
+MAX_COLUMN_TITLE = 150  # characters of a title read from a flattened column
+
+
+def _flattened_column(line: Line) -> list[Line] | None:
+    """Where a run-on line holds a column of numbers 1. 2. ... n. run together before its titles,
+    the line before it, each title as "k. title" (its span the title's) and the line after; else
+    None. A title ends before a word opening on a capital that does not follow a word a title cannot
+    end on ("Election du Maire" is one title); the reading holds only where the titles are exactly
+    as many as the numbers and each is a title's length."""
+    text = line.text
+    for m in _NUMBER_RUN.finditer(text):
+        numbers = [int(n) for n in regex.findall(r"\d+", m.group())]
+        if numbers != list(range(1, len(numbers) + 1)):
+            continue
+        words = list(_WORD.finditer(text, m.end()))
+        starts = [m.end()]
+        for previous, word in zip(words, words[1:], strict=False):
+            token, before = word.group(), previous.group()
+            if (token[:1].isupper() and token[:1].isalpha() and not _ENDS_WITH_LINK_WORD.search(" " + before)
+                    and not before.endswith(("'", "’", ","))):
+                starts.append(word.start())
+                if len(starts) == len(numbers) + 1:
+                    break
+        if len(starts) == len(numbers):
+            starts.append(len(text))  # the text ends with the last title
+        if len(starts) != len(numbers) + 1:
+            continue
+        titles = []
+        for number, begin, finish in zip(numbers, starts, starts[1:], strict=False):
+            title = text[begin:finish].strip()
+            if len(title) > MAX_COLUMN_TITLE or not _THREE_LETTERS.search(title) or _looks_like_prose(title):
+                titles = []
+                break
+            titles.append(replace(line, text=f"{number}. {title}", start=line.start + begin, end=line.start + begin + len(title)))
+        if not titles:
+            continue
+        head = replace(line, text=text[:m.start()].rstrip(), end=line.start + len(text[:m.start()].rstrip()))
+        tail = replace(line, text=text[starts[-1]:], start=line.start + starts[-1])
+        return [head, *titles, tail]
+    return None
+
+
 def reflow(line: Line) -> list[Line]:
     """A run-on line cut into the lines a reader sees (each with its own span of the text); any
     other line as it is."""
     if len(line.text) <= RUN_ON_CHARS:
         return [line]
+    column = _flattened_column(line)
+    if column is not None:
+        head, *titles, tail = column
+        return (reflow(head) if head.text else []) + titles + (reflow(tail) if tail.text.strip() else [])
     text = line.text
     cuts = sorted({m.end() for _, pattern in RUN_ON_CUTS for m in pattern.finditer(text)} - {0, len(text)})
     pieces, previous = [], 0
@@ -633,8 +686,9 @@ def _split_inline_agenda(lines: list[Line]) -> tuple[list[Line], int | None]:
 
 
 # A sentence that changes the agenda rather than reads it: "propose d'ajouter à l'ordre du jour :",
-# "propose de modifier l'ordre du jour :", "retirer de l'ordre du jour :"
-_AGENDA_CHANGE = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri|modifi|retir|report", regex.I)
+# "propose de modifier l'ordre du jour :", "retirer de l'ordre du jour :" (not the points it lists: "Les points
+# inscrits à l'ordre du jour sont les suivants :")
+_AGENDA_CHANGE = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri(?!te?s\b)|modifi|retir|report", regex.I)
 
 
 def _find_agenda_heading(lines: list[Line]) -> int | None:
@@ -828,6 +882,16 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
                 continue
         if not _THREE_LETTERS.search(title):
             break
+        if any(title_similarity(title, d.title) >= REPEATED_TITLE for d in drafts):
+            break  # an item's title again: the body begins ("- Budget primitif 2024" / ... / "Budget primitif 2024")
+        restart = _body_restart(title, drafts)
+        if restart is not None:
+            # a page run together: "- Questions diverses Approbation du compte rendu Le compte rendu est approuvé"
+            title = restart
+            rank = str(len(drafts) + 1)
+            drafts.append(_Draft(Numbered("rank", rank, title, False), rank, 1, None, title, line, line, "agenda"))
+            index += 1
+            break
         rank = str(len(drafts) + 1)
         numbered = Numbered("rank", rank, title, False)
         referenced = parse_numbered(title) if bullet else None
@@ -839,6 +903,23 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
         drafts.append(_Draft(numbered, rank, 1, None, title, line, line, "agenda"))
         index += 1
     return drafts, index
+
+
+REPEATED_TITLE = 0.9  # title similarity of a line to an item listed above it that makes it the body's heading
+
+
+def _body_restart(title: str, drafts: list[_Draft]) -> str | None:
+    """The closing item of a list run together with the body it opens ("Questions diverses
+    Approbation du compte rendu ..." where "Approbation du compte rendu" is the first item): the
+    closing item's words, or None."""
+    if not drafts:
+        return None
+    first = drafts[0].title.rstrip(" .;:")
+    at = title.find(first, 1)
+    if at <= 0 or len(first) < MIN_RUN_ON_TITLE:
+        return None
+    head = title[:at].strip(" -–;,.")
+    return head if _MISC_ITEM.match(head) else None
 
 
 # What kind of item a bulleted agenda line is, before its title, in lists that mix deliberations and

@@ -917,3 +917,45 @@ def test_a_deliberations_reference_alone_above_its_title():
                  "Adopté à l'unanimité.\n")
     assert [(a.number, a.title) for a in seg.agenda] == [
         ("37-06-14", "Création d'un emploi fonctionnel"), ("38-06-14", "Désignation des membres de la CIID")]
+
+
+def test_an_unnumbered_agenda_run_together_with_the_body_it_opens():
+    header = ("COMPTE RENDU DU CONSEIL MUNICIPAL DU 12 MARS 2024 L'an deux mille vingt-quatre, le douze mars, le conseil municipal "
+              "de la commune, régulièrement convoqué, s'est réuni en séance publique sous la présidence de M. Jean DUPONT, Maire. "
+              "Présents : M. DUPONT, Mme MARTIN, M. DURAND, Mme PETIT. Secrétaire de séance : Mme MARTIN. ")
+    seg = _plain(header + "Ordre du jour : - Approbation du compte rendu - Budget primitif 2024 - Questions diverses Approbation du "
+                 "compte rendu Le compte rendu est approuvé à l'unanimité. Budget primitif 2024 Monsieur le Maire expose le projet. "
+                 "Après en avoir délibéré, le conseil municipal, à l'unanimité, approuve.")
+    assert [a.title for a in seg.agenda] == ["Approbation du compte rendu", "Budget primitif 2024", "Questions diverses"]
+    # (an item's title listed again is the body's heading, not a fourth item)
+    seg = _plain("Ordre du jour :\n- Approbation du compte rendu\n- Budget primitif 2024\nApprobation du compte rendu\n"
+                 "Le compte rendu est approuvé à l'unanimité.\n")
+    assert [a.title for a in seg.agenda] == ["Approbation du compte rendu", "Budget primitif 2024"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Monsieur le Président donne lecture de l'ordre du jour qui comporte les points suivants :",
+    "Les points inscrits à l'ordre du jour sont les suivants :",
+])
+def test_a_sentence_that_introduces_the_agenda(sentence):
+    seg = _plain(f"CONSEIL MUNICIPAL DU 12 MARS 2024\nLe quorum est atteint.\n{sentence}\n- Approbation du compte rendu\n"
+                 "- Budget primitif 2024\n- Questions diverses\n\nLe compte rendu est approuvé.\n")
+    assert [a.title for a in seg.agenda] == ["Approbation du compte rendu", "Budget primitif 2024", "Questions diverses"]
+    # (a sentence that adds points to the agenda does not introduce it)
+    assert not _plain("Le Maire propose d'inscrire à l'ordre du jour les points suivants :\n- Motion\n- Subvention\n").agenda_span
+
+
+def test_a_column_of_numbers_run_together_before_its_titles():
+    from pipeline.records import Line
+    from pipeline.segment import reflow
+
+    text = ("Le conseil municipal s'est réuni à la mairie sur la convocation qui leur a été adressée par le Maire. " * 5
+            + "Ordre du jour 1. 2. 3. 4. Installation des conseillers élus le 23 mars 2014 Formation du bureau Election du Maire "
+            "Election des adjoints POINT 1 - Installation des conseillers La séance est ouverte sous la présidence du Maire.")
+    pieces = [p.text for p in reflow(Line(text, 0, len(text), 1))]
+    assert pieces[pieces.index("1. Installation des conseillers élus le 23 mars 2014"):][:4] == [
+        "1. Installation des conseillers élus le 23 mars 2014", "2. Formation du bureau", "3. Election du Maire", "4. Election des adjoints"]
+    # (numbers that do not run from 1, or titles that are not as many as the numbers, are left as they are)
+    for column in ("11. 12. 13. BUSCHE Maurice FONTAINE Monique SIEFFERT Raymond", "1. 2. 3. Installation des conseillers"):
+        other = text.replace(text[text.index("Ordre du jour"):], column)
+        assert not any(p.text.startswith("1. ") for p in reflow(Line(other, 0, len(other), 1)))
