@@ -89,6 +89,9 @@ BULLET_HANG = 18.0
 _ROMAN = r"(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}(?:IX|IV|V?I{0,3}))"  # I to XXXIX, "V" and "X" alone included
 # Compound number: "I.1 APPROBATION DU COMPTE-RENDU", "I.2.A.1 Avis de principe", "2.1. Travaux"
 _COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{{1,2}}|[A-Z])){{1,3}})\.?\s+(?:[–—-]\s+)?(?P<title>\S.*)$")
+# Compound with a hyphen: "1-1 Proposition de modification des statuts", "1-2) Informations" (read as "1.1", "1.2";
+# not a rank over a year, "17-2018", nor a date)
+_HYPHEN_COMPOUND = regex.compile(r"^(?P<num>[1-9]\d?-[1-9]\d?)\s*\)?\s+(?:[–—-]\s+)?(?P<title>\p{Lu}.*)$")
 # Roman: "I. VIE DU SYNDICAT MIXTE NUMÉRIAN", "II - POINT DIVERS", "III) Questions"
 _ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s*[.)/–-]\s*(?P<title>\S.*)$")
 # Letter: "A. Direction Générale des Services", "b) Le Secrétariat" (not "M. DUPONT": a civility)
@@ -240,6 +243,7 @@ _MARKED_STYLES = (
     ("point", _POINT_ITEM),
     ("delib", _DELIB_ITEM),
     ("compound", _COMPOUND),
+    ("hyphen", _HYPHEN_COMPOUND),
     ("roman", _ROMAN_ITEM),
     ("letter", _LETTER_ITEM),
     ("arabic", _ARABIC_ITEM),
@@ -250,7 +254,7 @@ _MARKED_STYLES = (
 # lines are prose): every number but a roman one holds a digit; an arabic one opens on it, a roman
 # one on I, V or X, a compound on either
 _DIGIT = regex.compile(r"\d")
-_NEEDS = {"point": "digit", "delib": "digit", "compound": "first or roman", "roman": "roman", "letter": "", "arabic": "first"}
+_NEEDS = {"point": "digit", "delib": "digit", "compound": "first or roman", "hyphen": "first", "roman": "roman", "letter": "", "arabic": "first"}
 _STYLES_FOR = {
     (digit, first, roman): tuple(
         (style, pattern) for style, pattern in _MARKED_STYLES
@@ -309,6 +313,8 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
         number = str(int(number))
         if _UNIT_AFTER_NUMBER.match(title):
             return None  # an amount or a duration: "15 € par an", "2 jours"
+    if style == "hyphen":
+        style, number = "compound", number.replace("-", ".")
     if style == "compound":
         style = f"compound{number.count('.') + 1}"
     if style == "letter" and title[:1].islower() and len(title.split()) < 2:
@@ -750,7 +756,8 @@ class _Numberer:
         out = set()
         for depth, style in enumerate(self.styles):
             if depth < len(self.path):
-                successor = _successor(self.path[depth], style)
+                # (a compound's successor is the whole number's: "1.2" after "1.1")
+                successor = _successor(".".join(self.path[:depth + 1]) if style.startswith("compound") else self.path[depth], style)
                 if successor:
                     out.add(successor)
         return out
@@ -1826,7 +1833,10 @@ def _mark_owners(lines: list[Line], titles: list[_Title]) -> list[_Title]:
 
 def _opens_a_level(numbered: Numbered, numberer: _Numberer) -> bool:
     """Whether a numbered heading opens a level under the part before it, in a style no level above
-    uses: "1. Budget primitif 2024" under "I – FINANCES", "A) Tarifs" under "2. Finances"."""
+    uses: "1. Budget primitif 2024" under "I – FINANCES", "A) Tarifs" under "2. Finances", "1.1 Statuts"
+    under "1. Intercommunalité"."""
+    if numbered.style.startswith("compound"):  # "1.1 Proposition de modification des statuts" under "1. Mayenne Communauté"
+        return numbered.number == ".".join([*numberer.path, "1"]) and numbered.style not in numberer.styles
     return (numbered.number in ("1", "A") and numbered.style in ("arabic", "letter", "point")
             and numbered.style not in numberer.styles and numberer.styles[-1:] != ["?"])
 

@@ -959,3 +959,11 @@ def test_a_column_of_numbers_run_together_before_its_titles():
     for column in ("11. 12. 13. BUSCHE Maurice FONTAINE Monique SIEFFERT Raymond", "1. 2. 3. Installation des conseillers"):
         other = text.replace(text[text.index("Ordre du jour"):], column)
         assert not any(p.text.startswith("1. ") for p in reflow(Line(other, 0, len(other), 1)))
+
+
+@pytest.mark.parametrize("mark", ["-", "."])
+def test_sub_items_numbered_under_their_parts_without_agenda(mark):
+    exposé = "Monsieur le Maire rappelle aux conseillers la rédaction des statuts.\nAdopté à l'unanimité.\n"
+    seg = _plain(f"Compte rendu du conseil municipal du 2 novembre 2016\n1. Mayenne Communauté\n\n1{mark}1 Proposition de modification "
+                 f"des statuts\n\n{exposé}1{mark}2 Transfert de compétence\n{exposé}2. Finances\n\n2{mark}1 Décision modificative\n{exposé}")
+    assert [a.number for a in seg.agenda] == ["1", "1.1", "1.2", "2", "2.1"]
