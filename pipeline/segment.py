@@ -46,9 +46,10 @@ _MARKUP = regex.compile(r"^\s*#{1,6}\s*|^\s*_{3,}\s+(?=\S)|\*\*|__|<\/?b>")
 # A separator line: "_________", "---", "* * *"
 _SEPARATOR = regex.compile(r"^\s*[-_=*•~. ]{3,}\s*$")
 # The agenda heading: "ORDRE DU JOUR", "Ordre du jour :", "L'ordre du jour est le suivant :",
-# "Ordre du jour de la séance :", "Points inscrits à l'ordre du jour :", "Rappel de l'ordre du jour"
+# "Ordre du jour de la séance :", "Points inscrits à l'ordre du jour :", "Rappel de l'ordre du jour",
+# "QUESTIONS INSCRITES A L'ORDRE DU JOUR", "Affaires portées à l'ordre du jour :", "Sujets à l'ordre du jour"
 _AGENDA_HEADING = regex.compile(
-    r"^\W*(?:(?:liste\s+des\s+)?points\s+(?:inscrits\s+)?[àa]\s+|rappel\s+de\s+)?"
+    r"^\W*(?:(?:liste\s+des\s+)?(?:points|questions|affaires|sujets|dossiers)\s+(?:(?:inscrit|port[ée])e?s\s+)?[àa]\s+|rappel\s+de\s+)?"
     r"(?:l['’ ]\s*)?ordre\s+du\s+jour"
     r"(?:\s+(?:de\s+la\s+(?:séance|seance|réunion|reunion)|du\s+conseil(?:\s+\p{L}+)?|prévisionnel))?"
     # "Ordre du jour de la séance du 12 mars 2024", "ORDRE DU JOUR DU CONSEIL MUNICIPAL DU 12/03/2024"
@@ -59,16 +60,28 @@ _AGENDA_HEADING = regex.compile(
 # A sentence that introduces the agenda, when no heading does: "Monsieur le Maire donne lecture de
 # l'ordre du jour :", "Le conseil est appelé à délibérer sur l'ordre du jour suivant :"
 # (a transcription may drop the apostrophe: "L ordre du jour étant le suivant :")
+# and a longer sentence that ends on what follows: "donne lecture de l'ordre du jour qui comporte les points
+# suivants :", "Les points inscrits à l'ordre du jour sont les suivants :"
 _AGENDA_INTRO = regex.compile(
-    r"\bl['’ ]\s*ordre\s+du\s+jour(?:\s+suivant|\s+ci-apr[èe]s|\s+(?:est|était|étant|sera)\s+(?:le\s+)?suivant)?\s*:\s*$", regex.I)
+    r"\bl['’ ]\s*ordre\s+du\s+jour(?:\s+suivant|\s+ci-apr[èe]s|\s+(?:est|était|étant|sera)\s+(?:le\s+)?suivant"
+    r"|\s[^.:;]{0,80}\b(?:suivante?s|ci-apr[èe]s))?\s*:\s*$", regex.I)
 # A table header inside the agenda: "N° Objet"
 # "Numéro Intitulé Rapporteur", "Point Objet"
 _TABLE_HEADER = regex.compile(r"^\s*(?:n\s*[°o]\.?|num[ée]ro|point|rang)\s+(objet|intitulé|intitule|titre|libellé|libelle|désignation)\b", regex.I)
 # Who presents an item, under its title: "Rapporteur : M. Jean DUPONT", "Présenté par Mme MARTIN"
 _RAPPORTEUR_LINE = regex.compile(r"^\W*(?:rapporteu(?:r|se|re)s?|pr[ée]sent[ée]e?s?\s+par)\b", regex.I)
 # A bullet: "- Décision modificative n°1", "• DM n°1", "➢ Questions diverses" (Word's arrow bullet, which OCR
-# reads as ">"), a symbol font's bullet in the private use area
-_BULLET = regex.compile(r"^\s*[-–•▪◦●*➢►>\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf02d]\s*(?<=\s|[\uf000-\uf0ff])(?P<title>\S.*)$")
+# reads as ">"), "✓ Vote des taux", a symbol font's bullet in the private use area, and a symbol font's
+# bullet as a PDF's text layer spells it with the letter of its code: Word's second-level bullet "o"
+# (Courier New), its square "§" (Wingdings), its arrow "Ø" and its check "ü" (a letter, so a bullet only
+# before a capital: "o Création d'un emploi fonctionnel")
+_BULLET_GLYPHS = "-–•▪◦●*➢►>✓✔■□♦❖➤·\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf02d"
+_LETTER_BULLETS = "oØ§ü"
+_BULLET = regex.compile(
+    rf"^\s*(?:[{_BULLET_GLYPHS}]\s*(?<=\s|[\uf000-\uf0ff])|[{_LETTER_BULLETS}]\s+(?=\p{{Lu}}))(?P<title>\S.*)$")
+# A bullet printed alone on its line, its text on the next (a PDF whose list bullets sit in a column
+# of their own): "o" / "Approbation du compte rendu du 23 avril 2014"
+_LONE_BULLET = regex.compile(rf"^\s*[{_BULLET_GLYPHS}{_LETTER_BULLETS}]\s*$")
 # A bullet hangs left of its text (Word's default: 0.63 cm): a bulleted item whose bullet OCR read,
 # among items whose bullets it missed, starts that much left of them and is still one of them
 BULLET_HANG = 18.0
@@ -76,16 +89,19 @@ BULLET_HANG = 18.0
 _ROMAN = r"(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}(?:IX|IV|V?I{0,3}))"  # I to XXXIX, "V" and "X" alone included
 # Compound number: "I.1 APPROBATION DU COMPTE-RENDU", "I.2.A.1 Avis de principe", "2.1. Travaux"
 _COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{{1,2}}|[A-Z])){{1,3}})\.?\s+(?:[–—-]\s+)?(?P<title>\S.*)$")
+# Compound with a hyphen: "1-1 Proposition de modification des statuts", "1-2) Informations" (read as "1.1", "1.2";
+# not a rank over a year, "17-2018", nor a date)
+_HYPHEN_COMPOUND = regex.compile(r"^(?P<num>[1-9]\d?-[1-9]\d?)\s*\)?\s+(?:[–—-]\s+)?(?P<title>\p{Lu}.*)$")
 # Roman: "I. VIE DU SYNDICAT MIXTE NUMÉRIAN", "II - POINT DIVERS", "III) Questions"
 _ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s*[.)/–-]\s*(?P<title>\S.*)$")
 # Letter: "A. Direction Générale des Services", "b) Le Secrétariat" (not "M. DUPONT": a civility)
 # and lower-case with a dot or a bracket: "a) Budget principal", "b. Budget annexe de l'eau"
 _LETTER_ITEM = regex.compile(r"^(?:(?P<num>[A-LN-Z])\s*[.)/–-]|(?P<num>[a-ln-z])\s*[.)])\s+(?P<title>\S.*)$")
 # Arabic with a mark: "1. Mise à jour", "1/ respect des horaires", "1 - Création", "1) Budget", "1°) Vote"
-# and "1°/ Budget", "1.- Budget", "1- Budget"
+# and "1°/ Budget", "1°- Budget", "1.- Budget", "1- Budget"
 # and the dot OCR reads as a comma before a capital: "4, Observations et réclamations"
 # (not a page's counter: "1/23 REPUBLIQUE FRANCAISE")
-_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.]?|(?:[.)]|/(?!\d))(?:\s*[–-](?=\s))?|\s?[–—-](?=\s)|,(?=\s*\p{Lu}\p{Ll}))\s*(?P<title>\S.*)$")
+_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*(?:°\s*[)/.–-]?|(?:[.)]|/(?!\d))(?:\s*[–-](?=\s))?|\s?[–—-](?=\s)|,(?=\s*\p{Lu}\p{Ll}))\s*(?P<title>\S.*)$")
 # A capital I that OCR reads as a lower-case l before a consonant: "lnstallation", "lmpôts locaux"
 _OCR_CAPITAL_I = regex.compile(r"^l(?=[nmrtscdfgpbvz]\p{Ll})")
 # Arabic without a mark, as agenda tables print it: "1 Création et composition des commissions"
@@ -106,8 +122,12 @@ _DELIB_ITEM = regex.compile(
     # after "N°" even a reference shaped as a date: "Délibération N° 2018-03-02 Nomination du secrétaire de séance"
     r"|(?<=°\s*)(?:19|20)\d\d-\d{2}-\d{2}"
     r"|(?<=°\s*)\d{2}\.(?:19|20)\d\d\.\d{1,3}|(?<=°\s*)(?:19|20)\d\d\.\d{2}\.\d{1,3}"
+    # after "N°", a rank over the year: "Délibération n° 29/2017 Recensement de la population" (not "12/03/2024", a date)
+    r"|(?<=°\s*)\d{1,3}/(?:19|20)\d\d(?![/.]\d)"
     # a rank in the year: "17-2018 Vote des tarifs 2018"
-    r"|\d{1,3}-(?:19|20)\d\d(?=\s+\p{Lu})"
+    r"|\d{1,3}-(?:19|20)\d\d(?=\s*[:.–-]?\s+\p{Lu})"
+    # after "N°", a rank, the month and the year: "DELIBERATION N° 37-06-14 : Création d'un poste"
+    r"|(?<=°\s*)\d{1,3}-(?:0[1-9]|1[0-2])-\d{2}(?![-/.]?\d)"
     # a rank over the year's two digits, its colon after it: "028/18 : DISSOLUTION DU SYNDICAT" (not "12/03 :", a day)
     r"|(?:\d{3}/\d{2}|\d{2}/(?:1[3-9]|[2-9]\d))(?=\s*:\s*\p{Lu})"
     # the register's abbreviation before a plain number: "Dél. 486 CESSION D'UN TERRAIN", "Délib. n° 12 : Tarifs"
@@ -119,7 +139,9 @@ _DELIB_ITEM = regex.compile(
 # the register's code before it: "DE N°1 Renouvellement du contrat", "DCM n° 12 : Tarifs"
 # and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
 _POINT_ITEM = regex.compile(
-    r"^(?:(?:(?:point|question|délibération|dossier|affaire)\s*(?:n\s*°|no)?|(?:(?-i:DE|DEL|DCM|DCC|DCS)\s*)?n\s*°)\s*(?P<num>\d{1,3})(?!\.\d)"
+    r"^(?:(?:(?:point|question|d[ée]lib[ée]ration|dossier|affaire)\s*(?:n\s*°|no)?|(?:(?-i:DE|DEL|DCM|DCC|DCS)\s*)?n\s*°)\s*(?P<num>\d{1,3})(?!\.\d)"
+    # (not a reference's first part: "Délibération n° 45-2019", "N° 37-06-14")
+    r"(?![-/]\d)"
 
     r"|(?P<num>\d{1,3})\s*(?:er|ère|re|e|ème|eme)\s+point)(?:\s*[:.–-]\s*|\s+(?=(?-i:\p{Lu})))(?P<title>\S.*)$",
     regex.I,
@@ -221,6 +243,7 @@ _MARKED_STYLES = (
     ("point", _POINT_ITEM),
     ("delib", _DELIB_ITEM),
     ("compound", _COMPOUND),
+    ("hyphen", _HYPHEN_COMPOUND),
     ("roman", _ROMAN_ITEM),
     ("letter", _LETTER_ITEM),
     ("arabic", _ARABIC_ITEM),
@@ -231,7 +254,7 @@ _MARKED_STYLES = (
 # lines are prose): every number but a roman one holds a digit; an arabic one opens on it, a roman
 # one on I, V or X, a compound on either
 _DIGIT = regex.compile(r"\d")
-_NEEDS = {"point": "digit", "delib": "digit", "compound": "first or roman", "roman": "roman", "letter": "", "arabic": "first"}
+_NEEDS = {"point": "digit", "delib": "digit", "compound": "first or roman", "hyphen": "first", "roman": "roman", "letter": "", "arabic": "first"}
 _STYLES_FOR = {
     (digit, first, roman): tuple(
         (style, pattern) for style, pattern in _MARKED_STYLES
@@ -290,6 +313,8 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
         number = str(int(number))
         if _UNIT_AFTER_NUMBER.match(title):
             return None  # an amount or a duration: "15 € par an", "2 jours"
+    if style == "hyphen":
+        style, number = "compound", number.replace("-", ".")
     if style == "compound":
         style = f"compound{number.count('.') + 1}"
     if style == "letter" and title[:1].islower() and len(title.split()) < 2:
@@ -361,7 +386,30 @@ def _content_lines(doc: Document) -> list[Line]:
         lines = [piece for line in lines for piece in reflow(line)]
     if any(_TRAILING_REFERENCE_TAIL.search(line.text) and _TRAILING_REFERENCE.search(line.text) for line in lines):
         lines = [piece for line in lines for piece in _reference_first(line)]
-    return _join_lone_numbers(lines)
+    return _join_lone_numbers(_join_lone_bullets(lines))
+
+
+def _join_lone_bullets(lines: list[Line]) -> list[Line]:
+    """Each bullet printed alone on its line joined to the text on the next line of its page, where
+    that text opens on a capital ("o" / "Création d'un emploi fonctionnel" reads "o Création d'un
+    emploi fonctionnel"); a bullet before anything else stays as it is."""
+    if not any(len(line.text) <= 3 and _LONE_BULLET.match(line.text) for line in lines):
+        return lines
+    out: list[Line] = []
+    skip = False
+    for position, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[position + 1] if position + 1 < len(lines) else None
+        if (len(line.text) <= 3 and _LONE_BULLET.match(line.text) and nxt is not None and nxt.page == line.page
+                and nxt.text.strip()[:1].isupper() and not _LONE_BULLET.match(nxt.text)):
+            glyph = line.text.strip()
+            out.append(replace(nxt, text=f"{glyph} {nxt.text.strip()}", start=line.start, x0=line.x0 if line.x0 is not None else nxt.x0))
+            skip = True
+            continue
+        out.append(line)
+    return out
 
 
 # A deliberation's reference printed after its title, as a municipal software prints its list of
@@ -406,6 +454,8 @@ _ITEM_START = (
     r"|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\s?(?:[.)/]\s*\p{Lu}{2}|[–-]\s*\p{Lu})"
     # a deliberation's reference: "N° 06.2019.01 – INTERCOMMUNALITE", "Délibération n° 2019-45"
     r"|(?:[Dd]élibération\s+)?[Nn]\s?°\s?\d{1,4}(?:[./-]\d{1,4}){1,3}\s?[–:-]"
+    # the word itself before its reference and title: "Délibération n° 29/2017 Recensement de la population"
+    r"|(?:[Dd][ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn]\s?°\s?\d{1,4}(?:[./-]\d{1,4}){1,3}\s+\p{Lu}"
 )
 # The words that open an exposé or a deliberation's text, after its title: the speaker ("Monsieur
 # le Maire rappelle", "M. le Président expose"), a recital ("Vu le code", "Considérant que"), the
@@ -429,8 +479,10 @@ RUN_ON_CUTS = (
         r"(?<!(?:^|[\s,;:(])(?:\d{1,2}|[IVX]{1,4})\.)\s+(?=[\p{Lu}\d«])")),  # (not an item's number: "2. Budget")
     # a numbered item or heading after punctuation or a closing word: ", 2. Approbation", ": 1) Budget",
     # "secrétaire de séance : Anne MARTIN 1/ Demande d'adhésion"
-    # (not a count after its preposition: "la somme de 15. Le reste", "soit 3. Les")
-    ("item", regex.compile(rf"(?<=[.,;:!?»)]|\p{{L}}{{2}}|\b\d{{1,4}})(?<!\b{_PREPOSITION})\s+(?=(?:{_ITEM_START}))")),
+    # (not a count after its preposition: "la somme de 15. Le reste", "soit 3. Les"; not a reference after the word
+    # it belongs to: "- Délibération n°2019-09 : désignation du secrétaire")
+    ("item", regex.compile(
+        rf"(?<=[.,;:!?»)]|\p{{L}}{{2}}|\b\d{{1,4}})(?<!\b{_PREPOSITION})(?<!\b(?i:d[ée]lib[ée]ration))\s+(?=(?:{_ITEM_START}))")),
     # the heading of a list: "Ordre du jour :", "L'ordre du jour étant le suivant :", "les points suivants :"
     ("list", regex.compile(r"(?<=\b(?:ordre\s+du\s+jour|suivante?s?|ci-apr[èe]s)\s?:)\s+(?=\S)", regex.I)),
     # the agenda's heading after the header's last label: "SECRETAIRE DE SEANCE : M. DUFOUR Philippe Ordre du jour :"
@@ -474,11 +526,61 @@ def cut_run_on_title(title: str) -> str:
     return title[:min(cuts)].rstrip(" :–-") if cuts else title
 
 
+# A column of numbers run together before the column of its titles, as a transcription flattens a
+# two-column table: "Ordre du jour 1. 2. 3. 4. 5. Installation des conseillers ... Formation du bureau ..."
+_NUMBER_RUN = regex.compile(r"(?<![\p{L}\d.])(?:\d{1,2}\.\s+){3,}(?=\p{Lu})")
+_WORD = regex.compile(r"\S+")
+MAX_COLUMN_TITLE = 150  # characters of a title read from a flattened column
+
+
+def _flattened_column(line: Line) -> list[Line] | None:
+    """Where a run-on line holds a column of numbers 1. 2. ... n. run together before its titles,
+    the line before it, each title as "k. title" (its span the title's) and the line after; else
+    None. A title ends before a word opening on a capital that does not follow a word a title cannot
+    end on ("Election du Maire" is one title); the reading holds only where the titles are exactly
+    as many as the numbers and each is a title's length."""
+    text = line.text
+    for m in _NUMBER_RUN.finditer(text):
+        numbers = [int(n) for n in regex.findall(r"\d+", m.group())]
+        if numbers != list(range(1, len(numbers) + 1)):
+            continue
+        words = list(_WORD.finditer(text, m.end()))
+        starts = [m.end()]
+        for previous, word in zip(words, words[1:], strict=False):
+            token, before = word.group(), previous.group()
+            if (token[:1].isupper() and token[:1].isalpha() and not _ENDS_WITH_LINK_WORD.search(" " + before)
+                    and not before.endswith(("'", "’", ","))):
+                starts.append(word.start())
+                if len(starts) == len(numbers) + 1:
+                    break
+        if len(starts) == len(numbers):
+            starts.append(len(text))  # the text ends with the last title
+        if len(starts) != len(numbers) + 1:
+            continue
+        titles = []
+        for number, begin, finish in zip(numbers, starts, starts[1:], strict=False):
+            title = text[begin:finish].strip()
+            if len(title) > MAX_COLUMN_TITLE or not _THREE_LETTERS.search(title) or _looks_like_prose(title):
+                titles = []
+                break
+            titles.append(replace(line, text=f"{number}. {title}", start=line.start + begin, end=line.start + begin + len(title)))
+        if not titles:
+            continue
+        head = replace(line, text=text[:m.start()].rstrip(), end=line.start + len(text[:m.start()].rstrip()))
+        tail = replace(line, text=text[starts[-1]:], start=line.start + starts[-1])
+        return [head, *titles, tail]
+    return None
+
+
 def reflow(line: Line) -> list[Line]:
     """A run-on line cut into the lines a reader sees (each with its own span of the text); any
     other line as it is."""
     if len(line.text) <= RUN_ON_CHARS:
         return [line]
+    column = _flattened_column(line)
+    if column is not None:
+        head, *titles, tail = column
+        return (reflow(head) if head.text else []) + titles + (reflow(tail) if tail.text.strip() else [])
     text = line.text
     cuts = sorted({m.end() for _, pattern in RUN_ON_CUTS for m in pattern.finditer(text)} - {0, len(text)})
     pieces, previous = [], 0
@@ -495,9 +597,10 @@ def reflow(line: Line) -> list[Line]:
 # A number printed alone on its line, its title on the next (a PDF with the number in its own
 # column): "1.", "II -", "A)", "Point n°3 :" (not a bare "3": a page number)
 _LONE_NUMBER = regex.compile(
-    rf"^(?:(?:\d{{1,3}}|{_ROMAN}|[A-Z])\s*(?:°\s*[)/.]?|[.)/–-])|(?:point|question)\s*(?:n\s*°)?\s*\d{{1,3}}\s*[:.–-]?|n\s*°\s*\d{{1,3}}\s*[:.–-]?"
-    # a deliberation's reference above its title: "N° 2020/11", "N° DL-055-07-13"
-    rf"|n\s*°\s*(?:(?-i:[A-Z]{{1,5}})[ _-]?)?\d{{2,4}}(?:[-_/]\d{{1,4}}){{1,3}}\s*[:.–-]?"
+    rf"^(?:(?:\d{{1,3}}|{_ROMAN}|[A-Z])\s*(?:°\s*[)/.]?|[.)/–-])|(?:point|question|d[ée]lib[ée]ration)\s*(?:n\s*°)?\s*\d{{1,3}}\s*[:.–-]?"
+    rf"|n\s*°\s*\d{{1,3}}\s*[:.–-]?"
+    # a deliberation's reference above its title: "N° 2020/11", "N° DL-055-07-13", "DELIBERATION N° 37-06-14"
+    rf"|(?:d[ée]lib[ée]ration\s+)?n\s*°\s*(?:(?-i:[A-Z]{{1,5}})[ _-]?)?\d{{1,4}}(?:[-_/]\d{{1,4}}){{1,3}}\s*[:.–-]?"
     # the register's abbreviation, "Dél. 486", and a rank over the year, its colon after it: "028/18 :"
     rf"|(?:d[ée]l|d[ée]lib)\.\s*(?:n\s*°\s*)?\d{{1,4}}\s*[:.–-]?|(?:\d{{3}}/\d{{2}}|\d{{2}}/(?:1[3-9]|[2-9]\d))\s*:)$",
     regex.I,
@@ -571,7 +674,8 @@ def _join_lone_numbers(lines: list[Line]) -> list[Line]:
 
 
 # The agenda heading with its first item on the same line: "ORDRE DU JOUR : 1. Budget primitif 2024"
-_INLINE_AGENDA = regex.compile(r"^(?P<head>\W*(?:l['’]\s*)?ordre\s+du\s+jour\s*:\s*)(?P<rest>\S.*)$", regex.I)
+_INLINE_AGENDA = regex.compile(
+    r"^(?P<head>\W*(?:l['’]\s*)?ordre\s+du\s+jour(?:\s+de\s+la\s+(?:s[ée]ance|r[ée]union))?\s*:\s*)(?P<rest>\S.*)$", regex.I)
 
 
 def _split_inline_agenda(lines: list[Line]) -> tuple[list[Line], int | None]:
@@ -579,7 +683,7 @@ def _split_inline_agenda(lines: list[Line]) -> tuple[list[Line], int | None]:
     two, and the heading's index; else the lines unchanged and None."""
     for index, line in enumerate(lines):
         m = _INLINE_AGENDA.match(line.text)
-        if m and parse_numbered(m["rest"]) is not None:
+        if m and (parse_numbered(m["rest"]) is not None or _separated_list(replace(line, text=m["rest"]))):
             cut = line.start + m.start("rest")
             head = replace(line, text=m["head"].rstrip(), end=cut)
             rest = replace(line, text=m["rest"], start=cut)
@@ -588,8 +692,9 @@ def _split_inline_agenda(lines: list[Line]) -> tuple[list[Line], int | None]:
 
 
 # A sentence that changes the agenda rather than reads it: "propose d'ajouter à l'ordre du jour :",
-# "propose de modifier l'ordre du jour :", "retirer de l'ordre du jour :"
-_AGENDA_CHANGE = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri|modifi|retir|report", regex.I)
+# "propose de modifier l'ordre du jour :", "retirer de l'ordre du jour :" (not the points it lists: "Les points
+# inscrits à l'ordre du jour sont les suivants :")
+_AGENDA_CHANGE = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri(?!te?s\b)|modifi|retir|report", regex.I)
 
 
 def _find_agenda_heading(lines: list[Line]) -> int | None:
@@ -651,7 +756,8 @@ class _Numberer:
         out = set()
         for depth, style in enumerate(self.styles):
             if depth < len(self.path):
-                successor = _successor(self.path[depth], style)
+                # (a compound's successor is the whole number's: "1.2" after "1.1")
+                successor = _successor(".".join(self.path[:depth + 1]) if style.startswith("compound") else self.path[depth], style)
                 if successor:
                     out.add(successor)
         return out
@@ -783,11 +889,49 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
                 continue
         if not _THREE_LETTERS.search(title):
             break
+        if any(title_similarity(title, d.title) >= REPEATED_TITLE for d in drafts):
+            break  # an item's title again: the body begins ("- Budget primitif 2024" / ... / "Budget primitif 2024")
+        restart = _body_restart(title, drafts)
+        if restart is not None:
+            # a page run together: "- Questions diverses Approbation du compte rendu Le compte rendu est approuvé"
+            title = restart
+            rank = str(len(drafts) + 1)
+            drafts.append(_Draft(Numbered("rank", rank, title, False), rank, 1, None, title, line, line, "agenda"))
+            index += 1
+            break
         rank = str(len(drafts) + 1)
         numbered = Numbered("rank", rank, title, False)
+        referenced = parse_numbered(title) if bullet else None
+        if referenced is not None and referenced.style in ("delib", "point") and not any(d.path == referenced.number for d in drafts):
+            # a bullet before the deliberation's own number: "- Délibération n°2019-10 : décision modificative"
+            numbered, rank, title = referenced, referenced.number, _clean_title(referenced.title)
+        elif bullet:
+            title = _ITEM_KIND_LABEL.sub("", title)  # "- Information : rapport annuel du délégataire"
         drafts.append(_Draft(numbered, rank, 1, None, title, line, line, "agenda"))
         index += 1
     return drafts, index
+
+
+REPEATED_TITLE = 0.9  # title similarity of a line to an item listed above it that makes it the body's heading
+
+
+def _body_restart(title: str, drafts: list[_Draft]) -> str | None:
+    """The closing item of a list run together with the body it opens ("Questions diverses
+    Approbation du compte rendu ..." where "Approbation du compte rendu" is the first item): the
+    closing item's words, or None."""
+    if not drafts:
+        return None
+    first = drafts[0].title.rstrip(" .;:")
+    at = title.find(first, 1)
+    if at <= 0 or len(first) < MIN_RUN_ON_TITLE:
+        return None
+    head = title[:at].strip(" -–;,.")
+    return head if _MISC_ITEM.match(head) else None
+
+
+# What kind of item a bulleted agenda line is, before its title, in lists that mix deliberations and
+# information: "- Information : rapport annuel du délégataire", "- Pour information : ...", "- Communication : ..."
+_ITEM_KIND_LABEL = regex.compile(r"^(?:pour\s+)?(?:informations?|communications?)\s*:\s*(?=\p{L})", regex.I)
 
 
 # An unnumbered closing item of a numbered agenda: "Questions diverses", "- Informations diverses",
@@ -890,6 +1034,55 @@ def _inline_list(line: Line) -> list[_Draft]:
     return []
 
 
+# An agenda printed on one line, its titles separated by semicolons or by dashes before a capital:
+# "approbation du compte rendu ; budget primitif 2024 ; questions diverses.", "- Approbation du procès-verbal
+# - Budget primitif 2024 - Questions diverses" (a dash inside a title comes before a lower-case word: "compte - rendu")
+_SEPARATORS = (regex.compile(r"\s*;\s*(?:[-–•]\s+)?"), regex.compile(r"\s+[-•]\s+(?=\p{Lu})"))
+_LEADING_BULLET = regex.compile(r"^\s*[-–•]\s+")
+MIN_SEPARATED_ITEMS = 3  # titles on one line, each after its separator, that make it a list
+MAX_SEPARATED_TITLE = 200  # characters of a title in such a list
+
+
+def _separated_list(line: Line) -> list[_Draft]:
+    """The items of an agenda printed on one line with separators, unnumbered (ranked), or none."""
+    text = line.text
+    lead = _LEADING_BULLET.match(text)
+    at = lead.end() if lead else 0
+    for separator in _SEPARATORS:
+        cuts = [m for m in separator.finditer(text, at) if m.end() < len(text.rstrip(" .;"))]
+        if len(cuts) < MIN_SEPARATED_ITEMS - 1:
+            continue
+        bounds = [(at, cuts[0].start())] + [(a.end(), b.start()) for a, b in zip(cuts, [*cuts[1:]], strict=False)]
+        bounds.append((cuts[-1].end(), len(text)))
+        drafts = []
+        for begin, finish in bounds:
+            piece = text[begin:finish].strip()
+            title = _clean_title(piece)
+            if (not _THREE_LETTERS.search(title) or len(title) > MAX_SEPARATED_TITLE or _looks_like_prose(title)
+                    or anchor_kind(title) or _MEMBERS.match(title) or _PERSON.match(title) or _LABEL.match(title)):
+                return []  # names, counts, a sentence: no list of titles
+            rank = str(len(drafts) + 1)
+            start = line.start + begin + (len(text[begin:finish]) - len(text[begin:finish].lstrip()))
+            cut = replace(line, text=piece, start=start, end=start + len(piece))
+            drafts.append(_Draft(Numbered("rank", rank, title, False), rank, 1, None, title, cut, cut, "agenda"))
+        return drafts
+    return []
+
+
+def _separated_list_alone(lines: list[Line], index: int) -> list[_Draft]:
+    """The items of the line at `index` read as a list on one line, where it is no numbered item and
+    no list goes on below it ("- Comptes : commune ; eau ; assainissement" / "- Tarifs" is a bulleted list)."""
+    text = strip_markup(lines[index].text)
+    if parse_numbered(text, allow_bare=True) is not None:
+        return []
+    following = _first_content(lines, index + 1)
+    if following is not None:
+        after = strip_markup(lines[following].text)
+        if _BULLET.match(after) or _BULLET.match(lines[following].text.strip()) or parse_numbered(after) is not None:
+            return []
+    return _separated_list(lines[index])
+
+
 # A cell of the header's side column (its counts) that the text layer put between the agenda's heading
 # and its first item: "Votants" / "25", "Présents : 24"
 _SIDE_CELL = regex.compile(
@@ -906,7 +1099,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
         first = start = _first_content(lines, first + 1)  # the header's side column read into the heading's place
         if first is None:
             return [], start or len(lines)
-    inline = _inline_list(lines[first]) if first is not None else []
+    inline = (_inline_list(lines[first]) or _separated_list_alone(lines, first)) if first is not None else []
     if inline:
         return inline, first + 1
     if first is not None and parse_numbered(strip_markup(lines[first].text), allow_bare=True) is None:
@@ -945,7 +1138,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
             drafts.append(_Draft(numbered, path, level, parent, numbered.title, line, line, source))
             first_style = first_style or numbered.style
             group = drafts[-1] if numbered.style == "roman" else None
-            if any(anchor_kind(strip_markup(g.text)) == "vote" for g in gap):
+            if any(_states_vote(strip_markup(g.text)) for g in gap):
                 voted_before.add(id(drafts[-1]))
             gap = []
             index += 1
@@ -1390,6 +1583,16 @@ def anchor_kind(text: str) -> str | None:
     return None
 
 
+_VOTE = dict(ANCHORS)["vote"]
+
+
+def _states_vote(text: str) -> bool:
+    """Whether a line states a vote, even after the formula: "Après en avoir délibéré, le conseil
+    municipal, à l'unanimité, approuve" (a formula's line, and a vote's)."""
+    kind = anchor_kind(text)
+    return kind == "vote" or (kind is not None and len(text) <= 600 and bool(_VOTE.search(text)))
+
+
 # A line that cannot title a section: a recital, the formula, a vote, a speaker, a label of the preamble
 _NOT_A_TITLE = regex.compile(
     r"^\W*(?:vu|considérant|attendu|le\s+conseil|la\s+séance|la\s+s[ée]ance|votes?\b|pour\s*:|contre\s*:|abstentions?\b"
@@ -1435,6 +1638,23 @@ MIN_CAPITAL_WORDS = 2  # a line in capitals heads a section when it has this man
 TITLE_SIZE = 1.15  # font size over the body's from which a line stands out
 
 
+# What a title in capitals still prints in lower case: an ordinal's ending and the number sign
+# ("ADOPTION DU PROCES-VERBAL DU 1er DECEMBRE 2016", "AVENANT N°2 AU 2ème LOT", "DM n°3")
+_LOWER_IN_CAPITALS = regex.compile(r"(?<=\d)(?:er|ère|re|e|ème|eme|nd|nde|bis|ter)\b|\bn(?=\s?°)")
+
+
+def _in_capitals(line: Line) -> bool:
+    """Whether a line is written in capitals, an ordinal's ending or a number sign aside."""
+    if line.capitals:
+        return True
+    text = line.text
+    first = next((i for i, c in enumerate(text) if c.islower()), 0)  # most lines are answered at their first lower-case letter
+    if not (first and (text[first - 1].isdigit() or text[first:first + 2] in ("n°", "n "))):
+        return False
+    rest = _LOWER_IN_CAPITALS.sub("", text)
+    return not any(c.islower() for c in rest) and sum(c.isalpha() for c in rest) >= 4
+
+
 @dataclass(frozen=True)
 class _Emphasis:
     """What sets a line apart in this document: bold means nothing where most text is bold."""
@@ -1447,7 +1667,7 @@ class _Emphasis:
         known = [line for line in lines if line.bold is not None and line.text.strip()]
         bold = sum(len(line.text) for line in known if line.bold)
         letters = sum(len(line.text) for line in lines if line.text.strip())
-        capitals = sum(len(line.text) for line in lines if line.capitals)
+        capitals = sum(len(line.text) for line in lines if _in_capitals(line))
         return cls(bold=bool(known) and bold < 0.4 * sum(len(line.text) for line in known), capitals=capitals < 0.3 * max(1, letters))
 
     def sets_apart(self, line: Line) -> bool:
@@ -1455,7 +1675,7 @@ class _Emphasis:
         underline, a larger size, or capitals over two words at least."""
         if line.heading or line.underline or (line.bold and self.bold) or (line.size or 1.0) >= TITLE_SIZE:
             return True
-        return self.capitals and line.capitals and len(_THREE_LETTERS.findall(line.text)) >= MIN_CAPITAL_WORDS
+        return self.capitals and _in_capitals(line) and len(_THREE_LETTERS.findall(line.text)) >= MIN_CAPITAL_WORDS
 
 
 @dataclass
@@ -1535,6 +1755,9 @@ def _wordlike(text: str) -> bool:
     return bool(printed) and sum(c.isalpha() or c in "'’-" for c in printed) >= MIN_LETTER_SHARE * len(printed)
 
 
+WRAPPED_CAPITALS = 50  # characters of a line in capitals from which a title set in capitals may wrap onto the next
+
+
 def _wrap(lines: list[Line], title: _Title, emphasis: _Emphasis) -> None:
     """A title wrapped over the next lines, set like it (bold, underlined) or, without
     typography, run on in lower case or after a word that cannot end a title."""
@@ -1550,6 +1773,10 @@ def _wrap(lines: list[Line], title: _Title, emphasis: _Emphasis) -> None:
             same = line.bold == first.bold and line.underline == first.underline and emphasis.sets_apart(line)
         else:
             same = (text[:1].islower() or bool(_ENDS_WITH_LINK_WORD.search(title.title))) and _wordlike(text)
+            # a long title in capitals goes on in capitals on the next line: "DCM 2016-061 OBJET : DECISIONS DU
+            # MAIRE PRISES EN VERTU DES DELEGATIONS" / "ACCORDEES PAR LE CONSEIL MUNICIPAL" (a short one is a part's)
+            same = same or (len(strip_markup(first.text)) >= WRAPPED_CAPITALS and _in_capitals(first) and _in_capitals(line)
+                            and index == title.index + 1 and _wordlike(text) and not title.title.endswith((")", ";", ",")))
         if not same or len(title.title) + len(text) > MAX_TITLE_CHARS:
             return
         title.title = _clean_title(f"{title.title} {text}")
@@ -1578,7 +1805,7 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
             title = _after_vote(lines, index, text, opening=opening and not voted)
         if title is None:
             if text:
-                voted = anchor_kind(text) == "vote"
+                voted = _states_vote(text)
                 # (not a label whose list follows it: "Présents :" / "Messieurs DELPERIER, DRIEUX, ...")
                 opening = (bool(_SESSION_HEADING.match(text) or _HEADER_LABEL.match(text)) and not anchor_kind(text)
                            and not text.rstrip().endswith(":"))
@@ -1604,19 +1831,39 @@ def _mark_owners(lines: list[Line], titles: list[_Title]) -> list[_Title]:
     return titles
 
 
+def _opens_a_level(numbered: Numbered, numberer: _Numberer) -> bool:
+    """Whether a numbered heading opens a level under the part before it, in a style no level above
+    uses: "1. Budget primitif 2024" under "I – FINANCES", "A) Tarifs" under "2. Finances", "1.1 Statuts"
+    under "1. Intercommunalité"."""
+    if numbered.style.startswith("compound"):  # "1.1 Proposition de modification des statuts" under "1. Mayenne Communauté"
+        return numbered.number == ".".join([*numberer.path, "1"]) and numbered.style not in numberer.styles
+    return (numbered.number in ("1", "A") and numbered.style in ("arabic", "letter", "point")
+            and numbered.style not in numberer.styles and numberer.styles[-1:] != ["?"])
+
+
+def _right_under(lines: list[Line], in_sequence: list[_Title], title: _Title) -> bool:
+    """Whether a heading follows the last numbered heading with no text between them (a part's first
+    item: "I – FINANCES" / "1. Budget primitif 2024"; not a list inside an exposé)."""
+    if not in_sequence:
+        return False
+    return all(not strip_markup(lines[i].text) for i in range(in_sequence[-1].last + 1, title.index))
+
+
 def _skeleton(lines: list[Line], titles: list[_Title]) -> list[_Title]:
     """The numbered titles that structure the body: headings numbered in sequence (1, 2, 3; I,
     II under which A, B...) and deliberation numbers; a number printed twice keeps the title that
     a deliberation follows."""
     numberer, in_sequence = _Numberer(), []
+    paths: dict[int, str] = {}  # a numbered heading's path: "1" under "I" and "1" under "II" are two items
     for title in titles:
         n = title.numbered
         if n is None:
             continue
         if n.style == "delib":
             in_sequence.append(title)
-        elif (n.number in numberer.expected_next()) if numberer.path else n.number in ("0", "1", "I", "A"):
-            numberer.place(n)
+        elif ((n.number in numberer.expected_next() or (_opens_a_level(n, numberer) and _right_under(lines, in_sequence, title)))
+              if numberer.path else n.number in ("0", "1", "I", "A")):
+            paths[id(title)] = numberer.place(n)[0]
             in_sequence.append(title)
     delibs = [t for t in in_sequence if t.numbered.style == "delib"]
     if len(delibs) < 2 and len(delibs) < len(in_sequence):
@@ -1624,7 +1871,7 @@ def _skeleton(lines: list[Line], titles: list[_Title]) -> list[_Title]:
     _mark_owners(lines, in_sequence)
     by_number: dict[str, _Title] = {}
     for title in in_sequence:
-        key = f"{title.numbered.style}:{title.numbered.number}"
+        key = f"{title.numbered.style}:{paths.get(id(title), title.numbered.number)}"
         if key not in by_number or (title.owns and not by_number[key].owns):
             by_number[key] = title
     kept = {id(t) for t in by_number.values()}
@@ -1632,7 +1879,7 @@ def _skeleton(lines: list[Line], titles: list[_Title]) -> list[_Title]:
 
 
 def _style(line: Line) -> tuple:
-    return (bool(line.bold), bool(line.underline), bool(line.heading), round(line.size or 1.0, 2), bool(line.capitals))
+    return (bool(line.bold), bool(line.underline), bool(line.heading), round(line.size or 1.0, 2), _in_capitals(line))
 
 
 MIN_HOUSE_TITLES = 3  # titles owning a deliberation, all set alike, that make a document's heading style
@@ -1707,6 +1954,26 @@ def structure_items(lines: list[Line], titles: list[_Title]) -> list[_Draft]:
         numbered = Numbered("rank", rank, title.title, False)
         drafts.append(_draft(title, path, group.level + 1 if group else 1, parent, numbered))
     return drafts
+
+
+def _unnumbered_openers(titles: list[_Title], drafts: list[_Draft]) -> list[_Draft]:
+    """Before the first numbered heading, the session's opening items the minutes leave unnumbered,
+    set apart as headings (capitals, bold) and closed by their vote: "APPROBATION DU COMPTE RENDU DE LA SEANCE DU 23 AVRIL 2021" / "... est
+    approuvé à l'unanimité" / "01 - DESIGNATION D'UN REPRESENTANT"; numbered after the last top-level
+    number, as they print none."""
+    numbered = [d.line.start for d in drafts if d.numbered.style != "rank"]
+    if not numbered or any(d.numbered.style == "rank" and d.source != "added" for d in drafts):
+        return []  # (where unnumbered titles already stand for items, they are read as such)
+    first = min(d.line.start for d in drafts)
+    # (set apart as a heading: a plain sentence "Approbation du compte rendu ... :" is the session's business, no item)
+    openers = [t for t in titles if t.line.start < first and t.numbered is None and t.owns and t.found_by == "typography"
+               and (_approves_minutes(t.title) or _SECRETARY_ITEM.search(t.title))]
+    top = max((int(d.path) for d in drafts if d.path.isdigit()), default=0)
+    out = []
+    for title in openers:
+        top += 1
+        out.append(_draft(title, str(top), 1, None, Numbered("rank", str(top), title.title, False)))
+    return out
 
 
 def _fill_by_order(items: list[_Draft], matched: list[tuple[_Heading, _Draft]], missing: list[_Draft],
@@ -1983,6 +2250,20 @@ def _added_in_the_preamble(lines: list[Line], drafts: list[_Draft]) -> list[_Dra
     return out
 
 
+def _without_cut_stub(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """The agenda without its last item where the text stops inside it, on one word (a copy of the
+    minutes cut short: "4. Voirie : définition de l'intérêt communautaire" / "5. Compétence" / the end):
+    a word left of a title is no item."""
+    if len(drafts) < 2:
+        return drafts
+    last = drafts[-1]
+    if doc.text[last.last_line.end:].strip() or len(last.title.split()) > 1 or last.title.endswith((".", ")")):
+        return drafts
+    if _MISC_ITEM.match(last.title) or _AGENDA_CLOSING.match(last.title):
+        return drafts  # "Divers", "Informations": a whole item
+    return drafts[:-1]
+
+
 def segment(doc: Document, kind: str = "minutes") -> Segmentation:
     """Find the agenda and the body section of each item. `kind` is the document's (pipeline.kinds):
     an extract's one deliberation is its item, whatever numbered headings its exposé prints."""
@@ -2023,6 +2304,7 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         body_start = 0
         if drafts:
             drafts = _added_in_the_preamble(lines, drafts) + drafts
+            drafts = _unnumbered_openers(titles, drafts) + drafts
     sections, body_only, missing = find_sections(doc, lines, drafts, body_start)
     if missing and agenda_span is not None:
         sections, missing = _approved_in_a_sentence(doc, lines[body_start:], drafts, sections, missing)
@@ -2043,7 +2325,11 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         # sections read from typography or the votes alone: where the header ends is not known from them,
         # the preamble keeps the extent it has without any section (the attendance and meeting readers' own)
         preamble_end = max(preamble_end, min(len(doc.text), UNSTRUCTURED_PREAMBLE))
-    all_items = drafts + body_only
+    all_items = _without_cut_stub(doc, drafts + body_only)
+    if len(all_items) < len(drafts + body_only):
+        stub = (drafts + body_only)[-1]
+        sections = [s for s in sections if s.item_number != stub.path]
+        missing = [m for m in missing if m not in (stub.path, stub.title)]
     agenda = tuple(
         AgendaItem(
             number=draft.path,

@@ -604,9 +604,15 @@ def test_more_numbering_marks(line, style, number, title):
     assert (numbered.style, numbered.number, numbered.title) == (style, number, title)
 
 
-@pytest.mark.parametrize("line", ["a) d'approuver", "m. dupont", "1-1 Budget", "1-Budget"])
+@pytest.mark.parametrize("line", ["a) d'approuver", "m. dupont", "1-Budget", "2-3 personnes", "17-20"])
 def test_more_lines_that_are_not_items(line):
     assert parse_numbered(line) is None
+
+
+def test_a_compound_number_with_a_hyphen_is_no_arabic_item_but_a_sub_item():
+    # ("1-1 Budget" is never item 1 titled "1 Budget": it is the first sub-item of item 1, as "1.1")
+    numbered = parse_numbered("1-1 Budget")
+    assert (numbered.style, numbered.number, numbered.title) == ("compound2", "1.1", "Budget")
 
 
 def test_lower_case_letters_under_arabic_items():

@@ -33,6 +33,7 @@ def doc_from_positioned(rows: list[tuple[float, str]]):
         ("N°1 – Budget primitif 2024", "point", "1", "Budget primitif 2024"),
         ("Délibération n° 2023-45 : Tarifs de l'eau", "delib", "2023-45", "Tarifs de l'eau"),
         ("1°) Approbation du procès-verbal", "arabic", "1", "Approbation du procès-verbal"),
+        ("1°- Vote du budget primitif", "arabic", "1", "Vote du budget primitif"),
         ("III) Questions diverses", "roman", "III", "Questions diverses"),
     ],
 )

@@ -250,7 +250,8 @@ def test_numbered_bodies_without_agenda(text, numbers):
 
 
 @pytest.mark.parametrize("line", ["Le 12-03-2024 le conseil s'est réuni", "DU 12/03/2024 Séance ordinaire", "du 2020-03 au 2021-04 Travaux",
-                                  "12/03 : Réunion de la commission des finances", "Del. 12 mars"])
+                                  "12/03 : Réunion de la commission des finances", "Del. 12 mars",
+                                  "N° 12/03/2024 Séance ordinaire", "Séance du 12/2019 Budget"])
 def test_dates_are_not_deliberation_numbers(line):
     from pipeline.segment import parse_numbered
 
@@ -480,8 +481,11 @@ RUN_ON_EXAMPLES = {
          ("l ordre du jour. 1 SECRETAIRE DE SEANCE", "1 SECRETAIRE DE SEANCE"),
          ("du 17 décembre 2019 1- Approbation du procès-verbal", "1- Approbation du procès-verbal"),
          ("des membres présents. 1)Approbation des comptes", "1)Approbation des comptes"),
-         ("Opposition : 0 Approbation : 30 3- Délibération relative à l'entrée", "3- Délibération relative")],
-        ["le 12 mars 2024 à 20 heures", "Présents : 9 Votants : 12", "la somme de 15. Le reste", "réunis au nombre de 2 Conseillers"],
+         ("Opposition : 0 Approbation : 30 3- Délibération relative à l'entrée", "3- Délibération relative"),
+         ("d'aide auxiliaire de puériculture) Délibération n° 29/2017 Recensement de la population",
+          "Délibération n° 29/2017 Recensement")],
+        ["le 12 mars 2024 à 20 heures", "Présents : 9 Votants : 12", "la somme de 15. Le reste", "réunis au nombre de 2 Conseillers",
+         "- Délibération n°2019-09 : désignation du secrétaire"],
     ),
     "list": (
         [("L'ordre du jour est le suivant : 1. Budget", "1. Budget"), ("examiner les points suivants : - Mise en vente", "- Mise en vente")],
@@ -700,6 +704,8 @@ def test_a_text_that_ends_before_its_vote_still_has_its_item():
 
 
 @pytest.mark.parametrize("line, number, title", [
+    ("Délibération n° 29/2017 Recensement de la population 2018", "29/2017", "Recensement de la population 2018"),
+    ("N° 3/2020 : Vente d'un terrain", "3/2020", "Vente d'un terrain"),
     ("DE N°1 Renouvellement du contrat carte bancaire", "1", "Renouvellement du contrat carte bancaire"),
     ("DCM n° 12 : Tarifs de la cantine", "12", "Tarifs de la cantine"),
 ])
@@ -720,3 +726,244 @@ def test_a_doubled_mark_after_the_number_is_not_in_the_title():
     from pipeline.segment import parse_numbered
 
     assert parse_numbered("1°) : ADHÉSION DE COMMUNE AU SYNDICAT :").title == "ADHÉSION DE COMMUNE AU SYNDICAT"
+
+
+# Bullets as a PDF's text layer spells a symbol font's glyphs, and other bullets Word offers
+BULLET_EXAMPLES = (
+    ["o Création d'un emploi fonctionnel", "§ Vote des taux 2018", "Ø Approbation du procès-verbal", "ü Questions diverses",
+     "✓ Vote des budgets primitifs 2018", "■ Tarifs de la cantine", "- Budget primitif"],
+    ["o la la", "§ 2 du règlement intérieur", "Ø", "ordre du jour", "Ü Budget", "-2 000 €"],
+)
+
+
+@pytest.mark.parametrize("line, matches", [(line, True) for line in BULLET_EXAMPLES[0]] + [(line, False) for line in BULLET_EXAMPLES[1]])
+def test_bullets(line, matches):
+    from pipeline.segment import _BULLET
+
+    assert bool(_BULLET.match(line)) is matches
+
+
+@pytest.mark.parametrize("glyph", ["o", "§", "•", "\uf0a7"])
+def test_bullets_printed_alone_on_their_lines(glyph):
+    seg = _plain(
+        f"Secrétaire de séance : Martial ZANINETTI\nA l'ordre du jour :\n{glyph}\nApprobation du compte rendu du 23 avril 2014\n"
+        f"{glyph}\nCréation d'un emploi fonctionnel\n{glyph}\nQuestions diverses\n"
+    )
+    assert [a.title for a in seg.agenda] == ["Approbation du compte rendu du 23 avril 2014", "Création d'un emploi fonctionnel", "Questions diverses"]
+
+
+def test_a_bulleted_agenda_of_deliberations_and_information():
+    seg = _plain(
+        "Objets des délibérations portées à l'ordre du jour :\n- Délibération n°2019-09 : désignation d'un secrétaire de séance ;\n"
+        "- Information : rapport annuel du délégataire pour l'exercice 2018 ;\n- Délibération n°2019-10 : décision modificative n°1 ;\n"
+        "- Questions diverses.\n"
+    )
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("2019-09", "désignation d'un secrétaire de séance"), ("2", "rapport annuel du délégataire pour l'exercice 2018"),
+        ("2019-10", "décision modificative n°1"), ("4", "Questions diverses."),
+    ]
+
+
+def test_a_run_on_agenda_keeps_each_deliberation_with_its_number():
+    text = ("COMPTE-RENDU DU COMITE SYNDICAL " + "Le comité syndical, régulièrement convoqué, s'est réuni. " * 10
+            + "Objets des délibérations portées à l'ordre du jour : - Délibération n°2019-09 : désignation d'un secrétaire de séance ; "
+            "- Délibération n°2019-10 : décision budgétaire modificative ; - Questions diverses.")
+    assert [(a.number, a.title) for a in _plain(text).agenda][:2] == [
+        ("2019-09", "désignation d'un secrétaire de séance"), ("2019-10", "décision budgétaire modificative")]
+
+
+@pytest.mark.parametrize("text, capitals", [
+    ("ADOPTION DU PROCES-VERBAL DU 1er DECEMBRE 2016", True),
+    ("AVENANT N°2 AU MARCHE DU 2ème LOT", True),
+    ("DECISION MODIFICATIVE n°3", True),
+    ("Adoption du procès-verbal du 1er décembre", False),
+    ("1er", False),
+])
+def test_titles_in_capitals_with_an_ordinal_or_a_number_sign(text, capitals):
+    from pipeline.records import Line
+    from pipeline.segment import _in_capitals
+
+    assert _in_capitals(Line(text, 0, len(text), 1)) is capitals
+
+
+def test_bare_roman_headings_in_capitals_whose_first_names_a_date():
+    seg = _plain(
+        "CONSEIL MUNICIPAL DU 30 JANVIER 2017\n\nSecrétaire de séance : M. Jean DUPONT\n\n"
+        "I ADOPTION DU PROCES-VERBAL DU 1er DECEMBRE 2016\n\nLe procès-verbal est adopté à l'unanimité.\n\n"
+        "II ATTRIBUTION DE COMPENSATION INVESTISSEMENT\n\nMadame le Maire expose :\n\n"
+        + "L'attribution de compensation est à l'origine un reversement de fiscalité aux communes membres.\n" * 3
+        + "Adopté à l'unanimité.\n"
+    )
+    assert [a.number for a in seg.agenda] == ["I", "II"]
+
+
+def test_an_agenda_whose_text_stops_on_one_word_of_its_last_item():
+    seg = _plain("L'ordre du jour était le suivant :\n1. Approbation du compte rendu\n2. Eolien : présentation du schéma\n3. Compétence")
+    assert [a.number for a in seg.agenda] == ["1", "2"]
+    # (a whole item closes it: "Divers", or a one-word title followed by more text)
+    assert [a.number for a in _plain("Ordre du jour :\n1. Approbation du compte rendu\n2. Divers").agenda] == ["1", "2"]
+    assert [a.number for a in _plain("Ordre du jour :\n1. Approbation du compte rendu\n2. Personnel\n\nLe quorum est atteint.").agenda] == ["1", "2"]
+
+
+def test_an_unnumbered_approval_of_the_minutes_before_the_numbered_items():
+    prose = "Le syndicat a été créé par arrêté préfectoral et regroupe les communes du canton.\n" * 3
+    seg = _plain(
+        "PROCES VERBAL DE LA SEANCE ORDINAIRE DU CONSEIL MUNICIPAL DU 24 juin 2021\n\n\n"
+        "APPROBATION DU COMPTE RENDU DE LA SEANCE DU CONSEIL DU 23 AVRIL 2021\n"
+        "Le compte rendu de la séance du 23 avril 2021 est approuvé à l'unanimité des membres présents.\n\n\n"
+        "01 - DESIGNATION D'UN REPRESENTANT AU GROUPEMENT D'INTERET PUBLIC\n" + prose + "Adopté à l'unanimité.\n"
+        "02 - TARIFS DE LA CANTINE\n" + prose + "Adopté à l'unanimité.\n"
+    )
+    assert [(a.number, a.title[:20]) for a in seg.agenda] == [
+        ("3", "APPROBATION DU COMPT"), ("1", "DESIGNATION D'UN REP"), ("2", "TARIFS DE LA CANTINE")]
+    # (a title in capitals before the numbered items that is not the session's opening stays out)
+    seg = _plain(
+        "PROCES VERBAL DE LA SEANCE ORDINAIRE DU CONSEIL MUNICIPAL DU 24 juin 2021\n\n\nMINUTE DE SILENCE\n"
+        "Une minute de silence est observée, à l'unanimité des membres.\n\n\n"
+        "01 - DESIGNATION D'UN REPRESENTANT AU GROUPEMENT D'INTERET PUBLIC\n" + prose + "Adopté à l'unanimité.\n"
+        "02 - TARIFS DE LA CANTINE\n" + prose + "Adopté à l'unanimité.\n"
+    )
+    assert [a.number for a in seg.agenda] == ["1", "2"]
+
+
+def test_a_long_title_in_capitals_wrapped_onto_the_next_line():
+    prose = "Monsieur le Maire fait part des décisions prises dans le cadre des délégations accordées.\n" * 3
+    seg = _plain(
+        "SÉANCE DU CONSEIL MUNICIPAL DU 14 SEPTEMBRE 2016\nLe quorum étant atteint, le Conseil Municipal peut délibérer.\n"
+        "DCM 2016-061 OBJET : DECISIONS DU MAIRE PRISES EN VERTU DES DELEGATIONS\nACCORDEES PAR LE CONSEIL MUNICIPAL\n"
+        + prose + "Le conseil municipal prend acte de ces décisions.\n"
+        "DCM 2016-062 OBJET : TARIFS DE LA CANTINE\nBUDGET ANNEXE\n" + prose + "Adopté à l'unanimité.\n"
+    )
+    assert [a.title for a in seg.agenda] == [
+        "DECISIONS DU MAIRE PRISES EN VERTU DES DELEGATIONS ACCORDEES PAR LE CONSEIL MUNICIPAL", "TARIFS DE LA CANTINE"]
+
+
+@pytest.mark.parametrize("line, titles", [
+    ("Ordre du jour : approbation du compte rendu ; budget primitif 2024 ; questions diverses.",
+     ["approbation du compte rendu", "budget primitif 2024", "questions diverses."]),
+    ("Ordre du jour : - Approbation du procès-verbal - Budget primitif 2024 - Compte - rendu des décisions - Divers",
+     ["Approbation du procès-verbal", "Budget primitif 2024", "Compte - rendu des décisions", "Divers"]),
+    ("Ordre du jour de la séance : 1) Approbation du compte rendu 2) Budget primitif 2024 3) Questions diverses",
+     ["Approbation du compte rendu", "Budget primitif 2024", "Questions diverses"]),
+])
+def test_an_agenda_run_on_its_headings_line(line, titles):
+    seg = _plain(f"CONSEIL MUNICIPAL DU 12 MARS 2024\nSecrétaire de séance : M. DUPONT\n{line}\nLe quorum est atteint.\n")
+    assert [a.title for a in seg.agenda] == titles
+
+
+@pytest.mark.parametrize("line", [
+    "Présents : M. DUPONT ; Mme MARTIN ; M. DURAND",  # names
+    "Mme MARTIN ; M. DURAND ; M. PETIT",
+    "Budget primitif 2024 ; tarifs",  # two titles are no list on one line
+    "Le budget est voté ; les tarifs sont adoptés à l'unanimité ; la séance est levée",  # votes
+])
+def test_lines_that_are_no_separated_agenda(line):
+    from pipeline.records import Line
+    from pipeline.segment import _separated_list
+
+    assert _separated_list(Line(line, 0, len(line), 1)) == []
+
+
+@pytest.mark.parametrize("heading", ["QUESTIONS INSCRITES A L'ORDRE DU JOUR", "Sujets inscrits à l'ordre du jour :", "Affaires portées à l'ordre du jour"])
+def test_agenda_headings_that_name_what_the_agenda_lists(heading):
+    seg = _plain(f"CONSEIL MUNICIPAL DU 12 MARS 2024\n{heading}\n- Approbation du compte rendu\n- Budget primitif 2024\n- Questions diverses\n\n"
+                 "Le quorum est atteint.\n")
+    assert [a.title for a in seg.agenda] == ["Approbation du compte rendu", "Budget primitif 2024", "Questions diverses"]
+
+
+def test_a_bulleted_or_numbered_item_with_semicolons_is_no_list_on_one_line():
+    seg = _plain("ORDRE DU JOUR\n- Approbation des comptes : commune ; eau ; assainissement\n- Tarifs de la cantine\n- Questions diverses\n\n"
+                 "Le quorum est atteint.\n")
+    assert [a.title for a in seg.agenda] == ["Approbation des comptes : commune ; eau ; assainissement", "Tarifs de la cantine", "Questions diverses"]
+    seg = _plain("ORDRE DU JOUR\n1. Comptes administratifs : commune ; eau ; assainissement\n2. Tarifs de la cantine\n\nLe quorum est atteint.\n")
+    assert [a.number for a in seg.agenda] == ["1", "2"]
+
+
+def test_plain_titles_after_a_formula_that_states_the_vote():
+    exposé = "Monsieur le Maire expose au conseil le projet et rappelle le contexte de la demande.\n"
+    vote = "Après en avoir délibéré, le conseil municipal, à l'unanimité, approuve.\n\n"
+    seg = _plain("Compte rendu du conseil municipal du 3 avril 2013\nLe compte rendu de la séance précédente est approuvé à l'unanimité.\n\n"
+                 "Budget primitif 2024\n" + exposé + vote + "Tarifs de la cantine\n" + exposé + vote)
+    assert [a.title for a in seg.agenda] == ["Budget primitif 2024", "Tarifs de la cantine"]
+
+
+def test_arabic_items_under_roman_parts_without_agenda():
+    exposé = "Monsieur le Maire expose au conseil le projet et rappelle le contexte de la demande.\nAdopté à l'unanimité.\n"
+    seg = _plain("Compte rendu du conseil municipal du 3 avril 2013\nI – FINANCES\n\n1. Budget primitif 2024\n" + exposé
+                 + "2. Tarifs de la cantine\n" + exposé + "II – PERSONNEL\n\n1. Création d'un poste\n" + exposé)
+    assert [a.number for a in seg.agenda] == ["I", "I.1", "I.2", "II", "II.1"]
+    # (a list inside an exposé is no level: its "1." follows text, not a part's heading)
+    seg = _plain("Compte rendu du conseil municipal du 3 avril 2013\nI – FINANCES\n\nMonsieur le Maire présente les comptes :\n"
+                 "1. Le fonctionnement de la commune\n2. Les investissements de la commune\nAdopté à l'unanimité.\n"
+                 "II – PERSONNEL\n\n" + exposé)
+    assert [a.number for a in seg.agenda] == ["I", "II"]
+
+
+@pytest.mark.parametrize("line, number, title", [
+    ("DELIBERATION N° 37-06-14 : Création d'un emploi fonctionnel", "37-06-14", "Création d'un emploi fonctionnel"),
+    ("Délibération n° 45-2019 : Budget primitif", "45-2019", "Budget primitif"),
+    ("DELIBERATION N°12 – Tarifs de la cantine", "12", "Tarifs de la cantine"),
+])
+def test_register_references_after_the_word_deliberation(line, number, title):
+    from pipeline.segment import parse_numbered
+
+    numbered = parse_numbered(line)
+    assert (numbered.number, numbered.title) == (number, title)
+
+
+def test_a_deliberations_reference_alone_above_its_title():
+    seg = _plain("Compte rendu du conseil communautaire du 3 juin 2014\nDELIBERATION N° 37-06-14\nCréation d'un emploi fonctionnel\n"
+                 "Le conseil, après en avoir délibéré, à l'unanimité, approuve.\nDELIBERATION N° 38-06-14\nDésignation des membres de la CIID\n"
+                 "Adopté à l'unanimité.\n")
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("37-06-14", "Création d'un emploi fonctionnel"), ("38-06-14", "Désignation des membres de la CIID")]
+
+
+def test_an_unnumbered_agenda_run_together_with_the_body_it_opens():
+    header = ("COMPTE RENDU DU CONSEIL MUNICIPAL DU 12 MARS 2024 L'an deux mille vingt-quatre, le douze mars, le conseil municipal "
+              "de la commune, régulièrement convoqué, s'est réuni en séance publique sous la présidence de M. Jean DUPONT, Maire. "
+              "Présents : M. DUPONT, Mme MARTIN, M. DURAND, Mme PETIT. Secrétaire de séance : Mme MARTIN. ")
+    seg = _plain(header + "Ordre du jour : - Approbation du compte rendu - Budget primitif 2024 - Questions diverses Approbation du "
+                 "compte rendu Le compte rendu est approuvé à l'unanimité. Budget primitif 2024 Monsieur le Maire expose le projet. "
+                 "Après en avoir délibéré, le conseil municipal, à l'unanimité, approuve.")
+    assert [a.title for a in seg.agenda] == ["Approbation du compte rendu", "Budget primitif 2024", "Questions diverses"]
+    # (an item's title listed again is the body's heading, not a fourth item)
+    seg = _plain("Ordre du jour :\n- Approbation du compte rendu\n- Budget primitif 2024\nApprobation du compte rendu\n"
+                 "Le compte rendu est approuvé à l'unanimité.\n")
+    assert [a.title for a in seg.agenda] == ["Approbation du compte rendu", "Budget primitif 2024"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Monsieur le Président donne lecture de l'ordre du jour qui comporte les points suivants :",
+    "Les points inscrits à l'ordre du jour sont les suivants :",
+])
+def test_a_sentence_that_introduces_the_agenda(sentence):
+    seg = _plain(f"CONSEIL MUNICIPAL DU 12 MARS 2024\nLe quorum est atteint.\n{sentence}\n- Approbation du compte rendu\n"
+                 "- Budget primitif 2024\n- Questions diverses\n\nLe compte rendu est approuvé.\n")
+    assert [a.title for a in seg.agenda] == ["Approbation du compte rendu", "Budget primitif 2024", "Questions diverses"]
+    # (a sentence that adds points to the agenda does not introduce it)
+    assert not _plain("Le Maire propose d'inscrire à l'ordre du jour les points suivants :\n- Motion\n- Subvention\n").agenda_span
+
+
+def test_a_column_of_numbers_run_together_before_its_titles():
+    from pipeline.records import Line
+    from pipeline.segment import reflow
+
+    text = ("Le conseil municipal s'est réuni à la mairie sur la convocation qui leur a été adressée par le Maire. " * 5
+            + "Ordre du jour 1. 2. 3. 4. Installation des conseillers élus le 23 mars 2014 Formation du bureau Election du Maire "
+            "Election des adjoints POINT 1 - Installation des conseillers La séance est ouverte sous la présidence du Maire.")
+    pieces = [p.text for p in reflow(Line(text, 0, len(text), 1))]
+    assert pieces[pieces.index("1. Installation des conseillers élus le 23 mars 2014"):][:4] == [
+        "1. Installation des conseillers élus le 23 mars 2014", "2. Formation du bureau", "3. Election du Maire", "4. Election des adjoints"]
+    # (numbers that do not run from 1, or titles that are not as many as the numbers, are left as they are)
+    for column in ("11. 12. 13. BUSCHE Maurice FONTAINE Monique SIEFFERT Raymond", "1. 2. 3. Installation des conseillers"):
+        other = text.replace(text[text.index("Ordre du jour"):], column)
+        assert not any(p.text.startswith("1. ") for p in reflow(Line(other, 0, len(other), 1)))
+
+
+@pytest.mark.parametrize("mark", ["-", "."])
+def test_sub_items_numbered_under_their_parts_without_agenda(mark):
+    exposé = "Monsieur le Maire rappelle aux conseillers la rédaction des statuts.\nAdopté à l'unanimité.\n"
+    seg = _plain(f"Compte rendu du conseil municipal du 2 novembre 2016\n1. Mayenne Communauté\n\n1{mark}1 Proposition de modification "
+                 f"des statuts\n\n{exposé}1{mark}2 Transfert de compétence\n{exposé}2. Finances\n\n2{mark}1 Décision modificative\n{exposé}")
+    assert [a.number for a in seg.agenda] == ["1", "1.1", "1.2", "2", "2.1"]
