@@ -1153,6 +1153,10 @@ def _inline_context(text: str) -> tuple[tuple[str | None, str | None, int | None
     return (normalise_section(section[1]) if section else None, side, (-1 if sign["minus"] else 1) if sign else None), m["rest"]
 
 
+# Where a sentence starts: after a full stop (not a decimal one), a semicolon or a colon
+_SENTENCE_START = regex.compile(r"(?<!\d)[.;:](?!\d)\s*")
+
+
 def _movements(text: str, i: int, section: str | None, side: str | None) -> list[Found] | None:
     """Lines of a credit moved from one account to another, None when the text moves none.
 
@@ -1174,6 +1178,10 @@ def _movements(text: str, i: int, section: str | None, side: str | None) -> list
         value = _signed_amount(masked[nearest[-1]:]) if nearest else None
         if value is None:
             value = _clause_amount(masked)
+        if value is None:
+            # the amount named before the movement in its sentence: "la somme de 3 000 € est transférée du compte 2313 au
+            # compte 2184", "un crédit de 950 € est viré de l'article 022 à l'article 6232"
+            value = _clause_amount(_SENTENCE_START.split(text[:m.start()])[-1])
         if value is None:
             continue
         label = ""
@@ -1299,7 +1307,8 @@ PROSE_ACCOUNT = regex.compile(
 # What a clause does to an account's credits: "diminuer le compte 2313", "réduire", "prélever" (minus); "inscrire",
 # "ouvrir", "augmenter", "abonder" (plus)
 PROSE_VERB = regex.compile(
-    r"\b(?P<minus>diminu\w*|r[ée]dui\w*|pr[ée]lev\w*|retir\w*|annul\w*)|\b(?P<plus>inscri\w*|ouvr\w*|augment\w*|abond\w*|ajout\w*|vot(?:e|er|ons)\b)",
+    r"\b(?P<minus>diminu\w*|r[ée]dui\w*|pr[ée]lev\w*|retir\w*|annul\w*)|\b(?P<plus>inscri\w*|ouvr\w*|augment\w*|abond\w*|ajout\w*|vot(?:e|er|ons)\b"
+    r"|aliment\w*|compl[ée]t\w*|r[ée]abond\w*)",
     regex.I,
 )
 # Clauses of a sentence: "... au compte 2183 la somme de 1 200 € et de diminuer le compte 2313 de 1 200 €"
@@ -1311,7 +1320,7 @@ _CLAUSE = regex.compile(
 # Where a credit is taken from: "prélever 1 500 € sur le compte 022", "par prélèvement sur le compte 022", "en
 # diminuant le compte 2313"
 _TAKEN_FROM = regex.compile(r"(?:\bsur\s+(?:le\s+|l['’]\s*)|\b(?:diminu|r[ée]dui[st])\w*\s+(?:d['’]\s*autant\s+)?(?:le\s+|l['’]\s*)|\bdepuis\s+(?:le\s+|l['’]\s*))$", regex.I)
-_TAKING = regex.compile(r"\bpr[ée]l[eè]v\w*|\bdiminu\w*|\br[ée]dui[st]\w*|\bdepuis\b", regex.I)
+_TAKING = regex.compile(r"\bpr[ée]l[eè]v\w*|\bdiminu\w*|\br[ée]dui[st]\w*|\bdepuis\b|\b(?:pren\w*|pris\w*|puis\w*|ponction\w*)\s+sur\b", regex.I)
 
 
 def _prose_move(clause: str, accounts: list, section: str | None, side: str | None, single: Decimal | None,

@@ -161,6 +161,16 @@ BUDGET = [
      [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
     ("Virement de crédit\nProposition d'effectuer un virement de crédit de 700,00 € (sept cents euros) de l'article 022 - "
      "Dépenses imprévues -. à l'article 6574 - Subventions aux associations.\n", [(F, D, "022", "-700"), (F, D, "6574", "700")]),
+    # the amount named before the movement, the verb in the passive: "la somme de ... est transférée du compte A au compte B"
+    ("Décision modificative n°2\nLa somme de 3 000 € est transférée du compte 2313 au compte 2184.\n",
+     [(INV, D, "2313", "-3000"), (INV, D, "2184", "3000")]),
+    ("Décision modificative n°3\nConsidérant le devis reçu ; un crédit de 950 € est viré de l'article 022 à l'article 6232.\n",
+     [(F, D, "022", "-950"), (F, D, "6232", "950")]),
+    # "alimenter" an account "en prenant sur" another
+    ("Décision modificative n°1\nIl convient d'alimenter l'article 6541 à hauteur de 450 € en prenant sur l'article 022.\n",
+     [(F, D, "022", "-450"), (F, D, "6541", "450")]),
+    ("Décision modificative n°1\nIl est proposé de compléter le compte 6411 de 2 000 € par une ponction sur le compte 022.\n",
+     [(F, D, "022", "-2000"), (F, D, "6411", "2000")]),
     # must not: adjustments mentioned in passing
     ("2. Subventions\nLe conseil vote 500 € à l'article 6574 ; les crédits feront l'objet d'ajustements.\n", []),
     # must not: an agenda line naming an account without an amount (pages: "Décisions modificatives : Fonds gallo, compte 67")
@@ -316,6 +326,32 @@ MEMBERSHIP = [
     ("Le conseil municipal décide de quitter le SIVU des écoles au 31 décembre 2025", [(None, "SIVU des écoles", "leave")]),
     ("approuve l'extension du périmètre du Syndicat des Eaux de la Veyre à la commune de Chanonat",
      [("commune de Chanonat", "Syndicat des Eaux de la Veyre", "join")]),
+    # names printed in capitals, in a title in capitals or in a sentence (a commune's name, a syndicate's after its
+    # acronym): the small words and the item's words are no names, the acronyms of intercommunal bodies stay
+    ("ADHESION DE LA COMMUNE DE SAINT-JEAN-DE-MUZOLS AU SIVOM DU VAL D'AY",
+     [("Commune de Saint-Jean-de-Muzols", "SIVOM du Val d'Ay", "join")]),
+    ("DEMANDE DE RETRAIT DE LA COMMUNE DE LEMPS DU SYNDICAT DES EAUX", [("Commune de Lemps", "Syndicat des Eaux", "leave")]),
+    ("ADHÉSION AU SYNDICAT DÉPARTEMENTAL D'ÉNERGIES", [(None, "Syndicat Départemental d'Énergies", "join")]),
+    ("ADHESION AU CNAS", [(None, "CNAS", "join")]),
+    ("RETRAIT DE LA COMMUNE DE VION DU SIVU SCOLAIRE ET ADHESION A LA COMMUNAUTE DE COMMUNES DU VAL D'AY",
+     [("Commune de Vion", "SIVU scolaire", "leave"), ("Commune de Vion", "Communauté de communes du Val d'Ay", "join")]),
+    ("MODIFICATION DES STATUTS DU SIVOM SUITE A L'ADHESION DE LA COMMUNE DE VION", [("Commune de Vion", "SIVOM", "join")]),
+    ("ADHESION DES COMMUNES DE VION, LEMPS ET ARRAS AU SIVU DE LA DARONNE",
+     [("Commune de Vion", "SIVU de la Daronne", "join"), ("Commune de Lemps", "SIVU de la Daronne", "join"),
+      ("Commune d'Arras", "SIVU de la Daronne", "join")]),
+    ("Le conseil municipal accepte l'adhésion de la commune de VION au SIVU des écoles", [("commune de Vion", "SIVU des écoles", "join")]),
+    ("accepte le retrait de la commune de SAINT-JEAN-DE-MUZOLS du SIVOM", [("commune de Saint-Jean-de-Muzols", "SIVOM", "leave")]),
+    ("approuve l'adhésion de la Communauté de Communes du PAYS DE LAMASTRE au SDE 07",
+     [("Communauté de Communes du Pays de Lamastre", "SDE 07", "join")]),
+    ("Adhésion de la commune de Vion au SIVU DES ECOLES", [("commune de Vion", "SIVU des écoles", "join")]),
+    ("adhésion des communes de VION, LEMPS et ARRAS au SIVU",
+     [("Commune de Vion", "SIVU", "join"), ("Commune de Lemps", "SIVU", "join"), ("Commune d'Arras", "SIVU", "join")]),
+    # a title opening with what the item does before a colon names no organisation there
+    ("Modification des statuts : adhésion de la commune de Vion", [("commune de Vion", None, "join")]),
+    # must not: a service of the centre de gestion ("mission" other than a mission locale); in capitals too
+    ("Adhésion à la Mission d'assistance RGPD du CDG 07", []),
+    ("CONVENTION D'ADHESION AU SERVICE DE MEDECINE PREVENTIVE", []),
+    ("Adhésion à la Mission Locale du Haut-Vivarais", [(None, "Mission Locale du Haut-Vivarais", "join")]),
     # must not: a council voting against, a convention, a member already in, a count of members, a service
     ("Le conseil municipal se prononce contre le retrait de la commune de Vernosc du syndicat", []),
     ("émet un avis défavorable au retrait de la commune de Talencieux du SIVOM", []),
