@@ -1211,6 +1211,7 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
     found: list[Found] = []
     section, side, sign = block.section, None, None
     loose: list[_Loose] = []
+    moved_lines: set[int] = set()  # lines read as a credit moved between accounts
     for i in block.lines:
         if i in skip:
             continue
@@ -1231,6 +1232,7 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
         moved = _movements(text, i, section, side)
         if moved:
             found += moved
+            moved_lines.add(i)
             continue
         for part in _PARTS.split(text):
             if len(part.split()) > 14 and len(_WORD.findall(part)) > 6 and not SIGN_CONTEXT.search(part):
@@ -1294,6 +1296,12 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
             found = _pair_in_order(loose)
     if not found:
         found = _read_prose(doc, block, skip)
+    elif not loose and all(set(f.line_indexes) <= moved_lines for f in found):
+        # an amendment written in sentences of several forms ("alimenter l'article 6156 ... en prenant sur l'article
+        # 022", then "la somme de 4 500 € est transférée du compte 2313 au compte 2183"): the other sentences' lines
+        # too, never an account already read
+        read = {f.article for f in found}
+        found += [f for f in _read_prose(doc, block, skip | moved_lines) if f.article not in read]
     return found
 
 

@@ -171,6 +171,10 @@ BUDGET = [
      [(F, D, "022", "-450"), (F, D, "6541", "450")]),
     ("Décision modificative n°1\nIl est proposé de compléter le compte 6411 de 2 000 € par une ponction sur le compte 022.\n",
      [(F, D, "022", "-2000"), (F, D, "6411", "2000")]),
+    # sentences of two forms in one amendment: each one's lines
+    ("Décision modificative n°1\nIl convient d'alimenter l'article 6156 à hauteur de 1 200 € en prenant sur l'article 022.\n"
+     "Par ailleurs, la somme de 4 500 € est transférée du compte 2313 au compte 2183.\n",
+     [(INV, D, "2313", "-4500"), (INV, D, "2183", "4500"), (F, D, "022", "-1200"), (F, D, "6156", "1200")]),
     # must not: adjustments mentioned in passing
     ("2. Subventions\nLe conseil vote 500 € à l'article 6574 ; les crédits feront l'objet d'ajustements.\n", []),
     # must not: an agenda line naming an account without an amount (pages: "Décisions modificatives : Fonds gallo, compte 67")
