@@ -561,6 +561,49 @@ def _decided(text: str, title: str) -> tuple[str, int, int] | None:
     return " ; ".join(text[a:b] for a, b in spans), spans[0][0], max(b for _, b in spans)
 
 
+# A member asking to join or leave, in the item's account: "la commune de Lemps a sollicité son adhésion au SIVU",
+# "les communes de Lemps et Arras ont demandé leur adhésion au syndicat", "Vu la délibération de la commune de Lemps
+# sollicitant son adhésion", "la commune de Lemps demande son retrait du SIVU"
+_REQUEST = regex.compile(
+    r"\b(?P<who>(?P<many>les\s+communes|la\s+commune|la\s+ville|la\s+communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration)"
+    r"|le\s+syndicat)\s+[^,.;:\n]{2,80}?)\s*,?\s+"
+    r"(?:(?:a|ont|avait|avaient)\s+(?:sollicit[ée]e?|demand[ée]e?|exprim[ée]e?|formul[ée]e?|manifest[ée]e?)|sollicitant|demandant"
+    r"|sollicitent|sollicite|demandent|demande)\s+(?:son|sa|leur|leurs)\s+(?:souhait\s+d['’]\s*|demande\s+d['’]\s*)?"
+    r"(?P<kw>adh[ée]sions?|retraits?|sortie)\b(?P<rest>[^.;\n]*)",
+    regex.I)
+# The assembly granting what was asked, named back: "Le conseil accepte ces adhésions", "APPROUVE cette adhésion", "émet
+# un avis favorable à ce retrait", "donne son accord à la demande de la commune"
+_GRANTED = regex.compile(
+    r"\b(?:accept\w*|approuv\w*|valid\w*|donne\w*\s+(?:son|un)\s+accord|avis\s+favorable|se\s+prononce\w*\s+favorablement)\b"
+    r"[^.;\n]{0,40}?\b(?:cette|ces|ce|cet|sa|leur|leurs|lesdites|ladite|ledit|la|les|le)\s+(?:demandes?\s+(?:d['’]\s*)?)?"
+    r"(?:adh[ée]sions?|retraits?|sorties?|demandes?)\b",
+    regex.I)
+
+
+def _requested(text: str) -> tuple[str, int, int] | None:
+    """A member's request the assembly grants, written as the title it would have ("retrait de la commune de Lemps du
+    SIVU"): the request ("la commune de Lemps a demandé son retrait du SIVU") and a clause granting it by name ("accepte ce
+    retrait"), none refused. None otherwise: a request alone is an account of what another body asked."""
+    granted = [m for m in _GRANTED.finditer(text)
+               if not _REFUSED.search(text, max(0, m.start() - 4), m.end()) and not regex.search(r"\bpas\b", m.group())
+               and not _NOT_BEFORE.search(text, 0, m.start())]
+    if not granted:
+        return None
+    titles, start, end = [], None, None
+    for m in _REQUEST.finditer(text):
+        if m.start() > granted[-1].start():
+            break
+        who = m["who"]
+        connector = "des" if m["many"].lower().startswith("les") else "de"
+        who = regex.sub(r"^(?:les|la|le)\s+", "", who, flags=regex.I)
+        titles.append(f"{m['kw']} {connector} {'la ' if connector == 'de' and not who.lower().startswith('syndicat') else 'le ' if connector == 'de' else ''}{who}{m['rest']}")
+        start = m.start() if start is None else start
+        end = m.end()
+    if not titles:
+        return None
+    return " ; ".join(titles), start, max(end, granted[-1].end())
+
+
 # A kind of member without its name: "commune", "COMMUNES", "collectivité"
 _BARE_KIND = regex.compile(r"^(?:communes?|villes?|collectivit[ée]s?|syndicats?|communaut[ée]s?)$", regex.I)
 # A commune as a member: "commune de Sauzet", "Ville de Lens", "communes de ..."
@@ -612,6 +655,10 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
         decided = _decided(text, title_text)
         if decided:
             clauses, start, end = decided
+            candidates.append((clauses, doc.provenance(body_start + start, body_start + end)))
+        requested = _requested(text)
+        if requested:
+            clauses, start, end = requested
             candidates.append((clauses, doc.provenance(body_start + start, body_start + end)))
         unnamed: list[Change] = []
         for k, (title, provenance) in enumerate(candidates):

@@ -420,6 +420,19 @@ def test_decisive_clauses(body, decided):
     # "de la commune" is the deliberating one
     ("Adhésion de la commune au SIAEP", "Le conseil municipal approuve l'adhésion de la commune au SIAEP. Adopté à l'unanimité.",
      [("Commune de Saint-André", "SIAEP", "join")]),
+    # a member's request granted by name: "la commune de X a demandé son retrait du SIVU ... accepte ce retrait"
+    ("SIVU des écoles", "Par délibération du 4 mars, la commune de Lemps a demandé son retrait du SIVU des écoles.\n"
+     "Le conseil municipal accepte ce retrait.\nAdopté à l'unanimité.", [("Commune de Lemps", "SIVU des écoles", "leave")]),
+    ("Demande d'adhésion", "Vu la délibération de la commune de Lemps sollicitant son adhésion au SIVU des écoles,\n"
+     "Le conseil municipal APPROUVE cette adhésion.\nAdopté à l'unanimité.", [("Commune de Lemps", "SIVU des écoles", "join")]),
+    ("Adhésion de nouvelles communes", "Les communes de Lemps et Arras ont sollicité leur adhésion au SIVU des écoles.\n"
+     "Le conseil municipal accepte ces adhésions.\nAdopté à l'unanimité.",
+     [("Commune de Lemps", "SIVU des écoles", "join"), ("Commune d'Arras", "SIVU des écoles", "join")]),
+    # must not: a request the council does not grant by name, or refuses
+    ("SIVU des écoles", "La commune de Lemps a demandé son retrait du SIVU des écoles. Le conseil municipal prend acte du "
+     "rapport d'activité.\nAdopté à l'unanimité.", []),
+    ("SIVU des écoles", "La commune de Lemps a demandé son retrait du SIVU des écoles. Le conseil municipal n'accepte pas ce "
+     "retrait.\nAdopté à l'unanimité.", []),
     # must not: the council votes against the change
     ("SIVOM du Haut-Vivarais", "Le conseil municipal se prononce contre le retrait de la commune de Vernosc du SIVOM du "
      "Haut-Vivarais. Adopté à l'unanimité.", []),
