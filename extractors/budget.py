@@ -1327,8 +1327,8 @@ _CLAUSE = regex.compile(
 
 # Where a credit is taken from: "prélever 1 500 € sur le compte 022", "par prélèvement sur le compte 022", "en
 # diminuant le compte 2313"
-_TAKEN_FROM = regex.compile(r"(?:\bsur\s+(?:le\s+|l['’]\s*)|\b(?:diminu|r[ée]dui[st])\w*\s+(?:d['’]\s*autant\s+)?(?:le\s+|l['’]\s*)|\bdepuis\s+(?:le\s+|l['’]\s*))$", regex.I)
-_TAKING = regex.compile(r"\bpr[ée]l[eè]v\w*|\bdiminu\w*|\br[ée]dui[st]\w*|\bdepuis\b|\b(?:pren\w*|pris\w*|puis\w*|ponction\w*)\s+sur\b", regex.I)
+_TAKEN_FROM = regex.compile(r"(?:\bsur\s+(?:le\s+|l['’]\s*)|\b(?:diminu|r[ée]dui[st]|r[ée]duction)\w*\s+(?:d['’]\s*autant\s+)?(?:le\s+|l['’]\s*|du\s+|de\s+l['’]\s*)|\bdepuis\s+(?:le\s+|l['’]\s*))$", regex.I)
+_TAKING = regex.compile(r"\bpr[ée]l[eè]v\w*|\bdiminu\w*|\br[ée]dui[st]\w*|\br[ée]duction\b|\bdepuis\b|\b(?:pren\w*|pris\w*|puis\w*|ponction\w*)\s+sur\b", regex.I)
 
 
 def _prose_move(clause: str, accounts: list, section: str | None, side: str | None, single: Decimal | None,

@@ -171,6 +171,9 @@ BUDGET = [
      [(F, D, "022", "-450"), (F, D, "6541", "450")]),
     ("Décision modificative n°1\nIl est proposé de compléter le compte 6411 de 2 000 € par une ponction sur le compte 022.\n",
      [(F, D, "022", "-2000"), (F, D, "6411", "2000")]),
+    # the credit opened on one account "financée par une diminution du compte" another
+    ("DM n°2 : ouverture de crédits au compte 2184 pour 3 500 € financée par une diminution du compte 2313 du même montant.\n",
+     [(INV, D, "2313", "-3500"), (INV, D, "2184", "3500")]),
     # sentences of two forms in one amendment: each one's lines
     ("Décision modificative n°1\nIl convient d'alimenter l'article 6156 à hauteur de 1 200 € en prenant sur l'article 022.\n"
      "Par ailleurs, la somme de 4 500 € est transférée du compte 2313 au compte 2183.\n",
