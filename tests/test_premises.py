@@ -536,3 +536,21 @@ def test_a_transfer_between_articles_read_as_one_line_is_half_read():
     assert "28.13" in budget_doubts(m, rows)
     both = rows + [{"article": "2813", "side": "recette", "amount": "8355.59", "source_text": "au 28.13"}]
     assert budget_doubts(m, both) is None
+
+
+def test_a_total_over_lists_missing_a_proxy_giver_is_not_judged():
+    # a proxy list printed and not read, whose giver no list names: the members listed are not all the members
+    text = ("Nombre de membres en exercice : 6\nEtaient présents : Jean ARIS, Guy CALVET, Roger FERRER.\n"
+            "Etaient absents non excusés : Daniel BARBARO.\nAvaient donné pouvoir : Pierre BATAILLE à Roger FERRER\n"
+            "Secrétaire de séance : Guy CALVET\nLe comité délibère.\n")
+    people = [("Jean ARIS", "present"), ("Guy CALVET", "present"), ("Roger FERRER", "present"), ("Daniel BARBARO", "absent")]
+    _, m = session(text, people, meetings=[{"members_in_office": 6}])
+    out = BY_CODE["attendance_total_mismatch"].function(m)
+    assert out.status == "unverifiable" and "BATAILLE" in out.reason and not out.findings
+    # the giver named in a list (read excused): the total is judged, and 5 listed against 6 in office is reported
+    people.append(("Pierre BATAILLE", "excused"))
+    _, m = session(text, people, meetings=[{"members_in_office": 6}])
+    assert BY_CODE["attendance_total_mismatch"].function(m).findings
+    _, m = session(text, people, meetings=[{"members_in_office": 5}])
+    out = BY_CODE["attendance_total_mismatch"].function(m)
+    assert out.status == "ran" and not out.findings

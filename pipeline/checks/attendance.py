@@ -12,6 +12,7 @@ from __future__ import annotations
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
 from pipeline.checks.premises import (
     combined_count,
+    givers_unlisted,
     implausible_count,
     implied_present,
     layout,
@@ -110,7 +111,7 @@ def check_total(m: MeetingData) -> Outcome:
     if not present:
         return silent("aucune liste nominative des présents")
     lay = layout(m)
-    doubts = lay.doubts() + [d for d in (lay.substitutes_unplaced(),) if d]
+    doubts = lay.doubts() + [d for d in (lay.substitutes_unplaced(), givers_unlisted(m)) if d]
     if doubts:
         return unverifiable("; ".join(doubts))
     replaced = [a.get("substitute_for") for a in present if a.get("substitute_for")]
@@ -143,6 +144,6 @@ TOTAL = Check(
     "Silencieux sans membres en exercice déclarés, sans liste des présents, ou quand seuls les présents sont nommés "
     "et que le total reste inférieur (les absents ne sont pas listés).",
     "Le nombre déclaré de membres en exercice ; les listes nominatives des présents, absents et excusés. Non "
-    "vérifiable quand une liste est coupée ou contredit sa mise en page, ou quand des suppléants siègent sans que la "
-    "liste dise qui ils remplacent.",
+    "vérifiable quand une liste est coupée ou contredit sa mise en page, quand des suppléants siègent sans que la "
+    "liste dise qui ils remplacent, ou quand un pouvoir imprimé et non lu vient d'un membre qu'aucune liste ne nomme.",
 )
