@@ -554,3 +554,16 @@ def test_a_total_over_lists_missing_a_proxy_giver_is_not_judged():
     _, m = session(text, people, meetings=[{"members_in_office": 5}])
     out = BY_CODE["attendance_total_mismatch"].function(m)
     assert out.status == "ran" and not out.findings
+
+
+def test_a_present_count_printed_per_deliberation_is_not_the_openings():
+    # counts printed per deliberation, members arriving: the count read (the first) is not compared with the lists
+    names = ["Gérard ARIES", "Michel BAYLAC", "Serge CETTOLO", "Christian DAIGNAN"]
+    head = "Présents : " + ", ".join(names) + ".\n"
+    per_item = "D1\nNombre de présents : 3\nNombre de votants : 3\nD2\nNombre de présents : 4\nNombre de votants : 4\n"
+    _, m = session(head + per_item, [(n, "present") for n in names], meetings=[{"members_present": 3}])
+    out = BY_CODE["attendance_count_mismatch"].function(m)
+    assert out.status == "unverifiable" and "plusieurs nombres de présents" in out.reason and not out.findings
+    # one count printed, and it differs from the names: reported
+    _, m = session(head + "Nombre de présents : 3\n", [(n, "present") for n in names], meetings=[{"members_present": 3}])
+    assert BY_CODE["attendance_count_mismatch"].function(m).findings

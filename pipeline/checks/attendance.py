@@ -18,6 +18,7 @@ from pipeline.checks.premises import (
     layout,
     printed_counts,
     proxy_doubts,
+    several_present_counts,
 )
 from pipeline.french import name_tokens, same_person
 
@@ -69,7 +70,8 @@ def check_count(m: MeetingData) -> Outcome:
         declared_present = None if field == "members_present" else declared_present
         declared_represented = None if field == "members_represented" else declared_represented
     if declared_present is not None and present and declared_present not in (len(present), len(present) + len(implied_present(m))):
-        doubt = [d for d in (implausible_count(m, declared_present, "présents", "members_present"),) if d] + layout(m).doubts(("present",))
+        doubt = ([d for d in (implausible_count(m, declared_present, "présents", "members_present"), several_present_counts(m)) if d]
+                 + layout(m).doubts(("present",)))
         if doubt:
             doubts.append("liste des présents : " + "; ".join(doubt))
         else:

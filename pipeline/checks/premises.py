@@ -392,6 +392,20 @@ def proxies_unread(m: MeetingData) -> str | None:
     return None
 
 
+# A count of those present as printed: "Nombre de présents : 18", "Présents : 20", "membres présents .... 21"
+_PRESENT_COUNT = re.compile(r"\bpresents?\s*(?::|=|\.{2,}|…)?\s*(\d{1,3})\b(?!\s*(?:h\b|heures?|[/.]\d))")
+
+
+def several_present_counts(m: MeetingData) -> str | None:
+    """Why the declared count of those present may not be the opening's: the minutes print several different counts
+    (per deliberation, members arriving: "2019_C13 ... Nombre de présents : 18", "2019_C14 ... Nombre de présents :
+    20"), of which the session's was read as one."""
+    values = list(dict.fromkeys(int(v) for v in _PRESENT_COUNT.findall(fold_keep_length(m.text))))
+    if len(values) < 2:
+        return None
+    return f"le texte imprime plusieurs nombres de présents ({', '.join(map(str, values[:6]))}) : un par délibération ou après des arrivées"
+
+
 # One proxy of a printed list: its giver before "à", "donne pouvoir à", "représenté(e) par"
 _GIVER_OF = re.compile(r"^\W*(?P<giver>.+?)\s+(?:donn\w*\s+(?:pouvoir|procuration)\s+)?(?:[àa]|repr[ée]sent[ée]e?s?\s+par)\s+\S")
 # A surname as printed in capitals: "BATAILLE", "CHOUIDEN"
