@@ -275,8 +275,22 @@ def _heading_section(text: str) -> str | None:
 def _scopes(doc: Document, seg: Segmentation):
     """(item_number, heading, start, end) of each section, or the whole body when none was found."""
     if seg.sections:
-        for s in seg.sections:
-            yield s.item_number, s.heading, s.start, s.end
+        sections = list(seg.sections)
+        k = 0
+        while k < len(sections):
+            s = sections[k]
+            end = s.end
+            if s.item_number and DM_MENTION.search(s.heading or ""):
+                # its sub-sections that name no amendment of their own ("1.1 FONCTIONNEMENT - DEPENSES", a heading inside
+                # the amendment's table read as a sub-item) are its lines
+                while (k + 1 < len(sections) and (sections[k + 1].item_number or "").startswith(s.item_number + ".")
+                       and sections[k + 1].start >= end - 1
+                       and not DM_MENTION.search(sections[k + 1].heading or "")
+                       and not DM_MENTION.search(doc.text[sections[k + 1].start:sections[k + 1].end])):
+                    k += 1
+                    end = max(end, sections[k].end)
+            yield s.item_number, s.heading, s.start, end
+            k += 1
     else:
         yield None, "", 0, len(doc.text)
 
@@ -1206,7 +1220,50 @@ _ROW_START = regex.compile(r"^\s*(?:(?-i:[DR][IF]?)\s*[-:]?\s+)?\d{3,8}\b")
 _WIDE_GAP = regex.compile(r"(?<=\d[,.]\d\d|€)[ \t]{3,}(?=(?-i:[DR][IF]?\s*[-:]?\s+)?\d{3,8}\s+\D)")
 
 
-def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
+# A line holding an amount alone, as money ("+ 500,00", "- 1 500,00 €", "(200,00)", "500 €"), not a bare account ("6232")
+_AMOUNT_ALONE = regex.compile(
+    r"^\s*(?:[-+−–]\s?\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:[,.]\d{1,2})?\)?\s*(?:€|euros?|EUR)?"
+    r"|\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:,\d{1,2}|\.\d{2})\)?\s*(?:€|euros?|EUR)?"
+    r"|\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*\)?\s*(?:€|euros?|EUR))\s*$",
+    regex.I)
+# A line opening a row with its account, no amount after it: "6232", "6232 Fêtes et cérémonies", "D 6232 Fêtes", "022 -
+# Dépenses imprévues"
+_ACCOUNT_OPENS = regex.compile(
+    r"^\s*(?:(?-i:[DR][IF]?)\s*[-:]?\s+)?(?:compte\s+|article\s+|art\.\s*|c\s*/\s*)?(?!(?:19\d\d|20[0-2]\d)\b)\d{3,8}[A-Z]?\b(?!\s*[,.]\d)",
+    regex.I)
+MAX_ROW_LINES = 4  # lines a row's cells may run over when a table is flattened one cell a line
+
+
+def _joined_rows(doc: Document, block: Block, skip: set[int]) -> dict[int, str]:
+    """A table flattened one cell a line ("6232" / "Fêtes et cérémonies" / "+ 500,00") or its amount column pushed to the
+    next line ("6232 Fêtes et cérémonies" / "+ 500,00 €"), joined into rows: each row's text by its first line, the
+    lines it took in given as empty. Context lines ("FONCTIONNEMENT", "Dépense") stay as they are. Empty when no row
+    joins."""
+    out: dict[int, str] = {}
+    row: list[int] = []
+    joined = False
+    for i in block.lines:
+        if i in skip:
+            continue
+        text = _clean(_line_text(doc, i, block.span)).strip()
+        if row and _AMOUNT_ALONE.match(text):
+            row.append(i)
+            out[row[0]] = " ".join(_clean(_line_text(doc, k, block.span)).strip() for k in row)
+            for k in row[1:]:
+                out[k] = ""
+            joined, row = True, []
+            continue
+        if _ACCOUNT_OPENS.match(text) and not _AMOUNT_ALONE.match(text) and AMOUNT_TEXT.search(text[_ACCOUNT_OPENS.match(text).end():]) is None:
+            row = [i]
+            continue
+        if row and text and not _DIGIT.search(text) and (len(row) == 1 or _context(text) is None) and len(row) < MAX_ROW_LINES:
+            row.append(i)  # the row's label on a line of its own
+            continue
+        row = []
+    return out if joined else {}
+
+
+def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, str] | None = None) -> list[Found]:
     """Lines of a block without a table: lists, prose, plain table lines, scans out of order."""
     found: list[Found] = []
     section, side, sign = block.section, None, None
@@ -1215,7 +1272,9 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
     for i in block.lines:
         if i in skip:
             continue
-        raw = _line_text(doc, i, block.span)
+        raw = joined[i] if joined and i in joined else _line_text(doc, i, block.span)
+        if not raw.strip():
+            continue
         if _ROW_START.match(raw):
             raw = _WIDE_GAP.sub(" / ", raw)  # "6232 Fêtes 1 500,00      7788 Produits 1 500,00": two tables side by side
         text = _BULLET.sub("", _clean(raw).replace("_", "").replace("—", "-"))
@@ -1294,6 +1353,10 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
             found = _pair_by_position(doc, [(item.index, item.text) for item in loose], section, side)
         else:
             found = _pair_in_order(loose)
+    if not found and joined is None:
+        rows = _joined_rows(doc, block, skip)
+        if rows:
+            found = _read_plain(doc, block, skip, rows)
     if not found:
         found = _read_prose(doc, block, skip)
     elif not loose and all(set(f.line_indexes) <= moved_lines for f in found):

@@ -178,6 +178,16 @@ BUDGET = [
     ("Décision modificative n°1\nIl convient d'alimenter l'article 6156 à hauteur de 1 200 € en prenant sur l'article 022.\n"
      "Par ailleurs, la somme de 4 500 € est transférée du compte 2313 au compte 2183.\n",
      [(INV, D, "2313", "-4500"), (INV, D, "2183", "4500"), (F, D, "022", "-1200"), (F, D, "6156", "1200")]),
+    # a table flattened one cell a line (web pages' transcriptions), its amount column pushed to the next line, or its
+    # section and side columns on lines of their own
+    ("Décision modificative n°1\nArticle\nLibellé\nMontant\n6232\nFêtes et cérémonies\n+ 500,00\n022\nDépenses imprévues\n"
+     "- 500,00\n", [(F, D, "6232", "500"), (F, D, "022", "-500")]),
+    ("Décision modificative n°1\nFONCTIONNEMENT - DEPENSES\n6232 Fêtes et cérémonies\n+ 500,00 €\n022 Dépenses imprévues\n"
+     "- 500,00 €\n", [(F, D, "6232", "500"), (F, D, "022", "-500")]),
+    ("Décision modificative n°1\nSection\nSens\nArticle\nMontant\nInvestissement\nDépense\n2183\n1 500,00\nInvestissement\n"
+     "Recette\n1641\n1 500,00\n", [(INV, D, "2183", "1500"), (INV, R, "1641", "1500")]),
+    # must not: a year and a count of inhabitants are no accounts, whatever the lines after them
+    ("Décision modificative n°1\n2024\nBudget de l'exercice\n12 000 €\n", []),
     # must not: adjustments mentioned in passing
     ("2. Subventions\nLe conseil vote 500 € à l'article 6574 ; les crédits feront l'objet d'ajustements.\n", []),
     # must not: an agenda line naming an account without an amount (pages: "Décisions modificatives : Fonds gallo, compte 67")
@@ -472,3 +482,20 @@ def test_membership_without_sections(text, expected):
     assert len(got) == len(expected), got
     for (gm, go, gc), (em, eo, ec) in zip(got, expected, strict=True):
         assert gc == ec and _same_org(gm, em) and _same_org(go, eo), got
+
+
+def test_a_heading_inside_an_amendment_read_as_its_sub_item():
+    """"FONCTIONNEMENT - DEPENSES" under "1. Décision modificative n°1", segmented as a sub-item 1.1: its lines are the
+    amendment's; a sub-item naming an amendment of its own stays one."""
+    from pipeline.records import Provenance, Section
+
+    text = ("1. Décision modificative n°1\nFONCTIONNEMENT - DEPENSES\n6232 Fêtes et cérémonies\n+ 500,00 €\n"
+            "022 Dépenses imprévues\n- 500,00 €\n2. Questions diverses\n")
+    doc = build_document("0" * 64, "/nonexistent/minutes.txt", "text", [split_text_lines(text)])
+    a, b, c = text.index("FONCTIONNEMENT"), text.index("2. Questions"), len(text)
+    prov = Provenance("0" * 64, 1, 0, 1, "")
+    seg = Segmentation((), (Section("1", "", "Décision modificative n°1", 0, a, prov),
+                            Section("1.1", "", "FONCTIONNEMENT - DEPENSES", a, b, prov),
+                            Section("2", "", "Questions diverses", b, c, prov)), None, 0)
+    found = budget.extract(doc, seg)["budget_lines"]
+    assert [(f.item_number, f.article, str(f.amount)) for f in found] == [("1", "6232", "500.00"), ("1", "022", "-500.00")]
