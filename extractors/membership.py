@@ -81,7 +81,7 @@ _LISTED_COMMUNES = regex.compile(
 # The keywords: "adhésion", "adhérer", "retrait", "se retirer", "sortie"
 # "admission" (a member admitted, as statutes changed by it say), "se retirer" (the body leaving what follows)
 KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer|admissions?|int[ée]gration|(?P<direct>int[ée]grer|rejoindre))\b"
-                     r"|\b(?P<leave>retraits?|(?P<self>se\s+retirer)|(?P<direct>quitter)|sortie)\b",
+                     r"|\b(?P<leave>retraits?|(?P<self>se\s+retir(?:er|e|ent))|(?P<direct>quitter)|sortie)\b",
                         regex.I)
 # What makes an "adhésion" a fee or a contract: "Convention d'adhésion", "Contribution d'adhésion", "certificat adhésion"
 _NOT_MEMBERSHIP_BEFORE = regex.compile(

@@ -365,6 +365,8 @@ MEMBERSHIP = [
      [("Commune de Vion", "SIVU", "join"), ("Commune de Lemps", "SIVU", "join"), ("Commune d'Arras", "SIVU", "join")]),
     # a title opening with what the item does before a colon names no organisation there
     ("Modification des statuts : adhésion de la commune de Vion", [("commune de Vion", None, "join")]),
+    # the body leaving, in the present: "se retire du SIVU"
+    ("Le conseil municipal se retire du SIVU des écoles", [(None, "SIVU des écoles", "leave")]),
     # must not: a service of the centre de gestion ("mission" other than a mission locale); in capitals too
     ("Adhésion à la Mission d'assistance RGPD du CDG 07", []),
     ("CONVENTION D'ADHESION AU SERVICE DE MEDECINE PREVENTIVE", []),
