@@ -1263,8 +1263,23 @@ def _joined_rows(doc: Document, block: Block, skip: set[int]) -> dict[int, str]:
     return out if joined else {}
 
 
+# What tells the budget before the amendment, not its lines: "Le budget primitif prévoyait 12 000 € à l'article 6232",
+# "crédits ouverts au budget", "initialement prévus", "BP 2024 : 2 000 €"
+_BEFORE_AMENDMENT = regex.compile(
+    r"\bbudget\s+primitif\b|\bBP\s*(?:19|20)\d\d\b|\bpr[ée]vu(?:e|s|es)?\s+au\s+budget\b|\bpr[ée]voyai(?:t|ent)\b|\binitialement\b"
+    r"|\bd[ée]j[àa]\s+(?:inscrit|pr[ée]vu|ouvert|vot[ée])\w*|\bcr[ée]dits?\s+(?:ouverts|vot[ée]s|inscrits)\s+au\s+budget\b",
+    regex.I)
+# A table's two amount columns named on one flattened line, no cell left: "DESIGNATION DIMINUTION DE CREDITS AUGMENTATION
+# DE CREDITS", "Crédits à réduire Crédits à ouvrir": which column an amount under it sat in is lost
+_BOTH_COLUMNS = regex.compile(
+    r"^(?=[^\d\t|]*\b(?:diminutions?|r[ée]ductions?|[àa]\s+r[ée]duire|annulations?)\b)(?=[^\d\t|]*\b(?:augmentations?|ouvertures?|[àa]\s+ouvrir)\b)[^\d\t|]*$",
+    regex.I)
+
+
 def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, str] | None = None) -> list[Found]:
     """Lines of a block without a table: lists, prose, plain table lines, scans out of order."""
+    if any(_BOTH_COLUMNS.match(_clean(_line_text(doc, i, block.span)).strip()) for i in block.lines if i not in skip):
+        return []  # a table whose amount columns are flattened away: a sign read would be a guess
     found: list[Found] = []
     section, side, sign = block.section, None, None
     loose: list[_Loose] = []
@@ -1296,6 +1311,8 @@ def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, s
         for part in _PARTS.split(text):
             if len(part.split()) > 14 and len(_WORD.findall(part)) > 6 and not SIGN_CONTEXT.search(part):
                 continue  # prose explaining the amendment ("au compte 739211. Il est donc nécessaire...")
+            if _BEFORE_AMENDMENT.search(part) and len(_WORD.findall(part)) > 3:
+                continue  # the budget before the amendment ("Le budget primitif prévoyait 12 000 € à l'article 6232")
             if len(ACCOUNT_REF.findall(part)) >= 2 and len(_WORD.findall(part)) > 6:
                 continue  # a sentence naming two accounts ("augmentation ... à l'article 2158 et diminution à l'article 2315"): prose
             s = SIGN_CONTEXT.search(part)
@@ -1334,6 +1351,8 @@ def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, s
             amount = _signed_amount(rest)
             if acc and amount is not None:
                 value = -abs(amount) if sign == -1 and amount > 0 and not regex.search(r"[+]", rest) else amount
+                if value > 0 and _TAKING.search(part) and _TAKEN_FROM.search(part[max(0, acc.start() - 40):acc.start()]):
+                    value = -value  # "par prélèvement sur l'article 022": the account the credit is taken from
                 label = _label_of(rest)
                 found.append(Found("line", section, side, _account(acc["art"]), chap["chap"] if chap else None,
                                    op["op"] if op else None, label, value, (i,)))
@@ -1432,6 +1451,8 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
     for clause in _CLAUSE.split(text):
         named = SECTION_WORD.search(clause)
         section = normalise_section(named[1]) if named else section
+        if _BEFORE_AMENDMENT.search(clause):
+            continue  # the budget before the amendment, not its lines
         sides = {normalise_side(m) for m in SIDE_WORD.findall(clause)}
         if len(sides) == 1:
             side = next(iter(sides))
@@ -1451,6 +1472,8 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
             continue
         if verb and verb["minus"] and value > 0:
             value = -value
+        elif value > 0 and _TAKING.search(clause) and _TAKEN_FROM.search(clause[max(0, acc.start() - 40):acc.start()]):
+            value = -value  # "d'y ajouter 3 000 € par prélèvement sur l'article 022": the account the credit is taken from
         own_side = normalise_side(acc["side"]) if acc["side"] else side
         found.append(Found("line", section, own_side, _account(acc["art"]), None, None, "", value, (first,)))
     return found

@@ -188,6 +188,12 @@ BUDGET = [
      "Recette\n1641\n1 500,00\n", [(INV, D, "2183", "1500"), (INV, R, "1641", "1500")]),
     # must not: a year and a count of inhabitants are no accounts, whatever the lines after them
     ("Décision modificative n°1\n2024\nBudget de l'exercice\n12 000 €\n", []),
+    # must not: a table whose two amount columns (diminution, augmentation) are flattened onto one line: the sign is lost
+    ("Décision modificative n°1\nDESIGNATION DIMINUTION DE CREDITS AUGMENTATION DE CREDITS\nD 022 : Dépenses imprévues 500,00 €\n"
+     "D 6232 : Fêtes et cérémonies 500,00 €\n", []),
+    # must not: the budget before the amendment; the account a credit is taken from is a reduction
+    ("Décision modificative n°1\nLe budget primitif prévoyait 12 000 € à l'article 6232 ; il est proposé d'y ajouter 3 000 € "
+     "par prélèvement sur l'article 022.\n", [(F, D, "022", "-3000")]),
     # must not: adjustments mentioned in passing
     ("2. Subventions\nLe conseil vote 500 € à l'article 6574 ; les crédits feront l'objet d'ajustements.\n", []),
     # must not: an agenda line naming an account without an amount (pages: "Décisions modificatives : Fonds gallo, compte 67")

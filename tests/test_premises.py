@@ -567,3 +567,14 @@ def test_a_present_count_printed_per_deliberation_is_not_the_openings():
     # one count printed, and it differs from the names: reported
     _, m = session(head + "Nombre de présents : 3\n", [(n, "present") for n in names], meetings=[{"members_present": 3}])
     assert BY_CODE["attendance_count_mismatch"].function(m).findings
+
+
+def test_a_credit_taken_for_an_account_whose_line_was_not_read_leaves_the_balance_unjudged():
+    text = "Décision modificative n°1\nIl est proposé d'y ajouter 3 000 € par prélèvement sur l'article 022.\n"
+    src = "Il est proposé d'y ajouter 3 000 € par prélèvement sur l'article 022."
+    row = {"amount": -3000, "article": "022", "source_text": src, "char_start": text.index(src), "char_end": text.index(src) + len(src)}
+    _, m = session(text)
+    assert "prend un montant" in budget_doubts(m, [row])
+    # its counterpart read: judged
+    other = {**row, "amount": 3000, "article": "6232", "source_text": "6232 : + 3 000 €"}
+    assert budget_doubts(m, [row, other]) is None

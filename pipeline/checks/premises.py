@@ -542,6 +542,18 @@ _SIDE_LINE = re.compile(r"^\W*(?P<side>depenses?|recettes?)\b(?![^\n]*\b(?:depen
 _TABLE_AMOUNT = re.compile(r"(?<![\d,.])[-+−–]?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d{2}(?!\d)|\s?€)")
 
 
+# A credit taken from one account for another, in a sentence: "par prélèvement sur l'article 022", "en prenant sur", "par
+# une ponction sur", "en diminuant d'autant"
+_TAKEN = re.compile(r"\bpreleve\w*\s+sur\b|\bprelevement\b|\bprenant\s+sur\b|\bponction\w*\s+sur\b|\bdiminuant\s+d.\s*autant\b")
+
+
+def _amount(value):
+    try:
+        return None if value is None else round(float(value), 2)
+    except (TypeError, ValueError):
+        return None
+
+
 # A transfer between two articles written as a sentence: "Mouvement de -8'355,59€ du 28.156 AU 28.13", "virement de
 # 500 € du compte 6063 au compte 6068", "du c/ 2313 vers le c/ 2315": one amount, two lines (one out, one in)
 _TRANSFER = re.compile(r"(?i)\bdu\s+(?:compte\s+|article\s+|c\s*/\s*)?(?P<from>\d[\d.]{1,8})\s+(?:au|vers\s+le)\s+"
@@ -561,6 +573,11 @@ def budget_doubts(m: MeetingData, rows: list[dict], totals: list[dict] = ()) -> 
         if move and not any(_digits(x.get("article")) == _digits(move["to"]) for x in rows):
             return (f"la ligne « {' '.join((r.get('source_text') or '').split())[:80]} » déplace un montant d'un article à "
                     f"un autre ({move['to']}) dont la ligne n'a pas été lue")
+        taken = _TAKEN.search(base_fold(r.get("source_text") or ""))
+        amount = _amount(r.get("amount"))
+        if taken and amount is not None and not any(_amount(x.get("amount")) == -amount for x in rows if x is not r):
+            return (f"la ligne « {' '.join((r.get('source_text') or '').split())[:80]} » prend un montant pour un autre "
+                    "article dont la ligne n'a pas été lue")
     text = m.text
     if not text:
         return None
