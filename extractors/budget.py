@@ -275,8 +275,22 @@ def _heading_section(text: str) -> str | None:
 def _scopes(doc: Document, seg: Segmentation):
     """(item_number, heading, start, end) of each section, or the whole body when none was found."""
     if seg.sections:
-        for s in seg.sections:
-            yield s.item_number, s.heading, s.start, s.end
+        sections = list(seg.sections)
+        k = 0
+        while k < len(sections):
+            s = sections[k]
+            end = s.end
+            if s.item_number and DM_MENTION.search(s.heading or ""):
+                # its sub-sections that name no amendment of their own ("1.1 FONCTIONNEMENT - DEPENSES", a heading inside
+                # the amendment's table read as a sub-item) are its lines
+                while (k + 1 < len(sections) and (sections[k + 1].item_number or "").startswith(s.item_number + ".")
+                       and sections[k + 1].start >= end - 1
+                       and not DM_MENTION.search(sections[k + 1].heading or "")
+                       and not DM_MENTION.search(doc.text[sections[k + 1].start:sections[k + 1].end])):
+                    k += 1
+                    end = max(end, sections[k].end)
+            yield s.item_number, s.heading, s.start, end
+            k += 1
     else:
         yield None, "", 0, len(doc.text)
 
@@ -1153,6 +1167,10 @@ def _inline_context(text: str) -> tuple[tuple[str | None, str | None, int | None
     return (normalise_section(section[1]) if section else None, side, (-1 if sign["minus"] else 1) if sign else None), m["rest"]
 
 
+# Where a sentence starts: after a full stop (not a decimal one), a semicolon or a colon
+_SENTENCE_START = regex.compile(r"(?<!\d)[.;:](?!\d)\s*")
+
+
 def _movements(text: str, i: int, section: str | None, side: str | None) -> list[Found] | None:
     """Lines of a credit moved from one account to another, None when the text moves none.
 
@@ -1174,6 +1192,10 @@ def _movements(text: str, i: int, section: str | None, side: str | None) -> list
         value = _signed_amount(masked[nearest[-1]:]) if nearest else None
         if value is None:
             value = _clause_amount(masked)
+        if value is None:
+            # the amount named before the movement in its sentence: "la somme de 3 000 € est transférée du compte 2313 au
+            # compte 2184", "un crédit de 950 € est viré de l'article 022 à l'article 6232"
+            value = _clause_amount(_SENTENCE_START.split(text[:m.start()])[-1])
         if value is None:
             continue
         label = ""
@@ -1198,15 +1220,76 @@ _ROW_START = regex.compile(r"^\s*(?:(?-i:[DR][IF]?)\s*[-:]?\s+)?\d{3,8}\b")
 _WIDE_GAP = regex.compile(r"(?<=\d[,.]\d\d|€)[ \t]{3,}(?=(?-i:[DR][IF]?\s*[-:]?\s+)?\d{3,8}\s+\D)")
 
 
-def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
-    """Lines of a block without a table: lists, prose, plain table lines, scans out of order."""
-    found: list[Found] = []
-    section, side, sign = block.section, None, None
-    loose: list[_Loose] = []
+# A line holding an amount alone, as money ("+ 500,00", "- 1 500,00 €", "(200,00)", "500 €"), not a bare account ("6232")
+_AMOUNT_ALONE = regex.compile(
+    r"^\s*(?:[-+−–]\s?\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:[,.]\d{1,2})?\)?\s*(?:€|euros?|EUR)?"
+    r"|\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*(?:,\d{1,2}|\.\d{2})\)?\s*(?:€|euros?|EUR)?"
+    r"|\(?\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})*\)?\s*(?:€|euros?|EUR))\s*$",
+    regex.I)
+# A line opening a row with its account, no amount after it: "6232", "6232 Fêtes et cérémonies", "D 6232 Fêtes", "022 -
+# Dépenses imprévues"
+_ACCOUNT_OPENS = regex.compile(
+    r"^\s*(?:(?-i:[DR][IF]?)\s*[-:]?\s+)?(?:compte\s+|article\s+|art\.\s*|c\s*/\s*)?(?!(?:19\d\d|20[0-2]\d)\b)\d{3,8}[A-Z]?\b(?!\s*[,.]\d)",
+    regex.I)
+MAX_ROW_LINES = 4  # lines a row's cells may run over when a table is flattened one cell a line
+
+
+def _joined_rows(doc: Document, block: Block, skip: set[int]) -> dict[int, str]:
+    """A table flattened one cell a line ("6232" / "Fêtes et cérémonies" / "+ 500,00") or its amount column pushed to the
+    next line ("6232 Fêtes et cérémonies" / "+ 500,00 €"), joined into rows: each row's text by its first line, the
+    lines it took in given as empty. Context lines ("FONCTIONNEMENT", "Dépense") stay as they are. Empty when no row
+    joins."""
+    out: dict[int, str] = {}
+    row: list[int] = []
+    joined = False
     for i in block.lines:
         if i in skip:
             continue
-        raw = _line_text(doc, i, block.span)
+        text = _clean(_line_text(doc, i, block.span)).strip()
+        if row and _AMOUNT_ALONE.match(text):
+            row.append(i)
+            out[row[0]] = " ".join(_clean(_line_text(doc, k, block.span)).strip() for k in row)
+            for k in row[1:]:
+                out[k] = ""
+            joined, row = True, []
+            continue
+        if _ACCOUNT_OPENS.match(text) and not _AMOUNT_ALONE.match(text) and AMOUNT_TEXT.search(text[_ACCOUNT_OPENS.match(text).end():]) is None:
+            row = [i]
+            continue
+        if row and text and not _DIGIT.search(text) and (len(row) == 1 or _context(text) is None) and len(row) < MAX_ROW_LINES:
+            row.append(i)  # the row's label on a line of its own
+            continue
+        row = []
+    return out if joined else {}
+
+
+# What tells the budget before the amendment, not its lines: "Le budget primitif prévoyait 12 000 € à l'article 6232",
+# "crédits ouverts au budget", "initialement prévus", "BP 2024 : 2 000 €"
+_BEFORE_AMENDMENT = regex.compile(
+    r"\bbudget\s+primitif\b|\bBP\s*(?:19|20)\d\d\b|\bpr[ée]vu(?:e|s|es)?\s+au\s+budget\b|\bpr[ée]voyai(?:t|ent)\b|\binitialement\b"
+    r"|\bd[ée]j[àa]\s+(?:inscrit|pr[ée]vu|ouvert|vot[ée])\w*|\bcr[ée]dits?\s+(?:ouverts|vot[ée]s|inscrits)\s+au\s+budget\b",
+    regex.I)
+# A table's two amount columns named on one flattened line, no cell left: "DESIGNATION DIMINUTION DE CREDITS AUGMENTATION
+# DE CREDITS", "Crédits à réduire Crédits à ouvrir": which column an amount under it sat in is lost
+_BOTH_COLUMNS = regex.compile(
+    r"^(?=[^\d\t|]*\b(?:diminutions?|r[ée]ductions?|[àa]\s+r[ée]duire|annulations?)\b)(?=[^\d\t|]*\b(?:augmentations?|ouvertures?|[àa]\s+ouvrir)\b)[^\d\t|]*$",
+    regex.I)
+
+
+def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, str] | None = None) -> list[Found]:
+    """Lines of a block without a table: lists, prose, plain table lines, scans out of order."""
+    if any(_BOTH_COLUMNS.match(_clean(_line_text(doc, i, block.span)).strip()) for i in block.lines if i not in skip):
+        return []  # a table whose amount columns are flattened away: a sign read would be a guess
+    found: list[Found] = []
+    section, side, sign = block.section, None, None
+    loose: list[_Loose] = []
+    moved_lines: set[int] = set()  # lines read as a credit moved between accounts
+    for i in block.lines:
+        if i in skip:
+            continue
+        raw = joined[i] if joined and i in joined else _line_text(doc, i, block.span)
+        if not raw.strip():
+            continue
         if _ROW_START.match(raw):
             raw = _WIDE_GAP.sub(" / ", raw)  # "6232 Fêtes 1 500,00      7788 Produits 1 500,00": two tables side by side
         text = _BULLET.sub("", _clean(raw).replace("_", "").replace("—", "-"))
@@ -1223,10 +1306,13 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
         moved = _movements(text, i, section, side)
         if moved:
             found += moved
+            moved_lines.add(i)
             continue
         for part in _PARTS.split(text):
             if len(part.split()) > 14 and len(_WORD.findall(part)) > 6 and not SIGN_CONTEXT.search(part):
                 continue  # prose explaining the amendment ("au compte 739211. Il est donc nécessaire...")
+            if _BEFORE_AMENDMENT.search(part) and len(_WORD.findall(part)) > 3:
+                continue  # the budget before the amendment ("Le budget primitif prévoyait 12 000 € à l'article 6232")
             if len(ACCOUNT_REF.findall(part)) >= 2 and len(_WORD.findall(part)) > 6:
                 continue  # a sentence naming two accounts ("augmentation ... à l'article 2158 et diminution à l'article 2315"): prose
             s = SIGN_CONTEXT.search(part)
@@ -1265,6 +1351,8 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
             amount = _signed_amount(rest)
             if acc and amount is not None:
                 value = -abs(amount) if sign == -1 and amount > 0 and not regex.search(r"[+]", rest) else amount
+                if value > 0 and _TAKING.search(part) and _TAKEN_FROM.search(part[max(0, acc.start() - 40):acc.start()]):
+                    value = -value  # "par prélèvement sur l'article 022": the account the credit is taken from
                 label = _label_of(rest)
                 found.append(Found("line", section, side, _account(acc["art"]), chap["chap"] if chap else None,
                                    op["op"] if op else None, label, value, (i,)))
@@ -1284,8 +1372,18 @@ def _read_plain(doc: Document, block: Block, skip: set[int]) -> list[Found]:
             found = _pair_by_position(doc, [(item.index, item.text) for item in loose], section, side)
         else:
             found = _pair_in_order(loose)
+    if not found and joined is None:
+        rows = _joined_rows(doc, block, skip)
+        if rows:
+            found = _read_plain(doc, block, skip, rows)
     if not found:
         found = _read_prose(doc, block, skip)
+    elif not loose and all(set(f.line_indexes) <= moved_lines for f in found):
+        # an amendment written in sentences of several forms ("alimenter l'article 6156 ... en prenant sur l'article
+        # 022", then "la somme de 4 500 € est transférée du compte 2313 au compte 2183"): the other sentences' lines
+        # too, never an account already read
+        read = {f.article for f in found}
+        found += [f for f in _read_prose(doc, block, skip | moved_lines) if f.article not in read]
     return found
 
 
@@ -1299,7 +1397,8 @@ PROSE_ACCOUNT = regex.compile(
 # What a clause does to an account's credits: "diminuer le compte 2313", "réduire", "prélever" (minus); "inscrire",
 # "ouvrir", "augmenter", "abonder" (plus)
 PROSE_VERB = regex.compile(
-    r"\b(?P<minus>diminu\w*|r[ée]dui\w*|pr[ée]lev\w*|retir\w*|annul\w*)|\b(?P<plus>inscri\w*|ouvr\w*|augment\w*|abond\w*|ajout\w*|vot(?:e|er|ons)\b)",
+    r"\b(?P<minus>diminu\w*|r[ée]dui\w*|pr[ée]lev\w*|retir\w*|annul\w*)|\b(?P<plus>inscri\w*|ouvr\w*|augment\w*|abond\w*|ajout\w*|vot(?:e|er|ons)\b"
+    r"|aliment\w*|compl[ée]t\w*|r[ée]abond\w*)",
     regex.I,
 )
 # Clauses of a sentence: "... au compte 2183 la somme de 1 200 € et de diminuer le compte 2313 de 1 200 €"
@@ -1310,8 +1409,8 @@ _CLAUSE = regex.compile(
 
 # Where a credit is taken from: "prélever 1 500 € sur le compte 022", "par prélèvement sur le compte 022", "en
 # diminuant le compte 2313"
-_TAKEN_FROM = regex.compile(r"(?:\bsur\s+(?:le\s+|l['’]\s*)|\b(?:diminu|r[ée]dui[st])\w*\s+(?:d['’]\s*autant\s+)?(?:le\s+|l['’]\s*)|\bdepuis\s+(?:le\s+|l['’]\s*))$", regex.I)
-_TAKING = regex.compile(r"\bpr[ée]l[eè]v\w*|\bdiminu\w*|\br[ée]dui[st]\w*|\bdepuis\b", regex.I)
+_TAKEN_FROM = regex.compile(r"(?:\bsur\s+(?:le\s+|l['’]\s*)|\b(?:diminu|r[ée]dui[st]|r[ée]duction)\w*\s+(?:d['’]\s*autant\s+)?(?:le\s+|l['’]\s*|du\s+|de\s+l['’]\s*)|\bdepuis\s+(?:le\s+|l['’]\s*))$", regex.I)
+_TAKING = regex.compile(r"\bpr[ée]l[eè]v\w*|\bdiminu\w*|\br[ée]dui[st]\w*|\br[ée]duction\b|\bdepuis\b|\b(?:pren\w*|pris\w*|puis\w*|ponction\w*)\s+sur\b", regex.I)
 
 
 def _prose_move(clause: str, accounts: list, section: str | None, side: str | None, single: Decimal | None,
@@ -1352,6 +1451,8 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
     for clause in _CLAUSE.split(text):
         named = SECTION_WORD.search(clause)
         section = normalise_section(named[1]) if named else section
+        if _BEFORE_AMENDMENT.search(clause):
+            continue  # the budget before the amendment, not its lines
         sides = {normalise_side(m) for m in SIDE_WORD.findall(clause)}
         if len(sides) == 1:
             side = next(iter(sides))
@@ -1371,6 +1472,8 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
             continue
         if verb and verb["minus"] and value > 0:
             value = -value
+        elif value > 0 and _TAKING.search(clause) and _TAKEN_FROM.search(clause[max(0, acc.start() - 40):acc.start()]):
+            value = -value  # "d'y ajouter 3 000 € par prélèvement sur l'article 022": the account the credit is taken from
         own_side = normalise_side(acc["side"]) if acc["side"] else side
         found.append(Found("line", section, own_side, _account(acc["art"]), None, None, "", value, (first,)))
     return found

@@ -20,7 +20,7 @@ subscription ("Convention d'adhésion au service Médecine préventive"), the wi
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -42,7 +42,9 @@ _NOT_ORG = regex.compile(
     r"(?:service|convention|contrat|d[ée]cision|d[ée]lib[ée]ration|d[ée]l[ée]gation|arr[êe]t[ée]|acte|subvention|march[ée]|offre"
     r"|assurance|dispositif|programme|charte|plate-?forme|prestation|garantie|point|motion|permis"
     r"|monsieur|madame|mme|m\.|maire|pr[ée]sident|adjoint|conseill[eè]re?|budget|compte|proc[èe]s|ordre|article|annexe|projet"
-    r"|comp[ée]tence|parcelle|terrain|bien|candidature|demande|agr[ée]ment|autorisation|lot|v[ée]hicule|logement|emprunt|avenant)(?![\p{L}])",
+    r"|comp[ée]tence|parcelle|terrain|bien|candidature|demande|agr[ée]ment|autorisation|lot|v[ée]hicule|logement|emprunt|avenant"
+    r"|mission(?!\s+locale)|modification|approbation|extension|avis|rapport|renouvellement|r[ée]vision|dissolution|fusion"
+    r"|transfert|cr[ée]ation|[ée]lection|d[ée]signation)(?![\p{L}])",
     regex.I,
 )
 # Heads that name an organisation even in lower case: "de la commune de Sauzet", "à l'association des maires"
@@ -79,7 +81,7 @@ _LISTED_COMMUNES = regex.compile(
 # The keywords: "adhésion", "adhérer", "retrait", "se retirer", "sortie"
 # "admission" (a member admitted, as statutes changed by it say), "se retirer" (the body leaving what follows)
 KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer|admissions?|int[ée]gration|(?P<direct>int[ée]grer|rejoindre))\b"
-                     r"|\b(?P<leave>retraits?|(?P<self>se\s+retirer)|(?P<direct>quitter)|sortie)\b",
+                     r"|\b(?P<leave>retraits?|(?P<self>se\s+retir(?:er|e|ent))|(?P<direct>quitter)|sortie)\b",
                         regex.I)
 # What makes an "adhésion" a fee or a contract: "Convention d'adhésion", "Contribution d'adhésion", "certificat adhésion"
 _NOT_MEMBERSHIP_BEFORE = regex.compile(
@@ -148,13 +150,106 @@ def _name_at(text: str, pos: int, after_to: bool) -> tuple[str, int, int] | None
     return (name, m.start("name"), end) if name else None
 
 
+# Words in capitals that stay so: the acronyms of intercommunal bodies and of what communes join ("SIVU", "SDE 07")
+_KEPT_ACRONYMS = frozenset(
+    "SIVU SIVOM SIVOS SIRP SIAEP SIEA SIE SIA SICTOM SMICTOM SITCOM SIRTOM SMIRTOM SDE SDEA SDEE SIEL SIEML SYDEC SDIS CCAS CIAS "
+    "CDG CNAS EPCI EPF EPFL PNR SCOT SMO SMA SMAEP GIP SPL SEM CAUE AMF AMRF ADN UGAP CANUT RESAH ATD ADIL SIG SMEP".split())
+# The small words of a name in capitals, written small: "COMMUNE DE SAINT-JEAN-DE-MUZOLS AU SIVOM DU VAL D'AY"
+_SMALL_WORDS = frozenset(
+    "de du des d la le les l au aux à a et ou en sur sous pour par dans avec suite selon afin vers entre ses son sa leur leurs "
+    "un une".split())
+# Words of the item itself in a title in capitals, written small so that the grammar of titles reads them as such
+_TITLE_WORDS = regex.compile(
+    r"(?:adh[ée]\w*|admission\w*|int[ée]gr\w*|rejoindre|retraits?|retirer|se|sortie|quitter|demandes?|modifications?|approbation"
+    r"|avis|accord|principe|statuts|extension|p[ée]rim[èe]tre|nouvelles?|nouveaux?|d[ée]lib[ée]ration|d[ée]cision|\w+tions?|\w+sions?)$",
+    regex.I)
+# A word in capitals (hyphens and an elided article inside): "SAINT-JEAN-DE-MUZOLS", "D'AY", "VION"
+_CAPS_WORD = regex.compile(r"(?<![\p{L}\d])(?:\p{Lu}['’])?\p{Lu}[\p{Lu}'’-]*\p{Lu}(?![\p{L}\d])")
+# A name in capitals after a commune or a body's head: "la commune de VION", "des communes de VION, LEMPS et SATILLIEU",
+# "Communauté de Communes du PAYS DE LAMASTRE", "au SIVU DES ECOLES"
+_CAPS_RUN = regex.compile(
+    r"(?:(?<=\b(?:communes?|ville|Communes?|Ville|COMMUNES?|VILLE)\s+(?:de|d['’]|du|des|DE|D['’]|DU|DES)\s*)"
+    r"|(?<=\b(?:communaut[ée]|Communaut[ée])\s+(?:de\s+communes|d['’]agglom[ée]ration)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*))"
+    r"(?P<run>\p{Lu}[\p{Lu}'’-]*(?:(?:\s+|\s*,\s*|\s+et\s+)(?:\p{Lu}['’])?\p{Lu}[\p{Lu}'’-]*)*)(?![\p{L}\d])"
+    r"|(?P<acr>\b\p{Lu}{2,8}\d{0,3}\b)(?P<tail>(?:\s+(?:DE|DU|DES|D['’]|LA|LE|LES|L['’]|SUR|EN|ET)?\s*\p{Lu}[\p{Lu}'’-]*(?![\p{L}\d]))+)"
+)
+
+
+def _capitalised(word: str, small: bool = True) -> str:
+    """A word in capitals written as a name: "SAINT-JEAN-DE-MUZOLS" -> "Saint-Jean-de-Muzols", "D'AY" -> "d'Ay", a small
+    word small ("DU" -> "du"), an acronym kept ("SIVU")."""
+    if word in _KEPT_ACRONYMS:
+        return word
+    parts = regex.split(r"(['’-])", word)
+    out = []
+    for k, part in enumerate(parts):
+        if part in ("'", "’", "-") or not part:
+            out.append(part)
+        elif small and (part.lower() in _SMALL_WORDS) and (k > 0 or len(parts) > 1 or True):
+            out.append(part.lower())
+        else:
+            out.append(part[:1] + part[1:].lower())
+    text = "".join(out)
+    return text[:1].upper() + text[1:] if parts and parts[0].lower() not in _SMALL_WORDS else text
+
+
+def normalise_case(text: str) -> str:
+    """A title or clause whose names are printed in capitals, written as names are in lower case, so that the grammar
+    of titles finds where each name begins and ends; the same length, so spans keep their place.
+
+    - a title in capitals: "ADHESION DE LA COMMUNE DE SAINT-JEAN AU SIVOM DU VAL D'AY" -> "adhesion de la commune de
+      Saint-Jean au SIVOM du Val d'Ay" (the item's words and the small words small, names capitalised, the acronyms of
+      intercommunal bodies kept);
+    - a name in capitals in a sentence: "la commune de VION au SIVU DES ECOLES" -> "la commune de Vion au SIVU des
+      Ecoles" (after a commune's head, or after an acronym).
+
+    >>> normalise_case("Adhésion de la commune de VION au SIVU DES ECOLES")
+    'Adhésion de la commune de Vion au SIVU des Ecoles'
+    """
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        def word(m: regex.Match) -> str:
+            w = m.group()
+            if w in _KEPT_ACRONYMS or regex.fullmatch(r"\p{Lu}{2,8}", w) and regex.match(r"\s*\d", text[m.end():]):
+                return w  # "SIVU", "SDE 07"
+            elided = regex.match(r"(?:\p{Lu}['’])?", w).end()  # "L'ADHESION"
+            if w.lower() in _SMALL_WORDS or _TITLE_WORDS.match(w[elided:]):
+                return w.lower()
+            return _capitalised(w)
+        text = regex.sub(r"(?<![\p{L}\d'’])A(?=\s)", "à", text)  # "ADHESION A LA COMMUNAUTE": the accent capitals drop
+        return _CAPS_WORD.sub(word, text)
+
+    def run(m: regex.Match) -> str:
+        if m["run"] is not None:
+            return regex.sub(r"(?:\p{Lu}['’])?\p{Lu}[\p{Lu}'’-]*", lambda w: _capitalised(w.group()), m["run"])
+        tail = regex.sub(r"(?:\p{Lu}['’])?\p{Lu}[\p{Lu}'’-]*", lambda w: _capitalised(w.group()), m["tail"])
+        return m["acr"] + tail
+    return _CAPS_RUN.sub(run, text)
+
+
+def _acronyms_back(name: str | None, printed: str) -> str | None:
+    """An acronym that `normalise_case` wrote as a name, in capitals again: a name of one word printed in capitals
+    ("AU SMAHVSBE": "SMAHVSBE", whose long form the text may define), or a word of few vowels ("SMAHVSBE")."""
+    if not name:
+        return name
+    words = name.split(" ")
+    def back(word: str) -> str:
+        upper = word.upper()
+        if not regex.search(rf"(?<![\p{{L}}]){regex.escape(upper)}(?![\p{{L}}])", printed):
+            return word
+        vowels = sum(c in "AEIOUYÉÈÊÀÂÎÔÛ" for c in upper)
+        return upper if len(words) == 1 or (len(upper) >= 4 and vowels / len(upper) < 0.3) else word
+    return " ".join(back(w) for w in words)
+
+
 def read_changes(title: str) -> list[Change]:
     """The membership changes a title states.
 
     >>> [(c.member, c.organisation, c.change) for c in read_changes("Retrait d'adhésion de la Commune de Sauzet")]
     [('Commune de Sauzet', None, 'leave')]
     """
-    text = " ".join(title.replace("’", "'").split())
+    printed = " ".join(title.replace("’", "'").split())
+    text = normalise_case(printed)
     changes: list[Change] = []
     last_member: str | None = None
     consumed = 0
@@ -259,6 +354,9 @@ def read_changes(title: str) -> list[Change]:
         member = _name_at(text, organisation[2] + to.end(), True) if to else None
         if member and _COMMUNE.match(member[0]):
             changes.append(Change(member[0], organisation[0], "join", m.start(), member[2]))
+    if text != printed:
+        changes = [replace(c, member=_acronyms_back(c.member, printed), organisation=_acronyms_back(c.organisation, printed))
+                   for c in changes]
     return changes
 
 
@@ -463,6 +561,49 @@ def _decided(text: str, title: str) -> tuple[str, int, int] | None:
     return " ; ".join(text[a:b] for a, b in spans), spans[0][0], max(b for _, b in spans)
 
 
+# A member asking to join or leave, in the item's account: "la commune de Lemps a sollicité son adhésion au SIVU",
+# "les communes de Lemps et Arras ont demandé leur adhésion au syndicat", "Vu la délibération de la commune de Lemps
+# sollicitant son adhésion", "la commune de Lemps demande son retrait du SIVU"
+_REQUEST = regex.compile(
+    r"\b(?P<who>(?P<many>les\s+communes|la\s+commune|la\s+ville|la\s+communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration)"
+    r"|le\s+syndicat)\s+[^,.;:\n]{2,80}?)\s*,?\s+"
+    r"(?:(?:a|ont|avait|avaient)\s+(?:sollicit[ée]e?|demand[ée]e?|exprim[ée]e?|formul[ée]e?|manifest[ée]e?)|sollicitant|demandant"
+    r"|sollicitent|sollicite|demandent|demande)\s+(?:son|sa|leur|leurs)\s+(?:souhait\s+d['’]\s*|demande\s+d['’]\s*)?"
+    r"(?P<kw>adh[ée]sions?|retraits?|sortie)\b(?P<rest>[^.;\n]*)",
+    regex.I)
+# The assembly granting what was asked, named back: "Le conseil accepte ces adhésions", "APPROUVE cette adhésion", "émet
+# un avis favorable à ce retrait", "donne son accord à la demande de la commune"
+_GRANTED = regex.compile(
+    r"\b(?:accept\w*|approuv\w*|valid\w*|donne\w*\s+(?:son|un)\s+accord|avis\s+favorable|se\s+prononce\w*\s+favorablement)\b"
+    r"[^.;\n]{0,40}?\b(?:cette|ces|ce|cet|sa|leur|leurs|lesdites|ladite|ledit|la|les|le)\s+(?:demandes?\s+(?:d['’]\s*)?)?"
+    r"(?:adh[ée]sions?|retraits?|sorties?|demandes?)\b",
+    regex.I)
+
+
+def _requested(text: str) -> tuple[str, int, int] | None:
+    """A member's request the assembly grants, written as the title it would have ("retrait de la commune de Lemps du
+    SIVU"): the request ("la commune de Lemps a demandé son retrait du SIVU") and a clause granting it by name ("accepte ce
+    retrait"), none refused. None otherwise: a request alone is an account of what another body asked."""
+    granted = [m for m in _GRANTED.finditer(text)
+               if not _REFUSED.search(text, max(0, m.start() - 4), m.end()) and not regex.search(r"\bpas\b", m.group())
+               and not _NOT_BEFORE.search(text, 0, m.start())]
+    if not granted:
+        return None
+    titles, start, end = [], None, None
+    for m in _REQUEST.finditer(text):
+        if m.start() > granted[-1].start():
+            break
+        who = m["who"]
+        connector = "des" if m["many"].lower().startswith("les") else "de"
+        who = regex.sub(r"^(?:les|la|le)\s+", "", who, flags=regex.I)
+        titles.append(f"{m['kw']} {connector} {'la ' if connector == 'de' and not who.lower().startswith('syndicat') else 'le ' if connector == 'de' else ''}{who}{m['rest']}")
+        start = m.start() if start is None else start
+        end = m.end()
+    if not titles:
+        return None
+    return " ; ".join(titles), start, max(end, granted[-1].end())
+
+
 # A kind of member without its name: "commune", "COMMUNES", "collectivité"
 _BARE_KIND = regex.compile(r"^(?:communes?|villes?|collectivit[ée]s?|syndicats?|communaut[ée]s?)$", regex.I)
 # A commune as a member: "commune de Sauzet", "Ville de Lens", "communes de ..."
@@ -514,6 +655,10 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
         decided = _decided(text, title_text)
         if decided:
             clauses, start, end = decided
+            candidates.append((clauses, doc.provenance(body_start + start, body_start + end)))
+        requested = _requested(text)
+        if requested:
+            clauses, start, end = requested
             candidates.append((clauses, doc.provenance(body_start + start, body_start + end)))
         unnamed: list[Change] = []
         for k, (title, provenance) in enumerate(candidates):

@@ -808,3 +808,19 @@ def test_the_one_presiding_unlisted_can_vote():
                     decisions=[{**vote[0], "votes_for": 13}])
     [f] = findings(con, "vote_total_mismatch")
     assert "11 présents + 1 procuration(s) = 12" in f["message"]
+
+
+def test_a_session_date_read_off_the_heading_leaves_the_dates_unjudged():
+    # a web page's date line above minutes whose heading dates the session (blank lines inside the heading): the date
+    # read is the page's, and the heading is no running title of another session
+    head = "COMPTE RENDU DU CONSEIL MUNICIPAL DU 07/12/11\nmercredi 11 janvier 2012\n\nCOMPTE RENDU DU CONSEIL MUNICIPAL\n\nDU 07 Décembre 2011\n\n"
+    con = dated(head + "Le conseil délibère.\n" * 12, day="2012-01-11", file_name="cm.txt")
+    assert findings(con, "date_inconsistency") == []
+    assert outcome(con, "date_inconsistency").status == "unverifiable"
+    # read from the heading, the same minutes are judged (and clean)
+    con = dated(head + "Le conseil délibère.\n" * 12, day="2011-12-07", file_name="cm.txt")
+    assert outcome(con, "date_inconsistency").status == "ran" and findings(con, "date_inconsistency") == []
+    # the heading of another session above minutes whose own date is printed nowhere is still reported
+    [f] = findings(dated("Séance du comité syndical du 4 Février 2008\n\n" + "Le comité délibère.\n" * 12,
+                         day="2009-03-30", file_name="cs.txt"), "date_inconsistency")
+    assert "4 février 2008" in f["message"]

@@ -161,6 +161,39 @@ BUDGET = [
      [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
     ("Virement de crédit\nProposition d'effectuer un virement de crédit de 700,00 € (sept cents euros) de l'article 022 - "
      "Dépenses imprévues -. à l'article 6574 - Subventions aux associations.\n", [(F, D, "022", "-700"), (F, D, "6574", "700")]),
+    # the amount named before the movement, the verb in the passive: "la somme de ... est transférée du compte A au compte B"
+    ("Décision modificative n°2\nLa somme de 3 000 € est transférée du compte 2313 au compte 2184.\n",
+     [(INV, D, "2313", "-3000"), (INV, D, "2184", "3000")]),
+    ("Décision modificative n°3\nConsidérant le devis reçu ; un crédit de 950 € est viré de l'article 022 à l'article 6232.\n",
+     [(F, D, "022", "-950"), (F, D, "6232", "950")]),
+    # "alimenter" an account "en prenant sur" another
+    ("Décision modificative n°1\nIl convient d'alimenter l'article 6541 à hauteur de 450 € en prenant sur l'article 022.\n",
+     [(F, D, "022", "-450"), (F, D, "6541", "450")]),
+    ("Décision modificative n°1\nIl est proposé de compléter le compte 6411 de 2 000 € par une ponction sur le compte 022.\n",
+     [(F, D, "022", "-2000"), (F, D, "6411", "2000")]),
+    # the credit opened on one account "financée par une diminution du compte" another
+    ("DM n°2 : ouverture de crédits au compte 2184 pour 3 500 € financée par une diminution du compte 2313 du même montant.\n",
+     [(INV, D, "2313", "-3500"), (INV, D, "2184", "3500")]),
+    # sentences of two forms in one amendment: each one's lines
+    ("Décision modificative n°1\nIl convient d'alimenter l'article 6156 à hauteur de 1 200 € en prenant sur l'article 022.\n"
+     "Par ailleurs, la somme de 4 500 € est transférée du compte 2313 au compte 2183.\n",
+     [(INV, D, "2313", "-4500"), (INV, D, "2183", "4500"), (F, D, "022", "-1200"), (F, D, "6156", "1200")]),
+    # a table flattened one cell a line (web pages' transcriptions), its amount column pushed to the next line, or its
+    # section and side columns on lines of their own
+    ("Décision modificative n°1\nArticle\nLibellé\nMontant\n6232\nFêtes et cérémonies\n+ 500,00\n022\nDépenses imprévues\n"
+     "- 500,00\n", [(F, D, "6232", "500"), (F, D, "022", "-500")]),
+    ("Décision modificative n°1\nFONCTIONNEMENT - DEPENSES\n6232 Fêtes et cérémonies\n+ 500,00 €\n022 Dépenses imprévues\n"
+     "- 500,00 €\n", [(F, D, "6232", "500"), (F, D, "022", "-500")]),
+    ("Décision modificative n°1\nSection\nSens\nArticle\nMontant\nInvestissement\nDépense\n2183\n1 500,00\nInvestissement\n"
+     "Recette\n1641\n1 500,00\n", [(INV, D, "2183", "1500"), (INV, R, "1641", "1500")]),
+    # must not: a year and a count of inhabitants are no accounts, whatever the lines after them
+    ("Décision modificative n°1\n2024\nBudget de l'exercice\n12 000 €\n", []),
+    # must not: a table whose two amount columns (diminution, augmentation) are flattened onto one line: the sign is lost
+    ("Décision modificative n°1\nDESIGNATION DIMINUTION DE CREDITS AUGMENTATION DE CREDITS\nD 022 : Dépenses imprévues 500,00 €\n"
+     "D 6232 : Fêtes et cérémonies 500,00 €\n", []),
+    # must not: the budget before the amendment; the account a credit is taken from is a reduction
+    ("Décision modificative n°1\nLe budget primitif prévoyait 12 000 € à l'article 6232 ; il est proposé d'y ajouter 3 000 € "
+     "par prélèvement sur l'article 022.\n", [(F, D, "022", "-3000")]),
     # must not: adjustments mentioned in passing
     ("2. Subventions\nLe conseil vote 500 € à l'article 6574 ; les crédits feront l'objet d'ajustements.\n", []),
     # must not: an agenda line naming an account without an amount (pages: "Décisions modificatives : Fonds gallo, compte 67")
@@ -316,6 +349,34 @@ MEMBERSHIP = [
     ("Le conseil municipal décide de quitter le SIVU des écoles au 31 décembre 2025", [(None, "SIVU des écoles", "leave")]),
     ("approuve l'extension du périmètre du Syndicat des Eaux de la Veyre à la commune de Chanonat",
      [("commune de Chanonat", "Syndicat des Eaux de la Veyre", "join")]),
+    # names printed in capitals, in a title in capitals or in a sentence (a commune's name, a syndicate's after its
+    # acronym): the small words and the item's words are no names, the acronyms of intercommunal bodies stay
+    ("ADHESION DE LA COMMUNE DE SAINT-JEAN-DE-MUZOLS AU SIVOM DU VAL D'AY",
+     [("Commune de Saint-Jean-de-Muzols", "SIVOM du Val d'Ay", "join")]),
+    ("DEMANDE DE RETRAIT DE LA COMMUNE DE LEMPS DU SYNDICAT DES EAUX", [("Commune de Lemps", "Syndicat des Eaux", "leave")]),
+    ("ADHÉSION AU SYNDICAT DÉPARTEMENTAL D'ÉNERGIES", [(None, "Syndicat Départemental d'Énergies", "join")]),
+    ("ADHESION AU CNAS", [(None, "CNAS", "join")]),
+    ("RETRAIT DE LA COMMUNE DE VION DU SIVU SCOLAIRE ET ADHESION A LA COMMUNAUTE DE COMMUNES DU VAL D'AY",
+     [("Commune de Vion", "SIVU scolaire", "leave"), ("Commune de Vion", "Communauté de communes du Val d'Ay", "join")]),
+    ("MODIFICATION DES STATUTS DU SIVOM SUITE A L'ADHESION DE LA COMMUNE DE VION", [("Commune de Vion", "SIVOM", "join")]),
+    ("ADHESION DES COMMUNES DE VION, LEMPS ET ARRAS AU SIVU DE LA DARONNE",
+     [("Commune de Vion", "SIVU de la Daronne", "join"), ("Commune de Lemps", "SIVU de la Daronne", "join"),
+      ("Commune d'Arras", "SIVU de la Daronne", "join")]),
+    ("Le conseil municipal accepte l'adhésion de la commune de VION au SIVU des écoles", [("commune de Vion", "SIVU des écoles", "join")]),
+    ("accepte le retrait de la commune de SAINT-JEAN-DE-MUZOLS du SIVOM", [("commune de Saint-Jean-de-Muzols", "SIVOM", "leave")]),
+    ("approuve l'adhésion de la Communauté de Communes du PAYS DE LAMASTRE au SDE 07",
+     [("Communauté de Communes du Pays de Lamastre", "SDE 07", "join")]),
+    ("Adhésion de la commune de Vion au SIVU DES ECOLES", [("commune de Vion", "SIVU des écoles", "join")]),
+    ("adhésion des communes de VION, LEMPS et ARRAS au SIVU",
+     [("Commune de Vion", "SIVU", "join"), ("Commune de Lemps", "SIVU", "join"), ("Commune d'Arras", "SIVU", "join")]),
+    # a title opening with what the item does before a colon names no organisation there
+    ("Modification des statuts : adhésion de la commune de Vion", [("commune de Vion", None, "join")]),
+    # the body leaving, in the present: "se retire du SIVU"
+    ("Le conseil municipal se retire du SIVU des écoles", [(None, "SIVU des écoles", "leave")]),
+    # must not: a service of the centre de gestion ("mission" other than a mission locale); in capitals too
+    ("Adhésion à la Mission d'assistance RGPD du CDG 07", []),
+    ("CONVENTION D'ADHESION AU SERVICE DE MEDECINE PREVENTIVE", []),
+    ("Adhésion à la Mission Locale du Haut-Vivarais", [(None, "Mission Locale du Haut-Vivarais", "join")]),
     # must not: a council voting against, a convention, a member already in, a count of members, a service
     ("Le conseil municipal se prononce contre le retrait de la commune de Vernosc du syndicat", []),
     ("émet un avis défavorable au retrait de la commune de Talencieux du SIVOM", []),
@@ -380,6 +441,19 @@ def test_decisive_clauses(body, decided):
     # "de la commune" is the deliberating one
     ("Adhésion de la commune au SIAEP", "Le conseil municipal approuve l'adhésion de la commune au SIAEP. Adopté à l'unanimité.",
      [("Commune de Saint-André", "SIAEP", "join")]),
+    # a member's request granted by name: "la commune de X a demandé son retrait du SIVU ... accepte ce retrait"
+    ("SIVU des écoles", "Par délibération du 4 mars, la commune de Lemps a demandé son retrait du SIVU des écoles.\n"
+     "Le conseil municipal accepte ce retrait.\nAdopté à l'unanimité.", [("Commune de Lemps", "SIVU des écoles", "leave")]),
+    ("Demande d'adhésion", "Vu la délibération de la commune de Lemps sollicitant son adhésion au SIVU des écoles,\n"
+     "Le conseil municipal APPROUVE cette adhésion.\nAdopté à l'unanimité.", [("Commune de Lemps", "SIVU des écoles", "join")]),
+    ("Adhésion de nouvelles communes", "Les communes de Lemps et Arras ont sollicité leur adhésion au SIVU des écoles.\n"
+     "Le conseil municipal accepte ces adhésions.\nAdopté à l'unanimité.",
+     [("Commune de Lemps", "SIVU des écoles", "join"), ("Commune d'Arras", "SIVU des écoles", "join")]),
+    # must not: a request the council does not grant by name, or refuses
+    ("SIVU des écoles", "La commune de Lemps a demandé son retrait du SIVU des écoles. Le conseil municipal prend acte du "
+     "rapport d'activité.\nAdopté à l'unanimité.", []),
+    ("SIVU des écoles", "La commune de Lemps a demandé son retrait du SIVU des écoles. Le conseil municipal n'accepte pas ce "
+     "retrait.\nAdopté à l'unanimité.", []),
     # must not: the council votes against the change
     ("SIVOM du Haut-Vivarais", "Le conseil municipal se prononce contre le retrait de la commune de Vernosc du SIVOM du "
      "Haut-Vivarais. Adopté à l'unanimité.", []),
@@ -416,3 +490,20 @@ def test_membership_without_sections(text, expected):
     assert len(got) == len(expected), got
     for (gm, go, gc), (em, eo, ec) in zip(got, expected, strict=True):
         assert gc == ec and _same_org(gm, em) and _same_org(go, eo), got
+
+
+def test_a_heading_inside_an_amendment_read_as_its_sub_item():
+    """"FONCTIONNEMENT - DEPENSES" under "1. Décision modificative n°1", segmented as a sub-item 1.1: its lines are the
+    amendment's; a sub-item naming an amendment of its own stays one."""
+    from pipeline.records import Provenance, Section
+
+    text = ("1. Décision modificative n°1\nFONCTIONNEMENT - DEPENSES\n6232 Fêtes et cérémonies\n+ 500,00 €\n"
+            "022 Dépenses imprévues\n- 500,00 €\n2. Questions diverses\n")
+    doc = build_document("0" * 64, "/nonexistent/minutes.txt", "text", [split_text_lines(text)])
+    a, b, c = text.index("FONCTIONNEMENT"), text.index("2. Questions"), len(text)
+    prov = Provenance("0" * 64, 1, 0, 1, "")
+    seg = Segmentation((), (Section("1", "", "Décision modificative n°1", 0, a, prov),
+                            Section("1.1", "", "FONCTIONNEMENT - DEPENSES", a, b, prov),
+                            Section("2", "", "Questions diverses", b, c, prov)), None, 0)
+    found = budget.extract(doc, seg)["budget_lines"]
+    assert [(f.item_number, f.article, str(f.amount)) for f in found] == [("1", "6232", "500.00"), ("1", "022", "-500.00")]

@@ -536,3 +536,45 @@ def test_a_transfer_between_articles_read_as_one_line_is_half_read():
     assert "28.13" in budget_doubts(m, rows)
     both = rows + [{"article": "2813", "side": "recette", "amount": "8355.59", "source_text": "au 28.13"}]
     assert budget_doubts(m, both) is None
+
+
+def test_a_total_over_lists_missing_a_proxy_giver_is_not_judged():
+    # a proxy list printed and not read, whose giver no list names: the members listed are not all the members
+    text = ("Nombre de membres en exercice : 6\nEtaient présents : Jean ARIS, Guy CALVET, Roger FERRER.\n"
+            "Etaient absents non excusés : Daniel BARBARO.\nAvaient donné pouvoir : Pierre BATAILLE à Roger FERRER\n"
+            "Secrétaire de séance : Guy CALVET\nLe comité délibère.\n")
+    people = [("Jean ARIS", "present"), ("Guy CALVET", "present"), ("Roger FERRER", "present"), ("Daniel BARBARO", "absent")]
+    _, m = session(text, people, meetings=[{"members_in_office": 6}])
+    out = BY_CODE["attendance_total_mismatch"].function(m)
+    assert out.status == "unverifiable" and "BATAILLE" in out.reason and not out.findings
+    # the giver named in a list (read excused): the total is judged, and 5 listed against 6 in office is reported
+    people.append(("Pierre BATAILLE", "excused"))
+    _, m = session(text, people, meetings=[{"members_in_office": 6}])
+    assert BY_CODE["attendance_total_mismatch"].function(m).findings
+    _, m = session(text, people, meetings=[{"members_in_office": 5}])
+    out = BY_CODE["attendance_total_mismatch"].function(m)
+    assert out.status == "ran" and not out.findings
+
+
+def test_a_present_count_printed_per_deliberation_is_not_the_openings():
+    # counts printed per deliberation, members arriving: the count read (the first) is not compared with the lists
+    names = ["Gérard ARIES", "Michel BAYLAC", "Serge CETTOLO", "Christian DAIGNAN"]
+    head = "Présents : " + ", ".join(names) + ".\n"
+    per_item = "D1\nNombre de présents : 3\nNombre de votants : 3\nD2\nNombre de présents : 4\nNombre de votants : 4\n"
+    _, m = session(head + per_item, [(n, "present") for n in names], meetings=[{"members_present": 3}])
+    out = BY_CODE["attendance_count_mismatch"].function(m)
+    assert out.status == "unverifiable" and "plusieurs nombres de présents" in out.reason and not out.findings
+    # one count printed, and it differs from the names: reported
+    _, m = session(head + "Nombre de présents : 3\n", [(n, "present") for n in names], meetings=[{"members_present": 3}])
+    assert BY_CODE["attendance_count_mismatch"].function(m).findings
+
+
+def test_a_credit_taken_for_an_account_whose_line_was_not_read_leaves_the_balance_unjudged():
+    text = "Décision modificative n°1\nIl est proposé d'y ajouter 3 000 € par prélèvement sur l'article 022.\n"
+    src = "Il est proposé d'y ajouter 3 000 € par prélèvement sur l'article 022."
+    row = {"amount": -3000, "article": "022", "source_text": src, "char_start": text.index(src), "char_end": text.index(src) + len(src)}
+    _, m = session(text)
+    assert "prend un montant" in budget_doubts(m, [row])
+    # its counterpart read: judged
+    other = {**row, "amount": 3000, "article": "6232", "source_text": "6232 : + 3 000 €"}
+    assert budget_doubts(m, [row, other]) is None

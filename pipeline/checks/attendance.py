@@ -12,11 +12,13 @@ from __future__ import annotations
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
 from pipeline.checks.premises import (
     combined_count,
+    givers_unlisted,
     implausible_count,
     implied_present,
     layout,
     printed_counts,
     proxy_doubts,
+    several_present_counts,
 )
 from pipeline.french import name_tokens, same_person
 
@@ -68,7 +70,8 @@ def check_count(m: MeetingData) -> Outcome:
         declared_present = None if field == "members_present" else declared_present
         declared_represented = None if field == "members_represented" else declared_represented
     if declared_present is not None and present and declared_present not in (len(present), len(present) + len(implied_present(m))):
-        doubt = [d for d in (implausible_count(m, declared_present, "présents", "members_present"),) if d] + layout(m).doubts(("present",))
+        doubt = ([d for d in (implausible_count(m, declared_present, "présents", "members_present"), several_present_counts(m)) if d]
+                 + layout(m).doubts(("present",)))
         if doubt:
             doubts.append("liste des présents : " + "; ".join(doubt))
         else:
@@ -110,7 +113,7 @@ def check_total(m: MeetingData) -> Outcome:
     if not present:
         return silent("aucune liste nominative des présents")
     lay = layout(m)
-    doubts = lay.doubts() + [d for d in (lay.substitutes_unplaced(),) if d]
+    doubts = lay.doubts() + [d for d in (lay.substitutes_unplaced(), givers_unlisted(m)) if d]
     if doubts:
         return unverifiable("; ".join(doubts))
     replaced = [a.get("substitute_for") for a in present if a.get("substitute_for")]
@@ -143,6 +146,6 @@ TOTAL = Check(
     "Silencieux sans membres en exercice déclarés, sans liste des présents, ou quand seuls les présents sont nommés "
     "et que le total reste inférieur (les absents ne sont pas listés).",
     "Le nombre déclaré de membres en exercice ; les listes nominatives des présents, absents et excusés. Non "
-    "vérifiable quand une liste est coupée ou contredit sa mise en page, ou quand des suppléants siègent sans que la "
-    "liste dise qui ils remplacent.",
+    "vérifiable quand une liste est coupée ou contredit sa mise en page, quand des suppléants siègent sans que la "
+    "liste dise qui ils remplacent, ou quand un pouvoir imprimé et non lu vient d'un membre qu'aucune liste ne nomme.",
 )

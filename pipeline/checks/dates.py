@@ -55,6 +55,8 @@ RUNNING_TITLE = re.compile(r"^[\s#*_>|=-]*(?:compte[- ]?rendu|proc[eè]s[- ]verb
                            re.M | re.I)
 # The line after a title that turns it into a sentence: "est approuvé à l'unanimité", "a été adopté"
 CONTINUES = re.compile(r"^\s*(?:est|sont|a\s+ete|ont\s+ete|approuv|adopt|soumis|rectifi|n['’]appelle)")
+# A date in figures, whatever its year ("07/12/11", "7.12.2011")
+NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d)")
 EDGE_LINES = 4  # a running header or footer sits within the first or last lines of its page
 # Words that make a title line a sentence about other minutes: "approbation", "soumis", "adopté", "lecture"
 NOT_A_TITLE = re.compile(r"\b(?:approb|approuv|soumi|adopt|lecture|precedent|dernier|rectifi|vu\b|est\b|sont\b|a\s+ete)")
@@ -215,6 +217,8 @@ def _running_titles(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
         d, s, e = dates[0]
         rest, _, following = window[e:].partition("\n")
         between = fold_words(window[title.end() - title.start():s])
+        if NUMERIC_DATE.search(window[title.end() - title.start():s]):
+            continue  # the title's own date, which the grammar did not read ("DU 07/12/11"): the next date is not its
         if (re.search(r"\w{3,}", rest) or NOT_A_TITLE.search(between) or len(between.split()) > 6
                 or CONTINUES.match(fold_words(following))):
             continue  # a sentence, not a title standing alone
@@ -389,6 +393,8 @@ def _session_dates(m: MeetingData, text: str) -> list[tuple[dt.date, int, int, s
             continue  # a digit misread would make the same disagreement
         line_start = text.rfind("\n", 0, start) + 1
         previous = text.rfind("\n", 0, max(line_start - 1, 0)) + 1  # a heading set on two lines
+        while 0 < previous and not text[previous:line_start].strip():  # ... or blank lines apart
+            previous = text.rfind("\n", 0, previous - 1) + 1
         before = fold_words(text[previous if text[previous:line_start].strip() else line_start:start])
         words = fold_words(text[start:end])
         after = fold_words(text[end:text.find("\n", end) if text.find("\n", end) >= 0 else len(text)])
@@ -416,6 +422,21 @@ def _two_session_dates(m: MeetingData, text: str) -> list[Finding]:
     return []
 
 
+def _head_dates_otherwise(m: MeetingData, day: dt.date, text: str) -> list[dt.date]:
+    """The dates the minutes' head gives their session ("COMPTE RENDU DU CONSEIL MUNICIPAL DU 07/12/11", "L'an deux
+    mille ... le sept décembre") when none of them is the session's date as read: the date was then read elsewhere (a
+    web page's publication date "mercredi 11 janvier 2012" above the minutes, a convocation), and every finding
+    measured against it would report the misreading, not the minutes. Empty when the head dates nothing, or dates the
+    session as read (two headings disagreeing with each other are `_two_session_dates`' finding), or when the date read
+    is printed nowhere in the text."""
+    if not any(d == day for d, _, _ in m.dates):
+        return []  # the date read is printed nowhere: nothing says where it came from
+    heads = sorted({d for d, _, _, _ in _session_dates(m, text)})
+    if not heads or day in heads or any(abs((d - day).days) <= 1 for d in heads):
+        return []
+    return heads
+
+
 def check(m: MeetingData) -> Outcome:
     """Dates printed in the minutes vs the session's date, and vs each other."""
     day = iso_date(m.meeting.get("date"))
@@ -427,6 +448,10 @@ def check(m: MeetingData) -> Outcome:
     if _only_as_convocation(m, day):
         return unverifiable(f"la date de séance lue ({french_date(day)}) n'est imprimée que comme "
                             "date de convocation ou d'affichage")
+    heads = _head_dates_otherwise(m, day, text)
+    if heads:
+        return unverifiable(f"la date de séance lue ({french_date(day)}) n'est pas celle que l'en-tête des minutes "
+                            f"imprime ({', '.join(french_date(d) for d in heads)}) : la date lue est douteuse")
     findings = (_self_references(m, day, text) + _upcoming(m, day, text) + _running_titles(m, day, text)
                 + _established_later(m, day, text) + _weekdays(m, text) + _approved_minutes(m, day, text)
                 + _reproduced_minutes(m, text) + _two_session_dates(m, text))

@@ -392,6 +392,47 @@ def proxies_unread(m: MeetingData) -> str | None:
     return None
 
 
+# A count of those present as printed: "Nombre de présents : 18", "Présents : 20", "membres présents .... 21"
+_PRESENT_COUNT = re.compile(r"\bpresents?\s*(?::|=|\.{2,}|…)?\s*(\d{1,3})\b(?!\s*(?:h\b|heures?|[/.]\d))")
+
+
+def several_present_counts(m: MeetingData) -> str | None:
+    """Why the declared count of those present may not be the opening's: the minutes print several different counts
+    (per deliberation, members arriving: "2019_C13 ... Nombre de présents : 18", "2019_C14 ... Nombre de présents :
+    20"), of which the session's was read as one."""
+    values = list(dict.fromkeys(int(v) for v in _PRESENT_COUNT.findall(fold_keep_length(m.text))))
+    if len(values) < 2:
+        return None
+    return f"le texte imprime plusieurs nombres de présents ({', '.join(map(str, values[:6]))}) : un par délibération ou après des arrivées"
+
+
+# One proxy of a printed list: its giver before "à", "donne pouvoir à", "représenté(e) par"
+_GIVER_OF = re.compile(r"^\W*(?P<giver>.+?)\s+(?:donn\w*\s+(?:pouvoir|procuration)\s+)?(?:[àa]|repr[ée]sent[ée]e?s?\s+par)\s+\S")
+# A surname as printed in capitals: "BATAILLE", "CHOUIDEN"
+_SURNAME = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}\b")
+
+
+def givers_unlisted(m: MeetingData) -> str | None:
+    """Why the members named in the lists may not be all the members: a proxy list printed and not read whose givers
+    (members, absent and represented) no attendance list names ("Avaient donné pouvoir : Pierre BATAILLE à Fernand
+    ROIG" with no row for BATAILLE): a total counted on the lists would miss them."""
+    if not proxies_unread(m):
+        return None
+    lay = layout(m)
+    listed = " ".join(base_fold(a.get("person") or "") for a in m.attendance)
+    for b in lay.blocks:
+        if b.heading.kind != "proxy" or b.heading.count_only:
+            continue
+        for entry in re.split(r"[,;\n]|\s[–-]\s", _PARENS.sub(" ", m.text[b.start:b.end])):
+            g = _GIVER_OF.match(entry.strip())
+            if not g:
+                continue
+            surnames = _SURNAME.findall(g["giver"])
+            if surnames and not any(base_fold(n) in listed for n in surnames):
+                return f"« {' '.join(g['giver'].split())} » donne pouvoir mais n'est lu(e) dans aucune liste"
+    return None
+
+
 def _only_present(m: MeetingData, listed: str) -> bool:
     """The words under an empty "Procuration :" heading are the start of the next line, naming a
     member read present ("Procuration : / Patricia MICHOT a été nommée secrétaire"), not a proxy."""
@@ -501,6 +542,18 @@ _SIDE_LINE = re.compile(r"^\W*(?P<side>depenses?|recettes?)\b(?![^\n]*\b(?:depen
 _TABLE_AMOUNT = re.compile(r"(?<![\d,.])[-+−–]?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d{2}(?!\d)|\s?€)")
 
 
+# A credit taken from one account for another, in a sentence: "par prélèvement sur l'article 022", "en prenant sur", "par
+# une ponction sur", "en diminuant d'autant"
+_TAKEN = re.compile(r"\bpreleve\w*\s+sur\b|\bprelevement\b|\bprenant\s+sur\b|\bponction\w*\s+sur\b|\bdiminuant\s+d.\s*autant\b")
+
+
+def _amount(value):
+    try:
+        return None if value is None else round(float(value), 2)
+    except (TypeError, ValueError):
+        return None
+
+
 # A transfer between two articles written as a sentence: "Mouvement de -8'355,59€ du 28.156 AU 28.13", "virement de
 # 500 € du compte 6063 au compte 6068", "du c/ 2313 vers le c/ 2315": one amount, two lines (one out, one in)
 _TRANSFER = re.compile(r"(?i)\bdu\s+(?:compte\s+|article\s+|c\s*/\s*)?(?P<from>\d[\d.]{1,8})\s+(?:au|vers\s+le)\s+"
@@ -520,6 +573,11 @@ def budget_doubts(m: MeetingData, rows: list[dict], totals: list[dict] = ()) -> 
         if move and not any(_digits(x.get("article")) == _digits(move["to"]) for x in rows):
             return (f"la ligne « {' '.join((r.get('source_text') or '').split())[:80]} » déplace un montant d'un article à "
                     f"un autre ({move['to']}) dont la ligne n'a pas été lue")
+        taken = _TAKEN.search(base_fold(r.get("source_text") or ""))
+        amount = _amount(r.get("amount"))
+        if taken and amount is not None and not any(_amount(x.get("amount")) == -amount for x in rows if x is not r):
+            return (f"la ligne « {' '.join((r.get('source_text') or '').split())[:80]} » prend un montant pour un autre "
+                    "article dont la ligne n'a pas été lue")
     text = m.text
     if not text:
         return None
