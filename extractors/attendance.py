@@ -102,8 +102,9 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("represented", rf"{_WERE}{_WHO}absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}(?:\s+par\s+(?:procuration|pouvoir)s?)?"),
     # "Excusés et représentés : M. X par M. Y", "Excusés représentés :"
     ("represented", rf"{_WERE}{_WHO}excusé{_INCL}\s+(?:et\s+)?représenté{_INCL}"),
-    # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y", "Absents ayant donné procuration à :"
-    ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}\s+)?(?:et\s+)?(?:ayant|qui\s+ont)\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
+    # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y", "Absents ayant donné procuration à :",
+    # a sentence's verb in the past: "Avaient donné procuration : Mme X à Mme Y", "Ont donné pouvoir : X à Y"
+    ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}\s+)?(?:et\s+)?(?:ayant|(?:qui\s+)?(?:ont|avaient))\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
     # "Absents excusés :", "ABSENTS - EXCUSES :", "Membres titulaires absents, excusés :"
     ("excused", rf"{_WERE}{_WHO}absent{_INCL}{_THEN}excusé{_INCL}"),
     # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", "Absents et excusés :",
@@ -116,6 +117,9 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("present", rf"{_WERE}{_WHO}(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}(?:\s+avec\s+(?:droit\s+de\s+vote|voix\s+délibérative))?"),
     # "Pouvoirs :", "Procuration(s) :", "Représentés :", "Délégués représentés par pouvoir :", "Pouvoirs donnés :"
     ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|{_WERE}{_WHO}représenté{_INCL}(?:\s+par\s+(?:pouvoir|procuration)s?)?|(?:pouvoirs|procurations)\s+donné{_INCL}"),
+    # "Etaient suppléés : X par Y, Z par W", "Titulaires remplacés : X par Y": the members a substitute sat for (sydetom66;
+    # the list of "Délégués suppléés" in minutes of syndicates): X excused, Y present for X
+    ("replaced", rf"{_WERE}{_WHO}(?:titulaires\s+)?(?:suppléé{_INCL}|remplacé{_INCL})(?:\s+par(?:\s+(?:leurs?|son|sa)\s+suppléant{_INCL})?)?"),
     # "Suppléants : M. X (suppléant de M. Y)", "Membres suppléants avec voix délibérative :": substitutes sit as members
     ("present", rf"{_WHO}suppléant{_INCL}"),
     # "Titulaires :", "Membres titulaires :", "Mesdames et Messieurs les Conseillers Municipaux :" (the status of the list around)
@@ -215,6 +219,8 @@ SEPARATOR = regex.compile(
     r"|(?<=\)\.?)\s+(?=\p{Lu})"
     # "Et" opening a sentence that adds a name to the list: "… à C et D. Et Marcel LORTHIOIR (arrivé au point 3)"
     r"|\s+(?:Et|ET)\s+(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}{2,})"
+    # a star glued to each entry, a bullet the text layer moved behind the name: "M. DUCRET* Mme ROBERT* M. GYSEL*"
+    r"|(?<=\p{L}|\.)\*+(?:\s+|$)"
 )
 _DASHES = regex.compile(r"\s*[-–—]")
 # A proxy written out: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD",
@@ -256,6 +262,8 @@ REPLACED = regex.compile(
     r"\s*[,(]?\s*(?:(?:remplacée?|suppl[ée]{1,2}e?)\s+par\s+(?:(?:son|sa|leur)\s+)?|représentée?\s+par\s+(?:son|sa|leur)\s+(?=(?:délégué|suppl|rempla)))"
     r"(?:(?:délégué(?:e)?\s+)?(?:suppl[ée]ante?|rempla[çc]ante?)s?\b\s*)?",
     regex.I)
+# In a list of the members replaced ("Etaient suppléés :"), the substitute after "par": "Bernard AZEMA par Daniel ARMISEN"
+_REPLACED_BY = regex.compile(r"\s+(?:par|=>|->|→)\s+(?=(?:M\.|Mme|Mr|Monsieur|Madame)?\s*\p{Lu})")
 # A prefix naming the member's commune or group: "Commune de Chomérac : Monsieur Martin", "Flaviac : M. X",
 # "Bureau d'Etudes Naldéo : Vincent Chassard", "Technique : Messieurs Vergnaud"
 COMMUNE_PREFIX = regex.compile(r"^(?:(?:commune|ville|mairie|délégués?\s+de)\s+(?:de\s+|d['’]\s*)?)?[\p{L}'’ -]{2,50}:\s*(?=\S)", regex.I)
@@ -713,7 +721,7 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
         head = head[lead.end():]  # "Pouvoirs : de Anne MARTIN à Luc PETIT, de Paul DURAND à Eric NOEL"
     head = _before_tab(head)
     replaced = None
-    r = REPLACED.search(head)
+    r = REPLACED.search(head) or (_REPLACED_BY.search(head) if status == "replaced" else None)
     if r and r.start() > 0 and _is_name(_person(head[: r.start()])[1]):
         if head[r.end():].strip():
             # "ALLAER Véronique remplacée par sa suppléante CASTAING Christelle": the substitute sits, for the member
@@ -818,6 +826,12 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
                 cursor = at + len(part)
             continue
         own = "excused" if status in ("proxy", "represented") or piece.excused else status
+        if status == "replaced":
+            if not piece.replaced:
+                continue  # a list of replaced members names who sat for each: a piece without it says nothing sure
+            own = "present"
+            at = a + raw.find(piece.replaced) if piece.replaced in raw else a
+            entries.append(_Entry(piece.replaced, None, "excused", None, None, None, at, at + len(piece.replaced), (a, a + len(raw))))
         entries.append(_Entry(name, piece.civility, own, piece.substitute, _role(piece.role) or piece.bracket_role, piece.holder,
                               start, start + len(name), (a, a + len(raw)), None if piece.holder else piece.received))
     if status == "absent" and len(entries) > 1 and _ALL_EXCUSED.search(text):
@@ -1466,7 +1480,10 @@ def _preamble(doc: Document, seg: Segmentation) -> tuple[list, list, list, list]
     return physical, lines, list(lists), list(changes)
 
 
-_PERSON_LISTS = ("present", "absent", "excused", "represented", "proxy")  # the lists that name members at the opening
+# A proxy that runs from a later time or item: "(à partir de 11 heures)", "à compter du point 5", "(à partir de la délibération
+# n° 12)": given during the session by a member present at the opening
+_GIVEN_LATER = regex.compile(r"(?:à\s+partir|à\s+compter)\s+(?:de\s+|du\s+|d['’]\s*)(?:la\s+|l['’]\s*)?(?:\d|point|question|délibération|dossier|item|sujet|affaire|rapport)", regex.I)
+_PERSON_LISTS = ("present", "absent", "excused", "represented", "proxy", "replaced")  # the lists that name members at the opening
 _PREAMBLES: dict = {}  # the last document's preamble, as _preamble reads it
 
 
@@ -1572,6 +1589,9 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         giver, holder = _resolve(entry.person, roll), _resolve(holder, roll, president)
         if holder.startswith("le "):
             continue  # a function nobody listed holds
+        if _GIVEN_LATER.search(doc.text, entry.statement[0], entry.statement[1])  and (row := roll.find(giver)) and row.status == "present":
+            continue  # "Jean VILA à Roger FERRER (à partir de 11 heures)", the giver listed present: a proxy given during the
+            # session, when its giver left (an attendance change, not the opening's)
         key = (fold(giver), fold(holder))
         if key in seen:
             continue

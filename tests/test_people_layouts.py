@@ -220,6 +220,13 @@ ATTENDANCE = [
      "CESSION D’UN TERRAIN\nVU\nla délibération du conseil\n", [("Paul DURAND", P), ("Eric BLANC", P)]),
     # not by exception: a list of all the members present
     ("Présents : tous les membres en exercice.\nAbsents : M. Paul DURAND\n", [("Paul DURAND", A)]),
+    # a star glued after each entry; "Avaient donné procuration :" (a past verb as the label) gives the excused
+    ("Présents : M. le Maire* M. DURAND* Mme ROUX*\n\nAvaient donné procuration : Mme PETIT à Mme Roux* M. NOEL à M. Durand*\n",
+     [("DURAND", P), ("ROUX", P), ("PETIT", E), ("NOEL", E)]),
+    # the members a substitute sat for: "Etaient suppléés : X par Y" (X excused, Y present)
+    ("Etaient présents : Jean ARIS, Paul BILLES. Etaient suppléés : Bernard AZUR par Daniel ARMAND, Paul BLANC par René DROUET. "
+     "Secrétaire de séance : Jean ARIS\n",
+     [("Jean ARIS", P), ("Paul BILLES", P), ("Bernard AZUR", E), ("Daniel ARMAND", P), ("Paul BLANC", E), ("René DROUET", P)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
@@ -276,6 +283,11 @@ PROXIES = [
     ("Présents : Paul DURAND, Anne ROUX\nReprésentés : Léa PETIT représentée par Eric BLANC\nNombre de procurations : 0\n", []),
     ("Présents : Paul DURAND, Anne ROUX\nAbsents représentés : Léa PETIT représentée par Anne ROUX\nVotants : 3\n",
      [("Léa PETIT", "Anne ROUX")]),
+    ("Présents : M. le Maire* M. DURAND* Mme ROUX*\n\nAvaient donné procuration : Mme PETIT à Mme Roux* M. NOEL à M. Durand*\n",
+     [("PETIT", "ROUX"), ("NOEL", "DURAND")]),
+    # a proxy from a later hour, its giver listed present: given during the session, not at the opening
+    ("Etaient présents : Jean ARIS, Paul BILLES, Jean VIAL. Avaient donné pouvoir : Pierre BATON à Jean ARIS, Jean VIAL à Paul "
+     "BILLES (à partir de 11 heures) Secrétaire de séance : Jean ARIS\n", [("Pierre BATON", "Jean ARIS")]),
     # not proxies
     ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),

@@ -261,12 +261,12 @@ def read_name(text: str) -> tuple[str | None, str, int] | None:
     lead = len(text) - len(text.lstrip())
     civility = split_civility(text.lstrip())[0] if m else None
     pos = lead + (m.end() if m else 0)
-    words = list(regex.finditer(r"[^\s,;:()]+", text[pos:]))
+    words = list(regex.finditer(r"[^\s,;:()*]+", text[pos:]))  # (a star ends a name: "M. RODA* Mme VIOLLET*")
     taken: list[regex.Match] = []
     for i, w in enumerate(words):
         word = w.group()
         gap = text[pos + (taken[-1].end() if taken else 0): pos + w.start()] if taken else ""
-        if taken and (any(c in gap for c in ",;:()") or gap.count("\n") > 1):
+        if taken and (any(c in gap for c in ",;:()*") or gap.count("\n") > 1):
             break
         whole = any(is_surname_word(t.group()) for t in taken) and any(not is_surname_word(t.group()) for t in taken)
         if "\n" in gap and whole and not (is_surname_word(word) and not _is_title_word(word)):
