@@ -64,6 +64,7 @@ class Settings:
     """Thresholds of the attendance reader."""
 
     fallback_region: int = 15000  # where no section was found, read the attendance in the first chars only
+    failsafe_sections: int = 6  # a preamble naming nobody: the lists are looked for in the heads of this many first sections
     civility_style_share: float = 0.6  # share of a list's names printed with their own civility: a "civility" list
     civility_style_min: int = 3  # ... counted on at least this many names
     line_mode_max_words: int = 8  # one name a line: no line longer than this (brackets and commune aside)
@@ -84,10 +85,11 @@ def _unaccented(pattern: str) -> str:
     return pattern.replace("é", "[ée]")
 
 
-_WERE = r"(?:(?:étaient|etaient|était|etait|sont|est)\s+)?"  # "Étaient absents excusés :"
+# "Étaient absents excusés :", "Les membres présents sont :" (the article of a sentence, its verb after the status)
+_WERE = r"(?:(?:étaient|etaient|était|etait|sont|est|les)\s+)?"
 # Who the list names, before its status: "Conseillers municipaux présents :", "Membres du conseil présents :",
 # "Délégués communautaires absents :", "Délégués titulaires présents :", "Élus présents :", "Membres titulaires absents"
-_WHO = (r"(?:(?:membres|conseill(?:ers|ères)|élus|délégués)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|suppléants"
+_WHO = (r"(?:(?:membres|conseill(?:ers?|ères?)|élus|délégués)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|suppléants"
         r"|du\s+(?:conseil|bureau|comité)(?:\s+(?:municipal|communautaire|syndical))?))?\s+)?")
 # Between two status words: "Absents excusés", "ABSENTS - EXCUSES", "absents, excusés", "absents ou excusés" (a list of
 # both where the minutes do not say who was excused: the annotators read the label's "excusés")
@@ -160,13 +162,18 @@ _BARE_HINT = regex.compile(r"(?<![\p{L}])(?:Pr[ée]sent|PR[ÉE]SENT|Absent|ABSEN
 # "Thérèse Ordre du jour : - Approbation", "Conseillers en exercice : 33 - Présents : 29"
 MID_STOP = regex.compile(
     r"(?:(?:[ée]lection|d[ée]signation|nomination)\s+du\s+)?(?:secr[ée]taire|secr[ée]tariat)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|ordre\s+du\s+jour|date\s+de\s+(?:la\s+)?convocation"
-    r"|(?:nombre\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice|votants|quorum|majorité\s+absolue",
+    r"|(?:nombre\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice|votants|quorum|majorité\s+absolue"
+    # the public: "Auditeurs présents : 63", "Public : 12 personnes"
+    r"|(?:auditeurs|public)(?:\s+présents)?",
     regex.I,
 )
+# A heading run into the line after the lists, without its colon: "… BARMES Pierre Auditeurs présents : 63 Ordre du jour 1. 2."
+# (capitalised: "l'ordre du jour" in a sentence is prose)
+_MID_HEADING = regex.compile(r"(?-i:Ordre\s+du\s+jour|ORDRE\s+DU\s+JOUR)(?![\p{L}])")
 _MID_COLON = regex.compile(r"[^:\n]{0,12}:")
 # Words that may open a label in the middle of a line (a cheap test before the label patterns)
 _MID_TRIGGER = regex.compile(
-    r"(?<![\p{L}'’])(?:étaient|etaient|était|sont|membres|conseill|élus|délégués|titulaires|présent|present|absent|excus|pouvoir"
+    r"(?<![\p{L}'’])(?:auditeurs|public|étaient|etaient|était|sont|membres|conseill|élus|délégués|titulaires|présent|present|absent|excus|pouvoir"
     r"|procuration|représent|represent|assist|particip|invit|en\s+présence|également|suppléant|secr[ée]ta|ordre|date|nombre"
     r"|en\s+exercice|votants|quorum|majorit|mesdames|messieurs|personnel|[ée]lection\s+du|d[ée]signation\s+du|nomination\s+du)",
     regex.I,
@@ -177,7 +184,7 @@ _MID_TRIGGER = regex.compile(
 STOP = regex.compile(
     r"^\s*(?:(?:(?:[ée]lection|d[ée]signation|nomination)\s+du\s+)?secr[ée]taire|secr[ée]tariat|(?:formant|lesquels\s+forment|formant\s+ainsi|soit)\s+la\s+majorit[ée]|la\s+majorit[ée]\s+absolue|ordre\s+du\s+jour|nombre\s+(?:de|d['’])|(?:le\s+|la\s+)?quorum|date\s+de\s+la\s+convocation"
     r"|(?:la\s+)?séance|(?:monsieur|madame)\s+le\s+(?:maire|président)|(?:le|la)\s+président|en\s+exercice|votants?\b"
-    r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|public\b|presse\b|nota\b|n\.\s?b\.|[-_=*~. ]{3,}$"
+    r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|public\b|auditeurs\b|presse\b|nota\b|n\.\s?b\.|[-_=*~. ]{3,}$"
     # the header lines and titles that follow the lists: "Date d'affichage : 15/01/2024", "Convocation du 10 janvier",
     # "Heure d'ouverture : 18h30", "Début de séance : 18h30", "Lieu : Salle du conseil", "Objet : Budget",
     # "Approbation du procès-verbal", "COMPTE RENDU DE LA SÉANCE", "DÉLIBÉRATIONS", "Publié le 20/01/2024"
@@ -219,6 +226,9 @@ SEPARATOR = regex.compile(
     r"|(?<=\)\.?)\s+(?=\p{Lu})"
     # "Et" opening a sentence that adds a name to the list: "… à C et D. Et Marcel LORTHIOIR (arrivé au point 3)"
     r"|\s+(?:Et|ET)\s+(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}{2,})"
+    # the numbers of a numbered list run into one line: "1. DURAND Paul 2. ROUX Anne", a table's column of numbers
+    # flattened apart from its names ("10. KORB Sylvie 11. 12. 13. BUSCHE Maurice …")
+    r"|(?:^|\s+)(?:\d{1,3}\.(?:\s+|$))+(?=\p{Lu}|$)"
     # a star glued to each entry, a bullet the text layer moved behind the name: "M. DUCRET* Mme ROBERT* M. GYSEL*"
     r"|(?<=\p{L}|\.)\*+(?:\s+|$)"
 )
@@ -404,7 +414,7 @@ def _mid_cuts(text: str) -> list[int]:
                 continue
             label = _mid_label(text, p)
             stop = None if label else MID_STOP.match(text, p)
-            if label or (stop and _MID_COLON.match(text, stop.end())):
+            if label or (stop and _MID_COLON.match(text, stop.end())) or _MID_HEADING.match(text, p):
                 cuts.add(p)
                 covered = label[1] if label else stop.end()
     return sorted(c for c in cuts if 0 < c < len(text))
@@ -838,6 +848,13 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         # "Absents : M. Paul DURAND, Mme Julie ROUX (excusés)": the plural speaks for the whole list
         entries = [_replace(e, status="excused") for e in entries]
     return [_to_doc(e, span) for e in entries]
+
+
+# Functions of staff and of the State's accountant, never of a member (folded, lower case): "trésorière principale",
+# "Trésorier Principal", "receveur municipal", "secrétaire de mairie", "Directeur Général des Services", "DGS"
+STAFF_FUNCTION = regex.compile(
+    r"(?:tresorier|tresoriere)\s+(?:principal|principale|municipal|municipale|payeur)|receveur|comptable\s+(?:public|assignataire)"
+    r"|secretaire\s+(?:de\s+mairie|general|generale)|(?:directeur|directrice)\s+general|dgs\b|dga\b|dst\b")
 
 
 def _role(words: str) -> str | None:
@@ -1467,13 +1484,20 @@ def _preamble(doc: Document, seg: Segmentation) -> tuple[list, list, list, list]
         if seg.sections and not any(block for status, block in lists if status in _PERSON_LISTS):
             # fail-safe: a preamble with no list at all may have been cut short by an item read too early (a page's number
             # before the masthead, "1 COMMUNE DE X"): the first section's head is read as well, and kept if it names someone
-            end = min(len(doc.text), SETTINGS.fallback_region, max(seg.preamble_end, seg.sections[0].end))
-            if end > seg.preamble_end:
+            # an agenda printed before the lists and read as the first items ("1. Etude …" … "5. Décision modificative." /
+            # "Les membres présents sont : …"): the heads of the first few sections, one more at a time
+            for section in seg.sections[: SETTINGS.failsafe_sections]:
+                end = min(len(doc.text), SETTINGS.fallback_region, max(seg.preamble_end, section.end))
+                if end <= seg.preamble_end:
+                    continue
                 wider = _physical_lines(doc, seg, end)
                 wider_lines = _virtual_lines(wider)
                 wider_lists, wider_changes = _blocks(wider_lines)
                 if any(block for status, block in wider_lists if status in _PERSON_LISTS):
                     physical, lines, lists, changes = wider, wider_lines, wider_lists, wider_changes
+                    break
+                if end >= SETTINGS.fallback_region:
+                    break
         _PREAMBLES.clear()
         _PREAMBLES.update(key=key, value=(physical, lines, lists, changes))
     physical, lines, lists, changes = _PREAMBLES["value"]
@@ -1542,6 +1566,10 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
                 continue
             if roll.find(entry.person):
                 continue
+            if entry.status == "present" and entry.role and STAFF_FUNCTION.match(fold(entry.role).lower()):
+                # "Mme Lydie X, trésorière principale." printed after the members present: the State's accountant or the
+                # body's staff attend, they are no members
+                entry = _replace(entry, status="invited")
             # a member keeps the status of the list that names him, a proxy given or not ("Absents : M. X (pouvoir à M. Y)")
             roll.add(Attendance(entry.person, normalise_person(entry.person), entry.civility, entry.status,
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))

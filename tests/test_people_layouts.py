@@ -227,6 +227,15 @@ ATTENDANCE = [
     ("Etaient présents : Jean ARIS, Paul BILLES. Etaient suppléés : Bernard AZUR par Daniel ARMAND, Paul BLANC par René DROUET. "
      "Secrétaire de séance : Jean ARIS\n",
      [("Jean ARIS", P), ("Paul BILLES", P), ("Bernard AZUR", E), ("Daniel ARMAND", P), ("Paul BLANC", E), ("René DROUET", P)]),
+    # a numbered list run into one line, a table's column of numbers flattened apart from its names; the public and a
+    # heading without its colon end it
+    ("Conseiller présents : 1. DURAND Paul 2. ROUX Anne 3. 4. PETIT Léa NOEL Luc Auditeurs présents : 12 Ordre du jour 1. 2. "
+     "Election du Maire Vote du budget\n",
+     [("DURAND Paul", P), ("ROUX Anne", P), ("PETIT Léa", P), ("NOEL Luc", P)]),
+    # the label as a sentence; the accountant of the State after the members is no member
+    ("Les membres présents sont : M. Paul DURAND, Madame Anne ROUX,\nMM. Luc NOEL, Eric BLANC.\n"
+     "Mme Léa PETIT, trésorière principale.\nAbsents excusés : MM. Marc MOREL.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", P), ("Eric BLANC", P), ("Léa PETIT", INV), ("Marc MOREL", E)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
@@ -544,3 +553,11 @@ def test_lists_read_past_an_item_read_too_early(monkeypatch):
     out = attendance.extract(doc, segmentation)
     assert [(a.person, a.status) for a in out["attendance"]] == [("Anne ROUX", P), ("Paul DURAND", P), ("Luc NOEL", E)]
     assert [(p.giver, p.holder) for p in out["proxies"]] == [("Luc NOEL", "Anne ROUX")]
+
+
+def test_lists_read_after_an_agenda_read_as_items():
+    # an agenda printed before the lists, its lines read as the first items: the lists in the last one's head are read
+    text = ("REUNION DU BUREAU DU 26 MAI 2010\n1. Etude des leviers d'optimisation,\n2. Procédure quai de transfert,\n"
+            "3. Décision modificative investissement.\nLes membres présents sont : M. Paul DURAND, Mme Anne ROUX.\n"
+            "Absents excusés : MM. Luc NOEL.\nCOMPTE RENDU DE LA SEANCE\nLe Bureau approuve le compte rendu.\n")
+    assert people(text) == [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", E)]
