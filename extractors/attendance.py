@@ -226,6 +226,11 @@ SEPARATOR = regex.compile(
     r"|(?<=\)\.?)\s+(?=\p{Lu})"
     # "Et" opening a sentence that adds a name to the list: "… à C et D. Et Marcel LORTHIOIR (arrivé au point 3)"
     r"|\s+(?:Et|ET)\s+(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}{2,})"
+    # a full stop after each SURNAME, a list of surnames written as sentences: "MM.BLANC. CHRISTOL. Mme VERNANT.
+    # MM. STOFKOOPER.GOASGUEN.PADERI." (never after an initial, "PESENTI P.", nor a civility, "MM.", "MME.")
+    r"|(?<=\p{Lu}{3})(?<!(?:^|[^\p{L}])(?:MME|MRS|MLLE))\.\s*(?=\p{Lu}|$)"
+    # an initial glued to the next SURNAME: "EKEL C.PEREZ"
+    r"|(?<=\s\p{Lu}\.)(?=\p{Lu}{3})"
     # the numbers of a numbered list run into one line: "1. DURAND Paul 2. ROUX Anne", a table's column of numbers
     # flattened apart from its names ("10. KORB Sylvie 11. 12. 13. BUSCHE Maurice …")
     r"|(?:^|\s+)(?:\d{1,3}\.(?:\s+|$))+(?=\p{Lu}|$)"
@@ -872,8 +877,9 @@ def _said_of_previous(entries: list[_Entry], piece: _Piece) -> None:
         # "Mme X, excusée", "M. Y, absent"
         word = fold(head.strip(" .")).lower()
         entries[-1] = _replace(entries[-1], status="excused" if word.startswith("excus") else "absent")
-    elif piece.holder and not head.strip() and not entries[-1].holder:
-        # "Absents excusés : M. X, pouvoir à M. Y"
+    elif piece.holder and not entries[-1].holder:
+        # "Absents excusés : M. X, pouvoir à M. Y", "M. X, communauté de communes du Y donne procuration à M. Z" (the
+        # delegate's body between the name and the proxy)
         entries[-1] = _replace(entries[-1], holder=piece.holder, statement=(entries[-1].statement[0], piece.a + len(piece.raw)))
     elif head.strip() and not COUNT_ONLY.match(head) and not piece.holder and entries[-1].role is None:
         # a function after a comma: "M. GALLEN, Directeur Général des Services"; a commune says nothing
@@ -1298,6 +1304,16 @@ class _Roll:
         return next((row for row in self.candidates(name) if _same(name, row.person)), None)
 
 
+def _listed_by_surname(name: str, roll: _Roll) -> bool:
+    """A member a list of surnames names ("EXCUSES : MM. TIEBOT. FABROL.") whom a proxy names in full ("M. FABROL Frédéric
+    … donne procuration à …"): the one row of the name's SURNAME alone."""
+    surnames = [w for w in name.split() if _is_caps(w) and w.lower() not in PARTICLES]
+    if len(surnames) != 1 or len(name.split()) < 2:
+        return False
+    rows = [row for row in roll.candidates(surnames[0]) if _tokens(row.person) == _tokens(surnames[0])]
+    return len(rows) == 1
+
+
 def _listed(name: str, roll: _Roll) -> bool:
     """A member the roll lists, maybe under another form ("MC MUSSO", "MUSSO Marie-Claude"): one sharing the name's
     SURNAME in capitals (a given name shared says nothing: "Jean-Michel RIDON" is not "Jean-Paul FRANCKE")."""
@@ -1576,7 +1592,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     # a proxy giver listed nowhere else was excused
     for entry in givers:
         name = _resolve(entry.person, roll)  # "Pouvoirs : M. DURAND à M. DUPONT" after "Absents : M. Paul DURAND"
-        if not roll.find(name):
+        if not roll.find(name) and not _listed_by_surname(name, roll):
             roll.add(Attendance(entry.person, normalise_person(entry.person), entry.civility, "excused",
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
     roll = _full_names(roll, lines)

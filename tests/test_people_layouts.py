@@ -236,6 +236,12 @@ ATTENDANCE = [
     ("Les membres présents sont : M. Paul DURAND, Madame Anne ROUX,\nMM. Luc NOEL, Eric BLANC.\n"
      "Mme Léa PETIT, trésorière principale.\nAbsents excusés : MM. Marc MOREL.\n",
      [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", P), ("Eric BLANC", P), ("Léa PETIT", INV), ("Marc MOREL", E)]),
+    # surnames closed by a full stop each, civilities glued ("MM.BLANC."); a delegate's body between a name and its proxy,
+    # the giver named in full where the list of the excused gives the surname alone
+    ("PRESENTS:MM.BLANC. CHRISTOL. Mme VERNANT. MM.COTES.PADERI. EKEL C.PEREZ. EXCUSES : MM. TIEBOT. FABROL. POUVOIRS : "
+     "M. FABROL Frédéric, communauté de communes du Gard donne procuration à M. BLANC Jean\n",
+     [("BLANC Jean", P), ("CHRISTOL", P), ("VERNANT", P), ("COTES", P), ("PADERI", P), ("EKEL C.", P), ("PEREZ", P), ("TIEBOT", E),
+      ("FABROL Frédéric", E)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),

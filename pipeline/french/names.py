@@ -339,7 +339,8 @@ COUNT_ONLY = regex.compile(r"^\W*(?:soit\s+)?\d+\W*(?:\w+\W*)?$")
 _BARE_M = regex.compile(r"^M\s+(?=\p{Lu}\p{L}*(?:[\s-]|$))")
 # A civility glued to the given name: "M.Jean DUPONT", "Mme.Anne MARTIN" (never initials: "M.J. DUPONT")
 # or with a stray dot: "Mme. Anne MARTIN"
-_GLUED_CIVILITY = regex.compile(r"^(M\.|Mme|Mlle)\.?\s*(?=\p{Lu}\p{Ll})")
+# or to a SURNAME: "MM.BLANC", "M.GOSSOT"
+_GLUED_CIVILITY = regex.compile(r"^(MM\.|M\.|Mme|Mlle)\.?\s*(?=\p{Lu}\p{Ll}|\p{Lu}{3})")
 # A given name in lower case between a civility and a SURNAME in capitals, as OCR reads a capital it takes for a small
 # letter: "Mme joëlle MOALIC-VERECCHIA" (never "M. le MAIRE": a particle or article stays)
 _LOWER_GIVEN = regex.compile(r"^(\p{Ll}[\p{Ll}'’-]{2,})\s+(?=\p{Lu}[\p{Lu}'’-]+(?:[\s,;.)]|$))")
