@@ -67,6 +67,8 @@ class Settings:
     failsafe_sections: int = 6  # a preamble naming nobody: the lists are looked for in the heads of this many first sections
     civility_style_share: float = 0.6  # share of a list's names printed with their own civility: a "civility" list
     civility_style_min: int = 3  # ... counted on at least this many names
+    whole_style_min: int = 5  # a list of whole names (given name and SURNAME): at least this many ...
+    whole_style_share: float = 0.6  # ... making this share of its names, where a SURNAME alone is no member
     line_mode_max_words: int = 8  # one name a line: no line longer than this (brackets and commune aside)
     prose_min_lower: int = 3  # a line of prose: at least this many lower-case words ...
     prose_lower_share: float = 0.45  # ... making more than this share of its words
@@ -234,6 +236,8 @@ SEPARATOR = regex.compile(
     # the numbers of a numbered list run into one line: "1. DURAND Paul 2. ROUX Anne", a table's column of numbers
     # flattened apart from its names ("10. KORB Sylvie 11. 12. 13. BUSCHE Maurice …")
     r"|(?:^|\s+)(?:\d{1,3}\.(?:\s+|$))+(?=\p{Lu}|$)"
+    # a dash glued to the civility of the next name: "Mme ROUX –Mr GREFFOZ"
+    rf"|\s+[-–—](?={_CIVILITY_AHEAD})"
     # a star glued to each entry, a bullet the text layer moved behind the name: "M. DUCRET* Mme ROBERT* M. GYSEL*"
     r"|(?<=\p{L}|\.)\*+(?:\s+|$)"
 )
@@ -976,6 +980,14 @@ def _off_style(pieces: list[_Piece]) -> None:
     """In a list where names carry their own civility, a piece without one and in another shape is not a
     member: "Mr Pierre BENOIT, ALLUYES Mr Joël BILLARD" (ALLUYES is a commune), "BASSEVELLE / M. RICHARD Bernard"."""
     names = [p for p in pieces if _is_name(p.name)]
+    whole = [p for p in names if _shape(p.name) in ("cC", "Cc")]
+    if len(whole) >= SETTINGS.whole_style_min and len(whole) >= SETTINGS.whole_style_share * len(names):
+        # a list of given names and SURNAMES: a piece in capitals alone, with nothing said of it, is a commune or a heading
+        # of a table flattened one cell a line ("Etaient présents :" / "AVENSAN" / "LE PORGE" / … / "Patrick BAUDIN")
+        for p in names:
+            if (not p.own_civility and not p.holder and not p.substitute and not p.received and _shape(p.name) == "C"
+                    and all(len(w) > 2 for w in p.name.split() if w.lower() not in PARTICLES)):  # ("JP WISSOCQ": initials)
+                p.name = ""
     civil = [p for p in names if p.own_civility]
     shapes = {_shape(p.name) for p in civil}
     alike = [p for p in names if _shape(p.name) in shapes]  # the names written as the list writes names
@@ -1237,7 +1249,11 @@ _BOX_LINE = regex.compile(
 _PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|Mrs\.?|MESDAMES|MESSIEURS)\s*(?::\s*)?\p{Lu}")
 # A paragraph of delegates under the member body that sent them, in capitals, after a blank line: "CDC DU REOLAIS EN
 # SUD-GIRONDE : BUZOS Jacky (T), …", "COMMUNE DE X :" (a group of the list, as its paragraphs go on)
-_GROUP_HEAD = regex.compile(r"^\s*(?:\p{Lu}[\p{Lu}\d'’ -]{2,60}|(?:Commune|Ville|Communauté)\s+d[eu'’][^:\n]{2,50})\s*:\s*(?:\p{Lu}|$)")
+# (or the council's groups: "Pour l'opposition : Mme X –Mr Y" / blank / "Pour la Majorité : Mme Z", "Groupe Agir ensemble :")
+_GROUP_HEAD = regex.compile(
+    r"^\s*(?:\p{Lu}[\p{Lu}\d'’ -]{2,60}|(?:Commune|Ville|Communauté)\s+d[eu'’][^:\n]{2,50}"
+    r"|(?i:pour\s+)?(?i:l['’]\s*|la\s+|le\s+)?(?i:opposition|majorit[ée]|minorit[ée])(?:\s+[^:\n]{0,40})?|(?:Groupe|Liste)\s+[^:\n]{2,50})"
+    r"\s*:\s*(?:\p{Lu}|$)")
 # A list printed one entry a paragraph, each opening with a civility and a SURNAME: "Monsieur SANCHEZ qui a donné pouvoir
 # à Monsieur LACOMBE" / blank / "Madame GIL" / blank / "Messieurs IDIART, LEPLUS, PAUL" (the next paragraph goes on with it)
 _ENTRY_PARAGRAPH = regex.compile(r"^\s*(?:M\.|Mme|Mlle|Mr|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.)\s*(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}{2,}[^\n]{0,80}$")

@@ -242,6 +242,14 @@ ATTENDANCE = [
      "M. FABROL Frédéric, communauté de communes du Gard donne procuration à M. BLANC Jean\n",
      [("BLANC Jean", P), ("CHRISTOL", P), ("VERNANT", P), ("COTES", P), ("PADERI", P), ("EKEL C.", P), ("PEREZ", P), ("TIEBOT", E),
       ("FABROL Frédéric", E)]),
+    # a table of communes and delegates flattened one cell a line: the communes in capitals are no members
+    ("Etaient présents :\nAVRAY\nLE BOURG\nSAINTE-MARIE\nPaul DURAND\nAnne ROUX\nLuc NOEL\nLéa PETIT\nEric BLANC\n"
+     "Etaient excusés :\n- Marc MOREL a donné pouvoir à Paul DURAND\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", P), ("Léa PETIT", P), ("Eric BLANC", P), ("Marc MOREL", E)]),
+    # the council's groups a paragraph each, a dash glued to the next civility
+    ("Présents :\n\nPour l’opposition : Mme ROUX –Mr DURAND - Mr NOEL\n\nPour la Majorité : Mme PETIT - Mr BLANC– Mme MOREL- Mr LEROY\n\n"
+     "Les Absents : Mr BON\n",
+     [("ROUX", P), ("DURAND", P), ("NOEL", P), ("PETIT", P), ("BLANC", P), ("MOREL", P), ("LEROY", P), ("BON", A)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),

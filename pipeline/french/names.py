@@ -273,6 +273,8 @@ def read_name(text: str) -> tuple[str | None, str, int] | None:
             break  # "Pascal TRIBES\nORDRE DU JOUR": a full name runs on to the next line only in capitals ("COSTA\nRIBEIRO GOMES")
         if is_role_word(word) or _is_title_word(word):
             break  # "Mme Valérie SALLE Date de la convocation", "Mme X Ordre du jour"
+        if taken and word != "M." and CIVILITY.match(word + " "):
+            break  # the next name's civility: "Mr GUERRIER- Mme LESENEY" (not "M.", an initial: "LANET M.")
         if whole and not is_surname_word(taken[0].group()) and word[:1].isupper() and not is_surname_word(word):
             break  # given names then SURNAME: a capitalised word after them opens something else
         nxt = words[i + 1].group() if i + 1 < len(words) else ""
