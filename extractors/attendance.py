@@ -164,7 +164,7 @@ _BARE_HINT = regex.compile(r"(?<![\p{L}])(?:Pr[ée]sent|PR[ÉE]SENT|Absent|ABSEN
 # "Thérèse Ordre du jour : - Approbation", "Conseillers en exercice : 33 - Présents : 29"
 MID_STOP = regex.compile(
     r"(?:(?:[ée]lection|d[ée]signation|nomination)\s+du\s+)?(?:secr[ée]taire|secr[ée]tariat)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|ordre\s+du\s+jour|date\s+de\s+(?:la\s+)?convocation"
-    r"|(?:nombre\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice|votants|quorum|majorité\s+absolue"
+    r"|(?:(?:le\s+)?nombre\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice|votants|quorum|majorité\s+absolue"
     # the public: "Auditeurs présents : 63", "Public : 12 personnes"
     r"|(?:auditeurs|public)(?:\s+présents)?",
     regex.I,
@@ -175,7 +175,7 @@ _MID_HEADING = regex.compile(r"(?-i:Ordre\s+du\s+jour|ORDRE\s+DU\s+JOUR)(?![\p{L
 _MID_COLON = regex.compile(r"[^:\n]{0,12}:")
 # Words that may open a label in the middle of a line (a cheap test before the label patterns)
 _MID_TRIGGER = regex.compile(
-    r"(?<![\p{L}'’])(?:auditeurs|public|étaient|etaient|était|sont|membres|conseill|élus|délégués|titulaires|présent|present|absent|excus|pouvoir"
+    r"(?<![\p{L}'’])(?:auditeurs|public|le\s+nombre|étaient|etaient|était|sont|membres|conseill|élus|délégués|titulaires|présent|present|absent|excus|pouvoir"
     r"|procuration|représent|represent|assist|particip|invit|en\s+présence|également|suppléant|secr[ée]ta|ordre|date|nombre"
     r"|en\s+exercice|votants|quorum|majorit|mesdames|messieurs|personnel|[ée]lection\s+du|d[ée]signation\s+du|nomination\s+du)",
     regex.I,
@@ -222,7 +222,10 @@ SEPARATOR = regex.compile(
     rf"|(?<=(?-i:\p{{Lu}})[\p{{L}}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?={_CIVILITY_AHEAD})"
     # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud"
     r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
-    r"|(?<!(?:^|\s)(?i:de|d['’]|du|des|la|le|les|pour))\s+(?=\p{Lu}\p{Ll}+\s*:\s*\S)"
+    r"|(?<!(?:^|\s)(?i:de|d['’]|du|des|la|le|les|pour))(?<!\p{Lu}{2}(?:\s+\p{Lu}\p{Ll}+){1,3})\s+(?=\p{Lu}\p{Ll}+\s*:\s*\S)"
+    # ... a commune of several words after a SURNAME: "… Jean Pierre VOUTERS Civry la Forêt : Pascal HAYE – …",
+    # "Roland FONTAINE Flins Neuve Eglise : Richard GAUDIER"
+    r"|(?<=\p{Lu}{2})\s+(?=\p{Lu}\p{Ll}+(?:(?:\s+|-)(?:\p{Lu}\p{Ll}+|la|le|les|de|du|des|sur|sous|en|aux?|lès|l['’]\p{Lu}\p{Ll}+|d['’]\p{Lu}\p{Ll}+)){1,4}\s*:\s*\S)"
     # a bracket closing one entry, the next name after it with no separator (a page that lost its line ends):
     # "Martine DURAND (pouvoir à MC PETIT) André NOEL (pouvoir à A MARTIN)", "Cécile DUBOIS (Ecouen). CARPF : Tony FIDAN"
     r"|(?<=\)\.?)\s+(?=\p{Lu})"

@@ -250,6 +250,10 @@ ATTENDANCE = [
     ("Présents :\n\nPour l’opposition : Mme ROUX –Mr DURAND - Mr NOEL\n\nPour la Majorité : Mme PETIT - Mr BLANC– Mme MOREL- Mr LEROY\n\n"
      "Les Absents : Mr BON\n",
      [("ROUX", P), ("DURAND", P), ("NOEL", P), ("PETIT", P), ("BLANC", P), ("MOREL", P), ("LEROY", P), ("BON", A)]),
+    # delegates after their commune, a commune of several words; "Le nombre de membres en exercice" ends the list
+    ("Etaient présents : Avray : Paul DURAND – Jean Pierre ROUX Saint Jean la Forêt : Luc NOEL Flins Neuve Eglise : Léa PETIT – "
+     "Eric BLANC Osmoy : Marc MOREL Le nombre de membres en exercice est de : 32\n",
+     [("Paul DURAND", P), ("Jean Pierre ROUX", P), ("Luc NOEL", P), ("Léa PETIT", P), ("Eric BLANC", P), ("Marc MOREL", P)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
