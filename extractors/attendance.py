@@ -1323,6 +1323,37 @@ class _Roll:
         return next((row for row in self.candidates(name) if _same(name, row.person)), None)
 
 
+# A guest the one presiding thanks for coming or welcomes, in the preamble: "Monsieur le Maire remercie Monsieur Gilles X
+# pour sa présence", "… ainsi que Monsieur X, Trésorier Principal d'Uzès pour sa présence à cette séance", "C. Montin
+# souhaite la bienvenue à Monsieur D. Fraile, directeur des Bains" (never a member: one listed is left as listed)
+_THANKED = regex.compile(r"\b(?:pour|de)\s+(?:sa|leur)\s+présence\b", regex.I)
+_WELCOMED = regex.compile(r"\b(?:souhaite|souhaitent|adresse)\s+la\s+bienvenue\s+à\s+(?=(?:Monsieur|Madame|M\.|Mme)\s)", regex.I)
+_MEMBER_WORDS = regex.compile(r"conseill|élu|install|délégu|nouve(?:au|lle)\s+membre", regex.I)
+
+
+def _guests(lines: list[tuple[str, int]]) -> list[tuple[str, str | None, int, int]]:
+    """The guests of the preamble (see _THANKED): (name, civility, start, end) in the document."""
+    out = []
+    for text, offset in lines:
+        at = []
+        for m in _THANKED.finditer(text):
+            civilities = [c for c in _CIVILITY_IN_TEXT.finditer(text, max(0, m.start() - 160), m.start())]
+            if civilities:
+                at.append(civilities[-1].start())
+        at += [m.end() for m in _WELCOMED.finditer(text)]
+        for a in at:
+            found = read_name(text[a:])
+            if not found or not found[0]:
+                continue
+            name = clean_name(found[1])
+            rest = text[a + found[2]: a + found[2] + 60]
+            if not _is_name(name) or regex.match(r"l[ea]\s", name, regex.I) or _MEMBER_WORDS.search(rest):
+                continue  # "Monsieur le Maire", "Mme X, nouvelle conseillère municipale"
+            start = offset + a + text[a:].find(found[1])
+            out.append((name, found[0], start, start + len(found[1])))
+    return out
+
+
 def _listed_by_surname(name: str, roll: _Roll) -> bool:
     """A member a list of surnames names ("EXCUSES : MM. TIEBOT. FABROL.") whom a proxy names in full ("M. FABROL Frédéric
     … donne procuration à …"): the one row of the name's SURNAME alone."""
@@ -1614,6 +1645,10 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         if not roll.find(name) and not _listed_by_surname(name, roll):
             roll.add(Attendance(entry.person, normalise_person(entry.person), entry.civility, "excused",
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
+    if any(row.status in ("present", "absent", "excused") for row in roll.rows):
+        for name, civility, start, end in _guests(lines):
+            if not roll.find(name):
+                roll.add(Attendance(name, normalise_person(name), civility, "invited", None, None, doc.provenance(start, end)))
     roll = _full_names(roll, lines)
     president = facts.meeting.president if facts is not None else None  # "pouvoir à M. le Maire"
     if _NO_PROXY_COUNT.search(doc.text) and not _SOME_PROXY_COUNT.search(doc.text):

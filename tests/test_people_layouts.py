@@ -254,6 +254,10 @@ ATTENDANCE = [
     ("Etaient présents : Avray : Paul DURAND – Jean Pierre ROUX Saint Jean la Forêt : Luc NOEL Flins Neuve Eglise : Léa PETIT – "
      "Eric BLANC Osmoy : Marc MOREL Le nombre de membres en exercice est de : 32\n",
      [("Paul DURAND", P), ("Jean Pierre ROUX", P), ("Luc NOEL", P), ("Léa PETIT", P), ("Eric BLANC", P), ("Marc MOREL", P)]),
+    # guests the one presiding thanks for coming or welcomes; a new member welcomed, the maire, no guests
+    ("Présents : Paul DURAND, Anne ROUX\nMonsieur le Maire remercie Monsieur Gilles NOEL pour sa présence lors de cette séance.\n"
+     "Il souhaite la bienvenue à Madame Léa PETIT, nouvelle conseillère municipale, et remercie Monsieur le Maire de Y pour sa "
+     "présence.\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Gilles NOEL", INV)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
