@@ -1326,7 +1326,7 @@ class _Roll:
 # A guest the one presiding thanks for coming or welcomes, in the preamble: "Monsieur le Maire remercie Monsieur Gilles X
 # pour sa présence", "… ainsi que Monsieur X, Trésorier Principal d'Uzès pour sa présence à cette séance", "C. Montin
 # souhaite la bienvenue à Monsieur D. Fraile, directeur des Bains" (never a member: one listed is left as listed)
-_THANKED = regex.compile(r"\b(?:pour|de)\s+(?:sa|leur)\s+présence\b", regex.I)
+_THANKED = regex.compile(r"\b(?:remerci|salu)\p{L}*\s(?P<who>[^.;]{0,300}?)\b(?:pour|de)\s+sa\s+présence\b", regex.I)
 _WELCOMED = regex.compile(r"\b(?:souhaite|souhaitent|adresse)\s+la\s+bienvenue\s+à\s+(?=(?:Monsieur|Madame|M\.|Mme)\s)", regex.I)
 _MEMBER_WORDS = regex.compile(r"conseill|élu|install|délégu|nouve(?:au|lle)\s+membre", regex.I)
 
@@ -1337,7 +1337,8 @@ def _guests(lines: list[tuple[str, int]]) -> list[tuple[str, str | None, int, in
     for text, offset in lines:
         at = []
         for m in _THANKED.finditer(text):
-            civilities = [c for c in _CIVILITY_IN_TEXT.finditer(text, max(0, m.start() - 160), m.start())]
+            # the one thanked: the last civility between the verb and "pour sa présence" (never the one who thanks)
+            civilities = list(_CIVILITY_IN_TEXT.finditer(text, m.start("who"), m.end("who")))
             if civilities:
                 at.append(civilities[-1].start())
         at += [m.end() for m in _WELCOMED.finditer(text)]
