@@ -91,7 +91,7 @@ def _unaccented(pattern: str) -> str:
 _WERE = r"(?:(?:étaient|etaient|était|etait|sont|est|les)\s+)?"
 # Who the list names, before its status: "Conseillers municipaux présents :", "Membres du conseil présents :",
 # "Délégués communautaires absents :", "Délégués titulaires présents :", "Élus présents :", "Membres titulaires absents"
-_WHO = (r"(?:(?:membres|conseill(?:ers?|ères?)|élus|délégués)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|suppléants"
+_WHO = (r"(?:(?:membres?|conseill(?:ers?|ères?)|élus?|délégués?)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|suppléants"
         r"|du\s+(?:conseil|bureau|comité)(?:\s+(?:municipal|communautaire|syndical))?))?\s+)?")
 # Between two status words: "Absents excusés", "ABSENTS - EXCUSES", "absents, excusés", "absents ou excusés" (a list of
 # both where the minutes do not say who was excused: the annotators read the label's "excusés")
@@ -103,7 +103,8 @@ _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the la
 # "represented": excused members whose proxies the list gives; "proxy": a list of proxies.
 LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Absents représentés : X par Y", "Absent excusé représenté : X par Y"
-    ("represented", rf"{_WERE}{_WHO}absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}(?:\s+par\s+(?:procuration|pouvoir)s?)?"),
+    # "Est absente et représentée : X par Y"
+    ("represented", rf"{_WERE}{_WHO}absent{_INCL}\s+(?:(?:et\s+)?excusé{_INCL}\s+)?(?:et\s+)?représenté{_INCL}(?:\s+par\s+(?:procuration|pouvoir)s?)?"),
     # "Excusés et représentés : M. X par M. Y", "Excusés représentés :"
     ("represented", rf"{_WERE}{_WHO}excusé{_INCL}\s+(?:et\s+)?représenté{_INCL}"),
     # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y", "Absents ayant donné procuration à :",
@@ -137,7 +138,7 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
 # "Étaient présents Mesdames et Messieurs :"; never "Présentation : ..."); a dash in place of the colon
 LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(
-        rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?{_COUNT}:|{_COUNT}$"
+        rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?(?:[ \t]*\([^():\n\d]{{0,90}}\))?{_COUNT}:|{_COUNT}$"
         rf"{'' if status in ('invited', 'group') else _DASH})\s*", regex.I))
     for status, pattern in LABEL_TABLE
 )
@@ -283,6 +284,11 @@ SUBSTITUTE = regex.compile(r"^\s*(?:suppl[ée]ant(?:e)?|rempla[çc]ant(?:e)?|rep
 REPLACED = regex.compile(
     r"\s*[,(]?\s*(?:(?:remplacée?|suppl[ée]{1,2}e?)\s+par\s+(?:(?:son|sa|leur)\s+)?|représentée?\s+par\s+(?:son|sa|leur)\s+(?=(?:délégué|suppl|rempla)))"
     r"(?:(?:délégué(?:e)?\s+)?(?:suppl[ée]ante?|rempla[çc]ante?)s?\b\s*)?",
+    regex.I)
+# A member's substitute between brackets: "(remplacée par son suppléant Marc MOREL)", "(remplacé par ROQUERE P.)",
+# "(Supplée par Mr BAYLE Roland)"
+_BRACKETED_REPLACED = regex.compile(
+    r"\(\s*(?:remplacée?|suppl[ée]{1,2}e?)\s+par\s+(?:(?:son|sa|leur)\s+(?:délégué(?:e)?\s+)?(?:suppl[ée]ante?|rempla[çc]ante?)\s+)?(?P<who>[^()]+?)\s*\)",
     regex.I)
 # In a list of the members replaced ("Etaient suppléés :"), the substitute after "par": "Bernard AZEMA par Daniel ARMISEN"
 _REPLACED_BY = regex.compile(r"\s+(?:par|=>|->|→)\s+(?=(?:M\.|Mme|Mr|Monsieur|Madame)?\s*\p{Lu})")
@@ -751,6 +757,9 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
         else:
             # "M. Jean DUPONT remplacé par son suppléant": the member is excused, the substitute unnamed
             head, excused = head[: r.start()], True
+    elif (rb := _BRACKETED_REPLACED.search(raw)) and _is_name(_person(head)[1]) and _is_name(_person(rb["who"])[1]):
+        # "Julie BON (remplacée par son suppléant Marc MOREL)", "ROQUE J. (remplacée par FOUQUET M.J.)": the substitute sits
+        replaced, head = _person(head)[1], rb["who"]
     # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
     if holder is None and status in ("proxy", "represented") and (bm := _BRACKETED_HOLDER.search(raw)):
         holder = _person(bm.group(1))[1] or None
@@ -848,6 +857,12 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
                 cursor = at + len(part)
             continue
         own = "excused" if status in ("proxy", "represented") or piece.excused else status
+        if piece.replaced and status in ("excused", "absent"):
+            # "Excusés : ALLAER Véronique remplacée par sa suppléante CASTAING Christelle": the member keeps the list's
+            # status, the substitute sits for the member
+            at = a + raw.find(piece.replaced) if piece.replaced in raw else a
+            entries.append(_Entry(piece.replaced, None, status, None, None, None, at, at + len(piece.replaced), (a, a + len(raw))))
+            own = "present"
         if status == "replaced":
             if not piece.replaced:
                 continue  # a list of replaced members names who sat for each: a piece without it says nothing sure

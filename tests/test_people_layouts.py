@@ -60,7 +60,15 @@ ATTENDANCE = [
      [("Paul DURAND", P), ("Luc PETIT", P), ("Eric NOEL", P)]),
     ("PRESENTS : Mmes DURAND Anne remplacée par sa suppléante PETIT Claire, MARTIN Julie\n", [("PETIT Claire", P), ("MARTIN Julie", P)]),
     ("Présents : M. Paul DURAND remplacé par son suppléant, M. Luc PETIT\n", [("Paul DURAND", E), ("Luc PETIT", P)]),
-    ("Excusés : MM DURAND Paul, PETIT Luc (Supplée par Mr NOEL Eric)\n", [("DURAND Paul", E), ("PETIT Luc", E)]),
+    # the substitute named between brackets sits for the member (present), the member keeps the list's status
+    ("Excusés : MM DURAND Paul, PETIT Luc (Supplée par Mr NOEL Eric)\n", [("DURAND Paul", E), ("PETIT Luc", E), ("NOEL Eric", P)]),
+    ("Présents : Paul DURAND, Julie BON (remplacée par son suppléant Marc MOREL), Léa PETIT\n",
+     [("Paul DURAND", P), ("Marc MOREL", P), ("Léa PETIT", P)]),
+    # "Est absente et représentée : X par Y"; singular "Membre absent :"; the installation form's label with its bracket
+    ("Sont présents : Paul DURAND, Anne ROUX.\nEst absente et représentée : Léa PETIT par Paul DURAND.\nMembre absent : M. Eric BLANC\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Léa PETIT", E), ("Eric BLANC", A)]),
+    ("Étaient présents les conseillers municipaux suivants (indiquer les nom et prénom d'un conseiller par case) :\nDURAND Paul\n"
+     "ROUX Anne\nAbsents : PETIT Léa\n", [("DURAND Paul", P), ("ROUX Anne", P), ("PETIT Léa", A)]),
     # a group heading between the label and the names, blank lines around it
     ("Etaient présents :\n\nMesdames et Messieurs les Conseillers Municipaux :\n\n- Anne MARTIN, - Luc PETIT.\n\n",
      [("Anne MARTIN", P), ("Luc PETIT", P)]),
