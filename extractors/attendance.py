@@ -110,6 +110,8 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y", "Absents ayant donné procuration à :",
     # a sentence's verb in the past: "Avaient donné procuration : Mme X à Mme Y", "Ont donné pouvoir : X à Y"
     ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}\s+)?(?:et\s+)?(?:ayant|(?:qui\s+)?(?:ont|avaient))\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
+    # "Excusé(e)s avec pouvoir : X (à Y)", "EXCUSES AVEC POUVOIR : Mr X à Mme Y", "Absents avec procuration :"
+    ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}|absent{_INCL})\s+avec\s+(?:pouvoir|procuration)s?"),
     # "Absents excusés :", "ABSENTS - EXCUSES :", "Membres titulaires absents, excusés :"
     ("excused", rf"{_WERE}{_WHO}absent{_INCL}{_THEN}excusé{_INCL}"),
     # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", "Absents et excusés :",

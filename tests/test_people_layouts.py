@@ -327,6 +327,9 @@ PROXIES = [
     # a proxy from a later hour, its giver listed present: given during the session, not at the opening
     ("Etaient présents : Jean ARIS, Paul BILLES, Jean VIAL. Avaient donné pouvoir : Pierre BATON à Jean ARIS, Jean VIAL à Paul "
      "BILLES (à partir de 11 heures) Secrétaire de séance : Jean ARIS\n", [("Pierre BATON", "Jean ARIS")]),
+    # "Excusé(e)s avec pouvoir :" announces the proxies, the holder alone between brackets
+    ("Présent(e)s : Paul DURAND, Anne ROUX\nExcusé(e)s avec pouvoir : Léa PETIT (à Paul DURAND)\nExcusé(e)s sans pouvoir : Eric BLANC\n",
+     [("Léa PETIT", "Paul DURAND")]),
     # not proxies
     ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
