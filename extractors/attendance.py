@@ -221,7 +221,7 @@ BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔
 # (written out, a civility may be in small letters: "monsieur Stéphane LOTTIN à madame Béatrice BASQUIN madame Brigitte BROGLIE")
 _CIVILITY_AHEAD = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Mrs\.?|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME|monsieur|madame|mademoiselle)\s+\p{Lu}"
 SEPARATOR = regex.compile(
-    r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu}|(?:messieurs|mesdames|monsieur|madame)\s+\p{Lu})"
+    r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu}|d['’]\s*\p{Lu}|(?:messieurs|mesdames|monsieur|madame)\s+\p{Lu})"
     rf"|(?<=(?-i:\p{{Lu}})[\p{{L}}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?={_CIVILITY_AHEAD})"
     # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud"
     r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
@@ -1041,8 +1041,8 @@ def _before_tab(head: str) -> str:
         return head
     first, rest = head.split("\t", 1)
     after = rest.split()
-    if not after or is_role_word(after[0]) or not _is_name(_person(first)[1]):
-        return head
+    if not after or is_role_word(after[0]) or not _is_name(_person(first)[1]) or PROXY_WORDS.match(" " + rest.strip()):
+        return head  # (a proxy in the next column stays: "PETIT Léa<TAB>pouvoir à DURAND Paul")
     return first
 
 

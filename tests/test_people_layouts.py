@@ -330,6 +330,11 @@ PROXIES = [
     # "Excusé(e)s avec pouvoir :" announces the proxies, the holder alone between brackets
     ("Présent(e)s : Paul DURAND, Anne ROUX\nExcusé(e)s avec pouvoir : Léa PETIT (à Paul DURAND)\nExcusé(e)s sans pouvoir : Eric BLANC\n",
      [("Léa PETIT", "Paul DURAND")]),
+    # a proxy in the column after the name; "et d'" before the next giver
+    ("Présents :\nDURAND Paul\tMaire\nROUX Anne\t1ère adjointe\nAbsents excusés :\nPETIT Léa\tpouvoir à DURAND Paul\n",
+     [("PETIT Léa", "DURAND Paul")]),
+    ("Présents : Paul DURAND, Anne ROUX.\nAbsents : Léa PETIT, Eric BLANC.\nProcurations de Léa PETIT à Paul DURAND et d'Eric BLANC à "
+     "Anne ROUX.\n", [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
     # not proxies
     ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
