@@ -287,6 +287,9 @@ REPLACED = regex.compile(
     r"\s*[,(]?\s*(?:(?:remplacée?|suppl[ée]{1,2}e?)\s+par\s+(?:(?:son|sa|leur)\s+)?|représentée?\s+par\s+(?:son|sa|leur)\s+(?=(?:délégué|suppl|rempla)))"
     r"(?:(?:délégué(?:e)?\s+)?(?:suppl[ée]ante?|rempla[çc]ante?)s?\b\s*)?",
     regex.I)
+# A substitute's member named after the substitute's name and brackets: "… (Dampierre) suppléant de M. Marc MOREL",
+# "… en remplacement de Léa PETIT"
+_SUBSTITUTE_AFTER = regex.compile(r"(?<=\s)(?:suppl[ée]ante?|rempla[çc]ante?|en\s+remplacement)\s+(?:de\s+|d['’]\s*)(?=\S)", regex.I)
 # A member's substitute between brackets: "(remplacée par son suppléant Marc MOREL)", "(remplacé par ROQUERE P.)",
 # "(Supplée par Mr BAYLE Roland)"
 _BRACKETED_REPLACED = regex.compile(
@@ -534,7 +537,10 @@ _LEADING_AND = regex.compile(r"^(?:Et|ET)\s+(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p
 # Everybody present but the names after it, or but the lists that follow: "PRESENTS : Tous les membres en exercice sauf :",
 # "Etaient présents : Tous les membres en exercice, à l'exception de : Mesdames C X, D Y" (the names: absent)
 ALL_BUT = regex.compile(
-    r"\s*(?:tous\s+les|l['’]ensemble\s+des)\s+(?:membres|conseillers|délégués|élus)(?:\s+(?!sauf|excepté)\p{L}+){0,3}?\s*,?\s*"
+    # (the one presiding and the adjoints named first: "Présents : le Maire, les adjoints et l'ensemble des conseillers
+    # municipaux à l'exception de Mme X, excusée")
+    r"\s*(?:(?:le|la|monsieur\s+le|madame\s+la|m\.\s+le|mme\s+la)\s+(?:maire|président|présidente)\s*,?\s*(?:(?:les|ses)\s+(?:adjoints|vice-présidents)\s*,?\s*)?(?:et\s+)?)?"
+    r"(?:tous\s+les|l['’]ensemble\s+des)\s+(?:membres|conseillers|délégués|élus)(?:\s+(?!sauf|excepté)\p{L}+){0,3}?\s*,?\s*"
     r"(?:sauf|excepté|à\s+l['’]\s*exception\s+d(?:e|u|es|['’]))\s*:?\s*", regex.I)
 # Remarks side by side in one pair of brackets: "(excusée, pouvoir à M. DUPONT)", "(excusé - pouvoir à M. X)"
 _REMARK_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+[-–]\s+")
@@ -775,6 +781,11 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     if role and not substitute and (sub := SUBSTITUTE.match(role)):
         # "M. Marc BLANC suppléant de M. Luc PETIT": the substitute said without brackets
         substitute, role = _person(role[sub.end():])[1] or None, ""
+    if not substitute and name and (sub := _SUBSTITUTE_AFTER.search(raw)):
+        # "M. Eric BLANC (Dampierre) suppléant de M. Marc MOREL", "Luc NOEL (Cernay) en remplacement de Léa PETIT"
+        substitute = _person(_BRACKETS.sub(" ", raw[sub.end():]))[1] or None
+        if substitute and role and _SUBSTITUTE_AFTER.search(" " + role):
+            role = ""
     if replaced:
         substitute = substitute or replaced
     return _Piece(a, a + len(raw), separator, raw, head, civility, civility is not None, civility is not None, name, role, substitute,

@@ -266,6 +266,9 @@ ATTENDANCE = [
     ("Présents : Paul DURAND, Anne ROUX\nMonsieur le Maire remercie Monsieur Gilles NOEL pour sa présence lors de cette séance.\n"
      "Il souhaite la bienvenue à Madame Léa PETIT, nouvelle conseillère municipale, et remercie Monsieur le Maire de Y pour sa "
      "présence.\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Gilles NOEL", INV)]),
+    # by exception, the one presiding and the adjoints named first
+    ("Présents : le Maire, les adjoints et l'ensemble des conseillers municipaux à l'exception de Mme Léa PETIT, excusée.\n",
+     [("Léa PETIT", E)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
@@ -599,3 +602,11 @@ def test_lists_read_after_an_agenda_read_as_items():
             "3. Décision modificative investissement.\nLes membres présents sont : M. Paul DURAND, Mme Anne ROUX.\n"
             "Absents excusés : MM. Luc NOEL.\nCOMPTE RENDU DE LA SEANCE\nLe Bureau approuve le compte rendu.\n")
     assert people(text) == [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", E)]
+
+
+def test_substitute_named_after_the_brackets():
+    text = ("Délégués titulaires présents : M. Paul DURAND (Avray), Mme Anne ROUX (Bourg)\n"
+            "Délégués suppléants présents : M. Eric BLANC (Dampierre) suppléant de M. Marc MOREL, Luc NOEL (Cernay) en "
+            "remplacement de Léa PETIT\n")
+    rows = {(a.person, a.status, a.substitute_for) for a in run(text)["attendance"]}
+    assert ("Eric BLANC", P, "Marc MOREL") in rows and ("Luc NOEL", P, "Léa PETIT") in rows
