@@ -1581,14 +1581,17 @@ def _preamble(doc: Document, seg: Segmentation) -> tuple[list, list, list, list]
             # before the masthead, "1 COMMUNE DE X"): the first section's head is read as well, and kept if it names someone
             # an agenda printed before the lists and read as the first items ("1. Etude …" … "5. Décision modificative." /
             # "Les membres présents sont : …"): the heads of the first few sections, one more at a time
-            for section in seg.sections[: SETTINGS.failsafe_sections]:
+            for i, section in enumerate(seg.sections[: SETTINGS.failsafe_sections]):
                 end = min(len(doc.text), SETTINGS.fallback_region, max(seg.preamble_end, section.end))
                 if end <= seg.preamble_end:
                     continue
                 wider = _physical_lines(doc, seg, end)
                 wider_lines = _virtual_lines(wider)
                 wider_lists, wider_changes = _blocks(wider_lines)
-                if any(block for status, block in wider_lists if status in _PERSON_LISTS):
+                # past the first section, only a list of those present says the lists were printed there (an item's
+                # "Titulaires : … Suppléants : …" names delegates elected, not the session's members)
+                if any(block for status, block in wider_lists if status in _PERSON_LISTS) and (
+                        i == 0 or any(_presence_label(text) for text, _ in wider_lines)):
                     physical, lines, lists, changes = wider, wider_lines, wider_lists, wider_changes
                     break
                 if end >= SETTINGS.fallback_region:
@@ -1602,6 +1605,12 @@ def _preamble(doc: Document, seg: Segmentation) -> tuple[list, list, list, list]
 # A proxy that runs from a later time or item: "(à partir de 11 heures)", "à compter du point 5", "(à partir de la délibération
 # n° 12)": given during the session by a member present at the opening
 _GIVEN_LATER = regex.compile(r"(?:à\s+partir|à\s+compter)\s+(?:de\s+|du\s+|d['’]\s*)(?:la\s+|l['’]\s*)?(?:\d|point|question|délibération|dossier|item|sujet|affaire|rapport)", regex.I)
+def _presence_label(text: str) -> bool:
+    """A line opening with a label of those present ("Présents :", "Les membres présents sont :", "Étaient présents")."""
+    label = _label(text)
+    return bool(label) and label[0] == "present" and "present" in fold(text[: label[1]]).lower()
+
+
 _PERSON_LISTS = ("present", "absent", "excused", "represented", "proxy", "replaced")  # the lists that name members at the opening
 _PREAMBLES: dict = {}  # the last document's preamble, as _preamble reads it
 

@@ -610,3 +610,11 @@ def test_substitute_named_after_the_brackets():
             "remplacement de Léa PETIT\n")
     rows = {(a.person, a.status, a.substitute_for) for a in run(text)["attendance"]}
     assert ("Eric BLANC", P, "Marc MOREL") in rows and ("Luc NOEL", P, "Léa PETIT") in rows
+
+
+def test_delegates_elected_in_an_item_are_no_attendance():
+    # a preamble naming nobody: an item's "Titulaires : … Suppléants : …" (delegates elected) is not read as the lists
+    text = ("EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\nSéance du 12 mars 2019\n1. Approbation du procès-verbal\n"
+            "Le procès-verbal est approuvé.\n2. Election des délégués au SIVOM\nTitulaires : M. Paul DURAND, Mme Anne ROUX\n"
+            "Suppléants : M. Luc NOEL\nAdopté à l'unanimité.\n3. Budget\nAdopté à l'unanimité.\n")
+    assert people(text) == []
