@@ -122,11 +122,13 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("excused", rf"{_WERE}{_WHO}excusé{_INCL}"),
     # "Présents avec voix délibérative :", "(48) présent(e)s avec droit de vote formant le quorum CAPV : X (Andilly)"
     ("present", rf"{_WERE}{_WHO}(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}(?:\s+avec\s+(?:droit\s+de\s+vote|voix\s+délibérative))?"),
+    # "Etaient suppléés : X par Y, Z par W", "Titulaires remplacés : X par Y", "Etaient représentés par leur suppléant : X par
+    # Y": the members a substitute sat for (sydetom66; the list of "Délégués suppléés" in minutes of syndicates): X excused,
+    # Y present for X (never a proxy)
+    ("replaced", rf"{_WERE}{_WHO}(?:titulaires\s+)?(?:suppléé{_INCL}|remplacé{_INCL}|représenté{_INCL}(?=\s+par\s+(?:leurs?|son|sa)\s+suppléant))"
+                 rf"(?:\s+par(?:\s+(?:leurs?|son|sa)\s+suppléant{_INCL})?)?"),
     # "Pouvoirs :", "Procuration(s) :", "Représentés :", "Délégués représentés par pouvoir :", "Pouvoirs donnés :"
     ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|{_WERE}{_WHO}représenté{_INCL}(?:\s+par\s+(?:pouvoir|procuration)s?)?|(?:pouvoirs|procurations)\s+donné{_INCL}"),
-    # "Etaient suppléés : X par Y, Z par W", "Titulaires remplacés : X par Y": the members a substitute sat for (sydetom66;
-    # the list of "Délégués suppléés" in minutes of syndicates): X excused, Y present for X
-    ("replaced", rf"{_WERE}{_WHO}(?:titulaires\s+)?(?:suppléé{_INCL}|remplacé{_INCL})(?:\s+par(?:\s+(?:leurs?|son|sa)\s+suppléant{_INCL})?)?"),
     # "Suppléants : M. X (suppléant de M. Y)", "Membres suppléants avec voix délibérative :": substitutes sit as members
     ("present", rf"{_WHO}suppléant{_INCL}"),
     # "Titulaires :", "Membres titulaires :", "Mesdames et Messieurs les Conseillers Municipaux :" (the status of the list around)
@@ -1356,7 +1358,8 @@ class _Roll:
 # souhaite la bienvenue à Monsieur D. Fraile, directeur des Bains" (never a member: one listed is left as listed)
 _THANKED = regex.compile(r"\b(?:remerci|salu)\p{L}*\s(?P<who>[^.;]{0,300}?)\b(?:pour|de)\s+sa\s+présence\b", regex.I)
 _WELCOMED = regex.compile(r"\b(?:souhaite|souhaitent|adresse)\s+la\s+bienvenue\s+à\s+(?=(?:Monsieur|Madame|M\.|Mme)\s)", regex.I)
-_MEMBER_WORDS = regex.compile(r"conseill|élu|install|délégu|nouve(?:au|lle)\s+membre", regex.I)
+# (a new member welcomed; a departmental or regional councillor thanked is a guest)
+_MEMBER_WORDS = regex.compile(r"conseill\p{L}*\s+(?:municipa|communautaire|syndica)|élu|install|délégu|nouve(?:au|lle)\s", regex.I)
 
 
 def _guests(lines: list[tuple[str, int]]) -> list[tuple[str, str | None, int, int]]:

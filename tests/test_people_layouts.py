@@ -269,6 +269,13 @@ ATTENDANCE = [
     # by exception, the one presiding and the adjoints named first
     ("Présents : le Maire, les adjoints et l'ensemble des conseillers municipaux à l'exception de Mme Léa PETIT, excusée.\n",
      [("Léa PETIT", E)]),
+    # members represented by their substitute: a substitution, not a proxy
+    ("Etaient présents : DURAND Paul, ROUX Anne\nEtaient représentés par leur suppléant : MOREL Marc par BON Julie\n"
+     "Etaient absents : LEROY Jean\n",
+     [("DURAND Paul", P), ("ROUX Anne", P), ("MOREL Marc", E), ("BON Julie", P), ("LEROY Jean", A)]),
+    # a departmental councillor thanked for coming is a guest
+    ("Présents : Anne ROUX, Luc NOEL\nMonsieur le Maire remercie Madame Sophie GARNIER, conseillère départementale, pour sa "
+     "présence.\n", [("Anne ROUX", P), ("Luc NOEL", P), ("Sophie GARNIER", INV)]),
     # not names
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
