@@ -277,6 +277,7 @@ ATTENDANCE = [
     ("Présents : Anne ROUX, Luc NOEL\nMonsieur le Maire remercie Madame Sophie GARNIER, conseillère départementale, pour sa "
      "présence.\n", [("Anne ROUX", P), ("Luc NOEL", P), ("Sophie GARNIER", INV)]),
     # not names
+    ("Présents : Paul DURAND\nAbsents r, ...:f.çl.Mx fui,kq,rr ,lwy.oà .' ,:..à...r.e.Fl1fr.$.ç-....4;LqÊ-\n", [("Paul DURAND", P)]),
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
 ]

@@ -430,6 +430,8 @@ def is_person_name(name: str) -> bool:
     bare_initials = len(words) == 2 and _BARE_INITIALS.fullmatch(words[0]) and _VOWEL.search(fold(words[1])) and len(words[1]) >= 3
     if not bare_initials and not all(INITIALS.fullmatch(w) or _LONE_INITIAL.fullmatch(w) or _VOWEL.search(fold(w)) for w in words):
         return False  # OCR noise from check boxes: "NV VV ONNNYN" (an initial without its dot stays: "CHABBERT R", "G LUVERA")
+    if len(words) == 1 and len(_NOT_LETTER.sub("", words[0])) <= 4 and regex.search(r"\p{Ll}\p{Lu}", words[0]):
+        return False  # OCR noise of a handwritten form: "LqÊ" (a short word whose case turns back up; never "McDONALD")
     if any(not is_surname_word(w) and is_organisation_word(w) for w in words):
         return False  # "Bureau d'Etudes Naldéo", "Pour la Commune de FAVIERES" (a SURNAME in capitals may be "BUREAU")
     return not COUNT_ONLY.match(name) and not is_role_word(words[0])
