@@ -64,8 +64,11 @@ class Settings:
     """Thresholds of the attendance reader."""
 
     fallback_region: int = 15000  # where no section was found, read the attendance in the first chars only
+    failsafe_sections: int = 6  # a preamble naming nobody: the lists are looked for in the heads of this many first sections
     civility_style_share: float = 0.6  # share of a list's names printed with their own civility: a "civility" list
     civility_style_min: int = 3  # ... counted on at least this many names
+    whole_style_min: int = 5  # a list of whole names (given name and SURNAME): at least this many ...
+    whole_style_share: float = 0.6  # ... making this share of its names, where a SURNAME alone is no member
     line_mode_max_words: int = 8  # one name a line: no line longer than this (brackets and commune aside)
     prose_min_lower: int = 3  # a line of prose: at least this many lower-case words ...
     prose_lower_share: float = 0.45  # ... making more than this share of its words
@@ -84,10 +87,11 @@ def _unaccented(pattern: str) -> str:
     return pattern.replace("é", "[ée]")
 
 
-_WERE = r"(?:(?:étaient|etaient|était|etait|sont|est)\s+)?"  # "Étaient absents excusés :"
+# "Étaient absents excusés :", "Les membres présents sont :" (the article of a sentence, its verb after the status)
+_WERE = r"(?:(?:étaient|etaient|était|etait|sont|est|les)\s+)?"
 # Who the list names, before its status: "Conseillers municipaux présents :", "Membres du conseil présents :",
 # "Délégués communautaires absents :", "Délégués titulaires présents :", "Élus présents :", "Membres titulaires absents"
-_WHO = (r"(?:(?:membres|conseill(?:ers|ères)|élus|délégués)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|suppléants"
+_WHO = (r"(?:(?:membres?|conseill(?:ers?|ères?)|élus?|délégués?)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|suppléants"
         r"|du\s+(?:conseil|bureau|comité)(?:\s+(?:municipal|communautaire|syndical))?))?\s+)?")
 # Between two status words: "Absents excusés", "ABSENTS - EXCUSES", "absents, excusés", "absents ou excusés" (a list of
 # both where the minutes do not say who was excused: the annotators read the label's "excusés")
@@ -99,11 +103,15 @@ _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the la
 # "represented": excused members whose proxies the list gives; "proxy": a list of proxies.
 LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Absents représentés : X par Y", "Absent excusé représenté : X par Y"
-    ("represented", rf"{_WERE}{_WHO}absent{_INCL}\s+(?:excusé{_INCL}\s+(?:et\s+)?)?représenté{_INCL}(?:\s+par\s+(?:procuration|pouvoir)s?)?"),
+    # "Est absente et représentée : X par Y"
+    ("represented", rf"{_WERE}{_WHO}absent{_INCL}\s+(?:(?:et\s+)?excusé{_INCL}\s+)?(?:et\s+)?représenté{_INCL}(?:\s+par\s+(?:procuration|pouvoir)s?)?"),
     # "Excusés et représentés : M. X par M. Y", "Excusés représentés :"
     ("represented", rf"{_WERE}{_WHO}excusé{_INCL}\s+(?:et\s+)?représenté{_INCL}"),
-    # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y", "Absents ayant donné procuration à :"
-    ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}\s+)?(?:et\s+)?(?:ayant|qui\s+ont)\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
+    # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y", "Absents ayant donné procuration à :",
+    # a sentence's verb in the past: "Avaient donné procuration : Mme X à Mme Y", "Ont donné pouvoir : X à Y"
+    ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}\s+)?(?:et\s+)?(?:ayant|(?:qui\s+)?(?:ont|avaient))\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
+    # "Excusé(e)s avec pouvoir : X (à Y)", "EXCUSES AVEC POUVOIR : Mr X à Mme Y", "Absents avec procuration :"
+    ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}|absent{_INCL})\s+avec\s+(?:pouvoir|procuration)s?"),
     # "Absents excusés :", "ABSENTS - EXCUSES :", "Membres titulaires absents, excusés :"
     ("excused", rf"{_WERE}{_WHO}absent{_INCL}{_THEN}excusé{_INCL}"),
     # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", "Absents et excusés :",
@@ -114,6 +122,11 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("excused", rf"{_WERE}{_WHO}excusé{_INCL}"),
     # "Présents avec voix délibérative :", "(48) présent(e)s avec droit de vote formant le quorum CAPV : X (Andilly)"
     ("present", rf"{_WERE}{_WHO}(?:titulaires\s+|suppléant{_INCL}\s+)?présent{_INCL}(?:\s+avec\s+(?:droit\s+de\s+vote|voix\s+délibérative))?"),
+    # "Etaient suppléés : X par Y, Z par W", "Titulaires remplacés : X par Y", "Etaient représentés par leur suppléant : X par
+    # Y": the members a substitute sat for (sydetom66; the list of "Délégués suppléés" in minutes of syndicates): X excused,
+    # Y present for X (never a proxy)
+    ("replaced", rf"{_WERE}{_WHO}(?:titulaires\s+)?(?:suppléé{_INCL}|remplacé{_INCL}|représenté{_INCL}(?=\s+par\s+(?:leurs?|son|sa)\s+suppléant))"
+                 rf"(?:\s+par(?:\s+(?:leurs?|son|sa)\s+suppléant{_INCL})?)?"),
     # "Pouvoirs :", "Procuration(s) :", "Représentés :", "Délégués représentés par pouvoir :", "Pouvoirs donnés :"
     ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|{_WERE}{_WHO}représenté{_INCL}(?:\s+par\s+(?:pouvoir|procuration)s?)?|(?:pouvoirs|procurations)\s+donné{_INCL}"),
     # "Suppléants : M. X (suppléant de M. Y)", "Membres suppléants avec voix délibérative :": substitutes sit as members
@@ -129,7 +142,7 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
 # "Étaient présents Mesdames et Messieurs :"; never "Présentation : ..."); a dash in place of the colon
 LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(
-        rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?{_COUNT}:|{_COUNT}$"
+        rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?(?:[ \t]*\([^():\n\d]{{0,90}}\))?{_COUNT}:|{_COUNT}$"
         rf"{'' if status in ('invited', 'group') else _DASH})\s*", regex.I))
     for status, pattern in LABEL_TABLE
 )
@@ -156,13 +169,18 @@ _BARE_HINT = regex.compile(r"(?<![\p{L}])(?:Pr[ée]sent|PR[ÉE]SENT|Absent|ABSEN
 # "Thérèse Ordre du jour : - Approbation", "Conseillers en exercice : 33 - Présents : 29"
 MID_STOP = regex.compile(
     r"(?:(?:[ée]lection|d[ée]signation|nomination)\s+du\s+)?(?:secr[ée]taire|secr[ée]tariat)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|ordre\s+du\s+jour|date\s+de\s+(?:la\s+)?convocation"
-    r"|(?:nombre\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice|votants|quorum|majorité\s+absolue",
+    r"|(?:(?:le\s+)?nombre\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice|votants|quorum|majorité\s+absolue"
+    # the public: "Auditeurs présents : 63", "Public : 12 personnes"
+    r"|(?:auditeurs|public)(?:\s+présents)?",
     regex.I,
 )
+# A heading run into the line after the lists, without its colon: "… BARMES Pierre Auditeurs présents : 63 Ordre du jour 1. 2."
+# (capitalised: "l'ordre du jour" in a sentence is prose)
+_MID_HEADING = regex.compile(r"(?-i:Ordre\s+du\s+jour|ORDRE\s+DU\s+JOUR)(?![\p{L}])")
 _MID_COLON = regex.compile(r"[^:\n]{0,12}:")
 # Words that may open a label in the middle of a line (a cheap test before the label patterns)
 _MID_TRIGGER = regex.compile(
-    r"(?<![\p{L}'’])(?:étaient|etaient|était|sont|membres|conseill|élus|délégués|titulaires|présent|present|absent|excus|pouvoir"
+    r"(?<![\p{L}'’])(?:auditeurs|public|le\s+nombre|étaient|etaient|était|sont|membres|conseill|élus|délégués|titulaires|présent|present|absent|excus|pouvoir"
     r"|procuration|représent|represent|assist|particip|invit|en\s+présence|également|suppléant|secr[ée]ta|ordre|date|nombre"
     r"|en\s+exercice|votants|quorum|majorit|mesdames|messieurs|personnel|[ée]lection\s+du|d[ée]signation\s+du|nomination\s+du)",
     regex.I,
@@ -173,7 +191,7 @@ _MID_TRIGGER = regex.compile(
 STOP = regex.compile(
     r"^\s*(?:(?:(?:[ée]lection|d[ée]signation|nomination)\s+du\s+)?secr[ée]taire|secr[ée]tariat|(?:formant|lesquels\s+forment|formant\s+ainsi|soit)\s+la\s+majorit[ée]|la\s+majorit[ée]\s+absolue|ordre\s+du\s+jour|nombre\s+(?:de|d['’])|(?:le\s+|la\s+)?quorum|date\s+de\s+la\s+convocation"
     r"|(?:la\s+)?séance|(?:monsieur|madame)\s+le\s+(?:maire|président)|(?:le|la)\s+président|en\s+exercice|votants?\b"
-    r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|public\b|presse\b|nota\b|n\.\s?b\.|[-_=*~. ]{3,}$"
+    r"|pour\s*:|contre\s*:|abstentions?\s*:|suffrages|l['’]an\s|public\b|auditeurs\b|presse\b|nota\b|n\.\s?b\.|[-_=*~. ]{3,}$"
     # the header lines and titles that follow the lists: "Date d'affichage : 15/01/2024", "Convocation du 10 janvier",
     # "Heure d'ouverture : 18h30", "Début de séance : 18h30", "Lieu : Salle du conseil", "Objet : Budget",
     # "Approbation du procès-verbal", "COMPTE RENDU DE LA SÉANCE", "DÉLIBÉRATIONS", "Publié le 20/01/2024"
@@ -205,16 +223,31 @@ BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔
 # (written out, a civility may be in small letters: "monsieur Stéphane LOTTIN à madame Béatrice BASQUIN madame Brigitte BROGLIE")
 _CIVILITY_AHEAD = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Mrs\.?|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME|monsieur|madame|mademoiselle)\s+\p{Lu}"
 SEPARATOR = regex.compile(
-    r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu}|(?:messieurs|mesdames|monsieur|madame)\s+\p{Lu})"
+    r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu}|d['’]\s*\p{Lu}|(?:messieurs|mesdames|monsieur|madame)\s+\p{Lu})"
     rf"|(?<=(?-i:\p{{Lu}})[\p{{L}}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?={_CIVILITY_AHEAD})"
     # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud"
     r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
-    r"|(?<!(?:^|\s)(?i:de|d['’]|du|des|la|le|les|pour))\s+(?=\p{Lu}\p{Ll}+\s*:\s*\S)"
+    r"|(?<!(?:^|\s)(?i:de|d['’]|du|des|la|le|les|pour))(?<!\p{Lu}{2}(?:\s+\p{Lu}\p{Ll}+){1,3})\s+(?=\p{Lu}\p{Ll}+\s*:\s*\S)"
+    # ... a commune of several words after a SURNAME: "… Jean Pierre VOUTERS Civry la Forêt : Pascal HAYE – …",
+    # "Roland FONTAINE Flins Neuve Eglise : Richard GAUDIER"
+    r"|(?<=\p{Lu}{2})\s+(?=\p{Lu}\p{Ll}+(?:(?:\s+|-)(?:\p{Lu}\p{Ll}+|la|le|les|de|du|des|sur|sous|en|aux?|lès|l['’]\p{Lu}\p{Ll}+|d['’]\p{Lu}\p{Ll}+)){1,4}\s*:\s*\S)"
     # a bracket closing one entry, the next name after it with no separator (a page that lost its line ends):
     # "Martine DURAND (pouvoir à MC PETIT) André NOEL (pouvoir à A MARTIN)", "Cécile DUBOIS (Ecouen). CARPF : Tony FIDAN"
     r"|(?<=\)\.?)\s+(?=\p{Lu})"
     # "Et" opening a sentence that adds a name to the list: "… à C et D. Et Marcel LORTHIOIR (arrivé au point 3)"
     r"|\s+(?:Et|ET)\s+(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}{2,})"
+    # a full stop after each SURNAME, a list of surnames written as sentences: "MM.BLANC. CHRISTOL. Mme VERNANT.
+    # MM. STOFKOOPER.GOASGUEN.PADERI." (never after an initial, "PESENTI P.", nor a civility, "MM.", "MME.")
+    r"|(?<=\p{Lu}{3})(?<!(?:^|[^\p{L}])(?:MME|MRS|MLLE))\.[ \t]*(?=\p{Lu})"
+    # an initial glued to the next SURNAME: "EKEL C.PEREZ"
+    r"|(?<=\s\p{Lu}\.)(?=\p{Lu}{3})"
+    # the numbers of a numbered list run into one line: "1. DURAND Paul 2. ROUX Anne", a table's column of numbers
+    # flattened apart from its names ("10. KORB Sylvie 11. 12. 13. BUSCHE Maurice …")
+    r"|(?:^|\s+)(?:\d{1,3}\.(?:\s+|$))+(?=\p{Lu}|$)"
+    # a dash glued to the civility of the next name: "Mme ROUX –Mr GREFFOZ"
+    rf"|\s+[-–—](?={_CIVILITY_AHEAD})"
+    # a star glued to each entry, a bullet the text layer moved behind the name: "M. DUCRET* Mme ROBERT* M. GYSEL*"
+    r"|(?<=\p{L}|\.)\*+(?:\s+|$)"
 )
 _DASHES = regex.compile(r"\s*[-–—]")
 # A proxy written out: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD",
@@ -256,6 +289,16 @@ REPLACED = regex.compile(
     r"\s*[,(]?\s*(?:(?:remplacée?|suppl[ée]{1,2}e?)\s+par\s+(?:(?:son|sa|leur)\s+)?|représentée?\s+par\s+(?:son|sa|leur)\s+(?=(?:délégué|suppl|rempla)))"
     r"(?:(?:délégué(?:e)?\s+)?(?:suppl[ée]ante?|rempla[çc]ante?)s?\b\s*)?",
     regex.I)
+# A substitute's member named after the substitute's name and brackets: "… (Dampierre) suppléant de M. Marc MOREL",
+# "… en remplacement de Léa PETIT"
+_SUBSTITUTE_AFTER = regex.compile(r"(?<=\s)(?:suppl[ée]ante?|rempla[çc]ante?|en\s+remplacement)\s+(?:de\s+|d['’]\s*)(?=\S)", regex.I)
+# A member's substitute between brackets: "(remplacée par son suppléant Marc MOREL)", "(remplacé par ROQUERE P.)",
+# "(Supplée par Mr BAYLE Roland)"
+_BRACKETED_REPLACED = regex.compile(
+    r"\(\s*(?:remplacée?|suppl[ée]{1,2}e?)\s+par\s+(?:(?:son|sa|leur)\s+(?:délégué(?:e)?\s+)?(?:suppl[ée]ante?|rempla[çc]ante?)\s+)?(?P<who>[^()]+?)\s*\)",
+    regex.I)
+# In a list of the members replaced ("Etaient suppléés :"), the substitute after "par": "Bernard AZEMA par Daniel ARMISEN"
+_REPLACED_BY = regex.compile(r"\s+(?:par|=>|->|→)\s+(?=(?:M\.|Mme|Mr|Monsieur|Madame)?\s*\p{Lu})")
 # A prefix naming the member's commune or group: "Commune de Chomérac : Monsieur Martin", "Flaviac : M. X",
 # "Bureau d'Etudes Naldéo : Vincent Chassard", "Technique : Messieurs Vergnaud"
 COMMUNE_PREFIX = regex.compile(r"^(?:(?:commune|ville|mairie|délégués?\s+de)\s+(?:de\s+|d['’]\s*)?)?[\p{L}'’ -]{2,50}:\s*(?=\S)", regex.I)
@@ -396,7 +439,7 @@ def _mid_cuts(text: str) -> list[int]:
                 continue
             label = _mid_label(text, p)
             stop = None if label else MID_STOP.match(text, p)
-            if label or (stop and _MID_COLON.match(text, stop.end())):
+            if label or (stop and _MID_COLON.match(text, stop.end())) or _MID_HEADING.match(text, p):
                 cuts.add(p)
                 covered = label[1] if label else stop.end()
     return sorted(c for c in cuts if 0 < c < len(text))
@@ -496,7 +539,10 @@ _LEADING_AND = regex.compile(r"^(?:Et|ET)\s+(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p
 # Everybody present but the names after it, or but the lists that follow: "PRESENTS : Tous les membres en exercice sauf :",
 # "Etaient présents : Tous les membres en exercice, à l'exception de : Mesdames C X, D Y" (the names: absent)
 ALL_BUT = regex.compile(
-    r"\s*(?:tous\s+les|l['’]ensemble\s+des)\s+(?:membres|conseillers|délégués|élus)(?:\s+(?!sauf|excepté)\p{L}+){0,3}?\s*,?\s*"
+    # (the one presiding and the adjoints named first: "Présents : le Maire, les adjoints et l'ensemble des conseillers
+    # municipaux à l'exception de Mme X, excusée")
+    r"\s*(?:(?:le|la|monsieur\s+le|madame\s+la|m\.\s+le|mme\s+la)\s+(?:maire|président|présidente)\s*,?\s*(?:(?:les|ses)\s+(?:adjoints|vice-présidents)\s*,?\s*)?(?:et\s+)?)?"
+    r"(?:tous\s+les|l['’]ensemble\s+des)\s+(?:membres|conseillers|délégués|élus)(?:\s+(?!sauf|excepté)\p{L}+){0,3}?\s*,?\s*"
     r"(?:sauf|excepté|à\s+l['’]\s*exception\s+d(?:e|u|es|['’]))\s*:?\s*", regex.I)
 # Remarks side by side in one pair of brackets: "(excusée, pouvoir à M. DUPONT)", "(excusé - pouvoir à M. X)"
 _REMARK_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+[-–]\s+")
@@ -713,7 +759,7 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
         head = head[lead.end():]  # "Pouvoirs : de Anne MARTIN à Luc PETIT, de Paul DURAND à Eric NOEL"
     head = _before_tab(head)
     replaced = None
-    r = REPLACED.search(head)
+    r = REPLACED.search(head) or (_REPLACED_BY.search(head) if status == "replaced" else None)
     if r and r.start() > 0 and _is_name(_person(head[: r.start()])[1]):
         if head[r.end():].strip():
             # "ALLAER Véronique remplacée par sa suppléante CASTAING Christelle": the substitute sits, for the member
@@ -721,6 +767,9 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
         else:
             # "M. Jean DUPONT remplacé par son suppléant": the member is excused, the substitute unnamed
             head, excused = head[: r.start()], True
+    elif (rb := _BRACKETED_REPLACED.search(raw)) and _is_name(_person(head)[1]) and _is_name(_person(rb["who"])[1]):
+        # "Julie BON (remplacée par son suppléant Marc MOREL)", "ROQUE J. (remplacée par FOUQUET M.J.)": the substitute sits
+        replaced, head = _person(head)[1], rb["who"]
     # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
     if holder is None and status in ("proxy", "represented") and (bm := _BRACKETED_HOLDER.search(raw)):
         holder = _person(bm.group(1))[1] or None
@@ -734,6 +783,11 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     if role and not substitute and (sub := SUBSTITUTE.match(role)):
         # "M. Marc BLANC suppléant de M. Luc PETIT": the substitute said without brackets
         substitute, role = _person(role[sub.end():])[1] or None, ""
+    if not substitute and name and (sub := _SUBSTITUTE_AFTER.search(raw)):
+        # "M. Eric BLANC (Dampierre) suppléant de M. Marc MOREL", "Luc NOEL (Cernay) en remplacement de Léa PETIT"
+        substitute = _person(_BRACKETS.sub(" ", raw[sub.end():]))[1] or None
+        if substitute and role and _SUBSTITUTE_AFTER.search(" " + role):
+            role = ""
     if replaced:
         substitute = substitute or replaced
     return _Piece(a, a + len(raw), separator, raw, head, civility, civility is not None, civility is not None, name, role, substitute,
@@ -818,12 +872,31 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
                 cursor = at + len(part)
             continue
         own = "excused" if status in ("proxy", "represented") or piece.excused else status
+        if piece.replaced and status in ("excused", "absent"):
+            # "Excusés : ALLAER Véronique remplacée par sa suppléante CASTAING Christelle": the member keeps the list's
+            # status, the substitute sits for the member
+            at = a + raw.find(piece.replaced) if piece.replaced in raw else a
+            entries.append(_Entry(piece.replaced, None, status, None, None, None, at, at + len(piece.replaced), (a, a + len(raw))))
+            own = "present"
+        if status == "replaced":
+            if not piece.replaced:
+                continue  # a list of replaced members names who sat for each: a piece without it says nothing sure
+            own = "present"
+            at = a + raw.find(piece.replaced) if piece.replaced in raw else a
+            entries.append(_Entry(piece.replaced, None, "excused", None, None, None, at, at + len(piece.replaced), (a, a + len(raw))))
         entries.append(_Entry(name, piece.civility, own, piece.substitute, _role(piece.role) or piece.bracket_role, piece.holder,
                               start, start + len(name), (a, a + len(raw)), None if piece.holder else piece.received))
     if status == "absent" and len(entries) > 1 and _ALL_EXCUSED.search(text):
         # "Absents : M. Paul DURAND, Mme Julie ROUX (excusés)": the plural speaks for the whole list
         entries = [_replace(e, status="excused") for e in entries]
     return [_to_doc(e, span) for e in entries]
+
+
+# Functions of staff and of the State's accountant, never of a member (folded, lower case): "trésorière principale",
+# "Trésorier Principal", "receveur municipal", "secrétaire de mairie", "Directeur Général des Services", "DGS"
+STAFF_FUNCTION = regex.compile(
+    r"(?:tresorier|tresoriere)\s+(?:principal|principale|municipal|municipale|payeur)|receveur|comptable\s+(?:public|assignataire)"
+    r"|secretaire\s+(?:de\s+mairie|general|generale)|(?:directeur|directrice)\s+general|dgs\b|dga\b|dst\b")
 
 
 def _role(words: str) -> str | None:
@@ -841,8 +914,9 @@ def _said_of_previous(entries: list[_Entry], piece: _Piece) -> None:
         # "Mme X, excusée", "M. Y, absent"
         word = fold(head.strip(" .")).lower()
         entries[-1] = _replace(entries[-1], status="excused" if word.startswith("excus") else "absent")
-    elif piece.holder and not head.strip() and not entries[-1].holder:
-        # "Absents excusés : M. X, pouvoir à M. Y"
+    elif piece.holder and not entries[-1].holder:
+        # "Absents excusés : M. X, pouvoir à M. Y", "M. X, communauté de communes du Y donne procuration à M. Z" (the
+        # delegate's body between the name and the proxy)
         entries[-1] = _replace(entries[-1], holder=piece.holder, statement=(entries[-1].statement[0], piece.a + len(piece.raw)))
     elif head.strip() and not COUNT_ONLY.match(head) and not piece.holder and entries[-1].role is None:
         # a function after a comma: "M. GALLEN, Directeur Général des Services"; a commune says nothing
@@ -939,6 +1013,14 @@ def _off_style(pieces: list[_Piece]) -> None:
     """In a list where names carry their own civility, a piece without one and in another shape is not a
     member: "Mr Pierre BENOIT, ALLUYES Mr Joël BILLARD" (ALLUYES is a commune), "BASSEVELLE / M. RICHARD Bernard"."""
     names = [p for p in pieces if _is_name(p.name)]
+    whole = [p for p in names if _shape(p.name) in ("cC", "Cc")]
+    if len(whole) >= SETTINGS.whole_style_min and len(whole) >= SETTINGS.whole_style_share * len(names):
+        # a list of given names and SURNAMES: a piece in capitals alone, with nothing said of it, is a commune or a heading
+        # of a table flattened one cell a line ("Etaient présents :" / "AVENSAN" / "LE PORGE" / … / "Patrick BAUDIN")
+        for p in names:
+            if (not p.own_civility and not p.holder and not p.substitute and not p.received and _shape(p.name) == "C"
+                    and all(len(w) > 2 for w in p.name.split() if w.lower() not in PARTICLES)):  # ("JP WISSOCQ": initials)
+                p.name = ""
     civil = [p for p in names if p.own_civility]
     shapes = {_shape(p.name) for p in civil}
     alike = [p for p in names if _shape(p.name) in shapes]  # the names written as the list writes names
@@ -972,8 +1054,8 @@ def _before_tab(head: str) -> str:
         return head
     first, rest = head.split("\t", 1)
     after = rest.split()
-    if not after or is_role_word(after[0]) or not _is_name(_person(first)[1]):
-        return head
+    if not after or is_role_word(after[0]) or not _is_name(_person(first)[1]) or PROXY_WORDS.match(" " + rest.strip()):
+        return head  # (a proxy in the next column stays: "PETIT Léa<TAB>pouvoir à DURAND Paul")
     return first
 
 
@@ -1200,7 +1282,11 @@ _BOX_LINE = regex.compile(
 _PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|Mrs\.?|MESDAMES|MESSIEURS)\s*(?::\s*)?\p{Lu}")
 # A paragraph of delegates under the member body that sent them, in capitals, after a blank line: "CDC DU REOLAIS EN
 # SUD-GIRONDE : BUZOS Jacky (T), …", "COMMUNE DE X :" (a group of the list, as its paragraphs go on)
-_GROUP_HEAD = regex.compile(r"^\s*(?:\p{Lu}[\p{Lu}\d'’ -]{2,60}|(?:Commune|Ville|Communauté)\s+d[eu'’][^:\n]{2,50})\s*:\s*(?:\p{Lu}|$)")
+# (or the council's groups: "Pour l'opposition : Mme X –Mr Y" / blank / "Pour la Majorité : Mme Z", "Groupe Agir ensemble :")
+_GROUP_HEAD = regex.compile(
+    r"^\s*(?:\p{Lu}[\p{Lu}\d'’ -]{2,60}|(?:Commune|Ville|Communauté)\s+d[eu'’][^:\n]{2,50}"
+    r"|(?i:pour\s+)?(?i:l['’]\s*|la\s+|le\s+)?(?i:opposition|majorit[ée]|minorit[ée])(?:\s+[^:\n]{0,40})?|(?:Groupe|Liste)\s+[^:\n]{2,50})"
+    r"\s*:\s*(?:\p{Lu}|$)")
 # A list printed one entry a paragraph, each opening with a civility and a SURNAME: "Monsieur SANCHEZ qui a donné pouvoir
 # à Monsieur LACOMBE" / blank / "Madame GIL" / blank / "Messieurs IDIART, LEPLUS, PAUL" (the next paragraph goes on with it)
 _ENTRY_PARAGRAPH = regex.compile(r"^\s*(?:M\.|Mme|Mlle|Mr|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.)\s*(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}{2,}[^\n]{0,80}$")
@@ -1265,6 +1351,49 @@ class _Roll:
 
     def find(self, name: str) -> Attendance | None:
         return next((row for row in self.candidates(name) if _same(name, row.person)), None)
+
+
+# A guest the one presiding thanks for coming or welcomes, in the preamble: "Monsieur le Maire remercie Monsieur Gilles X
+# pour sa présence", "… ainsi que Monsieur X, Trésorier Principal d'Uzès pour sa présence à cette séance", "C. Montin
+# souhaite la bienvenue à Monsieur D. Fraile, directeur des Bains" (never a member: one listed is left as listed)
+_THANKED = regex.compile(r"\b(?:remerci|salu)\p{L}*\s(?P<who>[^.;]{0,300}?)\b(?:pour|de)\s+sa\s+présence\b", regex.I)
+_WELCOMED = regex.compile(r"\b(?:souhaite|souhaitent|adresse)\s+la\s+bienvenue\s+à\s+(?=(?:Monsieur|Madame|M\.|Mme)\s)", regex.I)
+# (a new member welcomed; a departmental or regional councillor thanked is a guest)
+_MEMBER_WORDS = regex.compile(r"conseill\p{L}*\s+(?:municipa|communautaire|syndica)|élu|install|délégu|nouve(?:au|lle)\s", regex.I)
+
+
+def _guests(lines: list[tuple[str, int]]) -> list[tuple[str, str | None, int, int]]:
+    """The guests of the preamble (see _THANKED): (name, civility, start, end) in the document."""
+    out = []
+    for text, offset in lines:
+        at = []
+        for m in _THANKED.finditer(text):
+            # the one thanked: the last civility between the verb and "pour sa présence" (never the one who thanks)
+            civilities = list(_CIVILITY_IN_TEXT.finditer(text, m.start("who"), m.end("who")))
+            if civilities:
+                at.append(civilities[-1].start())
+        at += [m.end() for m in _WELCOMED.finditer(text)]
+        for a in at:
+            found = read_name(text[a:])
+            if not found or not found[0]:
+                continue
+            name = clean_name(found[1])
+            rest = text[a + found[2]: a + found[2] + 60]
+            if not _is_name(name) or regex.match(r"l[ea]\s", name, regex.I) or _MEMBER_WORDS.search(rest):
+                continue  # "Monsieur le Maire", "Mme X, nouvelle conseillère municipale"
+            start = offset + a + text[a:].find(found[1])
+            out.append((name, found[0], start, start + len(found[1])))
+    return out
+
+
+def _listed_by_surname(name: str, roll: _Roll) -> bool:
+    """A member a list of surnames names ("EXCUSES : MM. TIEBOT. FABROL.") whom a proxy names in full ("M. FABROL Frédéric
+    … donne procuration à …"): the one row of the name's SURNAME alone."""
+    surnames = [w for w in name.split() if _is_caps(w) and w.lower() not in PARTICLES]
+    if len(surnames) != 1 or len(name.split()) < 2:
+        return False
+    rows = [row for row in roll.candidates(surnames[0]) if _tokens(row.person) == _tokens(surnames[0])]
+    return len(rows) == 1
 
 
 def _listed(name: str, roll: _Roll) -> bool:
@@ -1453,20 +1582,39 @@ def _preamble(doc: Document, seg: Segmentation) -> tuple[list, list, list, list]
         if seg.sections and not any(block for status, block in lists if status in _PERSON_LISTS):
             # fail-safe: a preamble with no list at all may have been cut short by an item read too early (a page's number
             # before the masthead, "1 COMMUNE DE X"): the first section's head is read as well, and kept if it names someone
-            end = min(len(doc.text), SETTINGS.fallback_region, max(seg.preamble_end, seg.sections[0].end))
-            if end > seg.preamble_end:
+            # an agenda printed before the lists and read as the first items ("1. Etude …" … "5. Décision modificative." /
+            # "Les membres présents sont : …"): the heads of the first few sections, one more at a time
+            for i, section in enumerate(seg.sections[: SETTINGS.failsafe_sections]):
+                end = min(len(doc.text), SETTINGS.fallback_region, max(seg.preamble_end, section.end))
+                if end <= seg.preamble_end:
+                    continue
                 wider = _physical_lines(doc, seg, end)
                 wider_lines = _virtual_lines(wider)
                 wider_lists, wider_changes = _blocks(wider_lines)
-                if any(block for status, block in wider_lists if status in _PERSON_LISTS):
+                # past the first section, only a list of those present says the lists were printed there (an item's
+                # "Titulaires : … Suppléants : …" names delegates elected, not the session's members)
+                if any(block for status, block in wider_lists if status in _PERSON_LISTS) and (
+                        i == 0 or any(_presence_label(text) for text, _ in wider_lines)):
                     physical, lines, lists, changes = wider, wider_lines, wider_lists, wider_changes
+                    break
+                if end >= SETTINGS.fallback_region:
+                    break
         _PREAMBLES.clear()
         _PREAMBLES.update(key=key, value=(physical, lines, lists, changes))
     physical, lines, lists, changes = _PREAMBLES["value"]
     return physical, lines, list(lists), list(changes)
 
 
-_PERSON_LISTS = ("present", "absent", "excused", "represented", "proxy")  # the lists that name members at the opening
+# A proxy that runs from a later time or item: "(à partir de 11 heures)", "à compter du point 5", "(à partir de la délibération
+# n° 12)": given during the session by a member present at the opening
+_GIVEN_LATER = regex.compile(r"(?:à\s+partir|à\s+compter)\s+(?:de\s+|du\s+|d['’]\s*)(?:la\s+|l['’]\s*)?(?:\d|point|question|délibération|dossier|item|sujet|affaire|rapport)", regex.I)
+def _presence_label(text: str) -> bool:
+    """A line opening with a label of those present ("Présents :", "Les membres présents sont :", "Étaient présents")."""
+    label = _label(text)
+    return bool(label) and label[0] == "present" and "present" in fold(text[: label[1]]).lower()
+
+
+_PERSON_LISTS = ("present", "absent", "excused", "represented", "proxy", "replaced")  # the lists that name members at the opening
 _PREAMBLES: dict = {}  # the last document's preamble, as _preamble reads it
 
 
@@ -1525,15 +1673,23 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
                 continue
             if roll.find(entry.person):
                 continue
+            if entry.status == "present" and entry.role and STAFF_FUNCTION.match(fold(entry.role).lower()):
+                # "Mme Lydie X, trésorière principale." printed after the members present: the State's accountant or the
+                # body's staff attend, they are no members
+                entry = _replace(entry, status="invited")
             # a member keeps the status of the list that names him, a proxy given or not ("Absents : M. X (pouvoir à M. Y)")
             roll.add(Attendance(entry.person, normalise_person(entry.person), entry.civility, entry.status,
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
     # a proxy giver listed nowhere else was excused
     for entry in givers:
         name = _resolve(entry.person, roll)  # "Pouvoirs : M. DURAND à M. DUPONT" after "Absents : M. Paul DURAND"
-        if not roll.find(name):
+        if not roll.find(name) and not _listed_by_surname(name, roll):
             roll.add(Attendance(entry.person, normalise_person(entry.person), entry.civility, "excused",
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
+    if any(row.status in ("present", "absent", "excused") for row in roll.rows):
+        for name, civility, start, end in _guests(lines):
+            if not roll.find(name):
+                roll.add(Attendance(name, normalise_person(name), civility, "invited", None, None, doc.provenance(start, end)))
     roll = _full_names(roll, lines)
     president = facts.meeting.president if facts is not None else None  # "pouvoir à M. le Maire"
     if _NO_PROXY_COUNT.search(doc.text) and not _SOME_PROXY_COUNT.search(doc.text):
@@ -1572,6 +1728,9 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         giver, holder = _resolve(entry.person, roll), _resolve(holder, roll, president)
         if holder.startswith("le "):
             continue  # a function nobody listed holds
+        if _GIVEN_LATER.search(doc.text, entry.statement[0], entry.statement[1])  and (row := roll.find(giver)) and row.status == "present":
+            continue  # "Jean VILA à Roger FERRER (à partir de 11 heures)", the giver listed present: a proxy given during the
+            # session, when its giver left (an attendance change, not the opening's)
         key = (fold(giver), fold(holder))
         if key in seen:
             continue

@@ -60,7 +60,15 @@ ATTENDANCE = [
      [("Paul DURAND", P), ("Luc PETIT", P), ("Eric NOEL", P)]),
     ("PRESENTS : Mmes DURAND Anne remplacée par sa suppléante PETIT Claire, MARTIN Julie\n", [("PETIT Claire", P), ("MARTIN Julie", P)]),
     ("Présents : M. Paul DURAND remplacé par son suppléant, M. Luc PETIT\n", [("Paul DURAND", E), ("Luc PETIT", P)]),
-    ("Excusés : MM DURAND Paul, PETIT Luc (Supplée par Mr NOEL Eric)\n", [("DURAND Paul", E), ("PETIT Luc", E)]),
+    # the substitute named between brackets sits for the member (present), the member keeps the list's status
+    ("Excusés : MM DURAND Paul, PETIT Luc (Supplée par Mr NOEL Eric)\n", [("DURAND Paul", E), ("PETIT Luc", E), ("NOEL Eric", P)]),
+    ("Présents : Paul DURAND, Julie BON (remplacée par son suppléant Marc MOREL), Léa PETIT\n",
+     [("Paul DURAND", P), ("Marc MOREL", P), ("Léa PETIT", P)]),
+    # "Est absente et représentée : X par Y"; singular "Membre absent :"; the installation form's label with its bracket
+    ("Sont présents : Paul DURAND, Anne ROUX.\nEst absente et représentée : Léa PETIT par Paul DURAND.\nMembre absent : M. Eric BLANC\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Léa PETIT", E), ("Eric BLANC", A)]),
+    ("Étaient présents les conseillers municipaux suivants (indiquer les nom et prénom d'un conseiller par case) :\nDURAND Paul\n"
+     "ROUX Anne\nAbsents : PETIT Léa\n", [("DURAND Paul", P), ("ROUX Anne", P), ("PETIT Léa", A)]),
     # a group heading between the label and the names, blank lines around it
     ("Etaient présents :\n\nMesdames et Messieurs les Conseillers Municipaux :\n\n- Anne MARTIN, - Luc PETIT.\n\n",
      [("Anne MARTIN", P), ("Luc PETIT", P)]),
@@ -220,7 +228,56 @@ ATTENDANCE = [
      "CESSION D’UN TERRAIN\nVU\nla délibération du conseil\n", [("Paul DURAND", P), ("Eric BLANC", P)]),
     # not by exception: a list of all the members present
     ("Présents : tous les membres en exercice.\nAbsents : M. Paul DURAND\n", [("Paul DURAND", A)]),
+    # a star glued after each entry; "Avaient donné procuration :" (a past verb as the label) gives the excused
+    ("Présents : M. le Maire* M. DURAND* Mme ROUX*\n\nAvaient donné procuration : Mme PETIT à Mme Roux* M. NOEL à M. Durand*\n",
+     [("DURAND", P), ("ROUX", P), ("PETIT", E), ("NOEL", E)]),
+    # the members a substitute sat for: "Etaient suppléés : X par Y" (X excused, Y present)
+    ("Etaient présents : Jean ARIS, Paul BILLES. Etaient suppléés : Bernard AZUR par Daniel ARMAND, Paul BLANC par René DROUET. "
+     "Secrétaire de séance : Jean ARIS\n",
+     [("Jean ARIS", P), ("Paul BILLES", P), ("Bernard AZUR", E), ("Daniel ARMAND", P), ("Paul BLANC", E), ("René DROUET", P)]),
+    # a numbered list run into one line, a table's column of numbers flattened apart from its names; the public and a
+    # heading without its colon end it
+    ("Conseiller présents : 1. DURAND Paul 2. ROUX Anne 3. 4. PETIT Léa NOEL Luc Auditeurs présents : 12 Ordre du jour 1. 2. "
+     "Election du Maire Vote du budget\n",
+     [("DURAND Paul", P), ("ROUX Anne", P), ("PETIT Léa", P), ("NOEL Luc", P)]),
+    # the label as a sentence; the accountant of the State after the members is no member
+    ("Les membres présents sont : M. Paul DURAND, Madame Anne ROUX,\nMM. Luc NOEL, Eric BLANC.\n"
+     "Mme Léa PETIT, trésorière principale.\nAbsents excusés : MM. Marc MOREL.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", P), ("Eric BLANC", P), ("Léa PETIT", INV), ("Marc MOREL", E)]),
+    # surnames closed by a full stop each, civilities glued ("MM.BLANC."); a delegate's body between a name and its proxy,
+    # the giver named in full where the list of the excused gives the surname alone
+    ("PRESENTS:MM.BLANC. CHRISTOL. Mme VERNANT. MM.COTES.PADERI. EKEL C.PEREZ. EXCUSES : MM. TIEBOT. FABROL. POUVOIRS : "
+     "M. FABROL Frédéric, communauté de communes du Gard donne procuration à M. BLANC Jean\n",
+     [("BLANC Jean", P), ("CHRISTOL", P), ("VERNANT", P), ("COTES", P), ("PADERI", P), ("EKEL C.", P), ("PEREZ", P), ("TIEBOT", E),
+      ("FABROL Frédéric", E)]),
+    # a table of communes and delegates flattened one cell a line: the communes in capitals are no members
+    ("Etaient présents :\nAVRAY\nLE BOURG\nSAINTE-MARIE\nPaul DURAND\nAnne ROUX\nLuc NOEL\nLéa PETIT\nEric BLANC\n"
+     "Etaient excusés :\n- Marc MOREL a donné pouvoir à Paul DURAND\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", P), ("Léa PETIT", P), ("Eric BLANC", P), ("Marc MOREL", E)]),
+    # the council's groups a paragraph each, a dash glued to the next civility
+    ("Présents :\n\nPour l’opposition : Mme ROUX –Mr DURAND - Mr NOEL\n\nPour la Majorité : Mme PETIT - Mr BLANC– Mme MOREL- Mr LEROY\n\n"
+     "Les Absents : Mr BON\n",
+     [("ROUX", P), ("DURAND", P), ("NOEL", P), ("PETIT", P), ("BLANC", P), ("MOREL", P), ("LEROY", P), ("BON", A)]),
+    # delegates after their commune, a commune of several words; "Le nombre de membres en exercice" ends the list
+    ("Etaient présents : Avray : Paul DURAND – Jean Pierre ROUX Saint Jean la Forêt : Luc NOEL Flins Neuve Eglise : Léa PETIT – "
+     "Eric BLANC Osmoy : Marc MOREL Le nombre de membres en exercice est de : 32\n",
+     [("Paul DURAND", P), ("Jean Pierre ROUX", P), ("Luc NOEL", P), ("Léa PETIT", P), ("Eric BLANC", P), ("Marc MOREL", P)]),
+    # guests the one presiding thanks for coming or welcomes; a new member welcomed, the maire, no guests
+    ("Présents : Paul DURAND, Anne ROUX\nMonsieur le Maire remercie Monsieur Gilles NOEL pour sa présence lors de cette séance.\n"
+     "Il souhaite la bienvenue à Madame Léa PETIT, nouvelle conseillère municipale, et remercie Monsieur le Maire de Y pour sa "
+     "présence.\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Gilles NOEL", INV)]),
+    # by exception, the one presiding and the adjoints named first
+    ("Présents : le Maire, les adjoints et l'ensemble des conseillers municipaux à l'exception de Mme Léa PETIT, excusée.\n",
+     [("Léa PETIT", E)]),
+    # members represented by their substitute: a substitution, not a proxy
+    ("Etaient présents : DURAND Paul, ROUX Anne\nEtaient représentés par leur suppléant : MOREL Marc par BON Julie\n"
+     "Etaient absents : LEROY Jean\n",
+     [("DURAND Paul", P), ("ROUX Anne", P), ("MOREL Marc", E), ("BON Julie", P), ("LEROY Jean", A)]),
+    # a departmental councillor thanked for coming is a guest
+    ("Présents : Anne ROUX, Luc NOEL\nMonsieur le Maire remercie Madame Sophie GARNIER, conseillère départementale, pour sa "
+     "présence.\n", [("Anne ROUX", P), ("Luc NOEL", P), ("Sophie GARNIER", INV)]),
     # not names
+    ("Présents : Paul DURAND\nAbsents r, ...:f.çl.Mx fui,kq,rr ,lwy.oà .' ,:..à...r.e.Fl1fr.$.ç-....4;LqÊ-\n", [("Paul DURAND", P)]),
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
 ]
@@ -276,6 +333,19 @@ PROXIES = [
     ("Présents : Paul DURAND, Anne ROUX\nReprésentés : Léa PETIT représentée par Eric BLANC\nNombre de procurations : 0\n", []),
     ("Présents : Paul DURAND, Anne ROUX\nAbsents représentés : Léa PETIT représentée par Anne ROUX\nVotants : 3\n",
      [("Léa PETIT", "Anne ROUX")]),
+    ("Présents : M. le Maire* M. DURAND* Mme ROUX*\n\nAvaient donné procuration : Mme PETIT à Mme Roux* M. NOEL à M. Durand*\n",
+     [("PETIT", "ROUX"), ("NOEL", "DURAND")]),
+    # a proxy from a later hour, its giver listed present: given during the session, not at the opening
+    ("Etaient présents : Jean ARIS, Paul BILLES, Jean VIAL. Avaient donné pouvoir : Pierre BATON à Jean ARIS, Jean VIAL à Paul "
+     "BILLES (à partir de 11 heures) Secrétaire de séance : Jean ARIS\n", [("Pierre BATON", "Jean ARIS")]),
+    # "Excusé(e)s avec pouvoir :" announces the proxies, the holder alone between brackets
+    ("Présent(e)s : Paul DURAND, Anne ROUX\nExcusé(e)s avec pouvoir : Léa PETIT (à Paul DURAND)\nExcusé(e)s sans pouvoir : Eric BLANC\n",
+     [("Léa PETIT", "Paul DURAND")]),
+    # a proxy in the column after the name; "et d'" before the next giver
+    ("Présents :\nDURAND Paul\tMaire\nROUX Anne\t1ère adjointe\nAbsents excusés :\nPETIT Léa\tpouvoir à DURAND Paul\n",
+     [("PETIT Léa", "DURAND Paul")]),
+    ("Présents : Paul DURAND, Anne ROUX.\nAbsents : Léa PETIT, Eric BLANC.\nProcurations de Léa PETIT à Paul DURAND et d'Eric BLANC à "
+     "Anne ROUX.\n", [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
     # not proxies
     ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
@@ -532,3 +602,27 @@ def test_lists_read_past_an_item_read_too_early(monkeypatch):
     out = attendance.extract(doc, segmentation)
     assert [(a.person, a.status) for a in out["attendance"]] == [("Anne ROUX", P), ("Paul DURAND", P), ("Luc NOEL", E)]
     assert [(p.giver, p.holder) for p in out["proxies"]] == [("Luc NOEL", "Anne ROUX")]
+
+
+def test_lists_read_after_an_agenda_read_as_items():
+    # an agenda printed before the lists, its lines read as the first items: the lists in the last one's head are read
+    text = ("REUNION DU BUREAU DU 26 MAI 2010\n1. Etude des leviers d'optimisation,\n2. Procédure quai de transfert,\n"
+            "3. Décision modificative investissement.\nLes membres présents sont : M. Paul DURAND, Mme Anne ROUX.\n"
+            "Absents excusés : MM. Luc NOEL.\nCOMPTE RENDU DE LA SEANCE\nLe Bureau approuve le compte rendu.\n")
+    assert people(text) == [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", E)]
+
+
+def test_substitute_named_after_the_brackets():
+    text = ("Délégués titulaires présents : M. Paul DURAND (Avray), Mme Anne ROUX (Bourg)\n"
+            "Délégués suppléants présents : M. Eric BLANC (Dampierre) suppléant de M. Marc MOREL, Luc NOEL (Cernay) en "
+            "remplacement de Léa PETIT\n")
+    rows = {(a.person, a.status, a.substitute_for) for a in run(text)["attendance"]}
+    assert ("Eric BLANC", P, "Marc MOREL") in rows and ("Luc NOEL", P, "Léa PETIT") in rows
+
+
+def test_delegates_elected_in_an_item_are_no_attendance():
+    # a preamble naming nobody: an item's "Titulaires : … Suppléants : …" (delegates elected) is not read as the lists
+    text = ("EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\nSéance du 12 mars 2019\n1. Approbation du procès-verbal\n"
+            "Le procès-verbal est approuvé.\n2. Election des délégués au SIVOM\nTitulaires : M. Paul DURAND, Mme Anne ROUX\n"
+            "Suppléants : M. Luc NOEL\nAdopté à l'unanimité.\n3. Budget\nAdopté à l'unanimité.\n")
+    assert people(text) == []

@@ -261,18 +261,20 @@ def read_name(text: str) -> tuple[str | None, str, int] | None:
     lead = len(text) - len(text.lstrip())
     civility = split_civility(text.lstrip())[0] if m else None
     pos = lead + (m.end() if m else 0)
-    words = list(regex.finditer(r"[^\s,;:()]+", text[pos:]))
+    words = list(regex.finditer(r"[^\s,;:()*]+", text[pos:]))  # (a star ends a name: "M. RODA* Mme VIOLLET*")
     taken: list[regex.Match] = []
     for i, w in enumerate(words):
         word = w.group()
         gap = text[pos + (taken[-1].end() if taken else 0): pos + w.start()] if taken else ""
-        if taken and (any(c in gap for c in ",;:()") or gap.count("\n") > 1):
+        if taken and (any(c in gap for c in ",;:()*") or gap.count("\n") > 1):
             break
         whole = any(is_surname_word(t.group()) for t in taken) and any(not is_surname_word(t.group()) for t in taken)
         if "\n" in gap and whole and not (is_surname_word(word) and not _is_title_word(word)):
             break  # "Pascal TRIBES\nORDRE DU JOUR": a full name runs on to the next line only in capitals ("COSTA\nRIBEIRO GOMES")
         if is_role_word(word) or _is_title_word(word):
             break  # "Mme Valérie SALLE Date de la convocation", "Mme X Ordre du jour"
+        if taken and word != "M." and CIVILITY.match(word + " "):
+            break  # the next name's civility: "Mr GUERRIER- Mme LESENEY" (not "M.", an initial: "LANET M.")
         if whole and not is_surname_word(taken[0].group()) and word[:1].isupper() and not is_surname_word(word):
             break  # given names then SURNAME: a capitalised word after them opens something else
         nxt = words[i + 1].group() if i + 1 < len(words) else ""
@@ -339,7 +341,8 @@ COUNT_ONLY = regex.compile(r"^\W*(?:soit\s+)?\d+\W*(?:\w+\W*)?$")
 _BARE_M = regex.compile(r"^M\s+(?=\p{Lu}\p{L}*(?:[\s-]|$))")
 # A civility glued to the given name: "M.Jean DUPONT", "Mme.Anne MARTIN" (never initials: "M.J. DUPONT")
 # or with a stray dot: "Mme. Anne MARTIN"
-_GLUED_CIVILITY = regex.compile(r"^(M\.|Mme|Mlle)\.?\s*(?=\p{Lu}\p{Ll})")
+# or to a SURNAME: "MM.BLANC", "M.GOSSOT"
+_GLUED_CIVILITY = regex.compile(r"^(MM\.|M\.|Mme|Mlle)\.?\s*(?=\p{Lu}\p{Ll}|\p{Lu}{3})")
 # A given name in lower case between a civility and a SURNAME in capitals, as OCR reads a capital it takes for a small
 # letter: "Mme joëlle MOALIC-VERECCHIA" (never "M. le MAIRE": a particle or article stays)
 _LOWER_GIVEN = regex.compile(r"^(\p{Ll}[\p{Ll}'’-]{2,})\s+(?=\p{Lu}[\p{Lu}'’-]+(?:[\s,;.)]|$))")
@@ -427,6 +430,8 @@ def is_person_name(name: str) -> bool:
     bare_initials = len(words) == 2 and _BARE_INITIALS.fullmatch(words[0]) and _VOWEL.search(fold(words[1])) and len(words[1]) >= 3
     if not bare_initials and not all(INITIALS.fullmatch(w) or _LONE_INITIAL.fullmatch(w) or _VOWEL.search(fold(w)) for w in words):
         return False  # OCR noise from check boxes: "NV VV ONNNYN" (an initial without its dot stays: "CHABBERT R", "G LUVERA")
+    if len(words) == 1 and len(_NOT_LETTER.sub("", words[0])) <= 4 and regex.search(r"\p{Ll}\p{Lu}", words[0]):
+        return False  # OCR noise of a handwritten form: "LqÊ" (a short word whose case turns back up; never "McDONALD")
     if any(not is_surname_word(w) and is_organisation_word(w) for w in words):
         return False  # "Bureau d'Etudes Naldéo", "Pour la Commune de FAVIERES" (a SURNAME in capitals may be "BUREAU")
     return not COUNT_ONLY.match(name) and not is_role_word(words[0])
