@@ -790,6 +790,11 @@ _ADDED = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri
 _ADDS_POINTS = regex.compile(
     r"(?:ajout|rajout|inscri|suppl[ée]mentaire|en\s+plus\s+de\s+l['’ ]\s*ordre\s+du\s+jour)[^:]{0,160}:\s*$", regex.I)
 MAX_GAP_LINES = 4
+# An agenda line marked as added at the session: "(ajouté en séance)", "[point ajouté]", "(point supplémentaire)",
+# "[question supplémentaire]", "(rajouté à l'ordre du jour)", "(sur table)"
+_ADDED_MARK = regex.compile(
+    r"\s*[(\[]\s*(?:(?:point|question|sujet|délibération)\s+)?(?:(?:r?ajout[ée]e?|inscrite?)(?:\s+(?:en\s+s[ée]ance|à\s+l['’]\s*ordre\s+du\s+jour"
+    r"|le\s+jour\s+même|sur\s+table))?|suppl[ée]mentaire|sur\s+table|ajout(?:\s+en\s+s[ée]ance)?)\s*[)\]]\s*", regex.I)
 
 
 # A line between the agenda heading and its first item: "Le Conseil Municipal est appelé à
@@ -1135,7 +1140,12 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
             path, level, parent = numberer.place(numbered)
             if any(d.path == path for d in drafts):
                 break  # a number the agenda already gave: the body begins ("2. Tarifs" taken first)
-            drafts.append(_Draft(numbered, path, level, parent, numbered.title, line, line, source))
+            title = numbered.title
+            mark = _ADDED_MARK.search(title)
+            if mark and _THREE_LETTERS.search(title[:mark.start()] + title[mark.end():]):
+                # "8. Motion de soutien (ajouté en séance)", "[Point supplémentaire] Avenant n° 2": added at the session
+                title, source = _clean_title(title[:mark.start()] + " " + title[mark.end():]), "added"
+            drafts.append(_Draft(numbered, path, level, parent, title, line, line, source))
             first_style = first_style or numbered.style
             group = drafts[-1] if numbered.style == "roman" else None
             if any(_states_vote(strip_markup(g.text)) for g in gap):
@@ -2129,14 +2139,28 @@ def items_added_by_sentence(doc: Document, start: int, end: int, rank: int) -> l
     """Items the minutes say were added to the agenda in a sentence rather than a list."""
     drafts = []
     for m in _ADDED_SENTENCE.finditer(doc.text, start, end):
-        title = _clean_title(m["title"])
-        if not _THREE_LETTERS.search(title) or _NOT_AN_ADDED_TITLE.match(title):
-            continue
-        rank += 1
-        line = next(line for line in doc.lines if line.start <= m.start("title") <= line.end)
-        line = replace(line, text=title, start=m.start("title"), end=m.end("title"))
-        drafts.append(_Draft(Numbered("rank", str(rank), title, False), str(rank), 1, None, title, line, line, "added", "sentence"))
+        bracket = _BRACKETED_TITLES.match(doc.text, m.start("title"))  # (the whole bracket, even past the title's reach)
+        if bracket:  # "d'ajouter à l'ordre du jour (Motion de soutien - Subvention au club)": one item a title
+            spans, at = [], bracket.start("titles")
+            for part in _BRACKET_SEPARATOR.split(bracket["titles"]):
+                at = doc.text.find(part, at)
+                spans.append((at, at + len(part)))
+                at += len(part)
+        else:
+            spans = [(m.start("title"), m.end("title"))]
+        for title_start, title_end in spans:
+            title = _clean_title(doc.text[title_start:title_end])
+            if not _THREE_LETTERS.search(title) or _NOT_AN_ADDED_TITLE.match(title):
+                continue
+            rank += 1
+            line = next(line for line in doc.lines if line.start <= title_start <= line.end)
+            line = replace(line, text=title, start=title_start, end=title_end)
+            drafts.append(_Draft(Numbered("rank", str(rank), title, False), str(rank), 1, None, title, line, line, "added", "sentence"))
     return drafts
+
+
+# the titles an adding sentence puts in brackets: "(Motion de soutien - Subvention au club)"
+_BRACKETED_TITLES = regex.compile(r"\s*[(\[](?P<titles>[^()\[\]\n]{4,400})[)\]]")
 
 
 def _added_to_numbered_agenda(doc: Document, lines: list[Line], drafts: list[_Draft], body_start: int) -> list[_Draft]:

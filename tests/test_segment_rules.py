@@ -1040,3 +1040,34 @@ def test_an_item_added_with_a_star_bullet_and_its_second_line():
                  "01 - DESIGNATION D'UN REPRESENTANT AU SYNDICAT\nLe conseil municipal, à l'unanimité, désigne M. DUPONT.\n"
                  "02 - TARIFS DE LA CANTINE\nLe conseil municipal, à l'unanimité, fixe les tarifs.\n")
     assert [a.title for a in seg.agenda if a.source == "added"] == ["Décision modificative n° 3 Amortissement des travaux terminés"]
+
+
+ADDED_MARK_EXAMPLES = (
+    ["Motion de soutien (ajouté en séance)", "[Point supplémentaire] Avenant n° 2", "Avenant au marché (point ajouté)",
+     "Tarifs de la cantine (sur table)", "Subvention au club [rajoutée à l'ordre du jour]", "Budget annexe (ajout)"],
+    ["Travaux (tranche supplémentaire n°2)", "Subvention (complément)", "Budget annexe (eau)", "Avenant (ajout de prestations)",
+     "Crédits supplémentaires", "Effectifs (poste ajouté au tableau)"],
+)
+
+
+@pytest.mark.parametrize("title,marked", [(t, True) for t in ADDED_MARK_EXAMPLES[0]] + [(t, False) for t in ADDED_MARK_EXAMPLES[1]])
+def test_added_mark(title, marked):
+    from pipeline.segment import _ADDED_MARK
+
+    assert bool(_ADDED_MARK.search(title)) is marked
+
+
+def test_an_agenda_line_marked_as_added_is_an_added_item_without_its_mark():
+    seg = _plain("ORDRE DU JOUR\n1. Budget primitif 2024\n2. Tarifs de la cantine\n3. Motion de soutien aux agriculteurs (ajouté en séance)\n\n"
+                 "1. Budget primitif 2024\nAdopté à l'unanimité.\n2. Tarifs de la cantine\nAdopté à l'unanimité.\n"
+                 "3. Motion de soutien aux agriculteurs\nAdopté à l'unanimité.\n")
+    assert [(a.number, a.title, a.source) for a in seg.agenda] == [
+        ("1", "Budget primitif 2024", "agenda"), ("2", "Tarifs de la cantine", "agenda"), ("3", "Motion de soutien aux agriculteurs", "added")]
+
+
+def test_items_added_in_brackets_after_a_printed_agenda():
+    seg = _plain("ORDRE DU JOUR\n1. Budget primitif 2024\n2. Tarifs de la cantine\n"
+                 "Le conseil accepte à l'unanimité d'ajouter à l'ordre du jour (Motion de soutien aux agriculteurs - "
+                 "Subvention au club de football).\n1. Budget primitif 2024\nAdopté à l'unanimité.\n2. Tarifs de la cantine\nAdopté à l'unanimité.\n")
+    assert [(a.number, a.title, a.source) for a in seg.agenda if a.source == "added"] == [
+        ("3", "Motion de soutien aux agriculteurs", "added"), ("4", "Subvention au club de football", "added")]
