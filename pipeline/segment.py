@@ -2150,7 +2150,7 @@ def items_added_by_sentence(doc: Document, start: int, end: int, rank: int) -> l
             spans = [(m.start("title"), m.end("title"))]
         for title_start, title_end in spans:
             title = _clean_title(doc.text[title_start:title_end])
-            if not _THREE_LETTERS.search(title) or _NOT_AN_ADDED_TITLE.match(title):
+            if not _THREE_LETTERS.search(title) or _NOT_AN_ADDED_TITLE.match(title) or (bracket and _NOT_A_BRACKETED_TITLE.match(title)):
                 continue
             rank += 1
             line = next(line for line in doc.lines if line.start <= title_start <= line.end)
@@ -2317,6 +2317,10 @@ _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 WITHDRAW_REACH = 200  # characters of the sentence around a point in brackets where its withdrawal is looked for
 
 
+# a bracket that refers rather than titles: "(voir la convocation jointe)", "(cf. annexe)", "(ci-joint)", "(art. L2121-10)"
+_NOT_A_BRACKETED_TITLE = regex.compile(r"^(?:voir|cf\b|ci[- ]joint|annexe|art(?:icle)?\b|pi[èe]ce\s+jointe|p\.\s*\d|page)", regex.I)
+
+
 def _withdrawn_here(text: str, start: int, end: int) -> bool:
     """A withdrawal stated in the sentence that names the point: the words before it back to the
     sentence's start, or after it up to the sentence's end."""
@@ -2342,7 +2346,7 @@ def opening_changes_in_brackets(doc: Document, lines: list[Line], drafts: list[_
     rank = max((int(d.path) for d in drafts if d.path.isdigit()), default=0)
 
     def fresh(title: str, path: str | None) -> bool:
-        return (_THREE_LETTERS.search(title) is not None and all(title_similarity(title, d.title) < 0.5 for d in known)
+        return (_THREE_LETTERS.search(title) is not None and not _NOT_A_BRACKETED_TITLE.match(title) and all(title_similarity(title, d.title) < 0.5 for d in known)
                 and all(d.title != title for d in out) and (path is None or all(d.path != path for d in known + out)))
 
     def line_at(start: int, stop: int, title: str) -> Line:

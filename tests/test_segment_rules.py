@@ -978,7 +978,8 @@ OPENING_CHANGE_EXAMPLES = {
          ("Le conseil accepte d'inscrire à l'ordre du jour (Tarifs de la cantine ; Subvention au club de football)",
           ["Tarifs de la cantine", "Subvention au club de football"])],
         ["L'ordre du jour (approuvé à l'unanimité) appelle les points suivants", "ajouter à l'ordre du jour. (Voir annexe)",
-         "Ajout d'un point à l'ordre du jour : Motion de soutien"],
+         "Ajout d'un point à l'ordre du jour : Motion de soutien", "Les questions inscrites à l'ordre du jour (voir la convocation jointe)",
+         "ajouter à l'ordre du jour (cf. annexe 2)"],
     ),
     "withdrawn": (
         [("Le point n° 8 (Vente de la parcelle AB 12) est retiré de l'ordre du jour.", [("8", "Vente de la parcelle AB 12")]),
