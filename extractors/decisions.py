@@ -728,6 +728,9 @@ def withdrawn_in_preamble(doc: Document, seg: Segmentation) -> list[Decision]:
     found: list[Decision] = []
     if not items:
         return found
+    for item in items:
+        if item.found_by == "withdrawn":  # read from the sentence that withdraws it ("le point 8 [...] est retiré")
+            found.append(Decision(item.number, "withdrawn", None, None, None, None, None, None, item.provenance))
     preamble = doc.text[:seg.preamble_end]
     for m in WITHDRAW_ANNOUNCED.finditer(preamble):
         following = " ".join(preamble[m.end():m.end() + 300].split())

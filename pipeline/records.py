@@ -161,7 +161,7 @@ class AgendaItem:
     `number` is the path of printed numbers ("I.2.A.1"; "3" in a flat list; "" when unnumbered).
     `source` says where the item was announced: "agenda", "added" (added at the session, e.g.
     "Accord du conseil pour ajouter à l'ordre du jour...") or "body" (a section of the body that
-    the agenda never announced). `found_by` says how it was found: "agenda", "sentence",
+    the agenda never announced). `found_by` says how it was found: "agenda", "sentence", "withdrawn",
     "numbered-heading", "deliberation-number", "object", "typography" or "anchor" (see the
     warehouse's comment on agenda_items.found_by).
     """

@@ -790,6 +790,11 @@ _ADDED = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri
 _ADDS_POINTS = regex.compile(
     r"(?:ajout|rajout|inscri|suppl[ée]mentaire|en\s+plus\s+de\s+l['’ ]\s*ordre\s+du\s+jour)[^:]{0,160}:\s*$", regex.I)
 MAX_GAP_LINES = 4
+# An agenda line marked as added at the session: "(ajouté en séance)", "[point ajouté]", "(point supplémentaire)",
+# "[question supplémentaire]", "(rajouté à l'ordre du jour)", "(sur table)"
+_ADDED_MARK = regex.compile(
+    r"\s*[(\[]\s*(?:(?:point|question|sujet|délibération)\s+)?(?:(?:r?ajout[ée]e?|inscrite?)(?:\s+(?:en\s+s[ée]ance|à\s+l['’]\s*ordre\s+du\s+jour"
+    r"|le\s+jour\s+même|sur\s+table))?|suppl[ée]mentaire|sur\s+table|ajout(?:\s+en\s+s[ée]ance)?)\s*[)\]]\s*", regex.I)
 
 
 # A line between the agenda heading and its first item: "Le Conseil Municipal est appelé à
@@ -1135,7 +1140,12 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
             path, level, parent = numberer.place(numbered)
             if any(d.path == path for d in drafts):
                 break  # a number the agenda already gave: the body begins ("2. Tarifs" taken first)
-            drafts.append(_Draft(numbered, path, level, parent, numbered.title, line, line, source))
+            title = numbered.title
+            mark = _ADDED_MARK.search(title)
+            if mark and _THREE_LETTERS.search(title[:mark.start()] + title[mark.end():]):
+                # "8. Motion de soutien (ajouté en séance)", "[Point supplémentaire] Avenant n° 2": added at the session
+                title, source = _clean_title(title[:mark.start()] + " " + title[mark.end():]), "added"
+            drafts.append(_Draft(numbered, path, level, parent, title, line, line, source))
             first_style = first_style or numbered.style
             group = drafts[-1] if numbered.style == "roman" else None
             if any(_states_vote(strip_markup(g.text)) for g in gap):
@@ -1964,7 +1974,7 @@ def _unnumbered_openers(titles: list[_Title], drafts: list[_Draft]) -> list[_Dra
     numbered = [d.line.start for d in drafts if d.numbered.style != "rank"]
     if not numbered or any(d.numbered.style == "rank" and d.source != "added" for d in drafts):
         return []  # (where unnumbered titles already stand for items, they are read as such)
-    first = min(d.line.start for d in drafts)
+    first = min(d.line.start for d in drafts if d.source != "added")  # (items added at the opening come before them)
     # (set apart as a heading: a plain sentence "Approbation du compte rendu ... :" is the session's business, no item)
     openers = [t for t in titles if t.line.start < first and t.numbered is None and t.owns and t.found_by == "typography"
                and (_approves_minutes(t.title) or _SECRETARY_ITEM.search(t.title))]
@@ -2129,14 +2139,28 @@ def items_added_by_sentence(doc: Document, start: int, end: int, rank: int) -> l
     """Items the minutes say were added to the agenda in a sentence rather than a list."""
     drafts = []
     for m in _ADDED_SENTENCE.finditer(doc.text, start, end):
-        title = _clean_title(m["title"])
-        if not _THREE_LETTERS.search(title) or _NOT_AN_ADDED_TITLE.match(title):
-            continue
-        rank += 1
-        line = next(line for line in doc.lines if line.start <= m.start("title") <= line.end)
-        line = replace(line, text=title, start=m.start("title"), end=m.end("title"))
-        drafts.append(_Draft(Numbered("rank", str(rank), title, False), str(rank), 1, None, title, line, line, "added", "sentence"))
+        bracket = _BRACKETED_TITLES.match(doc.text, m.start("title"))  # (the whole bracket, even past the title's reach)
+        if bracket:  # "d'ajouter à l'ordre du jour (Motion de soutien - Subvention au club)": one item a title
+            spans, at = [], bracket.start("titles")
+            for part in _BRACKET_SEPARATOR.split(bracket["titles"]):
+                at = doc.text.find(part, at)
+                spans.append((at, at + len(part)))
+                at += len(part)
+        else:
+            spans = [(m.start("title"), m.end("title"))]
+        for title_start, title_end in spans:
+            title = _clean_title(doc.text[title_start:title_end])
+            if not _THREE_LETTERS.search(title) or _NOT_AN_ADDED_TITLE.match(title) or (bracket and _NOT_A_BRACKETED_TITLE.match(title)):
+                continue
+            rank += 1
+            line = next(line for line in doc.lines if line.start <= title_start <= line.end)
+            line = replace(line, text=title, start=title_start, end=title_end)
+            drafts.append(_Draft(Numbered("rank", str(rank), title, False), str(rank), 1, None, title, line, line, "added", "sentence"))
     return drafts
+
+
+# the titles an adding sentence puts in brackets: "(Motion de soutien - Subvention au club)"
+_BRACKETED_TITLES = regex.compile(r"\s*[(\[](?P<titles>[^()\[\]\n]{4,400})[)\]]")
 
 
 def _added_to_numbered_agenda(doc: Document, lines: list[Line], drafts: list[_Draft], body_start: int) -> list[_Draft]:
@@ -2222,6 +2246,23 @@ def _approved_in_a_sentence(doc: Document, lines: list[Line], drafts: list[_Draf
 _INLINE_BULLET = regex.compile(r"\s+[-–•]\s+(?=\S)")
 
 
+# A star bullet ("* Délibération modificative n° 3"), not emphasis ("*Pour mémoire*")
+_STAR_BULLET = regex.compile(r"^\s*\*\s+(?=\S)(?!.*\*\s*$)")
+MAX_WRAPPED_LINE = 150  # characters of the second line of an added item's title
+
+
+def _wraps_added_title(lines: list[Line], index: int) -> bool:
+    """The second line of an item added under the sentence that adds it ("* Délibération modificative n° 3"
+    / "Amortissement des travaux terminés demandé par le Comptable Public" / "Approbation à l'unanimité"):
+    no sentence and no vote, right under the item's only line, and followed by the vote on the
+    addition or by a blank line."""
+    text = strip_markup(lines[index].text)
+    if len(text) > MAX_WRAPPED_LINE or text.endswith((".", ":", ";")) or _states_vote(text) or parse_numbered(text):
+        return False
+    following = strip_markup(lines[index + 1].text) if index + 1 < len(lines) else ""
+    return not following or _states_vote(following)
+
+
 def _added_in_the_preamble(lines: list[Line], drafts: list[_Draft]) -> list[_Draft]:
     """Without a printed agenda, the points a sentence of the preamble adds, bulleted under it
     ("Monsieur le Maire demande à ce que 3 points soient ajoutés à l'ordre du jour :" / "- DM n°3
@@ -2234,20 +2275,107 @@ def _added_in_the_preamble(lines: list[Line], drafts: list[_Draft]) -> list[_Dra
     numbers = [int(d.path) for d in drafts if d.path.isdigit()]
     rank = max(numbers, default=0)
     out: list[_Draft] = []
-    for line in lines[sentence + 1:first]:
+    bullet_index, one_on_line = -1, False  # the line of the last bulleted item, and whether it held one item only
+    for index in range(sentence + 1, first or 0):
+        line = lines[index]
         text = strip_markup(line.text)
         if not text:
             continue
+        if _STAR_BULLET.match(line.text) and not _BULLET.match(text):
+            text = f"* {text}"  # "* Délibération modificative n° 3": a star bullet, which strip_markup takes for emphasis
         if not _BULLET.match(text):
-            break
-        for part in _INLINE_BULLET.split(" " + text):
-            title = _clean_title(part.lstrip("-–• "))
-            if not _THREE_LETTERS.search(title):
+            if out and one_on_line and bullet_index == index - 1 and _wraps_added_title(lines, index):
+                out[-1].title = _clean_title(f"{out[-1].title} {text}")
+                out[-1].last_line = line
                 continue
+            break
+        parts = [p for p in _INLINE_BULLET.split(" " + text) if _THREE_LETTERS.search(_clean_title(p.lstrip("-–•* ")))]
+        bullet_index, one_on_line = index, len(parts) == 1
+        for part in parts:
+            title = _clean_title(part.lstrip("-–•* "))
             rank += 1
             piece = replace(line, text=title)
             out.append(_Draft(Numbered("rank", str(rank), title, False), str(rank), 1, None, title, piece, piece, "added", "sentence"))
     return out
+
+
+# Items the opening names in brackets as it adds or withdraws them, with no agenda printed: "les membres
+# conviennent d'ajouter 2 délibérations à l'ordre du jour (Création d'un poste ... - Création d'un poste ...)",
+# "Ajout d'un point à l'ordre du jour [Motion de soutien]"; "le point n° 8 (Vente de la parcelle AB 12) est retiré
+# de l'ordre du jour", "deux points sont retirés, le point 8 [avenant ...] et le point 23 [...]". Only a title the
+# text states makes an item (never "le point 8 est retiré" alone: no title, no item).
+_ADDED_IN_BRACKETS = regex.compile(
+    r"\b(?:r?ajout\w*|inscri\w*)\b[^.()\[\]\n]{0,80}?\bordre\s+du\s+jour\s*[(\[](?P<titles>[^()\[\]\n]{4,400})[)\]]", regex.I)
+# titles in one bracket set apart by a dash or a semicolon
+_BRACKET_SEPARATOR = regex.compile(r"\s+[-–]\s+|\s*;\s*")
+_POINT_IN_BRACKETS = regex.compile(r"\bpoint\s+(?:n\s*[°o]\s*)?(?P<num>\d{1,3})\s*[(\[](?P<title>[^()\[\]\n]{4,150})[)\]]", regex.I)
+# the withdrawal in the same sentence, before or after the point: "sont retirés", "propose de retirer", "retrait du point"
+# (not a member or a commune withdrawing: "la commune s'est retirée du syndicat")
+_WITHDRAWS = regex.compile(
+    r"\b(?:(?<!\bs['’]\s?)(?:est|sont|été|seront|sera)\s+retir[ée]e?s?|retir(?:er|e|ons)\s+(?:le|les|du|de\s+l)|retrait\s+d[ue]s?\s+points?)\b", regex.I)
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+WITHDRAW_REACH = 200  # characters of the sentence around a point in brackets where its withdrawal is looked for
+
+
+# a bracket that refers rather than titles: "(voir la convocation jointe)", "(cf. annexe)", "(ci-joint)", "(art. L2121-10)"
+_NOT_A_BRACKETED_TITLE = regex.compile(r"^(?:voir|cf\b|ci[- ]joint|annexe|art(?:icle)?\b|pi[èe]ce\s+jointe|p\.\s*\d|page)", regex.I)
+
+
+def _withdrawn_here(text: str, start: int, end: int) -> bool:
+    """A withdrawal stated in the sentence that names the point: the words before it back to the
+    sentence's start, or after it up to the sentence's end."""
+    before = text[max(0, start - WITHDRAW_REACH):start]
+    cuts = list(_SENTENCE_END.finditer(before))
+    before = before[cuts[-1].end():] if cuts else before
+    after = text[end:end + WITHDRAW_REACH]
+    cut = _SENTENCE_END.search(after)
+    after = after[:cut.start()] if cut else after
+    return bool(_WITHDRAWS.search(before) or _WITHDRAWS.search(after))
+
+
+def opening_changes_in_brackets(doc: Document, lines: list[Line], drafts: list[_Draft]) -> list[_Draft]:
+    """Without a printed agenda, the items the text before the first item adds or withdraws, each
+    titled in brackets: added items ("added"), numbered after the last top-level number; withdrawn
+    points with their printed number (found_by "withdrawn": their decision is "withdrawn"). Fail-safe:
+    an item already found (same number, or a like title) is not added again."""
+    end = drafts[0].line.start if drafts else len(doc.text)
+    if "(" not in doc.text[:end] and "[" not in doc.text[:end]:
+        return []
+    out: list[_Draft] = []
+    known = list(drafts)
+    rank = max((int(d.path) for d in drafts if d.path.isdigit()), default=0)
+
+    def fresh(title: str, path: str | None) -> bool:
+        return (_THREE_LETTERS.search(title) is not None and not _NOT_A_BRACKETED_TITLE.match(title) and all(title_similarity(title, d.title) < 0.5 for d in known)
+                and all(d.title != title for d in out) and (path is None or all(d.path != path for d in known + out)))
+
+    def line_at(start: int, stop: int, title: str) -> Line:
+        line = next((line for line in doc.lines if line.start <= start <= line.end), None) or lines[0]
+        return replace(line, text=title, start=start, end=stop)
+
+    found: list[tuple[int, _Draft]] = []
+    for m in _ADDED_IN_BRACKETS.finditer(doc.text, 0, end):
+        offset = m.start("titles")
+        for part in _BRACKET_SEPARATOR.split(m["titles"]):
+            title = _clean_title(part)
+            at = doc.text.find(part, offset, m.end("titles"))
+            offset = at + len(part) if at >= 0 else offset
+            if not fresh(title, None):
+                continue
+            rank += 1
+            piece = line_at(max(at, m.start("titles")), max(at, m.start("titles")) + len(part), title)
+            draft = _Draft(Numbered("rank", str(rank), title, False), str(rank), 1, None, title, piece, piece, "added", "sentence")
+            out.append(draft)
+            found.append((piece.start, draft))
+    for m in _POINT_IN_BRACKETS.finditer(doc.text, 0, end):
+        title, number = _clean_title(m["title"]), str(int(m["num"]))
+        if not _withdrawn_here(doc.text, m.start(), m.end()) or not fresh(title, number):
+            continue
+        piece = line_at(m.start("title"), m.end("title"), title)
+        draft = _Draft(Numbered("arabic", number, title, False), number, 1, None, title, piece, piece, "agenda", "withdrawn")
+        out.append(draft)
+        found.append((piece.start, draft))
+    return [draft for _, draft in sorted(found, key=lambda pair: pair[0])]
 
 
 def _without_cut_stub(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
@@ -2305,7 +2433,14 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         if drafts:
             drafts = _added_in_the_preamble(lines, drafts) + drafts
             drafts = _unnumbered_openers(titles, drafts) + drafts
+        if not extract:
+            drafts = opening_changes_in_brackets(doc, lines, drafts) + drafts
     sections, body_only, missing = find_sections(doc, lines, drafts, body_start)
+    mentions = {d.path: d.last_line.end for d in drafts if d.found_by in ("sentence", "withdrawn")}
+    own = [s for s in sections if s.item_number in mentions and s.start < mentions[s.item_number]]
+    if own:  # an item read from the sentence that adds or withdraws it: that sentence is no section of it
+        sections = [s for s in sections if s not in own]
+        missing = [*missing, *(s.item_number for s in own)]
     if missing and agenda_span is not None:
         sections, missing = _approved_in_a_sentence(doc, lines[body_start:], drafts, sections, missing)
     preamble_end = min((s.start for s in sections), default=len(doc.text))

@@ -314,6 +314,14 @@ def test_an_agenda_item_missing_from_the_body():
     assert f["item"] == "2" and "n'est traité nulle part" in f["message"]
 
 
+def test_an_agenda_item_withdrawn_at_the_opening_is_not_missing_from_the_body():
+    items = [item("1", "Budget", position=0), item("2", "Tarifs de la cantine", found=False, position=1)]
+    withdrawn = [{"item_number": "2", "outcome": "withdrawn"}]
+    assert findings(warehouse(agenda_items=items, decisions=withdrawn), "agenda_body_mismatch") == []
+    deferred = [{"item_number": "2", "outcome": "deferred"}]  # put off, not withdrawn: still to be treated here
+    assert len(findings(warehouse(agenda_items=items, decisions=deferred), "agenda_body_mismatch")) == 1
+
+
 def test_group_headings_added_items_and_unvoted_body_items_stay_silent():
     # Couthenans 2022: items 5 and 6 added at the session and voted, "Questions diverses" only in the body
     items = [item("I", "DÉLIBÉRATIONS", found=False, position=0), item("I.1", "Budget", parent="I", position=1),

@@ -418,3 +418,19 @@ def test_points_withdrawn_by_number_in_preamble():
     seg = Segmentation(agenda, (Section("1", titles[0], "1. Procès-verbal", one, three, prov),
                                 Section("3", titles[2], "3. Tarifs", three, len(text), prov)), None, one)
     assert sorted((d.item_number, d.outcome) for d in withdrawn_in_preamble(doc, seg)) == [("2", "withdrawn"), ("4", "withdrawn")]
+
+
+def test_points_withdrawn_in_brackets_get_their_decision():
+    """An item the segmenter read from the sentence withdrawing it (found_by "withdrawn": "deux points sont retirés,
+    le point 8 [Avenant à la convention] ...") has its "withdrawn" decision, even where no decision pattern reads the sentence."""
+    from extractors.decisions import withdrawn_in_preamble
+    from pipeline.records import AgendaItem, Document, Page, Provenance, Segmentation
+
+    text = "Le Maire indique que deux points sont retirés, le point 8 [Avenant à la convention] et le point 23 [Marché du pont].\n"
+    doc = Document("d", "x.txt", "text", text, (Page(1, 0, len(text)),), ())
+    prov = Provenance("d", 1, 0, 1, "")
+    agenda = (AgendaItem("8", "Avenant à la convention", 1, None, 0, "agenda", prov, "withdrawn"),
+              AgendaItem("23", "Marché du pont", 1, None, 1, "agenda", prov, "withdrawn"),
+              AgendaItem("24", "Tarifs", 1, None, 2, "agenda", prov, "agenda"))
+    seg = Segmentation(agenda, (), None, len(text))
+    assert sorted((d.item_number, d.outcome) for d in withdrawn_in_preamble(doc, seg)) == [("23", "withdrawn"), ("8", "withdrawn")]

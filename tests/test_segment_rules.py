@@ -967,3 +967,108 @@ def test_sub_items_numbered_under_their_parts_without_agenda(mark):
     seg = _plain(f"Compte rendu du conseil municipal du 2 novembre 2016\n1. Mayenne Communauté\n\n1{mark}1 Proposition de modification "
                  f"des statuts\n\n{exposé}1{mark}2 Transfert de compétence\n{exposé}2. Finances\n\n2{mark}1 Décision modificative\n{exposé}")
     assert [a.number for a in seg.agenda] == ["1", "1.1", "1.2", "2", "2.1"]
+
+
+# Items the opening adds or withdraws, titled in brackets, with no agenda printed (#14): must / must not
+OPENING_CHANGE_EXAMPLES = {
+    "added": (
+        [("les membres conviennent à l'unanimité d'ajouter 2 délibérations à l'ordre du jour (Création d'un poste d'animateur "
+          "- Création d'un poste d'agent)", ["Création d'un poste d'animateur", "Création d'un poste d'agent"]),
+         ("Ajout d'un point à l'ordre du jour [Motion de soutien aux agriculteurs]", ["Motion de soutien aux agriculteurs"]),
+         ("Le conseil accepte d'inscrire à l'ordre du jour (Tarifs de la cantine ; Subvention au club de football)",
+          ["Tarifs de la cantine", "Subvention au club de football"])],
+        ["L'ordre du jour (approuvé à l'unanimité) appelle les points suivants", "ajouter à l'ordre du jour. (Voir annexe)",
+         "Ajout d'un point à l'ordre du jour : Motion de soutien", "Les questions inscrites à l'ordre du jour (voir la convocation jointe)",
+         "ajouter à l'ordre du jour (cf. annexe 2)"],
+    ),
+    "withdrawn": (
+        [("Le point n° 8 (Vente de la parcelle AB 12) est retiré de l'ordre du jour.", [("8", "Vente de la parcelle AB 12")]),
+         ("Deux points sont retirés, c'est le point 8 [avenant à la convention d'occupation] et le point 23 [avenant n° 1 "
+          "au marché de travaux].", [("8", "avenant à la convention d'occupation"), ("23", "avenant n° 1 au marché de travaux")]),
+         ("Monsieur le Maire propose de retirer le point 4 (Acquisition du terrain Durand).", [("4", "Acquisition du terrain Durand")])],
+        ["Le point 8 (Vente de la parcelle AB 12) est adopté à l'unanimité.", "Le point 8 est retiré de l'ordre du jour.",
+         "Le point 3 est retiré. Le point 5 (Voirie) est présenté par M. DUPONT.",
+         "Au point 3 (Intercommunalité), la commune s'est retirée du syndicat."],
+    ),
+}
+
+
+def _opening_items(text: str):
+    from pipeline.segment import opening_changes_in_brackets
+
+    doc = build_document("6" * 64, "snippet.txt", "text", [split_text_lines(text)])
+    lines = list(doc.lines)
+    return opening_changes_in_brackets(doc, lines, [])
+
+
+@pytest.mark.parametrize("text,titles", OPENING_CHANGE_EXAMPLES["added"][0])
+def test_items_added_in_brackets(text, titles):
+    drafts = _opening_items(text)
+    assert [(d.title, d.source, d.found_by) for d in drafts] == [(t, "added", "sentence") for t in titles]
+
+
+@pytest.mark.parametrize("text,items", OPENING_CHANGE_EXAMPLES["withdrawn"][0])
+def test_points_withdrawn_in_brackets(text, items):
+    drafts = _opening_items(text)
+    assert [(d.path, d.title, d.found_by) for d in drafts] == [(n, t, "withdrawn") for n, t in items]
+
+
+@pytest.mark.parametrize("text", OPENING_CHANGE_EXAMPLES["added"][1] + OPENING_CHANGE_EXAMPLES["withdrawn"][1])
+def test_no_opening_change_without_a_title_in_brackets(text):
+    assert _opening_items(text) == []
+
+
+def test_withdrawn_points_in_brackets_are_items_of_a_document_without_agenda():
+    seg = _plain("Séance du 7 décembre 2011\nPrésents : M. DUPONT, Mme MARTIN\n"
+                 "Le Maire indique que deux points sont retirés, le point 8 [Avenant à la convention] et le point 23 "
+                 "[Marché de travaux du pont].\n\n1. Tarifs de la cantine\nAdopté à l'unanimité.\n")
+    assert [(a.number, a.found_by) for a in seg.agenda if a.found_by == "withdrawn"] == [("8", "withdrawn"), ("23", "withdrawn")]
+    assert {s.item_number for s in seg.sections} == {"1"}
+
+
+def test_an_added_item_is_not_its_own_section():
+    """The sentence that adds an item is not the item's section (the body treats it, or nothing does)."""
+    seg = _plain("Séance du 7 juin 2017\nLes membres conviennent d'ajouter 2 délibérations à l'ordre du jour "
+                 "(Création d'un poste d'animateur - Création d'un poste d'agent)\n\n"
+                 "Délibération n° 29/2017 Recensement de la population\nAdopté à l'unanimité.\n")
+    assert [a.title for a in seg.agenda if a.source == "added"] == ["Création d'un poste d'animateur", "Création d'un poste d'agent"]
+    assert [s.item_number for s in seg.sections] == ["29/2017"]
+
+
+def test_an_item_added_with_a_star_bullet_and_its_second_line():
+    seg = _plain("PROCES VERBAL DE LA SEANCE DU 24 JUIN 2021\n\nMadame le Maire demande que soit fait un rajout à l'ordre du jour :\n"
+                 "* Décision modificative n° 3\nAmortissement des travaux terminés\nApprobation à l'unanimité des membres présents\n\n"
+                 "01 - DESIGNATION D'UN REPRESENTANT AU SYNDICAT\nLe conseil municipal, à l'unanimité, désigne M. DUPONT.\n"
+                 "02 - TARIFS DE LA CANTINE\nLe conseil municipal, à l'unanimité, fixe les tarifs.\n")
+    assert [a.title for a in seg.agenda if a.source == "added"] == ["Décision modificative n° 3 Amortissement des travaux terminés"]
+
+
+ADDED_MARK_EXAMPLES = (
+    ["Motion de soutien (ajouté en séance)", "[Point supplémentaire] Avenant n° 2", "Avenant au marché (point ajouté)",
+     "Tarifs de la cantine (sur table)", "Subvention au club [rajoutée à l'ordre du jour]", "Budget annexe (ajout)"],
+    ["Travaux (tranche supplémentaire n°2)", "Subvention (complément)", "Budget annexe (eau)", "Avenant (ajout de prestations)",
+     "Crédits supplémentaires", "Effectifs (poste ajouté au tableau)"],
+)
+
+
+@pytest.mark.parametrize("title,marked", [(t, True) for t in ADDED_MARK_EXAMPLES[0]] + [(t, False) for t in ADDED_MARK_EXAMPLES[1]])
+def test_added_mark(title, marked):
+    from pipeline.segment import _ADDED_MARK
+
+    assert bool(_ADDED_MARK.search(title)) is marked
+
+
+def test_an_agenda_line_marked_as_added_is_an_added_item_without_its_mark():
+    seg = _plain("ORDRE DU JOUR\n1. Budget primitif 2024\n2. Tarifs de la cantine\n3. Motion de soutien aux agriculteurs (ajouté en séance)\n\n"
+                 "1. Budget primitif 2024\nAdopté à l'unanimité.\n2. Tarifs de la cantine\nAdopté à l'unanimité.\n"
+                 "3. Motion de soutien aux agriculteurs\nAdopté à l'unanimité.\n")
+    assert [(a.number, a.title, a.source) for a in seg.agenda] == [
+        ("1", "Budget primitif 2024", "agenda"), ("2", "Tarifs de la cantine", "agenda"), ("3", "Motion de soutien aux agriculteurs", "added")]
+
+
+def test_items_added_in_brackets_after_a_printed_agenda():
+    seg = _plain("ORDRE DU JOUR\n1. Budget primitif 2024\n2. Tarifs de la cantine\n"
+                 "Le conseil accepte à l'unanimité d'ajouter à l'ordre du jour (Motion de soutien aux agriculteurs - "
+                 "Subvention au club de football).\n1. Budget primitif 2024\nAdopté à l'unanimité.\n2. Tarifs de la cantine\nAdopté à l'unanimité.\n")
+    assert [(a.number, a.title, a.source) for a in seg.agenda if a.source == "added"] == [
+        ("3", "Motion de soutien aux agriculteurs", "added"), ("4", "Subvention au club de football", "added")]

@@ -42,6 +42,11 @@ def _voted(m: MeetingData, number: str | None) -> list[dict]:
     return [d for d in m.decisions_for(number) if d.get("outcome") in VOTED]
 
 
+def _withdrawn(m: MeetingData, item: dict) -> bool:
+    """An item the session withdrew from its agenda ("le point 8 est retiré de l'ordre du jour")."""
+    return any(d.get("outcome") == "withdrawn" for d in m.decisions_for(item.get("number")))
+
+
 def check(m: MeetingData) -> Outcome:
     """Agenda items untreated, body items never announced yet voted, retitles that change nature."""
     if not m.agenda_items:
@@ -51,7 +56,7 @@ def check(m: MeetingData) -> Outcome:
         return silent("aucun point annoncé à l'ordre du jour")
     if not any(a.get("section_found") for a in m.agenda_items):
         return silent("aucune section du corps rattachée à l'ordre du jour")
-    untreated = [a for a in announced if not a.get("section_found") and not _group_treated(m, a)]
+    untreated = [a for a in announced if not a.get("section_found") and not _group_treated(m, a) and not _withdrawn(m, a)]
     if len(announced) >= 2 and len(untreated) > MOST_UNMATCHED * len(announced):
         return unverifiable(f"{len(untreated)} des {len(announced)} points annoncés n'ont pas été retrouvés dans le corps : "
                             "c'est le découpage du corps qui a échoué, pas le procès-verbal")
@@ -67,8 +72,8 @@ def check(m: MeetingData) -> Outcome:
         number, title = a.get("number"), a.get("title") or ""
         label = f"{number} « {title} »" if number else f"« {title} »"
         if a.get("source") in ("agenda", "added") and not a.get("section_found"):
-            if _group_treated(m, a):
-                continue
+            if _group_treated(m, a) or _withdrawn(m, a):
+                continue  # (a point withdrawn at the opening is treated nowhere, rightly)
             similar = heading_in_body(m, a, body_start)
             if similar:  # a line of the body reads like its heading: the section was missed, not the item
                 skipped.append(f"point {number} : le corps porte « {similar[1][:80]} » (p. {m.page_at(similar[0])})")
