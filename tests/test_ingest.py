@@ -377,3 +377,27 @@ def test_a_program_error_in_a_worker_is_reported_as_such(tmp_path, monkeypatch):
     monkeypatch.setattr(process, "process_file", lambda path: 1 / 0)
     result = process.process_safely(tmp_path / "x.pdf")
     assert result.status == "failed" and result.message.startswith("erreur interne du programme : ZeroDivisionError")
+
+
+def test_files_are_handed_out_largest_first(tmp_path):
+    from pipeline.ingest import _largest_first
+
+    sizes = {"a.txt": 10, "b.txt": 300, "c.txt": 10, "d.txt": 50}
+    for name, size in sizes.items():
+        (tmp_path / name).write_text("x" * size)
+    paths = [tmp_path / name for name in sizes] + [tmp_path / "gone.txt"]
+    assert [p.name for p in _largest_first(paths)] == ["b.txt", "d.txt", "a.txt", "c.txt", "gone.txt"]
+
+
+def test_a_batch_knows_whether_anything_of_it_is_stored(tmp_path):
+    from pipeline import load
+    from pipeline.records import ProcessedDocument
+
+    con = load.connect(tmp_path / "w.duckdb")
+    stored = ProcessedDocument(str(tmp_path / "a.pdf"), "a" * 64, 10, "failed", "illisible")
+    load.write_documents(con, [stored])
+    new = ProcessedDocument(str(tmp_path / "b.pdf"), "b" * 64, 10, "failed", "illisible")
+    assert not load._any_stored(con, [new])
+    assert load._any_stored(con, [new, ProcessedDocument(stored.path, "c" * 64, 10, "failed", "autre")])  # same path
+    assert load._any_stored(con, [ProcessedDocument(str(tmp_path / "c.pdf"), "a" * 64, 10, "failed", "x")])  # same bytes
+    con.close()
