@@ -82,7 +82,10 @@ def _save(path: Path | None, known: dict) -> None:
 def arguments(compiled) -> tuple | None:
     """What the C engine builds a compiled pattern from (the `regex` module pickles a pattern as
     this tuple), flags as a plain int; None for a pattern that must not be cached."""
-    pattern, flags, *rest = compiled._pickled_data
+    try:
+        pattern, flags, *rest = compiled._pickled_data
+    except (AttributeError, TypeError, ValueError):  # another `regex` than the pinned one: no cache
+        return None
     if type(pattern) is not str or int(flags) & _UNCACHED_FLAGS:
         return None
     args = (pattern, int(flags), *rest)
