@@ -119,7 +119,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
             # it comes, while the workers read on, rather than all of them after the last one
             readers = (cluster.get("workers") or default_jobs()) if cluster else 1 if jobs == 0 else jobs or default_jobs()
             remaining = len(work.todo)
-            for result in _results(_largest_first([path for path, _ in work.todo]), jobs, limits, cluster):
+            for result in _results([path for path, _ in work.todo], jobs, limits, cluster):
                 if result.document_id is None and identity.get(result.path):
                     result = replace(result, document_id=identity[result.path])
                 batch.add(result)
@@ -136,19 +136,6 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
             bar.close()
             batch.flush()  # what was read is kept, even when the run is interrupted
     return summary
-
-
-def _largest_first(paths: list[Path]) -> list[Path]:
-    """The files to read, the largest first (discovery order among equals): the last ones handed
-    to the workers are short, so that no worker reads a long document alone at the end while the
-    others wait (the longest-first rule of scheduling)."""
-    def size(path: Path) -> int:
-        try:
-            return path.stat().st_size
-        except OSError:
-            return 0  # its reader will say why
-
-    return sorted(paths, key=size, reverse=True)
 
 
 def _repair(publisher: Publisher, derived: _Derived, stored: dict, work: _Plan, version: str, summary: Summary) -> None:

@@ -379,16 +379,6 @@ def test_a_program_error_in_a_worker_is_reported_as_such(tmp_path, monkeypatch):
     assert result.status == "failed" and result.message.startswith("erreur interne du programme : ZeroDivisionError")
 
 
-def test_files_are_handed_out_largest_first(tmp_path):
-    from pipeline.ingest import _largest_first
-
-    sizes = {"a.txt": 10, "b.txt": 300, "c.txt": 10, "d.txt": 50}
-    for name, size in sizes.items():
-        (tmp_path / name).write_text("x" * size)
-    paths = [tmp_path / name for name in sizes] + [tmp_path / "gone.txt"]
-    assert [p.name for p in _largest_first(paths)] == ["b.txt", "d.txt", "a.txt", "c.txt", "gone.txt"]
-
-
 def test_a_batch_knows_whether_anything_of_it_is_stored(tmp_path):
     from pipeline import load
     from pipeline.records import ProcessedDocument
