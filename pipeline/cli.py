@@ -31,6 +31,9 @@ def _ingest(args: argparse.Namespace) -> int:
             from pipeline.isolate import warm_up
 
             warm_up()  # the workers' imports (a second) overlap with this process's own (DuckDB, the writer)
+        from pipeline import patterns
+
+        patterns.importing(["pipeline.ingest"])  # the checks' patterns compiled from the cache
         from pipeline.ingest import ingest
         from pipeline.isolate import Limits
         from pipeline.publish import WarehouseBusy

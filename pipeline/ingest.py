@@ -115,10 +115,17 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
         try:
             for result in work.direct:
                 batch.add(result)
+            # once every document left is in a worker's hands, each result is written (and checked) as
+            # it comes, while the workers read on, rather than all of them after the last one
+            readers = (cluster.get("workers") or default_jobs()) if cluster else 1 if jobs == 0 else jobs or default_jobs()
+            remaining = len(work.todo)
             for result in _results([path for path, _ in work.todo], jobs, limits, cluster):
                 if result.document_id is None and identity.get(result.path):
                     result = replace(result, document_id=identity[result.path])
                 batch.add(result)
+                remaining -= 1
+                if remaining < readers:
+                    batch.flush()
                 bar.update(1)
             batch.flush()
             if publisher.dirty:

@@ -31,9 +31,11 @@ DEFAULT_MAX_MEMORY_MB = 2048  # address space per worker; a normal 100-page PDF 
 STARTUP_SECONDS = 120  # a worker (and, the first time, the forkserver importing the pipeline) must start within this
 # What the forkserver imports once for every worker: the PDF path, with pdfplumber (the pages that
 # may hold a DM table). python-docx and BeautifulSoup (0.3 s of imports) load in a worker on its
-# first DOCX or HTML file.
-PRELOAD = ["pipeline.process", "pipeline.extract", "pipeline.segment", "pipeline.read.pdf", "pipeline.read.text",
-           "pypdfium2", "pdfplumber"]
+# first DOCX or HTML file. `pipeline.preload` imports them with their patterns compiled from the
+# cache (`pipeline.patterns`: half the forkserver's start-up otherwise).
+WORKER_MODULES = ["pipeline.process", "pipeline.extract", "pipeline.segment", "pipeline.read.pdf", "pipeline.read.text",
+                  "pypdfium2", "pdfplumber"]
+PRELOAD = ["pipeline.preload"]
 
 
 @dataclass(frozen=True)

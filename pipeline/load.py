@@ -126,8 +126,10 @@ def write_documents(con, batch: Sequence[ProcessedDocument]) -> None:
     rows: dict[str, list[list]] = defaultdict(list)
     con.execute("begin transaction")
     try:
+        known = _any_stored(con, batch)  # a first ingest stores none: no two queries a document
         for processed in batch:
-            _forget_previous(con, processed)
+            if known:
+                _forget_previous(con, processed)
             rows["documents"].append(_document_row(processed))
             if processed.document is not None and processed.extraction is not None and processed.status not in ("duplicate", "failed"):
                 for table, table_rows in _fact_rows(processed).items():
@@ -138,6 +140,15 @@ def write_documents(con, batch: Sequence[ProcessedDocument]) -> None:
     except Exception:
         con.execute("rollback")
         raise
+
+
+def _any_stored(con, batch: Sequence[ProcessedDocument]) -> bool:
+    """Whether the warehouse holds a row for any path or content of the batch: else
+    `_forget_previous` has nothing to forget for any of its documents."""
+    paths = [p.path for p in batch]
+    ids = [p.document_id for p in batch if p.document_id]
+    return con.execute("select exists (select 1 from documents where path in (select unnest(?::varchar[])) "
+                       "or document_id in (select unnest(?::varchar[])))", [paths, ids]).fetchone()[0]
 
 
 def _forget_previous(con, processed: ProcessedDocument) -> None:

@@ -377,3 +377,17 @@ def test_a_program_error_in_a_worker_is_reported_as_such(tmp_path, monkeypatch):
     monkeypatch.setattr(process, "process_file", lambda path: 1 / 0)
     result = process.process_safely(tmp_path / "x.pdf")
     assert result.status == "failed" and result.message.startswith("erreur interne du programme : ZeroDivisionError")
+
+
+def test_a_batch_knows_whether_anything_of_it_is_stored(tmp_path):
+    from pipeline import load
+    from pipeline.records import ProcessedDocument
+
+    con = load.connect(tmp_path / "w.duckdb")
+    stored = ProcessedDocument(str(tmp_path / "a.pdf"), "a" * 64, 10, "failed", "illisible")
+    load.write_documents(con, [stored])
+    new = ProcessedDocument(str(tmp_path / "b.pdf"), "b" * 64, 10, "failed", "illisible")
+    assert not load._any_stored(con, [new])
+    assert load._any_stored(con, [new, ProcessedDocument(stored.path, "c" * 64, 10, "failed", "autre")])  # same path
+    assert load._any_stored(con, [ProcessedDocument(str(tmp_path / "c.pdf"), "a" * 64, 10, "failed", "x")])  # same bytes
+    con.close()

@@ -186,10 +186,13 @@ def _sample(text: str, begin: int, finish: int) -> list[int]:
     step = max(1, (finish - begin) // SAMPLES_PER_LINE)
     out = []
     for index in range(begin, finish, step):
-        for k in range(index, min(finish, index + step)):
-            if text[k].isalnum():
-                out.append(k)
-                break
+        if text[index].isalnum():  # most often the letter at the step itself
+            out.append(index)
+        else:
+            for k in range(index + 1, min(finish, index + step)):
+                if text[k].isalnum():
+                    out.append(k)
+                    break
         if len(out) == SAMPLES_PER_LINE:  # the steps go on up to twice as far: their letters would be cut off
             break
     return out
@@ -213,17 +216,25 @@ def _segments(textpage, text: str, height: float, fonts: _Fonts | None = None) -
 
     fonts = fonts or _Fonts()
     fonts.new_page()
-    raw_page, box = textpage.raw, pdfium_c.FS_RECTF()
-    box_ref = ctypes.byref(box)
+    # the text page as a plain address: pypdfium2's pointer costs a conversion at every call
+    raw_page, box = ctypes.cast(textpage.raw, ctypes.c_void_p).value, pdfium_c.FS_RECTF()
+    box_ref, get_loose_box = ctypes.byref(box), tables._text_calls()["loose"]
 
     def loose_box(index: int) -> tuple[float, float, float, float]:
         """(left, bottom, top, right) of a character's loose box, as `PdfTextPage.get_charbox(loose=True)`."""
-        if not pdfium_c.FPDFText_GetLooseCharBox(raw_page, index, box_ref):
+        if not get_loose_box(raw_page, index, box_ref):
             raise pdfium.PdfiumError(f"Failed to get charbox {index}.")
         return box.left, box.bottom, box.top, box.right
 
+    text_object, styles_of = fonts.calls["object"], fonts.objects  # `of_char` with its lookup inlined: six calls a line
+
     def typography(begin: int, finish: int) -> tuple[float | None, float | None, float | None]:
-        styles = [style for style in (fonts.of_char(raw_page, index) for index in _sample(text, begin, finish)) if style]
+        styles = []
+        for index in _sample(text, begin, finish):
+            obj = text_object(raw_page, index)
+            if obj:  # not a character PDFium generated
+                style = styles_of.get(obj)
+                styles.append(style if style is not None else fonts.of_char(raw_page, index))
         if not styles:
             return None, None, None
         sizes = sorted(style[2] for style in styles)
@@ -260,16 +271,16 @@ class _Rules:
     def __init__(self, page, height: float) -> None:
         import ctypes
 
-        import pypdfium2.raw as pdfium_c
-
-        raw = page.raw
+        calls = tables._path_calls()  # plain addresses for handles: a page has hundreds of objects
+        get_object, object_type, bounds, path = calls["page_object"], calls["object_type"], calls["bounds"], calls["path_type"]
+        raw = ctypes.cast(page.raw, ctypes.c_void_p).value
         left, bottom, right, top = (ctypes.c_float() for _ in range(4))
         refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
         self.across: list[tuple[float, float, float]] = []
         self.down: list[tuple[float, float, float]] = []
-        for index in range(pdfium_c.FPDFPage_CountObjects(raw)):
-            obj = pdfium_c.FPDFPage_GetObject(raw, index)
-            if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+        for index in range(calls["page_count"](raw)):
+            obj = get_object(raw, index)
+            if object_type(obj) != path or not bounds(obj, *refs):
                 continue
             width, tall = right.value - left.value, top.value - bottom.value
             if tall <= MAX_RULE_THICKNESS and width >= MIN_RULE_WIDTH:
@@ -284,12 +295,12 @@ class _Rules:
         bottom border is not an underline."""
         if not self.across:
             return False
-        middle = (top + bottom) / 2
-        if any(x_top < middle < x_bottom and row[0][2] - 2 < x < max(s[4] for s in row) + 2 for x, x_top, x_bottom in self.down):
+        middle, start, end = (top + bottom) / 2, row[0][2] - 2, max(s[4] for s in row) + 2
+        if any(x_top < middle < x_bottom and start < x < end for x, x_top, x_bottom in self.down):
             return False
-        covered = 0.0
+        covered, low, high = 0.0, top + 0.55 * (bottom - top), bottom + 2.5
         for y, left, right in self.across:
-            if top + 0.55 * (bottom - top) <= y <= bottom + 2.5:
+            if low <= y <= high:
                 for segment in row:
                     if left >= segment[2] - 2 and right <= segment[4] + 2:
                         covered += min(right, segment[4]) - max(left, segment[2])
@@ -323,6 +334,12 @@ def _share(row: list[Segment], field: int) -> bool | None:
 
 
 def _join(row: list[Segment], rules: _Rules | None = None) -> RawLine:
+    if len(row) == 1:  # most rows: one segment, its own shares
+        (bottom, top, x0, text, x1, bold, italic, size), = row
+        width = len(text)
+        return RawLine(text, x0, top, x1=x1, bold=None if bold is None else bold * width >= MOSTLY * width,
+                       italic=None if italic is None else italic * width >= MOSTLY * width, size=size,
+                       underline=rules.underlined(row, top, bottom) if rules is not None else None)
     ordered = sorted(row, key=lambda s: s[2])
     sizes = [s[7] for s in ordered if s[7] is not None]
     top = min(s[1] for s in row)

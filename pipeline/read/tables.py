@@ -334,6 +334,7 @@ def _path_calls() -> dict:
         "form_count": bind(c.FPDFFormObj_CountObjects, integer, void),
         "form_object": bind(c.FPDFFormObj_GetObject, void, void, ctypes.c_ulong),
         "object_type": bind(c.FPDFPageObj_GetType, integer, void),
+        "bounds": bind(c.FPDFPageObj_GetBounds, integer, void, float_p, float_p, float_p, float_p),
         "matrix": bind(c.FPDFPageObj_GetMatrix, integer, void, ctypes.POINTER(c.FS_MATRIX)),
         "draw_mode": bind(c.FPDFPath_GetDrawMode, integer, void, int_p, int_p),
         "segments": bind(c.FPDFPath_CountSegments, integer, void),
