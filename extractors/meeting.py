@@ -17,11 +17,13 @@ import regex
 from extractors import nlp
 from extractors.attendance import printed_counts
 from pipeline.french import (
+    CIVILITIES,
     MONTHS,
     WEEKDAYS,
     find_dates,
     find_times,
     fold,
+    is_organisation_word,
     mend_hyphens,
     parse_date,
     read_labelled_name,
@@ -199,7 +201,8 @@ CONVOCATION = regex.compile(r"\bconvoc\w*|\bconvoqu\w*", regex.I)
 # (never the rest of the sentence: "salle des fêtes de la Commune de Monceaux au Perche sous la présidence de ...")
 _PLACE_CHAR = r"(?:(?!\s+(?:sous\s+la\s+présidence|en\s+séance|en\s+session|légalement|dûment|régulièrement)\b)[^,.;:\n])"
 PLACE_ROOM = regex.compile(
-    rf"\b(?:dans|à|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+de\s+ville|maison|espace|centre|foyer|siège)\b{_PLACE_CHAR}{{0,60}})"
+    # ("A la salle des fêtes": a capital À printed without its accent)
+    rf"\b(?:dans|à|(?-i:A)|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+de\s+ville|maison|espace|centre|foyer|siège)\b{_PLACE_CHAR}{{0,60}})"
     rf"|\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château)\b{_PLACE_CHAR}{{0,60}})",
     regex.I,
 )
@@ -228,8 +231,10 @@ PLACE_AFTER_DATE = regex.compile(
     r"(?![^\n:]{0,30}:)")  # not a title with its label: "Salle des fêtes : tarifs 2024"
 # The room between commas after the council met, without a preposition: "se sont réunis en séance ordinaire, salle de la
 # mairie, sous la présidence", "dans le lieu habituel de ses séances, Salle du conseil municipal sous la présidence de"
+# ... "s'est réuni au nombre prescrit par la loi, salle communale de X, sous la présidence", "s'est réuni Salle du Conseil, 1 Place"
 PLACE_BARE = regex.compile(
-    r"(?:réuni[es]*(?:\s+en\s+(?:séance|session)\s+\w+)?|lieu\s+habituel\s+de\s+ses\s+séances)\s*,\s*(?P<place>(?i:salle)\b[^,.;:\n]{1,60})", regex.I)
+    r"(?:réuni[es]*(?:\s+en\s+(?:séance|session)\s+\w+|\s+au\s+nombre\s+prescrit\s+par\s+la\s+loi)*|lieu\s+habituel\s+de\s+ses\s+séances)"
+    r"(?:\s*,\s*(?P<place>(?i:salle)\b[^,.;:\n]{1,60})|[ \t]+(?P<place>(?-i:Salle)\b[^,.;:\n]{1,60}))", regex.I)
 # Where a place read in prose runs on into the rest of the sentence: "la Mairie de LE VERGER en séance publique sous la présidence"
 # ... or into its postal address: "Espace Charles Aznavour - Avenue Paul Vaillant Couturier 95400 ARNOUVILLE"
 PLACE_END = regex.compile(r"\s+(?:en\s+(?:séance|session)|sous\s+la\s+présidence|légalement|dûment|régulièrement|le\s+\d|à\s+\d|[-–]\s)(?!\p{L}).*$"
@@ -242,7 +247,8 @@ PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}
 # The president: "sous la présidence de Madame Florence DEMOUY", "présidée par M. X", "Président de séance : M. X",
 # "le Président M. Jérôme BERNARD"
 PRESIDENT = (
-    regex.compile(r"sous\s+la\s+présidence\s+de\s+", regex.I),
+    # ... "sous la présidence de : - Christian TEYSSEDRE, Président"
+    regex.compile(r"sous\s+la\s+présidence\s+de(?:\s*:\s*[-–•]?)?\s+", regex.I),
     regex.compile(r"présidée?\s+par\s+", regex.I),
     regex.compile(r"présidente?\s+de\s+(?:la\s+)?séance\s*:\s*", regex.I),
     # "Présidence : Mme Claire MARTIN, Maire", "PRÉSIDENCE : M. Jean DUPONT"
@@ -264,10 +270,15 @@ SECRETARY_LABEL = regex.compile(
     r"secr[ée]ta(?:ires?|riat)\s+de\s+(?:la\s+)?s[ée]ance\s*(?:\([^()]{0,200}\)[\s.]*)?(?:(?:est|sera|a\s+été)\s+(?=(?:assurée?\s+par\s+)?(?:M\.?|Mme|Mlle|Mr|Monsieur|Madame|\p{Lu})))?"
     r"(?:(?:élue?s?|désignée?s?|nommée?s?|assurée?\s+par)\s*)?:?\s*"
     r"|(?m:^)\s*secr[ée]ta(?:ires?|riat)(?:\s+(?:élu|désigné|nommé)(?:e|\(e\))?)?\s*:\s*"
-    r"|\b(?:a|ont)\s+été\s+(?:élu|désigné|nommé)(?:e|\(e\))?s?\s+secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*", regex.I)
+    r"|\b(?:a|ont)\s+été\s+(?:élu|désigné|nommé)(?:e|\(e\))?s?\s+secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*"
+    # the register's formula: "Le conseil a choisi pour secrétaire : Monsieur X", "a choisi pour secrétaire de séance Mme X"
+    r"|\ba\s+choisi\s+pour\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:?\s*", regex.I)
 # The secretary named further in the sentence: "Il procède à la nomination d'un secrétaire de séance, le conseiller
 # municipal le plus jeune, à savoir Anne LE GUEN", "… secrétaire de séance en la personne de M. X"
-SECRETARY_LATER = regex.compile(r"secr[ée]taire\s+de\s+s[ée]ance\b[^.;:]{0,120}?\b(?:à\s+savoir|en\s+la\s+personne\s+de|soit)\s+", regex.I)
+# ... "Le Maire propose le secrétariat de séance à Anne LE GUEN qui l'accepte", "confie le secrétariat de séance à M. X"
+SECRETARY_LATER = regex.compile(
+    r"secr[ée]taire\s+de\s+s[ée]ance\b[^.;:]{0,120}?\b(?:à\s+savoir|en\s+la\s+personne\s+de|soit)\s+"
+    r"|\b(?:propose|confie)\s+le\s+secr[ée]tariat\s+de\s+(?:la\s+)?s[ée]ance\s+à\s+", regex.I)
 # A sentence naming the secretary, for the spaCy layer where no rule reads the name: "Sophie Durand a été désignée
 # secrétaire de séance", "Est désignée secrétaire de séance : Sophie Durand"
 SECRETARY_SENTENCE = regex.compile(r"\bsecr[ée]taire\b", regex.I)
@@ -277,7 +288,7 @@ _SECOND_NAME = regex.compile(r"\s*(?:et|,)\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu
 # The secretary in prose, name first: "Mme Trefina KERRAIN, ayant obtenu la majorité des suffrages, a été désignée
 # pour remplir ces fonctions", "candidature de Mme MICHOT Patricia\nen qualité de secrétaire"
 SECRETARY_PROSE = regex.compile(
-    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr|\bM(?=\s+\p{Lu}))\s+(?P<name>\p{Lu}[^,\n()]{1,50}?)\s*,?\s+"
+    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr|\bM(?=\s+\p{Lu}))\s+(?P<name>\p{Lu}(?:[^,.\n()]|(?<=(?<!\p{L})\p{Lu})\.){1,50}?)\s*,?\s+"
     r"(?:(?:ayant\s+obtenu[^,]{0,60},\s*)?(?:a\s+été|est|sera)\s+(?:élue?|désignée?|nommée?)\b[^.]{0,60}?(?:secr[ée]taire|remplir\s+ces\s+fonctions)"
     r"|(?:est\s+)?(?:désignée?\s+)?(?:en\s+qualité\s+de|comme)\s+secr[ée]taire)",
 )
@@ -303,7 +314,8 @@ _LABEL_BEFORE = r":|exercice|fonctions?|pr[ée]sents?"
 _SEP = r"(?:[ \t]*[.…_]{2,}[ \t]*|[ \t]*\n[ \t]*(?=\d{1,3}[ \t]*(?:\n|$)))"
 COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     "members_in_office": (
-        regex.compile(rf"(?:{_WHO}\s+)?en\s+(?:exercice|fonctions?)(?:[ \t]*(?::\s*|[ \t])|{_SEP})(?P<n>\d+)", regex.I),
+        # ... "Le nombre de membres en exercice est de : 32"
+        regex.compile(rf"(?:{_WHO}\s+)?en\s+(?:exercice|fonctions?)(?:[ \t]+est\s+de)?(?:[ \t]*(?::\s*|[ \t])|{_SEP})(?P<n>\d+)", regex.I),
         regex.compile(rf"(?<!:[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+en\s+exercice", regex.I),
         # "Nombre de conseillers : 19 / Présents : 15": the number of members is the number in office
         regex.compile(rf"nombre\s+de\s+{_WHO}(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
@@ -320,6 +332,10 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         # number after the colon is the next label's
         regex.compile(rf"\b\d{{1,3}}[ \t]+{_WHO}[ \t]+en\s+exercice[ \t]*[:;,–-][ \t]*(?P<n>\d{{1,3}})[ \t]+pr[ée]sents", regex.I),
         regex.compile(rf"{_WHO}\s+pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
+        # "Nombre de conseillers qui assistaient à la séance : 34", "Nombre de membres assistant à la séance : 12"
+        regex.compile(rf"{_WHO}\s+(?:qui\s+)?assist(?:ent|aient|ant)\s+à\s+la\s+séance[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
+        # "182 délégués étaient présents", "A l'ouverture de la séance, 15 conseillers sont présents"
+        regex.compile(rf"\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+(?:étaient|sont)[ \t]+présent(?:e|\(e\))?s\b", regex.I),
         # "Présents : 15 dont 2 arrivés en cours de séance"
         # ... "Nombre de pr[ée]sents : (48)"
         regex.compile(r"(?<!\p{L})pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?!dont\b)(?-i:\p{Ll}))|(?::[ \t]*)?\((?P<n>\d{1,3})\))", regex.I),
@@ -578,6 +594,26 @@ def _next_meeting(text: str, meeting_date):
     return found
 
 
+_PARTICLE = {"de", "du", "des", "d'", "d’"}
+
+
+def _person_only(name: str) -> str | None:
+    """A person's name read up to where the next thing begins: "Stéphanie Vieux. Mme le maire" -> "Stéphanie Vieux" (a
+    civility opens the next sentence), "C. KLEIN COMMUNAUTE DE COMMUNES" -> "C. KLEIN" (the letterhead under the label)."""
+    words = name.split()
+    for i, word in enumerate(words[1:], 1):
+        folded = fold(word).lower().rstrip(".")
+        nxt = fold(words[i + 1]).lower() if i + 1 < len(words) else ""
+        if words[i - 1] == "et":
+            continue  # two people named together: "Paul DURAND et Mme Anne MARTIN"
+        if (len(folded) > 1 and folded in CIVILITIES) or (is_organisation_word(word) and (nxt in _PARTICLE or nxt.startswith(("d'", "d’")))):
+            words = words[:i]
+            break
+    kept = " ".join(words)
+    kept = regex.sub(r"(?<=\p{L}{2})[.,;:]+$", "", kept)  # "Vieux." (not an initial: "KLEIN C.")
+    return kept or None
+
+
 class _Facts:
     """The facts found so far and their provenance; the first value found for a field wins."""
 
@@ -587,6 +623,8 @@ class _Facts:
         self.provenance: dict[str, Provenance] = {}
 
     def keep(self, field: str, value, start: int, stop: int) -> None:
+        if field in ("president", "secretary") and isinstance(value, str):
+            value = _person_only(value)
         if value is not None and field not in self.values:
             self.values[field] = value
             self.provenance[field] = self.doc.provenance(start, stop)
