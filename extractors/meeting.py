@@ -46,6 +46,9 @@ ASSEMBLY_OF_BODY = regex.compile(
 # Communauté se sont réunis", "les conseillers municipaux se sont réunis", "les délégués du comité syndical se sont réunis"
 ASSEMBLY_MEMBERS = regex.compile(
     r"\b(?:conseillers|conseillères|membres|délégués)\s+(?P<qual>municipaux|communautaires|syndicaux|métropolitains)\b[^.;\n]{0,80}?\bse\s+sont\s+réuni", regex.I)
+# A meeting of the bureau, named without its body's qualifier: "Compte rendu de la réunion de bureau du 26 mai",
+# "REUNION DU BUREAU", "Séance du Bureau du 3 mars" (not "le bureau de vote", "bureau d'études", "bureau de poste")
+ASSEMBLY_BUREAU = regex.compile(r"\b(?:r[ée]union|s[ée]ance)\s+d[eu]\s+(?P<kind>bureau)\b(?!\s+(?:de\s+vote|d['’]études|de\s+poste|d[eu]\s+(?:la\s+)?commission))", regex.I)
 _MEMBERS_ASSEMBLY = {"municipaux": "Conseil Municipal", "communautaires": "Conseil Communautaire", "syndicaux": "Comité Syndical",
                      "métropolitains": "Conseil Métropolitain"}
 # "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
@@ -54,7 +57,10 @@ BODY = regex.compile(
     r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?<!(?i:\b(?:à|dans|en)\s+(?:la\s+)?|\b(?:salle|foyer|espace|maison)\b[^,.;:\n]{0,30}\s))(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
     r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
     r"(?:[ \t]+(?:du|de\s+la|de|des|d['’])[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
-    r"|Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
+    # (not the assembly's title on the next line: "Communauté de Communes\nCONSEIL COMMUNAUTAIRE"; a name in quotes:
+    # "Communauté de communes « Médullienne »")
+    r"|Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?!(?i:conseil|comit|bureau|assembl|compte|proc[èe]s|s[ée]ance|r[ée]union|extrait|registre|d[ée]lib)\p{L}*\b)"
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
 )
 # A body whose letterhead opens its line with a word the prose also uses ("la Métropole", "le SIVOM"):
 # "Métropole Rouen Normandie", "MÉTROPOLE NICE CÔTE D'AZUR", "SIVOM de la Vallée du Lot", "SIVU Enfance Jeunesse",
@@ -77,7 +83,8 @@ _CAPS_STOP = (r"(?:COMPTES?|RENDU|CONSEIL|S[ÉE]ANCE|R[ÉE]UNION|PROC[ÈE]S|EXTR
               r"|R[ÉE]PUBLIQUE|PR[ÉE]SENTS?|ETAIENT|ÉTAIENT)(?![\p{L}])")
 _CAPS_WORD = rf"(?!{_CAPS_STOP})\p{{Lu}}[\p{{Lu}}'’-]+"
 BODY_CAPS = regex.compile(
-    r"(?:(?m:^)[ \t#*]*|(?<=(?:SYNDICAL|COMMUNAUTAIRE|MUNICIPAL|VERBAL|RENDU|S[ÉE]ANCE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATIONS|REGISTRE)[ \t]+(?:DU|DE\s+LA|DE|DES)[ \t]+)"
+    # (a page's number may open the first line of a text layer: "1 COMMUNE DE CIRES-LES-MELLO Département de l'Oise")
+    r"(?:(?m:^)[ \t#*]*(?:\d{1,3}[ \t]+(?=\p{Lu}{4}))?|(?<=(?:SYNDICAL|COMMUNAUTAIRE|MUNICIPAL|VERBAL|RENDU|S[ÉE]ANCE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATIONS|REGISTRE)[ \t]+(?:DU|DE\s+LA|DE|DES)[ \t]+)"
     # (the lookahead first: the lookbehinds are read only where a body's name may start)
     r"|(?=(?:COMMUNE|VILLE|MAIRIE)\s+D)(?<=(?:\p{Ll}|(?m:^)[ \t]*D[ÉE]PARTEMENT\s+D[EU'’]\s*[\p{Lu}\s'’-]{2,40})[ \t]+)(?<!(?i:\b(?:de|à|dans|en)\s+la)[ \t]+)"
     r"|(?=COMMUNAUT)(?<=(?m:^)[ \t]*R[ÉE]UNION[ \t]+))"
@@ -88,12 +95,30 @@ BODY_CAPS = regex.compile(
 )
 # "PROCES-VERBAL DU COMITE SYNDICAL DU SYNDICAT INTERCOMMUNAL A VOCATION MULTIPLE « ALLIANCE NORD OUEST »" above;
 # bodies printed under their acronym: "SIAEP de CONDOM CAUSSENS", "SIVOM de la Vallée du Lot", "SMICTOM du Pays de Fougères"
-_ACRONYMS = (r"SIAEPA?|SIVOM|SIVU|SIVOS|SMIVOM|SICTOM|SMICTOM|SIRTOM|SMIRTOM|SITOM|SIE|SIEA|SIA|SIAH|SIVM|SIRP|SMAEP|SMEA"
+_ACRONYMS = (r"SIAEPA?|SIVOM|SIVU|SIVOS|SMIVOM|SICTOM|SMICTOM|SIRTOM|SMIRTOM|SITOM|SITCOM|SIETOM|SMITOM|SYCTOM|SYDETOM|SIE|SIEA|SIA|SIAH|SIVM|SIRP|SMAEP|SMEA"
              r"|SDEE?|SIDEC|SYDEC|SMTC|SIGEAC|SIVA|CCAS|CIAS")
 BODY_ACRONYM = regex.compile(
     rf"(?:(?m:^)[ \t#*]*|(?<=(?:SYNDICAL|VERBAL|RENDU|S[ÉE]ANCE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATIONS|REGISTRE)[ \t]+(?:DU|DE\s+LA|DE|DES)[ \t]+))(?P<body>(?:{_ACRONYMS})[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*"
     r"(?:\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(?:(?:DE|DU|DES|LA|LE|LES|SUR|EN)[ \t]+)?\p{Lu}[\p{Lu}'’-]+)*"
     r"|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|les|sur|en)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*)*))(?![\p{L}])"
+)
+# A syndicate named by its acronym in the sentence that says who met, where no letterhead names it: "les délégués des
+# communes du SIRTOM de la\nRégion d'Artenay", "les membres du comité syndical du SICTOM du secteur de Cérilly",
+# "les membres du Comité Syndical du SIVOM « SOLOGNE BOURBONNAISE »", "SITCOM REGION D'ARGENTAN" (the acronym alone)
+_PROSE_PARTICLE = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+BODY_ACRONYM_PROSE = regex.compile(
+    # (at a line's start, or after the assembly or members it gathers, never "le retrait de la commune du SIVU")
+    r"(?:(?m:^)[ \t#*]*|(?<=(?i:comit[ée](?:\s+syndical)?|délégués(?:\s+des\s+communes)?|membres|conseil(?:\s+syndical)?"
+    r"|assembl[ée]e\s+g[ée]n[ée]rale|bureau|réunion|séance)\s+du\s+))"
+    rf"(?P<body>(?:{_ACRONYMS})(?:[ \t]+\d{{2,3}}(?!\d))?"
+    rf"(?:[ \t]*«[^»\n]{{1,60}}»|\s+{_PROSE_PARTICLE}\s*(?:\p{{Ll}}+\s+{_PROSE_PARTICLE}\s*)?"
+    r"\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:de|du|des|la|le|les|sur|en|lès)[ \t]+|d['’][ \t]*)?\p{Lu}[\p{L}'’-]+)*)?)(?![\p{L}])"
+)
+# A communauté named in the minutes' text, for a communauté's council whose header names none: "… informe les délégués
+# communautaires que la Communauté de Communes du Grand Couronné disposait d'un contrat"
+BODY_COMMUNAUTE = regex.compile(
+    r"\b(?P<body>Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?"
+    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
 )
 # A communauté or métropole named before its kind: "Questembert Communauté", "Lannion-Trégor Communauté", "Rennes Métropole",
 # "Vannes Agglo" (not "La Communauté", "Cette Métropole")
@@ -424,6 +449,17 @@ def _line_at(text: str, offset: int) -> str:
     return text[start: end if end >= 0 else len(text)]
 
 
+def _under_other_label(text: str, start: int, end: int) -> bool:
+    """True for a date alone on its line under a label of another date, a box's label and value on lines of their own:
+    "Date de la convocation" / "27/11/2009" (the session's date printed further down)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if text[line_start:start].strip() or text[end:line_end if line_end >= 0 else len(text)].strip(" \t."):
+        return False
+    label = _line_at(text, line_start - 1) if line_start else ""
+    return bool(OTHER_DATE_LINE.search(label)) and not regex.search(r"\d", label)
+
+
 def _cited(text: str, offset: int) -> bool:
     """True when the date at `offset` is cited by its line (a law, an earlier deliberation, a PV approved)."""
     start = max(text.rfind("\n", 0, offset) + 1, offset - 80, text.rfind(". ", 0, offset) + 1, text.rfind(";", 0, offset) + 1)
@@ -444,7 +480,7 @@ def _meeting_date(header: str):
         if header[found[1]:found[1] + 6].lower().startswith(("l'an", "l’an")):
             return found
     for found in dates:
-        if not OTHER_DATE_LINE.search(_line_at(header, found[1])):
+        if not OTHER_DATE_LINE.search(_line_at(header, found[1])) and not _under_other_label(header, found[1], found[2]):
             return found
     for found in dates:  # every date on a line about the convocation: the one the council met on
         if SESSION_BEFORE.search(header, max(0, found[1] - 45), found[1]):
@@ -642,6 +678,9 @@ def _read_header(facts: _Facts, header: str) -> None:
     m = ASSEMBLY_MEMBERS.search(header)
     if m:
         facts.keep("assembly", _MEMBERS_ASSEMBLY[m["qual"].lower()], m.start(), m.end())
+    m = ASSEMBLY_BUREAU.search(header)
+    if m:
+        facts.keep("assembly", "Bureau", m.start("kind"), m.end("kind"))
     _read_body(facts, header)
     found = _meeting_date(header)
     if found:
@@ -689,7 +728,7 @@ def _read_body(facts: _Facts, header: str) -> None:
     found = sorted((m for pattern in (BODY, BODY_CAPS, BODY_LINE, BODY_ACRONYM, BODY_NAMED_FIRST) for m in pattern.finditer(header)),
                    key=lambda m: m.start())
     spaced = _letter_spaced_body(header)
-    candidates = ([spaced] if spaced else []) + [(_body_name(m["body"]), m.start("body"), m.end("body")) for m in found]
+    candidates = ([spaced] if spaced else []) + [(_plain_body(_body_name(m["body"])), m.start("body"), m.end("body")) for m in found]
     # not a name a title cut short: "Compte rendu 24 septembre - Communauté de communes Le"
     candidates = sorted((c for c in candidates if not _CUT_SHORT.search(c[0])), key=lambda c: c[1])
     wanted = body_kind(None, facts.values.get("assembly"))
@@ -705,6 +744,15 @@ def _read_body(facts: _Facts, header: str) -> None:
     if c and wanted in ("commune", None):
         of = "d'" if fold(c["name"])[:1].lower() in "aeiouy" else "de "
         facts.keep("body", f"Commune {of}{c['name']}", c.start("name"), c.end("name"))
+    if wanted in ("syndicat", None):
+        a = BODY_ACRONYM_PROSE.search(header)
+        if a:
+            facts.keep("body", _plain_body(a["body"]), a.start("body"), a.end("body"))
+
+
+def _plain_body(name: str) -> str:
+    """A body's name on one line, its quotes dropped: "Communauté de communes « Médullienne »" -> "Communauté de communes Médullienne"."""
+    return " ".join(name.replace("«", " ").replace("»", " ").split())
 
 
 def _letter_spaced_body(header: str) -> tuple[str, int, int] | None:
@@ -731,6 +779,15 @@ def _body_elsewhere(facts: _Facts, text: str, header: str) -> None:
         found = nlp.organisation(header[:SETTINGS.nlp_header], _KIND_LOWER)
         if found:
             facts.keep("body", found[0][:1].upper() + found[0][1:], found[1], found[2])
+    if "body" not in facts.values and body_kind(None, facts.values.get("assembly")) == "communauté":
+        # a communauté's council whose header names it nowhere: the communauté its text names most often (the first of
+        # equal counts), wherever the text names it (an item's exposé)
+        named: dict[str, list] = {}
+        for m in BODY_COMMUNAUTE.finditer(text):
+            named.setdefault(fold(_plain_body(m["body"])).lower(), []).append(m)
+        if named:
+            m = max(named.values(), key=len)[0]
+            facts.keep("body", _plain_body(m["body"]), m.start("body"), m.end("body"))
 
 
 def _body_in_text(facts: _Facts, text: str) -> None:
@@ -907,6 +964,11 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         m = ASSEMBLY.search(text, len(header), HEADER_CHARS)
         if m:
             facts.keep("assembly", _title_case(m["kind"], m["qual"]), m.start(), m.end())
+        # ... or the first item's sentence, by its body: "Le Conseil de la Communauté de Communes du Pays de X, réuni sous"
+        m = ASSEMBLY_OF_BODY.search(text, len(header), HEADER_CHARS)
+        if m:
+            qual = "syndical" if fold(m["body"]).lower().startswith("syndicat") else "communautaire"
+            facts.keep("assembly", _title_case(m["kind"], qual), m.start(), m.end())
     _read_preamble(facts, preamble, text[:max(pre_end, HEADER_CHARS)])
     _read_counts(facts, doc, seg, preamble)
     _read_closing(facts, text)
