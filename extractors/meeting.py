@@ -98,21 +98,21 @@ BODY_CAPS = regex.compile(
 _ACRONYMS = (r"SIAEPA?|SIVOM|SIVU|SIVOS|SMIVOM|SICTOM|SMICTOM|SIRTOM|SMIRTOM|SITOM|SITCOM|SIETOM|SMITOM|SYCTOM|SYDETOM|SIE|SIEA|SIA|SIAH|SIVM|SIRP|SMAEP|SMEA"
              r"|SDEE?|SIDEC|SYDEC|SMTC|SIGEAC|SIVA|CCAS|CIAS")
 BODY_ACRONYM = regex.compile(
-    rf"(?:(?m:^)[ \t#*]*|(?<=(?:SYNDICAL|VERBAL|RENDU|S[ÉE]ANCE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATIONS|REGISTRE)[ \t]+(?:DU|DE\s+LA|DE|DES)[ \t]+))(?P<body>(?:{_ACRONYMS})[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*"
+    rf"(?:(?m:^)[ \t#*]*|(?<=(?:SYNDICAL|VERBAL|RENDU|S[ÉE]ANCE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATIONS|REGISTRE)[ \t]+(?:DU|DE\s+LA|DE|DES)[ \t]+))(?P<body>(?:{_ACRONYMS})[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*"
     r"(?:\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(?:(?:DE|DU|DES|LA|LE|LES|SUR|EN)[ \t]+)?\p{Lu}[\p{Lu}'’-]+)*"
     r"|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|les|sur|en)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*)*))(?![\p{L}])"
 )
 # A syndicate named by its acronym in the sentence that says who met, where no letterhead names it: "les délégués des
 # communes du SIRTOM de la\nRégion d'Artenay", "les membres du comité syndical du SICTOM du secteur de Cérilly",
 # "les membres du Comité Syndical du SIVOM « SOLOGNE BOURBONNAISE »", "SITCOM REGION D'ARGENTAN" (the acronym alone)
-_PROSE_PARTICLE = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+_PROSE_PARTICLE = r"(?i:de\s+la|de\s+l['’]|du|des|de|d['’])"
 BODY_ACRONYM_PROSE = regex.compile(
     # (at a line's start, or after the assembly or members it gathers, never "le retrait de la commune du SIVU")
     r"(?:(?m:^)[ \t#*]*|(?<=(?i:comit[ée](?:\s+syndical)?|délégués(?:\s+des\s+communes)?|membres|conseil(?:\s+syndical)?"
-    r"|assembl[ée]e\s+g[ée]n[ée]rale|bureau|réunion|séance)\s+du\s+))"
+    r"|assembl[ée]e\s+g[ée]n[ée]rale|bureau|réunion|séance)\s+(?i:du)\s+))"
     rf"(?P<body>(?:{_ACRONYMS})(?:[ \t]+\d{{2,3}}(?!\d))?"
     rf"(?:[ \t]*«[^»\n]{{1,60}}»|\s+{_PROSE_PARTICLE}\s*(?:\p{{Ll}}+\s+{_PROSE_PARTICLE}\s*)?"
-    r"\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:de|du|des|la|le|les|sur|en|lès)[ \t]+|d['’][ \t]*)?\p{Lu}[\p{L}'’-]+)*)?)(?![\p{L}])"
+    r"\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?i:de|du|des|la|le|les|sur|en|lès)[ \t]+|(?i:d)['’][ \t]*)?\p{Lu}[\p{L}'’-]+)*)?)(?![\p{L}])"
 )
 # A communauté named in the minutes' text, for a communauté's council whose header names none: "… informe les délégués
 # communautaires que la Communauté de Communes du Grand Couronné disposait d'un contrat"
@@ -278,6 +278,8 @@ PRESIDENT = (
     regex.compile(r"présidente?\s+de\s+(?:la\s+)?séance\s*:\s*", regex.I),
     # "Présidence : Mme Claire MARTIN, Maire", "PRÉSIDENCE : M. Jean DUPONT"
     regex.compile(r"(?m:^)[ \t*#-]*présidence\s*:\s*", regex.I),
+    # "Présidence de Monsieur Jean DUPONT, Maire" at the head of its line
+    regex.compile(r"(?m:^)[ \t*#-]*présidence\s+de\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))", regex.I),
     regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
 )
 # A president named by function only: "sous la présidence de Monsieur le Maire", "présidée par Mme la Présidente"
@@ -496,7 +498,8 @@ def _meeting_date(header: str):
 
 
 def _start_time(header: str, date_span: tuple[int, int] | None):
-    times = find_times(header)
+    # never the closing hour: "Plus rien n'étant à l'ordre du jour, la séance est levée à 22h15", "Fin de la séance : 22 h 15"
+    times = [t for t in find_times(header) if not _closing_before(header, t[1])]
     if date_span:
         near = [t for t in times if date_span[0] <= t[1] <= date_span[1] + 250]
         if near:
@@ -508,6 +511,13 @@ def _start_time(header: str, date_span: tuple[int, int] | None):
         if regex.search(r"séance|réuni|heure|ouvert|\bà\s", header[max(0, t[1] - 80):t[1]], regex.I) and not OTHER_DATE_LINE.search(before):
             return t
     return None
+
+
+def _closing_before(text: str, offset: int) -> bool:
+    """True for an hour the closing statement gives, in its sentence before the hour."""
+    start = max(text.rfind("\n", 0, offset) + 1, text.rfind(". ", 0, offset) + 1, offset - 60)
+    before = text[start:offset]
+    return bool(CLOSING.search(before) or AGENDA_DONE.search(before))
 
 
 def _person_after(text: str, pattern: regex.Pattern, several: bool = False) -> tuple[str, int, int] | None:
