@@ -24,6 +24,8 @@ from pipeline.french import (
     find_times,
     fold,
     is_organisation_word,
+    is_role_word,
+    is_surname_word,
     mend_hyphens,
     parse_date,
     read_labelled_name,
@@ -749,7 +751,7 @@ def _read_body(facts: _Facts, header: str) -> None:
         # then "Communauté de Communes Vic-Montaner"
         first = fold(candidates[0][0]).lower()
         whole = [c for c in candidates[1:] if fold(c[0]).lower().startswith(first) and len(c[0]) > len(candidates[0][0])]
-        facts.keep("body", *(whole[0] if whole else candidates[0]))
+        facts.keep("body", *_named_in_full(header, *(whole[0] if whole else candidates[0])))
     c = COUNCIL_OF.search(header) or MAYOR_OF.search(header)
     if c and wanted in ("commune", None):
         of = "d'" if fold(c["name"])[:1].lower() in "aeiouy" else "de "
@@ -758,6 +760,22 @@ def _read_body(facts: _Facts, header: str) -> None:
         a = BODY_ACRONYM_PROSE.search(header)
         if a:
             facts.keep("body", _plain_body(a["body"]), a.start("body"), a.end("body"))
+
+
+# A syndicate's kind followed by what it does, its name the acronym in brackets: "le Comité Syndical du Syndicat Mixte pour
+# l'enlèvement et le traitement des ordures ménagères de la Région de Tournan-en-Brie (SIETOM), dûment convoqué"
+_KIND_ONLY = {"syndicat mixte", "syndicat intercommunal", "syndicat departemental", "syndicat"}
+_ACRONYM_AFTER = regex.compile(r"[^.;:\n()]{1,200}?\((?P<acronym>\p{Lu}[\p{Lu}\d.]{2,12}(?:[ \t]\d{2,3})?)\)")
+
+
+def _named_in_full(header: str, name: str, start: int, end: int) -> tuple[str, int, int]:
+    """"Syndicat Mixte" alone names no body: where an acronym in brackets closes its sentence's name, the name up to it."""
+    if fold(name).lower() not in _KIND_ONLY:
+        return name, start, end
+    m = _ACRONYM_AFTER.match(header, end)
+    if not m:
+        return name, start, end
+    return " ".join(header[start:m.end()].split()), start, m.end()
 
 
 def _plain_body(name: str) -> str:
@@ -903,6 +921,32 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
                 return
 
 
+# A given name beside a SURNAME: "Jean-Michel BRARD", "BRARD Jean-Michel"
+_GIVEN = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+
+
+def _full_name(name: str, text: str) -> str:
+    """A person the preamble names by SURNAME alone ("sous la Présidence de M. BRARD, Maire"), named in full where the
+    text prints that surname with one given name only ("Présents : M. Jean-Michel BRARD, Maire"); the surname alone
+    where none or several do (two councillors GAUCHER, Yves and Alain)."""
+    words = name.split()
+    if len(words) != 1 or not is_surname_word(words[0]) or len(words[0]) < 3:
+        return name
+    surname = regex.escape(words[0])
+    found = {}
+    for m in regex.finditer(rf"(?<![\p{{L}}-])(?:(?P<before>{_GIVEN})[ \t]+{surname}|{surname}[ \t]+(?P<after>{_GIVEN}))(?![\p{{L}}-])", text):
+        given = m["before"] or m["after"]
+        if is_role_word(given) or fold(given).lower() in CIVILITIES or fold(given).lower() in _NOT_GIVEN:
+            continue
+        found.setdefault(fold(given).lower(), m.group())
+    return next(iter(found.values())) if len(found) == 1 else name
+
+
+# Capitalised words beside a surname that are no given names: "Monsieur le Maire DUPONT", "DUPONT Présents"
+_NOT_GIVEN = {"le", "la", "les", "present", "presente", "presents", "absent", "absente", "absents", "excuse", "excusee", "excuses",
+              "pouvoir", "procuration", "secretaire", "conseiller", "conseillere", "commune", "mairie", "ville", "monsieur", "madame"}
+
+
 def _read_counts(facts: _Facts, doc: Document, seg: Segmentation, preamble: str) -> None:
     """Declared counts (in the text, or in a margin box), then a vote summary printed under them."""
     last_count = None
@@ -980,6 +1024,9 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             qual = "syndical" if fold(m["body"]).lower().startswith("syndicat") else "communautaire"
             facts.keep("assembly", _title_case(m["kind"], qual), m.start(), m.end())
     _read_preamble(facts, preamble, text[:max(pre_end, HEADER_CHARS)])
+    for field in ("president", "secretary"):
+        if field in facts.values:
+            facts.values[field] = _full_name(facts.values[field], text[:max(pre_end, HEADER_CHARS)])
     _read_counts(facts, doc, seg, preamble)
     _read_closing(facts, text)
     _body_elsewhere(facts, text, header)

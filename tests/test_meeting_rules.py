@@ -202,6 +202,16 @@ CASES += [
     ("COMMUNAUTE DE COMMUNES DU PAYS DE VALVERT\nSéance du lundi 04 avril 2016\nSecrétaire de séance : Paul ROUX\n"
      "1/ COMPTES ADMINISTRATIFS\nLe Conseil de la Communauté de Communes du Pays de Valvert, réuni sous la présidence de "
      "Monsieur Jean VIAL délibérant sur les comptes\n", {"assembly": "Conseil Communautaire"}),
+    # a president named by surname, in full where the text prints one given name with it; not where two people share it
+    ("CONSEIL MUNICIPAL DU 26 MARS 2021 Le Conseil Municipal s'est réuni sous la Présidence de M. BRAVAL, Maire. Présents : "
+     "M. Jean-Marc BRAVAL, Maire, Mmes et MM. Claire HUGO, Paul FILON.\n1. Budget\n", {"president": "Jean-Marc BRAVAL"}),
+    ("CONSEIL MUNICIPAL DU 26 MARS 2021 sous la Présidence de M. GAUCHY, Maire. Présents : Yves GAUCHY, Alain GAUCHY, "
+     "Paul FILON.\n1. Budget\n", {"president": "GAUCHY"}),
+    # a syndicate's kind, then what it does, its acronym in brackets
+    ("COMPTE-RENDU DE LA RÉUNION DU COMITE SYNDICAL du 12 octobre 2015\nL'An deux mil quinze le lundi 12 octobre, le Comité "
+     "Syndical du Syndicat Mixte pour le traitement des ordures ménagères de la Région de Valmont (SITOVAL), dûment convoqué le "
+     "30 septembre 2015, s'est réuni\n1. Budget\n",
+     {"body": "Syndicat Mixte pour le traitement des ordures ménagères de la Région de Valmont (SITOVAL)"}),
     # the closing hour is never the opening one
     ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nSous la présidence de M. Jean ROUX\nLa séance est levée à 22h15.\n1. Budget\n",
      {"start_time": None, "end_time": "22:15"}),
