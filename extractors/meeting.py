@@ -31,6 +31,7 @@ from pipeline.french import (
     read_labelled_name,
     read_name,
 )
+from pipeline.french.names import TITLE_WORDS
 from pipeline.records import Document, Extraction, Meeting, Provenance, Segmentation
 
 # "CONSEIL SYNDICAL du Lundi 30 septembre 2024", "Conseil Municipal du 13 décembre 2022", "COMITÉ SYNDICAL",
@@ -49,8 +50,8 @@ ASSEMBLY_OF_BODY = regex.compile(
 ASSEMBLY_MEMBERS = regex.compile(
     r"\b(?:conseillers|conseillères|membres|délégués)\s+(?P<qual>municipaux|communautaires|syndicaux|métropolitains)\b[^.;\n]{0,80}?\bse\s+sont\s+réuni", regex.I)
 # A meeting of the bureau, named without its body's qualifier: "Compte rendu de la réunion de bureau du 26 mai",
-# "REUNION DU BUREAU", "Séance du Bureau du 3 mars" (not "le bureau de vote", "bureau d'études", "bureau de poste")
-ASSEMBLY_BUREAU = regex.compile(r"\b(?:r[ée]union|s[ée]ance)\s+d[eu]\s+(?P<kind>bureau)\b(?!\s+(?:de\s+vote|d['’]études|de\s+poste|d[eu]\s+(?:la\s+)?commission))", regex.I)
+# "REUNION DU BUREAU", "Séance du Bureau du 3 mars", "BUREAU DU 17 NOVEMBRE 2014" (a title) (not "le bureau de vote", "bureau d'études", "bureau de poste")
+ASSEMBLY_BUREAU = regex.compile(r"(?:\b(?:r[ée]union|s[ée]ance)\s+d[eu]\s+|(?m:^)[ \t#*]*(?=bureau\s+du\s+\d))(?P<kind>bureau)\b(?!\s+(?:de\s+vote|d['’]études|de\s+poste|d[eu]\s+(?:la\s+)?commission))", regex.I)
 _MEMBERS_ASSEMBLY = {"municipaux": "Conseil Municipal", "communautaires": "Conseil Communautaire", "syndicaux": "Comité Syndical",
                      "métropolitains": "Conseil Métropolitain"}
 # "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
@@ -229,8 +230,10 @@ CONVOCATION = regex.compile(r"\bconvoc\w*|\bconvoqu\w*", regex.I)
 _PLACE_CHAR = r"(?:(?!\s+(?:sous\s+la\s+présidence|en\s+séance|en\s+session|légalement|dûment|régulièrement)\b)[^,.;:\n])"
 PLACE_ROOM = regex.compile(
     # ("A la salle des fêtes": a capital À printed without its accent)
-    rf"\b(?:dans|à|(?-i:A)|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+de\s+ville|maison|espace|centre|foyer|siège)\b{_PLACE_CHAR}{{0,60}})"
-    rf"|\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château)\b{_PLACE_CHAR}{{0,60}})",
+    # ... "à la médiathèque", "à l'Hôtel communautaire", "au théâtre municipal"
+    rf"\b(?:dans|à|(?-i:A)|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+(?:de\s+ville|communautaire|d['’]\s*agglomération)"
+    rf"|maison|espace|centre|foyer|siège|médiathèque|bibliothèque)\b{_PLACE_CHAR}{{0,60}})"
+    rf"|\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château|théâtre|cinéma|préau)\b{_PLACE_CHAR}{{0,60}})",
     regex.I,
 )
 # The place on its label: "Lieu : salle du conseil", "Lieu de la séance : Espace culturel Jean Moulin"
@@ -936,7 +939,8 @@ def _full_name(name: str, text: str) -> str:
     found = {}
     for m in regex.finditer(rf"(?<![\p{{L}}-])(?:(?P<before>{_GIVEN})[ \t]+{surname}|{surname}[ \t]+(?P<after>{_GIVEN}))(?![\p{{L}}-])", text):
         given = m["before"] or m["after"]
-        if is_role_word(given) or fold(given).lower() in CIVILITIES or fold(given).lower() in _NOT_GIVEN:
+        folded = fold(given).lower()
+        if is_role_word(given) or is_organisation_word(given) or folded in CIVILITIES or folded in _NOT_GIVEN or folded in TITLE_WORDS:
             continue
         found.setdefault(fold(given).lower(), m.group())
     return next(iter(found.values())) if len(found) == 1 else name
@@ -944,7 +948,8 @@ def _full_name(name: str, text: str) -> str:
 
 # Capitalised words beside a surname that are no given names: "Monsieur le Maire DUPONT", "DUPONT Présents"
 _NOT_GIVEN = {"le", "la", "les", "present", "presente", "presents", "absent", "absente", "absents", "excuse", "excusee", "excuses",
-              "pouvoir", "procuration", "secretaire", "conseiller", "conseillere", "commune", "mairie", "ville", "monsieur", "madame"}
+              "pouvoir", "procuration", "secretaire", "conseiller", "conseillere", "commune", "mairie", "ville", "monsieur", "madame",
+              "pour", "contre", "adopte", "approuve", "ordre", "objet", "vu", "considerant"}
 
 
 def _read_counts(facts: _Facts, doc: Document, seg: Segmentation, preamble: str) -> None:

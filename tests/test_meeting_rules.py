@@ -207,6 +207,9 @@ CASES += [
      "M. Jean-Marc BRAVAL, Maire, Mmes et MM. Claire HUGO, Paul FILON.\n1. Budget\n", {"president": "Jean-Marc BRAVAL"}),
     ("CONSEIL MUNICIPAL DU 26 MARS 2021 sous la Présidence de M. GAUCHY, Maire. Présents : Yves GAUCHY, Alain GAUCHY, "
      "Paul FILON.\n1. Budget\n", {"president": "GAUCHY"}),
+    # ... never a label's word after it taken for a given name
+    ("COMITE SYNDICAL DU 9 FEVRIER 2016 Secrétaire de séance : M. SUSSEL Date de la convocation : 3 février 2016\n1. Budget\n",
+     {"secretary": "SUSSEL"}),
     # a syndicate's kind, then what it does, its acronym in brackets
     ("COMPTE-RENDU DE LA RÉUNION DU COMITE SYNDICAL du 12 octobre 2015\nL'An deux mil quinze le lundi 12 octobre, le Comité "
      "Syndical du Syndicat Mixte pour le traitement des ordures ménagères de la Région de Valmont (SITOVAL), dûment convoqué le "
