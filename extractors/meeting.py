@@ -326,7 +326,8 @@ SECRETARY_PROSE = regex.compile(
 )
 # The secretary named by the council's verb: "Le Conseil municipal a désigné Mme Claire MARTIN secrétaire de séance",
 # "le conseil élit M. Paul DURAND en qualité de secrétaire"
-SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:désign|élu|élit|nomm)\w*\s+(?=(?:Monsieur|Madame|M\.|Mme|Mr)\s)")
+# ... without a civility: "Le conseil désigne Anne MARTIN secrétaire de séance" (the name read must hold a SURNAME in capitals)
+SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:désign|élu|élit|nomm)\w*\s+(?=(?:Monsieur|Madame|M\.|Mme|Mr)\s|\p{Lu})")
 # The secretary proposed, with or without civility: "propose la candidature de Patricia MICHOT en qualité de secrétaire pour
 # la présente séance", "la candidature de Mr VINCON en qualité de secrétaire", "candidature de MICHOT Patricia comme
 # secrétaire de séance" (a scan's margin may print a number between the words: "en qualité de\n197 | secrétaire")

@@ -215,6 +215,10 @@ CASES += [
      "Syndical du Syndicat Mixte pour le traitement des ordures ménagères de la Région de Valmont (SITOVAL), dûment convoqué le "
      "30 septembre 2015, s'est réuni\n1. Budget\n",
      {"body": "Syndicat Mixte pour le traitement des ordures ménagères de la Région de Valmont (SITOVAL)"}),
+    # the register's printed form "le ... du mois de ..."; a secretary named by the council's verb without a civility
+    ("Compte-rendu du Conseil Municipal\nL'an deux mille trois et le quatre du mois d'avril à 20 h 30, le Conseil municipal, dûment "
+     "convoqué, s'est réuni. Le conseil municipal désigne Anne MARTIN secrétaire de séance.\n1. Budget\n",
+     {"date": date(2003, 4, 4), "start_time": "20:30", "secretary": "Anne MARTIN"}),
     # the closing hour is never the opening one
     ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nSous la présidence de M. Jean ROUX\nLa séance est levée à 22h15.\n1. Budget\n",
      {"start_time": None, "end_time": "22:15"}),
