@@ -57,7 +57,7 @@ _MEMBERS_ASSEMBLY = {"municipaux": "Conseil Municipal", "communautaires": "Conse
 # "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
 # (not a letterhead whose name is an image, the next line's label taken for it: "Ville d’" / "Membres en exercice : 29")
 BODY = regex.compile(
-    r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?<!(?i:\b(?:à|dans|en)\s+(?:la\s+)?|\b(?:salle|foyer|espace|maison)\b[^,.;:\n]{0,30}\s))(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
+    r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?<!(?i:\b(?:à|dans|en)\s+(?:la\s+)?|\b(?:salle|foyer|espace|maison)\b[^,.;:\n]{0,30}\s))(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|réunion|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?(?!(?i:séance|compte|procès|réunion|conseil|extrait|registre|département|arrondissement|canton|république|date|présents?|ordre)\b)\p{Lu}[\p{L}'’-]+)*"
     r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
     r"(?:[ \t]+(?:du|de\s+la|de|des|d['’])[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
     # (not the assembly's title on the next line: "Communauté de Communes\nCONSEIL COMMUNAUTAIRE"; a name in quotes:
@@ -117,6 +117,8 @@ BODY_ACRONYM_PROSE = regex.compile(
     rf"(?:[ \t]*«[^»\n]{{1,60}}»|\s+{_PROSE_PARTICLE}\s*(?:\p{{Ll}}+\s+{_PROSE_PARTICLE}\s*)?"
     r"\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?i:de|du|des|la|le|les|sur|en|lès)[ \t]+|(?i:d)['’][ \t]*)?\p{Lu}[\p{L}'’-]+)*)?)(?![\p{L}])"
 )
+# A syndicate named by its acronym in the minutes' text: "le SICTOM", "du SIVOM", "au SIAEP"
+SELF_ACRONYM = regex.compile(rf"(?<![\p{{L}}'’])(?i:le|du|au)\s+(?P<body>{_ACRONYMS})(?![\p{{L}}\d])")
 # A communauté named in the minutes' text, for a communauté's council whose header names none: "… informe les délégués
 # communautaires que la Communauté de Communes du Grand Couronné disposait d'un contrat"
 BODY_COMMUNAUTE = regex.compile(
@@ -811,6 +813,16 @@ def _body_elsewhere(facts: _Facts, text: str, header: str) -> None:
         found = nlp.organisation(header[:SETTINGS.nlp_header], _KIND_LOWER)
         if found:
             facts.keep("body", found[0][:1].upper() + found[0][1:], found[1], found[2])
+    if "body" not in facts.values and body_kind(None, facts.values.get("assembly")) == "syndicat":
+        # a syndicate's committee whose header names it nowhere: the acronym its text calls itself by, twice at least
+        # ("les statuts du SICTOM", "la collaboration entre X et le SICTOM", "Présidente du SICTOM")
+        named = {}
+        for m in SELF_ACRONYM.finditer(text):
+            named.setdefault(m["body"], []).append(m)
+        if named:
+            best = max(named.values(), key=len)
+            if len(best) >= 2 and sum(len(v) >= len(best) for v in named.values()) == 1:
+                facts.keep("body", best[0]["body"], best[0].start("body"), best[0].end("body"))
     if "body" not in facts.values and body_kind(None, facts.values.get("assembly")) == "communauté":
         # a communauté's council whose header names it nowhere: the communauté its text names most often (the first of
         # equal counts), wherever the text names it (an item's exposé)

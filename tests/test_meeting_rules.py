@@ -219,6 +219,16 @@ CASES += [
     ("Compte-rendu du Conseil Municipal\nL'an deux mille trois et le quatre du mois d'avril à 20 h 30, le Conseil municipal, dûment "
      "convoqué, s'est réuni. Le conseil municipal désigne Anne MARTIN secrétaire de séance.\n1. Budget\n",
      {"date": date(2003, 4, 4), "start_time": "20:30", "secretary": "Anne MARTIN"}),
+    # a syndicate's committee whose header names no body: the acronym its text calls itself by, twice
+    ("COMITÉ SYNDICAL DU 27 JUIN 2017\nOuverture de la séance : 19H00\nORDRE DU JOUR\n1. Collaboration entre VALCO et le SICTOM\n"
+     "2. Modification des statuts du SICTOM\nMme Anne VIAL, Présidente du SICTOM, expose\n", {"body": "SICTOM", "start_time": "19:00"}),
+    # ... not an acronym named once (another body the committee deals with)
+    ("COMITÉ SYNDICAL DU 27 JUIN 2017\nORDRE DU JOUR\n1. Convention avec le SIVOM\n2. Budget\n", {"body": None}),
+    # the body's name never runs on into the title after it
+    ("Commune de SENVAL Séance du lundi 8 septembre 2014 A 20 h 30, Monsieur Gérard CHAT, Maire, déclare la séance ouverte.\n1. Budget\n",
+     {"body": "Commune de SENVAL", "start_time": "20:30", "president": "Gérard CHAT"}),
+    ("Commune de Réunion du Conseil Municipal du 11 juillet 2019\nLe onze juillet deux mille dix-neuf, à 20h30, le Conseil Municipal "
+     "s'est réuni sous la présidence de M. Jean RIVAL, Maire.\n1. Budget\n", {"body": None, "president": "Jean RIVAL"}),
     # the closing hour is never the opening one
     ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nSous la présidence de M. Jean ROUX\nLa séance est levée à 22h15.\n1. Budget\n",
      {"start_time": None, "end_time": "22:15"}),
