@@ -785,8 +785,11 @@ def _named_in_full(header: str, name: str, start: int, end: int) -> tuple[str, i
 
 
 def _plain_body(name: str) -> str:
-    """A body's name on one line, its quotes dropped: "Communauté de communes « Médullienne »" -> "Communauté de communes Médullienne"."""
-    return " ".join(name.replace("«", " ").replace("»", " ").split())
+    """A body's name on one line, as printed, an opening quote the name was read without its closing one dropped:
+    "Communauté de communes « Médullienne" -> "Communauté de communes Médullienne" (but "SIVOM « VAL VERT »" kept)."""
+    if name.count("«") > name.count("»"):
+        name = name.replace("«", " ")
+    return " ".join(name.split())
 
 
 def _letter_spaced_body(header: str) -> tuple[str, int, int] | None:
