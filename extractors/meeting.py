@@ -291,7 +291,7 @@ PRESIDENT = (
 )
 # A president named by function only: "sous la présidence de Monsieur le Maire", "présidée par Mme la Présidente"
 PRESIDED_BY_FUNCTION = regex.compile(
-    r"(?:sous\s+la\s+présidence\s+de|présidée?\s+par)\s+(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?P<role>Maire|Présidente?)\b", regex.I)
+    r"(?:sous\s+la\s+présidence\s+de|présidée?\s+par|(?m:^)[ \t*#-]*présidence\s*:)\s*(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?P<role>Maire|Présidente?)\b", regex.I)
 # A function named before the person: "sous la présidence de Monsieur le Maire, Jean DUPONT", "Madame la Maire, Claire MARTIN"
 ROLE_BEFORE_NAME = regex.compile(r"(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Maire|Présidente?|Vice-[Pp]résidente?)\s*,\s*")
 # The secretary: "Secrétaire de séance : M. Gilbert MOULIN", "Secrétaire : Madame Karine DUTEIL",
@@ -556,17 +556,21 @@ def _person_after(text: str, pattern: regex.Pattern, several: bool = False) -> t
 _OTHER_FUNCTION = r"(?!\s*(?:-?\s*adjointe?|délégué|honoraire|d['’]honneur|de\s+(?:la\s+)?(?:commission|l['’]association|association|séance\s+pour)))"
 
 
+# Between a name and its function: "Jean DUPONT, Maire", "Jean DUPONT (Maire)", "Jean DUPONT – Maire"
+_ROLE_SEP = r"(?:\s*,\s*|\s*\(\s*|\s+[–-]\s+|\s*–\s*)"
+
+
 def _named_function(text: str, role: str) -> tuple[str, int, int] | None:
     """The person a document names with a function ("Maire", "Président"): "M. Jean DUPONT, Maire",
     "Présents : Jean-Paul FRANC, Maire ; ..." (first in the list of those present), "Le Maire, Jean DUPONT" (a
     signature), the only one so named; with where it was first named."""
     names: dict[str, tuple[int, int]] = {}
-    for m in regex.finditer(rf"(?:Monsieur|Madame|M\.|Mme)\s+(?P<name>[^,\n()]{{3,50}}?)\s*,\s*(?i:{role})\b{_OTHER_FUNCTION}", text):
+    for m in regex.finditer(rf"(?:Monsieur|Madame|M\.|Mme)\s+(?P<name>[^,\n()]{{3,50}}?){_ROLE_SEP}(?i:{role})\b{_OTHER_FUNCTION}", text):
         found = read_name(m["name"])
         if found and found[2] >= len(m["name"].rstrip()) - 1:
             names.setdefault(found[1], (m.start(), m.end()))
     # without civility, at the head of a list or a line: "Présents Jean-Paul FRANC, Maire ;", "PRESENTS : Jean-Louis CURRET, Président ;"
-    for m in regex.finditer(rf"(?:(?m:^)|[:;]|(?i:présents?)\b)[ \t]*(?P<name>\p{{Lu}}[^,\n();:]{{2,50}}?)\s*,\s*(?i:{role})\b{_OTHER_FUNCTION}", text):
+    for m in regex.finditer(rf"(?:(?m:^)|[:;]|(?i:présents?)\b)[ \t]*(?P<name>\p{{Lu}}[^,\n();:]{{2,50}}?){_ROLE_SEP}(?i:{role})\b{_OTHER_FUNCTION}", text):
         found = read_name(m["name"])
         if found and found[2] >= len(m["name"].rstrip()) - 1 and not found[1].lower().startswith(("monsieur", "madame")):
             names.setdefault(found[1], (m.start("name"), m.end()))

@@ -229,6 +229,13 @@ CASES += [
      {"body": "Commune de SENVAL", "start_time": "20:30", "president": "Gérard CHAT"}),
     ("Commune de Réunion du Conseil Municipal du 11 juillet 2019\nLe onze juillet deux mille dix-neuf, à 20h30, le Conseil Municipal "
      "s'est réuni sous la présidence de M. Jean RIVAL, Maire.\n1. Budget\n", {"body": None, "president": "Jean RIVAL"}),
+    # a president named by function: the one person the text names with it, between brackets or after a dash too
+    ("CONSEIL MUNICIPAL DU 2 MARS 2020\nLe Conseil Municipal s'est réuni sous la présidence de Monsieur le Maire.\n"
+     "Présents : M. Jean DUVAL (Maire), Mme Anne MARTIN, M. Paul ROUX.\n1. Budget\n", {"president": "Jean DUVAL"}),
+    ("CONSEIL MUNICIPAL DU 2 MARS 2020\nPrésidence : Monsieur le Maire\nPrésents : Jean DUVAL – Maire, Anne MARTIN, Paul ROUX\n"
+     "1. Budget\n", {"president": "Jean DUVAL"}),
+    ("CONSEIL MUNICIPAL DU 2 MARS 2020\nPrésidence : Monsieur le Maire\nPrésents : Jean DUVAL – Maire adjoint, Anne MARTIN\n"
+     "1. Budget\n", {"president": None}),
     # the closing hour is never the opening one
     ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nSous la présidence de M. Jean ROUX\nLa séance est levée à 22h15.\n1. Budget\n",
      {"start_time": None, "end_time": "22:15"}),
