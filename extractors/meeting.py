@@ -211,6 +211,10 @@ CITED_DATE = regex.compile(
 # The session's own date, named by what precedes it: "s'est réuni le 5 mars 2024" (on a line that also gives the
 # convocation's date), "se sont réunis en séance publique le 5 mars", "la séance s'est tenue le 5 mars 2024"
 SESSION_BEFORE = regex.compile(r"(?:réuni[es]*|s['’]est\s+tenue?)\b[^,.;:\n]{0,30}$", regex.I)
+# The session's sentence right before its date: "s'est réuni le", "se sont réunis en séance publique le lundi", "la séance
+# s'est tenue le" (not "s'était réuni le 23 mars", "s'est réuni le conseil d'école")
+MET_ON = regex.compile(r"(?:s['’]est|se\s+sont)\s+(?:réuni[es]*|tenue?)(?:\s+en\s+(?:séance|session)\s+\w+)?\s*,?\s+le\s+"
+                       r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$", regex.I)
 # The opening, when the header gives no hour: "La séance est ouverte à 18h35", "ouvre la séance à 20 h",
 # "Ouverture de la séance à 19h"
 OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:début|ouverture)\s+de\s+(?:la\s+)?séance", regex.I)
@@ -289,6 +293,10 @@ PRESIDENT = (
     regex.compile(r"(?m:^)[ \t*#-]*présidence\s+de\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))", regex.I),
     regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
 )
+# The head who convened the session, named: "régulièrement convoqués par le Président, Monsieur Maurice QUINKAL",
+# "convoqué par son Président, M. X", "convoqué par Madame la Maire, Anne MARTIN"
+CONVENED_BY = regex.compile(r"\bconvoqu\w*\s+par\s+(?:le|la|son|sa|leur)\s+(?:Présidente?|Maire)\s*,\s*(?=(?:Monsieur|Madame|M\.|Mme)\s)"
+                            r"|\bconvoqu\w*\s+par\s+(?=(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Présidente?|Maire)\s*,)", regex.I)
 # A president named by function only: "sous la présidence de Monsieur le Maire", "présidée par Mme la Présidente"
 PRESIDED_BY_FUNCTION = regex.compile(
     r"(?:sous\s+la\s+présidence\s+de|présidée?\s+par|(?m:^)[ \t*#-]*présidence\s*:)\s*(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?P<role>Maire|Présidente?)\b", regex.I)
@@ -488,6 +496,12 @@ def _meeting_date(header: str):
     dates = [d for d in find_dates(header) if not _cited(header, d[1])]
     for found in dates:
         if header[found[1]:found[1] + 6].lower().startswith(("l'an", "l’an")):
+            return found
+    for found in dates:
+        # the date the session's sentence gives: "Les membres du comité syndical se sont réunis le lundi 30 mars 2009", over a
+        # page title's date above it (not "s'était réuni le 23 mars", an earlier session)
+        before = header[max(0, found[1] - 45):found[1]]
+        if MET_ON.search(before) and not OTHER_DATE_LINE.search(before):
             return found
     for found in dates:
         if not OTHER_DATE_LINE.search(_line_at(header, found[1])) and not _under_other_label(header, found[1], found[2]):
@@ -886,7 +900,9 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
             break
     meeting_date = facts.values.get("date")
     for m in CONVOCATION.finditer(preamble):
-        dates = _dates_in(preamble[m.end():m.end() + 130], meeting_date.year if meeting_date else None)
+        window = preamble[m.end():m.end() + 130]
+        end = regex.search(r"(?<=\p{L}{2}|\d)\.\s+(?=\p{Lu})", window)  # in its sentence: not "… convoqués par le Président. Le Comité s'était réuni le 23 mars"
+        dates = _dates_in(window[:end.start()] if end else window, meeting_date.year if meeting_date else None)
         dates = [d for d in dates if meeting_date is None or d[0] < meeting_date]  # not the session named in the line
         if dates:
             facts.keep("convened_on", dates[0][0], m.start(), m.end() + dates[0][2])
@@ -910,6 +926,12 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
             found = _named_function(prose, "Maire" if municipal else "Présidente?")
             if found:
                 facts.keep("president", *found)
+    if "president" not in facts.values:
+        # no presidency stated: the head who convened the session ("régulièrement convoqués par le Président, Monsieur
+        # Maurice QUINKAL"), who presides it (CGCT L.2121-14, L.5211-1)
+        who = _person_after(preamble, CONVENED_BY)
+        if who:
+            facts.keep("president", *who)
     who = _person_after(preamble, SECRETARY_LABEL, several=True) or _person_after(prose, SECRETARY_LATER)
     if who:
         facts.keep("secretary", *who)

@@ -236,6 +236,14 @@ CASES += [
      "1. Budget\n", {"president": "Jean DUVAL"}),
     ("CONSEIL MUNICIPAL DU 2 MARS 2020\nPrésidence : Monsieur le Maire\nPrésents : Jean DUVAL – Maire adjoint, Anne MARTIN\n"
      "1. Budget\n", {"president": None}),
+    # the date of the sentence saying who met over a page title's; the head who convened presides where no presidency is
+    # stated; a convocation's date in its own sentence only (not the earlier session's)
+    ("Séance du comité syndical du 4 Février 2008\nCompte rendu de la réunion du Comité syndical du 30 mars 2009 à 18 heures\n"
+     "Les membres du comité syndical se sont réunis le lundi 30 mars 2009 à 18h00 à Valmont, régulièrement convoqués par le "
+     "Président, Monsieur Jean VIAL. Le Comité Syndical s'était réuni le 23 mars, séance sans quorum.\n1. Budget\n",
+     {"date": date(2009, 3, 30), "president": "Jean VIAL", "convened_on": None}),
+    ("Les membres du Conseil Syndical se sont réunis le 30 septembre 2024 à 09h30, régulièrement convoqués par le Président "
+     "M. Jean VIAL en date du 24 septembre 2024.\n1. Budget\n", {"convened_on": date(2024, 9, 24)}),
     # the closing hour is never the opening one
     ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nSous la présidence de M. Jean ROUX\nLa séance est levée à 22h15.\n1. Budget\n",
      {"start_time": None, "end_time": "22:15"}),
