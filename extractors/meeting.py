@@ -579,7 +579,7 @@ def _named_function(text: str, role: str) -> tuple[str, int, int] | None:
     "Présents : Jean-Paul FRANC, Maire ; ..." (first in the list of those present), "Le Maire, Jean DUPONT" (a
     signature), the only one so named; with where it was first named."""
     names: dict[str, tuple[int, int]] = {}
-    for m in regex.finditer(rf"(?:Monsieur|Madame|M\.|Mme)\s+(?P<name>[^,\n()]{{3,50}}?){_ROLE_SEP}(?i:{role})\b{_OTHER_FUNCTION}", text):
+    for m in regex.finditer(rf"(?:Monsieur|Madame|M\.|Mme|Mr\.?)\s+(?P<name>[^,\n()]{{3,50}}?){_ROLE_SEP}(?i:{role})\b{_OTHER_FUNCTION}", text):
         found = read_name(m["name"])
         if found and found[2] >= len(m["name"].rstrip()) - 1:
             names.setdefault(found[1], (m.start(), m.end()))

@@ -244,6 +244,10 @@ CASES += [
      {"date": date(2009, 3, 30), "president": "Jean VIAL", "convened_on": None}),
     ("Les membres du Conseil Syndical se sont réunis le 30 septembre 2024 à 09h30, régulièrement convoqués par le Président "
      "M. Jean VIAL en date du 24 septembre 2024.\n1. Budget\n", {"convened_on": date(2024, 9, 24)}),
+    # "Mr" as a civility before a president named with the function, resolved to the full name the list prints
+    ("ASSEMBLEE GENERALE DU 3 JUILLET 2014\nEtaient présents\nValmont M. VIAL Paul, Mme ROUX Anne ; Bréval M. RICHET Jean-Luc\n"
+     "Présents : 3\nLe quorum étant atteint, Mr RICHET, président sortant ouvre la séance à 9h40.\n1. Budget\n",
+     {"president": "RICHET Jean-Luc"}),
     # the closing hour is never the opening one
     ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nSous la présidence de M. Jean ROUX\nLa séance est levée à 22h15.\n1. Budget\n",
      {"start_time": None, "end_time": "22:15"}),
