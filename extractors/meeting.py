@@ -502,7 +502,8 @@ def _meeting_date(header: str):
         # page title's date above it (not "s'était réuni le 23 mars", an earlier session)
         before = header[max(0, found[1] - 45):found[1]]
         if MET_ON.search(before) and not OTHER_DATE_LINE.search(before):
-            return found
+            # where the title printed the same date first, the title's words are its source
+            return next((d for d in dates if d[0] == found[0] and not OTHER_DATE_LINE.search(_line_at(header, d[1]))), found)
     for found in dates:
         if not OTHER_DATE_LINE.search(_line_at(header, found[1])) and not _under_other_label(header, found[1], found[2]):
             return found
