@@ -17,16 +17,21 @@ import regex
 from extractors import nlp
 from extractors.attendance import printed_counts
 from pipeline.french import (
+    CIVILITIES,
     MONTHS,
     WEEKDAYS,
     find_dates,
     find_times,
     fold,
+    is_organisation_word,
+    is_role_word,
+    is_surname_word,
     mend_hyphens,
     parse_date,
     read_labelled_name,
     read_name,
 )
+from pipeline.french.names import TITLE_WORDS
 from pipeline.records import Document, Extraction, Meeting, Provenance, Segmentation
 
 # "CONSEIL SYNDICAL du Lundi 30 septembre 2024", "Conseil Municipal du 13 décembre 2022", "COMITÉ SYNDICAL",
@@ -44,15 +49,21 @@ ASSEMBLY_OF_BODY = regex.compile(
 # Communauté se sont réunis", "les conseillers municipaux se sont réunis", "les délégués du comité syndical se sont réunis"
 ASSEMBLY_MEMBERS = regex.compile(
     r"\b(?:conseillers|conseillères|membres|délégués)\s+(?P<qual>municipaux|communautaires|syndicaux|métropolitains)\b[^.;\n]{0,80}?\bse\s+sont\s+réuni", regex.I)
+# A meeting of the bureau, named without its body's qualifier: "Compte rendu de la réunion de bureau du 26 mai",
+# "REUNION DU BUREAU", "Séance du Bureau du 3 mars", "BUREAU DU 17 NOVEMBRE 2014" (a title) (not "le bureau de vote", "bureau d'études", "bureau de poste")
+ASSEMBLY_BUREAU = regex.compile(r"(?:\b(?:r[ée]union|s[ée]ance)\s+d[eu]\s+|(?m:^)[ \t#*]*(?=bureau\s+du\s+\d))(?P<kind>bureau)\b(?!\s+(?:de\s+vote|d['’]études|de\s+poste|d[eu]\s+(?:la\s+)?commission))", regex.I)
 _MEMBERS_ASSEMBLY = {"municipaux": "Conseil Municipal", "communautaires": "Conseil Communautaire", "syndicaux": "Comité Syndical",
                      "métropolitains": "Conseil Métropolitain"}
 # "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
 # (not a letterhead whose name is an image, the next line's label taken for it: "Ville d’" / "Membres en exercice : 29")
 BODY = regex.compile(
-    r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?<!(?i:\b(?:à|dans|en)\s+(?:la\s+)?|\b(?:salle|foyer|espace|maison)\b[^,.;:\n]{0,30}\s))(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+)*"
+    r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?<!(?i:\b(?:à|dans|en)\s+(?:la\s+)?|\b(?:salle|foyer|espace|maison)\b[^,.;:\n]{0,30}\s))(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|réunion|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?(?!(?i:séance|compte|procès|réunion|conseil|extrait|registre|département|arrondissement|canton|république|date|présents?|ordre)\b)\p{Lu}[\p{L}'’-]+)*"
     r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
     r"(?:[ \t]+(?:du|de\s+la|de|des|d['’])[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
-    r"|Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
+    # (not the assembly's title on the next line: "Communauté de Communes\nCONSEIL COMMUNAUTAIRE"; a name in quotes:
+    # "Communauté de communes « Médullienne »")
+    r"|Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?!(?i:conseil|comit|bureau|assembl|compte|proc[èe]s|s[ée]ance|r[ée]union|extrait|registre|d[ée]lib)\p{L}*\b)"
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
 )
 # A body whose letterhead opens its line with a word the prose also uses ("la Métropole", "le SIVOM"):
 # "Métropole Rouen Normandie", "MÉTROPOLE NICE CÔTE D'AZUR", "SIVOM de la Vallée du Lot", "SIVU Enfance Jeunesse",
@@ -75,7 +86,8 @@ _CAPS_STOP = (r"(?:COMPTES?|RENDU|CONSEIL|S[ÉE]ANCE|R[ÉE]UNION|PROC[ÈE]S|EXTR
               r"|R[ÉE]PUBLIQUE|PR[ÉE]SENTS?|ETAIENT|ÉTAIENT)(?![\p{L}])")
 _CAPS_WORD = rf"(?!{_CAPS_STOP})\p{{Lu}}[\p{{Lu}}'’-]+"
 BODY_CAPS = regex.compile(
-    r"(?:(?m:^)[ \t#*]*|(?<=(?:SYNDICAL|COMMUNAUTAIRE|MUNICIPAL|VERBAL|RENDU|S[ÉE]ANCE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATIONS|REGISTRE)[ \t]+(?:DU|DE\s+LA|DE|DES)[ \t]+)"
+    # (a page's number may open the first line of a text layer: "1 COMMUNE DE CIRES-LES-MELLO Département de l'Oise")
+    r"(?:(?m:^)[ \t#*]*(?:\d{1,3}[ \t]+(?=\p{Lu}{4}))?|(?<=(?:SYNDICAL|COMMUNAUTAIRE|MUNICIPAL|VERBAL|RENDU|S[ÉE]ANCE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATIONS|REGISTRE)[ \t]+(?:DU|DE\s+LA|DE|DES)[ \t]+)"
     # (the lookahead first: the lookbehinds are read only where a body's name may start)
     r"|(?=(?:COMMUNE|VILLE|MAIRIE)\s+D)(?<=(?:\p{Ll}|(?m:^)[ \t]*D[ÉE]PARTEMENT\s+D[EU'’]\s*[\p{Lu}\s'’-]{2,40})[ \t]+)(?<!(?i:\b(?:de|à|dans|en)\s+la)[ \t]+)"
     r"|(?=COMMUNAUT)(?<=(?m:^)[ \t]*R[ÉE]UNION[ \t]+))"
@@ -86,12 +98,32 @@ BODY_CAPS = regex.compile(
 )
 # "PROCES-VERBAL DU COMITE SYNDICAL DU SYNDICAT INTERCOMMUNAL A VOCATION MULTIPLE « ALLIANCE NORD OUEST »" above;
 # bodies printed under their acronym: "SIAEP de CONDOM CAUSSENS", "SIVOM de la Vallée du Lot", "SMICTOM du Pays de Fougères"
-_ACRONYMS = (r"SIAEPA?|SIVOM|SIVU|SIVOS|SMIVOM|SICTOM|SMICTOM|SIRTOM|SMIRTOM|SITOM|SIE|SIEA|SIA|SIAH|SIVM|SIRP|SMAEP|SMEA"
+_ACRONYMS = (r"SIAEPA?|SIVOM|SIVU|SIVOS|SMIVOM|SICTOM|SMICTOM|SIRTOM|SMIRTOM|SITOM|SITCOM|SIETOM|SMITOM|SYCTOM|SYDETOM|SIE|SIEA|SIA|SIAH|SIVM|SIRP|SMAEP|SMEA"
              r"|SDEE?|SIDEC|SYDEC|SMTC|SIGEAC|SIVA|CCAS|CIAS")
 BODY_ACRONYM = regex.compile(
-    rf"(?:(?m:^)[ \t#*]*|(?<=(?:SYNDICAL|VERBAL|RENDU|S[ÉE]ANCE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATIONS|REGISTRE)[ \t]+(?:DU|DE\s+LA|DE|DES)[ \t]+))(?P<body>(?:{_ACRONYMS})[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*"
+    rf"(?:(?m:^)[ \t#*]*|(?<=(?:SYNDICAL|VERBAL|RENDU|S[ÉE]ANCE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATIONS|REGISTRE)[ \t]+(?:DU|DE\s+LA|DE|DES)[ \t]+))(?P<body>(?:{_ACRONYMS})[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*"
     r"(?:\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(?:(?:DE|DU|DES|LA|LE|LES|SUR|EN)[ \t]+)?\p{Lu}[\p{Lu}'’-]+)*"
     r"|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|les|sur|en)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*)*))(?![\p{L}])"
+)
+# A syndicate named by its acronym in the sentence that says who met, where no letterhead names it: "les délégués des
+# communes du SIRTOM de la\nRégion d'Artenay", "les membres du comité syndical du SICTOM du secteur de Cérilly",
+# "les membres du Comité Syndical du SIVOM « SOLOGNE BOURBONNAISE »", "SITCOM REGION D'ARGENTAN" (the acronym alone)
+_PROSE_PARTICLE = r"(?i:de\s+la|de\s+l['’]|du|des|de|d['’])"
+BODY_ACRONYM_PROSE = regex.compile(
+    # (at a line's start, or after the assembly or members it gathers, never "le retrait de la commune du SIVU")
+    r"(?:(?m:^)[ \t#*]*|(?<=(?i:comit[ée](?:\s+syndical)?|délégués(?:\s+des\s+communes)?|membres|conseil(?:\s+syndical)?"
+    r"|assembl[ée]e\s+g[ée]n[ée]rale|bureau|réunion|séance)\s+(?i:du)\s+))"
+    rf"(?P<body>(?:{_ACRONYMS})(?:[ \t]+\d{{2,3}}(?!\d))?"
+    rf"(?:[ \t]*«[^»\n]{{1,60}}»|\s+{_PROSE_PARTICLE}\s*(?:\p{{Ll}}+\s+{_PROSE_PARTICLE}\s*)?"
+    r"\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?i:de|du|des|la|le|les|sur|en|lès)[ \t]+|(?i:d)['’][ \t]*)?\p{Lu}[\p{L}'’-]+)*)?)(?![\p{L}])"
+)
+# A syndicate named by its acronym in the minutes' text: "le SICTOM", "du SIVOM", "au SIAEP"
+SELF_ACRONYM = regex.compile(rf"(?<![\p{{L}}'’])(?i:le|du|au)\s+(?P<body>{_ACRONYMS})(?![\p{{L}}\d])")
+# A communauté named in the minutes' text, for a communauté's council whose header names none: "… informe les délégués
+# communautaires que la Communauté de Communes du Grand Couronné disposait d'un contrat"
+BODY_COMMUNAUTE = regex.compile(
+    r"\b(?P<body>Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?"
+    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
 )
 # A communauté or métropole named before its kind: "Questembert Communauté", "Lannion-Trégor Communauté", "Rennes Métropole",
 # "Vannes Agglo" (not "La Communauté", "Cette Métropole")
@@ -179,6 +211,10 @@ CITED_DATE = regex.compile(
 # The session's own date, named by what precedes it: "s'est réuni le 5 mars 2024" (on a line that also gives the
 # convocation's date), "se sont réunis en séance publique le 5 mars", "la séance s'est tenue le 5 mars 2024"
 SESSION_BEFORE = regex.compile(r"(?:réuni[es]*|s['’]est\s+tenue?)\b[^,.;:\n]{0,30}$", regex.I)
+# The session's sentence right before its date: "s'est réuni le", "se sont réunis en séance publique le lundi", "la séance
+# s'est tenue le" (not "s'était réuni le 23 mars", "s'est réuni le conseil d'école")
+MET_ON = regex.compile(r"(?:s['’]est|se\s+sont)\s+(?:réuni[es]*|tenue?)(?:\s+en\s+(?:séance|session)\s+\w+)?\s*,?\s+le\s+"
+                       r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$", regex.I)
 # The opening, when the header gives no hour: "La séance est ouverte à 18h35", "ouvre la séance à 20 h",
 # "Ouverture de la séance à 19h"
 OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:début|ouverture)\s+de\s+(?:la\s+)?séance", regex.I)
@@ -199,8 +235,11 @@ CONVOCATION = regex.compile(r"\bconvoc\w*|\bconvoqu\w*", regex.I)
 # (never the rest of the sentence: "salle des fêtes de la Commune de Monceaux au Perche sous la présidence de ...")
 _PLACE_CHAR = r"(?:(?!\s+(?:sous\s+la\s+présidence|en\s+séance|en\s+session|légalement|dûment|régulièrement)\b)[^,.;:\n])"
 PLACE_ROOM = regex.compile(
-    rf"\b(?:dans|à|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+de\s+ville|maison|espace|centre|foyer|siège)\b{_PLACE_CHAR}{{0,60}})"
-    rf"|\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château)\b{_PLACE_CHAR}{{0,60}})",
+    # ("A la salle des fêtes": a capital À printed without its accent)
+    # ... "à la médiathèque", "à l'Hôtel communautaire", "au théâtre municipal"
+    rf"\b(?:dans|à|(?-i:A)|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+(?:de\s+ville|communautaire|d['’]\s*agglomération)"
+    rf"|maison|espace|centre|foyer|siège|médiathèque|bibliothèque)\b{_PLACE_CHAR}{{0,60}})"
+    rf"|\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château|théâtre|cinéma|préau)\b{_PLACE_CHAR}{{0,60}})",
     regex.I,
 )
 # The place on its label: "Lieu : salle du conseil", "Lieu de la séance : Espace culturel Jean Moulin"
@@ -228,8 +267,10 @@ PLACE_AFTER_DATE = regex.compile(
     r"(?![^\n:]{0,30}:)")  # not a title with its label: "Salle des fêtes : tarifs 2024"
 # The room between commas after the council met, without a preposition: "se sont réunis en séance ordinaire, salle de la
 # mairie, sous la présidence", "dans le lieu habituel de ses séances, Salle du conseil municipal sous la présidence de"
+# ... "s'est réuni au nombre prescrit par la loi, salle communale de X, sous la présidence", "s'est réuni Salle du Conseil, 1 Place"
 PLACE_BARE = regex.compile(
-    r"(?:réuni[es]*(?:\s+en\s+(?:séance|session)\s+\w+)?|lieu\s+habituel\s+de\s+ses\s+séances)\s*,\s*(?P<place>(?i:salle)\b[^,.;:\n]{1,60})", regex.I)
+    r"(?:réuni[es]*(?:\s+en\s+(?:séance|session)\s+\w+|\s+au\s+nombre\s+prescrit\s+par\s+la\s+loi)*|lieu\s+habituel\s+de\s+ses\s+séances)"
+    r"(?:\s*,\s*(?P<place>(?i:salle)\b[^,.;:\n]{1,60})|[ \t]+(?P<place>(?-i:Salle)\b[^,.;:\n]{1,60}))", regex.I)
 # Where a place read in prose runs on into the rest of the sentence: "la Mairie de LE VERGER en séance publique sous la présidence"
 # ... or into its postal address: "Espace Charles Aznavour - Avenue Paul Vaillant Couturier 95400 ARNOUVILLE"
 PLACE_END = regex.compile(r"\s+(?:en\s+(?:séance|session)|sous\s+la\s+présidence|légalement|dûment|régulièrement|le\s+\d|à\s+\d|[-–]\s)(?!\p{L}).*$"
@@ -242,16 +283,23 @@ PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}
 # The president: "sous la présidence de Madame Florence DEMOUY", "présidée par M. X", "Président de séance : M. X",
 # "le Président M. Jérôme BERNARD"
 PRESIDENT = (
-    regex.compile(r"sous\s+la\s+présidence\s+de\s+", regex.I),
+    # ... "sous la présidence de : - Christian TEYSSEDRE, Président"
+    regex.compile(r"sous\s+la\s+présidence\s+de(?:\s*:\s*[-–•]?)?\s+", regex.I),
     regex.compile(r"présidée?\s+par\s+", regex.I),
     regex.compile(r"présidente?\s+de\s+(?:la\s+)?séance\s*:\s*", regex.I),
     # "Présidence : Mme Claire MARTIN, Maire", "PRÉSIDENCE : M. Jean DUPONT"
     regex.compile(r"(?m:^)[ \t*#-]*présidence\s*:\s*", regex.I),
+    # "Présidence de Monsieur Jean DUPONT, Maire" at the head of its line
+    regex.compile(r"(?m:^)[ \t*#-]*présidence\s+de\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))", regex.I),
     regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
 )
+# The head who convened the session, named: "régulièrement convoqués par le Président, Monsieur Maurice QUINKAL",
+# "convoqué par son Président, M. X", "convoqué par Madame la Maire, Anne MARTIN"
+CONVENED_BY = regex.compile(r"\bconvoqu\w*\s+par\s+(?:le|la|son|sa|leur)\s+(?:Présidente?|Maire)\s*,\s*(?=(?:Monsieur|Madame|M\.|Mme)\s)"
+                            r"|\bconvoqu\w*\s+par\s+(?=(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Présidente?|Maire)\s*,)", regex.I)
 # A president named by function only: "sous la présidence de Monsieur le Maire", "présidée par Mme la Présidente"
 PRESIDED_BY_FUNCTION = regex.compile(
-    r"(?:sous\s+la\s+présidence\s+de|présidée?\s+par)\s+(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?P<role>Maire|Présidente?)\b", regex.I)
+    r"(?:sous\s+la\s+présidence\s+de|présidée?\s+par|(?m:^)[ \t*#-]*présidence\s*:)\s*(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?P<role>Maire|Présidente?)\b", regex.I)
 # A function named before the person: "sous la présidence de Monsieur le Maire, Jean DUPONT", "Madame la Maire, Claire MARTIN"
 ROLE_BEFORE_NAME = regex.compile(r"(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Maire|Présidente?|Vice-[Pp]résidente?)\s*,\s*")
 # The secretary: "Secrétaire de séance : M. Gilbert MOULIN", "Secrétaire : Madame Karine DUTEIL",
@@ -264,10 +312,15 @@ SECRETARY_LABEL = regex.compile(
     r"secr[ée]ta(?:ires?|riat)\s+de\s+(?:la\s+)?s[ée]ance\s*(?:\([^()]{0,200}\)[\s.]*)?(?:(?:est|sera|a\s+été)\s+(?=(?:assurée?\s+par\s+)?(?:M\.?|Mme|Mlle|Mr|Monsieur|Madame|\p{Lu})))?"
     r"(?:(?:élue?s?|désignée?s?|nommée?s?|assurée?\s+par)\s*)?:?\s*"
     r"|(?m:^)\s*secr[ée]ta(?:ires?|riat)(?:\s+(?:élu|désigné|nommé)(?:e|\(e\))?)?\s*:\s*"
-    r"|\b(?:a|ont)\s+été\s+(?:élu|désigné|nommé)(?:e|\(e\))?s?\s+secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*", regex.I)
+    r"|\b(?:a|ont)\s+été\s+(?:élu|désigné|nommé)(?:e|\(e\))?s?\s+secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*"
+    # the register's formula: "Le conseil a choisi pour secrétaire : Monsieur X", "a choisi pour secrétaire de séance Mme X"
+    r"|\ba\s+choisi\s+pour\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:?\s*", regex.I)
 # The secretary named further in the sentence: "Il procède à la nomination d'un secrétaire de séance, le conseiller
 # municipal le plus jeune, à savoir Anne LE GUEN", "… secrétaire de séance en la personne de M. X"
-SECRETARY_LATER = regex.compile(r"secr[ée]taire\s+de\s+s[ée]ance\b[^.;:]{0,120}?\b(?:à\s+savoir|en\s+la\s+personne\s+de|soit)\s+", regex.I)
+# ... "Le Maire propose le secrétariat de séance à Anne LE GUEN qui l'accepte", "confie le secrétariat de séance à M. X"
+SECRETARY_LATER = regex.compile(
+    r"secr[ée]taire\s+de\s+s[ée]ance\b[^.;:]{0,120}?\b(?:à\s+savoir|en\s+la\s+personne\s+de|soit)\s+"
+    r"|\b(?:propose|confie)\s+le\s+secr[ée]tariat\s+de\s+(?:la\s+)?s[ée]ance\s+à\s+", regex.I)
 # A sentence naming the secretary, for the spaCy layer where no rule reads the name: "Sophie Durand a été désignée
 # secrétaire de séance", "Est désignée secrétaire de séance : Sophie Durand"
 SECRETARY_SENTENCE = regex.compile(r"\bsecr[ée]taire\b", regex.I)
@@ -277,13 +330,14 @@ _SECOND_NAME = regex.compile(r"\s*(?:et|,)\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu
 # The secretary in prose, name first: "Mme Trefina KERRAIN, ayant obtenu la majorité des suffrages, a été désignée
 # pour remplir ces fonctions", "candidature de Mme MICHOT Patricia\nen qualité de secrétaire"
 SECRETARY_PROSE = regex.compile(
-    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr|\bM(?=\s+\p{Lu}))\s+(?P<name>\p{Lu}[^,\n()]{1,50}?)\s*,?\s+"
+    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr|\bM(?=\s+\p{Lu}))\s+(?P<name>\p{Lu}(?:[^,.\n()]|(?<=(?<!\p{L})\p{Lu})\.){1,50}?)\s*,?\s+"
     r"(?:(?:ayant\s+obtenu[^,]{0,60},\s*)?(?:a\s+été|est|sera)\s+(?:élue?|désignée?|nommée?)\b[^.]{0,60}?(?:secr[ée]taire|remplir\s+ces\s+fonctions)"
     r"|(?:est\s+)?(?:désignée?\s+)?(?:en\s+qualité\s+de|comme)\s+secr[ée]taire)",
 )
 # The secretary named by the council's verb: "Le Conseil municipal a désigné Mme Claire MARTIN secrétaire de séance",
 # "le conseil élit M. Paul DURAND en qualité de secrétaire"
-SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:désign|élu|élit|nomm)\w*\s+(?=(?:Monsieur|Madame|M\.|Mme|Mr)\s)")
+# ... without a civility: "Le conseil désigne Anne MARTIN secrétaire de séance" (the name read must hold a SURNAME in capitals)
+SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:désign|élu|élit|nomm)\w*\s+(?=(?:Monsieur|Madame|M\.|Mme|Mr)\s|\p{Lu})")
 # The secretary proposed, with or without civility: "propose la candidature de Patricia MICHOT en qualité de secrétaire pour
 # la présente séance", "la candidature de Mr VINCON en qualité de secrétaire", "candidature de MICHOT Patricia comme
 # secrétaire de séance" (a scan's margin may print a number between the words: "en qualité de\n197 | secrétaire")
@@ -303,7 +357,8 @@ _LABEL_BEFORE = r":|exercice|fonctions?|pr[ée]sents?"
 _SEP = r"(?:[ \t]*[.…_]{2,}[ \t]*|[ \t]*\n[ \t]*(?=\d{1,3}[ \t]*(?:\n|$)))"
 COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     "members_in_office": (
-        regex.compile(rf"(?:{_WHO}\s+)?en\s+(?:exercice|fonctions?)(?:[ \t]*(?::\s*|[ \t])|{_SEP})(?P<n>\d+)", regex.I),
+        # ... "Le nombre de membres en exercice est de : 32"
+        regex.compile(rf"(?:{_WHO}\s+)?en\s+(?:exercice|fonctions?)(?:[ \t]+est\s+de)?(?:[ \t]*(?::\s*|[ \t])|{_SEP})(?P<n>\d+)", regex.I),
         regex.compile(rf"(?<!:[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+en\s+exercice", regex.I),
         # "Nombre de conseillers : 19 / Présents : 15": the number of members is the number in office
         regex.compile(rf"nombre\s+de\s+{_WHO}(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
@@ -320,6 +375,10 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         # number after the colon is the next label's
         regex.compile(rf"\b\d{{1,3}}[ \t]+{_WHO}[ \t]+en\s+exercice[ \t]*[:;,–-][ \t]*(?P<n>\d{{1,3}})[ \t]+pr[ée]sents", regex.I),
         regex.compile(rf"{_WHO}\s+pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
+        # "Nombre de conseillers qui assistaient à la séance : 34", "Nombre de membres assistant à la séance : 12"
+        regex.compile(rf"{_WHO}\s+(?:qui\s+)?assist(?:ent|aient|ant)\s+à\s+la\s+séance[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
+        # "182 délégués étaient présents", "A l'ouverture de la séance, 15 conseillers sont présents"
+        regex.compile(rf"\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+(?:étaient|sont)[ \t]+présent(?:e|\(e\))?s\b", regex.I),
         # "Présents : 15 dont 2 arrivés en cours de séance"
         # ... "Nombre de pr[ée]sents : (48)"
         regex.compile(r"(?<!\p{L})pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?!dont\b)(?-i:\p{Ll}))|(?::[ \t]*)?\((?P<n>\d{1,3})\))", regex.I),
@@ -408,6 +467,17 @@ def _line_at(text: str, offset: int) -> str:
     return text[start: end if end >= 0 else len(text)]
 
 
+def _under_other_label(text: str, start: int, end: int) -> bool:
+    """True for a date alone on its line under a label of another date, a box's label and value on lines of their own:
+    "Date de la convocation" / "27/11/2009" (the session's date printed further down)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if text[line_start:start].strip() or text[end:line_end if line_end >= 0 else len(text)].strip(" \t."):
+        return False
+    label = _line_at(text, line_start - 1) if line_start else ""
+    return bool(OTHER_DATE_LINE.search(label)) and not regex.search(r"\d", label)
+
+
 def _cited(text: str, offset: int) -> bool:
     """True when the date at `offset` is cited by its line (a law, an earlier deliberation, a PV approved)."""
     start = max(text.rfind("\n", 0, offset) + 1, offset - 80, text.rfind(". ", 0, offset) + 1, text.rfind(";", 0, offset) + 1)
@@ -428,7 +498,14 @@ def _meeting_date(header: str):
         if header[found[1]:found[1] + 6].lower().startswith(("l'an", "l’an")):
             return found
     for found in dates:
-        if not OTHER_DATE_LINE.search(_line_at(header, found[1])):
+        # the date the session's sentence gives: "Les membres du comité syndical se sont réunis le lundi 30 mars 2009", over a
+        # page title's date above it (not "s'était réuni le 23 mars", an earlier session)
+        before = header[max(0, found[1] - 45):found[1]]
+        if MET_ON.search(before) and not OTHER_DATE_LINE.search(before):
+            # where the title printed the same date first, the title's words are its source
+            return next((d for d in dates if d[0] == found[0] and not OTHER_DATE_LINE.search(_line_at(header, d[1]))), found)
+    for found in dates:
+        if not OTHER_DATE_LINE.search(_line_at(header, found[1])) and not _under_other_label(header, found[1], found[2]):
             return found
     for found in dates:  # every date on a line about the convocation: the one the council met on
         if SESSION_BEFORE.search(header, max(0, found[1] - 45), found[1]):
@@ -444,7 +521,8 @@ def _meeting_date(header: str):
 
 
 def _start_time(header: str, date_span: tuple[int, int] | None):
-    times = find_times(header)
+    # never the closing hour: "Plus rien n'étant à l'ordre du jour, la séance est levée à 22h15", "Fin de la séance : 22 h 15"
+    times = [t for t in find_times(header) if not _closing_before(header, t[1])]
     if date_span:
         near = [t for t in times if date_span[0] <= t[1] <= date_span[1] + 250]
         if near:
@@ -456,6 +534,13 @@ def _start_time(header: str, date_span: tuple[int, int] | None):
         if regex.search(r"séance|réuni|heure|ouvert|\bà\s", header[max(0, t[1] - 80):t[1]], regex.I) and not OTHER_DATE_LINE.search(before):
             return t
     return None
+
+
+def _closing_before(text: str, offset: int) -> bool:
+    """True for an hour the closing statement gives, in its sentence before the hour."""
+    start = max(text.rfind("\n", 0, offset) + 1, text.rfind(". ", 0, offset) + 1, offset - 60)
+    before = text[start:offset]
+    return bool(CLOSING.search(before) or AGENDA_DONE.search(before))
 
 
 def _person_after(text: str, pattern: regex.Pattern, several: bool = False) -> tuple[str, int, int] | None:
@@ -486,17 +571,21 @@ def _person_after(text: str, pattern: regex.Pattern, several: bool = False) -> t
 _OTHER_FUNCTION = r"(?!\s*(?:-?\s*adjointe?|délégué|honoraire|d['’]honneur|de\s+(?:la\s+)?(?:commission|l['’]association|association|séance\s+pour)))"
 
 
+# Between a name and its function: "Jean DUPONT, Maire", "Jean DUPONT (Maire)", "Jean DUPONT – Maire"
+_ROLE_SEP = r"(?:\s*,\s*|\s*\(\s*|\s+[–-]\s+|\s*–\s*)"
+
+
 def _named_function(text: str, role: str) -> tuple[str, int, int] | None:
     """The person a document names with a function ("Maire", "Président"): "M. Jean DUPONT, Maire",
     "Présents : Jean-Paul FRANC, Maire ; ..." (first in the list of those present), "Le Maire, Jean DUPONT" (a
     signature), the only one so named; with where it was first named."""
     names: dict[str, tuple[int, int]] = {}
-    for m in regex.finditer(rf"(?:Monsieur|Madame|M\.|Mme)\s+(?P<name>[^,\n()]{{3,50}}?)\s*,\s*(?i:{role})\b{_OTHER_FUNCTION}", text):
+    for m in regex.finditer(rf"(?:Monsieur|Madame|M\.|Mme|Mr\.?)\s+(?P<name>[^,\n()]{{3,50}}?){_ROLE_SEP}(?i:{role})\b{_OTHER_FUNCTION}", text):
         found = read_name(m["name"])
         if found and found[2] >= len(m["name"].rstrip()) - 1:
             names.setdefault(found[1], (m.start(), m.end()))
     # without civility, at the head of a list or a line: "Présents Jean-Paul FRANC, Maire ;", "PRESENTS : Jean-Louis CURRET, Président ;"
-    for m in regex.finditer(rf"(?:(?m:^)|[:;]|(?i:présents?)\b)[ \t]*(?P<name>\p{{Lu}}[^,\n();:]{{2,50}}?)\s*,\s*(?i:{role})\b{_OTHER_FUNCTION}", text):
+    for m in regex.finditer(rf"(?:(?m:^)|[:;]|(?i:présents?)\b)[ \t]*(?P<name>\p{{Lu}}[^,\n();:]{{2,50}}?){_ROLE_SEP}(?i:{role})\b{_OTHER_FUNCTION}", text):
         found = read_name(m["name"])
         if found and found[2] >= len(m["name"].rstrip()) - 1 and not found[1].lower().startswith(("monsieur", "madame")):
             names.setdefault(found[1], (m.start("name"), m.end()))
@@ -578,6 +667,26 @@ def _next_meeting(text: str, meeting_date):
     return found
 
 
+_PARTICLE = {"de", "du", "des", "d'", "d’"}
+
+
+def _person_only(name: str) -> str | None:
+    """A person's name read up to where the next thing begins: "Stéphanie Vieux. Mme le maire" -> "Stéphanie Vieux" (a
+    civility opens the next sentence), "C. KLEIN COMMUNAUTE DE COMMUNES" -> "C. KLEIN" (the letterhead under the label)."""
+    words = name.split()
+    for i, word in enumerate(words[1:], 1):
+        folded = fold(word).lower().rstrip(".")
+        nxt = fold(words[i + 1]).lower() if i + 1 < len(words) else ""
+        if words[i - 1] == "et":
+            continue  # two people named together: "Paul DURAND et Mme Anne MARTIN"
+        if (len(folded) > 1 and folded in CIVILITIES) or (is_organisation_word(word) and (nxt in _PARTICLE or nxt.startswith(("d'", "d’")))):
+            words = words[:i]
+            break
+    kept = " ".join(words)
+    kept = regex.sub(r"(?<=\p{L}{2})[.,;:]+$", "", kept)  # "Vieux." (not an initial: "KLEIN C.")
+    return kept or None
+
+
 class _Facts:
     """The facts found so far and their provenance; the first value found for a field wins."""
 
@@ -587,6 +696,8 @@ class _Facts:
         self.provenance: dict[str, Provenance] = {}
 
     def keep(self, field: str, value, start: int, stop: int) -> None:
+        if field in ("president", "secretary") and isinstance(value, str):
+            value = _person_only(value)
         if value is not None and field not in self.values:
             self.values[field] = value
             self.provenance[field] = self.doc.provenance(start, stop)
@@ -604,6 +715,9 @@ def _read_header(facts: _Facts, header: str) -> None:
     m = ASSEMBLY_MEMBERS.search(header)
     if m:
         facts.keep("assembly", _MEMBERS_ASSEMBLY[m["qual"].lower()], m.start(), m.end())
+    m = ASSEMBLY_BUREAU.search(header)
+    if m:
+        facts.keep("assembly", "Bureau", m.start("kind"), m.end("kind"))
     _read_body(facts, header)
     found = _meeting_date(header)
     if found:
@@ -651,7 +765,7 @@ def _read_body(facts: _Facts, header: str) -> None:
     found = sorted((m for pattern in (BODY, BODY_CAPS, BODY_LINE, BODY_ACRONYM, BODY_NAMED_FIRST) for m in pattern.finditer(header)),
                    key=lambda m: m.start())
     spaced = _letter_spaced_body(header)
-    candidates = ([spaced] if spaced else []) + [(_body_name(m["body"]), m.start("body"), m.end("body")) for m in found]
+    candidates = ([spaced] if spaced else []) + [(_plain_body(_body_name(m["body"])), m.start("body"), m.end("body")) for m in found]
     # not a name a title cut short: "Compte rendu 24 septembre - Communauté de communes Le"
     candidates = sorted((c for c in candidates if not _CUT_SHORT.search(c[0])), key=lambda c: c[1])
     wanted = body_kind(None, facts.values.get("assembly"))
@@ -662,11 +776,39 @@ def _read_body(facts: _Facts, header: str) -> None:
         # then "Communauté de Communes Vic-Montaner"
         first = fold(candidates[0][0]).lower()
         whole = [c for c in candidates[1:] if fold(c[0]).lower().startswith(first) and len(c[0]) > len(candidates[0][0])]
-        facts.keep("body", *(whole[0] if whole else candidates[0]))
+        facts.keep("body", *_named_in_full(header, *(whole[0] if whole else candidates[0])))
     c = COUNCIL_OF.search(header) or MAYOR_OF.search(header)
     if c and wanted in ("commune", None):
         of = "d'" if fold(c["name"])[:1].lower() in "aeiouy" else "de "
         facts.keep("body", f"Commune {of}{c['name']}", c.start("name"), c.end("name"))
+    if wanted in ("syndicat", None):
+        a = BODY_ACRONYM_PROSE.search(header)
+        if a:
+            facts.keep("body", _plain_body(a["body"]), a.start("body"), a.end("body"))
+
+
+# A syndicate's kind followed by what it does, its name the acronym in brackets: "le Comité Syndical du Syndicat Mixte pour
+# l'enlèvement et le traitement des ordures ménagères de la Région de Tournan-en-Brie (SIETOM), dûment convoqué"
+_KIND_ONLY = {"syndicat mixte", "syndicat intercommunal", "syndicat departemental", "syndicat"}
+_ACRONYM_AFTER = regex.compile(r"[^.;:\n()]{1,200}?\((?P<acronym>\p{Lu}[\p{Lu}\d.]{2,12}(?:[ \t]\d{2,3})?)\)")
+
+
+def _named_in_full(header: str, name: str, start: int, end: int) -> tuple[str, int, int]:
+    """"Syndicat Mixte" alone names no body: where an acronym in brackets closes its sentence's name, the name up to it."""
+    if fold(name).lower() not in _KIND_ONLY:
+        return name, start, end
+    m = _ACRONYM_AFTER.match(header, end)
+    if not m:
+        return name, start, end
+    return " ".join(header[start:m.end()].split()), start, m.end()
+
+
+def _plain_body(name: str) -> str:
+    """A body's name on one line, as printed, an opening quote the name was read without its closing one dropped:
+    "Communauté de communes « Médullienne" -> "Communauté de communes Médullienne" (but "SIVOM « VAL VERT »" kept)."""
+    if name.count("«") > name.count("»"):
+        name = name.replace("«", " ")
+    return " ".join(name.split())
 
 
 def _letter_spaced_body(header: str) -> tuple[str, int, int] | None:
@@ -693,6 +835,25 @@ def _body_elsewhere(facts: _Facts, text: str, header: str) -> None:
         found = nlp.organisation(header[:SETTINGS.nlp_header], _KIND_LOWER)
         if found:
             facts.keep("body", found[0][:1].upper() + found[0][1:], found[1], found[2])
+    if "body" not in facts.values and body_kind(None, facts.values.get("assembly")) == "syndicat":
+        # a syndicate's committee whose header names it nowhere: the acronym its text calls itself by, twice at least
+        # ("les statuts du SICTOM", "la collaboration entre X et le SICTOM", "Présidente du SICTOM")
+        named = {}
+        for m in SELF_ACRONYM.finditer(text):
+            named.setdefault(m["body"], []).append(m)
+        if named:
+            best = max(named.values(), key=len)
+            if len(best) >= 2 and sum(len(v) >= len(best) for v in named.values()) == 1:
+                facts.keep("body", best[0]["body"], best[0].start("body"), best[0].end("body"))
+    if "body" not in facts.values and body_kind(None, facts.values.get("assembly")) == "communauté":
+        # a communauté's council whose header names it nowhere: the communauté its text names most often (the first of
+        # equal counts), wherever the text names it (an item's exposé)
+        named: dict[str, list] = {}
+        for m in BODY_COMMUNAUTE.finditer(text):
+            named.setdefault(fold(_plain_body(m["body"])).lower(), []).append(m)
+        if named:
+            m = max(named.values(), key=len)[0]
+            facts.keep("body", _plain_body(m["body"]), m.start("body"), m.end("body"))
 
 
 def _body_in_text(facts: _Facts, text: str) -> None:
@@ -740,7 +901,9 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
             break
     meeting_date = facts.values.get("date")
     for m in CONVOCATION.finditer(preamble):
-        dates = _dates_in(preamble[m.end():m.end() + 130], meeting_date.year if meeting_date else None)
+        window = preamble[m.end():m.end() + 130]
+        end = regex.search(r"(?<=\p{L}{2}|\d)\.\s+(?=\p{Lu})", window)  # in its sentence: not "… convoqués par le Président. Le Comité s'était réuni le 23 mars"
+        dates = _dates_in(window[:end.start()] if end else window, meeting_date.year if meeting_date else None)
         dates = [d for d in dates if meeting_date is None or d[0] < meeting_date]  # not the session named in the line
         if dates:
             facts.keep("convened_on", dates[0][0], m.start(), m.end() + dates[0][2])
@@ -764,6 +927,12 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
             found = _named_function(prose, "Maire" if municipal else "Présidente?")
             if found:
                 facts.keep("president", *found)
+    if "president" not in facts.values:
+        # no presidency stated: the head who convened the session ("régulièrement convoqués par le Président, Monsieur
+        # Maurice QUINKAL"), who presides it (CGCT L.2121-14, L.5211-1)
+        who = _person_after(preamble, CONVENED_BY)
+        if who:
+            facts.keep("president", *who)
     who = _person_after(preamble, SECRETARY_LABEL, several=True) or _person_after(prose, SECRETARY_LATER)
     if who:
         facts.keep("secretary", *who)
@@ -796,6 +965,34 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
             if len(found) == 1:
                 facts.keep("secretary", found[0][0], start + found[0][1], start + found[0][2])
                 return
+
+
+# A given name beside a SURNAME: "Jean-Michel BRARD", "BRARD Jean-Michel"
+_GIVEN = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+
+
+def _full_name(name: str, text: str) -> str:
+    """A person the preamble names by SURNAME alone ("sous la Présidence de M. BRARD, Maire"), named in full where the
+    text prints that surname with one given name only ("Présents : M. Jean-Michel BRARD, Maire"); the surname alone
+    where none or several do (two councillors GAUCHER, Yves and Alain)."""
+    words = name.split()
+    if len(words) != 1 or not is_surname_word(words[0]) or len(words[0]) < 3:
+        return name
+    surname = regex.escape(words[0])
+    found = {}
+    for m in regex.finditer(rf"(?<![\p{{L}}-])(?:(?P<before>{_GIVEN})[ \t]+{surname}|{surname}[ \t]+(?P<after>{_GIVEN}))(?![\p{{L}}-])", text):
+        given = m["before"] or m["after"]
+        folded = fold(given).lower()
+        if is_role_word(given) or is_organisation_word(given) or folded in CIVILITIES or folded in _NOT_GIVEN or folded in TITLE_WORDS:
+            continue
+        found.setdefault(fold(given).lower(), m.group())
+    return next(iter(found.values())) if len(found) == 1 else name
+
+
+# Capitalised words beside a surname that are no given names: "Monsieur le Maire DUPONT", "DUPONT Présents"
+_NOT_GIVEN = {"le", "la", "les", "present", "presente", "presents", "absent", "absente", "absents", "excuse", "excusee", "excuses",
+              "pouvoir", "procuration", "secretaire", "conseiller", "conseillere", "commune", "mairie", "ville", "monsieur", "madame",
+              "pour", "contre", "adopte", "approuve", "ordre", "objet", "vu", "considerant"}
 
 
 def _read_counts(facts: _Facts, doc: Document, seg: Segmentation, preamble: str) -> None:
@@ -869,7 +1066,15 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         m = ASSEMBLY.search(text, len(header), HEADER_CHARS)
         if m:
             facts.keep("assembly", _title_case(m["kind"], m["qual"]), m.start(), m.end())
+        # ... or the first item's sentence, by its body: "Le Conseil de la Communauté de Communes du Pays de X, réuni sous"
+        m = ASSEMBLY_OF_BODY.search(text, len(header), HEADER_CHARS)
+        if m:
+            qual = "syndical" if fold(m["body"]).lower().startswith("syndicat") else "communautaire"
+            facts.keep("assembly", _title_case(m["kind"], qual), m.start(), m.end())
     _read_preamble(facts, preamble, text[:max(pre_end, HEADER_CHARS)])
+    for field in ("president", "secretary"):
+        if field in facts.values:
+            facts.values[field] = _full_name(facts.values[field], text[:max(pre_end, HEADER_CHARS)])
     _read_counts(facts, doc, seg, preamble)
     _read_closing(facts, text)
     _body_elsewhere(facts, text, header)

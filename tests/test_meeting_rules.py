@@ -16,14 +16,14 @@ from pipeline.segment import segment
 # rule -> (must match, must not match)
 RULE_EXAMPLES = {
     "SECRETARY_LABEL": (
-        ["Secrétaire de séance : M. Paul DURAND", "le secrétaire de séance sera Monsieur Paul DURAND",
+        ["Le Comité Syndical a choisi pour secrétaire : Monsieur Paul DURAND", "Secrétaire de séance : M. Paul DURAND", "le secrétaire de séance sera Monsieur Paul DURAND",
          "La secrétaire de séance est Mme Anne MARTIN", "Le secrétariat de séance est assuré par Paul DURAND",
          "A été nommé(e) secrétaire : M. DURAND Paul", "a été élue secrétaire de séance : Mme Anne MARTIN"],
         ["La secrétaire de mairie, Mme Anne MARTIN", "le poste de secrétaire comptable", "Le secrétaire général : M. X"],
     ),
     "SECRETARY_PROSE": (
         ["M SEGUIN a été élu secrétaire de séance.", "Mme Anne MARTIN a été désignée secrétaire de séance.",
-         "M. Paul DURAND est nommé secrétaire."],
+         "M. Paul DURAND est nommé secrétaire.", "M. J.-P. DURAND a été désigné en qualité de secrétaire"],
         ["Mme Anne MARTIN, secrétaire de mairie, assiste à la séance", "Monsieur le Maire ouvre la séance."],
     ),
     "PLACE_AFTER_DATE": (
@@ -33,8 +33,30 @@ RULE_EXAMPLES = {
     ),
     "PLACE_BARE": (
         ["se sont réunis en séance ordinaire, salle de la mairie, sous la présidence",
-         "dans le lieu habituel de ses séances ,Salle du conseil municipal sous la présidence de"],
-        ["se sont réunis en séance ordinaire, sous la présidence de", "réunis, à la mairie,"],
+         "dans le lieu habituel de ses séances ,Salle du conseil municipal sous la présidence de",
+         "s'est réuni au nombre prescrit par la loi, salle communale de Valmont, sous la présidence",
+         "s'est réuni Salle du Conseil, 1 place de la Mairie à Valmont"],
+        ["se sont réunis en séance ordinaire, sous la présidence de", "réunis, à la mairie,",
+         "s'est réuni au nombre prescrit par la loi, sous la présidence de", "se sont réunis salle comble"],
+    ),
+    "PLACE_ROOM": (
+        ["Compte rendu 30 septembre 2015 – 20 heures 30 A la salle des fêtes de VALMONT", "réuni à la mairie"],
+        ["A la demande du maire", "LA SALLE DES FÊTES"],
+    ),
+    "SECRETARY_LATER": (
+        ["Le Maire propose le secrétariat de séance à Anne MARTIN qui l'accepte",
+         "procède à la nomination d'un secrétaire de séance, à savoir Anne MARTIN"],
+        ["le secrétariat de séance est tenu", "propose le secrétariat de mairie à"],
+    ),
+    "ASSEMBLY_BUREAU": (
+        ["Compte rendu de la réunion de bureau du 26 mai", "REUNION DU BUREAU", "Séance du Bureau du 3 mars 2020"],
+        ["réunion du bureau de vote", "le bureau d'études", "Bureau de poste"],
+    ),
+    "BODY_ACRONYM_PROSE": (
+        ["se sont réunis les délégués des communes du SIRTOM de la\nRégion d'Artenay",
+         "les membres du comité syndical du SICTOM du secteur de Valmont", "les membres du Comité Syndical du SIVOM « VAL VERT »",
+         "SITCOM REGION DE VALMONT", "PROCES-VERBAL DE LA REUNION DU COMITE SYNDICAL DU SIAEP DE LA REGION DE VALMONT"],
+        ["le retrait de la commune du SIVU scolaire", "l'adhésion au SIVOM de la Vallée", "le SIRET de la commune"],
     ),
     "PLACE_MET_AT": (
         ["s'est réuni, à Agel, en séance ordinaire", "s’est réuni à TRIZAY LES BONNEVAL, sous la présidence"],
@@ -143,6 +165,92 @@ CASES = [
     ("Syndicat intercommunal d'énergies de Loire | Comité syndical | Rapport\nObjet : Procès-verbal du comité syndical\n"
      "M. Jean-Luc DAVID, président, informe que le compte rendu est adopté. M. Jean ROUX, vice-président, rappelle ...\n",
      {"president": "Jean-Luc DAVID"}),
+]
+
+
+CASES += [
+    # counts: "est de :", "qui assistaient à la séance :", "N délégués étaient présents"
+    ("COMITE SYNDICAL\nProcès verbal de la séance du 7 juin 2011 Le nombre de membres en exercice est de : 32 "
+     "Le nombre de délégués titulaires et suppléants présents est de : 17\n1. Budget\n", {"members_in_office": 32}),
+    ("COMPTE-RENDU DU COMITE SYNDICAL SEANCE DU 07 juillet 2014 Nombre de membres en exercice : 42 Nombre de conseillers qui "
+     "assistaient à la séance : 34 Etaient présents : Jean ROUX\n1. Budget\n", {"members_in_office": 42, "members_present": 34}),
+    ("Procès-verbal du Comité du 9 décembre 2014 Membres en exercice : 265 Quorum : 133 délégués A l'ouverture de la séance, "
+     "182 délégués étaient présents ; 2 avaient donné pouvoir\n1. Budget\n", {"members_in_office": 265, "members_present": 182}),
+    # the president after a colon and a dash; the secretary's sentence after another's name; a name cut before a civility
+    ("CONSEIL COMMUNAUTAIRE DU 25 JUIN 2019 L'an deux mille dix-neuf, le 25 Juin à 18 heures 30, le Conseil de la Communauté "
+     "d'agglomération, convoqué le 19 Juin 2019, s'est réuni Salle du Conseil, 1 Place de la Gare à Valmont, sous la présidence "
+     "de : - Jean ROUX, Président\n1. Budget\n", {"president": "Jean ROUX", "place": "Salle du Conseil", "convened_on": date(2019, 6, 19)}),
+    ("CONSEIL MUNICIPAL DU 25 MARS 2013 Absents : Mme Claire VIAL. Mme Anne MARTIN a été désignée en qualité de secrétaire "
+     "par le conseil municipal.\n1. Budget\n", {"secretary": "Anne MARTIN"}),
+    ("CONSEIL MUNICIPAL DU 3 JUILLET 2019 Secrétaire de séance : Madame Anne Martin. Mme le maire demande l'accord du conseil."
+     "\n1. Budget\n", {"secretary": "Anne Martin"}),
+    # the bureau; a syndicate by its acronym where the header says who met
+    ("Compte rendu de la réunion de bureau du 26 mai\nSITCOM REGION DE VALMONT\nMERCREDI 26 MAI 2010\nLes membres présents sont : "
+     "M. Jean ROUX\n1. Budget\n", {"assembly": "Bureau", "body": "SITCOM", "date": date(2010, 5, 26)}),
+    ("ASSEMBLEE GENERALE DU 3 JUILLET 2014\nL'an deux mille quatorze, le 3 juillet, à 9h30 se sont réunis les délégués des communes "
+     "du SIRTOM de la\nRégion de Valmont, en Assemblée Générale.\n1. Budget\n", {"body": "SIRTOM de la Région de Valmont", "start_time": "09:30"}),
+    # a letterhead's kind over the assembly's title; a date alone under the convocation's label
+    ("Valvert\nCommunauté de Communes\nCONSEIL COMMUNAUTAIRE\nCOMPTE-RENDU\nRéunion du 3 JUIN 2014\nEtaient également présents :\n"
+     "- Anne VIAL, DGS de la Communauté de communes « Valvert »\n1. Budget\n", {"body": "Communauté de communes Valvert"}),
+    ("COMMUNAUTE DE COMMUNES DU VAL\nDate de la convocation\n27/11/2009\nSéance du 8 décembre 2009\n1. Budget\n",
+     {"date": date(2009, 12, 8), "convened_on": date(2009, 11, 27)}),
+    # a communauté's council whose header names no body: the communauté its items' text names
+    ("Conseil communautaire – 25 février 2021 – VALMONT\nORDRE DU JOUR CONSEIL COMMUNAUTAIRE\n1. Renouvellement du contrat\n"
+     "Paul ROUX, vice-président, informe les délégués communautaires que la Communauté de Communes du Val Vert disposait d'un "
+     "contrat.\n2. Création de la commission\n", {"body": "Communauté de Communes du Val Vert"}),
+    # the assembly named by its body in the first item's sentence
+    ("COMMUNAUTE DE COMMUNES DU PAYS DE VALVERT\nSéance du lundi 04 avril 2016\nSecrétaire de séance : Paul ROUX\n"
+     "1/ COMPTES ADMINISTRATIFS\nLe Conseil de la Communauté de Communes du Pays de Valvert, réuni sous la présidence de "
+     "Monsieur Jean VIAL délibérant sur les comptes\n", {"assembly": "Conseil Communautaire"}),
+    # a president named by surname, in full where the text prints one given name with it; not where two people share it
+    ("CONSEIL MUNICIPAL DU 26 MARS 2021 Le Conseil Municipal s'est réuni sous la Présidence de M. BRAVAL, Maire. Présents : "
+     "M. Jean-Marc BRAVAL, Maire, Mmes et MM. Claire HUGO, Paul FILON.\n1. Budget\n", {"president": "Jean-Marc BRAVAL"}),
+    ("CONSEIL MUNICIPAL DU 26 MARS 2021 sous la Présidence de M. GAUCHY, Maire. Présents : Yves GAUCHY, Alain GAUCHY, "
+     "Paul FILON.\n1. Budget\n", {"president": "GAUCHY"}),
+    # ... never a label's word after it taken for a given name
+    ("COMITE SYNDICAL DU 9 FEVRIER 2016 Secrétaire de séance : M. SUSSEL Date de la convocation : 3 février 2016\n1. Budget\n",
+     {"secretary": "SUSSEL"}),
+    # a syndicate's kind, then what it does, its acronym in brackets
+    ("COMPTE-RENDU DE LA RÉUNION DU COMITE SYNDICAL du 12 octobre 2015\nL'An deux mil quinze le lundi 12 octobre, le Comité "
+     "Syndical du Syndicat Mixte pour le traitement des ordures ménagères de la Région de Valmont (SITOVAL), dûment convoqué le "
+     "30 septembre 2015, s'est réuni\n1. Budget\n",
+     {"body": "Syndicat Mixte pour le traitement des ordures ménagères de la Région de Valmont (SITOVAL)"}),
+    # the register's printed form "le ... du mois de ..."; a secretary named by the council's verb without a civility
+    ("Compte-rendu du Conseil Municipal\nL'an deux mille trois et le quatre du mois d'avril à 20 h 30, le Conseil municipal, dûment "
+     "convoqué, s'est réuni. Le conseil municipal désigne Anne MARTIN secrétaire de séance.\n1. Budget\n",
+     {"date": date(2003, 4, 4), "start_time": "20:30", "secretary": "Anne MARTIN"}),
+    # a syndicate's committee whose header names no body: the acronym its text calls itself by, twice
+    ("COMITÉ SYNDICAL DU 27 JUIN 2017\nOuverture de la séance : 19H00\nORDRE DU JOUR\n1. Collaboration entre VALCO et le SICTOM\n"
+     "2. Modification des statuts du SICTOM\nMme Anne VIAL, Présidente du SICTOM, expose\n", {"body": "SICTOM", "start_time": "19:00"}),
+    # ... not an acronym named once (another body the committee deals with)
+    ("COMITÉ SYNDICAL DU 27 JUIN 2017\nORDRE DU JOUR\n1. Convention avec le SIVOM\n2. Budget\n", {"body": None}),
+    # the body's name never runs on into the title after it
+    ("Commune de SENVAL Séance du lundi 8 septembre 2014 A 20 h 30, Monsieur Gérard CHAT, Maire, déclare la séance ouverte.\n1. Budget\n",
+     {"body": "Commune de SENVAL", "start_time": "20:30", "president": "Gérard CHAT"}),
+    ("Commune de Réunion du Conseil Municipal du 11 juillet 2019\nLe onze juillet deux mille dix-neuf, à 20h30, le Conseil Municipal "
+     "s'est réuni sous la présidence de M. Jean RIVAL, Maire.\n1. Budget\n", {"body": None, "president": "Jean RIVAL"}),
+    # a president named by function: the one person the text names with it, between brackets or after a dash too
+    ("CONSEIL MUNICIPAL DU 2 MARS 2020\nLe Conseil Municipal s'est réuni sous la présidence de Monsieur le Maire.\n"
+     "Présents : M. Jean DUVAL (Maire), Mme Anne MARTIN, M. Paul ROUX.\n1. Budget\n", {"president": "Jean DUVAL"}),
+    ("CONSEIL MUNICIPAL DU 2 MARS 2020\nPrésidence : Monsieur le Maire\nPrésents : Jean DUVAL – Maire, Anne MARTIN, Paul ROUX\n"
+     "1. Budget\n", {"president": "Jean DUVAL"}),
+    ("CONSEIL MUNICIPAL DU 2 MARS 2020\nPrésidence : Monsieur le Maire\nPrésents : Jean DUVAL – Maire adjoint, Anne MARTIN\n"
+     "1. Budget\n", {"president": None}),
+    # the date of the sentence saying who met over a page title's; the head who convened presides where no presidency is
+    # stated; a convocation's date in its own sentence only (not the earlier session's)
+    ("Séance du comité syndical du 4 Février 2008\nCompte rendu de la réunion du Comité syndical du 30 mars 2009 à 18 heures\n"
+     "Les membres du comité syndical se sont réunis le lundi 30 mars 2009 à 18h00 à Valmont, régulièrement convoqués par le "
+     "Président, Monsieur Jean VIAL. Le Comité Syndical s'était réuni le 23 mars, séance sans quorum.\n1. Budget\n",
+     {"date": date(2009, 3, 30), "president": "Jean VIAL", "convened_on": None}),
+    ("Les membres du Conseil Syndical se sont réunis le 30 septembre 2024 à 09h30, régulièrement convoqués par le Président "
+     "M. Jean VIAL en date du 24 septembre 2024.\n1. Budget\n", {"convened_on": date(2024, 9, 24)}),
+    # "Mr" as a civility before a president named with the function, resolved to the full name the list prints
+    ("ASSEMBLEE GENERALE DU 3 JUILLET 2014\nEtaient présents\nValmont M. VIAL Paul, Mme ROUX Anne ; Bréval M. RICHET Jean-Luc\n"
+     "Présents : 3\nLe quorum étant atteint, Mr RICHET, président sortant ouvre la séance à 9h40.\n1. Budget\n",
+     {"president": "RICHET Jean-Luc"}),
+    # the closing hour is never the opening one
+    ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nSous la présidence de M. Jean ROUX\nLa séance est levée à 22h15.\n1. Budget\n",
+     {"start_time": None, "end_time": "22:15"}),
 ]
 
 

@@ -35,10 +35,11 @@ DATE_DIGITS = regex.compile(
 # "30/09/2024", "30.09.2024", "30-09-2024"
 DATE_NUMERIC = regex.compile(rf"(?<!\d)(?P<day>\d{{1,2}})[/.-](?P<month>\d{{1,2}})[/.-](?P<year>{_YEAR})(?!\d)")
 # "L'an deux mille vingt et un, le vendredi vingt-six mars"; "L'an deux mille vingt deux et le deux mars", "L an deux
-# mil treize et le premier octobre" (an apostrophe lost by the transcription); "le huit juin" (a year from elsewhere)
+# mil treize et le premier octobre" (an apostrophe lost by the transcription); "le huit juin" (a year from elsewhere);
+# "L'an deux mille trois et le quatre du mois d'avril" (the register's printed form: "le ... du mois de ...")
 DATE_WORDS = regex.compile(
     rf"(?:\bl(?:['’]\s*|\s+)an\s+(?P<year>{NUMBER_WORDS})\s*,?\s*(?:et\s+)?)?\ble\s+(?:(?:{'|'.join(WEEKDAYS)})\s+)?(?P<day>{_DAY_WORDS}|\d{{1,2}}(?:\s?er\b)?)"
-    rf"\s+(?P<month>{_MONTH_ALT})(?:\s+(?P<year2>{NUMBER_WORDS}|{_YEAR}(?!\d)))?",
+    rf"\s+(?:du\s+mois\s+d(?:e\s+|['’]\s*))?(?P<month>{_MONTH_ALT})(?:\s+(?P<year2>{NUMBER_WORDS}|{_YEAR}(?!\d)))?",
     regex.I,
 )
 # "L'an deux mille vingt-deux" alone, to give a year to "le 13 décembre"
