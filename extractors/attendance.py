@@ -239,8 +239,8 @@ SEPARATOR = regex.compile(
     # a full stop after each SURNAME, a list of surnames written as sentences: "MM.BLANC. CHRISTOL. Mme VERNANT.
     # MM. STOFKOOPER.GOASGUEN.PADERI." (never after an initial, "PESENTI P.", nor a civility, "MM.", "MME.")
     r"|(?<=\p{Lu}{3})(?<!(?:^|[^\p{L}])(?:MME|MRS|MLLE))\.[ \t]*(?=\p{Lu})"
-    # an initial glued to the next SURNAME: "EKEL C.PEREZ"
-    r"|(?<=\s\p{Lu}\.)(?=\p{Lu}{3})"
+    # an initial glued to the next SURNAME: "EKEL C.PEREZ" (not the civility of a proxy's holder: "pouvoir à M.ROUILLON")
+    r"|(?<=\s\p{Lu}\.)(?<!(?:^|\s)(?:à|a|par)\s\p{Lu}\.)(?=\p{Lu}{3})"
     # the numbers of a numbered list run into one line: "1. DURAND Paul 2. ROUX Anne", a table's column of numbers
     # flattened apart from its names ("10. KORB Sylvie 11. 12. 13. BUSCHE Maurice …")
     r"|(?:^|\s+)(?:\d{1,3}\.(?:\s+|$))+(?=\p{Lu}|$)"

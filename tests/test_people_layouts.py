@@ -341,6 +341,9 @@ PROXIES = [
     # "Excusé(e)s avec pouvoir :" announces the proxies, the holder alone between brackets
     ("Présent(e)s : Paul DURAND, Anne ROUX\nExcusé(e)s avec pouvoir : Léa PETIT (à Paul DURAND)\nExcusé(e)s sans pouvoir : Eric BLANC\n",
      [("Léa PETIT", "Paul DURAND")]),
+    # the holder's civility glued to the SURNAME is no initial opening another name ("EKEL C.PEREZ" is)
+    ("Étaient présents :\n  • M. Paul DURAND\n  • Mme Anne ROUX\nÉtait absente avec procuration\n  • Mme Léa PETIT pouvoir à "
+     "M.DURAND.\nformant la majorité des membres en exercice.\n", [("Léa PETIT", "Paul DURAND")]),
     # a proxy in the column after the name; "et d'" before the next giver
     ("Présents :\nDURAND Paul\tMaire\nROUX Anne\t1ère adjointe\nAbsents excusés :\nPETIT Léa\tpouvoir à DURAND Paul\n",
      [("PETIT Léa", "DURAND Paul")]),
