@@ -117,7 +117,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
                 batch.add(result)
             # once every document left is in a worker's hands, each result is written (and checked) as
             # it comes, while the workers read on, rather than all of them after the last one
-            readers = (cluster.get("workers") or default_jobs()) if cluster else 1 if jobs == 0 else jobs or default_jobs()
+            readers = _readers(jobs, cluster)
             remaining = len(work.todo)
             for result in _results([path for path, _ in work.todo], jobs, limits, cluster):
                 if result.document_id is None and identity.get(result.path):
@@ -170,6 +170,13 @@ def _finding_counts(con) -> dict[str, int]:
     return counts
 
 
+def _readers(jobs: int | None, cluster: dict | None) -> int:
+    """How many documents are read at once: the cluster's workers, this process alone (jobs=0), or the local workers."""
+    if cluster:
+        return cluster.get("workers") or default_jobs()
+    return 1 if jobs == 0 else jobs or default_jobs()
+
+
 def _results(paths: list[Path], jobs: int | None, limits: Limits | None, cluster: dict | None = None):
     """Results in isolated workers; on a Dask cluster (`pipeline.cluster`); with jobs=0, in this
     process, without limits (for debugging)."""
@@ -181,7 +188,7 @@ def _results(paths: list[Path], jobs: int | None, limits: Limits | None, cluster
         from pipeline.process import process_safely
 
         return (process_safely(path) for path in paths)
-    return run_isolated(paths, jobs or default_jobs(), limits or Limits())
+    return run_isolated(paths, _readers(jobs, None), limits or Limits())
 
 
 class _Derived:
