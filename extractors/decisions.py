@@ -560,6 +560,12 @@ def _adopted_in(zone: str) -> bool:
     return bool(PASSIVE_ADOPTED.search(zone) or ADOPTED_VERDICT.search(zone))
 
 
+def _rejected_in(zone: str) -> bool:
+    """A vote statement that says the act is rejected ("La motion est rejetée"), never an unfavourable opinion that
+    "rejette le projet" (the act adopted)."""
+    return bool(REJECTED.search(zone)) and not UNFAVOURABLE_OPINION.search(zone)
+
+
 def _counts_in_prose(text: str, zone: str, start: int, end: int, counts: dict[str, int], named: list[NamedVote],
                      unanimous: bool) -> None:
     """Counts the statement prints in words rather than labels, completed in place: "adopté par 15 voix contre 3" (for
@@ -569,17 +575,17 @@ def _counts_in_prose(text: str, zone: str, start: int, end: int, counts: dict[st
     versus = COUNT_VERSUS.search(zone) if "contre" in zone.lower() or ODD_CASE.search(zone) else None
     won, lost = (parse_count(versus["n1"]), parse_count(versus["n2"])) if versus else (None, None)
     if won is not None and lost is not None:
-        rejected = REJECTED.search(zone) and not UNFAVOURABLE_OPINION.search(zone)
+        rejected = _rejected_in(zone)
         counts["against" if rejected else "for"], counts["for" if rejected else "against"] = won, lost
     near = max(0, start - PROPOSAL_REACH)
     region = text[near:end]
     for pattern, kind, word in ((ABSTAINED_NAMED, "abstention", "abst"), (AGAINST_NAMED, "against", "contre")):
-        if (kind == "against" and unanimous) or word not in region:  # (each pattern's verb holds its word)
+        if (kind == "against" and unanimous) or kind in counts or word not in region:  # (each pattern's verb holds its word)
             continue  # (a unanimity and a member against: the printed unanimity stands, the check compares)
         found: list[NamedVote] = []
         for m in pattern.finditer(text, near, end):
             found.extend(n for n in _names(m["who"], m.start("who"), None, kind) if all(n.person != o.person for o in found))
-        if found and kind not in counts:
+        if found:
             counts[kind] = len(found)
             named.extend(n for n in found if all(n.person != o.person for o in named))
     m = ABSTAINED_COUNT.search(text, near, end) if "abst" in region.lower() or ODD_CASE.search(region) else None
@@ -622,8 +628,8 @@ def _read_masked(masked: str) -> Reading | None:
         _counts_in_prose(masked, zone, statement_start, statement_start + len(around), counts, named, unanimous)
         outcome = "adopted"
         outvoted = counts.get("for") is not None and counts.get("against") is not None and counts["against"] > counts["for"]
-        if outvoted or (REJECTED.search(zone) and not UNFAVOURABLE_OPINION.search(zone)):
-            outcome = "rejected"  # (an unfavourable opinion that "rejette le projet" is the act adopted)
+        if outvoted or _rejected_in(zone):
+            outcome = "rejected"
         elif NOTED.search(around) and not ADOPTED_VERDICT.search(zone):
             outcome = "noted"
         elif _note_proposed(masked, start) and not (_adopted_in(zone) or ASSEMBLY_DECIDES.search(zone)):

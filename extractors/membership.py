@@ -182,10 +182,10 @@ def _capitalised(word: str, small: bool = True) -> str:
         return word
     parts = regex.split(r"(['’-])", word)
     out = []
-    for k, part in enumerate(parts):
+    for part in parts:
         if part in ("'", "’", "-") or not part:
             out.append(part)
-        elif small and (part.lower() in _SMALL_WORDS) and (k > 0 or len(parts) > 1 or True):
+        elif small and part.lower() in _SMALL_WORDS:
             out.append(part.lower())
         else:
             out.append(part[:1] + part[1:].lower())

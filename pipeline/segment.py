@@ -1578,6 +1578,9 @@ ANCHORS = (
 )
 
 
+ANCHOR_MAX_CHARS = 600  # a longer line is a paragraph of prose: it anchors no part of a deliberation
+
+
 @functools.lru_cache(maxsize=16384)
 def anchor_kind(text: str) -> str | None:
     """The part of a deliberation a line anchors (formula, vote, operative), or None.
@@ -1585,7 +1588,7 @@ def anchor_kind(text: str) -> str | None:
     >>> anchor_kind("Le Conseil Municipal, après en avoir délibéré, à l'unanimité :")
     'formula'
     """
-    if len(text) > 600:
+    if len(text) > ANCHOR_MAX_CHARS:
         return None
     for kind, pattern in ANCHORS:
         if pattern.search(text):
@@ -1599,8 +1602,8 @@ _VOTE = dict(ANCHORS)["vote"]
 def _states_vote(text: str) -> bool:
     """Whether a line states a vote, even after the formula: "Après en avoir délibéré, le conseil
     municipal, à l'unanimité, approuve" (a formula's line, and a vote's)."""
-    kind = anchor_kind(text)
-    return kind == "vote" or (kind is not None and len(text) <= 600 and bool(_VOTE.search(text)))
+    kind = anchor_kind(text)  # (cached: most lines are asked for their anchor already)
+    return kind == "vote" or (kind is not None and _VOTE.search(text) is not None)
 
 
 # A line that cannot title a section: a recital, the formula, a vote, a speaker, a label of the preamble
