@@ -1351,7 +1351,7 @@ def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, s
             amount = _signed_amount(rest)
             if acc and amount is not None:
                 value = -abs(amount) if sign == -1 and amount > 0 and not regex.search(r"[+]", rest) else amount
-                if value > 0 and _TAKING.search(part) and _TAKEN_FROM.search(part[max(0, acc.start() - 40):acc.start()]):
+                if value > 0 and _taken_from(part, acc):
                     value = -value  # "par prélèvement sur l'article 022": the account the credit is taken from
                 label = _label_of(rest)
                 found.append(Found("line", section, side, _account(acc["art"]), chap["chap"] if chap else None,
@@ -1413,13 +1413,19 @@ _TAKEN_FROM = regex.compile(r"(?:\bsur\s+(?:le\s+|l['’]\s*)|\b(?:diminu|r[ée]
 _TAKING = regex.compile(r"\bpr[ée]l[eè]v\w*|\bdiminu\w*|\br[ée]dui[st]\w*|\br[ée]duction\b|\bdepuis\b|\b(?:pren\w*|pris\w*|puis\w*|ponction\w*)\s+sur\b", regex.I)
 
 
+def _taken_from(clause: str, account) -> bool:
+    """Whether the clause takes a credit from this account ("par prélèvement sur l'article 022", "en diminuant le
+    compte 2313"): a taking verb in the clause, the account right after "sur", "diminuant", "depuis"."""
+    return bool(_TAKING.search(clause)) and _TAKEN_FROM.search(clause[max(0, account.start() - 40):account.start()]) is not None
+
+
 def _prose_move(clause: str, accounts: list, section: str | None, side: str | None, single: Decimal | None,
                 line: int) -> list[Found]:
     """A credit taken from one account for another in one clause: "prélever la somme de 1 500 € sur le compte 022
     pour l'affecter au compte 6558", "abonder le compte 6541 de 300 € par prélèvement sur le compte 022"."""
     if not _TAKING.search(clause):
         return []
-    sources = [a for a in accounts if _TAKEN_FROM.search(clause[max(0, a.start() - 40):a.start()])]
+    sources = [a for a in accounts if _taken_from(clause, a)]
     if len(sources) != 1:
         return []
     source = sources[0]
@@ -1472,7 +1478,7 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
             continue
         if verb and verb["minus"] and value > 0:
             value = -value
-        elif value > 0 and _TAKING.search(clause) and _TAKEN_FROM.search(clause[max(0, acc.start() - 40):acc.start()]):
+        elif value > 0 and _taken_from(clause, acc):
             value = -value  # "d'y ajouter 3 000 € par prélèvement sur l'article 022": the account the credit is taken from
         own_side = normalise_side(acc["side"]) if acc["side"] else side
         found.append(Found("line", section, own_side, _account(acc["art"]), None, None, "", value, (first,)))

@@ -47,6 +47,12 @@ def _withdrawn(m: MeetingData, item: dict) -> bool:
     return any(d.get("outcome") == "withdrawn" for d in m.decisions_for(item.get("number")))
 
 
+def _treated_otherwise(m: MeetingData, item: dict) -> bool:
+    """An announced item without a section of its own that is not missing: a group whose sub-items are treated, or
+    a point withdrawn at the opening (treated nowhere, rightly)."""
+    return _group_treated(m, item) or _withdrawn(m, item)
+
+
 def check(m: MeetingData) -> Outcome:
     """Agenda items untreated, body items never announced yet voted, retitles that change nature."""
     if not m.agenda_items:
@@ -56,7 +62,7 @@ def check(m: MeetingData) -> Outcome:
         return silent("aucun point annoncé à l'ordre du jour")
     if not any(a.get("section_found") for a in m.agenda_items):
         return silent("aucune section du corps rattachée à l'ordre du jour")
-    untreated = [a for a in announced if not a.get("section_found") and not _group_treated(m, a) and not _withdrawn(m, a)]
+    untreated = [a for a in announced if not a.get("section_found") and not _treated_otherwise(m, a)]
     if len(announced) >= 2 and len(untreated) > MOST_UNMATCHED * len(announced):
         return unverifiable(f"{len(untreated)} des {len(announced)} points annoncés n'ont pas été retrouvés dans le corps : "
                             "c'est le découpage du corps qui a échoué, pas le procès-verbal")
@@ -72,8 +78,8 @@ def check(m: MeetingData) -> Outcome:
         number, title = a.get("number"), a.get("title") or ""
         label = f"{number} « {title} »" if number else f"« {title} »"
         if a.get("source") in ("agenda", "added") and not a.get("section_found"):
-            if _group_treated(m, a) or _withdrawn(m, a):
-                continue  # (a point withdrawn at the opening is treated nowhere, rightly)
+            if _treated_otherwise(m, a):
+                continue
             similar = heading_in_body(m, a, body_start)
             if similar:  # a line of the body reads like its heading: the section was missed, not the item
                 skipped.append(f"point {number} : le corps porte « {similar[1][:80]} » (p. {m.page_at(similar[0])})")

@@ -408,13 +408,12 @@ def _session_dates(m: MeetingData, text: str) -> list[tuple[dt.date, int, int, s
     return out
 
 
-def _two_session_dates(m: MeetingData, text: str) -> list[Finding]:
+def _two_session_dates(m: MeetingData, dates: list[tuple[dt.date, int, int, str]]) -> list[Finding]:
     """The minutes' heading dates the session otherwise than the heading or opening sentence right after it: "Séance
     du comité syndical du 4 Février 2008" above "Compte rendu de la réunion du Comité syndical du 30 mars 2009";
     "COMPTE RENDU de la réunion du 19 juin 2019" above "L'an deux mille vingt deux et le deux mars" (a heading
     left from an older session's minutes). Whichever the session's date was read from, the minutes contradict
-    themselves."""
-    dates = _session_dates(m, text)
+    themselves. `dates`: `_session_dates`."""
     for (d1, s1, e1, how1), (d2, s2, e2, _) in itertools.pairwise(dates):
         if how1 == "heading" and d1 != d2 and abs((d1 - d2).days) > 1 and s2 - e1 <= HEAD_REACH:
             return [Finding(f"L'en-tête date la séance du {french_date(d1)}, le texte qui suit du {french_date(d2)}.",
@@ -422,17 +421,17 @@ def _two_session_dates(m: MeetingData, text: str) -> list[Finding]:
     return []
 
 
-def _head_dates_otherwise(m: MeetingData, day: dt.date, text: str) -> list[dt.date]:
+def _head_dates_otherwise(m: MeetingData, day: dt.date, session: list[tuple[dt.date, int, int, str]]) -> list[dt.date]:
     """The dates the minutes' head gives their session ("COMPTE RENDU DU CONSEIL MUNICIPAL DU 07/12/11", "L'an deux
     mille ... le sept décembre") when none of them is the session's date as read: the date was then read elsewhere (a
     web page's publication date "mercredi 11 janvier 2012" above the minutes, a convocation), and every finding
     measured against it would report the misreading, not the minutes. Empty when the head dates nothing, or dates the
     session as read (two headings disagreeing with each other are `_two_session_dates`' finding), or when the date read
-    is printed nowhere in the text."""
+    is printed nowhere in the text. `session`: `_session_dates`."""
     if not any(d == day for d, _, _ in m.dates):
         return []  # the date read is printed nowhere: nothing says where it came from
-    heads = sorted({d for d, _, _, _ in _session_dates(m, text)})
-    if not heads or day in heads or any(abs((d - day).days) <= 1 for d in heads):
+    heads = sorted({d for d, _, _, _ in session})
+    if not heads or any(abs((d - day).days) <= 1 for d in heads):
         return []
     return heads
 
@@ -448,13 +447,14 @@ def check(m: MeetingData) -> Outcome:
     if _only_as_convocation(m, day):
         return unverifiable(f"la date de séance lue ({french_date(day)}) n'est imprimée que comme "
                             "date de convocation ou d'affichage")
-    heads = _head_dates_otherwise(m, day, text)
+    session = _session_dates(m, text)
+    heads = _head_dates_otherwise(m, day, session)
     if heads:
         return unverifiable(f"la date de séance lue ({french_date(day)}) n'est pas celle que l'en-tête des minutes "
                             f"imprime ({', '.join(french_date(d) for d in heads)}) : la date lue est douteuse")
     findings = (_self_references(m, day, text) + _upcoming(m, day, text) + _running_titles(m, day, text)
                 + _established_later(m, day, text) + _weekdays(m, text) + _approved_minutes(m, day, text)
-                + _reproduced_minutes(m, text) + _two_session_dates(m, text))
+                + _reproduced_minutes(m, text) + _two_session_dates(m, session))
     if not findings:
         findings = _file_name(m, day)  # the same disagreement, seen from the file's name, is not reported twice
     return ran(findings)
