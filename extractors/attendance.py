@@ -872,18 +872,16 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
                 cursor = at + len(part)
             continue
         own = "excused" if status in ("proxy", "represented") or piece.excused else status
-        if piece.replaced and status in ("excused", "absent"):
+        if status == "replaced" and not piece.replaced:
+            continue  # a list of replaced members names who sat for each: a piece without it says nothing sure
+        if piece.replaced and status in ("excused", "absent", "replaced"):
             # "Excusés : ALLAER Véronique remplacée par sa suppléante CASTAING Christelle": the member keeps the list's
-            # status, the substitute sits for the member
+            # status (excused in a list of replaced members), the substitute sits for the member
             at = a + raw.find(piece.replaced) if piece.replaced in raw else a
-            entries.append(_Entry(piece.replaced, None, status, None, None, None, at, at + len(piece.replaced), (a, a + len(raw))))
+            member_status = "excused" if status == "replaced" else status
+            entries.append(_Entry(piece.replaced, None, member_status, None, None, None, at, at + len(piece.replaced),
+                                  (a, a + len(raw))))
             own = "present"
-        if status == "replaced":
-            if not piece.replaced:
-                continue  # a list of replaced members names who sat for each: a piece without it says nothing sure
-            own = "present"
-            at = a + raw.find(piece.replaced) if piece.replaced in raw else a
-            entries.append(_Entry(piece.replaced, None, "excused", None, None, None, at, at + len(piece.replaced), (a, a + len(raw))))
         entries.append(_Entry(name, piece.civility, own, piece.substitute, _role(piece.role) or piece.bracket_role, piece.holder,
                               start, start + len(name), (a, a + len(raw)), None if piece.holder else piece.received))
     if status == "absent" and len(entries) > 1 and _ALL_EXCUSED.search(text):
