@@ -56,7 +56,9 @@ def load_meetings(con, meeting_ids: list[str] | None = None) -> list[MeetingData
     meetings = _rows(con, f"select * from meetings{only} order by meeting_id", params)
     grouped: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for table in _TABLES:
-        order = "position" if table == "agenda_items" else "coalesce(char_start, 0)"
+        # rows of one span (a list's names share its block's provenance) in the order they were extracted (rowid):
+        # a check that names the first doubtful row names the same one on every run
+        order = "position" if table == "agenda_items" else "coalesce(char_start, 0), rowid"
         for row in _rows(con, f"select * from {table}{only} order by meeting_id, {order}", params):
             grouped[row["meeting_id"]][table].append(row)
     wanted_documents = [m["document_id"] for m in meetings]
