@@ -101,17 +101,22 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
         known = {resolved(path): row for path, row in stored.items()}
         if jobs != 0 and any(known.get(str(path), (None, None))[1] != version for path in files):
             warm_up()  # a file to read for sure: the workers' imports overlap with the hashing below
-        if not Path(db_path).exists():
-            publisher.connection()
-            publisher.publish()  # an empty warehouse that readers can open at once
         work = plan(files, known, version)
-        if jobs != 0 and work.todo:
-            warm_up()  # files whose bytes changed (found by hashing): start the workers' imports now
-        summary.counts.update(work.unchanged)
-        _repair(publisher, derived, stored, work, version, summary)
-        identity = {str(path): did for path, did in work.todo}
-        bar = _progress(len(work.todo), progress)
-        batch = _Batch(publisher, derived, lambda result: _count(result, summary, known))
+        # the local workers start reading now (`run_isolated` starts them at the call): creating and
+        # publishing an empty warehouse, or copying the published one, and the repairs happen meanwhile
+        results = _results([path for path, _ in work.todo], jobs, limits, cluster)
+        try:
+            if not Path(db_path).exists():
+                publisher.connection()
+                publisher.publish()  # an empty warehouse that readers can open at once
+            summary.counts.update(work.unchanged)
+            _repair(publisher, derived, stored, work, version, summary)
+            identity = {str(path): did for path, did in work.todo}
+            bar = _progress(len(work.todo), progress)
+            batch = _Batch(publisher, derived, lambda result: _count(result, summary, known))
+        except BaseException:
+            getattr(results, "close", lambda: None)()  # the workers stop
+            raise
         try:
             for result in work.direct:
                 batch.add(result)
@@ -119,7 +124,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
             # it comes, while the workers read on, rather than all of them after the last one
             readers = _readers(jobs, cluster)
             remaining = len(work.todo)
-            for result in _results([path for path, _ in work.todo], jobs, limits, cluster):
+            for result in results:
                 if result.document_id is None and identity.get(result.path):
                     result = replace(result, document_id=identity[result.path])
                 batch.add(result)
@@ -133,6 +138,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, jobs: int | None = 
                 derived.bring_up_to_date(con)  # what the last publication, on leaving, will hold
                 summary.findings = _finding_counts(con)
         finally:
+            getattr(results, "close", lambda: None)()  # the workers stop, even when the run is interrupted
             bar.close()
             batch.flush()  # what was read is kept, even when the run is interrupted
     return summary

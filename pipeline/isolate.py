@@ -196,9 +196,20 @@ def run_isolated(paths: Iterable[str | tuple[str, bytes]], jobs: int, limits: Li
     """Process each path (or `(path, bytes)`: a file read elsewhere) in a worker process under
     `limits`; yield results as they complete.
 
+    The workers start, and each gets its first document, at the call, not at the first `next`:
+    the caller's own setup (opening the warehouse, publishing an empty one) overlaps with their
+    reading. Close the iterator (or exhaust it) to stop them.
+
     Never raises for a bad document: a document that times out, exhausts its memory or crashes
     its worker is yielded as `failed` with a message a person understands.
     """
+    run = _run_isolated(paths, jobs, limits)
+    next(run, None)  # up to the workers started and fed (the marker yielded then), or nothing to do
+    return run
+
+
+def _run_isolated(paths: Iterable[str | tuple[str, bytes]], jobs: int, limits: Limits | None = None) -> Iterator:
+    """`run_isolated`'s generator: yields None once its workers are started and fed, then the results."""
     limits = limits or Limits()
     pending = deque((str(p[0]), p[1]) if isinstance(p, tuple) else str(p) for p in paths)
     if not pending:
@@ -219,6 +230,9 @@ def run_isolated(paths: Iterable[str | tuple[str, bytes]], jobs: int, limits: Li
                 slot.path, slot.started = item[0] if isinstance(item, tuple) else item, time.monotonic()
                 slot.conn.send(item)
 
+        for slot in slots:
+            feed(slot)
+        yield None  # started: `run_isolated` returns here
         while pending or any(s.path for s in slots):
             for slot in slots:
                 feed(slot)

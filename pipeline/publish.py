@@ -142,9 +142,12 @@ class Publisher:
         if time.monotonic() - self._last >= self.interval:
             self.publish()
 
-    def publish(self) -> None:
+    def publish(self, last: bool = False) -> None:
         """Make the working copy's committed state the published warehouse, atomically, its
-        derived state brought up to date first (when that fails, nothing is published)."""
+        derived state brought up to date first (when that fails, nothing is published).
+        `last`: nothing will be written after (the ingest ends): the working copy itself becomes
+        the warehouse, renamed instead of copied (a copy of the whole warehouse and a new
+        connection saved at the end of every ingest), and the publisher has no connection left."""
         if self.con is None:
             return
         if self.before_publish is not None:
@@ -153,23 +156,26 @@ class Publisher:
         stored = self.con.execute("select path, document_id, pipeline_version, status from documents").fetchall()
         self.con.close()
         started = time.monotonic()
-        shutil.copyfile(self.work, self.tmp)
-        _fsync_path(self.tmp)
+        published = self.work if last else self.tmp
+        if not last:
+            shutil.copyfile(self.work, self.tmp)
+        _fsync_path(published)
         self.interval = next_interval(self.publish_every, time.monotonic() - started)
         manifest.manifest_path(self.path).unlink(missing_ok=True)  # never a manifest of the previous state
-        os.replace(self.tmp, self.path)
+        os.replace(published, self.path)
         _fsync_path(self.path.parent)
         manifest.write(self.path, stored)
         self.dirty = False
         self._last = time.monotonic()
-        self.con = duckdb.connect(str(self.work))  # the schema is there already: applying it again costs a second
+        # the schema is there already: applying it again costs a second
+        self.con = None if last else duckdb.connect(str(self.work))
 
     def __exit__(self, *exc_info) -> None:
         try:
             if self.con is not None:
                 if self.dirty:  # the working copy holds whole documents only, even after an error
                     try:
-                        self.publish()
+                        self.publish(last=True)
                     except Exception:
                         if exc_info[0] is None:
                             raise

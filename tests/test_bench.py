@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
 
 import duckdb
 
@@ -107,3 +108,15 @@ def test_a_real_run_and_its_report(tmp_path):
     assert f"coût d'une page de tableau DM (pdfplumber, 2 pages) : {cpu['tables'] / 2 * 1000:.0f} ms" in text_report
     mixed = 1 / (0.85 * r["ingest_s"] / r["pages"] + 0.15 * r["scan_s"] / r["scan_pages"])
     assert _number(text_report, "pages/s\n  mémoire") == round(mixed, 1)
+
+
+def test_the_bench_writes_the_bytecode_of_every_module_as_an_install_does():
+    """Under PYTHONDONTWRITEBYTECODE every process would compile the sources again."""
+    import importlib.util
+
+    from pipeline.bench import ROOT, compile_bytecode
+
+    compile_bytecode()
+    assert compile_bytecode() == 0  # up to date: nothing written the second time
+    sources = [p for package in ("pipeline", "extractors") for p in (ROOT / package).rglob("*.py")]
+    assert sources and all(Path(importlib.util.cache_from_source(str(p))).exists() for p in sources)
