@@ -578,3 +578,60 @@ def test_a_credit_taken_for_an_account_whose_line_was_not_read_leaves_the_balanc
     # its counterpart read: judged
     other = {**row, "amount": 3000, "article": "6232", "source_text": "6232 : + 3 000 €"}
     assert budget_doubts(m, [row, other]) is None
+
+
+# ------------------------------------------------------------------------------ round six: learn5's false alarms
+# Saint-Sulpice-la-Forêt 2019: "B. VAGNEUR a donné pouvoir à G. GRIGNARD C. GANEAU a donné pouvoir à S. MOSS", two
+# proxies run on one line, read as one (holder "G. GRIGNARD C. GANEAU"): 3 proxies read for 5 printed
+RUN_ON = ("MEMBRES EN EXERCICE : 6\nMEMBRES PRESENTS : 4\nMEMBRES VOTANTS : 6\n"
+          "Étaient présents : A. DURAND, B. MARTIN, C. PETIT, D. ROUX formant la majorité des membres en exercice.\n"
+          "Etaient absents excusés : E. LEROY a donné pouvoir à A. DURAND F. MOREAU a donné pouvoir à B. MARTIN\n"
+          "Secrétaire de séance : C. PETIT\n")
+RUN_ON_PEOPLE = [("A. DURAND", "present"), ("B. MARTIN", "present"), ("C. PETIT", "present"), ("D. ROUX", "present"),
+                 ("E. LEROY", "excused")]
+RUN_ON_COUNTS = {"members_in_office": 6, "members_present": 4, "votes_cast": 6}
+
+
+def test_proxies_run_on_one_line_read_as_one_leave_their_number_unknown():
+    merged = [("E. LEROY", "A. DURAND F. MOREAU", "E. LEROY a donné pouvoir à A. DURAND F. MOREAU a donné pouvoir à B. MARTIN")]
+    _, m = session(RUN_ON, RUN_ON_PEOPLE, merged, meetings=[RUN_ON_COUNTS])
+    for code in ("vote_total_mismatch", "attendance_total_mismatch"):
+        out = BY_CODE[code].function(m)
+        assert out.status == "unverifiable" and "en imprime plusieurs" in out.reason and not out.findings, code
+    assert any("en imprime plusieurs" in d for d in proxy_doubts(m))
+    # read one by one, the same minutes add up (4 + 2 = 6 voters, 4 + 2 = 6 in office) ...
+    apart = [("E. LEROY", "A. DURAND", "E. LEROY a donné pouvoir à A. DURAND"),
+             ("F. MOREAU", "B. MARTIN", "F. MOREAU a donné pouvoir à B. MARTIN")]
+    people = RUN_ON_PEOPLE + [("F. MOREAU", "excused")]
+    _, m = session(RUN_ON, people, apart, meetings=[RUN_ON_COUNTS])
+    for code in ("vote_total_mismatch", "attendance_total_mismatch"):
+        out = BY_CODE[code].function(m)
+        assert out.status == "ran" and not out.findings, code
+    # ... and a declared count they contradict is reported
+    _, m = session(RUN_ON, people, apart, meetings=[{**RUN_ON_COUNTS, "votes_cast": 7}])
+    assert BY_CODE["vote_total_mismatch"].function(m).findings
+
+
+# Syndicat mixte du Val de Loir 2020: surnames alone, grouped by member body ("Délégués de la Communauté de Communes de
+# … : Mmes ALLAIRE, RIBOUILLEAULT, MM ABRAHAM, …"), only the first group read
+GROUPS = ("Etaient présents :\n\nDélégués de la Communauté de Communes du Nord : Mmes ALBERT, BRUN, MM CARON, DUBOIS, "
+          "ETIENNE, FAURE, GARNIER, HUBERT.\n\n"
+          "Délégués de la Communauté de Communes du Sud : Mmes FABRE, GIRARD et MM HENRY, JOLY, LE BOUFFANT.\n\n"
+          "Etaient excusés/absents : MM MERCIER, NOEL.\n\nLe Comité Syndical a choisi pour secrétaire : Monsieur CARON\n")
+NORTH = [(n, "present") for n in ("ALBERT", "BRUN", "CARON", "DUBOIS", "ETIENNE", "FAURE", "GARNIER", "HUBERT")]
+SOUTH = [(n, "present") for n in ("FABRE", "GIRARD", "HENRY", "JOLY", "LE BOUFFANT")]
+AWAY = [("MERCIER", "excused"), ("NOEL", "excused")]
+
+
+def test_a_list_of_surnames_alone_that_goes_on_after_the_last_one_read():
+    # as many civilities printed (Mmes, MM: two each) as names read: only the names after the last one read tell
+    _, m = session(GROUPS, NORTH + AWAY, meetings=[{"members_in_office": 30, "votes_cast": 15}])
+    assert any("continue après le dernier nom lu (5 noms de plus)" in d for d in layout(m).doubts(("present",)))
+    quorum = BY_CODE["quorum_not_met"].function(m)
+    assert quorum.status == "unverifiable" and not quorum.findings
+    votes = BY_CODE["vote_total_mismatch"].function(m)
+    assert votes.status == "unverifiable" and "liste des présents douteuse" in votes.reason
+    # every group read: the list is trusted, and 13 present of 30 in office lack the quorum
+    _, m = session(GROUPS, NORTH + SOUTH + AWAY, meetings=[{"members_in_office": 30, "date": "2019-03-01"}])
+    assert layout(m).doubts(("present",)) == []
+    assert BY_CODE["quorum_not_met"].function(m).findings

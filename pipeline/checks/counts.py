@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.checks.base import Evidence, MeetingData
-from pipeline.checks.premises import implausible_count, implied_present, layout, movements, proxies_unread
+from pipeline.checks.premises import (
+    implausible_count,
+    implied_present,
+    layout,
+    movements,
+    proxies_merged,
+    proxies_unread,
+)
 
 
 @dataclass(frozen=True)
@@ -52,7 +59,8 @@ def represented_count(m: MeetingData) -> tuple[int | None, Evidence | None]:
 
     When the attendance was read and no proxy was listed, the count is 0; with no attendance
     and no proxy at all it is unknown, and so it is when the minutes print proxies that were
-    not read ("Pouvoir :" above a line the extraction missed).
+    not read ("Pouvoir :" above a line the extraction missed), or when one proxy was read over
+    several printed on one line.
     """
     declared = m.meeting.get("members_represented")
     if implausible_count(m, declared, "représentés", "members_represented"):
@@ -60,6 +68,8 @@ def represented_count(m: MeetingData) -> tuple[int | None, Evidence | None]:
     if declared is not None:
         return declared, m.header_evidence("members_represented")
     if m.proxies:
+        if proxies_merged(m):
+            return None, None  # one proxy read over several printed: their number is unknown
         return len(m.proxies), Evidence.of(m.proxies[0])
     if m.attendance and not proxies_unread(m):
         return 0, None

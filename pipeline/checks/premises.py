@@ -61,6 +61,14 @@ _CIVILITY = re.compile(r"(?<![\w.])(?:(?P<one>M\.|Mr\.?|Mme\.?|Mlle\.?|Monsieur|
 _NAME = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b"
                    r"|\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}\b")
 _PARENS = re.compile(r"\([^()\n]*\)")
+# A word in capitals, as surnames alone are printed in a list: "GEORGET", "LE BOUFFANT", "HELLEGOUARC’H"
+_CAPITALS = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}(?![\w'’\-])")
+
+
+def _surname_alone(name: str | None) -> bool:
+    """A name read as a surname alone, in capitals: "ALLAIRE", "LE BOUFFANT" (not "Marie ALLAIRE", "ALLAIRE M.")."""
+    words = (name or "").split()
+    return bool(words) and all(_CAPITALS.fullmatch(w) or w in ("LE", "LA", "DE", "DU") for w in words)
 _STATUS_GROUP = {"present": "present", "absent": "away", "excused": "away", "invited": "invited"}
 REGION_BEFORE, REGION_AFTER = 400, 600  # characters around the listed names where their headings are read
 CUT_MARGIN = 3  # a list ending this close to the end of the text was cut with it
@@ -238,6 +246,10 @@ class AttendanceLayout:
                 tail_end = b.end
                 tail = text[max(r.get('char_end') or r['char_start'] for r in b.rows):tail_end]
                 more = len(_NAME.findall(_PARENS.sub(" ", tail)))
+                if more < 2 and all(_surname_alone(r.get("person")) for r in b.rows):
+                    # a list of surnames alone goes on with surnames alone: "Mmes ALLAIRE, RIBOUILLEAULT, MM ABRAHAM,
+                    # … TOURNADRE. Délégués de la Communauté de Communes du Sud Sarthe : Mmes GEORGET, LEGER, …"
+                    more = len([w for w in _CAPITALS.findall(_PARENS.sub(" ", tail)) if w.strip(".") not in _CIVILITY_WORDS])
                 if more >= 2:
                     out.append(f"la liste « {_heading_text(text, h)} » continue après le dernier nom lu "
                                f"({more} noms de plus)")
@@ -348,6 +360,28 @@ _CIVILITY_WORDS = {"M", "MR", "MME", "MLLE", "MM", "MMES", "MONSIEUR", "MADAME",
 _PROXY_PHRASE = re.compile(r"\b(?:pouvoir|procuration)\s+(?:a|au|aupres\s+de)\b|\brepresente(?:e|s|es)?\s+par\b")
 
 
+def several_in_one(p: dict) -> str | None:
+    """Why one proxy read stands for several printed: its words hold two proxy phrases ("B. VAGNEUR a donné pouvoir à
+    G. GRIGNARD C. GANEAU a donné pouvoir à S. MOSS", two proxies run on one line without a separator, read as one
+    whose holder is "G. GRIGNARD C. GANEAU"): the proxies are more than those read, and their givers after the first
+    were read as no one."""
+    source = p.get("source_text") or ""
+    marks = [x for x in _PROXY_MARK.finditer(source) if x.group().strip().lower() not in ("à", "a")]
+    if len(marks) > 1:
+        return f"le pouvoir lu « {' '.join(source.split())[:90]} » en imprime plusieurs : il a été lu d'un seul tenant"
+    return None
+
+
+def proxies_merged(m: MeetingData) -> str | None:
+    """Why the proxies read are fewer than those printed: one of them was read over several (`several_in_one`)."""
+    return next((why for why in map(several_in_one, m.proxies) if why), None)
+
+
+def proxies_uncounted(m: MeetingData) -> str | None:
+    """Why the number of proxies is not the number read: printed and none read, or read several in one."""
+    return proxies_unread(m) or proxies_merged(m)
+
+
 def giver_doubt(p: dict) -> str | None:
     """Why a proxy's giver may be half read: the words just before "donne pouvoir à" (or its
     kin) are not the giver's ("David & Adeline (procuration à Mario)" read as David's proxy)."""
@@ -355,9 +389,9 @@ def giver_doubt(p: dict) -> str | None:
     words = [w for w in re.findall(r"[\wÀ-ÿ'’\-]+", giver) if len(w) > 1]
     if not source or not words:
         return None
-    marks = [x for x in _PROXY_MARK.finditer(source) if x.group().strip().lower() not in ("à", "a")]
-    if len(marks) > 1:
-        return f"le pouvoir lu « {' '.join(source.split())[:90]} » en imprime plusieurs : il a été lu d'un seul tenant"
+    several = several_in_one(p)
+    if several:
+        return several
     mark = _PROXY_MARK.search(source)
     if mark is None:
         return None
@@ -616,7 +650,7 @@ def proxy_doubts(m: MeetingData) -> list[str]:
     if unread:
         return [unread]
     lay = layout(m)
-    out = []
+    out = [why for why in (proxies_merged(m),) if why]
     for b in lay.blocks:
         if b.heading.kind != "proxy" or b.heading.count_only:
             continue
