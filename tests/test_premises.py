@@ -635,3 +635,27 @@ def test_a_list_of_surnames_alone_that_goes_on_after_the_last_one_read():
     _, m = session(GROUPS, NORTH + SOUTH + AWAY, meetings=[{"members_in_office": 30, "date": "2019-03-01"}])
     assert layout(m).doubts(("present",)) == []
     assert BY_CODE["quorum_not_met"].function(m).findings
+
+
+# Saint-Mamet 2013 (learn3): a box of counts and lists flattened into one line, its headings without their colon:
+# "… Votants 25 Excusé(e)s S. Cassagne, L. Bourbon … Date de la convocation … Présent(e)s C. Montin, Président, …"
+@pytest.mark.parametrize("line, kinds", [
+    ("En exercice 31 Présents 25 Votants 25 Excusé(e)s S. Cassagne, L. Bourbon Date de la convocation 24 septembre 2013 "
+     "Présent(e)s C. Montin, Président, E. Février", ["excused", "present"]),
+    ("Présents Jean-Paul FRANC, Maire ; Alain DUPONT", ["present"]),
+    ("Absents M. DURAND, Mme VERT", ["absent"]),
+    ("En exercice 31 Présents 25 Votants 25", []),                  # counts, no list
+    ("Les conseillers présents approuvent le compte rendu.", []),  # a sentence
+    ("Présent M. DURAND", []),                                     # singular: a word of prose as often as a heading
+])
+def test_headings_of_a_flattened_table_without_colons(line, kinds):
+    assert [h.kind for h in headings(line, 0, len(line)) if h.kind != "other"] == kinds
+
+
+def test_a_list_quoted_in_part_is_doubtful():
+    text = "Présents : C. Montin, Président, E. Février, ..., Vice-Présidents ; A. Rongier, ...\nLe conseil délibère.\n"
+    _, m = session(text, [("C. Montin", "present"), ("E. Février", "present"), ("A. Rongier", "present")])
+    assert layout(m).doubts(("present",)) == ["la liste « Présents » est abrégée (« … » parmi les noms)"]
+    whole = text.replace(", ...,", ",").replace(", ...", ".")
+    _, m = session(whole, [("C. Montin", "present"), ("E. Février", "present"), ("A. Rongier", "present")])
+    assert layout(m).doubts(("present",)) == []

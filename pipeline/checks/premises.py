@@ -49,6 +49,9 @@ _AFTER_LABEL = re.compile(r"(?:[^\S\n]*(?:\(\s*\d{1,3}\s*\))?[^\S\n]*(?::|$|(?=\
 # Prose after a list: five lower-case words in a row ("a été élue secrétaire de séance", "Formant la
 # majorité des membres en exercice", "constatant que le quorum est atteint") end the list
 _PROSE = re.compile(r"(?:\b[a-zà-ÿ][a-zà-ÿ'’]*[^\S\n,;.:]+){4}[a-zà-ÿ][a-zà-ÿ'’]*\b")
+# Names left out of a list as printed, quoted in part: "C. Montin, Président, E. Février, ..., Vice-Présidents", "… A. Rongier,
+# etc." (an ellipsis or "etc." between commas or after the last name)
+_ELIDED = re.compile(r"[,;][^\S\n]*(?:\.{3}|…|etc\b\.?)[^\S\n]*(?:[,;]|$|\n)|[,;][^\S\n]*(?:\.{3}|…)[^\S\n]*[A-Za-zÀ-ÿ]", re.M)
 # Punctuation after which a heading may begin amid a line: "… Patrick PRIN. Absents : …", "…, PRESENTS :"
 _BREAK = re.compile(r"[.;:,()\n]")
 # A count right after the heading: "Présents : 29" (a number, not a list)
@@ -97,19 +100,39 @@ def _flattened_heading(text: str, start: int, label: re.Match, after: re.Match) 
     return text[start + label.start()].isupper() and after.group().strip() == ":"
 
 
+# The first name of a list right after its heading, where a table's cells were flattened without the colon: "S. Cassagne",
+# "M. DUPONT", "Mme Anne VERT", "DUPONT", "Anne DUPONT"
+_NAME_START = re.compile(r"[^\S\n]+(?=[A-ZÀ-Ý]\.[\s-]|(?:M\.|Mme\.?|MM\.?|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s"
+                         r"|[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*\b|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{2,})")
+_CELL_KINDS = ("present", "absent", "excused", "proxy")
+
+
+def _cell_heading(text: str, label: re.Match) -> re.Match | None:
+    """A heading without its colon, as a table's cell flattened into a line prints it: "… Votants 25 Excusé(e)s S. Cassagne,
+    L. Bourbon … Présent(e)s C. Montin, Président, …": the label capitalised, in the plural or with its "(e)s", and the
+    first name of the list right after it. The match of the blanks before that name, or None."""
+    word = text[label.start():label.end()]
+    if label.lastgroup not in _CELL_KINDS or not word[:1].isupper() or not re.search(r"s$|\(e\)s$", word, re.I):
+        return None
+    return _NAME_START.match(text, label.end())
+
+
 def headings(text: str, start: int, end: int) -> list[Heading]:
     """The list headings of text[start:end], in order."""
     found = []
-    folded = fold_keep_length(text[start:end])
+    own = text[start:end]
+    folded = fold_keep_length(own)
     for m in _LABEL.finditer(folded):
         after = _AFTER_LABEL.match(folded, m.end())
+        cell = None if after else _cell_heading(own, m)
+        after = after or cell
         if not after:
             continue
         breaks = [b.end() for b in _BREAK.finditer(folded, max(0, m.start() - 120), m.start())]
         before = folded[breaks[-1] if breaks else max(0, m.start() - 120):m.start()]
         # a label inside a sentence ("… ont été présents à la réunion") is no heading: a heading
         # starts its line or follows punctuation, with a few words of its own at most
-        if len(before.split()) > 5 and not _flattened_heading(text, start, m, after):
+        if len(before.split()) > 5 and not cell and not _flattened_heading(text, start, m, after):
             continue
         kind = m.lastgroup
         count_only = bool(_COUNT_AFTER.match(folded, after.end())) and kind != "other"
@@ -237,6 +260,9 @@ class AttendanceLayout:
                 out.append(f"« {wrong[0]['person']} » est lu(e) {_FR.get(wrong[0]['status'], wrong[0]['status'])} "
                            f"sous l'intitulé « {_heading_text(text, h)} »")
             if h.kind not in kinds:
+                continue
+            if b.rows and _ELIDED.search(text[b.start:b.end]):
+                out.append(f"la liste « {_heading_text(text, h)} » est abrégée (« … » parmi les noms)")
                 continue
             printed = civilities(text[b.start:b.end])
             if printed > len(b.rows) and printed >= 2:
