@@ -659,3 +659,18 @@ def test_a_list_quoted_in_part_is_doubtful():
     whole = text.replace(", ...,", ",").replace(", ...", ".")
     _, m = session(whole, [("C. Montin", "present"), ("E. Février", "present"), ("A. Rongier", "present")])
     assert layout(m).doubts(("present",)) == []
+
+
+def test_no_proxy_read_on_lists_read_in_doubt_is_no_proof_of_none():
+    # "Votants : 6" over 4 present: with lists read whole and no proxy printed, 6 > 4 + 0 is reported; with a name read
+    # outside any list, the proxies may be among what was not read: the voters are not compared, and the reason says so
+    text = ("Présents : 4 - Votants : 6\nPrésents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX, Mme Lise VERT.\n"
+            "Le conseil délibère.\n")
+    people = [("Jean DUPONT", "present"), ("Anne MARTIN", "present"), ("Paul ROUX", "present"), ("Lise VERT", "present")]
+    counts = [{"members_present": 4, "votes_cast": 6}]
+    _, m = session(text, people, meetings=counts)
+    [f] = BY_CODE["vote_total_mismatch"].function(m).findings
+    assert "6 votants déclarés" in f.message and "+ 0 procuration(s)" in f.message
+    _, m = session(text, [("Présents", "present")] + people[1:], meetings=counts)
+    out = BY_CODE["vote_total_mismatch"].function(m)
+    assert out.status == "unverifiable" and "nombre de représentés inconnu" in out.reason and not out.findings

@@ -57,7 +57,8 @@ def present_count(m: MeetingData) -> tuple[int | None, Evidence | None, bool]:
 def represented_count(m: MeetingData) -> tuple[int | None, Evidence | None]:
     """Members represented by a proxy at the opening: declared, else the proxies listed.
 
-    When the attendance was read and no proxy was listed, the count is 0; with no attendance
+    When the attendance was read whole and no proxy was listed, the count is 0 (lists read in doubt
+    prove no absence of proxies: a list read outside its heading may hold them); with no attendance
     and no proxy at all it is unknown, and so it is when the minutes print proxies that were
     not read ("Pouvoir :" above a line the extraction missed), or when one proxy was read over
     several printed on one line.
@@ -71,9 +72,9 @@ def represented_count(m: MeetingData) -> tuple[int | None, Evidence | None]:
         if proxies_merged(m):
             return None, None  # one proxy read over several printed: their number is unknown
         return len(m.proxies), Evidence.of(m.proxies[0])
-    if m.attendance and not proxies_unread(m):
+    if m.attendance and not proxies_unread(m) and not layout(m).doubts():
         return 0, None
-    return None, None  # no attendance read, or proxies printed and not read
+    return None, None  # no attendance read, proxies printed and not read, or lists read in doubt (proxies among them?)
 
 
 def _position(m: MeetingData, number: str | None) -> float | None:

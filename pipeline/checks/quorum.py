@@ -134,7 +134,7 @@ def check(m: MeetingData) -> Outcome:
             return unverifiable("nombre de présents non déclaré et liste des présents douteuse : " + "; ".join(doubts))
         return silent("nombre de présents inconnu")
     if temporary and represented is None:
-        reason = proxies_uncounted(m)
+        reason = proxies_uncounted(m) or next(iter(layout(m).doubts()), None)
         if reason:
             return unverifiable(f"régime temporaire 2020-2022 et nombre de représentés inconnu : {reason}")
         return silent("régime temporaire 2020-2022 et nombre de représentés inconnu")

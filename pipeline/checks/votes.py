@@ -110,9 +110,9 @@ def _session(m: MeetingData, skipped: list[str]) -> list[Finding]:
         if doubts:  # no count of those present printed, and the list read is doubtful
             skipped.append(f"votants de la séance : nombre de présents non déclaré et liste des présents douteuse : {doubts[0]}")
     if votes_cast is not None and present is not None and represented is None and votes_cast > present:
-        uncounted = proxies_uncounted(m)
+        uncounted = proxies_uncounted(m) or next(iter(layout(m).doubts()), None)
         if uncounted:
-            skipped.append(f"votants de la séance : {uncounted}")
+            skipped.append(f"votants de la séance : nombre de représentés inconnu : {uncounted}")
     if votes_cast is not None and present is not None and represented is not None and votes_cast > present + represented:
         moved = movement_before(m, None, None)
         if moved:  # a member who arrived after the opening votes too
