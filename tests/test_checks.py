@@ -178,6 +178,9 @@ RECONVENED = ("Lors de la réunion du comité syndical du 16 mai 2019 le quorum 
     ("Si le quorum n'est pas atteint, le conseil est à nouveau convoqué et délibère sans condition de quorum.", False),
     ("La séance du 12 mars n'a pas pu se tenir faute de quorum.", False),
     ("Faute de quorum lors de la précédente réunion, le conseil a été de nouveau convoqué.", False),
+    ("Le quorum n'étant pas atteint, la séance est reportée à 21 h.", False),  # a delay, then the session
+    ("Le quorum n'étant pas atteint, la séance est ajournée.\n\nA 20 h 45, le quorum étant atteint, la séance est "
+     "ouverte.", False),
 ])
 def test_the_minutes_stating_their_quorum_lacked(sentence, lacked):
     con = warehouse(meetings=[{"reconvened": True}], document_pages=[page("Conseil municipal.\n\n" + sentence + "\n")])

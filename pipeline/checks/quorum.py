@@ -44,6 +44,11 @@ OTHER_SESSION = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|ma
                            r"decembre)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\bprecedente?\b|\bpremiere\s+(?:seance|reunion|convocation)\b"
                            r"|\b(?:si|lorsque|lorsqu['’]|quand)\b|\bs['’]\s*etait\s+reuni")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+# ... nor a session put off for an hour and then opened ("Le quorum n'étant pas atteint, la séance est reportée à 21 h",
+# then "Le quorum étant atteint, la séance est ouverte"): the quorum reached later in the minutes, or a delay of hours
+REACHED_LATER = re.compile(r"\bquorum\s+(?:etant|est|etait|a\s+ete)\s+(?:desormais\s+|alors\s+|maintenant\s+|bien\s+)?(?:atteint|reuni)\b")
+DELAYED = re.compile(r"\b(?:reportee|ajournee|suspendue|differee)\s+(?:a|de|d['’]\s*une?|jusqu['’]\s*a)\s+(?:\d{1,2}\s*h|une\s+heure|\d{1,2}\s+minutes?|quelques)")
+LATER_REACH = 1500  # characters after a stated lack where the quorum reached later is read
 
 
 def stated_lack(m: MeetingData) -> tuple[str, int, int] | None:
@@ -59,7 +64,8 @@ def stated_lack(m: MeetingData) -> tuple[str, int, int] | None:
         close = _SENTENCE_END.search(folded, lack.end())
         end = close.start() + 1 if close else min(len(text), lack.end() + 300)
         sentence = folded[start:end]
-        if NOT_HELD.search(sentence) and not OTHER_SESSION.search(sentence):
+        if NOT_HELD.search(sentence) and not OTHER_SESSION.search(sentence) and not DELAYED.search(sentence) \
+                and not REACHED_LATER.search(folded, end, end + LATER_REACH):
             while start < end and text[start].isspace():
                 start += 1
             return " ".join(text[start:end].split()), start, end
