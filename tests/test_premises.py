@@ -674,3 +674,22 @@ def test_no_proxy_read_on_lists_read_in_doubt_is_no_proof_of_none():
     _, m = session(text, [("Présents", "present")] + people[1:], meetings=counts)
     out = BY_CODE["vote_total_mismatch"].function(m)
     assert out.status == "unverifiable" and "nombre de représentés inconnu" in out.reason and not out.findings
+
+
+def test_proxies_in_brackets_inside_an_excused_list_are_not_zero_proxies():
+    # Breteuil 2020 (learn5): "Excusés : … Mme COMPAGNON (pouvoir à M. VANDEWALLE), … M. DERYCKE (pouvoir à Mme BONNARD)":
+    # none read, the voters are not compared with present + 0; read, 4 + 2 = 6 voters add up
+    text = ("Présents : 4 Votants : 6\nEtaient présents : M. DUPONT, Mme MARTIN, M. ROUX, Mme VERT.\nExcusés : Mme COMPAGNON "
+            "(pouvoir à M. DUPONT), M. DERYCKE (pouvoir à Mme MARTIN), Mme LEFORT.\nSecrétaire de séance : Mme VERT\n")
+    people = [("DUPONT", "present"), ("MARTIN", "present"), ("ROUX", "present"), ("VERT", "present"),
+              ("COMPAGNON", "excused"), ("DERYCKE", "excused"), ("LEFORT", "excused")]
+    counts = [{"members_present": 4, "votes_cast": 6, "members_in_office": 7}]
+    _, m = session(text, people, meetings=counts)
+    out = BY_CODE["vote_total_mismatch"].function(m)
+    assert out.status == "unverifiable" and "aucun n'a été lu" in out.reason and not out.findings
+    read = [("COMPAGNON", "DUPONT", "Mme COMPAGNON (pouvoir à M. DUPONT)"), ("DERYCKE", "MARTIN", "M. DERYCKE (pouvoir à Mme MARTIN)")]
+    _, m = session(text, people, read, meetings=counts)
+    out = BY_CODE["vote_total_mismatch"].function(m)
+    assert out.status == "ran" and not out.findings
+    _, m = session(text, people, read, meetings=[{**counts[0], "votes_cast": 7}])
+    assert BY_CODE["vote_total_mismatch"].function(m).findings
