@@ -468,6 +468,8 @@ def test_a_blank_date_is_reported_without_any_adopted_deliberation():
     assert "Affiché le ……………" in f["message"] and text[f["evidence"].char_start:f["evidence"].char_end].startswith("Affiché le")
     filled = text.replace("……………..", " 4 avril 2019 ")
     assert not outcome(warehouse(document_pages=[page(filled)]), "placeholder_text").ran
+    # on a scanned page, the date may be written by hand on the dots: not in the text, not a blank
+    assert not outcome(warehouse(document_pages=[{**page(text), "ocr": True}]), "placeholder_text").ran
 
 
 # -------------------------------------------------------------------------------------- dates

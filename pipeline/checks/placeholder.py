@@ -107,7 +107,9 @@ def blank_dates(text: str) -> list[tuple[int, int]]:
 def check(m: MeetingData) -> Outcome:
     """Each adopted deliberation's section vs a placeholder text; vote labels and formalities' dates left blank."""
     adopted = [d for d in m.decisions if d.get("outcome") == "adopted"]
-    blanks = blank_dates(m.text) if m.text else []
+    # not on a page read by OCR: a date written by hand on the printed dots is not in the text
+    ocr = [(p["char_start"], p["char_end"]) for p in m.pages if p.get("ocr")]
+    blanks = [(s, e) for s, e in (blank_dates(m.text) if m.text else []) if not any(a <= s < b for a, b in ocr)]
     if not adopted and not blanks:
         return silent("aucune délibération adoptée")
     if not m.text:
