@@ -81,6 +81,10 @@ COUTHENANS = ("Demande en cours :\nCyclo club (demande non précisée) : Proposi
     ("fontaine – 15 k€ ; bancs – 11 k€ ; pierres – 1,7 € ; divers : 1,5 k€ soit 39,7 k€", False),  # plain "soit", mixed units
     ("Maire : 3500,46 + 11551,51 = 15051,97", False),
     ("Maire : 3500,46 + 11551,51 = 15151,97", True),
+    ("Item 21 : −2 000 + 2 000 = 0 (équilibré)", False),  # learn3 vendres' notes: a sign before the first term
+    ("solde : - 500 + 1 500 = 1 000", False),
+    ("2 x 1 000 + 500 = 2 500 €", False),                    # a product before the sum
+    ("- 1 200 € + 300 € = 1 600 €", True),                   # a bullet, not a sign
     ("Total 270 000,00€ Total 270 000,00€ 100 %\n", False),
     ("- budget VILLE : 3.812.635,00 €\nTotal : 3.812.635,00 €\n", False),  # one term
 ])

@@ -10,7 +10,7 @@ import pytest
 from pipeline.checks import BY_CODE, CHECKS, load_meetings, run_checks
 from pipeline.checks.agenda import nature
 from pipeline.checks.dates import file_date
-from pipeline.checks.placeholder import placeholder_reason
+from pipeline.checks.placeholder import blank_dates, placeholder_reason
 from pipeline.french import find_dates, same_person
 from tests.warehouse_rows import page, person, warehouse
 
@@ -157,7 +157,64 @@ def test_quorum_counts_members_in_office_on_full_lists():
     assert o.state == "unverifiable" and "comptés sur les listes seulement" in o.reason
 
 
+# Tracy-le-Mont 2007 (learn5): "Faute de quorum, la réunion du Conseil Municipal n'a pas eu lieu. Le Conseil municipal
+# a été de nouveau convoqué, pour une réunion sans quorum" — the session that lacked its quorum, announcing the next one
+LACKED = ("Mme DURAND, Mme PETIT, M. ROUX, soit 3 élus, se sont déplacés.\n\nUn minimum de 4 élus est nécessaire pour que "
+          "le Conseil Municipal puisse valablement délibérer.\n\nFaute de quorum, la réunion du Conseil Municipal n'a pas eu "
+          "lieu.\n\nLe Conseil municipal a été de nouveau convoqué, pour une réunion sans quorum,\n\nLe mercredi 16 mai 2007\n")
+# the reconvened session tells the lack of the earlier one (learn2 conservatoire de l'Ardèche, learn3 Inforoutes)
+RECONVENED = ("Lors de la réunion du comité syndical du 16 mai 2019 le quorum n'a été atteint. Par conséquent, un nouveau "
+              "comité syndical a été organisé.\nLe comité syndical s'était réuni le 23 mars, séance à laquelle le quorum "
+              "n'était pas atteint pour pouvoir délibérer.\nLe comité syndical peut donc délibérer sans condition de quorum.\n")
+
+
+@pytest.mark.parametrize("sentence, lacked", [
+    ("Faute de quorum, la réunion du Conseil Municipal n'a pas eu lieu.", True),
+    ("Le quorum n'étant pas atteint, le conseil municipal ne peut valablement délibérer.", True),
+    ("Le quorum n'étant plus atteint, la séance a été levée à 21 heures.", True),
+    ("En l'absence de quorum, la séance est reportée.", True),
+    ("Le quorum n'étant pas atteint, le conseil n'a pas pu délibérer valablement.", True),
+    ("Le quorum étant atteint, la séance est ouverte.", False),
+    ("Si le quorum n'est pas atteint, le conseil est à nouveau convoqué et délibère sans condition de quorum.", False),
+    ("La séance du 12 mars n'a pas pu se tenir faute de quorum.", False),
+    ("Faute de quorum lors de la précédente réunion, le conseil a été de nouveau convoqué.", False),
+    ("Le quorum n'étant pas atteint, la séance est reportée à 21 h.", False),  # a delay, then the session
+    ("Le quorum n'étant pas atteint, la séance est ajournée.\n\nA 20 h 45, le quorum étant atteint, la séance est "
+     "ouverte.", False),
+])
+def test_the_minutes_stating_their_quorum_lacked(sentence, lacked):
+    con = warehouse(meetings=[{"reconvened": True}], document_pages=[page("Conseil municipal.\n\n" + sentence + "\n")])
+    assert bool(findings(con, "quorum_not_met")) is lacked
+
+
+def test_a_session_that_lacked_its_quorum_is_reported_though_it_announces_a_reconvened_one():
+    con = warehouse(meetings=[{"reconvened": True, "date": "2007-05-11"}], document_pages=[page(LACKED)])
+    [f] = findings(con, "quorum_not_met")
+    assert "Faute de quorum, la réunion du Conseil Municipal n'a pas eu lieu." in f["message"]
+    assert LACKED[f["evidence"].char_start:f["evidence"].char_end].startswith("Faute de quorum")
+    # the reconvened session itself deliberates without quorum: silent
+    o = outcome(warehouse(meetings=[{"reconvened": True}], document_pages=[page(RECONVENED)]), "quorum_not_met")
+    assert not o.ran and "reconvoquée" in o.reason
+
+
 # -------------------------------------------------------------------------------- attendance
+
+
+# Breteuil 2020 (learn5): "M. NOEL, Mme. NOEL" in one list of those present: two members of one surname
+def test_a_man_and_a_woman_of_one_surname_are_two_members():
+    rows = [person("NOEL", civility="M."), person("NOEL", civility="Mme"), person("ROUX", civility="M."),
+            person("VERT", "excused", civility="Mme")]
+    meeting = {"members_present": 3, "members_in_office": 4}
+    assert findings(warehouse(meetings=[meeting], attendance=rows), "attendance_count_mismatch") == []
+    assert findings(warehouse(meetings=[meeting], attendance=rows), "attendance_total_mismatch") == []
+    # one name read twice with one civility (or none) is one member: 2 listed against 3 declared is reported
+    twice = [rows[0], person("NOEL", civility="M."), rows[2], rows[3]]
+    [f] = findings(warehouse(meetings=[meeting], attendance=twice), "attendance_count_mismatch")
+    assert "2 noms listés présents" in f["message"]
+    unsexed = [rows[0], person("NOEL"), rows[2], rows[3]]
+    assert findings(warehouse(meetings=[meeting], attendance=unsexed), "attendance_count_mismatch")
+
+
 def test_declared_present_count_vs_names_listed():
     clean = warehouse(meetings=[{"members_present": 9}], attendance=PRESENT9)
     assert findings(clean, "attendance_count_mismatch") == []
@@ -388,6 +445,31 @@ def test_placeholder_check_quotes_the_section_of_an_adopted_deliberation():
     # the same placeholder on an item merely noted is not an adopted deliberation
     noted = [{**d, "outcome": "noted"} for d in decisions]
     assert not outcome(warehouse(agenda_items=items, decisions=noted, document_pages=[page(text)]), "placeholder_text").ran
+
+
+# Intercom Bernay 2019 (learn5): "Affiché le ……………..au siège de Bernay": the posting date never filled in
+@pytest.mark.parametrize("line, blank", [
+    ("En application de l'article L2121-25 du CGCT Affiché le ……………..au siège de Bernay", True),
+    ("Date d'affichage : ........", True),
+    ("Transmis en préfecture le ____", True),
+    ("Publié le : …………", True),
+    ("Affichée le : 18/12/2013", False),
+    ("Affiché le ............ 18/12/2013", False),        # the leaders of a table, then the date
+    ("MEMBRES EN EXERCICE……….. 15", False),
+    ("Le compte rendu sera affiché le lendemain...", False),
+])
+def test_a_formality_date_left_blank(line, blank):
+    assert bool(blank_dates(line)) is blank
+
+
+def test_a_blank_date_is_reported_without_any_adopted_deliberation():
+    text = "Compte-rendu Conseil Communautaire Séance du Jeudi 28 Mars 2019\nAffiché le ……………..au siège\nMembres en exercice : 126\n"
+    [f] = findings(warehouse(document_pages=[page(text)]), "placeholder_text")
+    assert "Affiché le ……………" in f["message"] and text[f["evidence"].char_start:f["evidence"].char_end].startswith("Affiché le")
+    filled = text.replace("……………..", " 4 avril 2019 ")
+    assert not outcome(warehouse(document_pages=[page(filled)]), "placeholder_text").ran
+    # on a scanned page, the date may be written by hand on the dots: not in the text, not a blank
+    assert not outcome(warehouse(document_pages=[{**page(text), "ocr": True}]), "placeholder_text").ran
 
 
 # -------------------------------------------------------------------------------------- dates

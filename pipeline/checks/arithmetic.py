@@ -57,6 +57,9 @@ OTHER_CHECKS = re.compile(r"\b(?:pr[ée]sent|absent|excus|pouvoir|procuration|re
 # "3 500,46 + 11 551,51 = 15 051,97", "1 200 € + 300 € = 1 500 €"
 PLUS_SUM = re.compile(rf"(?<![\d,.])(?P<terms>(?:(?:{_NUMBER})\s?(?:€|euros?)?\s?\+\s?)+(?:{_NUMBER})\s?(?:€|euros?)?)"
                       rf"\s?=\s?(?P<total>{_NUMBER})(?:\s?(?:€|euros?))?")
+# An operator right before the first term of "A + B = C": a sign ("−2 000 + 2 000 = 0", "- 500 + …"), a product or a
+# quotient ("2 x 1 000 + 500 = 2 500"): the sum read from the first figure is not the one printed
+OPERATOR_BEFORE = re.compile(r"(?:[-−–×*/]|(?<![^\W\d_])[xX])[^\S\n]?$")
 BULLET = re.compile(r"^\s*(?:[-–•*▪◦]|\d{1,2}[).])\s+\S")
 SLIP = (Decimal("0.75"), Decimal("1.34"))  # total / sum: outside, a term is missing or extra, not a slip of the figures
 
@@ -264,6 +267,9 @@ def sums(text: str, budget_spans: list[tuple[int, int]]) -> list[Computation]:
             out += _sum(terms, total)
     plus_lines = [(at, line) for at, line in lines if "+" in line and "=" in line]
     for m in (x for at, line in plus_lines for x in PLUS_SUM.finditer(text, at, at + len(line))):
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if before.strip() not in ("-", "–", "") and OPERATOR_BEFORE.search(before[-3:]):  # (a bullet "- " is no sign)
+            continue  # "−2 000 + 2 000 = 0", "2 x 1 000 + 500 = 2 500": the first term is not the figure read
         values = [parse_amount(x) for x in re.findall(_NUMBER, m["terms"])]
         total = parse_amount(m["total"])
         if total is None or None in values or len(values) < 2:

@@ -17,22 +17,47 @@ from pipeline.checks.premises import (
     implied_present,
     layout,
     printed_counts,
+    proxies_merged,
     proxy_doubts,
     several_present_counts,
 )
-from pipeline.french import name_tokens, same_person
+from pipeline.french import name_tokens, normal_civility, same_person
 
 MEMBER_STATUSES = ("present", "absent", "excused")
 
 
-def _distinct(rows: list[dict]) -> list[dict]:
-    seen, out = [], []
+# The sex a civility gives: "M." a man, "Mme", "Mlle" a woman (plural and other civilities say nothing of one name)
+_SEX = {"M.": "m", "Mme": "f", "Mlle": "f"}
+
+
+def _sex(row: dict) -> str | None:
+    return _SEX.get(normal_civility(row.get("civility")) or "")
+
+
+def member_key(row: dict) -> str:
+    """The words of a row's name, in order of the alphabet: two rows of one key are one person, unless their
+    civilities are of the two sexes (see `distinct_members`)."""
+    return " ".join(sorted(name_tokens(row.get("person_normalised") or row.get("person"))))
+
+
+def distinct_members(rows: list[dict]) -> list[dict]:
+    """The rows of distinct people: a name read twice is one person, but "M. NOEL, Mme. NOEL" in one list are two
+    (a man and a woman of one surname: a couple, a father and daughter sit together on small councils)."""
+    seen: dict[str, list[str | None]] = {}
+    out = []
     for row in rows:
-        key = " ".join(sorted(name_tokens(row.get("person_normalised") or row.get("person"))))
-        if key and key not in seen:
-            seen.append(key)
-            out.append(row)
+        key = member_key(row)
+        if not key:
+            continue
+        sex, sexes = _sex(row), seen.setdefault(key, [])
+        if sexes and (sex is None or None in sexes or sex in sexes):
+            continue
+        sexes.append(sex)
+        out.append(row)
     return out
+
+
+_distinct = distinct_members
 
 
 def _names(rows: list[dict], limit: int = 60) -> str:
@@ -113,7 +138,7 @@ def check_total(m: MeetingData) -> Outcome:
     if not present:
         return silent("aucune liste nominative des présents")
     lay = layout(m)
-    doubts = lay.doubts() + [d for d in (lay.substitutes_unplaced(), givers_unlisted(m)) if d]
+    doubts = lay.doubts() + [d for d in (lay.substitutes_unplaced(), givers_unlisted(m), proxies_merged(m)) if d]
     if doubts:
         return unverifiable("; ".join(doubts))
     replaced = [a.get("substitute_for") for a in present if a.get("substitute_for")]
@@ -147,5 +172,6 @@ TOTAL = Check(
     "et que le total reste inférieur (les absents ne sont pas listés).",
     "Le nombre déclaré de membres en exercice ; les listes nominatives des présents, absents et excusés. Non "
     "vérifiable quand une liste est coupée ou contredit sa mise en page, quand des suppléants siègent sans que la "
-    "liste dise qui ils remplacent, ou quand un pouvoir imprimé et non lu vient d'un membre qu'aucune liste ne nomme.",
+    "liste dise qui ils remplacent, quand un pouvoir imprimé et non lu vient d'un membre qu'aucune liste ne nomme, ou "
+    "quand deux pouvoirs imprimés sur une ligne ont été lus comme un seul.",
 )

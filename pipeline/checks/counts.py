@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.checks.base import Evidence, MeetingData
-from pipeline.checks.premises import implausible_count, implied_present, layout, movements, proxies_unread
+from pipeline.checks.premises import (
+    implausible_count,
+    implied_present,
+    layout,
+    movements,
+    proxies_merged,
+    proxies_unread,
+)
 
 
 @dataclass(frozen=True)
@@ -50,9 +57,11 @@ def present_count(m: MeetingData) -> tuple[int | None, Evidence | None, bool]:
 def represented_count(m: MeetingData) -> tuple[int | None, Evidence | None]:
     """Members represented by a proxy at the opening: declared, else the proxies listed.
 
-    When the attendance was read and no proxy was listed, the count is 0; with no attendance
+    When the attendance was read whole and no proxy was listed, the count is 0 (lists read in doubt
+    prove no absence of proxies: a list read outside its heading may hold them); with no attendance
     and no proxy at all it is unknown, and so it is when the minutes print proxies that were
-    not read ("Pouvoir :" above a line the extraction missed).
+    not read ("Pouvoir :" above a line the extraction missed), or when one proxy was read over
+    several printed on one line.
     """
     declared = m.meeting.get("members_represented")
     if implausible_count(m, declared, "représentés", "members_represented"):
@@ -60,10 +69,12 @@ def represented_count(m: MeetingData) -> tuple[int | None, Evidence | None]:
     if declared is not None:
         return declared, m.header_evidence("members_represented")
     if m.proxies:
+        if proxies_merged(m):
+            return None, None  # one proxy read over several printed: their number is unknown
         return len(m.proxies), Evidence.of(m.proxies[0])
-    if m.attendance and not proxies_unread(m):
+    if m.attendance and not proxies_unread(m) and not layout(m).doubts():
         return 0, None
-    return None, None  # no attendance read, or proxies printed and not read
+    return None, None  # no attendance read, proxies printed and not read, or lists read in doubt (proxies among them?)
 
 
 def _position(m: MeetingData, number: str | None) -> float | None:

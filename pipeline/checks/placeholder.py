@@ -37,6 +37,14 @@ VOTE_LABEL = re.compile(r"^[^\S\n]*(?:vote|resultat\s+du\s+vote)[^\S\n]*:[^\S\n]
 VOTE_FILLED = re.compile(r"^[^\S\n]*(?:vote|resultat\s+du\s+vote)[^\S\n]*:[^\S\n]*\S", re.M)
 RESULT_WORDS = re.compile(r"\d|\b(?:pour|contre|abstentions?|unanimite|adopte|rejete|approuve|votants?|suffrages|"
                           r"bulletins?|majorite|elue?s?|favorable|defavorable)\b")
+# A date of the minutes' formalities left as a blank to fill (folded text): "Affiché le ……………..au siège de Bernay",
+# "Date d'affichage : ........", "Transmis en préfecture le ____", "Publié le : …" — the label, then dots, ellipses or
+# underscores, and no figure after them (not the leaders of a table of contents: "Affiché le ........ 18/12/2013")
+BLANK_DATE = re.compile(
+    r"\b(?:(?:affiche|publie|transmis|recu|notifie|depose|rendu\s+executoire)e?s?(?:\s+(?:en|a\s+la)\s+prefecture|\s+au\s+controle\s+de\s+legalite)?"
+    r"\s+le|date\s+d['’]\s*affichage|date\s+de\s+(?:la\s+)?(?:publication|transmission|mise\s+en\s+ligne))"
+    r"[^\S\n]*:?[^\S\n]*(?P<blank>(?:…|\.|_)(?:[^\S\n]?(?:…|\.|_)){2,})(?![^\S\n]*[\d…._])"
+)
 MAX_PLACEHOLDER_WORDS = 30
 # Markdown, bold and bullet marks: "*(En cours...)*", "**Texte**", "- "
 MARKUP = re.compile(r"[*_#>|`]+|^\s*[-•]\s+", re.M)
@@ -90,15 +98,27 @@ def blank_votes(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def blank_dates(text: str) -> list[tuple[int, int]]:
+    """Spans of the formalities' dates left blank ("Affiché le ……………..", "Date d'affichage : ........"): the
+    minutes were published from a template whose field was never filled in."""
+    return [(x.start(), x.end()) for x in BLANK_DATE.finditer(fold_keep_length(text))]
+
+
 def check(m: MeetingData) -> Outcome:
-    """Each adopted deliberation's section vs a placeholder text; vote labels left blank."""
+    """Each adopted deliberation's section vs a placeholder text; vote labels and formalities' dates left blank."""
     adopted = [d for d in m.decisions if d.get("outcome") == "adopted"]
-    if not adopted:
+    # not on a page read by OCR: a date written by hand on the printed dots is not in the text
+    ocr = [(p["char_start"], p["char_end"]) for p in m.pages if p.get("ocr")]
+    blanks = [(s, e) for s, e in (blank_dates(m.text) if m.text else []) if not any(a <= s < b for a, b in ocr)]
+    if not adopted and not blanks:
         return silent("aucune délibération adoptée")
     if not m.text:
         return silent("texte du document non conservé dans l'entrepôt")
     items = {a.get("number"): a for a in m.agenda_items}
     findings, looked = [], 0
+    for start, end in blanks:
+        words = " ".join(m.text[start:end].split())
+        findings.append(Finding(f"Une date du procès-verbal est laissée en blanc : « {words[:80]} ».", m.span(start, end)))
     for number in dict.fromkeys(d.get("item_number") for d in adopted):
         item = items.get(number)
         if not item or item.get("section_char_start") is None or item.get("section_char_end") is None:
@@ -133,6 +153,7 @@ CHECK = Check(
     "warning", check,
     "Silencieux sans délibération adoptée rattachée à une section du corps, ou quand le texte des pages n'est pas "
     "conservé. « À venir » dans un texte développé n'est pas un espace réservé.",
-    "Les délibérations adoptées, la section du corps qui traite chaque point et le texte des pages. Le texte est lu "
+    "Les délibérations adoptées, la section du corps qui traite chaque point et le texte des pages (une date d'affichage, "
+    "de publication ou de transmission laissée en pointillés y est aussi relevée). Le texte est lu "
     "tel quel : seul un point sans section est laissé de côté.",
 )

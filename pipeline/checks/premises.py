@@ -49,6 +49,9 @@ _AFTER_LABEL = re.compile(r"(?:[^\S\n]*(?:\(\s*\d{1,3}\s*\))?[^\S\n]*(?::|$|(?=\
 # Prose after a list: five lower-case words in a row ("a été élue secrétaire de séance", "Formant la
 # majorité des membres en exercice", "constatant que le quorum est atteint") end the list
 _PROSE = re.compile(r"(?:\b[a-zà-ÿ][a-zà-ÿ'’]*[^\S\n,;.:]+){4}[a-zà-ÿ][a-zà-ÿ'’]*\b")
+# Names left out of a list as printed, quoted in part: "C. Montin, Président, E. Février, ..., Vice-Présidents", "… A. Rongier,
+# etc." (an ellipsis or "etc." between commas or after the last name)
+_ELIDED = re.compile(r"[,;][^\S\n]*(?:\.{3}|…|etc\b\.?)[^\S\n]*(?:[,;]|$|\n)|[,;][^\S\n]*(?:\.{3}|…)[^\S\n]*[A-Za-zÀ-ÿ]", re.M)
 # Punctuation after which a heading may begin amid a line: "… Patrick PRIN. Absents : …", "…, PRESENTS :"
 _BREAK = re.compile(r"[.;:,()\n]")
 # A count right after the heading: "Présents : 29" (a number, not a list)
@@ -61,6 +64,14 @@ _CIVILITY = re.compile(r"(?<![\w.])(?:(?P<one>M\.|Mr\.?|Mme\.?|Mlle\.?|Monsieur|
 _NAME = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b"
                    r"|\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}\b")
 _PARENS = re.compile(r"\([^()\n]*\)")
+# A word in capitals, as surnames alone are printed in a list: "GEORGET", "LE BOUFFANT", "HELLEGOUARC’H"
+_CAPITALS = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}(?![\w'’\-])")
+
+
+def _surname_alone(name: str | None) -> bool:
+    """A name read as a surname alone, in capitals: "ALLAIRE", "LE BOUFFANT" (not "Marie ALLAIRE", "ALLAIRE M.")."""
+    words = (name or "").split()
+    return bool(words) and all(_CAPITALS.fullmatch(w) or w in ("LE", "LA", "DE", "DU") for w in words)
 _STATUS_GROUP = {"present": "present", "absent": "away", "excused": "away", "invited": "invited"}
 REGION_BEFORE, REGION_AFTER = 400, 600  # characters around the listed names where their headings are read
 CUT_MARGIN = 3  # a list ending this close to the end of the text was cut with it
@@ -89,19 +100,39 @@ def _flattened_heading(text: str, start: int, label: re.Match, after: re.Match) 
     return text[start + label.start()].isupper() and after.group().strip() == ":"
 
 
+# The first name of a list right after its heading, where a table's cells were flattened without the colon: "S. Cassagne",
+# "M. DUPONT", "Mme Anne VERT", "DUPONT", "Anne DUPONT"
+_NAME_START = re.compile(r"[^\S\n]+(?=[A-ZÀ-Ý]\.[\s-]|(?:M\.|Mme\.?|MM\.?|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s"
+                         r"|[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*\b|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{2,})")
+_CELL_KINDS = ("present", "absent", "excused", "proxy")
+
+
+def _cell_heading(text: str, label: re.Match) -> re.Match | None:
+    """A heading without its colon, as a table's cell flattened into a line prints it: "… Votants 25 Excusé(e)s S. Cassagne,
+    L. Bourbon … Présent(e)s C. Montin, Président, …": the label capitalised, in the plural or with its "(e)s", and the
+    first name of the list right after it. The match of the blanks before that name, or None."""
+    word = text[label.start():label.end()]
+    if label.lastgroup not in _CELL_KINDS or not word[:1].isupper() or not re.search(r"s$|\(e\)s$", word, re.I):
+        return None
+    return _NAME_START.match(text, label.end())
+
+
 def headings(text: str, start: int, end: int) -> list[Heading]:
     """The list headings of text[start:end], in order."""
     found = []
-    folded = fold_keep_length(text[start:end])
+    own = text[start:end]
+    folded = fold_keep_length(own)
     for m in _LABEL.finditer(folded):
         after = _AFTER_LABEL.match(folded, m.end())
+        cell = None if after else _cell_heading(own, m)
+        after = after or cell
         if not after:
             continue
         breaks = [b.end() for b in _BREAK.finditer(folded, max(0, m.start() - 120), m.start())]
         before = folded[breaks[-1] if breaks else max(0, m.start() - 120):m.start()]
         # a label inside a sentence ("… ont été présents à la réunion") is no heading: a heading
         # starts its line or follows punctuation, with a few words of its own at most
-        if len(before.split()) > 5 and not _flattened_heading(text, start, m, after):
+        if len(before.split()) > 5 and not cell and not _flattened_heading(text, start, m, after):
             continue
         kind = m.lastgroup
         count_only = bool(_COUNT_AFTER.match(folded, after.end())) and kind != "other"
@@ -230,6 +261,9 @@ class AttendanceLayout:
                            f"sous l'intitulé « {_heading_text(text, h)} »")
             if h.kind not in kinds:
                 continue
+            if b.rows and _ELIDED.search(text[b.start:b.end]):
+                out.append(f"la liste « {_heading_text(text, h)} » est abrégée (« … » parmi les noms)")
+                continue
             printed = civilities(text[b.start:b.end])
             if printed > len(b.rows) and printed >= 2:
                 out.append(f"la liste « {_heading_text(text, h)} » imprime {printed} civilités (M., Mme…) "
@@ -238,6 +272,10 @@ class AttendanceLayout:
                 tail_end = b.end
                 tail = text[max(r.get('char_end') or r['char_start'] for r in b.rows):tail_end]
                 more = len(_NAME.findall(_PARENS.sub(" ", tail)))
+                if more < 2 and all(_surname_alone(r.get("person")) for r in b.rows):
+                    # a list of surnames alone goes on with surnames alone: "Mmes ALLAIRE, RIBOUILLEAULT, MM ABRAHAM,
+                    # … TOURNADRE. Délégués de la Communauté de Communes du Sud Sarthe : Mmes GEORGET, LEGER, …"
+                    more = len([w for w in _CAPITALS.findall(_PARENS.sub(" ", tail)) if w.strip(".") not in _CIVILITY_WORDS])
                 if more >= 2:
                     out.append(f"la liste « {_heading_text(text, h)} » continue après le dernier nom lu "
                                f"({more} noms de plus)")
@@ -348,6 +386,28 @@ _CIVILITY_WORDS = {"M", "MR", "MME", "MLLE", "MM", "MMES", "MONSIEUR", "MADAME",
 _PROXY_PHRASE = re.compile(r"\b(?:pouvoir|procuration)\s+(?:a|au|aupres\s+de)\b|\brepresente(?:e|s|es)?\s+par\b")
 
 
+def several_in_one(p: dict) -> str | None:
+    """Why one proxy read stands for several printed: its words hold two proxy phrases ("B. VAGNEUR a donné pouvoir à
+    G. GRIGNARD C. GANEAU a donné pouvoir à S. MOSS", two proxies run on one line without a separator, read as one
+    whose holder is "G. GRIGNARD C. GANEAU"): the proxies are more than those read, and their givers after the first
+    were read as no one."""
+    source = p.get("source_text") or ""
+    marks = [x for x in _PROXY_MARK.finditer(source) if x.group().strip().lower() not in ("à", "a")]
+    if len(marks) > 1:
+        return f"le pouvoir lu « {' '.join(source.split())[:90]} » en imprime plusieurs : il a été lu d'un seul tenant"
+    return None
+
+
+def proxies_merged(m: MeetingData) -> str | None:
+    """Why the proxies read are fewer than those printed: one of them was read over several (`several_in_one`)."""
+    return next((why for why in map(several_in_one, m.proxies) if why), None)
+
+
+def proxies_uncounted(m: MeetingData) -> str | None:
+    """Why the number of proxies is not the number read: printed and none read, or read several in one."""
+    return proxies_unread(m) or proxies_merged(m)
+
+
 def giver_doubt(p: dict) -> str | None:
     """Why a proxy's giver may be half read: the words just before "donne pouvoir à" (or its
     kin) are not the giver's ("David & Adeline (procuration à Mario)" read as David's proxy)."""
@@ -355,9 +415,9 @@ def giver_doubt(p: dict) -> str | None:
     words = [w for w in re.findall(r"[\wÀ-ÿ'’\-]+", giver) if len(w) > 1]
     if not source or not words:
         return None
-    marks = [x for x in _PROXY_MARK.finditer(source) if x.group().strip().lower() not in ("à", "a")]
-    if len(marks) > 1:
-        return f"le pouvoir lu « {' '.join(source.split())[:90]} » en imprime plusieurs : il a été lu d'un seul tenant"
+    several = several_in_one(p)
+    if several:
+        return several
     mark = _PROXY_MARK.search(source)
     if mark is None:
         return None
@@ -616,7 +676,7 @@ def proxy_doubts(m: MeetingData) -> list[str]:
     if unread:
         return [unread]
     lay = layout(m)
-    out = []
+    out = [why for why in (proxies_merged(m),) if why]
     for b in lay.blocks:
         if b.heading.kind != "proxy" or b.heading.count_only:
             continue

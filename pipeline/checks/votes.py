@@ -23,7 +23,7 @@ from pipeline.checks.counts import (
     present_count,
     represented_count,
 )
-from pipeline.checks.premises import proxies_unread
+from pipeline.checks.premises import layout, proxies_uncounted
 from pipeline.french import fold, same_person
 from pipeline.french.votes import BALLOTS, SECTION_VOTERS
 
@@ -105,6 +105,14 @@ def _session(m: MeetingData, skipped: list[str]) -> list[Finding]:
     votes_cast = meeting.get("votes_cast")
     present, present_ev, declared = present_count(m)
     represented, _ = represented_count(m)
+    if votes_cast is not None and present is None and any(a.get("status") == "present" for a in m.attendance):
+        doubts = layout(m).doubts(("present",))
+        if doubts:  # no count of those present printed, and the list read is doubtful
+            skipped.append(f"votants de la séance : nombre de présents non déclaré et liste des présents douteuse : {doubts[0]}")
+    if votes_cast is not None and present is not None and represented is None and votes_cast > present:
+        uncounted = proxies_uncounted(m) or next(iter(layout(m).doubts()), None)
+        if uncounted:
+            skipped.append(f"votants de la séance : nombre de représentés inconnu : {uncounted}")
     if votes_cast is not None and present is not None and represented is not None and votes_cast > present + represented:
         moved = movement_before(m, None, None)
         if moved:  # a member who arrived after the opening votes too
@@ -153,7 +161,7 @@ def _decision(m: MeetingData, d: dict, skipped: list[str]) -> list[Finding]:
         skipped.append(f"point {item} : un membre arrive ou part avant le vote, {moved}")
         return out
     if c.present is not None and c.represented is None and total > c.present:
-        unread = proxies_unread(m)
+        unread = proxies_uncounted(m)
         if unread:
             skipped.append(f"point {item} : {unread}")
             return out
@@ -233,6 +241,6 @@ CHECK = Check(
     "les membres qui ne prennent pas part au vote et les suffrages exprimés (pour + contre) expliquent un écart.",
     "Les nombres déclarés (présents, représentés, votants), sinon les listes nominatives lues ; les décomptes de "
     "chaque vote. Non vérifiable quand la liste des présents est coupée ou contredit sa mise en page, quand des "
-    "pouvoirs sont imprimés sans avoir été lus, ou quand un membre arrive ou part avant un vote sans que le "
+    "pouvoirs sont imprimés sans avoir été lus ou que plusieurs ont été lus comme un seul, ou quand un membre arrive ou part avant un vote sans que le "
     "nombre de présents soit redonné pour ce point.",
 )
