@@ -66,7 +66,7 @@ _TO = r"(?:au\s+sein\s+(?:du\b|de\s+la|de\s+l['’]|des\b)|à\s+la|à\s+l['’]|
 _STOP = regex.compile(
     rf"\s+(?:{_FROM}|{_TO}|et)\s*(?=(?:la\s+|l['’])?(?:{_HEADS})\b|{_ACRONYM})"
     rf"|\s+{_TO}\s*(?-i:(?=\p{{Lu}}))"
-    r"|\s+et\s+d['’]\s*adh|\s+et\s+(?:de\s+)?retrait|\s+(?:selon|pour|dans|afin|suite|en\s+vue|conform[ée]ment|sous|par|avec|au\s+titre)\b"
+    r"|\s+et\s+d['’]\s*adh|\s+et\s+(?:de\s+|le\s+|la\s+|l['’]\s*|d['’]\s*)?(?:retrait|sortie|adh[ée]sion|admission)|\s+(?:selon|pour|dans|afin|suite|en\s+vue|conform[ée]ment|sous|par|avec|au\s+titre)\b"
     r"|\s+et\s+(?:d['’]\s*|de\s+)?(?:la\s+|l['’]\s*|le\s+|les\s+)?(?-i:\p{Ll})\p{L}*(?:er|ir|re|ion|ions)\b"  # "et d'autoriser le maire", "et de la modification de ses statuts"
     r"|\s*=|\s+(?:porté|coordonné|piloté)e?s?\b|\s+[-+]?\d[\d \u00a0.,]*\s*(?:€|euros?\b)"  # "verger vivant= 30€/an", "... porté par la CARO"
     r"|\s+(?:à\s+compter|à\s+partir|dès\s+le|au\s+\d)"  # "au SIVU au 1er janvier 2024"
@@ -88,6 +88,19 @@ _NOT_MEMBERSHIP_BEFORE = regex.compile(
     r"(?:convention|contribution|cotisation|certificat|avenant|frais|tarifs?|montant|bulletin|formulaire|contrat|charte)\s*(?:d['’]\s*)?$",
     regex.I,
 )
+# A membership kept, not changed: "renouvelle son adhésion", "Renouvellement de l'adhésion à", "maintien de l'adhésion"
+_KEPT_BEFORE = regex.compile(
+    r"\b(?:renouvel\w*|maint(?:ien|enir|ient|iennent))\s+(?:de\s+)?(?:son|sa|leur|leurs|notre|l['’]\s*|la|les|cette)?\s*$", regex.I)
+# A membership ended, which is a leaving: "résilier son adhésion au CNAS", "Résiliation de l'adhésion à", "mettre fin à
+# l'adhésion", "dénoncer son adhésion", "décide de ne plus adhérer à", "ne pas renouveler son adhésion"
+_ENDED_BEFORE = regex.compile(
+    r"\b(?:r[ée]sili\w*|d[ée]nonc\w*|d[ée]nonciation|(?:mettre|met|mettent|mis)\s+fin|fin|arr[êe]t|arr[êe]ter)\s+(?:de\s+|à\s+)?"
+    r"(?:son|sa|leur|leurs|notre|l['’]\s*|la|les|cette)?\s*$"
+    r"|\bne\s+plus\s+(?:[êe]tre\s+)?$|\bne\s+pas\s+renouveler\s+(?:son|sa|leur|l['’]\s*|la)?\s*$",
+    regex.I)
+_ENDED = regex.compile(r"\bne\s+plus\s+(?=(?:[êe]tre\s+)?adh[ée]r)|\bne\s+pas\s+(?=renouveler\s+(?:son|sa|leur|l['’]\s*|la)?\s*adh[ée]sion)",
+                       regex.I)
+
 # "Avis de principe", "accord de principe", "décision de principe", "sur le principe"
 IN_PRINCIPLE = regex.compile(r"\b(?:avis|accord|d[ée]cision|approbation|d[ée]lib[ée]ration)\s+de\s+principe\b|\bsur\s+le\s+principe\b", regex.I)
 # A name opened by a head word, an acronym or (after "à") a proper noun: "à Numérian"
@@ -242,6 +255,13 @@ def _acronyms_back(name: str | None, printed: str) -> str | None:
     return " ".join(back(w) for w in words)
 
 
+def _commune_names(listed: str) -> list[str]:
+    """The communes of a list: "Trémeur, Broons et Yvignac", "Trémeur et de Broons", "Vals-les-Bains et d'Ucel" (each
+    name without the connector that repeats "de")."""
+    names = [n.strip() for n in regex.split(r",|;|\s+et\s+", listed) if n.strip()]
+    return [regex.sub(r"^(?:de\s+(?=\p{Lu})|d['’]\s*(?=\p{Lu}))", "", n) for n in names]
+
+
 def read_changes(title: str) -> list[Change]:
     """The membership changes a title states.
 
@@ -254,9 +274,13 @@ def read_changes(title: str) -> list[Change]:
     last_member: str | None = None
     consumed = 0
     for k in KEYWORD.finditer(text):
-        if k.start() < consumed or _NOT_MEMBERSHIP_BEFORE.search(text[:k.start()]) or _REFUSED.search(text[max(0, k.start() - 30):k.start()]):
-            continue  # "Convention d'adhésion", "décide de ne pas adhérer", "refuse l'adhésion"
-        change = "join" if k["join"] else "leave"
+        before = text[max(0, k.start() - 40):k.start()]
+        ended = k["join"] is not None and _ENDED_BEFORE.search(before) is not None  # "résilier son adhésion au CNAS"
+        if k.start() < consumed or _NOT_MEMBERSHIP_BEFORE.search(text[:k.start()]) or (not ended and _KEPT_BEFORE.search(before)) or (
+                not ended and _REFUSED.search(text[max(0, k.start() - 30):k.start()])):
+            continue  # "Convention d'adhésion", "décide de ne pas adhérer", "refuse l'adhésion", "renouvelle son adhésion"
+        change = "join" if k["join"] and not ended else "leave"
+        itself = bool(k["self"]) or ended  # the body leaving what follows: "se retirer du SIVU", "résilier son adhésion au"
         pos = k.end()
         # "Retrait d'adhésion de la Commune de Sauzet"
         skip = regex.match(r"\s+d['’]\s*adh[ée]sion\b", text[pos:], regex.I)
@@ -279,7 +303,7 @@ def read_changes(title: str) -> list[Change]:
                 organisation, after = found[0], found[2]
             listed = _LISTED_COMMUNES.match(text, after)
             if listed:
-                names = [n.strip() for n in regex.split(r",|;|\s+et\s+", listed["list"]) if n.strip()]
+                names = _commune_names(listed["list"])
                 organisation = organisation or _named_elsewhere(text, k.start(), listed.end())
                 for name in names:
                     changes.append(Change(f"Commune de {name}", organisation, change, k.start(), listed.end()))
@@ -295,7 +319,7 @@ def read_changes(title: str) -> list[Change]:
             continue
         plural = PLURAL_COMMUNES.match(text, pos)
         if plural:
-            names = [n.strip() for n in regex.split(r",|\s+et\s+", plural["list"]) if n.strip()]
+            names = _commune_names(plural["list"])
             conn = regex.match(rf"\s+(?:{_TO}|{_FROM})\s*", text[plural.end():], regex.I)
             found = _name_at(text, plural.end() + conn.end(), True) if conn else None
             organisation = found[0] if found else _named_elsewhere(text, k.start(), plural.end())
@@ -318,7 +342,7 @@ def read_changes(title: str) -> list[Change]:
                 if organisation is not None:
                     break
                 organisation = name
-            elif k["self"] and organisation is None:
+            elif itself and organisation is None:
                 organisation = name  # "se retirer du SIVU": the body leaves the SIVU
             elif member is None and (change == "join" or organisation is None):
                 member = name
@@ -332,7 +356,7 @@ def read_changes(title: str) -> list[Change]:
             end = stop
         consumed = end
         if (change == "leave" and member and organisation and _COMMUNE.match(organisation) and not _COMMUNE.match(member)
-                and not k["self"]):
+                and not itself):
             member, organisation = organisation, member  # "retrait du SIVOM du Haut-Vivarais de la commune de Vernoux"
         if member is None and organisation is None:
             continue
@@ -340,7 +364,7 @@ def read_changes(title: str) -> list[Change]:
             member = last_member  # "retrait de la commune de X de ... et d'adhésion à ..."
         if member is not None and organisation is None:
             organisation = _named_elsewhere(text, k.start(), end)
-        if change == "leave" and member is None and not k["self"]:
+        if change == "leave" and member is None and not itself:
             continue
         last_member = member or last_member
         changes.append(Change(member, organisation, change, k.start(), end, unnamed and member is not None))
@@ -354,6 +378,12 @@ def read_changes(title: str) -> list[Change]:
         member = _name_at(text, organisation[2] + to.end(), True) if to else None
         if member and _COMMUNE.match(member[0]):
             changes.append(Change(member[0], organisation[0], "join", m.start(), member[2]))
+    # "l'adhésion de la commune de A et le retrait de la commune de B du SIVU": one organisation for both
+    for i in range(len(changes) - 1):
+        a, b = changes[i], changes[i + 1]
+        if (a.member is not None and a.organisation is None and b.organisation is not None and b.member is not None
+                and regex.fullmatch(r"\s+et\s+(?:de\s+|le\s+|la\s+|l['’]\s*|d['’]\s*)?", text[a.end:KEYWORD.search(text, a.end).start()])):
+            changes[i] = replace(a, organisation=b.organisation)
     if text != printed:
         changes = [replace(c, member=_acronyms_back(c.member, printed), organisation=_acronyms_back(c.organisation, printed))
                    for c in changes]
@@ -552,7 +582,7 @@ def _decided(text: str, title: str) -> tuple[str, int, int] | None:
     """The body's clauses that decide a membership change (joined by " ; "), with their span, or None. In an
     item on a syndicat's statutes, the clauses naming the member that joins or leaves count too."""
     spans = [(m.start(), m.end()) for m in _DECIDING.finditer(text)
-             if not _REFUSED.search(m.group()) and not _NOT_BEFORE.search(text, 0, m.start())]
+             if not _REFUSED.search(_ENDED.sub("", m.group())) and not _NOT_BEFORE.search(text, 0, m.start())]
     if _STATUTES_TITLE.search(title):
         spans += [(m.start(), m.end()) for m in _STATUTES_MEMBER.finditer(text)]
     if not spans:
@@ -709,7 +739,7 @@ def _unsectioned(doc: Document, seg: Segmentation, body: str | None) -> list[Mem
     text = doc.text[start:]
     changes: list[MembershipChange] = []
     for m in _DECIDING.finditer(text):
-        if _REFUSED.search(m.group()) or _NOT_BEFORE.search(text, 0, m.start()):
+        if _REFUSED.search(_ENDED.sub("", m.group())) or _NOT_BEFORE.search(text, 0, m.start()):
             continue
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         if not _COUNCIL_DECIDES.search(text[sentence_start:m.end()]):

@@ -373,6 +373,26 @@ MEMBERSHIP = [
     ("Modification des statuts : adhésion de la commune de Vion", [("commune de Vion", None, "join")]),
     # the body leaving, in the present: "se retire du SIVU"
     ("Le conseil municipal se retire du SIVU des écoles", [(None, "SIVU des écoles", "leave")]),
+    # communes listed with "de" repeated: "des communes de A et de B"
+    ("Le conseil municipal accepte l'adhésion des communes de Trémeur et de Broons au syndicat d'eau",
+     [("Commune de Trémeur", "syndicat d'eau", "join"), ("Commune de Broons", "syndicat d'eau", "join")]),
+    ("émet un avis favorable aux retraits des communes de Plumaudan et de Plumaugat du SIVOM",
+     [("Commune de Plumaudan", "SIVOM", "leave"), ("Commune de Plumaugat", "SIVOM", "leave")]),
+    # one organisation for a join and a leave: "l'adhésion de la commune de A et le retrait de la commune de B du SIVU"
+    ("approuve l'adhésion de la commune de Trévé et le retrait de la commune de Plémet du SIVU de la Vallée",
+     [("commune de Trévé", "SIVU de la Vallée", "join"), ("commune de Plémet", "SIVU de la Vallée", "leave")]),
+    # a membership ended is a leaving: "résilier son adhésion", "Résiliation de l'adhésion", "ne plus adhérer", "ne pas
+    # renouveler son adhésion"
+    ("Le conseil municipal décide de résilier son adhésion au CNAS à compter du 1er janvier 2025", [(None, "CNAS", "leave")]),
+    ("Résiliation de l'adhésion au Comité National d'Action Sociale", [(None, "Comité National d'Action Sociale", "leave")]),
+    ("Le conseil municipal décide de ne plus adhérer à l'association des communes forestières",
+     [(None, "association des communes forestières", "leave")]),
+    ("Le conseil municipal décide de ne pas renouveler son adhésion à la Fondation du Patrimoine",
+     [(None, "Fondation du Patrimoine", "leave")]),
+    # must not: a membership renewed or kept is no change
+    ("Le conseil municipal renouvelle son adhésion à la Fondation du Patrimoine pour l'année 2025", []),
+    ("Renouvellement de l'adhésion au CAUE", []),
+    ("Le conseil municipal décide le maintien de l'adhésion de la commune au SIVU scolaire", []),
     # must not: a service of the centre de gestion ("mission" other than a mission locale); in capitals too
     ("Adhésion à la Mission d'assistance RGPD du CDG 07", []),
     ("CONVENTION D'ADHESION AU SERVICE DE MEDECINE PREVENTIVE", []),
@@ -419,6 +439,9 @@ def test_membership_phrasings(text, expected):
     ("Accord à l'unanimité des membres présents pour émettre un avis favorable à l'adhésion de la commune de Lemps au SIVU.", True),
     ("Le conseil délibère à l'unanimité pour demander le retrait de la commune de Lemps du SIVU.", True),
     ("Le conseil délibère à l'unanimité pour ne pas demander le retrait de la commune de Lemps du SIVU.", False),
+    # a membership ended is decided, not refused
+    ("Après en avoir délibéré, le conseil municipal décide de ne plus adhérer au CNAS.", True),
+    ("Le conseil municipal décide de ne pas renouveler son adhésion au CNAS.", True),
 ])
 def test_decisive_clauses(body, decided):
     assert (_decided(body, "Syndicat des Eaux") is not None) is decided
