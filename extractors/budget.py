@@ -123,11 +123,12 @@ _MOVE_WORD = r"\b(?:virements?|mouvements?|transferts?|vir(?:er|ons|ée?s?)|tran
 MOVEMENT = regex.compile(_MOVE_WORD + r"(?P<body>[^;]*?)(?=\.\s+(?!\p{Ll})|;|$)", regex.I)
 _MOVE_KEYWORD = regex.compile(_MOVE_WORD, regex.I)
 _MOVE_FROM = regex.compile(
-    r"(?:\bdu|\bdes|\bde\s+l['’]|\bdepuis\s+(?:le|l['’]))\s*(?:comptes?|articles?|art\.?|c\s*/)?\s*(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,8}[A-Z]?)\b(?!\s*(?:€|euros?\b))",
+    r"(?:\bdu|\bdes|\bde\s+l['’]|\bdepuis\s+(?:le|l['’]))\s*(?:comptes?|articles?|art\.?|c\s*/|(?P<chap>chap(?:itre|\.)?))?\s*(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,8}[A-Z]?)\b(?!\s*(?:€|euros?\b))",
     regex.I,
 )
 _MOVE_TO = regex.compile(
-    r"(?:\bau|\baux|\bà\s+l['’]|\bvers\s+(?:le|l['’])|\bsur\s+(?:le|l['’]))\s*(?:comptes?|articles?|art\.?|c\s*/)?\s*(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,8}[A-Z]?)\b(?!\s*(?:€|euros?\b))",
+    r"(?:\bau|\baux|\bà\s+l['’]|\bvers\s+(?:le|l['’])|\bsur\s+(?:le|l['’]))\s*"
+    r"(?:chap(?:itre|\.)?\s*\d{2,3}\s*[,(–-]?\s*(?:(?:à\s+)?l['’]\s*)?(?=art|compte|c\s*/))?(?:comptes?|articles?|art\.?|c\s*/)?\s*(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,8}[A-Z]?)\b(?!\s*(?:€|euros?\b))",
     regex.I,
 )
 # An unsigned amount a movement names: "de 5 200 €", "pour un montant de 3 000", "d'un montant de 1 200,00"
@@ -144,10 +145,10 @@ _SIDE_ALIAS = regex.compile(r"\b(?P<d>d[ée]penses?|charges)\b|\b(?P<r>recettes?
 # "RI 1641 Emprunts 3 000,00", "DF 6232 Fêtes et cérémonies -500,00", or its words ("Fonctionnement Dépenses 6232 Fêtes
 # 500,00", a Section | Sens | Article table flattened); an operation after the account: "2313-101 Travaux"
 PLAIN_ROW = regex.compile(
-    r"^(?:(?-i:(?P<dr>[DR])(?P<si>[IF])?)\s*[-:]?\s+)?"
+    r"^(?:(?-i:(?P<dr>[DR])(?P<si>[IF])?)(?:\s*[-:]?\s+|[-‑](?=\d)))?"
     r"(?:(?P<secw>investissement|fonctionnement|exploitation)\s+(?:(?P<sdw>d[ée]penses?|recettes?)\s+)?"
     r"|(?P<sdw>d[ée]penses?|recettes?)\s+(?:(?P<secw>investissement|fonctionnement|exploitation)\s+)?)?(?:(?P<chap>\d{2,3})\s+)?(?P<art>\d{3,8}[A-Z]?)(?:\s*[-/]\s*(?P<op>\d{1,4})(?=\s)|\s+(?P<op>\d{2,4})(?=\s+\p{L}{2}))?"
-    r"\s*[:–-]?\s+(?:(?P<label>[^\d\s+−–-].*?)\s+)?(?P<amt>[-+−–]?\s*\(?(?:\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+|\d+)(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?)?\s*$",
+    r"(?:\s*[:–-]?\s+|[-–](?=\p{L}))(?:(?P<label>[^\d\s+−–-].*?)\s+)?(?P<amt>[-+−–]?\s*\(?(?:\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+|\d+)(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?)?\s*$",
     regex.I,
 )
 # The account in brackets after its label: "Fêtes et cérémonies (6232) : + 1 500 €", "Dépenses imprévues (c/022) - 800,00"
@@ -1181,6 +1182,8 @@ def _movements(text: str, i: int, section: str | None, side: str | None) -> list
     for m in MOVEMENT.finditer(text):
         body = m["body"]
         source = _MOVE_FROM.search(body)
+        if source and source["chap"] and not _own_account(source["art"], side):
+            continue  # "du chapitre 012 au chapitre 011": chapters whose articles are not named hold no line
         target = _MOVE_TO.search(body, source.end()) if source else None
         if not source or not target:
             continue
@@ -1216,8 +1219,8 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 # - 15 000 € au compte 2313"
 _PARTS = regex.compile(r"\s+/\s+|\s*;\s*|\s+[–—-]\s+(?=(?:comptes?\b|articles?\b|art\.|c\s*/|chap))|,\s+(?=[-+−–]\s?\d)", regex.I)
 # A row of text opening with an account, and a wide gap before another one: side-by-side tables flattened to text
-_ROW_START = regex.compile(r"^\s*(?:(?-i:[DR][IF]?)\s*[-:]?\s+)?\d{3,8}\b")
-_WIDE_GAP = regex.compile(r"(?<=\d[,.]\d\d|€)[ \t]{3,}(?=(?-i:[DR][IF]?\s*[-:]?\s+)?\d{3,8}\s+\D)")
+_ROW_START = regex.compile(r"^\s*(?:(?-i:[DR][IF]?)(?:\s*[-:]?\s+|[-‑](?=\d)))?\d{3,8}(?:\b|(?=[-–]\p{L}))")
+_WIDE_GAP = regex.compile(r"(?<=\d[,.]\d\d|€)(?:[ \t]{3,}|[ ]*\t[ \t]*)(?=(?-i:[DR][IF]?\s*[-:]?\s+)?\d{3,8}\s+\D)")
 
 
 # A line holding an amount alone, as money ("+ 500,00", "- 1 500,00 €", "(200,00)", "500 €"), not a bare account ("6232")
@@ -1331,6 +1334,8 @@ def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, s
                 m = None  # "20240315 ...": seven or eight digits are an account only where the chart lists one
             if m and not m["label"] and (_YEAR.fullmatch(m["art"]) or not any(chart.is_account(m["art"][:n]) for n in (4, 3, 2))):
                 m = None  # "2024 : 12 500 €": an unlabelled row's account must be the chart's
+            if m and regex.match(r"[-–]\p{L}", part[m.end("art"):]) and not chart.is_account(m["art"]):
+                m = None  # "2188-Autres immobilisations": an account glued to its label must be the chart's ("2024-Voirie" is not)
             if m and not ACCOUNT_REF.search(part):
                 value = _amount_in(m["amt"])
                 if value is not None:
@@ -1454,6 +1459,7 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
     found: list[Found] = []
     section, side = block.section, None
     first = block.lines[0] if block.lines else 0
+    previous: Decimal | None = None  # the last clause's amount, for "du même montant"
     for clause in _CLAUSE.split(text):
         named = SECTION_WORD.search(clause)
         section = normalise_section(named[1]) if named else section
@@ -1473,9 +1479,14 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
         if not verb and not acc["side"] and not sides and not regex.search(r"[-+−–]\s?\d", clause[acc.end():]):
             continue  # "une notification de versement de 16 542 € au compte 739211": an explanation, not a line
         masked = clause[:acc.start()] + " " + clause[acc.end():]
-        value = _clause_amount(masked, single)
+        value = _amount_after(masked, acc.start())
+        if value is None:
+            value = _clause_amount(masked, single)
+        if value is None and previous is not None and _SAME_AMOUNT.search(clause[acc.end():]):
+            value = abs(previous)  # "et de diminuer l'article 022 du même montant"
         if value is None:
             continue
+        previous = value
         if verb and verb["minus"] and value > 0:
             value = -value
         elif value > 0 and _taken_from(clause, acc):
@@ -1483,6 +1494,22 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
         own_side = normalise_side(acc["side"]) if acc["side"] else side
         found.append(Found("line", section, own_side, _account(acc["art"]), None, None, "", value, (first,)))
     return found
+
+
+# The amount of the clause before: "augmenter l'article 61521 de 2 400 € et diminuer l'article 022 du même montant"
+_SAME_AMOUNT = regex.compile(r"\b(?:du\s+m[êe]me\s+montant|de\s+la\s+m[êe]me\s+somme|d['’]\s*autant|[àa]\s+due\s+concurrence)\b", regex.I)
+
+
+def _amount_after(clause: str, at: int) -> Decimal | None:
+    """Where a clause holds several amounts as money ("Afin de régler la facture de 2 340 €, il convient d'augmenter
+    l'article 61521 de 2 400 €", "ouvrir 1 500 € à l'article 6232 pour régler la facture de 1 480 €"), the one nearest
+    the account; None when it holds one or none (read as before)."""
+    money = [m for m in AMOUNT_TEXT.finditer(clause)
+             if (m["cur"] or m["amt"].strip()[:1] in "-+−–") and _amount_in(m["amt"].strip()) is not None]
+    if len(money) < 2:
+        return None
+    nearest = min(money, key=lambda m: at - m.end() if m.end() <= at else m.start() - at)
+    return _amount_in(nearest["amt"].strip())
 
 
 def _pair_in_order(loose: list[_Loose]) -> list[Found]:

@@ -186,6 +186,30 @@ BUDGET = [
      "- 500,00 €\n", [(F, D, "6232", "500"), (F, D, "022", "-500")]),
     ("Décision modificative n°1\nSection\nSens\nArticle\nMontant\nInvestissement\nDépense\n2183\n1 500,00\nInvestissement\n"
      "Recette\n1641\n1 500,00\n", [(INV, D, "2183", "1500"), (INV, R, "1641", "1500")]),
+    # an account glued to its label by a hyphen ("2188-Autres immobilisations"), the software's side letter glued to the
+    # account, with a function code after it ("D-6068-020 : Autres matières ...")
+    ("Décision modificative n°1\nDépenses d'investissement\n2188-Autres immobilisations corporelles\t+3 500,00 €\n"
+     "2313-Constructions\t-3 500,00 €\n", [(INV, D, "2188", "3500"), (INV, D, "2313", "-3500")]),
+    ("Décision modificative n°2\nD-6068-020 : Autres matières et fournitures : 700,00 €\nD-022-01 : Dépenses imprévues : -700,00 €\n",
+     [(F, D, "6068", "700"), (F, D, "022", "-700")]),
+    ("DM n°1\nD-2313 : Constructions : 5 000,00 €\nR-1641 : Emprunts : 5 000,00 €\n", [(INV, D, "2313", "5000"), (INV, R, "1641", "5000")]),
+    # must not: a year glued to a label is no account
+    ("Décision modificative n°1\n2024-Travaux de voirie 15 000 €\n2023-Ecole -15 000 €\n", []),
+    # a clause with two amounts: the one nearest its account; "du même montant" the clause before's
+    ("Décision modificative n°1\nAfin de régler la facture de 2 340 € de l'entreprise, il convient d'augmenter l'article 61521 "
+     "de 2 400 € et de diminuer l'article 022 du même montant.\n", [(F, D, "61521", "2400"), (F, D, "022", "-2400")]),
+    ("Décision modificative n°1\nIl convient d'ouvrir 1 500 € à l'article 6232 pour régler la facture de 1 480 €, et de diminuer "
+     "l'article 022 du même montant.\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # a movement from the chapter of unforeseen expenses to an article of a chapter
+    ("Décision modificative n°4\nVirement de crédits : 500 € du chapitre 022 au chapitre 65, article 6531 (indemnités des élus).\n",
+     [(F, D, "022", "-500"), (F, D, "6531", "500")]),
+    ("Décision modificative n°4\nLe conseil décide un virement de 2 000 € du chapitre 020 « dépenses imprévues » à l'article 2183.\n",
+     [(INV, D, "020", "-2000"), (INV, D, "2183", "2000")]),
+    # must not: chapters moved without their articles hold no line
+    ("Décision modificative n°4\nVirement de crédits de 500 € du chapitre 012 au chapitre 011.\n", []),
+    # two tables side by side, a tab between them
+    ("Décision modificative n°1\nFONCTIONNEMENT\nDEPENSES\tRECETTES\n6232 Fêtes et cérémonies\t+ 1 500,00\t7788 Produits "
+     "exceptionnels\t+ 1 500,00\n", [(F, D, "6232", "1500"), (F, R, "7788", "1500")]),
     # must not: a year and a count of inhabitants are no accounts, whatever the lines after them
     ("Décision modificative n°1\n2024\nBudget de l'exercice\n12 000 €\n", []),
     # must not: a table whose two amount columns (diminution, augmentation) are flattened onto one line: the sign is lost
