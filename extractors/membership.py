@@ -56,7 +56,8 @@ _LOWER_HEADS = regex.compile(
 # Communes joining or leaving together: "adhésion des communes de Lalouvesc, Pailharès et Satillieu au syndicat"
 PLURAL_COMMUNES = regex.compile(
     r"\s+(?:des|les)\s+communes\s+(?:de\s+|d['’]\s*)(?P<list>(?-i:\p{Lu})[^()]*?)"
-    r"(?=\s+(?:au|à|aux|du|de\s+la|de\s+l['’])\s|\s*[;:(–]|\s*$)",
+    r"(?=\s+(?:au|à|aux|du|de\s+la|de\s+l['’])\s|\s+et\s+(?:de\s+|le\s+|la\s+|l['’]\s*|d['’]\s*)?(?:retrait|sortie|adh[ée]sion|admission)\b"
+    r"|\s*[;:(–]|\s*$)",
     regex.I,
 )
 # A connector before a name: "de la", "du", "de l'", "des", "d'" (who) / "à la", "au", "à l'", "aux", "à" (what)
@@ -379,7 +380,7 @@ def read_changes(title: str) -> list[Change]:
         if member and _COMMUNE.match(member[0]):
             changes.append(Change(member[0], organisation[0], "join", m.start(), member[2]))
     # "l'adhésion de la commune de A et le retrait de la commune de B du SIVU": one organisation for both
-    for i in range(len(changes) - 1):
+    for i in reversed(range(len(changes) - 1)):
         a, b = changes[i], changes[i + 1]
         if (a.member is not None and a.organisation is None and b.organisation is not None and b.member is not None
                 and regex.fullmatch(r"\s+et\s+(?:de\s+|le\s+|la\s+|l['’]\s*|d['’]\s*)?", text[a.end:KEYWORD.search(text, a.end).start()])):

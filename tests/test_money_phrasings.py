@@ -405,6 +405,9 @@ MEMBERSHIP = [
     # one organisation for a join and a leave: "l'adhésion de la commune de A et le retrait de la commune de B du SIVU"
     ("approuve l'adhésion de la commune de Trévé et le retrait de la commune de Plémet du SIVU de la Vallée",
      [("commune de Trévé", "SIVU de la Vallée", "join"), ("commune de Plémet", "SIVU de la Vallée", "leave")]),
+    ("approuve l'adhésion des communes de Lantic et de Trégomeur et le retrait de la commune de Plourhan du SIVU des Trois Rivières",
+     [("Commune de Lantic", "SIVU des Trois Rivières", "join"), ("Commune de Trégomeur", "SIVU des Trois Rivières", "join"),
+      ("Commune de Plourhan", "SIVU des Trois Rivières", "leave")]),
     # a membership ended is a leaving: "résilier son adhésion", "Résiliation de l'adhésion", "ne plus adhérer", "ne pas
     # renouveler son adhésion"
     ("Le conseil municipal décide de résilier son adhésion au CNAS à compter du 1er janvier 2025", [(None, "CNAS", "leave")]),
