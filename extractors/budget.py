@@ -1282,7 +1282,9 @@ _BOTH_COLUMNS = regex.compile(
 def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, str] | None = None) -> list[Found]:
     """Lines of a block without a table: lists, prose, plain table lines, scans out of order."""
     if any(_BOTH_COLUMNS.match(_clean(_line_text(doc, i, block.span)).strip()) for i in block.lines if i not in skip):
-        return []  # a table whose amount columns are flattened away: a sign read would be a guess
+        # a table whose amount columns are flattened away: a sign read would be a guess, unless every row prints all its
+        # cells (the empty ones as 0,00), which gives back each amount's column
+        return _read_every_cell(doc, block, skip)
     found: list[Found] = []
     section, side, sign = block.section, None, None
     loose: list[_Loose] = []
@@ -1390,6 +1392,53 @@ def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, s
         read = {f.article for f in found}
         found += [f for f in _read_prose(doc, block, skip | moved_lines) if f.article not in read]
     return found
+
+
+# A row of the accounting software's amendment table flattened to text, every cell printed: "D-6232 : Fêtes et cérémonies
+# 0,00 € 1 500,00 € 0,00 € 0,00 €" (Dépenses: diminution, augmentation; Recettes: diminution, augmentation)
+_EVERY_CELL_ROW = regex.compile(
+    r"^(?-i:(?P<dr>[DR])[IF]?)\s*[-‑]?\s*(?P<art>\d{3,8}[A-Z]?)\b(?:\s*[-/]\s*(?P<op>\d{1,4})\b)?\s*[:–-]?\s*(?P<label>.*?)"
+    r"(?P<cells>(?:\s+[-+−–]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*[,.]\d{2}\s?(?:€|EUR)?){2,4})\s*$")
+_CELL_AMOUNT = regex.compile(r"[-+−–]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*[,.]\d{2}(?!\d)")
+
+
+def _read_every_cell(doc: Document, block: Block, skip: set[int]) -> list[Found]:
+    """Rows of a table whose diminution and augmentation columns are flattened onto one text line, read where each row
+    prints every cell: four amounts (expenses' diminution and augmentation, then receipts'), or two (the row's own side's
+    diminution and augmentation). The cells holding 0,00 are no lines; a total is none. Nothing as soon as a row prints
+    another count of amounts: which column an amount sat in would be a guess."""
+    found: list[Found] = []
+    section = block.section
+    for i in block.lines:
+        if i in skip:
+            continue
+        text = _clean(_line_text(doc, i, block.span)).strip()
+        if not text or _BOTH_COLUMNS.match(text) or TOTAL.match(text) or CHAPTER_TOTAL.match(text):
+            continue
+        ctx = _context(text)
+        if ctx:
+            section = ctx[0] or section
+            continue
+        m = _EVERY_CELL_ROW.match(text)
+        if not m:
+            if _DR_ROW_START.match(text):
+                return []  # a row whose cells are not all printed
+            continue
+        cells = [_amount_in(c) for c in _CELL_AMOUNT.findall(m["cells"])]
+        if any(c is None for c in cells) or len(cells) not in (2, 4):
+            return []
+        sides = ["dépense", "dépense", "recette", "recette"] if len(cells) == 4 else [normalise_side("dépenses" if m["dr"] == "D" else "recettes")] * 2
+        for k, value in enumerate(cells):
+            if value == 0:
+                continue
+            if len(cells) == 4 and sides[k] != ("dépense" if m["dr"] == "D" else "recette"):
+                return []  # an expense's amount in a receipts' column: not this layout
+            signed = -abs(value) if k % 2 == 0 else abs(value)
+            found.append(Found("line", section, sides[k], m["art"], None, m["op"], m["label"].strip(" :-–"), signed, (i,)))
+    return found
+
+
+_DR_ROW_START = regex.compile(r"^(?-i:[DR][IF]?)\s*[-‑]?\s*\d{3,8}\b")
 
 
 # An account in a sentence: "au compte 2183", "l'article 6232", "C/61523", or its side and number: "la partie dépense
@@ -1632,6 +1681,8 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             if f.kind == "total":
                 totals.append(BudgetTotal(block.item_number, block.amendment, block.budget, f.section, f.side, f.amount, provenance))
                 continue
+            if f.amount == 0:
+                continue  # a cell printed 0,00 (a column the line does not move) is no line
             side = f.side or _account_side(f.article)
             section = f.section or _account_section(f.article, f.chapter, side)
             label = " ".join(f.label.split())

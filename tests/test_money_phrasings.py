@@ -215,6 +215,20 @@ BUDGET = [
     # must not: a table whose two amount columns (diminution, augmentation) are flattened onto one line: the sign is lost
     ("Décision modificative n°1\nDESIGNATION DIMINUTION DE CREDITS AUGMENTATION DE CREDITS\nD 022 : Dépenses imprévues 500,00 €\n"
      "D 6232 : Fêtes et cérémonies 500,00 €\n", []),
+    # the same table where every cell is printed (0,00 where the line does not move): each amount's column comes back,
+    # four cells (expenses' diminution and augmentation, receipts' diminution and augmentation) or two; totals are none
+    ("Décision modificative n°1\nDésignation Dépenses Recettes\nDiminution de crédits Augmentation de crédits Diminution de "
+     "crédits Augmentation de crédits\nFONCTIONNEMENT\nD-6232 : Fêtes et cérémonies 0,00 € 1 500,00 € 0,00 € 0,00 €\n"
+     "TOTAL D 011 : Charges à caractère général 0,00 € 1 500,00 € 0,00 € 0,00 €\nD-022 : Dépenses imprévues 1 500,00 € 0,00 € "
+     "0,00 € 0,00 €\nR-7788 : Produits exceptionnels 0,00 € 0,00 € 0,00 € 800,00 €\nD-6068 : Autres fournitures 0,00 € 800,00 € "
+     "0,00 € 0,00 €\nTotal FONCTIONNEMENT 1 500,00 € 2 300,00 € 0,00 € 800,00 €\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500"), (F, R, "7788", "800"), (F, D, "6068", "800")]),
+    ("Décision modificative n°1\nDESIGNATION DIMINUTION DE CREDITS AUGMENTATION DE CREDITS\nINVESTISSEMENT\n"
+     "D-2313-101 : Travaux mairie 0,00 € 5 000,00 €\nD-2315-102 : Voirie 5 000,00 € 0,00 €\n"
+     "TOTAL D 23 : Immobilisations en cours 5 000,00 € 5 000,00 €\n", [(INV, D, "2313", "5000"), (INV, D, "2315", "-5000")]),
+    # must not: one row printing one amount only (its column lost) leaves the whole table unread
+    ("Décision modificative n°1\nDESIGNATION DIMINUTION DE CREDITS AUGMENTATION DE CREDITS\nD-2313 : Travaux 0,00 € 5 000,00 €\n"
+     "D-2315 : Voirie 5 000,00 €\n", []),
     # must not: the budget before the amendment; the account a credit is taken from is a reduction
     ("Décision modificative n°1\nLe budget primitif prévoyait 12 000 € à l'article 6232 ; il est proposé d'y ajouter 3 000 € "
      "par prélèvement sur l'article 022.\n", [(F, D, "022", "-3000")]),
@@ -247,6 +261,11 @@ TABLES = [
     ("Décision modificative n°1\nSection\tSens\tArticle\tLibellé\tMontant\nF\tD\t6232\tFêtes\t1 500,00\nF\tD\t022\tImprévues\t-1 500,00\n",
      [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     # the side letter a word of its own in the account cell opens the row
+    # every cell printed, the empty ones as 0,00: no line of 0
+    ("Décision modificative n°1\nDésignation\tDépenses\t\tRecettes\t\n\tDiminution de crédits\tAugmentation de crédits\t"
+     "Diminution de crédits\tAugmentation de crédits\nD-6232 : Fêtes et cérémonies\t0,00 €\t1 500,00 €\t0,00 €\t0,00 €\n"
+     "D-022 : Dépenses imprévues\t1 500,00 €\t0,00 €\t0,00 €\t0,00 €\nR-7788 : Produits exceptionnels\t0,00 €\t0,00 €\t0,00 €\t800,00 €\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500"), (F, R, "7788", "800")]),
     ("Décision modificative n°1\nImputation\tLibellé\tDépenses\tRecettes\nD 6232\tFêtes\t1 500,00\t\n"
      "R 7788\tProduits exceptionnels\t\t1 500,00\n", [(F, D, "6232", "1500"), (F, R, "7788", "1500")]),
     ("Décision modificative n°1\nINVESTISSEMENT\nDépenses\t\tRecettes\t\nArticle\tMontant\tArticle\tMontant\n2313\t5 000,00\t1341\t5 000,00\n",
