@@ -99,6 +99,7 @@ _ENDED_BEFORE = regex.compile(
     r"(?:son|sa|leur|leurs|notre|l['’]\s*|la|les|cette)?\s*$"
     r"|\bne\s+plus\s+(?:[êe]tre\s+)?$|\bne\s+pas\s+renouveler\s+(?:son|sa|leur|l['’]\s*|la)?\s*$",
     regex.I)
+_RENEWED = regex.compile(r"\brenouvel\w*\s+(?:de\s+)?(?:son|sa|leur|l['’]\s*|la)?\s*adh[ée]sion", regex.I)
 _ENDED = regex.compile(r"\bne\s+plus\s+(?=(?:[êe]tre\s+)?adh[ée]r)|\bne\s+pas\s+(?=renouveler\s+(?:son|sa|leur|l['’]\s*|la)?\s*adh[ée]sion)",
                        regex.I)
 
@@ -343,8 +344,11 @@ def read_changes(title: str) -> list[Change]:
                 if organisation is not None:
                     break
                 organisation = name
-            elif itself and organisation is None:
+            elif k["self"] and organisation is None:
                 organisation = name  # "se retirer du SIVU": the body leaves the SIVU
+            elif (organisation is not None and member is None and change == "join" and _COORDINATED.match(organisation)
+                  and not _MEMBER_KIND.match(name)):
+                break  # "au groupement de commandes du SDE": the body coordinating it, not who joins
             elif member is None and (change == "join" or organisation is None):
                 member = name
                 # "ADHÉSION DE COMMUNE AU SMAHVSBE", "adhésion de communes": some commune, which the body names; "de la
@@ -575,6 +579,14 @@ _REFUSED = regex.compile(
     regex.I)
 
 
+# The assembly's opinion on a change its title names: against ("émet un avis défavorable", "s'oppose", "se prononce contre",
+# "refuse"), for ("avis favorable", "accepte", "approuve")
+_OPINION_AGAINST = regex.compile(
+    r"\bavis\s+d[ée]favorable\b|\bs['’]\s*oppose\w*|\bse\s+prononce\w*\s+contre\b|\brefuse\w*\b|\bn['’]\s*(?:accepte|approuve)\w*\s+pas\b",
+    regex.I)
+_OPINION_FOR = regex.compile(r"\bavis\s+favorable\b|\b(?:accepte|approuve|valide)\w*\b(?!\s+pas\b)", regex.I)
+
+
 # An infinitive denied before it: "pour ne pas demander le retrait"
 _NOT_BEFORE = regex.compile(r"\bne\s+(?:pas|plus|point|jamais)\s+$", regex.I)
 
@@ -600,14 +612,20 @@ _REQUEST = regex.compile(
     r"|le\s+syndicat)\s+[^,.;:\n]{2,80}?)\s*,?\s+"
     r"(?:(?:a|ont|avait|avaient)\s+(?:sollicit[ée]e?|demand[ée]e?|exprim[ée]e?|formul[ée]e?|manifest[ée]e?)|sollicitant|demandant"
     r"|sollicitent|sollicite|demandent|demande)\s+(?:son|sa|leur|leurs)\s+(?:souhait\s+d['’]\s*|demande\s+d['’]\s*)?"
-    r"(?P<kw>adh[ée]sions?|retraits?|sortie)\b(?P<rest>[^.;\n]*)",
+    r"(?P<kw>adh[ée]sions?|retraits?|sortie)\b(?P<rest>[^.;\n]*)"
+    # the verb: "la commune de Lemps souhaite adhérer au SIVU", "a demandé à se retirer du syndicat", "a décidé d'adhérer"
+    r"|\b(?P<who>(?P<many>les\s+communes|la\s+commune|la\s+ville|la\s+communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration))"
+    r"\s+[^,.;:\n]{2,80}?)\s*,?\s+(?:souhait\w*|(?:a|ont|avait|avaient)\s+(?:souhait[ée]|d[ée]cid[ée]|demand[ée]|d[ée]lib[ée]r[ée]\s+pour)"
+    r"|d[ée]sire\w*|demande\w*)\s+(?:de\s+|d['’]\s*|à\s+|pour\s+)?(?P<verb>adh[ée]rer|se\s+retirer)\b(?P<rest>[^.;\n]*)",
     regex.I)
 # The assembly granting what was asked, named back: "Le conseil accepte ces adhésions", "APPROUVE cette adhésion", "émet
 # un avis favorable à ce retrait", "donne son accord à la demande de la commune"
 _GRANTED = regex.compile(
     r"\b(?:accept\w*|approuv\w*|valid\w*|donne\w*\s+(?:son|un)\s+accord|avis\s+favorable|se\s+prononce\w*\s+favorablement)\b"
     r"[^.;\n]{0,40}?\b(?:cette|ces|ce|cet|sa|leur|leurs|lesdites|ladite|ledit|la|les|le)\s+(?:demandes?\s+(?:d['’]\s*)?)?"
-    r"(?:adh[ée]sions?|retraits?|sorties?|demandes?)\b",
+    r"(?:adh[ée]sions?|retraits?|sorties?|demandes?)\b"
+    # a favourable opinion with no object, the request being the item's: "Le conseil municipal émet un avis favorable."
+    r"|\b(?:avis\s+favorable|donne\w*\s+(?:son|un)\s+accord|se\s+prononce\w*\s+favorablement)(?=\s*(?:[.;\n]|$))",
     regex.I)
 
 
@@ -627,7 +645,8 @@ def _requested(text: str) -> tuple[str, int, int] | None:
         who = m["who"]
         connector = "des" if m["many"].lower().startswith("les") else "de"
         who = regex.sub(r"^(?:les|la|le)\s+", "", who, flags=regex.I)
-        titles.append(f"{m['kw']} {connector} {'la ' if connector == 'de' and not who.lower().startswith('syndicat') else 'le ' if connector == 'de' else ''}{who}{m['rest']}")
+        kw = m["kw"] or ("adhésion" if m["verb"].lower().startswith("adh") else "retrait")
+        titles.append(f"{kw} {connector} {'la ' if connector == 'de' and not who.lower().startswith('syndicat') else 'le ' if connector == 'de' else ''}{who}{m['rest']}")
         start = m.start() if start is None else start
         end = m.end()
     if not titles:
@@ -635,6 +654,10 @@ def _requested(text: str) -> tuple[str, int, int] | None:
     return " ; ".join(titles), start, max(end, granted[-1].end())
 
 
+# What a body coordinates for its members: "groupement de commandes du SDE", "centrale d'achat du CDG"
+_COORDINATED = regex.compile(r"^(?:le\s+|la\s+|l['’]\s*)?(?:groupements?|centrales?)\b", regex.I)
+# Who joins, named after what is joined: "l'adhésion au SIVU de la commune de Guitté", "... de la communauté de communes X"
+_MEMBER_KIND = regex.compile(r"^(?:la\s+|le\s+|l['’]\s*)?(?:communes?|ville|communaut[ée]|m[ée]tropole|epci)\b", regex.I)
 # A kind of member without its name: "commune", "COMMUNES", "collectivité"
 _BARE_KIND = regex.compile(r"^(?:communes?|villes?|collectivit[ée]s?|syndicats?|communaut[ée]s?)$", regex.I)
 # A commune as a member: "commune de Sauzet", "Ville de Lens", "communes de ..."
@@ -684,6 +707,10 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
                       (statement, decision.provenance)]
         title_text = " : ".join(t for t in (titles.get(section.item_number, ""), section.heading) if t)
         decided = _decided(text, title_text)
+        if decided is None and _OPINION_AGAINST.search(text) and not _OPINION_FOR.search(text):
+            continue  # "Adhésion de la commune de X au SIVU" then "le conseil émet un avis défavorable": adopted, against the change
+        if decided and not read_changes(decided[0]) and _RENEWED.search(decided[0]):
+            continue  # "Adhésion au CAUE" then "décide de renouveler l'adhésion au CAUE pour 2025": a membership kept
         if decided:
             clauses, start, end = decided
             candidates.append((clauses, doc.provenance(body_start + start, body_start + end)))

@@ -518,6 +518,27 @@ def test_decisive_clauses(body, decided):
     ("Adhésion de nouvelles communes", "Les communes de Lemps et Arras ont sollicité leur adhésion au SIVU des écoles.\n"
      "Le conseil municipal accepte ces adhésions.\nAdopté à l'unanimité.",
      [("Commune de Lemps", "SIVU des écoles", "join"), ("Commune d'Arras", "SIVU des écoles", "join")]),
+    # the request as a verb ("souhaite adhérer", "a demandé à se retirer"); a favourable opinion with no object grants the
+    # item's request
+    ("SIVU des écoles", "La commune de Lemps souhaite adhérer au SIVU des écoles à compter du 1er janvier 2025.\n"
+     "Le conseil municipal accepte cette adhésion.\nAdopté à l'unanimité.", [("Commune de Lemps", "SIVU des écoles", "join")]),
+    ("Demande de retrait", "Par délibération du 3 mars, la commune de Lemps a demandé à se retirer du SIVU des écoles.\n"
+     "Le conseil municipal émet un avis favorable.\nAdopté à l'unanimité.", [("Commune de Lemps", "SIVU des écoles", "leave")]),
+    ("Demande de retrait", "Par délibération du 3 mars, la commune de Lemps a sollicité son retrait du SIVU des écoles.\n"
+     "Le conseil municipal émet un avis favorable.\nAdopté à l'unanimité.", [("Commune de Lemps", "SIVU des écoles", "leave")]),
+    # a membership ended with its member named ("résilier l'adhésion de la commune au CNAS"); a groupement de commandes
+    # "du SDE": the SDE coordinates it, it does not join
+    ("CNAS", "Le conseil municipal décide de résilier l'adhésion de la commune au CNAS au 31 décembre 2024. Adopté à l'unanimité.",
+     [("Commune de Saint-André", "CNAS", "leave")]),
+    ("Adhésion au groupement de commandes du SDE pour l'achat d'énergie", "Le conseil municipal décide d'adhérer au groupement "
+     "de commandes et autorise le maire à signer l'acte constitutif. Adopté à l'unanimité.",
+     [("Commune de Saint-André", "Groupement de commandes", "join")]),
+    # must not: a title naming the change, the council's opinion against it (the decision adopted is that opinion)
+    ("Adhésion de la commune de Lemps au SIVU des écoles", "Le conseil municipal, après en avoir délibéré, émet un avis "
+     "défavorable.\nAdopté à l'unanimité.", []),
+    # must not: a membership renewed
+    ("Adhésion CAUE 2025", "Le conseil municipal décide de renouveler l'adhésion au CAUE pour l'année 2025. Adopté à l'unanimité.", []),
+    ("Adhésion au CAUE", "Le conseil municipal décide de renouveler l'adhésion au CAUE pour l'année 2025. Adopté à l'unanimité.", []),
     # must not: a request the council does not grant by name, or refuses
     ("SIVU des écoles", "La commune de Lemps a demandé son retrait du SIVU des écoles. Le conseil municipal prend acte du "
      "rapport d'activité.\nAdopté à l'unanimité.", []),
