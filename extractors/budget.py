@@ -43,6 +43,7 @@ from decimal import Decimal
 import regex
 
 from extractors import chart
+from extractors.membership import restore_elisions
 from pipeline.french import fold, parse_amount
 from pipeline.records import BudgetLine, BudgetTotal, Document, Extraction, Segmentation, TableRow
 from pipeline.records import Table as ReadTable
@@ -227,7 +228,9 @@ def _line_text(doc: Document, i: int, span: tuple[int, int] | None) -> str:
 
 
 def _clean(text: str) -> str:
-    return " ".join(_HTML.sub("", text).replace("\\", "").split())
+    """A line without markup, its blanks collapsed, the apostrophes a transcription lost put back ("d investissement",
+    "de l article 022")."""
+    return " ".join(restore_elisions(_HTML.sub("", text).replace("\\", "")).split())
 
 
 def normalise_section(word: str | None) -> str | None:

@@ -257,6 +257,20 @@ def _acronyms_back(name: str | None, printed: str) -> str | None:
     return " ".join(back(w) for w in words)
 
 
+# An elided word whose apostrophe a transcription lost ("l adhésion", "d investissement", "à l Agence", "qu il"): a lone
+# small l, d, n, s, j, c or qu before a word opening with a vowel or an h
+_LOST_APOSTROPHE = regex.compile(r"(?<![\p{L}\d'’.])(l|d|n|s|j|c|qu|jusqu|lorsqu|puisqu)[ \u00a0](?=[aeiouyhéèêëàâîïôûœAEIOUYHÉÈÊÀÂÎÔÛŒ])")
+
+
+def restore_elisions(text: str) -> str:
+    """The apostrophes a transcription lost, put back in place of the blank (the same length, spans keep their place).
+
+    >>> restore_elisions("décide d adhérer à l Agence technique et l article 6232")
+    "décide d'adhérer à l'Agence technique et l'article 6232"
+    """
+    return _LOST_APOSTROPHE.sub(r"\1'", text)
+
+
 def _commune_names(listed: str) -> list[str]:
     """The communes of a list: "Trémeur, Broons et Yvignac", "Trémeur et de Broons", "Vals-les-Bains et d'Ucel" (each
     name without the connector that repeats "de")."""
@@ -270,7 +284,7 @@ def read_changes(title: str) -> list[Change]:
     >>> [(c.member, c.organisation, c.change) for c in read_changes("Retrait d'adhésion de la Commune de Sauzet")]
     [('Commune de Sauzet', None, 'leave')]
     """
-    printed = " ".join(title.replace("’", "'").split())
+    printed = " ".join(restore_elisions(title).replace("’", "'").split())
     text = normalise_case(printed)
     changes: list[Change] = []
     last_member: str | None = None

@@ -193,6 +193,10 @@ BUDGET = [
     ("Décision modificative n°2\nD-6068-020 : Autres matières et fournitures : 700,00 €\nD-022-01 : Dépenses imprévues : -700,00 €\n",
      [(F, D, "6068", "700"), (F, D, "022", "-700")]),
     ("DM n°1\nD-2313 : Constructions : 5 000,00 €\nR-1641 : Emprunts : 5 000,00 €\n", [(INV, D, "2313", "5000"), (INV, R, "1641", "5000")]),
+    # apostrophes a transcription lost ("d investissement", "de l article 022 à l article 6531")
+    ("DM n°1\nVirement de crédits de 500 € de l article 022 à l article 6531.\n", [(F, D, "022", "-500"), (F, D, "6531", "500")]),
+    ("Décision modificative n°1\nIl convient d augmenter l article 61521 de 2 400 € et de diminuer l article 022 du même montant.\n",
+     [(F, D, "61521", "2400"), (F, D, "022", "-2400")]),
     # must not: a year glued to a label is no account
     ("Décision modificative n°1\n2024-Travaux de voirie 15 000 €\n2023-Ecole -15 000 €\n", []),
     # a clause with two amounts: the one nearest its account; "du même montant" the clause before's
@@ -435,6 +439,9 @@ MEMBERSHIP = [
      [(None, "association des communes forestières", "leave")]),
     ("Le conseil municipal décide de ne pas renouveler son adhésion à la Fondation du Patrimoine",
      [(None, "Fondation du Patrimoine", "leave")]),
+    # apostrophes a transcription lost: "à l Agence", "d adhérer à l association"
+    ("Adhésion de la commune à l Agence Technique Départementale", [("commune", "Agence Technique Départementale", "join")]),
+    ("Le conseil municipal décide d adhérer à l association des maires ruraux", [(None, "association des maires ruraux", "join")]),
     # must not: a membership renewed or kept is no change
     ("Le conseil municipal renouvelle son adhésion à la Fondation du Patrimoine pour l'année 2025", []),
     ("Renouvellement de l'adhésion au CAUE", []),
