@@ -373,7 +373,7 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
 # An unnumbered amendment as a heading line of its own: "4- Budget – Décision modificative", "Décision modificative.",
 # "III. DECISION MODIFICATIVE BUDGET COMMUNAL" (not a sentence mentioning one)
 _DM_TITLE = regex.compile(
-    r"^\W*(?:(?P<n>\d{1,2}|[IVX]{1,5})\s*[-.)–°]\s*)?(?:budget\s+\S+\s*[-–:]?\s*|budget\s*[-–:]\s*)?"
+    r"^\W*(?:(?P<n>\d{1,2}|[IVX]{1,5})(?:\s*[-.)–°]|\s)\s*)?(?:budget\s+\S+\s*[-–:]?\s*|budget\s*[-–:]\s*)?"
     r"(?:d[ée]cision\s+(?:budg[ée]taire\s+)?modificative|(?:virements?|transferts?)\s+de\s+cr[ée]dits?|vote\s+de\s+cr[ée]dits\s+suppl[ée]mentaires"
     r"|ajustements?\s+(?:de\s+|des\s+)?cr[ée]dits|modifications?\s+budg[ée]taires?)\b"
     r"[^.:;]{0,40}[.:]?\s*$",
@@ -1220,7 +1220,21 @@ _WORD = regex.compile(r"(?<!\S)(?=\S*\p{L})(?!(?:€|euros?|EUR)(?!\S))\S+", reg
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 # Items of one line: "... / ...", "... ; ...", "Compte 2111 : + 15 000 € – Compte 2313 : - 15 000 €", "+ 15 000 € au compte 2111,
 # - 15 000 € au compte 2313"
-_PARTS = regex.compile(r"\s+/\s+|\s*;\s*|\s+[–—-]\s+(?=(?:comptes?\b|articles?\b|art\.|c\s*/|chap))|,\s+(?=[-+−–]\s?\d)", regex.I)
+_PARTS = regex.compile(
+    r"\s+/\s+|\s*;\s*|\s+[–—-]\s+(?=(?:comptes?\b|articles?\b|art\.|c\s*/|chap))|,\s+(?=[-+−–]\s?\d)"
+    # a run-on line: "... : + 1 500 € Article 022 ...", "DI 2313 + 5 000 €, RI 1641 + 5 000 €"
+    r"|(?<=\d\s?(?:€|euros?\b|EUR\b))\s+(?=(?:comptes?|articles?|art\.|c\s*/)\s*\d)|,\s+(?=(?-i:[DR][IF]?)\s*[-‑]?\s*\d{3,8}\b)"
+    # the sentence after the last row: "... - 1 500 € Après en avoir délibéré, le Conseil ..."
+    r"|(?<=\d\s?(?:€|euros?\b|EUR\b))\.?\s+(?=(?-i:Après|Apr[eè]s|Le|La|Les|Vote|Adopt[ée]e?|Accord|Ces|Cette|Il|Monsieur|Madame|Mme|M\.)\s)",
+    regex.I)
+# A row closing a long run-on part, after the sentence that introduces it: "Monsieur le Maire expose ... Section de
+# fonctionnement Dépenses : Article 6232 Fêtes et cérémonies : + 1 500 €"
+_TAIL_ROW = regex.compile(
+    r"(?:^|\s)(?P<row>(?:articles?|comptes?|art\.|c\s*/)\s*\d{3,8}[A-Z]?\b[^:€\d]{0,80}:?\s*[-+−–]\s?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d{1,2})?"
+    r"\s*(?:€|euros?|EUR)?)\s*\.?$",
+    regex.I)
+# An amendment's heading opening the line of its items: "DM n°1 : DI 2313 + 5 000 €"
+_DM_LEAD = regex.compile(r"^\s*(?:d[ée]cision\s+(?:budg[ée]taire\s+)?modificative|DB?M)\s*(?:n\s*[°ºo]?\s*\d{1,2})?[^:\d]{0,40}:\s*(?=.*\d)", regex.I)
 # A row of text opening with an account, and a wide gap before another one: side-by-side tables flattened to text
 _ROW_START = regex.compile(r"^\s*(?:(?-i:[DR][IF]?)(?:\s*[-:]?\s+|[-‑](?=\d)))?\d{3,8}(?:\b|(?=[-–]\p{L}))")
 _WIDE_GAP = regex.compile(r"(?<=\d[,.]\d\d|€)(?:[ \t]{3,}|[ ]*\t[ \t]*)(?=(?-i:[DR][IF]?\s*[-:]?\s+)?\d{3,8}\s+\D)")
@@ -1316,9 +1330,16 @@ def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, s
             found += moved
             moved_lines.add(i)
             continue
-        for part in _PARTS.split(text):
+        for part in _PARTS.split(_DM_LEAD.sub("", text)):
             if len(part.split()) > 14 and len(_WORD.findall(part)) > 6 and not SIGN_CONTEXT.search(part):
-                continue  # prose explaining the amendment ("au compte 739211. Il est donc nécessaire...")
+                tail = _TAIL_ROW.search(part)
+                if not tail or len(ACCOUNT_REF.findall(part)) != 1:
+                    continue  # prose explaining the amendment ("au compte 739211. Il est donc nécessaire...")
+                head = part[:tail.start("row")]
+                sections, sides = SECTION_WORD.findall(head), SIDE_WORD.findall(head)
+                section = normalise_section(sections[-1]) if sections else section
+                side = normalise_side(sides[-1]) if sides else side
+                part = tail["row"]
             if _BEFORE_AMENDMENT.search(part) and len(_WORD.findall(part)) > 3:
                 continue  # the budget before the amendment ("Le budget primitif prévoyait 12 000 € à l'article 6232")
             if len(ACCOUNT_REF.findall(part)) >= 2 and len(_WORD.findall(part)) > 6:

@@ -197,6 +197,14 @@ BUDGET = [
     ("DM n°1\nVirement de crédits de 500 € de l article 022 à l article 6531.\n", [(F, D, "022", "-500"), (F, D, "6531", "500")]),
     ("Décision modificative n°1\nIl convient d augmenter l article 61521 de 2 400 € et de diminuer l article 022 du même montant.\n",
      [(F, D, "61521", "2400"), (F, D, "022", "-2400")]),
+    # a run-on paragraph (web transcriptions): the sentence introducing the rows, each "Article ..." after the amount before
+    # it, the sentence after the last; a heading numbered without a dot ("5 DECISION MODIFICATIVE N 2")
+    ("5 DECISION MODIFICATIVE N 2\nMonsieur le Maire expose qu il convient de prévoir les crédits suivants : Section de "
+     "fonctionnement Dépenses : Article 6232 Fêtes et cérémonies : + 1 500 € Article 022 Dépenses imprévues : - 1 500 € Après en "
+     "avoir délibéré, le Conseil Municipal adopte la décision modificative n 2.\n6 QUESTIONS DIVERSES\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # the amendment's heading opening the line of its rows, a comma between rows of the software's side letters
+    ("DM n°1 : DI 2313 + 5 000 €, RI 1641 + 5 000 €\n", [(INV, D, "2313", "5000"), (INV, R, "1641", "5000")]),
     # must not: a year glued to a label is no account
     ("Décision modificative n°1\n2024-Travaux de voirie 15 000 €\n2023-Ecole -15 000 €\n", []),
     # a clause with two amounts: the one nearest its account; "du même montant" the clause before's
