@@ -427,7 +427,7 @@ def _named_elsewhere(text: str, start: int, end: int) -> str | None:
         found = _name_at(text, m.end(), False)
         if found:
             return found[0]
-    colon = text.find(":")
+    colon = next((m.start() for m in regex.finditer(r":|\s[–—-]\s", text)), -1)  # "SIVU scolaire : ..." or "SIVU scolaire – ..."
     if 0 < colon < start:
         found = _name_at(text, 0, False)
         if found and found[2] <= colon:
@@ -692,7 +692,12 @@ def _leaves_what_it_names(change: Change, body: str | None) -> bool:
     """A commune's minutes naming only what is left ("Retrait du SIVU de la piscine"): the commune is the
     member and the SIVU the organisation, where a syndicat's minutes name the member who leaves it."""
     return (change.change == "leave" and change.organisation is None and change.member is not None and body is not None
-            and _COMMUNE.match(body) is not None and _COMMUNE.match(change.member) is None)
+            and _COMMUNE.match(body) is not None and _COMMUNE.match(change.member) is None
+            and _ORGANISATION_NAMED.match(change.member) is not None)  # "retrait de Lemps": a commune leaves, not the body
+
+
+# A name that says it is an organisation: a head word ("Syndicat des Eaux") or an acronym ("SIVU de la piscine")
+_ORGANISATION_NAMED = regex.compile(rf"(?:la\s+|le\s+|l['’]\s*)?(?:(?:{_HEADS})\b|{_ACRONYM})", regex.I)
 
 
 def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:

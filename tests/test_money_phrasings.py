@@ -548,6 +548,9 @@ def test_decisive_clauses(body, decided):
     ("Adhésion au groupement de commandes du SDE pour l'achat d'énergie", "Le conseil municipal décide d'adhérer au groupement "
      "de commandes et autorise le maire à signer l'acte constitutif. Adopté à l'unanimité.",
      [("Commune de Saint-André", "Groupement de commandes", "join")]),
+    # a commune named without its head leaves, not the deliberating commune; the organisation before a dash
+    ("SIVU scolaire – retrait de Lemps", "Le conseil municipal accepte le retrait de la commune de Lemps du SIVU scolaire. "
+     "Adopté à l'unanimité.", [("Commune de Lemps", "SIVU scolaire", "leave")]),
     # must not: a title naming the change, the council's opinion against it (the decision adopted is that opinion)
     ("Adhésion de la commune de Lemps au SIVU des écoles", "Le conseil municipal, après en avoir délibéré, émet un avis "
      "défavorable.\nAdopté à l'unanimité.", []),
