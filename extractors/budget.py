@@ -96,7 +96,11 @@ CONTEXT_START = regex.compile(r"^(?:section\s+(?:d['’]\s*|de\s+))?(?:investiss
 # A side: "Dépenses", "recette"
 SIDE_WORD = regex.compile(r"\b(d[ée]penses?|recettes?)\b", regex.I)
 # Sign context: "Diminution de crédits :", "Augmentation de crédits :", "Crédits à ouvrir", "Crédits à réduire"
-SIGN_CONTEXT = regex.compile(r"\b(?P<minus>diminution|r[ée]duction|cr[ée]dits?\s+[àa]\s+r[ée]duire|annulation)|(?P<plus>augmentation|cr[ée]dits?\s+[àa]\s+ouvrir|ouverture)\b", regex.I)
+SIGN_CONTEXT = regex.compile(
+    r"\b(?P<minus>diminution|r[ée]duction|cr[ée]dits?\s+[àa]\s+(?:r[ée]duire|annuler|supprimer|retirer|diminuer)|annulation)"
+    r"|(?P<plus>augmentation|cr[ée]dits?\s+[àa]\s+(?:ouvrir|ajouter|inscrire|augmenter)|ouverture)\b", regex.I)
+# A sign in words before an amount: "Article 022 : moins 1 500 €", "Compte 022 en moins : 1 500 €"
+_MINUS_WORD = regex.compile(r"\b(?:en\s+)?moins\b(?=\s*:?\s*\d)|\ben\s+moins\b", regex.I)
 # An account with its marker: "article 2188", "Compte 2315", "C/61523", "c/ 022", "Art. 6411", "nature 6232",
 # "compte 21.32" (2132 with a dot); a dotted account after "au"/"du": "+20'000 € au 21.32", "du 28.156"; not a law's
 # article ("l'article 2121-29 du code")
@@ -1382,6 +1386,8 @@ def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, s
             amount = _signed_amount(rest)
             if acc and amount is not None:
                 value = -abs(amount) if sign == -1 and amount > 0 and not regex.search(r"[+]", rest) else amount
+                if value > 0 and _MINUS_WORD.search(rest):
+                    value = -value  # "Article 022 : moins 1 500 €"
                 if value > 0 and _taken_from(part, acc):
                     value = -value  # "par prélèvement sur l'article 022": the account the credit is taken from
                 label = _label_of(rest)

@@ -205,6 +205,12 @@ BUDGET = [
      [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     # the amendment's heading opening the line of its rows, a comma between rows of the software's side letters
     ("DM n°1 : DI 2313 + 5 000 €, RI 1641 + 5 000 €\n", [(INV, D, "2313", "5000"), (INV, R, "1641", "5000")]),
+    # a sign in words ("moins 1 500 €", "en moins"); "Crédits à annuler" / "Crédits à ajouter" over unsigned lines
+    ("Décision modificative n°1\nArticle 6232 : plus 1 500 €\nArticle 022 : moins 1 500 €\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\nFonctionnement dépenses\nCompte 6232 en plus : 1 500 €\nCompte 022 en moins : 1 500 €\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\nCrédits à annuler :\nArticle 022 : 1 500 €\nCrédits à ajouter :\nArticle 6232 : 1 500 €\n",
+     [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
     # must not: a year glued to a label is no account
     ("Décision modificative n°1\n2024-Travaux de voirie 15 000 €\n2023-Ecole -15 000 €\n", []),
     # a clause with two amounts: the one nearest its account; "du même montant" the clause before's
