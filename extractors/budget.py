@@ -1302,10 +1302,15 @@ _BOTH_COLUMNS = regex.compile(
 
 def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, str] | None = None) -> list[Found]:
     """Lines of a block without a table: lists, prose, plain table lines, scans out of order."""
-    if any(_BOTH_COLUMNS.match(_clean(_line_text(doc, i, block.span)).strip()) for i in block.lines if i not in skip):
+    cleaned = [_clean(_line_text(doc, i, block.span)).strip() for i in block.lines if i not in skip]
+    if any(_BOTH_COLUMNS.match(text) for text in cleaned):
         # a table whose amount columns are flattened away: a sign read would be a guess, unless every row prints all its
         # cells (the empty ones as 0,00), which gives back each amount's column
         return _read_every_cell(doc, block, skip)
+    if any(_DIMINUTION_CELL.match(text) for text in cleaned) and any(_AUGMENTATION_CELL.match(text) for text in cleaned):
+        every = _read_every_cell(doc, block, skip)  # the same table one cell a line; else headings over lists, read below
+        if every:
+            return every
     found: list[Found] = []
     section, side, sign = block.section, None, None
     loose: list[_Loose] = []
@@ -1432,6 +1437,23 @@ _EVERY_CELL_ROW = regex.compile(
 _CELL_AMOUNT = regex.compile(r"[-+−–]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*[,.]\d{2}(?!\d)")
 
 
+# The two amount columns' headers, one cell a line: "Diminution de crédits", "Augmentation de crédits"
+_DIMINUTION_CELL = regex.compile(r"^(?:diminutions?|r[ée]ductions?)(?:\s+(?:de|des|sur)\s+cr[ée]dits?(?:\s+ouverts)?)?$", regex.I)
+_AUGMENTATION_CELL = regex.compile(r"^(?:augmentations?)(?:\s+(?:de|des|sur)\s+cr[ée]dits?(?:\s+ouverts)?)?$", regex.I)
+
+
+def _cells_joined(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A row flattened one cell a line ("D-022 : Dépenses imprévues" / "1 500,00 €" / "0,00 €"): its amount lines joined to
+    the line that opens it."""
+    out: list[tuple[int, str]] = []
+    for i, text in texts:
+        if out and _AMOUNT_ALONE.match(text) and (_DR_ROW_START.match(out[-1][1]) or TOTAL.match(out[-1][1])):
+            out[-1] = (out[-1][0], out[-1][1] + " " + text)
+        else:
+            out.append((i, text))
+    return out
+
+
 def _read_every_cell(doc: Document, block: Block, skip: set[int]) -> list[Found]:
     """Rows of a table whose diminution and augmentation columns are flattened onto one text line, read where each row
     prints every cell: four amounts (expenses' diminution and augmentation, then receipts'), or two (the row's own side's
@@ -1439,10 +1461,8 @@ def _read_every_cell(doc: Document, block: Block, skip: set[int]) -> list[Found]
     another count of amounts: which column an amount sat in would be a guess."""
     found: list[Found] = []
     section = block.section
-    for i in block.lines:
-        if i in skip:
-            continue
-        text = _clean(_line_text(doc, i, block.span)).strip()
+    texts = _cells_joined([(i, _clean(_line_text(doc, i, block.span)).strip()) for i in block.lines if i not in skip])
+    for i, text in texts:
         if not text or _BOTH_COLUMNS.match(text) or TOTAL.match(text) or CHAPTER_TOTAL.match(text):
             continue
         ctx = _context(text)

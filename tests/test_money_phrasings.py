@@ -244,6 +244,11 @@ BUDGET = [
     ("Décision modificative n°1\nDESIGNATION DIMINUTION DE CREDITS AUGMENTATION DE CREDITS\nINVESTISSEMENT\n"
      "D-2313-101 : Travaux mairie 0,00 € 5 000,00 €\nD-2315-102 : Voirie 5 000,00 € 0,00 €\n"
      "TOTAL D 23 : Immobilisations en cours 5 000,00 € 5 000,00 €\n", [(INV, D, "2313", "5000"), (INV, D, "2315", "-5000")]),
+    # the same table one cell a line; and headings of those words over a list, read as before
+    ("Décision modificative n°1\nDésignation\nDiminution de crédits\nAugmentation de crédits\nD-022 : Dépenses imprévues\n"
+     "1 500,00 €\n0,00 €\nD-6232 : Fêtes et cérémonies\n0,00 €\n1 500,00 €\n", [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
+    ("DM n°2\nDiminution de crédits\n2315 Installations techniques : 6 000 €\nAugmentation de crédits\n2152 Installations de voirie : "
+     "6 000 €\n", [(INV, D, "2315", "-6000"), (INV, D, "2152", "6000")]),
     # must not: one row printing one amount only (its column lost) leaves the whole table unread
     ("Décision modificative n°1\nDESIGNATION DIMINUTION DE CREDITS AUGMENTATION DE CREDITS\nD-2313 : Travaux 0,00 € 5 000,00 €\n"
      "D-2315 : Voirie 5 000,00 €\n", []),
