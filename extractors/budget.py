@@ -67,7 +67,8 @@ DM_NUMBER = regex.compile(
 DM_MENTION = regex.compile(
     r"(?:d[ée]cisions?|d[ée]lib[ée]rations?)\s+(?:budg[ée]taires?\s+)?(?:de\s+)?modificati(?:ve|on)s?|\bDB?M(?:\b|\d)"
     r"|\bvirements?\s+de\s+cr[ée]dits?\b|\bcr[ée]dits\s+suppl[ée]mentaires\b"
-    r"|\btransferts?\s+de\s+cr[ée]dits\b|\bajustements?\s+(?:de\s+|des\s+)?cr[ée]dits\b|\bmodifications?\s+budg[ée]taires?\b",
+    r"|\btransferts?\s+de\s+cr[ée]dits\b|\b(?:r[ée])?ajustements?\s+(?:de\s+|des\s+)?cr[ée]dits\b|\b(?:r[ée])?ajustements?\s+budg[ée]taires?\b"
+    r"|\bmodifications?\s+budg[ée]taires?\b",
     regex.I,
 )
 # A heading naming a budget: "BUDGET ANNEXE ASSAINISSEMENT", "- Budget principal :", "Budget de l'eau"
@@ -379,7 +380,7 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
 _DM_TITLE = regex.compile(
     r"^\W*(?:(?P<n>\d{1,2}|[IVX]{1,5})(?:\s*[-.)–°]|\s)\s*)?(?:budget\s+\S+\s*[-–:]?\s*|budget\s*[-–:]\s*)?"
     r"(?:d[ée]cision\s+(?:budg[ée]taire\s+)?modificative|(?:virements?|transferts?)\s+de\s+cr[ée]dits?|vote\s+de\s+cr[ée]dits\s+suppl[ée]mentaires"
-    r"|ajustements?\s+(?:de\s+|des\s+)?cr[ée]dits|modifications?\s+budg[ée]taires?)\b"
+    r"|(?:r[ée])?ajustements?\s+(?:de\s+|des\s+)?cr[ée]dits|(?:r[ée])?ajustements?\s+budg[ée]taires?|modifications?\s+budg[ée]taires?)\b"
     r"[^.:;]{0,40}[.:]?\s*$",
     regex.I,
 )

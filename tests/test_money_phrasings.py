@@ -154,6 +154,9 @@ BUDGET = [
     ("3 - Ajustement des crédits budgétaires\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n4 - Divers\n",
      [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     ("Modification budgétaire n°1\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Budget communal : réajustement de crédits\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Ajustements budgétaires\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     # the singular "Virement de crédit n°2" (as the CGCT's "décision ... portant virement de crédit"); the amount the
     # nearest "virement" names, not the quote explained before it; a full stop before a small letter goes on
     ("Virement de crédit n°2 – Article 6232\nConsidérant le devis de 1 480,50 € reçu pour la fête, proposition de faire "
