@@ -58,7 +58,7 @@ from pipeline.records import Table as ReadTable
 # "Délibération modificative n° 3"
 DM_NUMBER = regex.compile(
     r"(?:(?:d[ée]cision|d[ée]lib[ée]ration)\s+(?:budg[ée]taire\s+)?(?:de\s+)?modificati(?:ve|on)(?:\s*\(\s*DB?M\s*\))?|\bDB?M)"
-    r"\s*(?:n\s*[°ºo]\s*\.?|num[ée]ro|no\.)?\s*(?P<n>\d{4}\s*[-/]\s*\d{1,3}|\d{1,2})\b(?![,.]\d)",
+    r"\s*(?:n\s*[°ºo]\s*\.?|n\s+(?=\d)|num[ée]ro|no\.)?\s*(?P<n>\d{4}\s*[-/]\s*\d{1,3}|\d{1,2})\b(?![,.]\d)",
     regex.I,
 )
 # Any mention of an amendment: "Décision Modificative de la Régie", "DM"
