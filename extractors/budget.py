@@ -1508,7 +1508,9 @@ PROSE_VERB = regex.compile(
 )
 # Clauses of a sentence: "... au compte 2183 la somme de 1 200 € et de diminuer le compte 2313 de 1 200 €"
 _CLAUSE = regex.compile(
-    r"[.;]\s+|\s+et\s+(?=d['’]|de\s|à\s|au\s|en\s|(?:une?\s+|la\s+|l['’]\s*)?(?:diminution|augmentation|r[ée]duction|ouverture|inscription)\b)|\n",
+    r"[.;]\s+|\s+et\s+(?=d['’]|de\s|à\s|au\s|en\s|(?:une?\s+|la\s+|l['’]\s*)?(?:diminution|augmentation|r[ée]duction|ouverture|inscription)\b)|\n"
+    # "inscrire 4 000 € en dépenses au compte 2188 et 4 000 € en recettes au compte 1323": the second amount opens a clause
+    r"|\s+et\s+(?=[-+−–]?\s?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d{1,2})?\s?(?:€|euros?\b))",
     regex.I)
 
 

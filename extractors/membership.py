@@ -34,6 +34,7 @@ _HEADS = (
     r"|d[ée]partement|r[ée]gion|agglom[ée]ration|groupement\s+d['’]int[ée]r[êe]t\s+public|soci[ée]t[ée]\s+publique\s+locale"
     r"|office|parc\s+naturel|p[ôo]le\s+d['’][ée]quilibre|agence|f[ée]d[ée]ration|union|entente|institution|centrale\s+d['’]achats?"
     r"|r[ée]seau|conf[ée]rence|collectivit[ée]|groupements?\s+de\s+commandes?|groupements?\s+d['’]achats?|mission\s+locale|fondation"
+    r"|centre\s+de\s+gestion"
 )
 # An acronym standing for an organisation: "CANUT", "RESAH", "AMRF", "SDE07" (not "DM", "PV", "HT")
 _ACRONYM = r"(?-i:(?!(?:DM|PV|CR|HT|TTC|BP|CA|RGPD|TVA|ETP)\b)\p{Lu}{2,8}\d{0,3}\b)"
@@ -50,7 +51,7 @@ _NOT_ORG = regex.compile(
 # Heads that name an organisation even in lower case: "de la commune de Sauzet", "à l'association des maires"
 _LOWER_HEADS = regex.compile(
     r"commune|ville|syndicat|communaut|association|agence|centrale|[ée]tablissement|epci|m[ée]tropole|f[ée]d[ée]ration|union|entente"
-    r"|groupement|mission\s+locale|fondation",
+    r"|groupement|mission\s+locale|fondation|centre\s+de\s+gestion",
     regex.I,
 )
 # Communes joining or leaving together: "adhésion des communes de Lalouvesc, Pailharès et Satillieu au syndicat"
@@ -81,8 +82,10 @@ _LISTED_COMMUNES = regex.compile(
     r"\s*:\s*(?P<list>(?-i:\p{Lu})[\p{L}'’ -]*(?:\s*(?:,|;|\s+et\s+)\s*(?-i:\p{Lu})[\p{L}'’ -]*)*)", regex.I)
 # The keywords: "adhésion", "adhérer", "retrait", "se retirer", "sortie"
 # "admission" (a member admitted, as statutes changed by it say), "se retirer" (the body leaving what follows)
-KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer|admissions?|int[ée]gration|(?P<direct>int[ée]grer|rejoindre))\b"
-                     r"|\b(?P<leave>retraits?|(?P<self>se\s+retir(?:er|e|ent))|(?P<direct>quitter)|sortie)\b",
+# "affiliation (volontaire)" to a centre de gestion is a joining, "désaffiliation" a leaving
+KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer|admissions?|int[ée]gration|affiliations?(?:\s+volontaires?)?"
+                     r"|(?P<direct>int[ée]grer|rejoindre))\b"
+                     r"|\b(?P<leave>retraits?|(?P<self>se\s+retir(?:er|e|ent))|(?P<direct>quitter)|sortie|d[ée]saffiliations?)\b",
                         regex.I)
 # What makes an "adhésion" a fee or a contract: "Convention d'adhésion", "Contribution d'adhésion", "certificat adhésion"
 _NOT_MEMBERSHIP_BEFORE = regex.compile(
@@ -579,7 +582,8 @@ def listed_joins(text: str) -> list[tuple[str, int, int]]:
 _DECIDING = regex.compile(
     r"\b(?:d[ée]cider?|approuver?|accepter?|valider?|solliciter?|demander?|autoriser?|(?:[ée]met(?:tre)?|donner?|rend(?:re)?)\s+un\s+avis\s+favorable"
     r"|donne\s+(?:son|un)\s+accord|se\s+prononce\s+favorablement)\b[^.;\n]*?"
-    r"\b(?:adh[ée]rer|adh[ée]sion|admission|retrait|se\s+retirer|sortie|rejoindre|int[ée]grer|int[ée]gration|quitter)\b[^;\n]*",
+    r"\b(?:adh[ée]rer|adh[ée]sion|admission|retrait|se\s+retirer|sortie|rejoindre|int[ée]grer|int[ée]gration|quitter"
+    r"|affiliation|d[ée]saffiliation)\b[^;\n]*",
     regex.I,
 )
 # In an item on a syndicat's statutes, the member whose joining or leaving changes them: "suite à l'adhésion de la

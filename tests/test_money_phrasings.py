@@ -214,6 +214,9 @@ BUDGET = [
      [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     ("Décision modificative n°1\nCrédits à annuler :\nArticle 022 : 1 500 €\nCrédits à ajouter :\nArticle 6232 : 1 500 €\n",
      [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
+    # two clauses joined by "et" before the second amount, each with its side
+    ("Décision modificative n°2\nLe conseil municipal décide d'inscrire 4 000 € en dépenses au compte 2188 et 4 000 € en recettes "
+     "au compte 1323.\n", [(INV, D, "2188", "4000"), (INV, R, "1323", "4000")]),
     # must not: a year glued to a label is no account
     ("Décision modificative n°1\n2024-Travaux de voirie 15 000 €\n2023-Ecole -15 000 €\n", []),
     # a clause with two amounts: the one nearest its account; "du même montant" the clause before's
@@ -464,6 +467,12 @@ MEMBERSHIP = [
     # apostrophes a transcription lost: "à l Agence", "d adhérer à l association"
     ("Adhésion de la commune à l Agence Technique Départementale", [("commune", "Agence Technique Départementale", "join")]),
     ("Le conseil municipal décide d adhérer à l association des maires ruraux", [(None, "association des maires ruraux", "join")]),
+    # an affiliation to a centre de gestion is a joining (the affiliated communes are consulted, as members of a syndicat
+    # are), a disaffiliation a leaving
+    ("Le conseil municipal émet un avis favorable à la demande d'affiliation volontaire du SIVU de la Rance au Centre de Gestion "
+     "des Côtes d'Armor", [("SIVU de la Rance", "Centre de Gestion des Côtes d'Armor", "join")]),
+    ("Affiliation volontaire de la commune de Saint-Malo au CDG 35", [("commune de Saint-Malo", "CDG 35", "join")]),
+    ("Demande de désaffiliation de Rennes Métropole du Centre de Gestion", [("Rennes Métropole", "Centre de Gestion", "leave")]),
     # must not: a membership renewed or kept is no change
     ("Le conseil municipal renouvelle son adhésion à la Fondation du Patrimoine pour l'année 2025", []),
     ("Renouvellement de l'adhésion au CAUE", []),
