@@ -181,6 +181,7 @@ _HTML = regex.compile(r"</?\w+[^>]*>|\*\*|__|^#+\s*")
 _HEADER_WORDS = {
     "article": "article", "articles": "article", "art": "article", "compte": "article", "comptes": "article", "cpte": "article",
     "nature": "article", "imputation": "article", "imputations": "article",
+    "chap/art": "article", "chap./art": "article", "chap/art.": "article", "chap./art.": "article",  # the official maquette's column
     "chapitre": "chapter", "chapitres": "chapter", "chap": "chapter", "chap.": "chapter", "(chap.)": "chapter",
     "libelle": "label", "libelles": "label", "designation": "label", "intitule": "label", "intitules": "label", "objet": "label",
     "operation": "operation", "operations": "operation", "ope": "operation", "op": "operation", "programme": "operation",
@@ -477,6 +478,64 @@ def _text_vlines(doc: Document, indexes: tuple[int, ...], span: tuple[int, int] 
     return out
 
 
+# A cell of a web page's table as its text copy prints it: its text, then " |" closing it; a line of "|" alone closes the row
+_CELL_END = regex.compile(r"\s\|\s*$|^\|\s*$")
+MIN_PIPE_CELLS = 4  # cells closed by " |" on lines of their own before a block is read as such a table
+
+
+def _pipe_cell_rows(doc: Document, indexes: list[int], span: tuple[int, int] | None) -> tuple[list[tuple[int, VLine]], set[int]]:
+    """A table whose text copy prints one cell a line, each closed by " |", a cell's text wrapping over several lines
+    ("Fêtes et" / "cérémonies |", "1" / "500,00 |"), a row closed by a line holding "|" alone: each row as a line of cells
+    (first line, VLine). Nothing unless the block has such cells and rows; lines of several pipes are other tables."""
+    texts = [(i, _line_text(doc, i, span).strip()) for i in indexes]
+    closed = [i for i, t in texts if t != "|" and _CELL_END.search(t) and t.count("|") == 1]
+    if len(closed) < MIN_PIPE_CELLS or not any(t == "|" for _, t in texts):
+        return [], set()
+    rows: list[tuple[int, VLine]] = []
+    cells: list[str] = []
+    pending: list[str] = []
+    lines: list[int] = []
+    started = False  # a cell closed or a row closed: lines before are the text above the table
+    bars: list[int] = []  # the lines of "|" alone
+
+    def close_row() -> None:
+        if cells:
+            words = []
+            for c, cell in enumerate(cells):
+                offset = 0
+                for token in _cell_tokens(cell):
+                    words.append(Word(token, c * COLUMN + offset, c * COLUMN + offset + len(token), lines[0], lines[0] + 0.8))
+                    offset += len(token) + 1
+            if words:
+                rows.append((lines[0], VLine(words, doc.lines[lines[0]].page, float(lines[0]), lines[-1] + 0.8, list(lines), True,
+                                             row=True)))
+
+    for i, text in texts:
+        if text.count("|") > 1:
+            return [], set()
+        if text == "|":
+            close_row()
+            cells, pending, lines, started = [], [], [], True
+            bars.append(i)
+            continue
+        if not text and not pending:
+            continue
+        if not started and not _CELL_END.search(text):
+            continue  # "Décision modificative n°1" above the table
+        started = True
+        lines.append(i)
+        if _CELL_END.search(text):
+            pending.append(text.rstrip(" |"))
+            cells.append("\n".join(pending))
+            pending = []
+        else:
+            pending.append(text)
+    if pending:
+        cells.append("\n".join(pending))
+    close_row()
+    return rows, set(bars)  # the "|" lines are the table's, no text of their own
+
+
 def _cell_tokens(text: str) -> list[str]:
     """A cell's words, its wrapped lines joined; a word cut by the wrap is made whole again
     when the cut is a hyphen ("Opéra-" / "tion") or when it gives a column name ("Chapitr" / "e")."""
@@ -550,8 +609,12 @@ def _block_vlines(doc: Document, block: Block) -> list[VLine]:
             if vline is not None:
                 items.append(((line, 1.0, vline.top), [vline]))
     worded = {key[0] for key, _ in items if key[1] == 1.0}
+    piped, bars = _pipe_cell_rows(doc, [i for i in block.lines if i not in covered and i not in worded], block.span)
+    for first, vline in piped:
+        items.append(((first, 2.0, 0.0), [vline]))
+    in_piped = {i for _, vline in piped for i in vline.line_indexes} | bars
     for i in block.lines:
-        if i not in covered and i not in worded:
+        if i not in covered and i not in worded and i not in in_piped:
             items.append(((i, 2.0, 0.0), _text_vlines(doc, (i,), block.span)))
     items.sort(key=lambda item: item[0])
     return [v for _, vlines in items for v in vlines]
@@ -577,7 +640,9 @@ _HEADER_NUMBERS = regex.compile(r"\b(?:19|20)\d\d\b|\bn\s*[°º]\s*\d{1,2}\b|\bD
 
 def _is_header(vline: VLine, loose: bool = False) -> bool:
     text = vline.text
-    if TOTAL.match(text) or _TWO_DIGITS.search(_HEADER_NUMBERS.sub(" ", text)) or len(vline.words) > 12:
+    # a line of at most 12 words, or a row of cells of at most 12 cells ("Pour mémoire budget primitif précédent (2)" is one)
+    size = len({int(w.x0 // COLUMN) for w in vline.words}) if vline.row else len(vline.words)
+    if TOTAL.match(text) or _TWO_DIGITS.search(_HEADER_NUMBERS.sub(" ", text)) or size > 12:
         return False
     kinds = set(_keywords(vline)) - {"section", "side"}  # "Section de fonctionnement - Dépenses" is context
     if loose:
@@ -684,6 +749,11 @@ def _build_table(header: list[VLine]) -> Table | None:
                 texts[c].append(w.text)
     for column, words_in in zip(columns, texts, strict=True):
         column.role = _role(" ".join(words_in))
+    # the official maquette's "Propositions nouvelles | Vote": the vote repeats the proposals, one column holds the lines
+    proposals = any(any(fold(t).strip(":.,()") in ("proposition", "propositions") for t in words_in) for words_in in texts)
+    for column, words_in in zip(columns, texts, strict=True):
+        if proposals and words_in and all(regex.fullmatch(r"vot[ée]e?s?|\(\d\)", fold(t).strip(":.,")) for t in words_in):
+            column.role = "after"
     # "Article | Nature | Montant": the nature is the line's label, the account is the article
     natures = [i for i, words_in in enumerate(texts) if any(fold(t).strip(":.,") == "nature" for t in words_in)]
     if natures and any(c.role == "article" for i, c in enumerate(columns) if i not in natures):
@@ -884,6 +954,8 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
             role = table.columns[c].role
             if role == "article" or (role == "label" and DR_ACCOUNT.match(text)):
                 art, chap, op, rest, prefix_side = _split_account(text)
+                if art and not prefix_side and (len(art) == 2 or len(art) == 3 and art[0] == "0" and not chart.is_account(art)):
+                    art, chap = None, art  # "011 | Charges à caractère général" in a "Chap/art" column: the chapter's own row
                 article, chapter, operation = art, chapter or chap, op
                 label = label or rest
                 row_side = prefix_side or row_side

@@ -289,6 +289,9 @@ TABLES = [
      [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     ("Décision modificative n°1\nSection\tSens\tArticle\tLibellé\tMontant\nF\tD\t6232\tFêtes\t1 500,00\nF\tD\t022\tImprévues\t-1 500,00\n",
      [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # "Chap/art" (the official maquette's column) holding a chapter's own row above its articles: a subtotal, no line
+    ("Décision modificative n°1\nChap/art\tLibellé\tDM n°1\n011\tCharges à caractère général\t1 500,00\n6232\tFêtes et "
+     "cérémonies\t1 500,00\n022\tDépenses imprévues\t-1 500,00\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     # the side letter a word of its own in the account cell opens the row
     # every cell printed, the empty ones as 0,00: no line of 0
     ("Décision modificative n°1\nDésignation\tDépenses\t\tRecettes\t\n\tDiminution de crédits\tAugmentation de crédits\t"
@@ -304,7 +307,22 @@ TABLES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", BUDGET + TABLES)
+# A web page's table as the text copy prints it: one cell a line closed by " |", a cell's text wrapping over lines (an
+# amount too: "1" / "500,00 |"), a line of "|" alone closing each row
+PIPE_CELLS = [
+    ("Décision modificative n°1\nArticle |\nLibellé |\nMontant |\n|\n6232 |\nFêtes et cérémonies |\n1 500,00 |\n|\n022 |\n"
+     "Dépenses imprévues |\n-1 500,00 |\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\n|\nChap/art |\nLibellé |\nDM n°1 |\n|\n6232 |\nFêtes et\ncérémonies |\n1\n500,00 |\n|\n022 |\n"
+     "Dépenses imprévues |\n-1\n500,00 |\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # the maquette's header (notes in brackets, the budget before, the proposals and the vote repeating them)
+    ("Décision modificative n°1\n|\nChap/art\n(1) |\nLibellé (1) |\nPour mémoire\nbudget primitif précédent(2) |\nPropositions\n"
+     "nouvelles (3) |\nVote (4) |\n|\n011 |\nCharges à caractère\ngénéral |\n43\n300,00 |\n1\n500,00 |\n1 500,00 |\n|\n6232 |\n"
+     "Fêtes et cérémonies |\n1 000,00 |\n1\n500,00 |\n1 500,00 |\n|\n022 |\nDépenses imprévues |\n5 000,00 |\n-1\n500,00 |\n"
+     "-1 500,00 |\n|\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BUDGET + TABLES + PIPE_CELLS)
 def test_budget_phrasings(text, expected):
     assert _lines(text) == [(s, side, a, _norm(amount)) for s, side, a, amount in expected]
 
