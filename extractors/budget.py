@@ -491,7 +491,7 @@ def _pipe_cell_rows(doc: Document, indexes: list[int], span: tuple[int, int] | N
     closed = [i for i, t in texts if t != "|" and _CELL_END.search(t) and t.count("|") == 1]
     if len(closed) < MIN_PIPE_CELLS or not any(t == "|" for _, t in texts):
         return [], set()
-    rows: list[tuple[int, VLine]] = []
+    found: list[tuple[list[str], list[int]]] = []
     cells: list[str] = []
     pending: list[str] = []
     lines: list[int] = []
@@ -500,15 +500,7 @@ def _pipe_cell_rows(doc: Document, indexes: list[int], span: tuple[int, int] | N
 
     def close_row() -> None:
         if cells:
-            words = []
-            for c, cell in enumerate(cells):
-                offset = 0
-                for token in _cell_tokens(cell):
-                    words.append(Word(token, c * COLUMN + offset, c * COLUMN + offset + len(token), lines[0], lines[0] + 0.8))
-                    offset += len(token) + 1
-            if words:
-                rows.append((lines[0], VLine(words, doc.lines[lines[0]].page, float(lines[0]), lines[-1] + 0.8, list(lines), True,
-                                             row=True)))
+            found.append((list(cells), list(lines)))
 
     for i, text in texts:
         if text.count("|") > 1:
@@ -533,7 +525,37 @@ def _pipe_cell_rows(doc: Document, indexes: list[int], span: tuple[int, int] | N
     if pending:
         cells.append("\n".join(pending))
     close_row()
+    rows: list[tuple[int, VLine]] = []
+    for row_cells, row_lines in _aligned_cells(found):
+        words = []
+        for c, cell in enumerate(row_cells):
+            offset = 0
+            for token in _cell_tokens(cell):
+                words.append(Word(token, c * COLUMN + offset, c * COLUMN + offset + len(token), row_lines[0], row_lines[0] + 0.8))
+                offset += len(token) + 1
+        if words:
+            rows.append((row_lines[0], VLine(words, doc.lines[row_lines[0]].page, float(row_lines[0]), row_lines[-1] + 0.8,
+                                             list(row_lines), True, row=True)))
     return rows, set(bars)  # the "|" lines are the table's, no text of their own
+
+
+def _aligned_cells(rows: list[tuple[list[str], list[int]]]) -> list[tuple[list[str], list[int]]]:
+    """The cells of a table whose copy lost its merged cells, put back under their columns: a header row of amount
+    columns only, shorter than the rows of figures, sits under their right-hand columns (the first column's header spans
+    both header rows: "Diminution de crédits | Augmentation de crédits | ..." under "Désignation"); a row of a label and
+    side words over them ("Désignation | Dépenses (1) | Recettes (1)") spreads each side over as many columns."""
+    width = max((len(c) for c, _ in rows if any(_DIGIT.search(x) for x in c[1:])), default=0)
+    out = []
+    for cells, lines in rows:
+        if width and len(cells) < width and not any(_DIGIT.search(_HEADER_NUMBERS.sub(" ", c)) for c in cells):
+            roles = [_role(_clean(c.replace("\n", " "))) for c in cells]
+            if all(r in ("minus", "plus", "amount", "before", "after") for r in roles):
+                cells = [""] * (width - len(cells)) + cells
+            elif len(cells) > 2 and all(r in ("dépense", "recette") for r in roles[1:]) and (width - 1) % (len(cells) - 1) == 0:
+                step = (width - 1) // (len(cells) - 1)
+                cells = [cells[0]] + [x for c in cells[1:] for x in [c] + [""] * (step - 1)]
+        out.append((cells, lines))
+    return out
 
 
 def _cell_tokens(text: str) -> list[str]:

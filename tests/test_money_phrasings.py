@@ -310,6 +310,13 @@ TABLES = [
 # A web page's table as the text copy prints it: one cell a line closed by " |", a cell's text wrapping over lines (an
 # amount too: "1" / "500,00 |"), a line of "|" alone closing each row
 PIPE_CELLS = [
+    # the software's amendment table, its merged cells lost: "Désignation" spanning both header rows (the amount
+    # columns' row sits under the right-hand columns), "Dépenses (1)" and "Recettes (1)" spanning two columns each
+    ("Décision modificative n°1\n|\nDésignation |\nDépenses (1) |\nRecettes (1) |\n|\nDiminution de crédits |\nAugmentation de "
+     "crédits |\nDiminution de crédits |\nAugmentation de crédits |\n|\nINVESTISSEMENT |\n|\nD-2313-101 : Travaux mairie |\n0,00 € |\n"
+     "5 000,00 € |\n0,00 € |\n0,00 € |\n|\nD-2315-102 : Voirie |\n5 000,00 € |\n0,00 € |\n0,00 € |\n0,00 € |\n|\nR-1641 : Emprunts |\n"
+     "0,00 € |\n0,00 € |\n0,00 € |\n800,00 € |\n|\nTOTAL INVESTISSEMENT |\n5 000,00 € |\n5 000,00 € |\n0,00 € |\n800,00 € |\n|\n",
+     [(INV, D, "2313", "5000"), (INV, D, "2315", "-5000"), (INV, R, "1641", "800")]),
     ("Décision modificative n°1\nArticle |\nLibellé |\nMontant |\n|\n6232 |\nFêtes et cérémonies |\n1 500,00 |\n|\n022 |\n"
      "Dépenses imprévues |\n-1 500,00 |\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     ("Décision modificative n°1\n|\nChap/art |\nLibellé |\nDM n°1 |\n|\n6232 |\nFêtes et\ncérémonies |\n1\n500,00 |\n|\n022 |\n"
