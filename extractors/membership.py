@@ -523,6 +523,36 @@ def _kind_of_body(header: str) -> str | None:
     return None
 
 
+def _has_decision(section: Section, decisions: tuple[Decision, ...]) -> bool:
+    """Whether the decisions extractor read a decision, whatever its outcome, in this section."""
+    return any(d.item_number == section.item_number and section.start <= d.provenance.char_start < section.end for d in decisions)
+
+
+# The council deciding, in the indicative, in a sentence of its own: "Le conseil municipal, après en avoir délibéré, à
+# l'unanimité, accepte l'adhésion", "Le comité syndical approuve le retrait", "Le conseil émet un avis favorable à"
+_COUNCIL_VERB = regex.compile(
+    r"\b(?:conseil|comit[ée]|assembl[ée]e|bureau)\b[^.;\n]{0,120}?\b(?:d[ée]cide|approuve|accepte|valide|[ée]met\s+un\s+avis\s+favorable"
+    r"|donne\s+(?:un\s+)?avis\s+favorable|donne\s+son\s+accord|se\s+prononce\s+favorablement|autorise\s+l['’]\s*adh[ée]sion"
+    r"|sollicite)\b[^.;\n]*",
+    regex.I)
+# An item put off or rejected in words: "ajourné", "reporté", "rejeté", "refusé"
+_NOT_ADOPTED = regex.compile(r"\b(?:ajourn[ée]e?s?|report[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?|retir[ée]e?\s+de\s+l['’]\s*ordre)\b", regex.I)
+
+
+def _council_decides(text: str) -> tuple[str, int, int] | None:
+    """The council's sentence deciding a membership change where no decision was read: (clause, start, end), or None
+    when none, when it is denied or refused, or when the item says it was put off or rejected."""
+    if _NOT_ADOPTED.search(text):
+        return None
+    for m in _COUNCIL_VERB.finditer(text):
+        clause = m.group()
+        if not KEYWORD.search(clause) or _REFUSED.search(_ENDED.sub("", clause)):
+            continue
+        if read_changes(clause):
+            return clause, m.start(), m.end()
+    return None
+
+
 def _adopted(section: Section, decisions: tuple[Decision, ...]) -> Decision | None:
     """The adopted decision the decisions extractor read in this section, if any."""
     for decision in decisions:
@@ -723,11 +753,19 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
                     changes.append(MembershipChange(section.item_number, body, organisation, "join", False, provenance))
             continue
         decision = _adopted(section, facts.decisions)
-        if decision is None:
-            continue
-        statement = doc.text[decision.provenance.char_start:decision.provenance.char_end]
+        if decision is not None:
+            statement, statement_provenance = doc.text[decision.provenance.char_start:decision.provenance.char_end], decision.provenance
+        else:
+            # no decision read in the item (the decisions extractor finds no vote): the council's own sentence deciding the
+            # change is its decision ("Le conseil municipal, à l'unanimité, accepte l'adhésion de ..."); an item whose
+            # decision was read and is not adopted (rejected, put off) gives none
+            council = None if _has_decision(section, facts.decisions) else _council_decides(text)
+            if council is None:
+                continue
+            statement, start, end = council
+            statement_provenance = doc.provenance(body_start + start, body_start + end)
         candidates = [(titles.get(section.item_number, ""), section.provenance), (section.heading, section.provenance),
-                      (statement, decision.provenance)]
+                      (statement, statement_provenance)]
         title_text = " : ".join(t for t in (titles.get(section.item_number, ""), section.heading) if t)
         decided = _decided(text, title_text)
         if decided is None and _OPINION_AGAINST.search(text) and not _OPINION_FOR.search(text):
@@ -760,7 +798,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
                 if parties:
                     changes.append(MembershipChange(section.item_number, *parties, change.change, principle, provenance))
             break
-    if not seg.sections and not facts.decisions:
+    if not seg.sections:
         changes += _unsectioned(doc, seg, body)
     return {"membership_changes": changes}
 

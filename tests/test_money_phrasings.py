@@ -663,3 +663,29 @@ def test_a_heading_inside_an_amendment_read_as_its_sub_item():
                             Section("2", "", "Questions diverses", b, c, prov)), None, 0)
     found = budget.extract(doc, seg)["budget_lines"]
     assert [(f.item_number, f.article, str(f.amount)) for f in found] == [("1", "6232", "500.00"), ("1", "022", "-500.00")]
+
+
+@pytest.mark.parametrize("title, statement, expected", [
+    # no decision read in the item: the council's own sentence deciding the change is its decision
+    ("Adhésion de la commune de Lemps au SIVU", "Le maire expose la demande.\nLe conseil municipal, après en avoir délibéré, "
+     "accepte l'adhésion de la commune de Lemps au SIVU des écoles.", [("Commune de Lemps", "SIVU", "join")]),
+    ("SIVU des écoles", "Le conseil municipal, à l'unanimité, décide d'adhérer au SIVU des écoles.",
+     [("Commune de Vion", "SIVU des écoles", "join")]),
+    # must not: a proposal, an item put off, a refusal, a decision to come
+    ("SIVU des écoles", "Il est proposé au conseil d'accepter l'adhésion de la commune de Lemps au SIVU.", []),
+    ("SIVU des écoles", "Le conseil municipal accepte l'adhésion de la commune de Lemps au SIVU. Le point est ajourné.", []),
+    ("SIVU des écoles", "Le conseil municipal refuse l'adhésion de la commune de Lemps au SIVU.", []),
+    ("Adhésion au CNAS", "Le maire présente le CNAS. Le conseil municipal prendra sa décision lors d'une prochaine séance.", []),
+])
+def test_membership_without_a_decision_read(title, statement, expected):
+    """The decisions extractor read no decision in the item (no vote printed, or a vote it cannot read)."""
+    from extractors import membership
+    from pipeline.records import Extraction, Meeting
+    from tests.test_membership import _minutes
+
+    doc, seg = _minutes(title, statement)
+    got = [(c.member, c.organisation, c.change)
+           for c in membership.extract(doc, seg, Extraction(Meeting(body="Commune de Vion")))["membership_changes"]]
+    assert len(got) == len(expected), got
+    for (gm, go, gc), (em, eo, ec) in zip(got, expected, strict=True):
+        assert gc == ec and _same_org(gm, em) and _same_org(go, eo), got
