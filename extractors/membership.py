@@ -83,9 +83,13 @@ _LISTED_COMMUNES = regex.compile(
 # The keywords: "adhésion", "adhérer", "retrait", "se retirer", "sortie"
 # "admission" (a member admitted, as statutes changed by it say), "se retirer" (the body leaving what follows)
 # "affiliation (volontaire)" to a centre de gestion is a joining, "désaffiliation" a leaving
+# "entrée de la commune de X au SIVU" (not "l'entrée de la ville"), "devenir membre du SIVU" (the body joining what follows),
+# "sortir du SIVU" (the body leaving it)
 KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer|admissions?|int[ée]gration|affiliations?(?:\s+volontaires?)?"
+                     r"|entr[ée]e(?=\s+(?:de\s+la\s+commune|des\s+communes|de\s+la\s+communaut[ée]|du\s+syndicat)\b)(?![^.;]{0,60}\bau\s+capital\b)"
+                     r"|(?P<self>devenir\s+membre|devient\s+membre|deviennent\s+membres)"
                      r"|(?P<direct>int[ée]grer|rejoindre))\b"
-                     r"|\b(?P<leave>retraits?|(?P<self>se\s+retir(?:er|e|ent))|(?P<direct>quitter)|sortie|d[ée]saffiliations?)\b",
+                     r"|\b(?P<leave>retraits?|(?P<self>se\s+retir(?:er|e|ent)|sortir)|(?P<direct>quitter)|sortie|d[ée]saffiliations?)\b",
                         regex.I)
 # What makes an "adhésion" a fee or a contract: "Convention d'adhésion", "Contribution d'adhésion", "certificat adhésion"
 _NOT_MEMBERSHIP_BEFORE = regex.compile(
@@ -613,7 +617,7 @@ _DECIDING = regex.compile(
     r"\b(?:d[ée]cider?|approuver?|accepter?|valider?|solliciter?|demander?|autoriser?|(?:[ée]met(?:tre)?|donner?|rend(?:re)?)\s+un\s+avis\s+favorable"
     r"|donne\s+(?:son|un)\s+accord|se\s+prononce\s+favorablement)\b[^.;\n]*?"
     r"\b(?:adh[ée]rer|adh[ée]sion|admission|retrait|se\s+retirer|sortie|rejoindre|int[ée]grer|int[ée]gration|quitter"
-    r"|affiliation|d[ée]saffiliation)\b[^;\n]*",
+    r"|affiliation|d[ée]saffiliation|entr[ée]e|devenir\s+membre|sortir)\b[^;\n]*",
     regex.I,
 )
 # In an item on a syndicat's statutes, the member whose joining or leaving changes them: "suite à l'adhésion de la

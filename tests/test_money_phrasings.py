@@ -498,6 +498,15 @@ MEMBERSHIP = [
      "des Côtes d'Armor", [("SIVU de la Rance", "Centre de Gestion des Côtes d'Armor", "join")]),
     ("Affiliation volontaire de la commune de Saint-Malo au CDG 35", [("commune de Saint-Malo", "CDG 35", "join")]),
     ("Demande de désaffiliation de Rennes Métropole du Centre de Gestion", [("Rennes Métropole", "Centre de Gestion", "leave")]),
+    # other words: "l'entrée de la commune de X au SIVU", "devenir membre du X", "sortir du X"
+    ("Le conseil syndical approuve l'entrée de la commune de Plouasne au SIVU de la Rance",
+     [("commune de Plouasne", "SIVU de la Rance", "join")]),
+    ("Le conseil municipal décide de devenir membre du Syndicat Mixte Mégalis Bretagne", [(None, "Syndicat Mixte Mégalis Bretagne", "join")]),
+    ("Le conseil municipal décide de sortir du SIVU scolaire au 31 août 2025", [(None, "SIVU scolaire", "leave")]),
+    # must not: the entrance of a town, an item taken off the agenda, a share in a company's capital
+    ("Aménagement de l'entrée de la ville de Dinan", []),
+    ("Le conseil décide de sortir de l'ordre du jour le point 5", []),
+    ("Le conseil municipal approuve l'entrée de la commune au capital de la SPL Eau du Ponant", []),
     # must not: a membership renewed or kept is no change
     ("Le conseil municipal renouvelle son adhésion à la Fondation du Patrimoine pour l'année 2025", []),
     ("Renouvellement de l'adhésion au CAUE", []),
