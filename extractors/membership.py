@@ -535,7 +535,7 @@ def _has_decision(section: Section, decisions: tuple[Decision, ...]) -> bool:
 # The council deciding, in the indicative, in a sentence of its own: "Le conseil municipal, après en avoir délibéré, à
 # l'unanimité, accepte l'adhésion", "Le comité syndical approuve le retrait", "Le conseil émet un avis favorable à"
 _COUNCIL_VERB = regex.compile(
-    r"\b(?:conseil|comit[ée]|assembl[ée]e|bureau)\b[^.;\n]{0,120}?\b(?:d[ée]cide|approuve|accepte|valide|[ée]met\s+un\s+avis\s+favorable"
+    r"\b(?:conseil|comit[ée]|assembl[ée]e|bureau)\b[^.;]{0,160}?\b(?:d[ée]cide|approuve|accepte|valide|[ée]met\s+un\s+avis\s+favorable"
     r"|donne\s+(?:un\s+)?avis\s+favorable|donne\s+son\s+accord|se\s+prononce\s+favorablement|autorise\s+l['’]\s*adh[ée]sion"
     r"|sollicite)\b[^.;\n]*",
     regex.I)
@@ -834,7 +834,12 @@ def _unsectioned(doc: Document, seg: Segmentation, body: str | None) -> list[Mem
     for m in _DECIDING.finditer(text):
         if _REFUSED.search(_ENDED.sub("", m.group())) or _NOT_BEFORE.search(text, 0, m.start()):
             continue
+        # the sentence, or the lines of a list the council's words open ("Le Conseil Municipal, après en avoir délibéré,"
+        # then "- ACCEPTE l'adhésion ...")
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        opening = text.rfind("\n", 0, max(0, sentence_start - 1)) + 1
+        if regex.search(r"[,:]\s*$", text[opening:sentence_start]) and m.start() - opening < 400:
+            sentence_start = opening
         if not _COUNCIL_DECIDES.search(text[sentence_start:m.end()]):
             continue
         for change in read_changes(m.group()):

@@ -642,6 +642,12 @@ def test_membership_end_to_end(title, statement, expected):
      "leur retrait.", []),
     ("A cette écoute, le conseil décide de ne pas demander le retrait de la commune de Lemps du SIVU scolaire.", []),
     ("La commune de Mars a demandé le retrait du SIVU scolaire ; le maire en donne lecture.", []),
+    # an extract of one deliberation: the council's words on a line, what it decides on the next ones
+    ("EXTRAIT DU REGISTRE DES DELIBERATIONS\nObjet : Adhésion de la commune de Lemps au SIVU des écoles\nLe maire expose la "
+     "demande.\nLe Conseil Municipal, après en avoir délibéré, à l'unanimité,\n- ACCEPTE l'adhésion de la commune de Lemps au SIVU "
+     "des écoles,\n- AUTORISE le Maire à signer toutes les pièces.\n", [("Commune de Lemps", "SIVU des écoles", "join")]),
+    ("Objet : Retrait du SIVU scolaire\nLe Conseil Municipal, après en avoir délibéré,\nDÉCIDE de demander le retrait de la commune "
+     "du SIVU scolaire des Trois Vallées.\n", [("Commune de Saint-André", "SIVU scolaire des Trois Vallées", "leave")]),
 ])
 def test_membership_without_sections(text, expected):
     """No item found and no decision read: the changes a sentence naming the council or its vote decides."""
@@ -680,6 +686,9 @@ def test_a_heading_inside_an_amendment_read_as_its_sub_item():
      "accepte l'adhésion de la commune de Lemps au SIVU des écoles.", [("Commune de Lemps", "SIVU", "join")]),
     ("SIVU des écoles", "Le conseil municipal, à l'unanimité, décide d'adhérer au SIVU des écoles.",
      [("Commune de Vion", "SIVU des écoles", "join")]),
+    # the council's words opening a list of what it decides, each on a line of its own
+    ("SIVU des écoles", "Le maire expose.\nLe Conseil Municipal, après en avoir délibéré, à l'unanimité,\n- ACCEPTE l'adhésion de la "
+     "commune de Lemps au SIVU des écoles,\n- AUTORISE le Maire à signer.\n", [("Commune de Lemps", "SIVU des écoles", "join")]),
     # must not: a proposal, an item put off, a refusal, a decision to come
     ("SIVU des écoles", "Il est proposé au conseil d'accepter l'adhésion de la commune de Lemps au SIVU.", []),
     ("SIVU des écoles", "Le conseil municipal accepte l'adhésion de la commune de Lemps au SIVU. Le point est ajourné.", []),
