@@ -819,6 +819,8 @@ def _parties(change: Change, body: str | None, text: str) -> tuple[str, str] | N
     return member, organisation
 
 
+COUNCIL_LIST_REACH = 400  # characters from the council's words ("Le Conseil Municipal, ... ,") to a decision listed under them
+
 # The council as the subject of a decision, or the vote, in the sentence of a deciding clause: "le conseil délibère à
 # l'unanimité pour demander le retrait ...", "A l'unanimité, les membres du conseil décident ..."
 _COUNCIL_DECIDES = regex.compile(r"\b(?:conseil|comit[ée]|assembl[ée]e|bureau)\b|\bunanimit[ée]\b", regex.I)
@@ -838,7 +840,7 @@ def _unsectioned(doc: Document, seg: Segmentation, body: str | None) -> list[Mem
         # then "- ACCEPTE l'adhésion ...")
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         opening = text.rfind("\n", 0, max(0, sentence_start - 1)) + 1
-        if regex.search(r"[,:]\s*$", text[opening:sentence_start]) and m.start() - opening < 400:
+        if regex.search(r"[,:]\s*$", text[opening:sentence_start]) and m.start() - opening < COUNCIL_LIST_REACH:
             sentence_start = opening
         if not _COUNCIL_DECIDES.search(text[sentence_start:m.end()]):
             continue
