@@ -43,6 +43,7 @@ from decimal import Decimal
 import regex
 
 from extractors import chart
+from extractors.membership import restore_elisions
 from pipeline.french import fold, parse_amount
 from pipeline.records import BudgetLine, BudgetTotal, Document, Extraction, Segmentation, TableRow
 from pipeline.records import Table as ReadTable
@@ -57,7 +58,7 @@ from pipeline.records import Table as ReadTable
 # "Délibération modificative n° 3"
 DM_NUMBER = regex.compile(
     r"(?:(?:d[ée]cision|d[ée]lib[ée]ration)\s+(?:budg[ée]taire\s+)?(?:de\s+)?modificati(?:ve|on)(?:\s*\(\s*DB?M\s*\))?|\bDB?M)"
-    r"\s*(?:n\s*[°ºo]\s*\.?|num[ée]ro|no\.)?\s*(?P<n>\d{4}\s*[-/]\s*\d{1,3}|\d{1,2})\b(?![,.]\d)",
+    r"\s*(?:n\s*[°ºo]\s*\.?|n\s+(?=\d)|num[ée]ro|no\.)?\s*(?P<n>\d{4}\s*[-/]\s*\d{1,3}|\d{1,2})\b(?![,.]\d)",
     regex.I,
 )
 # Any mention of an amendment: "Décision Modificative de la Régie", "DM"
@@ -66,7 +67,8 @@ DM_NUMBER = regex.compile(
 DM_MENTION = regex.compile(
     r"(?:d[ée]cisions?|d[ée]lib[ée]rations?)\s+(?:budg[ée]taires?\s+)?(?:de\s+)?modificati(?:ve|on)s?|\bDB?M(?:\b|\d)"
     r"|\bvirements?\s+de\s+cr[ée]dits?\b|\bcr[ée]dits\s+suppl[ée]mentaires\b"
-    r"|\btransferts?\s+de\s+cr[ée]dits\b|\bajustements?\s+(?:de\s+|des\s+)?cr[ée]dits\b|\bmodifications?\s+budg[ée]taires?\b",
+    r"|\btransferts?\s+de\s+cr[ée]dits\b|\b(?:r[ée])?ajustements?\s+(?:de\s+|des\s+)?cr[ée]dits\b|\b(?:r[ée])?ajustements?\s+budg[ée]taires?\b"
+    r"|\bmodifications?\s+budg[ée]taires?\b",
     regex.I,
 )
 # A heading naming a budget: "BUDGET ANNEXE ASSAINISSEMENT", "- Budget principal :", "Budget de l'eau"
@@ -95,7 +97,11 @@ CONTEXT_START = regex.compile(r"^(?:section\s+(?:d['’]\s*|de\s+))?(?:investiss
 # A side: "Dépenses", "recette"
 SIDE_WORD = regex.compile(r"\b(d[ée]penses?|recettes?)\b", regex.I)
 # Sign context: "Diminution de crédits :", "Augmentation de crédits :", "Crédits à ouvrir", "Crédits à réduire"
-SIGN_CONTEXT = regex.compile(r"\b(?P<minus>diminution|r[ée]duction|cr[ée]dits?\s+[àa]\s+r[ée]duire|annulation)|(?P<plus>augmentation|cr[ée]dits?\s+[àa]\s+ouvrir|ouverture)\b", regex.I)
+SIGN_CONTEXT = regex.compile(
+    r"\b(?P<minus>diminution|r[ée]duction|cr[ée]dits?\s+[àa]\s+(?:r[ée]duire|annuler|supprimer|retirer|diminuer)|annulation)"
+    r"|(?P<plus>augmentation|cr[ée]dits?\s+[àa]\s+(?:ouvrir|ajouter|inscrire|augmenter)|ouverture)\b", regex.I)
+# A sign in words before an amount: "Article 022 : moins 1 500 €", "Compte 022 en moins : 1 500 €"
+_MINUS_WORD = regex.compile(r"\b(?:en\s+)?moins\b(?=\s*:?\s*\d)|\ben\s+moins\b", regex.I)
 # An account with its marker: "article 2188", "Compte 2315", "C/61523", "c/ 022", "Art. 6411", "nature 6232",
 # "compte 21.32" (2132 with a dot); a dotted account after "au"/"du": "+20'000 € au 21.32", "du 28.156"; not a law's
 # article ("l'article 2121-29 du code")
@@ -123,11 +129,12 @@ _MOVE_WORD = r"\b(?:virements?|mouvements?|transferts?|vir(?:er|ons|ée?s?)|tran
 MOVEMENT = regex.compile(_MOVE_WORD + r"(?P<body>[^;]*?)(?=\.\s+(?!\p{Ll})|;|$)", regex.I)
 _MOVE_KEYWORD = regex.compile(_MOVE_WORD, regex.I)
 _MOVE_FROM = regex.compile(
-    r"(?:\bdu|\bdes|\bde\s+l['’]|\bdepuis\s+(?:le|l['’]))\s*(?:comptes?|articles?|art\.?|c\s*/)?\s*(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,8}[A-Z]?)\b(?!\s*(?:€|euros?\b))",
+    r"(?:\bdu|\bdes|\bde\s+l['’]|\bdepuis\s+(?:le|l['’]))\s*(?:comptes?|articles?|art\.?|c\s*/|(?P<chap>chap(?:itre|\.)?))?\s*(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,8}[A-Z]?)\b(?!\s*(?:€|euros?\b))",
     regex.I,
 )
 _MOVE_TO = regex.compile(
-    r"(?:\bau|\baux|\bà\s+l['’]|\bvers\s+(?:le|l['’])|\bsur\s+(?:le|l['’]))\s*(?:comptes?|articles?|art\.?|c\s*/)?\s*(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,8}[A-Z]?)\b(?!\s*(?:€|euros?\b))",
+    r"(?:\bau|\baux|\bà\s+l['’]|\bvers\s+(?:le|l['’])|\bsur\s+(?:le|l['’]))\s*"
+    r"(?:chap(?:itre|\.)?\s*\d{2,3}\s*[,(–-]?\s*(?:(?:à\s+)?l['’]\s*)?(?=art|compte|c\s*/))?(?:comptes?|articles?|art\.?|c\s*/)?\s*(?P<art>\d{2}\.\d{1,4}(?![.,]?\d)|\d{3,8}[A-Z]?)\b(?!\s*(?:€|euros?\b))",
     regex.I,
 )
 # An unsigned amount a movement names: "de 5 200 €", "pour un montant de 3 000", "d'un montant de 1 200,00"
@@ -144,10 +151,10 @@ _SIDE_ALIAS = regex.compile(r"\b(?P<d>d[ée]penses?|charges)\b|\b(?P<r>recettes?
 # "RI 1641 Emprunts 3 000,00", "DF 6232 Fêtes et cérémonies -500,00", or its words ("Fonctionnement Dépenses 6232 Fêtes
 # 500,00", a Section | Sens | Article table flattened); an operation after the account: "2313-101 Travaux"
 PLAIN_ROW = regex.compile(
-    r"^(?:(?-i:(?P<dr>[DR])(?P<si>[IF])?)\s*[-:]?\s+)?"
+    r"^(?:(?-i:(?P<dr>[DR])(?P<si>[IF])?)(?:\s*[-:]?\s+|[-‑](?=\d)))?"
     r"(?:(?P<secw>investissement|fonctionnement|exploitation)\s+(?:(?P<sdw>d[ée]penses?|recettes?)\s+)?"
     r"|(?P<sdw>d[ée]penses?|recettes?)\s+(?:(?P<secw>investissement|fonctionnement|exploitation)\s+)?)?(?:(?P<chap>\d{2,3})\s+)?(?P<art>\d{3,8}[A-Z]?)(?:\s*[-/]\s*(?P<op>\d{1,4})(?=\s)|\s+(?P<op>\d{2,4})(?=\s+\p{L}{2}))?"
-    r"\s*[:–-]?\s+(?:(?P<label>[^\d\s+−–-].*?)\s+)?(?P<amt>[-+−–]?\s*\(?(?:\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+|\d+)(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?)?\s*$",
+    r"(?:\s*[:–-]?\s+|[-–](?=\p{L}))(?:(?P<label>[^\d\s+−–-].*?)\s+)?(?P<amt>[-+−–]?\s*\(?(?:\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+|\d+)(?:[,.]\d{1,2})?\)?)\s*(?:€|euros?)?\s*$",
     regex.I,
 )
 # The account in brackets after its label: "Fêtes et cérémonies (6232) : + 1 500 €", "Dépenses imprévues (c/022) - 800,00"
@@ -174,6 +181,7 @@ _HTML = regex.compile(r"</?\w+[^>]*>|\*\*|__|^#+\s*")
 _HEADER_WORDS = {
     "article": "article", "articles": "article", "art": "article", "compte": "article", "comptes": "article", "cpte": "article",
     "nature": "article", "imputation": "article", "imputations": "article",
+    "chap/art": "article", "chap./art": "article", "chap/art.": "article", "chap./art.": "article",  # the official maquette's column
     "chapitre": "chapter", "chapitres": "chapter", "chap": "chapter", "chap.": "chapter", "(chap.)": "chapter",
     "libelle": "label", "libelles": "label", "designation": "label", "intitule": "label", "intitules": "label", "objet": "label",
     "operation": "operation", "operations": "operation", "ope": "operation", "op": "operation", "programme": "operation",
@@ -226,7 +234,9 @@ def _line_text(doc: Document, i: int, span: tuple[int, int] | None) -> str:
 
 
 def _clean(text: str) -> str:
-    return " ".join(_HTML.sub("", text).replace("\\", "").split())
+    """A line without markup, its blanks collapsed, the apostrophes a transcription lost put back ("d investissement",
+    "de l article 022")."""
+    return " ".join(restore_elisions(_HTML.sub("", text).replace("\\", "")).split())
 
 
 def normalise_section(word: str | None) -> str | None:
@@ -369,9 +379,9 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
 # An unnumbered amendment as a heading line of its own: "4- Budget – Décision modificative", "Décision modificative.",
 # "III. DECISION MODIFICATIVE BUDGET COMMUNAL" (not a sentence mentioning one)
 _DM_TITLE = regex.compile(
-    r"^\W*(?:(?P<n>\d{1,2}|[IVX]{1,5})\s*[-.)–°]\s*)?(?:budget\s+\S+\s*[-–:]?\s*|budget\s*[-–:]\s*)?"
+    r"^\W*(?:(?P<n>\d{1,2}|[IVX]{1,5})(?:\s*[-.)–°]|\s)\s*)?(?:budget\s+\S+\s*[-–:]?\s*|budget\s*[-–:]\s*)?"
     r"(?:d[ée]cision\s+(?:budg[ée]taire\s+)?modificative|(?:virements?|transferts?)\s+de\s+cr[ée]dits?|vote\s+de\s+cr[ée]dits\s+suppl[ée]mentaires"
-    r"|ajustements?\s+(?:de\s+|des\s+)?cr[ée]dits|modifications?\s+budg[ée]taires?)\b"
+    r"|(?:r[ée])?ajustements?\s+(?:de\s+|des\s+)?cr[ée]dits|(?:r[ée])?ajustements?\s+budg[ée]taires?|modifications?\s+budg[ée]taires?)\b"
     r"[^.:;]{0,40}[.:]?\s*$",
     regex.I,
 )
@@ -468,6 +478,86 @@ def _text_vlines(doc: Document, indexes: tuple[int, ...], span: tuple[int, int] 
     return out
 
 
+# A cell of a web page's table as its text copy prints it: its text, then " |" closing it; a line of "|" alone closes the row
+_CELL_END = regex.compile(r"\s\|\s*$|^\|\s*$")
+MIN_PIPE_CELLS = 4  # cells closed by " |" on lines of their own before a block is read as such a table
+
+
+def _pipe_cell_rows(doc: Document, indexes: list[int], span: tuple[int, int] | None) -> tuple[list[tuple[int, VLine]], set[int]]:
+    """A table whose text copy prints one cell a line, each closed by " |", a cell's text wrapping over several lines
+    ("Fêtes et" / "cérémonies |", "1" / "500,00 |"), a row closed by a line holding "|" alone: each row as a line of cells
+    (first line, VLine). Nothing unless the block has such cells and rows; lines of several pipes are other tables."""
+    texts = [(i, _line_text(doc, i, span).strip()) for i in indexes]
+    closed = [i for i, t in texts if t != "|" and _CELL_END.search(t) and t.count("|") == 1]
+    if len(closed) < MIN_PIPE_CELLS or not any(t == "|" for _, t in texts):
+        return [], set()
+    found: list[tuple[list[str], list[int]]] = []
+    cells: list[str] = []
+    pending: list[str] = []
+    lines: list[int] = []
+    started = False  # a cell closed or a row closed: lines before are the text above the table
+    bars: list[int] = []  # the lines of "|" alone
+
+    def close_row() -> None:
+        if cells:
+            found.append((list(cells), list(lines)))
+
+    for i, text in texts:
+        if text.count("|") > 1:
+            return [], set()
+        if text == "|":
+            close_row()
+            cells, pending, lines, started = [], [], [], True
+            bars.append(i)
+            continue
+        if not text and not pending:
+            continue
+        if not started and not _CELL_END.search(text):
+            continue  # "Décision modificative n°1" above the table
+        started = True
+        lines.append(i)
+        if _CELL_END.search(text):
+            pending.append(text.rstrip(" |"))
+            cells.append("\n".join(pending))
+            pending = []
+        else:
+            pending.append(text)
+    if pending:
+        cells.append("\n".join(pending))
+    close_row()
+    rows: list[tuple[int, VLine]] = []
+    for row_cells, row_lines in _aligned_cells(found):
+        words = []
+        for c, cell in enumerate(row_cells):
+            offset = 0
+            for token in _cell_tokens(cell):
+                words.append(Word(token, c * COLUMN + offset, c * COLUMN + offset + len(token), row_lines[0], row_lines[0] + 0.8))
+                offset += len(token) + 1
+        if words:
+            rows.append((row_lines[0], VLine(words, doc.lines[row_lines[0]].page, float(row_lines[0]), row_lines[-1] + 0.8,
+                                             list(row_lines), True, row=True)))
+    return rows, set(bars)  # the "|" lines are the table's, no text of their own
+
+
+def _aligned_cells(rows: list[tuple[list[str], list[int]]]) -> list[tuple[list[str], list[int]]]:
+    """The cells of a table whose copy lost its merged cells, put back under their columns: a header row of amount
+    columns only, shorter than the rows of figures, sits under their right-hand columns (the first column's header spans
+    both header rows: "Diminution de crédits | Augmentation de crédits | ..." under "Désignation"); a row of a label and
+    side words over them ("Désignation | Dépenses (1) | Recettes (1)") spreads each side over as many columns."""
+    width = max((len(c) for c, _ in rows if any(_DIGIT.search(x) for x in c[1:])), default=0)
+    out = []
+    for cells, lines in rows:
+        if width and len(cells) < width and not any(_DIGIT.search(_HEADER_NUMBERS.sub(" ", c)) for c in cells):
+            roles = [_role(_clean(c.replace("\n", " "))) for c in cells]
+            if all(r in ("minus", "plus", "amount", "before", "after") for r in roles):
+                cells = [""] * (width - len(cells)) + cells
+            elif len(cells) > 2 and all(r in ("dépense", "recette") for r in roles[1:]) and (width - 1) % (len(cells) - 1) == 0:
+                step = (width - 1) // (len(cells) - 1)
+                cells = [cells[0]] + [x for c in cells[1:] for x in [c] + [""] * (step - 1)]
+        out.append((cells, lines))
+    return out
+
+
 def _cell_tokens(text: str) -> list[str]:
     """A cell's words, its wrapped lines joined; a word cut by the wrap is made whole again
     when the cut is a hyphen ("Opéra-" / "tion") or when it gives a column name ("Chapitr" / "e")."""
@@ -541,8 +631,12 @@ def _block_vlines(doc: Document, block: Block) -> list[VLine]:
             if vline is not None:
                 items.append(((line, 1.0, vline.top), [vline]))
     worded = {key[0] for key, _ in items if key[1] == 1.0}
+    piped, bars = _pipe_cell_rows(doc, [i for i in block.lines if i not in covered and i not in worded], block.span)
+    for first, vline in piped:
+        items.append(((first, 2.0, 0.0), [vline]))
+    in_piped = {i for _, vline in piped for i in vline.line_indexes} | bars
     for i in block.lines:
-        if i not in covered and i not in worded:
+        if i not in covered and i not in worded and i not in in_piped:
             items.append(((i, 2.0, 0.0), _text_vlines(doc, (i,), block.span)))
     items.sort(key=lambda item: item[0])
     return [v for _, vlines in items for v in vlines]
@@ -568,7 +662,9 @@ _HEADER_NUMBERS = regex.compile(r"\b(?:19|20)\d\d\b|\bn\s*[°º]\s*\d{1,2}\b|\bD
 
 def _is_header(vline: VLine, loose: bool = False) -> bool:
     text = vline.text
-    if TOTAL.match(text) or _TWO_DIGITS.search(_HEADER_NUMBERS.sub(" ", text)) or len(vline.words) > 12:
+    # a line of at most 12 words, or a row of cells of at most 12 cells ("Pour mémoire budget primitif précédent (2)" is one)
+    size = len({int(w.x0 // COLUMN) for w in vline.words}) if vline.row else len(vline.words)
+    if TOTAL.match(text) or _TWO_DIGITS.search(_HEADER_NUMBERS.sub(" ", text)) or size > 12:
         return False
     kinds = set(_keywords(vline)) - {"section", "side"}  # "Section de fonctionnement - Dépenses" is context
     if loose:
@@ -675,6 +771,11 @@ def _build_table(header: list[VLine]) -> Table | None:
                 texts[c].append(w.text)
     for column, words_in in zip(columns, texts, strict=True):
         column.role = _role(" ".join(words_in))
+    # the official maquette's "Propositions nouvelles | Vote": the vote repeats the proposals, one column holds the lines
+    proposals = any(any(fold(t).strip(":.,()") in ("proposition", "propositions") for t in words_in) for words_in in texts)
+    for column, words_in in zip(columns, texts, strict=True):
+        if proposals and words_in and all(regex.fullmatch(r"vot[ée]e?s?|\(\d\)", fold(t).strip(":.,")) for t in words_in):
+            column.role = "after"
     # "Article | Nature | Montant": the nature is the line's label, the account is the article
     natures = [i for i, words_in in enumerate(texts) if any(fold(t).strip(":.,") == "nature" for t in words_in)]
     if natures and any(c.role == "article" for i, c in enumerate(columns) if i not in natures):
@@ -875,6 +976,8 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
             role = table.columns[c].role
             if role == "article" or (role == "label" and DR_ACCOUNT.match(text)):
                 art, chap, op, rest, prefix_side = _split_account(text)
+                if art and not prefix_side and (len(art) == 2 or len(art) == 3 and art[0] == "0" and not chart.is_account(art)):
+                    art, chap = None, art  # "011 | Charges à caractère général" in a "Chap/art" column: the chapter's own row
                 article, chapter, operation = art, chapter or chap, op
                 label = label or rest
                 row_side = prefix_side or row_side
@@ -1181,6 +1284,8 @@ def _movements(text: str, i: int, section: str | None, side: str | None) -> list
     for m in MOVEMENT.finditer(text):
         body = m["body"]
         source = _MOVE_FROM.search(body)
+        if source and source["chap"] and not _own_account(source["art"], side):
+            continue  # "du chapitre 012 au chapitre 011": chapters whose articles are not named hold no line
         target = _MOVE_TO.search(body, source.end()) if source else None
         if not source or not target:
             continue
@@ -1214,10 +1319,24 @@ _WORD = regex.compile(r"(?<!\S)(?=\S*\p{L})(?!(?:€|euros?|EUR)(?!\S))\S+", reg
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 # Items of one line: "... / ...", "... ; ...", "Compte 2111 : + 15 000 € – Compte 2313 : - 15 000 €", "+ 15 000 € au compte 2111,
 # - 15 000 € au compte 2313"
-_PARTS = regex.compile(r"\s+/\s+|\s*;\s*|\s+[–—-]\s+(?=(?:comptes?\b|articles?\b|art\.|c\s*/|chap))|,\s+(?=[-+−–]\s?\d)", regex.I)
+_PARTS = regex.compile(
+    r"\s+/\s+|\s*;\s*|\s+[–—-]\s+(?=(?:comptes?\b|articles?\b|art\.|c\s*/|chap))|,\s+(?=[-+−–]\s?\d)"
+    # a run-on line: "... : + 1 500 € Article 022 ...", "DI 2313 + 5 000 €, RI 1641 + 5 000 €"
+    r"|(?<=\d\s?(?:€|euros?\b|EUR\b))\s+(?=(?:comptes?|articles?|art\.|c\s*/)\s*\d)|,\s+(?=(?-i:[DR][IF]?)\s*[-‑]?\s*\d{3,8}\b)"
+    # the sentence after the last row: "... - 1 500 € Après en avoir délibéré, le Conseil ..."
+    r"|(?<=\d\s?(?:€|euros?\b|EUR\b))\.?\s+(?=(?-i:Après|Apr[eè]s|Le|La|Les|Vote|Adopt[ée]e?|Accord|Ces|Cette|Il|Monsieur|Madame|Mme|M\.)\s)",
+    regex.I)
+# A row closing a long run-on part, after the sentence that introduces it: "Monsieur le Maire expose ... Section de
+# fonctionnement Dépenses : Article 6232 Fêtes et cérémonies : + 1 500 €"
+_TAIL_ROW = regex.compile(
+    r"(?:^|\s)(?P<row>(?:articles?|comptes?|art\.|c\s*/)\s*\d{3,8}[A-Z]?\b[^:€\d]{0,80}:?\s*[-+−–]\s?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d{1,2})?"
+    r"\s*(?:€|euros?|EUR)?)\s*\.?$",
+    regex.I)
+# An amendment's heading opening the line of its items: "DM n°1 : DI 2313 + 5 000 €"
+_DM_LEAD = regex.compile(r"^\s*(?:d[ée]cision\s+(?:budg[ée]taire\s+)?modificative|DB?M)\s*(?:n\s*[°ºo]?\s*\d{1,2})?[^:\d]{0,40}:\s*(?=.*\d)", regex.I)
 # A row of text opening with an account, and a wide gap before another one: side-by-side tables flattened to text
-_ROW_START = regex.compile(r"^\s*(?:(?-i:[DR][IF]?)\s*[-:]?\s+)?\d{3,8}\b")
-_WIDE_GAP = regex.compile(r"(?<=\d[,.]\d\d|€)[ \t]{3,}(?=(?-i:[DR][IF]?\s*[-:]?\s+)?\d{3,8}\s+\D)")
+_ROW_START = regex.compile(r"^\s*(?:(?-i:[DR][IF]?)(?:\s*[-:]?\s+|[-‑](?=\d)))?\d{3,8}(?:\b|(?=[-–]\p{L}))")
+_WIDE_GAP = regex.compile(r"(?<=\d[,.]\d\d|€)(?:[ \t]{3,}|[ ]*\t[ \t]*)(?=(?-i:[DR][IF]?\s*[-:]?\s+)?\d{3,8}\s+\D)")
 
 
 # A line holding an amount alone, as money ("+ 500,00", "- 1 500,00 €", "(200,00)", "500 €"), not a bare account ("6232")
@@ -1278,8 +1397,15 @@ _BOTH_COLUMNS = regex.compile(
 
 def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, str] | None = None) -> list[Found]:
     """Lines of a block without a table: lists, prose, plain table lines, scans out of order."""
-    if any(_BOTH_COLUMNS.match(_clean(_line_text(doc, i, block.span)).strip()) for i in block.lines if i not in skip):
-        return []  # a table whose amount columns are flattened away: a sign read would be a guess
+    cleaned = [_clean(_line_text(doc, i, block.span)).strip() for i in block.lines if i not in skip]
+    if any(_BOTH_COLUMNS.match(text) for text in cleaned):
+        # a table whose amount columns are flattened away: a sign read would be a guess, unless every row prints all its
+        # cells (the empty ones as 0,00), which gives back each amount's column
+        return _read_every_cell(doc, block, skip)
+    if any(_DIMINUTION_CELL.match(text) for text in cleaned) and any(_AUGMENTATION_CELL.match(text) for text in cleaned):
+        every = _read_every_cell(doc, block, skip)  # the same table one cell a line; else headings over lists, read below
+        if every:
+            return every
     found: list[Found] = []
     section, side, sign = block.section, None, None
     loose: list[_Loose] = []
@@ -1308,9 +1434,16 @@ def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, s
             found += moved
             moved_lines.add(i)
             continue
-        for part in _PARTS.split(text):
+        for part in _PARTS.split(_DM_LEAD.sub("", text)):
             if len(part.split()) > 14 and len(_WORD.findall(part)) > 6 and not SIGN_CONTEXT.search(part):
-                continue  # prose explaining the amendment ("au compte 739211. Il est donc nécessaire...")
+                tail = _TAIL_ROW.search(part)
+                if not tail or len(ACCOUNT_REF.findall(part)) != 1:
+                    continue  # prose explaining the amendment ("au compte 739211. Il est donc nécessaire...")
+                head = part[:tail.start("row")]
+                sections, sides = SECTION_WORD.findall(head), SIDE_WORD.findall(head)
+                section = normalise_section(sections[-1]) if sections else section
+                side = normalise_side(sides[-1]) if sides else side
+                part = tail["row"]
             if _BEFORE_AMENDMENT.search(part) and len(_WORD.findall(part)) > 3:
                 continue  # the budget before the amendment ("Le budget primitif prévoyait 12 000 € à l'article 6232")
             if len(ACCOUNT_REF.findall(part)) >= 2 and len(_WORD.findall(part)) > 6:
@@ -1331,6 +1464,8 @@ def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, s
                 m = None  # "20240315 ...": seven or eight digits are an account only where the chart lists one
             if m and not m["label"] and (_YEAR.fullmatch(m["art"]) or not any(chart.is_account(m["art"][:n]) for n in (4, 3, 2))):
                 m = None  # "2024 : 12 500 €": an unlabelled row's account must be the chart's
+            if m and regex.match(r"[-–]\p{L}", part[m.end("art"):]) and not chart.is_account(m["art"]):
+                m = None  # "2188-Autres immobilisations": an account glued to its label must be the chart's ("2024-Voirie" is not)
             if m and not ACCOUNT_REF.search(part):
                 value = _amount_in(m["amt"])
                 if value is not None:
@@ -1351,6 +1486,8 @@ def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, s
             amount = _signed_amount(rest)
             if acc and amount is not None:
                 value = -abs(amount) if sign == -1 and amount > 0 and not regex.search(r"[+]", rest) else amount
+                if value > 0 and _MINUS_WORD.search(rest):
+                    value = -value  # "Article 022 : moins 1 500 €"
                 if value > 0 and _taken_from(part, acc):
                     value = -value  # "par prélèvement sur l'article 022": the account the credit is taken from
                 label = _label_of(rest)
@@ -1387,6 +1524,68 @@ def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, s
     return found
 
 
+# A row of the accounting software's amendment table flattened to text, every cell printed: "D-6232 : Fêtes et cérémonies
+# 0,00 € 1 500,00 € 0,00 € 0,00 €" (Dépenses: diminution, augmentation; Recettes: diminution, augmentation)
+_EVERY_CELL_ROW = regex.compile(
+    r"^(?-i:(?P<dr>[DR])[IF]?)\s*[-‑]?\s*(?P<art>\d{3,8}[A-Z]?)\b(?:\s*[-/]\s*(?P<op>\d{1,4})\b)?\s*[:–-]?\s*(?P<label>.*?)"
+    r"(?P<cells>(?:\s+[-+−–]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*[,.]\d{2}\s?(?:€|EUR)?){2,4})\s*$")
+_CELL_AMOUNT = regex.compile(r"[-+−–]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*[,.]\d{2}(?!\d)")
+
+
+# The two amount columns' headers, one cell a line: "Diminution de crédits", "Augmentation de crédits"
+_DIMINUTION_CELL = regex.compile(r"^(?:diminutions?|r[ée]ductions?)(?:\s+(?:de|des|sur)\s+cr[ée]dits?(?:\s+ouverts)?)?$", regex.I)
+_AUGMENTATION_CELL = regex.compile(r"^(?:augmentations?)(?:\s+(?:de|des|sur)\s+cr[ée]dits?(?:\s+ouverts)?)?$", regex.I)
+
+
+def _cells_joined(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A row flattened one cell a line ("D-022 : Dépenses imprévues" / "1 500,00 €" / "0,00 €"): its amount lines joined to
+    the line that opens it."""
+    out: list[tuple[int, str]] = []
+    for i, text in texts:
+        if out and _AMOUNT_ALONE.match(text) and (_DR_ROW_START.match(out[-1][1]) or TOTAL.match(out[-1][1])):
+            out[-1] = (out[-1][0], out[-1][1] + " " + text)
+        else:
+            out.append((i, text))
+    return out
+
+
+def _read_every_cell(doc: Document, block: Block, skip: set[int]) -> list[Found]:
+    """Rows of a table whose diminution and augmentation columns are flattened onto one text line, read where each row
+    prints every cell: four amounts (expenses' diminution and augmentation, then receipts'), or two (the row's own side's
+    diminution and augmentation). The cells holding 0,00 are no lines; a total is none. Nothing as soon as a row prints
+    another count of amounts: which column an amount sat in would be a guess."""
+    found: list[Found] = []
+    section = block.section
+    texts = _cells_joined([(i, _clean(_line_text(doc, i, block.span)).strip()) for i in block.lines if i not in skip])
+    for i, text in texts:
+        if not text or _BOTH_COLUMNS.match(text) or TOTAL.match(text) or CHAPTER_TOTAL.match(text):
+            continue
+        ctx = _context(text)
+        if ctx:
+            section = ctx[0] or section
+            continue
+        m = _EVERY_CELL_ROW.match(text)
+        if not m:
+            if _DR_ROW_START.match(text):
+                return []  # a row whose cells are not all printed
+            continue
+        cells = [_amount_in(c) for c in _CELL_AMOUNT.findall(m["cells"])]
+        if any(c is None for c in cells) or len(cells) not in (2, 4):
+            return []
+        sides = ["dépense", "dépense", "recette", "recette"] if len(cells) == 4 else [normalise_side("dépenses" if m["dr"] == "D" else "recettes")] * 2
+        for k, value in enumerate(cells):
+            if value == 0:
+                continue
+            if len(cells) == 4 and sides[k] != ("dépense" if m["dr"] == "D" else "recette"):
+                return []  # an expense's amount in a receipts' column: not this layout
+            signed = -abs(value) if k % 2 == 0 else abs(value)
+            found.append(Found("line", section, sides[k], m["art"], None, m["op"], m["label"].strip(" :-–"), signed, (i,)))
+    return found
+
+
+_DR_ROW_START = regex.compile(r"^(?-i:[DR][IF]?)\s*[-‑]?\s*\d{3,8}\b")
+
+
 # An account in a sentence: "au compte 2183", "l'article 6232", "C/61523", or its side and number: "la partie dépense
 # n°002", "en recette n° 7022"
 PROSE_ACCOUNT = regex.compile(
@@ -1403,7 +1602,9 @@ PROSE_VERB = regex.compile(
 )
 # Clauses of a sentence: "... au compte 2183 la somme de 1 200 € et de diminuer le compte 2313 de 1 200 €"
 _CLAUSE = regex.compile(
-    r"[.;]\s+|\s+et\s+(?=d['’]|de\s|à\s|au\s|en\s|(?:une?\s+|la\s+|l['’]\s*)?(?:diminution|augmentation|r[ée]duction|ouverture|inscription)\b)|\n",
+    r"[.;]\s+|\s+et\s+(?=d['’]|de\s|à\s|au\s|en\s|(?:une?\s+|la\s+|l['’]\s*)?(?:diminution|augmentation|r[ée]duction|ouverture|inscription)\b)|\n"
+    # "inscrire 4 000 € en dépenses au compte 2188 et 4 000 € en recettes au compte 1323": the second amount opens a clause
+    r"|\s+et\s+(?=[-+−–]?\s?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d{1,2})?\s?(?:€|euros?\b))",
     regex.I)
 
 
@@ -1454,6 +1655,7 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
     found: list[Found] = []
     section, side = block.section, None
     first = block.lines[0] if block.lines else 0
+    previous: Decimal | None = None  # the last clause's amount, for "du même montant"
     for clause in _CLAUSE.split(text):
         named = SECTION_WORD.search(clause)
         section = normalise_section(named[1]) if named else section
@@ -1473,9 +1675,14 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
         if not verb and not acc["side"] and not sides and not regex.search(r"[-+−–]\s?\d", clause[acc.end():]):
             continue  # "une notification de versement de 16 542 € au compte 739211": an explanation, not a line
         masked = clause[:acc.start()] + " " + clause[acc.end():]
-        value = _clause_amount(masked, single)
+        value = _amount_after(masked, acc.start())
+        if value is None:
+            value = _clause_amount(masked, single)
+        if value is None and previous is not None and _SAME_AMOUNT.search(clause[acc.end():]):
+            value = abs(previous)  # "et de diminuer l'article 022 du même montant"
         if value is None:
             continue
+        previous = value
         if verb and verb["minus"] and value > 0:
             value = -value
         elif value > 0 and _taken_from(clause, acc):
@@ -1483,6 +1690,22 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
         own_side = normalise_side(acc["side"]) if acc["side"] else side
         found.append(Found("line", section, own_side, _account(acc["art"]), None, None, "", value, (first,)))
     return found
+
+
+# The amount of the clause before: "augmenter l'article 61521 de 2 400 € et diminuer l'article 022 du même montant"
+_SAME_AMOUNT = regex.compile(r"\b(?:du\s+m[êe]me\s+montant|de\s+la\s+m[êe]me\s+somme|d['’]\s*autant|[àa]\s+due\s+concurrence)\b", regex.I)
+
+
+def _amount_after(clause: str, at: int) -> Decimal | None:
+    """Where a clause holds several amounts as money ("Afin de régler la facture de 2 340 €, il convient d'augmenter
+    l'article 61521 de 2 400 €", "ouvrir 1 500 € à l'article 6232 pour régler la facture de 1 480 €"), the one nearest
+    the account; None when it holds one or none (read as before)."""
+    money = [m for m in AMOUNT_TEXT.finditer(clause)
+             if (m["cur"] or m["amt"].strip()[:1] in "-+−–") and _amount_in(m["amt"].strip()) is not None]
+    if len(money) < 2:
+        return None
+    nearest = min(money, key=lambda m: at - m.end() if m.end() <= at else m.start() - at)
+    return _amount_in(nearest["amt"].strip())
 
 
 def _pair_in_order(loose: list[_Loose]) -> list[Found]:
@@ -1605,6 +1828,8 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             if f.kind == "total":
                 totals.append(BudgetTotal(block.item_number, block.amendment, block.budget, f.section, f.side, f.amount, provenance))
                 continue
+            if f.amount == 0:
+                continue  # a cell printed 0,00 (a column the line does not move) is no line
             side = f.side or _account_side(f.article)
             section = f.section or _account_section(f.article, f.chapter, side)
             label = " ".join(f.label.split())

@@ -34,6 +34,7 @@ _HEADS = (
     r"|d[ée]partement|r[ée]gion|agglom[ée]ration|groupement\s+d['’]int[ée]r[êe]t\s+public|soci[ée]t[ée]\s+publique\s+locale"
     r"|office|parc\s+naturel|p[ôo]le\s+d['’][ée]quilibre|agence|f[ée]d[ée]ration|union|entente|institution|centrale\s+d['’]achats?"
     r"|r[ée]seau|conf[ée]rence|collectivit[ée]|groupements?\s+de\s+commandes?|groupements?\s+d['’]achats?|mission\s+locale|fondation"
+    r"|centre\s+de\s+gestion"
 )
 # An acronym standing for an organisation: "CANUT", "RESAH", "AMRF", "SDE07" (not "DM", "PV", "HT")
 _ACRONYM = r"(?-i:(?!(?:DM|PV|CR|HT|TTC|BP|CA|RGPD|TVA|ETP)\b)\p{Lu}{2,8}\d{0,3}\b)"
@@ -50,13 +51,14 @@ _NOT_ORG = regex.compile(
 # Heads that name an organisation even in lower case: "de la commune de Sauzet", "à l'association des maires"
 _LOWER_HEADS = regex.compile(
     r"commune|ville|syndicat|communaut|association|agence|centrale|[ée]tablissement|epci|m[ée]tropole|f[ée]d[ée]ration|union|entente"
-    r"|groupement|mission\s+locale|fondation",
+    r"|groupement|mission\s+locale|fondation|centre\s+de\s+gestion",
     regex.I,
 )
 # Communes joining or leaving together: "adhésion des communes de Lalouvesc, Pailharès et Satillieu au syndicat"
 PLURAL_COMMUNES = regex.compile(
     r"\s+(?:des|les)\s+communes\s+(?:de\s+|d['’]\s*)(?P<list>(?-i:\p{Lu})[^()]*?)"
-    r"(?=\s+(?:au|à|aux|du|de\s+la|de\s+l['’])\s|\s*[;:(–]|\s*$)",
+    r"(?=\s+(?:au|à|aux|du|de\s+la|de\s+l['’])\s|\s+et\s+(?:de\s+|le\s+|la\s+|l['’]\s*|d['’]\s*)?(?:retrait|sortie|adh[ée]sion|admission)\b"
+    r"|\s*[;:(–]|\s*$)",
     regex.I,
 )
 # A connector before a name: "de la", "du", "de l'", "des", "d'" (who) / "à la", "au", "à l'", "aux", "à" (what)
@@ -66,7 +68,7 @@ _TO = r"(?:au\s+sein\s+(?:du\b|de\s+la|de\s+l['’]|des\b)|à\s+la|à\s+l['’]|
 _STOP = regex.compile(
     rf"\s+(?:{_FROM}|{_TO}|et)\s*(?=(?:la\s+|l['’])?(?:{_HEADS})\b|{_ACRONYM})"
     rf"|\s+{_TO}\s*(?-i:(?=\p{{Lu}}))"
-    r"|\s+et\s+d['’]\s*adh|\s+et\s+(?:de\s+)?retrait|\s+(?:selon|pour|dans|afin|suite|en\s+vue|conform[ée]ment|sous|par|avec|au\s+titre)\b"
+    r"|\s+et\s+d['’]\s*adh|\s+et\s+(?:de\s+|le\s+|la\s+|l['’]\s*|d['’]\s*)?(?:retrait|sortie|adh[ée]sion|admission)|\s+(?:selon|pour|dans|afin|suite|en\s+vue|conform[ée]ment|sous|par|avec|au\s+titre)\b"
     r"|\s+et\s+(?:d['’]\s*|de\s+)?(?:la\s+|l['’]\s*|le\s+|les\s+)?(?-i:\p{Ll})\p{L}*(?:er|ir|re|ion|ions)\b"  # "et d'autoriser le maire", "et de la modification de ses statuts"
     r"|\s*=|\s+(?:porté|coordonné|piloté)e?s?\b|\s+[-+]?\d[\d \u00a0.,]*\s*(?:€|euros?\b)"  # "verger vivant= 30€/an", "... porté par la CARO"
     r"|\s+(?:à\s+compter|à\s+partir|dès\s+le|au\s+\d)"  # "au SIVU au 1er janvier 2024"
@@ -80,14 +82,34 @@ _LISTED_COMMUNES = regex.compile(
     r"\s*:\s*(?P<list>(?-i:\p{Lu})[\p{L}'’ -]*(?:\s*(?:,|;|\s+et\s+)\s*(?-i:\p{Lu})[\p{L}'’ -]*)*)", regex.I)
 # The keywords: "adhésion", "adhérer", "retrait", "se retirer", "sortie"
 # "admission" (a member admitted, as statutes changed by it say), "se retirer" (the body leaving what follows)
-KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer|admissions?|int[ée]gration|(?P<direct>int[ée]grer|rejoindre))\b"
-                     r"|\b(?P<leave>retraits?|(?P<self>se\s+retir(?:er|e|ent))|(?P<direct>quitter)|sortie)\b",
+# "affiliation (volontaire)" to a centre de gestion is a joining, "désaffiliation" a leaving
+# "entrée de la commune de X au SIVU" (not "l'entrée de la ville"), "devenir membre du SIVU" (the body joining what follows),
+# "sortir du SIVU" (the body leaving it)
+KEYWORD = regex.compile(r"\b(?P<join>adh[ée]sions?|adh[ée]rer|admissions?|int[ée]gration|affiliations?(?:\s+volontaires?)?"
+                     r"|entr[ée]e(?=\s+(?:de\s+la\s+commune|des\s+communes|de\s+la\s+communaut[ée]|du\s+syndicat)\b)(?![^.;]{0,60}\bau\s+capital\b)"
+                     r"|(?P<self>devenir\s+membre|devient\s+membre|deviennent\s+membres)"
+                     r"|(?P<direct>int[ée]grer|rejoindre))\b"
+                     r"|\b(?P<leave>retraits?|(?P<self>se\s+retir(?:er|e|ent)|sortir)|(?P<direct>quitter)|sortie|d[ée]saffiliations?)\b",
                         regex.I)
 # What makes an "adhésion" a fee or a contract: "Convention d'adhésion", "Contribution d'adhésion", "certificat adhésion"
 _NOT_MEMBERSHIP_BEFORE = regex.compile(
     r"(?:convention|contribution|cotisation|certificat|avenant|frais|tarifs?|montant|bulletin|formulaire|contrat|charte)\s*(?:d['’]\s*)?$",
     regex.I,
 )
+# A membership kept, not changed: "renouvelle son adhésion", "Renouvellement de l'adhésion à", "maintien de l'adhésion"
+_KEPT_BEFORE = regex.compile(
+    r"\b(?:renouvel\w*|maint(?:ien|enir|ient|iennent))\s+(?:de\s+)?(?:son|sa|leur|leurs|notre|l['’]\s*|la|les|cette)?\s*$", regex.I)
+# A membership ended, which is a leaving: "résilier son adhésion au CNAS", "Résiliation de l'adhésion à", "mettre fin à
+# l'adhésion", "dénoncer son adhésion", "décide de ne plus adhérer à", "ne pas renouveler son adhésion"
+_ENDED_BEFORE = regex.compile(
+    r"\b(?:r[ée]sili\w*|d[ée]nonc\w*|d[ée]nonciation|(?:mettre|met|mettent|mis)\s+fin|fin|arr[êe]t|arr[êe]ter)\s+(?:de\s+|à\s+)?"
+    r"(?:son|sa|leur|leurs|notre|l['’]\s*|la|les|cette)?\s*$"
+    r"|\bne\s+plus\s+(?:[êe]tre\s+)?$|\bne\s+pas\s+renouveler\s+(?:son|sa|leur|l['’]\s*|la)?\s*$",
+    regex.I)
+_RENEWED = regex.compile(r"\brenouvel\w*\s+(?:de\s+)?(?:son|sa|leur|l['’]\s*|la)?\s*adh[ée]sion", regex.I)
+_ENDED = regex.compile(r"\bne\s+plus\s+(?=(?:[êe]tre\s+)?adh[ée]r)|\bne\s+pas\s+(?=renouveler\s+(?:son|sa|leur|l['’]\s*|la)?\s*adh[ée]sion)",
+                       regex.I)
+
 # "Avis de principe", "accord de principe", "décision de principe", "sur le principe"
 IN_PRINCIPLE = regex.compile(r"\b(?:avis|accord|d[ée]cision|approbation|d[ée]lib[ée]ration)\s+de\s+principe\b|\bsur\s+le\s+principe\b", regex.I)
 # A name opened by a head word, an acronym or (after "à") a proper noun: "à Numérian"
@@ -242,21 +264,46 @@ def _acronyms_back(name: str | None, printed: str) -> str | None:
     return " ".join(back(w) for w in words)
 
 
+# An elided word whose apostrophe a transcription lost ("l adhésion", "d investissement", "à l Agence", "qu il"): a lone
+# small l, d, n, s, j, c or qu before a word opening with a vowel or an h
+_LOST_APOSTROPHE = regex.compile(r"(?<![\p{L}\d'’.])(l|d|n|s|j|c|qu|jusqu|lorsqu|puisqu)[ \u00a0](?=[aeiouyhéèêëàâîïôûœAEIOUYHÉÈÊÀÂÎÔÛŒ])")
+
+
+def restore_elisions(text: str) -> str:
+    """The apostrophes a transcription lost, put back in place of the blank (the same length, spans keep their place).
+
+    >>> restore_elisions("décide d adhérer à l Agence technique et l article 6232")
+    "décide d'adhérer à l'Agence technique et l'article 6232"
+    """
+    return _LOST_APOSTROPHE.sub(r"\1'", text)
+
+
+def _commune_names(listed: str) -> list[str]:
+    """The communes of a list: "Trémeur, Broons et Yvignac", "Trémeur et de Broons", "Vals-les-Bains et d'Ucel" (each
+    name without the connector that repeats "de")."""
+    names = [n.strip() for n in regex.split(r",|;|\s+et\s+", listed) if n.strip()]
+    return [regex.sub(r"^(?:de\s+(?=\p{Lu})|d['’]\s*(?=\p{Lu}))", "", n) for n in names]
+
+
 def read_changes(title: str) -> list[Change]:
     """The membership changes a title states.
 
     >>> [(c.member, c.organisation, c.change) for c in read_changes("Retrait d'adhésion de la Commune de Sauzet")]
     [('Commune de Sauzet', None, 'leave')]
     """
-    printed = " ".join(title.replace("’", "'").split())
+    printed = " ".join(restore_elisions(title).replace("’", "'").split())
     text = normalise_case(printed)
     changes: list[Change] = []
     last_member: str | None = None
     consumed = 0
     for k in KEYWORD.finditer(text):
-        if k.start() < consumed or _NOT_MEMBERSHIP_BEFORE.search(text[:k.start()]) or _REFUSED.search(text[max(0, k.start() - 30):k.start()]):
-            continue  # "Convention d'adhésion", "décide de ne pas adhérer", "refuse l'adhésion"
-        change = "join" if k["join"] else "leave"
+        before = text[max(0, k.start() - 40):k.start()]
+        ended = k["join"] is not None and _ENDED_BEFORE.search(before) is not None  # "résilier son adhésion au CNAS"
+        if k.start() < consumed or _NOT_MEMBERSHIP_BEFORE.search(text[:k.start()]) or (not ended and _KEPT_BEFORE.search(before)) or (
+                not ended and _REFUSED.search(text[max(0, k.start() - 30):k.start()])):
+            continue  # "Convention d'adhésion", "décide de ne pas adhérer", "refuse l'adhésion", "renouvelle son adhésion"
+        change = "join" if k["join"] and not ended else "leave"
+        itself = bool(k["self"]) or ended  # the body leaving what follows: "se retirer du SIVU", "résilier son adhésion au"
         pos = k.end()
         # "Retrait d'adhésion de la Commune de Sauzet"
         skip = regex.match(r"\s+d['’]\s*adh[ée]sion\b", text[pos:], regex.I)
@@ -279,7 +326,7 @@ def read_changes(title: str) -> list[Change]:
                 organisation, after = found[0], found[2]
             listed = _LISTED_COMMUNES.match(text, after)
             if listed:
-                names = [n.strip() for n in regex.split(r",|;|\s+et\s+", listed["list"]) if n.strip()]
+                names = _commune_names(listed["list"])
                 organisation = organisation or _named_elsewhere(text, k.start(), listed.end())
                 for name in names:
                     changes.append(Change(f"Commune de {name}", organisation, change, k.start(), listed.end()))
@@ -295,7 +342,7 @@ def read_changes(title: str) -> list[Change]:
             continue
         plural = PLURAL_COMMUNES.match(text, pos)
         if plural:
-            names = [n.strip() for n in regex.split(r",|\s+et\s+", plural["list"]) if n.strip()]
+            names = _commune_names(plural["list"])
             conn = regex.match(rf"\s+(?:{_TO}|{_FROM})\s*", text[plural.end():], regex.I)
             found = _name_at(text, plural.end() + conn.end(), True) if conn else None
             organisation = found[0] if found else _named_elsewhere(text, k.start(), plural.end())
@@ -320,6 +367,9 @@ def read_changes(title: str) -> list[Change]:
                 organisation = name
             elif k["self"] and organisation is None:
                 organisation = name  # "se retirer du SIVU": the body leaves the SIVU
+            elif (organisation is not None and member is None and change == "join" and _COORDINATED.match(organisation)
+                  and not _MEMBER_KIND.match(name)):
+                break  # "au groupement de commandes du SDE": the body coordinating it, not who joins
             elif member is None and (change == "join" or organisation is None):
                 member = name
                 # "ADHÉSION DE COMMUNE AU SMAHVSBE", "adhésion de communes": some commune, which the body names; "de la
@@ -332,7 +382,7 @@ def read_changes(title: str) -> list[Change]:
             end = stop
         consumed = end
         if (change == "leave" and member and organisation and _COMMUNE.match(organisation) and not _COMMUNE.match(member)
-                and not k["self"]):
+                and not itself):
             member, organisation = organisation, member  # "retrait du SIVOM du Haut-Vivarais de la commune de Vernoux"
         if member is None and organisation is None:
             continue
@@ -340,7 +390,7 @@ def read_changes(title: str) -> list[Change]:
             member = last_member  # "retrait de la commune de X de ... et d'adhésion à ..."
         if member is not None and organisation is None:
             organisation = _named_elsewhere(text, k.start(), end)
-        if change == "leave" and member is None and not k["self"]:
+        if change == "leave" and member is None and not itself:
             continue
         last_member = member or last_member
         changes.append(Change(member, organisation, change, k.start(), end, unnamed and member is not None))
@@ -354,6 +404,12 @@ def read_changes(title: str) -> list[Change]:
         member = _name_at(text, organisation[2] + to.end(), True) if to else None
         if member and _COMMUNE.match(member[0]):
             changes.append(Change(member[0], organisation[0], "join", m.start(), member[2]))
+    # "l'adhésion de la commune de A et le retrait de la commune de B du SIVU": one organisation for both
+    for i in reversed(range(len(changes) - 1)):
+        a, b = changes[i], changes[i + 1]
+        if (a.member is not None and a.organisation is None and b.organisation is not None and b.member is not None
+                and regex.fullmatch(r"\s+et\s+(?:de\s+|le\s+|la\s+|l['’]\s*|d['’]\s*)?", text[a.end:KEYWORD.search(text, a.end).start()])):
+            changes[i] = replace(a, organisation=b.organisation)
     if text != printed:
         changes = [replace(c, member=_acronyms_back(c.member, printed), organisation=_acronyms_back(c.organisation, printed))
                    for c in changes]
@@ -378,7 +434,7 @@ def _named_elsewhere(text: str, start: int, end: int) -> str | None:
         found = _name_at(text, m.end(), False)
         if found:
             return found[0]
-    colon = text.find(":")
+    colon = next((m.start() for m in regex.finditer(r":|\s[–—-]\s", text)), -1)  # "SIVU scolaire : ..." or "SIVU scolaire – ..."
     if 0 < colon < start:
         found = _name_at(text, 0, False)
         if found and found[2] <= colon:
@@ -471,6 +527,36 @@ def _kind_of_body(header: str) -> str | None:
     return None
 
 
+def _has_decision(section: Section, decisions: tuple[Decision, ...]) -> bool:
+    """Whether the decisions extractor read a decision, whatever its outcome, in this section."""
+    return any(d.item_number == section.item_number and section.start <= d.provenance.char_start < section.end for d in decisions)
+
+
+# The council deciding, in the indicative, in a sentence of its own: "Le conseil municipal, après en avoir délibéré, à
+# l'unanimité, accepte l'adhésion", "Le comité syndical approuve le retrait", "Le conseil émet un avis favorable à"
+_COUNCIL_VERB = regex.compile(
+    r"\b(?:conseil|comit[ée]|assembl[ée]e|bureau)\b[^.;]{0,160}?\b(?:d[ée]cide|approuve|accepte|valide|[ée]met\s+un\s+avis\s+favorable"
+    r"|donne\s+(?:un\s+)?avis\s+favorable|donne\s+son\s+accord|se\s+prononce\s+favorablement|autorise\s+l['’]\s*adh[ée]sion"
+    r"|sollicite)\b[^.;\n]*",
+    regex.I)
+# An item put off or rejected in words: "ajourné", "reporté", "rejeté", "refusé"
+_NOT_ADOPTED = regex.compile(r"\b(?:ajourn[ée]e?s?|report[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?|retir[ée]e?\s+de\s+l['’]\s*ordre)\b", regex.I)
+
+
+def _council_decides(text: str) -> tuple[str, int, int] | None:
+    """The council's sentence deciding a membership change where no decision was read: (clause, start, end), or None
+    when none, when it is denied or refused, or when the item says it was put off or rejected."""
+    if _NOT_ADOPTED.search(text):
+        return None
+    for m in _COUNCIL_VERB.finditer(text):
+        clause = m.group()
+        if not KEYWORD.search(clause) or _REFUSED.search(_ENDED.sub("", clause)):
+            continue
+        if read_changes(clause):
+            return clause, m.start(), m.end()
+    return None
+
+
 def _adopted(section: Section, decisions: tuple[Decision, ...]) -> Decision | None:
     """The adopted decision the decisions extractor read in this section, if any."""
     for decision in decisions:
@@ -530,7 +616,8 @@ def listed_joins(text: str) -> list[tuple[str, int, int]]:
 _DECIDING = regex.compile(
     r"\b(?:d[ée]cider?|approuver?|accepter?|valider?|solliciter?|demander?|autoriser?|(?:[ée]met(?:tre)?|donner?|rend(?:re)?)\s+un\s+avis\s+favorable"
     r"|donne\s+(?:son|un)\s+accord|se\s+prononce\s+favorablement)\b[^.;\n]*?"
-    r"\b(?:adh[ée]rer|adh[ée]sion|admission|retrait|se\s+retirer|sortie|rejoindre|int[ée]grer|int[ée]gration|quitter)\b[^;\n]*",
+    r"\b(?:adh[ée]rer|adh[ée]sion|admission|retrait|se\s+retirer|sortie|rejoindre|int[ée]grer|int[ée]gration|quitter"
+    r"|affiliation|d[ée]saffiliation|entr[ée]e|devenir\s+membre|sortir)\b[^;\n]*",
     regex.I,
 )
 # In an item on a syndicat's statutes, the member whose joining or leaving changes them: "suite à l'adhésion de la
@@ -544,6 +631,14 @@ _REFUSED = regex.compile(
     regex.I)
 
 
+# The assembly's opinion on a change its title names: against ("émet un avis défavorable", "s'oppose", "se prononce contre",
+# "refuse"), for ("avis favorable", "accepte", "approuve")
+_OPINION_AGAINST = regex.compile(
+    r"\bavis\s+d[ée]favorable\b|\bs['’]\s*oppose\w*|\bse\s+prononce\w*\s+contre\b|\brefuse\w*\b|\bn['’]\s*(?:accepte|approuve)\w*\s+pas\b",
+    regex.I)
+_OPINION_FOR = regex.compile(r"\bavis\s+favorable\b|\b(?:accepte|approuve|valide)\w*\b(?!\s+pas\b)", regex.I)
+
+
 # An infinitive denied before it: "pour ne pas demander le retrait"
 _NOT_BEFORE = regex.compile(r"\bne\s+(?:pas|plus|point|jamais)\s+$", regex.I)
 
@@ -552,7 +647,7 @@ def _decided(text: str, title: str) -> tuple[str, int, int] | None:
     """The body's clauses that decide a membership change (joined by " ; "), with their span, or None. In an
     item on a syndicat's statutes, the clauses naming the member that joins or leaves count too."""
     spans = [(m.start(), m.end()) for m in _DECIDING.finditer(text)
-             if not _REFUSED.search(m.group()) and not _NOT_BEFORE.search(text, 0, m.start())]
+             if not _REFUSED.search(_ENDED.sub("", m.group())) and not _NOT_BEFORE.search(text, 0, m.start())]
     if _STATUTES_TITLE.search(title):
         spans += [(m.start(), m.end()) for m in _STATUTES_MEMBER.finditer(text)]
     if not spans:
@@ -569,14 +664,20 @@ _REQUEST = regex.compile(
     r"|le\s+syndicat)\s+[^,.;:\n]{2,80}?)\s*,?\s+"
     r"(?:(?:a|ont|avait|avaient)\s+(?:sollicit[ée]e?|demand[ée]e?|exprim[ée]e?|formul[ée]e?|manifest[ée]e?)|sollicitant|demandant"
     r"|sollicitent|sollicite|demandent|demande)\s+(?:son|sa|leur|leurs)\s+(?:souhait\s+d['’]\s*|demande\s+d['’]\s*)?"
-    r"(?P<kw>adh[ée]sions?|retraits?|sortie)\b(?P<rest>[^.;\n]*)",
+    r"(?P<kw>adh[ée]sions?|retraits?|sortie)\b(?P<rest>[^.;\n]*)"
+    # the verb: "la commune de Lemps souhaite adhérer au SIVU", "a demandé à se retirer du syndicat", "a décidé d'adhérer"
+    r"|\b(?P<who>(?P<many>les\s+communes|la\s+commune|la\s+ville|la\s+communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration))"
+    r"\s+[^,.;:\n]{2,80}?)\s*,?\s+(?:souhait\w*|(?:a|ont|avait|avaient)\s+(?:souhait[ée]|d[ée]cid[ée]|demand[ée]|d[ée]lib[ée]r[ée]\s+pour)"
+    r"|d[ée]sire\w*|demande\w*)\s+(?:de\s+|d['’]\s*|à\s+|pour\s+)?(?P<verb>adh[ée]rer|se\s+retirer)\b(?P<rest>[^.;\n]*)",
     regex.I)
 # The assembly granting what was asked, named back: "Le conseil accepte ces adhésions", "APPROUVE cette adhésion", "émet
 # un avis favorable à ce retrait", "donne son accord à la demande de la commune"
 _GRANTED = regex.compile(
     r"\b(?:accept\w*|approuv\w*|valid\w*|donne\w*\s+(?:son|un)\s+accord|avis\s+favorable|se\s+prononce\w*\s+favorablement)\b"
     r"[^.;\n]{0,40}?\b(?:cette|ces|ce|cet|sa|leur|leurs|lesdites|ladite|ledit|la|les|le)\s+(?:demandes?\s+(?:d['’]\s*)?)?"
-    r"(?:adh[ée]sions?|retraits?|sorties?|demandes?)\b",
+    r"(?:adh[ée]sions?|retraits?|sorties?|demandes?)\b"
+    # a favourable opinion with no object, the request being the item's: "Le conseil municipal émet un avis favorable."
+    r"|\b(?:avis\s+favorable|donne\w*\s+(?:son|un)\s+accord|se\s+prononce\w*\s+favorablement)(?=\s*(?:[.;\n]|$))",
     regex.I)
 
 
@@ -596,7 +697,8 @@ def _requested(text: str) -> tuple[str, int, int] | None:
         who = m["who"]
         connector = "des" if m["many"].lower().startswith("les") else "de"
         who = regex.sub(r"^(?:les|la|le)\s+", "", who, flags=regex.I)
-        titles.append(f"{m['kw']} {connector} {'la ' if connector == 'de' and not who.lower().startswith('syndicat') else 'le ' if connector == 'de' else ''}{who}{m['rest']}")
+        kw = m["kw"] or ("adhésion" if m["verb"].lower().startswith("adh") else "retrait")
+        titles.append(f"{kw} {connector} {'la ' if connector == 'de' and not who.lower().startswith('syndicat') else 'le ' if connector == 'de' else ''}{who}{m['rest']}")
         start = m.start() if start is None else start
         end = m.end()
     if not titles:
@@ -604,6 +706,10 @@ def _requested(text: str) -> tuple[str, int, int] | None:
     return " ; ".join(titles), start, max(end, granted[-1].end())
 
 
+# What a body coordinates for its members: "groupement de commandes du SDE", "centrale d'achat du CDG"
+_COORDINATED = regex.compile(r"^(?:le\s+|la\s+|l['’]\s*)?(?:groupements?|centrales?)\b", regex.I)
+# Who joins, named after what is joined: "l'adhésion au SIVU de la commune de Guitté", "... de la communauté de communes X"
+_MEMBER_KIND = regex.compile(r"^(?:la\s+|le\s+|l['’]\s*)?(?:communes?|ville|communaut[ée]|m[ée]tropole|epci)\b", regex.I)
 # A kind of member without its name: "commune", "COMMUNES", "collectivité"
 _BARE_KIND = regex.compile(r"^(?:communes?|villes?|collectivit[ée]s?|syndicats?|communaut[ée]s?)$", regex.I)
 # A commune as a member: "commune de Sauzet", "Ville de Lens", "communes de ..."
@@ -624,7 +730,12 @@ def _leaves_what_it_names(change: Change, body: str | None) -> bool:
     """A commune's minutes naming only what is left ("Retrait du SIVU de la piscine"): the commune is the
     member and the SIVU the organisation, where a syndicat's minutes name the member who leaves it."""
     return (change.change == "leave" and change.organisation is None and change.member is not None and body is not None
-            and _COMMUNE.match(body) is not None and _COMMUNE.match(change.member) is None)
+            and _COMMUNE.match(body) is not None and _COMMUNE.match(change.member) is None
+            and _ORGANISATION_NAMED.match(change.member) is not None)  # "retrait de Lemps": a commune leaves, not the body
+
+
+# A name that says it is an organisation: a head word ("Syndicat des Eaux") or an acronym ("SIVU de la piscine")
+_ORGANISATION_NAMED = regex.compile(rf"(?:la\s+|le\s+|l['’]\s*)?(?:(?:{_HEADS})\b|{_ACRONYM})", regex.I)
 
 
 def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
@@ -646,13 +757,25 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
                     changes.append(MembershipChange(section.item_number, body, organisation, "join", False, provenance))
             continue
         decision = _adopted(section, facts.decisions)
-        if decision is None:
-            continue
-        statement = doc.text[decision.provenance.char_start:decision.provenance.char_end]
+        if decision is not None:
+            statement, statement_provenance = doc.text[decision.provenance.char_start:decision.provenance.char_end], decision.provenance
+        else:
+            # no decision read in the item (the decisions extractor finds no vote): the council's own sentence deciding the
+            # change is its decision ("Le conseil municipal, à l'unanimité, accepte l'adhésion de ..."); an item whose
+            # decision was read and is not adopted (rejected, put off) gives none
+            council = None if _has_decision(section, facts.decisions) else _council_decides(text)
+            if council is None:
+                continue
+            statement, start, end = council
+            statement_provenance = doc.provenance(body_start + start, body_start + end)
         candidates = [(titles.get(section.item_number, ""), section.provenance), (section.heading, section.provenance),
-                      (statement, decision.provenance)]
+                      (statement, statement_provenance)]
         title_text = " : ".join(t for t in (titles.get(section.item_number, ""), section.heading) if t)
         decided = _decided(text, title_text)
+        if decided is None and _OPINION_AGAINST.search(text) and not _OPINION_FOR.search(text):
+            continue  # "Adhésion de la commune de X au SIVU" then "le conseil émet un avis défavorable": adopted, against the change
+        if decided and not read_changes(decided[0]) and _RENEWED.search(decided[0]):
+            continue  # "Adhésion au CAUE" then "décide de renouveler l'adhésion au CAUE pour 2025": a membership kept
         if decided:
             clauses, start, end = decided
             candidates.append((clauses, doc.provenance(body_start + start, body_start + end)))
@@ -679,7 +802,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction) -> dict:
                 if parties:
                     changes.append(MembershipChange(section.item_number, *parties, change.change, principle, provenance))
             break
-    if not seg.sections and not facts.decisions:
+    if not seg.sections:
         changes += _unsectioned(doc, seg, body)
     return {"membership_changes": changes}
 
@@ -696,6 +819,8 @@ def _parties(change: Change, body: str | None, text: str) -> tuple[str, str] | N
     return member, organisation
 
 
+COUNCIL_LIST_REACH = 400  # characters from the council's words ("Le Conseil Municipal, ... ,") to a decision listed under them
+
 # The council as the subject of a decision, or the vote, in the sentence of a deciding clause: "le conseil délibère à
 # l'unanimité pour demander le retrait ...", "A l'unanimité, les membres du conseil décident ..."
 _COUNCIL_DECIDES = regex.compile(r"\b(?:conseil|comit[ée]|assembl[ée]e|bureau)\b|\bunanimit[ée]\b", regex.I)
@@ -709,9 +834,14 @@ def _unsectioned(doc: Document, seg: Segmentation, body: str | None) -> list[Mem
     text = doc.text[start:]
     changes: list[MembershipChange] = []
     for m in _DECIDING.finditer(text):
-        if _REFUSED.search(m.group()) or _NOT_BEFORE.search(text, 0, m.start()):
+        if _REFUSED.search(_ENDED.sub("", m.group())) or _NOT_BEFORE.search(text, 0, m.start()):
             continue
+        # the sentence, or the lines of a list the council's words open ("Le Conseil Municipal, après en avoir délibéré,"
+        # then "- ACCEPTE l'adhésion ...")
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        opening = text.rfind("\n", 0, max(0, sentence_start - 1)) + 1
+        if regex.search(r"[,:]\s*$", text[opening:sentence_start]) and m.start() - opening < COUNCIL_LIST_REACH:
+            sentence_start = opening
         if not _COUNCIL_DECIDES.search(text[sentence_start:m.end()]):
             continue
         for change in read_changes(m.group()):

@@ -573,6 +573,8 @@ def test_an_annex_mentioned_beside_a_printed_table_leaves_no_note():
     ("DÉCISION MODIFICATIVE N°2 – BUDGET ANNEXE", "2"),
     ("DBM n°3", "3"),
     ("Délibération modificative n° 3", "3"),
+    # the degree sign a transcription lost
+    ("1 DECISION MODIFICATIVE N 2 Monsieur le Maire expose", "2"),
 ])
 def test_amendment_numbers(text, number):
     assert budget._dm_numbers(text) == {number}

@@ -154,6 +154,9 @@ BUDGET = [
     ("3 - Ajustement des crédits budgétaires\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n4 - Divers\n",
      [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     ("Modification budgétaire n°1\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Budget communal : réajustement de crédits\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Ajustements budgétaires\nArticle 6232 : + 1 500 €\nArticle 022 : - 1 500 €\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     # the singular "Virement de crédit n°2" (as the CGCT's "décision ... portant virement de crédit"); the amount the
     # nearest "virement" names, not the quote explained before it; a full stop before a small letter goes on
     ("Virement de crédit n°2 – Article 6232\nConsidérant le devis de 1 480,50 € reçu pour la fête, proposition de faire "
@@ -186,11 +189,75 @@ BUDGET = [
      "- 500,00 €\n", [(F, D, "6232", "500"), (F, D, "022", "-500")]),
     ("Décision modificative n°1\nSection\nSens\nArticle\nMontant\nInvestissement\nDépense\n2183\n1 500,00\nInvestissement\n"
      "Recette\n1641\n1 500,00\n", [(INV, D, "2183", "1500"), (INV, R, "1641", "1500")]),
+    # an account glued to its label by a hyphen ("2188-Autres immobilisations"), the software's side letter glued to the
+    # account, with a function code after it ("D-6068-020 : Autres matières ...")
+    ("Décision modificative n°1\nDépenses d'investissement\n2188-Autres immobilisations corporelles\t+3 500,00 €\n"
+     "2313-Constructions\t-3 500,00 €\n", [(INV, D, "2188", "3500"), (INV, D, "2313", "-3500")]),
+    ("Décision modificative n°2\nD-6068-020 : Autres matières et fournitures : 700,00 €\nD-022-01 : Dépenses imprévues : -700,00 €\n",
+     [(F, D, "6068", "700"), (F, D, "022", "-700")]),
+    ("DM n°1\nD-2313 : Constructions : 5 000,00 €\nR-1641 : Emprunts : 5 000,00 €\n", [(INV, D, "2313", "5000"), (INV, R, "1641", "5000")]),
+    # apostrophes a transcription lost ("d investissement", "de l article 022 à l article 6531")
+    ("DM n°1\nVirement de crédits de 500 € de l article 022 à l article 6531.\n", [(F, D, "022", "-500"), (F, D, "6531", "500")]),
+    ("Décision modificative n°1\nIl convient d augmenter l article 61521 de 2 400 € et de diminuer l article 022 du même montant.\n",
+     [(F, D, "61521", "2400"), (F, D, "022", "-2400")]),
+    # a run-on paragraph (web transcriptions): the sentence introducing the rows, each "Article ..." after the amount before
+    # it, the sentence after the last; a heading numbered without a dot ("5 DECISION MODIFICATIVE N 2")
+    ("5 DECISION MODIFICATIVE N 2\nMonsieur le Maire expose qu il convient de prévoir les crédits suivants : Section de "
+     "fonctionnement Dépenses : Article 6232 Fêtes et cérémonies : + 1 500 € Article 022 Dépenses imprévues : - 1 500 € Après en "
+     "avoir délibéré, le Conseil Municipal adopte la décision modificative n 2.\n6 QUESTIONS DIVERSES\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # the amendment's heading opening the line of its rows, a comma between rows of the software's side letters
+    ("DM n°1 : DI 2313 + 5 000 €, RI 1641 + 5 000 €\n", [(INV, D, "2313", "5000"), (INV, R, "1641", "5000")]),
+    # a sign in words ("moins 1 500 €", "en moins"); "Crédits à annuler" / "Crédits à ajouter" over unsigned lines
+    ("Décision modificative n°1\nArticle 6232 : plus 1 500 €\nArticle 022 : moins 1 500 €\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\nFonctionnement dépenses\nCompte 6232 en plus : 1 500 €\nCompte 022 en moins : 1 500 €\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\nCrédits à annuler :\nArticle 022 : 1 500 €\nCrédits à ajouter :\nArticle 6232 : 1 500 €\n",
+     [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
+    # two clauses joined by "et" before the second amount, each with its side
+    ("Décision modificative n°2\nLe conseil municipal décide d'inscrire 4 000 € en dépenses au compte 2188 et 4 000 € en recettes "
+     "au compte 1323.\n", [(INV, D, "2188", "4000"), (INV, R, "1323", "4000")]),
+    # must not: a year glued to a label is no account
+    ("Décision modificative n°1\n2024-Travaux de voirie 15 000 €\n2023-Ecole -15 000 €\n", []),
+    # a clause with two amounts: the one nearest its account; "du même montant" the clause before's
+    ("Décision modificative n°1\nAfin de régler la facture de 2 340 € de l'entreprise, il convient d'augmenter l'article 61521 "
+     "de 2 400 € et de diminuer l'article 022 du même montant.\n", [(F, D, "61521", "2400"), (F, D, "022", "-2400")]),
+    ("Décision modificative n°1\nIl convient d'ouvrir 1 500 € à l'article 6232 pour régler la facture de 1 480 €, et de diminuer "
+     "l'article 022 du même montant.\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # a movement from the chapter of unforeseen expenses to an article of a chapter
+    ("Décision modificative n°4\nVirement de crédits : 500 € du chapitre 022 au chapitre 65, article 6531 (indemnités des élus).\n",
+     [(F, D, "022", "-500"), (F, D, "6531", "500")]),
+    ("Décision modificative n°4\nLe conseil décide un virement de 2 000 € du chapitre 020 « dépenses imprévues » à l'article 2183.\n",
+     [(INV, D, "020", "-2000"), (INV, D, "2183", "2000")]),
+    # must not: chapters moved without their articles hold no line
+    ("Décision modificative n°4\nVirement de crédits de 500 € du chapitre 012 au chapitre 011.\n", []),
+    # two tables side by side, a tab between them
+    ("Décision modificative n°1\nFONCTIONNEMENT\nDEPENSES\tRECETTES\n6232 Fêtes et cérémonies\t+ 1 500,00\t7788 Produits "
+     "exceptionnels\t+ 1 500,00\n", [(F, D, "6232", "1500"), (F, R, "7788", "1500")]),
     # must not: a year and a count of inhabitants are no accounts, whatever the lines after them
     ("Décision modificative n°1\n2024\nBudget de l'exercice\n12 000 €\n", []),
     # must not: a table whose two amount columns (diminution, augmentation) are flattened onto one line: the sign is lost
     ("Décision modificative n°1\nDESIGNATION DIMINUTION DE CREDITS AUGMENTATION DE CREDITS\nD 022 : Dépenses imprévues 500,00 €\n"
      "D 6232 : Fêtes et cérémonies 500,00 €\n", []),
+    # the same table where every cell is printed (0,00 where the line does not move): each amount's column comes back,
+    # four cells (expenses' diminution and augmentation, receipts' diminution and augmentation) or two; totals are none
+    ("Décision modificative n°1\nDésignation Dépenses Recettes\nDiminution de crédits Augmentation de crédits Diminution de "
+     "crédits Augmentation de crédits\nFONCTIONNEMENT\nD-6232 : Fêtes et cérémonies 0,00 € 1 500,00 € 0,00 € 0,00 €\n"
+     "TOTAL D 011 : Charges à caractère général 0,00 € 1 500,00 € 0,00 € 0,00 €\nD-022 : Dépenses imprévues 1 500,00 € 0,00 € "
+     "0,00 € 0,00 €\nR-7788 : Produits exceptionnels 0,00 € 0,00 € 0,00 € 800,00 €\nD-6068 : Autres fournitures 0,00 € 800,00 € "
+     "0,00 € 0,00 €\nTotal FONCTIONNEMENT 1 500,00 € 2 300,00 € 0,00 € 800,00 €\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500"), (F, R, "7788", "800"), (F, D, "6068", "800")]),
+    ("Décision modificative n°1\nDESIGNATION DIMINUTION DE CREDITS AUGMENTATION DE CREDITS\nINVESTISSEMENT\n"
+     "D-2313-101 : Travaux mairie 0,00 € 5 000,00 €\nD-2315-102 : Voirie 5 000,00 € 0,00 €\n"
+     "TOTAL D 23 : Immobilisations en cours 5 000,00 € 5 000,00 €\n", [(INV, D, "2313", "5000"), (INV, D, "2315", "-5000")]),
+    # the same table one cell a line; and headings of those words over a list, read as before
+    ("Décision modificative n°1\nDésignation\nDiminution de crédits\nAugmentation de crédits\nD-022 : Dépenses imprévues\n"
+     "1 500,00 €\n0,00 €\nD-6232 : Fêtes et cérémonies\n0,00 €\n1 500,00 €\n", [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
+    ("DM n°2\nDiminution de crédits\n2315 Installations techniques : 6 000 €\nAugmentation de crédits\n2152 Installations de voirie : "
+     "6 000 €\n", [(INV, D, "2315", "-6000"), (INV, D, "2152", "6000")]),
+    # must not: one row printing one amount only (its column lost) leaves the whole table unread
+    ("Décision modificative n°1\nDESIGNATION DIMINUTION DE CREDITS AUGMENTATION DE CREDITS\nD-2313 : Travaux 0,00 € 5 000,00 €\n"
+     "D-2315 : Voirie 5 000,00 €\n", []),
     # must not: the budget before the amendment; the account a credit is taken from is a reduction
     ("Décision modificative n°1\nLe budget primitif prévoyait 12 000 € à l'article 6232 ; il est proposé d'y ajouter 3 000 € "
      "par prélèvement sur l'article 022.\n", [(F, D, "022", "-3000")]),
@@ -222,7 +289,15 @@ TABLES = [
      [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     ("Décision modificative n°1\nSection\tSens\tArticle\tLibellé\tMontant\nF\tD\t6232\tFêtes\t1 500,00\nF\tD\t022\tImprévues\t-1 500,00\n",
      [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # "Chap/art" (the official maquette's column) holding a chapter's own row above its articles: a subtotal, no line
+    ("Décision modificative n°1\nChap/art\tLibellé\tDM n°1\n011\tCharges à caractère général\t1 500,00\n6232\tFêtes et "
+     "cérémonies\t1 500,00\n022\tDépenses imprévues\t-1 500,00\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     # the side letter a word of its own in the account cell opens the row
+    # every cell printed, the empty ones as 0,00: no line of 0
+    ("Décision modificative n°1\nDésignation\tDépenses\t\tRecettes\t\n\tDiminution de crédits\tAugmentation de crédits\t"
+     "Diminution de crédits\tAugmentation de crédits\nD-6232 : Fêtes et cérémonies\t0,00 €\t1 500,00 €\t0,00 €\t0,00 €\n"
+     "D-022 : Dépenses imprévues\t1 500,00 €\t0,00 €\t0,00 €\t0,00 €\nR-7788 : Produits exceptionnels\t0,00 €\t0,00 €\t0,00 €\t800,00 €\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500"), (F, R, "7788", "800")]),
     ("Décision modificative n°1\nImputation\tLibellé\tDépenses\tRecettes\nD 6232\tFêtes\t1 500,00\t\n"
      "R 7788\tProduits exceptionnels\t\t1 500,00\n", [(F, D, "6232", "1500"), (F, R, "7788", "1500")]),
     ("Décision modificative n°1\nINVESTISSEMENT\nDépenses\t\tRecettes\t\nArticle\tMontant\tArticle\tMontant\n2313\t5 000,00\t1341\t5 000,00\n",
@@ -232,7 +307,29 @@ TABLES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", BUDGET + TABLES)
+# A web page's table as the text copy prints it: one cell a line closed by " |", a cell's text wrapping over lines (an
+# amount too: "1" / "500,00 |"), a line of "|" alone closing each row
+PIPE_CELLS = [
+    # the software's amendment table, its merged cells lost: "Désignation" spanning both header rows (the amount
+    # columns' row sits under the right-hand columns), "Dépenses (1)" and "Recettes (1)" spanning two columns each
+    ("Décision modificative n°1\n|\nDésignation |\nDépenses (1) |\nRecettes (1) |\n|\nDiminution de crédits |\nAugmentation de "
+     "crédits |\nDiminution de crédits |\nAugmentation de crédits |\n|\nINVESTISSEMENT |\n|\nD-2313-101 : Travaux mairie |\n0,00 € |\n"
+     "5 000,00 € |\n0,00 € |\n0,00 € |\n|\nD-2315-102 : Voirie |\n5 000,00 € |\n0,00 € |\n0,00 € |\n0,00 € |\n|\nR-1641 : Emprunts |\n"
+     "0,00 € |\n0,00 € |\n0,00 € |\n800,00 € |\n|\nTOTAL INVESTISSEMENT |\n5 000,00 € |\n5 000,00 € |\n0,00 € |\n800,00 € |\n|\n",
+     [(INV, D, "2313", "5000"), (INV, D, "2315", "-5000"), (INV, R, "1641", "800")]),
+    ("Décision modificative n°1\nArticle |\nLibellé |\nMontant |\n|\n6232 |\nFêtes et cérémonies |\n1 500,00 |\n|\n022 |\n"
+     "Dépenses imprévues |\n-1 500,00 |\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\n|\nChap/art |\nLibellé |\nDM n°1 |\n|\n6232 |\nFêtes et\ncérémonies |\n1\n500,00 |\n|\n022 |\n"
+     "Dépenses imprévues |\n-1\n500,00 |\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # the maquette's header (notes in brackets, the budget before, the proposals and the vote repeating them)
+    ("Décision modificative n°1\n|\nChap/art\n(1) |\nLibellé (1) |\nPour mémoire\nbudget primitif précédent(2) |\nPropositions\n"
+     "nouvelles (3) |\nVote (4) |\n|\n011 |\nCharges à caractère\ngénéral |\n43\n300,00 |\n1\n500,00 |\n1 500,00 |\n|\n6232 |\n"
+     "Fêtes et cérémonies |\n1 000,00 |\n1\n500,00 |\n1 500,00 |\n|\n022 |\nDépenses imprévues |\n5 000,00 |\n-1\n500,00 |\n"
+     "-1 500,00 |\n|\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BUDGET + TABLES + PIPE_CELLS)
 def test_budget_phrasings(text, expected):
     assert _lines(text) == [(s, side, a, _norm(amount)) for s, side, a, amount in expected]
 
@@ -373,6 +470,47 @@ MEMBERSHIP = [
     ("Modification des statuts : adhésion de la commune de Vion", [("commune de Vion", None, "join")]),
     # the body leaving, in the present: "se retire du SIVU"
     ("Le conseil municipal se retire du SIVU des écoles", [(None, "SIVU des écoles", "leave")]),
+    # communes listed with "de" repeated: "des communes de A et de B"
+    ("Le conseil municipal accepte l'adhésion des communes de Trémeur et de Broons au syndicat d'eau",
+     [("Commune de Trémeur", "syndicat d'eau", "join"), ("Commune de Broons", "syndicat d'eau", "join")]),
+    ("émet un avis favorable aux retraits des communes de Plumaudan et de Plumaugat du SIVOM",
+     [("Commune de Plumaudan", "SIVOM", "leave"), ("Commune de Plumaugat", "SIVOM", "leave")]),
+    # one organisation for a join and a leave: "l'adhésion de la commune de A et le retrait de la commune de B du SIVU"
+    ("approuve l'adhésion de la commune de Trévé et le retrait de la commune de Plémet du SIVU de la Vallée",
+     [("commune de Trévé", "SIVU de la Vallée", "join"), ("commune de Plémet", "SIVU de la Vallée", "leave")]),
+    ("approuve l'adhésion des communes de Lantic et de Trégomeur et le retrait de la commune de Plourhan du SIVU des Trois Rivières",
+     [("Commune de Lantic", "SIVU des Trois Rivières", "join"), ("Commune de Trégomeur", "SIVU des Trois Rivières", "join"),
+      ("Commune de Plourhan", "SIVU des Trois Rivières", "leave")]),
+    # a membership ended is a leaving: "résilier son adhésion", "Résiliation de l'adhésion", "ne plus adhérer", "ne pas
+    # renouveler son adhésion"
+    ("Le conseil municipal décide de résilier son adhésion au CNAS à compter du 1er janvier 2025", [(None, "CNAS", "leave")]),
+    ("Résiliation de l'adhésion au Comité National d'Action Sociale", [(None, "Comité National d'Action Sociale", "leave")]),
+    ("Le conseil municipal décide de ne plus adhérer à l'association des communes forestières",
+     [(None, "association des communes forestières", "leave")]),
+    ("Le conseil municipal décide de ne pas renouveler son adhésion à la Fondation du Patrimoine",
+     [(None, "Fondation du Patrimoine", "leave")]),
+    # apostrophes a transcription lost: "à l Agence", "d adhérer à l association"
+    ("Adhésion de la commune à l Agence Technique Départementale", [("commune", "Agence Technique Départementale", "join")]),
+    ("Le conseil municipal décide d adhérer à l association des maires ruraux", [(None, "association des maires ruraux", "join")]),
+    # an affiliation to a centre de gestion is a joining (the affiliated communes are consulted, as members of a syndicat
+    # are), a disaffiliation a leaving
+    ("Le conseil municipal émet un avis favorable à la demande d'affiliation volontaire du SIVU de la Rance au Centre de Gestion "
+     "des Côtes d'Armor", [("SIVU de la Rance", "Centre de Gestion des Côtes d'Armor", "join")]),
+    ("Affiliation volontaire de la commune de Saint-Malo au CDG 35", [("commune de Saint-Malo", "CDG 35", "join")]),
+    ("Demande de désaffiliation de Rennes Métropole du Centre de Gestion", [("Rennes Métropole", "Centre de Gestion", "leave")]),
+    # other words: "l'entrée de la commune de X au SIVU", "devenir membre du X", "sortir du X"
+    ("Le conseil syndical approuve l'entrée de la commune de Plouasne au SIVU de la Rance",
+     [("commune de Plouasne", "SIVU de la Rance", "join")]),
+    ("Le conseil municipal décide de devenir membre du Syndicat Mixte Mégalis Bretagne", [(None, "Syndicat Mixte Mégalis Bretagne", "join")]),
+    ("Le conseil municipal décide de sortir du SIVU scolaire au 31 août 2025", [(None, "SIVU scolaire", "leave")]),
+    # must not: the entrance of a town, an item taken off the agenda, a share in a company's capital
+    ("Aménagement de l'entrée de la ville de Dinan", []),
+    ("Le conseil décide de sortir de l'ordre du jour le point 5", []),
+    ("Le conseil municipal approuve l'entrée de la commune au capital de la SPL Eau du Ponant", []),
+    # must not: a membership renewed or kept is no change
+    ("Le conseil municipal renouvelle son adhésion à la Fondation du Patrimoine pour l'année 2025", []),
+    ("Renouvellement de l'adhésion au CAUE", []),
+    ("Le conseil municipal décide le maintien de l'adhésion de la commune au SIVU scolaire", []),
     # must not: a service of the centre de gestion ("mission" other than a mission locale); in capitals too
     ("Adhésion à la Mission d'assistance RGPD du CDG 07", []),
     ("CONVENTION D'ADHESION AU SERVICE DE MEDECINE PREVENTIVE", []),
@@ -419,6 +557,9 @@ def test_membership_phrasings(text, expected):
     ("Accord à l'unanimité des membres présents pour émettre un avis favorable à l'adhésion de la commune de Lemps au SIVU.", True),
     ("Le conseil délibère à l'unanimité pour demander le retrait de la commune de Lemps du SIVU.", True),
     ("Le conseil délibère à l'unanimité pour ne pas demander le retrait de la commune de Lemps du SIVU.", False),
+    # a membership ended is decided, not refused
+    ("Après en avoir délibéré, le conseil municipal décide de ne plus adhérer au CNAS.", True),
+    ("Le conseil municipal décide de ne pas renouveler son adhésion au CNAS.", True),
 ])
 def test_decisive_clauses(body, decided):
     assert (_decided(body, "Syndicat des Eaux") is not None) is decided
@@ -449,6 +590,30 @@ def test_decisive_clauses(body, decided):
     ("Adhésion de nouvelles communes", "Les communes de Lemps et Arras ont sollicité leur adhésion au SIVU des écoles.\n"
      "Le conseil municipal accepte ces adhésions.\nAdopté à l'unanimité.",
      [("Commune de Lemps", "SIVU des écoles", "join"), ("Commune d'Arras", "SIVU des écoles", "join")]),
+    # the request as a verb ("souhaite adhérer", "a demandé à se retirer"); a favourable opinion with no object grants the
+    # item's request
+    ("SIVU des écoles", "La commune de Lemps souhaite adhérer au SIVU des écoles à compter du 1er janvier 2025.\n"
+     "Le conseil municipal accepte cette adhésion.\nAdopté à l'unanimité.", [("Commune de Lemps", "SIVU des écoles", "join")]),
+    ("Demande de retrait", "Par délibération du 3 mars, la commune de Lemps a demandé à se retirer du SIVU des écoles.\n"
+     "Le conseil municipal émet un avis favorable.\nAdopté à l'unanimité.", [("Commune de Lemps", "SIVU des écoles", "leave")]),
+    ("Demande de retrait", "Par délibération du 3 mars, la commune de Lemps a sollicité son retrait du SIVU des écoles.\n"
+     "Le conseil municipal émet un avis favorable.\nAdopté à l'unanimité.", [("Commune de Lemps", "SIVU des écoles", "leave")]),
+    # a membership ended with its member named ("résilier l'adhésion de la commune au CNAS"); a groupement de commandes
+    # "du SDE": the SDE coordinates it, it does not join
+    ("CNAS", "Le conseil municipal décide de résilier l'adhésion de la commune au CNAS au 31 décembre 2024. Adopté à l'unanimité.",
+     [("Commune de Saint-André", "CNAS", "leave")]),
+    ("Adhésion au groupement de commandes du SDE pour l'achat d'énergie", "Le conseil municipal décide d'adhérer au groupement "
+     "de commandes et autorise le maire à signer l'acte constitutif. Adopté à l'unanimité.",
+     [("Commune de Saint-André", "Groupement de commandes", "join")]),
+    # a commune named without its head leaves, not the deliberating commune; the organisation before a dash
+    ("SIVU scolaire – retrait de Lemps", "Le conseil municipal accepte le retrait de la commune de Lemps du SIVU scolaire. "
+     "Adopté à l'unanimité.", [("Commune de Lemps", "SIVU scolaire", "leave")]),
+    # must not: a title naming the change, the council's opinion against it (the decision adopted is that opinion)
+    ("Adhésion de la commune de Lemps au SIVU des écoles", "Le conseil municipal, après en avoir délibéré, émet un avis "
+     "défavorable.\nAdopté à l'unanimité.", []),
+    # must not: a membership renewed
+    ("Adhésion CAUE 2025", "Le conseil municipal décide de renouveler l'adhésion au CAUE pour l'année 2025. Adopté à l'unanimité.", []),
+    ("Adhésion au CAUE", "Le conseil municipal décide de renouveler l'adhésion au CAUE pour l'année 2025. Adopté à l'unanimité.", []),
     # must not: a request the council does not grant by name, or refuses
     ("SIVU des écoles", "La commune de Lemps a demandé son retrait du SIVU des écoles. Le conseil municipal prend acte du "
      "rapport d'activité.\nAdopté à l'unanimité.", []),
@@ -477,6 +642,12 @@ def test_membership_end_to_end(title, statement, expected):
      "leur retrait.", []),
     ("A cette écoute, le conseil décide de ne pas demander le retrait de la commune de Lemps du SIVU scolaire.", []),
     ("La commune de Mars a demandé le retrait du SIVU scolaire ; le maire en donne lecture.", []),
+    # an extract of one deliberation: the council's words on a line, what it decides on the next ones
+    ("EXTRAIT DU REGISTRE DES DELIBERATIONS\nObjet : Adhésion de la commune de Lemps au SIVU des écoles\nLe maire expose la "
+     "demande.\nLe Conseil Municipal, après en avoir délibéré, à l'unanimité,\n- ACCEPTE l'adhésion de la commune de Lemps au SIVU "
+     "des écoles,\n- AUTORISE le Maire à signer toutes les pièces.\n", [("Commune de Lemps", "SIVU des écoles", "join")]),
+    ("Objet : Retrait du SIVU scolaire\nLe Conseil Municipal, après en avoir délibéré,\nDÉCIDE de demander le retrait de la commune "
+     "du SIVU scolaire des Trois Vallées.\n", [("Commune de Saint-André", "SIVU scolaire des Trois Vallées", "leave")]),
 ])
 def test_membership_without_sections(text, expected):
     """No item found and no decision read: the changes a sentence naming the council or its vote decides."""
@@ -507,3 +678,32 @@ def test_a_heading_inside_an_amendment_read_as_its_sub_item():
                             Section("2", "", "Questions diverses", b, c, prov)), None, 0)
     found = budget.extract(doc, seg)["budget_lines"]
     assert [(f.item_number, f.article, str(f.amount)) for f in found] == [("1", "6232", "500.00"), ("1", "022", "-500.00")]
+
+
+@pytest.mark.parametrize("title, statement, expected", [
+    # no decision read in the item: the council's own sentence deciding the change is its decision
+    ("Adhésion de la commune de Lemps au SIVU", "Le maire expose la demande.\nLe conseil municipal, après en avoir délibéré, "
+     "accepte l'adhésion de la commune de Lemps au SIVU des écoles.", [("Commune de Lemps", "SIVU", "join")]),
+    ("SIVU des écoles", "Le conseil municipal, à l'unanimité, décide d'adhérer au SIVU des écoles.",
+     [("Commune de Vion", "SIVU des écoles", "join")]),
+    # the council's words opening a list of what it decides, each on a line of its own
+    ("SIVU des écoles", "Le maire expose.\nLe Conseil Municipal, après en avoir délibéré, à l'unanimité,\n- ACCEPTE l'adhésion de la "
+     "commune de Lemps au SIVU des écoles,\n- AUTORISE le Maire à signer.\n", [("Commune de Lemps", "SIVU des écoles", "join")]),
+    # must not: a proposal, an item put off, a refusal, a decision to come
+    ("SIVU des écoles", "Il est proposé au conseil d'accepter l'adhésion de la commune de Lemps au SIVU.", []),
+    ("SIVU des écoles", "Le conseil municipal accepte l'adhésion de la commune de Lemps au SIVU. Le point est ajourné.", []),
+    ("SIVU des écoles", "Le conseil municipal refuse l'adhésion de la commune de Lemps au SIVU.", []),
+    ("Adhésion au CNAS", "Le maire présente le CNAS. Le conseil municipal prendra sa décision lors d'une prochaine séance.", []),
+])
+def test_membership_without_a_decision_read(title, statement, expected):
+    """The decisions extractor read no decision in the item (no vote printed, or a vote it cannot read)."""
+    from extractors import membership
+    from pipeline.records import Extraction, Meeting
+    from tests.test_membership import _minutes
+
+    doc, seg = _minutes(title, statement)
+    got = [(c.member, c.organisation, c.change)
+           for c in membership.extract(doc, seg, Extraction(Meeting(body="Commune de Vion")))["membership_changes"]]
+    assert len(got) == len(expected), got
+    for (gm, go, gc), (em, eo, ec) in zip(got, expected, strict=True):
+        assert gc == ec and _same_org(gm, em) and _same_org(go, eo), got
