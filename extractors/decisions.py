@@ -54,6 +54,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     NOTED,
     NOTED_PROPOSED,
     ODD_CASE,
+    OPERATIVE_VERB,
     OTHER_BODY,
     OTHER_BODY_PAST,
     PASSIVE_ADOPTED,
@@ -137,6 +138,10 @@ def _kind(label: str) -> str:
         return _LABEL_KIND[label]
     if label.startswith("abst"):
         return "abstention"
+    if label.startswith("favorable"):  # "20 voix favorables"
+        return "for"
+    if label.startswith(("défavorable", "defavorable")):  # "3 voix défavorables"
+        return "against"
     return "not_voting"
 
 
@@ -416,6 +421,8 @@ def _is_vote_line(line: str) -> bool:
 def _zone(text: str, anchor: int) -> tuple[int, int]:
     """The decision statement around an anchor: its line, and the vote lines that follow (one
     stray line between two vote lines is taken with them)."""
+    while anchor < len(text) - 1 and text[anchor].isspace():
+        anchor += 1  # a pattern that may open with line breaks ("^\s*Vote :" matching from a blank line above) anchors at its line
     start, end = _line_span(text, anchor)
     following = 0
     while end < len(text) and following < 8:
@@ -600,6 +607,24 @@ def _note_proposed(text: str, start: int) -> bool:
     return bool(NOTED_PROPOSED.search(before, before.rfind(".") + 1))
 
 
+# How far above an operative verb alone on its line ("Décide :") the assembly is looked for (characters of the
+# masked text: the recitals between are blanked)
+OPERATIVE_REACH = 2000
+# The assembly that deliberates, named above its operative verb: "Après en avoir délibéré, le Conseil Municipal,"
+_DELIBERATES = regex.compile(r"\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\b", regex.I)
+
+
+def _operative_verb(masked: str) -> int | None:
+    """Where the operative part opens with its verb alone on its line ("Décide :"), the assembly named above it
+    ("Après en avoir délibéré, le Conseil Municipal," then the recitals), or None: the last resort of a section
+    that prints no vote."""
+    for m in OPERATIVE_VERB.finditer(masked):
+        above = masked[max(0, m.start() - OPERATIVE_REACH):m.start()]
+        if THIS_ASSEMBLY.search(above) or _DELIBERATES.search(above):
+            return m.start()
+    return None
+
+
 def _read_masked(masked: str) -> Reading | None:
     """read_decision on a text whose references are already blanked."""
     anchor = _strong_anchor(masked)
@@ -608,6 +633,8 @@ def _read_masked(masked: str) -> Reading | None:
             m = pattern.search(masked)
             if m and (anchor is None or m.start() < anchor):
                 anchor = m.start()
+    if anchor is None:
+        anchor = _operative_verb(masked)
     if anchor is not None:
         start, end = _zone(masked, anchor)
         table = vote_table(masked, start, end)
@@ -621,8 +648,9 @@ def _read_masked(masked: str) -> Reading | None:
         deferral = DEFERRED.search(around)
         if deferral and (statement_start + deferral.start() < end or not _adopted_in(zone)):
             # (a deferral printed after an adoption is another matter's: "Ce dernier est adopté à
-            # l'unanimité. / ... il décide d'ajourner le vote des budgets")
-            return Reading("deferred", None, start=start, end=end)
+            # l'unanimité. / ... il décide d'ajourner le vote des budgets"); a deferral voted "à l'unanimité" says so
+            unanimous_deferral = True if _assembly_unanimity(masked, start, end) is not None else None
+            return Reading("deferred", unanimous_deferral, start=start, end=end)
         unanimous = _assembly_unanimity(masked, start, end) is not None
         unanimous = _unanimity_but(zone, counts, unanimous)
         _counts_in_prose(masked, zone, statement_start, statement_start + len(around), counts, named, unanimous)

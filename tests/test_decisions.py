@@ -97,6 +97,24 @@ CASES = [
     # An election alone: the list's score
     ("La liste dénommée « A » soumise au vote à bulletins secrets est la suivante.\nLa liste A a obtenu 33 voix.",
      "adopted", False, 33, None, None),
+    # The vote block opening after a blank line, its unanimity stated below it (learn5 hopital_le_grand; learn2 has the
+    # verdict after the block too)
+    ("\nVote : Pour : 15 Contre : 0 Abstention : 0\n\nLe PV du conseil municipal est approuvé à l'unanimité.\n\n(2)",
+     "adopted", True, 15, 0, 0),
+    # The operative verb alone on its line after the recitals (learn5 alaincourt; Lannion "DÉCIDE" / "D'APPROUVER")
+    ("Après en avoir délibéré, le Conseil Municipal,\n\n  • Vu l'article L. 2122-22 du code général des collectivités territoriales,\n"
+     "  • Considérant qu'il y a intérêt, en vue de faciliter la négociation du contrat de prêt, à donner à M. le Maire la "
+     "délégation prévue à l'article L. 2122-22 du code général des collectivités territoriales, ainsi qu'à son premier adjoint,\n\n"
+     "Décide :\n\nM. le Maire est chargé de prendre les décisions concernant la réalisation de l'emprunt.",
+     "adopted", None, None, None, None),
+    # Votes named by their sense: "voix favorables", "voix défavorables" (learn5 sadirac)
+    ("Le compte rendu est adopté par 20 voix favorables et 2\nabstentions (Mmes NEUMANN et SIN qui\nétaient absentes).",
+     "adopted", False, 20, None, 2),
+    ("Le conseil municipal, par 12 voix favorables, 3 voix défavorables et 1 abstention, approuve le projet.",
+     "adopted", False, 12, 3, 1),
+    # A deferral voted unanimously, "sursoir" (a common spelling of surseoir) (learn5 saou)
+    ("Le Maire propose de sursoir à cette délibération.\nLe conseil décide à l'unanimité de sursoir à cette délibération.",
+     "deferred", True, None, None, None),
 ]
 
 

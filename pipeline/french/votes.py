@@ -28,9 +28,12 @@ _LABEL = rf"(?P<label>pour|contre|abstentions?|abst\.|{_NOT_VOTING})(?:\(s\))?"
 # A count after its label: "Pour : 12", "- Contre : 2 (Mme DECKER et M. DUTILLOY)", "Abstention : 1, Monsieur TANGUY"
 # "POUR ........ 15", "Contre … 2" (dot leaders)
 COUNT_AFTER = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*(?:[:=]|\.{{3,}}|…+)\s*{_N}\b", regex.I)
-# A count before its label: "par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions"
+# A count before its label: "par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions",
+# the vote named by its sense after "voix": "adopté par 20 voix favorables et 2 abstentions", "3 voix défavorables"
+# (a count of votes, never "2 avis favorables" nor "les 3 favorables")
 COUNT_BEFORE = regex.compile(
-    rf"(?<![\d,.])\b{_N}\s*(?P<unit>voix|votes?|suffrages?|bulletins?|membres?|élus?|conseillers?)?\s*(?:{_LABEL})(?![\p{{L}}]|-\p{{L}})",
+    rf"(?<![\d,.])\b{_N}\s*(?:(?P<unit>voix|votes?|suffrages?|bulletins?|membres?|élus?|conseillers?)?\s*(?:{_LABEL})"
+    r"|(?P<unit>voix|votes?|suffrages?)\s+(?P<label>(?:d[ée])?favorables?))(?![\p{L}]|-\p{L})",
     regex.I,
 )
 # A count after its label without a colon, trusted in a vote block or beside another: "VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1",
@@ -144,6 +147,10 @@ ASSEMBLY_DECIDES = regex.compile(
     r"|retien(?:t|nent)|opte(?:nt)?\s+pour|choisi(?:t|ssent)|(?:est|se\s+d[ée]clarer?n?t?|se\s+montren?t?)\s+favorables?)\b",
     regex.I,
 )
+# The operative part of a deliberation opened by its verb alone on its line, after the recitals that follow the
+# assembly's name: "Après en avoir délibéré, le Conseil Municipal,\n- Vu ...\n- Considérant ...\nDécide :", "DÉCIDE",
+# "DECIDENT :" (not "Décide de reporter ce point", read by the other patterns; the extractor asks for the assembly above)
+OPERATIVE_VERB = regex.compile(r"^[ \t\-•*]*(?:D[ée]cide(?:nt)?|D[ÉE]CIDE(?:NT)?)[ \t]*:?[ \t]*$", regex.M)
 # A passive adoption: "le compte rendu est approuvé à l'unanimité", "la motion est adoptée"
 PASSIVE_ADOPTED = regex.compile(r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:approuv|adopt|accept|valid)[ée]e?s?\b", regex.I)
 # Taking note: "Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte"
@@ -195,6 +202,8 @@ DEFERRED = regex.compile(
     r"|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$"
     # "Le conseil municipal sursoit à statuer", "décide de surseoir à statuer sur ce dossier"
     r"|\bsur(?:soit|soient|seoir|sis)\s+à\s+statuer\b"
+    # "décide de surseoir à cette délibération", "sursoir à la décision" (a common spelling), "surseoit au vote"
+    r"|\bsur(?:soit|soient|seoir|soir|sis)\s+(?:à\s+(?:cette|la|sa|leur|ce|cet)\s+(?:d[ée]lib[ée]ration|d[ée]cision|point|question|dossier|projet)|au\s+vote|à\s+l['’]\s*examen)\b"
     # "Ce point sera examiné lors d'une prochaine séance", "la question sera réexaminée lors d'un prochain conseil"
     r"|\b(?:ce|le|cette|la)\s+(?:point|question|dossier|sujet)\s+sera\s+(?:ré)?(?:examin|étudi|présent|abord|soumis|inscrit|revu|rediscut|trait|vot|repris|débattu)\w*"
     r"\s+(?:lors\s+d['’]une?|à\s+une?|au|à\s+l['’]ordre\s+du\s+jour\s+d['’]une?)\s+(?:prochaine?|séance\s+ultérieure|date\s+ultérieure)",
@@ -396,8 +405,8 @@ ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 # Where a vote label may start (every start of COUNT_*'s `_LABEL`: "pour", "contre", "abst", "ne prend",
 # "NPPV", "non-participation", "refus de vote")
 LABEL_KEY = Key(
-    regex.compile(r"(?=pour|contre|abst|ne\s+pren|nppv|non[-\s]particip|refus\s+de\s+vote)", regex.I),
-    ("pour", "contre", "abst", "nppv", "refus"),
+    regex.compile(r"(?=pour|contre|abst|ne\s+pren|nppv|non[-\s]particip|refus\s+de\s+vote|(?:d[ée])?favorabl)", regex.I),
+    ("pour", "contre", "abst", "nppv", "refus", "favorabl", "défavorabl", "defavorabl"),
     (("pren", regex.compile(r"(?r)ne\s+", regex.I)), ("particip", regex.compile(r"(?r)non[-\s]", regex.I))),
 )
 # A count's first character, after no word character (COUNT_BEFORE starts with `\b` then a digit, "néant",
@@ -544,8 +553,10 @@ GRAMMAR: tuple[Rule, ...] = (
          ("Pour : 12/03/2024", "pour : 15 000 €", "Contre : M. DUPONT")),
     Rule("count_before", COUNT_BEFORE,
          ("par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions",
-          "DEUX voix POUR – ONZE voix CONTRE et 1 ABSTENTION", "par quinze voix pour", "une abstention"),
-         ("2 contre-propositions", "le 15 000 pour la voirie", "5 pour-cent")),
+          "DEUX voix POUR – ONZE voix CONTRE et 1 ABSTENTION", "par quinze voix pour", "une abstention",
+          "Le compte rendu est adopté par 20 voix favorables", "3 voix défavorables", "par douze voix favorables"),
+         ("2 contre-propositions", "le 15 000 pour la voirie", "5 pour-cent", "2 avis favorables", "les 3 favorables au projet",
+          "12 voix favorablement")),
     Rule("count_after_bare", COUNT_AFTER_BARE,
          ("VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1", "Votants 18 | Pour 15 | Contre 2 | Abstention 1", "| Pour | 15 |"),
          ("pour 15 000 €", "pour 3 ans", "contre 20 % l'an dernier")),
@@ -626,6 +637,9 @@ GRAMMAR: tuple[Rule, ...] = (
           "Après discussion : avis favorable du conseil"),
          ("l'avis favorable du conseil d'administration", "avec l'accord du conseil, le maire pourra signer",
           "Avis favorable du conseil départemental")),
+    Rule("operative_verb", OPERATIVE_VERB,
+         ("Décide :", "DÉCIDE", "  DECIDE :", "- Décident :"),
+         ("Décide de reporter ce point", "Le Maire décide :", "DÉCIDE D'APPROUVER la convention", "Décidé")),
     Rule("passive_adopted", PASSIVE_ADOPTED,
          ("le compte rendu est approuvé à l'unanimité", "la motion est adoptée", "Les statuts ont été validés"),
          ("le projet approuvé par la préfecture", "est approuvable")),
@@ -655,8 +669,10 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("deferred", DEFERRED,
          ("Le point est ajourné", "reporté à une prochaine séance", "le Conseil décide de reporter ce point", "AJOURNÉ",
           "Le conseil municipal sursoit à statuer", "Ce point sera examiné lors d'une prochaine séance",
-          "Ce point sera revu lors d'un prochain conseil", "la question sera rediscutée lors d'une prochaine réunion"),
-         ("résultat reporté", "le report de crédits")),
+          "Ce point sera revu lors d'un prochain conseil", "la question sera rediscutée lors d'une prochaine réunion",
+          "Le conseil décide à l'unanimité de sursoir à cette délibération", "décide de surseoir à sa décision",
+          "le comité sursoit au vote"),
+         ("résultat reporté", "le report de crédits", "la surface de la parcelle", "sursoir à toute dépense")),
     Rule("withdraw_announced", WITHDRAW_ANNOUNCED,
          ("demande de retirer à l'ordre du jour Convention d'adhésion au service de prévention",
           "le point n° 3 est retiré de l'ordre du jour", "le point 8 est retiré", "Les points 8 et 23 sont retirés de l'ordre du jour",
