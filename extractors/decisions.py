@@ -607,20 +607,18 @@ def _note_proposed(text: str, start: int) -> bool:
     return bool(NOTED_PROPOSED.search(before, before.rfind(".") + 1))
 
 
-# How far above an operative verb alone on its line ("Décide :") the assembly is looked for (characters of the
-# masked text: the recitals between are blanked)
-OPERATIVE_REACH = 2000
 # The assembly that deliberates, named above its operative verb: "Après en avoir délibéré, le Conseil Municipal,"
 _DELIBERATES = regex.compile(r"\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\b", regex.I)
 
 
 def _operative_verb(masked: str) -> int | None:
-    """Where the operative part opens with its verb alone on its line ("Décide :"), the assembly named above it
-    ("Après en avoir délibéré, le Conseil Municipal," then the recitals), or None: the last resort of a section
-    that prints no vote."""
+    """Where the operative part opens with its verb alone on its line ("Décide :"), the assembly named on the line
+    just above it, the recitals between blanked ("Après en avoir délibéré, le Conseil Municipal," / "Vu ..." /
+    "Considérant ..." / "Décide :"), or None: the last resort of a section that prints no vote. (Not "Le Maire, / Vu
+    la délibération du conseil municipal ... / DÉCIDE :", a decision of the maire reported to the assembly.)"""
     for m in OPERATIVE_VERB.finditer(masked):
-        above = masked[max(0, m.start() - OPERATIVE_REACH):m.start()]
-        if THIS_ASSEMBLY.search(above) or _DELIBERATES.search(above):
+        above = [line for line in masked[:m.start()].splitlines() if line.strip()]
+        if above and (THIS_ASSEMBLY.search(above[-1]) or _DELIBERATES.search(above[-1])):
             return m.start()
     return None
 

@@ -143,6 +143,11 @@ NO_DECISION = [
     "Le conseil municipal, après le vote du budget, a été informé des subventions obtenues.",
     # another's decision on the commune's request
     "La demande de subvention DETR a été rejetée par l'État.",
+    # a decision of the maire reported to the assembly, its recitals citing the council (the operative verb alone on
+    # its line is the assembly's only when the assembly is named just above the recitals)
+    "Monsieur le Maire rend compte au conseil municipal des décisions prises par délégation.\nDécision n° 2024-05\n"
+    "Le Maire de la commune,\nVu la délibération du conseil municipal du 3 juin 2020 lui donnant délégation,\n"
+    "DÉCIDE :\nde signer le contrat de maintenance avec la société X.",
 ]
 
 
