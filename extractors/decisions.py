@@ -60,6 +60,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     PASSIVE_ADOPTED,
     PASSIVE_REJECTED,
     PRELIMINARY_VOTE,
+    RECALLED_VOTE,
     REJECTED,
     TABLE_CELL,
     THIS_ASSEMBLY,
@@ -218,6 +219,24 @@ def mask_other_bodies(text: str) -> str:
             line = _NOT_NEWLINE.sub(" ", line)
         out.append(line)
     return "".join(out)
+
+
+def mask_recalled_votes(text: str) -> str:
+    """The text with the sentences blanked (same length) that recall an earlier vote in the pluperfect ("En 2019, la
+    délibération avait été adoptée par 12 voix pour et 3 contre"), unless the sentence also states today's decision in
+    the present ("Le conseil, qui avait approuvé le principe, approuve à l'unanimité le projet")."""
+    if not RECALLED_VOTE.search(text):
+        return text
+    out = text
+    for m in RECALLED_VOTE.finditer(text):
+        line_start, line_end = _line_span(text, m.start())
+        start = max(text.rfind(". ", line_start, m.start()) + 1, line_start)
+        end = text.find(". ", m.end(), line_end)
+        end = line_end if end < 0 else end + 1
+        if DECIDES_NOW.search(text, start, end):
+            continue
+        out = out[:start] + _NOT_NEWLINE.sub(" ", out[start:end]) + out[end:]
+    return out
 
 
 # A vote on the agenda itself, not on an item: "accepter l'ajout de ces questions", "accepte d'ajouter
@@ -533,7 +552,7 @@ def read_decision(text: str) -> Reading | None:
     >>> read_decision("Vote :\\n- Contre : 2 (Mme DECKER et M. DUTILLOY)\\n- Pour : 12").votes_for
     12
     """
-    masked = mask_other_bodies(mask_references(text))
+    masked = mask_recalled_votes(mask_other_bodies(mask_references(text)))
     reading = _read_masked(masked)
     first_line_end = _line_span(masked, reading.start)[1] if reading is not None else 0
     if reading is not None and first_line_end < len(masked) and PRELIMINARY_VOTE.search(masked, reading.start, first_line_end):

@@ -112,6 +112,11 @@ CASES = [
      "adopted", False, 20, None, 2),
     ("Le conseil municipal, par 12 voix favorables, 3 voix défavorables et 1 abstention, approuve le projet.",
      "adopted", False, 12, 3, 1),
+    # A vote recalled in the pluperfect is an earlier one: today's follows
+    ("En 2019, la délibération avait été adoptée par 12 voix pour et 3 contre. Il convient de la modifier.\n"
+     "Le conseil municipal, à l'unanimité, approuve la modification.", "adopted", True, None, None, None),
+    ("Le conseil, qui avait approuvé le principe en mars, approuve par 10 voix pour et 2 contre l'avant-projet.",
+     "adopted", False, 10, 2, None),
     # A deferral voted unanimously, "sursoir" (a common spelling of surseoir) (learn5 saou)
     ("Le Maire propose de sursoir à cette délibération.\nLe conseil décide à l'unanimité de sursoir à cette délibération.",
      "deferred", True, None, None, None),

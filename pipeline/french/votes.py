@@ -244,6 +244,11 @@ CITED_VOTE = regex.compile(
     r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+\d{4})?\s*,?\s*(?:à|a)\s+l['’]\s*$",
     regex.I,
 )
+# A vote recalled in the pluperfect, an earlier one (minutes narrate today's vote in the present or the passé composé):
+# "En 2019, la délibération avait été adoptée par 12 voix pour et 3 contre", "le conseil avait approuvé à l'unanimité le
+# principe", "les élus avaient voté contre" (not "le conseil municipal a approuvé à l'unanimité", today's)
+RECALLED_VOTE = regex.compile(
+    r"\bavai(?:t|ent)\s+(?:d[ée]j[àa]\s+)?(?:été\s+)?(?:adopt|approuv|vot|accept|valid|rejet|d[ée]cid|refus)[ée]e?s?\b", regex.I)
 # Another body's vote reported in the exposé, in the past, its unanimity following in the same sentence: "La CLECT,
 # réunie le 12 septembre, a adopté son rapport à l'", "L'assemblée générale de l'association a approuvé à l'",
 # "le conseil d'école a émis un avis favorable à l'" (not "le conseil municipal a approuvé à l'": a minutes' narrative
@@ -691,6 +696,10 @@ GRAMMAR: tuple[Rule, ...] = (
           "Par délibération du 3 mars 2021, le comité syndical a accepté à l'",
           "Le conseil communautaire a adopté le 5 mai 2021 à l'"),
          ("La délibération n° 2024-015 est adoptée à l'", "Le conseil municipal fixe à l'", "Le compte rendu de la séance du 12 mars est approuvé à l'")),
+    Rule("recalled_vote", RECALLED_VOTE,
+         ("En 2019, la délibération avait été adoptée par 12 voix pour et 3 contre", "le conseil avait approuvé à l'unanimité le principe",
+          "les élus avaient voté contre ce projet", "le conseil avait déjà décidé de vendre"),
+         ("le conseil municipal a approuvé à l'unanimité", "le budget adopté en mars", "la délibération est adoptée", "il avait été question")),
     Rule("other_body_past", OTHER_BODY_PAST,
          ("La CLECT, réunie le 12 septembre, a adopté son rapport à l'", "L'assemblée générale de l'association a approuvé à l'",
           "le conseil d'école a émis un avis favorable à l'", "La commission des finances a donné un avis favorable à l'"),
