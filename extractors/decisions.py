@@ -371,6 +371,10 @@ def _count_patterns(zone: str) -> tuple[regex.Pattern, ...]:
     return (COUNT_IN_BRACKETS, COUNT_AFTER, COUNT_BEFORE, COUNT_AFTER_BARE)
 
 
+# A verdict used as a vote label, its counts after the colon: "Adopté : 15 pour", "APPROUVÉ : 12 pour"
+_VERDICT_LABEL = regex.compile(r"[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\s*:")
+
+
 def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[NamedVote]]:
     """Printed counts by kind (for, against, abstention, not_voting) in text[start:end], with
     the members named beside them."""
@@ -389,8 +393,9 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
         matches = [t for t in matches if t[2].re is not COUNT_AFTER_BARE]
     for _, e, m in sorted(matches, key=lambda t: t[0]):
         before = m.re is COUNT_BEFORE
-        if before and not m["unit"] and labelled < 2 and not VOTE_LABEL.search(zone) and _kind(m["label"]) == "for":
-            continue  # "les 3 pour les ..." is no vote; "moins 2 abstentions" is one
+        if (before and not m["unit"] and labelled < 2 and not VOTE_LABEL.search(zone) and not _VERDICT_LABEL.match(zone)
+                and _kind(m["label"]) == "for"):
+            continue  # "les 3 pour les ..." is no vote; "moins 2 abstentions" is one; "Adopté : 15 pour" is one
         kind, n = _kind(m["label"]), parse_count(m["n"])
         if n is None or kind in counts:
             continue

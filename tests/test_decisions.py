@@ -112,6 +112,10 @@ CASES = [
      "adopted", False, 20, None, 2),
     ("Le conseil municipal, par 12 voix favorables, 3 voix défavorables et 1 abstention, approuve le projet.",
      "adopted", False, 12, 3, 1),
+    # A verdict used as a vote label; a civility's dot inside the statement
+    ("Adopté : 15 pour", "adopted", False, 15, None, None),
+    ("Le conseil municipal, après en avoir délibéré, avec 2 abstentions (M. DUPONT, Mme MARTIN), approuve le projet.",
+     "adopted", False, None, None, 2),
     # A vote recalled in the pluperfect is an earlier one: today's follows
     ("En 2019, la délibération avait été adoptée par 12 voix pour et 3 contre. Il convient de la modifier.\n"
      "Le conseil municipal, à l'unanimité, approuve la modification.", "adopted", True, None, None, None),

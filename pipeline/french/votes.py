@@ -132,7 +132,8 @@ ASSEMBLY_DECIDES = regex.compile(
     # (not the assembly spoken to: "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant")
     r"(?<!\b(?:inform|rappel|indiqu|pr[ée]cis|expos|expliqu|pr[ée]sent|propos|demand|soumet|signal)\w*\s+(?:que\s+)?(?:au|le|la|à\s+l['’]|aux|les)\s+)"
     r"\b(?:conseil(?!\s+(?:d['’]administration|d['’][ée]cole|d[ée]partemental|r[ée]gional|de\s+d[ée]veloppement|des\s+sages|citoyen))"
-    r"|comit[ée]|assembl[ée]e|membres)\b[^.;]{0,160}?"
+    # (a civility's dot may stand between: "après en avoir délibéré, avec 2 abstentions (M. DUPONT, Mme MARTIN), approuve")
+    r"|comit[ée]|assembl[ée]e|membres)\b(?:[^.;]|(?<=\b(?:M|MM|Mme|Mmes|Mlle))\.){0,160}?"
     r"\b(?:approuvent|approuve|adoptent|adopte|d[ée]cident|d[ée]cide|acceptent|accepte|valident|valide|autorisent|autorise"
     r"|[ée]met(?:tent)?\s+un\s+avis\s+(?:d[ée])?favorable|donne(?:nt)?\s+un\s+avis\s+(?:d[ée])?favorable"
     # "Le conseil municipal désigne M. DUPONT", "fixe les tarifs", "attribue une subvention", "donne son accord"
@@ -625,7 +626,8 @@ GRAMMAR: tuple[Rule, ...] = (
           "le comité syndical fixe les tarifs", "Le conseil communautaire donne son accord", "le conseil municipal donne un accord unanime",
           "Le conseil municipal se prononce contre le projet", "Le conseil municipal vote les taux d'imposition",
           "Le conseil municipal retient l'offre de l'entreprise MARTIN", "le comité syndical opte pour la solution B",
-          "Le conseil municipal se déclare favorable au projet"),
+          "Le conseil municipal se déclare favorable au projet",
+          "Le Conseil municipal, après en avoir délibéré, avec 2 abstentions (M. DUPONT, Mme MARTIN), approuve le projet"),
          ("le conseil d'administration de l'association approuve",
           "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant",
           "Le conseil municipal votera lors de la prochaine séance", "le conseil municipal, après le vote du budget",
