@@ -214,11 +214,21 @@ def mask_other_bodies(text: str) -> str:
         return text
     out = []
     for line in text.splitlines(keepends=True):
-        if (OTHER_BODY.search(line) and not THIS_ASSEMBLY.search(line) and not DECIDES_NOW.search(line)
-                and (COUNT_AFTER.search(line) or COUNT_BEFORE.search(line) or MAJORITY.search(line) or UNANIMITY.search(line))):
+        if _other_bodys_vote(line):
             line = _NOT_NEWLINE.sub(" ", line)
+        elif OTHER_BODY.search(line) and ". " in line:
+            # a paragraph on one line, the other body's vote a sentence of it: "La commission des finances a émis un avis
+            # favorable (5 voix pour, 1 abstention). Le conseil municipal approuve à l'unanimité."
+            line = "".join(_NOT_NEWLINE.sub(" ", part) if _other_bodys_vote(part) else part
+                           for part in regex.split(r"(?<=\.\s)", line))
         out.append(line)
     return "".join(out)
+
+
+def _other_bodys_vote(text: str) -> bool:
+    """A line or sentence that reports another body's vote, not the assembly's."""
+    return bool(OTHER_BODY.search(text) and not THIS_ASSEMBLY.search(text) and not DECIDES_NOW.search(text)
+                and (COUNT_AFTER.search(text) or COUNT_BEFORE.search(text) or MAJORITY.search(text) or UNANIMITY.search(text)))
 
 
 def mask_recalled_votes(text: str) -> str:

@@ -112,6 +112,12 @@ CASES = [
      "adopted", False, 20, None, 2),
     ("Le conseil municipal, par 12 voix favorables, 3 voix défavorables et 1 abstention, approuve le projet.",
      "adopted", False, 12, 3, 1),
+    # Another body's vote a sentence of a paragraph printed on one line, the assembly's the next sentence
+    ("La commission des finances a émis un avis favorable (5 voix pour, 1 abstention). Le conseil municipal approuve à l'unanimité.",
+     "adopted", True, None, None, None),
+    # Rejected by "repoussée" with its counts; deferred by "différer"
+    ("La proposition est repoussée par 10 voix contre 5.", "rejected", False, 5, 10, None),
+    ("Le conseil municipal décide de différer sa décision.", "deferred", None, None, None, None),
     # A verdict used as a vote label; a civility's dot inside the statement
     ("Adopté : 15 pour", "adopted", False, 15, None, None),
     ("Le conseil municipal, après en avoir délibéré, avec 2 abstentions (M. DUPONT, Mme MARTIN), approuve le projet.",

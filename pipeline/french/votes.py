@@ -102,6 +102,8 @@ ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdop
 # A rejection: "rejette", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée", "non adopté"
 REJECTED = regex.compile(
     r"(?<!\bde\s)\b(?:rejette|rejettent)\b|\bREJET[ÉE]E?S?\b|\b(?:est|sont|a\s+été|ont\s+été)\s+rejet[ée]e?s?\b"
+    # "La proposition est repoussée par 10 voix contre 5" (not "la date est repoussée au 15 mars", a postponement)
+    r"|\b(?:est|sont|a\s+été|ont\s+été)\s+repouss[ée]e?s?\s+(?=par\s+(?:\d|\w+\s+voix))"
     r"|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv)[ée]e?s?\b|\bnon\s+adopt[ée]e?s?\b"
     # "Le Conseil municipal n'approuve pas le projet", "n'accepte pas la proposition"
     r"|\bn['’]\s*(?:approuve|adopte|accepte|valide)n?t?\s+pas\b"
@@ -199,7 +201,7 @@ WITHDRAWN = regex.compile(
 DEFERRED = regex.compile(
     r"\b(?:point|question|dossier|sujet|examen|vote|d[ée]lib[ée]ration|d[ée]cision)\b[^.\n]{0,60}?\b(?:ajourn|report|diff[ée]r)[ée]e?s?\b"
     r"|\b(?:ajourn|report)[ée]e?s?\s+(?:à\s+une?\s+|au\s+|lors\s+d['’]une?\s+|à\s+la\s+)?(?:prochaine?s?|ultérieure?s?|date\s+ultérieure|sine\s+die)\b"
-    r"|\b(?:ajourn|report)(?:e|ent|er)\s+(?:ce|le|la|l['’]|sa|leur)\s*(?:point|question|dossier|sujet|examen|[ée]tude|vote|d[ée]cision|d[ée]lib[ée]ration)"
+    r"|\b(?:ajourn|report|diff[éeè]r)(?:e|ent|er)\s+(?:ce|le|la|l['’]|sa|leur)\s*(?:point|question|dossier|sujet|examen|[ée]tude|vote|d[ée]cision|d[ée]lib[ée]ration)"
     r"|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$"
     # "Le conseil municipal sursoit à statuer", "décide de surseoir à statuer sur ce dossier"
     r"|\bsur(?:soit|soient|seoir|sis)\s+à\s+statuer\b"
@@ -617,8 +619,9 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("rejected", REJECTED,
          ("Le conseil municipal rejette la proposition", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée",
           "non adopté", "Le Conseil municipal n'approuve pas le projet", "Le conseil municipal refuse la proposition",
-          "n'accepte pas la proposition", "la proposition n'est pas retenue"),
-         ("le rejet de la demande", "le taux de rejet des eaux", "un avis défavorable", "M. DUPONT refuse de prendre part au vote")),
+          "n'accepte pas la proposition", "la proposition n'est pas retenue", "La proposition est repoussée par 10 voix contre 5"),
+         ("le rejet de la demande", "le taux de rejet des eaux", "un avis défavorable", "M. DUPONT refuse de prendre part au vote",
+          "la date est repoussée au 15 mars", "la réunion est repoussée")),
     Rule("assembly_decides", ASSEMBLY_DECIDES,
          ("le Conseil Syndical approuve :", "Le conseil municipal, après en avoir délibéré,\nDÉCIDE :",
           "Le conseil municipal émet un avis favorable", "Le Conseil municipal, après en avoir délibéré, émet un avis défavorable",
@@ -676,6 +679,7 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("deferred", DEFERRED,
          ("Le point est ajourné", "reporté à une prochaine séance", "le Conseil décide de reporter ce point", "AJOURNÉ",
           "Le conseil municipal sursoit à statuer", "Ce point sera examiné lors d'une prochaine séance",
+          "Le conseil municipal décide de différer sa décision", "Le conseil diffère le vote",
           "Ce point sera revu lors d'un prochain conseil", "la question sera rediscutée lors d'une prochaine réunion",
           "Le conseil décide à l'unanimité de sursoir à cette délibération", "décide de surseoir à sa décision",
           "le comité sursoit au vote"),
