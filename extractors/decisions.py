@@ -338,7 +338,7 @@ def _names_after(text: str, pos: int, limit: int | None, vote: str) -> list[Name
     else:
         eol = rest.find("\n", m.end())
         chunk = rest[m.end(): eol if eol >= 0 else len(rest)]
-        label = regex.search(r"\b(?:pour|contre|abstentions?)\b", chunk, regex.I)
+        label = regex.search(r"\b(?:pour|contre|abstentions?|s['’]\s*abst\w*)\b", chunk, regex.I)  # ("..., Mme PETIT. S'abstient : M. LEROY")
         chunk = chunk[: label.start()] if label else chunk
     return _names(chunk, pos + m.end(), limit, vote)
 

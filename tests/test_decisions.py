@@ -118,6 +118,10 @@ CASES = [
     # Rejected by "repoussée" with its counts; deferred by "différer"
     ("La proposition est repoussée par 10 voix contre 5.", "rejected", False, 5, 10, None),
     ("Le conseil municipal décide de différer sa décision.", "deferred", None, None, None, None),
+    # Named voters: each clause its own names ("votent contre, ... s'abstient"), a list cut at the next label
+    ("Adopté à la majorité : M. DURAND et Mme PETIT votent contre, M. LEROY s'abstient.", "adopted", False, None, 2, 1),
+    ("Le conseil municipal approuve par 12 voix pour. Votent contre : M. DURAND, Mme PETIT. S'abstient : M. LEROY.",
+     "adopted", False, 12, 2, None),
     # A verdict used as a vote label; a civility's dot inside the statement
     ("Adopté : 15 pour", "adopted", False, 15, None, None),
     ("Le conseil municipal, après en avoir délibéré, avec 2 abstentions (M. DUPONT, Mme MARTIN), approuve le projet.",

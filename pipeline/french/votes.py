@@ -312,7 +312,9 @@ COUNT_VERSUS = regex.compile(
 # Members named as abstaining or voting against in a sentence: "M. LEBLANC s'abstient", "Mme FABRE et M. GARNIER
 # s'abstiennent", "M. DURAND et Mme PETIT votent contre", "Mme LEROY a voté contre"
 # (the names, a civility's dot among them: "Mme MARTIN et M. DUPONT")
-_WHO = r"(?P<who>(?:M\.|MM\.|Mmes?|Monsieur|Madame|Messieurs|Mesdames)\s*(?:[^.\n;:()]|(?<=\bMM?)\.){1,120}?)"
+# (never across another clause's vote: "M. DURAND et Mme PETIT votent contre, M. LEROY s'abstient" names one abstainer)
+_WHO = (r"(?P<who>(?:M\.|MM\.|Mmes?|Monsieur|Madame|Messieurs|Mesdames)\s*"
+        r"(?:(?!\bvot(?:e|ent|ant|é)\b|\bs['’]\s*abst)[^.\n;:()]|(?<=\bMM?)\.){1,120}?)")
 ABSTAINED_NAMED = regex.compile(
     _WHO + r"\s+"
     r"(?:s['’]\s*abstien(?:t|nent)|se\s+sont\s+abstenue?s|s['’]\s*est\s+abstenue?|s['’]\s*[ée]tant\s+abstenue?s?)\b",
@@ -724,6 +726,7 @@ GRAMMAR: tuple[Rule, ...] = (
          ("par 15 voix contre et 3 abstentions", "par 15 voix contre 3 abstentions", "par 15 voix pour, 3 contre")),
     Rule("abstained_named", ABSTAINED_NAMED,
          ("Monsieur LEBLANC s'abstient car il estime que", "Mme FABRE et M. GARNIER s'abstiennent.",
+          "M. DURAND et Mme PETIT votent contre, M. LEROY s'abstient",
           "M. DUPONT s'étant abstenu", "Mmes MARTIN et PETIT se sont abstenues"),
          ("Le conseil municipal s'abstient de tout commentaire", "les membres s'abstiennent")),
     Rule("against_named", AGAINST_NAMED,
