@@ -31,6 +31,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     ASSEMBLY_ASSENT,
     ASSEMBLY_DECIDES,
     CITED_AFTER,
+    CITED_DELIBERATION,
     CITED_VOTE,
     COUNT_AFTER,
     COUNT_AFTER_BARE,
@@ -232,13 +233,15 @@ def _other_bodys_vote(text: str) -> bool:
 
 
 def mask_recalled_votes(text: str) -> str:
-    """The text with the sentences blanked (same length) that recall an earlier vote in the pluperfect ("En 2019, la
-    délibération avait été adoptée par 12 voix pour et 3 contre"), unless the sentence also states today's decision in
-    the present ("Le conseil, qui avait approuvé le principe, approuve à l'unanimité le projet")."""
-    if not RECALLED_VOTE.search(text):
+    """The text with the sentences blanked (same length) that recall an earlier vote: in the pluperfect ("En 2019, la
+    délibération avait été adoptée par 12 voix pour et 3 contre"), or an earlier deliberation cited by its date ("Par
+    délibération du 12 mars 2019, le conseil municipal a approuvé par 12 voix pour et 3 contre"), unless the sentence
+    also states today's decision in the present ("Le conseil, qui avait approuvé le principe, approuve à l'unanimité")."""
+    found = list(RECALLED_VOTE.finditer(text)) + list(CITED_DELIBERATION.finditer(text))
+    if not found:
         return text
     out = text
-    for m in RECALLED_VOTE.finditer(text):
+    for m in found:
         line_start, line_end = _line_span(text, m.start())
         start = max(text.rfind(". ", line_start, m.start()) + 1, line_start)
         end = text.find(". ", m.end(), line_end)

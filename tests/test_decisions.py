@@ -131,6 +131,11 @@ CASES = [
      "Le conseil municipal, à l'unanimité, approuve la modification.", "adopted", True, None, None, None),
     ("Le conseil, qui avait approuvé le principe en mars, approuve par 10 voix pour et 2 contre l'avant-projet.",
      "adopted", False, 10, 2, None),
+    # An earlier deliberation cited by its date, its counts with it: not today's
+    ("Par délibération n° 2019-12 du 12 mars 2019, le conseil municipal a approuvé par 12 voix pour et 3 contre le projet. "
+     "Il convient d'en modifier le périmètre.\nLe conseil municipal, à l'unanimité, approuve la modification.", "adopted", True, None, None, None),
+    ("Lors de sa séance du 5 février, le conseil municipal a adopté par 14 voix pour et 1 contre le budget primitif.\nVote : unanimité",
+     "adopted", True, None, None, None),
     # A deferral voted unanimously, "sursoir" (a common spelling of surseoir) (learn5 saou)
     ("Le Maire propose de sursoir à cette délibération.\nLe conseil décide à l'unanimité de sursoir à cette délibération.",
      "deferred", True, None, None, None),

@@ -252,6 +252,16 @@ CITED_VOTE = regex.compile(
 # principe", "les élus avaient voté contre" (not "le conseil municipal a approuvé à l'unanimité", today's)
 RECALLED_VOTE = regex.compile(
     r"\bavai(?:t|ent)\s+(?:d[ée]j[àa]\s+)?(?:été\s+)?(?:adopt|approuv|vot|accept|valid|rejet|d[ée]cid|refus)[ée]e?s?\b", regex.I)
+# An earlier deliberation cited by its date at the opening of a sentence, whose vote is recalled with it (as CITED_VOTE
+# for unanimity, here for counts): "Par délibération n° 2019-12 du 12 mars 2019, le conseil municipal a approuvé par 12
+# voix pour et 3 contre", "Par délibération en date du 3 mars 2020, adoptée par 15 voix pour", "Lors de sa séance du 5
+# février, le conseil municipal a adopté par 14 voix pour" (not "La délibération n° 2024-015 est adoptée par 12 voix pour")
+CITED_DELIBERATION = regex.compile(
+    r"(?:^|(?<=[.;]\s))[\s\-•*]*(?:(?:Par|Suivant|Selon|Aux\s+termes\s+de)\s+(?:sa\s+|la\s+|une\s+)?d[ée]lib[ée]ration"
+    r"|Lors\s+d[eu]\s+(?:sa\s+|la\s+)?(?:s[ée]ance|conseil|r[ée]union))\b[^.;\n]{0,60}?\b(?:du|en\s+date\s+du)\s+"
+    r"(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})",
+    regex.I | regex.M,
+)
 # Another body's vote reported in the exposé, in the past, its unanimity following in the same sentence: "La CLECT,
 # réunie le 12 septembre, a adopté son rapport à l'", "L'assemblée générale de l'association a approuvé à l'",
 # "le conseil d'école a émis un avis favorable à l'" (not "le conseil municipal a approuvé à l'": a minutes' narrative
@@ -708,6 +718,12 @@ GRAMMAR: tuple[Rule, ...] = (
          ("En 2019, la délibération avait été adoptée par 12 voix pour et 3 contre", "le conseil avait approuvé à l'unanimité le principe",
           "les élus avaient voté contre ce projet", "le conseil avait déjà décidé de vendre"),
          ("le conseil municipal a approuvé à l'unanimité", "le budget adopté en mars", "la délibération est adoptée", "il avait été question")),
+    Rule("cited_deliberation", CITED_DELIBERATION,
+         ("Par délibération n° 2019-12 du 12 mars 2019, le conseil municipal a approuvé par 12 voix pour",
+          "Par délibération en date du 3 mars 2020, adoptée par 15 voix pour", "Lors de sa séance du 5 février, le conseil a adopté",
+          "Il convient de modifier le projet. Par délibération du 12/03/2019, le conseil a décidé"),
+         ("La délibération n° 2024-015 est adoptée par 12 voix pour", "Le conseil municipal modifie la délibération du 12 mars 2019",
+          "Lors de la séance, le conseil a adopté")),
     Rule("other_body_past", OTHER_BODY_PAST,
          ("La CLECT, réunie le 12 septembre, a adopté son rapport à l'", "L'assemblée générale de l'association a approuvé à l'",
           "le conseil d'école a émis un avis favorable à l'", "La commission des finances a donné un avis favorable à l'"),
