@@ -200,7 +200,7 @@ WITHDRAWN = regex.compile(
 # (not "résultat reporté")
 DEFERRED = regex.compile(
     r"\b(?:point|question|dossier|sujet|examen|vote|d[ée]lib[ée]ration|d[ée]cision)\b[^.\n]{0,60}?\b(?:ajourn|report|diff[ée]r)[ée]e?s?\b"
-    r"|\b(?:ajourn|report)[ée]e?s?\s+(?:à\s+une?\s+|au\s+|lors\s+d['’]une?\s+|à\s+la\s+)?(?:prochaine?s?|ultérieure?s?|date\s+ultérieure|sine\s+die)\b"
+    r"|\b(?:ajourn|report|repouss)[ée]e?s?\s+(?:à\s+une?\s+|au\s+|lors\s+d['’]une?\s+|à\s+la\s+)?(?:prochaine?s?|ultérieure?s?|date\s+ultérieure|sine\s+die)\b"
     r"|\b(?:ajourn|report|diff[éeè]r)(?:e|ent|er)\s+(?:ce|le|la|l['’]|sa|leur)\s*(?:point|question|dossier|sujet|examen|[ée]tude|vote|d[ée]cision|d[ée]lib[ée]ration)"
     r"|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$"
     # "Le conseil municipal sursoit à statuer", "décide de surseoir à statuer sur ce dossier"
@@ -692,6 +692,7 @@ GRAMMAR: tuple[Rule, ...] = (
          ("Le point est ajourné", "reporté à une prochaine séance", "le Conseil décide de reporter ce point", "AJOURNÉ",
           "Le conseil municipal sursoit à statuer", "Ce point sera examiné lors d'une prochaine séance",
           "Le conseil municipal décide de différer sa décision", "Le conseil diffère le vote",
+          "Le vote est repoussé à une prochaine séance",
           "Ce point sera revu lors d'un prochain conseil", "la question sera rediscutée lors d'une prochaine réunion",
           "Le conseil décide à l'unanimité de sursoir à cette délibération", "décide de surseoir à sa décision",
           "le comité sursoit au vote"),
