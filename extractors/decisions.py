@@ -31,6 +31,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     ASSEMBLY_ASSENT,
     ASSEMBLY_DECIDES,
     CITED_AFTER,
+    CITED_DELIBERATION,
     CITED_VOTE,
     COUNT_AFTER,
     COUNT_AFTER_BARE,
@@ -54,11 +55,13 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     NOTED,
     NOTED_PROPOSED,
     ODD_CASE,
+    OPERATIVE_VERB,
     OTHER_BODY,
     OTHER_BODY_PAST,
     PASSIVE_ADOPTED,
     PASSIVE_REJECTED,
     PRELIMINARY_VOTE,
+    RECALLED_VOTE,
     REJECTED,
     TABLE_CELL,
     THIS_ASSEMBLY,
@@ -137,6 +140,10 @@ def _kind(label: str) -> str:
         return _LABEL_KIND[label]
     if label.startswith("abst"):
         return "abstention"
+    if label.startswith("favorable"):  # "20 voix favorables"
+        return "for"
+    if label.startswith(("défavorable", "defavorable")):  # "3 voix défavorables"
+        return "against"
     return "not_voting"
 
 
@@ -208,11 +215,41 @@ def mask_other_bodies(text: str) -> str:
         return text
     out = []
     for line in text.splitlines(keepends=True):
-        if (OTHER_BODY.search(line) and not THIS_ASSEMBLY.search(line) and not DECIDES_NOW.search(line)
-                and (COUNT_AFTER.search(line) or COUNT_BEFORE.search(line) or MAJORITY.search(line) or UNANIMITY.search(line))):
+        if _other_bodys_vote(line):
             line = _NOT_NEWLINE.sub(" ", line)
+        elif OTHER_BODY.search(line) and ". " in line:
+            # a paragraph on one line, the other body's vote a sentence of it: "La commission des finances a émis un avis
+            # favorable (5 voix pour, 1 abstention). Le conseil municipal approuve à l'unanimité."
+            line = "".join(_NOT_NEWLINE.sub(" ", part) if _other_bodys_vote(part) else part
+                           for part in regex.split(r"(?<=\.\s)", line))
         out.append(line)
     return "".join(out)
+
+
+def _other_bodys_vote(text: str) -> bool:
+    """A line or sentence that reports another body's vote, not the assembly's."""
+    return bool(OTHER_BODY.search(text) and not THIS_ASSEMBLY.search(text) and not DECIDES_NOW.search(text)
+                and (COUNT_AFTER.search(text) or COUNT_BEFORE.search(text) or MAJORITY.search(text) or UNANIMITY.search(text)))
+
+
+def mask_recalled_votes(text: str) -> str:
+    """The text with the sentences blanked (same length) that recall an earlier vote: in the pluperfect ("En 2019, la
+    délibération avait été adoptée par 12 voix pour et 3 contre"), or an earlier deliberation cited by its date ("Par
+    délibération du 12 mars 2019, le conseil municipal a approuvé par 12 voix pour et 3 contre"), unless the sentence
+    also states today's decision in the present ("Le conseil, qui avait approuvé le principe, approuve à l'unanimité")."""
+    found = list(RECALLED_VOTE.finditer(text)) + list(CITED_DELIBERATION.finditer(text))
+    if not found:
+        return text
+    out = text
+    for m in found:
+        line_start, line_end = _line_span(text, m.start())
+        start = max(text.rfind(". ", line_start, m.start()) + 1, line_start)
+        end = text.find(". ", m.end(), line_end)
+        end = line_end if end < 0 else end + 1
+        if DECIDES_NOW.search(text, start, end):
+            continue
+        out = out[:start] + _NOT_NEWLINE.sub(" ", out[start:end]) + out[end:]
+    return out
 
 
 # A vote on the agenda itself, not on an item: "accepter l'ajout de ces questions", "accepte d'ajouter
@@ -304,7 +341,7 @@ def _names_after(text: str, pos: int, limit: int | None, vote: str) -> list[Name
     else:
         eol = rest.find("\n", m.end())
         chunk = rest[m.end(): eol if eol >= 0 else len(rest)]
-        label = regex.search(r"\b(?:pour|contre|abstentions?)\b", chunk, regex.I)
+        label = regex.search(r"\b(?:pour|contre|abstentions?|s['’]\s*abst\w*)\b", chunk, regex.I)  # ("..., Mme PETIT. S'abstient : M. LEROY")
         chunk = chunk[: label.start()] if label else chunk
     return _names(chunk, pos + m.end(), limit, vote)
 
@@ -347,6 +384,10 @@ def _count_patterns(zone: str) -> tuple[regex.Pattern, ...]:
     return (COUNT_IN_BRACKETS, COUNT_AFTER, COUNT_BEFORE, COUNT_AFTER_BARE)
 
 
+# A verdict used as a vote label, its counts after the colon: "Adopté : 15 pour", "APPROUVÉ : 12 pour"
+_VERDICT_LABEL = regex.compile(r"[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\s*:")
+
+
 def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[NamedVote]]:
     """Printed counts by kind (for, against, abstention, not_voting) in text[start:end], with
     the members named beside them."""
@@ -365,8 +406,9 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
         matches = [t for t in matches if t[2].re is not COUNT_AFTER_BARE]
     for _, e, m in sorted(matches, key=lambda t: t[0]):
         before = m.re is COUNT_BEFORE
-        if before and not m["unit"] and labelled < 2 and not VOTE_LABEL.search(zone) and _kind(m["label"]) == "for":
-            continue  # "les 3 pour les ..." is no vote; "moins 2 abstentions" is one
+        if (before and not m["unit"] and labelled < 2 and not VOTE_LABEL.search(zone) and not _VERDICT_LABEL.match(zone)
+                and _kind(m["label"]) == "for"):
+            continue  # "les 3 pour les ..." is no vote; "moins 2 abstentions" is one; "Adopté : 15 pour" is one
         kind, n = _kind(m["label"]), parse_count(m["n"])
         if n is None or kind in counts:
             continue
@@ -416,6 +458,8 @@ def _is_vote_line(line: str) -> bool:
 def _zone(text: str, anchor: int) -> tuple[int, int]:
     """The decision statement around an anchor: its line, and the vote lines that follow (one
     stray line between two vote lines is taken with them)."""
+    while anchor < len(text) - 1 and text[anchor].isspace():
+        anchor += 1  # a pattern that may open with line breaks ("^\s*Vote :" matching from a blank line above) anchors at its line
     start, end = _line_span(text, anchor)
     following = 0
     while end < len(text) and following < 8:
@@ -526,7 +570,7 @@ def read_decision(text: str) -> Reading | None:
     >>> read_decision("Vote :\\n- Contre : 2 (Mme DECKER et M. DUTILLOY)\\n- Pour : 12").votes_for
     12
     """
-    masked = mask_other_bodies(mask_references(text))
+    masked = mask_recalled_votes(mask_other_bodies(mask_references(text)))
     reading = _read_masked(masked)
     first_line_end = _line_span(masked, reading.start)[1] if reading is not None else 0
     if reading is not None and first_line_end < len(masked) and PRELIMINARY_VOTE.search(masked, reading.start, first_line_end):
@@ -600,6 +644,22 @@ def _note_proposed(text: str, start: int) -> bool:
     return bool(NOTED_PROPOSED.search(before, before.rfind(".") + 1))
 
 
+# The assembly that deliberates, named above its operative verb: "Après en avoir délibéré, le Conseil Municipal,"
+_DELIBERATES = regex.compile(r"\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\b", regex.I)
+
+
+def _operative_verb(masked: str) -> int | None:
+    """Where the operative part opens with its verb alone on its line ("Décide :"), the assembly named on the line
+    just above it, the recitals between blanked ("Après en avoir délibéré, le Conseil Municipal," / "Vu ..." /
+    "Considérant ..." / "Décide :"), or None: the last resort of a section that prints no vote. (Not "Le Maire, / Vu
+    la délibération du conseil municipal ... / DÉCIDE :", a decision of the maire reported to the assembly.)"""
+    for m in OPERATIVE_VERB.finditer(masked):
+        above = [line for line in masked[:m.start()].splitlines() if line.strip()]
+        if above and (THIS_ASSEMBLY.search(above[-1]) or _DELIBERATES.search(above[-1])):
+            return m.start()
+    return None
+
+
 def _read_masked(masked: str) -> Reading | None:
     """read_decision on a text whose references are already blanked."""
     anchor = _strong_anchor(masked)
@@ -608,6 +668,8 @@ def _read_masked(masked: str) -> Reading | None:
             m = pattern.search(masked)
             if m and (anchor is None or m.start() < anchor):
                 anchor = m.start()
+    if anchor is None:
+        anchor = _operative_verb(masked)
     if anchor is not None:
         start, end = _zone(masked, anchor)
         table = vote_table(masked, start, end)
@@ -621,8 +683,9 @@ def _read_masked(masked: str) -> Reading | None:
         deferral = DEFERRED.search(around)
         if deferral and (statement_start + deferral.start() < end or not _adopted_in(zone)):
             # (a deferral printed after an adoption is another matter's: "Ce dernier est adopté à
-            # l'unanimité. / ... il décide d'ajourner le vote des budgets")
-            return Reading("deferred", None, start=start, end=end)
+            # l'unanimité. / ... il décide d'ajourner le vote des budgets"); a deferral voted "à l'unanimité" says so
+            unanimous_deferral = True if _assembly_unanimity(masked, start, end) is not None else None
+            return Reading("deferred", unanimous_deferral, start=start, end=end)
         unanimous = _assembly_unanimity(masked, start, end) is not None
         unanimous = _unanimity_but(zone, counts, unanimous)
         _counts_in_prose(masked, zone, statement_start, statement_start + len(around), counts, named, unanimous)

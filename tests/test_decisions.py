@@ -97,6 +97,48 @@ CASES = [
     # An election alone: the list's score
     ("La liste dénommée « A » soumise au vote à bulletins secrets est la suivante.\nLa liste A a obtenu 33 voix.",
      "adopted", False, 33, None, None),
+    # The vote block opening after a blank line, its unanimity stated below it (learn5 hopital_le_grand; learn2 has the
+    # verdict after the block too)
+    ("\nVote : Pour : 15 Contre : 0 Abstention : 0\n\nLe PV du conseil municipal est approuvé à l'unanimité.\n\n(2)",
+     "adopted", True, 15, 0, 0),
+    # The operative verb alone on its line after the recitals (learn5 alaincourt; Lannion "DÉCIDE" / "D'APPROUVER")
+    ("Après en avoir délibéré, le Conseil Municipal,\n\n  • Vu l'article L. 2122-22 du code général des collectivités territoriales,\n"
+     "  • Considérant qu'il y a intérêt, en vue de faciliter la négociation du contrat de prêt, à donner à M. le Maire la "
+     "délégation prévue à l'article L. 2122-22 du code général des collectivités territoriales, ainsi qu'à son premier adjoint,\n\n"
+     "Décide :\n\nM. le Maire est chargé de prendre les décisions concernant la réalisation de l'emprunt.",
+     "adopted", None, None, None, None),
+    # Votes named by their sense: "voix favorables", "voix défavorables" (learn5 sadirac)
+    ("Le compte rendu est adopté par 20 voix favorables et 2\nabstentions (Mmes NEUMANN et SIN qui\nétaient absentes).",
+     "adopted", False, 20, None, 2),
+    ("Le conseil municipal, par 12 voix favorables, 3 voix défavorables et 1 abstention, approuve le projet.",
+     "adopted", False, 12, 3, 1),
+    # Another body's vote a sentence of a paragraph printed on one line, the assembly's the next sentence
+    ("La commission des finances a émis un avis favorable (5 voix pour, 1 abstention). Le conseil municipal approuve à l'unanimité.",
+     "adopted", True, None, None, None),
+    # Rejected by "repoussée" with its counts; deferred by "différer"
+    ("La proposition est repoussée par 10 voix contre 5.", "rejected", False, 5, 10, None),
+    ("Le conseil municipal décide de différer sa décision.", "deferred", None, None, None, None),
+    # Named voters: each clause its own names ("votent contre, ... s'abstient"), a list cut at the next label
+    ("Adopté à la majorité : M. DURAND et Mme PETIT votent contre, M. LEROY s'abstient.", "adopted", False, None, 2, 1),
+    ("Le conseil municipal approuve par 12 voix pour. Votent contre : M. DURAND, Mme PETIT. S'abstient : M. LEROY.",
+     "adopted", False, 12, 2, None),
+    # A verdict used as a vote label; a civility's dot inside the statement
+    ("Adopté : 15 pour", "adopted", False, 15, None, None),
+    ("Le conseil municipal, après en avoir délibéré, avec 2 abstentions (M. DUPONT, Mme MARTIN), approuve le projet.",
+     "adopted", False, None, None, 2),
+    # A vote recalled in the pluperfect is an earlier one: today's follows
+    ("En 2019, la délibération avait été adoptée par 12 voix pour et 3 contre. Il convient de la modifier.\n"
+     "Le conseil municipal, à l'unanimité, approuve la modification.", "adopted", True, None, None, None),
+    ("Le conseil, qui avait approuvé le principe en mars, approuve par 10 voix pour et 2 contre l'avant-projet.",
+     "adopted", False, 10, 2, None),
+    # An earlier deliberation cited by its date, its counts with it: not today's
+    ("Par délibération n° 2019-12 du 12 mars 2019, le conseil municipal a approuvé par 12 voix pour et 3 contre le projet. "
+     "Il convient d'en modifier le périmètre.\nLe conseil municipal, à l'unanimité, approuve la modification.", "adopted", True, None, None, None),
+    ("Lors de sa séance du 5 février, le conseil municipal a adopté par 14 voix pour et 1 contre le budget primitif.\nVote : unanimité",
+     "adopted", True, None, None, None),
+    # A deferral voted unanimously, "sursoir" (a common spelling of surseoir) (learn5 saou)
+    ("Le Maire propose de sursoir à cette délibération.\nLe conseil décide à l'unanimité de sursoir à cette délibération.",
+     "deferred", True, None, None, None),
 ]
 
 
@@ -125,6 +167,11 @@ NO_DECISION = [
     "Le conseil municipal, après le vote du budget, a été informé des subventions obtenues.",
     # another's decision on the commune's request
     "La demande de subvention DETR a été rejetée par l'État.",
+    # a decision of the maire reported to the assembly, its recitals citing the council (the operative verb alone on
+    # its line is the assembly's only when the assembly is named just above the recitals)
+    "Monsieur le Maire rend compte au conseil municipal des décisions prises par délégation.\nDécision n° 2024-05\n"
+    "Le Maire de la commune,\nVu la délibération du conseil municipal du 3 juin 2020 lui donnant délégation,\n"
+    "DÉCIDE :\nde signer le contrat de maintenance avec la société X.",
 ]
 
 

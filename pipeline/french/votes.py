@@ -28,9 +28,12 @@ _LABEL = rf"(?P<label>pour|contre|abstentions?|abst\.|{_NOT_VOTING})(?:\(s\))?"
 # A count after its label: "Pour : 12", "- Contre : 2 (Mme DECKER et M. DUTILLOY)", "Abstention : 1, Monsieur TANGUY"
 # "POUR ........ 15", "Contre … 2" (dot leaders)
 COUNT_AFTER = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*(?:[:=]|\.{{3,}}|…+)\s*{_N}\b", regex.I)
-# A count before its label: "par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions"
+# A count before its label: "par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions",
+# the vote named by its sense after "voix": "adopté par 20 voix favorables et 2 abstentions", "3 voix défavorables"
+# (a count of votes, never "2 avis favorables" nor "les 3 favorables")
 COUNT_BEFORE = regex.compile(
-    rf"(?<![\d,.])\b{_N}\s*(?P<unit>voix|votes?|suffrages?|bulletins?|membres?|élus?|conseillers?)?\s*(?:{_LABEL})(?![\p{{L}}]|-\p{{L}})",
+    rf"(?<![\d,.])\b{_N}\s*(?:(?P<unit>voix|votes?|suffrages?|bulletins?|membres?|élus?|conseillers?)?\s*(?:{_LABEL})"
+    r"|(?P<unit>voix|votes?|suffrages?)\s+(?P<label>(?:d[ée])?favorables?))(?![\p{L}]|-\p{L})",
     regex.I,
 )
 # A count after its label without a colon, trusted in a vote block or beside another: "VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1",
@@ -99,6 +102,8 @@ ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdop
 # A rejection: "rejette", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée", "non adopté"
 REJECTED = regex.compile(
     r"(?<!\bde\s)\b(?:rejette|rejettent)\b|\bREJET[ÉE]E?S?\b|\b(?:est|sont|a\s+été|ont\s+été)\s+rejet[ée]e?s?\b"
+    # "La proposition est repoussée par 10 voix contre 5" (not "la date est repoussée au 15 mars", a postponement)
+    r"|\b(?:est|sont|a\s+été|ont\s+été)\s+repouss[ée]e?s?\s+(?=par\s+(?:\d|\w+\s+voix))"
     r"|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv)[ée]e?s?\b|\bnon\s+adopt[ée]e?s?\b"
     # "Le Conseil municipal n'approuve pas le projet", "n'accepte pas la proposition"
     r"|\bn['’]\s*(?:approuve|adopte|accepte|valide)n?t?\s+pas\b"
@@ -129,7 +134,8 @@ ASSEMBLY_DECIDES = regex.compile(
     # (not the assembly spoken to: "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant")
     r"(?<!\b(?:inform|rappel|indiqu|pr[ée]cis|expos|expliqu|pr[ée]sent|propos|demand|soumet|signal)\w*\s+(?:que\s+)?(?:au|le|la|à\s+l['’]|aux|les)\s+)"
     r"\b(?:conseil(?!\s+(?:d['’]administration|d['’][ée]cole|d[ée]partemental|r[ée]gional|de\s+d[ée]veloppement|des\s+sages|citoyen))"
-    r"|comit[ée]|assembl[ée]e|membres)\b[^.;]{0,160}?"
+    # (a civility's dot may stand between: "après en avoir délibéré, avec 2 abstentions (M. DUPONT, Mme MARTIN), approuve")
+    r"|comit[ée]|assembl[ée]e|membres)\b(?:[^.;]|(?<=\b(?:M|MM|Mme|Mmes|Mlle))\.){0,160}?"
     r"\b(?:approuvent|approuve|adoptent|adopte|d[ée]cident|d[ée]cide|acceptent|accepte|valident|valide|autorisent|autorise"
     r"|[ée]met(?:tent)?\s+un\s+avis\s+(?:d[ée])?favorable|donne(?:nt)?\s+un\s+avis\s+(?:d[ée])?favorable"
     # "Le conseil municipal désigne M. DUPONT", "fixe les tarifs", "attribue une subvention", "donne son accord"
@@ -144,6 +150,10 @@ ASSEMBLY_DECIDES = regex.compile(
     r"|retien(?:t|nent)|opte(?:nt)?\s+pour|choisi(?:t|ssent)|(?:est|se\s+d[ée]clarer?n?t?|se\s+montren?t?)\s+favorables?)\b",
     regex.I,
 )
+# The operative part of a deliberation opened by its verb alone on its line, after the recitals that follow the
+# assembly's name: "Après en avoir délibéré, le Conseil Municipal,\n- Vu ...\n- Considérant ...\nDécide :", "DÉCIDE",
+# "DECIDENT :" (not "Décide de reporter ce point", read by the other patterns; the extractor asks for the assembly above)
+OPERATIVE_VERB = regex.compile(r"^[ \t\-•*]*(?:D[ée]cide(?:nt)?|D[ÉE]CIDE(?:NT)?)[ \t]*:?[ \t]*$", regex.M)
 # A passive adoption: "le compte rendu est approuvé à l'unanimité", "la motion est adoptée"
 PASSIVE_ADOPTED = regex.compile(r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:approuv|adopt|accept|valid)[ée]e?s?\b", regex.I)
 # Taking note: "Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte"
@@ -190,11 +200,13 @@ WITHDRAWN = regex.compile(
 # (not "résultat reporté")
 DEFERRED = regex.compile(
     r"\b(?:point|question|dossier|sujet|examen|vote|d[ée]lib[ée]ration|d[ée]cision)\b[^.\n]{0,60}?\b(?:ajourn|report|diff[ée]r)[ée]e?s?\b"
-    r"|\b(?:ajourn|report)[ée]e?s?\s+(?:à\s+une?\s+|au\s+|lors\s+d['’]une?\s+|à\s+la\s+)?(?:prochaine?s?|ultérieure?s?|date\s+ultérieure|sine\s+die)\b"
-    r"|\b(?:ajourn|report)(?:e|ent|er)\s+(?:ce|le|la|l['’]|sa|leur)\s*(?:point|question|dossier|sujet|examen|[ée]tude|vote|d[ée]cision|d[ée]lib[ée]ration)"
+    r"|\b(?:ajourn|report|repouss)[ée]e?s?\s+(?:à\s+une?\s+|au\s+|lors\s+d['’]une?\s+|à\s+la\s+)?(?:prochaine?s?|ultérieure?s?|date\s+ultérieure|sine\s+die)\b"
+    r"|\b(?:ajourn|report|diff[éeè]r)(?:e|ent|er)\s+(?:ce|le|la|l['’]|sa|leur)\s*(?:point|question|dossier|sujet|examen|[ée]tude|vote|d[ée]cision|d[ée]lib[ée]ration)"
     r"|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$"
     # "Le conseil municipal sursoit à statuer", "décide de surseoir à statuer sur ce dossier"
     r"|\bsur(?:soit|soient|seoir|sis)\s+à\s+statuer\b"
+    # "décide de surseoir à cette délibération", "sursoir à la décision" (a common spelling), "surseoit au vote"
+    r"|\bsur(?:soit|soient|seoir|soir|sis)\s+(?:à\s+(?:cette|la|sa|leur|ce|cet)\s+(?:d[ée]lib[ée]ration|d[ée]cision|point|question|dossier|projet)|au\s+vote|à\s+l['’]\s*examen)\b"
     # "Ce point sera examiné lors d'une prochaine séance", "la question sera réexaminée lors d'un prochain conseil"
     r"|\b(?:ce|le|cette|la)\s+(?:point|question|dossier|sujet)\s+sera\s+(?:ré)?(?:examin|étudi|présent|abord|soumis|inscrit|revu|rediscut|trait|vot|repris|débattu)\w*"
     r"\s+(?:lors\s+d['’]une?|à\s+une?|au|à\s+l['’]ordre\s+du\s+jour\s+d['’]une?)\s+(?:prochaine?|séance\s+ultérieure|date\s+ultérieure)",
@@ -234,6 +246,21 @@ CITED_VOTE = regex.compile(
     r"|\b(?:adopt|approuv|vot|d[ée]cid|accept|valid)[ée]e?s?\s*,?\s+(?:le|en\s+date\s+du)\s+\d{1,2}(?:er)?\s+"
     r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+\d{4})?\s*,?\s*(?:à|a)\s+l['’]\s*$",
     regex.I,
+)
+# A vote recalled in the pluperfect, an earlier one (minutes narrate today's vote in the present or the passé composé):
+# "En 2019, la délibération avait été adoptée par 12 voix pour et 3 contre", "le conseil avait approuvé à l'unanimité le
+# principe", "les élus avaient voté contre" (not "le conseil municipal a approuvé à l'unanimité", today's)
+RECALLED_VOTE = regex.compile(
+    r"\bavai(?:t|ent)\s+(?:d[ée]j[àa]\s+)?(?:été\s+)?(?:adopt|approuv|vot|accept|valid|rejet|d[ée]cid|refus)[ée]e?s?\b", regex.I)
+# An earlier deliberation cited by its date at the opening of a sentence, whose vote is recalled with it (as CITED_VOTE
+# for unanimity, here for counts): "Par délibération n° 2019-12 du 12 mars 2019, le conseil municipal a approuvé par 12
+# voix pour et 3 contre", "Par délibération en date du 3 mars 2020, adoptée par 15 voix pour", "Lors de sa séance du 5
+# février, le conseil municipal a adopté par 14 voix pour" (not "La délibération n° 2024-015 est adoptée par 12 voix pour")
+CITED_DELIBERATION = regex.compile(
+    r"(?:^|(?<=[.;]\s))[\s\-•*]*(?:(?:Par|Suivant|Selon|Aux\s+termes\s+de)\s+(?:sa\s+|la\s+|une\s+)?d[ée]lib[ée]ration"
+    r"|Lors\s+d[eu]\s+(?:sa\s+|la\s+)?(?:s[ée]ance|conseil|r[ée]union))\b[^.;\n]{0,60}?\b(?:du|en\s+date\s+du)\s+"
+    r"(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})",
+    regex.I | regex.M,
 )
 # Another body's vote reported in the exposé, in the past, its unanimity following in the same sentence: "La CLECT,
 # réunie le 12 septembre, a adopté son rapport à l'", "L'assemblée générale de l'association a approuvé à l'",
@@ -295,7 +322,9 @@ COUNT_VERSUS = regex.compile(
 # Members named as abstaining or voting against in a sentence: "M. LEBLANC s'abstient", "Mme FABRE et M. GARNIER
 # s'abstiennent", "M. DURAND et Mme PETIT votent contre", "Mme LEROY a voté contre"
 # (the names, a civility's dot among them: "Mme MARTIN et M. DUPONT")
-_WHO = r"(?P<who>(?:M\.|MM\.|Mmes?|Monsieur|Madame|Messieurs|Mesdames)\s*(?:[^.\n;:()]|(?<=\bMM?)\.){1,120}?)"
+# (never across another clause's vote: "M. DURAND et Mme PETIT votent contre, M. LEROY s'abstient" names one abstainer)
+_WHO = (r"(?P<who>(?:M\.|MM\.|Mmes?|Monsieur|Madame|Messieurs|Mesdames)\s*"
+        r"(?:(?!\bvot(?:e|ent|ant|é)\b|\bs['’]\s*abst)[^.\n;:()]|(?<=\bMM?)\.){1,120}?)")
 ABSTAINED_NAMED = regex.compile(
     _WHO + r"\s+"
     r"(?:s['’]\s*abstien(?:t|nent)|se\s+sont\s+abstenue?s|s['’]\s*est\s+abstenue?|s['’]\s*[ée]tant\s+abstenue?s?)\b",
@@ -396,8 +425,8 @@ ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 # Where a vote label may start (every start of COUNT_*'s `_LABEL`: "pour", "contre", "abst", "ne prend",
 # "NPPV", "non-participation", "refus de vote")
 LABEL_KEY = Key(
-    regex.compile(r"(?=pour|contre|abst|ne\s+pren|nppv|non[-\s]particip|refus\s+de\s+vote)", regex.I),
-    ("pour", "contre", "abst", "nppv", "refus"),
+    regex.compile(r"(?=pour|contre|abst|ne\s+pren|nppv|non[-\s]particip|refus\s+de\s+vote|(?:d[ée])?favorabl)", regex.I),
+    ("pour", "contre", "abst", "nppv", "refus", "favorabl", "défavorabl", "defavorabl"),
     (("pren", regex.compile(r"(?r)ne\s+", regex.I)), ("particip", regex.compile(r"(?r)non[-\s]", regex.I))),
 )
 # A count's first character, after no word character (COUNT_BEFORE starts with `\b` then a digit, "néant",
@@ -544,8 +573,10 @@ GRAMMAR: tuple[Rule, ...] = (
          ("Pour : 12/03/2024", "pour : 15 000 €", "Contre : M. DUPONT")),
     Rule("count_before", COUNT_BEFORE,
          ("par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions",
-          "DEUX voix POUR – ONZE voix CONTRE et 1 ABSTENTION", "par quinze voix pour", "une abstention"),
-         ("2 contre-propositions", "le 15 000 pour la voirie", "5 pour-cent")),
+          "DEUX voix POUR – ONZE voix CONTRE et 1 ABSTENTION", "par quinze voix pour", "une abstention",
+          "Le compte rendu est adopté par 20 voix favorables", "3 voix défavorables", "par douze voix favorables"),
+         ("2 contre-propositions", "le 15 000 pour la voirie", "5 pour-cent", "2 avis favorables", "les 3 favorables au projet",
+          "12 voix favorablement")),
     Rule("count_after_bare", COUNT_AFTER_BARE,
          ("VOTE : POUR 15 - CONTRE 2 - ABSTENTION 1", "Votants 18 | Pour 15 | Contre 2 | Abstention 1", "| Pour | 15 |"),
          ("pour 15 000 €", "pour 3 ans", "contre 20 % l'an dernier")),
@@ -600,8 +631,9 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("rejected", REJECTED,
          ("Le conseil municipal rejette la proposition", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée",
           "non adopté", "Le Conseil municipal n'approuve pas le projet", "Le conseil municipal refuse la proposition",
-          "n'accepte pas la proposition", "la proposition n'est pas retenue"),
-         ("le rejet de la demande", "le taux de rejet des eaux", "un avis défavorable", "M. DUPONT refuse de prendre part au vote")),
+          "n'accepte pas la proposition", "la proposition n'est pas retenue", "La proposition est repoussée par 10 voix contre 5"),
+         ("le rejet de la demande", "le taux de rejet des eaux", "un avis défavorable", "M. DUPONT refuse de prendre part au vote",
+          "la date est repoussée au 15 mars", "la réunion est repoussée")),
     Rule("assembly_decides", ASSEMBLY_DECIDES,
          ("le Conseil Syndical approuve :", "Le conseil municipal, après en avoir délibéré,\nDÉCIDE :",
           "Le conseil municipal émet un avis favorable", "Le Conseil municipal, après en avoir délibéré, émet un avis défavorable",
@@ -609,7 +641,8 @@ GRAMMAR: tuple[Rule, ...] = (
           "le comité syndical fixe les tarifs", "Le conseil communautaire donne son accord", "le conseil municipal donne un accord unanime",
           "Le conseil municipal se prononce contre le projet", "Le conseil municipal vote les taux d'imposition",
           "Le conseil municipal retient l'offre de l'entreprise MARTIN", "le comité syndical opte pour la solution B",
-          "Le conseil municipal se déclare favorable au projet"),
+          "Le conseil municipal se déclare favorable au projet",
+          "Le Conseil municipal, après en avoir délibéré, avec 2 abstentions (M. DUPONT, Mme MARTIN), approuve le projet"),
          ("le conseil d'administration de l'association approuve",
           "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant",
           "Le conseil municipal votera lors de la prochaine séance", "le conseil municipal, après le vote du budget",
@@ -626,6 +659,9 @@ GRAMMAR: tuple[Rule, ...] = (
           "Après discussion : avis favorable du conseil"),
          ("l'avis favorable du conseil d'administration", "avec l'accord du conseil, le maire pourra signer",
           "Avis favorable du conseil départemental")),
+    Rule("operative_verb", OPERATIVE_VERB,
+         ("Décide :", "DÉCIDE", "  DECIDE :", "- Décident :"),
+         ("Décide de reporter ce point", "Le Maire décide :", "DÉCIDE D'APPROUVER la convention", "Décidé")),
     Rule("passive_adopted", PASSIVE_ADOPTED,
          ("le compte rendu est approuvé à l'unanimité", "la motion est adoptée", "Les statuts ont été validés"),
          ("le projet approuvé par la préfecture", "est approuvable")),
@@ -655,8 +691,12 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("deferred", DEFERRED,
          ("Le point est ajourné", "reporté à une prochaine séance", "le Conseil décide de reporter ce point", "AJOURNÉ",
           "Le conseil municipal sursoit à statuer", "Ce point sera examiné lors d'une prochaine séance",
-          "Ce point sera revu lors d'un prochain conseil", "la question sera rediscutée lors d'une prochaine réunion"),
-         ("résultat reporté", "le report de crédits")),
+          "Le conseil municipal décide de différer sa décision", "Le conseil diffère le vote",
+          "Le vote est repoussé à une prochaine séance",
+          "Ce point sera revu lors d'un prochain conseil", "la question sera rediscutée lors d'une prochaine réunion",
+          "Le conseil décide à l'unanimité de sursoir à cette délibération", "décide de surseoir à sa décision",
+          "le comité sursoit au vote"),
+         ("résultat reporté", "le report de crédits", "la surface de la parcelle", "sursoir à toute dépense")),
     Rule("withdraw_announced", WITHDRAW_ANNOUNCED,
          ("demande de retirer à l'ordre du jour Convention d'adhésion au service de prévention",
           "le point n° 3 est retiré de l'ordre du jour", "le point 8 est retiré", "Les points 8 et 23 sont retirés de l'ordre du jour",
@@ -675,6 +715,16 @@ GRAMMAR: tuple[Rule, ...] = (
           "Par délibération du 3 mars 2021, le comité syndical a accepté à l'",
           "Le conseil communautaire a adopté le 5 mai 2021 à l'"),
          ("La délibération n° 2024-015 est adoptée à l'", "Le conseil municipal fixe à l'", "Le compte rendu de la séance du 12 mars est approuvé à l'")),
+    Rule("recalled_vote", RECALLED_VOTE,
+         ("En 2019, la délibération avait été adoptée par 12 voix pour et 3 contre", "le conseil avait approuvé à l'unanimité le principe",
+          "les élus avaient voté contre ce projet", "le conseil avait déjà décidé de vendre"),
+         ("le conseil municipal a approuvé à l'unanimité", "le budget adopté en mars", "la délibération est adoptée", "il avait été question")),
+    Rule("cited_deliberation", CITED_DELIBERATION,
+         ("Par délibération n° 2019-12 du 12 mars 2019, le conseil municipal a approuvé par 12 voix pour",
+          "Par délibération en date du 3 mars 2020, adoptée par 15 voix pour", "Lors de sa séance du 5 février, le conseil a adopté",
+          "Il convient de modifier le projet. Par délibération du 12/03/2019, le conseil a décidé"),
+         ("La délibération n° 2024-015 est adoptée par 12 voix pour", "Le conseil municipal modifie la délibération du 12 mars 2019",
+          "Lors de la séance, le conseil a adopté")),
     Rule("other_body_past", OTHER_BODY_PAST,
          ("La CLECT, réunie le 12 septembre, a adopté son rapport à l'", "L'assemblée générale de l'association a approuvé à l'",
           "le conseil d'école a émis un avis favorable à l'", "La commission des finances a donné un avis favorable à l'"),
@@ -693,6 +743,7 @@ GRAMMAR: tuple[Rule, ...] = (
          ("par 15 voix contre et 3 abstentions", "par 15 voix contre 3 abstentions", "par 15 voix pour, 3 contre")),
     Rule("abstained_named", ABSTAINED_NAMED,
          ("Monsieur LEBLANC s'abstient car il estime que", "Mme FABRE et M. GARNIER s'abstiennent.",
+          "M. DURAND et Mme PETIT votent contre, M. LEROY s'abstient",
           "M. DUPONT s'étant abstenu", "Mmes MARTIN et PETIT se sont abstenues"),
          ("Le conseil municipal s'abstient de tout commentaire", "les membres s'abstiennent")),
     Rule("against_named", AGAINST_NAMED,
