@@ -57,6 +57,8 @@ _AGENDA_HEADING = regex.compile(
     r"(?:\s+(?:(?:est|était|étant|sera)\s+(?:le\s+)?suivant|appelle(?:\s+les\s+points\s+suivants)?|:)?)?\W*$",
     regex.I,
 )
+# The table of contents of a procès-verbal, which lists its items (with their pages): "SOMMAIRE", "Sommaire :"
+_SUMMARY_HEADING = regex.compile(r"^\W*sommaire\W*$", regex.I)
 # A sentence that introduces the agenda, when no heading does: "Monsieur le Maire donne lecture de
 # l'ordre du jour :", "Le conseil est appelé à délibérer sur l'ordre du jour suivant :"
 # (a transcription may drop the apostrophe: "L ordre du jour étant le suivant :")
@@ -380,8 +382,17 @@ class _Draft:
     found_by: str = "agenda"
 
 
+# A column's header printed alone on its line, as a table of contents or an agenda table flattened by
+# the text layer comes out: "OBJET" / "I." / "PAGES" / "Désignation des délégués ..." (never a title)
+_COLUMN_HEADER = regex.compile(r"^\W*(?:pages?|objets?|intitul[ée]s?|rapporteurs?|n\s*°)\W*$", regex.I)
+
+
+# A cell of a table of contents' page column, read apart from its titles: "4-6", "11 – 12", "21"
+_PAGE_CELL = regex.compile(r"^(?:p\.\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?$", regex.I)
+
+
 def _content_lines(doc: Document) -> list[Line]:
-    lines = [line for line in doc.lines if not line.boilerplate]
+    lines = [line for line in doc.lines if not line.boilerplate and not _COLUMN_HEADER.match(strip_markup(line.text))]
     if any(len(line.text) > RUN_ON_CHARS for line in lines):
         lines = [piece for line in lines for piece in reflow(line)]
     if any(_TRAILING_REFERENCE_TAIL.search(line.text) and _TRAILING_REFERENCE.search(line.text) for line in lines):
@@ -701,7 +712,7 @@ def _find_agenda_heading(lines: list[Line]) -> int | None:
     loose = None
     for index, line in enumerate(lines):
         text = strip_markup(line.text)
-        if len(text) <= 60 and _AGENDA_HEADING.match(text):
+        if len(text) <= 60 and (_AGENDA_HEADING.match(text) or _SUMMARY_HEADING.match(text)):
             return index
         if loose is None and len(text) <= 160 and _AGENDA_INTRO.search(text) and not _AGENDA_CHANGE.search(text):
             loose = index
@@ -1124,7 +1135,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
     while index < len(lines):
         line = lines[index]
         text = strip_markup(line.text)
-        if not text or _SEPARATOR.match(line.text) or _TABLE_HEADER.match(text):
+        if not text or _SEPARATOR.match(line.text) or _TABLE_HEADER.match(text) or (drafts and _PAGE_CELL.match(text)):
             if drafts and _SEPARATOR.match(line.text) and text and not gap:
                 # "________" after a list closes the agenda unless numbering goes on right after it
                 gap.append(line)
@@ -2413,6 +2424,12 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         heads = _agenda_heads_the_body(doc, lines, heading, drafts)
         if heads:
             drafts, body_start, agenda_span = heads, heading + 1, None
+        elif drafts and _SUMMARY_HEADING.match(strip_markup(lines[heading].text)):
+            # a table of contents read as the agenda only where it lists more than the body's own headings
+            # show (fail-safe: a summary that lists less must not erase the items the body gives)
+            own = structure_items(lines, body_titles(lines, 0, _tabled(doc)))
+            if len(own) >= len(drafts):
+                drafts, body_start, agenda_span = [], 0, None
     else:
         drafts, body_start = [], 0
     if drafts and all(d.numbered.style == "rank" for d in drafts) and body_start < len(lines):

@@ -1072,3 +1072,23 @@ def test_items_added_in_brackets_after_a_printed_agenda():
                  "Subvention au club de football).\n1. Budget primitif 2024\nAdopté à l'unanimité.\n2. Tarifs de la cantine\nAdopté à l'unanimité.\n")
     assert [(a.number, a.title, a.source) for a in seg.agenda if a.source == "added"] == [
         ("3", "Motion de soutien aux agriculteurs", "added"), ("4", "Subvention au club de football", "added")]
+
+
+def test_a_summary_with_its_page_column_read_apart_is_the_agenda():
+    # a procès-verbal's table of contents: "SOMMAIRE", the column headers "OBJET" / "PAGES" each on a line,
+    # roman parts with "1.1" sub-items, and the page column extracted as a block of its own
+    seg = _plain("PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL\nSOMMAIRE\nOBJET\nI.\nPAGES\n"
+                 "Désignation des délégués au sein des syndicats\nintercommunaux :\n1.1 Syndicat des eaux\n1.2 Syndicat d'électricité\n"
+                 "II.\nCentre Communal d'action sociale\n4-6\n6–8\n9\n10 – 11\nIII. Commission d'appel d'offres\nIV. Divers\n")
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("I", "Désignation des délégués au sein des syndicats intercommunaux"), ("1.1", "Syndicat des eaux"),
+        ("1.2", "Syndicat d'électricité"), ("II", "Centre Communal d'action sociale"), ("III", "Commission d'appel d'offres"),
+        ("IV", "Divers")]
+
+
+def test_a_summary_that_lists_less_than_the_body_leaves_the_body_items():
+    # "Sommaire :" over one title, the body numbering two deliberations: the body's items stay
+    seg = _plain("Séance du 5 juin 2018\nSommaire :\n\nDécision modificative n°1\n\n"
+                 "1. Décision modificative n°1\nLe conseil municipal, après en avoir délibéré, adopte.\nVote : unanimité\n"
+                 "2. Tarifs de la cantine\nLe conseil municipal, après en avoir délibéré, fixe les tarifs.\nVote : unanimité\n")
+    assert [a.number for a in seg.agenda] == ["1", "2"]
