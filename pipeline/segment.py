@@ -90,7 +90,8 @@ BULLET_HANG = 18.0
 
 _ROMAN = r"(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}(?:IX|IV|V?I{0,3}))"  # I to XXXIX, "V" and "X" alone included
 # Compound number: "I.1 APPROBATION DU COMPTE-RENDU", "I.2.A.1 Avis de principe", "2.1. Travaux"
-_COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{{1,2}}|[A-Z])){{1,3}})\.?\s+(?:[–—-]\s+)?(?P<title>\S.*)$")
+# and the marks an arabic number takes: "7.1/ Modification des statuts", "2.3) Tarifs"
+_COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{{1,2}}|[A-Z])){{1,3}})(?:\.|\s?[/)])?\s+(?:[–—-]\s+)?(?P<title>\S.*)$")
 # Compound with a hyphen: "1-1 Proposition de modification des statuts", "1-2) Informations" (read as "1.1", "1.2";
 # not a rank over a year, "17-2018", nor a date)
 _HYPHEN_COMPOUND = regex.compile(r"^(?P<num>[1-9]\d?-[1-9]\d?)\s*\)?\s+(?:[–—-]\s+)?(?P<title>\p{Lu}.*)$")
@@ -222,6 +223,8 @@ _TITLE_RAPPORTEUR = regex.compile(
 _TITLE_SPEAKER = regex.compile(r"\s*\((?:M\.|MM\.|Mmes?|Monsieur|Madame)\s*[^()]{1,40}\)\s*$")
 # A table of contents' leader and page: "Budget primitif 2024 ........ 3", "Tarifs …… p. 5"
 _TITLE_LEADER = regex.compile(r"\s*(?:\.{3,}|…+)[\s.…]*(?:p\.?\s*)?\d*\s*$")
+# and its page without a leader, marked: "Sécurité routière P 9/10", "Agence postale p. 7-8", "Tarifs page 12"
+_TITLE_PAGE = regex.compile(r"\s+(?:(?-i:P)\.?|p\.|pages?)\s?\d{1,3}(?:\s?[/–-]\s?\d{1,3})?\s*$", regex.I)
 
 
 def _clean_title(title: str) -> str:
@@ -236,6 +239,8 @@ def _clean_title(title: str) -> str:
         title = _TITLE_SPEAKER.sub("", title)
     if "..." in title or "…" in title:
         title = _TITLE_LEADER.sub("", title)
+    if title[-1:].isdigit() and _TITLE_PAGE.search(title):
+        title = _TITLE_PAGE.sub("", title)
     if title[:1] == ":":  # the mark after the number doubled: "1°) : ADHÉSION DE COMMUNE AU SMAHVSBE"
         title = title[1:]
     return title.rstrip(" :;,").strip()
@@ -1230,6 +1235,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
         return drafts, next(i for i in range(start, index) if lines[i] is drafts[0].line)
     _drop_rapporteur_column(lines[start:end], drafts)
     return drafts, end
+
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1092,3 +1092,36 @@ def test_a_summary_that_lists_less_than_the_body_leaves_the_body_items():
                  "1. Décision modificative n°1\nLe conseil municipal, après en avoir délibéré, adopte.\nVote : unanimité\n"
                  "2. Tarifs de la cantine\nLe conseil municipal, après en avoir délibéré, fixe les tarifs.\nVote : unanimité\n")
     assert [a.number for a in seg.agenda] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "line, number, title",
+    [
+        ("7.1/ Modification des statuts", "7.1", "Modification des statuts"),  # a compound with the marks of an arabic number
+        ("2.3) Tarifs de la cantine", "2.3", "Tarifs de la cantine"),
+        ("I.2 DÉLIBÉRATIONS", "I.2", "DÉLIBÉRATIONS"),
+        ("6       Sécurité routière                       P 9/10", "6", "Sécurité routière"),  # a table of contents' page
+        ("3 Agence postale : nouvelle convention p. 7-8", "3", "Agence postale : nouvelle convention"),
+        ("4. Tarifs municipaux page 12", "4", "Tarifs municipaux"),
+        ("5. Budget primitif 2024 ........ 3", "5", "Budget primitif 2024"),
+        ("2. Acquisition de la parcelle AP 12", "2", "Acquisition de la parcelle AP 12"),  # a plot, no page
+        ("8. Logement communal type T 3", "8", "Logement communal type T 3"),
+        ("1. Travaux sur la RD 12", "1", "Travaux sur la RD 12"),
+    ],
+)
+def test_table_of_contents_numbers_and_pages(line, number, title):
+    from pipeline.segment import parse_numbered
+
+    numbered = parse_numbered(line, allow_bare=True)
+    assert (numbered.number, numbered.title) == (number, title)
+
+
+def test_an_agenda_laid_out_as_a_table_of_contents_with_sub_items_and_subject_lines():
+    seg = _plain("SEANCE DU 18 NOVEMBRE 2005\n\nORDRE DU JOUR\n\n1       Séance du conseil municipal          P  3\n\n"
+                 "Approbation du compte rendu du 14 octobre\n\n2       Sécurité routière                    P 9/10\n\n"
+                 "Désignation d'un référent\n\n3       Syndicat mixte\n\n3.1/ Modification des statuts           P  10/11\n\n"
+                 "        3.2/ Programme assainissement         P  11/12\n\n4       Personnel communal      P  13/14\n\n"
+                 "Ajustements de temps de travail\n")
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("1", "Séance du conseil municipal"), ("2", "Sécurité routière"), ("3", "Syndicat mixte"),
+        ("3.1", "Modification des statuts"), ("3.2", "Programme assainissement"), ("4", "Personnel communal")]
