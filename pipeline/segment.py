@@ -1513,6 +1513,9 @@ _OPERATIVE_POINT = regex.compile(
     r"fixe\b|accepte\b|adopte\b|sollicite\b|prend\b|d[ée]signe\b|valide\b|refuse\b|mandate\b|habilite\b|"
     r"confirme\b|abroge\b|rappelle\b|indique\b|demande\b(?!\s+(?:de|d['’])\s*(?!bien\b)\p{L})|inscrit\b|[ée]met\b|s['’]engage\b|retient\b|opte\b|"
     r"attribue\b|d[ée]l[èe]gue\b|modifie\b|arr[êe]te\b|cr[ée]e\b|sollicite\b|approuver\b|autoriser\b|"
+    # the points of a compte administratif's deliberation: "1°) Lui donne acte de la présentation faite du compte
+    # administratif", "2°) Constate ...", "3°) Reconnaît la sincérité des restes à réaliser", "Déclare que ..."
+    r"lui\s+donne\b|constate\b|reconna[iî]t\b|d[ée]clare\b|"
     # (not the noun of a title: "1/ Demande d'adhésion au syndicat", "3. Demande de subvention")
     # a count of votes or members, or a speaker: "3 - Contre : 2", "4. Pour : 15", "3. Monsieur le Maire remercie"
     r"pour\s*:|contre\b|abstentions?\b|votants?\b|exprim[ée]s\b|pr[ée]sents?\s*:|absents?\b|excus[ée]s?\b|"

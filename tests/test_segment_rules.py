@@ -1125,3 +1125,30 @@ def test_an_agenda_laid_out_as_a_table_of_contents_with_sub_items_and_subject_li
     assert [(a.number, a.title) for a in seg.agenda] == [
         ("1", "Séance du conseil municipal"), ("2", "Sécurité routière"), ("3", "Syndicat mixte"),
         ("3.1", "Modification des statuts"), ("3.2", "Programme assainissement"), ("4", "Personnel communal")]
+
+
+OPERATIVE_POINT_EXAMPLES = (
+    ["Lui donne acte de la présentation faite du compte administratif lequel peut se résumer ainsi :",
+     "lui donne acte de la présentation faite des comptes administratifs", "Constate, aussi bien pour la comptabilité principale",
+     "Reconnaît la sincérité des restes à réaliser", "Arrête les résultats définitifs tels que résumés ci-dessus",
+     "Déclare que le compte de gestion dressé par le receveur n'appelle ni observation ni réserve", "Décide de fixer les tarifs"],
+    ["Compte administratif du budget général 2012", "Constat de carence", "Déclaration d'intention d'aliéner",
+     "Reconnaissance de l'état de catastrophe naturelle", "Demande de subvention au titre de la DETR", "Budget primitif 2024"],
+)
+
+
+@pytest.mark.parametrize("title,operative", [(t, True) for t in OPERATIVE_POINT_EXAMPLES[0]] + [(t, False) for t in OPERATIVE_POINT_EXAMPLES[1]])
+def test_operative_point(title, operative):
+    from pipeline.segment import _is_operative_point
+
+    assert _is_operative_point(title) is operative
+
+
+def test_a_compte_administratif_s_numbered_points_are_not_items():
+    seg = _plain("Séance du jeudi 4 avril 2013\n\nPrésents : Mmes CAULE – QUENET – Mrs PLANTIER – HIGON\n\n"
+                 "2013-19 : Compte administratif du budget général 2012\nLe conseil municipal, réuni sous la présidence de M. PLANTIER, "
+                 "délibérant sur le compte administratif de l'exercice 2012 dressé par M. BORD, Maire,\n\n"
+                 "1°) Lui donne acte de la présentation faite du compte administratif lequel peut se résumer ainsi :\n\n"
+                 "2°) Constate, aussi bien pour la comptabilité principale que pour les annexes, les identités de valeurs\n\n"
+                 "3°) Reconnaît la sincérité des restes à réaliser\n\n4°) Arrête les résultats définitifs tels que résumés ci-dessus\n")
+    assert [(a.number, a.title) for a in seg.agenda] == [("2013-19", "Compte administratif du budget général 2012")]
