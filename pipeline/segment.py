@@ -1234,8 +1234,36 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
             draft.source, draft.found_by = "body", "numbered-heading"
         return drafts, next(i for i in range(start, index) if lines[i] is drafts[0].line)
     _drop_rapporteur_column(lines[start:end], drafts)
-    return drafts, end
+    return _split_run_together(drafts), end
 
+
+def _split_run_together(drafts: list[_Draft]) -> list[_Draft]:
+    """Two items of the list run together on one line, as a text layer joins two lines ("2. Enfance -
+    jeunesse / Convention 3. Finances / Tarifs municipaux 2020"): cut where the missing number is printed,
+    only where the list skips that number (2, then 4) and the line holds it before a capital."""
+    out: list[_Draft] = []
+    for position, draft in enumerate(drafts):
+        out.append(draft)
+        after = drafts[position + 1] if position + 1 < len(drafts) else None
+        if (after is None or draft.numbered.style != "arabic" or after.numbered.style != "arabic"
+                or after.level != draft.level or int(after.numbered.number) != int(draft.numbered.number) + 2):
+            continue
+        missing = str(int(draft.numbered.number) + 1)
+        line = draft.line
+        cut = regex.compile(rf"(?<=\p{{L}}\W?)\s+(?P<mark>{missing}\s*[.)/]\s+)(?=\p{{Lu}})").search(line.text)
+        if cut is None or draft.last_line is not line:
+            continue
+        numbered = parse_numbered(strip_markup(line.text[cut.start("mark"):]))
+        own = parse_numbered(strip_markup(line.text[:cut.start()]), allow_bare=True)
+        if (numbered is None or numbered.number != missing or not _THREE_LETTERS.search(numbered.title)
+                or own is None or own.number != draft.numbered.number):
+            continue
+        draft.title = own.title
+        draft.line = draft.last_line = replace(line, text=line.text[:cut.start()], end=line.start + cut.start())
+        tail = replace(line, text=line.text[cut.start("mark"):], start=line.start + cut.start("mark"))
+        path = ".".join([*draft.path.split(".")[:-1], missing])
+        out.append(_Draft(numbered, path, draft.level, draft.parent, numbered.title, tail, tail, draft.source))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1152,3 +1152,18 @@ def test_a_compte_administratif_s_numbered_points_are_not_items():
                  "2°) Constate, aussi bien pour la comptabilité principale que pour les annexes, les identités de valeurs\n\n"
                  "3°) Reconnaît la sincérité des restes à réaliser\n\n4°) Arrête les résultats définitifs tels que résumés ci-dessus\n")
     assert [(a.number, a.title) for a in seg.agenda] == [("2013-19", "Compte administratif du budget général 2012")]
+
+
+def test_two_agenda_items_run_together_on_one_line_are_cut_where_the_list_skips_a_number():
+    seg = _plain("ORDRE DU JOUR\n\n1. Projet de schéma départemental / Délibération\n\n"
+                 "2. Enfance - jeunesse / Contrat caf / Convention 3. Finances / Tarifs municipaux 2020 / Délibération\n\n"
+                 "4. Finances / Autorisations spéciales de crédits\n\n5. Questions diverses\n")
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("1", "Projet de schéma départemental / Délibération"), ("2", "Enfance - jeunesse / Contrat caf / Convention"),
+        ("3", "Finances / Tarifs municipaux 2020 / Délibération"), ("4", "Finances / Autorisations spéciales de crédits"),
+        ("5", "Questions diverses")]
+
+
+def test_a_number_inside_a_title_is_no_item_where_the_list_skips_none():
+    seg = _plain("ORDRE DU JOUR\n\n1. Budget primitif 2024\n\n2. Travaux de la tranche 3. Voirie communale\n\n3. Questions diverses\n")
+    assert [a.number for a in seg.agenda] == ["1", "2", "3"]
