@@ -227,6 +227,11 @@ _TITLE_LEADER = regex.compile(r"\s*(?:\.{3,}|…+)[\s.…]*(?:p\.?\s*)?\d*\s*$")
 _TITLE_PAGE = regex.compile(r"\s+(?:(?-i:P)\.?|p\.|pages?)\s?\d{1,3}(?:\s?[/–-]\s?\d{1,3})?\s*$", regex.I)
 
 
+# The stamp of the electronic transmission to the prefecture, that OCR runs into the line beside it:
+# "Questions diverses . Envoyé en préfecture le 19/06/2023 Reçu en préfecture le 19/06/2023 Publié le ..."
+_TITLE_STAMP = regex.compile(r"\s*[.|]?\s*(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture\b.*$", regex.I)
+
+
 def _clean_title(title: str) -> str:
     title = strip_markup(title)
     # the patterns run only where their words are: this is called on every line of the body
@@ -241,6 +246,8 @@ def _clean_title(title: str) -> str:
         title = _TITLE_LEADER.sub("", title)
     if title[-1:].isdigit() and _TITLE_PAGE.search(title):
         title = _TITLE_PAGE.sub("", title)
+    if "fecture" in lowered and _TITLE_STAMP.search(title):
+        title = title[:_TITLE_STAMP.search(title).start()]
     if title[:1] == ":":  # the mark after the number doubled: "1°) : ADHÉSION DE COMMUNE AU SMAHVSBE"
         title = title[1:]
     return title.rstrip(" :;,").strip()
@@ -898,7 +905,9 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
             if line.x0 is not None and first.x0 is not None:
                 if line.x0 + (BULLET_HANG if bullet else 0) < first.x0 - 5:
                     break
-                if line.x0 > last.line.x0 + 2 and not bullet:
+                if (line.x0 > last.line.x0 + 2 or text[:1].islower()) and not bullet and line.page == last.last_line.page:
+                    # (indented under its item, or at its margin in lower case: "... dans le cadre d'un" / "échange de parcelles";
+                    # not the next page's stamp, set further right: "Envoyé en préfecture le 19/06/2023")
                     last.title = _clean_title(f"{last.title} {title}")
                     last.last_line = line
                     index += 1
