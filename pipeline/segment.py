@@ -1684,7 +1684,9 @@ _NOT_A_TITLE = regex.compile(
 # FRANCAISE", "DEPARTEMENT DU NORD" (never an item: an item on a commune names what is decided, "Commune de X : convention")
 _MASTHEAD = regex.compile(
     r"^\W*(?:(?:COMMUNE|MAIRIE|VILLE|D[ÉE]PARTEMENT)\s+(?:DE\s+LA|DE|DES|DU|D['’ ])\s*\p{Lu}[\p{Lu}\s'’-]*(?:\s|$)(?![^:]*:)"
-    r"|R[ÉE]PUBLIQUE\s+FRAN[ÇC]AISE\b)")
+    r"|R[ÉE]PUBLIQUE\s+FRAN[ÇC]AISE\b"
+    # the session's heading in capitals, its date on the next line: "1 REUNION DU CONSEIL MUNICIPAL" / "DU 9 FEVRIER 2021"
+    r"|(?:R[ÉE]UNION|S[ÉE]ANCE|SESSION)\s+(?:(?:ORDINAIRE|EXTRAORDINAIRE|PUBLIQUE)\s+)?DU\s+(?:CONSEIL|COMIT[ÉE]|BUREAU)\b[\p{Lu}\s'’-]*$)")
 _SESSION_HEADING = regex.compile(
     r"^\W*(?:extrait\s+du\s+registre|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)"
     r"\b[^.]{0,40}\b(?:19|20)\d\d\b|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)\s+(?:de\s+la\s+)?(?:s[ée]ance|r[ée]union))", regex.I)

@@ -1167,3 +1167,43 @@ def test_two_agenda_items_run_together_on_one_line_are_cut_where_the_list_skips_
 def test_a_number_inside_a_title_is_no_item_where_the_list_skips_none():
     seg = _plain("ORDRE DU JOUR\n\n1. Budget primitif 2024\n\n2. Travaux de la tranche 3. Voirie communale\n\n3. Questions diverses\n")
     assert [a.number for a in seg.agenda] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("title, cleaned", [
+    ("Questions diverses . Envoyé en préfecture le 19/06/2023", "Questions diverses"),
+    ("Budget primitif 2023 | Reçu en préfecture le 02/05/2022", "Budget primitif 2023"),
+    ("Convention avec la préfecture de l'Oise", "Convention avec la préfecture de l'Oise"),
+    ("Subvention envoyée à la préfecture", "Subvention envoyée à la préfecture"),
+])
+def test_the_prefecture_stamp_run_into_a_title_is_cut(title, cleaned):
+    from pipeline.segment import _clean_title
+
+    assert _clean_title(title) == cleaned
+
+
+def test_an_unnumbered_pdf_agenda_title_wrapped_at_its_margin_in_lower_case_and_the_next_page_s_stamp():
+    rows = [("ORDRE DU JOUR", 56.0, 1), ("Convention fourniture de gaz", 210.0, 1),
+            ("ONF Distraction et application du régime forestier dans le cadre d'un", 210.0, 1),
+            ("échange de parcelles forestières", 210.0, 1), ("Questions diverses", 210.0, 1),
+            ("Envoyé en préfecture le 19/06/2023", 392.0, 2), ("REPUBLIQUE FRANCAISE", 40.0, 2)]
+    pages = [[RawLine(text, x0, 100.0 + 14 * i, x1=500.0, bold=False, underline=False, size=10.0)
+              for i, (text, x0, page) in enumerate(rows) if page == p] for p in (1, 2)]
+    seg = segment(build_document("4" * 64, "snippet.pdf", "pdf", pages))
+    assert [a.title for a in seg.agenda][:3] == [
+        "Convention fourniture de gaz", "ONF Distraction et application du régime forestier dans le cadre d'un échange de parcelles forestières",
+        "Questions diverses"]
+
+
+@pytest.mark.parametrize("line", ["1 REUNION DU CONSEIL MUNICIPAL", "2 SEANCE ORDINAIRE DU CONSEIL COMMUNAUTAIRE", "1 SESSION DU COMITE SYNDICAL"])
+def test_a_page_number_before_the_session_heading_in_capitals_is_no_item(line):
+    from pipeline.segment import parse_numbered
+
+    assert parse_numbered(line, allow_bare=True) is None
+
+
+@pytest.mark.parametrize("line, title", [("1       Séance du conseil Municipal.", "Séance du conseil Municipal."),
+                                         ("1. REUNION DU CONSEIL MUNICIPAL", "REUNION DU CONSEIL MUNICIPAL")])
+def test_a_session_item_mixed_case_or_marked_stays_an_item(line, title):
+    from pipeline.segment import parse_numbered
+
+    assert parse_numbered(line, allow_bare=True).title == title
