@@ -51,7 +51,11 @@ _SEPARATOR = regex.compile(r"^\s*[-_=*•~. ]{3,}\s*$")
 _AGENDA_HEADING = regex.compile(
     r"^\W*(?:(?:liste\s+des\s+)?(?:points|questions|affaires|sujets|dossiers)\s+(?:(?:inscrit|port[ée])e?s\s+)?[àa]\s+|rappel\s+de\s+)?"
     r"(?:l['’ ]\s*)?ordre\s+du\s+jour"
-    r"(?:\s+(?:de\s+la\s+(?:séance|seance|réunion|reunion)|du\s+conseil(?:\s+\p{L}+)?|prévisionnel))?"
+    # "Ordre du jour de la séance du conseil municipal", "ORDRE DU JOUR CONSEIL COMMUNAUTAIRE", "Ordre du jour du comité
+    # syndical", "ORDRE DU JOUR - SEANCE DU 12 MARS 2024", "Ordre du jour du bureau"
+    r"(?:\s*[-–]?\s*(?:(?:de\s+la|du)\s+)?(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|session)"
+    r"(?:\s+(?:du\s+conseil|municipal|communautaire|syndical|ordinaire|extraordinaire|publique|d['’]administration))*"
+    r"|\s+du\s+conseil(?:\s+\p{L}+)?|\s+prévisionnel)?"
     # "Ordre du jour de la séance du 12 mars 2024", "ORDRE DU JOUR DU CONSEIL MUNICIPAL DU 12/03/2024"
     r"(?:\s+du\s+(?:\p{L}+\s+)?(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?"
     r"(?:\s+(?:(?:est|était|étant|sera)\s+(?:le\s+)?suivant|appelle(?:\s+les\s+points\s+suivants)?|:)?)?\W*$",

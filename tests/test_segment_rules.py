@@ -1207,3 +1207,20 @@ def test_a_session_item_mixed_case_or_marked_stays_an_item(line, title):
     from pipeline.segment import parse_numbered
 
     assert parse_numbered(line, allow_bare=True).title == title
+
+
+AGENDA_HEADING_EXAMPLES = (
+    ["ORDRE DU JOUR", "Ordre du jour :", "L'ordre du jour est le suivant :", "Points inscrits à l'ordre du jour :",
+     "ORDRE DU JOUR DU CONSEIL MUNICIPAL DU 12 MARS 2024", "ORDRE DU JOUR CONSEIL COMMUNAUTAIRE",
+     "Ordre du jour de la séance du conseil municipal", "Ordre du jour du comité syndical", "ORDRE DU JOUR DU BUREAU",
+     "ORDRE DU JOUR - SEANCE DU 12 MARS 2024", "Ordre du jour de la séance ordinaire du conseil municipal du 3 mars 2024"],
+    ["Ordre du jour du conseil est modifié", "Ordre du jour de la commission des finances", "ordre du jour de la séance est adopté",
+     "Le Maire propose d'ajouter un point à l'ordre du jour", "Approbation de l'ordre du jour"],
+)
+
+
+@pytest.mark.parametrize("line,heading", [(t, True) for t in AGENDA_HEADING_EXAMPLES[0]] + [(t, False) for t in AGENDA_HEADING_EXAMPLES[1]])
+def test_agenda_heading(line, heading):
+    from pipeline.segment import _AGENDA_HEADING
+
+    assert bool(_AGENDA_HEADING.match(line)) is heading
