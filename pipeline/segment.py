@@ -95,7 +95,8 @@ BULLET_HANG = 18.0
 _ROMAN = r"(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}(?:IX|IV|V?I{0,3}))"  # I to XXXIX, "V" and "X" alone included
 # Compound number: "I.1 APPROBATION DU COMPTE-RENDU", "I.2.A.1 Avis de principe", "2.1. Travaux"
 # and the marks an arabic number takes: "7.1/ Modification des statuts", "2.3) Tarifs"
-_COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{{1,2}}|[A-Z])){{1,3}})(?:\.|\s?[/)])?\s+(?:[–—-]\s+)?(?P<title>\S.*)$")
+# (and "1.1- Budget", as "1- Budget")
+_COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{{1,2}}|[A-Z])){{1,3}})(?:\.|\s?[/)–-])?\s+(?:[–—-]\s+)?(?P<title>\S.*)$")
 # Compound with a hyphen: "1-1 Proposition de modification des statuts", "1-2) Informations" (read as "1.1", "1.2";
 # not a rank over a year, "17-2018", nor a date)
 _HYPHEN_COMPOUND = regex.compile(r"^(?P<num>[1-9]\d?-[1-9]\d?)\s*\)?\s+(?:[–—-]\s+)?(?P<title>\p{Lu}.*)$")

@@ -1099,6 +1099,7 @@ def test_a_summary_that_lists_less_than_the_body_leaves_the_body_items():
     [
         ("7.1/ Modification des statuts", "7.1", "Modification des statuts"),  # a compound with the marks of an arabic number
         ("2.3) Tarifs de la cantine", "2.3", "Tarifs de la cantine"),
+        ("1.1- Budget principal", "1.1", "Budget principal"),  # as "1- Budget"
         ("I.2 DÉLIBÉRATIONS", "I.2", "DÉLIBÉRATIONS"),
         ("6       Sécurité routière                       P 9/10", "6", "Sécurité routière"),  # a table of contents' page
         ("3 Agence postale : nouvelle convention p. 7-8", "3", "Agence postale : nouvelle convention"),
