@@ -1632,6 +1632,9 @@ ANCHORS = (
         r"|^\W*(?:pour|contre)\s*:\s*\d|^\W*abstentions?\s*(?:\(s\))?\s*:"
         r"|^\W*(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?)(?:\s+(?:à|par)\b|\W*$)|\bpren(?:d|nent)\s+acte\b"
         r"|\b(?:d[ée]lib[ée]ration|proposition|motion)\s+(?:adopt[ée]e|approuv[ée]e|rejet[ée]e)\b"
+        # a count of votes in a sentence: "Le compte rendu est adopté par 20 voix favorables et 2 abstentions",
+        # "la proposition a été rejetée par 9 voix"
+        r"|\b(?:est|sont|été)\s+(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?)\s+par\s+\d{1,3}\s+voix\b"
         # the assembly's assent in prose: "Appelé à se prononcer, le Conseil donne son accord", "le conseil municipal donne un avis favorable"
         r"|\b(?:conseil|comit[ée]|assembl[ée]e)\b[^.;]{0,40}\bdonnen?t?\s+(?:son|leur|un)\s+(?:accord|avis\s+favorable)\b", regex.I)),
     # the operative part, in capitals as minutes print it: "DÉCIDE", "- APPROUVE le ...", "AUTORISE"
@@ -2166,6 +2169,21 @@ def _cut_short(lines: list[Line], titles: list[_Title]) -> list[_Draft]:
     return [_draft(last, "1", 1, None, Numbered("rank", "1", last.title, False))]
 
 
+def _cut_short_after(lines: list[Line], titles: list[_Title], drafts: list[_Draft]) -> list[_Draft]:
+    """The same cut after unnumbered items the body gives: the text ends under a last title, set as the
+    titles before it, that owns no deliberation yet (its vote is beyond the cut), with text enough under it:
+    one more item, after the others (never one instead of them)."""
+    if not titles or any(d.numbered.style != "rank" or d.level != 1 for d in drafts):
+        return []
+    last = titles[-1]
+    under = sum(len(line.text) for line in lines[last.last + 1:])
+    if (last.owns or last.numbered is not None or last.found_by not in ("typography", "anchor") or under < MIN_CUT_SHORT_BODY
+            or last.line.start <= max(d.line.start for d in drafts)):
+        return []
+    rank = str(len(drafts) + 1)
+    return [_draft(last, rank, 1, None, Numbered("rank", rank, last.title, False))]
+
+
 def _after_header(lines: list[Line], preamble_end: int, section_starts: list[int]) -> int:
     """Where the treated items begin, never before the session's header is over: a first
     section that holds the labels of the header ("Présents :", "Pouvoirs :", "Secrétaire de
@@ -2498,7 +2516,8 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
     extract: list[_Draft] = []
     if not drafts:
         titles = body_titles(lines, 0, _tabled(doc))
-        drafts = structure_items(lines, titles) or _cut_short(lines, titles)
+        drafts = structure_items(lines, titles)
+        drafts = drafts + _cut_short_after(lines, titles, drafts) if drafts else _cut_short(lines, titles)
         single = kind == "extrait" or (len(drafts) <= 1 and all(d.numbered.style == "rank" for d in drafts))
         extract = _single_deliberation(lines) if single else []
         drafts = extract or drafts  # an extract's reference (or its number in its session) numbers its one item

@@ -20,10 +20,12 @@ ANCHOR_EXAMPLES = {
         ["VOTE : UNANIMITE", "Vote : Pour à l'unanimité", "Adopté à l'unanimité", "ADOPTÉ", "par 15 voix pour, 2 contre",
          "Pour : 12", "Contre : 2 (M. X, Mme Y)", "Abstention(s) : 1", "12 votes pour", "Le conseil municipal prend acte du rapport.",
          "les membres du conseil prennent acte de la présentation", "DÉLIBÉRATION APPROUVÉE : Pour 86",
-         "Appelé à se prononcer, le Conseil donne son accord et pouvoir à la Présidente", "Le conseil municipal donne un avis favorable"],
+         "Appelé à se prononcer, le Conseil donne son accord et pouvoir à la Présidente", "Le conseil municipal donne un avis favorable",
+         "Le compte rendu est adopté par 20 voix favorables et 2", "la proposition a été rejetée par 9 voix contre 6"],
         ["Vote du budget primitif 2024", "Pour mémoire, le budget 2023", "Contrôle des comptes", "Adoption du procès-verbal",
          "Approbation du compte administratif 2023", "Délibération approuvant le règlement intérieur",
-         "La commission donne un avis favorable", "Le conseil d'école donne son avis sur les rythmes"],
+         "La commission donne un avis favorable", "Le conseil d'école donne son avis sur les rythmes",
+         "Le budget est adopté par le conseil communautaire", "Le projet a été approuvé par 3 communes"],
     ),
     "operative": (
         ["DÉCIDE de fixer les tarifs comme suit :", "- APPROUVE l'adhésion au CAUE 60 ;", "AUTORISE le Maire à signer la convention"],
@@ -1225,3 +1227,14 @@ def test_agenda_heading(line, heading):
     from pipeline.segment import _AGENDA_HEADING
 
     assert bool(_AGENDA_HEADING.match(line)) is heading
+
+
+def test_an_excerpt_cut_before_its_last_item_s_vote_keeps_the_items_before_it():
+    seg = _plain("COMPTE-RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DU 28 AVRIL 2011\nPrésents : M. DUPONT, Mme MARTIN\n"
+                 "Monsieur Patrick GOMEZ est désigné secrétaire de séance.\n"
+                 "Approbation du compte rendu de la séance du 28 février\n"
+                 "Le compte rendu est adopté par 20 voix favorables et 2 abstentions.\n"
+                 "Discours de Monsieur le Maire\nMonsieur le Maire fait un discours d'introduction au vote des documents budgétaires.\n"
+                 + "Je tiens à remercier le trésorier de sa présence parmi nous ce soir, qui témoigne de son intérêt pour la commune.\n" * 4)
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("1", "Approbation du compte rendu de la séance du 28 février"), ("2", "Discours de Monsieur le Maire")]
