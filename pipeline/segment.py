@@ -1488,7 +1488,7 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
     sections = []
     starts = [_section_start(lines, heading) for heading, _ in headings]
     for position, (heading, item) in enumerate(headings):
-        end_line = starts[position + 1] if position + 1 < len(headings) else len(doc.text)
+        end_line = starts[position + 1] if position + 1 < len(headings) else _session_end(lines, starts[position], len(doc.text))
         sections.append(
             Section(
                 item_number=item.path,
@@ -1500,6 +1500,18 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
             )
         )
     return sections, [item for _, item in body_only], missing
+
+
+# The session closed: "Séance levée à 19h45", "La séance est levée à 23 h", "l'ordre du jour étant épuisé, Monsieur le
+# Maire lève la séance", "clôt la séance" (not suspended: "la séance est suspendue")
+_SESSION_CLOSED = regex.compile(
+    r"\bs[ée]ance\s+(?:est\s+)?(?:lev[ée]e|close|cl[ôo]tur[ée]e)\b|\bl[èe]ve\s+la\s+s[ée]ance\b|\bcl[ôo]t\s+la\s+s[ée]ance\b", regex.I)
+
+
+def _session_end(lines: list[Line], start: int, end: int) -> int:
+    """Where the last section ends: the end of the line that closes the session, or the text's end (what
+    follows the closing, a page printed out of order or an annex, is no part of the last item)."""
+    return next((line.end for line in lines if start < line.start < end and _SESSION_CLOSED.search(line.text)), end)
 
 
 def _heading_end(heading: _Heading) -> int:

@@ -1238,3 +1238,21 @@ def test_an_excerpt_cut_before_its_last_item_s_vote_keeps_the_items_before_it():
                  + "Je tiens à remercier le trésorier de sa présence parmi nous ce soir, qui témoigne de son intérêt pour la commune.\n" * 4)
     assert [(a.number, a.title) for a in seg.agenda] == [
         ("1", "Approbation du compte rendu de la séance du 28 février"), ("2", "Discours de Monsieur le Maire")]
+
+
+@pytest.mark.parametrize("closing", ["Séance levée à 19h45", "La séance est levée à 23 h 10.",
+                                     "L'ordre du jour étant épuisé, Monsieur le Maire lève la séance à 22h30."])
+def test_the_last_section_ends_where_the_session_is_closed(closing):
+    text = ("SEANCE DU 12 MARS 2024\n\nORDRE DU JOUR\n1. Budget primitif 2024\n2. Questions diverses\n\n"
+            "1. Budget primitif 2024\nAprès en avoir délibéré, le conseil adopte le budget.\nVote : unanimité\n"
+            f"2. Questions diverses\nAucune question.\n{closing}\nREPUBLIQUE FRANCAISE\nVote : à l'unanimité\n")
+    seg = _plain(text)
+    last = seg.sections[-1]
+    assert last.item_number == "2" and text[last.start:last.end].rstrip().endswith(closing)
+
+
+def test_a_suspended_session_does_not_end_the_last_section():
+    text = ("SEANCE DU 12 MARS 2024\n\nORDRE DU JOUR\n1. Budget primitif 2024\n\n1. Budget primitif 2024\n"
+            "La séance est suspendue à 21h.\nAprès en avoir délibéré, le conseil adopte le budget.\nVote : unanimité\n")
+    seg = _plain(text)
+    assert seg.sections[-1].end == len(text)
