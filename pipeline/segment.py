@@ -13,7 +13,8 @@ agenda never announced, are recorded.
 The agenda may be headed "ORDRE DU JOUR", "Points inscrits à l'ordre du jour", introduced by a
 sentence ("donne lecture de l'ordre du jour :"), printed as a table (pipes, tabs, a rapporteur
 column), bulleted or plain with blank lines between titles, and closed by an unnumbered
-"Questions diverses". Points of a decision's operative part ("1. D'approuver ..."), vote counts
+"Questions diverses". A procès-verbal's table of contents ("SOMMAIRE", its page column read apart or
+after each title) stands for it where it lists more than the body's own headings. Points of a decision's operative part ("1. D'approuver ..."), vote counts
 and cost lists reuse numbers in the body: they are never items.
 
 The body's structure is read from the legal shape of a deliberation: a title, an exposé, a
