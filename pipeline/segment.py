@@ -692,7 +692,9 @@ def _join_lone_numbers(lines: list[Line]) -> list[Line]:
         nxt = lines[position + step] if position + step < len(lines) else None
         if len(line.text) <= MAX_LONE_NUMBER and _LONE_NUMBER.match(text) and nxt is not None and nxt.page == line.page:
             title = strip_markup(nxt.text)
-            if title[:1].isupper() and len(title) <= MAX_TITLE_CHARS and parse_numbered(title) is None:
+            # (not the exposé's first words: "Délibération n° 2024-12" / "Le Maire expose ...", its title above it)
+            if (title[:1].isupper() and len(title) <= MAX_TITLE_CHARS and parse_numbered(title) is None
+                    and not _OPENS_EXPOSE.match(title) and not anchor_kind(title)):
                 joined = parse_numbered(f"{text} {title}")
                 if joined is not None:
                     out.append(replace(nxt, text=f"{text} {title}", start=line.start, x0=line.x0, top=line.top))  # set as its title is

@@ -1256,3 +1256,14 @@ def test_a_suspended_session_does_not_end_the_last_section():
             "La séance est suspendue à 21h.\nAprès en avoir délibéré, le conseil adopte le budget.\nVote : unanimité\n")
     seg = _plain(text)
     assert seg.sections[-1].end == len(text)
+
+
+def test_an_extract_s_reference_alone_on_its_line_is_not_joined_to_the_expose():
+    from pipeline.kinds import document_kind
+
+    text = ("EXTRAIT DU REGISTRE DES DELIBERATIONS\nSéance du 12 mars 2024\nPrésents : M. DUPONT, Mme MARTIN\n"
+            "Objet : Adhésion au groupement de commandes\nDélibération n° 2024-12\nLe Maire expose.\n"
+            "Le conseil municipal, après en avoir délibéré, DECIDE d'adhérer.\nVote : unanimité\n")
+    doc = build_document("6" * 64, "snippet.txt", "text", [split_text_lines(text)])
+    seg = segment(doc, document_kind(doc.text))
+    assert [(a.number, a.title) for a in seg.agenda] == [("2024-12", "Adhésion au groupement de commandes")]
