@@ -13,7 +13,8 @@ agenda never announced, are recorded.
 The agenda may be headed "ORDRE DU JOUR", "Points inscrits à l'ordre du jour", introduced by a
 sentence ("donne lecture de l'ordre du jour :"), printed as a table (pipes, tabs, a rapporteur
 column), bulleted or plain with blank lines between titles, and closed by an unnumbered
-"Questions diverses". Points of a decision's operative part ("1. D'approuver ..."), vote counts
+"Questions diverses". A procès-verbal's table of contents ("SOMMAIRE", its page column read apart or
+after each title) stands for it where it lists more than the body's own headings. Points of a decision's operative part ("1. D'approuver ..."), vote counts
 and cost lists reuse numbers in the body: they are never items.
 
 The body's structure is read from the legal shape of a deliberation: a title, an exposé, a
@@ -51,12 +52,18 @@ _SEPARATOR = regex.compile(r"^\s*[-_=*•~. ]{3,}\s*$")
 _AGENDA_HEADING = regex.compile(
     r"^\W*(?:(?:liste\s+des\s+)?(?:points|questions|affaires|sujets|dossiers)\s+(?:(?:inscrit|port[ée])e?s\s+)?[àa]\s+|rappel\s+de\s+)?"
     r"(?:l['’ ]\s*)?ordre\s+du\s+jour"
-    r"(?:\s+(?:de\s+la\s+(?:séance|seance|réunion|reunion)|du\s+conseil(?:\s+\p{L}+)?|prévisionnel))?"
+    # "Ordre du jour de la séance du conseil municipal", "ORDRE DU JOUR CONSEIL COMMUNAUTAIRE", "Ordre du jour du comité
+    # syndical", "ORDRE DU JOUR - SEANCE DU 12 MARS 2024", "Ordre du jour du bureau"
+    r"(?:\s*[-–]?\s*(?:(?:de\s+la|du)\s+)?(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|session)"
+    r"(?:\s+(?:du\s+conseil|municipal|communautaire|syndical|ordinaire|extraordinaire|publique|d['’]administration))*"
+    r"|\s+du\s+conseil(?:\s+\p{L}+)?|\s+prévisionnel)?"
     # "Ordre du jour de la séance du 12 mars 2024", "ORDRE DU JOUR DU CONSEIL MUNICIPAL DU 12/03/2024"
     r"(?:\s+du\s+(?:\p{L}+\s+)?(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?"
     r"(?:\s+(?:(?:est|était|étant|sera)\s+(?:le\s+)?suivant|appelle(?:\s+les\s+points\s+suivants)?|:)?)?\W*$",
     regex.I,
 )
+# The table of contents of a procès-verbal, which lists its items (with their pages): "SOMMAIRE", "Sommaire :"
+_SUMMARY_HEADING = regex.compile(r"^\W*sommaire\W*$", regex.I)
 # A sentence that introduces the agenda, when no heading does: "Monsieur le Maire donne lecture de
 # l'ordre du jour :", "Le conseil est appelé à délibérer sur l'ordre du jour suivant :"
 # (a transcription may drop the apostrophe: "L ordre du jour étant le suivant :")
@@ -88,7 +95,9 @@ BULLET_HANG = 18.0
 
 _ROMAN = r"(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}(?:IX|IV|V?I{0,3}))"  # I to XXXIX, "V" and "X" alone included
 # Compound number: "I.1 APPROBATION DU COMPTE-RENDU", "I.2.A.1 Avis de principe", "2.1. Travaux"
-_COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{{1,2}}|[A-Z])){{1,3}})\.?\s+(?:[–—-]\s+)?(?P<title>\S.*)$")
+# and the marks an arabic number takes: "7.1/ Modification des statuts", "2.3) Tarifs"
+# (and "1.1- Budget", as "1- Budget")
+_COMPOUND = regex.compile(rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})(?:\.(?:{_ROMAN}|\d{{1,2}}|[A-Z])){{1,3}})(?:\.|\s?[/)–-])?\s+(?:[–—-]\s+)?(?P<title>\S.*)$")
 # Compound with a hyphen: "1-1 Proposition de modification des statuts", "1-2) Informations" (read as "1.1", "1.2";
 # not a rank over a year, "17-2018", nor a date)
 _HYPHEN_COMPOUND = regex.compile(r"^(?P<num>[1-9]\d?-[1-9]\d?)\s*\)?\s+(?:[–—-]\s+)?(?P<title>\p{Lu}.*)$")
@@ -220,6 +229,13 @@ _TITLE_RAPPORTEUR = regex.compile(
 _TITLE_SPEAKER = regex.compile(r"\s*\((?:M\.|MM\.|Mmes?|Monsieur|Madame)\s*[^()]{1,40}\)\s*$")
 # A table of contents' leader and page: "Budget primitif 2024 ........ 3", "Tarifs …… p. 5"
 _TITLE_LEADER = regex.compile(r"\s*(?:\.{3,}|…+)[\s.…]*(?:p\.?\s*)?\d*\s*$")
+# and its page without a leader, marked: "Sécurité routière P 9/10", "Agence postale p. 7-8", "Tarifs page 12"
+_TITLE_PAGE = regex.compile(r"\s+(?:(?-i:P)\.?|p\.|pages?)\s?\d{1,3}(?:\s?[/–-]\s?\d{1,3})?\s*$", regex.I)
+
+
+# The stamp of the electronic transmission to the prefecture, that OCR runs into the line beside it:
+# "Questions diverses . Envoyé en préfecture le 19/06/2023 Reçu en préfecture le 19/06/2023 Publié le ..."
+_TITLE_STAMP = regex.compile(r"\s*[.|]?\s*(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture\b.*$", regex.I)
 
 
 def _clean_title(title: str) -> str:
@@ -234,6 +250,10 @@ def _clean_title(title: str) -> str:
         title = _TITLE_SPEAKER.sub("", title)
     if "..." in title or "…" in title:
         title = _TITLE_LEADER.sub("", title)
+    if title[-1:].isdigit() and _TITLE_PAGE.search(title):
+        title = _TITLE_PAGE.sub("", title)
+    if "fecture" in lowered and _TITLE_STAMP.search(title):
+        title = title[:_TITLE_STAMP.search(title).start()]
     if title[:1] == ":":  # the mark after the number doubled: "1°) : ADHÉSION DE COMMUNE AU SMAHVSBE"
         title = title[1:]
     return title.rstrip(" :;,").strip()
@@ -380,8 +400,17 @@ class _Draft:
     found_by: str = "agenda"
 
 
+# A column's header printed alone on its line, as a table of contents or an agenda table flattened by
+# the text layer comes out: "OBJET" / "I." / "PAGES" / "Désignation des délégués ..." (never a title)
+_COLUMN_HEADER = regex.compile(r"^\W*(?:pages?|objets?|intitul[ée]s?|rapporteurs?|n\s*°)\W*$", regex.I)
+
+
+# A cell of a table of contents' page column, read apart from its titles: "4-6", "11 – 12", "21"
+_PAGE_CELL = regex.compile(r"^(?:p\.\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?$", regex.I)
+
+
 def _content_lines(doc: Document) -> list[Line]:
-    lines = [line for line in doc.lines if not line.boilerplate]
+    lines = [line for line in doc.lines if not line.boilerplate and not _COLUMN_HEADER.match(strip_markup(line.text))]
     if any(len(line.text) > RUN_ON_CHARS for line in lines):
         lines = [piece for line in lines for piece in reflow(line)]
     if any(_TRAILING_REFERENCE_TAIL.search(line.text) and _TRAILING_REFERENCE.search(line.text) for line in lines):
@@ -663,7 +692,9 @@ def _join_lone_numbers(lines: list[Line]) -> list[Line]:
         nxt = lines[position + step] if position + step < len(lines) else None
         if len(line.text) <= MAX_LONE_NUMBER and _LONE_NUMBER.match(text) and nxt is not None and nxt.page == line.page:
             title = strip_markup(nxt.text)
-            if title[:1].isupper() and len(title) <= MAX_TITLE_CHARS and parse_numbered(title) is None:
+            # (not the exposé's first words: "Délibération n° 2024-12" / "Le Maire expose ...", its title above it)
+            if (title[:1].isupper() and len(title) <= MAX_TITLE_CHARS and parse_numbered(title) is None
+                    and not _OPENS_EXPOSE.match(title) and not anchor_kind(title)):
                 joined = parse_numbered(f"{text} {title}")
                 if joined is not None:
                     out.append(replace(nxt, text=f"{text} {title}", start=line.start, x0=line.x0, top=line.top))  # set as its title is
@@ -701,7 +732,7 @@ def _find_agenda_heading(lines: list[Line]) -> int | None:
     loose = None
     for index, line in enumerate(lines):
         text = strip_markup(line.text)
-        if len(text) <= 60 and _AGENDA_HEADING.match(text):
+        if len(text) <= 60 and (_AGENDA_HEADING.match(text) or _SUMMARY_HEADING.match(text)):
             return index
         if loose is None and len(text) <= 160 and _AGENDA_INTRO.search(text) and not _AGENDA_CHANGE.search(text):
             loose = index
@@ -882,7 +913,9 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
             if line.x0 is not None and first.x0 is not None:
                 if line.x0 + (BULLET_HANG if bullet else 0) < first.x0 - 5:
                     break
-                if line.x0 > last.line.x0 + 2 and not bullet:
+                if (line.x0 > last.line.x0 + 2 or text[:1].islower()) and not bullet and line.page == last.last_line.page:
+                    # (indented under its item, or at its margin in lower case: "... dans le cadre d'un" / "échange de parcelles";
+                    # not the next page's stamp, set further right: "Envoyé en préfecture le 19/06/2023")
                     last.title = _clean_title(f"{last.title} {title}")
                     last.last_line = line
                     index += 1
@@ -1124,7 +1157,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
     while index < len(lines):
         line = lines[index]
         text = strip_markup(line.text)
-        if not text or _SEPARATOR.match(line.text) or _TABLE_HEADER.match(text):
+        if not text or _SEPARATOR.match(line.text) or _TABLE_HEADER.match(text) or (drafts and _PAGE_CELL.match(text)):
             if drafts and _SEPARATOR.match(line.text) and text and not gap:
                 # "________" after a list closes the agenda unless numbering goes on right after it
                 gap.append(line)
@@ -1218,7 +1251,36 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
             draft.source, draft.found_by = "body", "numbered-heading"
         return drafts, next(i for i in range(start, index) if lines[i] is drafts[0].line)
     _drop_rapporteur_column(lines[start:end], drafts)
-    return drafts, end
+    return _split_run_together(drafts), end
+
+
+def _split_run_together(drafts: list[_Draft]) -> list[_Draft]:
+    """Two items of the list run together on one line, as a text layer joins two lines ("2. Enfance -
+    jeunesse / Convention 3. Finances / Tarifs municipaux 2020"): cut where the missing number is printed,
+    only where the list skips that number (2, then 4) and the line holds it before a capital."""
+    out: list[_Draft] = []
+    for position, draft in enumerate(drafts):
+        out.append(draft)
+        after = drafts[position + 1] if position + 1 < len(drafts) else None
+        if (after is None or draft.numbered.style != "arabic" or after.numbered.style != "arabic"
+                or after.level != draft.level or int(after.numbered.number) != int(draft.numbered.number) + 2):
+            continue
+        missing = str(int(draft.numbered.number) + 1)
+        line = draft.line
+        cut = regex.compile(rf"(?<=\p{{L}}\W?)\s+(?P<mark>{missing}\s*[.)/]\s+)(?=\p{{Lu}})").search(line.text)
+        if cut is None or draft.last_line is not line:
+            continue
+        numbered = parse_numbered(strip_markup(line.text[cut.start("mark"):]))
+        own = parse_numbered(strip_markup(line.text[:cut.start()]), allow_bare=True)
+        if (numbered is None or numbered.number != missing or not _THREE_LETTERS.search(numbered.title)
+                or own is None or own.number != draft.numbered.number):
+            continue
+        draft.title = own.title
+        draft.line = draft.last_line = replace(line, text=line.text[:cut.start()], end=line.start + cut.start())
+        tail = replace(line, text=line.text[cut.start("mark"):], start=line.start + cut.start("mark"))
+        path = ".".join([*draft.path.split(".")[:-1], missing])
+        out.append(_Draft(numbered, path, draft.level, draft.parent, numbered.title, tail, tail, draft.source))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1429,7 +1491,7 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
     sections = []
     starts = [_section_start(lines, heading) for heading, _ in headings]
     for position, (heading, item) in enumerate(headings):
-        end_line = starts[position + 1] if position + 1 < len(headings) else len(doc.text)
+        end_line = starts[position + 1] if position + 1 < len(headings) else _session_end(lines, starts[position], len(doc.text))
         sections.append(
             Section(
                 item_number=item.path,
@@ -1441,6 +1503,18 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
             )
         )
     return sections, [item for _, item in body_only], missing
+
+
+# The session closed: "Séance levée à 19h45", "La séance est levée à 23 h", "l'ordre du jour étant épuisé, Monsieur le
+# Maire lève la séance", "clôt la séance" (not suspended: "la séance est suspendue")
+_SESSION_CLOSED = regex.compile(
+    r"\bs[ée]ance\s+(?:est\s+)?(?:lev[ée]e|close|cl[ôo]tur[ée]e)\b|\bl[èe]ve\s+la\s+s[ée]ance\b|\bcl[ôo]t\s+la\s+s[ée]ance\b", regex.I)
+
+
+def _session_end(lines: list[Line], start: int, end: int) -> int:
+    """Where the last section ends: the end of the line that closes the session, or the text's end (what
+    follows the closing, a page printed out of order or an annex, is no part of the last item)."""
+    return next((line.end for line in lines if start < line.start < end and _SESSION_CLOSED.search(line.text)), end)
 
 
 def _heading_end(heading: _Heading) -> int:
@@ -1496,6 +1570,9 @@ _OPERATIVE_POINT = regex.compile(
     r"fixe\b|accepte\b|adopte\b|sollicite\b|prend\b|d[ée]signe\b|valide\b|refuse\b|mandate\b|habilite\b|"
     r"confirme\b|abroge\b|rappelle\b|indique\b|demande\b(?!\s+(?:de|d['’])\s*(?!bien\b)\p{L})|inscrit\b|[ée]met\b|s['’]engage\b|retient\b|opte\b|"
     r"attribue\b|d[ée]l[èe]gue\b|modifie\b|arr[êe]te\b|cr[ée]e\b|sollicite\b|approuver\b|autoriser\b|"
+    # the points of a compte administratif's deliberation: "1°) Lui donne acte de la présentation faite du compte
+    # administratif", "2°) Constate ...", "3°) Reconnaît la sincérité des restes à réaliser", "Déclare que ..."
+    r"lui\s+donne\b|constate\b|reconna[iî]t\b|d[ée]clare\b|"
     # (not the noun of a title: "1/ Demande d'adhésion au syndicat", "3. Demande de subvention")
     # a count of votes or members, or a speaker: "3 - Contre : 2", "4. Pour : 15", "3. Monsieur le Maire remercie"
     r"pour\s*:|contre\b|abstentions?\b|votants?\b|exprim[ée]s\b|pr[ée]sents?\s*:|absents?\b|excus[ée]s?\b|"
@@ -1570,6 +1647,9 @@ ANCHORS = (
         r"|^\W*(?:pour|contre)\s*:\s*\d|^\W*abstentions?\s*(?:\(s\))?\s*:"
         r"|^\W*(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?)(?:\s+(?:à|par)\b|\W*$)|\bpren(?:d|nent)\s+acte\b"
         r"|\b(?:d[ée]lib[ée]ration|proposition|motion)\s+(?:adopt[ée]e|approuv[ée]e|rejet[ée]e)\b"
+        # a count of votes in a sentence: "Le compte rendu est adopté par 20 voix favorables et 2 abstentions",
+        # "la proposition a été rejetée par 9 voix"
+        r"|\b(?:est|sont|été)\s+(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?)\s+par\s+\d{1,3}\s+voix\b"
         # the assembly's assent in prose: "Appelé à se prononcer, le Conseil donne son accord", "le conseil municipal donne un avis favorable"
         r"|\b(?:conseil|comit[ée]|assembl[ée]e)\b[^.;]{0,40}\bdonnen?t?\s+(?:son|leur|un)\s+(?:accord|avis\s+favorable)\b", regex.I)),
     # the operative part, in capitals as minutes print it: "DÉCIDE", "- APPROUVE le ...", "AUTORISE"
@@ -1627,7 +1707,9 @@ _NOT_A_TITLE = regex.compile(
 # FRANCAISE", "DEPARTEMENT DU NORD" (never an item: an item on a commune names what is decided, "Commune de X : convention")
 _MASTHEAD = regex.compile(
     r"^\W*(?:(?:COMMUNE|MAIRIE|VILLE|D[ÉE]PARTEMENT)\s+(?:DE\s+LA|DE|DES|DU|D['’ ])\s*\p{Lu}[\p{Lu}\s'’-]*(?:\s|$)(?![^:]*:)"
-    r"|R[ÉE]PUBLIQUE\s+FRAN[ÇC]AISE\b)")
+    r"|R[ÉE]PUBLIQUE\s+FRAN[ÇC]AISE\b"
+    # the session's heading in capitals, its date on the next line: "1 REUNION DU CONSEIL MUNICIPAL" / "DU 9 FEVRIER 2021"
+    r"|(?:R[ÉE]UNION|S[ÉE]ANCE|SESSION)\s+(?:(?:ORDINAIRE|EXTRAORDINAIRE|PUBLIQUE)\s+)?DU\s+(?:CONSEIL|COMIT[ÉE]|BUREAU)\b[\p{Lu}\s'’-]*$)")
 _SESSION_HEADING = regex.compile(
     r"^\W*(?:extrait\s+du\s+registre|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)"
     r"\b[^.]{0,40}\b(?:19|20)\d\d\b|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)\s+(?:de\s+la\s+)?(?:s[ée]ance|r[ée]union))", regex.I)
@@ -2102,6 +2184,21 @@ def _cut_short(lines: list[Line], titles: list[_Title]) -> list[_Draft]:
     return [_draft(last, "1", 1, None, Numbered("rank", "1", last.title, False))]
 
 
+def _cut_short_after(lines: list[Line], titles: list[_Title], drafts: list[_Draft]) -> list[_Draft]:
+    """The same cut after unnumbered items the body gives: the text ends under a last title, set as the
+    titles before it, that owns no deliberation yet (its vote is beyond the cut), with text enough under it:
+    one more item, after the others (never one instead of them)."""
+    if not titles or any(d.numbered.style != "rank" or d.level != 1 for d in drafts):
+        return []
+    last = titles[-1]
+    under = sum(len(line.text) for line in lines[last.last + 1:])
+    if (last.owns or last.numbered is not None or last.found_by not in ("typography", "anchor") or under < MIN_CUT_SHORT_BODY
+            or last.line.start <= max(d.line.start for d in drafts)):
+        return []
+    rank = str(len(drafts) + 1)
+    return [_draft(last, rank, 1, None, Numbered("rank", rank, last.title, False))]
+
+
 def _after_header(lines: list[Line], preamble_end: int, section_starts: list[int]) -> int:
     """Where the treated items begin, never before the session's header is over: a first
     section that holds the labels of the header ("Présents :", "Pouvoirs :", "Secrétaire de
@@ -2413,6 +2510,12 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         heads = _agenda_heads_the_body(doc, lines, heading, drafts)
         if heads:
             drafts, body_start, agenda_span = heads, heading + 1, None
+        elif drafts and _SUMMARY_HEADING.match(strip_markup(lines[heading].text)):
+            # a table of contents read as the agenda only where it lists more than the body's own headings
+            # show (fail-safe: a summary that lists less must not erase the items the body gives)
+            own = structure_items(lines, body_titles(lines, 0, _tabled(doc)))
+            if len(own) >= len(drafts):
+                drafts, body_start, agenda_span = [], 0, None
     else:
         drafts, body_start = [], 0
     if drafts and all(d.numbered.style == "rank" for d in drafts) and body_start < len(lines):
@@ -2428,7 +2531,8 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
     extract: list[_Draft] = []
     if not drafts:
         titles = body_titles(lines, 0, _tabled(doc))
-        drafts = structure_items(lines, titles) or _cut_short(lines, titles)
+        drafts = structure_items(lines, titles)
+        drafts = drafts + _cut_short_after(lines, titles, drafts) if drafts else _cut_short(lines, titles)
         single = kind == "extrait" or (len(drafts) <= 1 and all(d.numbered.style == "rank" for d in drafts))
         extract = _single_deliberation(lines) if single else []
         drafts = extract or drafts  # an extract's reference (or its number in its session) numbers its one item

@@ -20,10 +20,12 @@ ANCHOR_EXAMPLES = {
         ["VOTE : UNANIMITE", "Vote : Pour à l'unanimité", "Adopté à l'unanimité", "ADOPTÉ", "par 15 voix pour, 2 contre",
          "Pour : 12", "Contre : 2 (M. X, Mme Y)", "Abstention(s) : 1", "12 votes pour", "Le conseil municipal prend acte du rapport.",
          "les membres du conseil prennent acte de la présentation", "DÉLIBÉRATION APPROUVÉE : Pour 86",
-         "Appelé à se prononcer, le Conseil donne son accord et pouvoir à la Présidente", "Le conseil municipal donne un avis favorable"],
+         "Appelé à se prononcer, le Conseil donne son accord et pouvoir à la Présidente", "Le conseil municipal donne un avis favorable",
+         "Le compte rendu est adopté par 20 voix favorables et 2", "la proposition a été rejetée par 9 voix contre 6"],
         ["Vote du budget primitif 2024", "Pour mémoire, le budget 2023", "Contrôle des comptes", "Adoption du procès-verbal",
          "Approbation du compte administratif 2023", "Délibération approuvant le règlement intérieur",
-         "La commission donne un avis favorable", "Le conseil d'école donne son avis sur les rythmes"],
+         "La commission donne un avis favorable", "Le conseil d'école donne son avis sur les rythmes",
+         "Le budget est adopté par le conseil communautaire", "Le projet a été approuvé par 3 communes"],
     ),
     "operative": (
         ["DÉCIDE de fixer les tarifs comme suit :", "- APPROUVE l'adhésion au CAUE 60 ;", "AUTORISE le Maire à signer la convention"],
@@ -1072,3 +1074,196 @@ def test_items_added_in_brackets_after_a_printed_agenda():
                  "Subvention au club de football).\n1. Budget primitif 2024\nAdopté à l'unanimité.\n2. Tarifs de la cantine\nAdopté à l'unanimité.\n")
     assert [(a.number, a.title, a.source) for a in seg.agenda if a.source == "added"] == [
         ("3", "Motion de soutien aux agriculteurs", "added"), ("4", "Subvention au club de football", "added")]
+
+
+def test_a_summary_with_its_page_column_read_apart_is_the_agenda():
+    # a procès-verbal's table of contents: "SOMMAIRE", the column headers "OBJET" / "PAGES" each on a line,
+    # roman parts with "1.1" sub-items, and the page column extracted as a block of its own
+    seg = _plain("PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL\nSOMMAIRE\nOBJET\nI.\nPAGES\n"
+                 "Désignation des délégués au sein des syndicats\nintercommunaux :\n1.1 Syndicat des eaux\n1.2 Syndicat d'électricité\n"
+                 "II.\nCentre Communal d'action sociale\n4-6\n6–8\n9\n10 – 11\nIII. Commission d'appel d'offres\nIV. Divers\n")
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("I", "Désignation des délégués au sein des syndicats intercommunaux"), ("1.1", "Syndicat des eaux"),
+        ("1.2", "Syndicat d'électricité"), ("II", "Centre Communal d'action sociale"), ("III", "Commission d'appel d'offres"),
+        ("IV", "Divers")]
+
+
+def test_a_summary_that_lists_less_than_the_body_leaves_the_body_items():
+    # "Sommaire :" over one title, the body numbering two deliberations: the body's items stay
+    seg = _plain("Séance du 5 juin 2018\nSommaire :\n\nDécision modificative n°1\n\n"
+                 "1. Décision modificative n°1\nLe conseil municipal, après en avoir délibéré, adopte.\nVote : unanimité\n"
+                 "2. Tarifs de la cantine\nLe conseil municipal, après en avoir délibéré, fixe les tarifs.\nVote : unanimité\n")
+    assert [a.number for a in seg.agenda] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "line, number, title",
+    [
+        ("7.1/ Modification des statuts", "7.1", "Modification des statuts"),  # a compound with the marks of an arabic number
+        ("2.3) Tarifs de la cantine", "2.3", "Tarifs de la cantine"),
+        ("1.1- Budget principal", "1.1", "Budget principal"),  # as "1- Budget"
+        ("I.2 DÉLIBÉRATIONS", "I.2", "DÉLIBÉRATIONS"),
+        ("6       Sécurité routière                       P 9/10", "6", "Sécurité routière"),  # a table of contents' page
+        ("3 Agence postale : nouvelle convention p. 7-8", "3", "Agence postale : nouvelle convention"),
+        ("4. Tarifs municipaux page 12", "4", "Tarifs municipaux"),
+        ("5. Budget primitif 2024 ........ 3", "5", "Budget primitif 2024"),
+        ("2. Acquisition de la parcelle AP 12", "2", "Acquisition de la parcelle AP 12"),  # a plot, no page
+        ("8. Logement communal type T 3", "8", "Logement communal type T 3"),
+        ("1. Travaux sur la RD 12", "1", "Travaux sur la RD 12"),
+    ],
+)
+def test_table_of_contents_numbers_and_pages(line, number, title):
+    from pipeline.segment import parse_numbered
+
+    numbered = parse_numbered(line, allow_bare=True)
+    assert (numbered.number, numbered.title) == (number, title)
+
+
+def test_an_agenda_laid_out_as_a_table_of_contents_with_sub_items_and_subject_lines():
+    seg = _plain("SEANCE DU 18 NOVEMBRE 2005\n\nORDRE DU JOUR\n\n1       Séance du conseil municipal          P  3\n\n"
+                 "Approbation du compte rendu du 14 octobre\n\n2       Sécurité routière                    P 9/10\n\n"
+                 "Désignation d'un référent\n\n3       Syndicat mixte\n\n3.1/ Modification des statuts           P  10/11\n\n"
+                 "        3.2/ Programme assainissement         P  11/12\n\n4       Personnel communal      P  13/14\n\n"
+                 "Ajustements de temps de travail\n")
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("1", "Séance du conseil municipal"), ("2", "Sécurité routière"), ("3", "Syndicat mixte"),
+        ("3.1", "Modification des statuts"), ("3.2", "Programme assainissement"), ("4", "Personnel communal")]
+
+
+OPERATIVE_POINT_EXAMPLES = (
+    ["Lui donne acte de la présentation faite du compte administratif lequel peut se résumer ainsi :",
+     "lui donne acte de la présentation faite des comptes administratifs", "Constate, aussi bien pour la comptabilité principale",
+     "Reconnaît la sincérité des restes à réaliser", "Arrête les résultats définitifs tels que résumés ci-dessus",
+     "Déclare que le compte de gestion dressé par le receveur n'appelle ni observation ni réserve", "Décide de fixer les tarifs"],
+    ["Compte administratif du budget général 2012", "Constat de carence", "Déclaration d'intention d'aliéner",
+     "Reconnaissance de l'état de catastrophe naturelle", "Demande de subvention au titre de la DETR", "Budget primitif 2024"],
+)
+
+
+@pytest.mark.parametrize("title,operative", [(t, True) for t in OPERATIVE_POINT_EXAMPLES[0]] + [(t, False) for t in OPERATIVE_POINT_EXAMPLES[1]])
+def test_operative_point(title, operative):
+    from pipeline.segment import _is_operative_point
+
+    assert _is_operative_point(title) is operative
+
+
+def test_a_compte_administratif_s_numbered_points_are_not_items():
+    seg = _plain("Séance du jeudi 4 avril 2013\n\nPrésents : Mmes CAULE – QUENET – Mrs PLANTIER – HIGON\n\n"
+                 "2013-19 : Compte administratif du budget général 2012\nLe conseil municipal, réuni sous la présidence de M. PLANTIER, "
+                 "délibérant sur le compte administratif de l'exercice 2012 dressé par M. BORD, Maire,\n\n"
+                 "1°) Lui donne acte de la présentation faite du compte administratif lequel peut se résumer ainsi :\n\n"
+                 "2°) Constate, aussi bien pour la comptabilité principale que pour les annexes, les identités de valeurs\n\n"
+                 "3°) Reconnaît la sincérité des restes à réaliser\n\n4°) Arrête les résultats définitifs tels que résumés ci-dessus\n")
+    assert [(a.number, a.title) for a in seg.agenda] == [("2013-19", "Compte administratif du budget général 2012")]
+
+
+def test_two_agenda_items_run_together_on_one_line_are_cut_where_the_list_skips_a_number():
+    seg = _plain("ORDRE DU JOUR\n\n1. Projet de schéma départemental / Délibération\n\n"
+                 "2. Enfance - jeunesse / Contrat caf / Convention 3. Finances / Tarifs municipaux 2020 / Délibération\n\n"
+                 "4. Finances / Autorisations spéciales de crédits\n\n5. Questions diverses\n")
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("1", "Projet de schéma départemental / Délibération"), ("2", "Enfance - jeunesse / Contrat caf / Convention"),
+        ("3", "Finances / Tarifs municipaux 2020 / Délibération"), ("4", "Finances / Autorisations spéciales de crédits"),
+        ("5", "Questions diverses")]
+
+
+def test_a_number_inside_a_title_is_no_item_where_the_list_skips_none():
+    seg = _plain("ORDRE DU JOUR\n\n1. Budget primitif 2024\n\n2. Travaux de la tranche 3. Voirie communale\n\n3. Questions diverses\n")
+    assert [a.number for a in seg.agenda] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("title, cleaned", [
+    ("Questions diverses . Envoyé en préfecture le 19/06/2023", "Questions diverses"),
+    ("Budget primitif 2023 | Reçu en préfecture le 02/05/2022", "Budget primitif 2023"),
+    ("Convention avec la préfecture de l'Oise", "Convention avec la préfecture de l'Oise"),
+    ("Subvention envoyée à la préfecture", "Subvention envoyée à la préfecture"),
+])
+def test_the_prefecture_stamp_run_into_a_title_is_cut(title, cleaned):
+    from pipeline.segment import _clean_title
+
+    assert _clean_title(title) == cleaned
+
+
+def test_an_unnumbered_pdf_agenda_title_wrapped_at_its_margin_in_lower_case_and_the_next_page_s_stamp():
+    rows = [("ORDRE DU JOUR", 56.0, 1), ("Convention fourniture de gaz", 210.0, 1),
+            ("ONF Distraction et application du régime forestier dans le cadre d'un", 210.0, 1),
+            ("échange de parcelles forestières", 210.0, 1), ("Questions diverses", 210.0, 1),
+            ("Envoyé en préfecture le 19/06/2023", 392.0, 2), ("REPUBLIQUE FRANCAISE", 40.0, 2)]
+    pages = [[RawLine(text, x0, 100.0 + 14 * i, x1=500.0, bold=False, underline=False, size=10.0)
+              for i, (text, x0, page) in enumerate(rows) if page == p] for p in (1, 2)]
+    seg = segment(build_document("4" * 64, "snippet.pdf", "pdf", pages))
+    assert [a.title for a in seg.agenda][:3] == [
+        "Convention fourniture de gaz", "ONF Distraction et application du régime forestier dans le cadre d'un échange de parcelles forestières",
+        "Questions diverses"]
+
+
+@pytest.mark.parametrize("line", ["1 REUNION DU CONSEIL MUNICIPAL", "2 SEANCE ORDINAIRE DU CONSEIL COMMUNAUTAIRE", "1 SESSION DU COMITE SYNDICAL"])
+def test_a_page_number_before_the_session_heading_in_capitals_is_no_item(line):
+    from pipeline.segment import parse_numbered
+
+    assert parse_numbered(line, allow_bare=True) is None
+
+
+@pytest.mark.parametrize("line, title", [("1       Séance du conseil Municipal.", "Séance du conseil Municipal."),
+                                         ("1. REUNION DU CONSEIL MUNICIPAL", "REUNION DU CONSEIL MUNICIPAL")])
+def test_a_session_item_mixed_case_or_marked_stays_an_item(line, title):
+    from pipeline.segment import parse_numbered
+
+    assert parse_numbered(line, allow_bare=True).title == title
+
+
+AGENDA_HEADING_EXAMPLES = (
+    ["ORDRE DU JOUR", "Ordre du jour :", "L'ordre du jour est le suivant :", "Points inscrits à l'ordre du jour :",
+     "ORDRE DU JOUR DU CONSEIL MUNICIPAL DU 12 MARS 2024", "ORDRE DU JOUR CONSEIL COMMUNAUTAIRE",
+     "Ordre du jour de la séance du conseil municipal", "Ordre du jour du comité syndical", "ORDRE DU JOUR DU BUREAU",
+     "ORDRE DU JOUR - SEANCE DU 12 MARS 2024", "Ordre du jour de la séance ordinaire du conseil municipal du 3 mars 2024"],
+    ["Ordre du jour du conseil est modifié", "Ordre du jour de la commission des finances", "ordre du jour de la séance est adopté",
+     "Le Maire propose d'ajouter un point à l'ordre du jour", "Approbation de l'ordre du jour"],
+)
+
+
+@pytest.mark.parametrize("line,heading", [(t, True) for t in AGENDA_HEADING_EXAMPLES[0]] + [(t, False) for t in AGENDA_HEADING_EXAMPLES[1]])
+def test_agenda_heading(line, heading):
+    from pipeline.segment import _AGENDA_HEADING
+
+    assert bool(_AGENDA_HEADING.match(line)) is heading
+
+
+def test_an_excerpt_cut_before_its_last_item_s_vote_keeps_the_items_before_it():
+    seg = _plain("COMPTE-RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DU 28 AVRIL 2011\nPrésents : M. DUPONT, Mme MARTIN\n"
+                 "Monsieur Patrick GOMEZ est désigné secrétaire de séance.\n"
+                 "Approbation du compte rendu de la séance du 28 février\n"
+                 "Le compte rendu est adopté par 20 voix favorables et 2 abstentions.\n"
+                 "Discours de Monsieur le Maire\nMonsieur le Maire fait un discours d'introduction au vote des documents budgétaires.\n"
+                 + "Je tiens à remercier le trésorier de sa présence parmi nous ce soir, qui témoigne de son intérêt pour la commune.\n" * 4)
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("1", "Approbation du compte rendu de la séance du 28 février"), ("2", "Discours de Monsieur le Maire")]
+
+
+@pytest.mark.parametrize("closing", ["Séance levée à 19h45", "La séance est levée à 23 h 10.",
+                                     "L'ordre du jour étant épuisé, Monsieur le Maire lève la séance à 22h30."])
+def test_the_last_section_ends_where_the_session_is_closed(closing):
+    text = ("SEANCE DU 12 MARS 2024\n\nORDRE DU JOUR\n1. Budget primitif 2024\n2. Questions diverses\n\n"
+            "1. Budget primitif 2024\nAprès en avoir délibéré, le conseil adopte le budget.\nVote : unanimité\n"
+            f"2. Questions diverses\nAucune question.\n{closing}\nREPUBLIQUE FRANCAISE\nVote : à l'unanimité\n")
+    seg = _plain(text)
+    last = seg.sections[-1]
+    assert last.item_number == "2" and text[last.start:last.end].rstrip().endswith(closing)
+
+
+def test_a_suspended_session_does_not_end_the_last_section():
+    text = ("SEANCE DU 12 MARS 2024\n\nORDRE DU JOUR\n1. Budget primitif 2024\n\n1. Budget primitif 2024\n"
+            "La séance est suspendue à 21h.\nAprès en avoir délibéré, le conseil adopte le budget.\nVote : unanimité\n")
+    seg = _plain(text)
+    assert seg.sections[-1].end == len(text)
+
+
+def test_an_extract_s_reference_alone_on_its_line_is_not_joined_to_the_expose():
+    from pipeline.kinds import document_kind
+
+    text = ("EXTRAIT DU REGISTRE DES DELIBERATIONS\nSéance du 12 mars 2024\nPrésents : M. DUPONT, Mme MARTIN\n"
+            "Objet : Adhésion au groupement de commandes\nDélibération n° 2024-12\nLe Maire expose.\n"
+            "Le conseil municipal, après en avoir délibéré, DECIDE d'adhérer.\nVote : unanimité\n")
+    doc = build_document("6" * 64, "snippet.txt", "text", [split_text_lines(text)])
+    seg = segment(doc, document_kind(doc.text))
+    assert [(a.number, a.title) for a in seg.agenda] == [("2024-12", "Adhésion au groupement de commandes")]
