@@ -114,6 +114,8 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}|absent{_INCL})\s+avec\s+(?:pouvoir|procuration)s?"),
     # "Absents excusés :", "ABSENTS - EXCUSES :", "Membres titulaires absents, excusés :"
     ("excused", rf"{_WERE}{_WHO}absent{_INCL}{_THEN}excusé{_INCL}"),
+    # the other order: "Etaient excusés/absents :", "Excusés - absents :", "Excusés ou absents :"
+    ("excused", rf"{_WERE}{_WHO}excusé{_INCL}(?:\s*[-–,/]\s*|\s+ou\s+|\s+et\s+)absent{_INCL}"),
     # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", "Absents et excusés :",
     # does not say who was excused: absent
     ("absent", rf"{_WERE}{_WHO}absent{_INCL}(?:\s+non\s+excusé{_INCL}|\s+et\s+(?:absent{_INCL}\s+)?excusé{_INCL})?"),
@@ -796,7 +798,12 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
 
 # Proxies run together without separators (a page that lost its line ends): "Alain ROUX à Paul DURAND René NOEL à Anne
 # PETIT": a new giver, Given SURNAME then "à", opens after a SURNAME
+# ... or a giver whose verb is written out, initials or given names: "B. VAGNEUR a donné pouvoir à G. GRIGNARD C. GANEAU a
+# donné pouvoir à S. MOSS", "Jean ROUX donne pouvoir à Paul DURAND Anne NOEL donne procuration à …"
 PROXY_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+(?:à|a)\s)")
+# (in any list: "Etaient absents excusés : B. VAGNEUR a donné pouvoir à G. GRIGNARD C. GANEAU a donné pouvoir à S. MOSS")
+PROXY_VERB_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=(?:\p{Lu}\.(?:-?\p{Lu}\.)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s*(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+"
+                          r"(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)")
 
 
 def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
@@ -814,8 +821,14 @@ def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
 
 def _proxy_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """A piece of a list of proxies cut where another proxy opens in it (see PROXY_RUN)."""
-    cuts = [m.start() for m in PROXY_RUN.finditer(text, a, b)]
+    cuts = sorted({m.start() for m in PROXY_RUN.finditer(text, a, b)} | {m.start() for m in PROXY_VERB_RUN.finditer(text, a, b)})
     bounds = [a, *cuts, b]
+    return [(x, y) for x, y in zip(bounds, bounds[1:], strict=False) if text[x:y].strip()]
+
+
+def _verb_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A piece of any list cut where a proxy whose verb is written out opens in it (see PROXY_VERB_RUN)."""
+    bounds = [a, *(m.start() for m in PROXY_VERB_RUN.finditer(text, a, b)), b]
     return [(x, y) for x, y in zip(bounds, bounds[1:], strict=False) if text[x:y].strip()]
 
 
@@ -843,6 +856,8 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
     text = span.text
     if status in ("proxy", "represented"):
         spans = [piece for a, b in spans for piece in _proxy_run(text, a, b)]
+    else:
+        spans = [piece for a, b in spans for piece in _verb_run(text, a, b)]
     spans = [piece for a, b in spans for piece in _after_function(span, a, b)]
     pieces = [_read_piece(text, a, b, text[spans[i - 1][1]:a] if i else "", status) for i, (a, b) in enumerate(spans)]
     _carry_civilities(pieces)
@@ -1283,7 +1298,10 @@ _PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|Mrs\.?|MESD
 # (or the council's groups: "Pour l'opposition : Mme X –Mr Y" / blank / "Pour la Majorité : Mme Z", "Groupe Agir ensemble :")
 _GROUP_HEAD = regex.compile(
     r"^\s*(?:\p{Lu}[\p{Lu}\d'’ -]{2,60}|(?:Commune|Ville|Communauté)\s+d[eu'’][^:\n]{2,50}"
-    r"|(?i:pour\s+)?(?i:l['’]\s*|la\s+|le\s+)?(?i:opposition|majorit[ée]|minorit[ée])(?:\s+[^:\n]{0,40})?|(?:Groupe|Liste)\s+[^:\n]{2,50})"
+    r"|(?i:pour\s+)?(?i:l['’]\s*|la\s+|le\s+)?(?i:opposition|majorit[ée]|minorit[ée])(?:\s+[^:\n]{0,40})?|(?:Groupe|Liste)\s+[^:\n]{2,50}"
+    # the delegates of one member body of a syndicate: "Délégués de la Communauté de Communes du Sud Sarthe :",
+    # "Représentants de la commune de X :", "Délégués titulaires de Y :"
+    r"|(?:Délégué|Représentant)e?s?(?:\s+(?:titulaires|suppléants))?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[^:\n]{2,80})"
     r"\s*:\s*(?:\p{Lu}|$)")
 # A list printed one entry a paragraph, each opening with a civility and a SURNAME: "Monsieur SANCHEZ qui a donné pouvoir
 # à Monsieur LACOMBE" / blank / "Madame GIL" / blank / "Messieurs IDIART, LEPLUS, PAUL" (the next paragraph goes on with it)

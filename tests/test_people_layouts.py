@@ -276,6 +276,13 @@ ATTENDANCE = [
     # a departmental councillor thanked for coming is a guest
     ("Présents : Anne ROUX, Luc NOEL\nMonsieur le Maire remercie Madame Sophie GARNIER, conseillère départementale, pour sa "
      "présence.\n", [("Anne ROUX", P), ("Luc NOEL", P), ("Sophie GARNIER", INV)]),
+    # excused before absent in the label ("Etaient excusés/absents :"); the delegates of each member body of a syndicate, a
+    # paragraph each ("Délégués de la Communauté de Communes de X :" / blank / "Délégués de la Communauté de Communes de Y :")
+    ("Etaient présents :\n\nDélégués de la Communauté de Communes du Val : Mmes ROUX, PETIT, MM DURAND, NOEL.\n\n"
+     "Délégués de la Communauté de Communes des Bois : Mme MARTIN et MM BLANC, LEROY.\n\n"
+     "Etaient excusés/absents : Mme GARNIER, M. MOREL.\n",
+     [("ROUX", P), ("PETIT", P), ("DURAND", P), ("NOEL", P), ("MARTIN", P), ("BLANC", P), ("LEROY", P), ("GARNIER", E), ("MOREL", E)]),
+    ("Présents : Paul DURAND\n\nDélégués de la commission des finances : voir annexe.\n", [("Paul DURAND", P)]),
     # not names
     ("Présents : Paul DURAND\nAbsents r, ...:f.çl.Mx fui,kq,rr ,lwy.oà .' ,:..à...r.e.Fl1fr.$.ç-....4;LqÊ-\n", [("Paul DURAND", P)]),
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
@@ -349,6 +356,11 @@ PROXIES = [
      [("PETIT Léa", "DURAND Paul")]),
     ("Présents : Paul DURAND, Anne ROUX.\nAbsents : Léa PETIT, Eric BLANC.\nProcurations de Léa PETIT à Paul DURAND et d'Eric BLANC à "
      "Anne ROUX.\n", [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    # proxy sentences run together in a list of the excused (a table's cells flattened), initials for given names
+    ("Étaient présents : A. DURAND, G. PETIT, S. ROUX.\nEtaient absents excusés : B. NOEL a donné pouvoir à G. PETIT C. LEROY a "
+     "donné pouvoir à S. ROUX\n", [("B. NOEL", "G. PETIT"), ("C. LEROY", "S. ROUX")]),
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoir : Madame MARTIN donne pouvoir à Monsieur DURAND Monsieur BLANC donne pouvoir à "
+     "Madame ROUX\n", [("MARTIN", "Paul DURAND"), ("BLANC", "Anne ROUX")]),
     # not proxies
     ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
