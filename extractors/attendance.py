@@ -1192,7 +1192,7 @@ def _loose_proxies(text: str, offset: int) -> list[tuple[str, int]]:
 def _gives_proxy(status: str, text: str) -> bool:
     """A sentence giving a proxy after a list of people present: it ends that list
     ("M. Paul DURAND a donné pouvoir à M. Jean DUPONT." after "Présents : ...")."""
-    return status in ("present", "invited") and _may_give_proxy(text) and bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text)))
+    return status in ("present", "invited", "persons") and _may_give_proxy(text) and bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text)))
 
 
 def _may_give_proxy(text: str) -> bool:
@@ -1231,6 +1231,8 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             if status == "group":
                 status = status_now or "present"
             else:
+                if status == "invited" and _PERSONS_PRESENT.match(text, 0, end):
+                    status = "persons"  # "Personnes présentes :": the members, where no other list names those present
                 status_now = status
             if status == "present" and (every := ALL_BUT.match(text, end)):
                 # "Présents : tous les membres sauf :": everybody else was present (their names are not printed); the
@@ -1281,9 +1283,14 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue
         current.append((text, offset))
-    return [(s, [x for x in ls if x[0].strip()]) for s, ls in lists], changes
+    members = any(s in ("present", "all_present") and any(t.strip() for t, _ in ls) for s, ls in lists)
+    return [("invited" if s == "persons" and members else "present" if s == "persons" else s, [x for x in ls if x[0].strip()])
+            for s, ls in lists], changes
 
 
+# "Personnes présentes :" (not "Autres personnes présentes"): the guests where another list names the members present, the
+# members themselves where none does ("Personnes présentes :" / "- Daniel GILLES" … / "Pouvoirs :" / "Excusé :")
+_PERSONS_PRESENT = regex.compile(r"^\s*(?:[-–•*]\s*)?personnes\s+présente", regex.I)
 _FOOTNOTE = regex.compile(r"\s*\d\s*")
 # A line giving a proxy, its giver first: "Procuration de M. Paul DURAND à M. Jean DUPONT", "Pouvoir de Mme X à M. Y"
 _PROXY_LINE = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)(?=\p{Lu}|(?:M\.|Mme)\s)[^\n]{2,80}?\s(?:à|a)\s+\S", regex.I)

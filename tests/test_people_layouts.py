@@ -283,6 +283,9 @@ ATTENDANCE = [
      "Etaient excusés/absents : Mme GARNIER, M. MOREL.\n",
      [("ROUX", P), ("PETIT", P), ("DURAND", P), ("NOEL", P), ("MARTIN", P), ("BLANC", P), ("LEROY", P), ("GARNIER", E), ("MOREL", E)]),
     ("Présents : Paul DURAND\n\nDélégués de la commission des finances : voir annexe.\n", [("Paul DURAND", P)]),
+    # "Personnes présentes :" names the members where no other list does, the guests where one does
+    ("Personnes présentes :\n- Paul DURAND\n- Anne ROUX\nExcusé :\n- Luc NOEL\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", E)]),
+    ("Présents : Paul DURAND, Anne ROUX\nPersonnes présentes : Luc NOEL, directeur\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", INV)]),
     # not names
     ("Présents : Paul DURAND\nAbsents r, ...:f.çl.Mx fui,kq,rr ,lwy.oà .' ,:..à...r.e.Fl1fr.$.ç-....4;LqÊ-\n", [("Paul DURAND", P)]),
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
