@@ -137,7 +137,7 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("group", rf"{_WHO}titulaires|(?:mesdames|messieurs|mmes|mm\.?)(?:\s+et\s+(?:mesdames|messieurs|mmes|mm\.?))?\s+les\s+(?:conseill|délégu|membres|élus)\p{{L}}*(?:\s+\p{{L}}+){{0,3}}"),
     # "Participaient également : M. X, DGS", "En présence de : M. X", "Assiste à la séance : M. X",
     # "Assistaient également à la réunion : …", "Invités :", "Personnel :", "Également présents :"
-    ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|" + _WERE + r"invités?|(?:étaient\s+)?également\s+présent" + _INCL
+    ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|" + _WERE + r"invité(?:e)?s?(?:\s+permanente?s?)?|(?:étaient\s+)?également\s+présent" + _INCL
      + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
 )
 # At the start of a line: the label, then ":" or the end of the line (words may stand before the colon:
@@ -1256,6 +1256,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if current is None and held and text.strip():
             if _pair_run(held[-1][0]) and _pair_run(text):
                 current = held  # "FOND Pierre MORANGE Pierre …" / blank / "RUSTERHOLTZ Fleur HAUDRECHY Christophe …"
+            elif _name_line(held[-1][0]) and sum(map(_name_line, (t for t, _ in held))) >= 0.6 * len(held) and _name_line(text):
+                current = held  # one name a line, the paragraphs cut by blank lines (columns of a table flattened):
+                # "Alain DUPONT" / "Christine MORIN" / blank / "Daniel BREAU" / "Andrée ROUX"
             elif (_PLURAL_GROUP.match(text) or _OPEN_END.search(held[-1][0]) or _GROUP_HEAD.match(text)
                   or (_ENTRY_PARAGRAPH.match(text) and not _LOWER_WORD.search(text) and all(_ENTRY_PARAGRAPH.match(t) for t, _ in held))):
                 # "Présents : Mesdames A, B." / blank / "Messieurs C, D": one list by gender, a paragraph each;
@@ -1286,6 +1289,23 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
     members = any(s in ("present", "all_present") and any(t.strip() for t, _ in ls) for s, ls in lists)
     return [("invited" if s == "persons" and members else "present" if s == "persons" else s, [x for x in ls if x[0].strip()])
             for s, ls in lists], changes
+
+
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{Lu}'’-]+|\p{L}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*|\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}+)+")
+_CIVILITY_WORD = {"M.", "MM", "MM.", "Mme", "Mmes", "Mlle", "Mr", "Monsieur", "Madame", "Mademoiselle"}
+
+
+def _name_line(text: str) -> bool:
+    """A line that is one person's name and nothing else: a civility maybe, a given name, a SURNAME ("Alain DUPONT",
+    "MM Alain KELYOR", "Laetitia MAES-MIERSMAN", "Bernard LE MEUR"); never a heading ("ORDRE DU JOUR") nor a sentence."""
+    words = BULLET.sub("", text).split()
+    if words and words[0] in _CIVILITY_WORD:
+        words = words[1:]
+    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) or w.lower() in PARTICLES for w in words):
+        return False
+    caps = [w for w in words if _is_caps(w) and len(w) > 1]
+    given = [w for w in words if not _is_caps(w) and w.lower() not in PARTICLES]
+    return bool(caps) and 1 <= len(given) <= 2 and fold(" ".join(words)).lower() not in ("ordre du jour",)
 
 
 # "Personnes présentes :" (not "Autres personnes présentes"): the guests where another list names the members present, the

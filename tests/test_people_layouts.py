@@ -286,6 +286,14 @@ ATTENDANCE = [
     # "Personnes présentes :" names the members where no other list does, the guests where one does
     ("Personnes présentes :\n- Paul DURAND\n- Anne ROUX\nExcusé :\n- Luc NOEL\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", E)]),
     ("Présents : Paul DURAND, Anne ROUX\nPersonnes présentes : Luc NOEL, directeur\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", INV)]),
+    # one name a line, the paragraphs cut by blank lines (a table's columns flattened); "Invitées permanentes"
+    ("ETAIENT PRÉSENTS :\n\nMM Paul DURAND\n\nAnne ROUX\nLuc LE NOEL\n\nJean Marc PETIT\nMarie LEROY\n\nETAIENT ABSENTS\n"
+     "    Eric BLANC\n\nINVITEES PERMANENTES\n    Julie MOREL\n\nFormant la majorité des membres en exercice.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc LE NOEL", P), ("Jean Marc PETIT", P), ("Marie LEROY", P), ("Eric BLANC", A),
+      ("Julie MOREL", INV)]),
+    # ... never a heading or a sentence after the blank line
+    ("Présents :\nPaul DURAND\nAnne ROUX\n\nORDRE DU JOUR\n\nFinances Locales\n", [("Paul DURAND", P), ("Anne ROUX", P)]),
+    ("Présents :\nPaul DURAND\nAnne ROUX\n\nLe Maire ouvre la séance.\nJean PETIT\n", [("Paul DURAND", P), ("Anne ROUX", P)]),
     # not names
     ("Présents : Paul DURAND\nAbsents r, ...:f.çl.Mx fui,kq,rr ,lwy.oà .' ,:..à...r.e.Fl1fr.$.ç-....4;LqÊ-\n", [("Paul DURAND", P)]),
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
