@@ -88,7 +88,7 @@ def _unaccented(pattern: str) -> str:
 
 
 # "Étaient absents excusés :", "Les membres présents sont :" (the article of a sentence, its verb after the status)
-_WERE = r"(?:(?:étaient|etaient|était|etait|sont|est|les)\s+)?"
+_WERE = r"(?:(?:étaient|etaient|était|etait|sont|est|les)\s+(?:\((?:étaient|etaient|sont)\)\s+)?)?"  # ("Etait (étaient) absent(s)")
 # Who the list names, before its status: "Conseillers municipaux présents :", "Membres du conseil présents :",
 # "Délégués communautaires absents :", "Délégués titulaires présents :", "Élus présents :", "Membres titulaires absents"
 _WHO = (r"(?:(?:membres?|conseill(?:ers?|ères?)|élus?|délégués?)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|suppléants"
@@ -98,6 +98,10 @@ _WHO = (r"(?:(?:membres?|conseill(?:ers?|ères?)|élus?|délégués?)(?:\s+(?:mu
 _THEN = r"(?:\s*[-–,/]\s*|\s+ou\s+|\s+)"
 _DASH = r"|[ \t]+[-–—][ \t]+"  # "Présents – M. X" (not for the invited: "Services – Rapport annuel" is a title)
 _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
+# a count of members closing the label's line, the names on the next lines: "Etaient présents, 6 conseillers sur 7",
+# "Etait (étaient) absent(s), 1 conseiller(s) sur 7", "Présents : 12 membres"
+_COUNTED_LINE = (r"[ \t]*[,:]?[ \t]*(?P<n>\d{1,3})[ \t]+(?:conseill|membre|délégué|élu)\p{L}*(?:\(e?s\))?"
+                 r"(?:[ \t]+(?:sur|en\s+exercice\s+sur)[ \t]+(?P<of>\d{1,3}))?[ \t]*[.:]?[ \t]*$")
 
 # The labels of the lists: (status, pattern). "group" keeps the status of the list it is printed in.
 # "represented": excused members whose proxies the list gives; "proxy": a list of proxies.
@@ -144,7 +148,7 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
 # "Étaient présents Mesdames et Messieurs :"; never "Présentation : ..."); a dash in place of the colon
 LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(
-        rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?(?:[ \t]*\([^():\n\d]{{0,90}}\))?{_COUNT}:|{_COUNT}$"
+        rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?(?:[ \t]*\([^():\n\d]{{0,90}}\))?{_COUNT}:|{_COUNT}$|{_COUNTED_LINE}"
         rf"{'' if status in ('invited', 'group') else _DASH})\s*", regex.I))
     for status, pattern in LABEL_TABLE
 )
@@ -1610,6 +1614,7 @@ def _table_row(cells: list[tuple[str, int]], columns: dict[int, str], offset: in
 # A count closing a list, or in its heading: "… Mme Sylvie VALENTE-LE HIR (25)", "ETAIENT PRESENTS (28)", "POUVOIRS (3)"
 _CLOSING_COUNT = regex.compile(r"[(\[]\s*(?P<n>\d{1,3})\s*[)\]]\W*$")
 _HEADING_COUNT = regex.compile(r"[(\[]\s*(?P<n>\d{1,3})\s*[)\]]")
+_COUNTED_TAIL = regex.compile(_unaccented(_COUNTED_LINE), regex.I)  # (see _COUNTED_LINE)
 _COUNTED = {"present": "members_present", "proxy": "members_represented", "represented": "members_represented",
             "absent": "members_absent", "excused": "members_excused"}
 
@@ -1669,9 +1674,11 @@ def printed_counts(doc: Document, seg: Segmentation) -> dict[str, tuple[int, int
     for text, offset in lines:
         label = _label(text) or _mid_label(text, 0)
         if label and label[0] in _COUNTED:
-            m = _HEADING_COUNT.search(text, 0, label[1])
+            m = _HEADING_COUNT.search(text, 0, label[1]) or _COUNTED_TAIL.search(text, 0, label[1])
             if m:
-                out.setdefault(_COUNTED[label[0]], (int(m["n"]), offset + m.start(), offset + m.end()))
+                out.setdefault(_COUNTED[label[0]], (int(m["n"]), offset + m.start("n"), offset + m.end("n")))
+            if m and m.re is _COUNTED_TAIL and m["of"]:  # "Etaient présents, 6 conseillers sur 7": 7 in office
+                out.setdefault("members_in_office", (int(m["of"]), offset + m.start("of"), offset + m.end("of")))
     for status, block in lists:
         if status in _COUNTED and block:
             last, offset = block[-1]

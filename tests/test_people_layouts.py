@@ -294,6 +294,11 @@ ATTENDANCE = [
     # ... never a heading or a sentence after the blank line
     ("Présents :\nPaul DURAND\nAnne ROUX\n\nORDRE DU JOUR\n\nFinances Locales\n", [("Paul DURAND", P), ("Anne ROUX", P)]),
     ("Présents :\nPaul DURAND\nAnne ROUX\n\nLe Maire ouvre la séance.\nJean PETIT\n", [("Paul DURAND", P), ("Anne ROUX", P)]),
+    # the label's line closed by a count of members, the names on the next lines
+    ("Etaient présents, 2  conseillers sur 3\n\nMessieurs Paul DURAND, Luc PETIT\n\nFormant la majorité des membres en exercice.\n\n"
+     "Etait (étaient) absent(s), 1  conseiller(s) sur 3\n\nAnne ROUX,\n\nA été élu secrétaire de séance : Mr Luc PETIT\n",
+     [("Paul DURAND", P), ("Luc PETIT", P), ("Anne ROUX", A)]),
+    ("Présents : 12 membres\nAbsents : Paul DURAND\n", [("Paul DURAND", A)]),
     # not names
     ("Présents : Paul DURAND\nAbsents r, ...:f.çl.Mx fui,kq,rr ,lwy.oà .' ,:..à...r.e.Fl1fr.$.ç-....4;LqÊ-\n", [("Paul DURAND", P)]),
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
@@ -437,6 +442,8 @@ def test_movement_line_ends_a_list():
         ("ETAIENT PRESENTS (28) :\nM. Paul DURAND\n\nPOUVOIRS (3) :\nMme Anne MARTIN à M. Paul DURAND\n",
          {"members_present": 28, "members_represented": 3}),
         ("Présents : M. Paul DURAND, Mme Anne MARTIN\n", {}),
+        ("Etaient présents, 2  conseillers sur 3\n\nMessieurs Paul DURAND, Luc PETIT\n\nEtait (étaient) absent(s), 1  conseiller(s) sur 3\n\n"
+         "Anne ROUX,\n", {"members_present": 2, "members_absent": 1, "members_in_office": 3}),
     ],
 )
 def test_counts_printed_with_the_lists(text, expected):
