@@ -250,6 +250,10 @@ SEPARATOR = regex.compile(
     # the numbers of a numbered list run into one line: "1. DURAND Paul 2. ROUX Anne", a table's column of numbers
     # flattened apart from its names ("10. KORB Sylvie 11. 12. 13. BUSCHE Maurice …")
     r"|(?:^|\s+)(?:\d{1,3}\.(?:\s+|$))+(?=\p{Lu}|$)"
+    # the commune a group of delegates sits for, in capitals after "pour", the next group's civility after it: "MM HENRION,
+    # BRETON et Mme FLACELIERE pour AZAY LE RIDEAU  MM DURAND et P. ALLARD pour BREHEMONT  M. …", a bullet between the
+    # groups (the commune is dropped)
+    rf"|\s+pour\s+\p{{Lu}}[\p{{Lu}}'’ -]*?\p{{Lu}}(?:\s{{2,}}|\s*[.;]?\s*$|\s+(?:[\p{{Co}}•▪◦●►➢➤]\s+)?(?=(?:MM\.?|Mmes?|M\.|Mr|Monsieur|Madame|Messieurs|Mesdames)\s+\p{{Lu}}))"
     # a dash glued to the civility of the next name: "Mme ROUX –Mr GREFFOZ"
     rf"|\s+[-–—](?={_CIVILITY_AHEAD})"
     # a star glued to each entry, a bullet the text layer moved behind the name: "M. DUCRET* Mme ROBERT* M. GYSEL*"

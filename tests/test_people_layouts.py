@@ -299,6 +299,10 @@ ATTENDANCE = [
      "Etait (étaient) absent(s), 1  conseiller(s) sur 3\n\nAnne ROUX,\n\nA été élu secrétaire de séance : Mr Luc PETIT\n",
      [("Paul DURAND", P), ("Luc PETIT", P), ("Anne ROUX", A)]),
     ("Présents : 12 membres\nAbsents : Paul DURAND\n", [("Paul DURAND", A)]),
+    # the delegates of each commune, the commune in capitals after "pour", a bullet or two spaces before the next group
+    ("Étaient présents :\n\n\uf0d8 MM DURAND, PETIT et Mme ROUX pour SAINT JEAN LE VIEUX \uf0d8 MM NOEL et P. BLANC pour "
+     "BREHEMONT  Mme LEROY pour VALLÈRES\n\nEtait absent excusé :  M. MOREL pour VALLERES\n",
+     [("DURAND", P), ("PETIT", P), ("ROUX", P), ("NOEL", P), ("P. BLANC", P), ("LEROY", P), ("MOREL", E)]),
     # not names
     ("Présents : Paul DURAND\nAbsents r, ...:f.çl.Mx fui,kq,rr ,lwy.oà .' ,:..à...r.e.Fl1fr.$.ç-....4;LqÊ-\n", [("Paul DURAND", P)]),
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
