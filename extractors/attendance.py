@@ -72,6 +72,8 @@ class Settings:
     line_mode_max_words: int = 8  # one name a line: no line longer than this (brackets and commune aside)
     prose_min_lower: int = 3  # a line of prose: at least this many lower-case words ...
     prose_lower_share: float = 0.45  # ... making more than this share of its words
+    prose_region: int = 3000  # a preamble with no list: the sentences naming those present are looked for in its first chars
+    assisted_min: int = 3  # "sous la présidence de X, assisté de …": at least this many names (a bureau, never one clerk)
 
 
 SETTINGS = Settings()
@@ -1693,6 +1695,49 @@ def printed_counts(doc: Document, seg: Segmentation) -> dict[str, tuple[int, int
 
 
 # --------------------------------------------------------------------------------------------
+# Minutes that name those present in sentences, with no list
+# --------------------------------------------------------------------------------------------
+
+_CIV = r"(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MM\.?|Mmes|Mme|Mlle|Mrs?\.?|M\.)"
+# "…, sous la présidence de Monsieur Louis X, …, assisté de Messieurs A, B et C, Vice-Présidents, D, E, Secrétaires, …,
+# Membres du Bureau." (the bureau around the one presiding, named in the opening sentence)
+_ASSISTED = regex.compile(rf"\bassisté(?:e|s|es)?\s+(?:de\s+|d['’]\s*)(?={_CIV}\s+\p{{Lu}})")
+# "Mme A, Mme B, Mr C et Mr D, soit 8 élus, se sont déplacés." / "M. A, Mme B et M. C étaient présents." (the names first,
+# then the verb that says they were there)
+_THERE = regex.compile(
+    rf"(?:^|(?<=[.:;!?]\s{{0,3}})|(?<=\n))\s*(?P<names>{_CIV}\s+\p{{Lu}}[^.;:!?\n]{{0,600}}?)\s*"
+    r"(?:,\s*soit\s+\d{1,3}\s+(?:élus|conseillers|conseillères|membres|délégués)\s*,?\s*)?"
+    r"(?:se\s+sont\s+déplacée?s|(?:étaient|sont)\s+présente?s|assistaient\s+à\s+la\s+(?:séance|réunion))\b")
+# "Mr X s'est fait représenter", "M. X, Président empêché" / "en l'absence de Monsieur X" (the one who would have presided)
+_NOT_THERE = regex.compile(
+    rf"(?P<civ>{_CIV})\s+(?P<name>\p{{Lu}}[\p{{L}}'’ -]{{1,60}}?)\s+s['’](?:est|était)\s+fait(?:e)?\s+représenter"
+    rf"|\ben\s+l['’]absence\s+de\s+(?P<civ2>{_CIV})\s+(?P<name2>\p{{Lu}}[\p{{L}}'’ -]{{1,60}}?)\s*,\s*\p{{L}}[^,.;]{{0,40}}empêchée?\b")
+# the end of the sentence that lists the bureau: a full stop after a word (never after an initial or "M.")
+_SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{2}|\p{Lu}{2})\.(?=\s|$)")
+
+
+def _prose_lists(text: str, offset: int) -> list[tuple[str, list[tuple[str, int]]]]:
+    """The lists of minutes that name those present in their opening sentences (see _ASSISTED, _THERE, _NOT_THERE), as
+    (status, [(text, document offset)]): read only where no labelled list names anybody present."""
+    out: list[tuple[str, list[tuple[str, int]]]] = []
+    flat = text.replace("\n", " ")
+    for m in _ASSISTED.finditer(flat):
+        stop = _SENTENCE_STOP.search(flat, m.end())
+        end = stop.start() if stop else min(len(flat), m.end() + 800)
+        names = flat[m.end():end]
+        if len(_parse_list("present", [(names, 0)])) >= SETTINGS.assisted_min:
+            out += [("present", [(names, offset + m.end())]), ("presided", [])]  # (and the one they assist was there)
+    for m in _THERE.finditer(text):
+        names = m["names"].replace("\n", " ")
+        if len(_parse_list("present", [(names, 0)])) >= 2:
+            out.append(("present", [(names, offset + m.start("names"))]))
+    for m in _NOT_THERE.finditer(flat):
+        civ, name = ("civ", "name") if m["name"] else ("civ2", "name2")
+        out.append(("excused", [(flat[m.start(civ):m.end(name)], offset + m.start(civ))]))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
 # The extractor
 # --------------------------------------------------------------------------------------------
 
@@ -1701,6 +1746,11 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     """Attendance at the opening, proxies given at the opening, and the changes during the session. It reads the
     meeting's facts (its president, for "pouvoir à M. le Maire") when given them."""
     physical, lines, lists, change_blocks = _preamble(doc, seg)
+    if physical and not any(status == "all_present" or (status == "present" and block) for status, block in lists):
+        # fail-safe: no list names anybody present; the sentences that do, in the preamble's first chars
+        start = physical[0][1]
+        end = min(len(doc.text), start + SETTINGS.prose_region, max(_region_end(doc, seg), start + 1))
+        lists += _prose_lists(doc.text[start:end], start)
     roll = _Roll()
     proxies: list[tuple[_Entry, str]] = []
     givers: list[_Entry] = [entry for text, offset in lines for entry in _respective(text, offset)]
@@ -1761,7 +1811,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             kept.append((entry, holder))
         proxies = kept
     all_present = any(status == "all_present" for status, _ in lists)  # "Présents : tous les membres sauf : …"
-    if all_present and president and _is_name(president) and not roll.candidates(president):
+    if (all_present or any(status == "presided" for status, _ in lists)) and president and _is_name(president) and not roll.candidates(president):
         # the one presiding was there, where the lists name only who was not
         where = facts.meeting.provenance.get("president") or doc.provenance(0, min(len(doc.text), 1))
         roll.add(Attendance(president, normalise_person(president), None, "present", None, None, where))

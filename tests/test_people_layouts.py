@@ -303,6 +303,18 @@ ATTENDANCE = [
     ("Étaient présents :\n\n\uf0d8 MM DURAND, PETIT et Mme ROUX pour SAINT JEAN LE VIEUX \uf0d8 MM NOEL et P. BLANC pour "
      "BREHEMONT  Mme LEROY pour VALLÈRES\n\nEtait absent excusé :  M. MOREL pour VALLERES\n",
      [("DURAND", P), ("PETIT", P), ("ROUX", P), ("NOEL", P), ("P. BLANC", P), ("LEROY", P), ("MOREL", E)]),
+    # no list: the opening sentences name those present (the bureau assisting the one presiding; the names, then the verb)
+    ("Le 2 mars 2024 à 10 H 00, le Comité s'est réuni sous la présidence de Monsieur Paul DURAND, Premier Vice-Président, "
+     "en l'absence de Monsieur Jean NOEL, Président empêché, assisté de Messieurs Luc PETIT et Marc ROUX, Vice-Présidents,\n"
+     "Anne BLANC, Secrétaire, Madame Julie MOREL, Membres du Bureau.\nSont également présents les délégués des Communes.\n",
+     [("Luc PETIT", P), ("Marc ROUX", P), ("Anne BLANC", P), ("Julie MOREL", P), ("Jean NOEL", E)]),
+    ("Réunion du Conseil Municipal\n\nMme Roux, Mme Lefèvre,  Mr Petit et Mr Le Noel , soit 4 élus, se sont déplacés. Mr Blanc "
+     "s'est fait représenter.\n\nUn minimum de 5 élus est nécessaire.\n",
+     [("Roux", P), ("Lefèvre", P), ("Petit", P), ("Le Noel", P), ("Blanc", E)]),
+    # ... never a clerk assisting the mayor, nor sentences where a list names those present
+    ("Le conseil s'est réuni sous la présidence de M. Paul DURAND, Maire, assisté de Mme Julie ROUX, secrétaire de mairie.\n", []),
+    ("Présents : Paul DURAND, Anne ROUX\n\nM. Luc PETIT et Mme Léa NOEL étaient présents à la réunion de la commission.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P)]),
     # not names
     ("Présents : Paul DURAND\nAbsents r, ...:f.çl.Mx fui,kq,rr ,lwy.oà .' ,:..à...r.e.Fl1fr.$.ç-....4;LqÊ-\n", [("Paul DURAND", P)]),
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
