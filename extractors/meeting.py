@@ -183,6 +183,8 @@ class Settings:
 
     nlp_header: int = 400  # characters of the header the spaCy layer reads for an organisation, where no rule found the body
     address_reach: int = 120  # characters around a postal code where a letterhead's contact words are looked for
+    short_preamble: int = 300  # a preamble shorter than this was cut by an item read too early ("1 REUNION DU CONSEIL …",
+    # a page's number): the preamble is read up to the first section's end, HEADER_CHARS at most
 
 
 SETTINGS = Settings()
@@ -458,6 +460,9 @@ def _header(text: str, seg: Segmentation) -> str:
 
 
 def _preamble_end(doc: Document, seg: Segmentation) -> int:
+    if seg.sections and seg.preamble_end < SETTINGS.short_preamble and seg.kind != "liste":
+        # fail-safe: a page's number read as the first item cut the preamble before the opening sentences
+        return max(seg.preamble_end, min(len(doc.text), seg.sections[0].end, HEADER_CHARS))
     return seg.preamble_end if seg.sections else min(len(doc.text), FALLBACK_REGION)
 
 

@@ -467,6 +467,11 @@ def test_counts_printed_with_the_lists(text, expected):
     assert {k: v[0] for k, v in attendance.printed_counts(doc, segment(doc)).items()} == expected
 
 
+_PAGE_ONE = ("1 REUNION DU CONSEIL MUNICIPAL\n\nDU 9 FEVRIER 2021\n\n=======\n\nDate de convocation : 01.02.2021\n\n"
+             "Le Conseil Municipal de la Commune de PONTVAL, légalement convoqué, s’est réuni à la Mairie sous la présidence de "
+             "Mme Anne ROUX, Maire.\n\nÉtaient présents : Mme ROUX Anne, M. MARTIN Henri, M. PETIT Luc.\n\n"
+             "Secrétaire de séance : M. MARTIN Henri.\n\n=======\n\nInstallation de M. Luc PETIT, Conseiller municipal\n\n"
+             "Le conseil prend acte.\n\n2 Budget primitif\n\nLe conseil adopte le budget.\n")
 MEETING = [
     # the body: letterhead, title, text; its kind
     ("V I L L E D E P O R N A Y CONSEIL MUNICIPAL DU 26 MARS 2021\n", "body", "Ville de PORNAY"),
@@ -486,6 +491,9 @@ MEETING = [
     ("Compte rendu du conseil municipal du 12 mai 2011\n", "body_kind", "commune"),
     # secretary
     ("Conseil municipal du 5 mars 2024\nSecrétariat de séance : Monsieur Alain GARNIER.\n", "secretary", "Alain GARNIER"),
+    # ... and the convocation, past a page's number read as the first item ("1 REUNION DU CONSEIL MUNICIPAL")
+    (_PAGE_ONE, "secretary", "MARTIN Henri"),
+    (_PAGE_ONE, "convened_on", "2021-02-01"),
     ("Conseil municipal du 5 mars 2024\nSECRETAIRE DE SEANCE : Mme BROCA - LANNAUD Marie - Thérèse Ordre du jour : - Budget\n",
      "secretary", "BROCA-LANNAUD Marie-Thérèse"),
     ("Conseil municipal du 5 mars 2024\n▪ Désignation d’un secrétaire de séance (article L.2121-15 du CGCT). : Mme Anne-Marie DUVAL a été désignée.\n",
