@@ -286,13 +286,13 @@ PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}
 # "le Président M. Jérôme BERNARD"
 PRESIDENT = (
     # ... "sous la présidence de : - Christian TEYSSEDRE, Président"
-    regex.compile(r"sous\s+la\s+présidence\s+de(?:\s*:\s*[-–•]?)?\s+", regex.I),
-    regex.compile(r"présidée?\s+par\s+", regex.I),
-    regex.compile(r"présidente?\s+de\s+(?:la\s+)?séance\s*:\s*", regex.I),
+    regex.compile(r"sous\s+la\s+pr[ée]sidence\s+de(?:\s*:\s*[-–•]?)?\s+", regex.I),
+    regex.compile(r"pr[ée]sidée?\s+par\s+", regex.I),
+    regex.compile(r"pr[ée]sidente?\s+de\s+(?:la\s+)?séance\s*:\s*", regex.I),
     # "Présidence : Mme Claire MARTIN, Maire", "PRÉSIDENCE : M. Jean DUPONT"
-    regex.compile(r"(?m:^)[ \t*#-]*présidence\s*:\s*", regex.I),
+    regex.compile(r"(?m:^)[ \t*#-]*pr[ée]sidence\s*:\s*", regex.I),
     # "Présidence de Monsieur Jean DUPONT, Maire" at the head of its line
-    regex.compile(r"(?m:^)[ \t*#-]*présidence\s+de\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))", regex.I),
+    regex.compile(r"(?m:^)[ \t*#-]*pr[ée]sidence\s+de\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))", regex.I),
     regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
 )
 # The head who convened the session, named: "régulièrement convoqués par le Président, Monsieur Maurice QUINKAL",
@@ -301,7 +301,7 @@ CONVENED_BY = regex.compile(r"\bconvoqu\w*\s+par\s+(?:le|la|son|sa|leur)\s+(?:Pr
                             r"|\bconvoqu\w*\s+par\s+(?=(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Présidente?|Maire)\s*,)", regex.I)
 # A president named by function only: "sous la présidence de Monsieur le Maire", "présidée par Mme la Présidente"
 PRESIDED_BY_FUNCTION = regex.compile(
-    r"(?:sous\s+la\s+présidence\s+de|présidée?\s+par|(?m:^)[ \t*#-]*présidence\s*:)\s*(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?P<role>Maire|Présidente?)\b", regex.I)
+    r"(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sidée?\s+par|(?m:^)[ \t*#-]*pr[ée]sidence\s*:)\s*(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?P<role>Maire|Présidente?)\b", regex.I)
 # A function named before the person: "sous la présidence de Monsieur le Maire, Jean DUPONT", "Madame la Maire, Claire MARTIN"
 ROLE_BEFORE_NAME = regex.compile(r"(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Maire|Présidente?|Vice-[Pp]résidente?)\s*,\s*")
 # The secretary: "Secrétaire de séance : M. Gilbert MOULIN", "Secrétaire : Madame Karine DUTEIL",
@@ -316,7 +316,9 @@ SECRETARY_LABEL = regex.compile(
     r"|(?m:^)\s*secr[ée]ta(?:ires?|riat)(?:\s+(?:élu|désigné|nommé)(?:e|\(e\))?)?\s*:\s*"
     r"|\b(?:a|ont)\s+été\s+(?:élu|désigné|nommé)(?:e|\(e\))?s?\s+secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*"
     # the register's formula: "Le conseil a choisi pour secrétaire : Monsieur X", "a choisi pour secrétaire de séance Mme X"
-    r"|\ba\s+choisi\s+pour\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:?\s*", regex.I)
+    r"|\ba\s+choisi\s+pour\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:?\s*"
+    # "Le secrétariat a été assuré par : Monsieur X", "Secrétariat assuré par Mme Y"
+    r"|\bsecr[ée]tariat\s+(?:(?:a\s+été|est|sera)\s+)?assuré\s+par\s*:?\s*", regex.I)
 # The secretary named further in the sentence: "Il procède à la nomination d'un secrétaire de séance, le conseiller
 # municipal le plus jeune, à savoir Anne LE GUEN", "… secrétaire de séance en la personne de M. X"
 # ... "Le Maire propose le secrétariat de séance à Anne LE GUEN qui l'accepte", "confie le secrétariat de séance à M. X"
@@ -339,14 +341,16 @@ SECRETARY_PROSE = regex.compile(
 # The secretary named by the council's verb: "Le Conseil municipal a désigné Mme Claire MARTIN secrétaire de séance",
 # "le conseil élit M. Paul DURAND en qualité de secrétaire"
 # ... without a civility: "Le conseil désigne Anne MARTIN secrétaire de séance" (the name read must hold a SURNAME in capitals)
-SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:désign|élu|élit|nomm)\w*\s+(?=(?:Monsieur|Madame|M\.|Mme|Mr)\s|\p{Lu})")
+SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:d[ée]sign|élu|élit|nomm)\w*\s+(?=(?:Monsieur|Madame|M\.|Mme|Mr)\s|\p{Lu})")
 # The secretary proposed, with or without civility: "propose la candidature de Patricia MICHOT en qualité de secrétaire pour
 # la présente séance", "la candidature de Mr VINCON en qualité de secrétaire", "candidature de MICHOT Patricia comme
 # secrétaire de séance" (a scan's margin may print a number between the words: "en qualité de\n197 | secrétaire")
 SECRETARY_CANDIDATE = regex.compile(r"\bcandidature\s+de\s+", regex.I)
 _SECRETARY_ROLE = regex.compile(
     r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de|au\s+poste\s+de)[\s\d|]{0,12}secr[ée]taire", regex.I)
-_SECRETARY_AFTER = regex.compile(r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de)?[ \t]*secr[ée]taire", regex.I)
+# ... "décide de désigner M. X, déléguée d'AZAY, qui remplira les fonctions de secrétaire" (the CGCT's formula, L.2121-15)
+_SECRETARY_AFTER = regex.compile(r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de)?[ \t]*secr[ée]taire"
+                                 r"|(?:\s*,[^,.;:\n]{0,60},)?\s*(?:qui\s+remplira|pour\s+remplir)\s+(?:les\s+)?fonctions\s+de\s+secr[ée]taire", regex.I)
 # Declared counts: "Nombre de membres en exercice : 40", "en exercice : 11", "Nombre de membres présents : 9",
 # "32 présents", "1 procuration 33 votants", "Nombre de suffrages exprimés : 17", "Présents : 19 Votants : 21",
 # "qui ont pris part à la délibération : 10" ("N présents" never takes the value of the label before it)
@@ -949,7 +953,7 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
             return
     for m in SECRETARY_NAMED.finditer(prose):
         found = read_name(prose[m.end():m.end() + 120])
-        if found and _SECRETARY_AFTER.match(prose, m.end() + found[2], m.end() + found[2] + 60):
+        if found and _SECRETARY_AFTER.match(prose, m.end() + found[2], m.end() + found[2] + 130):
             facts.keep("secretary", found[1], m.start(), m.end() + found[2])
             return
     s = SECRETARY_PROSE.search(prose)

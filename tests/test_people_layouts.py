@@ -491,6 +491,13 @@ MEETING = [
     ("Compte rendu du conseil municipal du 12 mai 2011\n", "body_kind", "commune"),
     # secretary
     ("Conseil municipal du 5 mars 2024\nSecrétariat de séance : Monsieur Alain GARNIER.\n", "secretary", "Alain GARNIER"),
+    ("Comité syndical du 12 septembre 2019\nLe secrétariat a été assuré par : Monsieur Jacques DURAND\n", "secretary", "Jacques DURAND"),
+    ("Conseil communautaire du 22 septembre 2016\nDESIGNATION DU SECRETAIRE DE SEANCE\nLe Conseil communautaire décide de designer "
+     "Mme Anne ROUX, déléguée de SAINT JEAN LE VIEUX, qui remplira les fonctions de secrétaire au cours de la présente séance.\n",
+     "secretary", "Anne ROUX"),
+    # the president, in capitals without accents
+    ("COMPTE- RENDU REUNION DU SYNDICAT INTERCOMMUNAL DES EAUX SOUS LA PRESIDENCE DE M. Xavier DURAND 11 Avril 2019\n", "president",
+     "Xavier DURAND"),
     # ... and the convocation, past a page's number read as the first item ("1 REUNION DU CONSEIL MUNICIPAL")
     (_PAGE_ONE, "secretary", "MARTIN Henri"),
     (_PAGE_ONE, "convened_on", "2021-02-01"),
