@@ -364,7 +364,8 @@ _SEP = r"(?:[ \t]*[.…_]{2,}[ \t]*|[ \t]*\n[ \t]*(?=\d{1,3}[ \t]*(?:\n|$)))"
 COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     "members_in_office": (
         # ... "Le nombre de membres en exercice est de : 32"
-        regex.compile(rf"(?:{_WHO}\s+)?en\s+(?:exercice|fonctions?)(?:[ \t]+est\s+de)?(?:[ \t]*(?::\s*|[ \t])|{_SEP})(?P<n>\d+)", regex.I),
+        # ... a bracket before the colon: "En exercice (12 titulaires/ 4 suppléants) : 16"
+        regex.compile(rf"(?:{_WHO}\s+)?en\s+(?:exercice|fonctions?)(?:[ \t]*\([^()\n]{{0,60}}\))?(?:[ \t]+est\s+de)?(?:[ \t]*(?::\s*|[ \t])|{_SEP})(?P<n>\d+)", regex.I),
         regex.compile(rf"(?<!:[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+en\s+exercice", regex.I),
         # "Nombre de conseillers : 19 / Présents : 15": the number of members is the number in office
         regex.compile(rf"nombre\s+de\s+{_WHO}(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
@@ -383,6 +384,8 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         regex.compile(rf"{_WHO}\s+pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
         # "Nombre de conseillers qui assistaient à la séance : 34", "Nombre de membres assistant à la séance : 12"
         regex.compile(rf"{_WHO}\s+(?:qui\s+)?assist(?:ent|aient|ant)\s+à\s+la\s+séance[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
+        # the names, then their count and the verb: "Mme A, …, Mr H , soit 8 élus, se sont déplacés"
+        regex.compile(rf"\bsoit\s+(?P<n>\d{{1,3}})[ \t]+{_WHO}\s*,?\s*(?:se\s+sont\s+déplacée?s|(?:étaient|sont)\s+présente?s)\b", regex.I),
         # "182 délégués étaient présents", "A l'ouverture de la séance, 15 conseillers sont présents"
         regex.compile(rf"\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+(?:étaient|sont)[ \t]+présent(?:e|\(e\))?s\b", regex.I),
         # "Présents : 15 dont 2 arrivés en cours de séance"
@@ -424,8 +427,11 @@ SUMMARY = {
 # "la prochaine séance du conseil municipal aura lieu le lundi 6 juillet"
 # (not "la prochaine réunion de la commission", "du groupe de travail", "du comité de pilotage")
 NEXT_MEETING = regex.compile(
-    r"prochaine?s?\s+(?:séance|réunion|conseil|comité|assemblée|bureau)s?\b"
-    r"(?!\s+(?:de\s+la\s+|du\s+|des\s+|d['’]\s*)?(?:commissions?|groupes?|comité\s+de\s+pilotage|copil|atelier)\b)[^.]{0,150}",
+    r"(?:prochaine?s?\s+(?:séance|réunion|conseil|comité|assemblée|bureau)s?\b"
+    r"(?!\s+(?:de\s+la\s+|du\s+|des\s+|d['’]\s*)?(?:commissions?|groupes?|comité\s+de\s+pilotage|copil|atelier)\b)"
+    # a session not held for lack of quorum, convened again (CGCT L.2121-17): "Le Conseil municipal a été de nouveau
+    # convoqué, pour une réunion sans quorum, le mercredi 16 mai 2007 à 20h30" (a later date only, see _next_meeting)
+    r"|(?:a\s+été|est|sera)\s+(?:de\s+nouveau|à\s+nouveau)\s+convoquée?s?\b)[^.]{0,150}",
     regex.I,
 )
 # A day and month alone: "des 8 juin et 6 juillet"

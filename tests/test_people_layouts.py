@@ -495,6 +495,13 @@ MEETING = [
     ("Conseil communautaire du 22 septembre 2016\nDESIGNATION DU SECRETAIRE DE SEANCE\nLe Conseil communautaire décide de designer "
      "Mme Anne ROUX, déléguée de SAINT JEAN LE VIEUX, qui remplira les fonctions de secrétaire au cours de la présente séance.\n",
      "secretary", "Anne ROUX"),
+    # counts: a bracket before the colon; the names' count before the verb
+    ("Conseil syndical du 2 février 2023\nEn exercice (12 titulaires/ 4 suppléants) : 16\nPrésents : 13\n", "members_in_office", 16),
+    ("Réunion du Conseil Municipal du 11 mai 2007\nMme ROUX, Mme PETIT et Mr NOEL , soit 3 élus, se sont déplacés.\n",
+     "members_present", 3),
+    # a session not held for lack of quorum, convened again: the next meeting (never a date before the session)
+    ("Réunion du Conseil Municipal du 11 mai 2007\nFaute de quorum, la réunion n'a pas eu lieu.\nLe Conseil municipal a été de "
+     "nouveau convoqué, pour une réunion sans quorum,\n\nLe mercredi 16 mai 2007 à 20h30\n", "next_meeting_date", "2007-05-16"),
     # the president, in capitals without accents
     ("COMPTE- RENDU REUNION DU SYNDICAT INTERCOMMUNAL DES EAUX SOUS LA PRESIDENCE DE M. Xavier DURAND 11 Avril 2019\n", "president",
      "Xavier DURAND"),
@@ -557,6 +564,8 @@ def test_meeting_layouts(text, field, expected, monkeypatch):
 
 
 NOT_READ = [
+    ("Conseil municipal du 16 mai 2007\nLe conseil, convoqué à nouveau le 11 mai 2007 faute de quorum, peut délibérer.\n",
+     "next_meeting_date"),
     ("Le Comité s’est réuni à son siège, l’Hôtel de Ville de Saint-Amand, le 5 mars 2024.\n", "body"),  # a place
     ("CONSEIL SYNDICAL du 30 septembre 2024\nORDRE DU JOUR\nI. VIE DU SYNDICAT MIXTE ALPHA\n", "body"),  # an agenda heading
     ("Conseil communautaire du 5 mars 2024\nLa Communauté s'engage.\n", "body"),
