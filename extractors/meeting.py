@@ -10,6 +10,7 @@ Each field's source words go to `Meeting.provenance`.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 import regex
@@ -239,9 +240,10 @@ _PLACE_CHAR = r"(?:(?!\s+(?:sous\s+la\s+présidence|en\s+séance|en\s+session|l�
 PLACE_ROOM = regex.compile(
     # ("A la salle des fêtes": a capital À printed without its accent)
     # ... "à la médiathèque", "à l'Hôtel communautaire", "au théâtre municipal"
-    rf"\b(?:dans|à|(?-i:A)|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+(?:de\s+ville|communautaire|d['’]\s*agglomération)"
+    # (never where the minutes are posted: "Affiché le ……au siège de Bernay")
+    rf"(?<!affich\p{{L}}*[^\n]{{0,40}})\b(?:dans|à|(?-i:A)|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+(?:de\s+ville|communautaire|d['’]\s*agglomération)"
     rf"|maison|espace|centre|foyer|siège|médiathèque|bibliothèque)\b{_PLACE_CHAR}{{0,60}})"
-    rf"|\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château|théâtre|cinéma|préau)\b{_PLACE_CHAR}{{0,60}})",
+    rf"|(?<!affich\p{{L}}*[^\n]{{0,40}})\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château|théâtre|cinéma|préau)\b{_PLACE_CHAR}{{0,60}})",
     regex.I,
 )
 # The place on its label: "Lieu : salle du conseil", "Lieu de la séance : Espace culturel Jean Moulin"
@@ -252,7 +254,8 @@ PLACE_SEAT = regex.compile(r"\b(?:à|au)\s+(?:son|leur)\s+siège\s*,\s*(?P<place
 # The place right after the council met: "s'est réuni à TRIZAY LES BONNEVAL, sous la présidence de ...",
 # "s’est réuni en séance ordinaire,\nà l’Inscription Maritime, sous la présidence"
 # "s'est réuni, à Agel, en séance ordinaire"
-PLACE_MET_AT = regex.compile(r"(?:s['’]est|se\s+sont)\s+réuni[es]*\s*,?\s+(?:en\s+séance\s+\w+\s*,?\s+)?(?:à|au)\s+(?P<place>(?-i:(?:l['’]\s*)?\p{Lu})[^,.;:\n\d]{1,60})", regex.I)
+# ... "…, dûment convoqués le 15 septembre, réunis en séance ordinaire publique à AZAY-LE-RIDEAU, sous la Présidence"
+PLACE_MET_AT = regex.compile(r"(?:(?:s['’]est|se\s+sont)\s+réuni[es]*|,\s*réuni(?:e|s|es))\s*,?\s+(?:en\s+séance(?:\s+\w+){1,2}\s*,?\s+)?(?:à|au)\s+(?P<place>(?-i:(?:l['’]\s*)?\p{Lu})[^,.;:\n\d]{1,60})", regex.I)
 # A room on a header line of its own, under the date: "+ Salle polyvalente de COUTHENANS.", "Salle du Conseil municipal",
 # "- Salle des fêtes" (not a numbered agenda item: "3. Salle des fêtes", nor a line with a label: "Salle des fêtes : tarifs")
 PLACE_LINE = regex.compile(
@@ -272,7 +275,9 @@ PLACE_AFTER_DATE = regex.compile(
 # ... "s'est réuni au nombre prescrit par la loi, salle communale de X, sous la présidence", "s'est réuni Salle du Conseil, 1 Place"
 PLACE_BARE = regex.compile(
     r"(?:réuni[es]*(?:\s+en\s+(?:séance|session)\s+\w+|\s+au\s+nombre\s+prescrit\s+par\s+la\s+loi)*|lieu\s+habituel\s+de\s+ses\s+séances)"
-    r"(?:\s*,\s*(?P<place>(?i:salle)\b[^,.;:\n]{1,60})|[ \t]+(?P<place>(?-i:Salle)\b[^,.;:\n]{1,60}))", regex.I)
+    # ... "s'est réuni salle de la Mairie sous la présidence de M. X"
+    r"(?:\s*,\s*(?P<place>(?i:salle)\b[^,.;:\n]{1,60})|[ \t]+(?P<place>(?-i:Salle)\b[^,.;:\n]{1,60})"
+    r"|(?<=r[ée]uni[es]*)[ \t]+(?P<place>(?-i:salle)\s+(?:de|du|des|d['’])\s[^,.;:\n]{1,60}))", regex.I)
 # Where a place read in prose runs on into the rest of the sentence: "la Mairie de LE VERGER en séance publique sous la présidence"
 # ... or into its postal address: "Espace Charles Aznavour - Avenue Paul Vaillant Couturier 95400 ARNOUVILLE"
 PLACE_END = regex.compile(r"\s+(?:en\s+(?:séance|session)|sous\s+la\s+présidence|légalement|dûment|régulièrement|le\s+\d|à\s+\d|[-–]\s)(?!\p{L}).*$"
@@ -656,10 +661,24 @@ def _box_counts(doc: Document, end: int) -> dict[str, tuple[int, int, int]]:
     return out
 
 
+# A date with a year of two digits: "Date de la convocation : 22/03/19" (read only where the year is the session's or the one
+# before: never a number "12/05/87")
+SHORT_YEAR_DATE = regex.compile(r"(?<![\d/.])(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>\d{2})(?![\d/.]|[.]\d)")
+
+
 def _dates_in(text: str, year: int | None) -> list:
-    """find_dates, plus a day and month without "le": "vendredi 15 décembre", "les prochaines séances des 8 juin et 6 juillet"."""
+    """find_dates, plus a day and month without "le": "vendredi 15 décembre", "les prochaines séances des 8 juin et 6 juillet";
+    a year of two digits where it is the session's or the one before ("22/03/19")."""
     found = find_dates(text, year)
     if year:
+        for m in SHORT_YEAR_DATE.finditer(text):
+            full = 2000 + int(m["y"]) if year >= 2000 else 1900 + int(m["y"])
+            if full not in (year, year - 1) or any(start <= m.start() < stop for _, start, stop in found):
+                continue
+            try:
+                found.append((datetime.date(full, int(m["m"]), int(m["d"])), m.start(), m.end()))
+            except ValueError:
+                continue
         for m in [*WEEKDAY_DATE.finditer(text), *DAY_MONTH.finditer(text)]:
             d = parse_date("le " + m.group(), year)
             if d and not any(start <= m.start("day") < stop for _, start, stop in found):

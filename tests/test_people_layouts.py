@@ -502,6 +502,18 @@ MEETING = [
     # a session not held for lack of quorum, convened again: the next meeting (never a date before the session)
     ("Réunion du Conseil Municipal du 11 mai 2007\nFaute de quorum, la réunion n'a pas eu lieu.\nLe Conseil municipal a été de "
      "nouveau convoqué, pour une réunion sans quorum,\n\nLe mercredi 16 mai 2007 à 20h30\n", "next_meeting_date", "2007-05-16"),
+    # the place: where the council met, never where the minutes are posted; "réuni salle de …"; a participle and two words
+    ("Compte-rendu Conseil Communautaire Séance du Jeudi 28 Mars 2019 Affiché le ……………..au siège de Bernay Effectif du conseil : 12 "
+     "Date de la convocation : 22/03/19 L'an deux mil dix-neuf et le jeudi vingt-huit mars à 18h00, les membres du conseil "
+     "régulièrement convoqués, se sont réunis à la salle des fêtes de Beaumont-le-Roger sous la présidence de M. Jean DURAND.\n",
+     "place", "salle des fêtes de Beaumont-le-Roger"),
+    ("Compte-rendu Conseil Communautaire Séance du Jeudi 28 Mars 2019 Date de la convocation : 22/03/19 L'an deux mil dix-neuf\n",
+     "convened_on", "2019-03-22"),
+    ("L’an deux mil huit, le vingt quatre juillet à dix-neuf heures, le Conseil Municipal légalement convoqué s’est réuni salle de "
+     "la Mairie sous la présidence de M. DURAND, Maire.\n", "place", "salle de la Mairie"),
+    ("Conseil communautaire du 22 septembre 2016\nL'an deux mille seize, le vingt-deux septembre, les membres du Conseil, dûment "
+     "convoqués le 15 septembre, réunis en séance ordinaire publique à AZAY-LE-RIDEAU, sous la Présidence de M. Eric DURAND.\n",
+     "place", "AZAY-LE-RIDEAU"),
     # the president, in capitals without accents
     ("COMPTE- RENDU REUNION DU SYNDICAT INTERCOMMUNAL DES EAUX SOUS LA PRESIDENCE DE M. Xavier DURAND 11 Avril 2019\n", "president",
      "Xavier DURAND"),
@@ -564,6 +576,7 @@ def test_meeting_layouts(text, field, expected, monkeypatch):
 
 
 NOT_READ = [
+    ("Conseil municipal du 5 mars 2024\nConvocation : 12/05/87\n", "convened_on"),
     ("Conseil municipal du 16 mai 2007\nLe conseil, convoqué à nouveau le 11 mai 2007 faute de quorum, peut délibérer.\n",
      "next_meeting_date"),
     ("Le Comité s’est réuni à son siège, l’Hôtel de Ville de Saint-Amand, le 5 mars 2024.\n", "body"),  # a place
