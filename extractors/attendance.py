@@ -124,7 +124,9 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("excused", rf"{_WERE}{_WHO}excusé{_INCL}(?:\s*[-–,/]\s*|\s+ou\s+|\s+et\s+)absent{_INCL}"),
     # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", "Absents et excusés :",
     # does not say who was excused: absent
-    ("absent", rf"{_WERE}{_WHO}absent{_INCL}(?:\s+non\s+excusé{_INCL}|\s+et\s+(?:absent{_INCL}\s+)?excusé{_INCL})?"),
+    # the noun: "Absence excusée :", "Absences excusées :"
+    ("excused", rf"absences?\s+excusées?"),
+    ("absent", rf"{_WERE}{_WHO}absent{_INCL}(?:\s+non\s+excusé{_INCL}|\s+et\s+(?:absent{_INCL}\s+)?excusé{_INCL})?|absences?(?:\s+non\s+excusées?)?"),
     # "Non excusé : Mathieu (pas de pouvoir donné)", "Non excusés :"
     ("absent", rf"non\s+excusé{_INCL}"),
     ("excused", rf"{_WERE}{_WHO}excusé{_INCL}"),
@@ -136,7 +138,9 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("replaced", rf"{_WERE}{_WHO}(?:titulaires\s+)?(?:suppléé{_INCL}|remplacé{_INCL}|représenté{_INCL}(?=\s+par\s+(?:leurs?|son|sa)\s+suppléant))"
                  rf"(?:\s+par(?:\s+(?:leurs?|son|sa)\s+suppléant{_INCL})?)?"),
     # "Pouvoirs :", "Procuration(s) :", "Représentés :", "Délégués représentés par pouvoir :", "Pouvoirs donnés :"
-    ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|{_WERE}{_WHO}représenté{_INCL}(?:\s+par\s+(?:pouvoir|procuration)s?)?|(?:pouvoirs|procurations)\s+donné{_INCL}"),
+    ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|{_WERE}{_WHO}représenté{_INCL}(?:\s+par\s+(?:pouvoir|procuration)s?)?|(?:pouvoirs|procurations)\s+donné{_INCL}"
+              # "Mandats :", "Délégations de vote :", "Pouvoirs de vote :"
+              rf"|mandat{_INCL}|délégations?\s+de\s+vote|(?:pouvoir|procuration)s?\s+de\s+vote"),
     # "Suppléants : M. X (suppléant de M. Y)", "Membres suppléants avec voix délibérative :": substitutes sit as members
     ("present", rf"{_WHO}suppléant{_INCL}"),
     # "Titulaires :", "Membres titulaires :", "Mesdames et Messieurs les Conseillers Municipaux :" (the status of the list around)
@@ -146,12 +150,17 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|" + _WERE + r"invité(?:e)?s?(?:\s+permanente?s?)?|(?:étaient\s+)?également\s+présent" + _INCL
      + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
 )
+# A label at a line's start without its colon, followed by a civility and a capitalised name, or "Mesdames et Messieurs"
+_BARE_START = (r"|[ \t]+(?=(?-i:(?:Mesdames|Messieurs|Mmes|MM\.?)(?:\s+et\s+(?:Mesdames|Messieurs|Mmes|MM\.?))?\s+\p{Lu}"
+               r"|(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}[\p{Lu}\p{Ll}'’-]+))")
 # At the start of a line: the label, then ":" or the end of the line (words may stand before the colon:
 # "Étaient présents Mesdames et Messieurs :"; never "Présentation : ..."); a dash in place of the colon
 LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(
         rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?(?:[ \t]*\([^():\n\d]{{0,90}}\))?{_COUNT}:|{_COUNT}$|{_COUNTED_LINE}"
-        rf"{'' if status in ('invited', 'group') else _DASH})\s*", regex.I))
+        rf"{'' if status in ('invited', 'group') else _DASH}"
+        # no colon, the names right after the label: "Étaient présents Mesdames et Messieurs Paul DURAND, …"
+        rf"{'' if status in ('invited', 'group', 'replaced') else _BARE_START})\s*", regex.I))
     for status, pattern in LABEL_TABLE
 )
 # A label printed in the middle of a line, always with its colon: "… Président. Etaient présents : …",
@@ -269,7 +278,7 @@ PROXY_WORDS = regex.compile(
     r"\s*[(,:]?\s*(?:qui\s+)?(?:(?:a|ayant|avait)\s+donné|donne|donnant)?\s*(?:son\s+|un\s+)?"
     r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote)?\s+(?:(?:donnée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))"
     # the "à" left out before a civility or an initial: "Mme Anne MARTIN, pouvoir F. DUPONT", "(procuration M. PETIT)"
-    r"|(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}\.)\s*\p{Lu}))"
+    r"|(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}\.)\s*\p{Lu}|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,})))"
     r"|\s*[(,]?\s*(?:a\s+donné|donne|ayant\s+donné)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?(?:à|a)\s+"
     r"|\s*[(,]?\s*représentée?\s+par\s+(?!(?:son|sa|leur)\s+(?:suppl|rempla))",
     regex.I,
@@ -285,6 +294,8 @@ RECEIVED_PROXY = regex.compile(
 )
 # In a "Pouvoirs :" list, the holder alone between brackets: "M. Paul DURAND (à M. Jean DUPONT)"
 _BRACKETED_HOLDER = regex.compile(r"\(\s*(?:à|a|=>|->|→)\s+([^()]+)\)?")
+# ... or with no "à": "Pouvoirs : Jean NOEL (Paul DURAND), Léa BLANC (Anne ROUX)" (a whole name, nothing else)
+_BRACKETED_NAME = regex.compile(r"\(\s*(?P<who>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'’ .-]{2,60}?)\s*\)")
 # In a "Pouvoirs :" list the verb is often left out: "Madame Florence DEMOUY à Monsieur Michel LEBLANC",
 # "Représentés : M. X par M. Y"
 PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|\p{Lu}|(?:monsieur|madame|mademoiselle)\s+\p{Lu}))")
@@ -769,6 +780,11 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
     if status in ("proxy", "represented") and (lead := _LEADING_DE.match(head)) and PROXY_BARE.search(head):
         head = head[lead.end():]  # "Pouvoirs : de Anne MARTIN à Luc PETIT, de Paul DURAND à Eric NOEL"
+    if holder is None and status == "proxy" and "\t" in head:
+        # "Pouvoirs :" / "Jean NOEL<TAB>Paul DURAND": the giver's column, then the holder's
+        first, rest = head.split("\t", 1)
+        if _whole(first.strip()) and _whole(rest.strip()) and not _LOWER_WORD.search(" " + rest.strip()):
+            head, holder = first, _person(rest.strip())[1]
     head = _before_tab(head)
     replaced = None
     r = REPLACED.search(head) or (_REPLACED_BY.search(head) if status == "replaced" else None)
@@ -785,6 +801,8 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
     if holder is None and status in ("proxy", "represented") and (bm := _BRACKETED_HOLDER.search(raw)):
         holder = _person(bm.group(1))[1] or None
+    if holder is None and status == "proxy" and (bm := _BRACKETED_NAME.search(raw)) and _whole(bm["who"]):
+        holder = _person(bm["who"])[1] or None  # "Pouvoirs : Jean NOEL (Paul DURAND), …": the holder alone in brackets
     if holder is None:
         pm = (PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status in ("proxy", "represented") else None)
               or (PROXY_TO_CIVILITY.search(head) if status in ("excused", "absent") else None))
@@ -1318,9 +1336,11 @@ def _name_line(text: str) -> bool:
     return bool(caps) and 1 <= len(given) <= 2 and fold(" ".join(words)).lower() not in ("ordre du jour",)
 
 
-# "Personnes présentes :" (not "Autres personnes présentes"): the guests where another list names the members present, the
-# members themselves where none does ("Personnes présentes :" / "- Daniel GILLES" … / "Pouvoirs :" / "Excusé :")
-_PERSONS_PRESENT = regex.compile(r"^\s*(?:[-–•*]\s*)?personnes\s+présente", regex.I)
+# "Personnes présentes :" (not "Autres personnes présentes"), "Assistaient à la séance :", "Participaient à la réunion :" (not
+# "Assistaient également"): the guests where another list names the members present, the members themselves where none
+# does ("Personnes présentes :" / "- Daniel GILLES" … / "Pouvoirs :" / "Excusé :")
+_PERSONS_PRESENT = regex.compile(r"^\s*(?:[-–•*]\s*)?(?:personnes\s+présente|(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)\s+à\s+la\s+(?:séance|réunion)"
+                                 r"[ \t]*:)", regex.I)
 _FOOTNOTE = regex.compile(r"\s*\d\s*")
 # A line giving a proxy, its giver first: "Procuration de M. Paul DURAND à M. Jean DUPONT", "Pouvoir de Mme X à M. Y"
 _PROXY_LINE = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)(?=\p{Lu}|(?:M\.|Mme)\s)[^\n]{2,80}?\s(?:à|a)\s+\S", regex.I)
@@ -1704,10 +1724,13 @@ _CIV = r"(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MM\.?|Mmes|Mme|Mlle|
 _ASSISTED = regex.compile(rf"\bassisté(?:e|s|es)?\s+(?:de\s+|d['’]\s*)(?={_CIV}\s+\p{{Lu}})")
 # "Mme A, Mme B, Mr C et Mr D, soit 8 élus, se sont déplacés." / "M. A, Mme B et M. C étaient présents." (the names first,
 # then the verb that says they were there)
+# ... or "Paul DURAND, Anne ROUX et Luc PETIT étaient présents. Jean NOEL était excusé." (a whole name, no civility)
 _THERE = regex.compile(
-    rf"(?:^|(?<=[.:;!?]\s{{0,3}})|(?<=\n))\s*(?P<names>{_CIV}\s+\p{{Lu}}[^.;:!?\n]{{0,600}}?)\s*"
+    rf"(?:^|(?<=[.:;!?]\s{{0,3}})|(?<=\n))\s*(?P<names>(?:{_CIV}\s+\p{{Lu}}|(?-i:\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?\s+\p{{Lu}}{{2}}))"
+    r"(?:[^.;:!?\n]|(?<=(?<![\p{L}])(?:M|MM|Mr|\p{Lu}))\.){0,600}?)\s*"  # (the full stop of "M." or of an initial goes on)
     r"(?:,\s*soit\s+\d{1,3}\s+(?:élus|conseillers|conseillères|membres|délégués)\s*,?\s*)?"
-    r"(?:se\s+sont\s+déplacée?s|(?:étaient|sont)\s+présente?s|assistaient\s+à\s+la\s+(?:séance|réunion))\b")
+    r"(?:(?P<present>se\s+sont\s+déplacée?s|(?:étaient|sont)\s+présente?s|assistaient\s+à\s+la\s+(?:séance|réunion))"
+    r"|(?P<excused>(?:était|étaient|est|sont)\s+excusée?s?)|(?P<absent>(?:était|étaient|est|sont)\s+absente?s?(?!\s+excus)))\b")
 # "Mr X s'est fait représenter", "M. X, Président empêché" / "en l'absence de Monsieur X" (the one who would have presided)
 _NOT_THERE = regex.compile(
     rf"(?P<civ>{_CIV})\s+(?P<name>\p{{Lu}}[\p{{L}}'’ -]{{1,60}}?)\s+s['’](?:est|était)\s+fait(?:e)?\s+représenter"
@@ -1729,8 +1752,9 @@ def _prose_lists(text: str, offset: int) -> list[tuple[str, list[tuple[str, int]
             out += [("present", [(names, offset + m.end())]), ("presided", [])]  # (and the one they assist was there)
     for m in _THERE.finditer(text):
         names = m["names"].replace("\n", " ")
-        if len(_parse_list("present", [(names, 0)])) >= 2:
-            out.append(("present", [(names, offset + m.start("names"))]))
+        status = "present" if m["present"] else "excused" if m["excused"] else "absent"
+        if len(_parse_list(status, [(names, 0)])) >= (2 if status == "present" else 1):
+            out.append((status, [(names, offset + m.start("names"))]))
     for m in _NOT_THERE.finditer(flat):
         civ, name = ("civ", "name") if m["name"] else ("civ2", "name2")
         out.append(("excused", [(flat[m.start(civ):m.end(name)], offset + m.start(civ))]))
@@ -1746,8 +1770,8 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     """Attendance at the opening, proxies given at the opening, and the changes during the session. It reads the
     meeting's facts (its president, for "pouvoir à M. le Maire") when given them."""
     physical, lines, lists, change_blocks = _preamble(doc, seg)
-    if physical and not any(status == "all_present" or (status == "present" and block) for status, block in lists):
-        # fail-safe: no list names anybody present; the sentences that do, in the preamble's first chars
+    if physical and not any(status == "all_present" or (status in _PERSON_LISTS and block) for status, block in lists):
+        # fail-safe: no list names anybody; the sentences that do, in the preamble's first chars
         start = physical[0][1]
         end = min(len(doc.text), start + SETTINGS.prose_region, max(_region_end(doc, seg), start + 1))
         lists += _prose_lists(doc.text[start:end], start)

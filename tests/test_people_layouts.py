@@ -286,6 +286,11 @@ ATTENDANCE = [
     # "Personnes présentes :" names the members where no other list does, the guests where one does
     ("Personnes présentes :\n- Paul DURAND\n- Anne ROUX\nExcusé :\n- Luc NOEL\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", E)]),
     ("Présents : Paul DURAND, Anne ROUX\nPersonnes présentes : Luc NOEL, directeur\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", INV)]),
+    ("Assistaient à la séance : M. Paul DURAND, Mme Anne ROUX\nAbsent excusé : M. Jean NOEL\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Jean NOEL", E)]),
+    ("Présents : M. Paul DURAND, Mme Anne ROUX\nAssistaient à la séance : M. Luc PETIT, DGS\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc PETIT", INV)]),
+    ("Assistaient également à la séance : M. Luc PETIT, DGS\nAbsents : M. Paul DURAND\n", [("Luc PETIT", INV), ("Paul DURAND", A)]),
     # one name a line, the paragraphs cut by blank lines (a table's columns flattened); "Invitées permanentes"
     ("ETAIENT PRÉSENTS :\n\nMM Paul DURAND\n\nAnne ROUX\nLuc LE NOEL\n\nJean Marc PETIT\nMarie LEROY\n\nETAIENT ABSENTS\n"
      "    Eric BLANC\n\nINVITEES PERMANENTES\n    Julie MOREL\n\nFormant la majorité des membres en exercice.\n",
@@ -311,6 +316,17 @@ ATTENDANCE = [
     ("Réunion du Conseil Municipal\n\nMme Roux, Mme Lefèvre,  Mr Petit et Mr Le Noel , soit 4 élus, se sont déplacés. Mr Blanc "
      "s'est fait représenter.\n\nUn minimum de 5 élus est nécessaire.\n",
      [("Roux", P), ("Lefèvre", P), ("Petit", P), ("Le Noel", P), ("Blanc", E)]),
+    ("Réunion du conseil municipal\nPaul DURAND, Anne ROUX et Luc PETIT étaient présents. Jean NOEL était excusé.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc PETIT", P), ("Jean NOEL", E)]),
+    ("Réunion du conseil municipal\nMme ROUX et M. PETIT étaient présents ; M. NOEL était absent.\n", [("ROUX", P), ("PETIT", P), ("NOEL", A)]),
+    # a label without its colon, the names right after it; the noun "Absence excusée"; "Mandats", "Délégations de vote"
+    ("Étaient présents Mesdames et Messieurs Paul DURAND, Anne ROUX\nExcusé M. Jean NOEL\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Jean NOEL", E)]),
+    ("Présents : Paul DURAND, Anne ROUX\nAbsences excusées : Jean NOEL, Léa BLANC\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Jean NOEL", E), ("Léa BLANC", E)]),
+    ("Présents : Paul DURAND, Anne ROUX\nMandats : Jean NOEL à Paul DURAND\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Jean NOEL", E)]),
+    ("Présents : Paul DURAND, Anne ROUX\nDélégations de vote : Jean NOEL à Paul DURAND\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Jean NOEL", E)]),
+    ("Présents : Paul DURAND\nPouvoirs M. le Maire à signer\n", [("Paul DURAND", P)]),
+    ("Présents : Paul DURAND\nAbsence de quorum : la séance est reportée.\n", [("Paul DURAND", P)]),
     # ... never a clerk assisting the mayor, nor sentences where a list names those present
     ("Le conseil s'est réuni sous la présidence de M. Paul DURAND, Maire, assisté de Mme Julie ROUX, secrétaire de mairie.\n", []),
     ("Présents : Paul DURAND, Anne ROUX\n\nM. Luc PETIT et Mme Léa NOEL étaient présents à la réunion de la commission.\n",
@@ -393,6 +409,14 @@ PROXIES = [
      "donné pouvoir à S. ROUX\n", [("B. NOEL", "G. PETIT"), ("C. LEROY", "S. ROUX")]),
     ("Présents : Paul DURAND, Anne ROUX\nPouvoir : Madame MARTIN donne pouvoir à Monsieur DURAND Monsieur BLANC donne pouvoir à "
      "Madame ROUX\n", [("MARTIN", "Paul DURAND"), ("BLANC", "Anne ROUX")]),
+    # the holder alone in brackets, or "pouvoir" without its "à", or in the column after the giver's
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoirs : Jean NOEL (Paul DURAND), Léa BLANC (Anne ROUX)\n",
+     [("Jean NOEL", "Paul DURAND"), ("Léa BLANC", "Anne ROUX")]),
+    ("Présents : Paul DURAND, Anne ROUX\nExcusés : Jean NOEL (pouvoir Paul DURAND), Léa BLANC (pouvoir Anne ROUX)\n",
+     [("Jean NOEL", "Paul DURAND"), ("Léa BLANC", "Anne ROUX")]),
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoirs :\nJean NOEL\tPaul DURAND\nLéa BLANC\tAnne ROUX\n",
+     [("Jean NOEL", "Paul DURAND"), ("Léa BLANC", "Anne ROUX")]),
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoirs : Jean NOEL (Adjoint au Maire), Léa BLANC (Val de Loire)\n", []),
     # not proxies
     ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
