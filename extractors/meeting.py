@@ -281,7 +281,9 @@ PLACE_BARE = regex.compile(
 # Where a place read in prose runs on into the rest of the sentence: "la Mairie de LE VERGER en séance publique sous la présidence"
 # ... or into its postal address: "Espace Charles Aznavour - Avenue Paul Vaillant Couturier 95400 ARNOUVILLE"
 PLACE_END = regex.compile(r"\s+(?:en\s+(?:séance|session)|sous\s+la\s+présidence|légalement|dûment|régulièrement|le\s+\d|à\s+\d|[-–]\s)(?!\p{L}).*$"
-                          r"|\s+(?:en\s+(?:séance|session)|sous\s+la\s+présidence|légalement|dûment|régulièrement)\b.*$", regex.I | regex.S)
+                          # ... "à la mairie sur convocation adressée le …", "sur la convocation qui leur a été adressée"
+                          r"|\s+(?:en\s+(?:séance|session)|sous\s+la\s+présidence|légalement|dûment|régulièrement|sur\s+(?:la\s+)?convocation)\b.*$",
+                          regex.I | regex.S)
 # A line break inside a sentence, between words in small letters ("en la salle du\nfoyer rural de Saint Lézer")
 _WRAPPED = regex.compile(r"(?<=\p{Ll})[ \t]*\n(?=[ \t]*\p{Ll})|(?<=[ \t](?:de|du|des|la|le|les))[ \t]*\n(?=[ \t]*\p{L})")
 # A particle a line-end hyphen lost its hyphen after: "Poix-dePicardie" -> "Poix-de-Picardie"

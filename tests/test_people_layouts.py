@@ -538,6 +538,8 @@ MEETING = [
     ("Conseil communautaire du 22 septembre 2016\nL'an deux mille seize, le vingt-deux septembre, les membres du Conseil, dûment "
      "convoqués le 15 septembre, réunis en séance ordinaire publique à AZAY-LE-RIDEAU, sous la Présidence de M. Eric DURAND.\n",
      "place", "AZAY-LE-RIDEAU"),
+    ("Séance du 5 octobre 2018\nL'an deux mil dix-huit, le cinq octobre à 20h00, les membres du Conseil municipal de la commune de "
+     "Lagny se sont réunis à la mairie sur convocation adressée le 28 septembre 2018 par M. le Maire.\n", "place", "mairie"),
     # the president, in capitals without accents
     ("COMPTE- RENDU REUNION DU SYNDICAT INTERCOMMUNAL DES EAUX SOUS LA PRESIDENCE DE M. Xavier DURAND 11 Avril 2019\n", "president",
      "Xavier DURAND"),
