@@ -125,7 +125,7 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", "Absents et excusés :",
     # does not say who was excused: absent
     # the noun: "Absence excusée :", "Absences excusées :"
-    ("excused", rf"absences?\s+excusées?"),
+    ("excused", r"absences?\s+excusées?"),
     ("absent", rf"{_WERE}{_WHO}absent{_INCL}(?:\s+non\s+excusé{_INCL}|\s+et\s+(?:absent{_INCL}\s+)?excusé{_INCL})?|absences?(?:\s+non\s+excusées?)?"),
     # "Non excusé : Mathieu (pas de pouvoir donné)", "Non excusés :"
     ("absent", rf"non\s+excusé{_INCL}"),
