@@ -335,6 +335,9 @@ ATTENDANCE = [
     ("Présents : Paul DURAND\nAbsents r, ...:f.çl.Mx fui,kq,rr ,lwy.oà .' ,:..à...r.e.Fl1fr.$.ç-....4;LqÊ-\n", [("Paul DURAND", P)]),
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
+    # a particle of two words, before or after the given name
+    ("Étaient présents : Mme ROUX Anne, M. de la TOUR Louis-René, Mme Léa du PONT, M. Luc de la FONTAINE.\n",
+     [("ROUX Anne", P), ("de la TOUR Louis-René", P), ("Léa du PONT", P), ("Luc de la FONTAINE", P)]),
 ]
 
 
