@@ -64,7 +64,9 @@ BODY = regex.compile(
     # (not the assembly's title on the next line: "Communauté de Communes\nCONSEIL COMMUNAUTAIRE"; a name in quotes:
     # "Communauté de communes « Médullienne »")
     r"|Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?!(?i:conseil|comit|bureau|assembl|compte|proc[èe]s|s[ée]ance|r[ée]union|extrait|registre|d[ée]lib)\p{L}*\b)"
-    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*"
+    # the communautés of Normandy named "Intercom": "l'Intercom Bernay Terres de Normandie", "Intercom de la Vire au Noireau"
+    r"|(?-i:Intercom)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:du|de|des|au|aux|d['’]|de\s+la)[ \t]*)?(?!(?i:conseil|comit|bureau|séance)\p{L}*\b)\p{Lu}[\p{L}'’-]+)*)"
 )
 # A body whose letterhead opens its line with a word the prose also uses ("la Métropole", "le SIVOM"):
 # "Métropole Rouen Normandie", "MÉTROPOLE NICE CÔTE D'AZUR", "SIVOM de la Vallée du Lot", "SIVU Enfance Jeunesse",
@@ -1128,7 +1130,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
 _KINDS = (
     ("commune", regex.compile(r"^(?:commune|ville|mairie)\b", regex.I)),
     ("ccas", regex.compile(r"\b(?:ccas|cias|centre\s+(?:inter)?communal\s+d['’]action\s+sociale)\b", regex.I)),
-    ("communauté", regex.compile(r"\b(?:communaut[ée]|agglo(?:m[ée]ration)?|m[ée]tropole)\b", regex.I)),
+    ("communauté", regex.compile(r"\b(?:communaut[ée]|agglo(?:m[ée]ration)?|m[ée]tropole|intercom)\b", regex.I)),
     ("syndicat", regex.compile(rf"\b(?:syndicat|{_ACRONYMS})\b", regex.I)),
 )
 # A body's kind in the words of a sentence, where the rules find no capitalised name after it

@@ -514,6 +514,9 @@ MEETING = [
      "Demande de retrait de la commune de Vire de la communauté. Le retrait de la commune de Vire est accepté.\n", "body", "Commune de Flers"),
     ("Conseil de la Communauté de Communes du Pays Vert\nRéunion du 28 février 2007\n", "assembly", "Conseil Communautaire"),
     ("Bréhan Communauté\nConseil communautaire du 19 mars 2019\n", "body_kind", "communauté"),
+    ("Compte-rendu Conseil Communautaire Séance du Jeudi 28 Mars 2019\nLes membres du conseil communautaire de l’Intercom Bernay "
+     "Terres de Normandie régulièrement convoqués, se sont réunis\n", "body", "Intercom Bernay Terres de Normandie"),
+    ("Intercom de la Vire au Noireau\nConseil communautaire du 3 mars 2020\n", "body_kind", "communauté"),
     ("SIAEP de CONDOM MONTREAL Réunion du 3 mars 2021\n", "body_kind", "syndicat"),
     ("Compte rendu du conseil municipal du 12 mai 2011\n", "body_kind", "commune"),
     # secretary
