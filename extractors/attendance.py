@@ -140,7 +140,8 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Pouvoirs :", "Procuration(s) :", "Représentés :", "Délégués représentés par pouvoir :", "Pouvoirs donnés :"
     ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|{_WERE}{_WHO}représenté{_INCL}(?:\s+par\s+(?:pouvoir|procuration)s?)?|(?:pouvoirs|procurations)\s+donné{_INCL}"
               # "Mandats :", "Délégations de vote :", "Pouvoirs de vote :"
-              rf"|mandat{_INCL}|délégations?\s+de\s+vote|(?:pouvoir|procuration)s?\s+de\s+vote"),
+              # (never a contract's title: "Mandat de gestion :", "Mandat d'études :")
+              rf"|mandat{_INCL}(?!\s+(?:de|du|des|d['’]))|délégations?\s+de\s+vote|(?:pouvoir|procuration)s?\s+de\s+vote"),
     # "Suppléants : M. X (suppléant de M. Y)", "Membres suppléants avec voix délibérative :": substitutes sit as members
     ("present", rf"{_WHO}suppléant{_INCL}"),
     # "Titulaires :", "Membres titulaires :", "Mesdames et Messieurs les Conseillers Municipaux :" (the status of the list around)
