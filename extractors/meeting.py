@@ -186,8 +186,9 @@ class Settings:
 
     nlp_header: int = 400  # characters of the header the spaCy layer reads for an organisation, where no rule found the body
     address_reach: int = 120  # characters around a postal code where a letterhead's contact words are looked for
-    short_preamble: int = 300  # a preamble shorter than this was cut by an item read too early ("1 REUNION DU CONSEIL …",
-    # a page's number): the preamble is read up to the first section's end, HEADER_CHARS at most
+    short_preamble: int = 40  # a preamble shorter than this (the first item opens the document) was cut by an item read too
+    # early ("1 REUNION DU CONSEIL …", a page's number): the preamble is read up to the first section's end, HEADER_CHARS at
+    # most (never a short preamble that is one: "Présents : 15 - Absents : 4" / "1. Budget" / "Pour : 17" is no summary)
 
 
 SETTINGS = Settings()
