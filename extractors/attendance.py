@@ -72,6 +72,8 @@ class Settings:
     line_mode_max_words: int = 8  # one name a line: no line longer than this (brackets and commune aside)
     prose_min_lower: int = 3  # a line of prose: at least this many lower-case words ...
     prose_lower_share: float = 0.45  # ... making more than this share of its words
+    prose_region: int = 3000  # a preamble with no list: the sentences naming those present are looked for in its first chars
+    assisted_min: int = 3  # "sous la présidence de X, assisté de …": at least this many names (a bureau, never one clerk)
 
 
 SETTINGS = Settings()
@@ -88,7 +90,7 @@ def _unaccented(pattern: str) -> str:
 
 
 # "Étaient absents excusés :", "Les membres présents sont :" (the article of a sentence, its verb after the status)
-_WERE = r"(?:(?:étaient|etaient|était|etait|sont|est|les)\s+)?"
+_WERE = r"(?:(?:étaient|etaient|était|etait|sont|est|les)\s+(?:\((?:étaient|etaient|sont)\)\s+)?)?"  # ("Etait (étaient) absent(s)")
 # Who the list names, before its status: "Conseillers municipaux présents :", "Membres du conseil présents :",
 # "Délégués communautaires absents :", "Délégués titulaires présents :", "Élus présents :", "Membres titulaires absents"
 _WHO = (r"(?:(?:membres?|conseill(?:ers?|ères?)|élus?|délégués?)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|suppléants"
@@ -98,6 +100,10 @@ _WHO = (r"(?:(?:membres?|conseill(?:ers?|ères?)|élus?|délégués?)(?:\s+(?:mu
 _THEN = r"(?:\s*[-–,/]\s*|\s+ou\s+|\s+)"
 _DASH = r"|[ \t]+[-–—][ \t]+"  # "Présents – M. X" (not for the invited: "Services – Rapport annuel" is a title)
 _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
+# a count of members closing the label's line, the names on the next lines: "Etaient présents, 6 conseillers sur 7",
+# "Etait (étaient) absent(s), 1 conseiller(s) sur 7", "Présents : 12 membres"
+_COUNTED_LINE = (r"[ \t]*[,:]?[ \t]*(?P<n>\d{1,3})[ \t]+(?:conseill|membre|délégué|élu)\p{L}*(?:\(e?s\))?"
+                 r"(?:[ \t]+(?:sur|en\s+exercice\s+sur)[ \t]+(?P<of>\d{1,3}))?[ \t]*[.:]?[ \t]*$")
 
 # The labels of the lists: (status, pattern). "group" keeps the status of the list it is printed in.
 # "represented": excused members whose proxies the list gives; "proxy": a list of proxies.
@@ -114,9 +120,13 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}|absent{_INCL})\s+avec\s+(?:pouvoir|procuration)s?"),
     # "Absents excusés :", "ABSENTS - EXCUSES :", "Membres titulaires absents, excusés :"
     ("excused", rf"{_WERE}{_WHO}absent{_INCL}{_THEN}excusé{_INCL}"),
+    # the other order: "Etaient excusés/absents :", "Excusés - absents :", "Excusés ou absents :"
+    ("excused", rf"{_WERE}{_WHO}excusé{_INCL}(?:\s*[-–,/]\s*|\s+ou\s+|\s+et\s+)absent{_INCL}"),
     # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", "Absents et excusés :",
     # does not say who was excused: absent
-    ("absent", rf"{_WERE}{_WHO}absent{_INCL}(?:\s+non\s+excusé{_INCL}|\s+et\s+(?:absent{_INCL}\s+)?excusé{_INCL})?"),
+    # the noun: "Absence excusée :", "Absences excusées :"
+    ("excused", r"absences?\s+excusées?"),
+    ("absent", rf"{_WERE}{_WHO}absent{_INCL}(?:\s+non\s+excusé{_INCL}|\s+et\s+(?:absent{_INCL}\s+)?excusé{_INCL})?|absences?(?:\s+non\s+excusées?)?"),
     # "Non excusé : Mathieu (pas de pouvoir donné)", "Non excusés :"
     ("absent", rf"non\s+excusé{_INCL}"),
     ("excused", rf"{_WERE}{_WHO}excusé{_INCL}"),
@@ -128,22 +138,30 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("replaced", rf"{_WERE}{_WHO}(?:titulaires\s+)?(?:suppléé{_INCL}|remplacé{_INCL}|représenté{_INCL}(?=\s+par\s+(?:leurs?|son|sa)\s+suppléant))"
                  rf"(?:\s+par(?:\s+(?:leurs?|son|sa)\s+suppléant{_INCL})?)?"),
     # "Pouvoirs :", "Procuration(s) :", "Représentés :", "Délégués représentés par pouvoir :", "Pouvoirs donnés :"
-    ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|{_WERE}{_WHO}représenté{_INCL}(?:\s+par\s+(?:pouvoir|procuration)s?)?|(?:pouvoirs|procurations)\s+donné{_INCL}"),
+    ("proxy", rf"pouvoir{_INCL}|procuration{_INCL}|{_WERE}{_WHO}représenté{_INCL}(?:\s+par\s+(?:pouvoir|procuration)s?)?|(?:pouvoirs|procurations)\s+donné{_INCL}"
+              # "Mandats :", "Délégations de vote :", "Pouvoirs de vote :"
+              # (never a contract's title: "Mandat de gestion :", "Mandat d'études :")
+              rf"|mandat{_INCL}(?!\s+(?:de|du|des|d['’]))|délégations?\s+de\s+vote|(?:pouvoir|procuration)s?\s+de\s+vote"),
     # "Suppléants : M. X (suppléant de M. Y)", "Membres suppléants avec voix délibérative :": substitutes sit as members
     ("present", rf"{_WHO}suppléant{_INCL}"),
     # "Titulaires :", "Membres titulaires :", "Mesdames et Messieurs les Conseillers Municipaux :" (the status of the list around)
     ("group", rf"{_WHO}titulaires|(?:mesdames|messieurs|mmes|mm\.?)(?:\s+et\s+(?:mesdames|messieurs|mmes|mm\.?))?\s+les\s+(?:conseill|délégu|membres|élus)\p{{L}}*(?:\s+\p{{L}}+){{0,3}}"),
     # "Participaient également : M. X, DGS", "En présence de : M. X", "Assiste à la séance : M. X",
     # "Assistaient également à la réunion : …", "Invités :", "Personnel :", "Également présents :"
-    ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|" + _WERE + r"invités?|(?:étaient\s+)?également\s+présent" + _INCL
+    ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|" + _WERE + r"invité(?:e)?s?(?:\s+permanente?s?)?|(?:étaient\s+)?également\s+présent" + _INCL
      + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
 )
+# A label at a line's start without its colon, followed by a civility and a capitalised name, or "Mesdames et Messieurs"
+_BARE_START = (r"|[ \t]+(?=(?-i:(?:Mesdames|Messieurs|Mmes|MM\.?)(?:\s+et\s+(?:Mesdames|Messieurs|Mmes|MM\.?))?\s+\p{Lu}"
+               r"|(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}[\p{Lu}\p{Ll}'’-]+))")
 # At the start of a line: the label, then ":" or the end of the line (words may stand before the colon:
 # "Étaient présents Mesdames et Messieurs :"; never "Présentation : ..."); a dash in place of the colon
 LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(
-        rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?(?:[ \t]*\([^():\n\d]{{0,90}}\))?{_COUNT}:|{_COUNT}$"
-        rf"{'' if status in ('invited', 'group') else _DASH})\s*", regex.I))
+        rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?(?:[ \t]*\([^():\n\d]{{0,90}}\))?{_COUNT}:|{_COUNT}$|{_COUNTED_LINE}"
+        rf"{'' if status in ('invited', 'group') else _DASH}"
+        # no colon, the names right after the label: "Étaient présents Mesdames et Messieurs Paul DURAND, …"
+        rf"{'' if status in ('invited', 'group', 'replaced') else _BARE_START})\s*", regex.I))
     for status, pattern in LABEL_TABLE
 )
 # A label printed in the middle of a line, always with its colon: "… Président. Etaient présents : …",
@@ -244,6 +262,10 @@ SEPARATOR = regex.compile(
     # the numbers of a numbered list run into one line: "1. DURAND Paul 2. ROUX Anne", a table's column of numbers
     # flattened apart from its names ("10. KORB Sylvie 11. 12. 13. BUSCHE Maurice …")
     r"|(?:^|\s+)(?:\d{1,3}\.(?:\s+|$))+(?=\p{Lu}|$)"
+    # the commune a group of delegates sits for, in capitals after "pour", the next group's civility after it: "MM HENRION,
+    # BRETON et Mme FLACELIERE pour AZAY LE RIDEAU  MM DURAND et P. ALLARD pour BREHEMONT  M. …", a bullet between the
+    # groups (the commune is dropped)
+    rf"|\s+pour\s+\p{{Lu}}[\p{{Lu}}'’ -]*?\p{{Lu}}(?:\s{{2,}}|\s*[.;]?\s*$|\s+(?:[\p{{Co}}•▪◦●►➢➤]\s+)?(?=(?:MM\.?|Mmes?|M\.|Mr|Monsieur|Madame|Messieurs|Mesdames)\s+\p{{Lu}}))"
     # a dash glued to the civility of the next name: "Mme ROUX –Mr GREFFOZ"
     rf"|\s+[-–—](?={_CIVILITY_AHEAD})"
     # a star glued to each entry, a bullet the text layer moved behind the name: "M. DUCRET* Mme ROBERT* M. GYSEL*"
@@ -257,7 +279,7 @@ PROXY_WORDS = regex.compile(
     r"\s*[(,:]?\s*(?:qui\s+)?(?:(?:a|ayant|avait)\s+donné|donne|donnant)?\s*(?:son\s+|un\s+)?"
     r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote)?\s+(?:(?:donnée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))"
     # the "à" left out before a civility or an initial: "Mme Anne MARTIN, pouvoir F. DUPONT", "(procuration M. PETIT)"
-    r"|(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}\.)\s*\p{Lu}))"
+    r"|(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}\.)\s*\p{Lu}|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,})))"
     r"|\s*[(,]?\s*(?:a\s+donné|donne|ayant\s+donné)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?(?:à|a)\s+"
     r"|\s*[(,]?\s*représentée?\s+par\s+(?!(?:son|sa|leur)\s+(?:suppl|rempla))",
     regex.I,
@@ -273,6 +295,8 @@ RECEIVED_PROXY = regex.compile(
 )
 # In a "Pouvoirs :" list, the holder alone between brackets: "M. Paul DURAND (à M. Jean DUPONT)"
 _BRACKETED_HOLDER = regex.compile(r"\(\s*(?:à|a|=>|->|→)\s+([^()]+)\)?")
+# ... or with no "à": "Pouvoirs : Jean NOEL (Paul DURAND), Léa BLANC (Anne ROUX)" (a whole name, nothing else)
+_BRACKETED_NAME = regex.compile(r"\(\s*(?P<who>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'’ .-]{2,60}?)\s*\)")
 # In a "Pouvoirs :" list the verb is often left out: "Madame Florence DEMOUY à Monsieur Michel LEBLANC",
 # "Représentés : M. X par M. Y"
 PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|\p{Lu}|(?:monsieur|madame|mademoiselle)\s+\p{Lu}))")
@@ -757,6 +781,11 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     head = LEADING_PROXY.sub("", head)  # "Pouvoir de M. X à M. Y"
     if status in ("proxy", "represented") and (lead := _LEADING_DE.match(head)) and PROXY_BARE.search(head):
         head = head[lead.end():]  # "Pouvoirs : de Anne MARTIN à Luc PETIT, de Paul DURAND à Eric NOEL"
+    if holder is None and status == "proxy" and "\t" in head:
+        # "Pouvoirs :" / "Jean NOEL<TAB>Paul DURAND": the giver's column, then the holder's
+        first, rest = head.split("\t", 1)
+        if _whole(first.strip()) and _whole(rest.strip()) and not _LOWER_WORD.search(" " + rest.strip()):
+            head, holder = first, _person(rest.strip())[1]
     head = _before_tab(head)
     replaced = None
     r = REPLACED.search(head) or (_REPLACED_BY.search(head) if status == "replaced" else None)
@@ -773,6 +802,8 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
     if holder is None and status in ("proxy", "represented") and (bm := _BRACKETED_HOLDER.search(raw)):
         holder = _person(bm.group(1))[1] or None
+    if holder is None and status == "proxy" and (bm := _BRACKETED_NAME.search(raw)) and _whole(bm["who"]):
+        holder = _person(bm["who"])[1] or None  # "Pouvoirs : Jean NOEL (Paul DURAND), …": the holder alone in brackets
     if holder is None:
         pm = (PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status in ("proxy", "represented") else None)
               or (PROXY_TO_CIVILITY.search(head) if status in ("excused", "absent") else None))
@@ -796,7 +827,12 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
 
 # Proxies run together without separators (a page that lost its line ends): "Alain ROUX à Paul DURAND René NOEL à Anne
 # PETIT": a new giver, Given SURNAME then "à", opens after a SURNAME
+# ... or a giver whose verb is written out, initials or given names: "B. VAGNEUR a donné pouvoir à G. GRIGNARD C. GANEAU a
+# donné pouvoir à S. MOSS", "Jean ROUX donne pouvoir à Paul DURAND Anne NOEL donne procuration à …"
 PROXY_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+(?:à|a)\s)")
+# (in any list: "Etaient absents excusés : B. VAGNEUR a donné pouvoir à G. GRIGNARD C. GANEAU a donné pouvoir à S. MOSS")
+PROXY_VERB_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=(?:\p{Lu}\.(?:-?\p{Lu}\.)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s*(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+"
+                          r"(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)")
 
 
 def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
@@ -814,8 +850,14 @@ def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
 
 def _proxy_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """A piece of a list of proxies cut where another proxy opens in it (see PROXY_RUN)."""
-    cuts = [m.start() for m in PROXY_RUN.finditer(text, a, b)]
+    cuts = sorted({m.start() for m in PROXY_RUN.finditer(text, a, b)} | {m.start() for m in PROXY_VERB_RUN.finditer(text, a, b)})
     bounds = [a, *cuts, b]
+    return [(x, y) for x, y in zip(bounds, bounds[1:], strict=False) if text[x:y].strip()]
+
+
+def _verb_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A piece of any list cut where a proxy whose verb is written out opens in it (see PROXY_VERB_RUN)."""
+    bounds = [a, *(m.start() for m in PROXY_VERB_RUN.finditer(text, a, b)), b]
     return [(x, y) for x, y in zip(bounds, bounds[1:], strict=False) if text[x:y].strip()]
 
 
@@ -843,6 +885,8 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
     text = span.text
     if status in ("proxy", "represented"):
         spans = [piece for a, b in spans for piece in _proxy_run(text, a, b)]
+    else:
+        spans = [piece for a, b in spans for piece in _verb_run(text, a, b)]
     spans = [piece for a, b in spans for piece in _after_function(span, a, b)]
     pieces = [_read_piece(text, a, b, text[spans[i - 1][1]:a] if i else "", status) for i, (a, b) in enumerate(spans)]
     _carry_civilities(pieces)
@@ -1177,7 +1221,7 @@ def _loose_proxies(text: str, offset: int) -> list[tuple[str, int]]:
 def _gives_proxy(status: str, text: str) -> bool:
     """A sentence giving a proxy after a list of people present: it ends that list
     ("M. Paul DURAND a donné pouvoir à M. Jean DUPONT." after "Présents : ...")."""
-    return status in ("present", "invited") and _may_give_proxy(text) and bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text)))
+    return status in ("present", "invited", "persons") and _may_give_proxy(text) and bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text)))
 
 
 def _may_give_proxy(text: str) -> bool:
@@ -1216,6 +1260,8 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             if status == "group":
                 status = status_now or "present"
             else:
+                if status == "invited" and _PERSONS_PRESENT.match(text, 0, end):
+                    status = "persons"  # "Personnes présentes :": the members, where no other list names those present
                 status_now = status
             if status == "present" and (every := ALL_BUT.match(text, end)):
                 # "Présents : tous les membres sauf :": everybody else was present (their names are not printed); the
@@ -1239,6 +1285,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if current is None and held and text.strip():
             if _pair_run(held[-1][0]) and _pair_run(text):
                 current = held  # "FOND Pierre MORANGE Pierre …" / blank / "RUSTERHOLTZ Fleur HAUDRECHY Christophe …"
+            elif _name_line(held[-1][0]) and sum(map(_name_line, (t for t, _ in held))) >= 0.6 * len(held) and _name_line(text):
+                current = held  # one name a line, the paragraphs cut by blank lines (columns of a table flattened):
+                # "Alain DUPONT" / "Christine MORIN" / blank / "Daniel BREAU" / "Andrée ROUX"
             elif (_PLURAL_GROUP.match(text) or _OPEN_END.search(held[-1][0]) or _GROUP_HEAD.match(text)
                   or (_ENTRY_PARAGRAPH.match(text) and not _LOWER_WORD.search(text) and all(_ENTRY_PARAGRAPH.match(t) for t, _ in held))):
                 # "Présents : Mesdames A, B." / blank / "Messieurs C, D": one list by gender, a paragraph each;
@@ -1266,9 +1315,33 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue
         current.append((text, offset))
-    return [(s, [x for x in ls if x[0].strip()]) for s, ls in lists], changes
+    members = any(s in ("present", "all_present") and any(t.strip() for t, _ in ls) for s, ls in lists)
+    return [("invited" if s == "persons" and members else "present" if s == "persons" else s, [x for x in ls if x[0].strip()])
+            for s, ls in lists], changes
 
 
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{Lu}'’-]+|\p{L}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*|\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}+)+")
+_CIVILITY_WORD = {"M.", "MM", "MM.", "Mme", "Mmes", "Mlle", "Mr", "Monsieur", "Madame", "Mademoiselle"}
+
+
+def _name_line(text: str) -> bool:
+    """A line that is one person's name and nothing else: a civility maybe, a given name, a SURNAME ("Alain DUPONT",
+    "MM Alain KELYOR", "Laetitia MAES-MIERSMAN", "Bernard LE MEUR"); never a heading ("ORDRE DU JOUR") nor a sentence."""
+    words = BULLET.sub("", text).split()
+    if words and words[0] in _CIVILITY_WORD:
+        words = words[1:]
+    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) or w.lower() in PARTICLES for w in words):
+        return False
+    caps = [w for w in words if _is_caps(w) and len(w) > 1]
+    given = [w for w in words if not _is_caps(w) and w.lower() not in PARTICLES]
+    return bool(caps) and 1 <= len(given) <= 2 and fold(" ".join(words)).lower() not in ("ordre du jour",)
+
+
+# "Personnes présentes :" (not "Autres personnes présentes"), "Assistaient à la séance :", "Participaient à la réunion :" (not
+# "Assistaient également"): the guests where another list names the members present, the members themselves where none
+# does ("Personnes présentes :" / "- Daniel GILLES" … / "Pouvoirs :" / "Excusé :")
+_PERSONS_PRESENT = regex.compile(r"^\s*(?:[-–•*]\s*)?(?:personnes\s+présente|(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)\s+à\s+la\s+(?:séance|réunion)"
+                                 r"[ \t]*:)", regex.I)
 _FOOTNOTE = regex.compile(r"\s*\d\s*")
 # A line giving a proxy, its giver first: "Procuration de M. Paul DURAND à M. Jean DUPONT", "Pouvoir de Mme X à M. Y"
 _PROXY_LINE = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)(?=\p{Lu}|(?:M\.|Mme)\s)[^\n]{2,80}?\s(?:à|a)\s+\S", regex.I)
@@ -1283,7 +1356,10 @@ _PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|Mrs\.?|MESD
 # (or the council's groups: "Pour l'opposition : Mme X –Mr Y" / blank / "Pour la Majorité : Mme Z", "Groupe Agir ensemble :")
 _GROUP_HEAD = regex.compile(
     r"^\s*(?:\p{Lu}[\p{Lu}\d'’ -]{2,60}|(?:Commune|Ville|Communauté)\s+d[eu'’][^:\n]{2,50}"
-    r"|(?i:pour\s+)?(?i:l['’]\s*|la\s+|le\s+)?(?i:opposition|majorit[ée]|minorit[ée])(?:\s+[^:\n]{0,40})?|(?:Groupe|Liste)\s+[^:\n]{2,50})"
+    r"|(?i:pour\s+)?(?i:l['’]\s*|la\s+|le\s+)?(?i:opposition|majorit[ée]|minorit[ée])(?:\s+[^:\n]{0,40})?|(?:Groupe|Liste)\s+[^:\n]{2,50}"
+    # the delegates of one member body of a syndicate: "Délégués de la Communauté de Communes du Sud Sarthe :",
+    # "Représentants de la commune de X :", "Délégués titulaires de Y :"
+    r"|(?:Délégué|Représentant)e?s?(?:\s+(?:titulaires|suppléants))?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[^:\n]{2,80})"
     r"\s*:\s*(?:\p{Lu}|$)")
 # A list printed one entry a paragraph, each opening with a civility and a SURNAME: "Monsieur SANCHEZ qui a donné pouvoir
 # à Monsieur LACOMBE" / blank / "Madame GIL" / blank / "Messieurs IDIART, LEPLUS, PAUL" (the next paragraph goes on with it)
@@ -1565,6 +1641,7 @@ def _table_row(cells: list[tuple[str, int]], columns: dict[int, str], offset: in
 # A count closing a list, or in its heading: "… Mme Sylvie VALENTE-LE HIR (25)", "ETAIENT PRESENTS (28)", "POUVOIRS (3)"
 _CLOSING_COUNT = regex.compile(r"[(\[]\s*(?P<n>\d{1,3})\s*[)\]]\W*$")
 _HEADING_COUNT = regex.compile(r"[(\[]\s*(?P<n>\d{1,3})\s*[)\]]")
+_COUNTED_TAIL = regex.compile(_unaccented(_COUNTED_LINE), regex.I)  # (see _COUNTED_LINE)
 _COUNTED = {"present": "members_present", "proxy": "members_represented", "represented": "members_represented",
             "absent": "members_absent", "excused": "members_excused"}
 
@@ -1624,15 +1701,64 @@ def printed_counts(doc: Document, seg: Segmentation) -> dict[str, tuple[int, int
     for text, offset in lines:
         label = _label(text) or _mid_label(text, 0)
         if label and label[0] in _COUNTED:
-            m = _HEADING_COUNT.search(text, 0, label[1])
+            m = _HEADING_COUNT.search(text, 0, label[1]) or _COUNTED_TAIL.search(text, 0, label[1])
             if m:
-                out.setdefault(_COUNTED[label[0]], (int(m["n"]), offset + m.start(), offset + m.end()))
+                out.setdefault(_COUNTED[label[0]], (int(m["n"]), offset + m.start("n"), offset + m.end("n")))
+            if m and m.re is _COUNTED_TAIL and m["of"]:  # "Etaient présents, 6 conseillers sur 7": 7 in office
+                out.setdefault("members_in_office", (int(m["of"]), offset + m.start("of"), offset + m.end("of")))
     for status, block in lists:
         if status in _COUNTED and block:
             last, offset = block[-1]
             m = _CLOSING_COUNT.search(last)
             if m and (len(block) > 1 or m.start() > 0):
                 out.setdefault(_COUNTED[status], (int(m["n"]), offset + m.start(), offset + m.end()))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Minutes that name those present in sentences, with no list
+# --------------------------------------------------------------------------------------------
+
+_CIV = r"(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MM\.?|Mmes|Mme|Mlle|Mrs?\.?|M\.)"
+# "…, sous la présidence de Monsieur Louis X, …, assisté de Messieurs A, B et C, Vice-Présidents, D, E, Secrétaires, …,
+# Membres du Bureau." (the bureau around the one presiding, named in the opening sentence)
+_ASSISTED = regex.compile(rf"\bassisté(?:e|s|es)?\s+(?:de\s+|d['’]\s*)(?={_CIV}\s+\p{{Lu}})")
+# "Mme A, Mme B, Mr C et Mr D, soit 8 élus, se sont déplacés." / "M. A, Mme B et M. C étaient présents." (the names first,
+# then the verb that says they were there)
+# ... or "Paul DURAND, Anne ROUX et Luc PETIT étaient présents. Jean NOEL était excusé." (a whole name, no civility)
+_THERE = regex.compile(
+    rf"(?:^|(?<=[.:;!?]\s{{0,3}})|(?<=\n))\s*(?P<names>(?:{_CIV}\s+\p{{Lu}}|(?-i:\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?\s+\p{{Lu}}{{2}}))"
+    r"(?:[^.;:!?\n]|(?<=(?<![\p{L}])(?:M|MM|Mr|\p{Lu}))\.){0,600}?)\s*"  # (the full stop of "M." or of an initial goes on)
+    r"(?:,\s*soit\s+\d{1,3}\s+(?:élus|conseillers|conseillères|membres|délégués)\s*,?\s*)?"
+    r"(?:(?P<present>se\s+sont\s+déplacée?s|(?:étaient|sont)\s+présente?s|assistaient\s+à\s+la\s+(?:séance|réunion))"
+    r"|(?P<excused>(?:était|étaient|est|sont)\s+excusée?s?)|(?P<absent>(?:était|étaient|est|sont)\s+absente?s?(?!\s+excus)))\b")
+# "Mr X s'est fait représenter", "M. X, Président empêché" / "en l'absence de Monsieur X" (the one who would have presided)
+_NOT_THERE = regex.compile(
+    rf"(?P<civ>{_CIV})\s+(?P<name>\p{{Lu}}[\p{{L}}'’ -]{{1,60}}?)\s+s['’](?:est|était)\s+fait(?:e)?\s+représenter"
+    rf"|\ben\s+l['’]absence\s+de\s+(?P<civ2>{_CIV})\s+(?P<name2>\p{{Lu}}[\p{{L}}'’ -]{{1,60}}?)\s*,\s*\p{{L}}[^,.;]{{0,40}}empêchée?\b")
+# the end of the sentence that lists the bureau: a full stop after a word (never after an initial or "M.")
+_SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{2}|\p{Lu}{2})\.(?=\s|$)")
+
+
+def _prose_lists(text: str, offset: int) -> list[tuple[str, list[tuple[str, int]]]]:
+    """The lists of minutes that name those present in their opening sentences (see _ASSISTED, _THERE, _NOT_THERE), as
+    (status, [(text, document offset)]): read only where no labelled list names anybody present."""
+    out: list[tuple[str, list[tuple[str, int]]]] = []
+    flat = text.replace("\n", " ")
+    for m in _ASSISTED.finditer(flat):
+        stop = _SENTENCE_STOP.search(flat, m.end())
+        end = stop.start() if stop else min(len(flat), m.end() + 800)
+        names = flat[m.end():end]
+        if len(_parse_list("present", [(names, 0)])) >= SETTINGS.assisted_min:
+            out += [("present", [(names, offset + m.end())]), ("presided", [])]  # (and the one they assist was there)
+    for m in _THERE.finditer(text):
+        names = m["names"].replace("\n", " ")
+        status = "present" if m["present"] else "excused" if m["excused"] else "absent"
+        if len(_parse_list(status, [(names, 0)])) >= (2 if status == "present" else 1):
+            out.append((status, [(names, offset + m.start("names"))]))
+    for m in _NOT_THERE.finditer(flat):
+        civ, name = ("civ", "name") if m["name"] else ("civ2", "name2")
+        out.append(("excused", [(flat[m.start(civ):m.end(name)], offset + m.start(civ))]))
     return out
 
 
@@ -1645,6 +1771,11 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     """Attendance at the opening, proxies given at the opening, and the changes during the session. It reads the
     meeting's facts (its president, for "pouvoir à M. le Maire") when given them."""
     physical, lines, lists, change_blocks = _preamble(doc, seg)
+    if physical and not any(status == "all_present" or (status in _PERSON_LISTS and block) for status, block in lists):
+        # fail-safe: no list names anybody; the sentences that do, in the preamble's first chars
+        start = physical[0][1]
+        end = min(len(doc.text), start + SETTINGS.prose_region, max(_region_end(doc, seg), start + 1))
+        lists += _prose_lists(doc.text[start:end], start)
     roll = _Roll()
     proxies: list[tuple[_Entry, str]] = []
     givers: list[_Entry] = [entry for text, offset in lines for entry in _respective(text, offset)]
@@ -1705,7 +1836,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             kept.append((entry, holder))
         proxies = kept
     all_present = any(status == "all_present" for status, _ in lists)  # "Présents : tous les membres sauf : …"
-    if all_present and president and _is_name(president) and not roll.candidates(president):
+    if (all_present or any(status == "presided" for status, _ in lists)) and president and _is_name(president) and not roll.candidates(president):
         # the one presiding was there, where the lists name only who was not
         where = facts.meeting.provenance.get("president") or doc.provenance(0, min(len(doc.text), 1))
         roll.add(Attendance(president, normalise_person(president), None, "present", None, None, where))

@@ -10,6 +10,7 @@ Each field's source words go to `Meeting.provenance`.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 import regex
@@ -63,7 +64,9 @@ BODY = regex.compile(
     # (not the assembly's title on the next line: "Communauté de Communes\nCONSEIL COMMUNAUTAIRE"; a name in quotes:
     # "Communauté de communes « Médullienne »")
     r"|Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?!(?i:conseil|comit|bureau|assembl|compte|proc[èe]s|s[ée]ance|r[ée]union|extrait|registre|d[ée]lib)\p{L}*\b)"
-    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*"
+    # the communautés of Normandy named "Intercom": "l'Intercom Bernay Terres de Normandie", "Intercom de la Vire au Noireau"
+    r"|(?-i:Intercom)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:du|de|des|au|aux|d['’]|de\s+la)[ \t]*)?(?!(?i:conseil|comit|bureau|séance)\p{L}*\b)\p{Lu}[\p{L}'’-]+)*)"
 )
 # A body whose letterhead opens its line with a word the prose also uses ("la Métropole", "le SIVOM"):
 # "Métropole Rouen Normandie", "MÉTROPOLE NICE CÔTE D'AZUR", "SIVOM de la Vallée du Lot", "SIVU Enfance Jeunesse",
@@ -183,6 +186,9 @@ class Settings:
 
     nlp_header: int = 400  # characters of the header the spaCy layer reads for an organisation, where no rule found the body
     address_reach: int = 120  # characters around a postal code where a letterhead's contact words are looked for
+    short_preamble: int = 40  # a preamble shorter than this (the first item opens the document) was cut by an item read too
+    # early ("1 REUNION DU CONSEIL …", a page's number): the preamble is read up to the first section's end, HEADER_CHARS at
+    # most (never a short preamble that is one: "Présents : 15 - Absents : 4" / "1. Budget" / "Pour : 17" is no summary)
 
 
 SETTINGS = Settings()
@@ -237,9 +243,10 @@ _PLACE_CHAR = r"(?:(?!\s+(?:sous\s+la\s+présidence|en\s+séance|en\s+session|l�
 PLACE_ROOM = regex.compile(
     # ("A la salle des fêtes": a capital À printed without its accent)
     # ... "à la médiathèque", "à l'Hôtel communautaire", "au théâtre municipal"
-    rf"\b(?:dans|à|(?-i:A)|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+(?:de\s+ville|communautaire|d['’]\s*agglomération)"
+    # (never where the minutes are posted: "Affiché le ……au siège de Bernay")
+    rf"(?<!affich\p{{L}}*[^\n]{{0,40}})\b(?:dans|à|(?-i:A)|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+(?:de\s+ville|communautaire|d['’]\s*agglomération)"
     rf"|maison|espace|centre|foyer|siège|médiathèque|bibliothèque)\b{_PLACE_CHAR}{{0,60}})"
-    rf"|\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château|théâtre|cinéma|préau)\b{_PLACE_CHAR}{{0,60}})",
+    rf"|(?<!affich\p{{L}}*[^\n]{{0,40}})\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château|théâtre|cinéma|préau)\b{_PLACE_CHAR}{{0,60}})",
     regex.I,
 )
 # The place on its label: "Lieu : salle du conseil", "Lieu de la séance : Espace culturel Jean Moulin"
@@ -250,7 +257,8 @@ PLACE_SEAT = regex.compile(r"\b(?:à|au)\s+(?:son|leur)\s+siège\s*,\s*(?P<place
 # The place right after the council met: "s'est réuni à TRIZAY LES BONNEVAL, sous la présidence de ...",
 # "s’est réuni en séance ordinaire,\nà l’Inscription Maritime, sous la présidence"
 # "s'est réuni, à Agel, en séance ordinaire"
-PLACE_MET_AT = regex.compile(r"(?:s['’]est|se\s+sont)\s+réuni[es]*\s*,?\s+(?:en\s+séance\s+\w+\s*,?\s+)?(?:à|au)\s+(?P<place>(?-i:(?:l['’]\s*)?\p{Lu})[^,.;:\n\d]{1,60})", regex.I)
+# ... "…, dûment convoqués le 15 septembre, réunis en séance ordinaire publique à AZAY-LE-RIDEAU, sous la Présidence"
+PLACE_MET_AT = regex.compile(r"(?:(?:s['’]est|se\s+sont)\s+réuni[es]*|,\s*réuni(?:e|s|es))\s*,?\s+(?:en\s+séance(?:\s+\w+){1,2}\s*,?\s+)?(?:à|au)\s+(?P<place>(?-i:(?:l['’]\s*)?\p{Lu})[^,.;:\n\d]{1,60})", regex.I)
 # A room on a header line of its own, under the date: "+ Salle polyvalente de COUTHENANS.", "Salle du Conseil municipal",
 # "- Salle des fêtes" (not a numbered agenda item: "3. Salle des fêtes", nor a line with a label: "Salle des fêtes : tarifs")
 PLACE_LINE = regex.compile(
@@ -270,11 +278,15 @@ PLACE_AFTER_DATE = regex.compile(
 # ... "s'est réuni au nombre prescrit par la loi, salle communale de X, sous la présidence", "s'est réuni Salle du Conseil, 1 Place"
 PLACE_BARE = regex.compile(
     r"(?:réuni[es]*(?:\s+en\s+(?:séance|session)\s+\w+|\s+au\s+nombre\s+prescrit\s+par\s+la\s+loi)*|lieu\s+habituel\s+de\s+ses\s+séances)"
-    r"(?:\s*,\s*(?P<place>(?i:salle)\b[^,.;:\n]{1,60})|[ \t]+(?P<place>(?-i:Salle)\b[^,.;:\n]{1,60}))", regex.I)
+    # ... "s'est réuni salle de la Mairie sous la présidence de M. X"
+    r"(?:\s*,\s*(?P<place>(?i:salle)\b[^,.;:\n]{1,60})|[ \t]+(?P<place>(?-i:Salle)\b[^,.;:\n]{1,60})"
+    r"|(?<=r[ée]uni[es]*)[ \t]+(?P<place>(?-i:salle)\s+(?:de|du|des|d['’])\s[^,.;:\n]{1,60}))", regex.I)
 # Where a place read in prose runs on into the rest of the sentence: "la Mairie de LE VERGER en séance publique sous la présidence"
 # ... or into its postal address: "Espace Charles Aznavour - Avenue Paul Vaillant Couturier 95400 ARNOUVILLE"
 PLACE_END = regex.compile(r"\s+(?:en\s+(?:séance|session)|sous\s+la\s+présidence|légalement|dûment|régulièrement|le\s+\d|à\s+\d|[-–]\s)(?!\p{L}).*$"
-                          r"|\s+(?:en\s+(?:séance|session)|sous\s+la\s+présidence|légalement|dûment|régulièrement)\b.*$", regex.I | regex.S)
+                          # ... "à la mairie sur convocation adressée le …", "sur la convocation qui leur a été adressée"
+                          r"|\s+(?:en\s+(?:séance|session)|sous\s+la\s+présidence|légalement|dûment|régulièrement|sur\s+(?:la\s+)?convocation)\b.*$",
+                          regex.I | regex.S)
 # A line break inside a sentence, between words in small letters ("en la salle du\nfoyer rural de Saint Lézer")
 _WRAPPED = regex.compile(r"(?<=\p{Ll})[ \t]*\n(?=[ \t]*\p{Ll})|(?<=[ \t](?:de|du|des|la|le|les))[ \t]*\n(?=[ \t]*\p{L})")
 # A particle a line-end hyphen lost its hyphen after: "Poix-dePicardie" -> "Poix-de-Picardie"
@@ -284,13 +296,13 @@ PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}
 # "le Président M. Jérôme BERNARD"
 PRESIDENT = (
     # ... "sous la présidence de : - Christian TEYSSEDRE, Président"
-    regex.compile(r"sous\s+la\s+présidence\s+de(?:\s*:\s*[-–•]?)?\s+", regex.I),
-    regex.compile(r"présidée?\s+par\s+", regex.I),
-    regex.compile(r"présidente?\s+de\s+(?:la\s+)?séance\s*:\s*", regex.I),
+    regex.compile(r"sous\s+la\s+pr[ée]sidence\s+de(?:\s*:\s*[-–•]?)?\s+", regex.I),
+    regex.compile(r"pr[ée]sidée?\s+par\s+", regex.I),
+    regex.compile(r"pr[ée]sidente?\s+de\s+(?:la\s+)?séance\s*:\s*", regex.I),
     # "Présidence : Mme Claire MARTIN, Maire", "PRÉSIDENCE : M. Jean DUPONT"
-    regex.compile(r"(?m:^)[ \t*#-]*présidence\s*:\s*", regex.I),
+    regex.compile(r"(?m:^)[ \t*#-]*pr[ée]sidence\s*:\s*", regex.I),
     # "Présidence de Monsieur Jean DUPONT, Maire" at the head of its line
-    regex.compile(r"(?m:^)[ \t*#-]*présidence\s+de\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))", regex.I),
+    regex.compile(r"(?m:^)[ \t*#-]*pr[ée]sidence\s+de\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))", regex.I),
     regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
 )
 # The head who convened the session, named: "régulièrement convoqués par le Président, Monsieur Maurice QUINKAL",
@@ -299,7 +311,7 @@ CONVENED_BY = regex.compile(r"\bconvoqu\w*\s+par\s+(?:le|la|son|sa|leur)\s+(?:Pr
                             r"|\bconvoqu\w*\s+par\s+(?=(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Présidente?|Maire)\s*,)", regex.I)
 # A president named by function only: "sous la présidence de Monsieur le Maire", "présidée par Mme la Présidente"
 PRESIDED_BY_FUNCTION = regex.compile(
-    r"(?:sous\s+la\s+présidence\s+de|présidée?\s+par|(?m:^)[ \t*#-]*présidence\s*:)\s*(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?P<role>Maire|Présidente?)\b", regex.I)
+    r"(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sidée?\s+par|(?m:^)[ \t*#-]*pr[ée]sidence\s*:)\s*(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?P<role>Maire|Présidente?)\b", regex.I)
 # A function named before the person: "sous la présidence de Monsieur le Maire, Jean DUPONT", "Madame la Maire, Claire MARTIN"
 ROLE_BEFORE_NAME = regex.compile(r"(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Maire|Présidente?|Vice-[Pp]résidente?)\s*,\s*")
 # The secretary: "Secrétaire de séance : M. Gilbert MOULIN", "Secrétaire : Madame Karine DUTEIL",
@@ -314,7 +326,9 @@ SECRETARY_LABEL = regex.compile(
     r"|(?m:^)\s*secr[ée]ta(?:ires?|riat)(?:\s+(?:élu|désigné|nommé)(?:e|\(e\))?)?\s*:\s*"
     r"|\b(?:a|ont)\s+été\s+(?:élu|désigné|nommé)(?:e|\(e\))?s?\s+secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*"
     # the register's formula: "Le conseil a choisi pour secrétaire : Monsieur X", "a choisi pour secrétaire de séance Mme X"
-    r"|\ba\s+choisi\s+pour\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:?\s*", regex.I)
+    r"|\ba\s+choisi\s+pour\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:?\s*"
+    # "Le secrétariat a été assuré par : Monsieur X", "Secrétariat assuré par Mme Y"
+    r"|\bsecr[ée]tariat\s+(?:(?:a\s+été|est|sera)\s+)?assuré\s+par\s*:?\s*", regex.I)
 # The secretary named further in the sentence: "Il procède à la nomination d'un secrétaire de séance, le conseiller
 # municipal le plus jeune, à savoir Anne LE GUEN", "… secrétaire de séance en la personne de M. X"
 # ... "Le Maire propose le secrétariat de séance à Anne LE GUEN qui l'accepte", "confie le secrétariat de séance à M. X"
@@ -337,14 +351,16 @@ SECRETARY_PROSE = regex.compile(
 # The secretary named by the council's verb: "Le Conseil municipal a désigné Mme Claire MARTIN secrétaire de séance",
 # "le conseil élit M. Paul DURAND en qualité de secrétaire"
 # ... without a civility: "Le conseil désigne Anne MARTIN secrétaire de séance" (the name read must hold a SURNAME in capitals)
-SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:désign|élu|élit|nomm)\w*\s+(?=(?:Monsieur|Madame|M\.|Mme|Mr)\s|\p{Lu})")
+SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:d[ée]sign|élu|élit|nomm)\w*\s+(?=(?:Monsieur|Madame|M\.|Mme|Mr)\s|\p{Lu})")
 # The secretary proposed, with or without civility: "propose la candidature de Patricia MICHOT en qualité de secrétaire pour
 # la présente séance", "la candidature de Mr VINCON en qualité de secrétaire", "candidature de MICHOT Patricia comme
 # secrétaire de séance" (a scan's margin may print a number between the words: "en qualité de\n197 | secrétaire")
 SECRETARY_CANDIDATE = regex.compile(r"\bcandidature\s+de\s+", regex.I)
 _SECRETARY_ROLE = regex.compile(
     r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de|au\s+poste\s+de)[\s\d|]{0,12}secr[ée]taire", regex.I)
-_SECRETARY_AFTER = regex.compile(r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de)?[ \t]*secr[ée]taire", regex.I)
+# ... "décide de désigner M. X, déléguée d'AZAY, qui remplira les fonctions de secrétaire" (the CGCT's formula, L.2121-15)
+_SECRETARY_AFTER = regex.compile(r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de)?[ \t]*secr[ée]taire"
+                                 r"|(?:\s*,[^,.;:\n]{0,60},)?\s*(?:qui\s+remplira|pour\s+remplir)\s+(?:les\s+)?fonctions\s+de\s+secr[ée]taire", regex.I)
 # Declared counts: "Nombre de membres en exercice : 40", "en exercice : 11", "Nombre de membres présents : 9",
 # "32 présents", "1 procuration 33 votants", "Nombre de suffrages exprimés : 17", "Présents : 19 Votants : 21",
 # "qui ont pris part à la délibération : 10" ("N présents" never takes the value of the label before it)
@@ -358,7 +374,8 @@ _SEP = r"(?:[ \t]*[.…_]{2,}[ \t]*|[ \t]*\n[ \t]*(?=\d{1,3}[ \t]*(?:\n|$)))"
 COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     "members_in_office": (
         # ... "Le nombre de membres en exercice est de : 32"
-        regex.compile(rf"(?:{_WHO}\s+)?en\s+(?:exercice|fonctions?)(?:[ \t]+est\s+de)?(?:[ \t]*(?::\s*|[ \t])|{_SEP})(?P<n>\d+)", regex.I),
+        # ... a bracket before the colon: "En exercice (12 titulaires/ 4 suppléants) : 16"
+        regex.compile(rf"(?:{_WHO}\s+)?en\s+(?:exercice|fonctions?)(?:[ \t]*\([^()\n]{{0,60}}\))?(?:[ \t]+est\s+de)?(?:[ \t]*(?::\s*|[ \t])|{_SEP})(?P<n>\d+)", regex.I),
         regex.compile(rf"(?<!:[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+en\s+exercice", regex.I),
         # "Nombre de conseillers : 19 / Présents : 15": the number of members is the number in office
         regex.compile(rf"nombre\s+de\s+{_WHO}(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
@@ -377,6 +394,8 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         regex.compile(rf"{_WHO}\s+pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
         # "Nombre de conseillers qui assistaient à la séance : 34", "Nombre de membres assistant à la séance : 12"
         regex.compile(rf"{_WHO}\s+(?:qui\s+)?assist(?:ent|aient|ant)\s+à\s+la\s+séance[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
+        # the names, then their count and the verb: "Mme A, …, Mr H , soit 8 élus, se sont déplacés"
+        regex.compile(rf"\bsoit\s+(?P<n>\d{{1,3}})[ \t]+{_WHO}\s*,?\s*(?:se\s+sont\s+déplacée?s|(?:étaient|sont)\s+présente?s)\b", regex.I),
         # "182 délégués étaient présents", "A l'ouverture de la séance, 15 conseillers sont présents"
         regex.compile(rf"\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+(?:étaient|sont)[ \t]+présent(?:e|\(e\))?s\b", regex.I),
         # "Présents : 15 dont 2 arrivés en cours de séance"
@@ -418,8 +437,11 @@ SUMMARY = {
 # "la prochaine séance du conseil municipal aura lieu le lundi 6 juillet"
 # (not "la prochaine réunion de la commission", "du groupe de travail", "du comité de pilotage")
 NEXT_MEETING = regex.compile(
-    r"prochaine?s?\s+(?:séance|réunion|conseil|comité|assemblée|bureau)s?\b"
-    r"(?!\s+(?:de\s+la\s+|du\s+|des\s+|d['’]\s*)?(?:commissions?|groupes?|comité\s+de\s+pilotage|copil|atelier)\b)[^.]{0,150}",
+    r"(?:prochaine?s?\s+(?:séance|réunion|conseil|comité|assemblée|bureau)s?\b"
+    r"(?!\s+(?:de\s+la\s+|du\s+|des\s+|d['’]\s*)?(?:commissions?|groupes?|comité\s+de\s+pilotage|copil|atelier)\b)"
+    # a session not held for lack of quorum, convened again (CGCT L.2121-17): "Le Conseil municipal a été de nouveau
+    # convoqué, pour une réunion sans quorum, le mercredi 16 mai 2007 à 20h30" (a later date only, see _next_meeting)
+    r"|(?:a\s+été|est|sera)\s+(?:de\s+nouveau|à\s+nouveau)\s+convoquée?s?\b)[^.]{0,150}",
     regex.I,
 )
 # A day and month alone: "des 8 juin et 6 juillet"
@@ -458,6 +480,9 @@ def _header(text: str, seg: Segmentation) -> str:
 
 
 def _preamble_end(doc: Document, seg: Segmentation) -> int:
+    if seg.sections and seg.preamble_end < SETTINGS.short_preamble and seg.kind != "liste":
+        # fail-safe: a page's number read as the first item cut the preamble before the opening sentences
+        return max(seg.preamble_end, min(len(doc.text), seg.sections[0].end, HEADER_CHARS))
     return seg.preamble_end if seg.sections else min(len(doc.text), FALLBACK_REGION)
 
 
@@ -641,10 +666,24 @@ def _box_counts(doc: Document, end: int) -> dict[str, tuple[int, int, int]]:
     return out
 
 
+# A date with a year of two digits: "Date de la convocation : 22/03/19" (read only where the year is the session's or the one
+# before: never a number "12/05/87")
+SHORT_YEAR_DATE = regex.compile(r"(?<![\d/.])(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>\d{2})(?![\d/.]|[.]\d)")
+
+
 def _dates_in(text: str, year: int | None) -> list:
-    """find_dates, plus a day and month without "le": "vendredi 15 décembre", "les prochaines séances des 8 juin et 6 juillet"."""
+    """find_dates, plus a day and month without "le": "vendredi 15 décembre", "les prochaines séances des 8 juin et 6 juillet";
+    a year of two digits where it is the session's or the one before ("22/03/19")."""
     found = find_dates(text, year)
     if year:
+        for m in SHORT_YEAR_DATE.finditer(text):
+            full = 2000 + int(m["y"]) if year >= 2000 else 1900 + int(m["y"])
+            if full not in (year, year - 1) or any(start <= m.start() < stop for _, start, stop in found):
+                continue
+            try:
+                found.append((datetime.date(full, int(m["m"]), int(m["d"])), m.start(), m.end()))
+            except ValueError:
+                continue
         for m in [*WEEKDAY_DATE.finditer(text), *DAY_MONTH.finditer(text)]:
             d = parse_date("le " + m.group(), year)
             if d and not any(start <= m.start("day") < stop for _, start, stop in found):
@@ -944,7 +983,7 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
             return
     for m in SECRETARY_NAMED.finditer(prose):
         found = read_name(prose[m.end():m.end() + 120])
-        if found and _SECRETARY_AFTER.match(prose, m.end() + found[2], m.end() + found[2] + 60):
+        if found and _SECRETARY_AFTER.match(prose, m.end() + found[2], m.end() + found[2] + 130):
             facts.keep("secretary", found[1], m.start(), m.end() + found[2])
             return
     s = SECRETARY_PROSE.search(prose)
@@ -1092,7 +1131,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
 _KINDS = (
     ("commune", regex.compile(r"^(?:commune|ville|mairie)\b", regex.I)),
     ("ccas", regex.compile(r"\b(?:ccas|cias|centre\s+(?:inter)?communal\s+d['’]action\s+sociale)\b", regex.I)),
-    ("communauté", regex.compile(r"\b(?:communaut[ée]|agglo(?:m[ée]ration)?|m[ée]tropole)\b", regex.I)),
+    ("communauté", regex.compile(r"\b(?:communaut[ée]|agglo(?:m[ée]ration)?|m[ée]tropole|intercom)\b", regex.I)),
     ("syndicat", regex.compile(rf"\b(?:syndicat|{_ACRONYMS})\b", regex.I)),
 )
 # A body's kind in the words of a sentence, where the rules find no capitalised name after it

@@ -135,7 +135,8 @@ def test_reconvened():
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("à 20 h 30", "20:30"), ("09h30", "09:30"), ("à dix-huit heures trente", "18:30"), ("vingt heures et quart", "20:15"), ("19h", "19:00")],
+    [("à 20 h 30", "20:30"), ("09h30", "09:30"), ("à dix-huit heures trente", "18:30"), ("vingt heures et quart", "20:15"), ("19h", "19:00"),
+     ("A 20.15 HEURES", "20:15"), ("à 20.15 heures", "20:15"), ("le 10.12.2020 à 18 h", "18:00")],
 )
 def test_find_times(text, expected):
     assert find_times(text)[0][0] == expected

@@ -276,10 +276,68 @@ ATTENDANCE = [
     # a departmental councillor thanked for coming is a guest
     ("Présents : Anne ROUX, Luc NOEL\nMonsieur le Maire remercie Madame Sophie GARNIER, conseillère départementale, pour sa "
      "présence.\n", [("Anne ROUX", P), ("Luc NOEL", P), ("Sophie GARNIER", INV)]),
+    # excused before absent in the label ("Etaient excusés/absents :"); the delegates of each member body of a syndicate, a
+    # paragraph each ("Délégués de la Communauté de Communes de X :" / blank / "Délégués de la Communauté de Communes de Y :")
+    ("Etaient présents :\n\nDélégués de la Communauté de Communes du Val : Mmes ROUX, PETIT, MM DURAND, NOEL.\n\n"
+     "Délégués de la Communauté de Communes des Bois : Mme MARTIN et MM BLANC, LEROY.\n\n"
+     "Etaient excusés/absents : Mme GARNIER, M. MOREL.\n",
+     [("ROUX", P), ("PETIT", P), ("DURAND", P), ("NOEL", P), ("MARTIN", P), ("BLANC", P), ("LEROY", P), ("GARNIER", E), ("MOREL", E)]),
+    ("Présents : Paul DURAND\n\nDélégués de la commission des finances : voir annexe.\n", [("Paul DURAND", P)]),
+    # "Personnes présentes :" names the members where no other list does, the guests where one does
+    ("Personnes présentes :\n- Paul DURAND\n- Anne ROUX\nExcusé :\n- Luc NOEL\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", E)]),
+    ("Présents : Paul DURAND, Anne ROUX\nPersonnes présentes : Luc NOEL, directeur\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Luc NOEL", INV)]),
+    ("Assistaient à la séance : M. Paul DURAND, Mme Anne ROUX\nAbsent excusé : M. Jean NOEL\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Jean NOEL", E)]),
+    ("Présents : M. Paul DURAND, Mme Anne ROUX\nAssistaient à la séance : M. Luc PETIT, DGS\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc PETIT", INV)]),
+    ("Assistaient également à la séance : M. Luc PETIT, DGS\nAbsents : M. Paul DURAND\n", [("Luc PETIT", INV), ("Paul DURAND", A)]),
+    # one name a line, the paragraphs cut by blank lines (a table's columns flattened); "Invitées permanentes"
+    ("ETAIENT PRÉSENTS :\n\nMM Paul DURAND\n\nAnne ROUX\nLuc LE NOEL\n\nJean Marc PETIT\nMarie LEROY\n\nETAIENT ABSENTS\n"
+     "    Eric BLANC\n\nINVITEES PERMANENTES\n    Julie MOREL\n\nFormant la majorité des membres en exercice.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc LE NOEL", P), ("Jean Marc PETIT", P), ("Marie LEROY", P), ("Eric BLANC", A),
+      ("Julie MOREL", INV)]),
+    # ... never a heading or a sentence after the blank line
+    ("Présents :\nPaul DURAND\nAnne ROUX\n\nORDRE DU JOUR\n\nFinances Locales\n", [("Paul DURAND", P), ("Anne ROUX", P)]),
+    ("Présents :\nPaul DURAND\nAnne ROUX\n\nLe Maire ouvre la séance.\nJean PETIT\n", [("Paul DURAND", P), ("Anne ROUX", P)]),
+    # the label's line closed by a count of members, the names on the next lines
+    ("Etaient présents, 2  conseillers sur 3\n\nMessieurs Paul DURAND, Luc PETIT\n\nFormant la majorité des membres en exercice.\n\n"
+     "Etait (étaient) absent(s), 1  conseiller(s) sur 3\n\nAnne ROUX,\n\nA été élu secrétaire de séance : Mr Luc PETIT\n",
+     [("Paul DURAND", P), ("Luc PETIT", P), ("Anne ROUX", A)]),
+    ("Présents : 12 membres\nAbsents : Paul DURAND\n", [("Paul DURAND", A)]),
+    # the delegates of each commune, the commune in capitals after "pour", a bullet or two spaces before the next group
+    ("Étaient présents :\n\n\uf0d8 MM DURAND, PETIT et Mme ROUX pour SAINT JEAN LE VIEUX \uf0d8 MM NOEL et P. BLANC pour "
+     "BREHEMONT  Mme LEROY pour VALLÈRES\n\nEtait absent excusé :  M. MOREL pour VALLERES\n",
+     [("DURAND", P), ("PETIT", P), ("ROUX", P), ("NOEL", P), ("P. BLANC", P), ("LEROY", P), ("MOREL", E)]),
+    # no list: the opening sentences name those present (the bureau assisting the one presiding; the names, then the verb)
+    ("Le 2 mars 2024 à 10 H 00, le Comité s'est réuni sous la présidence de Monsieur Paul DURAND, Premier Vice-Président, "
+     "en l'absence de Monsieur Jean NOEL, Président empêché, assisté de Messieurs Luc PETIT et Marc ROUX, Vice-Présidents,\n"
+     "Anne BLANC, Secrétaire, Madame Julie MOREL, Membres du Bureau.\nSont également présents les délégués des Communes.\n",
+     [("Luc PETIT", P), ("Marc ROUX", P), ("Anne BLANC", P), ("Julie MOREL", P), ("Jean NOEL", E)]),
+    ("Réunion du Conseil Municipal\n\nMme Roux, Mme Lefèvre,  Mr Petit et Mr Le Noel , soit 4 élus, se sont déplacés. Mr Blanc "
+     "s'est fait représenter.\n\nUn minimum de 5 élus est nécessaire.\n",
+     [("Roux", P), ("Lefèvre", P), ("Petit", P), ("Le Noel", P), ("Blanc", E)]),
+    ("Réunion du conseil municipal\nPaul DURAND, Anne ROUX et Luc PETIT étaient présents. Jean NOEL était excusé.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc PETIT", P), ("Jean NOEL", E)]),
+    ("Réunion du conseil municipal\nMme ROUX et M. PETIT étaient présents ; M. NOEL était absent.\n", [("ROUX", P), ("PETIT", P), ("NOEL", A)]),
+    # a label without its colon, the names right after it; the noun "Absence excusée"; "Mandats", "Délégations de vote"
+    ("Étaient présents Mesdames et Messieurs Paul DURAND, Anne ROUX\nExcusé M. Jean NOEL\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Jean NOEL", E)]),
+    ("Présents : Paul DURAND, Anne ROUX\nAbsences excusées : Jean NOEL, Léa BLANC\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Jean NOEL", E), ("Léa BLANC", E)]),
+    ("Présents : Paul DURAND, Anne ROUX\nMandats : Jean NOEL à Paul DURAND\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Jean NOEL", E)]),
+    ("Présents : Paul DURAND, Anne ROUX\nDélégations de vote : Jean NOEL à Paul DURAND\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Jean NOEL", E)]),
+    ("Présents : Paul DURAND\nPouvoirs M. le Maire à signer\n", [("Paul DURAND", P)]),
+    ("Présents : Paul DURAND\nAbsence de quorum : la séance est reportée.\n", [("Paul DURAND", P)]),
+    # ... never a clerk assisting the mayor, nor sentences where a list names those present
+    ("Le conseil s'est réuni sous la présidence de M. Paul DURAND, Maire, assisté de Mme Julie ROUX, secrétaire de mairie.\n", []),
+    ("Présents : Paul DURAND, Anne ROUX\n\nM. Luc PETIT et Mme Léa NOEL étaient présents à la réunion de la commission.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P)]),
     # not names
     ("Présents : Paul DURAND\nAbsents r, ...:f.çl.Mx fui,kq,rr ,lwy.oà .' ,:..à...r.e.Fl1fr.$.ç-....4;LqÊ-\n", [("Paul DURAND", P)]),
     ("Présents : Conseillers en exercice : 33 - Présents : 29 - Votants : 33\n", []),
     ("Présents : M. Jean de La Fontaine, Mme Marie DE LA TOUR\n", [("Jean de La Fontaine", P), ("Marie DE LA TOUR", P)]),
+    # a particle of two words, before or after the given name
+    ("Étaient présents : Mme ROUX Anne, M. de la TOUR Louis-René, Mme Léa du PONT, M. Luc de la FONTAINE.\n",
+     [("ROUX Anne", P), ("de la TOUR Louis-René", P), ("Léa du PONT", P), ("Luc de la FONTAINE", P)]),
 ]
 
 
@@ -349,6 +407,19 @@ PROXIES = [
      [("PETIT Léa", "DURAND Paul")]),
     ("Présents : Paul DURAND, Anne ROUX.\nAbsents : Léa PETIT, Eric BLANC.\nProcurations de Léa PETIT à Paul DURAND et d'Eric BLANC à "
      "Anne ROUX.\n", [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    # proxy sentences run together in a list of the excused (a table's cells flattened), initials for given names
+    ("Étaient présents : A. DURAND, G. PETIT, S. ROUX.\nEtaient absents excusés : B. NOEL a donné pouvoir à G. PETIT C. LEROY a "
+     "donné pouvoir à S. ROUX\n", [("B. NOEL", "G. PETIT"), ("C. LEROY", "S. ROUX")]),
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoir : Madame MARTIN donne pouvoir à Monsieur DURAND Monsieur BLANC donne pouvoir à "
+     "Madame ROUX\n", [("MARTIN", "Paul DURAND"), ("BLANC", "Anne ROUX")]),
+    # the holder alone in brackets, or "pouvoir" without its "à", or in the column after the giver's
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoirs : Jean NOEL (Paul DURAND), Léa BLANC (Anne ROUX)\n",
+     [("Jean NOEL", "Paul DURAND"), ("Léa BLANC", "Anne ROUX")]),
+    ("Présents : Paul DURAND, Anne ROUX\nExcusés : Jean NOEL (pouvoir Paul DURAND), Léa BLANC (pouvoir Anne ROUX)\n",
+     [("Jean NOEL", "Paul DURAND"), ("Léa BLANC", "Anne ROUX")]),
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoirs :\nJean NOEL\tPaul DURAND\nLéa BLANC\tAnne ROUX\n",
+     [("Jean NOEL", "Paul DURAND"), ("Léa BLANC", "Anne ROUX")]),
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoirs : Jean NOEL (Adjoint au Maire), Léa BLANC (Val de Loire)\n", []),
     # not proxies
     ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
@@ -414,6 +485,8 @@ def test_movement_line_ends_a_list():
         ("ETAIENT PRESENTS (28) :\nM. Paul DURAND\n\nPOUVOIRS (3) :\nMme Anne MARTIN à M. Paul DURAND\n",
          {"members_present": 28, "members_represented": 3}),
         ("Présents : M. Paul DURAND, Mme Anne MARTIN\n", {}),
+        ("Etaient présents, 2  conseillers sur 3\n\nMessieurs Paul DURAND, Luc PETIT\n\nEtait (étaient) absent(s), 1  conseiller(s) sur 3\n\n"
+         "Anne ROUX,\n", {"members_present": 2, "members_absent": 1, "members_in_office": 3}),
     ],
 )
 def test_counts_printed_with_the_lists(text, expected):
@@ -421,6 +494,11 @@ def test_counts_printed_with_the_lists(text, expected):
     assert {k: v[0] for k, v in attendance.printed_counts(doc, segment(doc)).items()} == expected
 
 
+_PAGE_ONE = ("1 REUNION DU CONSEIL MUNICIPAL\n\nDU 9 FEVRIER 2021\n\n=======\n\nDate de convocation : 01.02.2021\n\n"
+             "Le Conseil Municipal de la Commune de PONTVAL, légalement convoqué, s’est réuni à la Mairie sous la présidence de "
+             "Mme Anne ROUX, Maire.\n\nÉtaient présents : Mme ROUX Anne, M. MARTIN Henri, M. PETIT Luc.\n\n"
+             "Secrétaire de séance : M. MARTIN Henri.\n\n=======\n\nInstallation de M. Luc PETIT, Conseiller municipal\n\n"
+             "Le conseil prend acte.\n\n2 Budget primitif\n\nLe conseil adopte le budget.\n")
 MEETING = [
     # the body: letterhead, title, text; its kind
     ("V I L L E D E P O R N A Y CONSEIL MUNICIPAL DU 26 MARS 2021\n", "body", "Ville de PORNAY"),
@@ -436,10 +514,44 @@ MEETING = [
      "Demande de retrait de la commune de Vire de la communauté. Le retrait de la commune de Vire est accepté.\n", "body", "Commune de Flers"),
     ("Conseil de la Communauté de Communes du Pays Vert\nRéunion du 28 février 2007\n", "assembly", "Conseil Communautaire"),
     ("Bréhan Communauté\nConseil communautaire du 19 mars 2019\n", "body_kind", "communauté"),
+    ("Compte-rendu Conseil Communautaire Séance du Jeudi 28 Mars 2019\nLes membres du conseil communautaire de l’Intercom Bernay "
+     "Terres de Normandie régulièrement convoqués, se sont réunis\n", "body", "Intercom Bernay Terres de Normandie"),
+    ("Intercom de la Vire au Noireau\nConseil communautaire du 3 mars 2020\n", "body_kind", "communauté"),
     ("SIAEP de CONDOM MONTREAL Réunion du 3 mars 2021\n", "body_kind", "syndicat"),
     ("Compte rendu du conseil municipal du 12 mai 2011\n", "body_kind", "commune"),
     # secretary
     ("Conseil municipal du 5 mars 2024\nSecrétariat de séance : Monsieur Alain GARNIER.\n", "secretary", "Alain GARNIER"),
+    ("Comité syndical du 12 septembre 2019\nLe secrétariat a été assuré par : Monsieur Jacques DURAND\n", "secretary", "Jacques DURAND"),
+    ("Conseil communautaire du 22 septembre 2016\nDESIGNATION DU SECRETAIRE DE SEANCE\nLe Conseil communautaire décide de designer "
+     "Mme Anne ROUX, déléguée de SAINT JEAN LE VIEUX, qui remplira les fonctions de secrétaire au cours de la présente séance.\n",
+     "secretary", "Anne ROUX"),
+    # counts: a bracket before the colon; the names' count before the verb
+    ("Conseil syndical du 2 février 2023\nEn exercice (12 titulaires/ 4 suppléants) : 16\nPrésents : 13\n", "members_in_office", 16),
+    ("Réunion du Conseil Municipal du 11 mai 2007\nMme ROUX, Mme PETIT et Mr NOEL , soit 3 élus, se sont déplacés.\n",
+     "members_present", 3),
+    # a session not held for lack of quorum, convened again: the next meeting (never a date before the session)
+    ("Réunion du Conseil Municipal du 11 mai 2007\nFaute de quorum, la réunion n'a pas eu lieu.\nLe Conseil municipal a été de "
+     "nouveau convoqué, pour une réunion sans quorum,\n\nLe mercredi 16 mai 2007 à 20h30\n", "next_meeting_date", "2007-05-16"),
+    # the place: where the council met, never where the minutes are posted; "réuni salle de …"; a participle and two words
+    ("Compte-rendu Conseil Communautaire Séance du Jeudi 28 Mars 2019 Affiché le ……………..au siège de Bernay Effectif du conseil : 12 "
+     "Date de la convocation : 22/03/19 L'an deux mil dix-neuf et le jeudi vingt-huit mars à 18h00, les membres du conseil "
+     "régulièrement convoqués, se sont réunis à la salle des fêtes de Beaumont-le-Roger sous la présidence de M. Jean DURAND.\n",
+     "place", "salle des fêtes de Beaumont-le-Roger"),
+    ("Compte-rendu Conseil Communautaire Séance du Jeudi 28 Mars 2019 Date de la convocation : 22/03/19 L'an deux mil dix-neuf\n",
+     "convened_on", "2019-03-22"),
+    ("L’an deux mil huit, le vingt quatre juillet à dix-neuf heures, le Conseil Municipal légalement convoqué s’est réuni salle de "
+     "la Mairie sous la présidence de M. DURAND, Maire.\n", "place", "salle de la Mairie"),
+    ("Conseil communautaire du 22 septembre 2016\nL'an deux mille seize, le vingt-deux septembre, les membres du Conseil, dûment "
+     "convoqués le 15 septembre, réunis en séance ordinaire publique à AZAY-LE-RIDEAU, sous la Présidence de M. Eric DURAND.\n",
+     "place", "AZAY-LE-RIDEAU"),
+    ("Séance du 5 octobre 2018\nL'an deux mil dix-huit, le cinq octobre à 20h00, les membres du Conseil municipal de la commune de "
+     "Lagny se sont réunis à la mairie sur convocation adressée le 28 septembre 2018 par M. le Maire.\n", "place", "mairie"),
+    # the president, in capitals without accents
+    ("COMPTE- RENDU REUNION DU SYNDICAT INTERCOMMUNAL DES EAUX SOUS LA PRESIDENCE DE M. Xavier DURAND 11 Avril 2019\n", "president",
+     "Xavier DURAND"),
+    # ... and the convocation, past a page's number read as the first item ("1 REUNION DU CONSEIL MUNICIPAL")
+    (_PAGE_ONE, "secretary", "MARTIN Henri"),
+    (_PAGE_ONE, "convened_on", "2021-02-01"),
     ("Conseil municipal du 5 mars 2024\nSECRETAIRE DE SEANCE : Mme BROCA - LANNAUD Marie - Thérèse Ordre du jour : - Budget\n",
      "secretary", "BROCA-LANNAUD Marie-Thérèse"),
     ("Conseil municipal du 5 mars 2024\n▪ Désignation d’un secrétaire de séance (article L.2121-15 du CGCT). : Mme Anne-Marie DUVAL a été désignée.\n",
@@ -496,6 +608,9 @@ def test_meeting_layouts(text, field, expected, monkeypatch):
 
 
 NOT_READ = [
+    ("Conseil municipal du 5 mars 2024\nConvocation : 12/05/87\n", "convened_on"),
+    ("Conseil municipal du 16 mai 2007\nLe conseil, convoqué à nouveau le 11 mai 2007 faute de quorum, peut délibérer.\n",
+     "next_meeting_date"),
     ("Le Comité s’est réuni à son siège, l’Hôtel de Ville de Saint-Amand, le 5 mars 2024.\n", "body"),  # a place
     ("CONSEIL SYNDICAL du 30 septembre 2024\nORDRE DU JOUR\nI. VIE DU SYNDICAT MIXTE ALPHA\n", "body"),  # an agenda heading
     ("Conseil communautaire du 5 mars 2024\nLa Communauté s'engage.\n", "body"),

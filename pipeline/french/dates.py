@@ -120,8 +120,10 @@ def french_date(d: dt.date) -> str:
     return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
 
 
-# "09h30", "à 20 h 30", "19h", "18 H 00", "10:41", "20 heures 15" (not "Questions 1 à 10 :\n32 présents")
-TIME = regex.compile(r"\b(?P<h>[01]?\d|2[0-3])(?:[ \t]*(?:h|H|heures?)[ \t]*(?P<m>[0-5]\d)?|:(?P<m>[0-5]\d))\b(?!\s*(?:€|%))")
+# "09h30", "à 20 h 30", "19h", "18 H 00", "10:41", "20 heures 15" (not "Questions 1 à 10 :\n32 présents"), "A 20.15 HEURES"
+# (never the minutes of that one read as an hour: "15 HEURES")
+TIME = regex.compile(r"\b(?<!\d[.,])(?P<h>[01]?\d|2[0-3])(?:[ \t]*(?:h|H|heures?|HEURES?)[ \t]*(?P<m>[0-5]\d)?|:(?P<m>[0-5]\d)"
+                     r"|\.(?P<m>[0-5]\d)[ \t]*(?=(?:h|H|heures?|HEURES?)\b))\b(?!\s*(?:€|%))")
 
 
 def parse_time(text: str) -> str | None:

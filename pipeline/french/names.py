@@ -372,6 +372,13 @@ def is_whole_name(words: list[str]) -> bool:
 _CIVILITY_WORDS = frozenset({"Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames"})  # as written before a name
 
 
+def _capital_after_particles(words: list[str], i: int) -> bool:
+    """The words from i on are particles, then a capitalised word: "de la PERRAUDIERE" (a particle of two words)."""
+    while i < len(words) and words[i].lower() in NAME_PARTICLES:
+        i += 1
+    return i < len(words) and words[i][:1].isupper()
+
+
 @functools.lru_cache(maxsize=8192)
 def name_and_role(text: str) -> tuple[str, str]:
     """Split "DIVERRES Directeur des Services Techniques" into the name and the role.
@@ -396,7 +403,7 @@ def name_and_role(text: str) -> tuple[str, str]:
         if particle and is_whole_name(name):
             return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
         if bare[:1].isupper() or INITIALS.fullmatch(bare) or (
-            bare.lower() in NAME_PARTICLES and i + 1 < len(words) and words[i + 1][:1].isupper()
+            bare.lower() in NAME_PARTICLES and _capital_after_particles(words, i + 1)
         ) or (bare[:2].lower() in ("d'", "d’") and bare[2:3].isupper()):
             name.append(bare)
             continue
