@@ -257,7 +257,7 @@ RECALLED_VOTE = regex.compile(
 # voix pour et 3 contre", "Par délibération en date du 3 mars 2020, adoptée par 15 voix pour", "Lors de sa séance du 5
 # février, le conseil municipal a adopté par 14 voix pour" (not "La délibération n° 2024-015 est adoptée par 12 voix pour")
 CITED_DELIBERATION = regex.compile(
-    r"(?:^|(?<=[.;]\s))[\s\-•*]*(?:(?:Par|Suivant|Selon|Aux\s+termes\s+de)\s+(?:sa\s+|la\s+|une\s+)?d[ée]lib[ée]ration"
+    r"(?:^|(?<=[.;]\s))[ \t\-•*]*(?:(?:Par|Suivant|Selon|Aux\s+termes\s+de)\s+(?:sa\s+|la\s+|une\s+)?d[ée]lib[ée]ration"
     r"|Lors\s+d[eu]\s+(?:sa\s+|la\s+)?(?:s[ée]ance|conseil|r[ée]union))\b[^.;\n]{0,60}?\b(?:du|en\s+date\s+du)\s+"
     r"(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})",
     regex.I | regex.M,
