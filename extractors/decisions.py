@@ -21,7 +21,7 @@ from decimal import Decimal
 import regex
 
 from pipeline.french import COUNT_WORDS, fold, is_role, parse_amount, parse_count, split_civility
-from pipeline.french.names import PERSON_IN_CAPITALS, PERSON_WITH_CIVILITY
+from pipeline.french.names import PERSON_IN_CAPITALS, PERSON_WITH_CIVILITY, SENTENCE_END
 from pipeline.french.votes import (  # the vote grammar, shared with the checks
     ABSTAINED_COUNT,
     ABSTAINED_NAMED,
@@ -217,11 +217,10 @@ def mask_other_bodies(text: str) -> str:
     for line in text.splitlines(keepends=True):
         if _other_bodys_vote(line):
             line = _NOT_NEWLINE.sub(" ", line)
-        elif OTHER_BODY.search(line) and ". " in line:
+        elif OTHER_BODY.search(line) and SENTENCE_END.search(line):
             # a paragraph on one line, the other body's vote a sentence of it: "La commission des finances a émis un avis
-            # favorable (5 voix pour, 1 abstention). Le conseil municipal approuve à l'unanimité."
-            line = "".join(_NOT_NEWLINE.sub(" ", part) if _other_bodys_vote(part) else part
-                           for part in regex.split(r"(?<=\.\s)", line))
+            # favorable (5 voix pour, 1 abstention). Le conseil municipal approuve à l'unanimité." (not cut after "M.")
+            line = "".join(_NOT_NEWLINE.sub(" ", part) if _other_bodys_vote(part) else part for part in _sentences(line))
         out.append(line)
     return "".join(out)
 
@@ -242,10 +241,10 @@ def mask_recalled_votes(text: str) -> str:
         return text
     out = text
     for m in found:
-        line_start, line_end = _line_span(text, m.start())
-        start = max(text.rfind(". ", line_start, m.start()) + 1, line_start)
-        end = text.find(". ", m.end(), line_end)
-        end = line_end if end < 0 else end + 1
+        anchor = m.start()
+        while anchor < m.end() - 1 and text[anchor].isspace():
+            anchor += 1  # a match opening on a blank line above anchors at its own line (as _zone does)
+        start, end = _sentence_span(text, anchor, m.end(), wrapped=True)
         if DECIDES_NOW.search(text, start, end):
             continue
         out = out[:start] + _NOT_NEWLINE.sub(" ", out[start:end]) + out[end:]
@@ -273,20 +272,15 @@ _VOTE_SENTENCE = regex.compile(
 
 def _votes_on_the_agenda(text: str, pos: int) -> bool:
     """The sentence of the vote at `pos` is about the agenda itself (items added to it)."""
-    line_start, line_end = _line_span(text, pos)
-    start = max(text.rfind(". ", line_start, pos) + 1, line_start)
-    end = text.find(". ", pos, line_end)
-    return bool(AGENDA_CHANGE_VOTE.search(text, start, line_end if end < 0 else end))
+    start, end = _sentence_span(text, pos)
+    return bool(AGENDA_CHANGE_VOTE.search(text, start, end))
 
 
 def _blank_agenda_votes(text: str) -> str:
     """The text with its sentences about the agenda itself blanked (same length)."""
     out = text
     for m in AGENDA_CHANGE_VOTE.finditer(text):
-        line_start, line_end = _line_span(text, m.start())
-        start = max(text.rfind(". ", line_start, m.start()) + 1, line_start)
-        end = text.find(". ", m.end(), line_end)
-        end = line_end if end < 0 else end + 1
+        start, end = _sentence_span(text, m.start(), m.end())
         out = out[:start] + _NOT_NEWLINE.sub(" ", out[start:end]) + out[end:]
     return out
 
@@ -308,6 +302,39 @@ def _line_span(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
+
+
+# How many lines below its own a sentence may run on ("... avait été adoptée\npar 12 voix pour et 3 contre.")
+_WRAPPED_LINES = 3
+
+
+def _sentence_span(text: str, start: int, end: int | None = None, *, wrapped: bool = False) -> tuple[int, int]:
+    """The sentence holding text[start:end]: from the sentence end before it on its line to the one after it, the
+    period included (sentences end as `SENTENCE_END` says: never after "M." or "Mme."). It ends with its line, unless
+    `wrapped`: then it runs on over the lines below that continue it (no period at the line's end, the next line in
+    lower case), up to `_WRAPPED_LINES`."""
+    end = start if end is None else end
+    line_start, line_end = _line_span(text, start)
+    begin = line_start
+    for m in SENTENCE_END.finditer(text, line_start, line_end):
+        if m.start() < start:
+            begin = m.start() + 1
+    limit = max(_line_span(text, end)[1], line_end) if end > line_end else line_end
+    for _ in range(_WRAPPED_LINES if wrapped else 0):
+        if SENTENCE_END.search(text, end, limit) or limit >= len(text) or text[begin:limit].rstrip().endswith((".", ";", "!", "?")):
+            break
+        nxt_start, nxt_end = _line_span(text, limit + 1)
+        if not _starts_lower(text[nxt_start:nxt_end]):
+            break
+        limit = nxt_end
+    stop = SENTENCE_END.search(text, end, limit)
+    return begin, limit if stop is None else stop.start() + 1
+
+
+def _sentences(line: str) -> list[str]:
+    """A line cut into its sentences, each with the space after its period (they join back into the line)."""
+    cuts = [m.end() for m in SENTENCE_END.finditer(line)]
+    return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)])]
 
 
 def _names(chunk: str, offset: int, limit: int | None, vote: str) -> list[NamedVote]:
