@@ -229,8 +229,20 @@ _TITLE_RAPPORTEUR = regex.compile(
 _TITLE_SPEAKER = regex.compile(r"\s*\((?:M\.|MM\.|Mmes?|Monsieur|Madame)\s*[^()]{1,40}\)\s*$")
 # A table of contents' leader and page: "Budget primitif 2024 ........ 3", "Tarifs …… p. 5"
 _TITLE_LEADER = regex.compile(r"\s*(?:\.{3,}|…+)[\s.…]*(?:p\.?\s*)?\d*\s*$")
-# and its page without a leader, marked: "Sécurité routière P 9/10", "Agence postale p. 7-8", "Tarifs page 12"
-_TITLE_PAGE = regex.compile(r"\s+(?:(?-i:P)\.?|p\.|pages?)\s?\d{1,3}(?:\s?[/–-]\s?\d{1,3})?\s*$", regex.I)
+# and its page without a leader, marked: a range ("Sécurité routière P 9/10", "Agence postale p. 7-8") or the word
+# itself ("p. 7", "Tarifs page 12"); not a plot's or a lot's letter and number ("Acquisition de la parcelle section
+# P 123", "Vente du lot P 4")
+_TITLE_PAGE = regex.compile(
+    r"\s+(?:(?-i:P)\.?|(?-i:p)\.|pages?)\s?\d{1,3}\s?[/–-]\s?\d{1,3}\s*$|\s+(?:(?-i:p)\.|pages?)\s?\d{1,3}\s*$", regex.I)
+# a single page after a column gap, read on an agenda's line before its spaces are collapsed: "Séance du conseil     P  3"
+_TITLE_PAGE_AFTER_GAP = regex.compile(r"(?:[ ]{2,}|\t)(?:(?-i:P)\.?|(?-i:p)\.|pages?)\s*\d{1,3}(?:\s?[/–-]\s?\d{1,3})?[ \t]*$", regex.I)
+
+
+def _without_page_column(text: str) -> str:
+    """An agenda's line without the page column of a table of contents ("1       Séance du conseil       P  3")."""
+    if text[-1:].isdigit() and ("  " in text or "\t" in text):
+        return _TITLE_PAGE_AFTER_GAP.sub("", text)
+    return text
 
 
 # The stamp of the electronic transmission to the prefecture, that OCR runs into the line beside it:
@@ -1156,7 +1168,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
     index = start
     while index < len(lines):
         line = lines[index]
-        text = strip_markup(line.text)
+        text = strip_markup(_without_page_column(line.text))
         if not text or _SEPARATOR.match(line.text) or _TABLE_HEADER.match(text) or (drafts and _PAGE_CELL.match(text)):
             if drafts and _SEPARATOR.match(line.text) and text and not gap:
                 # "________" after a list closes the agenda unless numbering goes on right after it
