@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz
 
+from pipeline.french.dates import MONTHS
 from pipeline.french.numbers import COUNT_WORDS
 from pipeline.text import fold
 
@@ -236,6 +237,8 @@ ELECTION = regex.compile(
 # ("L'amendement présenté par M. DUPONT est rejeté par 5 voix pour et 13 voix contre"; not "décide à l'unanimité de ne
 # pas voter à bulletin secret", which is often the item's only vote)
 PRELIMINARY_VOTE = regex.compile(r"\bamendements?\b|\bsuspension\s+de\s+s[ée]ance\b|\bmotion\s+pr[ée]judicielle\b", regex.I)
+# A month's name as printed (pipeline.french.dates), accented or not: "février", "fevrier", "AOÛT"
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # An earlier deliberation cited with its vote: "Par délibération du 12 mars 2024 adoptée à l'unanimité"
 CITED_VOTE = regex.compile(
     r"\bd[ée]lib[ée]rations?\b[^.;]{0,120}?\b(?:du|en\s+date\s+du|n\s*°)\s[^.;]{0,80}?(?<!\b(?:est|sont|été)\s+)\b(?:adopt|approuv|vot|pris|accept|valid|d[ée]cid)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
@@ -244,7 +247,7 @@ CITED_VOTE = regex.compile(
     r"|\bavai(?:t|ent)\s+(?:été\s+)?(?:adopt|approuv|vot|d[ée]cid|accept|valid)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
     # a date between the act and its vote: "Le conseil communautaire a adopté le 5 mai 2021 à l'unanimité"
     r"|\b(?:adopt|approuv|vot|d[ée]cid|accept|valid)[ée]e?s?\s*,?\s+(?:le|en\s+date\s+du)\s+\d{1,2}(?:er)?\s+"
-    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+\d{4})?\s*,?\s*(?:à|a)\s+l['’]\s*$",
+    rf"(?:{_MONTH})(?:\s+\d{{4}})?\s*,?\s*(?:à|a)\s+l['’]\s*$",
     regex.I,
 )
 # A vote recalled in the pluperfect, an earlier one (minutes narrate today's vote in the present or the passé composé):
@@ -259,7 +262,7 @@ RECALLED_VOTE = regex.compile(
 CITED_DELIBERATION = regex.compile(
     r"(?:^|(?<=[.;]\s))[ \t\-•*]*(?:(?:Par|Suivant|Selon|Aux\s+termes\s+de)\s+(?:sa\s+|la\s+|une\s+)?d[ée]lib[ée]ration"
     r"|Lors\s+d[eu]\s+(?:sa\s+|la\s+)?(?:s[ée]ance|conseil|r[ée]union))\b[^.;\n]{0,60}?\b(?:du|en\s+date\s+du)\s+"
-    r"(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})",
+    rf"(?:\d{{1,2}}(?:er)?\s+(?:{_MONTH})|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})",
     regex.I | regex.M,
 )
 # Another body's vote reported in the exposé, in the past, its unanimity following in the same sentence: "La CLECT,
