@@ -13,6 +13,7 @@ the printed counts. Amounts the decision commits to ("600 € HT par an") become
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from decimal import Decimal
 
 import regex
 
-from pipeline.french import COUNT_WORDS, fold, is_role, parse_amount, parse_count, split_civility
+from pipeline.french import COUNT_WORDS, fold, is_role, month_number, parse_amount, parse_count, split_civility
 from pipeline.french.names import PERSON_IN_CAPITALS, PERSON_WITH_CIVILITY, SENTENCE_END
 from pipeline.french.votes import (  # the vote grammar, shared with the checks
     ABSTAINED_COUNT,
@@ -231,12 +232,26 @@ def _other_bodys_vote(text: str) -> bool:
                 and (COUNT_AFTER.search(text) or COUNT_BEFORE.search(text) or MAJORITY.search(text) or UNANIMITY.search(text)))
 
 
-def mask_recalled_votes(text: str) -> str:
+def _cites_this_meeting(m: regex.Match, meeting_date: dt.date | None) -> bool:
+    """A CITED_DELIBERATION match whose date is the meeting's own ("Lors de sa séance du 12 mars 2024, le conseil
+    municipal a adopté par 14 voix pour", read in the minutes of 12 March 2024): today's vote in the passé composé."""
+    if meeting_date is None:
+        return False
+    month = int(m["month"]) if m["month"].isdigit() else month_number(m["month"])
+    year = m["year"]
+    if year is not None:
+        year = int(year) + (2000 if len(year) == 2 else 0)
+    return (int(m["day"]), month) == (meeting_date.day, meeting_date.month) and year in (None, meeting_date.year)
+
+
+def mask_recalled_votes(text: str, meeting_date: dt.date | None = None) -> str:
     """The text with the sentences blanked (same length) that recall an earlier vote: in the pluperfect ("En 2019, la
     délibération avait été adoptée par 12 voix pour et 3 contre"), or an earlier deliberation cited by its date ("Par
     délibération du 12 mars 2019, le conseil municipal a approuvé par 12 voix pour et 3 contre"), unless the sentence
-    also states today's decision in the present ("Le conseil, qui avait approuvé le principe, approuve à l'unanimité")."""
-    found = list(RECALLED_VOTE.finditer(text)) + list(CITED_DELIBERATION.finditer(text))
+    also states today's decision in the present ("Le conseil, qui avait approuvé le principe, approuve à l'unanimité"),
+    or the date cited is the meeting's (`meeting_date`, when known)."""
+    found = list(RECALLED_VOTE.finditer(text)) + [
+        m for m in CITED_DELIBERATION.finditer(text) if not _cites_this_meeting(m, meeting_date)]
     if not found:
         return text
     out = text
@@ -591,13 +606,14 @@ def _strong_anchor(text: str) -> int | None:
 _VOTE_WORD = regex.compile(r"\b(?:pour|contre|abstentions?)\b", regex.I)
 
 
-def read_decision(text: str) -> Reading | None:
-    """The decision a section's text states, or None (information item, grouping heading).
+def read_decision(text: str, meeting_date: dt.date | None = None) -> Reading | None:
+    """The decision a section's text states, or None (information item, grouping heading). `meeting_date` (when
+    known) tells today's session from an earlier one cited by its date.
 
     >>> read_decision("Vote :\\n- Contre : 2 (Mme DECKER et M. DUTILLOY)\\n- Pour : 12").votes_for
     12
     """
-    masked = mask_recalled_votes(mask_other_bodies(mask_references(text)))
+    masked = mask_recalled_votes(mask_other_bodies(mask_references(text)), meeting_date)
     reading = _read_masked(masked)
     first_line_end = _line_span(masked, reading.start)[1] if reading is not None else 0
     if reading is not None and first_line_end < len(masked) and PRELIMINARY_VOTE.search(masked, reading.start, first_line_end):
@@ -845,7 +861,9 @@ def withdrawn_in_preamble(doc: Document, seg: Segmentation) -> list[Decision]:
 
 
 def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -> dict:
-    """Decisions, named votes and committed amounts, one section at a time. It reads no earlier extractor's facts."""
+    """Decisions, named votes and committed amounts, one section at a time. Of the earlier extractors' facts it reads
+    only the meeting's date (a session cited by that date is today's)."""
+    meeting_date = facts.meeting.date if facts is not None and facts.meeting is not None else None
     decisions: list[Decision] = withdrawn_in_preamble(doc, seg)
     titles = {a.number: a.title for a in seg.agenda}
     votes: list[IndividualVote] = []
@@ -859,11 +877,11 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         if not section.heading:
             body_start = section.start  # an item treated in a sentence, without a heading (the minutes approved in the preamble)
         text = doc.text[body_start:section.end]
-        reading = read_decision(text)
+        reading = read_decision(text, meeting_date)
         if reading is not None and reading.outcome == "adopted" and _votes_on_the_agenda(text, reading.start):
             # the vote that adds items to the agenda ("Accord à l'unanimité pour accepter l'ajout de ces
             # questions") is the session's, not the item's: the item's own vote may follow it
-            reading = read_decision(_blank_agenda_votes(text))
+            reading = read_decision(_blank_agenda_votes(text), meeting_date)
         if reading is None:
             continue
         if (INFORMATION_TITLE.match(titles.get(section.item_number) or section.item_title or section.heading)

@@ -258,11 +258,13 @@ RECALLED_VOTE = regex.compile(
 # An earlier deliberation cited by its date at the opening of a sentence, whose vote is recalled with it (as CITED_VOTE
 # for unanimity, here for counts): "Par délibération n° 2019-12 du 12 mars 2019, le conseil municipal a approuvé par 12
 # voix pour et 3 contre", "Par délibération en date du 3 mars 2020, adoptée par 15 voix pour", "Lors de sa séance du 5
-# février, le conseil municipal a adopté par 14 voix pour" (not "La délibération n° 2024-015 est adoptée par 12 voix pour")
+# février, le conseil municipal a adopté par 14 voix pour" (not "La délibération n° 2024-015 est adoptée par 12 voix pour");
+# its date is read (day, month, year when printed): a session "du 12 mars 2024" that is the meeting's own is today's vote
 CITED_DELIBERATION = regex.compile(
     r"(?:^|(?<=[.;]\s))[ \t\-•*]*(?:(?:Par|Suivant|Selon|Aux\s+termes\s+de)\s+(?:sa\s+|la\s+|une\s+)?d[ée]lib[ée]ration"
     r"|Lors\s+d[eu]\s+(?:sa\s+|la\s+)?(?:s[ée]ance|conseil|r[ée]union))\b[^.;\n]{0,60}?\b(?:du|en\s+date\s+du)\s+"
-    rf"(?:\d{{1,2}}(?:er)?\s+(?:{_MONTH})|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})",
+    rf"(?:(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_MONTH})(?:\s+(?P<year>(?:19|20)\d{{2}})\b)?"
+    r"|(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{2,4}))",
     regex.I | regex.M,
 )
 # Another body's vote reported in the exposé, in the past, its unanimity following in the same sentence: "La CLECT,
