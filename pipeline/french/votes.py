@@ -197,6 +197,9 @@ WITHDRAWN = regex.compile(
     r"|\bretire\s+(?:ce|le)\s+point\b|\bretrait\s+(?:de\s+ce|du)\s+point\b|^\W*RETIR[ÉE]E?S?\W*$",
     regex.I | regex.M,
 )
+# To defer, "surseoir" as minutes print it: the infinitive and its common spelling "sursoir", the present "sursoit"
+# and its common "surseoit", plurals, the participle
+_SURSEOIR = r"sur(?:seoir|soir|soit|seoit|soient|seoient|sis)"
 # Deferred: "Le point est ajourné", "reporté à une prochaine séance", "le Conseil décide de reporter ce point", "AJOURNÉ"
 # (not "résultat reporté")
 DEFERRED = regex.compile(
@@ -204,10 +207,10 @@ DEFERRED = regex.compile(
     r"|\b(?:ajourn|report|repouss)[ée]e?s?\s+(?:à\s+une?\s+|au\s+|lors\s+d['’]une?\s+|à\s+la\s+)?(?:prochaine?s?|ultérieure?s?|date\s+ultérieure|sine\s+die)\b"
     r"|\b(?:ajourn|report|diff[éeè]r)(?:e|ent|er)\s+(?:ce|le|la|l['’]|sa|leur)\s*(?:point|question|dossier|sujet|examen|[ée]tude|vote|d[ée]cision|d[ée]lib[ée]ration)"
     r"|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$"
-    # "Le conseil municipal sursoit à statuer", "décide de surseoir à statuer sur ce dossier"
-    r"|\bsur(?:soit|soient|seoir|sis)\s+à\s+statuer\b"
+    # "Le conseil municipal sursoit à statuer", "décide de surseoir à statuer sur ce dossier", "décide de sursoir à statuer"
+    rf"|\b{_SURSEOIR}\s+à\s+statuer\b"
     # "décide de surseoir à cette délibération", "sursoir à la décision" (a common spelling), "surseoit au vote"
-    r"|\bsur(?:soit|soient|seoir|soir|sis)\s+(?:à\s+(?:cette|la|sa|leur|ce|cet)\s+(?:d[ée]lib[ée]ration|d[ée]cision|point|question|dossier|projet)|au\s+vote|à\s+l['’]\s*examen)\b"
+    rf"|\b{_SURSEOIR}\s+(?:à\s+(?:cette|la|sa|leur|ce|cet)\s+(?:d[ée]lib[ée]ration|d[ée]cision|point|question|dossier|projet)|au\s+vote|à\s+l['’]\s*examen)\b"
     # "Ce point sera examiné lors d'une prochaine séance", "la question sera réexaminée lors d'un prochain conseil"
     r"|\b(?:ce|le|cette|la)\s+(?:point|question|dossier|sujet)\s+sera\s+(?:ré)?(?:examin|étudi|présent|abord|soumis|inscrit|revu|rediscut|trait|vot|repris|débattu)\w*"
     r"\s+(?:lors\s+d['’]une?|à\s+une?|au|à\s+l['’]ordre\s+du\s+jour\s+d['’]une?)\s+(?:prochaine?|séance\s+ultérieure|date\s+ultérieure)",
@@ -700,8 +703,10 @@ GRAMMAR: tuple[Rule, ...] = (
           "Le vote est repoussé à une prochaine séance",
           "Ce point sera revu lors d'un prochain conseil", "la question sera rediscutée lors d'une prochaine réunion",
           "Le conseil décide à l'unanimité de sursoir à cette délibération", "décide de surseoir à sa décision",
-          "le comité sursoit au vote"),
-         ("résultat reporté", "le report de crédits", "la surface de la parcelle", "sursoir à toute dépense")),
+          "le comité sursoit au vote", "Le conseil municipal surseoit au vote", "décide de sursoir à statuer sur ce dossier",
+          "décide de surseoir à statuer sur ce dossier", "Le conseil surseoit à statuer", "sursoir à la décision"),
+         ("résultat reporté", "le report de crédits", "la surface de la parcelle", "sursoir à toute dépense",
+          "surseoir à toute dépense", "un sursis à exécution")),
     Rule("withdraw_announced", WITHDRAW_ANNOUNCED,
          ("demande de retirer à l'ordre du jour Convention d'adhésion au service de prévention",
           "le point n° 3 est retiré de l'ordre du jour", "le point 8 est retiré", "Les points 8 et 23 sont retirés de l'ordre du jour",
