@@ -21,7 +21,15 @@ from decimal import Decimal
 
 import regex
 
-from pipeline.french import COUNT_WORDS, fold, is_role, month_number, parse_amount, parse_count, split_civility
+from pipeline.french import (
+    COUNT_WORDS,
+    fold,
+    is_role,
+    month_number,
+    parse_amount,
+    parse_count,
+    split_civility,
+)
 from pipeline.french.names import PERSON_IN_CAPITALS, PERSON_WITH_CIVILITY, SENTENCE_END
 from pipeline.french.votes import (  # the vote grammar, shared with the checks
     ABSTAINED_COUNT,
@@ -349,7 +357,7 @@ def _sentence_span(text: str, start: int, end: int | None = None, *, wrapped: bo
 def _sentences(line: str) -> list[str]:
     """A line cut into its sentences, each with the space after its period (they join back into the line)."""
     cuts = [m.end() for m in SENTENCE_END.finditer(line)]
-    return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)])]
+    return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
 
 
 def _names(chunk: str, offset: int, limit: int | None, vote: str) -> list[NamedVote]:
