@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from pipeline.french.session import SESSION_CLOSED
 from pipeline.records import AgendaItem, Document, Line, Section, Segmentation
 from pipeline.text import fold
 
@@ -1517,10 +1518,9 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
     return sections, [item for _, item in body_only], missing
 
 
-# The session closed: "Séance levée à 19h45", "La séance est levée à 23 h", "l'ordre du jour étant épuisé, Monsieur le
-# Maire lève la séance", "clôt la séance" (not suspended: "la séance est suspendue")
-_SESSION_CLOSED = regex.compile(
-    r"\bs[ée]ance\s+(?:est\s+)?(?:lev[ée]e|close|cl[ôo]tur[ée]e)\b|\bl[èe]ve\s+la\s+s[ée]ance\b|\bcl[ôo]t\s+la\s+s[ée]ance\b", regex.I)
+# The session closed (pipeline.french.session, shared with the meeting's closing time): "Séance levée à 19h45", "l'ordre
+# du jour étant épuisé, Monsieur le Maire lève la séance", "Fin de séance : 21h" (not suspended: "la séance est suspendue")
+_SESSION_CLOSED = SESSION_CLOSED
 
 
 def _session_end(lines: list[Line], start: int, end: int) -> int:
