@@ -52,11 +52,13 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     DECIDES_AFTER_REFERENCE,
     DECIDES_NOW,
     DEFERRED,
+    DELIBERATED,
     ELECTED_COUNT,
     ELECTION,
     LONE_CELL,
     MAJORITY,
     MAJORITY_QUALIFIED,
+    NEXT_VOTE_LABEL,
     NOT_VOTING,
     NOT_VOTING_ASIDE,
     NOT_VOTING_NAMED,
@@ -78,6 +80,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     UNANIMITY_LESS,
     UNANIMOUS_VOTERS,
     UNFAVOURABLE_OPINION,
+    VERDICT_LABEL,
     VERDICT_LINE,
     VOTE_LABEL,
     VOTE_LINE_LABEL,
@@ -391,7 +394,7 @@ def _names_after(text: str, pos: int, limit: int | None, vote: str) -> list[Name
     else:
         eol = rest.find("\n", m.end())
         chunk = rest[m.end(): eol if eol >= 0 else len(rest)]
-        label = regex.search(r"\b(?:pour|contre|abstentions?|s['’]\s*abst\w*)\b", chunk, regex.I)  # ("..., Mme PETIT. S'abstient : M. LEROY")
+        label = NEXT_VOTE_LABEL.search(chunk)  # ("..., Mme PETIT. S'abstient : M. LEROY")
         chunk = chunk[: label.start()] if label else chunk
     return _names(chunk, pos + m.end(), limit, vote)
 
@@ -434,10 +437,6 @@ def _count_patterns(zone: str) -> tuple[regex.Pattern, ...]:
     return (COUNT_IN_BRACKETS, COUNT_AFTER, COUNT_BEFORE, COUNT_AFTER_BARE)
 
 
-# A verdict used as a vote label, its counts after the colon: "Adopté : 15 pour", "APPROUVÉ : 12 pour"
-_VERDICT_LABEL = regex.compile(r"[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\s*:")
-
-
 def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[NamedVote]]:
     """Printed counts by kind (for, against, abstention, not_voting) in text[start:end], with
     the members named beside them."""
@@ -456,7 +455,7 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
         matches = [t for t in matches if t[2].re is not COUNT_AFTER_BARE]
     for _, e, m in sorted(matches, key=lambda t: t[0]):
         before = m.re is COUNT_BEFORE
-        if (before and not m["unit"] and labelled < 2 and not VOTE_LABEL.search(zone) and not _VERDICT_LABEL.match(zone)
+        if (before and not m["unit"] and labelled < 2 and not VOTE_LABEL.search(zone) and not VERDICT_LABEL.match(zone)
                 and _kind(m["label"]) == "for"):
             continue  # "les 3 pour les ..." is no vote; "moins 2 abstentions" is one; "Adopté : 15 pour" is one
         kind, n = _kind(m["label"]), parse_count(m["n"])
@@ -695,10 +694,6 @@ def _note_proposed(text: str, start: int) -> bool:
     return bool(NOTED_PROPOSED.search(before, before.rfind(".") + 1))
 
 
-# The assembly that deliberates, named above its operative verb: "Après en avoir délibéré, le Conseil Municipal,"
-_DELIBERATES = regex.compile(r"\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\b", regex.I)
-
-
 def _operative_verb(masked: str) -> int | None:
     """Where the operative part opens with its verb alone on its line ("Décide :"), the assembly named on the line
     just above it, the recitals between blanked ("Après en avoir délibéré, le Conseil Municipal," / "Vu ..." /
@@ -706,7 +701,7 @@ def _operative_verb(masked: str) -> int | None:
     la délibération du conseil municipal ... / DÉCIDE :", a decision of the maire reported to the assembly.)"""
     for m in OPERATIVE_VERB.finditer(masked):
         above = [line for line in masked[:m.start()].splitlines() if line.strip()]
-        if above and (THIS_ASSEMBLY.search(above[-1]) or _DELIBERATES.search(above[-1])):
+        if above and (THIS_ASSEMBLY.search(above[-1]) or DELIBERATED.search(above[-1])):
             return m.start()
     return None
 

@@ -100,6 +100,13 @@ VERDICT_LINE = re.compile(
 )
 # Adoption printed as a verdict: "ADOPTE A L'UNANIMITE", "ADOPTÉ", "Adoption à 0 Contre, 0 abstention, 11 voix pour"
 ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdoption\s+à\b")
+# A verdict used as a vote label, its counts after the colon: "Adopté : 15 pour", "APPROUVÉ : 12 pour"
+VERDICT_LABEL = regex.compile(r"[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\s*:")
+# The assembly that deliberates, named above its operative verb: "Après en avoir délibéré, le Conseil Municipal,"
+DELIBERATED = regex.compile(r"\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\b", regex.I)
+# The next vote's label in a list of names after a count, where the names end: "Contre : 2, M. DURAND, Mme PETIT.
+# S'abstient : M. LEROY", "..., Mme PETIT, pour : 12"
+NEXT_VOTE_LABEL = regex.compile(r"\b(?:pour|contre|abstentions?|s['’]\s*abst\w*)\b", regex.I)
 # A rejection: "rejette", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée", "non adopté"
 REJECTED = regex.compile(
     r"(?<!\bde\s)\b(?:rejette|rejettent)\b|\bREJET[ÉE]E?S?\b|\b(?:est|sont|a\s+été|ont\s+été)\s+rejet[ée]e?s?\b"
@@ -636,6 +643,15 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("adopted_verdict", ADOPTED_VERDICT,
          ("ADOPTE A L'UNANIMITE", "ADOPTÉ", "APPROUVÉE", "Adoption à 0 Contre, 0 abstention, 11 voix pour"),
          ("le budget adopté en mars", "Adoption du compte rendu")),
+    Rule("verdict_label", VERDICT_LABEL,
+         ("Adopté : 15 pour", "APPROUVÉ : 12 pour", "- Rejetée : 10 contre", "ADOPTES :"),
+         ("Adopté à l'unanimité", "Adoption : 12 pour", "le budget adopté en mars")),
+    Rule("deliberated", DELIBERATED,
+         ("Après en avoir délibéré, le Conseil Municipal,", "le conseil, apres en avoir delibere, décide"),
+         ("avant d'en délibérer", "après avoir entendu l'exposé")),
+    Rule("next_vote_label", NEXT_VOTE_LABEL,
+         ("M. DURAND, Mme PETIT. S'abstient : M. LEROY", "Mme PETIT, pour : 12", "M. DUPONT, abstention", "M. X s’abstient"),
+         ("M. DURAND, Mme PETIT", "M. POURCEL, Mme CONTREAU")),
     Rule("rejected", REJECTED,
          ("Le conseil municipal rejette la proposition", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée",
           "non adopté", "Le Conseil municipal n'approuve pas le projet", "Le conseil municipal refuse la proposition",
