@@ -2181,33 +2181,28 @@ _HEADER_LABEL = regex.compile(
 MIN_CUT_SHORT_BODY = 300  # characters of text under the last title of a text that ends before its vote
 
 
-def _cut_short(lines: list[Line], titles: list[_Title]) -> list[_Draft]:
-    """A text that ends before its item's vote (a page, an excerpt): where no title owns a
-    deliberation, the last title after the session's header ("Présents : ...", "Secrétaire de
-    séance : ...") with the text under it heads the one item the text treats."""
-    labels = [i for i, line in enumerate(lines) if _HEADER_LABEL.match(strip_markup(line.text))]
-    if not labels or not titles:
+def _cut_short(lines: list[Line], titles: list[_Title], drafts: list[_Draft] | None = None) -> list[_Draft]:
+    """A text that ends before its item's vote (a page, an excerpt): the last title, that owns no deliberation yet (its
+    vote is beyond the cut), with text enough under it, heads one more item. Without `drafts`, where no title owns a
+    deliberation, it must come after the session's header ("Présents : ...", "Secrétaire de séance : ...") and heads
+    the one item the text treats; after unnumbered items the body gives (`drafts`, set as it is), it comes after them
+    (one more item, never one instead of them)."""
+    if not titles:
         return []
+    if drafts:
+        if any(d.numbered.style != "rank" or d.level != 1 for d in drafts):
+            return []
+    else:
+        labels = [i for i, line in enumerate(lines) if _HEADER_LABEL.match(strip_markup(line.text))]
+        if not labels:
+            return []
     last = titles[-1]
     under = sum(len(line.text) for line in lines[last.last + 1:])
-    if (last.index <= labels[-1] or last.owns or last.numbered is not None or under < MIN_CUT_SHORT_BODY
-            or last.found_by not in ("typography", "anchor")):
+    if last.owns or last.numbered is not None or under < MIN_CUT_SHORT_BODY or last.found_by not in ("typography", "anchor"):
         return []
-    return [_draft(last, "1", 1, None, Numbered("rank", "1", last.title, False))]
-
-
-def _cut_short_after(lines: list[Line], titles: list[_Title], drafts: list[_Draft]) -> list[_Draft]:
-    """The same cut after unnumbered items the body gives: the text ends under a last title, set as the
-    titles before it, that owns no deliberation yet (its vote is beyond the cut), with text enough under it:
-    one more item, after the others (never one instead of them)."""
-    if not titles or any(d.numbered.style != "rank" or d.level != 1 for d in drafts):
+    if (last.line.start <= max(d.line.start for d in drafts)) if drafts else last.index <= labels[-1]:
         return []
-    last = titles[-1]
-    under = sum(len(line.text) for line in lines[last.last + 1:])
-    if (last.owns or last.numbered is not None or last.found_by not in ("typography", "anchor") or under < MIN_CUT_SHORT_BODY
-            or last.line.start <= max(d.line.start for d in drafts)):
-        return []
-    rank = str(len(drafts) + 1)
+    rank = str(len(drafts or ()) + 1)
     return [_draft(last, rank, 1, None, Numbered("rank", rank, last.title, False))]
 
 
@@ -2511,6 +2506,15 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
     heading = _find_agenda_heading(lines)
     if heading is None:
         lines, heading = _split_inline_agenda(lines)
+    read: list[tuple[list[_Title], list[_Draft]]] = []
+
+    def body_items() -> tuple[list[_Title], list[_Draft]]:
+        """The body's own titles and the items they give, read once (asked up to three times below)."""
+        if not read:
+            titles = body_titles(lines, 0, _tabled(doc))
+            read.append((titles, structure_items(lines, titles)))
+        return read[0][0], list(read[0][1])
+
     agenda_span = None
     if heading is not None:
         drafts, end = parse_agenda(doc, lines, heading + 1)
@@ -2525,14 +2529,14 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         elif drafts and _SUMMARY_HEADING.match(strip_markup(lines[heading].text)):
             # a table of contents read as the agenda only where it lists more than the body's own headings
             # show (fail-safe: a summary that lists less must not erase the items the body gives)
-            own = structure_items(lines, body_titles(lines, 0, _tabled(doc)))
+            own = body_items()[1]
             if len(own) >= len(drafts):
                 drafts, body_start, agenda_span = [], 0, None
     else:
         drafts, body_start = [], 0
     if drafts and all(d.numbered.style == "rank" for d in drafts) and body_start < len(lines):
         first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), None)
-        fallback = structure_items(lines, body_titles(lines, 0, _tabled(doc))) if first_body is None else []
+        fallback = body_items()[1] if first_body is None else []
         if len(fallback) >= 2 and all(d.found_by in NUMBERED_EVIDENCE for d in fallback):
             # "ORDRE DU JOUR" / "Voir la convocation jointe": no title of it heads the body, numbered headings do
             drafts, body_start, agenda_span = fallback, 0, None
@@ -2542,9 +2546,8 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         drafts += _added_to_numbered_agenda(doc, lines, drafts, body_start)
     extract: list[_Draft] = []
     if not drafts:
-        titles = body_titles(lines, 0, _tabled(doc))
-        drafts = structure_items(lines, titles)
-        drafts = drafts + _cut_short_after(lines, titles, drafts) if drafts else _cut_short(lines, titles)
+        titles, drafts = body_items()
+        drafts = drafts + _cut_short(lines, titles, drafts)
         single = kind == "extrait" or (len(drafts) <= 1 and all(d.numbered.style == "rank" for d in drafts))
         extract = _single_deliberation(lines) if single else []
         drafts = extract or drafts  # an extract's reference (or its number in its session) numbers its one item
