@@ -13,6 +13,7 @@ the printed counts. Amounts the decision commits to ("600 € HT par an") become
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
@@ -20,8 +21,16 @@ from decimal import Decimal
 
 import regex
 
-from pipeline.french import COUNT_WORDS, fold, is_role, parse_amount, parse_count, split_civility
-from pipeline.french.names import PERSON_IN_CAPITALS, PERSON_WITH_CIVILITY
+from pipeline.french import (
+    COUNT_WORDS,
+    fold,
+    is_role,
+    month_number,
+    parse_amount,
+    parse_count,
+    split_civility,
+)
+from pipeline.french.names import PERSON_IN_CAPITALS, PERSON_WITH_CIVILITY, SENTENCE_END
 from pipeline.french.votes import (  # the vote grammar, shared with the checks
     ABSTAINED_COUNT,
     ABSTAINED_NAMED,
@@ -43,11 +52,13 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     DECIDES_AFTER_REFERENCE,
     DECIDES_NOW,
     DEFERRED,
+    DELIBERATED,
     ELECTED_COUNT,
     ELECTION,
     LONE_CELL,
     MAJORITY,
     MAJORITY_QUALIFIED,
+    NEXT_VOTE_LABEL,
     NOT_VOTING,
     NOT_VOTING_ASIDE,
     NOT_VOTING_NAMED,
@@ -69,6 +80,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     UNANIMITY_LESS,
     UNANIMOUS_VOTERS,
     UNFAVOURABLE_OPINION,
+    VERDICT_LABEL,
     VERDICT_LINE,
     VOTE_LABEL,
     VOTE_LINE_LABEL,
@@ -217,11 +229,10 @@ def mask_other_bodies(text: str) -> str:
     for line in text.splitlines(keepends=True):
         if _other_bodys_vote(line):
             line = _NOT_NEWLINE.sub(" ", line)
-        elif OTHER_BODY.search(line) and ". " in line:
+        elif OTHER_BODY.search(line) and SENTENCE_END.search(line):
             # a paragraph on one line, the other body's vote a sentence of it: "La commission des finances a émis un avis
-            # favorable (5 voix pour, 1 abstention). Le conseil municipal approuve à l'unanimité."
-            line = "".join(_NOT_NEWLINE.sub(" ", part) if _other_bodys_vote(part) else part
-                           for part in regex.split(r"(?<=\.\s)", line))
+            # favorable (5 voix pour, 1 abstention). Le conseil municipal approuve à l'unanimité." (not cut after "M.")
+            line = "".join(_NOT_NEWLINE.sub(" ", part) if _other_bodys_vote(part) else part for part in _sentences(line))
         out.append(line)
     return "".join(out)
 
@@ -232,20 +243,34 @@ def _other_bodys_vote(text: str) -> bool:
                 and (COUNT_AFTER.search(text) or COUNT_BEFORE.search(text) or MAJORITY.search(text) or UNANIMITY.search(text)))
 
 
-def mask_recalled_votes(text: str) -> str:
+def _cites_this_meeting(m: regex.Match, meeting_date: dt.date | None) -> bool:
+    """A CITED_DELIBERATION match whose date is the meeting's own ("Lors de sa séance du 12 mars 2024, le conseil
+    municipal a adopté par 14 voix pour", read in the minutes of 12 March 2024): today's vote in the passé composé."""
+    if meeting_date is None:
+        return False
+    month = int(m["month"]) if m["month"].isdigit() else month_number(m["month"])
+    year = m["year"]
+    if year is not None:
+        year = int(year) + (2000 if len(year) == 2 else 0)
+    return (int(m["day"]), month) == (meeting_date.day, meeting_date.month) and year in (None, meeting_date.year)
+
+
+def mask_recalled_votes(text: str, meeting_date: dt.date | None = None) -> str:
     """The text with the sentences blanked (same length) that recall an earlier vote: in the pluperfect ("En 2019, la
     délibération avait été adoptée par 12 voix pour et 3 contre"), or an earlier deliberation cited by its date ("Par
     délibération du 12 mars 2019, le conseil municipal a approuvé par 12 voix pour et 3 contre"), unless the sentence
-    also states today's decision in the present ("Le conseil, qui avait approuvé le principe, approuve à l'unanimité")."""
-    found = list(RECALLED_VOTE.finditer(text)) + list(CITED_DELIBERATION.finditer(text))
+    also states today's decision in the present ("Le conseil, qui avait approuvé le principe, approuve à l'unanimité"),
+    or the date cited is the meeting's (`meeting_date`, when known)."""
+    found = list(RECALLED_VOTE.finditer(text)) + [
+        m for m in CITED_DELIBERATION.finditer(text) if not _cites_this_meeting(m, meeting_date)]
     if not found:
         return text
     out = text
     for m in found:
-        line_start, line_end = _line_span(text, m.start())
-        start = max(text.rfind(". ", line_start, m.start()) + 1, line_start)
-        end = text.find(". ", m.end(), line_end)
-        end = line_end if end < 0 else end + 1
+        anchor = m.start()
+        while anchor < m.end() - 1 and text[anchor].isspace():
+            anchor += 1  # a match opening on a blank line above anchors at its own line (as _zone does)
+        start, end = _sentence_span(text, anchor, m.end(), wrapped=True)
         if DECIDES_NOW.search(text, start, end):
             continue
         out = out[:start] + _NOT_NEWLINE.sub(" ", out[start:end]) + out[end:]
@@ -273,20 +298,15 @@ _VOTE_SENTENCE = regex.compile(
 
 def _votes_on_the_agenda(text: str, pos: int) -> bool:
     """The sentence of the vote at `pos` is about the agenda itself (items added to it)."""
-    line_start, line_end = _line_span(text, pos)
-    start = max(text.rfind(". ", line_start, pos) + 1, line_start)
-    end = text.find(". ", pos, line_end)
-    return bool(AGENDA_CHANGE_VOTE.search(text, start, line_end if end < 0 else end))
+    start, end = _sentence_span(text, pos)
+    return bool(AGENDA_CHANGE_VOTE.search(text, start, end))
 
 
 def _blank_agenda_votes(text: str) -> str:
     """The text with its sentences about the agenda itself blanked (same length)."""
     out = text
     for m in AGENDA_CHANGE_VOTE.finditer(text):
-        line_start, line_end = _line_span(text, m.start())
-        start = max(text.rfind(". ", line_start, m.start()) + 1, line_start)
-        end = text.find(". ", m.end(), line_end)
-        end = line_end if end < 0 else end + 1
+        start, end = _sentence_span(text, m.start(), m.end())
         out = out[:start] + _NOT_NEWLINE.sub(" ", out[start:end]) + out[end:]
     return out
 
@@ -308,6 +328,39 @@ def _line_span(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
+
+
+# How many lines below its own a sentence may run on ("... avait été adoptée\npar 12 voix pour et 3 contre.")
+_WRAPPED_LINES = 3
+
+
+def _sentence_span(text: str, start: int, end: int | None = None, *, wrapped: bool = False) -> tuple[int, int]:
+    """The sentence holding text[start:end]: from the sentence end before it on its line to the one after it, the
+    period included (sentences end as `SENTENCE_END` says: never after "M." or "Mme."). It ends with its line, unless
+    `wrapped`: then it runs on over the lines below that continue it (no period at the line's end, the next line in
+    lower case), up to `_WRAPPED_LINES`."""
+    end = start if end is None else end
+    line_start, line_end = _line_span(text, start)
+    begin = line_start
+    for m in SENTENCE_END.finditer(text, line_start, line_end):
+        if m.start() < start:
+            begin = m.start() + 1
+    limit = max(_line_span(text, end)[1], line_end) if end > line_end else line_end
+    for _ in range(_WRAPPED_LINES if wrapped else 0):
+        if SENTENCE_END.search(text, end, limit) or limit >= len(text) or text[begin:limit].rstrip().endswith((".", ";", "!", "?")):
+            break
+        nxt_start, nxt_end = _line_span(text, limit + 1)
+        if not _starts_lower(text[nxt_start:nxt_end]):
+            break
+        limit = nxt_end
+    stop = SENTENCE_END.search(text, end, limit)
+    return begin, limit if stop is None else stop.start() + 1
+
+
+def _sentences(line: str) -> list[str]:
+    """A line cut into its sentences, each with the space after its period (they join back into the line)."""
+    cuts = [m.end() for m in SENTENCE_END.finditer(line)]
+    return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
 
 
 def _names(chunk: str, offset: int, limit: int | None, vote: str) -> list[NamedVote]:
@@ -341,7 +394,7 @@ def _names_after(text: str, pos: int, limit: int | None, vote: str) -> list[Name
     else:
         eol = rest.find("\n", m.end())
         chunk = rest[m.end(): eol if eol >= 0 else len(rest)]
-        label = regex.search(r"\b(?:pour|contre|abstentions?|s['’]\s*abst\w*)\b", chunk, regex.I)  # ("..., Mme PETIT. S'abstient : M. LEROY")
+        label = NEXT_VOTE_LABEL.search(chunk)  # ("..., Mme PETIT. S'abstient : M. LEROY")
         chunk = chunk[: label.start()] if label else chunk
     return _names(chunk, pos + m.end(), limit, vote)
 
@@ -384,10 +437,6 @@ def _count_patterns(zone: str) -> tuple[regex.Pattern, ...]:
     return (COUNT_IN_BRACKETS, COUNT_AFTER, COUNT_BEFORE, COUNT_AFTER_BARE)
 
 
-# A verdict used as a vote label, its counts after the colon: "Adopté : 15 pour", "APPROUVÉ : 12 pour"
-_VERDICT_LABEL = regex.compile(r"[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\s*:")
-
-
 def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[NamedVote]]:
     """Printed counts by kind (for, against, abstention, not_voting) in text[start:end], with
     the members named beside them."""
@@ -406,7 +455,7 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
         matches = [t for t in matches if t[2].re is not COUNT_AFTER_BARE]
     for _, e, m in sorted(matches, key=lambda t: t[0]):
         before = m.re is COUNT_BEFORE
-        if (before and not m["unit"] and labelled < 2 and not VOTE_LABEL.search(zone) and not _VERDICT_LABEL.match(zone)
+        if (before and not m["unit"] and labelled < 2 and not VOTE_LABEL.search(zone) and not VERDICT_LABEL.match(zone)
                 and _kind(m["label"]) == "for"):
             continue  # "les 3 pour les ..." is no vote; "moins 2 abstentions" is one; "Adopté : 15 pour" is one
         kind, n = _kind(m["label"]), parse_count(m["n"])
@@ -564,13 +613,14 @@ def _strong_anchor(text: str) -> int | None:
 _VOTE_WORD = regex.compile(r"\b(?:pour|contre|abstentions?)\b", regex.I)
 
 
-def read_decision(text: str) -> Reading | None:
-    """The decision a section's text states, or None (information item, grouping heading).
+def read_decision(text: str, meeting_date: dt.date | None = None) -> Reading | None:
+    """The decision a section's text states, or None (information item, grouping heading). `meeting_date` (when
+    known) tells today's session from an earlier one cited by its date.
 
     >>> read_decision("Vote :\\n- Contre : 2 (Mme DECKER et M. DUTILLOY)\\n- Pour : 12").votes_for
     12
     """
-    masked = mask_recalled_votes(mask_other_bodies(mask_references(text)))
+    masked = mask_recalled_votes(mask_other_bodies(mask_references(text)), meeting_date)
     reading = _read_masked(masked)
     first_line_end = _line_span(masked, reading.start)[1] if reading is not None else 0
     if reading is not None and first_line_end < len(masked) and PRELIMINARY_VOTE.search(masked, reading.start, first_line_end):
@@ -644,10 +694,6 @@ def _note_proposed(text: str, start: int) -> bool:
     return bool(NOTED_PROPOSED.search(before, before.rfind(".") + 1))
 
 
-# The assembly that deliberates, named above its operative verb: "Après en avoir délibéré, le Conseil Municipal,"
-_DELIBERATES = regex.compile(r"\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\b", regex.I)
-
-
 def _operative_verb(masked: str) -> int | None:
     """Where the operative part opens with its verb alone on its line ("Décide :"), the assembly named on the line
     just above it, the recitals between blanked ("Après en avoir délibéré, le Conseil Municipal," / "Vu ..." /
@@ -655,7 +701,7 @@ def _operative_verb(masked: str) -> int | None:
     la délibération du conseil municipal ... / DÉCIDE :", a decision of the maire reported to the assembly.)"""
     for m in OPERATIVE_VERB.finditer(masked):
         above = [line for line in masked[:m.start()].splitlines() if line.strip()]
-        if above and (THIS_ASSEMBLY.search(above[-1]) or _DELIBERATES.search(above[-1])):
+        if above and (THIS_ASSEMBLY.search(above[-1]) or DELIBERATED.search(above[-1])):
             return m.start()
     return None
 
@@ -818,7 +864,9 @@ def withdrawn_in_preamble(doc: Document, seg: Segmentation) -> list[Decision]:
 
 
 def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -> dict:
-    """Decisions, named votes and committed amounts, one section at a time. It reads no earlier extractor's facts."""
+    """Decisions, named votes and committed amounts, one section at a time. Of the earlier extractors' facts it reads
+    only the meeting's date (a session cited by that date is today's)."""
+    meeting_date = facts.meeting.date if facts is not None and facts.meeting is not None else None
     decisions: list[Decision] = withdrawn_in_preamble(doc, seg)
     titles = {a.number: a.title for a in seg.agenda}
     votes: list[IndividualVote] = []
@@ -832,11 +880,11 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         if not section.heading:
             body_start = section.start  # an item treated in a sentence, without a heading (the minutes approved in the preamble)
         text = doc.text[body_start:section.end]
-        reading = read_decision(text)
+        reading = read_decision(text, meeting_date)
         if reading is not None and reading.outcome == "adopted" and _votes_on_the_agenda(text, reading.start):
             # the vote that adds items to the agenda ("Accord à l'unanimité pour accepter l'ajout de ces
             # questions") is the session's, not the item's: the item's own vote may follow it
-            reading = read_decision(_blank_agenda_votes(text))
+            reading = read_decision(_blank_agenda_votes(text), meeting_date)
         if reading is None:
             continue
         if (INFORMATION_TITLE.match(titles.get(section.item_number) or section.item_title or section.heading)

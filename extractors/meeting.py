@@ -33,6 +33,7 @@ from pipeline.french import (
     read_name,
 )
 from pipeline.french.names import TITLE_WORDS
+from pipeline.french.session import SESSION_CLOSED
 from pipeline.records import Document, Extraction, Meeting, Provenance, Segmentation
 
 # "CONSEIL SYNDICAL du Lundi 30 septembre 2024", "Conseil Municipal du 13 décembre 2022", "COMITÉ SYNDICAL",
@@ -226,11 +227,7 @@ MET_ON = regex.compile(r"(?:s['’]est|se\s+sont)\s+(?:réuni[es]*|tenue?)(?:\s+
 OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:début|ouverture)\s+de\s+(?:la\s+)?séance", regex.I)
 # The closing: "La séance est levée à 10h41", "Séance levée au 19h45", "lève la séance à 22 h", "Fin de séance : 21h",
 # "Clôture de la séance à 21h30", "Levée de la séance à 21h15", "Fin de la réunion à 21h15", "Heure de fin : 21h15"
-CLOSING = regex.compile(
-    r"(?:séance|réunion)\s+(?:est\s+|a\s+été\s+)?(?:levée|close|clôturée|terminée)|(?:lève|clôt|clôture)\s+la\s+séance"
-    r"|(?:fin|clôture|levée)\s+de\s+(?:la\s+)?séance|fin\s+de\s+(?:la\s+)?réunion|heure\s+de\s+fin",
-    regex.I,
-)
+CLOSING = SESSION_CLOSED  # (pipeline.french.session, shared with the segmentation's end of the last section)
 # "Ordre du jour épuisé à 20 h 35", "L'ordre du jour étant épuisé à 21h" (looked for where "épuisé" is printed)
 AGENDA_DONE = regex.compile(r"ordre\s+du\s+jour\s+(?:étant\s+)?épuisé", regex.I)
 # The convocation: "dûment convoqué le 8 décembre 2022", "convoqués ... en date du 24 septembre 2024",

@@ -42,7 +42,8 @@ STAGES: tuple[Extractor, ...] = (
     Extractor("meeting", meeting.extract),
     # "pouvoir à M. le Maire", "M. le Maire quitte la séance": the president the meeting's facts name
     Extractor("attendance", attendance.extract, needs=("meeting",), kinds=NOT_A_LIST),
-    Extractor("decisions", decisions.extract, kinds=NOT_A_LIST),
+    # a session cited by the meeting's own date is today's ("Lors de sa séance du 12 mars 2024, le conseil a adopté")
+    Extractor("decisions", decisions.extract, needs=("meeting",), kinds=NOT_A_LIST),
     # a list of deliberations: one decision per entry, its outcome the word printed beside it
     Extractor("listed", listed.extract, kinds=("liste",)),
     # membership changes are those of adopted decisions; the deliberating body is the meeting's

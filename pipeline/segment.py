@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from pipeline.french.session import SESSION_CLOSED
 from pipeline.records import AgendaItem, Document, Line, Section, Segmentation
 from pipeline.text import fold
 
@@ -229,8 +230,20 @@ _TITLE_RAPPORTEUR = regex.compile(
 _TITLE_SPEAKER = regex.compile(r"\s*\((?:M\.|MM\.|Mmes?|Monsieur|Madame)\s*[^()]{1,40}\)\s*$")
 # A table of contents' leader and page: "Budget primitif 2024 ........ 3", "Tarifs …… p. 5"
 _TITLE_LEADER = regex.compile(r"\s*(?:\.{3,}|…+)[\s.…]*(?:p\.?\s*)?\d*\s*$")
-# and its page without a leader, marked: "Sécurité routière P 9/10", "Agence postale p. 7-8", "Tarifs page 12"
-_TITLE_PAGE = regex.compile(r"\s+(?:(?-i:P)\.?|p\.|pages?)\s?\d{1,3}(?:\s?[/–-]\s?\d{1,3})?\s*$", regex.I)
+# and its page without a leader, marked: a range ("Sécurité routière P 9/10", "Agence postale p. 7-8") or the word
+# itself ("p. 7", "Tarifs page 12"); not a plot's or a lot's letter and number ("Acquisition de la parcelle section
+# P 123", "Vente du lot P 4")
+_TITLE_PAGE = regex.compile(
+    r"\s+(?:(?-i:P)\.?|(?-i:p)\.|pages?)\s?\d{1,3}\s?[/–-]\s?\d{1,3}\s*$|\s+(?:(?-i:p)\.|pages?)\s?\d{1,3}\s*$", regex.I)
+# a single page after a column gap, read on an agenda's line before its spaces are collapsed: "Séance du conseil     P  3"
+_TITLE_PAGE_AFTER_GAP = regex.compile(r"(?:[ ]{2,}|\t)(?:(?-i:P)\.?|(?-i:p)\.|pages?)\s*\d{1,3}(?:\s?[/–-]\s?\d{1,3})?[ \t]*$", regex.I)
+
+
+def _without_page_column(text: str) -> str:
+    """An agenda's line without the page column of a table of contents ("1       Séance du conseil       P  3")."""
+    if text[-1:].isdigit() and ("  " in text or "\t" in text):
+        return _TITLE_PAGE_AFTER_GAP.sub("", text)
+    return text
 
 
 # The stamp of the electronic transmission to the prefecture, that OCR runs into the line beside it:
@@ -1156,7 +1169,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
     index = start
     while index < len(lines):
         line = lines[index]
-        text = strip_markup(line.text)
+        text = strip_markup(_without_page_column(line.text))
         if not text or _SEPARATOR.match(line.text) or _TABLE_HEADER.match(text) or (drafts and _PAGE_CELL.match(text)):
             if drafts and _SEPARATOR.match(line.text) and text and not gap:
                 # "________" after a list closes the agenda unless numbering goes on right after it
@@ -1505,10 +1518,9 @@ def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_st
     return sections, [item for _, item in body_only], missing
 
 
-# The session closed: "Séance levée à 19h45", "La séance est levée à 23 h", "l'ordre du jour étant épuisé, Monsieur le
-# Maire lève la séance", "clôt la séance" (not suspended: "la séance est suspendue")
-_SESSION_CLOSED = regex.compile(
-    r"\bs[ée]ance\s+(?:est\s+)?(?:lev[ée]e|close|cl[ôo]tur[ée]e)\b|\bl[èe]ve\s+la\s+s[ée]ance\b|\bcl[ôo]t\s+la\s+s[ée]ance\b", regex.I)
+# The session closed (pipeline.french.session, shared with the meeting's closing time): "Séance levée à 19h45", "l'ordre
+# du jour étant épuisé, Monsieur le Maire lève la séance", "Fin de séance : 21h" (not suspended: "la séance est suspendue")
+_SESSION_CLOSED = SESSION_CLOSED
 
 
 def _session_end(lines: list[Line], start: int, end: int) -> int:
@@ -2169,33 +2181,28 @@ _HEADER_LABEL = regex.compile(
 MIN_CUT_SHORT_BODY = 300  # characters of text under the last title of a text that ends before its vote
 
 
-def _cut_short(lines: list[Line], titles: list[_Title]) -> list[_Draft]:
-    """A text that ends before its item's vote (a page, an excerpt): where no title owns a
-    deliberation, the last title after the session's header ("Présents : ...", "Secrétaire de
-    séance : ...") with the text under it heads the one item the text treats."""
-    labels = [i for i, line in enumerate(lines) if _HEADER_LABEL.match(strip_markup(line.text))]
-    if not labels or not titles:
+def _cut_short(lines: list[Line], titles: list[_Title], drafts: list[_Draft] | None = None) -> list[_Draft]:
+    """A text that ends before its item's vote (a page, an excerpt): the last title, that owns no deliberation yet (its
+    vote is beyond the cut), with text enough under it, heads one more item. Without `drafts`, where no title owns a
+    deliberation, it must come after the session's header ("Présents : ...", "Secrétaire de séance : ...") and heads
+    the one item the text treats; after unnumbered items the body gives (`drafts`, set as it is), it comes after them
+    (one more item, never one instead of them)."""
+    if not titles:
         return []
+    if drafts:
+        if any(d.numbered.style != "rank" or d.level != 1 for d in drafts):
+            return []
+    else:
+        labels = [i for i, line in enumerate(lines) if _HEADER_LABEL.match(strip_markup(line.text))]
+        if not labels:
+            return []
     last = titles[-1]
     under = sum(len(line.text) for line in lines[last.last + 1:])
-    if (last.index <= labels[-1] or last.owns or last.numbered is not None or under < MIN_CUT_SHORT_BODY
-            or last.found_by not in ("typography", "anchor")):
+    if last.owns or last.numbered is not None or under < MIN_CUT_SHORT_BODY or last.found_by not in ("typography", "anchor"):
         return []
-    return [_draft(last, "1", 1, None, Numbered("rank", "1", last.title, False))]
-
-
-def _cut_short_after(lines: list[Line], titles: list[_Title], drafts: list[_Draft]) -> list[_Draft]:
-    """The same cut after unnumbered items the body gives: the text ends under a last title, set as the
-    titles before it, that owns no deliberation yet (its vote is beyond the cut), with text enough under it:
-    one more item, after the others (never one instead of them)."""
-    if not titles or any(d.numbered.style != "rank" or d.level != 1 for d in drafts):
+    if (last.line.start <= max(d.line.start for d in drafts)) if drafts else last.index <= labels[-1]:
         return []
-    last = titles[-1]
-    under = sum(len(line.text) for line in lines[last.last + 1:])
-    if (last.owns or last.numbered is not None or last.found_by not in ("typography", "anchor") or under < MIN_CUT_SHORT_BODY
-            or last.line.start <= max(d.line.start for d in drafts)):
-        return []
-    rank = str(len(drafts) + 1)
+    rank = str(len(drafts or ()) + 1)
     return [_draft(last, rank, 1, None, Numbered("rank", rank, last.title, False))]
 
 
@@ -2499,6 +2506,15 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
     heading = _find_agenda_heading(lines)
     if heading is None:
         lines, heading = _split_inline_agenda(lines)
+    read: list[tuple[list[_Title], list[_Draft]]] = []
+
+    def body_items() -> tuple[list[_Title], list[_Draft]]:
+        """The body's own titles and the items they give, read once (asked up to three times below)."""
+        if not read:
+            titles = body_titles(lines, 0, _tabled(doc))
+            read.append((titles, structure_items(lines, titles)))
+        return read[0][0], list(read[0][1])
+
     agenda_span = None
     if heading is not None:
         drafts, end = parse_agenda(doc, lines, heading + 1)
@@ -2513,14 +2529,14 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         elif drafts and _SUMMARY_HEADING.match(strip_markup(lines[heading].text)):
             # a table of contents read as the agenda only where it lists more than the body's own headings
             # show (fail-safe: a summary that lists less must not erase the items the body gives)
-            own = structure_items(lines, body_titles(lines, 0, _tabled(doc)))
+            own = body_items()[1]
             if len(own) >= len(drafts):
                 drafts, body_start, agenda_span = [], 0, None
     else:
         drafts, body_start = [], 0
     if drafts and all(d.numbered.style == "rank" for d in drafts) and body_start < len(lines):
         first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), None)
-        fallback = structure_items(lines, body_titles(lines, 0, _tabled(doc))) if first_body is None else []
+        fallback = body_items()[1] if first_body is None else []
         if len(fallback) >= 2 and all(d.found_by in NUMBERED_EVIDENCE for d in fallback):
             # "ORDRE DU JOUR" / "Voir la convocation jointe": no title of it heads the body, numbered headings do
             drafts, body_start, agenda_span = fallback, 0, None
@@ -2530,9 +2546,8 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         drafts += _added_to_numbered_agenda(doc, lines, drafts, body_start)
     extract: list[_Draft] = []
     if not drafts:
-        titles = body_titles(lines, 0, _tabled(doc))
-        drafts = structure_items(lines, titles)
-        drafts = drafts + _cut_short_after(lines, titles, drafts) if drafts else _cut_short(lines, titles)
+        titles, drafts = body_items()
+        drafts = drafts + _cut_short(lines, titles, drafts)
         single = kind == "extrait" or (len(drafts) <= 1 and all(d.numbered.style == "rank" for d in drafts))
         extract = _single_deliberation(lines) if single else []
         drafts = extract or drafts  # an extract's reference (or its number in its session) numbers its one item

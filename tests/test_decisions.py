@@ -481,3 +481,35 @@ def test_points_withdrawn_in_brackets_get_their_decision():
               AgendaItem("24", "Tarifs", 1, None, 2, "agenda", prov, "agenda"))
     seg = Segmentation(agenda, (), None, len(text))
     assert sorted((d.item_number, d.outcome) for d in withdrawn_in_preamble(doc, seg)) == [("23", "withdrawn"), ("8", "withdrawn")]
+
+
+@pytest.mark.parametrize("text", [
+    # a recalled vote's sentence wrapped over two lines: its counts are the earlier vote's too
+    "En 2019, la délibération avait été adoptée\npar 12 voix pour et 3 contre.\nLe conseil municipal approuve le projet.",
+    # a cited deliberation after a blank line
+    "Il convient de modifier le projet.\n\nPar délibération du 12 mars 2019, le conseil municipal a approuvé par 12 voix pour "
+    "et 3 contre le projet.\nLe conseil municipal approuve la modification.",
+    # a civility's dot is no sentence end: the committee's counts stay the committee's
+    "La commission des finances présidée par M. DUPONT a émis un avis favorable (5 voix pour, 1 abstention). "
+    "Le conseil municipal approuve le projet.",
+])
+def test_earlier_or_other_votes_masked_to_their_sentence_end(text):
+    reading = read_decision(text)
+    assert (reading.outcome, reading.votes_for, reading.votes_against, reading.abstentions) == ("adopted", None, None, None)
+
+
+def test_a_session_cited_by_the_meetings_own_date_is_todays_vote():
+    """'Lors de sa séance du 12 mars 2024, le conseil municipal a adopté par 14 voix pour': in the minutes of 12 March
+    2024 it is today's vote in the passé composé; in later minutes (or with no meeting date known), an earlier one."""
+    import datetime as dt
+
+    text = "Lors de sa séance du 12 mars 2024, le conseil municipal a adopté par 14 voix pour et 1 contre le budget primitif."
+    today = read_decision(text, dt.date(2024, 3, 12))
+    assert (today.outcome, today.votes_for, today.votes_against) == ("adopted", 14, 1)
+    assert read_decision(text, dt.date(2024, 6, 4)) is None  # an earlier session's vote: nothing decided now
+    assert read_decision(text) is None
+    # the year left out, the day and month the meeting's; a numeric date the meeting's
+    assert read_decision(text.replace(" 2024", ""), dt.date(2024, 3, 12)).votes_for == 14
+    assert read_decision(text.replace("12 mars 2024", "12/03/2024"), dt.date(2024, 3, 12)).votes_for == 14
+    # the same day and month a year before: an earlier session
+    assert read_decision(text, dt.date(2025, 3, 12)) is None

@@ -149,3 +149,14 @@ def test_the_examples_in_docstrings_hold(module):
 
     result = doctest.testmod(importlib.import_module(f"pipeline.french.{module}"))
     assert result.failed == 0 and result.attempted > 0
+
+
+def test_the_session_closed_one_pattern_for_segmentation_and_meeting():
+    from extractors.meeting import CLOSING
+    from pipeline import segment
+    from pipeline.french.session import RULES, SESSION_CLOSED
+
+    assert CLOSING is SESSION_CLOSED and segment._SESSION_CLOSED is SESSION_CLOSED
+    for name, pattern, matches, rejects in RULES:
+        assert [m for m in matches if not pattern.search(m)] == [], name
+        assert [r for r in rejects if pattern.search(r)] == [], name

@@ -1110,6 +1110,8 @@ def test_a_summary_that_lists_less_than_the_body_leaves_the_body_items():
         ("2. Acquisition de la parcelle AP 12", "2", "Acquisition de la parcelle AP 12"),  # a plot, no page
         ("8. Logement communal type T 3", "8", "Logement communal type T 3"),
         ("1. Travaux sur la RD 12", "1", "Travaux sur la RD 12"),
+        ("2. Acquisition de la parcelle section P 123", "2", "Acquisition de la parcelle section P 123"),  # a plot's section
+        ("3. Vente du lot P 4", "3", "Vente du lot P 4"),
     ],
 )
 def test_table_of_contents_numbers_and_pages(line, number, title):

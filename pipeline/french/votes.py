@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz
 
+from pipeline.french.dates import MONTHS
 from pipeline.french.numbers import COUNT_WORDS
 from pipeline.text import fold
 
@@ -99,6 +100,13 @@ VERDICT_LINE = re.compile(
 )
 # Adoption printed as a verdict: "ADOPTE A L'UNANIMITE", "ADOPTÉ", "Adoption à 0 Contre, 0 abstention, 11 voix pour"
 ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdoption\s+à\b")
+# A verdict used as a vote label, its counts after the colon: "Adopté : 15 pour", "APPROUVÉ : 12 pour"
+VERDICT_LABEL = regex.compile(r"[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\s*:")
+# The assembly that deliberates, named above its operative verb: "Après en avoir délibéré, le Conseil Municipal,"
+DELIBERATED = regex.compile(r"\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\b", regex.I)
+# The next vote's label in a list of names after a count, where the names end: "Contre : 2, M. DURAND, Mme PETIT.
+# S'abstient : M. LEROY", "..., Mme PETIT, pour : 12"
+NEXT_VOTE_LABEL = regex.compile(r"\b(?:pour|contre|abstentions?|s['’]\s*abst\w*)\b", regex.I)
 # A rejection: "rejette", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée", "non adopté"
 REJECTED = regex.compile(
     r"(?<!\bde\s)\b(?:rejette|rejettent)\b|\bREJET[ÉE]E?S?\b|\b(?:est|sont|a\s+été|ont\s+été)\s+rejet[ée]e?s?\b"
@@ -196,6 +204,9 @@ WITHDRAWN = regex.compile(
     r"|\bretire\s+(?:ce|le)\s+point\b|\bretrait\s+(?:de\s+ce|du)\s+point\b|^\W*RETIR[ÉE]E?S?\W*$",
     regex.I | regex.M,
 )
+# To defer, "surseoir" as minutes print it: the infinitive and its common spelling "sursoir", the present "sursoit"
+# and its common "surseoit", plurals, the participle
+_SURSEOIR = r"sur(?:seoir|soir|soit|seoit|soient|seoient|sis)"
 # Deferred: "Le point est ajourné", "reporté à une prochaine séance", "le Conseil décide de reporter ce point", "AJOURNÉ"
 # (not "résultat reporté")
 DEFERRED = regex.compile(
@@ -203,10 +214,10 @@ DEFERRED = regex.compile(
     r"|\b(?:ajourn|report|repouss)[ée]e?s?\s+(?:à\s+une?\s+|au\s+|lors\s+d['’]une?\s+|à\s+la\s+)?(?:prochaine?s?|ultérieure?s?|date\s+ultérieure|sine\s+die)\b"
     r"|\b(?:ajourn|report|diff[éeè]r)(?:e|ent|er)\s+(?:ce|le|la|l['’]|sa|leur)\s*(?:point|question|dossier|sujet|examen|[ée]tude|vote|d[ée]cision|d[ée]lib[ée]ration)"
     r"|^\W*(?:AJOURN|REPORT)[ÉE]E?S?\W*$"
-    # "Le conseil municipal sursoit à statuer", "décide de surseoir à statuer sur ce dossier"
-    r"|\bsur(?:soit|soient|seoir|sis)\s+à\s+statuer\b"
+    # "Le conseil municipal sursoit à statuer", "décide de surseoir à statuer sur ce dossier", "décide de sursoir à statuer"
+    rf"|\b{_SURSEOIR}\s+à\s+statuer\b"
     # "décide de surseoir à cette délibération", "sursoir à la décision" (a common spelling), "surseoit au vote"
-    r"|\bsur(?:soit|soient|seoir|soir|sis)\s+(?:à\s+(?:cette|la|sa|leur|ce|cet)\s+(?:d[ée]lib[ée]ration|d[ée]cision|point|question|dossier|projet)|au\s+vote|à\s+l['’]\s*examen)\b"
+    rf"|\b{_SURSEOIR}\s+(?:à\s+(?:cette|la|sa|leur|ce|cet)\s+(?:d[ée]lib[ée]ration|d[ée]cision|point|question|dossier|projet)|au\s+vote|à\s+l['’]\s*examen)\b"
     # "Ce point sera examiné lors d'une prochaine séance", "la question sera réexaminée lors d'un prochain conseil"
     r"|\b(?:ce|le|cette|la)\s+(?:point|question|dossier|sujet)\s+sera\s+(?:ré)?(?:examin|étudi|présent|abord|soumis|inscrit|revu|rediscut|trait|vot|repris|débattu)\w*"
     r"\s+(?:lors\s+d['’]une?|à\s+une?|au|à\s+l['’]ordre\s+du\s+jour\s+d['’]une?)\s+(?:prochaine?|séance\s+ultérieure|date\s+ultérieure)",
@@ -236,6 +247,8 @@ ELECTION = regex.compile(
 # ("L'amendement présenté par M. DUPONT est rejeté par 5 voix pour et 13 voix contre"; not "décide à l'unanimité de ne
 # pas voter à bulletin secret", which is often the item's only vote)
 PRELIMINARY_VOTE = regex.compile(r"\bamendements?\b|\bsuspension\s+de\s+s[ée]ance\b|\bmotion\s+pr[ée]judicielle\b", regex.I)
+# A month's name as printed (pipeline.french.dates), accented or not: "février", "fevrier", "AOÛT"
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # An earlier deliberation cited with its vote: "Par délibération du 12 mars 2024 adoptée à l'unanimité"
 CITED_VOTE = regex.compile(
     r"\bd[ée]lib[ée]rations?\b[^.;]{0,120}?\b(?:du|en\s+date\s+du|n\s*°)\s[^.;]{0,80}?(?<!\b(?:est|sont|été)\s+)\b(?:adopt|approuv|vot|pris|accept|valid|d[ée]cid)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
@@ -244,7 +257,7 @@ CITED_VOTE = regex.compile(
     r"|\bavai(?:t|ent)\s+(?:été\s+)?(?:adopt|approuv|vot|d[ée]cid|accept|valid)[ée]e?s?\s+(?:à|a)\s+l['’]\s*$"
     # a date between the act and its vote: "Le conseil communautaire a adopté le 5 mai 2021 à l'unanimité"
     r"|\b(?:adopt|approuv|vot|d[ée]cid|accept|valid)[ée]e?s?\s*,?\s+(?:le|en\s+date\s+du)\s+\d{1,2}(?:er)?\s+"
-    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+\d{4})?\s*,?\s*(?:à|a)\s+l['’]\s*$",
+    rf"(?:{_MONTH})(?:\s+\d{{4}})?\s*,?\s*(?:à|a)\s+l['’]\s*$",
     regex.I,
 )
 # A vote recalled in the pluperfect, an earlier one (minutes narrate today's vote in the present or the passé composé):
@@ -255,11 +268,13 @@ RECALLED_VOTE = regex.compile(
 # An earlier deliberation cited by its date at the opening of a sentence, whose vote is recalled with it (as CITED_VOTE
 # for unanimity, here for counts): "Par délibération n° 2019-12 du 12 mars 2019, le conseil municipal a approuvé par 12
 # voix pour et 3 contre", "Par délibération en date du 3 mars 2020, adoptée par 15 voix pour", "Lors de sa séance du 5
-# février, le conseil municipal a adopté par 14 voix pour" (not "La délibération n° 2024-015 est adoptée par 12 voix pour")
+# février, le conseil municipal a adopté par 14 voix pour" (not "La délibération n° 2024-015 est adoptée par 12 voix pour");
+# its date is read (day, month, year when printed): a session "du 12 mars 2024" that is the meeting's own is today's vote
 CITED_DELIBERATION = regex.compile(
-    r"(?:^|(?<=[.;]\s))[\s\-•*]*(?:(?:Par|Suivant|Selon|Aux\s+termes\s+de)\s+(?:sa\s+|la\s+|une\s+)?d[ée]lib[ée]ration"
+    r"(?:^|(?<=[.;]\s))[ \t\-•*]*(?:(?:Par|Suivant|Selon|Aux\s+termes\s+de)\s+(?:sa\s+|la\s+|une\s+)?d[ée]lib[ée]ration"
     r"|Lors\s+d[eu]\s+(?:sa\s+|la\s+)?(?:s[ée]ance|conseil|r[ée]union))\b[^.;\n]{0,60}?\b(?:du|en\s+date\s+du)\s+"
-    r"(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})",
+    rf"(?:(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_MONTH})(?:\s+(?P<year>(?:19|20)\d{{2}})\b)?"
+    r"|(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{2,4}))",
     regex.I | regex.M,
 )
 # Another body's vote reported in the exposé, in the past, its unanimity following in the same sentence: "La CLECT,
@@ -628,6 +643,15 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("adopted_verdict", ADOPTED_VERDICT,
          ("ADOPTE A L'UNANIMITE", "ADOPTÉ", "APPROUVÉE", "Adoption à 0 Contre, 0 abstention, 11 voix pour"),
          ("le budget adopté en mars", "Adoption du compte rendu")),
+    Rule("verdict_label", VERDICT_LABEL,
+         ("Adopté : 15 pour", "APPROUVÉ : 12 pour", "- Rejetée : 10 contre", "ADOPTES :"),
+         ("Adopté à l'unanimité", "Adoption : 12 pour", "le budget adopté en mars")),
+    Rule("deliberated", DELIBERATED,
+         ("Après en avoir délibéré, le Conseil Municipal,", "le conseil, apres en avoir delibere, décide"),
+         ("avant d'en délibérer", "après avoir entendu l'exposé")),
+    Rule("next_vote_label", NEXT_VOTE_LABEL,
+         ("M. DURAND, Mme PETIT. S'abstient : M. LEROY", "Mme PETIT, pour : 12", "M. DUPONT, abstention", "M. X s’abstient"),
+         ("M. DURAND, Mme PETIT", "M. POURCEL, Mme CONTREAU")),
     Rule("rejected", REJECTED,
          ("Le conseil municipal rejette la proposition", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée",
           "non adopté", "Le Conseil municipal n'approuve pas le projet", "Le conseil municipal refuse la proposition",
@@ -695,8 +719,10 @@ GRAMMAR: tuple[Rule, ...] = (
           "Le vote est repoussé à une prochaine séance",
           "Ce point sera revu lors d'un prochain conseil", "la question sera rediscutée lors d'une prochaine réunion",
           "Le conseil décide à l'unanimité de sursoir à cette délibération", "décide de surseoir à sa décision",
-          "le comité sursoit au vote"),
-         ("résultat reporté", "le report de crédits", "la surface de la parcelle", "sursoir à toute dépense")),
+          "le comité sursoit au vote", "Le conseil municipal surseoit au vote", "décide de sursoir à statuer sur ce dossier",
+          "décide de surseoir à statuer sur ce dossier", "Le conseil surseoit à statuer", "sursoir à la décision"),
+         ("résultat reporté", "le report de crédits", "la surface de la parcelle", "sursoir à toute dépense",
+          "surseoir à toute dépense", "un sursis à exécution")),
     Rule("withdraw_announced", WITHDRAW_ANNOUNCED,
          ("demande de retirer à l'ordre du jour Convention d'adhésion au service de prévention",
           "le point n° 3 est retiré de l'ordre du jour", "le point 8 est retiré", "Les points 8 et 23 sont retirés de l'ordre du jour",
