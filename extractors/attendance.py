@@ -1288,6 +1288,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             elif _name_line(held[-1][0]) and sum(map(_name_line, (t for t, _ in held))) >= 0.6 * len(held) and _name_line(text):
                 current = held  # one name a line, the paragraphs cut by blank lines (columns of a table flattened):
                 # "Alain DUPONT" / "Christine MORIN" / blank / "Daniel BREAU" / "Andrée ROUX"
+            elif len(held) == 1 and _PRESIDING_LINE.match(held[0][0]) and _CIVILITY_LIST.match(text) and not _is_prose(text):
+                current = held  # the one presiding on a line of his own, the list in the next paragraph: "Etaient présents :" /
+                # "M. Hervé DURAND, Président" / blank / "Mme Anne MARTIN ; M. Luc PETIT ; …" (a trailing comma: _OPEN_END)
             elif (_PLURAL_GROUP.match(text) or _OPEN_END.search(held[-1][0]) or _GROUP_HEAD.match(text)
                   or (_ENTRY_PARAGRAPH.match(text) and not _LOWER_WORD.search(text) and all(_ENTRY_PARAGRAPH.match(t) for t, _ in held))):
                 # "Présents : Mesdames A, B." / blank / "Messieurs C, D": one list by gender, a paragraph each;
@@ -1371,6 +1374,10 @@ _OPEN_END = regex.compile(r"(?:[,;:–-]|\bet|(?<![\p{L}.])(?:M\.|Mme|MM\.|Mmes|
 
 
 # A list of members who left during the session, under an opening label: "Absents (départs en cours de séance) :"
+# the one presiding alone on a line of his own, with his function: "M. Hervé DURAND, Président", "Monsieur Paul MARTIN, Maire"
+_PRESIDING_LINE = regex.compile(r"^\s*(?:M\.|Mme|Monsieur|Madame)\s+[^,;:()\n]{3,50},\s*(?:Président|Présidente|Maire|PRESIDENT|PRÉSIDENT|MAIRE)\s*[.;]?\s*$")
+# a list of names each with its civility: "Mme Claude ALLAIRE ; M. Sylvain BIDIER ; …"
+_CIVILITY_LIST = regex.compile(r"^\s*(?:M\.|Mme|Monsieur|Madame|MM\.?|Mmes|Messieurs|Mesdames)\s+\p{Lu}[^\n]*?[,;]\s*(?:M\.|Mme|Monsieur|Madame|MM\.?|Mmes)\s+\p{Lu}")
 _LEFT_DURING = regex.compile(r"\bd[ée]parts?\b|en\s+cours\s+de\s+s[ée]ance", regex.I)
 
 
