@@ -1310,6 +1310,10 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if not in_change and MOVEMENT_LINE.match(text):
             current, status_now = None, None  # "Mme Claire LEROY quitte la séance à 21h": a change during the session, not a name
             continue
+        if not any(t.strip() for t, _ in current) and (box := _BOX_PREFIX.match(text)):
+            # a counts box the text layer ran into the list's first line: "Etaient présents :" / "Nombre de conseillers en
+            # exercice : 27 MM Pascal DURAND, …" (the box alone on its lines: _BOX_LINE)
+            text, offset = text[box.end():], offset + box.end()
         if not any(t.strip() for t, _ in current) and _BOX_LINE.match(text):
             continue  # a counts box the text layer set between a label and its names ("Etaient présents :" / "NOMBRE DE" /
             # "CONSEILLERS :" / "En exercice" / "29" / "Françoise DURAND, ...")
@@ -1352,6 +1356,10 @@ _PROXY_LINE = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]
 _BOX_LINE = regex.compile(
     r"^\s*(?:(?:nombre\s+de|nbre\s+de)(?:\s+(?:conseillers|membres|délégués))?|(?:conseillers|membres|délégués)(?:\s+municipaux)?"
     r"|en\s+exercice|présents|votants|pouvoirs?|afférents)?\s*:?\s*\d{0,3}\s*$", regex.I)
+# A counts box run into the names that follow it: "Nombre de conseillers en exercice : 27 MM Pascal DURAND, …"
+_BOX_PREFIX = regex.compile(
+    r"^\s*(?:(?:nombre|nbre)\s+de\s+(?:conseillers|membres|délégués)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+)?en\s+exercice"
+    r"\s*:?\s*\d{1,3}\s+(?=(?-i:M\.|Mme|MM\.?|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s+\p{Lu})", regex.I)
 # A list's group of one gender, by its plural civility: "Mesdames CHOTARD, ETORÉ", "Messieurs DELPERIER, DRIEUX", "MM. X, Y"
 _PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|Mrs\.?|MESDAMES|MESSIEURS)\s*(?::\s*)?\p{Lu}")
 # A paragraph of delegates under the member body that sent them, in capitals, after a blank line: "CDC DU REOLAIS EN
