@@ -98,7 +98,8 @@ _WHO = (r"(?:(?:membres?|conseill(?:ers?|ères?)|élus?|délégués?)(?:\s+(?:mu
 # Between two status words: "Absents excusés", "ABSENTS - EXCUSES", "absents, excusés", "absents ou excusés" (a list of
 # both where the minutes do not say who was excused: the annotators read the label's "excusés")
 _THEN = r"(?:\s*[-–,/]\s*|\s+ou\s+|\s+)"
-_DASH = r"|[ \t]+[-–—][ \t]+"  # "Présents – M. X" (not for the invited: "Services – Rapport annuel" is a title)
+_DASH = r"|[ \t]+[-–—](?:[ \t]+|[ \t]*$)"  # "Présents – M. X", "Etaient présents –" alone on its line (not for the invited:
+# "Services – Rapport annuel" is a title)
 _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
 # a count of members closing the label's line, the names on the next lines: "Etaient présents, 6 conseillers sur 7",
 # "Etait (étaient) absent(s), 1 conseiller(s) sur 7", "Présents : 12 membres"
