@@ -73,6 +73,7 @@ class Settings:
     prose_min_lower: int = 3  # a line of prose: at least this many lower-case words ...
     prose_lower_share: float = 0.45  # ... making more than this share of its words
     prose_region: int = 3000  # a preamble with no list: the sentences naming those present are looked for in its first chars
+    list_with_proxies_min: int = 5  # a line of at least this many names, a few said represented, goes on with its list
     assisted_min: int = 3  # "sous la présidence de X, assisté de …": at least this many names (a bureau, never one clerk)
 
 
@@ -1231,6 +1232,16 @@ def _may_give_proxy(text: str) -> bool:
     return any(word in low for word in _PROXY_NOUNS)
 
 
+def _list_with_proxies(text: str) -> bool:
+    """A run of names of which one or two are said represented, never a sentence that ends the list: "Mesdames DURAND,
+    ROUX représentée par M PETIT, BLANC, NOEL." (at least this many pieces, most of them a name alone)."""
+    pieces = _split_top(text, SEPARATOR)
+    if len(pieces) < SETTINGS.list_with_proxies_min:
+        return False
+    proxied = sum(bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text[a:b]))) for a, b in pieces)
+    return proxied * 2 < len(pieces)
+
+
 _PROXY_NOUNS = ("pouvoir", "procuration", "délégation", "mandat", "représenté")
 
 
@@ -1318,7 +1329,8 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if not any(t.strip() for t, _ in current) and _BOX_LINE.match(text):
             continue  # a counts box the text layer set between a label and its names ("Etaient présents :" / "NOMBRE DE" /
             # "CONSEILLERS :" / "En exercice" / "29" / "Françoise DURAND, ...")
-        if STOP.match(text) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text)):
+        if STOP.match(text) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text)
+                                                                          and not _list_with_proxies(text)):
             current, status_now = None, None
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue
@@ -1359,8 +1371,8 @@ _BOX_LINE = regex.compile(
     r"|en\s+exercice|présents|votants|pouvoirs?|afférents)?\s*:?\s*\d{0,3}\s*$", regex.I)
 # A counts box run into the names that follow it: "Nombre de conseillers en exercice : 27 MM Pascal DURAND, …"
 _BOX_PREFIX = regex.compile(
-    r"^\s*(?:(?:nombre|nbre)\s+de\s+(?:conseillers|membres|délégués)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+)?en\s+exercice"
-    r"\s*:?\s*\d{1,3}\s+(?=(?-i:M\.|Mme|MM\.?|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s+\p{Lu})", regex.I)
+    r"^\s*(?:(?:(?:nombre|nbre)\s+de\s+(?:conseillers|membres|délégués)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+)?en\s+exercice"
+    r"\s*:?\s*\d{1,3}|(?:nombre|nbre)\s+de\s+(?:conseillers|membres|délégués))\s+(?=(?-i:M\.|Mme|MM\.?|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s+\p{Lu})", regex.I)
 # A list's group of one gender, by its plural civility: "Mesdames CHOTARD, ETORÉ", "Messieurs DELPERIER, DRIEUX", "MM. X, Y"
 _PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|Mrs\.?|MESDAMES|MESSIEURS)\s*(?::\s*)?\p{Lu}")
 # A paragraph of delegates under the member body that sent them, in capitals, after a blank line: "CDC DU REOLAIS EN
