@@ -338,6 +338,27 @@ ATTENDANCE = [
     # a particle of two words, before or after the given name
     ("Étaient présents : Mme ROUX Anne, M. de la TOUR Louis-René, Mme Léa du PONT, M. Luc de la FONTAINE.\n",
      [("ROUX Anne", P), ("de la TOUR Louis-René", P), ("Léa du PONT", P), ("Luc de la FONTAINE", P)]),
+    # the one presiding on a line of his own, the list in the next paragraph (with or without a comma after the function)
+    ("Etaient présents :\n\nM. Paul DURAND, Président\n\nMme Anne ROUX ; M. Luc PETIT (visioconférence) ; Mme Léa NOEL ; "
+     "M. Marc BLANC ; Mme Julie MARTIN ; M. Eric BERNARD (suppléant de M. Jean THOMAS)\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc PETIT", P), ("Léa NOEL", P), ("Marc BLANC", P), ("Julie MARTIN", P),
+      ("Eric BERNARD", P)]),
+    ("ETAIENT PRESENTS :\n\nMonsieur Paul DURAND, Maire,\n\nMesdames Anne ROUX, Léa NOEL\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Léa NOEL", P)]),
+    # ... never a sentence after it
+    ("Etaient présents :\n\nM. Paul DURAND, Président\n\nM. le Président ouvre la séance et remercie les membres présents.\n",
+     [("Paul DURAND", P)]),
+    # a counts box run into the list's first line
+    ("Etaient présents : \nNombre de conseillers en exercice : 27 MM Paul DURAND, Luc PETIT, Mmes Anne ROUX et Léa NOEL, Adjoints.\n",
+     [("Paul DURAND", P), ("Luc PETIT", P), ("Anne ROUX", P), ("Léa NOEL", P)]),
+    # a label closed by a dash alone on its line
+    ("Etaient présents –\n\nM. Paul DURAND – Mme Anne ROUX M. Luc PETIT\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc PETIT", P)]),
+    # a civility with a stray dot opens the next name
+    ("Présents : M. Paul DURAND Mme. Anne ROUX M. Luc PETIT\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Luc PETIT", P)]),
+    # a line of names, one said represented, goes on with the list
+    ("PRESENTS\n\nMesdames DURAND, ROUX représentée par M PETIT, BLANC, NOEL, MARTIN.\nMessieurs BERNARD, THOMAS, ROBERT.\n",
+     [("DURAND", P), ("ROUX", P), ("BLANC", P), ("NOEL", P), ("MARTIN", P), ("BERNARD", P), ("THOMAS", P), ("ROBERT", P)]),
 ]
 
 
