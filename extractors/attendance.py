@@ -928,6 +928,17 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
             entries.append(_Entry(piece.replaced, None, member_status, None, None, None, at, at + len(piece.replaced),
                                   (a, a + len(raw))))
             own = "present"
+        if status == "present" and piece.holder and _REPRESENTED_BY.search(raw):
+            # "Présents : Mesdames DURAND, ROUX représentée par M PETIT, BLANC": the member represented did not sit. A
+            # holder listed elsewhere in the list is a member present who holds her proxy; one named only there sits for her
+            own = "excused"
+            surname = piece.holder.split()[-1]
+            elsewhere = text[:a].count(surname) + text[a + len(raw):].count(surname)
+            if not elsewhere:
+                entries.append(_Entry(name, piece.civility, own, None, None, None, start, start + len(name), (a, a + len(raw))))
+                at = a + raw.rfind(piece.holder) if piece.holder in raw else a
+                entries.append(_Entry(piece.holder, None, "present", name, None, None, at, at + len(piece.holder), (a, a + len(raw))))
+                continue
         entries.append(_Entry(name, piece.civility, own, piece.substitute, _role(piece.role) or piece.bracket_role, piece.holder,
                               start, start + len(name), (a, a + len(raw)), None if piece.holder else piece.received))
     if status == "absent" and len(entries) > 1 and _ALL_EXCUSED.search(text):
