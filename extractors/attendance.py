@@ -73,6 +73,7 @@ class Settings:
     prose_min_lower: int = 3  # a line of prose: at least this many lower-case words ...
     prose_lower_share: float = 0.45  # ... making more than this share of its words
     prose_region: int = 3000  # a preamble with no list: the sentences naming those present are looked for in its first chars
+    list_with_proxies_min: int = 5  # a line of at least this many names, a few said represented, goes on with its list
     assisted_min: int = 3  # "sous la présidence de X, assisté de …": at least this many names (a bureau, never one clerk)
 
 
@@ -98,7 +99,8 @@ _WHO = (r"(?:(?:membres?|conseill(?:ers?|ères?)|élus?|délégués?)(?:\s+(?:mu
 # Between two status words: "Absents excusés", "ABSENTS - EXCUSES", "absents, excusés", "absents ou excusés" (a list of
 # both where the minutes do not say who was excused: the annotators read the label's "excusés")
 _THEN = r"(?:\s*[-–,/]\s*|\s+ou\s+|\s+)"
-_DASH = r"|[ \t]+[-–—][ \t]+"  # "Présents – M. X" (not for the invited: "Services – Rapport annuel" is a title)
+_DASH = r"|[ \t]+[-–—](?:[ \t]+|[ \t]*$)"  # "Présents – M. X", "Etaient présents –" alone on its line (not for the invited:
+# "Services – Rapport annuel" is a title)
 _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
 # a count of members closing the label's line, the names on the next lines: "Etaient présents, 6 conseillers sur 7",
 # "Etait (étaient) absent(s), 1 conseiller(s) sur 7", "Présents : 12 membres"
@@ -239,7 +241,7 @@ BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔
 # "M. Jean DUPONT Mme Anne MARTIN", "ALLUYES Mr Pierre BENOIT" (a civility after a capitalised word opens the next name),
 # but not after a word opening a proxy: "De M. Paul DURAND à M. Jean DUPONT"
 # (written out, a civility may be in small letters: "monsieur Stéphane LOTTIN à madame Béatrice BASQUIN madame Brigitte BROGLIE")
-_CIVILITY_AHEAD = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Mrs\.?|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME|monsieur|madame|mademoiselle)\s+\p{Lu}"
+_CIVILITY_AHEAD = r"(?:M\.|Mme\.?|Mlle\.?|MM\.|Mmes|Mrs\.?|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME|monsieur|madame|mademoiselle)\s+\p{Lu}"
 SEPARATOR = regex.compile(
     r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu}|d['’]\s*\p{Lu}|(?:messieurs|mesdames|monsieur|madame)\s+\p{Lu})"
     rf"|(?<=(?-i:\p{{Lu}})[\p{{L}}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?={_CIVILITY_AHEAD})"
@@ -926,6 +928,17 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
             entries.append(_Entry(piece.replaced, None, member_status, None, None, None, at, at + len(piece.replaced),
                                   (a, a + len(raw))))
             own = "present"
+        if status == "present" and piece.holder and _REPRESENTED_BY.search(raw):
+            # "Présents : Mesdames DURAND, ROUX représentée par M PETIT, BLANC": the member represented did not sit. A
+            # holder listed elsewhere in the list is a member present who holds her proxy; one named only there sits for her
+            own = "excused"
+            surname = piece.holder.split()[-1]
+            elsewhere = text[:a].count(surname) + text[a + len(raw):].count(surname)
+            if not elsewhere:
+                entries.append(_Entry(name, piece.civility, own, None, None, None, start, start + len(name), (a, a + len(raw))))
+                at = a + raw.rfind(piece.holder) if piece.holder in raw else a
+                entries.append(_Entry(piece.holder, None, "present", name, None, None, at, at + len(piece.holder), (a, a + len(raw))))
+                continue
         entries.append(_Entry(name, piece.civility, own, piece.substitute, _role(piece.role) or piece.bracket_role, piece.holder,
                               start, start + len(name), (a, a + len(raw)), None if piece.holder else piece.received))
     if status == "absent" and len(entries) > 1 and _ALL_EXCUSED.search(text):
@@ -1230,6 +1243,16 @@ def _may_give_proxy(text: str) -> bool:
     return any(word in low for word in _PROXY_NOUNS)
 
 
+def _list_with_proxies(text: str) -> bool:
+    """A run of names of which one or two are said represented, never a sentence that ends the list: "Mesdames DURAND,
+    ROUX représentée par M PETIT, BLANC, NOEL." (at least this many pieces, most of them a name alone)."""
+    pieces = _split_top(text, SEPARATOR)
+    if len(pieces) < SETTINGS.list_with_proxies_min:
+        return False
+    proxied = sum(bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text[a:b]))) for a, b in pieces)
+    return proxied * 2 < len(pieces)
+
+
 _PROXY_NOUNS = ("pouvoir", "procuration", "délégation", "mandat", "représenté")
 
 
@@ -1288,6 +1311,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             elif _name_line(held[-1][0]) and sum(map(_name_line, (t for t, _ in held))) >= 0.6 * len(held) and _name_line(text):
                 current = held  # one name a line, the paragraphs cut by blank lines (columns of a table flattened):
                 # "Alain DUPONT" / "Christine MORIN" / blank / "Daniel BREAU" / "Andrée ROUX"
+            elif len(held) == 1 and _PRESIDING_LINE.match(held[0][0]) and _CIVILITY_LIST.match(text) and not _is_prose(text):
+                current = held  # the one presiding on a line of his own, the list in the next paragraph: "Etaient présents :" /
+                # "M. Hervé DURAND, Président" / blank / "Mme Anne MARTIN ; M. Luc PETIT ; …" (a trailing comma: _OPEN_END)
             elif (_PLURAL_GROUP.match(text) or _OPEN_END.search(held[-1][0]) or _GROUP_HEAD.match(text)
                   or (_ENTRY_PARAGRAPH.match(text) and not _LOWER_WORD.search(text) and all(_ENTRY_PARAGRAPH.match(t) for t, _ in held))):
                 # "Présents : Mesdames A, B." / blank / "Messieurs C, D": one list by gender, a paragraph each;
@@ -1307,10 +1333,15 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if not in_change and MOVEMENT_LINE.match(text):
             current, status_now = None, None  # "Mme Claire LEROY quitte la séance à 21h": a change during the session, not a name
             continue
+        if not any(t.strip() for t, _ in current) and (box := _BOX_PREFIX.match(text)):
+            # a counts box the text layer ran into the list's first line: "Etaient présents :" / "Nombre de conseillers en
+            # exercice : 27 MM Pascal DURAND, …" (the box alone on its lines: _BOX_LINE)
+            text, offset = text[box.end():], offset + box.end()
         if not any(t.strip() for t, _ in current) and _BOX_LINE.match(text):
             continue  # a counts box the text layer set between a label and its names ("Etaient présents :" / "NOMBRE DE" /
             # "CONSEILLERS :" / "En exercice" / "29" / "Françoise DURAND, ...")
-        if STOP.match(text) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text)):
+        if STOP.match(text) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text)
+                                                                          and not _list_with_proxies(text)):
             current, status_now = None, None
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue
@@ -1349,6 +1380,10 @@ _PROXY_LINE = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]
 _BOX_LINE = regex.compile(
     r"^\s*(?:(?:nombre\s+de|nbre\s+de)(?:\s+(?:conseillers|membres|délégués))?|(?:conseillers|membres|délégués)(?:\s+municipaux)?"
     r"|en\s+exercice|présents|votants|pouvoirs?|afférents)?\s*:?\s*\d{0,3}\s*$", regex.I)
+# A counts box run into the names that follow it: "Nombre de conseillers en exercice : 27 MM Pascal DURAND, …"
+_BOX_PREFIX = regex.compile(
+    r"^\s*(?:(?:(?:nombre|nbre)\s+de\s+(?:conseillers|membres|délégués)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+)?en\s+exercice"
+    r"\s*:?\s*\d{1,3}|(?:nombre|nbre)\s+de\s+(?:conseillers|membres|délégués))\s+(?=(?-i:M\.|Mme|MM\.?|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s+\p{Lu})", regex.I)
 # A list's group of one gender, by its plural civility: "Mesdames CHOTARD, ETORÉ", "Messieurs DELPERIER, DRIEUX", "MM. X, Y"
 _PLURAL_GROUP = regex.compile(r"^\s*(?:Mesdames|Messieurs|Mmes|MM\.?|Mrs\.?|MESDAMES|MESSIEURS)\s*(?::\s*)?\p{Lu}")
 # A paragraph of delegates under the member body that sent them, in capitals, after a blank line: "CDC DU REOLAIS EN
@@ -1371,6 +1406,10 @@ _OPEN_END = regex.compile(r"(?:[,;:–-]|\bet|(?<![\p{L}.])(?:M\.|Mme|MM\.|Mmes|
 
 
 # A list of members who left during the session, under an opening label: "Absents (départs en cours de séance) :"
+# the one presiding alone on a line of his own, with his function: "M. Hervé DURAND, Président", "Monsieur Paul MARTIN, Maire"
+_PRESIDING_LINE = regex.compile(r"^\s*(?:M\.|Mme|Monsieur|Madame)\s+[^,;:()\n]{3,50},\s*(?:Président|Présidente|Maire|PRESIDENT|PRÉSIDENT|MAIRE)\s*[.;]?\s*$")
+# a list of names each with its civility: "Mme Claude ALLAIRE ; M. Sylvain BIDIER ; …"
+_CIVILITY_LIST = regex.compile(r"^\s*(?:M\.|Mme|Monsieur|Madame|MM\.?|Mmes|Messieurs|Mesdames)\s+\p{Lu}[^\n]*?[,;]\s*(?:M\.|Mme|Monsieur|Madame|MM\.?|Mmes)\s+\p{Lu}")
 _LEFT_DURING = regex.compile(r"\bd[ée]parts?\b|en\s+cours\s+de\s+s[ée]ance", regex.I)
 
 

@@ -338,6 +338,29 @@ ATTENDANCE = [
     # a particle of two words, before or after the given name
     ("Étaient présents : Mme ROUX Anne, M. de la TOUR Louis-René, Mme Léa du PONT, M. Luc de la FONTAINE.\n",
      [("ROUX Anne", P), ("de la TOUR Louis-René", P), ("Léa du PONT", P), ("Luc de la FONTAINE", P)]),
+    # the one presiding on a line of his own, the list in the next paragraph (with or without a comma after the function)
+    ("Etaient présents :\n\nM. Paul DURAND, Président\n\nMme Anne ROUX ; M. Luc PETIT (visioconférence) ; Mme Léa NOEL ; "
+     "M. Marc BLANC ; Mme Julie MARTIN ; M. Eric BERNARD (suppléant de M. Jean THOMAS)\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc PETIT", P), ("Léa NOEL", P), ("Marc BLANC", P), ("Julie MARTIN", P),
+      ("Eric BERNARD", P)]),
+    ("ETAIENT PRESENTS :\n\nMonsieur Paul DURAND, Maire,\n\nMesdames Anne ROUX, Léa NOEL\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Léa NOEL", P)]),
+    # ... never a sentence after it
+    ("Etaient présents :\n\nM. Paul DURAND, Président\n\nM. le Président ouvre la séance et remercie les membres présents.\n",
+     [("Paul DURAND", P)]),
+    # a counts box run into the list's first line
+    ("Etaient présents : \nNombre de conseillers en exercice : 27 MM Paul DURAND, Luc PETIT, Mmes Anne ROUX et Léa NOEL, Adjoints.\n",
+     [("Paul DURAND", P), ("Luc PETIT", P), ("Anne ROUX", P), ("Léa NOEL", P)]),
+    # a label closed by a dash alone on its line
+    ("Etaient présents –\n\nM. Paul DURAND – Mme Anne ROUX M. Luc PETIT\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc PETIT", P)]),
+    # a civility with a stray dot opens the next name
+    ("Présents : M. Paul DURAND Mme. Anne ROUX M. Luc PETIT\n", [("Paul DURAND", P), ("Anne ROUX", P), ("Luc PETIT", P)]),
+    # a line of names, one said represented, goes on with the list; the member represented did not sit, the one named only
+    # there sat for her ...
+    ("PRESENTS\n\nMesdames DURAND, ROUX représentée par M PETIT, BLANC, NOEL, MARTIN.\nMessieurs BERNARD, THOMAS, ROBERT.\n",
+     [("DURAND", P), ("ROUX", E), ("PETIT", P), ("BLANC", P), ("NOEL", P), ("MARTIN", P), ("BERNARD", P), ("THOMAS", P),
+      ("ROBERT", P)]),
 ]
 
 
@@ -744,3 +767,15 @@ def test_delegates_elected_in_an_item_are_no_attendance():
             "Le procès-verbal est approuvé.\n2. Election des délégués au SIVOM\nTitulaires : M. Paul DURAND, Mme Anne ROUX\n"
             "Suppléants : M. Luc NOEL\nAdopté à l'unanimité.\n3. Budget\nAdopté à l'unanimité.\n")
     assert people(text) == []
+
+
+def test_represented_in_a_list_of_those_present():
+    """In a list of those present, "X représentée par Y": Y named only there sits for X (no proxy); a Y listed present
+    as well holds X's proxy. X never stays present (her reading as present and as a proxy's giver contradicted itself)."""
+    sat = run("PRESENTS\n\nMesdames DURAND, ROUX représentée par M PETIT, BLANC, NOEL, MARTIN.\n")
+    assert [(a.person, a.status, a.substitute_for) for a in sat["attendance"] if a.person in ("ROUX", "PETIT")] == [
+        ("ROUX", "excused", None), ("PETIT", "present", "ROUX")]
+    assert sat["proxies"] == []
+    held = run("PRESENTS\n\nMesdames DURAND, ROUX représentée par M PETIT, BLANC, NOEL, MARTIN, PETIT.\n")
+    assert [(p.giver, p.holder) for p in held["proxies"]] == [("ROUX", "PETIT")]
+    assert ("ROUX", "excused") in [(a.person, a.status) for a in held["attendance"]]
