@@ -93,6 +93,9 @@ _LONE_BULLET = regex.compile(rf"^\s*[{_BULLET_GLYPHS}{_LETTER_BULLETS}]\s*$")
 # A bullet hangs left of its text (Word's default: 0.63 cm): a bulleted item whose bullet OCR read,
 # among items whose bullets it missed, starts that much left of them and is still one of them
 BULLET_HANG = 18.0
+# A dash typed against its word, as a list typed in a word processor prints it: "-Acquisition panneaux",
+# "-Modification de la subvention à l'ADMR" (a bullet only among the lines of a list: see _list_bullet)
+_TIGHT_DASH = regex.compile(r"^\s*[-–](?P<title>\p{Lu}.*)$")
 
 _ROMAN = r"(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}(?:IX|IV|V?I{0,3}))"  # I to XXXIX, "V" and "X" alone included
 # Compound number: "I.1 APPROBATION DU COMPTE-RENDU", "I.2.A.1 Avis de principe", "2.1. Travaux"
@@ -529,9 +532,10 @@ RUN_ON_CUTS = (
     ("list", regex.compile(r"(?<=\b(?:ordre\s+du\s+jour|suivante?s?|ci-apr[èe]s)\s?:)\s+(?=\S)", regex.I)),
     # the agenda's heading after the header's last label: "SECRETAIRE DE SEANCE : M. DUFOUR Philippe Ordre du jour :"
     ("agenda", regex.compile(r"(?<=\p{L}{2}|[.;,])\s+(?=(?:Ordre\s+du\s+jour|ORDRE\s+DU\s+JOUR)\s*:)")),
-    # a bullet after a list's heading or after the previous bullet: ": - Approbation", ", - Mise en vente"
+    # a bullet after a list's heading or after the previous bullet: ": - Approbation", ", - Mise en vente",
+    # "« entente scolaire » - Subventions", "(SDEHG) - Mise en place" (a title closing on a quote or a bracket)
     # (not the mark after an item's number: "1 - Composition des commissions")
-    ("bullet", regex.compile(r"(?<=[:,;]|\p{L}{2}|\d)(?<!(?:^|[\s.,;:])(?:\d{1,2}|[IVX]{1,4}))\s+(?=[-•]\s+\p{Lu})")),
+    ("bullet", regex.compile(r"(?<=[:,;»)]|\p{L}{2}|\d)(?<!(?:^|[\s.,;:])(?:\d{1,2}|[IVX]{1,4}))\s+(?=[-•]\s+\p{Lu})")),
     # the exposé after a title: "« Crussol-Pays de Vernoux » Monsieur le Maire rappelle", "2017 : M. le Maire
     # donne lecture", "mandat 2020-2026 Vu le Code général"
     ("opener", regex.compile(rf"(?<=\S)\s+(?:[:–-]\s+)?(?=(?:{_OPENER}))")),
@@ -863,13 +867,19 @@ def _looks_like_prose(text: str) -> bool:
     return len(text) > 250 or (text.endswith(".") and len(text.split()) > 14)
 
 
+def _list_bullet(text: str) -> regex.Match | None:
+    """The bullet of a line of a bulleted list, its dash typed against the word included ("-Subventions 2022");
+    only for a line among a list's items (a dash against a word elsewhere is no bullet)."""
+    return _BULLET.match(text) or _TIGHT_DASH.match(text)
+
+
 def _bullet_goes_on(lines: list[Line], index: int, last: _Draft) -> bool:
     """Whether a bulleted list goes on after the blank line at `index` (Word exports put a blank
-    line between "- Budget primitif 2024" and "- Tarifs de la cantine")."""
-    if not _BULLET.match(strip_markup(last.line.text)):
+    line between "- Budget primitif 2024" and "- Tarifs de la cantine", or "-Acquisition panneaux")."""
+    if not _list_bullet(strip_markup(last.line.text)):
         return False
     following = next((strip_markup(line.text) for line in lines[index + 1:index + 3] if strip_markup(line.text)), "")
-    return bool(_BULLET.match(following))
+    return bool(_list_bullet(following))
 
 
 # A label that opens a line of the preamble: "Présents : ...", "Secrétaire de séance : ..."
@@ -882,7 +892,7 @@ def _plain_list_goes_on(lines: list[Line], index: int, drafts: list[_Draft]) -> 
 
     "Approbation du procès-verbal" / "" / "Budget primitif 2024" / "" / ... / "Budget primitif 2024".
     """
-    if _BULLET.match(strip_markup(drafts[-1].line.text)):
+    if _list_bullet(strip_markup(drafts[-1].line.text)):
         return False
     position = next((i for i in range(index + 1, min(len(lines), index + 3)) if strip_markup(lines[i].text)), None)
     if position is None:
@@ -894,6 +904,15 @@ def _plain_list_goes_on(lines: list[Line], index: int, drafts: list[_Draft]) -> 
     if any(title_similarity(text, d.title) >= 0.75 for d in drafts):
         return False  # the body begins with the first item again
     return any(title_similarity(text, strip_markup(line.text)) >= 0.75 for line in lines[position + 1:])
+
+
+def _dash_list_around(lines: list[Line], index: int, drafts: list[_Draft]) -> bool:
+    """Whether the line at `index`, a dash against its word, sits in a dashed list: the item above it or
+    the next line with text opens on a dash too."""
+    if drafts and strip_markup(drafts[-1].line.text).lstrip()[:1] in "-–":
+        return True
+    following = next((strip_markup(line.text) for line in lines[index + 1:index + 4] if strip_markup(line.text)), "")
+    return bool(_list_bullet(following)) and following.lstrip()[:1] in "-–"
 
 
 def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft], int]:
@@ -920,6 +939,8 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
             index += 1
             continue
         bullet = _BULLET.match(text)
+        if bullet is None and _TIGHT_DASH.match(text) and _dash_list_around(lines, index, drafts):
+            bullet = _TIGHT_DASH.match(text)  # "- Nouveau plan de financement" / "-Acquisition panneaux"
         title = _clean_title(bullet.group("title") if bullet else text)
         if drafts:
             first, last = drafts[0].line, drafts[-1]

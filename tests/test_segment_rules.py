@@ -499,8 +499,11 @@ RUN_ON_EXAMPLES = {
     ),
     "bullet": (
         [("de la réunion du 18 septembre 2020 - Création d'un emploi", "- Création d'un emploi"),
-         ("les points suivants : - Evolution du périmètre, - Mise en vente", "- Mise en vente")],
-        ["Service eau potable – Tarifs", "le projet -qui a été voté", "Saint-Martin-de-Ré", "GENERALE 1 - Composition des commissions"],
+         ("les points suivants : - Evolution du périmètre, - Mise en vente", "- Mise en vente"),
+         ("Modification de la convention « entente scolaire » - Subventions aux", "- Subventions aux"),
+         ("existants en état (SDEHG) - Entretien de la caserne", "- Entretien de la caserne")],
+        ["Service eau potable – Tarifs", "le projet -qui a été voté", "Saint-Martin-de-Ré", "GENERALE 1 - Composition des commissions",
+         "Dastarat (SDEHG)- pour information", "« entente scolaire » - pour information"],
     ),
     "opener": (
         [("« Crussol-Pays de Vernoux » Monsieur le Maire rappelle le transfert", "Monsieur le Maire rappelle le transfert"),
@@ -743,6 +746,26 @@ def test_bullets(line, matches):
     from pipeline.segment import _BULLET
 
     assert bool(_BULLET.match(line)) is matches
+
+
+@pytest.mark.parametrize("first", ["- ", "-"])
+def test_a_dashed_agenda_typed_against_its_words(first):
+    # a list typed in a word processor: "-Acquisition panneaux", a blank line between the items
+    seg = _plain(
+        f"Secrétaire de séance : Laure MARTIN.\n\nOrdre du jour\n\n{first}Nouveau plan de financement travaux restaurant scolaire\n\n"
+        "-Acquisition panneaux\n\n-Subventions 2022\n\n-Renouvellement convention SPA\n\n \n\nLe quorum est atteint.\n"
+    )
+    assert [a.title for a in seg.agenda] == [
+        "Nouveau plan de financement travaux restaurant scolaire", "Acquisition panneaux", "Subventions 2022", "Renouvellement convention SPA"]
+
+
+def test_a_dash_against_a_word_alone_is_no_bullet():
+    from pipeline.segment import _dash_list_around, _TIGHT_DASH
+    from pipeline.records import Line
+
+    lines = [Line(t, 0, len(t), 1) for t in ("Ordre du jour", "Budget primitif 2024", "-Vote des taux", "Tarifs de la cantine")]
+    assert _TIGHT_DASH.match("-Vote des taux") and not _TIGHT_DASH.match("-2 000 €") and not _TIGHT_DASH.match("-qui a été voté")
+    assert not _dash_list_around(lines, 2, [])
 
 
 @pytest.mark.parametrize("glyph", ["o", "§", "•", "\uf0a7"])
