@@ -1861,10 +1861,22 @@ MAX_ANCHORED_TITLE = 150  # characters of a plain line taken for a title because
 CONTEXT_LINES = 7  # a plain title and the lines after it name most of the item's words
 
 
-def _after_vote(lines: list[Line], index: int, text: str, opening: bool = False) -> _Title | None:
+# A sentence that announces the points the session dealt with, the first of them on the next line, where no
+# agenda lists them: "M. le Président expose les problèmes suivants :", "les membres du comité syndical ont
+# délibéré sur les points suivants"
+_POINTS_ANNOUNCED = regex.compile(
+    r"\b(?:d[ée]lib[ée]r[ée]\s+sur|expos[ée]e?|examin[ée]e?|trait[ée]e?|abord[ée]e?)s?\s+(?:les\s+)?"
+    r"(?:points|questions|probl[èe]mes|affaires|dossiers|sujets)\s+suivante?s\s*:?\s*$", regex.I)
+
+
+def _after_vote(lines: list[Line], index: int, text: str, opening: bool = False, announced: bool = False) -> _Title | None:
     """A plain line right after a vote, short and set like a title (a capital, no full stop):
     where minutes print their titles without any mark, the next deliberation's title. Right after
-    the header (`opening`), a title may read like a label: "PA de la Héronnière : approbation du projet"."""
+    the header (`opening`), a title may read like a label: "PA de la Héronnière : approbation du projet";
+    right after a sentence that announces the points (`announced`), it may close on a colon:
+    "Comptes administratif et de gestion 2012 :"."""
+    if announced and text.endswith(":") and not text.endswith("::"):
+        text = text[:-1].rstrip()
     if len(text) > MAX_ANCHORED_TITLE or text.endswith((".", ":")) or not _title_like(text) or anchor_kind(text):
         return None
     if _LABEL.match(text) and not (opening and not _HEADER_LABEL.match(text)):
@@ -1925,21 +1937,22 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
     titles: list[_Title] = []
     # a plain title also opens the body right after the header: the text's first line, the session's
     # heading ("CONSEIL COMMUNAUTAIRE DU 11 DECEMBRE 2012"), the header's last label ("Pouvoirs : 1")
-    index, voted, opening = start, False, True
+    index, voted, opening, announced = start, False, True, False
     while index < len(lines):
         title = _title_at(lines, index, emphasis) if lines[index].start not in tabled else None
         text = strip_markup(lines[index].text)
-        if title is None and (voted or opening) and text and lines[index].start not in tabled:
-            title = _after_vote(lines, index, text, opening=opening and not voted)
+        if title is None and (voted or opening or announced) and text and lines[index].start not in tabled:
+            title = _after_vote(lines, index, text, opening=(opening or announced) and not voted, announced=announced)
         if title is None:
             if text:
                 voted = _states_vote(text)
                 # (not a label whose list follows it: "Présents :" / "Messieurs DELPERIER, DRIEUX, ...")
                 opening = (bool(_SESSION_HEADING.match(text) or _HEADER_LABEL.match(text)) and not anchor_kind(text)
                            and not text.rstrip().endswith(":"))
+                announced = bool(_POINTS_ANNOUNCED.search(text)) and not _AGENDA_CHANGE.search(text)
             index += 1
             continue
-        voted = opening = False
+        voted = opening = announced = False
         _wrap(lines, title, emphasis)
         titles.append(title)
         index = title.last + 1

@@ -748,6 +748,31 @@ def test_bullets(line, matches):
     assert bool(_BULLET.match(line)) is matches
 
 
+@pytest.mark.parametrize("line, announces", [
+    ("La séance est ouverte, M. le Président expose les problèmes suivants :", True),
+    ("Réunis le 4 avril les membres du comité syndical ont délibéré sur les points suivants", True),
+    ("Le conseil municipal a examiné les questions suivantes :", True),
+    ("Le Maire propose d'ajouter les points suivants :", False),  # points added to an agenda: not the body's first
+    ("Les tarifs suivants :", False),
+    ("les points suivants ont été abordés en commission", False),
+])
+def test_sentences_that_announce_the_points(line, announces):
+    from pipeline.segment import _POINTS_ANNOUNCED
+
+    assert bool(_POINTS_ANNOUNCED.search(line)) is announces
+
+
+def test_the_line_after_a_sentence_announcing_the_points_is_the_first_title():
+    seg = _plain(
+        "Etaient présents : Jacqueline PURSON, Cécile CHOQUET\nA été élu secrétaire de séance : Dominique ROHART\n"
+        "La séance est ouverte, M. le Président expose les problèmes suivants :\n"
+        "Adhésion au groupement de commandes pour l'achat d'énergie\n"
+        "Monsieur le Maire expose que le marché de l'énergie est ouvert à la concurrence.\n"
+        "Après en avoir délibéré, le Conseil Municipal, à l'unanimité, décide d'adhérer au groupement.\n"
+    )
+    assert [a.title for a in seg.agenda] == ["Adhésion au groupement de commandes pour l'achat d'énergie"]
+
+
 @pytest.mark.parametrize("first", ["- ", "-"])
 def test_a_dashed_agenda_typed_against_its_words(first):
     # a list typed in a word processor: "-Acquisition panneaux", a blank line between the items
