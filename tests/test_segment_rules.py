@@ -1317,3 +1317,27 @@ def test_an_extract_s_reference_alone_on_its_line_is_not_joined_to_the_expose():
     doc = build_document("6" * 64, "snippet.txt", "text", [split_text_lines(text)])
     seg = segment(doc, document_kind(doc.text))
     assert [(a.number, a.title) for a in seg.agenda] == [("2024-12", "Adhésion au groupement de commandes")]
+
+
+@pytest.mark.parametrize("line, title", [
+    ("L’an deux mille quinze et le vingt-trois février à dix-sept heures, le Conseil", False),
+    ("L'an 2019, le 5 mars à 20 heures, le conseil municipal", False),
+    ("L'an mil neuf cent quatre-vingt-dix-huit, le douze mars", False),
+    ("L'année scolaire 2024-2025 : tarifs de la cantine", True),
+    ("Dépenses d'investissement avant vote du Budget Primitif 2015", True),
+])
+def test_the_session_opening_formula_is_no_title(line, title):
+    from pipeline.segment import _title_like
+
+    assert _title_like(line) is title
+
+
+def test_the_opening_formula_after_the_header_labels_is_no_item():
+    # an excerpt cut before any vote: the sentence after "Secrétaire de séance" is the session's formula, no title
+    seg = _plain(
+        "Séance du 23 février 2015\nPrésents : Thierry VERGES, Joëlle CORDELETTE\nSecrétaire de séance : Michel GARCIA\n"
+        "L’an deux mille quinze et le vingt-trois février à dix-sept heures, le Conseil de la Communauté de Communes\n"
+        "s’est réuni à la Maison du Capcir sous la Présidence de M. Jean-Louis DEMELIN.\n"
+        "Le Président rappelle à l’Assemblée que préalablement au vote du budget primitif 2015, la collectivité\n"
+    )
+    assert [a.title for a in seg.agenda] == []
