@@ -2431,6 +2431,14 @@ def _added_in_the_preamble(lines: list[Line], drafts: list[_Draft]) -> list[_Dra
                 out[-1].title = _clean_title(f"{out[-1].title} {text}")
                 out[-1].last_line = line
                 continue
+            plain = _clean_title(text.rstrip(". "))
+            if (not out and bullet_index < 0 and len(plain) <= MAX_ANCHORED_TITLE and _title_like(plain)
+                    and parse_numbered(text) is None and not anchor_kind(text) and not _OPENS_EXPOSE.match(text)):
+                # one point added, its title unbulleted on the next line: "Le Maire informe les Conseillers de l'ajout
+                # d'un ordre du jour :" / "Travaux d'Eclairage Public : Versement d'un fond de concours."
+                rank += 1
+                piece = replace(line, text=plain)
+                out.append(_Draft(Numbered("rank", str(rank), plain, False), str(rank), 1, None, plain, piece, piece, "added", "sentence"))
             break
         parts = [p for p in _INLINE_BULLET.split(" " + text) if _THREE_LETTERS.search(_clean_title(p.lstrip("-–•* ")))]
         bullet_index, one_on_line = index, len(parts) == 1

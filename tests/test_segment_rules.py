@@ -1341,3 +1341,25 @@ def test_the_opening_formula_after_the_header_labels_is_no_item():
         "Le Président rappelle à l’Assemblée que préalablement au vote du budget primitif 2015, la collectivité\n"
     )
     assert [a.title for a in seg.agenda] == []
+
+
+def test_one_point_added_unbulleted_on_the_line_after_the_sentence():
+    seg = _plain(
+        "Présents : Anne MARTIN, Paul DURAND\nSecrétaire de séance : Anne MARTIN\n"
+        "Le Maire informe les Conseillers de l’ajout d’un ordre du jour :\n"
+        "Travaux d’Eclairage Public : Versement d’un fond de concours à la Communauté de Communes.\n"
+        "1. VOTE DES COMPTES DE GESTION 2017\nLe conseil municipal, après en avoir délibéré, à l’unanimité, approuve le compte de gestion.\n"
+        "2. VOTE DU COMPTE ADMINISTRATIF 2017\nLe conseil municipal, après en avoir délibéré, à l’unanimité, approuve le compte administratif.\n"
+    )
+    assert [(a.title, a.source) for a in seg.agenda][0] == (
+        "Travaux d’Eclairage Public : Versement d’un fond de concours à la Communauté de Communes", "added")
+    assert len(seg.agenda) == 3
+
+
+def test_a_sentence_opening_the_exposé_after_an_added_point_is_no_item():
+    seg = _plain(
+        "Présents : Anne MARTIN, Paul DURAND\nLe Maire propose de rajouter un point à l’ordre du jour :\n"
+        "Monsieur le Maire rappelle que la commune doit se prononcer sur le rapport.\n"
+        "1. VOTE DES COMPTES DE GESTION 2017\nLe conseil municipal, après en avoir délibéré, à l’unanimité, approuve le compte de gestion.\n"
+    )
+    assert [a.source for a in seg.agenda] == ["body"]
