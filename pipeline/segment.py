@@ -493,6 +493,8 @@ RUN_ON_CHARS = 600
 _ITEM_START = (
     # "1. Budget", "2- Compte", "3) Tarifs", "1/ Demande", "1°) Vote", "1 – Tarifs", "10.Tarifs", "1)Approbation"
     r"\d{1,2}\s?(?:°\s?[).]?|[.)/]|\s?[–-](?=\s))\s*\p{Lu}"
+    # a compound number closed by its dot: "1.1. Dérogation au règlement", "2.3. Tarifs" (a list of sub-items run together)
+    r"|\d{1,2}\.\d{1,2}\.\s+\p{Lu}"
     # a bare number before a title in capitals: "1 SECRETAIRE DE SEANCE", "2 APPROBATION DU COMPTE RENDU"
     r"|\d{1,2}\s\p{Lu}{2,}[\s'’]+\p{Lu}{2,}"
     # a roman number: "II – AFFAIRES FINANCIERES", "IV. Questions diverses"
@@ -521,7 +523,8 @@ RUN_ON_CUTS = (
     # a sentence ends ("... est approuvé à l'unanimité. 2- Compte-rendu ..."), not an abbreviation ("M. DUPONT")
     ("sentence", regex.compile(
         r"(?<=(?:\p{Ll}{2}|\p{Lu}{3}|\d|[»)])[.!?])(?<!\b(?:art|cf|ex|réf|av|bd|env|etc)\.)"
-        r"(?<!(?:^|[\s,;:(])(?:\d{1,2}|[IVX]{1,4})\.)\s+(?=[\p{Lu}\d«])")),  # (not an item's number: "2. Budget")
+        r"(?<!(?:^|[\s,;:(])(?:\d{1,2}|[IVX]{1,4})\.)(?<!(?:^|\s)\d{1,2}\.\d{1,2}\.)\s+(?=[\p{Lu}\d«])")),
+    # (not an item's number: "2. Budget", "1.1. Dérogation")
     # a numbered item or heading after punctuation or a closing word: ", 2. Approbation", ": 1) Budget",
     # "secrétaire de séance : Anne MARTIN 1/ Demande d'adhésion"
     # (not a count after its preposition: "la somme de 15. Le reste", "soit 3. Les"; not a reference after the word

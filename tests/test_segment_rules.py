@@ -475,13 +475,15 @@ RUN_ON_EXAMPLES = {
     "sentence": (
         [("est approuvé à l'unanimité. 2- Compte-rendu des décisions", "2- Compte-rendu des décisions"),
          ("assuré par Pascal DURAND. L ordre du jour étant le suivant :", "L ordre du jour étant le suivant :")],
-        ["pouvoir à M. DUPONT", "l'art. L2121-10 du code", "(pouvoir à E. MARTIN)"],
+        ["pouvoir à M. DUPONT", "l'art. L2121-10 du code", "(pouvoir à E. MARTIN)", "INSTITUTIONNEL 1.1. Dérogation au règlement"],
     ),
     "item": (
         [("du 04/03/2016, 2. Approbation des comptes", "2. Approbation des comptes"),
          ("Anne MARTIN 1/ Demande d'adhésion au syndicat", "1/ Demande d'adhésion au syndicat"),
          ("l ordre du jour. 1 SECRETAIRE DE SEANCE", "1 SECRETAIRE DE SEANCE"),
          ("du 17 décembre 2019 1- Approbation du procès-verbal", "1- Approbation du procès-verbal"),
+         ("FONCTIONNEMENT INSTITUTIONNEL 1.1. Dérogation au règlement", "1.1. Dérogation au règlement"),
+         ("Villiers les Hauts 1.2. Précision portant sur", "1.2. Précision portant sur"),
          ("des membres présents. 1)Approbation des comptes", "1)Approbation des comptes"),
          ("Opposition : 0 Approbation : 30 3- Délibération relative à l'entrée", "3- Délibération relative"),
          ("d'aide auxiliaire de puériculture) Délibération n° 29/2017 Recensement de la population",
