@@ -93,6 +93,9 @@ _LONE_BULLET = regex.compile(rf"^\s*[{_BULLET_GLYPHS}{_LETTER_BULLETS}]\s*$")
 # A bullet hangs left of its text (Word's default: 0.63 cm): a bulleted item whose bullet OCR read,
 # among items whose bullets it missed, starts that much left of them and is still one of them
 BULLET_HANG = 18.0
+# A dash typed against its word, as a list typed in a word processor prints it: "-Acquisition panneaux",
+# "-Modification de la subvention à l'ADMR" (a bullet only among the lines of a list: see _list_bullet)
+_TIGHT_DASH = regex.compile(r"^\s*[-–](?P<title>\p{Lu}.*)$")
 
 _ROMAN = r"(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}(?:IX|IV|V?I{0,3}))"  # I to XXXIX, "V" and "X" alone included
 # Compound number: "I.1 APPROBATION DU COMPTE-RENDU", "I.2.A.1 Avis de principe", "2.1. Travaux"
@@ -490,6 +493,8 @@ RUN_ON_CHARS = 600
 _ITEM_START = (
     # "1. Budget", "2- Compte", "3) Tarifs", "1/ Demande", "1°) Vote", "1 – Tarifs", "10.Tarifs", "1)Approbation"
     r"\d{1,2}\s?(?:°\s?[).]?|[.)/]|\s?[–-](?=\s))\s*\p{Lu}"
+    # a compound number closed by its dot: "1.1. Dérogation au règlement", "2.3. Tarifs" (a list of sub-items run together)
+    r"|\d{1,2}\.\d{1,2}\.\s+\p{Lu}"
     # a bare number before a title in capitals: "1 SECRETAIRE DE SEANCE", "2 APPROBATION DU COMPTE RENDU"
     r"|\d{1,2}\s\p{Lu}{2,}[\s'’]+\p{Lu}{2,}"
     # a roman number: "II – AFFAIRES FINANCIERES", "IV. Questions diverses"
@@ -518,7 +523,8 @@ RUN_ON_CUTS = (
     # a sentence ends ("... est approuvé à l'unanimité. 2- Compte-rendu ..."), not an abbreviation ("M. DUPONT")
     ("sentence", regex.compile(
         r"(?<=(?:\p{Ll}{2}|\p{Lu}{3}|\d|[»)])[.!?])(?<!\b(?:art|cf|ex|réf|av|bd|env|etc)\.)"
-        r"(?<!(?:^|[\s,;:(])(?:\d{1,2}|[IVX]{1,4})\.)\s+(?=[\p{Lu}\d«])")),  # (not an item's number: "2. Budget")
+        r"(?<!(?:^|[\s,;:(])(?:\d{1,2}|[IVX]{1,4})\.)(?<!(?:^|\s)\d{1,2}\.\d{1,2}\.)\s+(?=[\p{Lu}\d«])")),
+    # (not an item's number: "2. Budget", "1.1. Dérogation")
     # a numbered item or heading after punctuation or a closing word: ", 2. Approbation", ": 1) Budget",
     # "secrétaire de séance : Anne MARTIN 1/ Demande d'adhésion"
     # (not a count after its preposition: "la somme de 15. Le reste", "soit 3. Les"; not a reference after the word
@@ -529,9 +535,10 @@ RUN_ON_CUTS = (
     ("list", regex.compile(r"(?<=\b(?:ordre\s+du\s+jour|suivante?s?|ci-apr[èe]s)\s?:)\s+(?=\S)", regex.I)),
     # the agenda's heading after the header's last label: "SECRETAIRE DE SEANCE : M. DUFOUR Philippe Ordre du jour :"
     ("agenda", regex.compile(r"(?<=\p{L}{2}|[.;,])\s+(?=(?:Ordre\s+du\s+jour|ORDRE\s+DU\s+JOUR)\s*:)")),
-    # a bullet after a list's heading or after the previous bullet: ": - Approbation", ", - Mise en vente"
+    # a bullet after a list's heading or after the previous bullet: ": - Approbation", ", - Mise en vente",
+    # "« entente scolaire » - Subventions", "(SDEHG) - Mise en place" (a title closing on a quote or a bracket)
     # (not the mark after an item's number: "1 - Composition des commissions")
-    ("bullet", regex.compile(r"(?<=[:,;]|\p{L}{2}|\d)(?<!(?:^|[\s.,;:])(?:\d{1,2}|[IVX]{1,4}))\s+(?=[-•]\s+\p{Lu})")),
+    ("bullet", regex.compile(r"(?<=[:,;»)]|\p{L}{2}|\d)(?<!(?:^|[\s.,;:])(?:\d{1,2}|[IVX]{1,4}))\s+(?=[-•]\s+\p{Lu})")),
     # the exposé after a title: "« Crussol-Pays de Vernoux » Monsieur le Maire rappelle", "2017 : M. le Maire
     # donne lecture", "mandat 2020-2026 Vu le Code général"
     ("opener", regex.compile(rf"(?<=\S)\s+(?:[:–-]\s+)?(?=(?:{_OPENER}))")),
@@ -863,13 +870,19 @@ def _looks_like_prose(text: str) -> bool:
     return len(text) > 250 or (text.endswith(".") and len(text.split()) > 14)
 
 
+def _list_bullet(text: str) -> regex.Match | None:
+    """The bullet of a line of a bulleted list, its dash typed against the word included ("-Subventions 2022");
+    only for a line among a list's items (a dash against a word elsewhere is no bullet)."""
+    return _BULLET.match(text) or _TIGHT_DASH.match(text)
+
+
 def _bullet_goes_on(lines: list[Line], index: int, last: _Draft) -> bool:
     """Whether a bulleted list goes on after the blank line at `index` (Word exports put a blank
-    line between "- Budget primitif 2024" and "- Tarifs de la cantine")."""
-    if not _BULLET.match(strip_markup(last.line.text)):
+    line between "- Budget primitif 2024" and "- Tarifs de la cantine", or "-Acquisition panneaux")."""
+    if not _list_bullet(strip_markup(last.line.text)):
         return False
     following = next((strip_markup(line.text) for line in lines[index + 1:index + 3] if strip_markup(line.text)), "")
-    return bool(_BULLET.match(following))
+    return bool(_list_bullet(following))
 
 
 # A label that opens a line of the preamble: "Présents : ...", "Secrétaire de séance : ..."
@@ -882,7 +895,7 @@ def _plain_list_goes_on(lines: list[Line], index: int, drafts: list[_Draft]) -> 
 
     "Approbation du procès-verbal" / "" / "Budget primitif 2024" / "" / ... / "Budget primitif 2024".
     """
-    if _BULLET.match(strip_markup(drafts[-1].line.text)):
+    if _list_bullet(strip_markup(drafts[-1].line.text)):
         return False
     position = next((i for i in range(index + 1, min(len(lines), index + 3)) if strip_markup(lines[i].text)), None)
     if position is None:
@@ -894,6 +907,15 @@ def _plain_list_goes_on(lines: list[Line], index: int, drafts: list[_Draft]) -> 
     if any(title_similarity(text, d.title) >= 0.75 for d in drafts):
         return False  # the body begins with the first item again
     return any(title_similarity(text, strip_markup(line.text)) >= 0.75 for line in lines[position + 1:])
+
+
+def _dash_list_around(lines: list[Line], index: int, drafts: list[_Draft]) -> bool:
+    """Whether the line at `index`, a dash against its word, sits in a dashed list: the item above it or
+    the next line with text opens on a dash too."""
+    if drafts and strip_markup(drafts[-1].line.text).lstrip()[:1] in "-–":
+        return True
+    following = next((strip_markup(line.text) for line in lines[index + 1:index + 4] if strip_markup(line.text)), "")
+    return bool(_list_bullet(following)) and following.lstrip()[:1] in "-–"
 
 
 def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft], int]:
@@ -920,6 +942,8 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
             index += 1
             continue
         bullet = _BULLET.match(text)
+        if bullet is None and _TIGHT_DASH.match(text) and _dash_list_around(lines, index, drafts):
+            bullet = _TIGHT_DASH.match(text)  # "- Nouveau plan de financement" / "-Acquisition panneaux"
         title = _clean_title(bullet.group("title") if bullet else text)
         if drafts:
             first, last = drafts[0].line, drafts[-1]
@@ -1710,6 +1734,8 @@ _NOT_A_TITLE = regex.compile(
     r"|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)\b[^.]{0,40}\b(?:19|20)\d\d\b"
     r"|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)(?!\s+(?:des\s+d[ée]cisions|d['’]\s*activit|annuel))"
     r"|(?:conseil\s+(?:municipal|communautaire|syndical|d['’]administration)|comit[ée]\s+syndical|s[ée]ance\s+(?:ordinaire|extraordinaire|publique))\W*$"
+    # the session's opening formula: "L'an deux mille quinze et le vingt-trois février", "L'an 2019, le 5 mars"
+    r"|l['’ ]\s*an\s+(?:deux\s+mil(?:le)?|mil(?:le)?\s+neuf|(?:19|20)\d\d)\b"
     # a label of a deliberation's parts, alone on its line: "DELIBERATION", "Rapport", "Exposé", "Décision"
     r"|(?:d[ée]lib[ée]ration|rapport|expos[ée](?:\s+des\s+motifs)?|d[ée]cision|pr[ée]sentation|discussion|d[ée]bat)\W*$)",
     regex.I,
@@ -1840,10 +1866,22 @@ MAX_ANCHORED_TITLE = 150  # characters of a plain line taken for a title because
 CONTEXT_LINES = 7  # a plain title and the lines after it name most of the item's words
 
 
-def _after_vote(lines: list[Line], index: int, text: str, opening: bool = False) -> _Title | None:
+# A sentence that announces the points the session dealt with, the first of them on the next line, where no
+# agenda lists them: "M. le Président expose les problèmes suivants :", "les membres du comité syndical ont
+# délibéré sur les points suivants"
+_POINTS_ANNOUNCED = regex.compile(
+    r"\b(?:d[ée]lib[ée]r[ée]\s+sur|expos[ée]e?|examin[ée]e?|trait[ée]e?|abord[ée]e?)s?\s+(?:les\s+)?"
+    r"(?:points|questions|probl[èe]mes|affaires|dossiers|sujets)\s+suivante?s\s*:?\s*$", regex.I)
+
+
+def _after_vote(lines: list[Line], index: int, text: str, opening: bool = False, announced: bool = False) -> _Title | None:
     """A plain line right after a vote, short and set like a title (a capital, no full stop):
     where minutes print their titles without any mark, the next deliberation's title. Right after
-    the header (`opening`), a title may read like a label: "PA de la Héronnière : approbation du projet"."""
+    the header (`opening`), a title may read like a label: "PA de la Héronnière : approbation du projet";
+    right after a sentence that announces the points (`announced`), it may close on a colon:
+    "Comptes administratif et de gestion 2012 :"."""
+    if announced and text.endswith(":") and not text.endswith("::"):
+        text = text[:-1].rstrip()
     if len(text) > MAX_ANCHORED_TITLE or text.endswith((".", ":")) or not _title_like(text) or anchor_kind(text):
         return None
     if _LABEL.match(text) and not (opening and not _HEADER_LABEL.match(text)):
@@ -1904,21 +1942,22 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
     titles: list[_Title] = []
     # a plain title also opens the body right after the header: the text's first line, the session's
     # heading ("CONSEIL COMMUNAUTAIRE DU 11 DECEMBRE 2012"), the header's last label ("Pouvoirs : 1")
-    index, voted, opening = start, False, True
+    index, voted, opening, announced = start, False, True, False
     while index < len(lines):
         title = _title_at(lines, index, emphasis) if lines[index].start not in tabled else None
         text = strip_markup(lines[index].text)
-        if title is None and (voted or opening) and text and lines[index].start not in tabled:
-            title = _after_vote(lines, index, text, opening=opening and not voted)
+        if title is None and (voted or opening or announced) and text and lines[index].start not in tabled:
+            title = _after_vote(lines, index, text, opening=(opening or announced) and not voted, announced=announced)
         if title is None:
             if text:
                 voted = _states_vote(text)
                 # (not a label whose list follows it: "Présents :" / "Messieurs DELPERIER, DRIEUX, ...")
                 opening = (bool(_SESSION_HEADING.match(text) or _HEADER_LABEL.match(text)) and not anchor_kind(text)
                            and not text.rstrip().endswith(":"))
+                announced = bool(_POINTS_ANNOUNCED.search(text)) and not _AGENDA_CHANGE.search(text)
             index += 1
             continue
-        voted = opening = False
+        voted = opening = announced = False
         _wrap(lines, title, emphasis)
         titles.append(title)
         index = title.last + 1
@@ -2395,6 +2434,14 @@ def _added_in_the_preamble(lines: list[Line], drafts: list[_Draft]) -> list[_Dra
                 out[-1].title = _clean_title(f"{out[-1].title} {text}")
                 out[-1].last_line = line
                 continue
+            plain = _clean_title(text.rstrip(". "))
+            if (not out and bullet_index < 0 and len(plain) <= MAX_ANCHORED_TITLE and _title_like(plain)
+                    and parse_numbered(text) is None and not anchor_kind(text) and not _OPENS_EXPOSE.match(text)):
+                # one point added, its title unbulleted on the next line: "Le Maire informe les Conseillers de l'ajout
+                # d'un ordre du jour :" / "Travaux d'Eclairage Public : Versement d'un fond de concours."
+                rank += 1
+                piece = replace(line, text=plain)
+                out.append(_Draft(Numbered("rank", str(rank), plain, False), str(rank), 1, None, plain, piece, piece, "added", "sentence"))
             break
         parts = [p for p in _INLINE_BULLET.split(" " + text) if _THREE_LETTERS.search(_clean_title(p.lstrip("-–•* ")))]
         bullet_index, one_on_line = index, len(parts) == 1

@@ -475,13 +475,15 @@ RUN_ON_EXAMPLES = {
     "sentence": (
         [("est approuvé à l'unanimité. 2- Compte-rendu des décisions", "2- Compte-rendu des décisions"),
          ("assuré par Pascal DURAND. L ordre du jour étant le suivant :", "L ordre du jour étant le suivant :")],
-        ["pouvoir à M. DUPONT", "l'art. L2121-10 du code", "(pouvoir à E. MARTIN)"],
+        ["pouvoir à M. DUPONT", "l'art. L2121-10 du code", "(pouvoir à E. MARTIN)", "INSTITUTIONNEL 1.1. Dérogation au règlement"],
     ),
     "item": (
         [("du 04/03/2016, 2. Approbation des comptes", "2. Approbation des comptes"),
          ("Anne MARTIN 1/ Demande d'adhésion au syndicat", "1/ Demande d'adhésion au syndicat"),
          ("l ordre du jour. 1 SECRETAIRE DE SEANCE", "1 SECRETAIRE DE SEANCE"),
          ("du 17 décembre 2019 1- Approbation du procès-verbal", "1- Approbation du procès-verbal"),
+         ("FONCTIONNEMENT INSTITUTIONNEL 1.1. Dérogation au règlement", "1.1. Dérogation au règlement"),
+         ("Villiers les Hauts 1.2. Précision portant sur", "1.2. Précision portant sur"),
          ("des membres présents. 1)Approbation des comptes", "1)Approbation des comptes"),
          ("Opposition : 0 Approbation : 30 3- Délibération relative à l'entrée", "3- Délibération relative"),
          ("d'aide auxiliaire de puériculture) Délibération n° 29/2017 Recensement de la population",
@@ -499,8 +501,11 @@ RUN_ON_EXAMPLES = {
     ),
     "bullet": (
         [("de la réunion du 18 septembre 2020 - Création d'un emploi", "- Création d'un emploi"),
-         ("les points suivants : - Evolution du périmètre, - Mise en vente", "- Mise en vente")],
-        ["Service eau potable – Tarifs", "le projet -qui a été voté", "Saint-Martin-de-Ré", "GENERALE 1 - Composition des commissions"],
+         ("les points suivants : - Evolution du périmètre, - Mise en vente", "- Mise en vente"),
+         ("Modification de la convention « entente scolaire » - Subventions aux", "- Subventions aux"),
+         ("existants en état (SDEHG) - Entretien de la caserne", "- Entretien de la caserne")],
+        ["Service eau potable – Tarifs", "le projet -qui a été voté", "Saint-Martin-de-Ré", "GENERALE 1 - Composition des commissions",
+         "Dastarat (SDEHG)- pour information", "« entente scolaire » - pour information"],
     ),
     "opener": (
         [("« Crussol-Pays de Vernoux » Monsieur le Maire rappelle le transfert", "Monsieur le Maire rappelle le transfert"),
@@ -743,6 +748,51 @@ def test_bullets(line, matches):
     from pipeline.segment import _BULLET
 
     assert bool(_BULLET.match(line)) is matches
+
+
+@pytest.mark.parametrize("line, announces", [
+    ("La séance est ouverte, M. le Président expose les problèmes suivants :", True),
+    ("Réunis le 4 avril les membres du comité syndical ont délibéré sur les points suivants", True),
+    ("Le conseil municipal a examiné les questions suivantes :", True),
+    ("Le Maire propose d'ajouter les points suivants :", False),  # points added to an agenda: not the body's first
+    ("Les tarifs suivants :", False),
+    ("les points suivants ont été abordés en commission", False),
+])
+def test_sentences_that_announce_the_points(line, announces):
+    from pipeline.segment import _POINTS_ANNOUNCED
+
+    assert bool(_POINTS_ANNOUNCED.search(line)) is announces
+
+
+def test_the_line_after_a_sentence_announcing_the_points_is_the_first_title():
+    seg = _plain(
+        "Etaient présents : Jacqueline PURSON, Cécile CHOQUET\nA été élu secrétaire de séance : Dominique ROHART\n"
+        "La séance est ouverte, M. le Président expose les problèmes suivants :\n"
+        "Adhésion au groupement de commandes pour l'achat d'énergie\n"
+        "Monsieur le Maire expose que le marché de l'énergie est ouvert à la concurrence.\n"
+        "Après en avoir délibéré, le Conseil Municipal, à l'unanimité, décide d'adhérer au groupement.\n"
+    )
+    assert [a.title for a in seg.agenda] == ["Adhésion au groupement de commandes pour l'achat d'énergie"]
+
+
+@pytest.mark.parametrize("first", ["- ", "-"])
+def test_a_dashed_agenda_typed_against_its_words(first):
+    # a list typed in a word processor: "-Acquisition panneaux", a blank line between the items
+    seg = _plain(
+        f"Secrétaire de séance : Laure MARTIN.\n\nOrdre du jour\n\n{first}Nouveau plan de financement travaux restaurant scolaire\n\n"
+        "-Acquisition panneaux\n\n-Subventions 2022\n\n-Renouvellement convention SPA\n\n \n\nLe quorum est atteint.\n"
+    )
+    assert [a.title for a in seg.agenda] == [
+        "Nouveau plan de financement travaux restaurant scolaire", "Acquisition panneaux", "Subventions 2022", "Renouvellement convention SPA"]
+
+
+def test_a_dash_against_a_word_alone_is_no_bullet():
+    from pipeline.segment import _dash_list_around, _TIGHT_DASH
+    from pipeline.records import Line
+
+    lines = [Line(t, 0, len(t), 1) for t in ("Ordre du jour", "Budget primitif 2024", "-Vote des taux", "Tarifs de la cantine")]
+    assert _TIGHT_DASH.match("-Vote des taux") and not _TIGHT_DASH.match("-2 000 €") and not _TIGHT_DASH.match("-qui a été voté")
+    assert not _dash_list_around(lines, 2, [])
 
 
 @pytest.mark.parametrize("glyph", ["o", "§", "•", "\uf0a7"])
@@ -1269,3 +1319,49 @@ def test_an_extract_s_reference_alone_on_its_line_is_not_joined_to_the_expose():
     doc = build_document("6" * 64, "snippet.txt", "text", [split_text_lines(text)])
     seg = segment(doc, document_kind(doc.text))
     assert [(a.number, a.title) for a in seg.agenda] == [("2024-12", "Adhésion au groupement de commandes")]
+
+
+@pytest.mark.parametrize("line, title", [
+    ("L’an deux mille quinze et le vingt-trois février à dix-sept heures, le Conseil", False),
+    ("L'an 2019, le 5 mars à 20 heures, le conseil municipal", False),
+    ("L'an mil neuf cent quatre-vingt-dix-huit, le douze mars", False),
+    ("L'année scolaire 2024-2025 : tarifs de la cantine", True),
+    ("Dépenses d'investissement avant vote du Budget Primitif 2015", True),
+])
+def test_the_session_opening_formula_is_no_title(line, title):
+    from pipeline.segment import _title_like
+
+    assert _title_like(line) is title
+
+
+def test_the_opening_formula_after_the_header_labels_is_no_item():
+    # an excerpt cut before any vote: the sentence after "Secrétaire de séance" is the session's formula, no title
+    seg = _plain(
+        "Séance du 23 février 2015\nPrésents : Thierry VERGES, Joëlle CORDELETTE\nSecrétaire de séance : Michel GARCIA\n"
+        "L’an deux mille quinze et le vingt-trois février à dix-sept heures, le Conseil de la Communauté de Communes\n"
+        "s’est réuni à la Maison du Capcir sous la Présidence de M. Jean-Louis DEMELIN.\n"
+        "Le Président rappelle à l’Assemblée que préalablement au vote du budget primitif 2015, la collectivité\n"
+    )
+    assert [a.title for a in seg.agenda] == []
+
+
+def test_one_point_added_unbulleted_on_the_line_after_the_sentence():
+    seg = _plain(
+        "Présents : Anne MARTIN, Paul DURAND\nSecrétaire de séance : Anne MARTIN\n"
+        "Le Maire informe les Conseillers de l’ajout d’un ordre du jour :\n"
+        "Travaux d’Eclairage Public : Versement d’un fond de concours à la Communauté de Communes.\n"
+        "1. VOTE DES COMPTES DE GESTION 2017\nLe conseil municipal, après en avoir délibéré, à l’unanimité, approuve le compte de gestion.\n"
+        "2. VOTE DU COMPTE ADMINISTRATIF 2017\nLe conseil municipal, après en avoir délibéré, à l’unanimité, approuve le compte administratif.\n"
+    )
+    assert [(a.title, a.source) for a in seg.agenda][0] == (
+        "Travaux d’Eclairage Public : Versement d’un fond de concours à la Communauté de Communes", "added")
+    assert len(seg.agenda) == 3
+
+
+def test_a_sentence_opening_the_exposé_after_an_added_point_is_no_item():
+    seg = _plain(
+        "Présents : Anne MARTIN, Paul DURAND\nLe Maire propose de rajouter un point à l’ordre du jour :\n"
+        "Monsieur le Maire rappelle que la commune doit se prononcer sur le rapport.\n"
+        "1. VOTE DES COMPTES DE GESTION 2017\nLe conseil municipal, après en avoir délibéré, à l’unanimité, approuve le compte de gestion.\n"
+    )
+    assert [a.source for a in seg.agenda] == ["body"]
