@@ -100,8 +100,10 @@ SIDE_WORD = regex.compile(r"\b(d[ée]penses?|recettes?)\b", regex.I)
 SIGN_CONTEXT = regex.compile(
     r"\b(?P<minus>diminution|r[ée]duction|cr[ée]dits?\s+[àa]\s+(?:r[ée]duire|annuler|supprimer|retirer|diminuer)|annulation)"
     r"|(?P<plus>augmentation|cr[ée]dits?\s+[àa]\s+(?:ouvrir|ajouter|inscrire|augmenter)|ouverture)\b", regex.I)
-# A sign in words before an amount: "Article 022 : moins 1 500 €", "Compte 022 en moins : 1 500 €"
-_MINUS_WORD = regex.compile(r"\b(?:en\s+)?moins\b(?=\s*:?\s*\d)|\ben\s+moins\b", regex.I)
+# A sign in words right before an amount ("Article 022 : moins 1 500 €", "Compte 022 en moins : 1 500 €") or right after
+# it ("Article 022 : 1 500 € en moins"); not "au moins 500 €", "plus ou moins 500 €", nor "200 € en moins" later in the line
+_MINUS_BEFORE = regex.compile(r"(?<!\b(?:au|ou)\s+)\b(?:en\s+)?moins\s*:?\s*$", regex.I)
+_MINUS_AFTER = regex.compile(r"^\s*(?:en\s+moins|de\s+moins)\b", regex.I)
 # An account with its marker: "article 2188", "Compte 2315", "C/61523", "c/ 022", "Art. 6411", "nature 6232",
 # "compte 21.32" (2132 with a dot); a dotted account after "au"/"du": "+20'000 € au 21.32", "du 28.156"; not a law's
 # article ("l'article 2121-29 du code")
@@ -1486,7 +1488,7 @@ def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, s
             amount = _signed_amount(rest)
             if acc and amount is not None:
                 value = -abs(amount) if sign == -1 and amount > 0 and not regex.search(r"[+]", rest) else amount
-                if value > 0 and _MINUS_WORD.search(rest):
+                if value > 0 and _minus_in_words(rest):
                     value = -value  # "Article 022 : moins 1 500 €"
                 if value > 0 and _taken_from(part, acc):
                     value = -value  # "par prélèvement sur l'article 022": the account the credit is taken from
@@ -1749,6 +1751,18 @@ def _signed_amount(text: str) -> Decimal | None:
             if value is not None:
                 return value
     return None
+
+
+def _minus_in_words(text: str) -> bool:
+    """The amount `_signed_amount` reads is negative in words: "moins" right before it or "en moins" right after it,
+    its printed sign kept ("+ 500 € (soit 200 € en moins qu'au BP)" stays +500)."""
+    for m in AMOUNT_TEXT.finditer(text):
+        raw = m["amt"].strip()
+        if (raw[:1] in "-+−–(" or m["cur"]) and _amount_in(raw) is not None:
+            if raw[:1] in "-+−–(":
+                return False  # a printed sign is never overridden
+            return bool(_MINUS_BEFORE.search(text[:m.start("amt")]) or _MINUS_AFTER.search(text[m.end():]))
+    return False
 
 
 def _label_of(text: str) -> str:

@@ -212,6 +212,13 @@ BUDGET = [
     ("Décision modificative n°1\nArticle 6232 : plus 1 500 €\nArticle 022 : moins 1 500 €\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     ("Décision modificative n°1\nFonctionnement dépenses\nCompte 6232 en plus : 1 500 €\nCompte 022 en moins : 1 500 €\n",
      [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\nArticle 6232 : 1 500 € en plus\nArticle 022 : 1 500 € en moins\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # must not: "en moins" about another amount later in the line, "au moins", "plus ou moins": the printed or unsigned amount
+    # stays positive
+    ("Décision modificative n°1\nArticle 6232 : + 500 € (soit 200 € en moins qu'au BP)\n", [(F, D, "6232", "500")]),
+    ("Décision modificative n°1\nArticle 6232 : 500 € au moins\nArticle 6068 : au moins 300 €\nArticle 6156 : plus ou moins 200 €\n",
+     [(F, D, "6232", "500"), (F, D, "6068", "300"), (F, D, "6156", "200")]),
     ("Décision modificative n°1\nCrédits à annuler :\nArticle 022 : 1 500 €\nCrédits à ajouter :\nArticle 6232 : 1 500 €\n",
      [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
     # two clauses joined by "et" before the second amount, each with its side
