@@ -1580,7 +1580,9 @@ def _read_every_cell(doc: Document, block: Block, skip: set[int]) -> list[Found]
                 continue
             if len(cells) == 4 and sides[k] != ("dépense" if m["dr"] == "D" else "recette"):
                 return []  # an expense's amount in a receipts' column: not this layout
-            signed = -abs(value) if k % 2 == 0 else abs(value)
+            # a diminution column's amount is a reduction (a printed minus only confirms it); an augmentation column keeps
+            # its printed sign ("0,00 € 0,00 € 0,00 € -800,00 €" is -800)
+            signed = -abs(value) if k % 2 == 0 else value
             found.append(Found("line", section, sides[k], m["art"], None, m["op"], m["label"].strip(" :-–"), signed, (i,)))
     return found
 

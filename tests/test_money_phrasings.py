@@ -262,6 +262,10 @@ BUDGET = [
      "1 500,00 €\n0,00 €\nD-6232 : Fêtes et cérémonies\n0,00 €\n1 500,00 €\n", [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
     ("DM n°2\nDiminution de crédits\n2315 Installations techniques : 6 000 €\nAugmentation de crédits\n2152 Installations de voirie : "
      "6 000 €\n", [(INV, D, "2315", "-6000"), (INV, D, "2152", "6000")]),
+    # a printed minus in an augmentation column is kept
+    ("Décision modificative n°1\nDésignation Dépenses Recettes\nDiminution de crédits Augmentation de crédits Diminution de "
+     "crédits Augmentation de crédits\nFONCTIONNEMENT\nD-6232 : Fêtes et cérémonies 0,00 € 800,00 € 0,00 € 0,00 €\n"
+     "R-7788 : Produits exceptionnels 0,00 € 0,00 € 0,00 € -800,00 €\n", [(F, D, "6232", "800"), (F, R, "7788", "-800")]),
     # must not: one row printing one amount only (its column lost) leaves the whole table unread
     ("Décision modificative n°1\nDESIGNATION DIMINUTION DE CREDITS AUGMENTATION DE CREDITS\nD-2313 : Travaux 0,00 € 5 000,00 €\n"
      "D-2315 : Voirie 5 000,00 €\n", []),
