@@ -647,6 +647,11 @@ def test_a_list_of_surnames_alone_that_goes_on_after_the_last_one_read():
     ("En exercice 31 Présents 25 Votants 25", []),                  # counts, no list
     ("Les conseillers présents approuvent le compte rendu.", []),  # a sentence
     ("Présent M. DURAND", []),                                     # singular: a word of prose as often as a heading
+    # must not: a capitalised plural inside a sentence; a table's header row (its lists are the columns below)
+    ("Les élus ont discuté avec les Pouvoirs DUPONT et MARTIN.", []),
+    ("Il a salué les Présents DUPONT", []),
+    ("PRESENTS ABSENTS EXCUSES POUVOIRS", []),
+    ("PRESENTS ABSENTS EXCUSES POUVOIRS\nM. DUPONT M. MARTIN", []),
 ])
 def test_headings_of_a_flattened_table_without_colons(line, kinds):
     assert [h.kind for h in headings(line, 0, len(line)) if h.kind != "other"] == kinds

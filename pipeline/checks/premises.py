@@ -54,6 +54,8 @@ _PROSE = re.compile(r"(?:\b[a-zà-ÿ][a-zà-ÿ'’]*[^\S\n,;.:]+){4}[a-zà-ÿ][a
 _ELIDED = re.compile(r"[,;][^\S\n]*(?:\.{3}|…|etc\b\.?)[^\S\n]*(?:[,;]|$|\n)|[,;][^\S\n]*(?:\.{3}|…)[^\S\n]*[A-Za-zÀ-ÿ]", re.M)
 # Punctuation after which a heading may begin amid a line: "… Patrick PRIN. Absents : …", "…, PRESENTS :"
 _BREAK = re.compile(r"[.;:,()\n]")
+# A count right before a heading without its colon: "Votants 25 Excusé(e)s …", "… 24 septembre 2013 Présent(e)s …"
+_COUNT_BEFORE = re.compile(r"\d{1,4}[^\S\n]*$")
 # A count right after the heading: "Présents : 29" (a number, not a list)
 _COUNT_AFTER = re.compile(r"[^\S\n]*\d{1,3}\b(?![.,]\d)")
 # Civilities as printed before names; a plural one stands for two names at least:
@@ -122,18 +124,30 @@ def headings(text: str, start: int, end: int) -> list[Heading]:
     found = []
     own = text[start:end]
     folded = fold_keep_length(own)
+    last_cell = None  # where the last heading without its colon was found
     for m in _LABEL.finditer(folded):
         after = _AFTER_LABEL.match(folded, m.end())
         cell = None if after else _cell_heading(own, m)
+        if cell and _LABEL.match(folded, cell.end()):
+            cell = None  # its "first name" is another label: a table's header row ("PRESENTS ABSENTS EXCUSES POUVOIRS")
         after = after or cell
         if not after:
             continue
         breaks = [b.end() for b in _BREAK.finditer(folded, max(0, m.start() - 120), m.start())]
         before = folded[breaks[-1] if breaks else max(0, m.start() - 120):m.start()]
+        if before.strip() and not _LABEL.sub(" ", before).strip():
+            continue  # the last of a header row's labels ("PRESENTS ABSENTS EXCUSES POUVOIRS"): the lists are its columns
         # a label inside a sentence ("… ont été présents à la réunion") is no heading: a heading
         # starts its line or follows punctuation, with a few words of its own at most
         if len(before.split()) > 5 and not cell and not _flattened_heading(text, start, m, after):
             continue
+        # a heading without its colon starts its line, follows a count ("Votants 25 Excusé(e)s …") or the list of another
+        # such heading on its line; not "… ont discuté avec les Pouvoirs DUPONT"
+        if cell and before.strip() and not _COUNT_BEFORE.search(before) and not (
+                last_cell is not None and "\n" not in folded[last_cell:m.start()]):
+            continue
+        if cell:
+            last_cell = m.start()
         kind = m.lastgroup
         count_only = bool(_COUNT_AFTER.match(folded, after.end())) and kind != "other"
         found.append(Heading(kind, start + m.start(), start + after.end(), count_only))
