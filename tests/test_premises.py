@@ -698,3 +698,20 @@ def test_proxies_in_brackets_inside_an_excused_list_are_not_zero_proxies():
     assert out.status == "ran" and not out.findings
     _, m = session(text, people, read, meetings=[{**counts[0], "votes_cast": 7}])
     assert BY_CODE["vote_total_mismatch"].function(m).findings
+
+
+# must not: after a list of surnames alone, the words in capitals of the lines that follow it are not more names: a label
+# ("SECRETAIRE DE SEANCE", "ORDRE DU JOUR") or prose ends the list; a body's name ("COMMUNE DE …") is no surname
+@pytest.mark.parametrize("after", [
+    "SECRETAIRE DE SEANCE DESIGNE\nMonsieur BRUN\n",
+    "ORDRE DU JOUR APPROUVE PAR TOUS\nAPPROBATION DU BUDGET\n",
+    "COMMUNE CONSEIL MUNICIPAL\n",
+])
+def test_capitals_after_a_list_of_surnames_that_are_no_names(after):
+    text = f"Etaient présents : MM ALBERT, BRUN, CARON, DUBOIS.\n{after}Le conseil délibère.\n"
+    _, m = session(text, [(n, "present") for n in ("ALBERT", "BRUN", "CARON", "DUBOIS")])
+    assert not any("continue après" in d for d in layout(m).doubts(("present",)))
+    # names in capitals after the last one read still are
+    text = "Etaient présents : MM ALBERT, BRUN, CARON, DUBOIS, FABRE, GIRARD.\nLe conseil délibère.\n"
+    _, m = session(text, [(n, "present") for n in ("ALBERT", "BRUN", "CARON", "DUBOIS")])
+    assert any("continue après" in d for d in layout(m).doubts(("present",)))

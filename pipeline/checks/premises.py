@@ -285,11 +285,12 @@ class AttendanceLayout:
             elif b.rows:
                 tail_end = b.end
                 tail = text[max(r.get('char_end') or r['char_start'] for r in b.rows):tail_end]
-                more = len(_NAME.findall(_PARENS.sub(" ", tail)))
+                tail = _list_tail(tail)
+                more = len(_NAME.findall(tail))
                 if more < 2 and all(_surname_alone(r.get("person")) for r in b.rows):
                     # a list of surnames alone goes on with surnames alone: "Mmes ALLAIRE, RIBOUILLEAULT, MM ABRAHAM,
                     # … TOURNADRE. Délégués de la Communauté de Communes du Sud Sarthe : Mmes GEORGET, LEGER, …"
-                    more = len([w for w in _CAPITALS.findall(_PARENS.sub(" ", tail)) if w.strip(".") not in _CIVILITY_WORDS])
+                    more = _surnames_after(tail)
                 if more >= 2:
                     out.append(f"la liste « {_heading_text(text, h)} » continue après le dernier nom lu "
                                f"({more} noms de plus)")
@@ -395,6 +396,26 @@ _PROXY_MARK = re.compile(r"\b(?:(?:a\s+)?donn[ée]e?\s+(?:pouvoir|procuration)|p
                          r"|\s[àa]\s+(?=(?:M\.|Mme|Monsieur|Madame|Mr|Mlle)?\s*[A-ZÀ-Ý])", re.I)
 # A name word: capitalised or in capitals ("Adeline", "NORMAND"), not a civility
 _NAME_WORD = re.compile(r"\b[A-ZÀ-Ý][\wÀ-ÿ'’\-]+")
+def _list_tail(tail: str) -> str:
+    """The text after a list's last name read, brackets blanked, up to the next label ("SECRETAIRE DE SEANCE", "ORDRE DU
+    JOUR") or prose: where more names of the list would be printed."""
+    tail = _PARENS.sub(lambda x: " " * len(x.group()), tail)
+    stops = [x.start() for x in (_LABEL.search(fold_keep_length(tail)), _PROSE.search(tail)) if x]
+    return tail[:min(stops)] if stops else tail
+
+
+def _surnames_after(tail: str) -> int:
+    """Words in capitals in a list's tail; the words of headings and of the body's name ("COMMUNE", "CONSEIL MUNICIPAL")
+    are no surnames."""
+    return len([w for w in _CAPITALS.findall(tail)
+                if w.strip(".") not in _CIVILITY_WORDS and base_fold(w).upper() not in _HEADING_WORDS])
+
+
+# Words in capitals that headings and a body's name print, never surnames
+_HEADING_WORDS = {"COMMUNE", "COMMUNES", "CONSEIL", "MUNICIPAL", "COMMUNAUTAIRE", "SYNDICAL", "COMITE", "BUREAU", "SEANCE",
+                  "SESSION", "REUNION", "ORDRE", "JOUR", "SECRETAIRE", "DELIBERATION", "DELIBERATIONS", "COMPTE", "RENDU",
+                  "PROCES", "VERBAL", "PROCES-VERBAL", "MAIRIE", "MAIRE", "PRESIDENT", "PRESIDENTE", "COMMUNAUTE", "SYNDICAT",
+                  "DEPARTEMENT", "REPUBLIQUE", "FRANCAISE", "EXTRAIT", "REGISTRE"}
 _CIVILITY_WORDS = {"M", "MR", "MME", "MLLE", "MM", "MMES", "MONSIEUR", "MADAME", "MADEMOISELLE", "MESSIEURS", "MESDAMES"}
 # A proxy printed in a list: "donne pouvoir à", "procuration à", "pouvoir à", "représenté par"
 _PROXY_PHRASE = re.compile(r"\b(?:pouvoir|procuration)\s+(?:a|au|aupres\s+de)\b|\brepresente(?:e|s|es)?\s+par\b")
