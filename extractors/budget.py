@@ -1697,7 +1697,8 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
 
 
 # The amount of the clause before: "augmenter l'article 61521 de 2 400 € et diminuer l'article 022 du même montant"
-_SAME_AMOUNT = regex.compile(r"\b(?:du\s+m[êe]me\s+montant|de\s+la\s+m[êe]me\s+somme|d['’]\s*autant|[àa]\s+due\s+concurrence)\b", regex.I)
+_SAME_AMOUNT = regex.compile(r"\b(?:du\s+m[êe]me\s+montant|de\s+la\s+m[êe]me\s+somme|d['’]\s*autant(?=\s*(?:[.,;:)]|$))"
+                             r"|[àa]\s+due\s+concurrence)\b", regex.I)  # "d'autant" closing its clause, not "d'autant plus/que"
 
 
 def _amount_after(clause: str, at: int) -> Decimal | None:

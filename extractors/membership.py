@@ -539,18 +539,27 @@ _COUNCIL_VERB = regex.compile(
     r"|donne\s+(?:un\s+)?avis\s+favorable|donne\s+son\s+accord|se\s+prononce\s+favorablement|autorise\s+l['’]\s*adh[ée]sion"
     r"|sollicite)\b[^.;\n]*",
     regex.I)
-# An item put off or rejected in words: "ajourné", "reporté", "rejeté", "refusé"
-_NOT_ADOPTED = regex.compile(r"\b(?:ajourn[ée]e?s?|report[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?|retir[ée]e?\s+de\s+l['’]\s*ordre)\b", regex.I)
+# An item put off or rejected in words: "ajourné", "reporté", "rejeté", "refusé" (searched in the deciding clause)
+_FATE = r"ajourn[ée]e?s?|report[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?"
+_NOT_ADOPTED = regex.compile(rf"\b(?:{_FATE}|retir[ée]e?\s+de\s+l['’]\s*ordre)\b", regex.I)
+# The item's own fate in a sentence of the item: "Le point est ajourné", "Le choix de l'adhésion a été reporté", "La
+# proposition est rejetée", or the word alone on its line ("AJOURNÉ"); not a participle of something else ("les crédits
+# reportés de 2023")
+_ITEM_NOT_ADOPTED = regex.compile(
+    r"\b(?:point|question|dossier|sujet|affaire|d[ée]lib[ée]ration|projet|proposition|demande|vote|d[ée]cision|choix|adh[ée]sion"
+    r"|retrait)\b[^.;\n]{0,60}?\b(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée]|sera|seront)\s+(?:" + _FATE + r"|retir[ée]e?\s+de\s+l['’]\s*ordre)\b"
+    r"|^\W*(?:" + _FATE + r")\W*$",
+    regex.I | regex.M)
 
 
 def _council_decides(text: str) -> tuple[str, int, int] | None:
     """The council's sentence deciding a membership change where no decision was read: (clause, start, end), or None
     when none, when it is denied or refused, or when the item says it was put off or rejected."""
-    if _NOT_ADOPTED.search(text):
+    if _ITEM_NOT_ADOPTED.search(text):
         return None
     for m in _COUNCIL_VERB.finditer(text):
         clause = m.group()
-        if not KEYWORD.search(clause) or _REFUSED.search(_ENDED.sub("", clause)):
+        if not KEYWORD.search(clause) or _REFUSED.search(_ENDED.sub("", clause)) or _NOT_ADOPTED.search(clause):
             continue
         if read_changes(clause):
             return clause, m.start(), m.end()

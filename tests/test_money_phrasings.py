@@ -231,6 +231,12 @@ BUDGET = [
      "de 2 400 € et de diminuer l'article 022 du même montant.\n", [(F, D, "61521", "2400"), (F, D, "022", "-2400")]),
     ("Décision modificative n°1\nIl convient d'ouvrir 1 500 € à l'article 6232 pour régler la facture de 1 480 €, et de diminuer "
      "l'article 022 du même montant.\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\nAfin de régler la facture de 2 340 €, il convient d'augmenter l'article 61521 de 2 400 € et de "
+     "diminuer l'article 022 d'autant.\n",
+     [(F, D, "61521", "2400"), (F, D, "022", "-2400")]),
+    # must not: "d'autant plus", "d'autant que" give no amount
+    ("Décision modificative n°1\nAfin de régler la facture de 2 340 €, il convient d'augmenter l'article 61521 de 2 400 € et de "
+     "diminuer l'article 022 d'autant plus que la dépense est certaine.\n", [(F, D, "61521", "2400")]),
     # a movement from the chapter of unforeseen expenses to an article of a chapter
     ("Décision modificative n°4\nVirement de crédits : 500 € du chapitre 022 au chapitre 65, article 6531 (indemnités des élus).\n",
      [(F, D, "022", "-500"), (F, D, "6531", "500")]),
@@ -704,6 +710,12 @@ def test_a_heading_inside_an_amendment_read_as_its_sub_item():
     ("SIVU des écoles", "Il est proposé au conseil d'accepter l'adhésion de la commune de Lemps au SIVU.", []),
     ("SIVU des écoles", "Le conseil municipal accepte l'adhésion de la commune de Lemps au SIVU. Le point est ajourné.", []),
     ("SIVU des écoles", "Le conseil municipal refuse l'adhésion de la commune de Lemps au SIVU.", []),
+    ("SIVU des écoles", "Le conseil municipal accepte l'adhésion de la commune de Lemps au SIVU.\nAJOURNÉ\n", []),
+    ("SIVU des écoles", "La proposition d'adhésion est rejetée. Le conseil municipal accepte l'adhésion de la commune de Lemps "
+     "au SIVU.", []),
+    # a word of the item's fate about something else ("les crédits reportés") leaves the deciding sentence read
+    ("SIVU des écoles", "Le maire rappelle les crédits reportés de 2023.\nLe conseil municipal, après en avoir délibéré, accepte "
+     "l'adhésion de la commune de Lemps au SIVU des écoles.", [("Commune de Lemps", "SIVU des écoles", "join")]),
     ("Adhésion au CNAS", "Le maire présente le CNAS. Le conseil municipal prendra sa décision lors d'une prochaine séance.", []),
 ])
 def test_membership_without_a_decision_read(title, statement, expected):
