@@ -481,3 +481,34 @@ def test_a_large_warehouse_is_published_less_often():
     assert next_interval(30.0, 0.2) == 30.0  # a small warehouse: as asked
     assert next_interval(30.0, 10.0) == 200.0  # a copy of 10 s: every 200 s
     assert next_interval(0.0, 0.01) == pytest.approx(0.2)  # "--publish-every 0": after each batch, but never copying all the time
+
+
+def test_a_worker_failing_to_start_stops_the_ones_started_and_frees_the_cores(monkeypatch):
+    """`run_isolated` starts its workers at the call: when the second fails to start, the first is stopped and the
+    cores' token folder removed before the error reaches the caller."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    import pipeline.isolate as isolate
+    from pipeline import cores as core_tokens
+
+    started, stopped, folders = [], [], []
+    real_make = core_tokens.make
+
+    def make(*a, **k):
+        folders.append(real_make(*a, **k))
+        return folders[-1]
+
+    def start(*a, **k):
+        if started:
+            raise OSError("no more processes")
+        started.append(SimpleNamespace(path=None))
+        return started[-1]
+
+    monkeypatch.setattr(core_tokens, "make", make)
+    monkeypatch.setattr(isolate, "_start", start)
+    monkeypatch.setattr(isolate, "_stop", lambda slot, *a, **k: stopped.append(slot))
+    with pytest.raises(OSError):
+        isolate.run_isolated(["a.pdf", "b.pdf"], jobs=2)
+    assert stopped == started and len(started) == 1
+    assert folders and not Path(folders[0]).exists()
