@@ -43,8 +43,8 @@ from decimal import Decimal
 import regex
 
 from extractors import chart
-from extractors.membership import restore_elisions
 from pipeline.french import fold, parse_amount
+from pipeline.french.elisions import restore_elisions
 from pipeline.records import BudgetLine, BudgetTotal, Document, Extraction, Segmentation, TableRow
 from pipeline.records import Table as ReadTable
 

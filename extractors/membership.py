@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from pipeline.french import fold
+from pipeline.french.elisions import restore_elisions
 from pipeline.records import Decision, Document, Extraction, Meeting, MembershipChange, Section, Segmentation
 
 # Words that open an organisation's name: "commune de Sauzet", "Syndicat Mixte de Gestion Forestière",
@@ -262,20 +263,6 @@ def _acronyms_back(name: str | None, printed: str) -> str | None:
         vowels = sum(c in "AEIOUYÉÈÊÀÂÎÔÛ" for c in upper)
         return upper if len(words) == 1 or (len(upper) >= 4 and vowels / len(upper) < 0.3) else word
     return " ".join(back(w) for w in words)
-
-
-# An elided word whose apostrophe a transcription lost ("l adhésion", "d investissement", "à l Agence", "qu il"): a lone
-# small l, d, n, s, j, c or qu before a word opening with a vowel or an h
-_LOST_APOSTROPHE = regex.compile(r"(?<![\p{L}\d'’.])(l|d|n|s|j|c|qu|jusqu|lorsqu|puisqu)[ \u00a0](?=[aeiouyhéèêëàâîïôûœAEIOUYHÉÈÊÀÂÎÔÛŒ])")
-
-
-def restore_elisions(text: str) -> str:
-    """The apostrophes a transcription lost, put back in place of the blank (the same length, spans keep their place).
-
-    >>> restore_elisions("décide d adhérer à l Agence technique et l article 6232")
-    "décide d'adhérer à l'Agence technique et l'article 6232"
-    """
-    return _LOST_APOSTROPHE.sub(r"\1'", text)
 
 
 def _commune_names(listed: str) -> list[str]:
