@@ -1577,7 +1577,8 @@ def _read_every_cell(doc: Document, block: Block, skip: set[int]) -> list[Found]
         sides = ["dépense", "dépense", "recette", "recette"] if len(cells) == 4 else [normalise_side("dépenses" if m["dr"] == "D" else "recettes")] * 2
         for k, value in enumerate(cells):
             if value == 0:
-                continue
+                continue  # not only the zero-line rule (applied to every table in `extract`): the other side's 0,00 cells
+                # must not fail the column check below, and a table of 0,00 only reads as none (the next reader tries it)
             if len(cells) == 4 and sides[k] != ("dépense" if m["dr"] == "D" else "recette"):
                 return []  # an expense's amount in a receipts' column: not this layout
             # a diminution column's amount is a reduction (a printed minus only confirms it); an augmentation column keeps
@@ -1846,7 +1847,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
                 totals.append(BudgetTotal(block.item_number, block.amendment, block.budget, f.section, f.side, f.amount, provenance))
                 continue
             if f.amount == 0:
-                continue  # a cell printed 0,00 (a column the line does not move) is no line
+                continue  # the rule for every layout (docs/budget.md): a line of 0 (a cell printed 0,00, a column the line does not move) is none
             side = f.side or _account_side(f.article)
             section = f.section or _account_section(f.article, f.chapter, side)
             label = " ".join(f.label.split())
