@@ -443,6 +443,12 @@ def proxies_uncounted(m: MeetingData) -> str | None:
     return proxies_unread(m) or proxies_merged(m)
 
 
+def represented_doubt(m: MeetingData) -> str | None:
+    """Why the number of members represented cannot be counted from what was read: the proxies' own doubt (printed and
+    none read, several read as one), else the first doubt on the attendance lists."""
+    return proxies_uncounted(m) or next(iter(layout(m).doubts()), None)
+
+
 def giver_doubt(p: dict) -> str | None:
     """Why a proxy's giver may be half read: the words just before "donne pouvoir à" (or its
     kin) are not the giver's ("David & Adeline (procuration à Mario)" read as David's proxy)."""
