@@ -97,18 +97,22 @@ _NOT_MEMBERSHIP_BEFORE = regex.compile(
     r"(?:convention|contribution|cotisation|certificat|avenant|frais|tarifs?|montant|bulletin|formulaire|contrat|charte)\s*(?:d['’]\s*)?$",
     regex.I,
 )
+# The possessive or article before "adhésion": "son", "leur", "l'", "cette" (_POSSESSIVE), or one member's ("son", "sa",
+# "leur", "l'", "la": _POSSESSIVE_ONE)
+_POSSESSIVE = r"(?:son|sa|leur|leurs|notre|l['’]\s*|la|les|cette)"
+_POSSESSIVE_ONE = r"(?:son|sa|leur|l['’]\s*|la)"
 # A membership kept, not changed: "renouvelle son adhésion", "Renouvellement de l'adhésion à", "maintien de l'adhésion"
 _KEPT_BEFORE = regex.compile(
-    r"\b(?:renouvel\w*|maint(?:ien|enir|ient|iennent))\s+(?:de\s+)?(?:son|sa|leur|leurs|notre|l['’]\s*|la|les|cette)?\s*$", regex.I)
+    r"\b(?:renouvel\w*|maint(?:ien|enir|ient|iennent))\s+(?:de\s+)?" + _POSSESSIVE + r"?\s*$", regex.I)
 # A membership ended, which is a leaving: "résilier son adhésion au CNAS", "Résiliation de l'adhésion à", "mettre fin à
 # l'adhésion", "dénoncer son adhésion", "décide de ne plus adhérer à", "ne pas renouveler son adhésion"
 _ENDED_BEFORE = regex.compile(
     r"\b(?:r[ée]sili\w*|d[ée]nonc\w*|d[ée]nonciation|(?:mettre|met|mettent|mis)\s+fin|fin|arr[êe]t|arr[êe]ter)\s+(?:de\s+|à\s+)?"
-    r"(?:son|sa|leur|leurs|notre|l['’]\s*|la|les|cette)?\s*$"
-    r"|\bne\s+plus\s+(?:[êe]tre\s+)?$|\bne\s+pas\s+renouveler\s+(?:son|sa|leur|l['’]\s*|la)?\s*$",
+    + _POSSESSIVE + r"?\s*$"
+    r"|\bne\s+plus\s+(?:[êe]tre\s+)?$|\bne\s+pas\s+renouveler\s+" + _POSSESSIVE_ONE + r"?\s*$",
     regex.I)
-_RENEWED = regex.compile(r"\brenouvel\w*\s+(?:de\s+)?(?:son|sa|leur|l['’]\s*|la)?\s*adh[ée]sion", regex.I)
-_ENDED = regex.compile(r"\bne\s+plus\s+(?=(?:[êe]tre\s+)?adh[ée]r)|\bne\s+pas\s+(?=renouveler\s+(?:son|sa|leur|l['’]\s*|la)?\s*adh[ée]sion)",
+_RENEWED = regex.compile(r"\brenouvel\w*\s+(?:de\s+)?" + _POSSESSIVE_ONE + r"?\s*adh[ée]sion", regex.I)
+_ENDED = regex.compile(r"\bne\s+plus\s+(?=(?:[êe]tre\s+)?adh[ée]r)|\bne\s+pas\s+(?=renouveler\s+" + _POSSESSIVE_ONE + r"?\s*adh[ée]sion)",
                        regex.I)
 
 # "Avis de principe", "accord de principe", "décision de principe", "sur le principe"
@@ -666,14 +670,16 @@ _REQUEST = regex.compile(
     r"\s+[^,.;:\n]{2,80}?)\s*,?\s+(?:souhait\w*|(?:a|ont|avait|avaient)\s+(?:souhait[ée]|d[ée]cid[ée]|demand[ée]|d[ée]lib[ée]r[ée]\s+pour)"
     r"|d[ée]sire\w*|demande\w*)\s+(?:de\s+|d['’]\s*|à\s+|pour\s+)?(?P<verb>adh[ée]rer|se\s+retirer)\b(?P<rest>[^.;\n]*)",
     regex.I)
+# Agreeing in words: "avis favorable", "donne son accord", "se prononce favorablement"
+_AGREES = r"avis\s+favorable|donne\w*\s+(?:son|un)\s+accord|se\s+prononce\w*\s+favorablement"
 # The assembly granting what was asked, named back: "Le conseil accepte ces adhésions", "APPROUVE cette adhésion", "émet
 # un avis favorable à ce retrait", "donne son accord à la demande de la commune"
 _GRANTED = regex.compile(
-    r"\b(?:accept\w*|approuv\w*|valid\w*|donne\w*\s+(?:son|un)\s+accord|avis\s+favorable|se\s+prononce\w*\s+favorablement)\b"
+    r"\b(?:accept\w*|approuv\w*|valid\w*|" + _AGREES + r")\b"
     r"[^.;\n]{0,40}?\b(?:cette|ces|ce|cet|sa|leur|leurs|lesdites|ladite|ledit|la|les|le)\s+(?:demandes?\s+(?:d['’]\s*)?)?"
     r"(?:adh[ée]sions?|retraits?|sorties?|demandes?)\b"
     # a favourable opinion with no object, the request being the item's: "Le conseil municipal émet un avis favorable."
-    r"|\b(?:avis\s+favorable|donne\w*\s+(?:son|un)\s+accord|se\s+prononce\w*\s+favorablement)(?=\s*(?:[.;\n]|$))",
+    r"|\b(?:" + _AGREES + r")(?=\s*(?:[.;\n]|$))",
     regex.I)
 
 
