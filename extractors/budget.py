@@ -43,8 +43,8 @@ from decimal import Decimal
 import regex
 
 from extractors import chart
-from extractors.membership import restore_elisions
 from pipeline.french import fold, parse_amount
+from pipeline.french.elisions import restore_elisions
 from pipeline.records import BudgetLine, BudgetTotal, Document, Extraction, Segmentation, TableRow
 from pipeline.records import Table as ReadTable
 
@@ -100,8 +100,10 @@ SIDE_WORD = regex.compile(r"\b(d[ée]penses?|recettes?)\b", regex.I)
 SIGN_CONTEXT = regex.compile(
     r"\b(?P<minus>diminution|r[ée]duction|cr[ée]dits?\s+[àa]\s+(?:r[ée]duire|annuler|supprimer|retirer|diminuer)|annulation)"
     r"|(?P<plus>augmentation|cr[ée]dits?\s+[àa]\s+(?:ouvrir|ajouter|inscrire|augmenter)|ouverture)\b", regex.I)
-# A sign in words before an amount: "Article 022 : moins 1 500 €", "Compte 022 en moins : 1 500 €"
-_MINUS_WORD = regex.compile(r"\b(?:en\s+)?moins\b(?=\s*:?\s*\d)|\ben\s+moins\b", regex.I)
+# A sign in words right before an amount ("Article 022 : moins 1 500 €", "Compte 022 en moins : 1 500 €") or right after
+# it ("Article 022 : 1 500 € en moins"); not "au moins 500 €", "plus ou moins 500 €", nor "200 € en moins" later in the line
+_MINUS_BEFORE = regex.compile(r"(?<!\b(?:au|ou)\s+)\b(?:en\s+)?moins\s*:?\s*$", regex.I)
+_MINUS_AFTER = regex.compile(r"^\s*(?:en\s+moins|de\s+moins)\b", regex.I)
 # An account with its marker: "article 2188", "Compte 2315", "C/61523", "c/ 022", "Art. 6411", "nature 6232",
 # "compte 21.32" (2132 with a dot); a dotted account after "au"/"du": "+20'000 € au 21.32", "du 28.156"; not a law's
 # article ("l'article 2121-29 du code")
@@ -1486,7 +1488,7 @@ def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, s
             amount = _signed_amount(rest)
             if acc and amount is not None:
                 value = -abs(amount) if sign == -1 and amount > 0 and not regex.search(r"[+]", rest) else amount
-                if value > 0 and _MINUS_WORD.search(rest):
+                if value > 0 and _minus_in_words(rest):
                     value = -value  # "Article 022 : moins 1 500 €"
                 if value > 0 and _taken_from(part, acc):
                     value = -value  # "par prélèvement sur l'article 022": the account the credit is taken from
@@ -1575,10 +1577,13 @@ def _read_every_cell(doc: Document, block: Block, skip: set[int]) -> list[Found]
         sides = ["dépense", "dépense", "recette", "recette"] if len(cells) == 4 else [normalise_side("dépenses" if m["dr"] == "D" else "recettes")] * 2
         for k, value in enumerate(cells):
             if value == 0:
-                continue
+                continue  # not only the zero-line rule (applied to every table in `extract`): the other side's 0,00 cells
+                # must not fail the column check below, and a table of 0,00 only reads as none (the next reader tries it)
             if len(cells) == 4 and sides[k] != ("dépense" if m["dr"] == "D" else "recette"):
                 return []  # an expense's amount in a receipts' column: not this layout
-            signed = -abs(value) if k % 2 == 0 else abs(value)
+            # a diminution column's amount is a reduction (a printed minus only confirms it); an augmentation column keeps
+            # its printed sign ("0,00 € 0,00 € 0,00 € -800,00 €" is -800)
+            signed = -abs(value) if k % 2 == 0 else value
             found.append(Found("line", section, sides[k], m["art"], None, m["op"], m["label"].strip(" :-–"), signed, (i,)))
     return found
 
@@ -1693,7 +1698,8 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
 
 
 # The amount of the clause before: "augmenter l'article 61521 de 2 400 € et diminuer l'article 022 du même montant"
-_SAME_AMOUNT = regex.compile(r"\b(?:du\s+m[êe]me\s+montant|de\s+la\s+m[êe]me\s+somme|d['’]\s*autant|[àa]\s+due\s+concurrence)\b", regex.I)
+_SAME_AMOUNT = regex.compile(r"\b(?:du\s+m[êe]me\s+montant|de\s+la\s+m[êe]me\s+somme|d['’]\s*autant(?=\s*(?:[.,;:)]|$))"
+                             r"|[àa]\s+due\s+concurrence)\b", regex.I)  # "d'autant" closing its clause, not "d'autant plus/que"
 
 
 def _amount_after(clause: str, at: int) -> Decimal | None:
@@ -1749,6 +1755,18 @@ def _signed_amount(text: str) -> Decimal | None:
             if value is not None:
                 return value
     return None
+
+
+def _minus_in_words(text: str) -> bool:
+    """The amount `_signed_amount` reads is negative in words: "moins" right before it or "en moins" right after it,
+    its printed sign kept ("+ 500 € (soit 200 € en moins qu'au BP)" stays +500)."""
+    for m in AMOUNT_TEXT.finditer(text):
+        raw = m["amt"].strip()
+        if (raw[:1] in "-+−–(" or m["cur"]) and _amount_in(raw) is not None:
+            if raw[:1] in "-+−–(":
+                return False  # a printed sign is never overridden
+            return bool(_MINUS_BEFORE.search(text[:m.start("amt")]) or _MINUS_AFTER.search(text[m.end():]))
+    return False
 
 
 def _label_of(text: str) -> str:
@@ -1829,7 +1847,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
                 totals.append(BudgetTotal(block.item_number, block.amendment, block.budget, f.section, f.side, f.amount, provenance))
                 continue
             if f.amount == 0:
-                continue  # a cell printed 0,00 (a column the line does not move) is no line
+                continue  # the rule for every layout (docs/budget.md): a line of 0 (a cell printed 0,00, a column the line does not move) is none
             side = f.side or _account_side(f.article)
             section = f.section or _account_section(f.article, f.chapter, side)
             label = " ".join(f.label.split())

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from pipeline.french import fold
+from pipeline.french.elisions import restore_elisions
 from pipeline.records import Decision, Document, Extraction, Meeting, MembershipChange, Section, Segmentation
 
 # Words that open an organisation's name: "commune de Sauzet", "Syndicat Mixte de Gestion Forestière",
@@ -96,18 +97,22 @@ _NOT_MEMBERSHIP_BEFORE = regex.compile(
     r"(?:convention|contribution|cotisation|certificat|avenant|frais|tarifs?|montant|bulletin|formulaire|contrat|charte)\s*(?:d['’]\s*)?$",
     regex.I,
 )
+# The possessive or article before "adhésion": "son", "leur", "l'", "cette" (_POSSESSIVE), or one member's ("son", "sa",
+# "leur", "l'", "la": _POSSESSIVE_ONE)
+_POSSESSIVE = r"(?:son|sa|leur|leurs|notre|l['’]\s*|la|les|cette)"
+_POSSESSIVE_ONE = r"(?:son|sa|leur|l['’]\s*|la)"
 # A membership kept, not changed: "renouvelle son adhésion", "Renouvellement de l'adhésion à", "maintien de l'adhésion"
 _KEPT_BEFORE = regex.compile(
-    r"\b(?:renouvel\w*|maint(?:ien|enir|ient|iennent))\s+(?:de\s+)?(?:son|sa|leur|leurs|notre|l['’]\s*|la|les|cette)?\s*$", regex.I)
+    r"\b(?:renouvel\w*|maint(?:ien|enir|ient|iennent))\s+(?:de\s+)?" + _POSSESSIVE + r"?\s*$", regex.I)
 # A membership ended, which is a leaving: "résilier son adhésion au CNAS", "Résiliation de l'adhésion à", "mettre fin à
 # l'adhésion", "dénoncer son adhésion", "décide de ne plus adhérer à", "ne pas renouveler son adhésion"
 _ENDED_BEFORE = regex.compile(
     r"\b(?:r[ée]sili\w*|d[ée]nonc\w*|d[ée]nonciation|(?:mettre|met|mettent|mis)\s+fin|fin|arr[êe]t|arr[êe]ter)\s+(?:de\s+|à\s+)?"
-    r"(?:son|sa|leur|leurs|notre|l['’]\s*|la|les|cette)?\s*$"
-    r"|\bne\s+plus\s+(?:[êe]tre\s+)?$|\bne\s+pas\s+renouveler\s+(?:son|sa|leur|l['’]\s*|la)?\s*$",
+    + _POSSESSIVE + r"?\s*$"
+    r"|\bne\s+plus\s+(?:[êe]tre\s+)?$|\bne\s+pas\s+renouveler\s+" + _POSSESSIVE_ONE + r"?\s*$",
     regex.I)
-_RENEWED = regex.compile(r"\brenouvel\w*\s+(?:de\s+)?(?:son|sa|leur|l['’]\s*|la)?\s*adh[ée]sion", regex.I)
-_ENDED = regex.compile(r"\bne\s+plus\s+(?=(?:[êe]tre\s+)?adh[ée]r)|\bne\s+pas\s+(?=renouveler\s+(?:son|sa|leur|l['’]\s*|la)?\s*adh[ée]sion)",
+_RENEWED = regex.compile(r"\brenouvel\w*\s+(?:de\s+)?" + _POSSESSIVE_ONE + r"?\s*adh[ée]sion", regex.I)
+_ENDED = regex.compile(r"\bne\s+plus\s+(?=(?:[êe]tre\s+)?adh[ée]r)|\bne\s+pas\s+(?=renouveler\s+" + _POSSESSIVE_ONE + r"?\s*adh[ée]sion)",
                        regex.I)
 
 # "Avis de principe", "accord de principe", "décision de principe", "sur le principe"
@@ -262,20 +267,6 @@ def _acronyms_back(name: str | None, printed: str) -> str | None:
         vowels = sum(c in "AEIOUYÉÈÊÀÂÎÔÛ" for c in upper)
         return upper if len(words) == 1 or (len(upper) >= 4 and vowels / len(upper) < 0.3) else word
     return " ".join(back(w) for w in words)
-
-
-# An elided word whose apostrophe a transcription lost ("l adhésion", "d investissement", "à l Agence", "qu il"): a lone
-# small l, d, n, s, j, c or qu before a word opening with a vowel or an h
-_LOST_APOSTROPHE = regex.compile(r"(?<![\p{L}\d'’.])(l|d|n|s|j|c|qu|jusqu|lorsqu|puisqu)[ \u00a0](?=[aeiouyhéèêëàâîïôûœAEIOUYHÉÈÊÀÂÎÔÛŒ])")
-
-
-def restore_elisions(text: str) -> str:
-    """The apostrophes a transcription lost, put back in place of the blank (the same length, spans keep their place).
-
-    >>> restore_elisions("décide d adhérer à l Agence technique et l article 6232")
-    "décide d'adhérer à l'Agence technique et l'article 6232"
-    """
-    return _LOST_APOSTROPHE.sub(r"\1'", text)
 
 
 def _commune_names(listed: str) -> list[str]:
@@ -539,18 +530,27 @@ _COUNCIL_VERB = regex.compile(
     r"|donne\s+(?:un\s+)?avis\s+favorable|donne\s+son\s+accord|se\s+prononce\s+favorablement|autorise\s+l['’]\s*adh[ée]sion"
     r"|sollicite)\b[^.;\n]*",
     regex.I)
-# An item put off or rejected in words: "ajourné", "reporté", "rejeté", "refusé"
-_NOT_ADOPTED = regex.compile(r"\b(?:ajourn[ée]e?s?|report[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?|retir[ée]e?\s+de\s+l['’]\s*ordre)\b", regex.I)
+# An item put off or rejected in words: "ajourné", "reporté", "rejeté", "refusé" (searched in the deciding clause)
+_FATE = r"ajourn[ée]e?s?|report[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?"
+_NOT_ADOPTED = regex.compile(rf"\b(?:{_FATE}|retir[ée]e?\s+de\s+l['’]\s*ordre)\b", regex.I)
+# The item's own fate in a sentence of the item: "Le point est ajourné", "Le choix de l'adhésion a été reporté", "La
+# proposition est rejetée", or the word alone on its line ("AJOURNÉ"); not a participle of something else ("les crédits
+# reportés de 2023")
+_ITEM_NOT_ADOPTED = regex.compile(
+    r"\b(?:point|question|dossier|sujet|affaire|d[ée]lib[ée]ration|projet|proposition|demande|vote|d[ée]cision|choix|adh[ée]sion"
+    r"|retrait)\b[^.;\n]{0,60}?\b(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée]|sera|seront)\s+(?:" + _FATE + r"|retir[ée]e?\s+de\s+l['’]\s*ordre)\b"
+    r"|^\W*(?:" + _FATE + r")\W*$",
+    regex.I | regex.M)
 
 
 def _council_decides(text: str) -> tuple[str, int, int] | None:
     """The council's sentence deciding a membership change where no decision was read: (clause, start, end), or None
     when none, when it is denied or refused, or when the item says it was put off or rejected."""
-    if _NOT_ADOPTED.search(text):
+    if _ITEM_NOT_ADOPTED.search(text):
         return None
     for m in _COUNCIL_VERB.finditer(text):
         clause = m.group()
-        if not KEYWORD.search(clause) or _REFUSED.search(_ENDED.sub("", clause)):
+        if not KEYWORD.search(clause) or _REFUSED.search(_ENDED.sub("", clause)) or _NOT_ADOPTED.search(clause):
             continue
         if read_changes(clause):
             return clause, m.start(), m.end()
@@ -670,14 +670,16 @@ _REQUEST = regex.compile(
     r"\s+[^,.;:\n]{2,80}?)\s*,?\s+(?:souhait\w*|(?:a|ont|avait|avaient)\s+(?:souhait[ée]|d[ée]cid[ée]|demand[ée]|d[ée]lib[ée]r[ée]\s+pour)"
     r"|d[ée]sire\w*|demande\w*)\s+(?:de\s+|d['’]\s*|à\s+|pour\s+)?(?P<verb>adh[ée]rer|se\s+retirer)\b(?P<rest>[^.;\n]*)",
     regex.I)
+# Agreeing in words: "avis favorable", "donne son accord", "se prononce favorablement"
+_AGREES = r"avis\s+favorable|donne\w*\s+(?:son|un)\s+accord|se\s+prononce\w*\s+favorablement"
 # The assembly granting what was asked, named back: "Le conseil accepte ces adhésions", "APPROUVE cette adhésion", "émet
 # un avis favorable à ce retrait", "donne son accord à la demande de la commune"
 _GRANTED = regex.compile(
-    r"\b(?:accept\w*|approuv\w*|valid\w*|donne\w*\s+(?:son|un)\s+accord|avis\s+favorable|se\s+prononce\w*\s+favorablement)\b"
+    r"\b(?:accept\w*|approuv\w*|valid\w*|" + _AGREES + r")\b"
     r"[^.;\n]{0,40}?\b(?:cette|ces|ce|cet|sa|leur|leurs|lesdites|ladite|ledit|la|les|le)\s+(?:demandes?\s+(?:d['’]\s*)?)?"
     r"(?:adh[ée]sions?|retraits?|sorties?|demandes?)\b"
     # a favourable opinion with no object, the request being the item's: "Le conseil municipal émet un avis favorable."
-    r"|\b(?:avis\s+favorable|donne\w*\s+(?:son|un)\s+accord|se\s+prononce\w*\s+favorablement)(?=\s*(?:[.;\n]|$))",
+    r"|\b(?:" + _AGREES + r")(?=\s*(?:[.;\n]|$))",
     regex.I)
 
 

@@ -446,15 +446,18 @@ def compile_bytecode() -> int:
     even under PYTHONDONTWRITEBYTECODE: without it every process of an ingest (the ingest process,
     the forkserver every worker waits for) compiles the sources of `pipeline` and `extractors`
     again, 0.14 s of processor time for the forkserver's imports alone (docs/perf.md). Returns
-    how many modules were compiled (0 when their bytecode was up to date)."""
+    how many modules were compiled (0 when their bytecode was up to date). Raises RuntimeError when
+    a module does not compile (`compile_dir` returns a false value): the measures would time a
+    process compiling it again, or failing."""
     import compileall
     import io
     from contextlib import redirect_stdout
 
     out = io.StringIO()
-    with redirect_stdout(out):  # compileall prints "Compiling ..." for each module it writes
-        for package in ("pipeline", "extractors"):
-            compileall.compile_dir(str(ROOT / package), quiet=0)
+    with redirect_stdout(out):  # compileall prints "Compiling ..." for each module it writes, and its errors
+        failed = [package for package in ("pipeline", "extractors") if not compileall.compile_dir(str(ROOT / package), quiet=0)]
+    if failed:
+        raise RuntimeError(f"bytecode non écrit pour {', '.join(failed)} : {out.getvalue().strip()[-2000:]}")
     return out.getvalue().count("Compiling")
 
 

@@ -198,7 +198,9 @@ def run_isolated(paths: Iterable[str | tuple[str, bytes]], jobs: int, limits: Li
 
     The workers start, and each gets its first document, at the call, not at the first `next`:
     the caller's own setup (opening the warehouse, publishing an empty one) overlaps with their
-    reading. Close the iterator (or exhaust it) to stop them.
+    reading. Callers must close the iterator (or exhaust it) to stop them: `contextlib.closing`, or
+    a `try`/`finally` calling its `close()`; a worker that fails to start stops the others before
+    the exception reaches the caller.
 
     Never raises for a bad document: a document that times out, exhausts its memory or crashes
     its worker is yielded as `failed` with a message a person understands.
@@ -220,8 +222,12 @@ def _run_isolated(paths: Iterable[str | tuple[str, bytes]], jobs: int, limits: L
     # one token per core the user gave (--jobs), even with fewer documents than that: a single
     # long scan reads its pages on all of them
     cores = _Cores(core_tokens.make(max(1, jobs)), max(1, jobs))
-    slots = [_start(ctx, limits, cores, index) for index in range(max(1, min(jobs, len(pending))))]
+    slots: list[_Slot] = []
     try:
+        # inside the `try`: a worker failing to start stops those started before it and frees the cores' tokens
+        for index in range(max(1, min(jobs, len(pending)))):
+            slots.append(_start(ctx, limits, cores, index))
+
         def feed(slot: _Slot) -> None:
             """Give an idle worker the next document, before its last result is handed over: the
             caller writes that result to the warehouse meanwhile, and the worker must not wait."""

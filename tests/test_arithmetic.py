@@ -85,6 +85,10 @@ COUTHENANS = ("Demande en cours :\nCyclo club (demande non précisée) : Proposi
     ("solde : - 500 + 1 500 = 1 000", False),
     ("2 x 1 000 + 500 = 2 500 €", False),                    # a product before the sum
     ("- 1 200 € + 300 € = 1 600 €", True),                   # a bullet, not a sign
+    ("* 1 200 € + 300 € = 1 600 €", True),                   # bullets as BULLET knows them
+    ("  • 1 200 € + 300 € = 1 600 €", True),
+    ("* 1 200 € + 300 € = 1 500 €", False),
+    ("Coût : 2 * 1 200 € + 300 € = 1 600 €", False),          # a product, not a bullet
     ("Total 270 000,00€ Total 270 000,00€ 100 %\n", False),
     ("- budget VILLE : 3.812.635,00 €\nTotal : 3.812.635,00 €\n", False),  # one term
 ])

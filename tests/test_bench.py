@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from pipeline import bench
 from tests.conftest import DEV_CORPUS, needs_shared, sample_path
@@ -108,6 +109,21 @@ def test_a_real_run_and_its_report(tmp_path):
     assert f"coût d'une page de tableau DM (pdfplumber, 2 pages) : {cpu['tables'] / 2 * 1000:.0f} ms" in text_report
     mixed = 1 / (0.85 * r["ingest_s"] / r["pages"] + 0.15 * r["scan_s"] / r["scan_pages"])
     assert _number(text_report, "pages/s\n  mémoire") == round(mixed, 1)
+
+
+def test_a_module_that_does_not_compile_stops_the_bench(monkeypatch):
+    """compileall reports a module it cannot compile by its return value only: the bench must not measure on."""
+    import compileall
+
+    from pipeline.bench import compile_bytecode
+
+    def fails(path, quiet=0, **k):
+        print(f"*** Error compiling '{path}/broken.py'...")
+        return False
+
+    monkeypatch.setattr(compileall, "compile_dir", fails)
+    with pytest.raises(RuntimeError, match="broken.py"):
+        compile_bytecode()
 
 
 def test_the_bench_writes_the_bytecode_of_every_module_as_an_install_does():

@@ -455,6 +455,10 @@ def test_placeholder_check_quotes_the_section_of_an_adopted_deliberation():
     ("Publié le : …………", True),
     ("Affichée le : 18/12/2013", False),
     ("Affiché le ............ 18/12/2013", False),        # the leaders of a table, then the date
+    ("Publié le : …", True),                             # one ellipsis character
+    ("Affiché le ……\nLe Maire,", True),
+    ("Affiché le ........\n18/12/2013", False),          # the date on the next line
+    ("Affiché le ..", False),                             # two dots: no blank to fill
     ("MEMBRES EN EXERCICE……….. 15", False),
     ("Le compte rendu sera affiché le lendemain...", False),
 ])

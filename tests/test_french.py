@@ -142,7 +142,7 @@ def test_same_person(a, b, lenient, strict):
     assert same_person(a, b, surname_alone=False) is strict
 
 
-@pytest.mark.parametrize("module", ["numbers", "dates", "amounts", "names", "votes"])
+@pytest.mark.parametrize("module", ["numbers", "dates", "amounts", "names", "votes", "elisions"])
 def test_the_examples_in_docstrings_hold(module):
     import doctest
     import importlib

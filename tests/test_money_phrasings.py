@@ -212,6 +212,13 @@ BUDGET = [
     ("Décision modificative n°1\nArticle 6232 : plus 1 500 €\nArticle 022 : moins 1 500 €\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
     ("Décision modificative n°1\nFonctionnement dépenses\nCompte 6232 en plus : 1 500 €\nCompte 022 en moins : 1 500 €\n",
      [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\nArticle 6232 : 1 500 € en plus\nArticle 022 : 1 500 € en moins\n",
+     [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    # must not: "en moins" about another amount later in the line, "au moins", "plus ou moins": the printed or unsigned amount
+    # stays positive
+    ("Décision modificative n°1\nArticle 6232 : + 500 € (soit 200 € en moins qu'au BP)\n", [(F, D, "6232", "500")]),
+    ("Décision modificative n°1\nArticle 6232 : 500 € au moins\nArticle 6068 : au moins 300 €\nArticle 6156 : plus ou moins 200 €\n",
+     [(F, D, "6232", "500"), (F, D, "6068", "300"), (F, D, "6156", "200")]),
     ("Décision modificative n°1\nCrédits à annuler :\nArticle 022 : 1 500 €\nCrédits à ajouter :\nArticle 6232 : 1 500 €\n",
      [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
     # two clauses joined by "et" before the second amount, each with its side
@@ -224,6 +231,12 @@ BUDGET = [
      "de 2 400 € et de diminuer l'article 022 du même montant.\n", [(F, D, "61521", "2400"), (F, D, "022", "-2400")]),
     ("Décision modificative n°1\nIl convient d'ouvrir 1 500 € à l'article 6232 pour régler la facture de 1 480 €, et de diminuer "
      "l'article 022 du même montant.\n", [(F, D, "6232", "1500"), (F, D, "022", "-1500")]),
+    ("Décision modificative n°1\nAfin de régler la facture de 2 340 €, il convient d'augmenter l'article 61521 de 2 400 € et de "
+     "diminuer l'article 022 d'autant.\n",
+     [(F, D, "61521", "2400"), (F, D, "022", "-2400")]),
+    # must not: "d'autant plus", "d'autant que" give no amount
+    ("Décision modificative n°1\nAfin de régler la facture de 2 340 €, il convient d'augmenter l'article 61521 de 2 400 € et de "
+     "diminuer l'article 022 d'autant plus que la dépense est certaine.\n", [(F, D, "61521", "2400")]),
     # a movement from the chapter of unforeseen expenses to an article of a chapter
     ("Décision modificative n°4\nVirement de crédits : 500 € du chapitre 022 au chapitre 65, article 6531 (indemnités des élus).\n",
      [(F, D, "022", "-500"), (F, D, "6531", "500")]),
@@ -255,6 +268,10 @@ BUDGET = [
      "1 500,00 €\n0,00 €\nD-6232 : Fêtes et cérémonies\n0,00 €\n1 500,00 €\n", [(F, D, "022", "-1500"), (F, D, "6232", "1500")]),
     ("DM n°2\nDiminution de crédits\n2315 Installations techniques : 6 000 €\nAugmentation de crédits\n2152 Installations de voirie : "
      "6 000 €\n", [(INV, D, "2315", "-6000"), (INV, D, "2152", "6000")]),
+    # a printed minus in an augmentation column is kept
+    ("Décision modificative n°1\nDésignation Dépenses Recettes\nDiminution de crédits Augmentation de crédits Diminution de "
+     "crédits Augmentation de crédits\nFONCTIONNEMENT\nD-6232 : Fêtes et cérémonies 0,00 € 800,00 € 0,00 € 0,00 €\n"
+     "R-7788 : Produits exceptionnels 0,00 € 0,00 € 0,00 € -800,00 €\n", [(F, D, "6232", "800"), (F, R, "7788", "-800")]),
     # must not: one row printing one amount only (its column lost) leaves the whole table unread
     ("Décision modificative n°1\nDESIGNATION DIMINUTION DE CREDITS AUGMENTATION DE CREDITS\nD-2313 : Travaux 0,00 € 5 000,00 €\n"
      "D-2315 : Voirie 5 000,00 €\n", []),
@@ -693,6 +710,12 @@ def test_a_heading_inside_an_amendment_read_as_its_sub_item():
     ("SIVU des écoles", "Il est proposé au conseil d'accepter l'adhésion de la commune de Lemps au SIVU.", []),
     ("SIVU des écoles", "Le conseil municipal accepte l'adhésion de la commune de Lemps au SIVU. Le point est ajourné.", []),
     ("SIVU des écoles", "Le conseil municipal refuse l'adhésion de la commune de Lemps au SIVU.", []),
+    ("SIVU des écoles", "Le conseil municipal accepte l'adhésion de la commune de Lemps au SIVU.\nAJOURNÉ\n", []),
+    ("SIVU des écoles", "La proposition d'adhésion est rejetée. Le conseil municipal accepte l'adhésion de la commune de Lemps "
+     "au SIVU.", []),
+    # a word of the item's fate about something else ("les crédits reportés") leaves the deciding sentence read
+    ("SIVU des écoles", "Le maire rappelle les crédits reportés de 2023.\nLe conseil municipal, après en avoir délibéré, accepte "
+     "l'adhésion de la commune de Lemps au SIVU des écoles.", [("Commune de Lemps", "SIVU des écoles", "join")]),
     ("Adhésion au CNAS", "Le maire présente le CNAS. Le conseil municipal prendra sa décision lors d'une prochaine séance.", []),
 ])
 def test_membership_without_a_decision_read(title, statement, expected):

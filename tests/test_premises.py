@@ -647,6 +647,11 @@ def test_a_list_of_surnames_alone_that_goes_on_after_the_last_one_read():
     ("En exercice 31 Présents 25 Votants 25", []),                  # counts, no list
     ("Les conseillers présents approuvent le compte rendu.", []),  # a sentence
     ("Présent M. DURAND", []),                                     # singular: a word of prose as often as a heading
+    # must not: a capitalised plural inside a sentence; a table's header row (its lists are the columns below)
+    ("Les élus ont discuté avec les Pouvoirs DUPONT et MARTIN.", []),
+    ("Il a salué les Présents DUPONT", []),
+    ("PRESENTS ABSENTS EXCUSES POUVOIRS", []),
+    ("PRESENTS ABSENTS EXCUSES POUVOIRS\nM. DUPONT M. MARTIN", []),
 ])
 def test_headings_of_a_flattened_table_without_colons(line, kinds):
     assert [h.kind for h in headings(line, 0, len(line)) if h.kind != "other"] == kinds
@@ -693,3 +698,20 @@ def test_proxies_in_brackets_inside_an_excused_list_are_not_zero_proxies():
     assert out.status == "ran" and not out.findings
     _, m = session(text, people, read, meetings=[{**counts[0], "votes_cast": 7}])
     assert BY_CODE["vote_total_mismatch"].function(m).findings
+
+
+# must not: after a list of surnames alone, the words in capitals of the lines that follow it are not more names: a label
+# ("SECRETAIRE DE SEANCE", "ORDRE DU JOUR") or prose ends the list; a body's name ("COMMUNE DE …") is no surname
+@pytest.mark.parametrize("after", [
+    "SECRETAIRE DE SEANCE DESIGNE\nMonsieur BRUN\n",
+    "ORDRE DU JOUR APPROUVE PAR TOUS\nAPPROBATION DU BUDGET\n",
+    "COMMUNE CONSEIL MUNICIPAL\n",
+])
+def test_capitals_after_a_list_of_surnames_that_are_no_names(after):
+    text = f"Etaient présents : MM ALBERT, BRUN, CARON, DUBOIS.\n{after}Le conseil délibère.\n"
+    _, m = session(text, [(n, "present") for n in ("ALBERT", "BRUN", "CARON", "DUBOIS")])
+    assert not any("continue après" in d for d in layout(m).doubts(("present",)))
+    # names in capitals after the last one read still are
+    text = "Etaient présents : MM ALBERT, BRUN, CARON, DUBOIS, FABRE, GIRARD.\nLe conseil délibère.\n"
+    _, m = session(text, [(n, "present") for n in ("ALBERT", "BRUN", "CARON", "DUBOIS")])
+    assert any("continue après" in d for d in layout(m).doubts(("present",)))

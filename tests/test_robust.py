@@ -314,8 +314,8 @@ ingest_module._Batch = lambda *a, **k: batch(*a, **k, size=3, seconds=float("inf
 published = []
 original_publish, original_write = publish.Publisher.publish, load.write_documents
 
-def publish_and_count(self):
-    original_publish(self)
+def publish_and_count(self, *a, **k):
+    original_publish(self, *a, **k)
     published.append(True)
 
 def write_then_wait(con, results):
@@ -394,9 +394,10 @@ def test_readers_are_not_blocked_and_see_complete_states(tmp_path, monkeypatch):
     seen, held = [], []
     original = publish.Publisher.publish
 
-    def publish_then_look(self):
-        original(self)
-        assert self.con is not None  # the writer holds its working copy while the reader looks
+    def publish_then_look(self, *a, **k):
+        original(self, *a, **k)
+        # the writer holds its working copy while the reader looks (but after the last publication, which renames it)
+        assert self.con is not None or k.get("last")
         con = duckdb.connect(str(db), read_only=True)  # never raises: the writer holds another file
         try:
             complete = con.execute(
@@ -481,3 +482,73 @@ def test_a_large_warehouse_is_published_less_often():
     assert next_interval(30.0, 0.2) == 30.0  # a small warehouse: as asked
     assert next_interval(30.0, 10.0) == 200.0  # a copy of 10 s: every 200 s
     assert next_interval(0.0, 0.01) == pytest.approx(0.2)  # "--publish-every 0": after each batch, but never copying all the time
+
+
+def test_a_worker_failing_to_start_stops_the_ones_started_and_frees_the_cores(monkeypatch):
+    """`run_isolated` starts its workers at the call: when the second fails to start, the first is stopped and the
+    cores' token folder removed before the error reaches the caller."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    import pipeline.isolate as isolate
+    from pipeline import cores as core_tokens
+
+    started, stopped, folders = [], [], []
+    real_make = core_tokens.make
+
+    def make(*a, **k):
+        folders.append(real_make(*a, **k))
+        return folders[-1]
+
+    def start(*a, **k):
+        if started:
+            raise OSError("no more processes")
+        started.append(SimpleNamespace(path=None))
+        return started[-1]
+
+    monkeypatch.setattr(core_tokens, "make", make)
+    monkeypatch.setattr(isolate, "_start", start)
+    monkeypatch.setattr(isolate, "_stop", lambda slot, *a, **k: stopped.append(slot))
+    with pytest.raises(OSError):
+        isolate.run_isolated(["a.pdf", "b.pdf"], jobs=2)
+    assert stopped == started and len(started) == 1
+    assert folders and not Path(folders[0]).exists()
+
+
+def test_the_last_publication_renames_the_working_copy_and_a_failed_one_keeps_the_previous(tmp_path):
+    """`publish(last=True)` renames the working copy: no `.work` file is left, and the manifest describes the file
+    published; when bringing the derived state up to date fails, the previous warehouse and its manifest stay."""
+    import hashlib
+    import json
+
+    from pipeline import manifest
+    from pipeline.publish import Publisher
+
+    folder, db = tmp_path / "in", tmp_path / "w.duckdb"
+    folder.mkdir()
+    for k in range(2):
+        (folder / f"pv {k}.pdf").write_bytes(text_pdf([MINUTES_PAGE + [f"Dossier {k}"]]))
+    ingest([folder], db, jobs=0, progress=False)
+    assert not db.with_name(db.name + ".work").exists() and not db.with_name(db.name + ".tmp").exists()
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        stored = con.execute("select path, document_id, pipeline_version, status from documents").fetchall()
+    finally:
+        con.close()
+    data = json.loads(manifest.manifest_path(db).read_text(encoding="utf-8"))
+    assert data["documents"] == {p: [d, v, s] for p, d, v, s in stored} and len(stored) == 2
+    assert data["database"] == manifest._stamp(db)
+    assert manifest.unchanged_summary([folder], db) is not None  # a second ingest sees every file unchanged
+
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+
+    def fail(con):
+        raise RuntimeError("derived state")
+
+    with pytest.raises(RuntimeError):
+        with Publisher(db, before_publish=fail) as publisher:
+            publisher.connection().execute("delete from documents")
+            publisher.dirty = True
+            publisher.publish(last=True)
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert manifest.unchanged_summary([folder], db) is not None

@@ -268,7 +268,8 @@ def sums(text: str, budget_spans: list[tuple[int, int]]) -> list[Computation]:
     plus_lines = [(at, line) for at, line in lines if "+" in line and "=" in line]
     for m in (x for at, line in plus_lines for x in PLUS_SUM.finditer(text, at, at + len(line))):
         before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if before.strip() not in ("-", "–", "") and OPERATOR_BEFORE.search(before[-3:]):  # (a bullet "- " is no sign)
+        bullet = not before.strip() or BULLET.fullmatch(before + text[m.start()])  # "- ", "* ", "• ": a bullet is no sign
+        if not bullet and OPERATOR_BEFORE.search(before[-3:]):
             continue  # "−2 000 + 2 000 = 0", "2 x 1 000 + 500 = 2 500": the first term is not the figure read
         values = [parse_amount(x) for x in re.findall(_NUMBER, m["terms"])]
         total = parse_amount(m["total"])

@@ -57,9 +57,6 @@ def distinct_members(rows: list[dict]) -> list[dict]:
     return out
 
 
-_distinct = distinct_members
-
-
 def _names(rows: list[dict], limit: int = 60) -> str:
     names = [r["person"] for r in rows]
     return ", ".join(names[:limit]) + (" …" if len(names) > limit else "")
@@ -70,7 +67,7 @@ def check_count(m: MeetingData) -> Outcome:
     names and proxies listed."""
     declared_present = m.meeting.get("members_present")
     declared_represented = m.meeting.get("members_represented")
-    present = _distinct([a for a in m.attendance if a.get("status") == "present"])
+    present = distinct_members([a for a in m.attendance if a.get("status") == "present"])
     printed = printed_counts(m)
     if declared_present is None and declared_represented is None and not printed:
         return silent("aucun nombre de présents ou de représentés déclaré")
@@ -133,7 +130,7 @@ def check_total(m: MeetingData) -> Outcome:
     in_office = m.meeting.get("members_in_office")
     if in_office is None:
         return silent("nombre de membres en exercice non déclaré")
-    members = _distinct([a for a in m.attendance if a.get("status") in MEMBER_STATUSES])
+    members = distinct_members([a for a in m.attendance if a.get("status") in MEMBER_STATUSES])
     present = [a for a in members if a["status"] == "present"]
     if not present:
         return silent("aucune liste nominative des présents")

@@ -54,6 +54,8 @@ _PROSE = re.compile(r"(?:\b[a-zà-ÿ][a-zà-ÿ'’]*[^\S\n,;.:]+){4}[a-zà-ÿ][a
 _ELIDED = re.compile(r"[,;][^\S\n]*(?:\.{3}|…|etc\b\.?)[^\S\n]*(?:[,;]|$|\n)|[,;][^\S\n]*(?:\.{3}|…)[^\S\n]*[A-Za-zÀ-ÿ]", re.M)
 # Punctuation after which a heading may begin amid a line: "… Patrick PRIN. Absents : …", "…, PRESENTS :"
 _BREAK = re.compile(r"[.;:,()\n]")
+# A count right before a heading without its colon: "Votants 25 Excusé(e)s …", "… 24 septembre 2013 Présent(e)s …"
+_COUNT_BEFORE = re.compile(r"\d{1,4}[^\S\n]*$")
 # A count right after the heading: "Présents : 29" (a number, not a list)
 _COUNT_AFTER = re.compile(r"[^\S\n]*\d{1,3}\b(?![.,]\d)")
 # Civilities as printed before names; a plural one stands for two names at least:
@@ -122,18 +124,30 @@ def headings(text: str, start: int, end: int) -> list[Heading]:
     found = []
     own = text[start:end]
     folded = fold_keep_length(own)
+    last_cell = None  # where the last heading without its colon was found
     for m in _LABEL.finditer(folded):
         after = _AFTER_LABEL.match(folded, m.end())
         cell = None if after else _cell_heading(own, m)
+        if cell and _LABEL.match(folded, cell.end()):
+            cell = None  # its "first name" is another label: a table's header row ("PRESENTS ABSENTS EXCUSES POUVOIRS")
         after = after or cell
         if not after:
             continue
         breaks = [b.end() for b in _BREAK.finditer(folded, max(0, m.start() - 120), m.start())]
         before = folded[breaks[-1] if breaks else max(0, m.start() - 120):m.start()]
+        if before.strip() and not _LABEL.sub(" ", before).strip():
+            continue  # the last of a header row's labels ("PRESENTS ABSENTS EXCUSES POUVOIRS"): the lists are its columns
         # a label inside a sentence ("… ont été présents à la réunion") is no heading: a heading
         # starts its line or follows punctuation, with a few words of its own at most
         if len(before.split()) > 5 and not cell and not _flattened_heading(text, start, m, after):
             continue
+        # a heading without its colon starts its line, follows a count ("Votants 25 Excusé(e)s …") or the list of another
+        # such heading on its line; not "… ont discuté avec les Pouvoirs DUPONT"
+        if cell and before.strip() and not _COUNT_BEFORE.search(before) and not (
+                last_cell is not None and "\n" not in folded[last_cell:m.start()]):
+            continue
+        if cell:
+            last_cell = m.start()
         kind = m.lastgroup
         count_only = bool(_COUNT_AFTER.match(folded, after.end())) and kind != "other"
         found.append(Heading(kind, start + m.start(), start + after.end(), count_only))
@@ -271,11 +285,12 @@ class AttendanceLayout:
             elif b.rows:
                 tail_end = b.end
                 tail = text[max(r.get('char_end') or r['char_start'] for r in b.rows):tail_end]
-                more = len(_NAME.findall(_PARENS.sub(" ", tail)))
+                tail = _list_tail(tail)
+                more = len(_NAME.findall(tail))
                 if more < 2 and all(_surname_alone(r.get("person")) for r in b.rows):
                     # a list of surnames alone goes on with surnames alone: "Mmes ALLAIRE, RIBOUILLEAULT, MM ABRAHAM,
                     # … TOURNADRE. Délégués de la Communauté de Communes du Sud Sarthe : Mmes GEORGET, LEGER, …"
-                    more = len([w for w in _CAPITALS.findall(_PARENS.sub(" ", tail)) if w.strip(".") not in _CIVILITY_WORDS])
+                    more = _surnames_after(tail)
                 if more >= 2:
                     out.append(f"la liste « {_heading_text(text, h)} » continue après le dernier nom lu "
                                f"({more} noms de plus)")
@@ -381,6 +396,26 @@ _PROXY_MARK = re.compile(r"\b(?:(?:a\s+)?donn[ée]e?\s+(?:pouvoir|procuration)|p
                          r"|\s[àa]\s+(?=(?:M\.|Mme|Monsieur|Madame|Mr|Mlle)?\s*[A-ZÀ-Ý])", re.I)
 # A name word: capitalised or in capitals ("Adeline", "NORMAND"), not a civility
 _NAME_WORD = re.compile(r"\b[A-ZÀ-Ý][\wÀ-ÿ'’\-]+")
+def _list_tail(tail: str) -> str:
+    """The text after a list's last name read, brackets blanked, up to the next label ("SECRETAIRE DE SEANCE", "ORDRE DU
+    JOUR") or prose: where more names of the list would be printed."""
+    tail = _PARENS.sub(lambda x: " " * len(x.group()), tail)
+    stops = [x.start() for x in (_LABEL.search(fold_keep_length(tail)), _PROSE.search(tail)) if x]
+    return tail[:min(stops)] if stops else tail
+
+
+def _surnames_after(tail: str) -> int:
+    """Words in capitals in a list's tail; the words of headings and of the body's name ("COMMUNE", "CONSEIL MUNICIPAL")
+    are no surnames."""
+    return len([w for w in _CAPITALS.findall(tail)
+                if w.strip(".") not in _CIVILITY_WORDS and base_fold(w).upper() not in _HEADING_WORDS])
+
+
+# Words in capitals that headings and a body's name print, never surnames
+_HEADING_WORDS = {"COMMUNE", "COMMUNES", "CONSEIL", "MUNICIPAL", "COMMUNAUTAIRE", "SYNDICAL", "COMITE", "BUREAU", "SEANCE",
+                  "SESSION", "REUNION", "ORDRE", "JOUR", "SECRETAIRE", "DELIBERATION", "DELIBERATIONS", "COMPTE", "RENDU",
+                  "PROCES", "VERBAL", "PROCES-VERBAL", "MAIRIE", "MAIRE", "PRESIDENT", "PRESIDENTE", "COMMUNAUTE", "SYNDICAT",
+                  "DEPARTEMENT", "REPUBLIQUE", "FRANCAISE", "EXTRAIT", "REGISTRE"}
 _CIVILITY_WORDS = {"M", "MR", "MME", "MLLE", "MM", "MMES", "MONSIEUR", "MADAME", "MADEMOISELLE", "MESSIEURS", "MESDAMES"}
 # A proxy printed in a list: "donne pouvoir à", "procuration à", "pouvoir à", "représenté par"
 _PROXY_PHRASE = re.compile(r"\b(?:pouvoir|procuration)\s+(?:a|au|aupres\s+de)\b|\brepresente(?:e|s|es)?\s+par\b")
@@ -406,6 +441,12 @@ def proxies_merged(m: MeetingData) -> str | None:
 def proxies_uncounted(m: MeetingData) -> str | None:
     """Why the number of proxies is not the number read: printed and none read, or read several in one."""
     return proxies_unread(m) or proxies_merged(m)
+
+
+def represented_doubt(m: MeetingData) -> str | None:
+    """Why the number of members represented cannot be counted from what was read: the proxies' own doubt (printed and
+    none read, several read as one), else the first doubt on the attendance lists."""
+    return proxies_uncounted(m) or next(iter(layout(m).doubts()), None)
 
 
 def giver_doubt(p: dict) -> str | None:

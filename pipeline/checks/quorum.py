@@ -14,8 +14,8 @@ import re
 from pipeline.checks.attendance import distinct_members, member_key
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
 from pipeline.checks.counts import present_count, represented_count
-from pipeline.checks.premises import fold_keep_length, layout, proxies_uncounted
-from pipeline.french import iso_date, name_tokens
+from pipeline.checks.premises import fold_keep_length, layout, represented_doubt
+from pipeline.french import iso_date
 
 CODE = "quorum_not_met"
 # Periods when the quorum was one third of members present or represented (état d'urgence sanitaire).
@@ -49,6 +49,7 @@ _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 REACHED_LATER = re.compile(r"\bquorum\s+(?:etant|est|etait|a\s+ete)\s+(?:desormais\s+|alors\s+|maintenant\s+|bien\s+)?(?:atteint|reuni)\b")
 DELAYED = re.compile(r"\b(?:reportee|ajournee|suspendue|differee)\s+(?:a|de|d['’]\s*une?|jusqu['’]\s*a)\s+(?:\d{1,2}\s*h|une\s+heure|\d{1,2}\s+minutes?|quelques)")
 LATER_REACH = 1500  # characters after a stated lack where the quorum reached later is read
+SENTENCE_REACH = 300  # characters around a stated lack where its sentence's start and end are looked for
 
 
 def stated_lack(m: MeetingData) -> tuple[str, int, int] | None:
@@ -59,10 +60,10 @@ def stated_lack(m: MeetingData) -> tuple[str, int, int] | None:
         return None
     folded = fold_keep_length(text)
     for lack in LACK.finditer(folded):
-        ends = [x.end() for x in _SENTENCE_END.finditer(folded, max(0, lack.start() - 300), lack.start())]
-        start = ends[-1] if ends else max(0, lack.start() - 300)
+        ends = [x.end() for x in _SENTENCE_END.finditer(folded, max(0, lack.start() - SENTENCE_REACH), lack.start())]
+        start = ends[-1] if ends else max(0, lack.start() - SENTENCE_REACH)
         close = _SENTENCE_END.search(folded, lack.end())
-        end = close.start() + 1 if close else min(len(text), lack.end() + 300)
+        end = close.start() + 1 if close else min(len(text), lack.end() + SENTENCE_REACH)
         sentence = folded[start:end]
         if NOT_HELD.search(sentence) and not OTHER_SESSION.search(sentence) and not DELAYED.search(sentence) \
                 and not REACHED_LATER.search(folded, end, end + LATER_REACH):
@@ -103,7 +104,7 @@ def members_in_office(m: MeetingData) -> tuple[int | None, bool]:
         return declared, False
     members = distinct_members([a for a in m.attendance if a.get("status") in ("present", "absent", "excused")])
     statuses = {a["status"] for a in members}
-    replaced = {" ".join(sorted(name_tokens(a["substitute_for"]))) for a in m.attendance if a.get("substitute_for")}
+    replaced = {member_key({"person": a["substitute_for"]}) for a in m.attendance if a.get("substitute_for")}
     lay = layout(m)
     if "present" in statuses and statuses & {"absent", "excused"} and not lay.doubts() and not lay.substitutes_unplaced():
         return len([a for a in members if a["status"] == "present" or member_key(a) not in replaced]), True
@@ -140,7 +141,7 @@ def check(m: MeetingData) -> Outcome:
             return unverifiable("nombre de présents non déclaré et liste des présents douteuse : " + "; ".join(doubts))
         return silent("nombre de présents inconnu")
     if temporary and represented is None:
-        reason = proxies_uncounted(m) or next(iter(layout(m).doubts()), None)
+        reason = represented_doubt(m)
         if reason:
             return unverifiable(f"régime temporaire 2020-2022 et nombre de représentés inconnu : {reason}")
         return silent("régime temporaire 2020-2022 et nombre de représentés inconnu")

@@ -23,7 +23,7 @@ from pipeline.checks.counts import (
     present_count,
     represented_count,
 )
-from pipeline.checks.premises import layout, proxies_uncounted
+from pipeline.checks.premises import layout, proxies_uncounted, represented_doubt
 from pipeline.french import fold, same_person
 from pipeline.french.votes import BALLOTS, SECTION_VOTERS
 
@@ -110,7 +110,7 @@ def _session(m: MeetingData, skipped: list[str]) -> list[Finding]:
         if doubts:  # no count of those present printed, and the list read is doubtful
             skipped.append(f"votants de la séance : nombre de présents non déclaré et liste des présents douteuse : {doubts[0]}")
     if votes_cast is not None and present is not None and represented is None and votes_cast > present:
-        uncounted = proxies_uncounted(m) or next(iter(layout(m).doubts()), None)
+        uncounted = represented_doubt(m)
         if uncounted:
             skipped.append(f"votants de la séance : nombre de représentés inconnu : {uncounted}")
     if votes_cast is not None and present is not None and represented is not None and votes_cast > present + represented:

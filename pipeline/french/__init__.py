@@ -5,7 +5,8 @@ words minutes print.
 - `dates`: dates in digits or words, times of day, month names;
 - `amounts`: amounts in euros ("-145 600,00");
 - `names`: civilities, person names (read in a list or a sentence: `person_parts`, `is_person_name`,
-  `read_name`), functions, and when two spellings are one person.
+  `read_name`), functions, and when two spellings are one person;
+- `elisions`: apostrophes a transcription lost, put back ("l adhésion" → "l'adhésion").
 
 Every parser returns None (never raises) on text it does not recognise. Checks import this
 layer, never the extractors.
