@@ -787,8 +787,8 @@ def test_a_dashed_agenda_typed_against_its_words(first):
 
 
 def test_a_dash_against_a_word_alone_is_no_bullet():
-    from pipeline.segment import _dash_list_around, _TIGHT_DASH
     from pipeline.records import Line
+    from pipeline.segment import _TIGHT_DASH, _dash_list_around
 
     lines = [Line(t, 0, len(t), 1) for t in ("Ordre du jour", "Budget primitif 2024", "-Vote des taux", "Tarifs de la cantine")]
     assert _TIGHT_DASH.match("-Vote des taux") and not _TIGHT_DASH.match("-2 000 €") and not _TIGHT_DASH.match("-qui a été voté")
