@@ -682,7 +682,10 @@ Adopté.
     assert _sections(text) == ["1", "2"]
 
 
-def test_sentence_adding_a_point_is_not_the_agenda():
+def test_sentence_adding_a_point_adds_it_and_is_not_the_agenda():
+    # The sentence is no agenda (the numbered body items keep their numbers), and the point it adds, printed
+    # unbulleted on the next line, is one more item numbered after them (the convention of items added at the
+    # opening: learn6 landelles, learn2 chevincourt).
     text = """Le Conseil Municipal s'est réuni le 12 mars 2024.
 Le Maire propose d'ajouter un point à l'ordre du jour :
 Motion de soutien.
@@ -693,7 +696,9 @@ Adopté.
 2. Tarifs de la cantine scolaire
 Adopté.
 """
-    assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire")]
+    assert sorted((n, t) for n, t, _ in _agenda(text)) == [
+        ("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine scolaire"), ("3", "Motion de soutien"),
+    ]
 
 
 def test_agenda_heading_holding_its_first_item():
