@@ -16,7 +16,7 @@ from pipeline.checks.premises import (
     layout,
     movements,
     proxies_merged,
-    proxies_unread,
+    represented_doubt,
 )
 
 
@@ -72,7 +72,7 @@ def represented_count(m: MeetingData) -> tuple[int | None, Evidence | None]:
         if proxies_merged(m):
             return None, None  # one proxy read over several printed: their number is unknown
         return len(m.proxies), Evidence.of(m.proxies[0])
-    if m.attendance and not proxies_unread(m) and not layout(m).doubts():
+    if m.attendance and not represented_doubt(m):  # (no proxy read: none of them merged)
         return 0, None
     return None, None  # no attendance read, proxies printed and not read, or lists read in doubt (proxies among them?)
 

@@ -717,7 +717,8 @@ def proxy_doubts(m: MeetingData) -> list[str]:
     if unread:
         return [unread]
     lay = layout(m)
-    out = [why for why in (proxies_merged(m),) if why]
+    merged = proxies_merged(m)
+    out = [merged] if merged else []
     for b in lay.blocks:
         if b.heading.kind != "proxy" or b.heading.count_only:
             continue
