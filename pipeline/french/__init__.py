@@ -6,7 +6,9 @@ words minutes print.
 - `amounts`: amounts in euros ("-145 600,00");
 - `names`: civilities, person names (read in a list or a sentence: `person_parts`, `is_person_name`,
   `read_name`), functions, and when two spellings are one person;
-- `elisions`: apostrophes a transcription lost, put back ("l adhésion" → "l'adhésion").
+- `elisions`: apostrophes a transcription lost, put back ("l adhésion" → "l'adhésion");
+- `votes`: the one vote grammar (outcomes, counts, named voters, votes recalled or of another body);
+- `session`: the line closing the session ("La séance est levée à 22 h"), for segmentation and the meeting.
 
 Every parser returns None (never raises) on text it does not recognise. Checks import this
 layer, never the extractors.
