@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from pipeline.french.session import OPENING_LABEL, PRESENT_LABEL, SESSION_CLOSED
+from pipeline.french.votes import WITHDRAW_ANNOUNCED, withdrawn_numbers
 from pipeline.records import AgendaItem, Document, Line, Section, Segmentation
 from pipeline.text import fold
 
@@ -2524,10 +2525,6 @@ _ADDED_IN_BRACKETS = regex.compile(
 # titles in one bracket set apart by a dash or a semicolon
 _BRACKET_SEPARATOR = regex.compile(r"\s+[-–]\s+|\s*;\s*")
 _POINT_IN_BRACKETS = regex.compile(r"\bpoint\s+(?:n\s*[°o]\s*)?(?P<num>\d{1,3})\s*[(\[](?P<title>[^()\[\]\n]{4,150})[)\]]", regex.I)
-# the withdrawal in the same sentence, before or after the point: "sont retirés", "propose de retirer", "retrait du point"
-# (not a member or a commune withdrawing: "la commune s'est retirée du syndicat")
-_WITHDRAWS = regex.compile(
-    r"\b(?:(?<!\bs['’]\s?)(?:est|sont|été|seront|sera)\s+retir[ée]e?s?|retir(?:er|e|ons)\s+(?:le|les|du|de\s+l)|retrait\s+d[ue]s?\s+points?)\b", regex.I)
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 WITHDRAW_REACH = 200  # characters of the sentence around a point in brackets where its withdrawal is looked for
 
@@ -2536,16 +2533,17 @@ WITHDRAW_REACH = 200  # characters of the sentence around a point in brackets wh
 _NOT_A_BRACKETED_TITLE = regex.compile(r"^(?:voir|cf\b|ci[- ]joint|annexe|art(?:icle)?\b|pi[èe]ce\s+jointe|p\.\s*\d|page)", regex.I)
 
 
-def _withdrawn_here(text: str, start: int, end: int) -> bool:
-    """A withdrawal stated in the sentence that names the point: the words before it back to the
-    sentence's start, or after it up to the sentence's end."""
+def _withdrawn_here(text: str, start: int, end: int, number: str) -> bool:
+    """A withdrawal (WITHDRAW_ANNOUNCED) stated in the sentence that names the point, from the sentence's start to its
+    end, that names this point's number or no number ("deux points sont retirés, le point 8 [...] et ...")."""
     before = text[max(0, start - WITHDRAW_REACH):start]
     cuts = list(_SENTENCE_END.finditer(before))
     before = before[cuts[-1].end():] if cuts else before
     after = text[end:end + WITHDRAW_REACH]
     cut = _SENTENCE_END.search(after)
     after = after[:cut.start()] if cut else after
-    return bool(_WITHDRAWS.search(before) or _WITHDRAWS.search(after))
+    sentence = before + text[start:end] + after
+    return any(not withdrawn_numbers(m) or number in withdrawn_numbers(m) for m in WITHDRAW_ANNOUNCED.finditer(sentence))
 
 
 def opening_changes_in_brackets(doc: Document, lines: list[Line], drafts: list[_Draft]) -> list[_Draft]:
@@ -2584,7 +2582,7 @@ def opening_changes_in_brackets(doc: Document, lines: list[Line], drafts: list[_
             found.append((piece.start, draft))
     for m in _POINT_IN_BRACKETS.finditer(doc.text, 0, end):
         title, number = _clean_title(m["title"]), str(int(m["num"]))
-        if not _withdrawn_here(doc.text, m.start(), m.end()) or not fresh(title, number):
+        if not _withdrawn_here(doc.text, m.start(), m.end(), number) or not fresh(title, number):
             continue
         piece = line_at(m.start("title"), m.end("title"), title)
         draft = _Draft(Numbered("arabic", number, title, False), number, 1, None, title, piece, piece, "agenda", "withdrawn")

@@ -1040,7 +1040,9 @@ OPENING_CHANGE_EXAMPLES = {
          ("Monsieur le Maire propose de retirer le point 4 (Acquisition du terrain Durand).", [("4", "Acquisition du terrain Durand")])],
         ["Le point 8 (Vente de la parcelle AB 12) est adopté à l'unanimité.", "Le point 8 est retiré de l'ordre du jour.",
          "Le point 3 est retiré. Le point 5 (Voirie) est présenté par M. DUPONT.",
-         "Au point 3 (Intercommunalité), la commune s'est retirée du syndicat."],
+         "Au point 3 (Intercommunalité), la commune s'est retirée du syndicat.",
+         # a withdrawal in the sentence that names another point
+         "Le point 8 (Vente de la parcelle AB 12) est adopté, le point 9 est retiré."],
     ),
 }
 
