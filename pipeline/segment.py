@@ -2348,14 +2348,8 @@ def items_added_by_sentence(doc: Document, start: int, end: int, rank: int) -> l
     drafts = []
     for m in _ADDED_SENTENCE.finditer(doc.text, start, end):
         bracket = _BRACKETED_TITLES.match(doc.text, m.start("title"))  # (the whole bracket, even past the title's reach)
-        if bracket:  # "d'ajouter à l'ordre du jour (Motion de soutien - Subvention au club)": one item a title
-            spans, at = [], bracket.start("titles")
-            for part in _BRACKET_SEPARATOR.split(bracket["titles"]):
-                at = doc.text.find(part, at)
-                spans.append((at, at + len(part)))
-                at += len(part)
-        else:
-            spans = [(m.start("title"), m.end("title"))]
+        # "d'ajouter à l'ordre du jour (Motion de soutien - Subvention au club)": one item a title
+        spans = _bracket_parts(doc.text, bracket) if bracket else [(m.start("title"), m.end("title"))]
         for title_start, title_end in spans:
             title = _clean_title(doc.text[title_start:title_end])
             if not _THREE_LETTERS.search(title) or _NOT_AN_ADDED_TITLE.match(title) or (bracket and _NOT_A_BRACKETED_TITLE.match(title)):
@@ -2369,6 +2363,19 @@ def items_added_by_sentence(doc: Document, start: int, end: int, rank: int) -> l
 
 # the titles an adding sentence puts in brackets: "(Motion de soutien - Subvention au club)"
 _BRACKETED_TITLES = regex.compile(r"\s*[(\[](?P<titles>[^()\[\]\n]{4,400})[)\]]")
+# titles in one bracket set apart by a dash or a semicolon
+_BRACKET_SEPARATOR = regex.compile(r"\s+[-–]\s+|\s*;\s*")
+
+
+def _bracket_parts(text: str, bracket: regex.Match) -> list[tuple[int, int]]:
+    """The spans in `text` of the titles a bracket's `titles` group sets apart (_BRACKET_SEPARATOR), in order:
+    "(Motion de soutien - Subvention au club)" gives "Motion de soutien" and "Subvention au club"."""
+    spans, at = [], bracket.start("titles")
+    for part in _BRACKET_SEPARATOR.split(bracket["titles"]):
+        at = text.find(part, at, bracket.end("titles"))
+        spans.append((at, at + len(part)))
+        at += len(part)
+    return spans
 
 
 def _added_to_numbered_agenda(doc: Document, lines: list[Line], drafts: list[_Draft], body_start: int) -> list[_Draft]:
@@ -2521,9 +2528,7 @@ def _added_in_the_preamble(lines: list[Line], drafts: list[_Draft]) -> list[_Dra
 # de l'ordre du jour", "deux points sont retirés, le point 8 [avenant ...] et le point 23 [...]". Only a title the
 # text states makes an item (never "le point 8 est retiré" alone: no title, no item).
 _ADDED_IN_BRACKETS = regex.compile(
-    r"\b(?:r?ajout\w*|inscri\w*)\b[^.()\[\]\n]{0,80}?\bordre\s+du\s+jour\s*[(\[](?P<titles>[^()\[\]\n]{4,400})[)\]]", regex.I)
-# titles in one bracket set apart by a dash or a semicolon
-_BRACKET_SEPARATOR = regex.compile(r"\s+[-–]\s+|\s*;\s*")
+    r"\b(?:r?ajout\w*|inscri\w*)\b[^.()\[\]\n]{0,80}?\bordre\s+du\s+jour" + _BRACKETED_TITLES.pattern, regex.I)
 _POINT_IN_BRACKETS = regex.compile(r"\bpoint\s+(?:n\s*[°o]\s*)?(?P<num>\d{1,3})\s*[(\[](?P<title>[^()\[\]\n]{4,150})[)\]]", regex.I)
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 WITHDRAW_REACH = 200  # characters of the sentence around a point in brackets where its withdrawal is looked for
@@ -2568,15 +2573,12 @@ def opening_changes_in_brackets(doc: Document, lines: list[Line], drafts: list[_
 
     found: list[tuple[int, _Draft]] = []
     for m in _ADDED_IN_BRACKETS.finditer(doc.text, 0, end):
-        offset = m.start("titles")
-        for part in _BRACKET_SEPARATOR.split(m["titles"]):
-            title = _clean_title(part)
-            at = doc.text.find(part, offset, m.end("titles"))
-            offset = at + len(part) if at >= 0 else offset
+        for at, stop in _bracket_parts(doc.text, m):
+            title = _clean_title(doc.text[at:stop])
             if not fresh(title, None):
                 continue
             rank += 1
-            piece = line_at(max(at, m.start("titles")), max(at, m.start("titles")) + len(part), title)
+            piece = line_at(at, stop, title)
             draft = _Draft(Numbered("rank", str(rank), title, False), str(rank), 1, None, title, piece, piece, "added", "sentence")
             out.append(draft)
             found.append((piece.start, draft))
