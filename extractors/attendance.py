@@ -317,11 +317,6 @@ REPLACED = regex.compile(
 # A substitute's member named after the substitute's name and brackets: "… (Dampierre) suppléant de M. Marc MOREL",
 # "… en remplacement de Léa PETIT"
 _SUBSTITUTE_AFTER = regex.compile(r"(?<=\s)(?:suppl[ée]ante?|rempla[çc]ante?|en\s+remplacement)\s+(?:de\s+|d['’]\s*)(?=\S)", regex.I)
-# A member's substitute between brackets: "(remplacée par son suppléant Marc MOREL)", "(remplacé par ROQUERE P.)",
-# "(Supplée par Mr BAYLE Roland)"
-_BRACKETED_REPLACED = regex.compile(
-    r"\(\s*(?:remplacée?|suppl[ée]{1,2}e?)\s+par\s+(?:(?:son|sa|leur)\s+(?:délégué(?:e)?\s+)?(?:suppl[ée]ante?|rempla[çc]ante?)\s+)?(?P<who>[^()]+?)\s*\)",
-    regex.I)
 # In a list of the members replaced ("Etaient suppléés :"), the substitute after "par": "Bernard AZEMA par Daniel ARMISEN"
 _REPLACED_BY = regex.compile(r"\s+(?:par|=>|->|→)\s+(?=(?:M\.|Mme|Mr|Monsieur|Madame)?\s*\p{Lu})")
 # A prefix naming the member's commune or group: "Commune de Chomérac : Monsieur Martin", "Flaviac : M. X",
@@ -687,6 +682,17 @@ _NEWLINE = regex.compile(r"\n")
 _NEWLINE_OR_SEPARATOR = regex.compile(r"\n|" + SEPARATOR.pattern)
 
 
+def _bracketed_substitute(raw: str) -> str | None:
+    """A member's substitute named in brackets (_BRACKETS) after REPLACED's words: "(remplacée par son suppléant Marc
+    MOREL)", "(remplacé par ROQUERE P.)", "(Supplée par Mr BAYLE Roland)" give the words after them."""
+    for m in _BRACKETS.finditer(raw):
+        inside = m.group()[1:-1]
+        r = REPLACED.match(inside)
+        if r and inside[r.end():].strip():
+            return inside[r.end():].strip()
+    return None
+
+
 def _brackets(raw: str) -> tuple[str | None, str | None, bool, str | None]:
     """What the brackets of an entry say: (substitute_for, proxy holder, excused, role).
 
@@ -792,9 +798,9 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
         else:
             # "M. Jean DUPONT remplacé par son suppléant": the member is excused, the substitute unnamed
             head, excused = head[: r.start()], True
-    elif (rb := _BRACKETED_REPLACED.search(raw)) and _is_name(_person(head)[1]) and _is_name(_person(rb["who"])[1]):
+    elif (who := _bracketed_substitute(raw)) and _is_name(_person(head)[1]) and _is_name(_person(who)[1]):
         # "Julie BON (remplacée par son suppléant Marc MOREL)", "ROQUE J. (remplacée par FOUQUET M.J.)": the substitute sits
-        replaced, head = _person(head)[1], rb["who"]
+        replaced, head = _person(head)[1], who
     # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
     if holder is None and status in ("proxy", "represented") and (bm := _BRACKETED_HOLDER.search(raw)):
         holder = _person(bm.group(1))[1] or None
