@@ -2,7 +2,8 @@
 
 How it reads, in three steps:
 
-1. **Blocks.** The preamble (outside the agenda and running headers) is cut into *virtual lines*:
+1. **Blocks.** The session's opening (`Segmentation.opening_end`, decided once by
+   pipeline.segment.opening_end; outside the agenda and running headers) is cut into *virtual lines*:
    its lines, cut again where a label opens in the middle of a line ("… Président. Etaient
    présents : … VITRAY EN BEAUCE Absents : … Secrétaire de séance : …", minutes printed as
    one paragraph) and where a sentence ends. A labelled list ("Présents :", "Absents excusés :",
@@ -63,8 +64,6 @@ from pipeline.records import Attendance, Document, Extraction, Proxy, Segmentati
 class Settings:
     """Thresholds of the attendance reader."""
 
-    fallback_region: int = 15000  # where no section was found, read the attendance in the first chars only
-    failsafe_sections: int = 6  # a preamble naming nobody: the lists are looked for in the heads of this many first sections
     civility_style_share: float = 0.6  # share of a list's names printed with their own civility: a "civility" list
     civility_style_min: int = 3  # ... counted on at least this many names
     whole_style_min: int = 5  # a list of whole names (given name and SURNAME): at least this many ...
@@ -318,11 +317,6 @@ REPLACED = regex.compile(
 # A substitute's member named after the substitute's name and brackets: "… (Dampierre) suppléant de M. Marc MOREL",
 # "… en remplacement de Léa PETIT"
 _SUBSTITUTE_AFTER = regex.compile(r"(?<=\s)(?:suppl[ée]ante?|rempla[çc]ante?|en\s+remplacement)\s+(?:de\s+|d['’]\s*)(?=\S)", regex.I)
-# A member's substitute between brackets: "(remplacée par son suppléant Marc MOREL)", "(remplacé par ROQUERE P.)",
-# "(Supplée par Mr BAYLE Roland)"
-_BRACKETED_REPLACED = regex.compile(
-    r"\(\s*(?:remplacée?|suppl[ée]{1,2}e?)\s+par\s+(?:(?:son|sa|leur)\s+(?:délégué(?:e)?\s+)?(?:suppl[ée]ante?|rempla[çc]ante?)\s+)?(?P<who>[^()]+?)\s*\)",
-    regex.I)
 # In a list of the members replaced ("Etaient suppléés :"), the substitute after "par": "Bernard AZEMA par Daniel ARMISEN"
 _REPLACED_BY = regex.compile(r"\s+(?:par|=>|->|→)\s+(?=(?:M\.|Mme|Mr|Monsieur|Madame)?\s*\p{Lu})")
 # A prefix naming the member's commune or group: "Commune de Chomérac : Monsieur Martin", "Flaviac : M. X",
@@ -387,18 +381,13 @@ class _Entry:
 # --------------------------------------------------------------------------------------------
 
 
-def _region_end(doc: Document, seg: Segmentation) -> int:
-    if seg.sections:
-        return seg.preamble_end
-    return min(len(doc.text), SETTINGS.fallback_region)
-
-
-def _physical_lines(doc: Document, seg: Segmentation, end: int | None = None) -> list[tuple[str, int]]:
-    """The preamble's lines as (cleaned text, document offset), outside running headers and the agenda.
+def _physical_lines(doc: Document, seg: Segmentation) -> list[tuple[str, int]]:
+    """The lines of the session's opening (as the segmentation decided it: pipeline.segment.opening_end) as (cleaned
+    text, document offset), outside running headers and the agenda.
 
     A list never runs across the agenda: where the agenda is skipped, an empty line stands for it.
     """
-    end = _region_end(doc, seg) if end is None else end
+    end = seg.opening_end
     span = seg.agenda_span
     out: list[tuple[str, int]] = []
     in_agenda = False
@@ -693,6 +682,17 @@ _NEWLINE = regex.compile(r"\n")
 _NEWLINE_OR_SEPARATOR = regex.compile(r"\n|" + SEPARATOR.pattern)
 
 
+def _bracketed_substitute(raw: str) -> str | None:
+    """A member's substitute named in brackets (_BRACKETS) after REPLACED's words: "(remplacée par son suppléant Marc
+    MOREL)", "(remplacé par ROQUERE P.)", "(Supplée par Mr BAYLE Roland)" give the words after them."""
+    for m in _BRACKETS.finditer(raw):
+        inside = m.group()[1:-1]
+        r = REPLACED.match(inside)
+        if r and inside[r.end():].strip():
+            return inside[r.end():].strip()
+    return None
+
+
 def _brackets(raw: str) -> tuple[str | None, str | None, bool, str | None]:
     """What the brackets of an entry say: (substitute_for, proxy holder, excused, role).
 
@@ -798,9 +798,9 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
         else:
             # "M. Jean DUPONT remplacé par son suppléant": the member is excused, the substitute unnamed
             head, excused = head[: r.start()], True
-    elif (rb := _BRACKETED_REPLACED.search(raw)) and _is_name(_person(head)[1]) and _is_name(_person(rb["who"])[1]):
+    elif (who := _bracketed_substitute(raw)) and _is_name(_person(head)[1]) and _is_name(_person(who)[1]):
         # "Julie BON (remplacée par son suppléant Marc MOREL)", "ROQUE J. (remplacée par FOUQUET M.J.)": the substitute sits
-        replaced, head = _person(head)[1], rb["who"]
+        replaced, head = _person(head)[1], who
     # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
     if holder is None and status in ("proxy", "represented") and (bm := _BRACKETED_HOLDER.search(raw)):
         holder = _person(bm.group(1))[1] or None
@@ -1686,33 +1686,13 @@ _COUNTED = {"present": "members_present", "proxy": "members_represented", "repre
 
 
 def _preamble(doc: Document, seg: Segmentation) -> tuple[list, list, list, list]:
-    """(physical lines, virtual lines, lists, per-question blocks) of the preamble, read once per document
+    """(physical lines, virtual lines, lists, per-question blocks) of the session's opening, read once per document
     for both extractors that need them (attendance, and meeting through printed_counts)."""
-    key = (doc.document_id, seg.preamble_end, seg.agenda_span, len(doc.text))
+    key = (doc.document_id, seg.opening_end, seg.agenda_span, len(doc.text))
     if _PREAMBLES.get("key") != key:
         physical = _physical_lines(doc, seg)
         lines = _virtual_lines(physical)
         lists, changes = _blocks(lines)
-        if seg.sections and not any(block for status, block in lists if status in _PERSON_LISTS):
-            # fail-safe: a preamble with no list at all may have been cut short by an item read too early (a page's number
-            # before the masthead, "1 COMMUNE DE X"): the first section's head is read as well, and kept if it names someone
-            # an agenda printed before the lists and read as the first items ("1. Etude …" … "5. Décision modificative." /
-            # "Les membres présents sont : …"): the heads of the first few sections, one more at a time
-            for i, section in enumerate(seg.sections[: SETTINGS.failsafe_sections]):
-                end = min(len(doc.text), SETTINGS.fallback_region, max(seg.preamble_end, section.end))
-                if end <= seg.preamble_end:
-                    continue
-                wider = _physical_lines(doc, seg, end)
-                wider_lines = _virtual_lines(wider)
-                wider_lists, wider_changes = _blocks(wider_lines)
-                # past the first section, only a list of those present says the lists were printed there (an item's
-                # "Titulaires : … Suppléants : …" names delegates elected, not the session's members)
-                if any(block for status, block in wider_lists if status in _PERSON_LISTS) and (
-                        i == 0 or any(_presence_label(text) for text, _ in wider_lines)):
-                    physical, lines, lists, changes = wider, wider_lines, wider_lists, wider_changes
-                    break
-                if end >= SETTINGS.fallback_region:
-                    break
         _PREAMBLES.clear()
         _PREAMBLES.update(key=key, value=(physical, lines, lists, changes))
     physical, lines, lists, changes = _PREAMBLES["value"]
@@ -1722,10 +1702,6 @@ def _preamble(doc: Document, seg: Segmentation) -> tuple[list, list, list, list]
 # A proxy that runs from a later time or item: "(à partir de 11 heures)", "à compter du point 5", "(à partir de la délibération
 # n° 12)": given during the session by a member present at the opening
 _GIVEN_LATER = regex.compile(r"(?:à\s+partir|à\s+compter)\s+(?:de\s+|du\s+|d['’]\s*)(?:la\s+|l['’]\s*)?(?:\d|point|question|délibération|dossier|item|sujet|affaire|rapport)", regex.I)
-def _presence_label(text: str) -> bool:
-    """A line opening with a label of those present ("Présents :", "Les membres présents sont :", "Étaient présents")."""
-    label = _label(text)
-    return bool(label) and label[0] == "present" and "present" in fold(text[: label[1]]).lower()
 
 
 _PERSON_LISTS = ("present", "absent", "excused", "represented", "proxy", "replaced")  # the lists that name members at the opening
@@ -1813,7 +1789,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     if physical and not any(status == "all_present" or (status in _PERSON_LISTS and block) for status, block in lists):
         # fail-safe: no list names anybody; the sentences that do, in the preamble's first chars
         start = physical[0][1]
-        end = min(len(doc.text), start + SETTINGS.prose_region, max(_region_end(doc, seg), start + 1))
+        end = min(len(doc.text), start + SETTINGS.prose_region, max(seg.opening_end, start + 1))
         lists += _prose_lists(doc.text[start:end], start)
     roll = _Roll()
     proxies: list[tuple[_Entry, str]] = []

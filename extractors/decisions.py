@@ -89,6 +89,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     WITHDRAWN,
     anchored_finditer,
     key_places,
+    withdrawn_numbers,
 )
 from pipeline.records import (
     Decision,
@@ -850,7 +851,7 @@ def withdrawn_in_preamble(doc: Document, seg: Segmentation) -> list[Decision]:
     for m in WITHDRAW_ANNOUNCED.finditer(preamble):
         following = " ".join(preamble[m.end():m.end() + 300].split())
         words = _title_words(following[:200])
-        numbers = regex.findall(r"\d+", m["nums"]) if m["nums"] else [m["num"]] if m["num"] else []
+        numbers = withdrawn_numbers(m)
         for item in items:
             title = _title_words(item.title)
             by_number = item.number in numbers

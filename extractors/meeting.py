@@ -1,9 +1,9 @@
 """Meeting facts: who met, when, where, who presided, and the counts the minutes declare.
 
 The body, assembly, date, hour, place and convocation are read in the header (the text before
-the agenda or the first treated item); president, secretary, declared counts and a session-wide
-vote summary in the preamble (before the first treated item, wherever the agenda sits), running
-headers left out; the closing hour and the next meeting anywhere, the last statement winning.
+the agenda or the session's opening's end); president, secretary, declared counts and a session-wide
+vote summary in the session's opening (`Segmentation.opening_end`, decided once by
+pipeline.segment.opening_end, wherever the agenda sits), running headers left out; the closing hour and the next meeting anywhere, the last statement winning.
 A margin box whose numbers OCR read apart from their labels is read by position on the page.
 Each field's source words go to `Meeting.provenance`.
 """
@@ -187,9 +187,6 @@ class Settings:
 
     nlp_header: int = 400  # characters of the header the spaCy layer reads for an organisation, where no rule found the body
     address_reach: int = 120  # characters around a postal code where a letterhead's contact words are looked for
-    short_preamble: int = 40  # a preamble shorter than this (the first item opens the document) was cut by an item read too
-    # early ("1 REUNION DU CONSEIL …", a page's number): the preamble is read up to the first section's end, HEADER_CHARS at
-    # most (never a short preamble that is one: "Présents : 15 - Absents : 4" / "1. Budget" / "Pour : 17" is no summary)
 
 
 SETTINGS = Settings()
@@ -202,7 +199,6 @@ COUNCIL_OF = regex.compile(
     r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des)[ -])?\p{Lu}\p{Ll}[\p{L}'’-]*)*))\b",
     regex.I,
 )
-FALLBACK_REGION = 15000  # where no section was found, the preamble is read in the first chars only
 
 # A date that is not the session's: "Envoyé en préfecture le 21/12/2023", "Convocation ... du 29 mai 2020"
 OTHER_DATE_LINE = regex.compile(r"convoc|convoqu|préfecture|publié|publication|affich|reçu|envoy|transmis|précédent", regex.I)
@@ -471,16 +467,9 @@ def _masked(doc: Document) -> str:
 
 
 def _header(text: str, seg: Segmentation) -> str:
-    """The header: the masked text before the agenda (or the preamble's end), 3,000 characters at most."""
-    end = min(seg.agenda_span[0] if seg.agenda_span else seg.preamble_end, HEADER_CHARS) or HEADER_CHARS
+    """The header: the masked text before the agenda (or the session's opening's end), 3,000 characters at most."""
+    end = min(seg.agenda_span[0] if seg.agenda_span else seg.opening_end, HEADER_CHARS) or HEADER_CHARS
     return text[:end] if end > 200 else text[:HEADER_CHARS]
-
-
-def _preamble_end(doc: Document, seg: Segmentation) -> int:
-    if seg.sections and seg.preamble_end < SETTINGS.short_preamble and seg.kind != "liste":
-        # fail-safe: a page's number read as the first item cut the preamble before the opening sentences
-        return max(seg.preamble_end, min(len(doc.text), seg.sections[0].end, HEADER_CHARS))
-    return seg.preamble_end if seg.sections else min(len(doc.text), FALLBACK_REGION)
 
 
 def _line_at(text: str, offset: int) -> str:
@@ -1093,7 +1082,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     text = _masked(doc)
     # a list of deliberations: its header is its title and session, before the first entry (whose titles name other bodies)
     header = text[:seg.preamble_end] if seg.kind == "liste" else _header(text, seg)
-    pre_end = _preamble_end(doc, seg)
+    pre_end = seg.opening_end  # the session's opening, as the segmentation decided it (pipeline.segment.opening_end)
     preamble = text[:pre_end]
     facts = _Facts(doc)
     _read_header(facts, header)

@@ -20,6 +20,7 @@ import regex
 from pipeline.french import find_dates
 from pipeline.french.votes import read_listed_outcome
 from pipeline.records import AgendaItem, Document, Line, Section, Segmentation
+from pipeline.segment import UNSTRUCTURED_PREAMBLE
 
 
 @dataclass(frozen=True)
@@ -137,4 +138,6 @@ def segment_list(doc: Document, title_end: int = 0) -> Segmentation:
         agenda.append(AgendaItem(number, title, 1, None, position, "agenda", provenance, "list"))
         sections.append(Section(number, title, provenance.text, first.start, last.end, provenance))
     preamble_end = entries[0][0].start if entries else len(doc.text)
-    return Segmentation(tuple(agenda), tuple(sections), None, preamble_end, (), "liste")
+    # the session's opening is the list's header (its title and session), or its first chars where no entry was read
+    opening = preamble_end if entries else min(len(doc.text), UNSTRUCTURED_PREAMBLE)
+    return Segmentation(tuple(agenda), tuple(sections), None, preamble_end, (), "liste", opening)

@@ -69,7 +69,7 @@ def process_file(path: str | Path, data: bytes | None = None) -> ProcessedDocume
     from pipeline.extract import extract
     from pipeline.kinds import document_kind
     from pipeline.liste import segment_list
-    from pipeline.segment import segment
+    from pipeline.segment import UNSTRUCTURED_PREAMBLE, segment
 
     started = time.perf_counter()
     path = str(path)
@@ -108,7 +108,7 @@ def process_file(path: str | Path, data: bytes | None = None) -> ProcessedDocume
         raise
     except Exception as exc:  # a segmentation bug costs the agenda and its sections, not the document
         errors.append(f"découpage en points de l'ordre du jour en échec : {internal_error(exc)}")
-        seg = Segmentation((), (), None, len(doc.text), kind=kind)
+        seg = Segmentation((), (), None, len(doc.text), kind=kind, opening_end=min(len(doc.text), UNSTRUCTURED_PREAMBLE))
     extraction = extract(doc, seg)
     errors += list(extraction.errors)
     messages += errors + list(extraction.notes)  # notes say what was not read, status unchanged

@@ -198,6 +198,13 @@ class Segmentation:
     preamble_end: int  # offset where the treated items begin (header, attendance come before)
     missing_in_body: tuple[str, ...] = ()  # agenda numbers with no section in the body
     kind: str = "minutes"  # minutes, liste (a list of deliberations) or extrait (one deliberation): pipeline.kinds
+    # offset where the session's opening ends (header, attendance, counts, secretary): the region the meeting and
+    # attendance extractors read, decided by the segmentation (pipeline.segment.opening_end); None: the preamble's end
+    opening_end: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.opening_end is None:
+            object.__setattr__(self, "opening_end", self.preamble_end)
 
 
 # --------------------------------------------------------------------------------------------

@@ -25,16 +25,23 @@ style: the reader keeps it), or plain right after a vote; a title owns a deliber
 anchor follows it before the next title. Without an agenda these sections stand for it; with
 one, the items the body retitles are found by their place between found items. Each item says
 how it was found (`found_by`).
+
+The session's opening (header, attendance, counts, secretary) is decided here once, as
+`Segmentation.opening_end` (see `opening_end`): the preamble when it prints the opening's labels,
+else, where an item read too early cut it short, up to the first deliberation after those labels.
+The meeting and attendance extractors read that region and never look past it on their own.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import regex
 
-from pipeline.french.session import SESSION_CLOSED
+from pipeline.french.session import OPENING_LABEL, PRESENT_LABEL, SESSION_CLOSED
+from pipeline.french.votes import WITHDRAW_ANNOUNCED, withdrawn_numbers
 from pipeline.records import AgendaItem, Document, Line, Section, Segmentation
 from pipeline.text import fold
 
@@ -1884,7 +1891,7 @@ def _after_vote(lines: list[Line], index: int, text: str, opening: bool = False,
         text = text[:-1].rstrip()
     if len(text) > MAX_ANCHORED_TITLE or text.endswith((".", ":")) or not _title_like(text) or anchor_kind(text):
         return None
-    if _LABEL.match(text) and not (opening and not _HEADER_LABEL.match(text)):
+    if _LABEL.match(text) and not (opening and not OPENING_LABEL.match(text)):
         return None
     if opening and (text.count(",") >= 2 or _MEMBERS.match(text)):
         return None  # the header's list of members run on: "Messieurs DELPERIER, DRIEUX, LASSERRE"
@@ -1952,7 +1959,7 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
             if text:
                 voted = _states_vote(text)
                 # (not a label whose list follows it: "Présents :" / "Messieurs DELPERIER, DRIEUX, ...")
-                opening = (bool(_SESSION_HEADING.match(text) or _HEADER_LABEL.match(text)) and not anchor_kind(text)
+                opening = (bool(_SESSION_HEADING.match(text) or OPENING_LABEL.match(text)) and not anchor_kind(text)
                            and not text.rstrip().endswith(":"))
                 announced = bool(_POINTS_ANNOUNCED.search(text)) and not _AGENDA_CHANGE.search(text)
             index += 1
@@ -2208,15 +2215,6 @@ EXTRACT_TITLE_LINES = 6  # lines above an extract's reference where its title ma
 _MONTHS_AFTER = regex.compile(rf"^(?:{'|'.join(_MONTHS)})\b", regex.I)  # "n° 12/03 mars": a date, not a reference
 
 
-# A label of the session's header: who is present, absent, excused or represented, the secretary, the counts
-_HEADER_LABEL = regex.compile(
-    r"^.{0,40}\b(?:pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|repr[ée]sent[ée]s?)\b\s*(?:\(\w{0,4}\)\w?)?\s*:"
-    r"|^\W*(?:(?:[ée]taient|assistaient)\b|nombre\s+de\s+(?:conseillers|d[ée]l[ée]gu[ée]s)|date\s+de\s+(?:la\s+)?convocation|votants)"
-    r"|\bsecr[ée]taire\s+de\s+s[ée]ance\b|\ben\s+exercice\b|\bquorum\b",
-    regex.I,
-)
-
-
 MIN_CUT_SHORT_BODY = 300  # characters of text under the last title of a text that ends before its vote
 
 
@@ -2232,7 +2230,7 @@ def _cut_short(lines: list[Line], titles: list[_Title], drafts: list[_Draft] | N
         if any(d.numbered.style != "rank" or d.level != 1 for d in drafts):
             return []
     else:
-        labels = [i for i, line in enumerate(lines) if _HEADER_LABEL.match(strip_markup(line.text))]
+        labels = [i for i, line in enumerate(lines) if OPENING_LABEL.match(strip_markup(line.text))]
         if not labels:
             return []
     last = titles[-1]
@@ -2251,10 +2249,74 @@ def _after_header(lines: list[Line], preamble_end: int, section_starts: list[int
     séance") begins within it; the items begin at the next section."""
     later = [start for start in section_starts if start > preamble_end]
     limit = later[0] if later else (lines[-1].end + 1 if lines else 0)
-    labels = [line for line in lines if preamble_end <= line.start < limit and _HEADER_LABEL.match(strip_markup(line.text))]
+    labels = [line for line in lines if preamble_end <= line.start < limit and OPENING_LABEL.match(strip_markup(line.text))]
     if not labels:
         return preamble_end
     return min((start for start in section_starts if start > labels[-1].start), default=preamble_end)
+
+
+# ---------------------------------------------------------------------------------------------
+# The session's opening: the one region the meeting and attendance extractors read
+# ---------------------------------------------------------------------------------------------
+
+OPENING_SECTIONS = 6  # an opening cut short is looked for in the heads of this many first sections
+
+
+def _opening_labels(lines: list[Line], start: int, end: int, label: Callable[[str], object],
+                    skip: tuple[int, int] | None) -> list[Line]:
+    """The lines in [start, end) (outside the `skip` span, the agenda) where `label` (a pattern's search) finds a label
+    of the opening."""
+    return [line for line in lines if start <= line.start < end and not (skip and skip[0] <= line.start < skip[1])
+            and label(strip_markup(line.text))]
+
+
+def _any_opening_label(text: str) -> regex.Match | None:
+    return OPENING_LABEL.search(text) or PRESENT_LABEL.search(text)
+
+
+def opening_end(doc: Document, lines: list[Line], sections: list[Section], preamble_end: int,
+                agenda_span: tuple[int, int] | None, titles: Callable[[], list[_Title]]) -> int:
+    """Where the session's opening ends: its header, roll call, counts and secretary. Decided here once; the meeting and
+    attendance extractors read that region and nothing past it.
+
+    The opening is the preamble when the preamble prints one of its labels ("Présents :", "Les membres présents sont :",
+    "Secrétaire de séance", "Date de convocation", pipeline.french.session). A preamble that prints none was cut short
+    by an item read too early: a page's number before the masthead ("1 COMMUNE DE X" read as item 1), or an agenda
+    printed before the lists and read as the first items ("1. Etude …" / "3. Décision modificative." / "Les membres
+    présents sont : …"). The opening then runs on through the first of the first OPENING_SECTIONS sections whose head
+    prints its labels (past the first section, the label of those present only: an item's "Absents : 2" or "Titulaires :"
+    is no roll call), and ends where that section's first deliberation begins after them (_first_deliberation: its
+    title, `titles()` giving the body's), or at the section's end. Without any section: the first UNSTRUCTURED_PREAMBLE
+    characters."""
+    if not sections:
+        return min(len(doc.text), UNSTRUCTURED_PREAMBLE)
+    if preamble_end > 0 and _opening_labels(lines, 0, preamble_end, _any_opening_label, agenda_span):
+        return preamble_end
+    for rank, section in enumerate(sorted(sections, key=lambda s: s.start)[:OPENING_SECTIONS]):
+        if section.start >= UNSTRUCTURED_PREAMBLE:
+            break
+        labels = _opening_labels(lines, section.start, section.end, _any_opening_label if rank == 0 else PRESENT_LABEL.search,
+                                 agenda_span)
+        if not labels:
+            continue
+        begins = _first_deliberation(lines, labels[-1].end, section.end, titles)
+        return max(preamble_end, min(begins, len(doc.text), UNSTRUCTURED_PREAMBLE))
+    return preamble_end
+
+
+def _first_deliberation(lines: list[Line], start: int, end: int, titles: Callable[[], list[_Title]]) -> int:
+    """Where the first deliberation in [start, end) begins: the first body title that owns an anchor; else, before the
+    first anchor ("Le conseil, après en avoir délibéré, élit M. X"), the nearest line that reads as a title ("Élection du
+    Président", a plain line typography does not set apart), or the anchor's own line; else `end`."""
+    owned = next((t.line.start for t in titles() if t.owns and start <= t.line.start < end), None)
+    if owned is not None:
+        return owned
+    inside = [line for line in lines if start <= line.start < end]
+    anchor = next((i for i, line in enumerate(inside) if anchor_kind(strip_markup(line.text))), None)
+    if anchor is None:
+        return end
+    title = next((line for line in reversed(inside[:anchor]) if _title_like(strip_markup(line.text))), None)
+    return (title or inside[anchor]).start
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2286,14 +2348,8 @@ def items_added_by_sentence(doc: Document, start: int, end: int, rank: int) -> l
     drafts = []
     for m in _ADDED_SENTENCE.finditer(doc.text, start, end):
         bracket = _BRACKETED_TITLES.match(doc.text, m.start("title"))  # (the whole bracket, even past the title's reach)
-        if bracket:  # "d'ajouter à l'ordre du jour (Motion de soutien - Subvention au club)": one item a title
-            spans, at = [], bracket.start("titles")
-            for part in _BRACKET_SEPARATOR.split(bracket["titles"]):
-                at = doc.text.find(part, at)
-                spans.append((at, at + len(part)))
-                at += len(part)
-        else:
-            spans = [(m.start("title"), m.end("title"))]
+        # "d'ajouter à l'ordre du jour (Motion de soutien - Subvention au club)": one item a title
+        spans = _bracket_parts(doc.text, bracket) if bracket else [(m.start("title"), m.end("title"))]
         for title_start, title_end in spans:
             title = _clean_title(doc.text[title_start:title_end])
             if not _THREE_LETTERS.search(title) or _NOT_AN_ADDED_TITLE.match(title) or (bracket and _NOT_A_BRACKETED_TITLE.match(title)):
@@ -2307,6 +2363,19 @@ def items_added_by_sentence(doc: Document, start: int, end: int, rank: int) -> l
 
 # the titles an adding sentence puts in brackets: "(Motion de soutien - Subvention au club)"
 _BRACKETED_TITLES = regex.compile(r"\s*[(\[](?P<titles>[^()\[\]\n]{4,400})[)\]]")
+# titles in one bracket set apart by a dash or a semicolon
+_BRACKET_SEPARATOR = regex.compile(r"\s+[-–]\s+|\s*;\s*")
+
+
+def _bracket_parts(text: str, bracket: regex.Match) -> list[tuple[int, int]]:
+    """The spans in `text` of the titles a bracket's `titles` group sets apart (_BRACKET_SEPARATOR), in order:
+    "(Motion de soutien - Subvention au club)" gives "Motion de soutien" and "Subvention au club"."""
+    spans, at = [], bracket.start("titles")
+    for part in _BRACKET_SEPARATOR.split(bracket["titles"]):
+        at = text.find(part, at, bracket.end("titles"))
+        spans.append((at, at + len(part)))
+        at += len(part)
+    return spans
 
 
 def _added_to_numbered_agenda(doc: Document, lines: list[Line], drafts: list[_Draft], body_start: int) -> list[_Draft]:
@@ -2459,14 +2528,8 @@ def _added_in_the_preamble(lines: list[Line], drafts: list[_Draft]) -> list[_Dra
 # de l'ordre du jour", "deux points sont retirés, le point 8 [avenant ...] et le point 23 [...]". Only a title the
 # text states makes an item (never "le point 8 est retiré" alone: no title, no item).
 _ADDED_IN_BRACKETS = regex.compile(
-    r"\b(?:r?ajout\w*|inscri\w*)\b[^.()\[\]\n]{0,80}?\bordre\s+du\s+jour\s*[(\[](?P<titles>[^()\[\]\n]{4,400})[)\]]", regex.I)
-# titles in one bracket set apart by a dash or a semicolon
-_BRACKET_SEPARATOR = regex.compile(r"\s+[-–]\s+|\s*;\s*")
+    r"\b(?:r?ajout\w*|inscri\w*)\b[^.()\[\]\n]{0,80}?\bordre\s+du\s+jour" + _BRACKETED_TITLES.pattern, regex.I)
 _POINT_IN_BRACKETS = regex.compile(r"\bpoint\s+(?:n\s*[°o]\s*)?(?P<num>\d{1,3})\s*[(\[](?P<title>[^()\[\]\n]{4,150})[)\]]", regex.I)
-# the withdrawal in the same sentence, before or after the point: "sont retirés", "propose de retirer", "retrait du point"
-# (not a member or a commune withdrawing: "la commune s'est retirée du syndicat")
-_WITHDRAWS = regex.compile(
-    r"\b(?:(?<!\bs['’]\s?)(?:est|sont|été|seront|sera)\s+retir[ée]e?s?|retir(?:er|e|ons)\s+(?:le|les|du|de\s+l)|retrait\s+d[ue]s?\s+points?)\b", regex.I)
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 WITHDRAW_REACH = 200  # characters of the sentence around a point in brackets where its withdrawal is looked for
 
@@ -2475,16 +2538,17 @@ WITHDRAW_REACH = 200  # characters of the sentence around a point in brackets wh
 _NOT_A_BRACKETED_TITLE = regex.compile(r"^(?:voir|cf\b|ci[- ]joint|annexe|art(?:icle)?\b|pi[èe]ce\s+jointe|p\.\s*\d|page)", regex.I)
 
 
-def _withdrawn_here(text: str, start: int, end: int) -> bool:
-    """A withdrawal stated in the sentence that names the point: the words before it back to the
-    sentence's start, or after it up to the sentence's end."""
+def _withdrawn_here(text: str, start: int, end: int, number: str) -> bool:
+    """A withdrawal (WITHDRAW_ANNOUNCED) stated in the sentence that names the point, from the sentence's start to its
+    end, that names this point's number or no number ("deux points sont retirés, le point 8 [...] et ...")."""
     before = text[max(0, start - WITHDRAW_REACH):start]
     cuts = list(_SENTENCE_END.finditer(before))
     before = before[cuts[-1].end():] if cuts else before
     after = text[end:end + WITHDRAW_REACH]
     cut = _SENTENCE_END.search(after)
     after = after[:cut.start()] if cut else after
-    return bool(_WITHDRAWS.search(before) or _WITHDRAWS.search(after))
+    sentence = before + text[start:end] + after
+    return any(not withdrawn_numbers(m) or number in withdrawn_numbers(m) for m in WITHDRAW_ANNOUNCED.finditer(sentence))
 
 
 def opening_changes_in_brackets(doc: Document, lines: list[Line], drafts: list[_Draft]) -> list[_Draft]:
@@ -2509,21 +2573,18 @@ def opening_changes_in_brackets(doc: Document, lines: list[Line], drafts: list[_
 
     found: list[tuple[int, _Draft]] = []
     for m in _ADDED_IN_BRACKETS.finditer(doc.text, 0, end):
-        offset = m.start("titles")
-        for part in _BRACKET_SEPARATOR.split(m["titles"]):
-            title = _clean_title(part)
-            at = doc.text.find(part, offset, m.end("titles"))
-            offset = at + len(part) if at >= 0 else offset
+        for at, stop in _bracket_parts(doc.text, m):
+            title = _clean_title(doc.text[at:stop])
             if not fresh(title, None):
                 continue
             rank += 1
-            piece = line_at(max(at, m.start("titles")), max(at, m.start("titles")) + len(part), title)
+            piece = line_at(at, stop, title)
             draft = _Draft(Numbered("rank", str(rank), title, False), str(rank), 1, None, title, piece, piece, "added", "sentence")
             out.append(draft)
             found.append((piece.start, draft))
     for m in _POINT_IN_BRACKETS.finditer(doc.text, 0, end):
         title, number = _clean_title(m["title"]), str(int(m["num"]))
-        if not _withdrawn_here(doc.text, m.start(), m.end()) or not fresh(title, number):
+        if not _withdrawn_here(doc.text, m.start(), m.end(), number) or not fresh(title, number):
             continue
         piece = line_at(m.start("title"), m.end("title"), title)
         draft = _Draft(Numbered("arabic", number, title, False), number, 1, None, title, piece, piece, "agenda", "withdrawn")
@@ -2647,4 +2708,6 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         )
         for position, draft in enumerate(all_items)
     )
-    return Segmentation(agenda, tuple(sections), agenda_span, preamble_end, tuple(missing), kind)
+    # the session's opening (header, attendance, counts, secretary): the one region the meeting and attendance read
+    opening_region = opening_end(doc, lines, sections, preamble_end, agenda_span, lambda: body_items()[0])
+    return Segmentation(agenda, tuple(sections), agenda_span, preamble_end, tuple(missing), kind, opening_region)

@@ -64,6 +64,9 @@ ATTENDANCE = [
     ("Excusés : MM DURAND Paul, PETIT Luc (Supplée par Mr NOEL Eric)\n", [("DURAND Paul", E), ("PETIT Luc", E), ("NOEL Eric", P)]),
     ("Présents : Paul DURAND, Julie BON (remplacée par son suppléant Marc MOREL), Léa PETIT\n",
      [("Paul DURAND", P), ("Marc MOREL", P), ("Léa PETIT", P)]),
+    # ... in REPLACED's words, the one grammar of a member replaced: "représenté par son suppléant" between brackets too
+    ("Présents : Paul DURAND, Julie BON (représentée par sa suppléante Claire PETIT), Léa NOEL\n",
+     [("Paul DURAND", P), ("Claire PETIT", P), ("Léa NOEL", P)]),
     # "Est absente et représentée : X par Y"; singular "Membre absent :"; the installation form's label with its bracket
     ("Sont présents : Paul DURAND, Anne ROUX.\nEst absente et représentée : Léa PETIT par Paul DURAND.\nMembre absent : M. Eric BLANC\n",
      [("Paul DURAND", P), ("Anne ROUX", P), ("Léa PETIT", E), ("Eric BLANC", A)]),

@@ -1040,7 +1040,9 @@ OPENING_CHANGE_EXAMPLES = {
          ("Monsieur le Maire propose de retirer le point 4 (Acquisition du terrain Durand).", [("4", "Acquisition du terrain Durand")])],
         ["Le point 8 (Vente de la parcelle AB 12) est adopté à l'unanimité.", "Le point 8 est retiré de l'ordre du jour.",
          "Le point 3 est retiré. Le point 5 (Voirie) est présenté par M. DUPONT.",
-         "Au point 3 (Intercommunalité), la commune s'est retirée du syndicat."],
+         "Au point 3 (Intercommunalité), la commune s'est retirée du syndicat.",
+         # a withdrawal in the sentence that names another point
+         "Le point 8 (Vente de la parcelle AB 12) est adopté, le point 9 est retiré."],
     ),
 }
 
@@ -1365,3 +1367,79 @@ def test_a_sentence_opening_the_exposé_after_an_added_point_is_no_item():
         "1. VOTE DES COMPTES DE GESTION 2017\nLe conseil municipal, après en avoir délibéré, à l’unanimité, approuve le compte de gestion.\n"
     )
     assert [a.source for a in seg.agenda] == ["body"]
+
+
+# The session's opening (header, attendance, counts, secretary): one region, decided by the segmentation, that the meeting
+# and attendance extractors read (#14/#15). A preamble that prints no label of the opening was cut short by an item read
+# too early; the opening then runs on to where the first deliberation begins after its labels.
+_MEMBERS = ", ".join(f"M. {surname} {given}" for surname, given in (
+    ("ROUX", "Paul"), ("DURAND", "Anne"), ("MARTIN", "Luc"), ("PETIT", "Jean"), ("NOEL", "Marc"), ("BLANC", "Léa"),
+    ("FAURE", "Jules"), ("GARNIER", "Rose"), ("LEROY", "Hugo"), ("MOREL", "Inès")))
+# a page's number, then the session's heading read as item 1, the page run into one line (as a copy from a web site prints it)
+_RUN_ON_OPENING = (
+    "16\n1 PROCES VERBAL DU CONSEIL COMMUNAUTAIRE Vendredi 10 Juillet 2020 à 18 h 30 L’an deux mille vingt, le dix Juillet "
+    "à dix-huit heures trente, les conseillers des Communes membres de la Communauté de Communes de la Vallée se sont réunis. "
+    "La séance est ouverte sous la présidence de Monsieur Paul ROUX, conseiller communautaire et doyen de l’assemblée. "
+    f"Présents titulaires : {_MEMBERS}, Pouvoirs : M. BLANC Eric a donné pouvoir à M. ROUX Paul. "
+    "Monsieur Luc MARTIN, Président sortant, accueille les membres du conseil communautaire.\n")
+OPENING_REGIONS = {
+    # (text, where the opening ends: the first words after it, "" for the text's end)
+    "cut short": [
+        (_RUN_ON_OPENING, ""),
+        # ... and the first deliberation, in the same section, after the opening: its title ends the opening
+        (_RUN_ON_OPENING + "\nÉlection du Président\nLe conseil communautaire, après en avoir délibéré, élit M. Paul ROUX à "
+         "l'unanimité.\n", "Élection du Président"),
+        # an agenda printed before the lists, read as the first items: the lists in the third one's head
+        ("REUNION DU BUREAU DU 26 MAI 2010\n1. Etude des leviers d'optimisation,\n2. Procédure quai de transfert,\n"
+         "3. Décision modificative investissement.\nLes membres présents sont : M. Paul DURAND, Mme Anne ROUX.\n"
+         "Absents excusés : MM. Luc NOEL.\nCOMPTE RENDU DE LA SEANCE\nLe Bureau approuve le compte rendu.\n", ""),
+    ],
+    "the preamble": [
+        # the preamble prints the opening's labels: it is the opening (an item's "Présents : 12 agents" is not)
+        ("Conseil municipal du 5 mars 2024\nPrésents : M. Paul DURAND, Mme Anne ROUX.\nSecrétaire de séance : M. Paul DURAND.\n"
+         "1. Budget primitif\nLe conseil adopte le budget à l'unanimité.\n2. Tarifs\nLe conseil approuve les tarifs à "
+         "l'unanimité.\n3. Personnel\nPrésents : 12 agents au 1er janvier.\nLe conseil approuve à l'unanimité.\n",
+         "1. Budget primitif"),
+        # a short preamble that is one: the first item's vote is no summary of the session
+        ("Présents : 15 - Absents : 4\n1. Budget primitif\nLe conseil adopte le budget.\nPour : 17\n2. Tarifs\n"
+         "Le conseil approuve les tarifs.\n", "1. Budget primitif"),
+        # no label before the items, and past the first one only a label of those present says the lists are there
+        ("REUNION DU BUREAU DU 26 MAI 2010\n1. Etude des leviers d'optimisation\nLe bureau approuve à l'unanimité.\n"
+         "2. Personnel\nAbsents : 2 agents en congé.\nLe bureau approuve à l'unanimité.\n", "1. Etude"),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,after", OPENING_REGIONS["cut short"] + OPENING_REGIONS["the preamble"])
+def test_the_opening_region_is_decided_once(text, after):
+    seg = _plain(text)
+    assert seg.sections, "the item read too early is a section"
+    assert text[seg.opening_end:].startswith(after) and (after or seg.opening_end == len(text))
+
+
+@pytest.mark.parametrize("text,after", OPENING_REGIONS["the preamble"])
+def test_a_preamble_with_the_opening_labels_is_the_opening(text, after):
+    seg = _plain(text)
+    assert seg.opening_end == seg.preamble_end
+
+
+def test_without_sections_the_opening_is_the_first_chars():
+    from pipeline.segment import UNSTRUCTURED_PREAMBLE
+
+    short = "Conseil municipal du 5 mars 2024\nPrésents : M. Paul DURAND.\n"
+    assert _plain(short).opening_end == len(short)
+    long = short + ("Le conseil municipal échange sur la vie de la commune et ses projets à venir.\n" * 300)
+    assert _plain(long).opening_end == UNSTRUCTURED_PREAMBLE
+
+
+def test_meeting_and_attendance_read_the_one_opening():
+    """Both extractors read the region the segmentation decided, past the item read too early: the president who opens the
+    session ("sous la présidence de"), not the outgoing one the prose names; the members and the proxy of the same lines."""
+    from extractors import attendance, meeting
+
+    doc = build_document("3" * 64, "snippet.txt", "text", [split_text_lines(_RUN_ON_OPENING)])
+    seg = segment(doc)
+    assert seg.preamble_end < seg.sections[0].end == seg.opening_end
+    assert meeting.extract(doc, seg)["meeting"].president == "Paul ROUX"
+    out = attendance.extract(doc, seg)
+    assert len(out["attendance"]) == 11 and [(p.giver, p.holder) for p in out["proxies"]] == [("BLANC Eric", "ROUX Paul")]

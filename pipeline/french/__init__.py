@@ -8,7 +8,8 @@ words minutes print.
   `read_name`), functions, and when two spellings are one person;
 - `elisions`: apostrophes a transcription lost, put back ("l adhésion" → "l'adhésion");
 - `votes`: the one vote grammar (outcomes, counts, named voters, votes recalled or of another body);
-- `session`: the line closing the session ("La séance est levée à 22 h"), for segmentation and the meeting.
+- `session`: the labels of the session's opening ("Présents :", "Secrétaire de séance": where the opening ends)
+  and the line closing it ("La séance est levée à 22 h"), for segmentation and the meeting.
 
 Every parser returns None (never raises) on text it does not recognise. Checks import this
 layer, never the extractors.

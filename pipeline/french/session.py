@@ -1,12 +1,27 @@
-"""The session's course as minutes print it: its closing ("La séance est levée à 21h30").
+"""The session's course as minutes print it: its opening's labels ("Présents :", "Secrétaire de
+séance") and its closing ("La séance est levée à 21h30").
 
-Shared by the segmentation (the last section ends where the session closes) and the meeting
-extractor (the closing time).
+Shared by the segmentation (where the opening ends and the items begin; the last section ends where
+the session closes) and the meeting extractor (the closing time).
 """
 
 from __future__ import annotations
 
 import regex
+
+# A label of the session's opening: who is present, absent, excused or represented, the secretary, the counts
+# ("Présents :", "Etaient présents", "Pouvoirs (2) :", "Secrétaire de séance : M. X", "Nombre de conseillers en exercice : 15",
+# "Date de convocation : 01.02.2021"), at a line's start (searched, the secretary, the members in office and the quorum
+# anywhere in it: a page run into one line, "… s est réuni en mairie. Secrétaire de séance : Paul DURAND.")
+OPENING_LABEL = regex.compile(
+    r"^.{0,40}\b(?:pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|repr[ée]sent[ée]s?)\b\s*(?:\(\w{0,4}\)\w?)?\s*:"
+    r"|^\W*(?:(?:[ée]taient|assistaient)\b|nombre\s+de\s+(?:conseillers|d[ée]l[ée]gu[ée]s)|date\s+de\s+(?:la\s+)?convocation|votants)"
+    r"|\bsecr[ée]taire\s+de\s+s[ée]ance\b|\ben\s+exercice\b|\bquorum\b",
+    regex.I,
+)
+# The label of those present, which opens a roll call: "Présents :", "Étaient présents", "Les membres présents sont :",
+# "Conseillers présents (12) :" (not a count in a deliberation's block, "Votants : 15", nor "Absents :" alone)
+PRESENT_LABEL = regex.compile(r"^\W*(?:[ée]taient\s+pr[ée]sents?\b|.{0,40}\bpr[ée]sents?\b[^:\n]{0,30}:)", regex.I)
 
 # The session closed: "La séance est levée à 10h41", "Séance levée au 19h45", "l'ordre du jour étant épuisé, Monsieur le
 # Maire lève la séance", "clôt la séance", "Fin de séance : 21h", "Clôture de la séance à 21h30", "Levée de la séance à
@@ -21,6 +36,18 @@ SESSION_CLOSED = regex.compile(
 
 # (name, pattern, must match, must not match): run by tests/test_french.py
 RULES = (
+    ("opening_label", OPENING_LABEL,
+     ("Présents : Mme ROUX Anne, M. MARTIN Henri", "Etaient présents : M. DURAND", "Pouvoirs (2) : M. X à M. Y",
+      "Absents excusés : MM. Luc NOEL.", "Secrétaire de séance : M. MARTIN Henri.", "Date de convocation : 01.02.2021",
+      "Nombre de conseillers en exercice : 15",
+      "le conseil municipal, dûment convoqué, s est réuni en mairie. Secrétaire de séance : Paul DURAND."),
+     ("1 REUNION DU CONSEIL MUNICIPAL", "Installation de M. Luc PETIT, Conseiller municipal", "Le conseil prend acte.",
+      "2 Budget primitif", "Le conseil adopte le budget à l'unanimité des présents.")),
+    ("present_label", PRESENT_LABEL,
+     ("Présents : Mme ROUX Anne", "Étaient présents : M. DURAND", "Les membres présents sont : M. Paul DURAND",
+      "Conseillers présents (12) : M. X", "ETAIENT PRESENTS"),
+     ("Absents excusés : MM. Luc NOEL.", "Votants : 15", "Secrétaire de séance : M. MARTIN Henri.",
+      "Titulaires : M. DURAND ; Suppléants : Mme ROUX", "Le conseil adopte à l'unanimité des présents.")),
     ("session_closed", SESSION_CLOSED,
      ("La séance est levée à 10h41", "Séance levée au 19h45", "l'ordre du jour étant épuisé, Monsieur le Maire lève la séance",
       "Le Président clôt la séance à 22 h", "Fin de séance : 21h", "Clôture de la séance à 21h30", "Levée de la séance à 21h15",

@@ -232,10 +232,22 @@ WITHDRAW_ANNOUNCED = regex.compile(
     # retirés de l'ordre du jour", "le point 4 (vente de la parcelle AB 12) a été retiré"
     r"|\bpoints?\s+(?:n\s*°\s*)?(?P<nums>\d+(?:\s*(?:,|et)\s*(?:le\s+point\s+)?(?:n\s*°\s*)?\d+)*)\s*"
     r"(?:\([^()\n]{0,150}\)|\[[^\]\n]{0,150}\]|«[^»\n]{0,150}»|\x22[^\x22\n]{0,150}\x22)?\s*,?\s*(?:est|sont|a\s+été|ont\s+été)\s+retir[ée]e?s?\b"
-    # "Le Maire propose de retirer le point 8 de l'ordre du jour", "retirer les points n° 4 et 5"
-    r"|\bretir(?:er|e|ons)\s+(?:le|les)\s+points?\s+(?:n\s*°\s*)?(?P<nums>\d+(?:\s*(?:,|et)\s*(?:n\s*°\s*)?\d+)*)\b(?!\s*(?:€|%|h\b))",
+    # "Le Maire propose de retirer le point 8 de l'ordre du jour", "retirer les points n° 4 et 5", "le retrait du point 8"
+    r"|\b(?:retir(?:er|e|ons)\s+(?:le|les)|retrait\s+d(?:u|es))\s+points?\s+(?:n\s*°\s*)?(?P<nums>\d+(?:\s*(?:,|et)\s*(?:n\s*°\s*)?\d+)*)\b(?!\s*(?:€|%|h\b))"
+    # the points counted, named after: "deux points sont retirés, le point 8 [avenant …] et le point 23 […]"
+    r"|\b(?:deux|trois|quatre|cinq|\d+)\s+points\s+(?:sont|ont\s+été|seront)\s+retir[ée]s\b",
     regex.I,
 )
+
+
+def withdrawn_numbers(m: regex.Match) -> list[str]:
+    """The numbers of the points a WITHDRAW_ANNOUNCED match names ([] where it names none: "retiré de l'ordre du jour",
+    "deux points sont retirés").
+
+    >>> withdrawn_numbers(WITHDRAW_ANNOUNCED.search("les points 8 et 23 sont retirés de l'ordre du jour"))
+    ['8', '23']
+    """
+    return regex.findall(r"\d+", m["nums"]) if m["nums"] else [m["num"]] if m["num"] else []
 # An election's result, when nothing else is printed: "La liste A a obtenu 33 voix.", "M. X est élu", a secret ballot
 # between offers ("l'offre ALPHA obtient 12 voix")
 ELECTION = regex.compile(
@@ -727,9 +739,11 @@ GRAMMAR: tuple[Rule, ...] = (
          ("demande de retirer à l'ordre du jour Convention d'adhésion au service de prévention",
           "le point n° 3 est retiré de l'ordre du jour", "le point 8 est retiré", "Les points 8 et 23 sont retirés de l'ordre du jour",
           "le point 4 (vente de la parcelle AB 12) a été retiré", "Le Maire propose de retirer le point 8 de l'ordre du jour",
-          "retirer les points n° 4 et 5"),
+          "retirer les points n° 4 et 5", "le conseil accepte le retrait du point 8",
+          "Deux points sont retirés, c'est le point 8 [avenant à la convention d'occupation]"),
          ("le point n° 3 est adopté", "Au point 3, la commune de Sauzet s'est retirée du syndicat",
-          "le point 8 concerne le retrait de la commune")),
+          "le point 8 concerne le retrait de la commune", "Au point 3 (Intercommunalité), la commune s'est retirée du syndicat",
+          "deux points sont présentés", "le retrait de la commune du syndicat")),
     Rule("election", ELECTION,
          ("La liste A a obtenu 33 voix.", "M. X est élu", "Mme DUPONT est proclamée élue", "l'offre ALPHA obtient 12 voix",
           "la liste B recueille 5 voix"),
