@@ -56,16 +56,20 @@ ASSEMBLY_MEMBERS = regex.compile(
 ASSEMBLY_BUREAU = regex.compile(r"(?:\b(?:r[ée]union|s[ée]ance)\s+d[eu]\s+|(?m:^)[ \t#*]*(?=bureau\s+du\s+\d))(?P<kind>bureau)\b(?!\s+(?:de\s+vote|d['’]études|de\s+poste|d[eu]\s+(?:la\s+)?commission))", regex.I)
 _MEMBERS_ASSEMBLY = {"municipaux": "Conseil Municipal", "communautaires": "Conseil Communautaire", "syndicaux": "Comité Syndical",
                      "métropolitains": "Conseil Métropolitain"}
+# A communauté by its kind and name, in a header or the text: "Communauté de Communes du Grand Couronné", "Communauté
+# d'agglomération de Valmont" (not the assembly's title on the next line: "Communauté de Communes\nCONSEIL COMMUNAUTAIRE";
+# a name in quotes: "Communauté de communes « Médullienne »")
+_COMMUNAUTE = (
+    r"Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?!(?i:conseil|comit|bureau|assembl|compte|proc[èe]s|s[ée]ance|r[ée]union|extrait|registre|d[ée]lib)\p{L}*\b)"
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*"
+)
 # "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
 # (not a letterhead whose name is an image, the next line's label taken for it: "Ville d’" / "Membres en exercice : 29")
 BODY = regex.compile(
     r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?<!(?i:\b(?:à|dans|en)\s+(?:la\s+)?|\b(?:salle|foyer|espace|maison)\b[^,.;:\n]{0,30}\s))(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|réunion|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?(?!(?i:séance|compte|procès|réunion|conseil|extrait|registre|département|arrondissement|canton|république|date|présents?|ordre)\b)\p{Lu}[\p{L}'’-]+)*"
     r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
     r"(?:[ \t]+(?:du|de\s+la|de|des|d['’])[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
-    # (not the assembly's title on the next line: "Communauté de Communes\nCONSEIL COMMUNAUTAIRE"; a name in quotes:
-    # "Communauté de communes « Médullienne »")
-    r"|Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?!(?i:conseil|comit|bureau|assembl|compte|proc[èe]s|s[ée]ance|r[ée]union|extrait|registre|d[ée]lib)\p{L}*\b)"
-    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*"
+    r"|" + _COMMUNAUTE +
     # the communautés of Normandy named "Intercom": "l'Intercom Bernay Terres de Normandie", "Intercom de la Vire au Noireau"
     r"|(?-i:Intercom)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:du|de|des|au|aux|d['’]|de\s+la)[ \t]*)?(?!(?i:conseil|comit|bureau|séance)\p{L}*\b)\p{Lu}[\p{L}'’-]+)*)"
 )
@@ -125,10 +129,8 @@ BODY_ACRONYM_PROSE = regex.compile(
 SELF_ACRONYM = regex.compile(rf"(?<![\p{{L}}'’])(?i:le|du|au)\s+(?P<body>{_ACRONYMS})(?![\p{{L}}\d])")
 # A communauté named in the minutes' text, for a communauté's council whose header names none: "… informe les délégués
 # communautaires que la Communauté de Communes du Grand Couronné disposait d'un contrat"
-BODY_COMMUNAUTE = regex.compile(
-    r"\b(?P<body>Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?"
-    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
-)
+# (BODY's communauté, never the title of the assembly printed after it)
+BODY_COMMUNAUTE = regex.compile(rf"\b(?P<body>{_COMMUNAUTE})")
 # A communauté or métropole named before its kind: "Questembert Communauté", "Lannion-Trégor Communauté", "Rennes Métropole",
 # "Vannes Agglo" (not "La Communauté", "Cette Métropole")
 BODY_NAMED_FIRST = regex.compile(
