@@ -128,6 +128,13 @@ PASSIVE_REJECTED = regex.compile(
     r"(?!\s+par\s+(?:les\b|le\b|la\b|l['’])\s*+(?!conseil|assembl|comit))",
     regex.I,
 )
+# The assembly's assent in words, with its verb (the one spelling of the membership extractor's three, their union):
+# "émet un avis favorable", "pour émettre un avis favorable", "donne avis favorable", "rend un avis favorable", "donne
+# son accord", "donnent leur accord", "se prononce favorablement" (a pattern to build others with: membership reads it
+# after the assembly, or after "décide de", "pour")
+ASSENT_WORDS = (r"(?:[ée]met(?:tre|tent)?|donne\w*|rend(?:re)?)\s+(?:un\s+)?avis\s+favorable|donne\w*\s+(?:son|un|leur)\s+accord"
+                r"|se\s+prononce\w*\s+favorablement")
+ASSENT = regex.compile(rf"\b(?:{ASSENT_WORDS})\b", regex.I)
 # The assembly's assent printed as a noun, opening its statement: "Avis favorable du conseil municipal.", "Accord du
 # Conseil." (not "l'avis favorable du conseil d'administration", nor "avec l'accord du conseil, le maire pourra")
 ASSEMBLY_ASSENT = regex.compile(
@@ -678,6 +685,12 @@ GRAMMAR: tuple[Rule, ...] = (
           "Le point n'a pas été approuvé", "La proposition n'est pas retenue par le conseil municipal"),
          ("la demande de subvention a été rejetée par l'État", "le dossier est rejeté par la préfecture",
           "La proposition est rejetée par la préfecture")),
+    Rule("assent", ASSENT,
+         ("Le conseil municipal émet un avis favorable à l'adhésion", "pour émettre un avis favorable à l'adhésion",
+          "le comité donne avis favorable", "décide de rendre un avis favorable", "Le conseil donne son accord",
+          "les membres donnent leur accord", "le conseil donne un accord unanime", "Le conseil se prononce favorablement"),
+         ("le conseil émet un avis défavorable", "sur l'avis favorable de la commission", "se prononce défavorablement",
+          "donne son avis", "l'accord de la commune", "se prononce contre le retrait")),
     Rule("assembly_assent", ASSEMBLY_ASSENT,
          ("Avis favorable du conseil municipal.", "Accord du Conseil.", "- Accord unanime du conseil municipal",
           "Après discussion : avis favorable du conseil"),
