@@ -160,3 +160,12 @@ def test_the_session_closed_one_pattern_for_segmentation_and_meeting():
     for name, pattern, matches, rejects in RULES:
         assert [m for m in matches if not pattern.search(m)] == [], name
         assert [r for r in rejects if pattern.search(r)] == [], name
+
+
+@pytest.mark.parametrize("module", ["session", "amounts"])
+def test_the_rules_of_a_module_find_what_they_must_and_nothing_they_must_not(module):
+    import importlib
+
+    for name, pattern, matches, rejects in importlib.import_module(f"pipeline.french.{module}").RULES:
+        assert [m for m in matches if not pattern.search(m)] == [], name
+        assert [r for r in rejects if pattern.search(r)] == [], name

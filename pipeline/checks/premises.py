@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from pipeline.checks.base import MeetingData
+from pipeline.french.amounts import CREDIT_TAKEN
 from pipeline.text import fold as base_fold
 
 # ------------------------------------------------------------------------------------------
@@ -643,9 +644,6 @@ _SIDE_LINE = re.compile(r"^\W*(?P<side>depenses?|recettes?)\b(?![^\n]*\b(?:depen
 _TABLE_AMOUNT = re.compile(r"(?<![\d,.])[-+−–]?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d{2}(?!\d)|\s?€)")
 
 
-# A credit taken from one account for another, in a sentence: "par prélèvement sur l'article 022", "en prenant sur", "par
-# une ponction sur", "en diminuant d'autant"
-_TAKEN = re.compile(r"\bpreleve\w*\s+sur\b|\bprelevement\b|\bprenant\s+sur\b|\bponction\w*\s+sur\b|\bdiminuant\s+d.\s*autant\b")
 
 
 def _amount(value):
@@ -674,7 +672,7 @@ def budget_doubts(m: MeetingData, rows: list[dict], totals: list[dict] = ()) -> 
         if move and not any(_digits(x.get("article")) == _digits(move["to"]) for x in rows):
             return (f"la ligne « {' '.join((r.get('source_text') or '').split())[:80]} » déplace un montant d'un article à "
                     f"un autre ({move['to']}) dont la ligne n'a pas été lue")
-        taken = _TAKEN.search(base_fold(r.get("source_text") or ""))
+        taken = CREDIT_TAKEN.search(base_fold(r.get("source_text") or ""))
         amount = _amount(r.get("amount"))
         if taken and amount is not None and not any(_amount(x.get("amount")) == -amount for x in rows if x is not r):
             return (f"la ligne « {' '.join((r.get('source_text') or '').split())[:80]} » prend un montant pour un autre "

@@ -3,7 +3,7 @@ words minutes print.
 
 - `numbers`: numbers in words ("vingt et un", via text2num) and counts ("néant");
 - `dates`: dates in digits or words, times of day, month names;
-- `amounts`: amounts in euros ("-145 600,00");
+- `amounts`: amounts in euros ("-145 600,00") and a credit taken from an account ("par prélèvement sur");
 - `names`: civilities, person names (read in a list or a sentence: `person_parts`, `is_person_name`,
   `read_name`), functions, and when two spellings are one person;
 - `elisions`: apostrophes a transcription lost, put back ("l adhésion" → "l'adhésion");
