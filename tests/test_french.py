@@ -169,3 +169,15 @@ def test_the_rules_of_a_module_find_what_they_must_and_nothing_they_must_not(mod
     for name, pattern, matches, rejects in importlib.import_module(f"pipeline.french.{module}").RULES:
         assert [m for m in matches if not pattern.search(m)] == [], name
         assert [r for r in rejects if pattern.search(r)] == [], name
+
+
+@pytest.mark.parametrize("text, surnames", [
+    ("GEORGET, LE BOUFFANT", ["GEORGET", "BOUFFANT"]), ("HELLEGOUARC’H", ["HELLEGOUARC’H"]), ("LE-BIHAN", ["LE-BIHAN"]),
+    ("M. Jean DUPONT.", ["DUPONT"]), ("SECRETAIRE DE SEANCE", ["SECRETAIRE", "SEANCE"]),
+    # not a surname: an initial, a civility, a word in small letters, a number's suffix, a piece of a mixed word
+    ("R.", []), ("MM.", []), ("Jean", []), ("1ER ADJOINT", ["ADJOINT"]), ("Jean-PIERRE", []), ("McDONALD", []), ("LY", []),
+])
+def test_surnames_in(text, surnames):
+    from pipeline.french import surnames_in
+
+    assert surnames_in(text) == surnames

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from pipeline.checks.base import MeetingData
+from pipeline.french import surnames_in
 from pipeline.french.amounts import CREDIT_TAKEN
 from pipeline.text import fold as base_fold
 
@@ -67,14 +68,13 @@ _CIVILITY = re.compile(r"(?<![\w.])(?:(?P<one>M\.|Mr\.?|Mme\.?|Mlle\.?|Monsieur|
 _NAME = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b"
                    r"|\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}\b")
 _PARENS = re.compile(r"\([^()\n]*\)")
-# A word in capitals, as surnames alone are printed in a list: "GEORGET", "LE BOUFFANT", "HELLEGOUARC’H"
-_CAPITALS = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}(?![\w'’\-])")
 
 
 def _surname_alone(name: str | None) -> bool:
-    """A name read as a surname alone, in capitals: "ALLAIRE", "LE BOUFFANT" (not "Marie ALLAIRE", "ALLAIRE M.")."""
+    """A name read as a surname alone, in capitals (pipeline.french's surnames_in): "ALLAIRE", "LE BOUFFANT" (not
+    "Marie ALLAIRE", "ALLAIRE M.")."""
     words = (name or "").split()
-    return bool(words) and all(_CAPITALS.fullmatch(w) or w in ("LE", "LA", "DE", "DU") for w in words)
+    return bool(words) and all(surnames_in(w) == [w] or w in ("LE", "LA", "DE", "DU") for w in words)
 _STATUS_GROUP = {"present": "present", "absent": "away", "excused": "away", "invited": "invited"}
 REGION_BEFORE, REGION_AFTER = 400, 600  # characters around the listed names where their headings are read
 CUT_MARGIN = 3  # a list ending this close to the end of the text was cut with it
@@ -408,7 +408,7 @@ def _list_tail(tail: str) -> str:
 def _surnames_after(tail: str) -> int:
     """Words in capitals in a list's tail; the words of headings and of the body's name ("COMMUNE", "CONSEIL MUNICIPAL")
     are no surnames."""
-    return len([w for w in _CAPITALS.findall(tail)
+    return len([w for w in surnames_in(tail)
                 if w.strip(".") not in _CIVILITY_WORDS and base_fold(w).upper() not in _HEADING_WORDS])
 
 

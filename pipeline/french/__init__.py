@@ -64,6 +64,7 @@ from pipeline.french.names import (
     read_name,
     same_person,
     split_civility,
+    surnames_in,
 )
 from pipeline.french.numbers import COUNT_WORDS, NUMBER_WORD, NUMBER_WORDS, parse_count, words_to_number
 from pipeline.text import fold
@@ -82,5 +83,5 @@ __all__ = [
     "NUMBER_WORD", "NUMBER_WORDS", "ROLE_WORDS", "TIME", "TIME_WORDS", "WEEKDAYS", "YEAR_WORDS", "find_dates",
     "find_times", "fold", "fold_words", "french_date", "is_role", "is_role_word", "is_surname_word", "iso_date",
     "month_number", "name_tokens", "normal_civility", "normalise_person", "parse_amount", "parse_count",
-    "parse_date", "parse_time", "read_labelled_name", "read_name", "same_person", "split_civility", "words_to_number",
+    "parse_date", "parse_time", "read_labelled_name", "read_name", "same_person", "split_civility", "surnames_in", "words_to_number",
 ]
