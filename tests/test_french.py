@@ -142,7 +142,7 @@ def test_same_person(a, b, lenient, strict):
     assert same_person(a, b, surname_alone=False) is strict
 
 
-@pytest.mark.parametrize("module", ["numbers", "dates", "amounts", "names", "votes", "elisions"])
+@pytest.mark.parametrize("module", ["numbers", "dates", "amounts", "names", "votes", "elisions", "counts"])
 def test_the_examples_in_docstrings_hold(module):
     import doctest
     import importlib
@@ -181,3 +181,17 @@ def test_surnames_in(text, surnames):
     from pipeline.french import surnames_in
 
     assert surnames_in(text) == surnames
+
+
+def _count_rows():
+    from pipeline.french.counts import RULES
+
+    return [(field, line, True) for field, must, _ in RULES for line in must] + [
+        (field, line, False) for field, _, must_not in RULES for line in must_not]
+
+
+@pytest.mark.parametrize("field, line, read", _count_rows())
+def test_the_declared_counts(field, line, read):
+    from pipeline.french.counts import declared_count
+
+    assert (declared_count(line, field) is not None) is read

@@ -22,6 +22,7 @@ from functools import cached_property
 from pipeline.checks.base import MeetingData
 from pipeline.french import surnames_in
 from pipeline.french.amounts import CREDIT_TAKEN
+from pipeline.french.counts import declared_counts
 from pipeline.text import fold as base_fold
 
 # ------------------------------------------------------------------------------------------
@@ -494,15 +495,11 @@ def proxies_unread(m: MeetingData) -> str | None:
     return None
 
 
-# A count of those present as printed: "Nombre de présents : 18", "Présents : 20", "membres présents .... 21"
-_PRESENT_COUNT = re.compile(r"\bpresents?\s*(?::|=|\.{2,}|…)?\s*(\d{1,3})\b(?!\s*(?:h\b|heures?|[/.]\d))")
-
-
 def several_present_counts(m: MeetingData) -> str | None:
     """Why the declared count of those present may not be the opening's: the minutes print several different counts
     (per deliberation, members arriving: "2019_C13 ... Nombre de présents : 18", "2019_C14 ... Nombre de présents :
     20"), of which the session's was read as one."""
-    values = list(dict.fromkeys(int(v) for v in _PRESENT_COUNT.findall(fold_keep_length(m.text))))
+    values = list(dict.fromkeys(declared_counts(m.text or "", "members_present")))
     if len(values) < 2:
         return None
     return f"le texte imprime plusieurs nombres de présents ({', '.join(map(str, values[:6]))}) : un par délibération ou après des arrivées"

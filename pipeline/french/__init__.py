@@ -2,6 +2,8 @@
 words minutes print.
 
 - `numbers`: numbers in words ("vingt et un", via text2num) and counts ("néant");
+- `counts`: the counts minutes declare ("Nombre de membres en exercice : 15", "32 présents"), for the meeting
+  and the checks;
 - `dates`: dates in digits or words, times of day, month names;
 - `amounts`: amounts in euros ("-145 600,00") and a credit taken from an account ("par prélèvement sur");
 - `names`: civilities, person names (read in a list or a sentence: `person_parts`, `is_person_name`,
