@@ -25,6 +25,7 @@ import regex
 
 from pipeline.checks.base import Check, Finding, MeetingData, Outcome, ran, silent
 from pipeline.french import parse_amount
+from pipeline.french.amounts import french_euros
 
 CODE = "arithmetic_mismatch"
 
@@ -119,13 +120,8 @@ def _tolerance(printed: Amount) -> Decimal:
 
 
 def _fr(value: Decimal) -> str:
-    sign = "-" if value < 0 else ""
-    whole, cents = f"{abs(value):.2f}".split(".")
-    groups = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    return f"{sign}{' '.join(groups)},{cents}".replace(",00", "") + " €"
+    """An amount for a message, its cents left out where nought: "1 400 €", "517 513,68 €"."""
+    return french_euros(value, cents=False)
 
 
 def _slip(expected: Decimal, printed: Decimal) -> bool:

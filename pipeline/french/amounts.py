@@ -70,3 +70,22 @@ def parse_amount(text: str) -> Decimal | None:
         value = value.quantize(Decimal("0.1"))
     negative = (m["sign"] and m["sign"].strip() in "-−–‑") or bool(m["paren"])
     return -value if negative else value
+
+
+def french_euros(value: Decimal, cents: bool = True) -> str:
+    """An amount written as French minutes print it, for a message: digits grouped by three, a decimal comma, the
+    euro sign; without its cents where they are nought and `cents` is False.
+
+    >>> french_euros(Decimal("-145600"))
+    '-145 600,00 €'
+    >>> french_euros(Decimal("1400.00"), cents=False), french_euros(Decimal("1400.5"), cents=False)
+    ('1 400 €', '1 400,50 €')
+    """
+    sign = "-" if value < 0 else ""
+    whole, decimals = f"{abs(value):.2f}".split(".")
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    written = f"{sign}{' '.join(groups)},{decimals}"
+    return (written if cents else written.replace(",00", "")) + " €"
