@@ -1,5 +1,6 @@
 """Vote statements as French minutes print them: one declarative grammar, shared by the decisions
-extractor and the checks that re-read votes.
+extractor and the checks that re-read votes (and, for the assembly's assent, the membership extractor and
+the segmentation).
 
 Each pattern below reads one kind of statement ("Pour : 12", "par 15 voix pour", "à
 l'unanimité", "ADOPTÉ", "prend acte", "ne prend pas part au vote"...). `GRAMMAR` lists them with
