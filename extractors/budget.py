@@ -44,6 +44,7 @@ import regex
 
 from extractors import chart
 from pipeline.french import fold, parse_amount
+from pipeline.french.amounts import CREDIT_TAKEN
 from pipeline.french.elisions import restore_elisions
 from pipeline.records import BudgetLine, BudgetTotal, Document, Extraction, Segmentation, TableRow
 from pipeline.records import Table as ReadTable
@@ -1616,20 +1617,19 @@ _CLAUSE = regex.compile(
 # Where a credit is taken from: "prélever 1 500 € sur le compte 022", "par prélèvement sur le compte 022", "en
 # diminuant le compte 2313"
 _TAKEN_FROM = regex.compile(r"(?:\bsur\s+(?:le\s+|l['’]\s*)|\b(?:diminu|r[ée]dui[st]|r[ée]duction)\w*\s+(?:d['’]\s*autant\s+)?(?:le\s+|l['’]\s*|du\s+|de\s+l['’]\s*)|\bdepuis\s+(?:le\s+|l['’]\s*))$", regex.I)
-_TAKING = regex.compile(r"\bpr[ée]l[eè]v\w*|\bdiminu\w*|\br[ée]dui[st]\w*|\br[ée]duction\b|\bdepuis\b|\b(?:pren\w*|pris\w*|puis\w*|ponction\w*)\s+sur\b", regex.I)
 
 
 def _taken_from(clause: str, account) -> bool:
     """Whether the clause takes a credit from this account ("par prélèvement sur l'article 022", "en diminuant le
     compte 2313"): a taking verb in the clause, the account right after "sur", "diminuant", "depuis"."""
-    return bool(_TAKING.search(clause)) and _TAKEN_FROM.search(clause[max(0, account.start() - 40):account.start()]) is not None
+    return bool(CREDIT_TAKEN.search(clause)) and _TAKEN_FROM.search(clause[max(0, account.start() - 40):account.start()]) is not None
 
 
 def _prose_move(clause: str, accounts: list, section: str | None, side: str | None, single: Decimal | None,
                 line: int) -> list[Found]:
     """A credit taken from one account for another in one clause: "prélever la somme de 1 500 € sur le compte 022
     pour l'affecter au compte 6558", "abonder le compte 6541 de 300 € par prélèvement sur le compte 022"."""
-    if not _TAKING.search(clause):
+    if not CREDIT_TAKEN.search(clause):
         return []
     sources = [a for a in accounts if _taken_from(clause, a)]
     if len(sources) != 1:

@@ -32,6 +32,7 @@ from pipeline.french import (
     read_labelled_name,
     read_name,
 )
+from pipeline.french.counts import COUNTS, declared_count
 from pipeline.french.names import TITLE_WORDS
 from pipeline.french.session import SESSION_CLOSED
 from pipeline.records import Document, Extraction, Meeting, Provenance, Segmentation
@@ -56,16 +57,20 @@ ASSEMBLY_MEMBERS = regex.compile(
 ASSEMBLY_BUREAU = regex.compile(r"(?:\b(?:r[ée]union|s[ée]ance)\s+d[eu]\s+|(?m:^)[ \t#*]*(?=bureau\s+du\s+\d))(?P<kind>bureau)\b(?!\s+(?:de\s+vote|d['’]études|de\s+poste|d[eu]\s+(?:la\s+)?commission))", regex.I)
 _MEMBERS_ASSEMBLY = {"municipaux": "Conseil Municipal", "communautaires": "Conseil Communautaire", "syndicaux": "Comité Syndical",
                      "métropolitains": "Conseil Métropolitain"}
+# A communauté by its kind and name, in a header or the text: "Communauté de Communes du Grand Couronné", "Communauté
+# d'agglomération de Valmont" (not the assembly's title on the next line: "Communauté de Communes\nCONSEIL COMMUNAUTAIRE";
+# a name in quotes: "Communauté de communes « Médullienne »")
+_COMMUNAUTE = (
+    r"Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?!(?i:conseil|comit|bureau|assembl|compte|proc[èe]s|s[ée]ance|r[ée]union|extrait|registre|d[ée]lib)\p{L}*\b)"
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*"
+)
 # "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
 # (not a letterhead whose name is an image, the next line's label taken for it: "Ville d’" / "Membres en exercice : 29")
 BODY = regex.compile(
     r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?<!(?i:\b(?:à|dans|en)\s+(?:la\s+)?|\b(?:salle|foyer|espace|maison)\b[^,.;:\n]{0,30}\s))(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|réunion|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?(?!(?i:séance|compte|procès|réunion|conseil|extrait|registre|département|arrondissement|canton|république|date|présents?|ordre)\b)\p{Lu}[\p{L}'’-]+)*"
     r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
     r"(?:[ \t]+(?:du|de\s+la|de|des|d['’])[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
-    # (not the assembly's title on the next line: "Communauté de Communes\nCONSEIL COMMUNAUTAIRE"; a name in quotes:
-    # "Communauté de communes « Médullienne »")
-    r"|Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?!(?i:conseil|comit|bureau|assembl|compte|proc[èe]s|s[ée]ance|r[ée]union|extrait|registre|d[ée]lib)\p{L}*\b)"
-    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*"
+    r"|" + _COMMUNAUTE +
     # the communautés of Normandy named "Intercom": "l'Intercom Bernay Terres de Normandie", "Intercom de la Vire au Noireau"
     r"|(?-i:Intercom)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:du|de|des|au|aux|d['’]|de\s+la)[ \t]*)?(?!(?i:conseil|comit|bureau|séance)\p{L}*\b)\p{Lu}[\p{L}'’-]+)*)"
 )
@@ -125,10 +130,8 @@ BODY_ACRONYM_PROSE = regex.compile(
 SELF_ACRONYM = regex.compile(rf"(?<![\p{{L}}'’])(?i:le|du|au)\s+(?P<body>{_ACRONYMS})(?![\p{{L}}\d])")
 # A communauté named in the minutes' text, for a communauté's council whose header names none: "… informe les délégués
 # communautaires que la Communauté de Communes du Grand Couronné disposait d'un contrat"
-BODY_COMMUNAUTE = regex.compile(
-    r"\b(?P<body>Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?"
-    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*)"
-)
+# (BODY's communauté, never the title of the assembly printed after it)
+BODY_COMMUNAUTE = regex.compile(rf"\b(?P<body>{_COMMUNAUTE})")
 # A communauté or métropole named before its kind: "Questembert Communauté", "Lannion-Trégor Communauté", "Rennes Métropole",
 # "Vannes Agglo" (not "La Communauté", "Cette Métropole")
 BODY_NAMED_FIRST = regex.compile(
@@ -354,63 +357,6 @@ _SECRETARY_ROLE = regex.compile(
 # ... "décide de désigner M. X, déléguée d'AZAY, qui remplira les fonctions de secrétaire" (the CGCT's formula, L.2121-15)
 _SECRETARY_AFTER = regex.compile(r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de)?[ \t]*secr[ée]taire"
                                  r"|(?:\s*,[^,.;:\n]{0,60},)?\s*(?:qui\s+remplira|pour\s+remplir)\s+(?:les\s+)?fonctions\s+de\s+secr[ée]taire", regex.I)
-# Declared counts: "Nombre de membres en exercice : 40", "en exercice : 11", "Nombre de membres présents : 9",
-# "32 présents", "1 procuration 33 votants", "Nombre de suffrages exprimés : 17", "Présents : 19 Votants : 21",
-# "qui ont pris part à la délibération : 10" ("N présents" never takes the value of the label before it)
-_WHO = r"(?:membres|conseillers|conseillères|délégués|élus)"
-# What may stand before a number that is its own label's ("en exercice 19 présents 15"), not the next label's
-# (but "1 procuration 33 votants": a proxy count is printed before its word)
-_LABEL_BEFORE = r":|exercice|fonctions?|pr[ée]sents?"
-# Between a label and its number: a colon, spaces, dot leaders ("EN EXERCICE……….. 15", "Présents ....... 9"), or the
-# line break of a counts box whose number the text layer put on the next line alone ("En exercice\n29")
-_SEP = r"(?:[ \t]*[.…_]{2,}[ \t]*|[ \t]*\n[ \t]*(?=\d{1,3}[ \t]*(?:\n|$)))"
-COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
-    "members_in_office": (
-        # ... "Le nombre de membres en exercice est de : 32"
-        # ... a bracket before the colon: "En exercice (12 titulaires/ 4 suppléants) : 16"
-        regex.compile(rf"(?:{_WHO}\s+)?en\s+(?:exercice|fonctions?)(?:[ \t]*\([^()\n]{{0,60}}\))?(?:[ \t]+est\s+de)?(?:[ \t]*(?::\s*|[ \t])|{_SEP})(?P<n>\d+)", regex.I),
-        regex.compile(rf"(?<!:[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+en\s+exercice", regex.I),
-        # "Nombre de conseillers : 19 / Présents : 15": the number of members is the number in office
-        regex.compile(rf"nombre\s+de\s+{_WHO}(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
-        # "… qui procède à l'appel des 33 conseillers municipaux"
-        regex.compile(rf"\bappel\s+(?:nominal\s+)?des\s+(?P<n>\d{{1,3}})\s+{_WHO}", regex.I),
-        # a scan's box where OCR read the digits as letters, alone after the label's colon: "en exercice : il" (11),
-        # "en exercice : lO" (10); never "en exercice : il y a"
-        regex.compile(r"en\s+exercice[ \t]*:[ \t]*(?P<n>(?=[\dIil|Oo]*[Iil|Oo])[\dIil|Oo]{2,3})[ \t]*(?m:$)", regex.I),
-    ),
-    "members_present": (
-        # "Membres en exercice 19 Présents 15 Votants 17": a label then its number, no colon
-        regex.compile(rf"(?<!\p{{L}})pr[ée]sents(?:[ \t]+|{_SEP})(?P<n>\d{{1,3}})\b(?![ \t]*(?-i:\p{{Ll}}))", regex.I),
-        # "79 conseillers en exercice : 67 pr[ée]sents 10 pouvoirs": the number in office printed before its label, the
-        # number after the colon is the next label's
-        regex.compile(rf"\b\d{{1,3}}[ \t]+{_WHO}[ \t]+en\s+exercice[ \t]*[:;,–-][ \t]*(?P<n>\d{{1,3}})[ \t]+pr[ée]sents", regex.I),
-        regex.compile(rf"{_WHO}\s+pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::\s*|[ \t])(?P<n>\d+)\b", regex.I),
-        # "Nombre de conseillers qui assistaient à la séance : 34", "Nombre de membres assistant à la séance : 12"
-        regex.compile(rf"{_WHO}\s+(?:qui\s+)?assist(?:ent|aient|ant)\s+à\s+la\s+séance[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
-        # the names, then their count and the verb: "Mme A, …, Mr H , soit 8 élus, se sont déplacés"
-        regex.compile(rf"\bsoit\s+(?P<n>\d{{1,3}})[ \t]+{_WHO}\s*,?\s*(?:se\s+sont\s+déplacée?s|(?:étaient|sont)\s+présente?s)\b", regex.I),
-        # "182 délégués étaient présents", "A l'ouverture de la séance, 15 conseillers sont présents"
-        regex.compile(rf"\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+(?:étaient|sont)[ \t]+présent(?:e|\(e\))?s\b", regex.I),
-        # "Présents : 15 dont 2 arrivés en cours de séance"
-        # ... "Nombre de pr[ée]sents : (48)"
-        regex.compile(r"(?<!\p{L})pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?!dont\b)(?-i:\p{Ll}))|(?::[ \t]*)?\((?P<n>\d{1,3})\))", regex.I),
-        # not a quorum's threshold: "Le quorum est fixé à 10 membres pr[ée]sents", "au moins 10 membres pr[ée]sents"
-        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t.…_]*)(?<!(?:quorum|moins|moitié)[^.\n]{{0,40}})\b(?P<n>\d{{1,3}})[ \t]+(?:{_WHO}[ \t]+)?pr[ée]sent(?:e|\(e\))?s?", regex.I),
-    ),
-    "members_represented": (
-        regex.compile(rf"(?:{_WHO}\s+)?représenté(?:e|\(e\))?s?(?:\(s\))?\s*:\s*(?P<n>\d+)\b", regex.I),
-        # "Nombre de « pouvoirs » 14 Votants 86", "Nombre de procurations : 2"
-        regex.compile(r"nombre\s+de\s+[«\"]?\s*(?:pouvoirs|procurations)\s*[»\"]?[ \t]*:?[ \t]*(?P<n>\d{1,3})\b", regex.I),
-        regex.compile(r"(?<!\p{L})(?:pouvoirs|procurations)[ \t]*:[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?-i:\p{Ll}))", regex.I),
-        regex.compile(r"(?<!:[ \t]*)\b(?P<n>\d{1,3})[ \t]+(?:procurations?|pouvoirs?)\b", regex.I),
-    ),
-    "votes_cast": (
-        regex.compile(rf"(?:suffrages\s+exprimés|votants)(?:[ \t]*(?::\s*|[ \t])|{_SEP})(?P<n>\d+)\b", regex.I),
-        # "1 procuration 33 votants", not "Nombre de « pouvoirs » 14 Votants 86" (14 is the label's before it)
-        regex.compile(rf"(?<!(?:{_LABEL_BEFORE})[ \t.…_]*)(?<!(?<!\d[ \t]*)(?:pouvoirs?|procurations?)[ \t]*[»\"]?[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+votants", regex.I),
-        regex.compile(r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération)\s*:\s*(?P<n>\d+)\b", regex.I),
-    ),
-}
 # The labels of a margin box, whose numbers OCR may put on lines of their own:
 # "en exercice :" ... "11"; "qui ont pris part à la" / "délibération :" ... "10"; "dont procurations"
 BOX_LABELS = {
@@ -618,22 +564,10 @@ SEATS = regex.compile(r"afférents\s+au\s+conseil(?:\s+(?:municipal|communautair
 
 def _count(text: str, field: str, start: int = 0) -> tuple[int, int, int] | None:
     """The first declared count for `field` in text[start:], as (value, start, end)."""
-    best = None
-    for pattern in COUNTS[field]:
-        m = pattern.search(text, start)
-        if m and (best is None or m.start() < best[1]):
-            best = (_ocr_int(m["n"]), m.start(), m.end())
+    best = declared_count(text, field, start)
     if best is None and field == "members_in_office" and (m := SEATS.search(text, start)):
         best = (int(m["n"]), m.start(), m.end())
     return best
-
-
-_OCR_DIGITS = str.maketrans("Iil|Oo", "111100")
-
-
-def _ocr_int(text: str) -> int:
-    """A count as printed, with the letters OCR reads for digits put back: "il" -> 11, "lO" -> 10."""
-    return int(text.translate(_OCR_DIGITS))
 
 
 def _box_counts(doc: Document, end: int) -> dict[str, tuple[int, int, int]]:

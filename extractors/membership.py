@@ -26,6 +26,7 @@ import regex
 
 from pipeline.french import fold
 from pipeline.french.elisions import restore_elisions
+from pipeline.french.votes import ASSENT_WORDS
 from pipeline.records import Decision, Document, Extraction, Meeting, MembershipChange, Section, Segmentation
 
 # Words that open an organisation's name: "commune de Sauzet", "Syndicat Mixte de Gestion Forestière",
@@ -526,9 +527,8 @@ def _has_decision(section: Section, decisions: tuple[Decision, ...]) -> bool:
 # The council deciding, in the indicative, in a sentence of its own: "Le conseil municipal, après en avoir délibéré, à
 # l'unanimité, accepte l'adhésion", "Le comité syndical approuve le retrait", "Le conseil émet un avis favorable à"
 _COUNCIL_VERB = regex.compile(
-    r"\b(?:conseil|comit[ée]|assembl[ée]e|bureau)\b[^.;]{0,160}?\b(?:d[ée]cide|approuve|accepte|valide|[ée]met\s+un\s+avis\s+favorable"
-    r"|donne\s+(?:un\s+)?avis\s+favorable|donne\s+son\s+accord|se\s+prononce\s+favorablement|autorise\s+l['’]\s*adh[ée]sion"
-    r"|sollicite)\b[^.;\n]*",
+    r"\b(?:conseil|comit[ée]|assembl[ée]e|bureau)\b[^.;]{0,160}?\b(?:d[ée]cide|approuve|accepte|valide|" + ASSENT_WORDS +
+    r"|autorise\s+l['’]\s*adh[ée]sion|sollicite)\b[^.;\n]*",
     regex.I)
 # An item put off or rejected in words: "ajourné", "reporté", "rejeté", "refusé" (searched in the deciding clause)
 _FATE = r"ajourn[ée]e?s?|report[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?"
@@ -614,8 +614,7 @@ def listed_joins(text: str) -> list[tuple[str, int, int]]:
 # infinitive after "pour" or "de": "Accord à l'unanimité pour émettre un avis favorable à l'adhésion de la Commune de
 # Masny", "le conseil délibère à l'unanimité pour demander le retrait de la commune de X du SIVU"
 _DECIDING = regex.compile(
-    r"\b(?:d[ée]cider?|approuver?|accepter?|valider?|solliciter?|demander?|autoriser?|(?:[ée]met(?:tre)?|donner?|rend(?:re)?)\s+un\s+avis\s+favorable"
-    r"|donne\s+(?:son|un)\s+accord|se\s+prononce\s+favorablement)\b[^.;\n]*?"
+    r"\b(?:d[ée]cider?|approuver?|accepter?|valider?|solliciter?|demander?|autoriser?|" + ASSENT_WORDS + r")\b[^.;\n]*?"
     r"\b(?:adh[ée]rer|adh[ée]sion|admission|retrait|se\s+retirer|sortie|rejoindre|int[ée]grer|int[ée]gration|quitter"
     r"|affiliation|d[ée]saffiliation|entr[ée]e|devenir\s+membre|sortir)\b[^;\n]*",
     regex.I,
@@ -670,8 +669,8 @@ _REQUEST = regex.compile(
     r"\s+[^,.;:\n]{2,80}?)\s*,?\s+(?:souhait\w*|(?:a|ont|avait|avaient)\s+(?:souhait[ée]|d[ée]cid[ée]|demand[ée]|d[ée]lib[ée]r[ée]\s+pour)"
     r"|d[ée]sire\w*|demande\w*)\s+(?:de\s+|d['’]\s*|à\s+|pour\s+)?(?P<verb>adh[ée]rer|se\s+retirer)\b(?P<rest>[^.;\n]*)",
     regex.I)
-# Agreeing in words: "avis favorable", "donne son accord", "se prononce favorablement"
-_AGREES = r"avis\s+favorable|donne\w*\s+(?:son|un)\s+accord|se\s+prononce\w*\s+favorablement"
+# Agreeing in words: "émet un avis favorable", "donne son accord", "se prononce favorablement", or "avis favorable" alone
+_AGREES = ASSENT_WORDS + r"|avis\s+favorable"
 # The assembly granting what was asked, named back: "Le conseil accepte ces adhésions", "APPROUVE cette adhésion", "émet
 # un avis favorable à ce retrait", "donne son accord à la demande de la commune"
 _GRANTED = regex.compile(

@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from pipeline.french.session import OPENING_LABEL, PRESENT_LABEL, SESSION_CLOSED
-from pipeline.french.votes import WITHDRAW_ANNOUNCED, withdrawn_numbers
+from pipeline.french.votes import ASSENT_WORDS, WITHDRAW_ANNOUNCED, withdrawn_numbers
 from pipeline.records import AgendaItem, Document, Line, Section, Segmentation
 from pipeline.text import fold
 
@@ -1694,7 +1694,7 @@ ANCHORS = (
         # "la proposition a été rejetée par 9 voix"
         r"|\b(?:est|sont|été)\s+(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?)\s+par\s+\d{1,3}\s+voix\b"
         # the assembly's assent in prose: "Appelé à se prononcer, le Conseil donne son accord", "le conseil municipal donne un avis favorable"
-        r"|\b(?:conseil|comit[ée]|assembl[ée]e)\b[^.;]{0,40}\bdonnen?t?\s+(?:son|leur|un)\s+(?:accord|avis\s+favorable)\b", regex.I)),
+        r"|\b(?:conseil|comit[ée]|assembl[ée]e)\b[^.;]{0,40}\b(?:" + ASSENT_WORDS + r")\b", regex.I)),
     # the operative part, in capitals as minutes print it: "DÉCIDE", "- APPROUVE le ...", "AUTORISE"
     ("operative", regex.compile(
         r"^\W*(?:D[ÉE]CIDE|APPROUVE|ADOPTE|AUTORISE|ACCEPTE|D[ÉE]SIGNE|FIXE|SOLLICITE|EMET|ÉMET|PREND\s+ACTE|DONNE|VALIDE|REFUSE)\b")),

@@ -142,7 +142,7 @@ def test_same_person(a, b, lenient, strict):
     assert same_person(a, b, surname_alone=False) is strict
 
 
-@pytest.mark.parametrize("module", ["numbers", "dates", "amounts", "names", "votes", "elisions"])
+@pytest.mark.parametrize("module", ["numbers", "dates", "amounts", "names", "votes", "elisions", "counts"])
 def test_the_examples_in_docstrings_hold(module):
     import doctest
     import importlib
@@ -160,3 +160,38 @@ def test_the_session_closed_one_pattern_for_segmentation_and_meeting():
     for name, pattern, matches, rejects in RULES:
         assert [m for m in matches if not pattern.search(m)] == [], name
         assert [r for r in rejects if pattern.search(r)] == [], name
+
+
+@pytest.mark.parametrize("module", ["session", "amounts"])
+def test_the_rules_of_a_module_find_what_they_must_and_nothing_they_must_not(module):
+    import importlib
+
+    for name, pattern, matches, rejects in importlib.import_module(f"pipeline.french.{module}").RULES:
+        assert [m for m in matches if not pattern.search(m)] == [], name
+        assert [r for r in rejects if pattern.search(r)] == [], name
+
+
+@pytest.mark.parametrize("text, surnames", [
+    ("GEORGET, LE BOUFFANT", ["GEORGET", "BOUFFANT"]), ("HELLEGOUARC’H", ["HELLEGOUARC’H"]), ("LE-BIHAN", ["LE-BIHAN"]),
+    ("M. Jean DUPONT.", ["DUPONT"]), ("SECRETAIRE DE SEANCE", ["SECRETAIRE", "SEANCE"]),
+    # not a surname: an initial, a civility, a word in small letters, a number's suffix, a piece of a mixed word
+    ("R.", []), ("MM.", []), ("Jean", []), ("1ER ADJOINT", ["ADJOINT"]), ("Jean-PIERRE", []), ("McDONALD", []), ("LY", []),
+])
+def test_surnames_in(text, surnames):
+    from pipeline.french import surnames_in
+
+    assert surnames_in(text) == surnames
+
+
+def _count_rows():
+    from pipeline.french.counts import RULES
+
+    return [(field, line, True) for field, must, _ in RULES for line in must] + [
+        (field, line, False) for field, _, must_not in RULES for line in must_not]
+
+
+@pytest.mark.parametrize("field, line, read", _count_rows())
+def test_the_declared_counts(field, line, read):
+    from pipeline.french.counts import declared_count
+
+    assert (declared_count(line, field) is not None) is read

@@ -76,9 +76,15 @@ RULE_EXAMPLES = {
         ["membres afférents", "Nombre de membres en exercice : 15"],
     ),
     "BODY": (
-        ["Commune de Pierrefonds", "le Conseil Municipal de la Commune de CHARCHIGNE"],
+        ["Commune de Pierrefonds", "le Conseil Municipal de la Commune de CHARCHIGNE", "Communauté de communes du Pont du Gard"],
         ["à la Mairie de Poix-de-Picardie", "à la salle des fêtes de la Commune de Monceaux au Perche",
-         "dans la Mairie de Flaux"],
+         "dans la Mairie de Flaux", "Communauté de Communes\nCONSEIL COMMUNAUTAIRE"],
+    ),
+    "BODY_COMMUNAUTE": (
+        ["informe les délégués que la Communauté de Communes du Grand Couronné disposait d'un contrat",
+         "Communauté d'agglomération de Valmont", "Communauté de communes « Val Vert »"],
+        ["Communauté de Communes\nCONSEIL COMMUNAUTAIRE", "la Communauté de communes Compte rendu de la séance",
+         "la communauté de communes du Val"],
     ),
     "BODY_CAPS": (
         ["COMMUNE DE MACHAULT\n", "Arrondissement d'aix-en-provence MAIRIE DE TRETS Direction Générale",

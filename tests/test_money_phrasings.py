@@ -12,15 +12,13 @@ a contract or a fee, a council voting against a change.
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
-import regex
 
 from extractors import budget
-from extractors.membership import _decided, read_changes
+from extractors.membership import _decided
 from pipeline.read.common import build_document, split_text_lines
 from pipeline.records import Segmentation
+from tests.test_membership import _same_org
 
 F, INV = "fonctionnement", "investissement"
 D, R = "dépense", "recette"
@@ -388,176 +386,9 @@ def test_chapter_from_the_chart(text, article, chapter):
 
 
 # ---------------------------------------------------------------------------------------------
-# Memberships
+# Memberships (the changes read from a title or a clause are in tests/test_membership.py's one table; here the
+# clauses that decide, and whole items)
 # ---------------------------------------------------------------------------------------------
-
-_STOP = {"DE", "DU", "LA", "LE", "LES", "DES", "D", "L", "ET", "SUR", "COMMUNE", "SYNDICAT", "MIXTE"}
-
-
-def _words(s: str | None) -> set[str]:
-    s = unicodedata.normalize("NFKD", s or "")
-    s = "".join(c for c in s if not unicodedata.combining(c)).upper()
-    return {w for w in regex.split(r"[^A-Z0-9]+", s) if w}
-
-
-def _same_org(a: str | None, b: str | None) -> bool:
-    """As the scorer: one's significant words contained in the other's (None: the deliberating body)."""
-    if a is None or b is None:
-        return a is b
-    ta, tb = _words(a), _words(b)
-    if not ta or not tb:
-        return False
-    ca, cb = ta - _STOP or ta, tb - _STOP or tb
-    return ca <= tb or cb <= ta
-
-
-# (clause or title, [(member, organisation, change)]); None is the deliberating body
-MEMBERSHIP = [
-    # pages: a council asking for its own commune's withdrawal, the SIVU named with slashes
-    ("le conseil délibère à l'unanimité pour demander le retrait de la commune de La Gripperie Saint Symphorien du SIVU "
-     "scolaire La Gripperie St Symphorien / Nieulle s/Seudre / Saint-Sornin pour le 06/03/2020",
-     [("commune de La Gripperie Saint Symphorien", "SIVU scolaire La Gripperie St Symphorien", "leave")]),
-    # pages: "Délibération demande de retrait du SIVU de Production d'Eau Rhône Eyrieux" (the body leaving, read as the member
-    # named; the extractor turns it round for a commune's minutes)
-    ("Délibération demande de retrait du SIVU de Production d'Eau Rhône Eyrieux",
-     [("SIVU de Production d'Eau Rhône Eyrieux", None, "leave")]),
-    ("Le conseil municipal accepte l'adhésion de la commune de Saint-Agrève au SIVU des Boutières",
-     [("commune de Saint-Agrève", "SIVU des Boutières", "join")]),
-    ("émet un avis favorable à l'adhésion de la Communauté de communes du Val d'Ay au Syndicat Départemental d'Énergies "
-     "de l'Ardèche (SDE 07)", [("Communauté de communes du Val d'Ay", "Syndicat Départemental d'Énergies de l'Ardèche", "join")]),
-    ("approuve le retrait de la commune de Lyas du Syndicat Intercommunal des Eaux de la Basse Vallée",
-     [("commune de Lyas", "Syndicat Intercommunal des Eaux de la Basse Vallée", "leave")]),
-    ("Le conseil municipal accepte l'adhésion des communes de Saint-Jeure-d'Ay, Préaux et Vaudevant au SIVU de la Daronne",
-     [("Commune de Saint-Jeure-d'Ay", "SIVU de la Daronne", "join"), ("Commune de Préaux", "SIVU de la Daronne", "join"),
-      ("Commune de Vaudevant", "SIVU de la Daronne", "join")]),
-    ("approuve l'adhésion de la Communauté d'agglomération Privas Centre Ardèche au Syndicat Mixte Ardèche Verte",
-     [("Communauté d'agglomération Privas Centre Ardèche", "Syndicat Mixte Ardèche Verte", "join")]),
-    # the organisation before the member: "retrait du SIVOM de la commune de X"
-    ("Le comité accepte le retrait du SIVOM du Haut-Vivarais de la commune de Vernoux-en-Vivarais",
-     [("commune de Vernoux-en-Vivarais", "SIVOM du Haut-Vivarais", "leave")]),
-    ("Modification des statuts du SIVU des Inforoutes : retrait des communes de Vals-les-Bains et d'Ucel",
-     [("Commune de Vals-les-Bains", "SIVU des Inforoutes", "leave"), ("Commune d'Ucel", "SIVU des Inforoutes", "leave")]),
-    ("Le conseil syndical accepte l'adhésion de la commune de Mauves à compter du 1er janvier 2025.",
-     [("commune de Mauves", None, "join")]),
-    ("décide d'adhérer au Syndicat Intercommunal d'Energies du département de la Loire (SIEL) pour la compétence éclairage public",
-     [(None, "Syndicat Intercommunal d'Energies du département de la Loire", "join")]),
-    ("sollicite son adhésion au Syndicat Mixte des Inforoutes de l'Ardèche", [(None, "Syndicat Mixte des Inforoutes de l'Ardèche", "join")]),
-    ("Adhésion au CNAS (Comité National d'Action Sociale) pour le personnel communal", [(None, "CNAS", "join")]),
-    ("Retrait de la commune de Saint-Sornin du SIVU scolaire", [("commune de Saint-Sornin", "SIVU scolaire", "leave")]),
-    ("Avis sur la demande d'adhésion de la commune de Lafarre au Syndicat des Eaux de la Haute-Ardèche",
-     [("commune de Lafarre", "Syndicat des Eaux de la Haute-Ardèche", "join")]),
-    ("Le Conseil Municipal se prononce favorablement sur le retrait de la commune de Boucieu-le-Roi du SIVOM du Haut-Vivarais",
-     [("commune de Boucieu-le-Roi", "SIVOM du Haut-Vivarais", "leave")]),
-    ("accepte la sortie de la commune de Colombier-le-Vieux du Syndicat des Eaux", [("commune de Colombier-le-Vieux", "Syndicat des Eaux", "leave")]),
-    ("Extension du périmètre du SDE 07 : adhésion de la commune d'Annonay", [("commune d'Annonay", "SDE 07", "join")]),
-    ("l'adhésion des communes suivantes au SIVU de la Dunière : Mars, Borée et Chanéac",
-     [("Commune de Mars", "SIVU de la Dunière", "join"), ("Commune de Borée", "SIVU de la Dunière", "join"),
-      ("Commune de Chanéac", "SIVU de la Dunière", "join")]),
-    # pages: a web page's title, the commune leaving ("la commune": the deliberating body)
-    ("pages: Retrait de la commune du SIVU scolaire Nieulle la Gripperie / Saint Sornin",
-     [("commune", "SIVU scolaire Nieulle la Gripperie / Saint Sornin", "leave")]),
-    # other words for joining and leaving: "rejoindre", "intégrer", "intégration", "quitter", a perimeter extended
-    ("Le conseil municipal décide de rejoindre le Syndicat Intercommunal d'Énergies de la Loire",
-     [(None, "Syndicat Intercommunal d'Énergies de la Loire", "join")]),
-    ("Intégration de la commune de Saint-Romain au SIVOM de la Vallée", [("commune de Saint-Romain", "SIVOM de la Vallée", "join")]),
-    ("Le conseil municipal décide de quitter le SIVU des écoles au 31 décembre 2025", [(None, "SIVU des écoles", "leave")]),
-    ("approuve l'extension du périmètre du Syndicat des Eaux de la Veyre à la commune de Chanonat",
-     [("commune de Chanonat", "Syndicat des Eaux de la Veyre", "join")]),
-    # names printed in capitals, in a title in capitals or in a sentence (a commune's name, a syndicate's after its
-    # acronym): the small words and the item's words are no names, the acronyms of intercommunal bodies stay
-    ("ADHESION DE LA COMMUNE DE SAINT-JEAN-DE-MUZOLS AU SIVOM DU VAL D'AY",
-     [("Commune de Saint-Jean-de-Muzols", "SIVOM du Val d'Ay", "join")]),
-    ("DEMANDE DE RETRAIT DE LA COMMUNE DE LEMPS DU SYNDICAT DES EAUX", [("Commune de Lemps", "Syndicat des Eaux", "leave")]),
-    ("ADHÉSION AU SYNDICAT DÉPARTEMENTAL D'ÉNERGIES", [(None, "Syndicat Départemental d'Énergies", "join")]),
-    ("ADHESION AU CNAS", [(None, "CNAS", "join")]),
-    ("RETRAIT DE LA COMMUNE DE VION DU SIVU SCOLAIRE ET ADHESION A LA COMMUNAUTE DE COMMUNES DU VAL D'AY",
-     [("Commune de Vion", "SIVU scolaire", "leave"), ("Commune de Vion", "Communauté de communes du Val d'Ay", "join")]),
-    ("MODIFICATION DES STATUTS DU SIVOM SUITE A L'ADHESION DE LA COMMUNE DE VION", [("Commune de Vion", "SIVOM", "join")]),
-    ("ADHESION DES COMMUNES DE VION, LEMPS ET ARRAS AU SIVU DE LA DARONNE",
-     [("Commune de Vion", "SIVU de la Daronne", "join"), ("Commune de Lemps", "SIVU de la Daronne", "join"),
-      ("Commune d'Arras", "SIVU de la Daronne", "join")]),
-    ("Le conseil municipal accepte l'adhésion de la commune de VION au SIVU des écoles", [("commune de Vion", "SIVU des écoles", "join")]),
-    ("accepte le retrait de la commune de SAINT-JEAN-DE-MUZOLS du SIVOM", [("commune de Saint-Jean-de-Muzols", "SIVOM", "leave")]),
-    ("approuve l'adhésion de la Communauté de Communes du PAYS DE LAMASTRE au SDE 07",
-     [("Communauté de Communes du Pays de Lamastre", "SDE 07", "join")]),
-    ("Adhésion de la commune de Vion au SIVU DES ECOLES", [("commune de Vion", "SIVU des écoles", "join")]),
-    ("adhésion des communes de VION, LEMPS et ARRAS au SIVU",
-     [("Commune de Vion", "SIVU", "join"), ("Commune de Lemps", "SIVU", "join"), ("Commune d'Arras", "SIVU", "join")]),
-    # a title opening with what the item does before a colon names no organisation there
-    ("Modification des statuts : adhésion de la commune de Vion", [("commune de Vion", None, "join")]),
-    # the body leaving, in the present: "se retire du SIVU"
-    ("Le conseil municipal se retire du SIVU des écoles", [(None, "SIVU des écoles", "leave")]),
-    # communes listed with "de" repeated: "des communes de A et de B"
-    ("Le conseil municipal accepte l'adhésion des communes de Trémeur et de Broons au syndicat d'eau",
-     [("Commune de Trémeur", "syndicat d'eau", "join"), ("Commune de Broons", "syndicat d'eau", "join")]),
-    ("émet un avis favorable aux retraits des communes de Plumaudan et de Plumaugat du SIVOM",
-     [("Commune de Plumaudan", "SIVOM", "leave"), ("Commune de Plumaugat", "SIVOM", "leave")]),
-    # one organisation for a join and a leave: "l'adhésion de la commune de A et le retrait de la commune de B du SIVU"
-    ("approuve l'adhésion de la commune de Trévé et le retrait de la commune de Plémet du SIVU de la Vallée",
-     [("commune de Trévé", "SIVU de la Vallée", "join"), ("commune de Plémet", "SIVU de la Vallée", "leave")]),
-    ("approuve l'adhésion des communes de Lantic et de Trégomeur et le retrait de la commune de Plourhan du SIVU des Trois Rivières",
-     [("Commune de Lantic", "SIVU des Trois Rivières", "join"), ("Commune de Trégomeur", "SIVU des Trois Rivières", "join"),
-      ("Commune de Plourhan", "SIVU des Trois Rivières", "leave")]),
-    # a membership ended is a leaving: "résilier son adhésion", "Résiliation de l'adhésion", "ne plus adhérer", "ne pas
-    # renouveler son adhésion"
-    ("Le conseil municipal décide de résilier son adhésion au CNAS à compter du 1er janvier 2025", [(None, "CNAS", "leave")]),
-    ("Résiliation de l'adhésion au Comité National d'Action Sociale", [(None, "Comité National d'Action Sociale", "leave")]),
-    ("Le conseil municipal décide de ne plus adhérer à l'association des communes forestières",
-     [(None, "association des communes forestières", "leave")]),
-    ("Le conseil municipal décide de ne pas renouveler son adhésion à la Fondation du Patrimoine",
-     [(None, "Fondation du Patrimoine", "leave")]),
-    # apostrophes a transcription lost: "à l Agence", "d adhérer à l association"
-    ("Adhésion de la commune à l Agence Technique Départementale", [("commune", "Agence Technique Départementale", "join")]),
-    ("Le conseil municipal décide d adhérer à l association des maires ruraux", [(None, "association des maires ruraux", "join")]),
-    # an affiliation to a centre de gestion is a joining (the affiliated communes are consulted, as members of a syndicat
-    # are), a disaffiliation a leaving
-    ("Le conseil municipal émet un avis favorable à la demande d'affiliation volontaire du SIVU de la Rance au Centre de Gestion "
-     "des Côtes d'Armor", [("SIVU de la Rance", "Centre de Gestion des Côtes d'Armor", "join")]),
-    ("Affiliation volontaire de la commune de Saint-Malo au CDG 35", [("commune de Saint-Malo", "CDG 35", "join")]),
-    ("Demande de désaffiliation de Rennes Métropole du Centre de Gestion", [("Rennes Métropole", "Centre de Gestion", "leave")]),
-    # other words: "l'entrée de la commune de X au SIVU", "devenir membre du X", "sortir du X"
-    ("Le conseil syndical approuve l'entrée de la commune de Plouasne au SIVU de la Rance",
-     [("commune de Plouasne", "SIVU de la Rance", "join")]),
-    ("Le conseil municipal décide de devenir membre du Syndicat Mixte Mégalis Bretagne", [(None, "Syndicat Mixte Mégalis Bretagne", "join")]),
-    ("Le conseil municipal décide de sortir du SIVU scolaire au 31 août 2025", [(None, "SIVU scolaire", "leave")]),
-    # must not: the entrance of a town, an item taken off the agenda, a share in a company's capital
-    ("Aménagement de l'entrée de la ville de Dinan", []),
-    ("Le conseil décide de sortir de l'ordre du jour le point 5", []),
-    ("Le conseil municipal approuve l'entrée de la commune au capital de la SPL Eau du Ponant", []),
-    # must not: a membership renewed or kept is no change
-    ("Le conseil municipal renouvelle son adhésion à la Fondation du Patrimoine pour l'année 2025", []),
-    ("Renouvellement de l'adhésion au CAUE", []),
-    ("Le conseil municipal décide le maintien de l'adhésion de la commune au SIVU scolaire", []),
-    # must not: a service of the centre de gestion ("mission" other than a mission locale); in capitals too
-    ("Adhésion à la Mission d'assistance RGPD du CDG 07", []),
-    ("CONVENTION D'ADHESION AU SERVICE DE MEDECINE PREVENTIVE", []),
-    ("Adhésion à la Mission Locale du Haut-Vivarais", [(None, "Mission Locale du Haut-Vivarais", "join")]),
-    # must not: a council voting against, a convention, a member already in, a count of members, a service
-    ("Le conseil municipal se prononce contre le retrait de la commune de Vernosc du syndicat", []),
-    ("émet un avis défavorable au retrait de la commune de Talencieux du SIVOM", []),
-    ("Le conseil municipal s'oppose à l'adhésion de la commune de Lemps au Syndicat des Eaux", []),
-    ("Le conseil marque son opposition à l'adhésion de la commune de Lemps au SIVU", []),
-    ("pages: Participation obligatoire pour adhérer à la convention de participation du CDG54", []),
-    ("pages: la commune est adhérente au Syndicat Départemental d'Electricité et d'Energies de Lot-et-Garonne", []),
-    ("Le conseil communautaire, constitué des délégués des 42 communes adhérentes, approuve le renouvellement du contrat", []),
-    ("Adhésion au service de paie du Centre de gestion", []),
-    ("Intégration des résultats de l'exercice 2024 au budget", []),
-    ("Intégration de la voirie du lotissement dans le domaine public communal", []),
-    ("Entrée en vigueur des nouveaux statuts du SIVU au 1er janvier 2025", []),
-    ("Aménagement de l'entrée de la ville de Montélimar", []),
-    ("Le conseil décide de rejoindre la position de la commission des finances", []),
-    ("Retrait de la délibération n° 2024-15 du 12 mars 2024", []),
-    ("pages: le Siéml doit se prononcer, par délibération de son comité syndical, sur cette demande de première adhésion", []),
-    ("pages: Opposition au transfert du PLUI pour 2017", []),
-]
-
-
-@pytest.mark.parametrize("text, expected", MEMBERSHIP)
-def test_membership_phrasings(text, expected):
-    got = [(c.member, c.organisation, c.change) for c in read_changes(text.removeprefix("pages: "))]
-    assert len(got) == len(expected), got
-    for (gm, go, gc), (em, eo, ec) in zip(got, expected, strict=True):
-        assert gc == ec and _same_org(gm, em) and _same_org(go, eo), got
 
 
 @pytest.mark.parametrize("body, decided", [

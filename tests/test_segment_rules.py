@@ -21,6 +21,7 @@ ANCHOR_EXAMPLES = {
          "Pour : 12", "Contre : 2 (M. X, Mme Y)", "Abstention(s) : 1", "12 votes pour", "Le conseil municipal prend acte du rapport.",
          "les membres du conseil prennent acte de la présentation", "DÉLIBÉRATION APPROUVÉE : Pour 86",
          "Appelé à se prononcer, le Conseil donne son accord et pouvoir à la Présidente", "Le conseil municipal donne un avis favorable",
+         "Le conseil municipal émet un avis favorable", "le comité syndical se prononce favorablement",
          "Le compte rendu est adopté par 20 voix favorables et 2", "la proposition a été rejetée par 9 voix contre 6"],
         ["Vote du budget primitif 2024", "Pour mémoire, le budget 2023", "Contrôle des comptes", "Adoption du procès-verbal",
          "Approbation du compte administratif 2023", "Délibération approuvant le règlement intérieur",

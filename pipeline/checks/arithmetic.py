@@ -25,6 +25,7 @@ import regex
 
 from pipeline.checks.base import Check, Finding, MeetingData, Outcome, ran, silent
 from pipeline.french import parse_amount
+from pipeline.french.amounts import french_euros
 
 CODE = "arithmetic_mismatch"
 
@@ -119,13 +120,8 @@ def _tolerance(printed: Amount) -> Decimal:
 
 
 def _fr(value: Decimal) -> str:
-    sign = "-" if value < 0 else ""
-    whole, cents = f"{abs(value):.2f}".split(".")
-    groups = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    return f"{sign}{' '.join(groups)},{cents}".replace(",00", "") + " €"
+    """An amount for a message, its cents left out where nought: "1 400 €", "517 513,68 €"."""
+    return french_euros(value, cents=False)
 
 
 def _slip(expected: Decimal, printed: Decimal) -> bool:
@@ -233,14 +229,20 @@ def vat(text: str) -> list[Computation]:
     return out
 
 
-def sums(text: str, budget_spans: list[tuple[int, int]]) -> list[Computation]:
-    """Amounts listed one a line then a total ("… 390€ / Soit un total de 1400€"), amounts listed in
-    a sentence then "soit un total de", and "A + B = C"."""
-    out = []
+def _lines_at(text: str) -> list[tuple[int, str]]:
+    """The text's lines with their ends kept, each with its offset in the text."""
     lines, offset = [], 0
     for line in text.splitlines(keepends=True):
         lines.append((offset, line))
         offset += len(line)
+    return lines
+
+
+def sums(text: str, budget_spans: list[tuple[int, int]]) -> list[Computation]:
+    """Amounts listed one a line then a total ("… 390€ / Soit un total de 1400€"), amounts listed in
+    a sentence then "soit un total de", and "A + B = C"."""
+    out = []
+    lines = _lines_at(text)
     for i, (at, line) in enumerate(lines):
         if not TOTAL_LINE.match(line):
             continue
@@ -308,10 +310,7 @@ def section_results(text: str) -> list[Computation]:
     "excédent de fonctionnement … 480 813.60€ / excédent d'investissement … 36 700.08€ / Soit un excédent global …
     517 513.78€" (they add to 517 513.68 €). Not when a result carried over or still to come is in the sum."""
     out = []
-    lines, offset = [], 0
-    for line in text.splitlines(keepends=True):
-        lines.append((offset, line))
-        offset += len(line)
+    lines = _lines_at(text)
     for i, (at, line) in enumerate(lines):
         total_words = GLOBAL_RESULT.search(line)
         if not total_words or OTHER_RESULT.search(line) or APPROXIMATE.search(line):
@@ -350,10 +349,7 @@ def vat_tables(text: str) -> list[Computation]:
     """"TOTAL HT 345 000 € / TVA 69 000 € / TOTAL TTC 414 000 €" printed on three lines in a row (a
     two-column table prints each twice): HT + TVA = TTC."""
     out = []
-    lines, offset = [], 0
-    for line in text.splitlines(keepends=True):
-        lines.append((offset, line))
-        offset += len(line)
+    lines = _lines_at(text)
     for i in range(len(lines) - 2):
         if "HT" not in lines[i][1]:
             continue

@@ -13,6 +13,7 @@ from decimal import Decimal
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
 from pipeline.checks.premises import budget_doubts
 from pipeline.french import fold_words
+from pipeline.french.amounts import french_euros
 
 
 def side_of(value: str | None) -> str | None:
@@ -29,16 +30,6 @@ def section_of(value: str | None) -> str | None:
     if v.startswith(("fonct", "exploit")):
         return "fonctionnement"
     return None
-
-
-def _euros(amount: Decimal) -> str:
-    sign = "-" if amount < 0 else ""
-    whole, cents = f"{abs(amount):.2f}".split(".")
-    groups = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    return f"{sign}{' '.join(groups)},{cents} €"
 
 
 def _amendment_key(row: dict) -> tuple:
@@ -86,9 +77,9 @@ def check_balance(m: MeetingData) -> Outcome:
         received = sum((Decimal(r["amount"]) for r in rows if side_of(r.get("side")) == "recette"), Decimal(0))
         if spent != received:
             has_receipts = any(side_of(r.get("side")) == "recette" for r in rows)
-            what = (f"dépenses {_euros(spent)} ≠ recettes {_euros(received)}" if has_receipts
-                    else f"virement sans recette dont les lignes ne s'annulent pas : solde {_euros(spent)}")
-            lines = "; ".join(f"{r.get('article') or ''} {r.get('label') or ''} {_euros(Decimal(r['amount']))}".strip() for r in rows[:12])
+            what = (f"dépenses {french_euros(spent)} ≠ recettes {french_euros(received)}" if has_receipts
+                    else f"virement sans recette dont les lignes ne s'annulent pas : solde {french_euros(spent)}")
+            lines = "; ".join(f"{r.get('article') or ''} {r.get('label') or ''} {french_euros(Decimal(r['amount']))}".strip() for r in rows[:12])
             findings.append(Finding(
                 f"{_label(key, rows)}, section {key[-1]} déséquilibrée : {what}. Lignes : {lines}.",
                 Evidence.of(rows[0]), rows[0].get("item_number")))
@@ -123,8 +114,8 @@ def check_totals(m: MeetingData) -> Outcome:
         if printed not in (net, plus, minus, -minus):
             scope = " ".join(x for x in (section, side) if x) or "toutes sections"
             findings.append(Finding(
-                f"{total.get('amendment') or 'DM'} ({scope}) : total imprimé {_euros(printed)}, mais la somme des "
-                f"{len(rows)} lignes fait {_euros(net)}.", Evidence.of(total), total.get("item_number")))
+                f"{total.get('amendment') or 'DM'} ({scope}) : total imprimé {french_euros(printed)}, mais la somme des "
+                f"{len(rows)} lignes fait {french_euros(net)}.", Evidence.of(total), total.get("item_number")))
     if not compared:
         return silent("aucun total ne se rapporte à des lignes lues hors OCR")
     return ran(findings)

@@ -20,6 +20,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from pipeline.checks.base import MeetingData
+from pipeline.french import surnames_in
+from pipeline.french.amounts import CREDIT_TAKEN
+from pipeline.french.counts import declared_counts
 from pipeline.text import fold as base_fold
 
 # ------------------------------------------------------------------------------------------
@@ -66,14 +69,13 @@ _CIVILITY = re.compile(r"(?<![\w.])(?:(?P<one>M\.|Mr\.?|Mme\.?|Mlle\.?|Monsieur|
 _NAME = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b"
                    r"|\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}\b")
 _PARENS = re.compile(r"\([^()\n]*\)")
-# A word in capitals, as surnames alone are printed in a list: "GEORGET", "LE BOUFFANT", "HELLEGOUARC’H"
-_CAPITALS = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}(?![\w'’\-])")
 
 
 def _surname_alone(name: str | None) -> bool:
-    """A name read as a surname alone, in capitals: "ALLAIRE", "LE BOUFFANT" (not "Marie ALLAIRE", "ALLAIRE M.")."""
+    """A name read as a surname alone, in capitals (pipeline.french's surnames_in): "ALLAIRE", "LE BOUFFANT" (not
+    "Marie ALLAIRE", "ALLAIRE M.")."""
     words = (name or "").split()
-    return bool(words) and all(_CAPITALS.fullmatch(w) or w in ("LE", "LA", "DE", "DU") for w in words)
+    return bool(words) and all(surnames_in(w) == [w] or w in ("LE", "LA", "DE", "DU") for w in words)
 _STATUS_GROUP = {"present": "present", "absent": "away", "excused": "away", "invited": "invited"}
 REGION_BEFORE, REGION_AFTER = 400, 600  # characters around the listed names where their headings are read
 CUT_MARGIN = 3  # a list ending this close to the end of the text was cut with it
@@ -407,7 +409,7 @@ def _list_tail(tail: str) -> str:
 def _surnames_after(tail: str) -> int:
     """Words in capitals in a list's tail; the words of headings and of the body's name ("COMMUNE", "CONSEIL MUNICIPAL")
     are no surnames."""
-    return len([w for w in _CAPITALS.findall(tail)
+    return len([w for w in surnames_in(tail)
                 if w.strip(".") not in _CIVILITY_WORDS and base_fold(w).upper() not in _HEADING_WORDS])
 
 
@@ -493,15 +495,11 @@ def proxies_unread(m: MeetingData) -> str | None:
     return None
 
 
-# A count of those present as printed: "Nombre de présents : 18", "Présents : 20", "membres présents .... 21"
-_PRESENT_COUNT = re.compile(r"\bpresents?\s*(?::|=|\.{2,}|…)?\s*(\d{1,3})\b(?!\s*(?:h\b|heures?|[/.]\d))")
-
-
 def several_present_counts(m: MeetingData) -> str | None:
     """Why the declared count of those present may not be the opening's: the minutes print several different counts
     (per deliberation, members arriving: "2019_C13 ... Nombre de présents : 18", "2019_C14 ... Nombre de présents :
     20"), of which the session's was read as one."""
-    values = list(dict.fromkeys(int(v) for v in _PRESENT_COUNT.findall(fold_keep_length(m.text))))
+    values = list(dict.fromkeys(declared_counts(m.text or "", "members_present")))
     if len(values) < 2:
         return None
     return f"le texte imprime plusieurs nombres de présents ({', '.join(map(str, values[:6]))}) : un par délibération ou après des arrivées"
@@ -643,9 +641,6 @@ _SIDE_LINE = re.compile(r"^\W*(?P<side>depenses?|recettes?)\b(?![^\n]*\b(?:depen
 _TABLE_AMOUNT = re.compile(r"(?<![\d,.])[-+−–]?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d{2}(?!\d)|\s?€)")
 
 
-# A credit taken from one account for another, in a sentence: "par prélèvement sur l'article 022", "en prenant sur", "par
-# une ponction sur", "en diminuant d'autant"
-_TAKEN = re.compile(r"\bpreleve\w*\s+sur\b|\bprelevement\b|\bprenant\s+sur\b|\bponction\w*\s+sur\b|\bdiminuant\s+d.\s*autant\b")
 
 
 def _amount(value):
@@ -674,7 +669,7 @@ def budget_doubts(m: MeetingData, rows: list[dict], totals: list[dict] = ()) -> 
         if move and not any(_digits(x.get("article")) == _digits(move["to"]) for x in rows):
             return (f"la ligne « {' '.join((r.get('source_text') or '').split())[:80]} » déplace un montant d'un article à "
                     f"un autre ({move['to']}) dont la ligne n'a pas été lue")
-        taken = _TAKEN.search(base_fold(r.get("source_text") or ""))
+        taken = CREDIT_TAKEN.search(base_fold(r.get("source_text") or ""))
         amount = _amount(r.get("amount"))
         if taken and amount is not None and not any(_amount(x.get("amount")) == -amount for x in rows if x is not r):
             return (f"la ligne « {' '.join((r.get('source_text') or '').split())[:80]} » prend un montant pour un autre "

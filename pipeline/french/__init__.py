@@ -2,8 +2,10 @@
 words minutes print.
 
 - `numbers`: numbers in words ("vingt et un", via text2num) and counts ("néant");
+- `counts`: the counts minutes declare ("Nombre de membres en exercice : 15", "32 présents"), for the meeting
+  and the checks;
 - `dates`: dates in digits or words, times of day, month names;
-- `amounts`: amounts in euros ("-145 600,00");
+- `amounts`: amounts in euros ("-145 600,00") and a credit taken from an account ("par prélèvement sur");
 - `names`: civilities, person names (read in a list or a sentence: `person_parts`, `is_person_name`,
   `read_name`), functions, and when two spellings are one person;
 - `elisions`: apostrophes a transcription lost, put back ("l adhésion" → "l'adhésion");
@@ -65,6 +67,7 @@ from pipeline.french.names import (
     read_name,
     same_person,
     split_civility,
+    surnames_in,
 )
 from pipeline.french.numbers import COUNT_WORDS, NUMBER_WORD, NUMBER_WORDS, parse_count, words_to_number
 from pipeline.text import fold
@@ -83,5 +86,5 @@ __all__ = [
     "NUMBER_WORD", "NUMBER_WORDS", "ROLE_WORDS", "TIME", "TIME_WORDS", "WEEKDAYS", "YEAR_WORDS", "find_dates",
     "find_times", "fold", "fold_words", "french_date", "is_role", "is_role_word", "is_surname_word", "iso_date",
     "month_number", "name_tokens", "normal_civility", "normalise_person", "parse_amount", "parse_count",
-    "parse_date", "parse_time", "read_labelled_name", "read_name", "same_person", "split_civility", "words_to_number",
+    "parse_date", "parse_time", "read_labelled_name", "read_name", "same_person", "split_civility", "surnames_in", "words_to_number",
 ]

@@ -16,6 +16,24 @@ AMOUNT = regex.compile(
     regex.I,
 )
 
+# A credit taken from one account for another, in a sentence (accents or not: the budget extractor reads the text as
+# printed, the budget check folded): "prélever 1 500 € sur le compte 022", "par prélèvement sur l'article 022", "en
+# prenant sur", "pris sur le chapitre 022", "puisés sur", "par une ponction sur", "en diminuant d'autant", "réduit le
+# compte 2313", "réduction du compte", "depuis le compte 022" (the one spelling of the budget extractor's and the check's)
+CREDIT_TAKEN = regex.compile(
+    r"\bpr[ée]l[eè]v\w*|\bdiminu\w*|\br[ée]dui[st]\w*|\br[ée]duction\b|\bdepuis\b|\b(?:pren\w*|pris\w*|puis\w*|ponction\w*)\s+sur\b",
+    regex.I)
+
+# (name, pattern, must match, must not match): run by tests/test_french.py
+RULES = (
+    ("credit_taken", CREDIT_TAKEN,
+     ("prélever la somme de 1 500 € sur le compte 022", "par prélèvement sur l'article 022", "par prelevement sur le 022",
+      "en prenant sur les dépenses imprévues", "pris sur le chapitre 022", "par une ponction sur l'article 615221",
+      "en diminuant d'autant le compte 2313", "en réduisant le compte 6232", "réduction du compte 022",
+      "virement depuis le compte 022", "PRÉLÈVEMENT SUR LE 022"),
+     ("abonder le compte 6541 de 300 €", "pour l'affecter au compte 6558", "Dépenses imprévues : 1 500 €",
+      "le conseil prend acte du rapport", "surprenant", "compris dans le budget")),
+)
 
 # Thousands separators: "1 200", "1.200", "1'200", "1 200" (no-break spaces)
 _THOUSANDS = regex.compile(r"[ \u00a0\u202f.'’]")
@@ -52,3 +70,22 @@ def parse_amount(text: str) -> Decimal | None:
         value = value.quantize(Decimal("0.1"))
     negative = (m["sign"] and m["sign"].strip() in "-−–‑") or bool(m["paren"])
     return -value if negative else value
+
+
+def french_euros(value: Decimal, cents: bool = True) -> str:
+    """An amount written as French minutes print it, for a message: digits grouped by three, a decimal comma, the
+    euro sign; without its cents where they are nought and `cents` is False.
+
+    >>> french_euros(Decimal("-145600"))
+    '-145 600,00 €'
+    >>> french_euros(Decimal("1400.00"), cents=False), french_euros(Decimal("1400.5"), cents=False)
+    ('1 400 €', '1 400,50 €')
+    """
+    sign = "-" if value < 0 else ""
+    whole, decimals = f"{abs(value):.2f}".split(".")
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    written = f"{sign}{' '.join(groups)},{decimals}"
+    return (written if cents else written.replace(",00", "")) + " €"

@@ -77,6 +77,21 @@ def is_surname_word(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# A word standing alone, of letters with its apostrophes and hyphens: "GEORGET", "HELLEGOUARC’H", "LE-BIHAN", "Jean" (not
+# "1ER", nor a piece of "Jean-PIERRE" or "McDONALD")
+_LETTER_WORD = regex.compile(r"(?<![\w'’\-])\p{L}[\p{L}'’\-]*(?![\w'’\-])")
+
+
+def surnames_in(text: str, shortest: int = 3) -> list[str]:
+    """The words in capitals a text prints (is_surname_word), as surnames alone are in a list, of `shortest` characters
+    at least.
+
+    >>> surnames_in("GEORGET, LE BOUFFANT, M. Jean HELLEGOUARC’H, 1ER ADJOINT, Jean-PIERRE")
+    ['GEORGET', 'BOUFFANT', 'HELLEGOUARC’H', 'ADJOINT']
+    """
+    return [w for w in _LETTER_WORD.findall(text) if len(w) >= shortest and is_surname_word(w)]
+
+
 # Letters a text layer set apart from their word: "GIACOSA Patric k" (a lone lower-case letter ends the word before it),
 # "BRET P hilippe" (a lone capital, without its dot, opens the lower-case word after it)
 _SPLIT_LETTER = regex.compile(r"(?<=(?:^|\s)\p{Lu}\p{Ll}+) (?=[^\P{Ll}aày](?:\s|$|[,;.)]))|(?<=(?:^|\s)[^\P{Lu}AÀ]) (?=\p{Ll}{4,}\b)")

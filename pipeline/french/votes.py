@@ -1,5 +1,6 @@
 """Vote statements as French minutes print them: one declarative grammar, shared by the decisions
-extractor and the checks that re-read votes.
+extractor and the checks that re-read votes (and, for the assembly's assent, the membership extractor and
+the segmentation).
 
 Each pattern below reads one kind of statement ("Pour : 12", "par 15 voix pour", "à
 l'unanimité", "ADOPTÉ", "prend acte", "ne prend pas part au vote"...). `GRAMMAR` lists them with
@@ -128,6 +129,15 @@ PASSIVE_REJECTED = regex.compile(
     r"(?!\s+par\s+(?:les\b|le\b|la\b|l['’])\s*+(?!conseil|assembl|comit))",
     regex.I,
 )
+# An opinion given, by its verb, its sense after it: "émet un avis", "émettre un avis", "donnent un avis", "donne avis", "rend
+# un avis", "formulent un avis"
+OPINION_GIVEN = r"(?:[ée]met(?:tre|tent)?|donne\w*|rend(?:re|ent)?|formule(?:r|nt)?)\s+(?:un\s+)?avis"
+# The assembly's assent in words, with its verb (the one spelling of the membership extractor's three, their union):
+# "émet un avis favorable", "pour émettre un avis favorable", "donne avis favorable", "rend un avis favorable", "donne
+# son accord", "donnent leur accord", "se prononce favorablement" (a pattern to build others with: membership reads it
+# after the assembly, or after "décide de", "pour")
+ASSENT_WORDS = rf"{OPINION_GIVEN}\s+favorable|donne\w*\s+(?:son|un|leur)\s+accord|se\s+prononce\w*\s+favorablement"
+ASSENT = regex.compile(rf"\b(?:{ASSENT_WORDS})\b", regex.I)
 # The assembly's assent printed as a noun, opening its statement: "Avis favorable du conseil municipal.", "Accord du
 # Conseil." (not "l'avis favorable du conseil d'administration", nor "avec l'accord du conseil, le maire pourra")
 ASSEMBLY_ASSENT = regex.compile(
@@ -145,10 +155,10 @@ ASSEMBLY_DECIDES = regex.compile(
     # (a civility's dot may stand between: "après en avoir délibéré, avec 2 abstentions (M. DUPONT, Mme MARTIN), approuve")
     r"|comit[ée]|assembl[ée]e|membres)\b(?:[^.;]|(?<=\b(?:M|MM|Mme|Mmes|Mlle))\.){0,160}?"
     r"\b(?:approuvent|approuve|adoptent|adopte|d[ée]cident|d[ée]cide|acceptent|accepte|valident|valide|autorisent|autorise"
-    r"|[ée]met(?:tent)?\s+un\s+avis\s+(?:d[ée])?favorable|donne(?:nt)?\s+un\s+avis\s+(?:d[ée])?favorable"
+    r"|" + ASSENT_WORDS + r"|" + OPINION_GIVEN + r"\s+d[ée]favorable"
     # "Le conseil municipal désigne M. DUPONT", "fixe les tarifs", "attribue une subvention", "donne son accord"
     r"|d[ée]signent|d[ée]signe|[ée]lit|fixent|fixe|arr[êe]tent|arr[êe]te|attribuent|attribue|sollicitent|sollicite|accordent|accorde"
-    r"|donne(?:nt)?\s+(?:son|un|leur)\s+accord|se\s+prononcen?t?\s+(?:favorablement|d[ée]favorablement|pour|contre)"
+    r"|se\s+prononcen?t?\s+(?:d[ée]favorablement|pour|contre)"
     # "Le conseil municipal rejette la proposition", "refuse la proposition", "n'accepte pas", "est d'accord pour"
     r"|rejettent|rejette|refusent(?!\s+de\s+(?:prendre|voter|participer))|refuse(?!\s+de\s+(?:prendre|voter|participer))"
     r"|n['’]\s*(?:approuve|adopte|accepte|valide)n?t?\s+pas|est\s+d['’]\s*accord"
@@ -369,7 +379,7 @@ ABSTAINED_COUNT = regex.compile(
 # The assembly's unfavourable opinion, which is the act it adopts: "Le conseil municipal émet un avis défavorable au
 # projet de schéma", "se prononce défavorablement", "AVIS DÉFAVORABLE", "s'oppose au projet d'implantation"
 UNFAVOURABLE_OPINION = regex.compile(
-    r"\b(?:[ée]met(?:tent)?|donne(?:nt)?|rend(?:ent)?|formule(?:nt)?)\s+un\s+avis\s+d[ée]favorable"
+    rf"\b{OPINION_GIVEN}\s+d[ée]favorable"
     r"|\bse\s+prononcen?t?\s+d[ée]favorablement|\bs['’]\s*oppose(?:nt)?\s+(?:au|à\s+la|à\s+l['’]|aux)\s"
     r"|^\W*avis\s+d[ée]favorable\b",
     regex.I | regex.M,
@@ -677,7 +687,8 @@ GRAMMAR: tuple[Rule, ...] = (
           "le comité syndical fixe les tarifs", "Le conseil communautaire donne son accord", "le conseil municipal donne un accord unanime",
           "Le conseil municipal se prononce contre le projet", "Le conseil municipal vote les taux d'imposition",
           "Le conseil municipal retient l'offre de l'entreprise MARTIN", "le comité syndical opte pour la solution B",
-          "Le conseil municipal se déclare favorable au projet",
+          "Le conseil municipal se déclare favorable au projet", "Le conseil municipal rend un avis favorable",
+          "les membres du conseil formulent un avis défavorable", "Le conseil municipal se prononce favorablement",
           "Le Conseil municipal, après en avoir délibéré, avec 2 abstentions (M. DUPONT, Mme MARTIN), approuve le projet"),
          ("le conseil d'administration de l'association approuve",
           "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant",
@@ -690,6 +701,12 @@ GRAMMAR: tuple[Rule, ...] = (
           "Le point n'a pas été approuvé", "La proposition n'est pas retenue par le conseil municipal"),
          ("la demande de subvention a été rejetée par l'État", "le dossier est rejeté par la préfecture",
           "La proposition est rejetée par la préfecture")),
+    Rule("assent", ASSENT,
+         ("Le conseil municipal émet un avis favorable à l'adhésion", "pour émettre un avis favorable à l'adhésion",
+          "le comité donne avis favorable", "décide de rendre un avis favorable", "Le conseil donne son accord",
+          "les membres donnent leur accord", "le conseil donne un accord unanime", "Le conseil se prononce favorablement"),
+         ("le conseil émet un avis défavorable", "sur l'avis favorable de la commission", "se prononce défavorablement",
+          "donne son avis", "l'accord de la commune", "se prononce contre le retrait")),
     Rule("assembly_assent", ASSEMBLY_ASSENT,
          ("Avis favorable du conseil municipal.", "Accord du Conseil.", "- Accord unanime du conseil municipal",
           "Après discussion : avis favorable du conseil"),
@@ -795,8 +812,9 @@ GRAMMAR: tuple[Rule, ...] = (
          ("les conseillers s'abstiennent", "2 membres sont absents")),
     Rule("unfavourable_opinion", UNFAVOURABLE_OPINION,
          ("Le conseil municipal émet un avis défavorable au projet de schéma", "le conseil se prononce défavorablement",
-          "AVIS DÉFAVORABLE", "Le Conseil communautaire s'oppose au projet d'implantation", "les élus rendent un avis défavorable"),
-         ("la commission avait émis un avis favorable", "un avis défavorable de l'architecte des bâtiments de France a été rendu")),
+          "AVIS DÉFAVORABLE", "Le Conseil communautaire s'oppose au projet d'implantation", "les élus rendent un avis défavorable",
+          "le conseil décide de donner avis défavorable", "le comité formule un avis défavorable"),
+         ("la commission avait émis un avis favorable", "le conseil émet un avis favorable", "un avis défavorable de l'architecte des bâtiments de France a été rendu")),
     Rule("not_voting", NOT_VOTING,
          ("Ne prend pas part au vote : 1", "NPPV : 2", "non-participation : 1", "ne prennent pas part"), ("prend part au vote",)),
     Rule("not_voting_named", NOT_VOTING_NAMED,
