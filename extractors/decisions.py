@@ -70,6 +70,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     OTHER_BODY,
     OTHER_BODY_PAST,
     PASSIVE_ADOPTED,
+    PASSIVE_DESIGNATED,
     PASSIVE_REJECTED,
     PRELIMINARY_VOTE,
     RECALLED_VOTE,
@@ -710,7 +711,7 @@ def _read_masked(masked: str) -> Reading | None:
     """read_decision on a text whose references are already blanked."""
     anchor = _strong_anchor(masked)
     if anchor is None:
-        for pattern in (ASSEMBLY_DECIDES, PASSIVE_ADOPTED, PASSIVE_REJECTED, ASSEMBLY_ASSENT):
+        for pattern in (ASSEMBLY_DECIDES, PASSIVE_ADOPTED, PASSIVE_REJECTED, ASSEMBLY_ASSENT, PASSIVE_DESIGNATED):
             m = pattern.search(masked)
             if m and (anchor is None or m.start() < anchor):
                 anchor = m.start()

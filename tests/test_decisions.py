@@ -136,6 +136,12 @@ CASES = [
      "Il convient d'en modifier le périmètre.\nLe conseil municipal, à l'unanimité, approuve la modification.", "adopted", True, None, None, None),
     ("Lors de sa séance du 5 février, le conseil municipal a adopté par 14 voix pour et 1 contre le budget primitif.\nVote : unanimité",
      "adopted", True, None, None, None),
+    # A member designated in the passive, no vote printed (extra7 Crac'h, Mûrs-Érigné, Périgord Vert Nontronnais,
+    # Saint-Maurice; Meylan and Urzy in the pages corpus)
+    ("Mme Jocelyne COUGOULIC est désignée comme secrétaire de séance", "adopted", None, None, None, None),
+    ("Le conseil municipal est invité à nommer un de ses membres pour remplir les fonctions de secrétaire, Monsieur Didier "
+     "CHARTIER est désigné secrétaire de séance.", "adopted", None, None, None, None),
+    ("M. DUPONT est désigné pour remplir les fonctions de secrétaire de séance à l'unanimité.", "adopted", True, None, None, None),
     # A deferral voted unanimously, "sursoir" (a common spelling of surseoir) (learn5 saou)
     ("Le Maire propose de sursoir à cette délibération.\nLe conseil décide à l'unanimité de sursoir à cette délibération.",
      "deferred", True, None, None, None),

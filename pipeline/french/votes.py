@@ -164,6 +164,20 @@ ASSEMBLY_DECIDES = regex.compile(
 OPERATIVE_VERB = regex.compile(r"^[ \t\-•*]*(?:D[ée]cide(?:nt)?|D[ÉE]CIDE(?:NT)?)[ \t]*:?[ \t]*$", regex.M)
 # A passive adoption: "le compte rendu est approuvé à l'unanimité", "la motion est adoptée"
 PASSIVE_ADOPTED = regex.compile(r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:approuv|adopt|accept|valid)[ée]e?s?\b", regex.I)
+# A member designated, printed in the passive: "Monsieur Didier CHARTIER est désigné secrétaire de séance", "Mme X est
+# désignée comme secrétaire de séance", "M. X est désigné pour remplir les fonctions de secrétaire de séance", "Mme X est
+# nommée déléguée titulaire", "M. X a été élu secrétaire de séance", "a été nommé(e) secrétaire de séance" (the secretary
+# is always today's); not "M. X a été désigné délégué en 2020" (an earlier designation in the passé composé), nor "est
+# désigné par le Préfet", "le représentant désigné par le conseil départemental", "est nommé délégué par arrêté préfectoral"
+_FUNCTION = (r"(?:secr[ée]taires?|d[ée]l[ée]gu[ée]e?s?|repr[ée]sentante?s?|membres?|titulaires?|suppl[ée]ante?s?"
+             r"|r[ée]f[ée]rente?s?|correspondante?s?|assesseure?s?)\b")
+_AS = r"(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+(?:remplir|assurer|exercer|occuper)\s+(?:les\s+|la\s+)?fonctions?\s+de\s+)?"
+PASSIVE_DESIGNATED = regex.compile(
+    rf"\b(?:(?:est|sont)\s+(?:d[ée]sign|nomm)[ée](?:e|\(e\))?s?\s+{_AS}{_FUNCTION}"
+    rf"|(?:a|ont)\s+[ée]t[ée]\s+(?:d[ée]sign[ée]|nomm[ée]|[ée]lu)(?:e|\(e\))?s?\s+{_AS}secr[ée]taires?\s+de\s+s[ée]ance\b)"
+    r"(?![^.;\n]{0,80}?\bpar\s+(?:arr[êe]t[ée]|d[ée]cret|le\s+pr[ée]fet|la\s+pr[ée]fecture|l['’]\s*[ée]tat)\b)",
+    regex.I,
+)
 # Taking note: "Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte"
 # "il en est pris acte", "Le Conseil municipal prend bonne note du rapport" (not "le Maire prend note des remarques")
 NOTED = regex.compile(
@@ -689,6 +703,16 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("passive_adopted", PASSIVE_ADOPTED,
          ("le compte rendu est approuvé à l'unanimité", "la motion est adoptée", "Les statuts ont été validés"),
          ("le projet approuvé par la préfecture", "est approuvable")),
+    Rule("passive_designated", PASSIVE_DESIGNATED,
+         ("Monsieur Didier CHARTIER est désigné secrétaire de séance.", "Mme Jocelyne COUGOULIC est désignée comme secrétaire de séance",
+          "Madame Mauricette BELLY est désignée Secrétaire de séance.",
+          "Monsieur Pascal DURAY est désigné pour remplir les fonctions de secrétaire de séance.",
+          "M SEGUIN a été élu secrétaire de séance.", "Monsieur FERNANDEZ Franck a été nommé(e) secrétaire de séance.",
+          "Madame Mercedes RAMIA est désignée secrétaire de séance.",
+          "Mme MARTIN est nommée déléguée titulaire", "MM. DUPONT et DURAND sont désignés délégués suppléants"),
+         ("M. X a été désigné délégué en 2020", "M. X est désigné par le Préfet", "le représentant désigné par le conseil départemental",
+          "Mme X est nommée déléguée par arrêté préfectoral", "le terrain est désigné sous le nom de",
+          "Il est procédé à la désignation du secrétaire de séance")),
     Rule("noted", NOTED,
          ("Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte au Maire",
           "Les membres du conseil municipal prennent acte du rapport", "il en est pris acte",
