@@ -122,6 +122,18 @@ INFORMATION_TITLE = regex.compile(
     r"|communications?(?:\s+du\s+maire|\s+du\s+pr[ée]sident)?|affaires\s+diverses|tour\s+de\s+table)\W*$",
     regex.I,
 )
+# An item that reports a commission's work: "Compte rendu de la commission des travaux", "Rapport des commissions",
+# "Réunions des commissions", "Commission agricole : réunion au sujet des terrains communaux", "Commission voirie et
+# travaux : compte rendu" (not "Commissions municipales : composition", "Commission communale des impôts directs",
+# "Création d'une commission", where the assembly designates): what it says was accepted or retained is the
+# commission's, unless the assembly votes or says so itself
+COMMISSION_REPORT_TITLE = regex.compile(
+    r"^\W*(?:(?:compte[-\s]rendus?|rapports?|bilans?|retours?|travaux|points?|r[ée]unions?)\s+"
+    r"(?:de\s+la|des|du|de|d['’]une?|sur\s+la|sur\s+les)\s+(?:(?:r[ée]unions?|travaux|s[ée]ances?)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?)?"
+    r"commissions?\b"
+    r"|commissions?\b[^:\n]{0,60}:\s*(?:compte[-\s]rendu|r[ée]union|point|bilan|rapport)\b)",
+    regex.I,
+)
 # A reference that is not this item's decision: "Vu la délibération ...", "Considérant que ..."
 REFERENCE_LINE = regex.compile(r"^[\s\-•*]*(?:vu|considérant|considerant|attendu|entendu|rappelant)\b", regex.I)
 # The assembly taking the word after a reference: "Vu le CGCT, le Conseil municipal ...", "..., après en avoir délibéré, le Conseil"
@@ -891,6 +903,10 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         if (INFORMATION_TITLE.match(titles.get(section.item_number) or section.item_title or section.heading)
                 and reading.outcome in ("adopted", "rejected") and reading.unanimous is None):
             continue  # "Questions diverses": something "approuvé" or "pas retenu" in passing is no deliberation
+        if (COMMISSION_REPORT_TITLE.match(titles.get(section.item_number) or section.item_title or section.heading)
+                and reading.outcome in ("adopted", "rejected") and reading.unanimous is None
+                and not (THIS_ASSEMBLY.search(text, reading.start, reading.end) or ASSEMBLY_DECIDES.search(text, reading.start, reading.end))):
+            continue  # "Compte rendu de la commission des travaux": "Le devis le moins-disant a été accepté" is the commission's
         item = section.item_number
         # unanimous says what the minutes say: true for "à l'unanimité", false when they do not say so
         # (counts, a majority, or no vote printed); None only where no vote took place

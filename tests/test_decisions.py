@@ -304,6 +304,40 @@ def test_questions_diverses_without_vote_is_no_decision():
         assert list(extract(doc, seg)["decisions"]) == []
 
 
+@pytest.mark.parametrize("title, matches", [
+    ("Compte rendu de la commission des travaux", True), ("Compte-rendu des commissions", True),
+    ("Rapport des commissions communales", True), ("Réunion de la commission voirie", True),
+    ("Commission agricole : réunion au sujet des terrains agricoles communaux", True),
+    ("Commission voirie et travaux : compte rendu", True), ("Compte rendu des réunions de commissions", True),
+    ("Commissions municipales : composition", False), ("COMMISSION COMMUNALE IMPOTS DIRECTS", False),
+    ("Création d'une commission extra-municipale", False), ("Compte rendu de la séance du 12 mars", False),
+    ("Approbation du compte rendu de la commission", False),
+])
+def test_commission_report_title(title, matches):
+    from extractors.decisions import COMMISSION_REPORT_TITLE
+
+    assert bool(COMMISSION_REPORT_TITLE.match(title)) is matches
+
+
+@pytest.mark.parametrize("said, kept", [
+    ("Porte d'entrée de la mairie\nLe devis le moins-disant a été accepté, à savoir celui de la société X.", False),
+    ("La commission a retenu le devis de l'entreprise MARTIN.\nLe conseil municipal valide ce choix.", True),
+    ("Le devis de l'entreprise MARTIN est accepté à l'unanimité.", True),
+])
+def test_a_commission_report_is_the_commissions_unless_the_assembly_says_so(said, kept):
+    """extra7 Crac'h "Compte rendu de la commission des travaux" (Mouthoumet's "Commission agricole : réunion ...",
+    Neville's "Commission voirie et travaux" in the pages corpus): what the commission accepted is no decision of the
+    assembly; the assembly's own statement, or a printed vote, is."""
+    from extractors.decisions import extract
+    from pipeline.records import Document, Page, Provenance, Section, Segmentation
+
+    text = f"3. Compte rendu de la commission des travaux\n{said}\n"
+    doc = Document("d", "x.txt", "text", text, (Page(1, 0, len(text)),), ())
+    prov = Provenance("d", 1, 0, 1, "")
+    seg = Segmentation((), (Section("3", "Compte rendu de la commission des travaux", text.split("\n")[0], 0, len(text), prov),), None, 0)
+    assert bool(list(extract(doc, seg)["decisions"])) is kept
+
+
 VOTE_WORDS = ["Vote :", "Pour", "Contre", ":", "12", "deux", "abstention", "à l'unanimité", "ADOPTÉ", "(", ")", "M.", "Mme",
               "DUPONT", "le conseil", "approuve", "prend acte", "retiré", "\n", ",", ".", "Vu", "voix", "ne prend pas part au vote"]
 
