@@ -27,8 +27,11 @@ _NOT_VOTING = r"ne\s+prenn?(?:d|ent)\s+pas\s+part(?:\s+au\s+vote)?|NPPV|non[-\s]
 # ("Abstention(s) : 1" as Word templates print it)
 _LABEL = rf"(?P<label>pour|contre|abstentions?|abst\.|{_NOT_VOTING})(?:\(s\))?"
 # A count after its label: "Pour : 12", "- Contre : 2 (Mme DECKER et M. DUTILLOY)", "Abstention : 1, Monsieur TANGUY"
-# "POUR ........ 15", "Contre … 2" (dot leaders)
-COUNT_AFTER = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*(?:[:=]|\.{{3,}}|…+)\s*{_N}\b", regex.I)
+# "POUR ........ 15", "Contre … 2" (dot leaders); on the next line only alone there or before the next label ("Pour :\n15",
+# a grid exported one cell per line), never a list's number after a sentence's "pour :" ("une nouvelle demande d'étude
+# auprès du SDEHG pour :\n\n1 - le centre bourg", extra7 Montbrun-Bocage)
+_COUNT_BELOW = r"\s*\n\s*(?=\S+[^\S\n]*(?:\n|$)|\S+[^\S\n]*[|,;/–-]?[^\S\n]*(?:pour|contre|abst))"
+COUNT_AFTER = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*(?:[:=]|\.{{3,}}|…+)(?:[^\S\n]*|{_COUNT_BELOW}){_N}\b", regex.I)
 # A count before its label: "par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions",
 # the vote named by its sense after "voix": "adopté par 20 voix favorables et 2 abstentions", "3 voix défavorables"
 # (a count of votes, never "2 avis favorables" nor "les 3 favorables")
@@ -598,8 +601,10 @@ class Rule:
 GRAMMAR: tuple[Rule, ...] = (
     Rule("count_after", COUNT_AFTER,
          ("Pour : 12", "- Contre : 2 (Mme DECKER et M. DUTILLOY)", "Abstention : 1, Monsieur TANGUY", "POUR ........ 15",
-          "Contre … 2", "Abstention(s) : 1", "Ne prend pas part au vote : 1", "Pour : DEUX", "Contre : néant"),
-         ("Pour : 12/03/2024", "pour : 15 000 €", "Contre : M. DUPONT")),
+          "Contre … 2", "Abstention(s) : 1", "Ne prend pas part au vote : 1", "Pour : DEUX", "Contre : néant", "Pour :\n15\nContre :\n2",
+          "Pour :\n15 Contre : 2"),
+         ("Pour : 12/03/2024", "pour : 15 000 €", "Contre : M. DUPONT",
+          "une nouvelle demande d'étude auprès du SDEHG pour :\n\n1 - le centre bourg : pose d'ampoules LED")),
     Rule("count_before", COUNT_BEFORE,
          ("par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions",
           "DEUX voix POUR – ONZE voix CONTRE et 1 ABSTENTION", "par quinze voix pour", "une abstention",
