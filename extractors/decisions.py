@@ -70,6 +70,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     OTHER_BODY,
     OTHER_BODY_PAST,
     PASSIVE_ADOPTED,
+    PASSIVE_DESIGNATED,
     PASSIVE_REJECTED,
     PRELIMINARY_VOTE,
     RECALLED_VOTE,
@@ -122,6 +123,25 @@ INFORMATION_TITLE = regex.compile(
     r"|communications?(?:\s+du\s+maire|\s+du\s+pr[ée]sident)?|affaires\s+diverses|tour\s+de\s+table)\W*$",
     regex.I,
 )
+# An item that reports a commission's work: "Compte rendu de la commission des travaux", "Rapport des commissions",
+# "Réunions des commissions", "Commission agricole : réunion au sujet des terrains communaux", "Commission voirie et
+# travaux : compte rendu" (not "Commissions municipales : composition", "Commission communale des impôts directs",
+# "Création d'une commission", where the assembly designates): what it says was accepted or retained is the
+# commission's, unless the assembly votes or says so itself
+COMMISSION_REPORT_TITLE = regex.compile(
+    r"^\W*(?:(?:compte[-\s]rendus?|rapports?|bilans?|retours?|travaux|points?|r[ée]unions?)\s+"
+    r"(?:de\s+la|des|du|de|d['’]une?|sur\s+la|sur\s+les)\s+(?:(?:r[ée]unions?|travaux|s[ée]ances?)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?)?"
+    r"commissions?\b"
+    r"|commissions?\b[^:\n]{0,60}:\s*(?:compte[-\s]rendu|r[ée]union|point|bilan|rapport)\b)",
+    regex.I,
+)
+# An item whose title names two acts, each its own decision: "Approbation du procès-verbal du 17 septembre 2015 et
+# nomination d'un secrétaire de séance", "Désignation du secrétaire de séance et approbation du compte rendu" (not
+# "Approbation des statuts du SMOA et transfert de la compétence", one act and its object, nor "Approbation du compte de
+# gestion et du compte administratif", one act on two documents)
+_ACT = r"(?:approbation|adoption|d[ée]signation|nomination|[ée]lection|vote|fixation|validation)"
+TWO_ACTS_TITLE = regex.compile(
+    rf"^\W*(?:\d+\W+)?{_ACT}\b[^\n]*?\bet\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*|des\s+|d['’]\s*une?\s+|d['’]\s*)?{_ACT}\b", regex.I)
 # A reference that is not this item's decision: "Vu la délibération ...", "Considérant que ..."
 REFERENCE_LINE = regex.compile(r"^[\s\-•*]*(?:vu|considérant|considerant|attendu|entendu|rappelant)\b", regex.I)
 # The assembly taking the word after a reference: "Vu le CGCT, le Conseil municipal ...", "..., après en avoir délibéré, le Conseil"
@@ -202,15 +222,16 @@ _SIGN_BEFORE = regex.compile(r"[+\-−–]\s*$")
 def mask_references(text: str) -> str:
     """The text with its "Vu ..." / "Considérant ..." paragraphs blanked (same length), since
     they cite earlier decisions, not this one."""
-    out, masking = [], False
+    out, masking, offset = [], False, 0
     for line in text.splitlines(keepends=True):
+        offset += len(line)
         stripped = line.strip()
         if REFERENCE_LINE.match(line):
             masking = True
         elif masking and not (stripped[:1].islower() or stripped[:1].isdigit()):
             masking = False
         if masking:
-            decision = _decision_after_reference(line)
+            decision = _decision_after_reference(line, text[offset:offset + _VERB_REACH])
             if decision is not None:  # "Vu l'avis de la commission, le Conseil municipal, à l'unanimité, approuve"
                 out.append(_NOT_NEWLINE.sub(" ", line[:decision]) + line[decision:])
                 masking = False
@@ -312,11 +333,23 @@ def _blank_agenda_votes(text: str) -> str:
     return out
 
 
-def _decision_after_reference(line: str) -> int | None:
+# How far after a reference's line its sentence's operative verb is looked for (characters)
+_VERB_REACH = 160
+# The operative verb opening a line, after the line naming the assembly ends on a comma: "- DESIGNE M. KOPP", "APPROUVE"
+_VERB_OPENS = regex.compile(r"^[\s\-•*]*(?:D[ÉE]SIGNE|APPROUVE|ADOPTE|D[ÉE]CIDE|ACCEPTE|VALIDE|AUTORISE|FIXE|[ÉE]MET|PREND\s+ACTE"
+                            r"|D[ée]signe|Approuve|Adopte|D[ée]cide|Accepte|Valide|Autorise|Fixe|[ÉE]met|Prend\s+acte)(?:NT|nt)?\b")
+
+
+def _decision_after_reference(line: str, following: str = "") -> int | None:
     """Where the assembly's own decision begins after a reference in the same paragraph
-    ("Entendu l'exposé du Maire, le Conseil municipal, à l'unanimité, approuve"), or None."""
+    ("Entendu l'exposé du Maire, le Conseil municipal, à l'unanimité, approuve"), or None. The sentence may go on below
+    its line, the operative verb opening the next one ("Vu les articles L. 2541-6 et 2541-7 du CGCT, le Conseil Municipal,
+    après en avoir délibéré, à l'unanimité,\n\n- DESIGNE M. KOPP Jean-Luc, secrétaire de séance": `following`, the text
+    after the line)."""
     for m in _AFTER_REFERENCE.finditer(line):
         if ASSEMBLY_DECIDES.search(line, m.end()):
+            return m.end()
+        if following and line.rstrip().endswith(",") and _VERB_OPENS.match(following.lstrip("\n")) and THIS_ASSEMBLY.search(line, m.end(), m.end() + 30):
             return m.end()
     m = DECIDES_AFTER_REFERENCE.search(line)  # "CONSIDERANT qu'aucune remarque n'a été émise, décide à l'unanimité d'adopter"
     if m:
@@ -711,7 +744,7 @@ def _read_masked(masked: str) -> Reading | None:
     """read_decision on a text whose references are already blanked."""
     anchor = _strong_anchor(masked)
     if anchor is None:
-        for pattern in (ASSEMBLY_DECIDES, PASSIVE_ADOPTED, PASSIVE_REJECTED, ASSEMBLY_ASSENT):
+        for pattern in (ASSEMBLY_DECIDES, PASSIVE_ADOPTED, PASSIVE_REJECTED, ASSEMBLY_ASSENT, PASSIVE_DESIGNATED):
             m = pattern.search(masked)
             if m and (anchor is None or m.start() < anchor):
                 anchor = m.start()
@@ -836,6 +869,20 @@ def _title_words(title: str) -> set[str]:
     return {w for w in regex.split(r"[^\p{L}\d]+", fold(title)) if len(w) > 2}
 
 
+def _other_act(text: str, reading: Reading, body_start: int, meeting_date: dt.date | None) -> list[tuple[Reading, int]]:
+    """The second act of an item whose title names two ("Approbation du procès-verbal du 17 septembre 2015 et nomination
+    d'un secrétaire de séance"): the statement printed before the first vote or verdict (a weaker one, no vote printed,
+    that the vote outranks), else the one after it, with the offset of the text it was read in; none when the section
+    states one act."""
+    before = read_decision(text[:reading.start], meeting_date) if reading.start else None
+    if before is not None and before.outcome in ("adopted", "rejected", "noted"):
+        return [(before, body_start)]
+    after = read_decision(text[reading.end:], meeting_date)
+    if after is not None and after.outcome in ("adopted", "rejected", "noted"):
+        return [(after, body_start + reading.end)]
+    return []
+
+
 def withdrawn_in_preamble(doc: Document, seg: Segmentation) -> list[Decision]:
     """Items the preamble withdraws ("demande ... de retirer à l'ordre du jour Convention
     d'adhésion au service de prévention"), when the body has no section for them."""
@@ -891,17 +938,25 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         if (INFORMATION_TITLE.match(titles.get(section.item_number) or section.item_title or section.heading)
                 and reading.outcome in ("adopted", "rejected") and reading.unanimous is None):
             continue  # "Questions diverses": something "approuvé" or "pas retenu" in passing is no deliberation
+        if (COMMISSION_REPORT_TITLE.match(titles.get(section.item_number) or section.item_title or section.heading)
+                and reading.outcome in ("adopted", "rejected") and reading.unanimous is None
+                and not (THIS_ASSEMBLY.search(text, reading.start, reading.end) or ASSEMBLY_DECIDES.search(text, reading.start, reading.end))):
+            continue  # "Compte rendu de la commission des travaux": "Le devis le moins-disant a été accepté" is the commission's
         item = section.item_number
-        # unanimous says what the minutes say: true for "à l'unanimité", false when they do not say so
-        # (counts, a majority, or no vote printed); None only where no vote took place
-        unanimous = reading.unanimous if reading.outcome in ("withdrawn", "deferred") else bool(reading.unanimous)
-        decisions.append(Decision(
-            item, reading.outcome, unanimous, reading.votes_for, reading.votes_against, reading.abstentions,
-            reading.not_voting, deliberation_number(doc.text[section.start:section.end]),
-            doc.provenance(body_start + reading.start, body_start + reading.end),
-        ))
-        for named in reading.named:
-            votes.append(IndividualVote(item, named.person, named.vote, _name_provenance(doc, body_start + named.start, body_start + named.end)))
+        number = deliberation_number(doc.text[section.start:section.end])
+        readings = [(reading, body_start)]
+        if TWO_ACTS_TITLE.match(titles.get(section.item_number) or section.item_title or section.heading):
+            readings = sorted(readings + _other_act(text, reading, body_start, meeting_date), key=lambda r: r[0].start + r[1])
+        for one, offset in readings:
+            # unanimous says what the minutes say: true for "à l'unanimité", false when they do not say so
+            # (counts, a majority, or no vote printed); None only where no vote took place
+            unanimous = one.unanimous if one.outcome in ("withdrawn", "deferred") else bool(one.unanimous)
+            decisions.append(Decision(
+                item, one.outcome, unanimous, one.votes_for, one.votes_against, one.abstentions, one.not_voting, number,
+                doc.provenance(offset + one.start, offset + one.end),
+            ))
+            for named in one.named:
+                votes.append(IndividualVote(item, named.person, named.vote, _name_provenance(doc, offset + named.start, offset + named.end)))
         if reading.outcome == "adopted":
             for amount, unit, context, start, end in read_amounts(text):
                 amounts.append(DecisionAmount(item, amount, unit, context, doc.provenance(body_start + start, body_start + end)))

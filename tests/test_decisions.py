@@ -136,6 +136,16 @@ CASES = [
      "Il convient d'en modifier le périmètre.\nLe conseil municipal, à l'unanimité, approuve la modification.", "adopted", True, None, None, None),
     ("Lors de sa séance du 5 février, le conseil municipal a adopté par 14 voix pour et 1 contre le budget primitif.\nVote : unanimité",
      "adopted", True, None, None, None),
+    # A member designated in the passive, no vote printed (extra7 Crac'h, Mûrs-Érigné, Périgord Vert Nontronnais,
+    # Saint-Maurice; Meylan and Urzy in the pages corpus)
+    ("Mme Jocelyne COUGOULIC est désignée comme secrétaire de séance", "adopted", None, None, None, None),
+    ("Le conseil municipal est invité à nommer un de ses membres pour remplir les fonctions de secrétaire, Monsieur Didier "
+     "CHARTIER est désigné secrétaire de séance.", "adopted", None, None, None, None),
+    ("M. DUPONT est désigné pour remplir les fonctions de secrétaire de séance à l'unanimité.", "adopted", True, None, None, None),
+    # A recital and the assembly on one line ending on a comma, the operative verb opening the next one (extra7
+    # Orschwiller; Cruscades' "Le Conseil Municipal, à l'unanimité Ouï l'exposé,\n\nAPPROUVE" in the pages corpus)
+    ("Vu les articles L. 2541-6 et 2541-7 du Code Général des Collectivités Territoriales, le Conseil Municipal, après en avoir "
+     "délibéré, à l'unanimité,\n\n- DESIGNE M. KOPP Jean-Luc, secrétaire de séance.", "adopted", True, None, None, None),
     # A deferral voted unanimously, "sursoir" (a common spelling of surseoir) (learn5 saou)
     ("Le Maire propose de sursoir à cette délibération.\nLe conseil décide à l'unanimité de sursoir à cette délibération.",
      "deferred", True, None, None, None),
@@ -296,6 +306,81 @@ def test_questions_diverses_without_vote_is_no_decision():
         prov = Provenance("d", 1, 0, 1, "")
         seg = Segmentation((), (Section("7", "Questions diverses", "7. Questions diverses", 0, len(text), prov),), None, 0)
         assert list(extract(doc, seg)["decisions"]) == []
+
+
+@pytest.mark.parametrize("title, matches", [
+    ("Compte rendu de la commission des travaux", True), ("Compte-rendu des commissions", True),
+    ("Rapport des commissions communales", True), ("Réunion de la commission voirie", True),
+    ("Commission agricole : réunion au sujet des terrains agricoles communaux", True),
+    ("Commission voirie et travaux : compte rendu", True), ("Compte rendu des réunions de commissions", True),
+    ("Commissions municipales : composition", False), ("COMMISSION COMMUNALE IMPOTS DIRECTS", False),
+    ("Création d'une commission extra-municipale", False), ("Compte rendu de la séance du 12 mars", False),
+    ("Approbation du compte rendu de la commission", False),
+])
+def test_commission_report_title(title, matches):
+    from extractors.decisions import COMMISSION_REPORT_TITLE
+
+    assert bool(COMMISSION_REPORT_TITLE.match(title)) is matches
+
+
+@pytest.mark.parametrize("said, kept", [
+    ("Porte d'entrée de la mairie\nLe devis le moins-disant a été accepté, à savoir celui de la société X.", False),
+    ("La commission a retenu le devis de l'entreprise MARTIN.\nLe conseil municipal valide ce choix.", True),
+    ("Le devis de l'entreprise MARTIN est accepté à l'unanimité.", True),
+])
+def test_a_commission_report_is_the_commissions_unless_the_assembly_says_so(said, kept):
+    """extra7 Crac'h "Compte rendu de la commission des travaux" (Mouthoumet's "Commission agricole : réunion ...",
+    Neville's "Commission voirie et travaux" in the pages corpus): what the commission accepted is no decision of the
+    assembly; the assembly's own statement, or a printed vote, is."""
+    from extractors.decisions import extract
+    from pipeline.records import Document, Page, Provenance, Section, Segmentation
+
+    text = f"3. Compte rendu de la commission des travaux\n{said}\n"
+    doc = Document("d", "x.txt", "text", text, (Page(1, 0, len(text)),), ())
+    prov = Provenance("d", 1, 0, 1, "")
+    seg = Segmentation((), (Section("3", "Compte rendu de la commission des travaux", text.split("\n")[0], 0, len(text), prov),), None, 0)
+    assert bool(list(extract(doc, seg)["decisions"])) is kept
+
+
+@pytest.mark.parametrize("title, matches", [
+    ("Approbation du procès-verbal du 17 septembre 2015 et nomination d'un secrétaire de séance", True),
+    ("Désignation du secrétaire de séance et approbation du compte rendu", True),
+    ("1. Approbation du compte rendu de la séance précédente et désignation d'un secrétaire de séance", True),
+    ("Fixation du nombre d'adjoints et élection des adjoints", True),
+    ("Approbation des statuts du SMOA et transfert de la compétence GEMA", False),
+    ("M 14 - approbation du compte de gestion et administratif", False),
+    ("Approbation du compte de gestion et du compte administratif", False),
+    ("Création et composition des commissions municipales", False),
+    ("Election des membres de la Commission d'appel d'offres et de la commission de délégation des services publics", False),
+])
+def test_two_acts_title(title, matches):
+    from extractors.decisions import TWO_ACTS_TITLE
+
+    assert bool(TWO_ACTS_TITLE.match(title)) is matches
+
+
+def test_an_item_of_two_acts_has_two_decisions():
+    """extra7 Orschwiller item 1 "Approbation du procès-verbal ... et nomination d'un secrétaire de séance": the minutes
+    approved (no vote printed) and the secretary designated "à l'unanimité" are two decisions, in the order printed; an
+    item of one act keeps one decision, the first vote."""
+    from extractors.decisions import extract
+    from pipeline.records import Document, Page, Provenance, Section, Segmentation
+
+    body = ("Le procès-verbal de la séance du 17 septembre 2015 a été transmis aux conseillers. Aucune observation n'a été formulée.\n\n"
+            "Le Conseil Municipal approuve le procès-verbal de la séance du 17 septembre 2015 et les membres présents signent le registre.\n\n"
+            "Vu les articles L. 2541-6 et 2541-7 du Code Général des Collectivités Territoriales portant sur la nomination d'un "
+            "secrétaire, le Conseil Municipal, après en avoir délibéré, à l'unanimité,\n\n- DESIGNE M. KOPP Jean-Luc, secrétaire de séance.\n")
+    for title, expected in (
+        ("Approbation du procès-verbal du 17 septembre 2015 et nomination d'un secrétaire de séance", [("adopted", False), ("adopted", True)]),
+        ("Approbation du procès-verbal du 17 septembre 2015", [("adopted", True)]),
+    ):
+        text = f"1. {title}\n{body}"
+        doc = Document("d", "x.txt", "text", text, (Page(1, 0, len(text)),), ())
+        prov = Provenance("d", 1, 0, 1, "")
+        seg = Segmentation((), (Section("1", title, text.split("\n")[0], 0, len(text), prov),), None, 0)
+        found = extract(doc, seg)["decisions"]
+        assert [(d.outcome, d.unanimous) for d in found] == expected
+        assert all(d.item_number == "1" for d in found)
 
 
 VOTE_WORDS = ["Vote :", "Pour", "Contre", ":", "12", "deux", "abstention", "à l'unanimité", "ADOPTÉ", "(", ")", "M.", "Mme",

@@ -28,8 +28,11 @@ _NOT_VOTING = r"ne\s+prenn?(?:d|ent)\s+pas\s+part(?:\s+au\s+vote)?|NPPV|non[-\s]
 # ("Abstention(s) : 1" as Word templates print it)
 _LABEL = rf"(?P<label>pour|contre|abstentions?|abst\.|{_NOT_VOTING})(?:\(s\))?"
 # A count after its label: "Pour : 12", "- Contre : 2 (Mme DECKER et M. DUTILLOY)", "Abstention : 1, Monsieur TANGUY"
-# "POUR ........ 15", "Contre … 2" (dot leaders)
-COUNT_AFTER = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*(?:[:=]|\.{{3,}}|…+)\s*{_N}\b", regex.I)
+# "POUR ........ 15", "Contre … 2" (dot leaders); on the next line only alone there or before the next label ("Pour :\n15",
+# a grid exported one cell per line), never a list's number after a sentence's "pour :" ("une nouvelle demande d'étude
+# auprès du SDEHG pour :\n\n1 - le centre bourg", extra7 Montbrun-Bocage)
+_COUNT_BELOW = r"\s*\n\s*(?=\S+[^\S\n]*(?:\n|$)|\S+[^\S\n]*[|,;/–-]?[^\S\n]*(?:pour|contre|abst))"
+COUNT_AFTER = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*(?:[:=]|\.{{3,}}|…+)(?:[^\S\n]*|{_COUNT_BELOW}){_N}\b", regex.I)
 # A count before its label: "par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions",
 # the vote named by its sense after "voix": "adopté par 20 voix favorables et 2 abstentions", "3 voix défavorables"
 # (a count of votes, never "2 avis favorables" nor "les 3 favorables")
@@ -174,6 +177,20 @@ ASSEMBLY_DECIDES = regex.compile(
 OPERATIVE_VERB = regex.compile(r"^[ \t\-•*]*(?:D[ée]cide(?:nt)?|D[ÉE]CIDE(?:NT)?)[ \t]*:?[ \t]*$", regex.M)
 # A passive adoption: "le compte rendu est approuvé à l'unanimité", "la motion est adoptée"
 PASSIVE_ADOPTED = regex.compile(r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:approuv|adopt|accept|valid)[ée]e?s?\b", regex.I)
+# A member designated, printed in the passive: "Monsieur Didier CHARTIER est désigné secrétaire de séance", "Mme X est
+# désignée comme secrétaire de séance", "M. X est désigné pour remplir les fonctions de secrétaire de séance", "Mme X est
+# nommée déléguée titulaire", "M. X a été élu secrétaire de séance", "a été nommé(e) secrétaire de séance" (the secretary
+# is always today's); not "M. X a été désigné délégué en 2020" (an earlier designation in the passé composé), nor "est
+# désigné par le Préfet", "le représentant désigné par le conseil départemental", "est nommé délégué par arrêté préfectoral"
+_FUNCTION = (r"(?:secr[ée]taires?|d[ée]l[ée]gu[ée]e?s?|repr[ée]sentante?s?|membres?|titulaires?|suppl[ée]ante?s?"
+             r"|r[ée]f[ée]rente?s?|correspondante?s?|assesseure?s?)\b")
+_AS = r"(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+(?:remplir|assurer|exercer|occuper)\s+(?:les\s+|la\s+)?fonctions?\s+de\s+)?"
+PASSIVE_DESIGNATED = regex.compile(
+    rf"\b(?:(?:est|sont)\s+(?:d[ée]sign|nomm)[ée](?:e|\(e\))?s?\s+{_AS}{_FUNCTION}"
+    rf"|(?:a|ont)\s+[ée]t[ée]\s+(?:d[ée]sign[ée]|nomm[ée]|[ée]lu)(?:e|\(e\))?s?\s+{_AS}secr[ée]taires?\s+de\s+s[ée]ance\b)"
+    r"(?![^.;\n]{0,80}?\bpar\s+(?:arr[êe]t[ée]|d[ée]cret|le\s+pr[ée]fet|la\s+pr[ée]fecture|l['’]\s*[ée]tat)\b)",
+    regex.I,
+)
 # Taking note: "Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte"
 # "il en est pris acte", "Le Conseil municipal prend bonne note du rapport" (not "le Maire prend note des remarques")
 NOTED = regex.compile(
@@ -606,8 +623,10 @@ class Rule:
 GRAMMAR: tuple[Rule, ...] = (
     Rule("count_after", COUNT_AFTER,
          ("Pour : 12", "- Contre : 2 (Mme DECKER et M. DUTILLOY)", "Abstention : 1, Monsieur TANGUY", "POUR ........ 15",
-          "Contre … 2", "Abstention(s) : 1", "Ne prend pas part au vote : 1", "Pour : DEUX", "Contre : néant"),
-         ("Pour : 12/03/2024", "pour : 15 000 €", "Contre : M. DUPONT")),
+          "Contre … 2", "Abstention(s) : 1", "Ne prend pas part au vote : 1", "Pour : DEUX", "Contre : néant", "Pour :\n15\nContre :\n2",
+          "Pour :\n15 Contre : 2"),
+         ("Pour : 12/03/2024", "pour : 15 000 €", "Contre : M. DUPONT",
+          "une nouvelle demande d'étude auprès du SDEHG pour :\n\n1 - le centre bourg : pose d'ampoules LED")),
     Rule("count_before", COUNT_BEFORE,
          ("par 15 voix pour", "0 contre, 0 abstention, 11 pour", "6 voix Contre", "10 votes pour. 2 Abstentions",
           "DEUX voix POUR – ONZE voix CONTRE et 1 ABSTENTION", "par quinze voix pour", "une abstention",
@@ -718,6 +737,16 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("passive_adopted", PASSIVE_ADOPTED,
          ("le compte rendu est approuvé à l'unanimité", "la motion est adoptée", "Les statuts ont été validés"),
          ("le projet approuvé par la préfecture", "est approuvable")),
+    Rule("passive_designated", PASSIVE_DESIGNATED,
+         ("Monsieur Didier CHARTIER est désigné secrétaire de séance.", "Mme Jocelyne COUGOULIC est désignée comme secrétaire de séance",
+          "Madame Mauricette BELLY est désignée Secrétaire de séance.",
+          "Monsieur Pascal DURAY est désigné pour remplir les fonctions de secrétaire de séance.",
+          "M SEGUIN a été élu secrétaire de séance.", "Monsieur FERNANDEZ Franck a été nommé(e) secrétaire de séance.",
+          "Madame Mercedes RAMIA est désignée secrétaire de séance.",
+          "Mme MARTIN est nommée déléguée titulaire", "MM. DUPONT et DURAND sont désignés délégués suppléants"),
+         ("M. X a été désigné délégué en 2020", "M. X est désigné par le Préfet", "le représentant désigné par le conseil départemental",
+          "Mme X est nommée déléguée par arrêté préfectoral", "le terrain est désigné sous le nom de",
+          "Il est procédé à la désignation du secrétaire de séance")),
     Rule("noted", NOTED,
          ("Le conseil municipal prend acte de la démission", "PREND ACTE", "a pris acte", "donne acte au Maire",
           "Les membres du conseil municipal prennent acte du rapport", "il en est pris acte",
