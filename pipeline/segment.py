@@ -1292,31 +1292,53 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
 
 
 def _split_run_together(drafts: list[_Draft]) -> list[_Draft]:
-    """Two items of the list run together on one line, as a text layer joins two lines ("2. Enfance -
-    jeunesse / Convention 3. Finances / Tarifs municipaux 2020"): cut where the missing number is printed,
-    only where the list skips that number (2, then 4) and the line holds it before a capital."""
+    """Items of the list run together on one line, as a text layer joins two lines ("2. Enfance -
+    jeunesse / Convention 3. Finances / Tarifs municipaux 2020") or as an agenda is printed two or
+    three to a line ("3) Convention SIVOM 4) Tableau des effectifs 5) Subvention association",
+    "6) Tarif camping municipal 2022 7) Règlement cimetière"): cut where each missing number is
+    printed, in order, with the item's own mark, before a capital; only where the list skips those
+    numbers (3, then 6) or where the line is the list's last."""
     out: list[_Draft] = []
     for position, draft in enumerate(drafts):
         out.append(draft)
         after = drafts[position + 1] if position + 1 < len(drafts) else None
-        if (after is None or draft.numbered.style != "arabic" or after.numbered.style != "arabic"
-                or after.level != draft.level or int(after.numbered.number) != int(draft.numbered.number) + 2):
-            continue
-        missing = str(int(draft.numbered.number) + 1)
         line = draft.line
-        cut = regex.compile(rf"(?<=\p{{L}}\W?)\s+(?P<mark>{missing}\s*[.)/]\s+)(?=\p{{Lu}})").search(line.text)
-        if cut is None or draft.last_line is not line:
+        if draft.numbered.style != "arabic" or draft.last_line is not line:
             continue
-        numbered = parse_numbered(strip_markup(line.text[cut.start("mark"):]))
-        own = parse_numbered(strip_markup(line.text[:cut.start()]), allow_bare=True)
-        if (numbered is None or numbered.number != missing or not _THREE_LETTERS.search(numbered.title)
-                or own is None or own.number != draft.numbered.number):
+        if after is not None and (after.numbered.style != "arabic" or after.level != draft.level):
             continue
-        draft.title = own.title
-        draft.line = draft.last_line = replace(line, text=line.text[:cut.start()], end=line.start + cut.start())
-        tail = replace(line, text=line.text[cut.start("mark"):], start=line.start + cut.start("mark"))
-        path = ".".join([*draft.path.split(".")[:-1], missing])
-        out.append(_Draft(numbered, path, draft.level, draft.parent, numbered.title, tail, tail, draft.source))
+        own = parse_numbered(strip_markup(line.text), allow_bare=True)
+        mark = regex.match(rf"^\W*{draft.numbered.number}\s*(?P<mark>[.)/])\s", strip_markup(line.text))
+        if own is None or own.number != draft.numbered.number or mark is None:
+            continue
+        last = int(after.numbered.number) - 1 if after is not None else None
+        cuts, at, number = [], 0, int(draft.numbered.number) + 1
+        while last is None or number <= last:
+            cut = regex.compile(rf"(?<=[\p{{L}}\d]\W?)\s+(?P<mark>{number}\s*{regex.escape(mark['mark'])}\s+)(?=\p{{Lu}})").search(line.text, at)
+            if cut is None:
+                break
+            cuts.append((cut, str(number)))
+            at, number = cut.end(), number + 1
+        if not cuts or (last is not None and number <= last):
+            continue  # (the line holds only some of the numbers the list skips: no reading)
+        pieces = []
+        for (cut, missing), following in zip(cuts, [*cuts[1:], None], strict=False):
+            finish = following[0].start() if following else len(line.text)
+            numbered = parse_numbered(strip_markup(line.text[cut.start("mark"):finish]))
+            if numbered is None or numbered.number != missing or not _THREE_LETTERS.search(numbered.title):
+                pieces = []
+                break
+            pieces.append((cut, finish, numbered))
+        if not pieces:
+            continue
+        head = line.text[:cuts[0][0].start()]
+        draft.title = parse_numbered(strip_markup(head), allow_bare=True).title
+        draft.line = draft.last_line = replace(line, text=head, end=line.start + len(head))
+        for cut, finish, numbered in pieces:
+            tail = replace(line, text=line.text[cut.start("mark"):finish].rstrip(), start=line.start + cut.start("mark"),
+                           end=line.start + len(line.text[:finish].rstrip()))
+            path = ".".join([*draft.path.split(".")[:-1], numbered.number])
+            out.append(_Draft(numbered, path, draft.level, draft.parent, numbered.title, tail, tail, draft.source))
     return out
 
 

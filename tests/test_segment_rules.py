@@ -187,6 +187,29 @@ def test_an_agenda_printed_on_one_line(line, titles):
     assert [a.title for a in seg.agenda] == titles
 
 
+@pytest.mark.parametrize(
+    "agenda, titles",
+    [
+        # two or three items to a line, the list going on below (Mortagne-sur-Gironde's "1) ... 2) ...")
+        ("1) Rapport annuel 2020 sur l'assainissement 2) Admission en non-valeur\n3) Convention SIVOM 4) Tableau des effectifs "
+         "5) Subvention association\n6) Tarif camping municipal 2022 7) Règlement cimetière\n8) Questions diverses",
+         ["Rapport annuel 2020 sur l'assainissement", "Admission en non-valeur", "Convention SIVOM", "Tableau des effectifs",
+          "Subvention association", "Tarif camping municipal 2022", "Règlement cimetière", "Questions diverses"]),
+        # the list's last line holds two items
+        ("1. Budget primitif 2024\n2. Tarifs de la cantine 3. Questions diverses",
+         ["Budget primitif 2024", "Tarifs de la cantine", "Questions diverses"]),
+        # a number inside a title that is not the next item's, or another mark: no cut
+        ("1) Budget primitif\n2) Avenant 3 au marché de voirie\n3) Questions diverses",
+         ["Budget primitif", "Avenant 3 au marché de voirie", "Questions diverses"]),
+        ("1) Budget primitif\n2) Tarifs 2024 3. Salle des fêtes\n3) Questions diverses",
+         ["Budget primitif", "Tarifs 2024 3. Salle des fêtes", "Questions diverses"]),
+    ],
+)
+def test_agenda_items_printed_several_to_a_line(agenda, titles):
+    seg = _plain(f"Ordre du jour :\n\n{agenda}\n\nLe quorum est atteint.\n")
+    assert [a.title for a in seg.agenda] == titles
+
+
 @pytest.mark.parametrize("line", [
     "Le Maire rappelle les points I et II de la séance précédente puis III",  # no titles after the numbers
     "1. Budget primitif 2024",  # one item is no list on one line
