@@ -125,11 +125,12 @@ _BARE_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s+(?P<title>(?:(?!\d{3}\b)
 # "IV Plan de sauvegarde communal" (only where bare numbers are allowed, like bare arabic ones)
 _BARE_ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s+(?P<title>\p{{Lu}}.*)$")
 # Deliberation number: "2019-93 Budget primitif", "DEL2025-02 : Tarifs", "N° 2019-93 - Vente",
-# "Délibération n° 2023-45 : Tarifs"
+# "Délibération n° 2023-45 : Tarifs", "Réf : 2021_057 - MODIFICATION DES STATUTS"
 # and a code of capitals before shorter groups: "DL-055-07-13 Budget primitif", "DEL 20-86 Statuts" (not a date)
 _DELIB_ITEM = regex.compile(
-    r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+|d[ée]l(?:ib)?\.\s*)?(?:n\s*°\s*)?"
-    r"(?P<num>(?:(?-i:[A-Z]{1,5})[ _-]?)?(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?"
+    r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+|d[ée]l(?:ib)?\.\s*|r[ée]f(?:[ée]rence)?\.?\s*:\s*)?(?:n\s*°\s*)?"
+    # (a code of several groups before the year: "N°CC-DEL-2014-160", "N°CC-DEL- 2014-160", as a text layer spaces it)
+    r"(?P<num>(?:(?-i:[A-Z]{1,5})(?:-\s|[ _-])?){0,3}(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?"
     r"|(?-i:[A-Z]{1,5})[ _-]?(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\d{2,4}(?:[-_/]\d{1,4}){1,3}"
     # dotted after "N°": "N° 06.2019.01 – INTERCOMMUNALITE" (month, year, rank)
     # after "N°" even a reference shaped as a date: "Délibération N° 2018-03-02 Nomination du secrétaire de séance"
@@ -148,6 +149,8 @@ _DELIB_ITEM = regex.compile(
     r"\s*[:.–-]?\s+(?P<title>\p{L}.*)$",
     regex.I,
 )
+# A code's dash followed by a space the text layer put in it: "CC-DEL- 2014-160"
+_SPACED_CODE = regex.compile(r"(?<=[A-Z])-\s+(?=\d)")
 # Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget",
 # the register's code before it: "DE N°1 Renouvellement du contrat", "DCM n° 12 : Tarifs"
 # and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
@@ -355,6 +358,8 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
         style = f"compound{number.count('.') + 1}"
     if style == "letter" and title[:1].islower() and len(title.split()) < 2:
         return None
+    if style == "delib":
+        number = _SPACED_CODE.sub("-", number)  # "CC-DEL- 2014-160", as a text layer spaces it, reads "CC-DEL-2014-160"
     return Numbered(style, number.upper() if style != "delib" else number, title, marked)
 
 
@@ -513,11 +518,14 @@ _OPENER = (
     r"|Vu\s+(?:le|la|les|l['’ ])|Considérant\s|Après\s+(?:en\s+avoir\s+)?d[ée]lib[ée]r|Après\s+(?:lecture|avoir\s+entendu|examen)"
     r"|(?:Le|Les\s+membres\s+du)\s+[Cc]onseil\s+(?:[Mm]unicipal|[Cc]ommunautaire|[Ss]yndical|de\s+[Cc]ommunauté)?\s*,"
     # the exposé's first words: "Suite à l'installation de ...", "Par délibération du ...", "Dans le cadre de ...",
-    # "Il est proposé ...", "Afin de ..."
+    # "Il est proposé ...", "Afin de ...", "Conformément à l'article L 2121-15 ..."
     r"|Suite\s+(?:à|au|aux)\s|Par\s+d[ée]lib[ée]ration\s|Dans\s+le\s+cadre\s|Il\s+est\s+(?:propos|rappel|expos|demand)[ée]\s|Afin\s+de\s"
+    r"|Conform[ée]ment\s+(?:à|au|aux)\s"
 )
 # a line that opens an exposé or a deliberation's text: no list goes on with it
 _OPENS_EXPOSE = regex.compile(rf"^(?:{_OPENER})")
+# A register's reference: "2021_057", "2019-45", "DEL-2020-12" (a year and a rank, a code before them)
+_REGISTER_REFERENCE = r"(?:[A-Z]{1,5}[ _-]?)?(?:19|20)\d\d[-_/]\d{1,4}"
 _PREPOSITION = r"(?:de|du|des|à|au|aux|le|la|les|par|sur|soit|et|ou|en|est|sont|pour|contre|sous|avec|dont|n°)"
 RUN_ON_CUTS = (
     # a sentence ends ("... est approuvé à l'unanimité. 2- Compte-rendu ..."), not an abbreviation ("M. DUPONT")
@@ -538,7 +546,15 @@ RUN_ON_CUTS = (
     # a bullet after a list's heading or after the previous bullet: ": - Approbation", ", - Mise en vente",
     # "« entente scolaire » - Subventions", "(SDEHG) - Mise en place" (a title closing on a quote or a bracket)
     # (not the mark after an item's number: "1 - Composition des commissions")
-    ("bullet", regex.compile(r"(?<=[:,;»)]|\p{L}{2}|\d)(?<!(?:^|[\s.,;:])(?:\d{1,2}|[IVX]{1,4}))\s+(?=[-•]\s+\p{Lu})")),
+    # (nor the mark between a reference and its title: "Réf : 2021_057 - MODIFICATION DES STATUTS")
+    ("bullet", regex.compile(r"(?<=[:,;»)]|\p{L}{2}|\d)(?<!(?:^|[\s.,;:])(?:\d{1,2}|[IVX]{1,4}))(?<!\b[Rr][ée]f\.?\s?:\s?[\w/-]+)"
+                             r"\s+(?=[-•]\s+\p{Lu})")),
+    # a deliberation's reference announced by "Réf :" before its title, as a register's software lists
+    # them: "SOMMAIRE Réf : 2021_057 - PROPOSITION DE MODIFICATION ... Réf : 2021_058 - ..."
+    ("reference", regex.compile(rf"(?<=\S)\s+(?=[Rr][ée]f\.?\s?:\s?{_REGISTER_REFERENCE}\s?[-–:]\s+\p{{Lu}})")),
+    # a rule of dashes, underscores or equals signs between two parts of the page, and what follows it:
+    # "... notification du : ------------------------ Le procès verbal ... ------------------------ SOMMAIRE"
+    ("separator", regex.compile(r"(?<=\S)\s+(?=[-_=*]{6,}(?:\s|$))|(?<=(?:^|\s)[-_=*]{6,})\s+(?=\S)")),
     # the exposé after a title: "« Crussol-Pays de Vernoux » Monsieur le Maire rappelle", "2017 : M. le Maire
     # donne lecture", "mandat 2020-2026 Vu le Code général"
     ("opener", regex.compile(rf"(?<=\S)\s+(?:[:–-]\s+)?(?=(?:{_OPENER}))")),
@@ -648,15 +664,16 @@ def reflow(line: Line) -> list[Line]:
 _LONE_NUMBER = regex.compile(
     rf"^(?:(?:\d{{1,3}}|{_ROMAN}|[A-Z])\s*(?:°\s*[)/.]?|[.)/–-])|(?:point|question|d[ée]lib[ée]ration)\s*(?:n\s*°)?\s*\d{{1,3}}\s*[:.–-]?"
     rf"|n\s*°\s*\d{{1,3}}\s*[:.–-]?"
-    # a deliberation's reference above its title: "N° 2020/11", "N° DL-055-07-13", "DELIBERATION N° 37-06-14"
-    rf"|(?:d[ée]lib[ée]ration\s+)?n\s*°\s*(?:(?-i:[A-Z]{{1,5}})[ _-]?)?\d{{1,4}}(?:[-_/]\d{{1,4}}){{1,3}}\s*[:.–-]?"
+    # a deliberation's reference above its title: "N° 2020/11", "N° DL-055-07-13", "DELIBERATION N° 37-06-14",
+    # "DELIBERATION N°CC-DEL- 2014-160 :"
+    rf"|(?:d[ée]lib[ée]ration\s+)?n\s*°\s*(?:(?-i:[A-Z]{{1,5}})(?:-\s|[ _-])?){{0,3}}\d{{1,4}}(?:[-_/]\d{{1,4}}){{1,3}}\s*[:.–-]?"
     # the register's abbreviation, "Dél. 486", and a rank over the year, its colon after it: "028/18 :"
     rf"|(?:d[ée]l|d[ée]lib)\.\s*(?:n\s*°\s*)?\d{{1,4}}\s*[:.–-]?|(?:\d{{3}}/\d{{2}}|\d{{2}}/(?:1[3-9]|[2-9]\d))\s*:)$",
     regex.I,
 )
 
 
-MAX_LONE_NUMBER = 30  # characters of a line that holds a number alone, marks included
+MAX_LONE_NUMBER = 40  # characters of a line that holds a number alone, marks included
 
 
 def _is_lone_number(line: Line) -> bool:

@@ -274,6 +274,28 @@ def test_numbered_bodies_without_agenda(text, numbers):
     assert [s.item_number for s in seg.sections] == numbers
 
 
+@pytest.mark.parametrize("line, number, title", [
+    # a code of several groups before the year, a space put in it by the text layer (Périgord Vert Nontronnais)
+    ("DELIBERATION N°CC-DEL- 2014-160 : DESIGNATION D'UN REPRESENTANT", "CC-DEL-2014-160", "DESIGNATION D'UN REPRESENTANT"),
+    ("N° CC-DEL-2015-12 : Tarifs des déchèteries", "CC-DEL-2015-12", "Tarifs des déchèteries"),
+    ("DEL-2020-045 Vente d'un terrain", "DEL-2020-045", "Vente d'un terrain"),
+])
+def test_deliberation_codes_of_several_groups(line, number, title):
+    from pipeline.segment import parse_numbered
+
+    numbered = parse_numbered(line)
+    assert (numbered.style, numbered.number, numbered.title) == ("delib", number, title)
+
+
+def test_a_deliberation_code_alone_on_its_line_is_joined_to_its_title():
+    seg = _plain(
+        "Secrétaire de séance : Mme Anne MARTIN\n\nDELIBERATION N°CC-DEL- 2014-160 :\n\n"
+        "DESIGNATION D'UN REPRESENTANT AU CONSEIL DE SURVEILLANCE\n\nLe Président fait part au conseil de la loi.\n"
+        "Après en avoir délibéré, le conseil désigne M. DUPONT à l'unanimité.\n"
+    )
+    assert [(a.number, a.title) for a in seg.agenda] == [("CC-DEL-2014-160", "DESIGNATION D'UN REPRESENTANT AU CONSEIL DE SURVEILLANCE")]
+
+
 @pytest.mark.parametrize("line", ["Le 12-03-2024 le conseil s'est réuni", "DU 12/03/2024 Séance ordinaire", "du 2020-03 au 2021-04 Travaux",
                                   "12/03 : Réunion de la commission des finances", "Del. 12 mars",
                                   "N° 12/03/2024 Séance ordinaire", "Séance du 12/2019 Budget"])
@@ -528,12 +550,24 @@ RUN_ON_EXAMPLES = {
          ("Modification de la convention « entente scolaire » - Subventions aux", "- Subventions aux"),
          ("existants en état (SDEHG) - Entretien de la caserne", "- Entretien de la caserne")],
         ["Service eau potable – Tarifs", "le projet -qui a été voté", "Saint-Martin-de-Ré", "GENERALE 1 - Composition des commissions",
-         "Dastarat (SDEHG)- pour information", "« entente scolaire » - pour information"],
+         "Dastarat (SDEHG)- pour information", "« entente scolaire » - pour information",
+         "SOMMAIRE Réf : 2021_057 - MODIFICATION DES STATUTS"],
+    ),
+    "reference": (
+        [("SOMMAIRE Réf : 2021_057 - MODIFICATION DES STATUTS Réf : 2021_058 - FUSION DES BUDGETS", "Réf : 2021_058 - FUSION"),
+         ("SOMMAIRE Réf : 2021_057 - MODIFICATION DES STATUTS", "Réf : 2021_057 - MODIFICATION")],
+        ["la délibération (réf : 2019-45) du conseil", "Réf : 2021_057 modifiée le 3 mars", "Réf : 12 - Tarifs"],
+    ),
+    "separator": (
+        [("publication ou notification du : ------------------------ Le procès verbal", "------------------------"),
+         ("approuvé à l'unanimité ------------------------ SOMMAIRE Réf", "SOMMAIRE Réf")],
+        ["Saint-Martin-de-Ré", "le compte - rendu", "montant : ---- €", "pages 12 -- 14"],
     ),
     "opener": (
         [("« Crussol-Pays de Vernoux » Monsieur le Maire rappelle le transfert", "Monsieur le Maire rappelle le transfert"),
          ("pour le prochain mandat 2020-2026 Vu le Code général", "Vu le Code général"),
-         ("du 7 mars 2017 : M. le Maire donne lecture", "M. le Maire donne lecture")],
+         ("du 7 mars 2017 : M. le Maire donne lecture", "M. le Maire donne lecture"),
+         ("1. Nomination d un secrétaire de séance Conformément à l article L du Code", "Conformément à l article")],
         ["sur proposition du Maire", "Monsieur DUPONT, conseiller municipal"],
     ),
     "capitals": (
@@ -657,6 +691,10 @@ def test_references_after_titles_and_number_columns(text, items):
     ("0. Approbation du procès-verbal de la réunion du 18 septembre 2019", "0", "Approbation du procès-verbal de la réunion du 18 septembre 2019"),
     ("3.1 – Débat d'Orientation Budgétaire 2016", "3.1", "Débat d'Orientation Budgétaire 2016"),
     ("N°3 - Budget", "3", "Budget"),
+    # a register's reference announced by "Réf :" (Larchant's summary)
+    ("Réf : 2021_059 - MODIFICATION DES STATUTS DU SDESM", "2021_059", "MODIFICATION DES STATUTS DU SDESM"),
+    ("Réf. : 2019-45 : Tarifs de la cantine", "2019-45", "Tarifs de la cantine"),
+    ("Référence : 2020/12 – Vente d'un terrain", "2020/12", "Vente d'un terrain"),
     # not items: a page's counter, a page's number before the document's heading, a date, a count
     ("1/23 REPUBLIQUE FRANCAISE DEPARTEMENT DU NORD", None, None),
     ("1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013", None, None),
@@ -679,7 +717,12 @@ def test_item_numbers(line, number, title):
     ("Création de la Commission Intercommunale des Impôts Directs Vu le code général des impôts",
      "Création de la Commission Intercommunale des Impôts Directs"),
     ("APPROBATION DU COMPTE RENDU Le compte rendu est adopté à l'unanimité", "APPROBATION DU COMPTE RENDU"),
+    # the exposé citing the law it applies (Mûrs-Érigné)
+    ("Nomination d un secrétaire de séance Conformément à l article L 2121-15 du Code général",
+     "Nomination d un secrétaire de séance"),
+    ("Désignation des délégués au SIVOM Conformément aux statuts du syndicat", "Désignation des délégués au SIVOM"),
     # must not cut: a title in capitals, a title in lower case
+    ("Travaux conformément au marché", "Travaux conformément au marché"),
     ("TARIFS A LA CANTINE SCOLAIRE", "TARIFS A LA CANTINE SCOLAIRE"), ("Vente du terrain à la SCI Le Clos", "Vente du terrain à la SCI Le Clos"),
 ])
 def test_a_numbered_title_run_on_into_its_text(title, cut):
