@@ -1772,6 +1772,9 @@ _NOT_A_TITLE = regex.compile(
     r"|extrait\s+du\s+registre|registre\s+des\s+d[ée]lib|(?:l['’ ]\s*)?ordre\s+du\s+jour\b|(?:commune|ville|mairie|canton)\s+d[e'’]|arrondissement\b"
     r"|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)\b[^.]{0,40}\b(?:19|20)\d\d\b"
     r"|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)(?!\s+(?:des\s+d[ée]cisions|d['’]\s*activit|annuel))"
+    # the session's heading wrapped over lines, its second line: "PROCÈS-VERBAL DE LA SÉANCE" / "DU CONSEIL MUNICIPAL" /
+    # "DU 12 OCTOBRE 2012", "DE LA RÉUNION DU COMITÉ SYNDICAL"
+    r"|(?:du|de\s+la)\s+(?:conseil|comit[ée]|s[ée]ance|r[ée]union|bureau|assembl[ée]e)\b"
     r"|(?:conseil\s+(?:municipal|communautaire|syndical|d['’]administration)|comit[ée]\s+syndical|s[ée]ance\s+(?:ordinaire|extraordinaire|publique))\W*$"
     # the session's opening formula: "L'an deux mille quinze et le vingt-trois février", "L'an 2019, le 5 mars"
     r"|l['’ ]\s*an\s+(?:deux\s+mil(?:le)?|mil(?:le)?\s+neuf|(?:19|20)\d\d)\b"

@@ -316,6 +316,9 @@ def test_dates_are_not_deliberation_numbers(line):
         ("REPUBLIQUE FRANCAISE", False), ("DELIBERATION", False), ("Étaient présents :", False), ("Monsieur le Maire expose :", False),
         ("Vu le code général des collectivités territoriales,", False), ("Vote : unanimité", False), ("DUPONT Jean", False),
         ("Étaient absents excusés :", False), ("Etaient excusés", False), ("ORDRE DU JOUR CONSEIL COMMUNAUTAIRE", False),
+        # the session's heading wrapped, its second line (Juigné-sur-Sarthe: "PROCÈS-VERBAL DE LA SÉANCE" / "DU CONSEIL MUNICIPAL")
+        ("DU CONSEIL MUNICIPAL", False), ("DE LA RÉUNION DU COMITÉ SYNDICAL", False), ("DU BUREAU COMMUNAUTAIRE", False),
+        ("DUREE DU CONSEIL DE DEVELOPPEMENT", True),
     ],
 )
 def test_lines_set_apart_that_title_a_section(line, title):
