@@ -1984,26 +1984,47 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
     titles: list[_Title] = []
     # a plain title also opens the body right after the header: the text's first line, the session's
     # heading ("CONSEIL COMMUNAUTAIRE DU 11 DECEMBRE 2012"), the header's last label ("Pouvoirs : 1")
-    index, voted, opening, announced = start, False, True, False
+    index, voted, opening, announced, closed, goes_on = start, False, True, False, False, False
     while index < len(lines):
         title = _title_at(lines, index, emphasis) if lines[index].start not in tabled else None
         text = strip_markup(lines[index].text)
         if title is None and (voted or opening or announced) and text and lines[index].start not in tabled:
             title = _after_vote(lines, index, text, opening=(opening or announced) and not voted, announced=announced)
+        if title is None and text and closed and lines[index].start not in tabled and _expose_follows(lines, index):
+            title = _after_vote(lines, index, text)  # between a paragraph's end and the exposé's first words
         if title is None:
             if text:
-                voted = _states_vote(text)
+                # (a vote's sentence wrapped onto the next line: "... donne son accord et pouvoir à la" / "consultation
+                # des entreprises." still ends a deliberation)
+                voted = _states_vote(text) or (voted and text[:1].islower() and goes_on)
+                closed = text.endswith((".", "!", "»"))
+                goes_on = text.endswith(",") or bool(_ENDS_WITH_LINK_WORD.search(text))
                 # (not a label whose list follows it: "Présents :" / "Messieurs DELPERIER, DRIEUX, ...")
                 opening = (bool(_SESSION_HEADING.match(text) or _HEADER_LABEL.match(text)) and not anchor_kind(text)
                            and not text.rstrip().endswith(":"))
                 announced = bool(_POINTS_ANNOUNCED.search(text)) and not _AGENDA_CHANGE.search(text)
             index += 1
             continue
-        voted = opening = announced = False
+        voted = opening = announced = closed = goes_on = False
         _wrap(lines, title, emphasis)
         titles.append(title)
         index = title.last + 1
     return _mark_owners(lines, titles)
+
+
+def _expose_follows(lines: list[Line], index: int) -> bool:
+    """Whether the next line of text after `index` opens an exposé ("Monsieur le Maire rappelle ...", "Dans le
+    cadre de ..."): a plain line between the end of a paragraph and those words is the title of what follows
+    ("... de voisinage." / "Projet d'aménagement d'une Maison d'Assistantes Maternelles" / "Monsieur le Maire rappelle")."""
+    following = _first_content(lines, index + 1)
+    return following is not None and bool(_OPENS_EXPOSE.match(strip_markup(lines[following].text)))
+
+
+def _cut_mid_sentence(lines: list[Line]) -> bool:
+    """Whether the text stops inside a sentence (an excerpt cut short: "... il est préconisé de recourir à une
+    mission d'architecte-conseil afin de veiller à ce que chaque projet respecte bien les précon")."""
+    last = next((strip_markup(line.text) for line in reversed(lines) if strip_markup(line.text)), "")
+    return bool(last) and not last.endswith((".", "!", "?", ":", ";", "»", ")"))
 
 
 def _draft(title: _Title, path: str, level: int, parent: str | None, numbered: Numbered) -> _Draft:
@@ -2279,8 +2300,10 @@ def _cut_short(lines: list[Line], titles: list[_Title], drafts: list[_Draft] | N
             return []
     last = titles[-1]
     under = sum(len(line.text) for line in lines[last.last + 1:])
-    if last.owns or last.numbered is not None or under < MIN_CUT_SHORT_BODY or last.found_by not in ("typography", "anchor"):
+    if last.owns or last.numbered is not None or last.found_by not in ("typography", "anchor"):
         return []
+    if under < MIN_CUT_SHORT_BODY and not (_expose_follows(lines, last.last) and _cut_mid_sentence(lines)):
+        return []  # (a shorter text, cut inside a sentence, is still its exposé where it opens as one: "Dans le cadre de ...")
     if (last.line.start <= max(d.line.start for d in drafts)) if drafts else last.index <= labels[-1]:
         return []
     rank = str(len(drafts or ()) + 1)

@@ -133,6 +133,35 @@ def test_plain_titles_after_each_vote():
     assert _items(seg) == [("1", "Subventions aux associations", "object"), ("2", "Tarification du cimetière", "anchor")]
 
 
+def test_plain_titles_after_a_vote_wrapped_over_two_lines():
+    """The vote's sentence runs onto the next line (Hardouinais Mené): the title after it still opens the next item,
+    and the text cut before its vote, its exposé begun, still has its item."""
+    seg = _plain(
+        "CONSEIL COMMUNAUTAIRE DU 11 DECEMBRE 2012\nPA de la Héronnière : approbation du projet d'aménagement\n"
+        "Messieurs X et Y présentent le projet du futur parc d'activités et le dossier de consultation.\n"
+        "Appelé à se prononcer, le Conseil donne son accord et pouvoir à la Présidente pour signer le permis et lancer la\n"
+        "consultation des entreprises.\nMission d'architecte-conseil - proposition de l'Atelier du Canal\n"
+        "Dans le cadre de l'instruction des permis de construire des porteurs de projets, il est préconisé de recourir\n"
+    )
+    assert [a.title for a in seg.agenda] == ["PA de la Héronnière : approbation du projet d'aménagement",
+                                             "Mission d'architecte-conseil - proposition de l'Atelier du Canal"]
+
+
+def test_a_plain_title_between_a_paragraph_and_the_exposé_it_heads():
+    """Juigné-sur-Sarthe: after the header and a paragraph closed by its full stop, a plain line followed by the
+    exposé's first words ("Monsieur le Maire rappelle") titles the item; the same line inside a paragraph does not."""
+    header = ("Etaient présents : MM. Daniel MARTIN, Maire, Claude DURAND, Anne PETIT.\n"
+              "M. Jean MALFROY est désigné secrétaire de séance.\n"
+              "Monsieur le Maire propose d'informer chaque personne des récriminations exposées.\n")
+    body = ("Monsieur le Maire rappelle au Conseil Municipal sa décision d'aménager une Maison d'Assistantes Maternelles "
+            "dans l'ancienne école, les travaux devant commencer au printemps, le permis ayant été accordé le mois dernier "
+            "par le service instructeur de la communauté de communes, et les entreprises ayant été consultées.\n")
+    seg = _plain(header + "Projet d'aménagement d'une Maison d'Assistantes Maternelles\n" + body)
+    assert [a.title for a in seg.agenda] == ["Projet d'aménagement d'une Maison d'Assistantes Maternelles"]
+    seg = _plain(header[:-2] + " et de la\nProjet d'aménagement d'une Maison d'Assistantes Maternelles\n" + body)
+    assert [a.title for a in seg.agenda] == []
+
+
 def test_roman_parts_with_bulleted_items_after_a_delegation_line():
     seg = _plain(
         "Ordre du jour de la séance :\nDécisions prises par délégation du Conseil Municipal au maire\nI. Affaires générales\n"
