@@ -585,9 +585,19 @@ _TITLE_RUN_ON = (
 MIN_RUN_ON_TITLE = 12  # characters of a title before the text it runs on into
 
 
+# The label of a deliberation between the number and the title: "2. DELIBERATION Compte Administratif de l'exercice 2014"
+_DELIBERATION_LABEL = regex.compile(r"^(?:D[ÉE]LIB[ÉE]RATION|Délibération)\s+(?=\p{Lu}\p{Ll})")
+# A sentence after a title that ends on a year, the line closed by its full stop: "Procès verbal de la réunion du
+# 25 novembre 2014 Chaque délégué a reçu un exemplaire du document." (a transcription that joins a title and its text)
+_SENTENCE_AFTER_YEAR = regex.compile(r"(?<=\b(?:19|20)\d\d)\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll}+\s+\p{Ll}[^.]*\s\p{Ll}.*\.$)")
+
+
 def cut_run_on_title(title: str) -> str:
     """A numbered title without the text it runs on into, or the title as it is."""
+    title = _DELIBERATION_LABEL.sub("", title)
     cuts = [m.start() for pattern in _TITLE_RUN_ON for m in pattern.finditer(title) if m.start() >= MIN_RUN_ON_TITLE]
+    if title.endswith("."):
+        cuts += [m.start() for m in _SENTENCE_AFTER_YEAR.finditer(title) if m.start() >= MIN_RUN_ON_TITLE]
     return title[:min(cuts)].rstrip(" :–-") if cuts else title
 
 
@@ -2130,7 +2140,11 @@ def structure_items(lines: list[Line], titles: list[_Title]) -> list[_Draft]:
                   for g in groups]
         # deliberation numbers, where a part holds them, are its sections: its other titles are sub-headings
         bounds = [(low, high) for low, high in bounds if not any(low < t.index < high and t.numbered.style == "delib" for t in skeleton)]
-        inside = [t for t in titles if t.numbered is None and any(low < t.index < high for low, high in bounds)]
+        # (not the part's own title printed again under it, above its table: "2. Compte Administratif de l'exercice
+        # 2014" / "COMPTE ADMINISTRATIF 2014", every word of it in the part's title)
+        heads = {t.index: title_words(t.title) for t in skeleton}
+        inside = [t for t in titles if t.numbered is None and any(low < t.index < high for low, high in bounds)
+                  and not any(low < t.index < high and title_words(t.title) <= heads[low] for low, high in bounds)]
         ordered = sorted(skeleton + inside, key=lambda t: t.index)
         children = {id(t) for t in _mark_owners(lines, ordered) if t.numbered is None and t.owns}
         _mark_owners(lines, skeleton)

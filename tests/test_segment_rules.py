@@ -162,6 +162,19 @@ def test_a_plain_title_between_a_paragraph_and_the_exposé_it_heads():
     assert [a.title for a in seg.agenda] == []
 
 
+def test_a_parts_title_printed_again_above_its_table_is_no_item_of_it():
+    """SICTOM du Guiers: "2. DELIBERATION Compte Administratif de l'exercice 2014" / "COMPTE ADMINISTRATIF 2014" / the
+    table and the vote: the capitals line repeats the item's title, it is no sub-item; a title of other words is."""
+    text = ("Secrétaire de séance : Mme Isabelle MARTIN\n1. Procès verbal de la réunion du 25 novembre 2014\n"
+            "A l'unanimité, l'assemblée approuve le procès-verbal.\n2. DELIBERATION Compte Administratif de l'exercice 2014\n"
+            "{child}\nSection de fonctionnement 535 663,57 € 2 868 780,65 €\nA l'unanimité, l'assemblée approuve le compte.\n"
+            "3. DELIBERATION Compte de Gestion de l'exercice 2014\nA l'unanimité, l'assemblée approuve le compte de gestion.\n")
+    seg = _plain(text.format(child="COMPTE ADMINISTRATIF 2014"))
+    assert [a.number for a in seg.agenda] == ["1", "2", "3"]
+    seg = _plain(text.format(child="BUDGET ANNEXE DE L'EAU"))
+    assert [a.number for a in seg.agenda] == ["1", "2", "2.1", "3"]
+
+
 def test_roman_parts_with_bulleted_items_after_a_delegation_line():
     seg = _plain(
         "Ordre du jour de la séance :\nDécisions prises par délégation du Conseil Municipal au maire\nI. Affaires générales\n"
@@ -753,7 +766,17 @@ def test_item_numbers(line, number, title):
     ("Nomination d un secrétaire de séance Conformément à l article L 2121-15 du Code général",
      "Nomination d un secrétaire de séance"),
     ("Désignation des délégués au SIVOM Conformément aux statuts du syndicat", "Désignation des délégués au SIVOM"),
-    # must not cut: a title in capitals, a title in lower case
+    # a transcription joining a title that ends on a year and the sentence after it (SICTOM du Guiers), the label
+    # "DELIBERATION" between the number and the title
+    ("Procès verbal de la réunion du 25 novembre 2014 Chaque délégué a reçu un exemplaire du document.",
+     "Procès verbal de la réunion du 25 novembre 2014"),
+    ("DELIBERATION Compte de Gestion de l'exercice 2014 Le compte de gestion a été dressé par le trésorier.",
+     "Compte de Gestion de l'exercice 2014"),
+    ("DELIBERATION Compte Administratif de l'exercice 2014", "Compte Administratif de l'exercice 2014"),
+    # must not cut: a title in capitals, a title in lower case, a title going on after its year, a title in one sentence
+    ("Budget 2014 Commune de Saint-Martin.", "Budget 2014 Commune de Saint-Martin."),
+    ("Tarifs 2015 Salle des fêtes", "Tarifs 2015 Salle des fêtes"),
+    ("Délibération modificative du budget 2014", "Délibération modificative du budget 2014"),
     ("Travaux conformément au marché", "Travaux conformément au marché"),
     ("TARIFS A LA CANTINE SCOLAIRE", "TARIFS A LA CANTINE SCOLAIRE"), ("Vente du terrain à la SCI Le Clos", "Vente du terrain à la SCI Le Clos"),
 ])
