@@ -1421,7 +1421,8 @@ def _same_first_word(a: str, b: str) -> bool:
 
 # The approval of earlier minutes, folded: "Approbation du procès-verbal de la séance du 12 février",
 # "APPROBATION DU COMPTE-RENDU", "Adoption des procès-verbaux des séances précédentes"
-_MINUTES_APPROVAL = regex.compile(r"^(?:approbation|adoption|validation)\s+(?:du|des)\s+(?:proces\s+verba(?:l|ux)|comptes?\s+rendus?|pv|cr)\b")
+# (the article may be left out before the abbreviation: "APPROBATION PV DE LA SEANCE DU 23 AVRIL 2014")
+_MINUTES_APPROVAL = regex.compile(r"^(?:approbation|adoption|validation)\s+(?:(?:du|des)\s+(?:proces\s+verba(?:l|ux)|comptes?\s+rendus?|pv|cr)|pv|cr)\b")
 
 
 def _approves_minutes(title: str) -> bool:
@@ -1603,7 +1604,7 @@ def _session_end(lines: list[Line], start: int, end: int) -> int:
 
 
 def _heading_end(heading: _Heading) -> int:
-    """Where a heading ends: its line's end, or its title's where the title runs on into its text."""
+    """Where a heading ends: its line's end, or its title's where the title runs on into its text (or its outcome)."""
     line = heading.line
     if heading.numbered is not None and heading.numbered.title:
         at = line.text.find(heading.numbered.title)
@@ -1611,6 +1612,9 @@ def _heading_end(heading: _Heading) -> int:
             rest = line.text[at + len(heading.numbered.title):]
             if len(rest.strip()) > MIN_RUN_ON_TITLE:  # (not a closing mark: "Budget primitif 2024 :")
                 return line.start + at + len(heading.numbered.title)
+    voted = _APPROVAL_THEN_VOTE.match(line.text) if heading.numbered is None else None
+    if voted is not None and _approves_minutes(voted["title"]):  # "APPROBATION PV DE LA SEANCE DU 23 AVRIL 2014 à l'unanimité": the outcome is the section's text
+        return line.start + voted.end("title")
     return line.end
 
 
@@ -1776,7 +1780,7 @@ _NOT_A_TITLE = regex.compile(
     r"^\W*(?:vu|considérant|attendu|le\s+conseil|la\s+séance|la\s+s[ée]ance|votes?\b|pour\s*:|contre\s*:|abstentions?\b"
     r"|apr[èe]s\b|monsieur\b|madame\b|m\.\s|mme\b|le\s+maire\b|la\s+maire\b|le\s+pr[ée]sident|la\s+pr[ée]sidente"
     r"|(?:[ée]taient\s+)?(?:pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|secr[ée]taire|votants|rapporteu(?:r|se)"
-    r"|titulaires|suppl[ée]ants|le\s+vote|r[ée]publique\s+fran[çc]aise|d[ée]partement\s+d)\b"
+    r"|titulaires|suppl[ée]ants|le\s+vote|r[ée]publique\s+fran[çc]aise|d[ée]partement\s+d(?:e|u|es|['’])?)\b"
     # the document's own heading: "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", "COMPTE RENDU DE LA SÉANCE DU ...",
     # "CONSEIL MUNICIPAL DU 12 MARS 2024", "Séance du 4 juin 2021", a letterhead: "COMMUNE DE ...", "MAIRIE DE ..."
     r"|extrait\s+du\s+registre|registre\s+des\s+d[ée]lib|(?:l['’ ]\s*)?ordre\s+du\s+jour\b|(?:commune|ville|mairie|canton)\s+d[e'’]|arrondissement\b"
@@ -1904,6 +1908,11 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
 ):
             return None
         return _Title(index, index, line, numbered, title, "deliberation-number" if numbered.style == "delib" else "numbered-heading")
+    voted = _APPROVAL_THEN_VOTE.match(text)
+    if voted and _approves_minutes(voted["title"]) and _title_like(voted["title"]):
+        # the approval of the minutes printed as a heading, its outcome after it: "APPROBATION PV DE LA SEANCE DU
+        # 23 AVRIL 2014 à l'unanimité" (a sentence "Le procès-verbal ... est approuvé" is no heading)
+        return _Title(index, index, line, None, _clean_title(voted["title"]), "typography")
     if (styled and len(text) <= MAX_STYLED_TITLE and _title_like(text) and not anchor_kind(text) and not _LABEL.match(text)
             and len(_AMOUNT.findall(text)) < 2 and sum(c.isdigit() for c in text) <= 0.25 * len(text)):
         return _Title(index, index, line, None, _clean_title(text), "typography")
@@ -1913,6 +1922,11 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
     return None
 
 
+# A title in capitals and its outcome on the same line: "APPROBATION PV DE LA SEANCE DU 23 AVRIL 2014 à l'unanimité",
+# "APPROBATION DU COMPTE RENDU DU 12 MARS 2024 : adopté à l'unanimité"
+_APPROVAL_THEN_VOTE = regex.compile(
+    r"^(?P<title>(?:[\p{Lu}\d][\p{Lu}\d'’°/.-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d'’°/.-]*)\s*[:–-]?\s+"
+    r"(?:(?:adopt|approuv)[ée]e?s?\s+)?(?:à\s+l['’ ]\s*unanimit[ée]|par\s+\d{1,3}\s+voix)\b[^.]{0,40}\.?$")
 _MEMBERS = regex.compile(r"^\W*(?:messieurs|mesdames|mm\.?|mmes|mme|mlle|m\.)\s", regex.I)
 MAX_ANCHORED_TITLE = 150  # characters of a plain line taken for a title because a vote ends the text above it
 CONTEXT_LINES = 7  # a plain title and the lines after it name most of the item's words

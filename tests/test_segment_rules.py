@@ -361,6 +361,13 @@ def test_dates_are_not_deliberation_numbers(line):
         # the session's heading wrapped, its second line (Juigné-sur-Sarthe: "PROCÈS-VERBAL DE LA SÉANCE" / "DU CONSEIL MUNICIPAL")
         ("DU CONSEIL MUNICIPAL", False), ("DE LA RÉUNION DU COMITÉ SYNDICAL", False), ("DU BUREAU COMMUNAUTAIRE", False),
         ("DUREE DU CONSEIL DE DEVELOPPEMENT", True),
+        # a masthead of a department and its commune (Combrit), and the approval of the minutes printed as a heading with
+        # its outcome (Périgord Vert Nontronnais)
+        ("DEPARTEMENT DU FINISTERE COMMUNE DE COMBRIT", False), ("DÉPARTEMENT D'ILLE-ET-VILAINE", False),
+        ("APPROBATION PV DE LA SEANCE DU 23 AVRIL 2014 à l'unanimité", True),
+        ("APPROBATION DU COMPTE RENDU DU 12 MARS 2024 : adopté à l'unanimité", True),
+        ("Le procès-verbal de la séance du 23 avril 2014 est approuvé à l'unanimité", False),
+        ("BUDGET PRIMITIF 2024 adopté à l'unanimité", False),
     ],
 )
 def test_lines_set_apart_that_title_a_section(line, title):
