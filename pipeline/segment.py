@@ -2507,7 +2507,8 @@ def _added_in_the_preamble(lines: list[Line], drafts: list[_Draft]) -> list[_Dra
     ("Monsieur le Maire demande à ce que 3 points soient ajoutés à l'ordre du jour :" / "- DM n°3
     - facture EDF - validation de l'AD'AP", one line or one a line): items before the body's,
     numbered after its last top-level number."""
-    first = next((i for i, line in enumerate(lines) if line is drafts[0].line), None)
+    # (without any item of the body, an excerpt cut before it: the whole text)
+    first = next((i for i, line in enumerate(lines) if line is drafts[0].line), None) if drafts else len(lines)
     sentence = next((i for i in range(first or 0) if _ADDS_POINTS.search(strip_markup(lines[i].text))), None)
     if sentence is None:
         return []
@@ -2695,6 +2696,8 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         if drafts:
             drafts = _added_in_the_preamble(lines, drafts) + drafts
             drafts = _unnumbered_openers(titles, drafts) + drafts
+        elif not extract:
+            drafts = _added_in_the_preamble(lines, [])  # a point added at the opening, the text cut before the body
         if not extract:
             drafts = opening_changes_in_brackets(doc, lines, drafts) + drafts
     sections, body_only, missing = find_sections(doc, lines, drafts, body_start)

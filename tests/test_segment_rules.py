@@ -175,6 +175,18 @@ def test_a_parts_title_printed_again_above_its_table_is_no_item_of_it():
     assert [a.number for a in seg.agenda] == ["1", "2", "2.1", "3"]
 
 
+def test_a_point_added_at_the_opening_of_an_excerpt_cut_before_the_body():
+    """Mios: "un point supplémentaire est porté à l'ordre du jour, nécessitant une délibération :" / its title, the
+    text cut there: the point is an item even with no other item read."""
+    seg = _plain(
+        "Présents : MM. Cédric PAIN, Didier MARTIN, Mme Anne DURAND.\nSecrétaire de séance : Mme Magali PETIT.\n"
+        "Avec l'accord des membres de l'assemblée, un point supplémentaire est porté à l'ordre du jour, nécessitant une "
+        "délibération :\nDéclassement du domaine public de la passe communale – chevauchant d'une part, le\n"
+    )
+    assert [(a.title, a.source) for a in seg.agenda] == [
+        ("Déclassement du domaine public de la passe communale – chevauchant d'une part, le", "added")]
+
+
 def test_roman_parts_with_bulleted_items_after_a_delegation_line():
     seg = _plain(
         "Ordre du jour de la séance :\nDécisions prises par délégation du Conseil Municipal au maire\nI. Affaires générales\n"
