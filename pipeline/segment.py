@@ -1335,13 +1335,14 @@ def _split_run_together(drafts: list[_Draft]) -> list[_Draft]:
         if after is not None and (after.numbered.style != "arabic" or after.level != draft.level):
             continue
         own = parse_numbered(strip_markup(line.text), allow_bare=True)
-        mark = regex.match(rf"^\W*{draft.numbered.number}\s*(?P<mark>[.)/])\s", strip_markup(line.text))
+        mark = regex.match(rf"^\W*{draft.numbered.number}\s*(?P<mark>°\s*[)/.–-]?|[.)/–-])\s", strip_markup(line.text))
         if own is None or own.number != draft.numbered.number or mark is None:
             continue
         last = int(after.numbered.number) - 1 if after is not None else None
         cuts, at, number = [], 0, int(draft.numbered.number) + 1
         while last is None or number <= last:
-            cut = regex.compile(rf"(?<=[\p{{L}}\d]\W?)\s+(?P<mark>{number}\s*{regex.escape(mark['mark'])}\s+)(?=\p{{Lu}})").search(line.text, at)
+            printed = r"\s*".join(regex.escape(c) for c in mark["mark"].replace(" ", ""))  # "°)", "° )", "-", "."
+            cut = regex.compile(rf"(?<=[\p{{L}}\d]\W?)\s+(?P<mark>{number}\s*{printed}\s+)(?=\p{{Lu}})").search(line.text, at)
             if cut is None:
                 break
             cuts.append((cut, str(number)))

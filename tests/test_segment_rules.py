@@ -252,6 +252,11 @@ def test_an_agenda_printed_on_one_line(line, titles):
         # the list's last line holds two items
         ("1. Budget primitif 2024\n2. Tarifs de la cantine 3. Questions diverses",
          ["Budget primitif 2024", "Tarifs de la cantine", "Questions diverses"]),
+        # the dash and the degree sign as marks
+        ("1 - Budget primitif\n2 - Tarifs de la cantine 3 - Subventions\n4 - Questions diverses",
+         ["Budget primitif", "Tarifs de la cantine", "Subventions", "Questions diverses"]),
+        ("1°) Budget primitif 2°) Tarifs de la cantine\n3°) Questions diverses",
+         ["Budget primitif", "Tarifs de la cantine", "Questions diverses"]),
         # a number inside a title that is not the next item's, or another mark: no cut
         ("1) Budget primitif\n2) Avenant 3 au marché de voirie\n3) Questions diverses",
          ["Budget primitif", "Avenant 3 au marché de voirie", "Questions diverses"]),
