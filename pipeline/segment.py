@@ -552,9 +552,10 @@ RUN_ON_CUTS = (
     # a deliberation's reference announced by "Réf :" before its title, as a register's software lists
     # them: "SOMMAIRE Réf : 2021_057 - PROPOSITION DE MODIFICATION ... Réf : 2021_058 - ..."
     ("reference", regex.compile(rf"(?<=\S)\s+(?=[Rr][ée]f\.?\s?:\s?{_REGISTER_REFERENCE}\s?[-–:]\s+\p{{Lu}})")),
-    # a rule of dashes, underscores or equals signs between two parts of the page, and what follows it:
+    # a rule of dashes or equals signs between two parts of the page, and what follows it:
     # "... notification du : ------------------------ Le procès verbal ... ------------------------ SOMMAIRE"
-    ("separator", regex.compile(r"(?<=\S)\s+(?=[-_=*]{6,}(?:\s|$))|(?<=(?:^|\s)[-_=*]{6,})\s+(?=\S)")),
+    # (not underscores, which underline the masthead above them: "COMMUNAUTE DE COMMUNES DU X ______ COMPTE RENDU")
+    ("separator", regex.compile(r"(?<=\S)\s+(?=[-=]{6,}(?:\s|$))|(?<=(?:^|\s)[-=]{6,})\s+(?=\S)")),
     # the exposé after a title: "« Crussol-Pays de Vernoux » Monsieur le Maire rappelle", "2017 : M. le Maire
     # donne lecture", "mandat 2020-2026 Vu le Code général"
     ("opener", regex.compile(rf"(?<=\S)\s+(?:[:–-]\s+)?(?=(?:{_OPENER}))")),

@@ -630,7 +630,8 @@ RUN_ON_EXAMPLES = {
     "separator": (
         [("publication ou notification du : ------------------------ Le procès verbal", "------------------------"),
          ("approuvé à l'unanimité ------------------------ SOMMAIRE Réf", "SOMMAIRE Réf")],
-        ["Saint-Martin-de-Ré", "le compte - rendu", "montant : ---- €", "pages 12 -- 14"],
+        ["Saint-Martin-de-Ré", "le compte - rendu", "montant : ---- €", "pages 12 -- 14",
+         "COMMUNAUTE DE COMMUNES DU BONNEVALAIS ______ COMPTE RENDU"],
     ),
     "opener": (
         [("« Crussol-Pays de Vernoux » Monsieur le Maire rappelle le transfert", "Monsieur le Maire rappelle le transfert"),
