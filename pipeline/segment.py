@@ -132,11 +132,12 @@ _BARE_ARABIC_ITEM = regex.compile(r"^(?P<num>\d{1,3})\s+(?P<title>(?:(?!\d{3}\b)
 # "IV Plan de sauvegarde communal" (only where bare numbers are allowed, like bare arabic ones)
 _BARE_ROMAN_ITEM = regex.compile(rf"^(?P<num>{_ROMAN})\s+(?P<title>\p{{Lu}}.*)$")
 # Deliberation number: "2019-93 Budget primitif", "DEL2025-02 : Tarifs", "N° 2019-93 - Vente",
-# "Délibération n° 2023-45 : Tarifs"
+# "Délibération n° 2023-45 : Tarifs", "Réf : 2021_057 - MODIFICATION DES STATUTS"
 # and a code of capitals before shorter groups: "DL-055-07-13 Budget primitif", "DEL 20-86 Statuts" (not a date)
 _DELIB_ITEM = regex.compile(
-    r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+|d[ée]l(?:ib)?\.\s*)?(?:n\s*°\s*)?"
-    r"(?P<num>(?:(?-i:[A-Z]{1,5})[ _-]?)?(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?"
+    r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+|d[ée]l(?:ib)?\.\s*|r[ée]f(?:[ée]rence)?\.?\s*:\s*)?(?:n\s*°\s*)?"
+    # (a code of several groups before the year: "N°CC-DEL-2014-160", "N°CC-DEL- 2014-160", as a text layer spaces it)
+    r"(?P<num>(?:(?-i:[A-Z]{1,5})(?:-\s|[ _-])?){0,3}(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?"
     r"|(?-i:[A-Z]{1,5})[ _-]?(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\d{2,4}(?:[-_/]\d{1,4}){1,3}"
     # dotted after "N°": "N° 06.2019.01 – INTERCOMMUNALITE" (month, year, rank)
     # after "N°" even a reference shaped as a date: "Délibération N° 2018-03-02 Nomination du secrétaire de séance"
@@ -155,6 +156,8 @@ _DELIB_ITEM = regex.compile(
     r"\s*[:.–-]?\s+(?P<title>\p{L}.*)$",
     regex.I,
 )
+# A code's dash followed by a space the text layer put in it: "CC-DEL- 2014-160"
+_SPACED_CODE = regex.compile(r"(?<=[A-Z])-\s+(?=\d)")
 # Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget",
 # the register's code before it: "DE N°1 Renouvellement du contrat", "DCM n° 12 : Tarifs"
 # and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
@@ -362,6 +365,8 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
         style = f"compound{number.count('.') + 1}"
     if style == "letter" and title[:1].islower() and len(title.split()) < 2:
         return None
+    if style == "delib":
+        number = _SPACED_CODE.sub("-", number)  # "CC-DEL- 2014-160", as a text layer spaces it, reads "CC-DEL-2014-160"
     return Numbered(style, number.upper() if style != "delib" else number, title, marked)
 
 
@@ -520,11 +525,14 @@ _OPENER = (
     r"|Vu\s+(?:le|la|les|l['’ ])|Considérant\s|Après\s+(?:en\s+avoir\s+)?d[ée]lib[ée]r|Après\s+(?:lecture|avoir\s+entendu|examen)"
     r"|(?:Le|Les\s+membres\s+du)\s+[Cc]onseil\s+(?:[Mm]unicipal|[Cc]ommunautaire|[Ss]yndical|de\s+[Cc]ommunauté)?\s*,"
     # the exposé's first words: "Suite à l'installation de ...", "Par délibération du ...", "Dans le cadre de ...",
-    # "Il est proposé ...", "Afin de ..."
+    # "Il est proposé ...", "Afin de ...", "Conformément à l'article L 2121-15 ..."
     r"|Suite\s+(?:à|au|aux)\s|Par\s+d[ée]lib[ée]ration\s|Dans\s+le\s+cadre\s|Il\s+est\s+(?:propos|rappel|expos|demand)[ée]\s|Afin\s+de\s"
+    r"|Conform[ée]ment\s+(?:à|au|aux)\s"
 )
 # a line that opens an exposé or a deliberation's text: no list goes on with it
 _OPENS_EXPOSE = regex.compile(rf"^(?:{_OPENER})")
+# A register's reference: "2021_057", "2019-45", "DEL-2020-12" (a year and a rank, a code before them)
+_REGISTER_REFERENCE = r"(?:[A-Z]{1,5}[ _-]?)?(?:19|20)\d\d[-_/]\d{1,4}"
 _PREPOSITION = r"(?:de|du|des|à|au|aux|le|la|les|par|sur|soit|et|ou|en|est|sont|pour|contre|sous|avec|dont|n°)"
 RUN_ON_CUTS = (
     # a sentence ends ("... est approuvé à l'unanimité. 2- Compte-rendu ..."), not an abbreviation ("M. DUPONT")
@@ -545,7 +553,16 @@ RUN_ON_CUTS = (
     # a bullet after a list's heading or after the previous bullet: ": - Approbation", ", - Mise en vente",
     # "« entente scolaire » - Subventions", "(SDEHG) - Mise en place" (a title closing on a quote or a bracket)
     # (not the mark after an item's number: "1 - Composition des commissions")
-    ("bullet", regex.compile(r"(?<=[:,;»)]|\p{L}{2}|\d)(?<!(?:^|[\s.,;:])(?:\d{1,2}|[IVX]{1,4}))\s+(?=[-•]\s+\p{Lu})")),
+    # (nor the mark between a reference and its title: "Réf : 2021_057 - MODIFICATION DES STATUTS")
+    ("bullet", regex.compile(r"(?<=[:,;»)]|\p{L}{2}|\d)(?<!(?:^|[\s.,;:])(?:\d{1,2}|[IVX]{1,4}))(?<!\b[Rr][ée]f\.?\s?:\s?[\w/-]+)"
+                             r"\s+(?=[-•]\s+\p{Lu})")),
+    # a deliberation's reference announced by "Réf :" before its title, as a register's software lists
+    # them: "SOMMAIRE Réf : 2021_057 - PROPOSITION DE MODIFICATION ... Réf : 2021_058 - ..."
+    ("reference", regex.compile(rf"(?<=\S)\s+(?=[Rr][ée]f\.?\s?:\s?{_REGISTER_REFERENCE}\s?[-–:]\s+\p{{Lu}})")),
+    # a rule of dashes or equals signs between two parts of the page, and what follows it:
+    # "... notification du : ------------------------ Le procès verbal ... ------------------------ SOMMAIRE"
+    # (not underscores, which underline the masthead above them: "COMMUNAUTE DE COMMUNES DU X ______ COMPTE RENDU")
+    ("separator", regex.compile(r"(?<=\S)\s+(?=[-=]{6,}(?:\s|$))|(?<=(?:^|\s)[-=]{6,})\s+(?=\S)")),
     # the exposé after a title: "« Crussol-Pays de Vernoux » Monsieur le Maire rappelle", "2017 : M. le Maire
     # donne lecture", "mandat 2020-2026 Vu le Code général"
     ("opener", regex.compile(rf"(?<=\S)\s+(?:[:–-]\s+)?(?=(?:{_OPENER}))")),
@@ -576,9 +593,19 @@ _TITLE_RUN_ON = (
 MIN_RUN_ON_TITLE = 12  # characters of a title before the text it runs on into
 
 
+# The label of a deliberation between the number and the title: "2. DELIBERATION Compte Administratif de l'exercice 2014"
+_DELIBERATION_LABEL = regex.compile(r"^(?:D[ÉE]LIB[ÉE]RATION|Délibération)\s+(?=\p{Lu}\p{Ll})")
+# A sentence after a title that ends on a year, the line closed by its full stop: "Procès verbal de la réunion du
+# 25 novembre 2014 Chaque délégué a reçu un exemplaire du document." (a transcription that joins a title and its text)
+_SENTENCE_AFTER_YEAR = regex.compile(r"(?<=\b(?:19|20)\d\d)\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll}+\s+\p{Ll}[^.]*\s\p{Ll}.*\.$)")
+
+
 def cut_run_on_title(title: str) -> str:
     """A numbered title without the text it runs on into, or the title as it is."""
+    title = _DELIBERATION_LABEL.sub("", title)
     cuts = [m.start() for pattern in _TITLE_RUN_ON for m in pattern.finditer(title) if m.start() >= MIN_RUN_ON_TITLE]
+    if title.endswith("."):
+        cuts += [m.start() for m in _SENTENCE_AFTER_YEAR.finditer(title) if m.start() >= MIN_RUN_ON_TITLE]
     return title[:min(cuts)].rstrip(" :–-") if cuts else title
 
 
@@ -655,15 +682,16 @@ def reflow(line: Line) -> list[Line]:
 _LONE_NUMBER = regex.compile(
     rf"^(?:(?:\d{{1,3}}|{_ROMAN}|[A-Z])\s*(?:°\s*[)/.]?|[.)/–-])|(?:point|question|d[ée]lib[ée]ration)\s*(?:n\s*°)?\s*\d{{1,3}}\s*[:.–-]?"
     rf"|n\s*°\s*\d{{1,3}}\s*[:.–-]?"
-    # a deliberation's reference above its title: "N° 2020/11", "N° DL-055-07-13", "DELIBERATION N° 37-06-14"
-    rf"|(?:d[ée]lib[ée]ration\s+)?n\s*°\s*(?:(?-i:[A-Z]{{1,5}})[ _-]?)?\d{{1,4}}(?:[-_/]\d{{1,4}}){{1,3}}\s*[:.–-]?"
+    # a deliberation's reference above its title: "N° 2020/11", "N° DL-055-07-13", "DELIBERATION N° 37-06-14",
+    # "DELIBERATION N°CC-DEL- 2014-160 :"
+    rf"|(?:d[ée]lib[ée]ration\s+)?n\s*°\s*(?:(?-i:[A-Z]{{1,5}})(?:-\s|[ _-])?){{0,3}}\d{{1,4}}(?:[-_/]\d{{1,4}}){{1,3}}\s*[:.–-]?"
     # the register's abbreviation, "Dél. 486", and a rank over the year, its colon after it: "028/18 :"
     rf"|(?:d[ée]l|d[ée]lib)\.\s*(?:n\s*°\s*)?\d{{1,4}}\s*[:.–-]?|(?:\d{{3}}/\d{{2}}|\d{{2}}/(?:1[3-9]|[2-9]\d))\s*:)$",
     regex.I,
 )
 
 
-MAX_LONE_NUMBER = 30  # characters of a line that holds a number alone, marks included
+MAX_LONE_NUMBER = 40  # characters of a line that holds a number alone, marks included
 
 
 def _is_lone_number(line: Line) -> bool:
@@ -1299,31 +1327,54 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
 
 
 def _split_run_together(drafts: list[_Draft]) -> list[_Draft]:
-    """Two items of the list run together on one line, as a text layer joins two lines ("2. Enfance -
-    jeunesse / Convention 3. Finances / Tarifs municipaux 2020"): cut where the missing number is printed,
-    only where the list skips that number (2, then 4) and the line holds it before a capital."""
+    """Items of the list run together on one line, as a text layer joins two lines ("2. Enfance -
+    jeunesse / Convention 3. Finances / Tarifs municipaux 2020") or as an agenda is printed two or
+    three to a line ("3) Convention SIVOM 4) Tableau des effectifs 5) Subvention association",
+    "6) Tarif camping municipal 2022 7) Règlement cimetière"): cut where each missing number is
+    printed, in order, with the item's own mark, before a capital; only where the list skips those
+    numbers (3, then 6) or where the line is the list's last."""
     out: list[_Draft] = []
     for position, draft in enumerate(drafts):
         out.append(draft)
         after = drafts[position + 1] if position + 1 < len(drafts) else None
-        if (after is None or draft.numbered.style != "arabic" or after.numbered.style != "arabic"
-                or after.level != draft.level or int(after.numbered.number) != int(draft.numbered.number) + 2):
-            continue
-        missing = str(int(draft.numbered.number) + 1)
         line = draft.line
-        cut = regex.compile(rf"(?<=\p{{L}}\W?)\s+(?P<mark>{missing}\s*[.)/]\s+)(?=\p{{Lu}})").search(line.text)
-        if cut is None or draft.last_line is not line:
+        if draft.numbered.style != "arabic" or draft.last_line is not line:
             continue
-        numbered = parse_numbered(strip_markup(line.text[cut.start("mark"):]))
-        own = parse_numbered(strip_markup(line.text[:cut.start()]), allow_bare=True)
-        if (numbered is None or numbered.number != missing or not _THREE_LETTERS.search(numbered.title)
-                or own is None or own.number != draft.numbered.number):
+        if after is not None and (after.numbered.style != "arabic" or after.level != draft.level):
             continue
-        draft.title = own.title
-        draft.line = draft.last_line = replace(line, text=line.text[:cut.start()], end=line.start + cut.start())
-        tail = replace(line, text=line.text[cut.start("mark"):], start=line.start + cut.start("mark"))
-        path = ".".join([*draft.path.split(".")[:-1], missing])
-        out.append(_Draft(numbered, path, draft.level, draft.parent, numbered.title, tail, tail, draft.source))
+        own = parse_numbered(strip_markup(line.text), allow_bare=True)
+        mark = regex.match(rf"^\W*{draft.numbered.number}\s*(?P<mark>°\s*[)/.–-]?|[.)/–-])\s", strip_markup(line.text))
+        if own is None or own.number != draft.numbered.number or mark is None:
+            continue
+        last = int(after.numbered.number) - 1 if after is not None else None
+        cuts, at, number = [], 0, int(draft.numbered.number) + 1
+        while last is None or number <= last:
+            printed = r"\s*".join(regex.escape(c) for c in mark["mark"].replace(" ", ""))  # "°)", "° )", "-", "."
+            cut = regex.compile(rf"(?<=[\p{{L}}\d]\W?)\s+(?P<mark>{number}\s*{printed}\s+)(?=\p{{Lu}})").search(line.text, at)
+            if cut is None:
+                break
+            cuts.append((cut, str(number)))
+            at, number = cut.end(), number + 1
+        if not cuts or (last is not None and number <= last):
+            continue  # (the line holds only some of the numbers the list skips: no reading)
+        pieces = []
+        for (cut, missing), following in zip(cuts, [*cuts[1:], None], strict=False):
+            finish = following[0].start() if following else len(line.text)
+            numbered = parse_numbered(strip_markup(line.text[cut.start("mark"):finish]))
+            if numbered is None or numbered.number != missing or not _THREE_LETTERS.search(numbered.title):
+                pieces = []
+                break
+            pieces.append((cut, finish, numbered))
+        if not pieces:
+            continue
+        head = line.text[:cuts[0][0].start()]
+        draft.title = parse_numbered(strip_markup(head), allow_bare=True).title
+        draft.line = draft.last_line = replace(line, text=head, end=line.start + len(head))
+        for cut, finish, numbered in pieces:
+            tail = replace(line, text=line.text[cut.start("mark"):finish].rstrip(), start=line.start + cut.start("mark"),
+                           end=line.start + len(line.text[:finish].rstrip()))
+            path = ".".join([*draft.path.split(".")[:-1], numbered.number])
+            out.append(_Draft(numbered, path, draft.level, draft.parent, numbered.title, tail, tail, draft.source))
     return out
 
 
@@ -1379,7 +1430,8 @@ def _same_first_word(a: str, b: str) -> bool:
 
 # The approval of earlier minutes, folded: "Approbation du procès-verbal de la séance du 12 février",
 # "APPROBATION DU COMPTE-RENDU", "Adoption des procès-verbaux des séances précédentes"
-_MINUTES_APPROVAL = regex.compile(r"^(?:approbation|adoption|validation)\s+(?:du|des)\s+(?:proces\s+verba(?:l|ux)|comptes?\s+rendus?|pv|cr)\b")
+# (the article may be left out before the abbreviation: "APPROBATION PV DE LA SEANCE DU 23 AVRIL 2014")
+_MINUTES_APPROVAL = regex.compile(r"^(?:approbation|adoption|validation)\s+(?:(?:du|des)\s+(?:proces\s+verba(?:l|ux)|comptes?\s+rendus?|pv|cr)|pv|cr)\b")
 
 
 def _approves_minutes(title: str) -> bool:
@@ -1561,7 +1613,7 @@ def _session_end(lines: list[Line], start: int, end: int) -> int:
 
 
 def _heading_end(heading: _Heading) -> int:
-    """Where a heading ends: its line's end, or its title's where the title runs on into its text."""
+    """Where a heading ends: its line's end, or its title's where the title runs on into its text (or its outcome)."""
     line = heading.line
     if heading.numbered is not None and heading.numbered.title:
         at = line.text.find(heading.numbered.title)
@@ -1569,6 +1621,9 @@ def _heading_end(heading: _Heading) -> int:
             rest = line.text[at + len(heading.numbered.title):]
             if len(rest.strip()) > MIN_RUN_ON_TITLE:  # (not a closing mark: "Budget primitif 2024 :")
                 return line.start + at + len(heading.numbered.title)
+    voted = _APPROVAL_THEN_VOTE.match(line.text) if heading.numbered is None else None
+    if voted is not None and _approves_minutes(voted["title"]):  # "APPROBATION PV DE LA SEANCE DU 23 AVRIL 2014 à l'unanimité": the outcome is the section's text
+        return line.start + voted.end("title")
     return line.end
 
 
@@ -1734,12 +1789,15 @@ _NOT_A_TITLE = regex.compile(
     r"^\W*(?:vu|considérant|attendu|le\s+conseil|la\s+séance|la\s+s[ée]ance|votes?\b|pour\s*:|contre\s*:|abstentions?\b"
     r"|apr[èe]s\b|monsieur\b|madame\b|m\.\s|mme\b|le\s+maire\b|la\s+maire\b|le\s+pr[ée]sident|la\s+pr[ée]sidente"
     r"|(?:[ée]taient\s+)?(?:pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|secr[ée]taire|votants|rapporteu(?:r|se)"
-    r"|titulaires|suppl[ée]ants|le\s+vote|r[ée]publique\s+fran[çc]aise|d[ée]partement\s+d)\b"
+    r"|titulaires|suppl[ée]ants|le\s+vote|r[ée]publique\s+fran[çc]aise|d[ée]partement\s+d(?:e|u|es|['’])?)\b"
     # the document's own heading: "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", "COMPTE RENDU DE LA SÉANCE DU ...",
     # "CONSEIL MUNICIPAL DU 12 MARS 2024", "Séance du 4 juin 2021", a letterhead: "COMMUNE DE ...", "MAIRIE DE ..."
     r"|extrait\s+du\s+registre|registre\s+des\s+d[ée]lib|(?:l['’ ]\s*)?ordre\s+du\s+jour\b|(?:commune|ville|mairie|canton)\s+d[e'’]|arrondissement\b"
     r"|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)\b[^.]{0,40}\b(?:19|20)\d\d\b"
     r"|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)(?!\s+(?:des\s+d[ée]cisions|d['’]\s*activit|annuel))"
+    # the session's heading wrapped over lines, its second line: "PROCÈS-VERBAL DE LA SÉANCE" / "DU CONSEIL MUNICIPAL" /
+    # "DU 12 OCTOBRE 2012", "DE LA RÉUNION DU COMITÉ SYNDICAL"
+    r"|(?:du|de\s+la)\s+(?:conseil|comit[ée]|s[ée]ance|r[ée]union|bureau|assembl[ée]e)\b"
     r"|(?:conseil\s+(?:municipal|communautaire|syndical|d['’]administration)|comit[ée]\s+syndical|s[ée]ance\s+(?:ordinaire|extraordinaire|publique))\W*$"
     # the session's opening formula: "L'an deux mille quinze et le vingt-trois février", "L'an 2019, le 5 mars"
     r"|l['’ ]\s*an\s+(?:deux\s+mil(?:le)?|mil(?:le)?\s+neuf|(?:19|20)\d\d)\b"
@@ -1859,6 +1917,11 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
 ):
             return None
         return _Title(index, index, line, numbered, title, "deliberation-number" if numbered.style == "delib" else "numbered-heading")
+    voted = _APPROVAL_THEN_VOTE.match(text)
+    if voted and _approves_minutes(voted["title"]) and _title_like(voted["title"]):
+        # the approval of the minutes printed as a heading, its outcome after it: "APPROBATION PV DE LA SEANCE DU
+        # 23 AVRIL 2014 à l'unanimité" (a sentence "Le procès-verbal ... est approuvé" is no heading)
+        return _Title(index, index, line, None, _clean_title(voted["title"]), "typography")
     if (styled and len(text) <= MAX_STYLED_TITLE and _title_like(text) and not anchor_kind(text) and not _LABEL.match(text)
             and len(_AMOUNT.findall(text)) < 2 and sum(c.isdigit() for c in text) <= 0.25 * len(text)):
         return _Title(index, index, line, None, _clean_title(text), "typography")
@@ -1868,6 +1931,11 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
     return None
 
 
+# A title in capitals and its outcome on the same line: "APPROBATION PV DE LA SEANCE DU 23 AVRIL 2014 à l'unanimité",
+# "APPROBATION DU COMPTE RENDU DU 12 MARS 2024 : adopté à l'unanimité"
+_APPROVAL_THEN_VOTE = regex.compile(
+    r"^(?P<title>(?:[\p{Lu}\d][\p{Lu}\d'’°/.-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d'’°/.-]*)\s*[:–-]?\s+"
+    r"(?:(?:adopt|approuv)[ée]e?s?\s+)?(?:à\s+l['’ ]\s*unanimit[ée]|par\s+\d{1,3}\s+voix)\b[^.]{0,40}\.?$")
 _MEMBERS = regex.compile(r"^\W*(?:messieurs|mesdames|mm\.?|mmes|mme|mlle|m\.)\s", regex.I)
 MAX_ANCHORED_TITLE = 150  # characters of a plain line taken for a title because a vote ends the text above it
 CONTEXT_LINES = 7  # a plain title and the lines after it name most of the item's words
@@ -1949,26 +2017,47 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
     titles: list[_Title] = []
     # a plain title also opens the body right after the header: the text's first line, the session's
     # heading ("CONSEIL COMMUNAUTAIRE DU 11 DECEMBRE 2012"), the header's last label ("Pouvoirs : 1")
-    index, voted, opening, announced = start, False, True, False
+    index, voted, opening, announced, closed, goes_on = start, False, True, False, False, False
     while index < len(lines):
         title = _title_at(lines, index, emphasis) if lines[index].start not in tabled else None
         text = strip_markup(lines[index].text)
         if title is None and (voted or opening or announced) and text and lines[index].start not in tabled:
             title = _after_vote(lines, index, text, opening=(opening or announced) and not voted, announced=announced)
+        if title is None and text and closed and lines[index].start not in tabled and _expose_follows(lines, index):
+            title = _after_vote(lines, index, text)  # between a paragraph's end and the exposé's first words
         if title is None:
             if text:
-                voted = _states_vote(text)
+                # (a vote's sentence wrapped onto the next line: "... donne son accord et pouvoir à la" / "consultation
+                # des entreprises." still ends a deliberation)
+                voted = _states_vote(text) or (voted and text[:1].islower() and goes_on)
+                closed = text.endswith((".", "!", "»"))
+                goes_on = text.endswith(",") or bool(_ENDS_WITH_LINK_WORD.search(text))
                 # (not a label whose list follows it: "Présents :" / "Messieurs DELPERIER, DRIEUX, ...")
                 opening = (bool(_SESSION_HEADING.match(text) or OPENING_LABEL.match(text)) and not anchor_kind(text)
                            and not text.rstrip().endswith(":"))
                 announced = bool(_POINTS_ANNOUNCED.search(text)) and not _AGENDA_CHANGE.search(text)
             index += 1
             continue
-        voted = opening = announced = False
+        voted = opening = announced = closed = goes_on = False
         _wrap(lines, title, emphasis)
         titles.append(title)
         index = title.last + 1
     return _mark_owners(lines, titles)
+
+
+def _expose_follows(lines: list[Line], index: int) -> bool:
+    """Whether the next line of text after `index` opens an exposé ("Monsieur le Maire rappelle ...", "Dans le
+    cadre de ..."): a plain line between the end of a paragraph and those words is the title of what follows
+    ("... de voisinage." / "Projet d'aménagement d'une Maison d'Assistantes Maternelles" / "Monsieur le Maire rappelle")."""
+    following = _first_content(lines, index + 1)
+    return following is not None and bool(_OPENS_EXPOSE.match(strip_markup(lines[following].text)))
+
+
+def _cut_mid_sentence(lines: list[Line]) -> bool:
+    """Whether the text stops inside a sentence (an excerpt cut short: "... il est préconisé de recourir à une
+    mission d'architecte-conseil afin de veiller à ce que chaque projet respecte bien les précon")."""
+    last = next((strip_markup(line.text) for line in reversed(lines) if strip_markup(line.text)), "")
+    return bool(last) and not last.endswith((".", "!", "?", ":", ";", "»", ")"))
 
 
 def _draft(title: _Title, path: str, level: int, parent: str | None, numbered: Numbered) -> _Draft:
@@ -2074,7 +2163,11 @@ def structure_items(lines: list[Line], titles: list[_Title]) -> list[_Draft]:
                   for g in groups]
         # deliberation numbers, where a part holds them, are its sections: its other titles are sub-headings
         bounds = [(low, high) for low, high in bounds if not any(low < t.index < high and t.numbered.style == "delib" for t in skeleton)]
-        inside = [t for t in titles if t.numbered is None and any(low < t.index < high for low, high in bounds)]
+        # (not the part's own title printed again under it, above its table: "2. Compte Administratif de l'exercice
+        # 2014" / "COMPTE ADMINISTRATIF 2014", every word of it in the part's title)
+        heads = {t.index: title_words(t.title) for t in skeleton}
+        inside = [t for t in titles if t.numbered is None and any(low < t.index < high for low, high in bounds)
+                  and not any(low < t.index < high and title_words(t.title) <= heads[low] for low, high in bounds)]
         ordered = sorted(skeleton + inside, key=lambda t: t.index)
         children = {id(t) for t in _mark_owners(lines, ordered) if t.numbered is None and t.owns}
         _mark_owners(lines, skeleton)
@@ -2235,8 +2328,10 @@ def _cut_short(lines: list[Line], titles: list[_Title], drafts: list[_Draft] | N
             return []
     last = titles[-1]
     under = sum(len(line.text) for line in lines[last.last + 1:])
-    if last.owns or last.numbered is not None or under < MIN_CUT_SHORT_BODY or last.found_by not in ("typography", "anchor"):
+    if last.owns or last.numbered is not None or last.found_by not in ("typography", "anchor"):
         return []
+    if under < MIN_CUT_SHORT_BODY and not (_expose_follows(lines, last.last) and _cut_mid_sentence(lines)):
+        return []  # (a shorter text, cut inside a sentence, is still its exposé where it opens as one: "Dans le cadre de ...")
     if (last.line.start <= max(d.line.start for d in drafts)) if drafts else last.index <= labels[-1]:
         return []
     rank = str(len(drafts or ()) + 1)
@@ -2483,7 +2578,8 @@ def _added_in_the_preamble(lines: list[Line], drafts: list[_Draft]) -> list[_Dra
     ("Monsieur le Maire demande à ce que 3 points soient ajoutés à l'ordre du jour :" / "- DM n°3
     - facture EDF - validation de l'AD'AP", one line or one a line): items before the body's,
     numbered after its last top-level number."""
-    first = next((i for i, line in enumerate(lines) if line is drafts[0].line), None)
+    # (without any item of the body, an excerpt cut before it: the whole text)
+    first = next((i for i, line in enumerate(lines) if line is drafts[0].line), None) if drafts else len(lines)
     sentence = next((i for i in range(first or 0) if _ADDS_POINTS.search(strip_markup(lines[i].text))), None)
     if sentence is None:
         return []
@@ -2663,6 +2759,8 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         if drafts:
             drafts = _added_in_the_preamble(lines, drafts) + drafts
             drafts = _unnumbered_openers(titles, drafts) + drafts
+        elif not extract:
+            drafts = _added_in_the_preamble(lines, [])  # a point added at the opening, the text cut before the body
         if not extract:
             drafts = opening_changes_in_brackets(doc, lines, drafts) + drafts
     sections, body_only, missing = find_sections(doc, lines, drafts, body_start)

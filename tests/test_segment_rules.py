@@ -134,6 +134,60 @@ def test_plain_titles_after_each_vote():
     assert _items(seg) == [("1", "Subventions aux associations", "object"), ("2", "Tarification du cimetière", "anchor")]
 
 
+def test_plain_titles_after_a_vote_wrapped_over_two_lines():
+    """The vote's sentence runs onto the next line (Hardouinais Mené): the title after it still opens the next item,
+    and the text cut before its vote, its exposé begun, still has its item."""
+    seg = _plain(
+        "CONSEIL COMMUNAUTAIRE DU 11 DECEMBRE 2012\nPA de la Héronnière : approbation du projet d'aménagement\n"
+        "Messieurs X et Y présentent le projet du futur parc d'activités et le dossier de consultation.\n"
+        "Appelé à se prononcer, le Conseil donne son accord et pouvoir à la Présidente pour signer le permis et lancer la\n"
+        "consultation des entreprises.\nMission d'architecte-conseil - proposition de l'Atelier du Canal\n"
+        "Dans le cadre de l'instruction des permis de construire des porteurs de projets, il est préconisé de recourir\n"
+    )
+    assert [a.title for a in seg.agenda] == ["PA de la Héronnière : approbation du projet d'aménagement",
+                                             "Mission d'architecte-conseil - proposition de l'Atelier du Canal"]
+
+
+def test_a_plain_title_between_a_paragraph_and_the_exposé_it_heads():
+    """Juigné-sur-Sarthe: after the header and a paragraph closed by its full stop, a plain line followed by the
+    exposé's first words ("Monsieur le Maire rappelle") titles the item; the same line inside a paragraph does not."""
+    header = ("Etaient présents : MM. Daniel MARTIN, Maire, Claude DURAND, Anne PETIT.\n"
+              "M. Jean MALFROY est désigné secrétaire de séance.\n"
+              "Monsieur le Maire propose d'informer chaque personne des récriminations exposées.\n")
+    body = ("Monsieur le Maire rappelle au Conseil Municipal sa décision d'aménager une Maison d'Assistantes Maternelles "
+            "dans l'ancienne école, les travaux devant commencer au printemps, le permis ayant été accordé le mois dernier "
+            "par le service instructeur de la communauté de communes, et les entreprises ayant été consultées.\n")
+    seg = _plain(header + "Projet d'aménagement d'une Maison d'Assistantes Maternelles\n" + body)
+    assert [a.title for a in seg.agenda] == ["Projet d'aménagement d'une Maison d'Assistantes Maternelles"]
+    seg = _plain(header[:-2] + " et de la\nProjet d'aménagement d'une Maison d'Assistantes Maternelles\n" + body)
+    assert [a.title for a in seg.agenda] == []
+
+
+def test_a_parts_title_printed_again_above_its_table_is_no_item_of_it():
+    """SICTOM du Guiers: "2. DELIBERATION Compte Administratif de l'exercice 2014" / "COMPTE ADMINISTRATIF 2014" / the
+    table and the vote: the capitals line repeats the item's title, it is no sub-item; a title of other words is."""
+    text = ("Secrétaire de séance : Mme Isabelle MARTIN\n1. Procès verbal de la réunion du 25 novembre 2014\n"
+            "A l'unanimité, l'assemblée approuve le procès-verbal.\n2. DELIBERATION Compte Administratif de l'exercice 2014\n"
+            "{child}\nSection de fonctionnement 535 663,57 € 2 868 780,65 €\nA l'unanimité, l'assemblée approuve le compte.\n"
+            "3. DELIBERATION Compte de Gestion de l'exercice 2014\nA l'unanimité, l'assemblée approuve le compte de gestion.\n")
+    seg = _plain(text.format(child="COMPTE ADMINISTRATIF 2014"))
+    assert [a.number for a in seg.agenda] == ["1", "2", "3"]
+    seg = _plain(text.format(child="BUDGET ANNEXE DE L'EAU"))
+    assert [a.number for a in seg.agenda] == ["1", "2", "2.1", "3"]
+
+
+def test_a_point_added_at_the_opening_of_an_excerpt_cut_before_the_body():
+    """Mios: "un point supplémentaire est porté à l'ordre du jour, nécessitant une délibération :" / its title, the
+    text cut there: the point is an item even with no other item read."""
+    seg = _plain(
+        "Présents : MM. Cédric PAIN, Didier MARTIN, Mme Anne DURAND.\nSecrétaire de séance : Mme Magali PETIT.\n"
+        "Avec l'accord des membres de l'assemblée, un point supplémentaire est porté à l'ordre du jour, nécessitant une "
+        "délibération :\nDéclassement du domaine public de la passe communale – chevauchant d'une part, le\n"
+    )
+    assert [(a.title, a.source) for a in seg.agenda] == [
+        ("Déclassement du domaine public de la passe communale – chevauchant d'une part, le", "added")]
+
+
 def test_roman_parts_with_bulleted_items_after_a_delegation_line():
     seg = _plain(
         "Ordre du jour de la séance :\nDécisions prises par délégation du Conseil Municipal au maire\nI. Affaires générales\n"
@@ -185,6 +239,34 @@ def test_an_agenda_whose_items_are_followed_by_their_votes_is_the_body():
 )
 def test_an_agenda_printed_on_one_line(line, titles):
     seg = _plain(f"Ordre du jour\n\n{line}\n\nLe quorum est atteint.\n")
+    assert [a.title for a in seg.agenda] == titles
+
+
+@pytest.mark.parametrize(
+    "agenda, titles",
+    [
+        # two or three items to a line, the list going on below (Mortagne-sur-Gironde's "1) ... 2) ...")
+        ("1) Rapport annuel 2020 sur l'assainissement 2) Admission en non-valeur\n3) Convention SIVOM 4) Tableau des effectifs "
+         "5) Subvention association\n6) Tarif camping municipal 2022 7) Règlement cimetière\n8) Questions diverses",
+         ["Rapport annuel 2020 sur l'assainissement", "Admission en non-valeur", "Convention SIVOM", "Tableau des effectifs",
+          "Subvention association", "Tarif camping municipal 2022", "Règlement cimetière", "Questions diverses"]),
+        # the list's last line holds two items
+        ("1. Budget primitif 2024\n2. Tarifs de la cantine 3. Questions diverses",
+         ["Budget primitif 2024", "Tarifs de la cantine", "Questions diverses"]),
+        # the dash and the degree sign as marks
+        ("1 - Budget primitif\n2 - Tarifs de la cantine 3 - Subventions\n4 - Questions diverses",
+         ["Budget primitif", "Tarifs de la cantine", "Subventions", "Questions diverses"]),
+        ("1°) Budget primitif 2°) Tarifs de la cantine\n3°) Questions diverses",
+         ["Budget primitif", "Tarifs de la cantine", "Questions diverses"]),
+        # a number inside a title that is not the next item's, or another mark: no cut
+        ("1) Budget primitif\n2) Avenant 3 au marché de voirie\n3) Questions diverses",
+         ["Budget primitif", "Avenant 3 au marché de voirie", "Questions diverses"]),
+        ("1) Budget primitif\n2) Tarifs 2024 3. Salle des fêtes\n3) Questions diverses",
+         ["Budget primitif", "Tarifs 2024 3. Salle des fêtes", "Questions diverses"]),
+    ],
+)
+def test_agenda_items_printed_several_to_a_line(agenda, titles):
+    seg = _plain(f"Ordre du jour :\n\n{agenda}\n\nLe quorum est atteint.\n")
     assert [a.title for a in seg.agenda] == titles
 
 
@@ -252,6 +334,28 @@ def test_numbered_bodies_without_agenda(text, numbers):
     assert [s.item_number for s in seg.sections] == numbers
 
 
+@pytest.mark.parametrize("line, number, title", [
+    # a code of several groups before the year, a space put in it by the text layer (Périgord Vert Nontronnais)
+    ("DELIBERATION N°CC-DEL- 2014-160 : DESIGNATION D'UN REPRESENTANT", "CC-DEL-2014-160", "DESIGNATION D'UN REPRESENTANT"),
+    ("N° CC-DEL-2015-12 : Tarifs des déchèteries", "CC-DEL-2015-12", "Tarifs des déchèteries"),
+    ("DEL-2020-045 Vente d'un terrain", "DEL-2020-045", "Vente d'un terrain"),
+])
+def test_deliberation_codes_of_several_groups(line, number, title):
+    from pipeline.segment import parse_numbered
+
+    numbered = parse_numbered(line)
+    assert (numbered.style, numbered.number, numbered.title) == ("delib", number, title)
+
+
+def test_a_deliberation_code_alone_on_its_line_is_joined_to_its_title():
+    seg = _plain(
+        "Secrétaire de séance : Mme Anne MARTIN\n\nDELIBERATION N°CC-DEL- 2014-160 :\n\n"
+        "DESIGNATION D'UN REPRESENTANT AU CONSEIL DE SURVEILLANCE\n\nLe Président fait part au conseil de la loi.\n"
+        "Après en avoir délibéré, le conseil désigne M. DUPONT à l'unanimité.\n"
+    )
+    assert [(a.number, a.title) for a in seg.agenda] == [("CC-DEL-2014-160", "DESIGNATION D'UN REPRESENTANT AU CONSEIL DE SURVEILLANCE")]
+
+
 @pytest.mark.parametrize("line", ["Le 12-03-2024 le conseil s'est réuni", "DU 12/03/2024 Séance ordinaire", "du 2020-03 au 2021-04 Travaux",
                                   "12/03 : Réunion de la commission des finances", "Del. 12 mars",
                                   "N° 12/03/2024 Séance ordinaire", "Séance du 12/2019 Budget"])
@@ -272,6 +376,16 @@ def test_dates_are_not_deliberation_numbers(line):
         ("REPUBLIQUE FRANCAISE", False), ("DELIBERATION", False), ("Étaient présents :", False), ("Monsieur le Maire expose :", False),
         ("Vu le code général des collectivités territoriales,", False), ("Vote : unanimité", False), ("DUPONT Jean", False),
         ("Étaient absents excusés :", False), ("Etaient excusés", False), ("ORDRE DU JOUR CONSEIL COMMUNAUTAIRE", False),
+        # the session's heading wrapped, its second line (Juigné-sur-Sarthe: "PROCÈS-VERBAL DE LA SÉANCE" / "DU CONSEIL MUNICIPAL")
+        ("DU CONSEIL MUNICIPAL", False), ("DE LA RÉUNION DU COMITÉ SYNDICAL", False), ("DU BUREAU COMMUNAUTAIRE", False),
+        ("DUREE DU CONSEIL DE DEVELOPPEMENT", True),
+        # a masthead of a department and its commune (Combrit), and the approval of the minutes printed as a heading with
+        # its outcome (Périgord Vert Nontronnais)
+        ("DEPARTEMENT DU FINISTERE COMMUNE DE COMBRIT", False), ("DÉPARTEMENT D'ILLE-ET-VILAINE", False),
+        ("APPROBATION PV DE LA SEANCE DU 23 AVRIL 2014 à l'unanimité", True),
+        ("APPROBATION DU COMPTE RENDU DU 12 MARS 2024 : adopté à l'unanimité", True),
+        ("Le procès-verbal de la séance du 23 avril 2014 est approuvé à l'unanimité", False),
+        ("BUDGET PRIMITIF 2024 adopté à l'unanimité", False),
     ],
 )
 def test_lines_set_apart_that_title_a_section(line, title):
@@ -506,12 +620,25 @@ RUN_ON_EXAMPLES = {
          ("Modification de la convention « entente scolaire » - Subventions aux", "- Subventions aux"),
          ("existants en état (SDEHG) - Entretien de la caserne", "- Entretien de la caserne")],
         ["Service eau potable – Tarifs", "le projet -qui a été voté", "Saint-Martin-de-Ré", "GENERALE 1 - Composition des commissions",
-         "Dastarat (SDEHG)- pour information", "« entente scolaire » - pour information"],
+         "Dastarat (SDEHG)- pour information", "« entente scolaire » - pour information",
+         "SOMMAIRE Réf : 2021_057 - MODIFICATION DES STATUTS"],
+    ),
+    "reference": (
+        [("SOMMAIRE Réf : 2021_057 - MODIFICATION DES STATUTS Réf : 2021_058 - FUSION DES BUDGETS", "Réf : 2021_058 - FUSION"),
+         ("SOMMAIRE Réf : 2021_057 - MODIFICATION DES STATUTS", "Réf : 2021_057 - MODIFICATION")],
+        ["la délibération (réf : 2019-45) du conseil", "Réf : 2021_057 modifiée le 3 mars", "Réf : 12 - Tarifs"],
+    ),
+    "separator": (
+        [("publication ou notification du : ------------------------ Le procès verbal", "------------------------"),
+         ("approuvé à l'unanimité ------------------------ SOMMAIRE Réf", "SOMMAIRE Réf")],
+        ["Saint-Martin-de-Ré", "le compte - rendu", "montant : ---- €", "pages 12 -- 14",
+         "COMMUNAUTE DE COMMUNES DU BONNEVALAIS ______ COMPTE RENDU"],
     ),
     "opener": (
         [("« Crussol-Pays de Vernoux » Monsieur le Maire rappelle le transfert", "Monsieur le Maire rappelle le transfert"),
          ("pour le prochain mandat 2020-2026 Vu le Code général", "Vu le Code général"),
-         ("du 7 mars 2017 : M. le Maire donne lecture", "M. le Maire donne lecture")],
+         ("du 7 mars 2017 : M. le Maire donne lecture", "M. le Maire donne lecture"),
+         ("1. Nomination d un secrétaire de séance Conformément à l article L du Code", "Conformément à l article")],
         ["sur proposition du Maire", "Monsieur DUPONT, conseiller municipal"],
     ),
     "capitals": (
@@ -635,6 +762,10 @@ def test_references_after_titles_and_number_columns(text, items):
     ("0. Approbation du procès-verbal de la réunion du 18 septembre 2019", "0", "Approbation du procès-verbal de la réunion du 18 septembre 2019"),
     ("3.1 – Débat d'Orientation Budgétaire 2016", "3.1", "Débat d'Orientation Budgétaire 2016"),
     ("N°3 - Budget", "3", "Budget"),
+    # a register's reference announced by "Réf :" (Larchant's summary)
+    ("Réf : 2021_059 - MODIFICATION DES STATUTS DU SDESM", "2021_059", "MODIFICATION DES STATUTS DU SDESM"),
+    ("Réf. : 2019-45 : Tarifs de la cantine", "2019-45", "Tarifs de la cantine"),
+    ("Référence : 2020/12 – Vente d'un terrain", "2020/12", "Vente d'un terrain"),
     # not items: a page's counter, a page's number before the document's heading, a date, a count
     ("1/23 REPUBLIQUE FRANCAISE DEPARTEMENT DU NORD", None, None),
     ("1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013", None, None),
@@ -657,7 +788,22 @@ def test_item_numbers(line, number, title):
     ("Création de la Commission Intercommunale des Impôts Directs Vu le code général des impôts",
      "Création de la Commission Intercommunale des Impôts Directs"),
     ("APPROBATION DU COMPTE RENDU Le compte rendu est adopté à l'unanimité", "APPROBATION DU COMPTE RENDU"),
-    # must not cut: a title in capitals, a title in lower case
+    # the exposé citing the law it applies (Mûrs-Érigné)
+    ("Nomination d un secrétaire de séance Conformément à l article L 2121-15 du Code général",
+     "Nomination d un secrétaire de séance"),
+    ("Désignation des délégués au SIVOM Conformément aux statuts du syndicat", "Désignation des délégués au SIVOM"),
+    # a transcription joining a title that ends on a year and the sentence after it (SICTOM du Guiers), the label
+    # "DELIBERATION" between the number and the title
+    ("Procès verbal de la réunion du 25 novembre 2014 Chaque délégué a reçu un exemplaire du document.",
+     "Procès verbal de la réunion du 25 novembre 2014"),
+    ("DELIBERATION Compte de Gestion de l'exercice 2014 Le compte de gestion a été dressé par le trésorier.",
+     "Compte de Gestion de l'exercice 2014"),
+    ("DELIBERATION Compte Administratif de l'exercice 2014", "Compte Administratif de l'exercice 2014"),
+    # must not cut: a title in capitals, a title in lower case, a title going on after its year, a title in one sentence
+    ("Budget 2014 Commune de Saint-Martin.", "Budget 2014 Commune de Saint-Martin."),
+    ("Tarifs 2015 Salle des fêtes", "Tarifs 2015 Salle des fêtes"),
+    ("Délibération modificative du budget 2014", "Délibération modificative du budget 2014"),
+    ("Travaux conformément au marché", "Travaux conformément au marché"),
     ("TARIFS A LA CANTINE SCOLAIRE", "TARIFS A LA CANTINE SCOLAIRE"), ("Vente du terrain à la SCI Le Clos", "Vente du terrain à la SCI Le Clos"),
 ])
 def test_a_numbered_title_run_on_into_its_text(title, cut):
