@@ -279,9 +279,10 @@ _DASHES = regex.compile(r"\s*[-–—]")
 # "pouvoir donné à Adeline Texeira", "pouvoir donné Patrick" (the "à" left out), "X représenté par Y", "X (pouvoir de vote à Y)"
 PROXY_WORDS = regex.compile(
     r"\s*[(,:]?\s*(?:qui\s+)?(?:(?:a|ayant|avait)\s+donné|donne|donnant)?\s*(?:son\s+|un\s+)?"
-    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote)?\s+(?:(?:donnée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))"
+    # "pouvoir de voter en son nom à Y", "procuration remise à Y", "pouvoir : Y" (between brackets: "X (pouvoir : Y)")
+    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote|\s+de\s+voter\s+en\s+son\s+nom)?(?:\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{L}*\s+\p{Lu})|\s+(?:(?:donnée?\s+|remise?\s+|confiée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))"
     # the "à" left out before a civility or an initial: "Mme Anne MARTIN, pouvoir F. DUPONT", "(procuration M. PETIT)"
-    r"|(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}\.)\s*\p{Lu}|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,})))"
+    r"|(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}\.)\s*\p{Lu}|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))))"
     r"|\s*[(,]?\s*(?:a\s+donné|donne|ayant\s+donné)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?(?:à|a)\s+"
     r"|\s*[(,]?\s*représentée?\s+par\s+(?!(?:son|sa|leur)\s+(?:suppl|rempla))",
     regex.I,
@@ -304,7 +305,9 @@ _BRACKETED_NAME = regex.compile(r"\(\s*(?P<who>(?:(?:M\.|Mme|Monsieur|Madame)\s+
 PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|\p{Lu}|(?:monsieur|madame|mademoiselle)\s+\p{Lu}))")
 # In a list of the excused or absent, "à" then a civility and a name gives the proxy, the label not saying so:
 # "EXCUSES AVEC POUVOIR : Mr Nicolas X à Mme Roselyne Y", "Absents excusés : M. X à Mme Y" (never "à Paris", "à 20 h")
-PROXY_TO_CIVILITY = regex.compile(r"\s+(?:à|a)\s+(?=(?:M\.|Mme|Mlle|Mr\.?|MM\.|Monsieur|Madame|Mademoiselle|monsieur|madame)\s*\p{Lu})")
+# ... or an arrow, whatever follows it: "Absents excusés : Léa PETIT → Paul DURAND"
+PROXY_TO_CIVILITY = regex.compile(r"\s+(?:à|a)\s+(?=(?:M\.|Mme|Mlle|Mr\.?|MM\.|Monsieur|Madame|Mademoiselle|monsieur|madame)\s*\p{Lu})"
+                                  r"|\s*(?:=>|->|→)\s*(?=\p{Lu}|(?:monsieur|madame)\s+\p{Lu})")
 # A substitute: "(suppléant de M. Philippe BÉCHERAS)", "(remplace ROQUE J.)", "suppléante de Mme X"
 SUBSTITUTE = regex.compile(r"^\s*(?:suppl[ée]ant(?:e)?|rempla[çc]ant(?:e)?|repr[ée]sentant(?:e)?)\s+(?:de\s+|d['’]\s*)?|^\s*remplace\s+", regex.I)
 # A member replaced by a substitute: "ALLAER Véronique remplacée par sa suppléante CASTAING Christelle",
@@ -427,8 +430,24 @@ _LEADER_COUNT = regex.compile(
     r"\s*(?:\.{3,}|…+\.*)[.…]*\s*\d{1,3}\b", regex.I)
 
 
+# ... or with colons, a counts box interleaved line by line with a list of proxies and the text layer running both into
+# one line: "Absents ayant donné procuration : Nbre de conseillers en exercice : 27 Présents : 17 Anne ROUX à Paul DURAND
+# Procurations : 7 Léa PETIT à Luc NOEL Suffrages exprimés : 24 …" (never a count that opens the line, nor one alone: "Présents :
+# 12 Absents : 2" stays a line of counts, read as such)
+_BOX_COUNT = regex.compile(
+    r"(?<![\p{L}])(?:(?:(?:nbre|nombre)\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice"
+    r"|présents|presents|votants|pouvoirs?|procurations?|absents|excusés|excuses|suffrages(?:\s+exprimés)?)"
+    r"\s*:\s*\d{1,3}(?![\d/.,:h])", regex.I)
+# a proxy in the line: "Anne ROUX à Paul DURAND" (Given SURNAME, "à", Given)
+_BOX_PROXY = regex.compile(r"(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)*\s+à\s+\p{Lu}\p{Ll}+)")
+
+
 def _blank_leader_counts(text: str) -> str:
-    """A line with the counts of a margin box blanked where they interrupt it (offsets kept; see _LEADER_COUNT)."""
+    """A line with the counts of a margin box blanked where they interrupt it (offsets kept; see _LEADER_COUNT, _BOX_COUNT)."""
+    if ":" in text and len(boxed := [m for m in _BOX_COUNT.finditer(text) if text[: m.start()].strip()]) >= 2 \
+            and len(_BOX_PROXY.findall(text)) >= 2 and (label := _label(text)) and label[0] in ("proxy", "represented"):
+        for m in boxed:
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     if "…" not in text and "..." not in text:
         return text
     return _LEADER_COUNT.sub(lambda m: m.group() if not m.string[: m.start()].strip() else " " * len(m.group()), text)
@@ -831,7 +850,13 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
 # PETIT": a new giver, Given SURNAME then "à", opens after a SURNAME
 # ... or a giver whose verb is written out, initials or given names: "B. VAGNEUR a donné pouvoir à G. GRIGNARD C. GANEAU a
 # donné pouvoir à S. MOSS", "Jean ROUX donne pouvoir à Paul DURAND Anne NOEL donne procuration à …"
-PROXY_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+(?:à|a)\s)")
+# (after a SURNAME, or after words of a counts box run into the list: "… à Paul DURAND Vote des comptes administratifs Léa
+# PETIT à Luc NOEL", "… En l'absence du Maire Léa PETIT à …", never after a word that makes the name part of the proxy:
+# "de Anne ROUX à", "de Jean Pierre ROUX à", "par", "et")
+PROXY_RUN = regex.compile(r"(?<=\p{Lu}{2,}|(?<![\p{L}'’])(?!(?:de|à|a|par|et|pour|donne|donné|pouvoir|procuration)\s)\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)?)\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+(?:à|a)\s)")
+# ... the names written SURNAME first: "PETIT Léa à DURAND Paul BLANC Eric à ROUX Anne" (a new giver after the holder's given name)
+PROXY_RUN_SURNAME_FIRST = regex.compile(r"(?<=\s\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s+"
+                                        r"(?=\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:à|a)\s)")
 # (in any list: "Etaient absents excusés : B. VAGNEUR a donné pouvoir à G. GRIGNARD C. GANEAU a donné pouvoir à S. MOSS")
 PROXY_VERB_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=(?:\p{Lu}\.(?:-?\p{Lu}\.)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s*(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+"
                           r"(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)")
@@ -852,7 +877,8 @@ def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
 
 def _proxy_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """A piece of a list of proxies cut where another proxy opens in it (see PROXY_RUN)."""
-    cuts = sorted({m.start() for m in PROXY_RUN.finditer(text, a, b)} | {m.start() for m in PROXY_VERB_RUN.finditer(text, a, b)})
+    cuts = sorted({m.start() for m in PROXY_RUN.finditer(text, a, b)} | {m.start() for m in PROXY_VERB_RUN.finditer(text, a, b)}
+                  | {m.start() for m in PROXY_RUN_SURNAME_FIRST.finditer(text, a, b)})
     bounds = [a, *cuts, b]
     return [(x, y) for x, y in zip(bounds, bounds[1:], strict=False) if text[x:y].strip()]
 
@@ -1165,7 +1191,9 @@ def _to_doc(entry: _Entry, span: _Span) -> _Entry:
 # respectivement donné procuration à D, E et F. Et G" (the givers after the label, the holders up to the sentence's end)
 RESPECTIVE_VERB = regex.compile(
     r"\s+(?:qui\s+)?(?:ont|avaient)\s+(?:respectivement\s+)?donné\s+(?:respectivement\s+)?(?:leur\s+|un\s+)?(?:pouvoirs?|procurations?)"
-    r"\s+(?:respectivement\s+)?(?:à|a)\s+",
+    r"\s+(?:respectivement\s+)?(?:à|a)\s+"
+    # "Léa PETIT, Eric BLANC, représentés respectivement par Paul DURAND et Anne ROUX"
+    r"|\s*,?\s+(?:qui\s+(?:sont|étaient)\s+)?représenté(?:e)?s\s+respectivement\s+par\s+",
     regex.I,
 )
 
@@ -1173,7 +1201,7 @@ RESPECTIVE_VERB = regex.compile(
 def respective_parts(text: str) -> tuple[int, int, int, int] | None:
     """(givers start, givers end, holders start, holders end) of a sentence giving proxies side by side, or None.
     The givers open the line or follow its label's colon; the holders end where the sentence does."""
-    m = RESPECTIVE_VERB.search(text) if (" ont " in text or " avaient " in text) else None
+    m = RESPECTIVE_VERB.search(text) if (" ont " in text or " avaient " in text or "respectivement" in text) else None
     if not m or not text[: m.start()].strip():
         return None
     colon = text.rfind(":", 0, m.start())

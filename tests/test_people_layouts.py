@@ -443,7 +443,29 @@ PROXIES = [
     ("Présents : Paul DURAND, Anne ROUX\nPouvoirs :\nJean NOEL\tPaul DURAND\nLéa BLANC\tAnne ROUX\n",
      [("Jean NOEL", "Paul DURAND"), ("Léa BLANC", "Anne ROUX")]),
     ("Présents : Paul DURAND, Anne ROUX\nPouvoirs : Jean NOEL (Adjoint au Maire), Léa BLANC (Val de Loire)\n", []),
+    # a counts box interleaved line by line with the proxies, the text layer running both into one line (Combrit, extra7)
+    ("Etaient présents : Paul DURAND, Anne ROUX, Luc NOEL\n\nAbsents ayant donné procuration : Nbre de conseillers en exercice : 7 "
+     "Présents : 3 Léa PETIT à Paul DURAND Procurations : 3 Eric BLANC à Anne ROUX Suffrages exprimés : 6 Marc BON à Luc NOEL "
+     "Vote des comptes Julie MOREL à Paul DURAND En l’absence du Maire Jean BRUN à Anne ROUX\n\nAbsents : Yves VIAL\n",
+     [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX"), ("Marc BON", "Luc NOEL"), ("Julie MOREL", "Paul DURAND"),
+      ("Jean BRUN", "Anne ROUX")]),
+    # ... but a line of counts alone is no proxy
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoirs : Présents : 2 Votants : 3\n", []),
+    # the holder after a colon in brackets; an arrow in a list of the excused; "pouvoir de voter en son nom à", "remise à"
+    ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT (pouvoir : Paul DURAND), Eric BLANC (procuration : Anne ROUX)\n",
+     [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    ("Présents : Paul DURAND, Anne ROUX\nAbsents excusés : Léa PETIT → Paul DURAND, Eric BLANC → Anne ROUX\n",
+     [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    ("Présents : Paul DURAND, Anne ROUX\nAbsents excusés : Léa PETIT a donné pouvoir de voter en son nom à Paul DURAND, Eric "
+     "BLANC (procuration remise à Anne ROUX)\n", [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    # proxies run together, the names SURNAME first
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoirs : PETIT Léa à DURAND Paul BLANC Eric à ROUX Anne\n",
+     [("PETIT Léa", "Paul DURAND"), ("BLANC Eric", "Anne ROUX")]),
+    # givers and holders side by side, "représentés respectivement par"
+    ("Présents : Paul DURAND, Anne ROUX\nAbsents excusés : Léa PETIT, Eric BLANC, représentés respectivement par Paul DURAND et "
+     "Anne ROUX\n", [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
     # not proxies
+    ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT (pouvoir : voir annexe)\n", []),
     ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
     ("Présents : M. Paul DURAND\nConvention d'usage de la salle avec l'association :\nZUMBA représentée par Madame PETIT Sarah.\n", []),
