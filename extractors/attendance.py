@@ -82,7 +82,8 @@ SETTINGS = Settings()
 # Markdown marks, kept as blanks so that offsets stay those of the document: "#### Pouvoirs :", "**Présents :**"
 _MARKUP = regex.compile(r"^\s*#{1,6}\s|\*\*|__")
 
-_INCL = r"(?:e|\(e\))?(?:s|\(s\)|\(es\))?(?:\((?:e|es)\))?"  # inclusive endings: "Présent(e)s", "Excusé(e)s", "Absents", "présents(es)"
+_INCL = r"(?:e|\(e\))?(?:s|\(s\)|\(es\))?(?:\((?:e|es)\))?(?:\((?:e|s|es)(?:\s*/\s*(?:e|s|es))+\))?"  # inclusive endings: "Présent(e)s",
+# "Excusé(e)s", "Absents", "présents(es)", "Absent(s/es) excusé(s/es)"
 
 
 def _unaccented(pattern: str) -> str:
@@ -96,9 +97,9 @@ _WERE = r"(?:(?:étaient|etaient|était|etait|sont|est|les)\s+(?:\((?:étaient|e
 # "Délégués communautaires absents :", "Délégués titulaires présents :", "Élus présents :", "Membres titulaires absents"
 _WHO = (r"(?:(?:membres?|conseill(?:ers?|ères?)|élus?|délégués?)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|suppléants"
         r"|du\s+(?:conseil|bureau|comité)(?:\s+(?:municipal|communautaire|syndical))?))?\s+)?")
-# Between two status words: "Absents excusés", "ABSENTS - EXCUSES", "absents, excusés", "absents ou excusés" (a list of
-# both where the minutes do not say who was excused: the annotators read the label's "excusés")
-_THEN = r"(?:\s*[-–,/]\s*|\s+ou\s+|\s+)"
+# Between two status words: "Absents excusés", "ABSENTS - EXCUSES", "absents, excusés", "absents ou excusés", "Etaient absents
+# et excusés" (a list of both where the minutes do not say who was excused: the annotators read the label's "excusés")
+_THEN = r"(?:\s*[-–,/]\s*|\s+ou\s+|\s+et\s+|\s+)"
 _DASH = r"|[ \t]+[-–—](?:[ \t]+|[ \t]*$)"  # "Présents – M. X", "Etaient présents –" alone on its line (not for the invited:
 # "Services – Rapport annuel" is a title)
 _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
@@ -124,8 +125,8 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("excused", rf"{_WERE}{_WHO}absent{_INCL}{_THEN}excusé{_INCL}"),
     # the other order: "Etaient excusés/absents :", "Excusés - absents :", "Excusés ou absents :"
     ("excused", rf"{_WERE}{_WHO}excusé{_INCL}(?:\s*[-–,/]\s*|\s+ou\s+|\s+et\s+)absent{_INCL}"),
-    # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", "Absents et excusés :",
-    # does not say who was excused: absent
+    # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", does not say who was excused:
+    # absent (but "Absents et excusés :" is read as "Absents excusés", see _THEN)
     # the noun: "Absence excusée :", "Absences excusées :"
     ("excused", r"absences?\s+excusées?"),
     ("absent", rf"{_WERE}{_WHO}absent{_INCL}(?:\s+non\s+excusé{_INCL}|\s+et\s+(?:absent{_INCL}\s+)?excusé{_INCL})?|absences?(?:\s+non\s+excusées?)?"),
@@ -222,7 +223,10 @@ STOP = regex.compile(
     r"|publi[ée]e?\b|affich[ée]e?\b|conseil\s+(?:municipal|communautaire|syndical)\b"
     # "M. le Maire ouvre la séance.", "Mme la Présidente ouvre la séance", "Sous la présidence de M. X",
     # a word then a number: "Le 12 janvier 2024", "Soit 15 présents et 2 pouvoirs", "Page 1 sur 12"
-    r"|(?:m\.|mme|monsieur|madame)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\s+\p{Ll}|sous\s+la\s+pr[ée]sidence|\p{L}+\s+\d)",
+    r"|(?:m\.|mme|monsieur|madame)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\s+\p{Ll}|sous\s+la\s+pr[ée]sidence|\p{L}+\s+\d"
+    # the secretary's designation as a sentence, the lists before it: "M. LEPAGE Michel a été nommé Secrétaire de séance.",
+    # "Mme Anne ROUX est désignée comme secrétaire", "Le conseil a désigné Madame X comme secrétaire de séance"
+    r"|[^\n:]{0,80}?(?:\s(?:a\s+été|est|ont\s+été|sont)\s+(?:nommée?s?|désignée?s?|élue?s?)|\sa\s+(?:nommé|désigné|élu))\s[^\n:]{0,60}?secr[ée]taire)",
     regex.I,
 )
 # A name, then its status after a colon: "Maryline : absente non excusée", "M. Paul DURAND : excusé"
@@ -268,8 +272,9 @@ SEPARATOR = regex.compile(
     # BRETON et Mme FLACELIERE pour AZAY LE RIDEAU  MM DURAND et P. ALLARD pour BREHEMONT  M. …", a bullet between the
     # groups (the commune is dropped)
     rf"|\s+pour\s+\p{{Lu}}[\p{{Lu}}'’ -]*?\p{{Lu}}(?:\s{{2,}}|\s*[.;]?\s*$|\s+(?:[\p{{Co}}•▪◦●►➢➤]\s+)?(?=(?:MM\.?|Mmes?|M\.|Mr|Monsieur|Madame|Messieurs|Mesdames)\s+\p{{Lu}}))"
-    # a dash glued to the civility of the next name: "Mme ROUX –Mr GREFFOZ"
-    rf"|\s+[-–—](?={_CIVILITY_AHEAD})"
+    # a dash glued to the civility of the next name: "Mme ROUX –Mr GREFFOZ", or to the next whole name: "LAMOOT Julie -STAHL
+    # Arlette", "Anne ROUX -Paul DURAND" (a SURNAME's second half alone, "BROCA -LANNAUD Marie", is mended with the fragments)
+    rf"|\s+[-–—](?={_CIVILITY_AHEAD}|\p{{Lu}}{{2,}}[\p{{Lu}}'’]*\s+\p{{Lu}}\p{{Ll}}|\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}{{2,}})"
     # a star glued to each entry, a bullet the text layer moved behind the name: "M. DUCRET* Mme ROBERT* M. GYSEL*"
     r"|(?<=\p{L}|\.)\*+(?:\s+|$)"
 )

@@ -88,7 +88,20 @@ ATTENDANCE = [
     ("Présents : Pour la Commune de FLAVIAC, Monsieur Paul DURAND, Madame Anne MARTIN\n", [("Paul DURAND", P), ("Anne MARTIN", P)]),
     # a list of both absent and excused members does not say who was excused
     ("Absents et absent(s) excusé(s) :\nMme Anne MARTIN, M. Luc PETIT (2)\n", [("Anne MARTIN", A), ("Luc PETIT", A)]),
-    ("Absents et excusés : M. Luc PETIT\n", [("Luc PETIT", A)]),
+    # a dash glued to the next name, in a list cut by spaced dashes (Orschwiller, extra7); a compound SURNAME stays whole
+    ("Membres présents : Mrs. DURAND Paul - ROUX Eric - Mmes PETIT Léa - NOEL Julie -BLANC Marie\n",
+     [("DURAND Paul", P), ("ROUX Eric", P), ("PETIT Léa", P), ("NOEL Julie", P), ("BLANC Marie", P)]),
+    ("Présents : Mme BROCA -LANNAUD Marie, M. Paul DURAND, Mme Anne ROUX\n",
+     [("BROCA-LANNAUD Marie", P), ("Paul DURAND", P), ("Anne ROUX", P)]),
+    # the secretary's designation as a sentence ends the list before it (Larchant, extra7)
+    ("Présents : M. ROUX Eric, M. DURAND Paul. Excusés ayant donné procuration : Mme PETIT Léa à M. ROUX Eric. M. DURAND Paul a été "
+     "nommé Secrétaire de séance. Actes rendus exécutoires le : 04/10/2021 ------ Le procès-verbal est approuvé\n",
+     [("ROUX Eric", P), ("DURAND Paul", P), ("PETIT Léa", E)]),
+    # ... but "absents et excusés" is read as "absents excusés" (Juigné-sur-Sarthe, extra7), "absent(s/es)" inclusive endings
+    ("Etaient absents et excusés : Mme Anne MARTIN, Luc PETIT.\n", [("Anne MARTIN", E), ("Luc PETIT", E)]),
+    ("Présents : Paul DURAND, Eric NOEL\nAbsent(s/es) excusé(s/es) : Léa PETIT\nAbsent(s/es) : NEANT\n"
+     "Absent(s/es) représenté(s/es) :\nLéa PETIT donne pouvoir à Paul DURAND\n",
+     [("Paul DURAND", P), ("Eric NOEL", P), ("Léa PETIT", E)]),
     # a bullet from a symbol font (private use area)
     ("Pouvoir :\n\uf0d8 Madame Anne MARTIN à Monsieur Luc PETIT\nAbsent :\n\uf0d8 Monsieur Eric NOEL\n", [("Eric NOEL", A), ("Anne MARTIN", E)]),
     # a delegate's commune after "de" is not part of the name
