@@ -1443,6 +1443,8 @@ _OPEN_END = regex.compile(r"(?:[,;:–-]|\bet|(?<![\p{L}.])(?:M\.|Mme|MM\.|Mmes|
 _PRESIDING_LINE = regex.compile(r"^\s*(?:M\.|Mme|Monsieur|Madame)\s+[^,;:()\n]{3,50},\s*(?:Président|Présidente|Maire|PRESIDENT|PRÉSIDENT|MAIRE)\s*[.;]?\s*$")
 # a list of names each with its civility: "Mme Claude ALLAIRE ; M. Sylvain BIDIER ; …"
 _CIVILITY_LIST = regex.compile(r"^\s*(?:M\.|Mme|Monsieur|Madame|MM\.?|Mmes|Messieurs|Mesdames)\s+\p{Lu}[^\n]*?[,;]\s*(?:M\.|Mme|Monsieur|Madame|MM\.?|Mmes)\s+\p{Lu}")
+# A remark that a member listed present came after the opening: "X (arrivé à 19 h 49)", "Y (arrivée au point 2)"
+_ARRIVED = regex.compile(r"\(\s*arriv[ée]e?s?\b", regex.I)
 _LEFT_DURING = regex.compile(r"\bd[ée]parts?\b|en\s+cours\s+de\s+s[ée]ance", regex.I)
 
 
@@ -1849,6 +1851,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         end = min(len(doc.text), start + SETTINGS.prose_region, max(_region_end(doc, seg), start + 1))
         lists += _prose_lists(doc.text[start:end], start)
     roll = _Roll()
+    arrived_later: set[str] = set()  # members listed present with a remark that they came after the opening
     proxies: list[tuple[_Entry, str]] = []
     givers: list[_Entry] = [entry for text, offset in lines for entry in _respective(text, offset)]
     proxies += [(entry, entry.holder) for entry in givers]
@@ -1872,8 +1875,14 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
                 if entry.holder or not entry.received:  # the holder of a proxy ("X porte le pouvoir de Y") gave none
                     givers.append(entry)
                 continue
-            if roll.find(entry.person):
+            if (row := roll.find(entry.person)):
+                if row.status == "present" and entry.status in ("absent", "excused") and fold(row.person) in arrived_later:
+                    # "Présents : …, X (arrivé à 19 h 49)" / "Absents excusés : X (arrivé à 19 h 49)": listed in both, the
+                    # member came after the opening: the status at the opening is the other list's
+                    roll.rows[roll.rows.index(row)] = dataclasses.replace(row, status=entry.status)
                 continue
+            if entry.status == "present" and _ARRIVED.search(doc.text, entry.statement[0], entry.statement[1]):
+                arrived_later.add(fold(entry.person))
             if entry.status == "present" and entry.role and STAFF_FUNCTION.match(fold(entry.role).lower()):
                 # "Mme Lydie X, trésorière principale." printed after the members present: the State's accountant or the
                 # body's staff attend, they are no members
@@ -1908,7 +1917,12 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             kept.append((entry, holder))
         proxies = kept
     all_present = any(status == "all_present" for status, _ in lists)  # "Présents : tous les membres sauf : …"
-    if (all_present or any(status == "presided" for status, _ in lists)) and president and _is_name(president) and not roll.candidates(president):
+    # the count of members present printed in the header is one more than the names listed present, the one presiding
+    # listed nowhere: he is the one missing ("Membres présents : 15 Sous la présidence de M. X – Maire" over 14 names)
+    declared = facts.meeting.members_present if facts is not None else None
+    one_short = declared is not None and declared == sum(row.status == "present" for row in roll.rows) + 1
+    if (all_present or one_short or any(status == "presided" for status, _ in lists)) and president and _is_name(president) \
+            and not roll.candidates(president):
         # the one presiding was there, where the lists name only who was not
         where = facts.meeting.provenance.get("president") or doc.provenance(0, min(len(doc.text), 1))
         roll.add(Attendance(president, normalise_person(president), None, "present", None, None, where))
