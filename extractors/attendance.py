@@ -285,7 +285,7 @@ _DASHES = regex.compile(r"\s*[-–—]")
 PROXY_WORDS = regex.compile(
     r"\s*[(,:]?\s*(?:qui\s+)?(?:(?:a|ayant|avait)\s+donné|donne|donnant)?\s*(?:son\s+|un\s+)?"
     # "pouvoir de voter en son nom à Y", "procuration remise à Y", "pouvoir : Y" (between brackets: "X (pouvoir : Y)")
-    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote|\s+de\s+voter\s+en\s+son\s+nom)?(?:\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{L}*\s+\p{Lu})|\s+(?:(?:donnée?\s+|remise?\s+|confiée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))"
+    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+écrit)?(?:\s+de\s+vote|\s+de\s+voter\s+en\s+son\s+nom)?(?:\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{L}*\s+\p{Lu})|\s+(?:(?:donnée?\s+|remise?\s+|confiée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))"
     # the "à" left out before a civility or an initial: "Mme Anne MARTIN, pouvoir F. DUPONT", "(procuration M. PETIT)"
     r"|(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}\.)\s*\p{Lu}|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))))"
     r"|\s*[(,]?\s*(?:a\s+donné|donne|ayant\s+donné)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?(?:à|a)\s+"
@@ -301,8 +301,11 @@ RECEIVED_PROXY = regex.compile(
     r"|\s*,?\s+(?:ayant\s+reçu|a\s+reçu|qui\s+a\s+reçu|porte|détient|a\s+le)\s+(?:le\s+|un\s+)?(?:pouvoir|procuration)\s+(?:de\s+|d['’]\s*)(?=\S)",
     regex.I,
 )
+# A proxy's verb written out, outside brackets: "donne pouvoir à", "a donné procuration à", "donnant pouvoir à"
+_PROXY_VERB = regex.compile(r"\s(?:(?:a|ayant|avait)\s+donné|donne|donnant)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)(?:\s+de\s+vote)?"
+                            r"\s+(?:à|a)\s+(?=\S)", regex.I)
 # In a "Pouvoirs :" list, the holder alone between brackets: "M. Paul DURAND (à M. Jean DUPONT)"
-_BRACKETED_HOLDER = regex.compile(r"\(\s*(?:à|a|=>|->|→)\s+([^()]+)\)?")
+_BRACKETED_HOLDER = regex.compile(r"\(\s*(?:donnée?\s+)?(?:à|a|=>|->|→)\s+([^()]+)\)?")  # ... "(donné à M. Jean DUPONT)"
 # ... or with no "à": "Pouvoirs : Jean NOEL (Paul DURAND), Léa BLANC (Anne ROUX)" (a whole name, nothing else)
 _BRACKETED_NAME = regex.compile(r"\(\s*(?P<who>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'’ .-]{2,60}?)\s*\)")
 # In a "Pouvoirs :" list the verb is often left out: "Madame Florence DEMOUY à Monsieur Michel LEBLANC",
@@ -663,10 +666,16 @@ def _name_then_role(line: str) -> bool:
     return len(pieces) == 1 or is_role_word(line[pieces[1][0]:pieces[1][1]].split()[0])
 
 
+# A line opening with "à" and a name: the holder of the proxy whose giver ends the line before
+_HOLDER_LINE = regex.compile(r"^\s*à\s+(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?\p{Lu}\p{L}+(?:[\s-]+\p{Lu}\p{L}*)*\s*[,;.]?\s*$")
+
+
 def _mode(lines: list[tuple[str, int]]) -> str:
     """How a list separates its names: by bullet, one per line, or inline separators."""
     if any(BULLET.match(t) for t, _ in lines):
         return "bullet"
+    if any(_HOLDER_LINE.match(t) for t, _ in lines[1:]):
+        return "inline"  # a proxy's holder on the line after its giver: "Léa PETIT" / "à Paul DURAND" (one text, cut by proxy)
     if len(lines) >= 2 and not any(_split_top(t, SEPARATOR)[1:] for t, _ in lines) and all(
             len(_bare(t).split()) <= SETTINGS.line_mode_max_words for t, _ in lines):
         return "line"
@@ -736,7 +745,7 @@ def _brackets(raw: str) -> tuple[str | None, str | None, bool, str | None]:
         elif sub:
             substitute = _person(inner[sub.end():])[1] or None
         elif prox:
-            holder = _person(inner[prox.end() - 1:])[1] or None
+            holder = function_named(inner[prox.end() - 1:])  # "(pouvoir à M. le Maire)": the function, resolved later
     return substitute, holder, excused, role
 
 
@@ -836,6 +845,10 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
         if pm:
             holder = function_named(head[pm.end():])
             head = head[: pm.start()]
+        elif head != raw and (pm := _PROXY_VERB.search(flat := _BRACKETS.sub(" ", raw))) and not _BRACKETS.search(head):
+            # the delegate's commune between brackets before the verb: "M. Luc PETIT (Commune C) donne pouvoir à M. Paul
+            # DURAND (Commune A)"
+            holder = function_named(flat[pm.end():])
     civility, name, role = _person(head)
     if role and not substitute and (sub := SUBSTITUTE.match(role)):
         # "M. Marc BLANC suppléant de M. Luc PETIT": the substitute said without brackets

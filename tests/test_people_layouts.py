@@ -477,8 +477,19 @@ PROXIES = [
     # givers and holders side by side, "représentés respectivement par"
     ("Présents : Paul DURAND, Anne ROUX\nAbsents excusés : Léa PETIT, Eric BLANC, représentés respectivement par Paul DURAND et "
      "Anne ROUX\n", [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    # a delegate's commune between brackets before the verb, and after the holder
+    ("Présents : M. Paul DURAND (Avray), Mme Anne ROUX (Bourg)\nExcusés : M. Luc PETIT (Civry) donne pouvoir à M. Paul DURAND "
+     "(Avray), Mme Léa NOEL (Flins)\n", [("Luc PETIT", "Paul DURAND")]),
+    # "pouvoir écrit de voter en son nom", "(donné à Y)" in a list of proxies, the holder on the line after its giver
+    ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT a donné pouvoir écrit de voter en son nom à Paul DURAND\n"
+     "Pouvoir(s) : Eric BLANC (donné à Anne ROUX)\n", [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoirs : Léa PETIT\nà Paul DURAND\nEric BLANC\nà Anne ROUX\n",
+     [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    # a function nobody listed holds, no president known: no proxy
+    ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT (pouvoir à M. le Maire)\n", []),
     # not proxies
     ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT (pouvoir : voir annexe)\n", []),
+    ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT (Commune de Civry) donne son avis par écrit\n", []),
     ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
     ("Présents : M. Paul DURAND\nConvention d'usage de la salle avec l'association :\nZUMBA représentée par Madame PETIT Sarah.\n", []),
