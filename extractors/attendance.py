@@ -81,7 +81,8 @@ SETTINGS = Settings()
 # Markdown marks, kept as blanks so that offsets stay those of the document: "#### Pouvoirs :", "**Présents :**"
 _MARKUP = regex.compile(r"^\s*#{1,6}\s|\*\*|__")
 
-_INCL = r"(?:e|\(e\))?(?:s|\(s\)|\(es\))?(?:\((?:e|es)\))?"  # inclusive endings: "Présent(e)s", "Excusé(e)s", "Absents", "présents(es)"
+_INCL = r"(?:e|\(e\))?(?:s|\(s\)|\(es\))?(?:\((?:e|es)\))?(?:\((?:e|s|es)(?:\s*/\s*(?:e|s|es))+\))?"  # inclusive endings: "Présent(e)s",
+# "Excusé(e)s", "Absents", "présents(es)", "Absent(s/es) excusé(s/es)"
 
 
 def _unaccented(pattern: str) -> str:
@@ -95,9 +96,9 @@ _WERE = r"(?:(?:étaient|etaient|était|etait|sont|est|les)\s+(?:\((?:étaient|e
 # "Délégués communautaires absents :", "Délégués titulaires présents :", "Élus présents :", "Membres titulaires absents"
 _WHO = (r"(?:(?:membres?|conseill(?:ers?|ères?)|élus?|délégués?)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|suppléants"
         r"|du\s+(?:conseil|bureau|comité)(?:\s+(?:municipal|communautaire|syndical))?))?\s+)?")
-# Between two status words: "Absents excusés", "ABSENTS - EXCUSES", "absents, excusés", "absents ou excusés" (a list of
-# both where the minutes do not say who was excused: the annotators read the label's "excusés")
-_THEN = r"(?:\s*[-–,/]\s*|\s+ou\s+|\s+)"
+# Between two status words: "Absents excusés", "ABSENTS - EXCUSES", "absents, excusés", "absents ou excusés", "Etaient absents
+# et excusés" (a list of both where the minutes do not say who was excused: the annotators read the label's "excusés")
+_THEN = r"(?:\s*[-–,/]\s*|\s+ou\s+|\s+et\s+|\s+)"
 _DASH = r"|[ \t]+[-–—](?:[ \t]+|[ \t]*$)"  # "Présents – M. X", "Etaient présents –" alone on its line (not for the invited:
 # "Services – Rapport annuel" is a title)
 _COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
@@ -123,8 +124,8 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("excused", rf"{_WERE}{_WHO}absent{_INCL}{_THEN}excusé{_INCL}"),
     # the other order: "Etaient excusés/absents :", "Excusés - absents :", "Excusés ou absents :"
     ("excused", rf"{_WERE}{_WHO}excusé{_INCL}(?:\s*[-–,/]\s*|\s+ou\s+|\s+et\s+)absent{_INCL}"),
-    # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", "Absents et excusés :",
-    # does not say who was excused: absent
+    # "Absents :", "Absents non excusés :"; a list of both, "Absents et absent(s) excusé(s) :", does not say who was excused:
+    # absent (but "Absents et excusés :" is read as "Absents excusés", see _THEN)
     # the noun: "Absence excusée :", "Absences excusées :"
     ("excused", r"absences?\s+excusées?"),
     ("absent", rf"{_WERE}{_WHO}absent{_INCL}(?:\s+non\s+excusé{_INCL}|\s+et\s+(?:absent{_INCL}\s+)?excusé{_INCL})?|absences?(?:\s+non\s+excusées?)?"),
@@ -221,7 +222,10 @@ STOP = regex.compile(
     r"|publi[ée]e?\b|affich[ée]e?\b|conseil\s+(?:municipal|communautaire|syndical)\b"
     # "M. le Maire ouvre la séance.", "Mme la Présidente ouvre la séance", "Sous la présidence de M. X",
     # a word then a number: "Le 12 janvier 2024", "Soit 15 présents et 2 pouvoirs", "Page 1 sur 12"
-    r"|(?:m\.|mme|monsieur|madame)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\s+\p{Ll}|sous\s+la\s+pr[ée]sidence|\p{L}+\s+\d)",
+    r"|(?:m\.|mme|monsieur|madame)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\s+\p{Ll}|sous\s+la\s+pr[ée]sidence|\p{L}+\s+\d"
+    # the secretary's designation as a sentence, the lists before it: "M. LEPAGE Michel a été nommé Secrétaire de séance.",
+    # "Mme Anne ROUX est désignée comme secrétaire", "Le conseil a désigné Madame X comme secrétaire de séance"
+    r"|[^\n:]{0,80}?(?:\s(?:a\s+été|est|ont\s+été|sont)\s+(?:nommée?s?|désignée?s?|élue?s?)|\sa\s+(?:nommé|désigné|élu))\s[^\n:]{0,60}?secr[ée]taire)",
     regex.I,
 )
 # A name, then its status after a colon: "Maryline : absente non excusée", "M. Paul DURAND : excusé"
@@ -267,8 +271,9 @@ SEPARATOR = regex.compile(
     # BRETON et Mme FLACELIERE pour AZAY LE RIDEAU  MM DURAND et P. ALLARD pour BREHEMONT  M. …", a bullet between the
     # groups (the commune is dropped)
     rf"|\s+pour\s+\p{{Lu}}[\p{{Lu}}'’ -]*?\p{{Lu}}(?:\s{{2,}}|\s*[.;]?\s*$|\s+(?:[\p{{Co}}•▪◦●►➢➤]\s+)?(?=(?:MM\.?|Mmes?|M\.|Mr|Monsieur|Madame|Messieurs|Mesdames)\s+\p{{Lu}}))"
-    # a dash glued to the civility of the next name: "Mme ROUX –Mr GREFFOZ"
-    rf"|\s+[-–—](?={_CIVILITY_AHEAD})"
+    # a dash glued to the civility of the next name: "Mme ROUX –Mr GREFFOZ", or to the next whole name: "LAMOOT Julie -STAHL
+    # Arlette", "Anne ROUX -Paul DURAND" (a SURNAME's second half alone, "BROCA -LANNAUD Marie", is mended with the fragments)
+    rf"|\s+[-–—](?={_CIVILITY_AHEAD}|\p{{Lu}}{{2,}}[\p{{Lu}}'’]*\s+\p{{Lu}}\p{{Ll}}|\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}{{2,}})"
     # a star glued to each entry, a bullet the text layer moved behind the name: "M. DUCRET* Mme ROBERT* M. GYSEL*"
     r"|(?<=\p{L}|\.)\*+(?:\s+|$)"
 )
@@ -278,9 +283,10 @@ _DASHES = regex.compile(r"\s*[-–—]")
 # "pouvoir donné à Adeline Texeira", "pouvoir donné Patrick" (the "à" left out), "X représenté par Y", "X (pouvoir de vote à Y)"
 PROXY_WORDS = regex.compile(
     r"\s*[(,:]?\s*(?:qui\s+)?(?:(?:a|ayant|avait)\s+donné|donne|donnant)?\s*(?:son\s+|un\s+)?"
-    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+de\s+vote)?\s+(?:(?:donnée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))"
+    # "pouvoir de voter en son nom à Y", "procuration remise à Y", "pouvoir : Y" (between brackets: "X (pouvoir : Y)")
+    r"(?:pouvoir|procuration|délégation|mandat)(?:\s+écrit)?(?:\s+de\s+vote|\s+de\s+voter\s+en\s+son\s+nom)?(?:\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{L}*\s+\p{Lu})|\s+(?:(?:donnée?\s+|remise?\s+|confiée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))"
     # the "à" left out before a civility or an initial: "Mme Anne MARTIN, pouvoir F. DUPONT", "(procuration M. PETIT)"
-    r"|(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}\.)\s*\p{Lu}|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,})))"
+    r"|(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}\.)\s*\p{Lu}|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))))"
     r"|\s*[(,]?\s*(?:a\s+donné|donne|ayant\s+donné)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?(?:à|a)\s+"
     r"|\s*[(,]?\s*représentée?\s+par\s+(?!(?:son|sa|leur)\s+(?:suppl|rempla))",
     regex.I,
@@ -294,8 +300,11 @@ RECEIVED_PROXY = regex.compile(
     r"|\s*,?\s+(?:ayant\s+reçu|a\s+reçu|qui\s+a\s+reçu|porte|détient|a\s+le)\s+(?:le\s+|un\s+)?(?:pouvoir|procuration)\s+(?:de\s+|d['’]\s*)(?=\S)",
     regex.I,
 )
+# A proxy's verb written out, outside brackets: "donne pouvoir à", "a donné procuration à", "donnant pouvoir à"
+_PROXY_VERB = regex.compile(r"\s(?:(?:a|ayant|avait)\s+donné|donne|donnant)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)(?:\s+de\s+vote)?"
+                            r"\s+(?:à|a)\s+(?=\S)", regex.I)
 # In a "Pouvoirs :" list, the holder alone between brackets: "M. Paul DURAND (à M. Jean DUPONT)"
-_BRACKETED_HOLDER = regex.compile(r"\(\s*(?:à|a|=>|->|→)\s+([^()]+)\)?")
+_BRACKETED_HOLDER = regex.compile(r"\(\s*(?:donnée?\s+)?(?:à|a|=>|->|→)\s+([^()]+)\)?")  # ... "(donné à M. Jean DUPONT)"
 # ... or with no "à": "Pouvoirs : Jean NOEL (Paul DURAND), Léa BLANC (Anne ROUX)" (a whole name, nothing else)
 _BRACKETED_NAME = regex.compile(r"\(\s*(?P<who>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'’ .-]{2,60}?)\s*\)")
 # In a "Pouvoirs :" list the verb is often left out: "Madame Florence DEMOUY à Monsieur Michel LEBLANC",
@@ -303,7 +312,9 @@ _BRACKETED_NAME = regex.compile(r"\(\s*(?P<who>(?:(?:M\.|Mme|Monsieur|Madame)\s+
 PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|\p{Lu}|(?:monsieur|madame|mademoiselle)\s+\p{Lu}))")
 # In a list of the excused or absent, "à" then a civility and a name gives the proxy, the label not saying so:
 # "EXCUSES AVEC POUVOIR : Mr Nicolas X à Mme Roselyne Y", "Absents excusés : M. X à Mme Y" (never "à Paris", "à 20 h")
-PROXY_TO_CIVILITY = regex.compile(r"\s+(?:à|a)\s+(?=(?:M\.|Mme|Mlle|Mr\.?|MM\.|Monsieur|Madame|Mademoiselle|monsieur|madame)\s*\p{Lu})")
+# ... or an arrow, whatever follows it: "Absents excusés : Léa PETIT → Paul DURAND"
+PROXY_TO_CIVILITY = regex.compile(r"\s+(?:à|a)\s+(?=(?:M\.|Mme|Mlle|Mr\.?|MM\.|Monsieur|Madame|Mademoiselle|monsieur|madame)\s*\p{Lu})"
+                                  r"|\s*(?:=>|->|→)\s*(?=\p{Lu}|(?:monsieur|madame)\s+\p{Lu})")
 # A substitute: "(suppléant de M. Philippe BÉCHERAS)", "(remplace ROQUE J.)", "suppléante de Mme X"
 SUBSTITUTE = regex.compile(r"^\s*(?:suppl[ée]ant(?:e)?|rempla[çc]ant(?:e)?|repr[ée]sentant(?:e)?)\s+(?:de\s+|d['’]\s*)?|^\s*remplace\s+", regex.I)
 # A member replaced by a substitute: "ALLAER Véronique remplacée par sa suppléante CASTAING Christelle",
@@ -416,8 +427,24 @@ _LEADER_COUNT = regex.compile(
     r"\s*(?:\.{3,}|…+\.*)[.…]*\s*\d{1,3}\b", regex.I)
 
 
+# ... or with colons, a counts box interleaved line by line with a list of proxies and the text layer running both into
+# one line: "Absents ayant donné procuration : Nbre de conseillers en exercice : 27 Présents : 17 Anne ROUX à Paul DURAND
+# Procurations : 7 Léa PETIT à Luc NOEL Suffrages exprimés : 24 …" (never a count that opens the line, nor one alone: "Présents :
+# 12 Absents : 2" stays a line of counts, read as such)
+_BOX_COUNT = regex.compile(
+    r"(?<![\p{L}])(?:(?:(?:nbre|nombre)\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice"
+    r"|présents|presents|votants|pouvoirs?|procurations?|absents|excusés|excuses|suffrages(?:\s+exprimés)?)"
+    r"\s*:\s*\d{1,3}(?![\d/.,:h])", regex.I)
+# a proxy in the line: "Anne ROUX à Paul DURAND" (Given SURNAME, "à", Given)
+_BOX_PROXY = regex.compile(r"(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)*\s+à\s+\p{Lu}\p{Ll}+)")
+
+
 def _blank_leader_counts(text: str) -> str:
-    """A line with the counts of a margin box blanked where they interrupt it (offsets kept; see _LEADER_COUNT)."""
+    """A line with the counts of a margin box blanked where they interrupt it (offsets kept; see _LEADER_COUNT, _BOX_COUNT)."""
+    if ":" in text and len(boxed := [m for m in _BOX_COUNT.finditer(text) if text[: m.start()].strip()]) >= 2 \
+            and len(_BOX_PROXY.findall(text)) >= 2 and (label := _label(text)) and label[0] in ("proxy", "represented"):
+        for m in boxed:
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     if "…" not in text and "..." not in text:
         return text
     return _LEADER_COUNT.sub(lambda m: m.group() if not m.string[: m.start()].strip() else " " * len(m.group()), text)
@@ -628,10 +655,16 @@ def _name_then_role(line: str) -> bool:
     return len(pieces) == 1 or is_role_word(line[pieces[1][0]:pieces[1][1]].split()[0])
 
 
+# A line opening with "à" and a name: the holder of the proxy whose giver ends the line before
+_HOLDER_LINE = regex.compile(r"^\s*à\s+(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?\p{Lu}\p{L}+(?:[\s-]+\p{Lu}\p{L}*)*\s*[,;.]?\s*$")
+
+
 def _mode(lines: list[tuple[str, int]]) -> str:
     """How a list separates its names: by bullet, one per line, or inline separators."""
     if any(BULLET.match(t) for t, _ in lines):
         return "bullet"
+    if any(_HOLDER_LINE.match(t) for t, _ in lines[1:]):
+        return "inline"  # a proxy's holder on the line after its giver: "Léa PETIT" / "à Paul DURAND" (one text, cut by proxy)
     if len(lines) >= 2 and not any(_split_top(t, SEPARATOR)[1:] for t, _ in lines) and all(
             len(_bare(t).split()) <= SETTINGS.line_mode_max_words for t, _ in lines):
         return "line"
@@ -712,7 +745,7 @@ def _brackets(raw: str) -> tuple[str | None, str | None, bool, str | None]:
         elif sub:
             substitute = _person(inner[sub.end():])[1] or None
         elif prox:
-            holder = _person(inner[prox.end() - 1:])[1] or None
+            holder = function_named(inner[prox.end() - 1:])  # "(pouvoir à M. le Maire)": the function, resolved later
     return substitute, holder, excused, role
 
 
@@ -812,6 +845,10 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
         if pm:
             holder = function_named(head[pm.end():])
             head = head[: pm.start()]
+        elif head != raw and (pm := _PROXY_VERB.search(flat := _BRACKETS.sub(" ", raw))) and not _BRACKETS.search(head):
+            # the delegate's commune between brackets before the verb: "M. Luc PETIT (Commune C) donne pouvoir à M. Paul
+            # DURAND (Commune A)"
+            holder = function_named(flat[pm.end():])
     civility, name, role = _person(head)
     if role and not substitute and (sub := SUBSTITUTE.match(role)):
         # "M. Marc BLANC suppléant de M. Luc PETIT": the substitute said without brackets
@@ -831,7 +868,13 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
 # PETIT": a new giver, Given SURNAME then "à", opens after a SURNAME
 # ... or a giver whose verb is written out, initials or given names: "B. VAGNEUR a donné pouvoir à G. GRIGNARD C. GANEAU a
 # donné pouvoir à S. MOSS", "Jean ROUX donne pouvoir à Paul DURAND Anne NOEL donne procuration à …"
-PROXY_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+(?:à|a)\s)")
+# (after a SURNAME, or after words of a counts box run into the list: "… à Paul DURAND Vote des comptes administratifs Léa
+# PETIT à Luc NOEL", "… En l'absence du Maire Léa PETIT à …", never after a word that makes the name part of the proxy:
+# "de Anne ROUX à", "de Jean Pierre ROUX à", "par", "et")
+PROXY_RUN = regex.compile(r"(?<=\p{Lu}{2,}|(?<![\p{L}'’])(?!(?:de|à|a|par|et|pour|donne|donné|pouvoir|procuration)\s)\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)?)\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+(?:à|a)\s)")
+# ... the names written SURNAME first: "PETIT Léa à DURAND Paul BLANC Eric à ROUX Anne" (a new giver after the holder's given name)
+PROXY_RUN_SURNAME_FIRST = regex.compile(r"(?<=\s\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s+"
+                                        r"(?=\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:à|a)\s)")
 # (in any list: "Etaient absents excusés : B. VAGNEUR a donné pouvoir à G. GRIGNARD C. GANEAU a donné pouvoir à S. MOSS")
 PROXY_VERB_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=(?:\p{Lu}\.(?:-?\p{Lu}\.)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s*(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+"
                           r"(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)")
@@ -852,7 +895,8 @@ def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
 
 def _proxy_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """A piece of a list of proxies cut where another proxy opens in it (see PROXY_RUN)."""
-    cuts = sorted({m.start() for m in PROXY_RUN.finditer(text, a, b)} | {m.start() for m in PROXY_VERB_RUN.finditer(text, a, b)})
+    cuts = sorted({m.start() for m in PROXY_RUN.finditer(text, a, b)} | {m.start() for m in PROXY_VERB_RUN.finditer(text, a, b)}
+                  | {m.start() for m in PROXY_RUN_SURNAME_FIRST.finditer(text, a, b)})
     bounds = [a, *cuts, b]
     return [(x, y) for x, y in zip(bounds, bounds[1:], strict=False) if text[x:y].strip()]
 
@@ -1165,7 +1209,9 @@ def _to_doc(entry: _Entry, span: _Span) -> _Entry:
 # respectivement donné procuration à D, E et F. Et G" (the givers after the label, the holders up to the sentence's end)
 RESPECTIVE_VERB = regex.compile(
     r"\s+(?:qui\s+)?(?:ont|avaient)\s+(?:respectivement\s+)?donné\s+(?:respectivement\s+)?(?:leur\s+|un\s+)?(?:pouvoirs?|procurations?)"
-    r"\s+(?:respectivement\s+)?(?:à|a)\s+",
+    r"\s+(?:respectivement\s+)?(?:à|a)\s+"
+    # "Léa PETIT, Eric BLANC, représentés respectivement par Paul DURAND et Anne ROUX"
+    r"|\s*,?\s+(?:qui\s+(?:sont|étaient)\s+)?représenté(?:e)?s\s+respectivement\s+par\s+",
     regex.I,
 )
 
@@ -1173,7 +1219,7 @@ RESPECTIVE_VERB = regex.compile(
 def respective_parts(text: str) -> tuple[int, int, int, int] | None:
     """(givers start, givers end, holders start, holders end) of a sentence giving proxies side by side, or None.
     The givers open the line or follow its label's colon; the holders end where the sentence does."""
-    m = RESPECTIVE_VERB.search(text) if (" ont " in text or " avaient " in text) else None
+    m = RESPECTIVE_VERB.search(text) if (" ont " in text or " avaient " in text or "respectivement" in text) else None
     if not m or not text[: m.start()].strip():
         return None
     colon = text.rfind(":", 0, m.start())
@@ -1410,6 +1456,8 @@ _OPEN_END = regex.compile(r"(?:[,;:–-]|\bet|(?<![\p{L}.])(?:M\.|Mme|MM\.|Mmes|
 _PRESIDING_LINE = regex.compile(r"^\s*(?:M\.|Mme|Monsieur|Madame)\s+[^,;:()\n]{3,50},\s*(?:Président|Présidente|Maire|PRESIDENT|PRÉSIDENT|MAIRE)\s*[.;]?\s*$")
 # a list of names each with its civility: "Mme Claude ALLAIRE ; M. Sylvain BIDIER ; …"
 _CIVILITY_LIST = regex.compile(r"^\s*(?:M\.|Mme|Monsieur|Madame|MM\.?|Mmes|Messieurs|Mesdames)\s+\p{Lu}[^\n]*?[,;]\s*(?:M\.|Mme|Monsieur|Madame|MM\.?|Mmes)\s+\p{Lu}")
+# A remark that a member listed present came after the opening: "X (arrivé à 19 h 49)", "Y (arrivée au point 2)"
+_ARRIVED = regex.compile(r"\(\s*arriv[ée]e?s?\b", regex.I)
 _LEFT_DURING = regex.compile(r"\bd[ée]parts?\b|en\s+cours\s+de\s+s[ée]ance", regex.I)
 
 
@@ -1792,6 +1840,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         end = min(len(doc.text), start + SETTINGS.prose_region, max(seg.opening_end, start + 1))
         lists += _prose_lists(doc.text[start:end], start)
     roll = _Roll()
+    arrived_later: set[str] = set()  # members listed present with a remark that they came after the opening
     proxies: list[tuple[_Entry, str]] = []
     givers: list[_Entry] = [entry for text, offset in lines for entry in _respective(text, offset)]
     proxies += [(entry, entry.holder) for entry in givers]
@@ -1815,8 +1864,14 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
                 if entry.holder or not entry.received:  # the holder of a proxy ("X porte le pouvoir de Y") gave none
                     givers.append(entry)
                 continue
-            if roll.find(entry.person):
+            if (row := roll.find(entry.person)):
+                if row.status == "present" and entry.status in ("absent", "excused") and fold(row.person) in arrived_later:
+                    # "Présents : …, X (arrivé à 19 h 49)" / "Absents excusés : X (arrivé à 19 h 49)": listed in both, the
+                    # member came after the opening: the status at the opening is the other list's
+                    roll.rows[roll.rows.index(row)] = dataclasses.replace(row, status=entry.status)
                 continue
+            if entry.status == "present" and _ARRIVED.search(doc.text, entry.statement[0], entry.statement[1]):
+                arrived_later.add(fold(entry.person))
             if entry.status == "present" and entry.role and STAFF_FUNCTION.match(fold(entry.role).lower()):
                 # "Mme Lydie X, trésorière principale." printed after the members present: the State's accountant or the
                 # body's staff attend, they are no members
@@ -1851,7 +1906,12 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             kept.append((entry, holder))
         proxies = kept
     all_present = any(status == "all_present" for status, _ in lists)  # "Présents : tous les membres sauf : …"
-    if (all_present or any(status == "presided" for status, _ in lists)) and president and _is_name(president) and not roll.candidates(president):
+    # the count of members present printed in the header is one more than the names listed present, the one presiding
+    # listed nowhere: he is the one missing ("Membres présents : 15 Sous la présidence de M. X – Maire" over 14 names)
+    declared = facts.meeting.members_present if facts is not None else None
+    one_short = declared is not None and declared == sum(row.status == "present" for row in roll.rows) + 1
+    if (all_present or one_short or any(status == "presided" for status, _ in lists)) and president and _is_name(president) \
+            and not roll.candidates(president):
         # the one presiding was there, where the lists name only who was not
         where = facts.meeting.provenance.get("president") or doc.provenance(0, min(len(doc.text), 1))
         roll.add(Attendance(president, normalise_person(president), None, "present", None, None, where))

@@ -91,7 +91,20 @@ ATTENDANCE = [
     ("Présents : Pour la Commune de FLAVIAC, Monsieur Paul DURAND, Madame Anne MARTIN\n", [("Paul DURAND", P), ("Anne MARTIN", P)]),
     # a list of both absent and excused members does not say who was excused
     ("Absents et absent(s) excusé(s) :\nMme Anne MARTIN, M. Luc PETIT (2)\n", [("Anne MARTIN", A), ("Luc PETIT", A)]),
-    ("Absents et excusés : M. Luc PETIT\n", [("Luc PETIT", A)]),
+    # a dash glued to the next name, in a list cut by spaced dashes (Orschwiller, extra7); a compound SURNAME stays whole
+    ("Membres présents : Mrs. DURAND Paul - ROUX Eric - Mmes PETIT Léa - NOEL Julie -BLANC Marie\n",
+     [("DURAND Paul", P), ("ROUX Eric", P), ("PETIT Léa", P), ("NOEL Julie", P), ("BLANC Marie", P)]),
+    ("Présents : Mme BROCA -LANNAUD Marie, M. Paul DURAND, Mme Anne ROUX\n",
+     [("BROCA-LANNAUD Marie", P), ("Paul DURAND", P), ("Anne ROUX", P)]),
+    # the secretary's designation as a sentence ends the list before it (Larchant, extra7)
+    ("Présents : M. ROUX Eric, M. DURAND Paul. Excusés ayant donné procuration : Mme PETIT Léa à M. ROUX Eric. M. DURAND Paul a été "
+     "nommé Secrétaire de séance. Actes rendus exécutoires le : 04/10/2021 ------ Le procès-verbal est approuvé\n",
+     [("ROUX Eric", P), ("DURAND Paul", P), ("PETIT Léa", E)]),
+    # ... but "absents et excusés" is read as "absents excusés" (Juigné-sur-Sarthe, extra7), "absent(s/es)" inclusive endings
+    ("Etaient absents et excusés : Mme Anne MARTIN, Luc PETIT.\n", [("Anne MARTIN", E), ("Luc PETIT", E)]),
+    ("Présents : Paul DURAND, Eric NOEL\nAbsent(s/es) excusé(s/es) : Léa PETIT\nAbsent(s/es) : NEANT\n"
+     "Absent(s/es) représenté(s/es) :\nLéa PETIT donne pouvoir à Paul DURAND\n",
+     [("Paul DURAND", P), ("Eric NOEL", P), ("Léa PETIT", E)]),
     # a bullet from a symbol font (private use area)
     ("Pouvoir :\n\uf0d8 Madame Anne MARTIN à Monsieur Luc PETIT\nAbsent :\n\uf0d8 Monsieur Eric NOEL\n", [("Eric NOEL", A), ("Anne MARTIN", E)]),
     # a delegate's commune after "de" is not part of the name
@@ -446,7 +459,40 @@ PROXIES = [
     ("Présents : Paul DURAND, Anne ROUX\nPouvoirs :\nJean NOEL\tPaul DURAND\nLéa BLANC\tAnne ROUX\n",
      [("Jean NOEL", "Paul DURAND"), ("Léa BLANC", "Anne ROUX")]),
     ("Présents : Paul DURAND, Anne ROUX\nPouvoirs : Jean NOEL (Adjoint au Maire), Léa BLANC (Val de Loire)\n", []),
+    # a counts box interleaved line by line with the proxies, the text layer running both into one line (Combrit, extra7)
+    ("Etaient présents : Paul DURAND, Anne ROUX, Luc NOEL\n\nAbsents ayant donné procuration : Nbre de conseillers en exercice : 7 "
+     "Présents : 3 Léa PETIT à Paul DURAND Procurations : 3 Eric BLANC à Anne ROUX Suffrages exprimés : 6 Marc BON à Luc NOEL "
+     "Vote des comptes Julie MOREL à Paul DURAND En l’absence du Maire Jean BRUN à Anne ROUX\n\nAbsents : Yves VIAL\n",
+     [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX"), ("Marc BON", "Luc NOEL"), ("Julie MOREL", "Paul DURAND"),
+      ("Jean BRUN", "Anne ROUX")]),
+    # ... but a line of counts alone is no proxy
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoirs : Présents : 2 Votants : 3\n", []),
+    # the holder after a colon in brackets; an arrow in a list of the excused; "pouvoir de voter en son nom à", "remise à"
+    ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT (pouvoir : Paul DURAND), Eric BLANC (procuration : Anne ROUX)\n",
+     [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    ("Présents : Paul DURAND, Anne ROUX\nAbsents excusés : Léa PETIT → Paul DURAND, Eric BLANC → Anne ROUX\n",
+     [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    ("Présents : Paul DURAND, Anne ROUX\nAbsents excusés : Léa PETIT a donné pouvoir de voter en son nom à Paul DURAND, Eric "
+     "BLANC (procuration remise à Anne ROUX)\n", [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    # proxies run together, the names SURNAME first
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoirs : PETIT Léa à DURAND Paul BLANC Eric à ROUX Anne\n",
+     [("PETIT Léa", "Paul DURAND"), ("BLANC Eric", "Anne ROUX")]),
+    # givers and holders side by side, "représentés respectivement par"
+    ("Présents : Paul DURAND, Anne ROUX\nAbsents excusés : Léa PETIT, Eric BLANC, représentés respectivement par Paul DURAND et "
+     "Anne ROUX\n", [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    # a delegate's commune between brackets before the verb, and after the holder
+    ("Présents : M. Paul DURAND (Avray), Mme Anne ROUX (Bourg)\nExcusés : M. Luc PETIT (Civry) donne pouvoir à M. Paul DURAND "
+     "(Avray), Mme Léa NOEL (Flins)\n", [("Luc PETIT", "Paul DURAND")]),
+    # "pouvoir écrit de voter en son nom", "(donné à Y)" in a list of proxies, the holder on the line after its giver
+    ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT a donné pouvoir écrit de voter en son nom à Paul DURAND\n"
+     "Pouvoir(s) : Eric BLANC (donné à Anne ROUX)\n", [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoirs : Léa PETIT\nà Paul DURAND\nEric BLANC\nà Anne ROUX\n",
+     [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    # a function nobody listed holds, no president known: no proxy
+    ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT (pouvoir à M. le Maire)\n", []),
     # not proxies
+    ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT (pouvoir : voir annexe)\n", []),
+    ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT (Commune de Civry) donne son avis par écrit\n", []),
     ("Présents : M. Paul DURAND\nPouvoir de police du maire à l'égard des chemins ruraux.\n", []),
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
     ("Présents : M. Paul DURAND\nConvention d'usage de la salle avec l'association :\nZUMBA représentée par Madame PETIT Sarah.\n", []),
@@ -782,3 +828,30 @@ def test_represented_in_a_list_of_those_present():
     held = run("PRESENTS\n\nMesdames DURAND, ROUX représentée par M PETIT, BLANC, NOEL, MARTIN, PETIT.\n")
     assert [(p.giver, p.holder) for p in held["proxies"]] == [("ROUX", "PETIT")]
     assert ("ROUX", "excused") in [(a.person, a.status) for a in held["attendance"]]
+
+
+def _with_meeting(text: str) -> list[tuple[str, str]]:
+    from pipeline.records import Extraction
+    doc = read_file("minutes.txt", text.encode("utf-8"))
+    seg = segment(doc)
+    facts = Extraction(meeting=meeting.extract(doc, seg)["meeting"])
+    return [(a.person, a.status) for a in attendance.extract(doc, seg, facts)["attendance"]]
+
+
+def test_the_one_presiding_is_the_one_present_the_list_leaves_out():
+    # the header counts one more present than the list names, the one presiding listed nowhere (Orschwiller, extra7)
+    head = ("Séance ordinaire du 10 novembre 2015\n\nMembres en fonction : 4 Membres présents : {n} Sous la présidence de "
+            "M. Claude RICHARD – Maire\n\nMembres présents : Mrs. DURAND Paul - ROUX Eric - Mme PETIT Léa\n\n"
+            "1. Approbation du procès-verbal\n\nLe procès-verbal est approuvé.\n")
+    assert ("Claude RICHARD", P) in _with_meeting(head.format(n=4))
+    # ... never where the count is that of the names (he did not sit, or is one of them under another form)
+    assert ("Claude RICHARD", P) not in _with_meeting(head.format(n=3))
+
+
+def test_a_member_listed_present_and_excused_who_came_later_was_excused_at_the_opening():
+    # (Pronleroy, extra7); listed present alone with the same remark, he stays present
+    text = ("Etaient Présents : Paul DURAND, Anne ROUX, Alexandre\nDELATTRE (arrivé à 19 h 49)\n"
+            "Absent(s/es) excusé(s/es) : Léa PETIT, Alexandre DELATTRE (arrivé\nà 19 h 49)\n")
+    assert ("Alexandre DELATTRE", E) in people(text)
+    assert ("Alexandre DELATTRE", P) in people("Etaient Présents : Paul DURAND, Anne ROUX, Alexandre DELATTRE (arrivé à 19 h 49)\n"
+                                              "Absent excusé : Léa PETIT\n")

@@ -385,6 +385,11 @@ def is_whole_name(words: list[str]) -> bool:
 
 
 _CIVILITY_WORDS = frozenset({"Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames"})  # as written before a name
+# Words that open a sentence, capitalised, never a part of a name: after a whole name and before a word in small letters they
+# open the prose run on after it ("… à Henri STEPHAN En l'absence du Maire", a counts box's line run into a list of proxies;
+# "Paul DURAND Pour le vote du budget")
+SENTENCE_OPENERS = frozenset({"En", "Au", "Aux", "Dans", "Pour", "Par", "Sur", "Avec", "Sans", "Lors", "Après", "Avant", "Puis",
+                              "Il", "Elle", "Ils", "Elles", "Ce", "Cette", "Un", "Une", "Et", "Ou", "Qui", "Vote", "Vu"})
 
 
 def _capital_after_particles(words: list[str], i: int) -> bool:
@@ -403,11 +408,15 @@ def name_and_role(text: str) -> tuple[str, str]:
 
     >>> name_and_role("DIVERRES Directeur des Services Techniques")
     ('DIVERRES', 'Directeur des Services Techniques')
+    >>> name_and_role("Henri STEPHAN En l’absence du Maire")
+    ('Henri STEPHAN', 'En l’absence du Maire')
     """
     words = text.split()
     name: list[str] = []
     for i, word in enumerate(words):
         bare = word.strip(",;:")
+        if bare in SENTENCE_OPENERS and i + 1 < len(words) and words[i + 1][:1].islower() and is_whole_name(name):
+            return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
         if is_role_word(bare) or (name and bare in _CIVILITY_WORDS):
             # a function, or the civility of the next person ("… Nathalie SALELLE Monsieur le Maire fait l'appel")
             return " ".join(name), " ".join(words[i:]).strip(" ,;:-–")
