@@ -152,6 +152,23 @@ def test_a_list_that_goes_on_after_the_last_name_read():
     assert "continue après le dernier nom lu (3 noms de plus)" in doubt
 
 
+@pytest.mark.parametrize("after, doubtful", [
+    # Orschwiller 2015 (extra7): "… - Mmes BIEBER Yolande - LAMOOT Julie -STAHL Arlette": the last name, after a dash
+    # without its blank, not read; one name after the list's separator is the list going on
+    (" -STAHL Arlette\n\nAbsent(s) excuse(s) : /\n", True),
+    (", Mme Anne VERT.\nExcusés : néant\n", True),
+    (" et Paul ROUX.\nExcusés : néant\n", True),
+    (" - Maire\n\nAbsent(s) excuse(s) : /\n", False),  # a function, not a name
+    (".\nSTAHL Arlette a été désignée secrétaire.\n", False),  # no separator: a sentence
+])
+def test_one_more_name_after_the_list_s_separator(after, doubtful):
+    text = "Membres présents : Mrs. AUBRY Richard - KOPP Jean-Luc - Mmes BIEBER Yolande - LAMOOT Julie" + after
+    people = [(n, "present") for n in ("AUBRY Richard", "KOPP Jean-Luc", "BIEBER Yolande", "LAMOOT Julie")]
+    _, m = session(text, people)
+    doubts = layout(m).doubts(("present",))
+    assert any("continue après le dernier nom lu (1 noms de plus)" in d for d in doubts) is doubtful
+
+
 def test_a_name_read_outside_any_list():
     # Pornic 2021: "Présents : 29 - Votants : 33 - Majorité absolue : 11 I - ADMINISTRATION GENERALE" read as names
     text = CLEAN + "Conseillers en exercice : 33 - Présents : 29 - Majorité absolue : 11 I - ADMINISTRATION GENERALE\nLe conseil délibère.\n"

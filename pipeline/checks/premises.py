@@ -291,7 +291,7 @@ class AttendanceLayout:
                     # a list of surnames alone goes on with surnames alone: "Mmes ALLAIRE, RIBOUILLEAULT, MM ABRAHAM,
                     # … TOURNADRE. Délégués de la Communauté de Communes du Sud Sarthe : Mmes GEORGET, LEGER, …"
                     more = _surnames_after(tail)
-                if more >= 2:
+                if more >= 2 or (more == 1 and _GOES_ON.match(tail)):
                     out.append(f"la liste « {_heading_text(text, h)} » continue après le dernier nom lu "
                                f"({more} noms de plus)")
         if stray:
@@ -317,6 +317,11 @@ class AttendanceLayout:
         if mentions > placed:
             return "des suppléants siègent sans que la liste dise quels membres ils remplacent"
         return None
+
+
+# One more name right after the last one read, after a list's separator: "… LAMOOT Julie -STAHL Arlette", "…, Anne VERT"
+_GOES_ON = re.compile(r"[^\S\n]*(?:[,;–—-]|\bet\b)[^\S\n]*(?:(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[^\S\n]+)?"
+                      r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[^\S\n]+[A-ZÀ-Ý]{2,})")
 
 
 def name_read_in_pieces(rows: list[dict]) -> str | None:
