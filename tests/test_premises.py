@@ -21,6 +21,7 @@ from pipeline.checks.premises import (
     proxies_unread,
     proxy_doubts,
     proxy_outside_lists,
+    two_names_in_one,
 )
 from tests.warehouse_rows import page, warehouse
 
@@ -167,6 +168,38 @@ def test_one_more_name_after_the_list_s_separator(after, doubtful):
     _, m = session(text, people)
     doubts = layout(m).doubts(("present",))
     assert any("continue après le dernier nom lu (1 noms de plus)" in d for d in doubts) is doubtful
+
+
+@pytest.mark.parametrize("name, joined", [
+    ("SANTOT M. COIFFARD", True),  # Mûrs-Érigné 2014 (extra7): "M. SANTOT M. COIFFARD : pouvoir à …", a comma missing
+    ("Jean DUPONT Mme Anne VERT", True),
+    ("M. Jean DUPONT", False),
+    ("Marie-Madeleine ROUX", False),
+    ("Anne MADAME", False),
+    ("LE SOLLIEC", False),
+])
+def test_two_names_read_as_one(name, joined):
+    assert two_names_in_one(name) is joined
+
+
+def test_two_names_read_as_one_leave_the_lists_and_the_proxy_unjudged():
+    # Mûrs-Érigné 2014: "M. BEAUFORT : pouvoir à M. SANTOT M. COIFFARD : pouvoir à Mme SAUVAGEOT" read as a proxy of
+    # "SANTOT M. COIFFARD" (a name the lists also hold, present and excused): neither the total nor the proxy is judged
+    text = ("Conseillers en exercice : 5\nEtaient présents : M. SANTOT, Mme SAUVAGEOT.\nEtaient représentés : "
+            "M. BEAUFORT : pouvoir à M. SANTOT M. COIFFARD : pouvoir à Mme SAUVAGEOT.\nEtaient absents, excusés : "
+            "Mme VERDIER.\nLe conseil délibère.\n")
+    people = [("SANTOT", "present"), ("SAUVAGEOT", "present"), ("BEAUFORT", "excused"), ("COIFFARD", "excused"),
+              ("VERDIER", "excused")]
+    proxies = [("BEAUFORT", "SANTOT", "M. BEAUFORT : pouvoir à M. SANTOT"),
+               ("SANTOT M. COIFFARD", "SAUVAGEOT", "M. COIFFARD : pouvoir à Mme SAUVAGEOT")]
+    _, m = session(text, people, proxies, meetings=[{"members_in_office": 5}])
+    out = BY_CODE["proxy_invalid"].function(m)
+    assert out.status == "unverifiable" and not out.findings and "deux noms lus d'un seul tenant" in out.reason
+    assert giver_doubt(m.proxies[1]) and not giver_doubt(m.proxies[0])
+    # the giver read whole: the proxies are judged, and none is irregular
+    _, m = session(text, people, [proxies[0], ("COIFFARD", "SAUVAGEOT", proxies[1][2])], meetings=[{"members_in_office": 5}])
+    out = BY_CODE["proxy_invalid"].function(m)
+    assert out.status == "ran" and not out.findings and not out.reason
 
 
 def test_a_name_read_outside_any_list():

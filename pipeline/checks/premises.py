@@ -296,6 +296,9 @@ class AttendanceLayout:
                                f"({more} noms de plus)")
         if stray:
             out.append(f"« {stray[0]['person']} » est lu(e) hors de toute liste de présence")
+        joined = next((r for r in rows if two_names_in_one(r.get("person"))), None)
+        if joined:
+            out.append(f"« {joined['person']} » : deux noms lus d'un seul tenant (une civilité au milieu du nom)")
         pieces = name_read_in_pieces(self.m.attendance)
         if pieces:
             out.append(pieces)
@@ -322,6 +325,16 @@ class AttendanceLayout:
 # One more name right after the last one read, after a list's separator: "… LAMOOT Julie -STAHL Arlette", "…, Anne VERT"
 _GOES_ON = re.compile(r"[^\S\n]*(?:[,;–—-]|\bet\b)[^\S\n]*(?:(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[^\S\n]+)?"
                       r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[^\S\n]+[A-ZÀ-Ý]{2,})")
+# A civility inside a name, after its first word: two names of a list read as one where a separator is missing
+# ("M. BEAUFORT : pouvoir à M. SANTOT M. COIFFARD : pouvoir à …" read as "SANTOT M. COIFFARD")
+_INNER_CIVILITY = re.compile(r"\S[^\S\n]+(?:M\.|Mme\.?|Mlle\.?|MM\.|Mmes\.?|Mr\.|Monsieur|Madame|Messieurs|Mesdames)"
+                             r"(?=[^\S\n]*[A-ZÀ-Ý])")
+
+
+def two_names_in_one(name: str | None) -> bool:
+    """True when a name read holds a civility after its first word: "SANTOT M. COIFFARD", "Jean DUPONT Mme Anne VERT"
+    (two names run together), not "M. Jean DUPONT" nor "Marie-Madeleine ROUX"."""
+    return bool(_INNER_CIVILITY.search(name or ""))
 
 
 def name_read_in_pieces(rows: list[dict]) -> str | None:
@@ -464,6 +477,9 @@ def giver_doubt(p: dict) -> str | None:
     several = several_in_one(p)
     if several:
         return several
+    joined = next((n for n in (giver, p.get("holder")) if two_names_in_one(n)), None)
+    if joined:
+        return f"le pouvoir « {' '.join(source.split())[:90]} » est lu avec « {joined} » : deux noms lus d'un seul tenant"
     mark = _PROXY_MARK.search(source)
     if mark is None:
         return None
