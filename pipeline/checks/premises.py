@@ -542,16 +542,23 @@ def givers_unlisted(m: MeetingData) -> str | None:
         return None
     lay = layout(m)
     listed = " ".join(base_fold(a.get("person") or "") for a in m.attendance)
+    read, lists = 0, 0
     for b in lay.blocks:
         if b.heading.kind != "proxy" or b.heading.count_only:
             continue
+        lists += 1
         for entry in re.split(r"[,;\n]|\s[–-]\s", _PARENS.sub(" ", m.text[b.start:b.end])):
             g = _GIVER_OF.match(entry.strip())
             if not g:
                 continue
+            read += 1
             surnames = _SURNAME.findall(g["giver"])
             if surnames and not any(base_fold(n) in listed for n in surnames):
                 return f"« {' '.join(g['giver'].split())} » donne pouvoir mais n'est lu(e) dans aucune liste"
+    if lists and not read:
+        # the list under the heading is not "X à Y" (a box of counts flattened into it: "Absents ayant donné procuration :
+        # Nbre de conseillers en exercice : 27 Présents : 17 Adélaïde AMELOT à …"): its givers cannot be looked for
+        return "les pouvoirs imprimés n'ont pas été lus et leurs mandants ne se lisent pas sous leur intitulé"
     return None
 
 
