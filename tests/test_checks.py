@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import duckdb
 import pytest
 
 from pipeline.checks import BY_CODE, CHECKS, load_meetings, run_checks
@@ -47,6 +48,39 @@ def test_votes_cast_above_present_plus_proxies_is_an_error_with_its_evidence():
     [f] = findings(con, "vote_total_mismatch")
     assert f["severity"] == "error" and "17 votants" in f["message"] and "= 11" in f["message"]
     assert f["evidence"].text == "Suffrages exprimés : 17" and f["evidence"].page == 1
+
+
+BOX = "Convocation du 21 Novembre 2015 Membres en exercice : 38 Nombre de présents : 24 Nombre de votants : 22\n"
+
+
+def box(text: str = BOX, present: int = 24, voters: int = 22) -> duckdb.DuckDBPyConnection:
+    """A session whose box of counts prints those present and the voters (SM du bassin versant de la Chère 2015)."""
+    facts = [{"field": f, "value": str(v), "page": 1, "char_start": text.index(label), "source_text": label,
+              "char_end": text.index(label) + len(label)}
+             for f, v, label in (("members_present", present, f"présents : {present}"),
+                                 ("votes_cast", voters, next(w for w in (f"votants : {voters}", f"exprimés : {voters}")
+                                                             if w in text)))]
+    return warehouse(meetings=[{"members_in_office": 38, "members_present": present, "votes_cast": voters,
+                                "date": "2015-12-09"}], meeting_facts=facts, document_pages=[page(text)])
+
+
+def test_voters_below_those_present_in_one_box_of_counts():
+    # every member present votes, and proxies add to them: 22 voters for 24 present is a contradiction of the box
+    [f] = findings(box(), "vote_total_mismatch")
+    assert "22 votants" in f["message"] and "24 membres présents" in f["message"] and f["severity"] == "warning"
+    assert findings(box(BOX.replace("22", "26"), voters=26), "vote_total_mismatch") == []
+    # votes expressed may be fewer than those present (abstentions): not voters
+    assert findings(box(BOX.replace("votants", "suffrages exprimés")), "vote_total_mismatch") == []
+    # counts of voters per deliberation, or a member who does not take part: the box is not the votes'
+    per_item = BOX + "Délibération 2 : Nombre de votants : 24\n"
+    assert findings(box(per_item), "vote_total_mismatch") == []
+    aside = BOX + "M. DUPONT ne prend pas part au vote.\n"
+    assert findings(box(aside), "vote_total_mismatch") == []
+    # substitutes sitting beside their member are counted present without a vote
+    assert findings(box(BOX + "M. DUPONT, suppléant de M. DURAND\n"), "vote_total_mismatch") == []
+    # the two counts far apart: not one box
+    far = "Nombre de présents : 24\n" + "Le conseil délibère. " * 20 + "\nNombre de votants : 22\n"
+    assert findings(box(far), "vote_total_mismatch") == []
 
 
 def test_votes_within_present_plus_proxies_are_clean():
@@ -765,6 +799,7 @@ def test_a_date_printed_with_another_day_of_the_week(text, fires):
     assert bool(got) is fires
     if fires:
         assert "était un mardi" in got[0]["message"] and got[0]["evidence"].text == "MERCREDI 15 SEPTEMBRE 2015"
+
 
 
 @pytest.mark.parametrize("sentence, fires", [

@@ -404,6 +404,11 @@ def proxy_outside_lists(m: MeetingData, p: dict) -> str | None:
 _SUBSTITUTE = re.compile(r"\bsuppl[ea]ante?s?\b|\bremplace(?:e|s|es)?\s+par\b")
 
 
+def substitutes_mentioned(text: str) -> bool:
+    """True when the text mentions substitutes ("suppléant de M. X", "remplacé par sa suppléante")."""
+    return bool(_SUBSTITUTE.search(fold_keep_length(text or "")))
+
+
 # ------------------------------------------------------------------------------------------
 # Proxies
 # ------------------------------------------------------------------------------------------
