@@ -801,6 +801,22 @@ def test_a_date_printed_with_another_day_of_the_week(text, fires):
         assert "était un mardi" in got[0]["message"] and got[0]["evidence"].text == "MERCREDI 15 SEPTEMBRE 2015"
 
 
+@pytest.mark.parametrize("text, day, fires", [
+    # Mios 2015 (extra7): the opening sentence's year left from the last session's minutes, its weekday the right year's
+    ("CONSEIL MUNICIPAL\n\nL’an deux mille quatorze,\n\nLe mercredi 14 janvier à 19 heures,\nle conseil municipal\n",
+     "2014-01-14", True),
+    ("CONSEIL MUNICIPAL\n\nL’an deux mille quinze,\n\nLe mercredi 14 janvier à 19 heures,\nle conseil municipal\n",
+     "2015-01-14", False),
+    ("L'an deux mil vingt, le mardi quatre février, à vingt heures, le conseil\n", "2020-02-04", False),
+    ("L'an deux mil vingt, le lundi quatre février, à vingt heures, le conseil\n", "2020-02-04", True),
+    ("L'an deux mille vingt, le quatre février, le conseil s'est réuni\n", "2020-02-04", False),  # no weekday printed
+])
+def test_the_weekday_inside_an_opening_sentence(text, day, fires):
+    got = findings(dated(text, day=day, file_name="cm.txt"), "date_inconsistency")
+    assert bool(got) is fires
+    if fires:
+        assert "le texte le dit" in got[0]["message"]
+
 
 @pytest.mark.parametrize("sentence, fires", [
     ("Le coût total prévisionnel des travaux TTC, établi au 11 octobre 2022, s'élève à 165 879,30 €.", True),
