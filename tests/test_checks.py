@@ -495,6 +495,14 @@ def test_placeholder_check_quotes_the_section_of_an_adopted_deliberation():
     ("Affiché le ..", False),                             # two dots: no blank to fill
     ("MEMBRES EN EXERCICE……….. 15", False),
     ("Le compte rendu sera affiché le lendemain...", False),
+    # Larchant 2021 (extra7): a register's formalities line, the publication's date left as a run of dashes
+    ("Actes rendus exécutoires après dépôt en Sous-Préfecture le : 04/10/2021 et publication ou notification du : "
+     "------------------------ Le procès verbal", True),
+    ("et publication ou notification du : 04/10/2021", False),
+    ("et publication ou notification du : ---- 12/10/2021", False),  # dashes before the date: a leader
+    ("Date de notification : ……", True),
+    ("Publication du rapport annuel ------", False),                  # no formality's label
+    ("COMPTE RENDU\n----------------\n", False),                      # a rule under a title
 ])
 def test_a_formality_date_left_blank(line, blank):
     assert bool(blank_dates(line)) is blank
