@@ -10,6 +10,7 @@ from pipeline.checks import BY_CODE, load_meetings, run_checks
 from pipeline.checks.premises import (
     budget_doubts,
     civilities,
+    cut_after,
     fold_keep_length,
     giver_doubt,
     heading_in_body,
@@ -142,6 +143,24 @@ def test_a_list_cut_with_the_text():
     text = "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX"
     _, m = session(text, CLEAN_PEOPLE[:3])
     assert layout(m).doubts() == ["la liste s'arrête avec le texte du document (extrait coupé)"]
+
+
+@pytest.mark.parametrize("after, cut", [
+    ("", True),
+    (".", True),
+    (", M.", True),          # an excerpt cut on the next name's civility
+    (", Mme Jea", True),
+    (" et M", True),
+    (" - DUP", True),
+    (".\nLe conseil, après en avoir délibéré", False),
+    (", Maire.\n\nAbsents : Paul VERT", False),
+    (".\n\n1. Budget primitif", False),
+])
+def test_a_list_cut_amid_a_name_with_the_text(after, cut):
+    text = "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX"
+    assert cut_after(text + after, len(text)) is cut
+    _, m = session(text + after, CLEAN_PEOPLE[:3])
+    assert ("la liste s'arrête avec le texte du document (extrait coupé)" in layout(m).doubts()) is cut
 
 
 def test_a_list_that_goes_on_after_the_last_name_read():

@@ -248,7 +248,7 @@ class AttendanceLayout:
             return []
         kinds = set(statuses) | ({"absent", "excused"} if set(statuses) & {"absent", "excused"} else set())
         last = max(r.get("char_end") or r["char_start"] for r in self.rows + self.proxies)
-        if not text[last:].strip(" \t\n.,;)"):
+        if cut_after(text, last):
             out.append("la liste s'arrête avec le texte du document (extrait coupé)")
         first_heading = min((b.heading.start for b in self.blocks), default=None)
         # a name before any heading, or in no list after the prose that closed a heading of no list ("Quorum : 133
@@ -329,6 +329,18 @@ _GOES_ON = re.compile(r"[^\S\n]*(?:[,;–—-]|\bet\b)[^\S\n]*(?:(?:M\.|Mme\.?|M
 # ("M. BEAUFORT : pouvoir à M. SANTOT M. COIFFARD : pouvoir à …" read as "SANTOT M. COIFFARD")
 _INNER_CIVILITY = re.compile(r"\S[^\S\n]+(?:M\.|Mme\.?|Mlle\.?|MM\.|Mmes\.?|Mr\.|Monsieur|Madame|Messieurs|Mesdames)"
                              r"(?=[^\S\n]*[A-ZÀ-Ý])")
+
+
+# What an excerpt cut amid a list ends with after the last name read: nothing, or the start of one more name (", M.",
+# ", Mme Jea", " et M", "- DUP")
+_CUT_TAIL = re.compile(r"[\s.,;)]*(?:(?:[,;–-]|\bet\b)[^\S\n]*(?:(?:M\.?|Mme\.?|MM\.?|Mmes|Monsieur|Madame|Mr\.?)[^\S\n]*)?"
+                       r"(?:[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:[^\S\n]+[\wÀ-ÿ'’-]*)?)?[\s.]*)?")
+
+
+def cut_after(text: str, last: int) -> bool:
+    """True when the text ends right after character `last` (the end of a list's last name read), or with the start of
+    one more name only (", M.", ", Mme Jea"): the excerpt was cut amid the list, and its names went on."""
+    return bool(_CUT_TAIL.fullmatch(text[last:]))
 
 
 def two_names_in_one(name: str | None) -> bool:
@@ -761,7 +773,7 @@ def proxy_doubts(m: MeetingData) -> list[str]:
             out.append(f"la liste « {_heading_text(m.text, b.heading)} » imprime {printed} pouvoirs pour {read} lu(s)")
     if m.proxies and lay.region is not None:
         last = max(p.get("char_end") or p["char_start"] for p in lay.proxies) if lay.proxies else None
-        if last is not None and not m.text[last:].strip(" \t\n.,;)"):
+        if last is not None and cut_after(m.text, last):
             out.append("la liste des pouvoirs s'arrête avec le texte du document (extrait coupé)")
     return out
 
