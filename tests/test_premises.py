@@ -353,11 +353,28 @@ def test_most_items_unmatched_means_the_body_was_not_segmented():
     assert con.execute("select count(*) from findings").fetchone() == (0,)
 
 
+# What follows a table in minutes not cut: the vote on it
+AFTER_TABLE = "\nLe conseil municipal, après en avoir délibéré, approuve la décision modificative.\n"
+
+
+def test_a_table_cut_with_the_text():
+    # an excerpt cut amid a decision modificative: the lines after the cut are not read, its balance is unknown
+    table = ("Décision modificative n°2\nDépenses de fonctionnement\n6232 Fêtes et cérémonies + 3 000 €\n"
+             "Recettes de fonctionnement\n7381 Taxe additionnelle + 1 000 €\n")
+    lines = [{"side": side, "char_start": table.index(x), "char_end": table.index(x) + len(x)}
+             for side, x in (("dépense", "6232 Fêtes et cérémonies + 3 000 €"), ("recette", "7381 Taxe additionnelle + 1 000 €"))]
+    _, m = session(table)
+    assert "extrait coupé" in budget_doubts(m, lines)
+    _, m = session(table + AFTER_TABLE)
+    assert budget_doubts(m, lines) is None
+
+
 def test_a_budget_line_read_on_the_other_side_than_its_heading():
     # Pierrefonds 2022: "Dépenses d'investissement / Chapitre 041 … + 900 €" read as a receipt
     text = ("Décision modificative n°1 :\nSection d'investissement\nDépenses d'investissement\n"
             "Chapitre 041 - Opérations patrimoniales + 900 €\nArticle 2188 - Autres immobilisations corporelles\n"
-            "Recettes d'investissement\nChapitre 041 - Opérations patrimoniales + 900 €\nArticle 2031 - Frais d'études\n")
+            "Recettes d'investissement\nChapitre 041 - Opérations patrimoniales + 900 €\nArticle 2031 - Frais d'études\n"
+            + AFTER_TABLE)
     first, second = text.index("Chapitre 041"), text.rindex("Chapitre 041")
     rows = [{"side": "recette", "char_start": first, "source_text": "Chapitre 041 - Opérations patrimoniales + 900 €"},
             {"side": "recette", "char_start": second, "source_text": "Chapitre 041 - Opérations patrimoniales + 900 €"}]
@@ -365,7 +382,7 @@ def test_a_budget_line_read_on_the_other_side_than_its_heading():
     assert "est lue en recette mais figure sous l'intitulé « Dépenses" in budget_doubts(m, rows)
     assert budget_doubts(m, [{**rows[0], "side": "dépense"}, rows[1]]) is None
     # a table whose header names both sides says nothing of its lines
-    table = "Chapitre Article Libellé Dépenses Recettes\n67 678 Autres charges + 200 000 €\n"
+    table = "Chapitre Article Libellé Dépenses Recettes\n67 678 Autres charges + 200 000 €\n" + AFTER_TABLE
     _, m = session(table)
     assert budget_doubts(m, [{"side": "recette", "char_start": table.index("67 678")}]) is None
 
@@ -391,7 +408,8 @@ def test_a_count_over_a_list_read_in_part_is_not_compared():
 
 def test_an_amount_amid_the_lines_that_no_line_was_read_from():
     table = ("Chapitre Article Libellé Dépenses Recettes\n67 678 Autres charges exceptionnelles + 200 000 €\n"
-             "65 6541 Créances admises en non-valeur + 1 500 €\n023 023 Virement à la section d'investissement - 200 000 €\n")
+             "65 6541 Créances admises en non-valeur + 1 500 €\n023 023 Virement à la section d'investissement - 200 000 €\n"
+             + AFTER_TABLE)
     lines = [{"side": "dépense", "char_start": table.index(x), "char_end": table.index(x) + len(x)}
              for x in ("67 678 Autres charges exceptionnelles + 200 000 €", "023 023 Virement à la section d'investissement - 200 000 €")]
     _, m = session(table)
@@ -659,7 +677,7 @@ def test_a_present_count_printed_per_deliberation_is_not_the_openings():
 
 
 def test_a_credit_taken_for_an_account_whose_line_was_not_read_leaves_the_balance_unjudged():
-    text = "Décision modificative n°1\nIl est proposé d'y ajouter 3 000 € par prélèvement sur l'article 022.\n"
+    text = "Décision modificative n°1\nIl est proposé d'y ajouter 3 000 € par prélèvement sur l'article 022.\n" + AFTER_TABLE
     src = "Il est proposé d'y ajouter 3 000 € par prélèvement sur l'article 022."
     row = {"amount": -3000, "article": "022", "source_text": src, "char_start": text.index(src), "char_end": text.index(src) + len(src)}
     _, m = session(text)

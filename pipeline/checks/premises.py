@@ -710,6 +710,9 @@ def _digits(value) -> str:
     return re.sub(r"\D", "", str(value or ""))
 
 
+TABLE_CUT_MARGIN = 40  # characters left after a table's last line read, below which the excerpt was cut amid the table
+
+
 def budget_doubts(m: MeetingData, rows: list[dict], totals: list[dict] = ()) -> str | None:
     """Why the lines of one amendment section may be read in part: a line filed under the other
     side than the heading printed above it ("Dépenses d'investissement" then a line read as a
@@ -748,6 +751,8 @@ def budget_doubts(m: MeetingData, rows: list[dict], totals: list[dict] = ()) -> 
         if printed != read:
             return (f"la ligne « {' '.join((r.get('source_text') or '').split())[:80]} » est lue en {read} mais "
                     f"figure sous l'intitulé « {' '.join(text[max(0, start - 400) + sides[-1].start():][:40].split()[:3])} »")
+    if spans and len(text[max(e for _, e in spans):].strip()) < TABLE_CUT_MARGIN:
+        return "le tableau s'arrête avec le texte du document (extrait coupé) : ses autres lignes ne sont pas lues"
     return None
 
 
