@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import duckdb
 import pytest
 
 from pipeline.checks import BY_CODE, CHECKS, load_meetings, run_checks
@@ -47,6 +48,39 @@ def test_votes_cast_above_present_plus_proxies_is_an_error_with_its_evidence():
     [f] = findings(con, "vote_total_mismatch")
     assert f["severity"] == "error" and "17 votants" in f["message"] and "= 11" in f["message"]
     assert f["evidence"].text == "Suffrages exprimés : 17" and f["evidence"].page == 1
+
+
+BOX = "Convocation du 21 Novembre 2015 Membres en exercice : 38 Nombre de présents : 24 Nombre de votants : 22\n"
+
+
+def box(text: str = BOX, present: int = 24, voters: int = 22) -> duckdb.DuckDBPyConnection:
+    """A session whose box of counts prints those present and the voters (SM du bassin versant de la Chère 2015)."""
+    facts = [{"field": f, "value": str(v), "page": 1, "char_start": text.index(label), "source_text": label,
+              "char_end": text.index(label) + len(label)}
+             for f, v, label in (("members_present", present, f"présents : {present}"),
+                                 ("votes_cast", voters, next(w for w in (f"votants : {voters}", f"exprimés : {voters}")
+                                                             if w in text)))]
+    return warehouse(meetings=[{"members_in_office": 38, "members_present": present, "votes_cast": voters,
+                                "date": "2015-12-09"}], meeting_facts=facts, document_pages=[page(text)])
+
+
+def test_voters_below_those_present_in_one_box_of_counts():
+    # every member present votes, and proxies add to them: 22 voters for 24 present is a contradiction of the box
+    [f] = findings(box(), "vote_total_mismatch")
+    assert "22 votants" in f["message"] and "24 membres présents" in f["message"] and f["severity"] == "warning"
+    assert findings(box(BOX.replace("22", "26"), voters=26), "vote_total_mismatch") == []
+    # votes expressed may be fewer than those present (abstentions): not voters
+    assert findings(box(BOX.replace("votants", "suffrages exprimés")), "vote_total_mismatch") == []
+    # counts of voters per deliberation, or a member who does not take part: the box is not the votes'
+    per_item = BOX + "Délibération 2 : Nombre de votants : 24\n"
+    assert findings(box(per_item), "vote_total_mismatch") == []
+    aside = BOX + "M. DUPONT ne prend pas part au vote.\n"
+    assert findings(box(aside), "vote_total_mismatch") == []
+    # substitutes sitting beside their member are counted present without a vote
+    assert findings(box(BOX + "M. DUPONT, suppléant de M. DURAND\n"), "vote_total_mismatch") == []
+    # the two counts far apart: not one box
+    far = "Nombre de présents : 24\n" + "Le conseil délibère. " * 20 + "\nNombre de votants : 22\n"
+    assert findings(box(far), "vote_total_mismatch") == []
 
 
 def test_votes_within_present_plus_proxies_are_clean():
@@ -461,6 +495,14 @@ def test_placeholder_check_quotes_the_section_of_an_adopted_deliberation():
     ("Affiché le ..", False),                             # two dots: no blank to fill
     ("MEMBRES EN EXERCICE……….. 15", False),
     ("Le compte rendu sera affiché le lendemain...", False),
+    # Larchant 2021 (extra7): a register's formalities line, the publication's date left as a run of dashes
+    ("Actes rendus exécutoires après dépôt en Sous-Préfecture le : 04/10/2021 et publication ou notification du : "
+     "------------------------ Le procès verbal", True),
+    ("et publication ou notification du : 04/10/2021", False),
+    ("et publication ou notification du : ---- 12/10/2021", False),  # dashes before the date: a leader
+    ("Date de notification : ……", True),
+    ("Publication du rapport annuel ------", False),                  # no formality's label
+    ("COMPTE RENDU\n----------------\n", False),                      # a rule under a title
 ])
 def test_a_formality_date_left_blank(line, blank):
     assert bool(blank_dates(line)) is blank
@@ -765,6 +807,23 @@ def test_a_date_printed_with_another_day_of_the_week(text, fires):
     assert bool(got) is fires
     if fires:
         assert "était un mardi" in got[0]["message"] and got[0]["evidence"].text == "MERCREDI 15 SEPTEMBRE 2015"
+
+
+@pytest.mark.parametrize("text, day, fires", [
+    # Mios 2015 (extra7): the opening sentence's year left from the last session's minutes, its weekday the right year's
+    ("CONSEIL MUNICIPAL\n\nL’an deux mille quatorze,\n\nLe mercredi 14 janvier à 19 heures,\nle conseil municipal\n",
+     "2014-01-14", True),
+    ("CONSEIL MUNICIPAL\n\nL’an deux mille quinze,\n\nLe mercredi 14 janvier à 19 heures,\nle conseil municipal\n",
+     "2015-01-14", False),
+    ("L'an deux mil vingt, le mardi quatre février, à vingt heures, le conseil\n", "2020-02-04", False),
+    ("L'an deux mil vingt, le lundi quatre février, à vingt heures, le conseil\n", "2020-02-04", True),
+    ("L'an deux mille vingt, le quatre février, le conseil s'est réuni\n", "2020-02-04", False),  # no weekday printed
+])
+def test_the_weekday_inside_an_opening_sentence(text, day, fires):
+    got = findings(dated(text, day=day, file_name="cm.txt"), "date_inconsistency")
+    assert bool(got) is fires
+    if fires:
+        assert "le texte le dit" in got[0]["message"]
 
 
 @pytest.mark.parametrize("sentence, fires", [

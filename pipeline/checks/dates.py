@@ -49,6 +49,12 @@ TO_COME = re.compile(r"\b(?:effet|compter|applicable|partir|entrer(?:a|ont)|vigu
 DATED = re.compile(r"\bdatée?s?\s+du\s*$", re.I)
 # The day of the week printed before a date: "SEANCE DU MERCREDI 15 SEPTEMBRE 2015" (a Tuesday)
 WEEKDAY = re.compile(r"\b(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s*$")
+# The day of the week inside a date read whole from the opening sentence: "L'an deux mille quatorze, Le mercredi 14
+# janvier" (14 January 2014 was a Tuesday: the year left from the last session's minutes), "l'an deux mil vingt, le
+# mardi quatre février"
+WEEKDAY_INSIDE = re.compile(r"^l\W?\s*an\b[^.;]{0,80}?\b(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b\s*,?\s*"
+                            r"(?=\d|premier|1er|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+                            r"seize|vingt|trente)")
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # A running title: "Compte rendu / conseil municipal du / 22 septembre 2023", "Procès-verbal de la séance du 17/11/2023"
 RUNNING_TITLE = re.compile(r"^[\s#*_>|=-]*(?:compte[- ]?rendu|proc[eè]s[- ]verbal|(?P<session>s[ée]ance|r[ée]union))\b",
@@ -171,10 +177,13 @@ def _weekdays(m: MeetingData, text: str) -> list[Finding]:
     for d, start, end in m.dates:
         window = fold(text[max(0, start - 14):start])  # one character for one: offsets kept
         named = WEEKDAY.search(window)
+        begin = None if named is None else start - len(window) + named.start()
+        if named is None:
+            named = WEEKDAY_INSIDE.search(fold(text[start:end]))
+            begin = None if named is None else start + named.start("day")
         if not named or any(s <= start < e for s, e in ocr):
             continue
         if WEEKDAYS.index(named["day"]) != d.weekday():
-            begin = start - len(window) + named.start()
             item = m.item_at(start)
             out.append(Finding(
                 f"Le {french_date(d)} était un {WEEKDAYS[d.weekday()]}, mais le texte le dit « {named['day']} ».",

@@ -40,11 +40,14 @@ RESULT_WORDS = re.compile(r"\d|\b(?:pour|contre|abstentions?|unanimite|adopte|re
 # A date of the minutes' formalities left as a blank to fill (folded text): "Affiché le ……………..au siège de Bernay",
 # "Date d'affichage : ........", "Transmis en préfecture le ____", "Publié le : …" — the label, then one ellipsis
 # character or three dots, ellipses or underscores, and no figure after them on that line or at the start of the next
-# (not the leaders of a table of contents: "Affiché le ........ 18/12/2013", "Affiché le ........" over "18/12/2013")
+# (not the leaders of a table of contents: "Affiché le ........ 18/12/2013", "Affiché le ........" over "18/12/2013");
+# a register's formalities line "… après dépôt en Sous-Préfecture le : 04/10/2021 et publication ou notification du :
+# ------------------------" (a run of dashes for the date, on the label's line)
 BLANK_DATE = re.compile(
     r"\b(?:(?:affiche|publie|transmis|recu|notifie|depose|rendu\s+executoire)e?s?(?:\s+(?:en|a\s+la)\s+prefecture|\s+au\s+controle\s+de\s+legalite)?"
-    r"\s+le|date\s+d['’]\s*affichage|date\s+de\s+(?:la\s+)?(?:publication|transmission|mise\s+en\s+ligne))"
-    r"[^\S\n]*:?[^\S\n]*(?P<blank>…(?:[^\S\n]?[…._])*|[._](?:[^\S\n]?[…._]){2,})(?![^\S\n]*(?:\n[^\S\n]*)?[\d…._])"
+    r"\s+le|date\s+d['’]\s*affichage|date\s+de\s+(?:la\s+)?(?:publication|transmission|mise\s+en\s+ligne|notification)"
+    r"|(?:publication|notification|affichage)\s+ou\s+(?:publication|notification|affichage)\s+(?:du|le))"
+    r"[^\S\n]*:?[^\S\n]*(?P<blank>…(?:[^\S\n]?[…._])*|[._](?:[^\S\n]?[…._]){2,}|-{3,})(?![^\S\n]*(?:\n[^\S\n]*)?[\d…._-])"
 )
 MAX_PLACEHOLDER_WORDS = 30
 # Markdown, bold and bullet marks: "*(En cours...)*", "**Texte**", "- "

@@ -250,7 +250,7 @@ class AttendanceLayout:
             return []
         kinds = set(statuses) | ({"absent", "excused"} if set(statuses) & {"absent", "excused"} else set())
         last = max(r.get("char_end") or r["char_start"] for r in self.rows + self.proxies)
-        if not text[last:].strip(" \t\n.,;)"):
+        if cut_after(text, last):
             out.append("la liste s'arrête avec le texte du document (extrait coupé)")
         first_heading = min((b.heading.start for b in self.blocks), default=None)
         # a name before any heading, or in no list after the prose that closed a heading of no list ("Quorum : 133
@@ -293,11 +293,14 @@ class AttendanceLayout:
                     # a list of surnames alone goes on with surnames alone: "Mmes ALLAIRE, RIBOUILLEAULT, MM ABRAHAM,
                     # … TOURNADRE. Délégués de la Communauté de Communes du Sud Sarthe : Mmes GEORGET, LEGER, …"
                     more = _surnames_after(tail)
-                if more >= 2:
+                if more >= 2 or (more == 1 and _GOES_ON.match(tail)):
                     out.append(f"la liste « {_heading_text(text, h)} » continue après le dernier nom lu "
                                f"({more} noms de plus)")
         if stray:
             out.append(f"« {stray[0]['person']} » est lu(e) hors de toute liste de présence")
+        joined = next((r for r in rows if two_names_in_one(r.get("person"))), None)
+        if joined:
+            out.append(f"« {joined['person']} » : deux noms lus d'un seul tenant (une civilité au milieu du nom)")
         pieces = name_read_in_pieces(self.m.attendance)
         if pieces:
             out.append(pieces)
@@ -319,6 +322,33 @@ class AttendanceLayout:
         if mentions > placed:
             return "des suppléants siègent sans que la liste dise quels membres ils remplacent"
         return None
+
+
+# One more name right after the last one read, after a list's separator: "… LAMOOT Julie -STAHL Arlette", "…, Anne VERT"
+_GOES_ON = re.compile(r"[^\S\n]*(?:[,;–—-]|\bet\b)[^\S\n]*(?:(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[^\S\n]+)?"
+                      r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[^\S\n]+[A-ZÀ-Ý]{2,})")
+# A civility inside a name, after its first word: two names of a list read as one where a separator is missing
+# ("M. BEAUFORT : pouvoir à M. SANTOT M. COIFFARD : pouvoir à …" read as "SANTOT M. COIFFARD")
+_INNER_CIVILITY = re.compile(r"\S[^\S\n]+(?:M\.|Mme\.?|Mlle\.?|MM\.|Mmes\.?|Mr\.|Monsieur|Madame|Messieurs|Mesdames)"
+                             r"(?=[^\S\n]*[A-ZÀ-Ý])")
+
+
+# What an excerpt cut amid a list ends with after the last name read: nothing, or the start of one more name (", M.",
+# ", Mme Jea", " et M", "- DUP")
+_CUT_TAIL = re.compile(r"[\s.,;)]*(?:(?:[,;–-]|\bet\b)[^\S\n]*(?:(?:M\.?|Mme\.?|MM\.?|Mmes|Monsieur|Madame|Mr\.?)[^\S\n]*)?"
+                       r"(?:[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:[^\S\n]+[\wÀ-ÿ'’-]*)?)?[\s.]*)?")
+
+
+def cut_after(text: str, last: int) -> bool:
+    """True when the text ends right after character `last` (the end of a list's last name read), or with the start of
+    one more name only (", M.", ", Mme Jea"): the excerpt was cut amid the list, and its names went on."""
+    return bool(_CUT_TAIL.fullmatch(text[last:]))
+
+
+def two_names_in_one(name: str | None) -> bool:
+    """True when a name read holds a civility after its first word: "SANTOT M. COIFFARD", "Jean DUPONT Mme Anne VERT"
+    (two names run together), not "M. Jean DUPONT" nor "Marie-Madeleine ROUX"."""
+    return bool(_INNER_CIVILITY.search(name or ""))
 
 
 def name_read_in_pieces(rows: list[dict]) -> str | None:
@@ -386,6 +416,11 @@ def proxy_outside_lists(m: MeetingData, p: dict) -> str | None:
 
 # "suppléant de M. X", "suppléante", "Membres suppléants avec voix délibérative", "remplacé par sa suppléante"
 _SUBSTITUTE = re.compile(r"\bsuppl[ea]ante?s?\b|\bremplace(?:e|s|es)?\s+par\b")
+
+
+def substitutes_mentioned(text: str) -> bool:
+    """True when the text mentions substitutes ("suppléant de M. X", "remplacé par sa suppléante")."""
+    return bool(_SUBSTITUTE.search(fold_keep_length(text or "")))
 
 
 # ------------------------------------------------------------------------------------------
@@ -461,6 +496,9 @@ def giver_doubt(p: dict) -> str | None:
     several = several_in_one(p)
     if several:
         return several
+    joined = next((n for n in (giver, p.get("holder")) if two_names_in_one(n)), None)
+    if joined:
+        return f"le pouvoir « {' '.join(source.split())[:90]} » est lu avec « {joined} » : deux noms lus d'un seul tenant"
     mark = _PROXY_MARK.search(source)
     if mark is None:
         return None
@@ -519,16 +557,23 @@ def givers_unlisted(m: MeetingData) -> str | None:
         return None
     lay = layout(m)
     listed = " ".join(base_fold(a.get("person") or "") for a in m.attendance)
+    read, lists = 0, 0
     for b in lay.blocks:
         if b.heading.kind != "proxy" or b.heading.count_only:
             continue
+        lists += 1
         for entry in re.split(r"[,;\n]|\s[–-]\s", _PARENS.sub(" ", m.text[b.start:b.end])):
             g = _GIVER_OF.match(entry.strip())
             if not g:
                 continue
+            read += 1
             surnames = _SURNAME.findall(g["giver"])
             if surnames and not any(base_fold(n) in listed for n in surnames):
                 return f"« {' '.join(g['giver'].split())} » donne pouvoir mais n'est lu(e) dans aucune liste"
+    if lists and not read:
+        # the list under the heading is not "X à Y" (a box of counts flattened into it: "Absents ayant donné procuration :
+        # Nbre de conseillers en exercice : 27 Présents : 17 Adélaïde AMELOT à …"): its givers cannot be looked for
+        return "les pouvoirs imprimés n'ont pas été lus et leurs mandants ne se lisent pas sous leur intitulé"
     return None
 
 
@@ -660,6 +705,9 @@ def _digits(value) -> str:
     return re.sub(r"\D", "", str(value or ""))
 
 
+TABLE_CUT_MARGIN = 40  # characters left after a table's last line read, below which the excerpt was cut amid the table
+
+
 def budget_doubts(m: MeetingData, rows: list[dict], totals: list[dict] = ()) -> str | None:
     """Why the lines of one amendment section may be read in part: a line filed under the other
     side than the heading printed above it ("Dépenses d'investissement" then a line read as a
@@ -698,6 +746,8 @@ def budget_doubts(m: MeetingData, rows: list[dict], totals: list[dict] = ()) -> 
         if printed != read:
             return (f"la ligne « {' '.join((r.get('source_text') or '').split())[:80]} » est lue en {read} mais "
                     f"figure sous l'intitulé « {' '.join(text[max(0, start - 400) + sides[-1].start():][:40].split()[:3])} »")
+    if spans and len(text[max(e for _, e in spans):].strip()) < TABLE_CUT_MARGIN:
+        return "le tableau s'arrête avec le texte du document (extrait coupé) : ses autres lignes ne sont pas lues"
     return None
 
 
@@ -723,7 +773,7 @@ def proxy_doubts(m: MeetingData) -> list[str]:
             out.append(f"la liste « {_heading_text(m.text, b.heading)} » imprime {printed} pouvoirs pour {read} lu(s)")
     if m.proxies and lay.region is not None:
         last = max(p.get("char_end") or p["char_start"] for p in lay.proxies) if lay.proxies else None
-        if last is not None and not m.text[last:].strip(" \t\n.,;)"):
+        if last is not None and cut_after(m.text, last):
             out.append("la liste des pouvoirs s'arrête avec le texte du document (extrait coupé)")
     return out
 

@@ -23,9 +23,17 @@ from pipeline.checks.counts import (
     present_count,
     represented_count,
 )
-from pipeline.checks.premises import layout, proxies_uncounted, represented_doubt
+from pipeline.checks.premises import (
+    combined_count,
+    implausible_count,
+    layout,
+    proxies_uncounted,
+    represented_doubt,
+    several_present_counts,
+    substitutes_mentioned,
+)
 from pipeline.french import fold, same_person
-from pipeline.french.votes import BALLOTS, SECTION_VOTERS
+from pipeline.french.votes import BALLOTS, NOT_VOTING, NOT_VOTING_ASIDE, SECTION_VOTERS
 
 CODE = "vote_total_mismatch"
 KIND_FIELD = {"for": "votes_for", "against": "votes_against", "abstention": "abstentions", "not_voting": "not_voting"}
@@ -123,6 +131,9 @@ def _session(m: MeetingData, skipped: list[str]) -> list[Finding]:
                 f"{votes_cast} votants déclarés, mais seulement {present} membres présents ({source}) + {represented} "
                 f"procuration(s) = {present + represented} pouvaient voter.",
                 m.header_evidence("votes_cast"), severity="error" if declared else "warning"))
+    below = _voters_below_present(m)
+    if below:
+        out.append(below)
     summary = [meeting.get(k) for k in ("votes_for", "votes_against", "abstentions")]
     if votes_cast is not None and summary[0] is not None:
         total = sum(v or 0 for v in summary)
@@ -132,6 +143,37 @@ def _session(m: MeetingData, skipped: list[str]) -> list[Finding]:
                 f" = {total}) ne correspond pas aux {votes_cast} votants déclarés.",
                 m.header_evidence("votes_for", "votes_cast")))
     return out
+
+
+BOX_REACH = 200  # characters between the counts of those present and of voters printed in one box of counts
+
+
+def _voters_below_present(m: MeetingData) -> Finding | None:
+    """Voters declared for the session below the members declared present in the same box of counts ("Nombre de
+    présents : 24 / Nombre de votants : 22"): every member present votes, and proxies add to them. Not judged when
+    the voters printed are the votes expressed, when the two counts are not printed together, when the text prints
+    several counts of voters or of those present (one per deliberation), when a member is said not to take part, or
+    when substitutes sit (counted present beside the member they stand for, without a vote)."""
+    votes_cast, present = m.meeting.get("votes_cast"), m.meeting.get("members_present")
+    if votes_cast is None or present is None or votes_cast >= present:
+        return None
+    voters, seen = m.fact("votes_cast"), m.fact("members_present")
+    if voters is None or seen is None or voters.char_start is None or seen.char_start is None:
+        return None
+    words = fold(voters.text or "")
+    if "votant" not in words or "exprim" in words or abs(voters.char_start - seen.char_start) > BOX_REACH:
+        return None
+    if combined_count(m, "members_present") or several_present_counts(m) or implausible_count(m, present, "présents", "members_present"):
+        return None
+    text = m.text or ""
+    if len(set(SECTION_VOTERS.findall(text))) > 1 or NOT_VOTING.search(text) or NOT_VOTING_ASIDE.search(text):
+        return None
+    if substitutes_mentioned(text):
+        return None  # substitutes sitting beside their member are counted present and do not vote
+    return Finding(f"{votes_cast} votants déclarés pour {present} membres présents déclarés : chaque membre présent "
+                   "vote, et les procurations s'y ajoutent.", m.span(min(voters.char_start, seen.char_start),
+                                                                      max(voters.char_end or 0, seen.char_end or 0)),
+                   severity="warning")
 
 
 def _decision(m: MeetingData, d: dict, skipped: list[str]) -> list[Finding]:
