@@ -18,18 +18,27 @@ RULE_EXAMPLES = {
     "SECRETARY_LABEL": (
         ["Le Comité Syndical a choisi pour secrétaire : Monsieur Paul DURAND", "Secrétaire de séance : M. Paul DURAND", "le secrétaire de séance sera Monsieur Paul DURAND",
          "La secrétaire de séance est Mme Anne MARTIN", "Le secrétariat de séance est assuré par Paul DURAND",
-         "A été nommé(e) secrétaire : M. DURAND Paul", "a été élue secrétaire de séance : Mme Anne MARTIN"],
-        ["La secrétaire de mairie, Mme Anne MARTIN", "le poste de secrétaire comptable", "Le secrétaire général : M. X"],
+         "A été nommé(e) secrétaire : M. DURAND Paul", "a été élue secrétaire de séance : Mme Anne MARTIN",
+         "Absents :Mme ROUX (pouvoir à M. DURAND) Secrétaire : M. MARTIN", "Procurations : M. A à M. B. Secrétaire : Mme C"],
+        ["La secrétaire de mairie, Mme Anne MARTIN", "le poste de secrétaire comptable", "Le secrétaire général : M. X",
+         "informe que la secrétaire : Mme X", "Secrétaire générale : Mme Anne MARTIN"],
     ),
     "SECRETARY_PROSE": (
         ["M SEGUIN a été élu secrétaire de séance.", "Mme Anne MARTIN a été désignée secrétaire de séance.",
-         "M. Paul DURAND est nommé secrétaire.", "M. J.-P. DURAND a été désigné en qualité de secrétaire"],
-        ["Mme Anne MARTIN, secrétaire de mairie, assiste à la séance", "Monsieur le Maire ouvre la séance."],
+         "M. Paul DURAND est nommé secrétaire.", "M. J.-P. DURAND a été désigné en qualité de secrétaire",
+         "M. DURAND Paul a été nommé Secrétaire de séance.", "Monsieur ROUX Marc a été nommé(e) secrétaire de séance.",
+         "décide à l'unanimité des membres présents que Madame\nAnne MARTIN sera Secrétaire de séance."],
+        ["Mme Anne MARTIN, secrétaire de mairie, assiste à la séance", "Monsieur le Maire ouvre la séance.",
+         "Mme Anne MARTIN est secrétaire de mairie", "Mme Anne MARTIN sera Secrétaire générale"],
     ),
     "PLACE_AFTER_DATE": (
         [" à 20h30\nSALLE DES TOURELLES", " • 18H30\n\n   HOTEL D'AGGLOMERATION", " SALLE DES COLOMBES 18 h 00-",
          " à 20 h 30 Maison des Services de Pays", " à 20 h 30\n\nSalle de la Mairie de Ribennes"],
         [" à 20h30\nPrésents : M. Paul DURAND", "\nSalle des fêtes : tarifs 2024", " à 20h30, le Conseil Municipal"],
+    ),
+    "SECRETARY_NAMED": (
+        ["- DESIGNE M. DURAND Paul, secrétaire de séance.", "DÉSIGNE Mme Anne MARTIN comme secrétaire", "a désigné Mme Anne MARTIN"],
+        ["DECIDE de désigner", "- APPROUVE le procès-verbal"],
     ),
     "PLACE_BARE": (
         ["se sont réunis en séance ordinaire, salle de la mairie, sous la présidence",
