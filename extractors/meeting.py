@@ -374,6 +374,11 @@ _LABEL_BEFORE = r":|exercice|fonctions?|pr[ée]sents?"
 # Between a label and its number: a colon, spaces, dot leaders ("EN EXERCICE……….. 15", "Présents ....... 9"), or the
 # line break of a counts box whose number the text layer put on the next line alone ("En exercice\n29")
 _SEP = r"(?:[ \t]*[.…_]{2,}[ \t]*|[ \t]*\n[ \t]*(?=\d{1,3}[ \t]*(?:\n|$)))"
+# "182 délégués étaient présents", "A l'ouverture de la séance, 15 conseillers sont présents", "17 membres du Conseil
+# étant présents, le conseil peut valablement délibérer" (not a quorum's threshold: "si au moins 12 membres sont présents")
+COUNTS_PRESENT_VERB = regex.compile(rf"(?<!(?:quorum|moins|moitié)[^.\n]{{0,40}})\b(?P<n>\d{{1,3}})[ \t]+{_WHO}"
+                                    r"(?:[ \t]+(?:du|de\s+la|de\s+l['’])[ \t]*(?:conseil|comité|assemblée)(?:[ \t]+(?:municipal|communautaire|syndical))?)?"
+                                    r"[ \t]+(?:étaient|sont|étant)[ \t]+présent(?:e|\(e\))?s\b", regex.I)
 COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     "members_in_office": (
         # ... "Le nombre de membres en exercice est de : 32"
@@ -399,8 +404,7 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         regex.compile(rf"{_WHO}\s+(?:qui\s+)?assist(?:ent|aient|ant)\s+à\s+la\s+séance[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
         # the names, then their count and the verb: "Mme A, …, Mr H , soit 8 élus, se sont déplacés"
         regex.compile(rf"\bsoit\s+(?P<n>\d{{1,3}})[ \t]+{_WHO}\s*,?\s*(?:se\s+sont\s+déplacée?s|(?:étaient|sont)\s+présente?s)\b", regex.I),
-        # "182 délégués étaient présents", "A l'ouverture de la séance, 15 conseillers sont présents"
-        regex.compile(rf"\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+(?:étaient|sont)[ \t]+présent(?:e|\(e\))?s\b", regex.I),
+        COUNTS_PRESENT_VERB,
         # "Présents : 15 dont 2 arrivés en cours de séance"
         # ... "Nombre de pr[ée]sents : (48)"
         regex.compile(r"(?<!\p{L})pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?!dont\b)(?-i:\p{Ll}))|(?::[ \t]*)?\((?P<n>\d{1,3})\))", regex.I),
@@ -421,6 +425,10 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         regex.compile(r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération)\s*:\s*(?P<n>\d+)\b", regex.I),
     ),
 }
+# The roll call of the election's minutes (the CERFA form of the mayor's, the adjoints' and the senatorial electors'
+# elections), in the first item rather than the preamble: "Le maire a procédé à l'appel nominal des membres du conseil, a
+# dénombré 15 conseillers présents et a constaté que la condition de quorum ... était remplie"
+ROLL_CALL_PRESENT = regex.compile(rf"\ba\s+dénombré\s+(?P<n>\d{{1,3}})\s+{_WHO}(?:\s+municipaux)?\s+présent(?:e|\(e\))?s\b", regex.I)
 # The labels of a margin box, whose numbers OCR may put on lines of their own:
 # "en exercice :" ... "11"; "qui ont pris part à la" / "délibération :" ... "10"; "dont procurations"
 BOX_LABELS = {
@@ -1052,6 +1060,8 @@ def _read_counts(facts: _Facts, doc: Document, seg: Segmentation, preamble: str)
         facts.keep(field, c[0], c[1], c[2])
     if not any(field in facts.values for field in COUNTS) and seg.kind != "liste":
         _counts_with_first_item(facts, _masked(doc), len(preamble))
+    if "members_present" not in facts.values and (m := ROLL_CALL_PRESENT.search(doc.text)):
+        facts.keep("members_present", int(m["n"]), m.start(), m.end())
     if last_count is None:
         return
     window = preamble[last_count:last_count + 250]

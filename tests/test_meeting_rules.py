@@ -40,6 +40,11 @@ RULE_EXAMPLES = {
         ["- DESIGNE M. DURAND Paul, secrétaire de séance.", "DÉSIGNE Mme Anne MARTIN comme secrétaire", "a désigné Mme Anne MARTIN"],
         ["DECIDE de désigner", "- APPROUVE le procès-verbal"],
     ),
+    "ROLL_CALL_PRESENT": (
+        ["Le maire a procédé à l'appel nominal des membres du conseil, a dénombré\n15 conseillers présents et a constaté",
+         "a dénombré 11 conseillers municipaux présents"],
+        ["a dénombré 3 bulletins blancs", "11 conseillers présents"],
+    ),
     "PLACE_BARE": (
         ["se sont réunis en séance ordinaire, salle de la mairie, sous la présidence",
          "dans le lieu habituel de ses séances ,Salle du conseil municipal sous la présidence de",
@@ -79,6 +84,11 @@ RULE_EXAMPLES = {
     "YEARLESS_SESSION": (
         ["Le 11 juillet suivant la convocation", "Séance ouverte. Le mardi 4 février, les délégués"],
         ["Le 11 juillet 2017, le Conseil", "Vu la délibération du 4 avril", "Approuvé le 11 juillet"],
+    ),
+    "COUNTS_PRESENT_VERB": (
+        ["17 membres du Conseil étant présents, le conseil peut valablement délibérer", "182 délégués étaient présents",
+         "15 conseillers sont présents", "12 membres du comité syndical étant présents"],
+        ["si au moins 12 membres sont présents", "le quorum de 10 conseillers étant présents"],
     ),
     "SEATS": (
         ["Afférents au Conseil municipal : 15", "Nombre de conseillers afférents au conseil municipal : 19"],
