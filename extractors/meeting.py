@@ -243,11 +243,20 @@ PLACE_ROOM = regex.compile(
     # (never where the minutes are posted: "Affiché le ……au siège de Bernay")
     rf"(?<!affich\p{{L}}*[^\n]{{0,40}})\b(?:dans|à|(?-i:A)|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+(?:de\s+ville|communautaire|d['’]\s*agglomération)"
     rf"|maison|espace|centre|foyer|siège|médiathèque|bibliothèque)\b{_PLACE_CHAR}{{0,60}})"
-    rf"|(?<!affich\p{{L}}*[^\n]{{0,40}})\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château|théâtre|cinéma|préau)\b{_PLACE_CHAR}{{0,60}})",
+    # ... "au club du 3ème âge de Valmont", "au club house"
+    rf"|(?<!affich\p{{L}}*[^\n]{{0,40}})\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château|théâtre|cinéma|préau|club)\b{_PLACE_CHAR}{{0,60}})",
     regex.I,
 )
 # The place on its label: "Lieu : salle du conseil", "Lieu de la séance : Espace culturel Jean Moulin"
-PLACE_LABEL = regex.compile(r"(?m:^)[ \t*#-]*lieu(?:\s+de\s+(?:la\s+)?(?:séance|réunion))?[ \t]*:[ \t]*(?P<place>[^\n,;]{2,60}?)[ \t.]*(?m:$)", regex.I)
+PLACE_LABEL = regex.compile(r"(?m:^)[ \t*#-]*lieu(?:\s+de\s+(?:la\s+)?(?:séance|réunion))?[ \t]*:[ \t]*(?P<place>[^\n,;:]{2,60}?)[ \t.]*(?m:$)", regex.I)
+# ... the same label inside a line a transcription ran together: "… le compte de gestion 2014. Lieu : Salle des fêtes de
+# Valmont COMPTE RENDU Réunion du Conseil syndical", "Heure : 18 h 30 Lieu : Mairie - Salle du Conseil Membres du conseil
+# municipal :" (up to the next label, or a title in capitals after the place's small letters: PLACE_INLINE_END)
+PLACE_LABEL_INLINE = regex.compile(r"(?:(?<=[\p{L}\d.;)][ \t]+)|(?m:^)[ \t*#-]*)(?-i:Lieu)[ \t]*:[ \t]*(?P<place>\p{Lu}[^\n,;:]{1,80})")
+PLACE_INLINE_END = regex.compile(
+    r"(?<=\p{Ll}[^\n]*)[ \t]+\p{Lu}{2,}[\p{Lu}'’-]*[ \t]+\p{Lu}{2,}.*$"  # "… de Valmont COMPTE RENDU Réunion du …"
+    r"|[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Ll}[\p{Ll}'’]*|d['’]\p{Ll}+))*[ \t]*$",  # "… Membres du conseil municipal" (before ":")
+    regex.S)
 # The place after the hour: "se sont réunis le 30 septembre 2024 à 09h30 à Le Pouzin, siège du SYNDICAT"
 # The seat named after "à son siège": "s'est réuni à son siège, l'Hôtel de Ville de Saint-André-Lez-Lille"
 PLACE_SEAT = regex.compile(r"\b(?:à|au)\s+(?:son|leur)\s+siège\s*,\s*(?P<place>(?:l['’]\s*|la\s+|le\s+)?\p{Lu}[^,.;:\n]{1,70})", regex.I)
@@ -288,7 +297,8 @@ PLACE_END = regex.compile(r"\s+(?:en\s+(?:séance|session)|sous\s+la\s+présiden
 _WRAPPED = regex.compile(r"(?<=\p{Ll})[ \t]*\n(?=[ \t]*\p{Ll})|(?<=[ \t](?:de|du|des|la|le|les))[ \t]*\n(?=[ \t]*\p{L})")
 # A particle a line-end hyphen lost its hyphen after: "Poix-dePicardie" -> "Poix-de-Picardie"
 _GLUED_PARTICLE = regex.compile(r"(?<=\p{L}-)(de|du|des|la|le|les|sur|sous|en|lès)(?=\p{Lu}\p{Ll})")
-PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}\s+(?:à|au|en)\s+(?P<place>\p{Lu}[^,.;:\n]{1,60})", regex.I)
+# The place after the hour: "s'est réuni le 5 mars à 20h30 à Valmont" (not the kind of session: "à 19h00 en séance ordinaire")
+PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}\s+(?:à|au|en)\s+(?!(?:séance|session)\b)(?P<place>\p{Lu}[^,.;:\n]{1,60})", regex.I)
 # The president: "sous la présidence de Madame Florence DEMOUY", "présidée par M. X", "Président de séance : M. X",
 # "le Président M. Jérôme BERNARD"
 PRESIDENT = (
@@ -776,7 +786,7 @@ def _read_header(facts: _Facts, header: str) -> None:
     if t:
         facts.keep("start_time", t[0], t[1], t[2])
     flat = _WRAPPED.sub(lambda m: " " * len(m.group()), header)  # same offsets
-    place = (PLACE_LABEL.search(header) or PLACE_AFTER_TIME.search(flat) or PLACE_SEAT.search(flat) or PLACE_ROOM.search(flat)
+    place = (PLACE_LABEL.search(header) or _place_label_inline(header) or PLACE_AFTER_TIME.search(flat) or PLACE_SEAT.search(flat) or PLACE_ROOM.search(flat)
              or PLACE_MET_AT.search(flat) or PLACE_BARE.search(flat) or _place_after_date(header, found[0] if found else None)
              or PLACE_REMOTE.search(header) or PLACE_LINE.search(header))
     if place:
@@ -789,6 +799,36 @@ def _read_header(facts: _Facts, header: str) -> None:
         name = _GLUED_PARTICLE.sub(r"\1-", name)
         if name:
             facts.keep("place", name, place.start("place"), place.start("place") + len(raw))
+
+
+class _Place:
+    """A place read by a rule that trims what it matched: the place's words and where they start."""
+
+    def __init__(self, place: str, start: int) -> None:
+        self.text, self.at = place, start
+
+    def __getitem__(self, key: str) -> str:
+        return self.text
+
+    def start(self, key: str) -> int:
+        return self.at
+
+
+def _place_label_inline(header: str) -> _Place | None:
+    """"Lieu : X" inside a run-on line: the place up to the next label or a title in capitals."""
+    m = PLACE_LABEL_INLINE.search(header)
+    if not m:
+        return None
+    place = m["place"]
+    if m.end() < len(header) and header[m.end()] == ":":  # the next label's words, read up to its colon
+        cut = PLACE_INLINE_END.search(place)
+        if not cut:
+            return None
+        place = place[:cut.start()]
+    else:
+        cut = PLACE_INLINE_END.search(place)
+        place = place[:cut.start()] if cut and cut.start() > 0 and not place[cut.start():].strip()[:1].islower() else place
+    return _Place(place, m.start("place")) if len(place.strip()) > 2 else None
 
 
 def _place_after_date(header: str, meeting_date) -> regex.Match | None:

@@ -45,6 +45,16 @@ RULE_EXAMPLES = {
          "a dénombré 11 conseillers municipaux présents"],
         ["a dénombré 3 bulletins blancs", "11 conseillers présents"],
     ),
+    "PLACE_AFTER_TIME": (
+        ["s'est réuni le 5 mars 2024 à 20h30 à Valmont, sous la présidence"],
+        ["s’est réuni le lundi 20 juillet 2020 à 19h00 en séance ordinaire sous la Présidence",
+         "se sont réunis le 5 mars à 20 h en session extraordinaire"],
+    ),
+    "PLACE_LABEL_INLINE": (
+        ["le compte de gestion 2014. Lieu : Salle des fêtes de Valmont COMPTE RENDU Réunion du Conseil syndical",
+         "Heure : 18 h 30\nLieu : Mairie - Salle du Conseil Membres du conseil municipal :"],
+        ["le lieu : salle des fêtes", "Milieu : la salle"],
+    ),
     "PLACE_BARE": (
         ["se sont réunis en séance ordinaire, salle de la mairie, sous la présidence",
          "dans le lieu habituel de ses séances ,Salle du conseil municipal sous la présidence de",
@@ -54,7 +64,8 @@ RULE_EXAMPLES = {
          "s'est réuni au nombre prescrit par la loi, sous la présidence de", "se sont réunis salle comble"],
     ),
     "PLACE_ROOM": (
-        ["Compte rendu 30 septembre 2015 – 20 heures 30 A la salle des fêtes de VALMONT", "réuni à la mairie"],
+        ["Compte rendu 30 septembre 2015 – 20 heures 30 A la salle des fêtes de VALMONT", "réuni à la mairie",
+         "s’est réuni en session ordinaire au club du 3ème âge de Valmont, en séance publique"],
         ["A la demande du maire", "LA SALLE DES FÊTES"],
     ),
     "SECRETARY_LATER": (
@@ -184,6 +195,10 @@ CASES = [
     ("Syndicat intercommunal d'énergies de Loire | Comité syndical | Rapport\nObjet : Procès-verbal du comité syndical\n"
      "M. Jean-Luc DAVID, président, informe que le compte rendu est adopté. M. Jean ROUX, vice-président, rappelle ...\n",
      {"president": "Jean-Luc DAVID"}),
+    ("CONSEIL MUNICIPAL SEANCE DU 20 JUILLET 2020\nLe Conseil Municipal s’est réuni le lundi 20 juillet 2020 à 19h00 en séance "
+     "ordinaire sous la Présidence de Monsieur Paul DURAND, Maire.\n17 membres du Conseil étant présents, le conseil peut "
+     "valablement délibérer.\nSecrétaire de séance :\nMme ROUX Anne – Directrice Générale des Services\n1. Budget\n",
+     {"place": None, "members_present": 17, "secretary": "ROUX Anne"}),
 ]
 
 
