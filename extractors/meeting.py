@@ -29,6 +29,7 @@ from pipeline.french import (
     is_surname_word,
     mend_hyphens,
     parse_date,
+    printed_weekday,
     read_labelled_name,
     read_name,
 )
@@ -539,10 +540,11 @@ YEARLESS_SESSION = regex.compile(
 def _meeting_date(header: str):
     """(date, start, end) of the session: the "L'an deux mille..." date, else the first date not
     on a line about the convocation or the prefecture."""
-    dates = [d for d in find_dates(header) if not _cited(header, d[1])]
+    every = find_dates(header)
+    dates = [d for d in every if not _cited(header, d[1])]
     for found in dates:
         if header[found[1]:found[1] + 6].lower().startswith(("l'an", "l’an")):
-            return found
+            return _year_slip(header, found, every)
     for found in dates:
         # the date the session's sentence gives: "Les membres du comité syndical se sont réunis le lundi 30 mars 2009", over a
         # page title's date above it (not "s'était réuni le 23 mars", an earlier session)
@@ -564,6 +566,27 @@ def _meeting_date(header: str):
             if d and d >= dates[0][0] and not OTHER_DATE_LINE.search(header[max(0, m.start() - 40):m.start()]):
                 return d, m.start("date"), m.end("date")
     return dates[0] if dates else None
+
+
+# How far from the session a date of the other year must be to confirm a slipped year (a convocation, a title)
+YEAR_SLIP_DAYS = 62
+
+
+def _year_slip(header: str, found: tuple, dates: list) -> tuple:
+    """The "L'an ..." date with the year the register's form kept from the year before: "L'an deux mille quatorze, le
+    mercredi 14 janvier" under a title and a convocation of January 2015 (14 January 2014 was a Tuesday). Taken only where
+    the printed weekday falls in the next (or previous) year and another date of the header, that year's, lies near it."""
+    day = printed_weekday(header[found[1]:found[2]])
+    if day is None or day == found[0].weekday():
+        return found
+    for shift in (1, -1):
+        try:
+            other = found[0].replace(year=found[0].year + shift)
+        except ValueError:
+            continue
+        if other.weekday() == day and any(d[1] != found[1] and abs((d[0] - other).days) <= YEAR_SLIP_DAYS for d in dates):
+            return other, found[1], found[2]
+    return found
 
 
 def _start_time(header: str, date_span: tuple[int, int] | None):

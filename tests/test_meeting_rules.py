@@ -195,6 +195,16 @@ CASES = [
     ("Syndicat intercommunal d'énergies de Loire | Comité syndical | Rapport\nObjet : Procès-verbal du comité syndical\n"
      "M. Jean-Luc DAVID, président, informe que le compte rendu est adopté. M. Jean ROUX, vice-président, rappelle ...\n",
      {"president": "Jean-Luc DAVID"}),
+    # the register's year kept from the year before: the weekday and the convocation say 2015
+    ("CONSEIL MUNICIPAL\nDate de convocation du conseil municipal :\n08.01.2015\nL’an deux mille quatorze,\nLe mercredi 14 janvier "
+     "à 19 heures,\nLe conseil municipal de la commune de Valmont, dûment convoqué,\ns’est réuni en session ordinaire au club du "
+     "3ème âge de Valmont, en séance publique,\nsous la présidence de Monsieur Paul DURAND, Maire.\n1. Budget\n",
+     {"date": date(2015, 1, 14), "convened_on": date(2015, 1, 8), "place": "club du 3ème âge de Valmont"}),
+    # ... never without a date of the other year near it, nor where the weekday is the date's own
+    ("CONSEIL MUNICIPAL\nL’an deux mille quatorze, le mercredi 14 janvier à 19 heures, le conseil municipal s’est réuni.\n1. Budget\n",
+     {"date": date(2014, 1, 14)}),
+    ("CONSEIL MUNICIPAL\nConvocation du 8 janvier 2015\nL’an deux mille quatorze, le mardi 14 janvier à 19 heures, le conseil "
+     "municipal s’est réuni.\n1. Budget\n", {"date": date(2014, 1, 14)}),
     ("CONSEIL MUNICIPAL SEANCE DU 20 JUILLET 2020\nLe Conseil Municipal s’est réuni le lundi 20 juillet 2020 à 19h00 en séance "
      "ordinaire sous la Présidence de Monsieur Paul DURAND, Maire.\n17 membres du Conseil étant présents, le conseil peut "
      "valablement délibérer.\nSecrétaire de séance :\nMme ROUX Anne – Directrice Générale des Services\n1. Budget\n",
