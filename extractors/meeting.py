@@ -359,13 +359,18 @@ SECRETARY_PROSE = regex.compile(
     r"(?:(?:ayant\s+obtenu[^,]{0,60},\s*)?(?:a\s+été|est|sera)\s+(?:élue?|désignée?|nommée?)\b[^.]{0,60}?(?:(?i:secr[ée]taire)|remplir\s+ces\s+fonctions)"
     r"|(?:est\s+)?(?:désignée?\s+)?(?:en\s+qualité\s+de|comme)\s+(?i:secr[ée]taire)"
     # "décide à l'unanimité que Madame Anne MARTIN sera Secrétaire de séance" (the function itself, of the session only)
-    r"|(?:est|sera)\s+(?i:secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance)\b)",
+    r"|(?:est|sera)\s+(?i:secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance)\b"
+    # ... in the opening sentence's participle: "sous la présidence de M. X, Madame Anne MARTIN étant secrétaire de séance"
+    r"|étant\s+(?i:secr[ée]taire)\b)",
 )
 # The secretary named by the council's verb: "Le Conseil municipal a désigné Mme Claire MARTIN secrétaire de séance",
 # "le conseil élit M. Paul DURAND en qualité de secrétaire"
 # ... without a civility: "Le conseil désigne Anne MARTIN secrétaire de séance" (the name read must hold a SURNAME in capitals)
 # ... the register's verb in capitals, opening its line: "- DESIGNE M. KOPP Paul, secrétaire de séance", "DÉSIGNE Mme X comme secrétaire"
-SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:d[ée]sign|élu|élit|nomm|D[ÉE]SIGN|NOMM|ÉLI?[TU])\w*\s+(?=(?:Monsieur|Madame|M\.|Mme|Mr)\s|\p{Lu})")
+# ... the vote between the verb and the name: "Le Conseil Municipal désigne, à l'unanimité, Mme Anne MARTIN secrétaire de séance"
+SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:d[ée]sign|élu|élit|nomm|D[ÉE]SIGN|NOMM|ÉLI?[TU])\w*"
+                                r"(?:\s*,?\s*(?:à\s+l['’]unanimité|à\s+la\s+majorité(?:\s+absolue)?|par\s+\d{1,3}\s+voix\s+pour)(?:\s+des\s+(?:membres\s+)?présents)?\s*,)?"
+                                r"\s+(?=(?:Monsieur|Madame|M\.|Mme|Mr)\s|\p{Lu})")
 # The secretary proposed, with or without civility: "propose la candidature de Patricia MICHOT en qualité de secrétaire pour
 # la présente séance", "la candidature de Mr VINCON en qualité de secrétaire", "candidature de MICHOT Patricia comme
 # secrétaire de séance" (a scan's margin may print a number between the words: "en qualité de\n197 | secrétaire")
@@ -375,6 +380,12 @@ _SECRETARY_ROLE = regex.compile(
 # ... "décide de désigner M. X, déléguée d'AZAY, qui remplira les fonctions de secrétaire" (the CGCT's formula, L.2121-15)
 _SECRETARY_AFTER = regex.compile(r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de)?[ \t]*secr[ée]taire"
                                  r"|(?:\s*,[^,.;:\n]{0,60},)?\s*(?:qui\s+remplira|pour\s+remplir)\s+(?:les\s+)?fonctions\s+de\s+secr[ée]taire", regex.I)
+# The secretary beside the president in the opening sentence: "sous la Présidence de Mme X, Présidente, et en présence de
+# Mme Y, Secrétaire", "sous la présidence de M. X, assisté de Mme Y, secrétaire de séance" (the session's secretary, or the
+# Secrétaire of a syndicate's bureau with its capital; never "en présence de Mme Y, secrétaire de mairie", staff)
+SECRETARY_ASSISTED = regex.compile(r"\b(?:assistée?s?\s+(?:de|par)|en\s+présence\s+de)\s+(?=(?:Monsieur|Madame|M\.|Mme|Mr)\s)", regex.I)
+_SECRETARY_FUNCTION = regex.compile(r"\s*,\s*(?:(?i:secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance)"
+                                    r"|(?:Secr[ée]taire|SECR[ÉE]TAIRE)(?![ \t]+(?i:de\s+mairie|g[ée]n[ée]ral|administrati|comptable|d['’]|du\s)))\b")
 # Declared counts: "Nombre de membres en exercice : 40", "en exercice : 11", "Nombre de membres présents : 9",
 # "32 présents", "1 procuration 33 votants", "Nombre de suffrages exprimés : 17", "Présents : 19 Votants : 21",
 # "qui ont pris part à la délibération : 10" ("N présents" never takes the value of the label before it)
@@ -1050,6 +1061,11 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
     if who:
         facts.keep("secretary", *who)
         return
+    for m in SECRETARY_ASSISTED.finditer(preamble):
+        found = read_name(preamble[m.end():m.end() + 120])
+        if found and _SECRETARY_FUNCTION.match(preamble, m.end() + found[2]):
+            facts.keep("secretary", found[1], m.start(), m.end() + found[2])
+            return
     for m in SECRETARY_CANDIDATE.finditer(prose):
         found = read_name(prose[m.end():m.end() + 120])
         if found and _SECRETARY_ROLE.match(prose, m.end() + found[2], m.end() + found[2] + 80):

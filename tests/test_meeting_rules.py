@@ -27,7 +27,8 @@ RULE_EXAMPLES = {
         ["M SEGUIN a été élu secrétaire de séance.", "Mme Anne MARTIN a été désignée secrétaire de séance.",
          "M. Paul DURAND est nommé secrétaire.", "M. J.-P. DURAND a été désigné en qualité de secrétaire",
          "M. DURAND Paul a été nommé Secrétaire de séance.", "Monsieur ROUX Marc a été nommé(e) secrétaire de séance.",
-         "décide à l'unanimité des membres présents que Madame\nAnne MARTIN sera Secrétaire de séance."],
+         "décide à l'unanimité des membres présents que Madame\nAnne MARTIN sera Secrétaire de séance.",
+         "sous la présidence de Monsieur Paul DURAND, doyen d'âge, Madame Anne MARTIN étant secrétaire de séance."],
         ["Mme Anne MARTIN, secrétaire de mairie, assiste à la séance", "Monsieur le Maire ouvre la séance.",
          "Mme Anne MARTIN est secrétaire de mairie", "Mme Anne MARTIN sera Secrétaire générale"],
     ),
@@ -37,7 +38,9 @@ RULE_EXAMPLES = {
         [" à 20h30\nPrésents : M. Paul DURAND", "\nSalle des fêtes : tarifs 2024", " à 20h30, le Conseil Municipal"],
     ),
     "SECRETARY_NAMED": (
-        ["- DESIGNE M. DURAND Paul, secrétaire de séance.", "DÉSIGNE Mme Anne MARTIN comme secrétaire", "a désigné Mme Anne MARTIN"],
+        ["- DESIGNE M. DURAND Paul, secrétaire de séance.", "DÉSIGNE Mme Anne MARTIN comme secrétaire", "a désigné Mme Anne MARTIN",
+         "Le Conseil Municipal désigne, à l'unanimité, Mme Anne MARTIN secrétaire de séance",
+         "désigne, à l’unanimité des membres présents, M. Paul DURAND comme secrétaire"],
         ["DECIDE de désigner", "- APPROUVE le procès-verbal"],
     ),
     "ROLL_CALL_PRESENT": (
@@ -209,6 +212,17 @@ CASES = [
      "ordinaire sous la Présidence de Monsieur Paul DURAND, Maire.\n17 membres du Conseil étant présents, le conseil peut "
      "valablement délibérer.\nSecrétaire de séance :\nMme ROUX Anne – Directrice Générale des Services\n1. Budget\n",
      {"place": None, "members_present": 17, "secretary": "ROUX Anne"}),
+    ("CONSEIL MUNICIPAL SEANCE DU 20 JUILLET 2020\nLe Conseil Municipal désigne, à l'unanimité, Mme Anne ROUX secrétaire de séance.\n"
+     "1. Budget\n", {"secretary": "Anne ROUX"}),
+    # the secretary beside the president in the opening sentence, never the staff "en présence de" whom it names
+    ("SYNDICAT DE VALMONT\nCOMITE SYNDICAL\nLe 9 décembre 2014, le Comité s’est réuni à 14h00, sous la Présidence de Mme Anne ROUX, "
+     "Présidente, et en présence de Mme Claire DUVAL, Secrétaire. Membres en exercice : 26\n1. Budget\n", {"secretary": "Claire DUVAL"}),
+    ("COMMUNE DE VALMONT\nsous la présidence de M. Paul DURAND, assisté de Mme Claire DUVAL, secrétaire de séance.\n1. Budget\n",
+     {"secretary": "Claire DUVAL"}),
+    ("COMMUNE DE VALMONT\nsous la présidence de M. Paul DURAND, en présence de Mme Claire DUVAL, secrétaire de mairie.\n1. Budget\n",
+     {"secretary": None}),
+    ("COMMUNE DE VALMONT\nsous la présidence de M. Paul DURAND, en présence de Mme Claire DUVAL, Secrétaire générale.\n1. Budget\n",
+     {"secretary": None}),
 ]
 
 
