@@ -155,8 +155,10 @@ ADDRESS_CONTACT = regex.compile(r"\bt[ée]l\b|t[ée]l[ée]phone|courriel|e-?mail
 # "Considérant que la commune de FLAUX est située ..." (not a commune joining or leaving: "le retrait de la commune de X")
 COMMUNE_IN_TEXT = regex.compile(
     r"(?<!(?:retrait|adhésion|sortie|intégration|rattachement|fusion|entrée|transfert|demande|communes?)\s+(?:de\s+)?)"
-    r"\b[Ll]a\s+commune\s+d(?:e\s+|['’])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des|SUR|SOUS|EN|LES|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{L}'’-]+)*)"
+    r"\b[Ll]a\s+[Cc]ommune\s+d(?:e\s+|['’])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des|SUR|SOUS|EN|LES|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{L}'’-]+)*)"
 )
+# A letterhead whose name the transcription lost, alone on its line: "COMMUNE D’", "Ville de" (a site stripped the place's name)
+LOST_LETTERHEAD = regex.compile(r"(?m:^)[ \t#*]*(?:COMMUNE|VILLE|MAIRIE|Commune|Ville|Mairie)[ \t]+(?:DE|D['’]|de|d['’])[ \t]*(?m:$)")
 _BODY_WORDS = {"MÉTROPOLE": "Métropole", "METROPOLE": "Métropole", "COMMUNE": "Commune", "VILLE": "Ville", "MAIRIE": "Mairie", "COMMUNAUTÉ": "Communauté", "COMMUNAUTE": "Communauté",
                "SYNDICAT": "Syndicat", "DE": "de", "DU": "du", "DES": "des", "D'": "d'", "COMMUNES": "communes", "MIXTE": "Mixte",
                "INTERCOMMUNAL": "intercommunal"}
@@ -990,9 +992,12 @@ def _body_in_text(facts: _Facts, text: str) -> None:
         counts.setdefault(fold(m["name"]).lower(), []).append(m)
     if counts:
         best = max(counts.values(), key=len)  # max keeps the first named of equal counts
-        if len(best) >= 2:
+        # ... named once, where the letterhead says a commune whose name was lost and the text names no other commune
+        # ("COMMUNE D’" / … "Elaboration du Plan Local d'Urbanisme de la Commune d'Orschwiller")
+        if len(best) >= 2 or (len(counts) == 1 and LOST_LETTERHEAD.search(text, 0, HEADER_CHARS)):
             m = best[0]
-            facts.keep("body", f"Commune de {m['name']}", m.start("name"), m.end("name"))
+            of = "d'" if fold(m["name"])[:1].lower() in "aeiouy" else "de "
+            facts.keep("body", f"Commune {of}{m['name']}", m.start("name"), m.end("name"))
             return
     if "municipal" not in fold(facts.values.get("assembly") or "").lower():
         return

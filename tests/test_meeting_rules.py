@@ -214,6 +214,15 @@ CASES = [
      {"place": None, "members_present": 17, "secretary": "ROUX Anne"}),
     ("CONSEIL MUNICIPAL SEANCE DU 20 JUILLET 2020\nLe Conseil Municipal désigne, à l'unanimité, Mme Anne ROUX secrétaire de séance.\n"
      "1. Budget\n", {"secretary": "Anne ROUX"}),
+    # a letterhead whose name was lost: the one commune the text names, even once (never where it names two)
+    ("Département du Haut-Rhin\n\nCOMMUNE D’\n\nExtrait du Procès-Verbal de la délibération du Conseil Municipal\n"
+     "Séance ordinaire du 10 novembre 2015\n1. Elaboration du Plan Local d'Urbanisme de la Commune d'Ostheim\nLe conseil approuve.\n",
+     {"body": "Commune d'Ostheim"}),
+    ("Département du Haut-Rhin\n\nCOMMUNE D’\n\nExtrait du Procès-Verbal de la délibération du Conseil Municipal\n"
+     "Séance ordinaire du 10 novembre 2015\n1. Convention entre la commune de Valmont et la commune d'Ostheim\nLe conseil approuve.\n",
+     {"body": None}),
+    ("COMMUNE DE VALMONT\nCONSEIL MUNICIPAL\nSéance du 10 novembre 2015\n1. Convention avec la commune d'Ostheim\nLe conseil approuve.\n",
+     {"body": "Commune de VALMONT"}),
     # the secretary beside the president in the opening sentence, never the staff "en présence de" whom it names
     ("SYNDICAT DE VALMONT\nCOMITE SYNDICAL\nLe 9 décembre 2014, le Comité s’est réuni à 14h00, sous la Présidence de Mme Anne ROUX, "
      "Présidente, et en présence de Mme Claire DUVAL, Secrétaire. Membres en exercice : 26\n1. Budget\n", {"secretary": "Claire DUVAL"}),
