@@ -829,7 +829,8 @@ def _read_header(facts: _Facts, header: str) -> None:
         raw = place["place"]
         cut = PLACE_END.search(raw)
         raw = raw[:cut.start()] if cut else raw.rstrip()
-        name = regex.sub(r"^(?:(?:[Ll]a|[Ll]e)\s*(?=\p{Ll})|[Ll]['’]\s*|(?:la|le)\s+(?=(?i:mairie|salle|maison|espace|foyer|centre|h[ôo]tel)\b))", "",
+        name = regex.sub(r"^(?:(?:[Ll]a|[Ll]e)\s*(?=\p{Ll})|[Ll]['’]\s*|(?:la|le)\s+(?=(?i:mairie|salle|maison|espace|foyer|centre|h[ôo]tel)\b)"
+                         r"|(?:LA|LE)\s+(?=(?:MAIRIE|SALLE|MAISON|ESPACE|FOYER|CENTRE|H[ÔO]TEL)\b))", "",
                          " ".join(raw.split()).strip(" -–"))
         name = regex.sub(r"(?<=\p{L})- (?=\p{Lu})", "-", name)  # "Saint- André-Lez-Lille"
         name = _GLUED_PARTICLE.sub(r"\1-", name)

@@ -212,6 +212,9 @@ CASES = [
      "ordinaire sous la Présidence de Monsieur Paul DURAND, Maire.\n17 membres du Conseil étant présents, le conseil peut "
      "valablement délibérer.\nSecrétaire de séance :\nMme ROUX Anne – Directrice Générale des Services\n1. Budget\n",
      {"place": None, "members_present": 17, "secretary": "ROUX Anne"}),
+    ("SEANCE ORDINAIRE DU CONSEIL MUNICIPAL\nDU LUNDI 20 JUILLET 2020 A 19H00 A LA SALLE DES FETES, DES ARTS ET DES SPORTS\n"
+     "Le Conseil Municipal s’est réuni le lundi 20 juillet 2020 à 19h00 en séance ordinaire.\n1. Budget\n",
+     {"place": "SALLE DES FETES", "start_time": "19:00"}),
     ("CONSEIL MUNICIPAL SEANCE DU 20 JUILLET 2020\nLe Conseil Municipal désigne, à l'unanimité, Mme Anne ROUX secrétaire de séance.\n"
      "1. Budget\n", {"secretary": "Anne ROUX"}),
     # a letterhead whose name was lost: the one commune the text names, even once (never where it names two)
