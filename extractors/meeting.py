@@ -588,10 +588,11 @@ YEAR_SLIP_DAYS = 62
 def _year_slip(header: str, found: tuple, dates: list) -> tuple:
     """The "L'an ..." date with the year the register's form kept from the year before: "L'an deux mille quatorze, le
     mercredi 14 janvier" under a title and a convocation of January 2015 (14 January 2014 was a Tuesday). Taken only where
-    the printed weekday falls in the next (or previous) year and another date of the header, that year's, lies near it."""
+    the printed weekday falls in the next (or previous) year and another date of the header, that year's, lies near it,
+    and nothing else in the header prints the date as read."""
     day = printed_weekday(header[found[1]:found[2]])
-    if day is None or day == found[0].weekday():
-        return found
+    if day is None or day == found[0].weekday() or any(d[0] == found[0] and d[1] != found[1] for d in dates):
+        return found  # (the title printing the same date backs the year)
     for shift in (1, -1):
         try:
             other = found[0].replace(year=found[0].year + shift)

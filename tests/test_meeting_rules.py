@@ -208,6 +208,8 @@ CASES = [
      {"date": date(2014, 1, 14)}),
     ("CONSEIL MUNICIPAL\nConvocation du 8 janvier 2015\nL’an deux mille quatorze, le mardi 14 janvier à 19 heures, le conseil "
      "municipal s’est réuni.\n1. Budget\n", {"date": date(2014, 1, 14)}),
+    ("CONSEIL MUNICIPAL DU 14 JANVIER 2014\nConvocation du 8 janvier 2015\nL’an deux mille quatorze, le mercredi 14 janvier à 19 heures, "
+     "le conseil municipal s’est réuni.\n1. Budget\n", {"date": date(2014, 1, 14)}),
     ("CONSEIL MUNICIPAL SEANCE DU 20 JUILLET 2020\nLe Conseil Municipal s’est réuni le lundi 20 juillet 2020 à 19h00 en séance "
      "ordinaire sous la Présidence de Monsieur Paul DURAND, Maire.\n17 membres du Conseil étant présents, le conseil peut "
      "valablement délibérer.\nSecrétaire de séance :\nMme ROUX Anne – Directrice Générale des Services\n1. Budget\n",
