@@ -29,10 +29,11 @@ from pipeline.french import (
     is_surname_word,
     mend_hyphens,
     parse_date,
+    printed_weekday,
     read_labelled_name,
     read_name,
 )
-from pipeline.french.counts import COUNTS, declared_count
+from pipeline.french.counts import COUNTS, ROLL_CALL_PRESENT, declared_count
 from pipeline.french.names import TITLE_WORDS
 from pipeline.french.session import SESSION_CLOSED
 from pipeline.records import Document, Extraction, Meeting, Provenance, Segmentation
@@ -157,8 +158,10 @@ ADDRESS_CONTACT = regex.compile(r"\bt[ée]l\b|t[ée]l[ée]phone|courriel|e-?mail
 # "Considérant que la commune de FLAUX est située ..." (not a commune joining or leaving: "le retrait de la commune de X")
 COMMUNE_IN_TEXT = regex.compile(
     r"(?<!(?:retrait|adhésion|sortie|intégration|rattachement|fusion|entrée|transfert|demande|communes?)\s+(?:de\s+)?)"
-    r"\b[Ll]a\s+commune\s+d(?:e\s+|['’])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des|SUR|SOUS|EN|LES|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{L}'’-]+)*)"
+    r"\b[Ll]a\s+[Cc]ommune\s+d(?:e\s+|['’])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des|SUR|SOUS|EN|LES|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{L}'’-]+)*)"
 )
+# A letterhead whose name the transcription lost, alone on its line: "COMMUNE D’", "Ville de" (a site stripped the place's name)
+LOST_LETTERHEAD = regex.compile(r"(?m:^)[ \t#*]*(?:COMMUNE|VILLE|MAIRIE|Commune|Ville|Mairie)[ \t]+(?:DE|D['’]|de|d['’])[ \t]*(?m:$)")
 _BODY_WORDS = {"MÉTROPOLE": "Métropole", "METROPOLE": "Métropole", "COMMUNE": "Commune", "VILLE": "Ville", "MAIRIE": "Mairie", "COMMUNAUTÉ": "Communauté", "COMMUNAUTE": "Communauté",
                "SYNDICAT": "Syndicat", "DE": "de", "DU": "du", "DES": "des", "D'": "d'", "COMMUNES": "communes", "MIXTE": "Mixte",
                "INTERCOMMUNAL": "intercommunal"}
@@ -242,11 +245,20 @@ PLACE_ROOM = regex.compile(
     # (never where the minutes are posted: "Affiché le ……au siège de Bernay")
     rf"(?<!affich\p{{L}}*[^\n]{{0,40}})\b(?:dans|à|(?-i:A)|en)\s+(?P<place>(?:la\s+|le\s+|l['’]\s*)?(?:salle|mairie|hôtel\s+(?:de\s+ville|communautaire|d['’]\s*agglomération)"
     rf"|maison|espace|centre|foyer|siège|médiathèque|bibliothèque)\b{_PLACE_CHAR}{{0,60}})"
-    rf"|(?<!affich\p{{L}}*[^\n]{{0,40}})\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château|théâtre|cinéma|préau)\b{_PLACE_CHAR}{{0,60}})",
+    # ... "au club du 3ème âge de Valmont", "au club house"
+    rf"|(?<!affich\p{{L}}*[^\n]{{0,40}})\bau\s+(?P<place>(?:foyer|siège|centre|complexe|pôle|gymnase|château|théâtre|cinéma|préau|club)\b{_PLACE_CHAR}{{0,60}})",
     regex.I,
 )
 # The place on its label: "Lieu : salle du conseil", "Lieu de la séance : Espace culturel Jean Moulin"
-PLACE_LABEL = regex.compile(r"(?m:^)[ \t*#-]*lieu(?:\s+de\s+(?:la\s+)?(?:séance|réunion))?[ \t]*:[ \t]*(?P<place>[^\n,;]{2,60}?)[ \t.]*(?m:$)", regex.I)
+PLACE_LABEL = regex.compile(r"(?m:^)[ \t*#-]*lieu(?:\s+de\s+(?:la\s+)?(?:séance|réunion))?[ \t]*:[ \t]*(?P<place>[^\n,;:]{2,60}?)[ \t.]*(?m:$)", regex.I)
+# ... the same label inside a line a transcription ran together: "… le compte de gestion 2014. Lieu : Salle des fêtes de
+# Valmont COMPTE RENDU Réunion du Conseil syndical", "Heure : 18 h 30 Lieu : Mairie - Salle du Conseil Membres du conseil
+# municipal :" (up to the next label, or a title in capitals after the place's small letters: PLACE_INLINE_END)
+PLACE_LABEL_INLINE = regex.compile(r"(?:(?<=[\p{L}\d.;)][ \t]+)|(?m:^)[ \t*#-]*)(?-i:Lieu)[ \t]*:[ \t]*(?P<place>\p{Lu}[^\n,;:]{1,80})")
+PLACE_INLINE_END = regex.compile(
+    r"(?<=\p{Ll}[^\n]*)[ \t]+\p{Lu}{2,}[\p{Lu}'’-]*[ \t]+\p{Lu}{2,}.*$"  # "… de Valmont COMPTE RENDU Réunion du …"
+    r"|[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Ll}[\p{Ll}'’]*|d['’]\p{Ll}+))*[ \t]*$",  # "… Membres du conseil municipal" (before ":")
+    regex.S)
 # The place after the hour: "se sont réunis le 30 septembre 2024 à 09h30 à Le Pouzin, siège du SYNDICAT"
 # The seat named after "à son siège": "s'est réuni à son siège, l'Hôtel de Ville de Saint-André-Lez-Lille"
 PLACE_SEAT = regex.compile(r"\b(?:à|au)\s+(?:son|leur)\s+siège\s*,\s*(?P<place>(?:l['’]\s*|la\s+|le\s+)?\p{Lu}[^,.;:\n]{1,70})", regex.I)
@@ -287,7 +299,8 @@ PLACE_END = regex.compile(r"\s+(?:en\s+(?:séance|session)|sous\s+la\s+présiden
 _WRAPPED = regex.compile(r"(?<=\p{Ll})[ \t]*\n(?=[ \t]*\p{Ll})|(?<=[ \t](?:de|du|des|la|le|les))[ \t]*\n(?=[ \t]*\p{L})")
 # A particle a line-end hyphen lost its hyphen after: "Poix-dePicardie" -> "Poix-de-Picardie"
 _GLUED_PARTICLE = regex.compile(r"(?<=\p{L}-)(de|du|des|la|le|les|sur|sous|en|lès)(?=\p{Lu}\p{Ll})")
-PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}\s+(?:à|au|en)\s+(?P<place>\p{Lu}[^,.;:\n]{1,60})", regex.I)
+# The place after the hour: "s'est réuni le 5 mars à 20h30 à Valmont" (not the kind of session: "à 19h00 en séance ordinaire")
+PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}\s+(?:à|au|en)\s+(?!(?:séance|session)\b)(?P<place>\p{Lu}[^,.;:\n]{1,60})", regex.I)
 # The president: "sous la présidence de Madame Florence DEMOUY", "présidée par M. X", "Président de séance : M. X",
 # "le Président M. Jérôme BERNARD"
 PRESIDENT = (
@@ -320,6 +333,9 @@ SECRETARY_LABEL = regex.compile(
     r"secr[ée]ta(?:ires?|riat)\s+de\s+(?:la\s+)?s[ée]ance\s*(?:\([^()]{0,200}\)[\s.]*)?(?:(?:est|sera|a\s+été)\s+(?=(?:assurée?\s+par\s+)?(?:M\.?|Mme|Mlle|Mr|Monsieur|Madame|\p{Lu})))?"
     r"(?:(?:élue?s?|désignée?s?|nommée?s?|assurée?\s+par)\s*)?:?\s*"
     r"|(?m:^)\s*secr[ée]ta(?:ires?|riat)(?:\s+(?:élu|désigné|nommé)(?:e|\(e\))?)?\s*:\s*"
+    # ... the same label inside a line a transcription ran together, after the lists: "(pouvoir à M. DAUNOU) Secrétaire : M. X"
+    # (its capital, never "la secrétaire : ..." in a sentence)
+    r"|(?<=[.;:,)][ \t]*|\p{L}[ \t]+)(?-i:Secr[ée]taire|SECR[ÉE]TAIRE)[ \t]*:[ \t]*"
     r"|\b(?:a|ont)\s+été\s+(?:élu|désigné|nommé)(?:e|\(e\))?s?\s+secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*"
     # the register's formula: "Le conseil a choisi pour secrétaire : Monsieur X", "a choisi pour secrétaire de séance Mme X"
     r"|\ba\s+choisi\s+pour\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:?\s*"
@@ -341,13 +357,21 @@ _SECOND_NAME = regex.compile(r"\s*(?:et|,)\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu
 # pour remplir ces fonctions", "candidature de Mme MICHOT Patricia\nen qualité de secrétaire"
 SECRETARY_PROSE = regex.compile(
     r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr|\bM(?=\s+\p{Lu}))\s+(?P<name>\p{Lu}(?:[^,.\n()]|(?<=(?<!\p{L})\p{Lu})\.){1,50}?)\s*,?\s+"
-    r"(?:(?:ayant\s+obtenu[^,]{0,60},\s*)?(?:a\s+été|est|sera)\s+(?:élue?|désignée?|nommée?)\b[^.]{0,60}?(?:secr[ée]taire|remplir\s+ces\s+fonctions)"
-    r"|(?:est\s+)?(?:désignée?\s+)?(?:en\s+qualité\s+de|comme)\s+secr[ée]taire)",
+    r"(?:(?:ayant\s+obtenu[^,]{0,60},\s*)?(?:a\s+été|est|sera)\s+(?:élue?|désignée?|nommée?)\b[^.]{0,60}?(?:(?i:secr[ée]taire)|remplir\s+ces\s+fonctions)"
+    r"|(?:est\s+)?(?:désignée?\s+)?(?:en\s+qualité\s+de|comme)\s+(?i:secr[ée]taire)"
+    # "décide à l'unanimité que Madame Anne MARTIN sera Secrétaire de séance" (the function itself, of the session only)
+    r"|(?:est|sera)\s+(?i:secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance)\b"
+    # ... in the opening sentence's participle: "sous la présidence de M. X, Madame Anne MARTIN étant secrétaire de séance"
+    r"|étant\s+(?i:secr[ée]taire)\b)",
 )
 # The secretary named by the council's verb: "Le Conseil municipal a désigné Mme Claire MARTIN secrétaire de séance",
 # "le conseil élit M. Paul DURAND en qualité de secrétaire"
 # ... without a civility: "Le conseil désigne Anne MARTIN secrétaire de séance" (the name read must hold a SURNAME in capitals)
-SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:d[ée]sign|élu|élit|nomm)\w*\s+(?=(?:Monsieur|Madame|M\.|Mme|Mr)\s|\p{Lu})")
+# ... the register's verb in capitals, opening its line: "- DESIGNE M. KOPP Paul, secrétaire de séance", "DÉSIGNE Mme X comme secrétaire"
+# ... the vote between the verb and the name: "Le Conseil Municipal désigne, à l'unanimité, Mme Anne MARTIN secrétaire de séance"
+SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:d[ée]sign|élu|élit|nomm|D[ÉE]SIGN|NOMM|ÉLI?[TU])\w*"
+                                r"(?:\s*,?\s*(?:à\s+l['’]unanimité|à\s+la\s+majorité(?:\s+absolue)?|par\s+\d{1,3}\s+voix\s+pour)(?:\s+des\s+(?:membres\s+)?présents)?\s*,)?"
+                                r"\s+(?=(?:Monsieur|Madame|M\.|Mme|Mr)\s|\p{Lu})")
 # The secretary proposed, with or without civility: "propose la candidature de Patricia MICHOT en qualité de secrétaire pour
 # la présente séance", "la candidature de Mr VINCON en qualité de secrétaire", "candidature de MICHOT Patricia comme
 # secrétaire de séance" (a scan's margin may print a number between the words: "en qualité de\n197 | secrétaire")
@@ -357,6 +381,12 @@ _SECRETARY_ROLE = regex.compile(
 # ... "décide de désigner M. X, déléguée d'AZAY, qui remplira les fonctions de secrétaire" (the CGCT's formula, L.2121-15)
 _SECRETARY_AFTER = regex.compile(r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de)?[ \t]*secr[ée]taire"
                                  r"|(?:\s*,[^,.;:\n]{0,60},)?\s*(?:qui\s+remplira|pour\s+remplir)\s+(?:les\s+)?fonctions\s+de\s+secr[ée]taire", regex.I)
+# The secretary beside the president in the opening sentence: "sous la Présidence de Mme X, Présidente, et en présence de
+# Mme Y, Secrétaire", "sous la présidence de M. X, assisté de Mme Y, secrétaire de séance" (the session's secretary, or the
+# Secrétaire of a syndicate's bureau with its capital; never "en présence de Mme Y, secrétaire de mairie", staff)
+SECRETARY_ASSISTED = regex.compile(r"\b(?:assistée?s?\s+(?:de|par)|en\s+présence\s+de)\s+(?=(?:Monsieur|Madame|M\.|Mme|Mr)\s)", regex.I)
+_SECRETARY_FUNCTION = regex.compile(r"\s*,\s*(?:(?i:secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance)"
+                                    r"|(?:Secr[ée]taire|SECR[ÉE]TAIRE)(?![ \t]+(?i:de\s+mairie|g[ée]n[ée]ral|administrati|comptable|d['’]|du\s)))\b")
 # The labels of a margin box, whose numbers OCR may put on lines of their own:
 # "en exercice :" ... "11"; "qui ont pris part à la" / "délibération :" ... "10"; "dont procurations"
 BOX_LABELS = {
@@ -450,10 +480,11 @@ YEARLESS_SESSION = regex.compile(
 def _meeting_date(header: str):
     """(date, start, end) of the session: the "L'an deux mille..." date, else the first date not
     on a line about the convocation or the prefecture."""
-    dates = [d for d in find_dates(header) if not _cited(header, d[1])]
+    every = find_dates(header)
+    dates = [d for d in every if not _cited(header, d[1])]
     for found in dates:
         if header[found[1]:found[1] + 6].lower().startswith(("l'an", "l’an")):
-            return found
+            return _year_slip(header, found, every)
     for found in dates:
         # the date the session's sentence gives: "Les membres du comité syndical se sont réunis le lundi 30 mars 2009", over a
         # page title's date above it (not "s'était réuni le 23 mars", an earlier session)
@@ -475,6 +506,28 @@ def _meeting_date(header: str):
             if d and d >= dates[0][0] and not OTHER_DATE_LINE.search(header[max(0, m.start() - 40):m.start()]):
                 return d, m.start("date"), m.end("date")
     return dates[0] if dates else None
+
+
+# How far from the session a date of the other year must be to confirm a slipped year (a convocation, a title)
+YEAR_SLIP_DAYS = 62
+
+
+def _year_slip(header: str, found: tuple, dates: list) -> tuple:
+    """The "L'an ..." date with the year the register's form kept from the year before: "L'an deux mille quatorze, le
+    mercredi 14 janvier" under a title and a convocation of January 2015 (14 January 2014 was a Tuesday). Taken only where
+    the printed weekday falls in the next (or previous) year and another date of the header, that year's, lies near it,
+    and nothing else in the header prints the date as read."""
+    day = printed_weekday(header[found[1]:found[2]])
+    if day is None or day == found[0].weekday() or any(d[0] == found[0] and d[1] != found[1] for d in dates):
+        return found  # (the title printing the same date backs the year)
+    for shift in (1, -1):
+        try:
+            other = found[0].replace(year=found[0].year + shift)
+        except ValueError:
+            continue
+        if other.weekday() == day and any(d[1] != found[1] and abs((d[0] - other).days) <= YEAR_SLIP_DAYS for d in dates):
+            return other, found[1], found[2]
+    return found
 
 
 def _start_time(header: str, date_span: tuple[int, int] | None):
@@ -685,19 +738,50 @@ def _read_header(facts: _Facts, header: str) -> None:
     if t:
         facts.keep("start_time", t[0], t[1], t[2])
     flat = _WRAPPED.sub(lambda m: " " * len(m.group()), header)  # same offsets
-    place = (PLACE_LABEL.search(header) or PLACE_AFTER_TIME.search(flat) or PLACE_SEAT.search(flat) or PLACE_ROOM.search(flat)
+    place = (PLACE_LABEL.search(header) or _place_label_inline(header) or PLACE_AFTER_TIME.search(flat) or PLACE_SEAT.search(flat) or PLACE_ROOM.search(flat)
              or PLACE_MET_AT.search(flat) or PLACE_BARE.search(flat) or _place_after_date(header, found[0] if found else None)
              or PLACE_REMOTE.search(header) or PLACE_LINE.search(header))
     if place:
         raw = place["place"]
         cut = PLACE_END.search(raw)
         raw = raw[:cut.start()] if cut else raw.rstrip()
-        name = regex.sub(r"^(?:(?:[Ll]a|[Ll]e)\s*(?=\p{Ll})|[Ll]['’]\s*|(?:la|le)\s+(?=(?i:mairie|salle|maison|espace|foyer|centre|h[ôo]tel)\b))", "",
+        name = regex.sub(r"^(?:(?:[Ll]a|[Ll]e)\s*(?=\p{Ll})|[Ll]['’]\s*|(?:la|le)\s+(?=(?i:mairie|salle|maison|espace|foyer|centre|h[ôo]tel)\b)"
+                         r"|(?:LA|LE)\s+(?=(?:MAIRIE|SALLE|MAISON|ESPACE|FOYER|CENTRE|H[ÔO]TEL)\b))", "",
                          " ".join(raw.split()).strip(" -–"))
         name = regex.sub(r"(?<=\p{L})- (?=\p{Lu})", "-", name)  # "Saint- André-Lez-Lille"
         name = _GLUED_PARTICLE.sub(r"\1-", name)
         if name:
             facts.keep("place", name, place.start("place"), place.start("place") + len(raw))
+
+
+class _Place:
+    """A place read by a rule that trims what it matched: the place's words and where they start."""
+
+    def __init__(self, place: str, start: int) -> None:
+        self.text, self.at = place, start
+
+    def __getitem__(self, key: str) -> str:
+        return self.text
+
+    def start(self, key: str) -> int:
+        return self.at
+
+
+def _place_label_inline(header: str) -> _Place | None:
+    """"Lieu : X" inside a run-on line: the place up to the next label or a title in capitals."""
+    m = PLACE_LABEL_INLINE.search(header)
+    if not m:
+        return None
+    place = m["place"]
+    if m.end() < len(header) and header[m.end()] == ":":  # the next label's words, read up to its colon
+        cut = PLACE_INLINE_END.search(place)
+        if not cut:
+            return None
+        place = place[:cut.start()]
+    else:
+        cut = PLACE_INLINE_END.search(place)
+        place = place[:cut.start()] if cut and cut.start() > 0 and not place[cut.start():].strip()[:1].islower() else place
+    return _Place(place, m.start("place")) if len(place.strip()) > 2 else None
 
 
 def _place_after_date(header: str, meeting_date) -> regex.Match | None:
@@ -825,9 +909,12 @@ def _body_in_text(facts: _Facts, text: str) -> None:
         counts.setdefault(fold(m["name"]).lower(), []).append(m)
     if counts:
         best = max(counts.values(), key=len)  # max keeps the first named of equal counts
-        if len(best) >= 2:
+        # ... named once, where the letterhead says a commune whose name was lost and the text names no other commune
+        # ("COMMUNE D’" / … "Elaboration du Plan Local d'Urbanisme de la Commune d'Orschwiller")
+        if len(best) >= 2 or (len(counts) == 1 and LOST_LETTERHEAD.search(text, 0, HEADER_CHARS)):
             m = best[0]
-            facts.keep("body", f"Commune de {m['name']}", m.start("name"), m.end("name"))
+            of = "d'" if fold(m["name"])[:1].lower() in "aeiouy" else "de "
+            facts.keep("body", f"Commune {of}{m['name']}", m.start("name"), m.end("name"))
             return
     if "municipal" not in fold(facts.values.get("assembly") or "").lower():
         return
@@ -896,6 +983,11 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
     if who:
         facts.keep("secretary", *who)
         return
+    for m in SECRETARY_ASSISTED.finditer(preamble):
+        found = read_name(preamble[m.end():m.end() + 120])
+        if found and _SECRETARY_FUNCTION.match(preamble, m.end() + found[2]):
+            facts.keep("secretary", found[1], m.start(), m.end() + found[2])
+            return
     for m in SECRETARY_CANDIDATE.finditer(prose):
         found = read_name(prose[m.end():m.end() + 120])
         if found and _SECRETARY_ROLE.match(prose, m.end() + found[2], m.end() + found[2] + 80):
@@ -969,6 +1061,8 @@ def _read_counts(facts: _Facts, doc: Document, seg: Segmentation, preamble: str)
         facts.keep(field, c[0], c[1], c[2])
     if not any(field in facts.values for field in COUNTS) and seg.kind != "liste":
         _counts_with_first_item(facts, _masked(doc), len(preamble))
+    if "members_present" not in facts.values and (m := ROLL_CALL_PRESENT.search(doc.text)):
+        facts.keep("members_present", int(m["n"]), m.start(), m.end())
     if last_count is None:
         return
     window = preamble[last_count:last_count + 250]

@@ -18,18 +18,45 @@ RULE_EXAMPLES = {
     "SECRETARY_LABEL": (
         ["Le Comité Syndical a choisi pour secrétaire : Monsieur Paul DURAND", "Secrétaire de séance : M. Paul DURAND", "le secrétaire de séance sera Monsieur Paul DURAND",
          "La secrétaire de séance est Mme Anne MARTIN", "Le secrétariat de séance est assuré par Paul DURAND",
-         "A été nommé(e) secrétaire : M. DURAND Paul", "a été élue secrétaire de séance : Mme Anne MARTIN"],
-        ["La secrétaire de mairie, Mme Anne MARTIN", "le poste de secrétaire comptable", "Le secrétaire général : M. X"],
+         "A été nommé(e) secrétaire : M. DURAND Paul", "a été élue secrétaire de séance : Mme Anne MARTIN",
+         "Absents :Mme ROUX (pouvoir à M. DURAND) Secrétaire : M. MARTIN", "Procurations : M. A à M. B. Secrétaire : Mme C"],
+        ["La secrétaire de mairie, Mme Anne MARTIN", "le poste de secrétaire comptable", "Le secrétaire général : M. X",
+         "informe que la secrétaire : Mme X", "Secrétaire générale : Mme Anne MARTIN"],
     ),
     "SECRETARY_PROSE": (
         ["M SEGUIN a été élu secrétaire de séance.", "Mme Anne MARTIN a été désignée secrétaire de séance.",
-         "M. Paul DURAND est nommé secrétaire.", "M. J.-P. DURAND a été désigné en qualité de secrétaire"],
-        ["Mme Anne MARTIN, secrétaire de mairie, assiste à la séance", "Monsieur le Maire ouvre la séance."],
+         "M. Paul DURAND est nommé secrétaire.", "M. J.-P. DURAND a été désigné en qualité de secrétaire",
+         "M. DURAND Paul a été nommé Secrétaire de séance.", "Monsieur ROUX Marc a été nommé(e) secrétaire de séance.",
+         "décide à l'unanimité des membres présents que Madame\nAnne MARTIN sera Secrétaire de séance.",
+         "sous la présidence de Monsieur Paul DURAND, doyen d'âge, Madame Anne MARTIN étant secrétaire de séance."],
+        ["Mme Anne MARTIN, secrétaire de mairie, assiste à la séance", "Monsieur le Maire ouvre la séance.",
+         "Mme Anne MARTIN est secrétaire de mairie", "Mme Anne MARTIN sera Secrétaire générale"],
     ),
     "PLACE_AFTER_DATE": (
         [" à 20h30\nSALLE DES TOURELLES", " • 18H30\n\n   HOTEL D'AGGLOMERATION", " SALLE DES COLOMBES 18 h 00-",
          " à 20 h 30 Maison des Services de Pays", " à 20 h 30\n\nSalle de la Mairie de Ribennes"],
         [" à 20h30\nPrésents : M. Paul DURAND", "\nSalle des fêtes : tarifs 2024", " à 20h30, le Conseil Municipal"],
+    ),
+    "SECRETARY_NAMED": (
+        ["- DESIGNE M. DURAND Paul, secrétaire de séance.", "DÉSIGNE Mme Anne MARTIN comme secrétaire", "a désigné Mme Anne MARTIN",
+         "Le Conseil Municipal désigne, à l'unanimité, Mme Anne MARTIN secrétaire de séance",
+         "désigne, à l’unanimité des membres présents, M. Paul DURAND comme secrétaire"],
+        ["DECIDE de désigner", "- APPROUVE le procès-verbal"],
+    ),
+    "ROLL_CALL_PRESENT": (
+        ["Le maire a procédé à l'appel nominal des membres du conseil, a dénombré\n15 conseillers présents et a constaté",
+         "a dénombré 11 conseillers municipaux présents"],
+        ["a dénombré 3 bulletins blancs", "11 conseillers présents"],
+    ),
+    "PLACE_AFTER_TIME": (
+        ["s'est réuni le 5 mars 2024 à 20h30 à Valmont, sous la présidence"],
+        ["s’est réuni le lundi 20 juillet 2020 à 19h00 en séance ordinaire sous la Présidence",
+         "se sont réunis le 5 mars à 20 h en session extraordinaire"],
+    ),
+    "PLACE_LABEL_INLINE": (
+        ["le compte de gestion 2014. Lieu : Salle des fêtes de Valmont COMPTE RENDU Réunion du Conseil syndical",
+         "Heure : 18 h 30\nLieu : Mairie - Salle du Conseil Membres du conseil municipal :"],
+        ["le lieu : salle des fêtes", "Milieu : la salle"],
     ),
     "PLACE_BARE": (
         ["se sont réunis en séance ordinaire, salle de la mairie, sous la présidence",
@@ -40,7 +67,8 @@ RULE_EXAMPLES = {
          "s'est réuni au nombre prescrit par la loi, sous la présidence de", "se sont réunis salle comble"],
     ),
     "PLACE_ROOM": (
-        ["Compte rendu 30 septembre 2015 – 20 heures 30 A la salle des fêtes de VALMONT", "réuni à la mairie"],
+        ["Compte rendu 30 septembre 2015 – 20 heures 30 A la salle des fêtes de VALMONT", "réuni à la mairie",
+         "s’est réuni en session ordinaire au club du 3ème âge de Valmont, en séance publique"],
         ["A la demande du maire", "LA SALLE DES FÊTES"],
     ),
     "SECRETARY_LATER": (
@@ -171,6 +199,45 @@ CASES = [
     ("Syndicat intercommunal d'énergies de Loire | Comité syndical | Rapport\nObjet : Procès-verbal du comité syndical\n"
      "M. Jean-Luc DAVID, président, informe que le compte rendu est adopté. M. Jean ROUX, vice-président, rappelle ...\n",
      {"president": "Jean-Luc DAVID"}),
+    # the register's year kept from the year before: the weekday and the convocation say 2015
+    ("CONSEIL MUNICIPAL\nDate de convocation du conseil municipal :\n08.01.2015\nL’an deux mille quatorze,\nLe mercredi 14 janvier "
+     "à 19 heures,\nLe conseil municipal de la commune de Valmont, dûment convoqué,\ns’est réuni en session ordinaire au club du "
+     "3ème âge de Valmont, en séance publique,\nsous la présidence de Monsieur Paul DURAND, Maire.\n1. Budget\n",
+     {"date": date(2015, 1, 14), "convened_on": date(2015, 1, 8), "place": "club du 3ème âge de Valmont"}),
+    # ... never without a date of the other year near it, nor where the weekday is the date's own
+    ("CONSEIL MUNICIPAL\nL’an deux mille quatorze, le mercredi 14 janvier à 19 heures, le conseil municipal s’est réuni.\n1. Budget\n",
+     {"date": date(2014, 1, 14)}),
+    ("CONSEIL MUNICIPAL\nConvocation du 8 janvier 2015\nL’an deux mille quatorze, le mardi 14 janvier à 19 heures, le conseil "
+     "municipal s’est réuni.\n1. Budget\n", {"date": date(2014, 1, 14)}),
+    ("CONSEIL MUNICIPAL DU 14 JANVIER 2014\nConvocation du 8 janvier 2015\nL’an deux mille quatorze, le mercredi 14 janvier à 19 heures, "
+     "le conseil municipal s’est réuni.\n1. Budget\n", {"date": date(2014, 1, 14)}),
+    ("CONSEIL MUNICIPAL SEANCE DU 20 JUILLET 2020\nLe Conseil Municipal s’est réuni le lundi 20 juillet 2020 à 19h00 en séance "
+     "ordinaire sous la Présidence de Monsieur Paul DURAND, Maire.\n17 membres du Conseil étant présents, le conseil peut "
+     "valablement délibérer.\nSecrétaire de séance :\nMme ROUX Anne – Directrice Générale des Services\n1. Budget\n",
+     {"place": None, "members_present": 17, "secretary": "ROUX Anne"}),
+    ("SEANCE ORDINAIRE DU CONSEIL MUNICIPAL\nDU LUNDI 20 JUILLET 2020 A 19H00 A LA SALLE DES FETES, DES ARTS ET DES SPORTS\n"
+     "Le Conseil Municipal s’est réuni le lundi 20 juillet 2020 à 19h00 en séance ordinaire.\n1. Budget\n",
+     {"place": "SALLE DES FETES", "start_time": "19:00"}),
+    ("CONSEIL MUNICIPAL SEANCE DU 20 JUILLET 2020\nLe Conseil Municipal désigne, à l'unanimité, Mme Anne ROUX secrétaire de séance.\n"
+     "1. Budget\n", {"secretary": "Anne ROUX"}),
+    # a letterhead whose name was lost: the one commune the text names, even once (never where it names two)
+    ("Département du Haut-Rhin\n\nCOMMUNE D’\n\nExtrait du Procès-Verbal de la délibération du Conseil Municipal\n"
+     "Séance ordinaire du 10 novembre 2015\n1. Elaboration du Plan Local d'Urbanisme de la Commune d'Ostheim\nLe conseil approuve.\n",
+     {"body": "Commune d'Ostheim"}),
+    ("Département du Haut-Rhin\n\nCOMMUNE D’\n\nExtrait du Procès-Verbal de la délibération du Conseil Municipal\n"
+     "Séance ordinaire du 10 novembre 2015\n1. Convention entre la commune de Valmont et la commune d'Ostheim\nLe conseil approuve.\n",
+     {"body": None}),
+    ("COMMUNE DE VALMONT\nCONSEIL MUNICIPAL\nSéance du 10 novembre 2015\n1. Convention avec la commune d'Ostheim\nLe conseil approuve.\n",
+     {"body": "Commune de VALMONT"}),
+    # the secretary beside the president in the opening sentence, never the staff "en présence de" whom it names
+    ("SYNDICAT DE VALMONT\nCOMITE SYNDICAL\nLe 9 décembre 2014, le Comité s’est réuni à 14h00, sous la Présidence de Mme Anne ROUX, "
+     "Présidente, et en présence de Mme Claire DUVAL, Secrétaire. Membres en exercice : 26\n1. Budget\n", {"secretary": "Claire DUVAL"}),
+    ("COMMUNE DE VALMONT\nsous la présidence de M. Paul DURAND, assisté de Mme Claire DUVAL, secrétaire de séance.\n1. Budget\n",
+     {"secretary": "Claire DUVAL"}),
+    ("COMMUNE DE VALMONT\nsous la présidence de M. Paul DURAND, en présence de Mme Claire DUVAL, secrétaire de mairie.\n1. Budget\n",
+     {"secretary": None}),
+    ("COMMUNE DE VALMONT\nsous la présidence de M. Paul DURAND, en présence de Mme Claire DUVAL, Secrétaire générale.\n1. Budget\n",
+     {"secretary": None}),
 ]
 
 

@@ -44,8 +44,11 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         regex.compile(rf"{_WHO}\s+(?:qui\s+)?assist(?:ent|aient|ant)\s+à\s+la\s+séance[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
         # the names, then their count and the verb: "Mme A, …, Mr H , soit 8 élus, se sont déplacés"
         regex.compile(rf"\bsoit\s+(?P<n>\d{{1,3}})[ \t]+{_WHO}\s*,?\s*(?:se\s+sont\s+déplacée?s|(?:étaient|sont)\s+présente?s)\b", regex.I),
-        # "182 délégués étaient présents", "A l'ouverture de la séance, 15 conseillers sont présents"
-        regex.compile(rf"\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+(?:étaient|sont)[ \t]+présent(?:e|\(e\))?s\b", regex.I),
+        # "182 délégués étaient présents", "A l'ouverture de la séance, 15 conseillers sont présents", "17 membres du Conseil
+        # étant présents, le conseil peut valablement délibérer" (not a quorum's threshold: "si au moins 12 membres sont présents")
+        regex.compile(rf"(?<!(?:quorum|moins|moitié)[^.\n]{{0,40}})\b(?P<n>\d{{1,3}})[ \t]+{_WHO}"
+                      r"(?:[ \t]+(?:du|de\s+la|de\s+l['’])[ \t]*(?:conseil|comité|assemblée)(?:[ \t]+(?:municipal|communautaire|syndical))?)?"
+                      r"[ \t]+(?:étaient|sont|étant)[ \t]+présent(?:e|\(e\))?s\b", regex.I),
         # "Présents : 15 dont 2 arrivés en cours de séance"
         # ... "Nombre de pr[ée]sents : (48)"
         regex.compile(r"(?<!\p{L})pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?[ \t]*(?::[ \t]*(?P<n>\d{1,3})\b(?![ \t]*(?!dont\b)(?-i:\p{Ll}))|(?::[ \t]*)?\((?P<n>\d{1,3})\))", regex.I),
@@ -66,6 +69,11 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         regex.compile(r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération)\s*:\s*(?P<n>\d+)\b", regex.I),
     ),
 }
+# The roll call of the election's minutes (the CERFA form of the mayor's, the adjoints' and the senatorial electors'
+# elections), in the first item rather than the preamble: "Le maire a procédé à l'appel nominal des membres du conseil, a
+# dénombré 15 conseillers présents et a constaté que la condition de quorum ... était remplie"
+ROLL_CALL_PRESENT = regex.compile(rf"\ba\s+dénombré\s+(?P<n>\d{{1,3}})\s+{_WHO}(?:\s+municipaux)?\s+présent(?:e|\(e\))?s\b", regex.I)
+
 _OCR_DIGITS = str.maketrans("Iil|Oo", "111100")
 
 
@@ -117,9 +125,11 @@ RULES = (
       "Membres en exercice 19 Présents 15 Votants 17", "79 conseillers en exercice : 67 présents 10 pouvoirs",
       "Nombre de conseillers qui assistaient à la séance : 34", "soit 8 élus, se sont déplacés",
       "A l'ouverture de la séance, 15 conseillers sont présents", "Présents : 15 dont 2 arrivés en cours de séance",
-      "Nombre de présents : (48)", "Nombre de présents : 18", "membres présents .... 21"),
+      "Nombre de présents : (48)", "Nombre de présents : 18", "membres présents .... 21",
+      "17 membres du Conseil étant présents, le conseil peut valablement délibérer", "182 délégués étaient présents",
+      "12 membres du comité syndical étant présents"),
      ("Le quorum est fixé à 10 membres présents", "au moins 10 membres présents", "Présents : 12 habitants",
-      "les membres présents")),
+      "les membres présents", "si au moins 12 membres sont présents", "le quorum de 10 conseillers étant présents")),
     ("members_represented",
      ("Représentés : 2", "Nombre de « pouvoirs » 14 Votants 86", "Nombre de procurations : 2", "1 procuration 33 votants"),
      ("les pouvoirs du maire", "Pouvoirs : M. DUPONT à Mme MARTIN")),

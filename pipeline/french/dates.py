@@ -95,6 +95,21 @@ def find_dates(text: str, default_year: int | None = None) -> list[tuple[dt.date
     return [found[k] for k in sorted(found)]
 
 
+_WEEKDAY_WORD = regex.compile(rf"(?<!\p{{L}})(?P<day>{'|'.join(WEEKDAYS)})(?!\p{{L}})", regex.I)
+
+
+def printed_weekday(text: str) -> int | None:
+    """The day of the week a date's words name (Monday 0), or None: "le mercredi 14 janvier" -> 2.
+
+    >>> printed_weekday("L'an deux mille quatorze, Le mercredi 14 janvier")
+    2
+    >>> printed_weekday("le 14 janvier") is None
+    True
+    """
+    m = _WEEKDAY_WORD.search(text)
+    return WEEKDAYS.index(m["day"].lower()) if m else None
+
+
 def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
     """The first date in the text, or None.
 
