@@ -22,7 +22,7 @@ import itertools
 import re
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
-from pipeline.french import find_dates, fold, fold_words, french_date, iso_date
+from pipeline.french import WEEKDAYS, find_dates, fold, fold_words, french_date, iso_date
 
 # The deliberation naming itself: "Cette délibération du", "La présente délibération en date du", "cette séance du"
 SELF_REFERENCE = re.compile(
@@ -48,14 +48,13 @@ TO_COME = re.compile(r"\b(?:effet|compter|applicable|partir|entrer(?:a|ont)|vigu
 # "daté du" as printed, accent and all: folded, it would be the noun of "à la date du 1er janvier" (a date to come)
 DATED = re.compile(r"\bdatée?s?\s+du\s*$", re.I)
 # The day of the week printed before a date: "SEANCE DU MERCREDI 15 SEPTEMBRE 2015" (a Tuesday)
-WEEKDAY = re.compile(r"\b(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s*$")
+WEEKDAY = re.compile(rf"\b(?P<day>{'|'.join(WEEKDAYS)})\s*,?\s*$")
 # The day of the week inside a date read whole from the opening sentence: "L'an deux mille quatorze, Le mercredi 14
 # janvier" (14 January 2014 was a Tuesday: the year left from the last session's minutes), "l'an deux mil vingt, le
 # mardi quatre février"
-WEEKDAY_INSIDE = re.compile(r"^l\W?\s*an\b[^.;]{0,80}?\b(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b\s*,?\s*"
+WEEKDAY_INSIDE = re.compile(rf"^l\W?\s*an\b[^.;]{{0,80}}?\b(?P<day>{'|'.join(WEEKDAYS)})\b\s*,?\s*"
                             r"(?=\d|premier|1er|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
                             r"seize|vingt|trente)")
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # A running title: "Compte rendu / conseil municipal du / 22 septembre 2023", "Procès-verbal de la séance du 17/11/2023"
 RUNNING_TITLE = re.compile(r"^[\s#*_>|=-]*(?:compte[- ]?rendu|proc[eè]s[- ]verbal|(?P<session>s[ée]ance|r[ée]union))\b",
                            re.M | re.I)
