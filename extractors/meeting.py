@@ -394,6 +394,9 @@ BOX_LABELS = {
     "votes_cast": regex.compile(r"^\s*(?:délibération|au\s+vote)\s*:?\s*$", regex.I),
     "members_represented": regex.compile(r"dont\s+(?:procurations|pouvoirs)\s*:?\s*$", regex.I),
 }
+# A word each label's line holds, case aside (a substring search of the folded line, before the label's pattern, which
+# is tried at every position of every line of the document: "en exercice" at a line's end)
+_BOX_LABEL_WORDS = {"members_in_office": "exerc", "members_represented": "dont"}
 # A number alone on its line, level with a margin-box label: " 11 "
 _BARE_COUNT = regex.compile(r"\s*\d{1,3}\s*")
 # A vote summary stated once for the session, under the counts: "Pour : 17", "Contre : 0", "Abstention : 0"
@@ -628,8 +631,9 @@ def _box_counts(doc: Document, end: int) -> dict[str, tuple[int, int, int]]:
     out: dict[str, tuple[int, int, int]] = {}
     lines = [ln for ln in doc.lines if ln.start < end and ln.top is not None and not ln.boilerplate]
     for line in lines:
+        folded = line.text.casefold()
         for field, label in BOX_LABELS.items():
-            if field in out or not label.search(line.text):
+            if field in out or _BOX_LABEL_WORDS.get(field, "") not in folded or not label.search(line.text):
                 continue
             for other in lines:
                 if (other.page == line.page and other.x0 > line.x0 + 20 and abs(other.top - line.top) < 5

@@ -42,7 +42,7 @@ import regex
 
 from pipeline.french.session import OPENING_LABEL, PRESENT_LABEL, SESSION_CLOSED
 from pipeline.french.votes import ASSENT_WORDS, WITHDRAW_ANNOUNCED, withdrawn_numbers
-from pipeline.records import AgendaItem, Document, Line, Section, Segmentation
+from pipeline.records import AgendaItem, Document, Line, Section, Segmentation, written_in_capitals
 from pipeline.text import fold
 
 # ---------------------------------------------------------------------------------------------
@@ -1843,9 +1843,17 @@ _LOWER_IN_CAPITALS = regex.compile(r"(?<=\d)(?:er|ère|re|e|ème|eme|nd|nde|bis|
 
 def _in_capitals(line: Line) -> bool:
     """Whether a line is written in capitals, an ordinal's ending or a number sign aside."""
-    if line.capitals:
+    return _text_in_capitals(line.text)
+
+
+IN_CAPITALS_CACHE = 4096  # lines' texts whose answer is kept: body_titles asks twice of every line (its emphasis, its title)
+
+
+@functools.lru_cache(maxsize=IN_CAPITALS_CACHE)
+def _text_in_capitals(text: str) -> bool:
+    """_in_capitals of a line's text (the line's capitals and the rest depend on its text alone)."""
+    if written_in_capitals(text):
         return True
-    text = line.text
     first = next((i for i, c in enumerate(text) if c.islower()), 0)  # most lines are answered at their first lower-case letter
     if not (first and (text[first - 1].isdigit() or text[first:first + 2] in ("n°", "n "))):
         return False

@@ -384,3 +384,14 @@ def test_counts_printed_with_the_first_deliberation():
     m = run("CONSEIL MUNICIPAL DU 2 MARS 2020\nMembres en exercice : 15 Présents : 12\n1. Budget\nLe conseil approuve.\n"
             "Nombre de membres en exercice : 15 Nombre de présents : 11\n")
     assert (m.members_in_office, m.members_present) == (15, 12)
+
+
+@pytest.mark.parametrize("field, line", [
+    ("members_in_office", "Membres en exercice :"), ("members_in_office", "CONSEILLERS EN EXERCICE"),
+    ("members_in_office", "Nombre de membres en  Exercice"), ("members_represented", "dont procurations :"),
+    ("members_represented", "DONT POUVOIRS"), ("votes_cast", "Délibération :"), ("votes_cast", "au vote"),
+])
+def test_box_label_lines_hold_the_labels_word(field, line):
+    """_box_counts looks for a label's word in the folded line before its pattern: every line the label finds holds it."""
+    assert meeting.BOX_LABELS[field].search(line)
+    assert meeting._BOX_LABEL_WORDS.get(field, "") in line.casefold()
