@@ -41,6 +41,7 @@ from pipeline.french import (
     CIVILITY,
     COUNT_ONLY,
     INITIALS,
+    NARRATIVE_START,
     SENTENCE_END,
     clean_name,
     fold,
@@ -947,6 +948,9 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         spans = [piece for a, b in spans for piece in _verb_run(text, a, b)]
     spans = [piece for a, b in spans for piece in _after_function(span, a, b)]
     pieces = [_read_piece(text, a, b, text[spans[i - 1][1]:a] if i else "", status) for i, (a, b) in enumerate(spans)]
+    # the narrative run into the list where the page lost its line ends ends it: "… MALFONDET Michel (VAUBAN) Après un mot
+    # de présentation de Philippe X, Maire d'A, le Président, Pierre Y souhaite …" (see NARRATIVE_START)
+    pieces = next((pieces[:i] for i, piece in enumerate(pieces) if i and NARRATIVE_START.match(piece.raw)), pieces)
     _carry_civilities(pieces)
     pieces = _merge_fragments(pieces)
     _off_style(pieces)

@@ -55,6 +55,11 @@ ATTENDANCE = [
     ("Présents : Paul DURAND (Avray), Anne ROUX (Bourg)\nAvait donné pouvoir : Léa PETIT (Civry) à Paul DURAND (Avray),\n"
      "Ainsi que : Monsieur Marc BON (Avray), Madame Julie VIAL (Bourg),\n",
      [("Paul DURAND", P), ("Anne ROUX", P), ("Léa PETIT", E)]),
+    # the narrative run into the last list on a page that lost its line ends ends it (Pays Clayettois)
+    ("Etaient présents : DURAND Paul, ROUX Anne, Pouvoirs : PETIT Léa donne pouvoir à DURAND Paul Etaient Excusés : PETIT Léa "
+     "et BLANC Eric (AVRAY) Après un mot de présentation de Luc NOEL, Maire d AVRAY, le Président, Paul DURAND souhaite la "
+     "bienvenue aux conseillers. Il présente ses félicitations à M. Marc BON\n",
+     [("DURAND Paul", P), ("ROUX Anne", P), ("PETIT Léa", E), ("BLANC Eric", E)]),
     # titulaires, suppléants with a vote, under one heading; a member replaced by a substitute
     ("Etaient présents : Membres titulaires : DURAND Paul, PETIT Luc. Membres suppléants avec voix délibérative : NOEL Eric. "
      "Membres titulaires absents, excusés : ROUX Julie.\n",
@@ -494,6 +499,9 @@ PROXIES = [
     # ... "Ainsi que :" after it lists others at the session, not more proxies or excused members
     ("Présents : Paul DURAND (Avray), Anne ROUX (Bourg)\nAvait donné pouvoir : Léa PETIT (Civry) à Paul DURAND (Avray),\n"
      "Ainsi que : Monsieur Marc BON (Avray), Madame Julie VIAL (Bourg),\n", [("Léa PETIT", "Paul DURAND")]),
+    # ... and no proxy from the narrative run on after the list of the excused ("… félicitations à M. Marc BON")
+    ("Etaient présents : DURAND Paul, ROUX Anne Etaient Excusés : PETIT Léa (AVRAY) Après un mot de présentation de Luc NOEL, "
+     "le Président, Paul DURAND souhaite la bienvenue. Il présente ses félicitations à M. Marc BON\n", []),
     # ... but a commune in brackets and "à" with no name after it gives nothing
     ("Présents : Paul DURAND, Anne ROUX\nPouvoirs : Léa PETIT (Civry) à 20 h 30\n", []),
     # proxy sentences run together, the names SURNAME first (Pays Clayettois)
