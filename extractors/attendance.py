@@ -252,8 +252,9 @@ _CIVILITY_AHEAD = r"(?:M\.|Mme\.?|Mlle\.?|MM\.|Mmes|Mrs\.?|Mr\.?|MR\.?|MME|Monsi
 SEPARATOR = regex.compile(
     r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu}|d['’]\s*\p{Lu}|(?:messieurs|mesdames|monsieur|madame)\s+\p{Lu})"
     rf"|(?<=(?-i:\p{{Lu}})[\p{{L}}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?={_CIVILITY_AHEAD})"
-    # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud"
-    r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
+    # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud",
+    # in small letters as running text prints it: "… madame Anne ROUX pour la commune de BOURG : monsieur Paul DURAND"
+    r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S|pour\s+la\s+commune\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
     r"|(?<!(?:^|\s)(?i:de|d['’]|du|des|la|le|les|pour))(?<!\p{Lu}{2}(?:\s+\p{Lu}\p{Ll}+){1,3})\s+(?=\p{Lu}\p{Ll}+\s*:\s*\S)"
     # ... a commune of several words after a SURNAME: "… Jean Pierre VOUTERS Civry la Forêt : Pascal HAYE – …",
     # "Roland FONTAINE Flins Neuve Eglise : Richard GAUDIER"

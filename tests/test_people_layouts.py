@@ -55,6 +55,13 @@ ATTENDANCE = [
     ("Présents : Paul DURAND (Avray), Anne ROUX (Bourg)\nAvait donné pouvoir : Léa PETIT (Civry) à Paul DURAND (Avray),\n"
      "Ainsi que : Monsieur Marc BON (Avray), Madame Julie VIAL (Bourg),\n",
      [("Paul DURAND", P), ("Anne ROUX", P), ("Léa PETIT", E)]),
+    # the commune heading each group of delegates, in small letters as running text prints it (Valence Romans)
+    ("Étaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de AVRAY : madame MARTIN Anne "
+     "pour la commune de BOURG LES VALENCE : monsieur DURAND Paul madame ROUX Julie pour la commune d'ECLY : monsieur PETIT Luc\n",
+     [("MARTIN Anne", P), ("DURAND Paul", P), ("ROUX Julie", P), ("PETIT Luc", P)]),
+    # ... but "pour la commune" in a name's remark, no colon after the commune, cuts nothing
+    ("Étaient présents : M. Paul DURAND (délégué pour la commune de Bourg), Mme Anne MARTIN\n",
+     [("Paul DURAND", P), ("Anne MARTIN", P)]),
     # the narrative run into the last list on a page that lost its line ends ends it (Pays Clayettois)
     ("Etaient présents : DURAND Paul, ROUX Anne, Pouvoirs : PETIT Léa donne pouvoir à DURAND Paul Etaient Excusés : PETIT Léa "
      "et BLANC Eric (AVRAY) Après un mot de présentation de Luc NOEL, Maire d AVRAY, le Président, Paul DURAND souhaite la "
