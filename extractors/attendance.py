@@ -41,6 +41,7 @@ from pipeline.french import (
     CIVILITY,
     COUNT_ONLY,
     INITIALS,
+    NARRATIVE_START,
     SENTENCE_END,
     clean_name,
     fold,
@@ -116,8 +117,9 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Excusés et représentés : M. X par M. Y", "Excusés représentés :"
     ("represented", rf"{_WERE}{_WHO}excusé{_INCL}\s+(?:et\s+)?représenté{_INCL}"),
     # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y", "Absents ayant donné procuration à :",
-    # a sentence's verb in the past: "Avaient donné procuration : Mme X à Mme Y", "Ont donné pouvoir : X à Y"
-    ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}\s+)?(?:et\s+)?(?:ayant|(?:qui\s+)?(?:ont|avaient))\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
+    # a sentence's verb in the past: "Avaient donné procuration : Mme X à Mme Y", "Ont donné pouvoir : X à Y", one proxy:
+    # "Avait donné pouvoir : Madame X (Commune A) à Monsieur Y (Commune B)"
+    ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}\s+)?(?:et\s+)?(?:ayant|(?:qui\s+)?(?:ont|avaient|avait))\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
     # "Excusé(e)s avec pouvoir : X (à Y)", "EXCUSES AVEC POUVOIR : Mr X à Mme Y", "Absents avec procuration :"
     ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}|absent{_INCL})\s+avec\s+(?:pouvoir|procuration)s?"),
     # "Absents excusés :", "ABSENTS - EXCUSES :", "Membres titulaires absents, excusés :"
@@ -223,6 +225,8 @@ STOP = regex.compile(
     # "M. le Maire ouvre la séance.", "Mme la Présidente ouvre la séance", "Sous la présidence de M. X",
     # a word then a number: "Le 12 janvier 2024", "Soit 15 présents et 2 pouvoirs", "Page 1 sur 12"
     r"|(?:m\.|mme|monsieur|madame)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\s+\p{Ll}|sous\s+la\s+pr[ée]sidence|\p{L}+\s+\d"
+    # "Ainsi que : M. X (Commune)": others at the session after a list of proxies, never the proxies' givers
+    r"|ainsi\s+que\s*:"
     # the secretary's designation as a sentence, the lists before it: "M. LEPAGE Michel a été nommé Secrétaire de séance.",
     # "Mme Anne ROUX est désignée comme secrétaire", "Le conseil a désigné Madame X comme secrétaire de séance"
     r"|[^\n:]{0,80}?(?:\s(?:a\s+été|est|ont\s+été|sont)\s+(?:nommée?s?|désignée?s?|élue?s?)|\sa\s+(?:nommé|désigné|élu))\s[^\n:]{0,60}?secr[ée]taire)",
@@ -248,8 +252,9 @@ _CIVILITY_AHEAD = r"(?:M\.|Mme\.?|Mlle\.?|MM\.|Mmes|Mrs\.?|Mr\.?|MR\.?|MME|Monsi
 SEPARATOR = regex.compile(
     r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu}|d['’]\s*\p{Lu}|(?:messieurs|mesdames|monsieur|madame)\s+\p{Lu})"
     rf"|(?<=(?-i:\p{{Lu}})[\p{{L}}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?={_CIVILITY_AHEAD})"
-    # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud"
-    r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
+    # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud",
+    # in small letters as running text prints it: "… madame Anne ROUX pour la commune de BOURG : monsieur Paul DURAND"
+    r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S|pour\s+la\s+commune\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
     r"|(?<!(?:^|\s)(?i:de|d['’]|du|des|la|le|les|pour))(?<!\p{Lu}{2}(?:\s+\p{Lu}\p{Ll}+){1,3})\s+(?=\p{Lu}\p{Ll}+\s*:\s*\S)"
     # ... a commune of several words after a SURNAME: "… Jean Pierre VOUTERS Civry la Forêt : Pascal HAYE – …",
     # "Roland FONTAINE Flins Neuve Eglise : Richard GAUDIER"
@@ -849,6 +854,11 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
             # the delegate's commune between brackets before the verb: "M. Luc PETIT (Commune C) donne pouvoir à M. Paul
             # DURAND (Commune A)"
             holder = function_named(flat[pm.end():])
+        elif (head != raw and status in ("proxy", "represented") and not _BRACKETS.search(head)
+              and (pm := PROXY_BARE.search(flat := _BRACKETS.sub(" ", raw)))):
+            # ... or before the bare "à" of a list of proxies: "Avait donné pouvoir : Madame Léa PETIT (Civry) à Monsieur
+            # Paul DURAND (Avray)"
+            holder = function_named(flat[pm.end():])
     civility, name, role = _person(head)
     if role and not substitute and (sub := SUBSTITUTE.match(role)):
         # "M. Marc BLANC suppléant de M. Luc PETIT": the substitute said without brackets
@@ -876,8 +886,12 @@ PROXY_RUN = regex.compile(r"(?<=\p{Lu}{2,}|(?<![\p{L}'’])(?!(?:de|à|a|par|et|
 PROXY_RUN_SURNAME_FIRST = regex.compile(r"(?<=\s\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s+"
                                         r"(?=\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:à|a)\s)")
 # (in any list: "Etaient absents excusés : B. VAGNEUR a donné pouvoir à G. GRIGNARD C. GANEAU a donné pouvoir à S. MOSS")
+# ... the names SURNAME first: "DURY Léa donne pouvoir à MARCHAND Jean-Louis BLANC Eric donne pouvoir à ROUX Anne" (a new giver
+# after the holder's given name)
 PROXY_VERB_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=(?:\p{Lu}\.(?:-?\p{Lu}\.)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s*(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+"
-                          r"(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)")
+                          r"(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)"
+                          r"|(?<=\s\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s+(?=\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)*"
+                          r"\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)")
 
 
 def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
@@ -935,6 +949,9 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         spans = [piece for a, b in spans for piece in _verb_run(text, a, b)]
     spans = [piece for a, b in spans for piece in _after_function(span, a, b)]
     pieces = [_read_piece(text, a, b, text[spans[i - 1][1]:a] if i else "", status) for i, (a, b) in enumerate(spans)]
+    # the narrative run into the list where the page lost its line ends ends it: "… MALFONDET Michel (VAUBAN) Après un mot
+    # de présentation de Philippe X, Maire d'A, le Président, Pierre Y souhaite …" (see NARRATIVE_START)
+    pieces = next((pieces[:i] for i, piece in enumerate(pieces) if i and NARRATIVE_START.match(piece.raw)), pieces)
     _carry_civilities(pieces)
     pieces = _merge_fragments(pieces)
     _off_style(pieces)

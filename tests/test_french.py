@@ -171,6 +171,18 @@ def test_the_rules_of_a_module_find_what_they_must_and_nothing_they_must_not(mod
         assert [r for r in rejects if pattern.search(r)] == [], name
 
 
+@pytest.mark.parametrize("text, narrative", [
+    ("Après un mot de présentation de Paul DURAND", True), ("Il présente ses félicitations à M. Luc PETIT", True),
+    ("Lors de sa séance du 3 mars", True), ("Ce dernier remercie les délégués", True),
+    ("Pour la Commune de AVRAY, Monsieur Paul DURAND", False), ("Après", False), ("APRES un mot", False),
+    ("Paul DURAND", False), ("Elle ROUX", False), ("En l'absence du Maire", False),
+])
+def test_narrative_start(text, narrative):
+    from pipeline.french import NARRATIVE_START
+
+    assert bool(NARRATIVE_START.match(text)) is narrative
+
+
 @pytest.mark.parametrize("text, surnames", [
     ("GEORGET, LE BOUFFANT", ["GEORGET", "BOUFFANT"]), ("HELLEGOUARC’H", ["HELLEGOUARC’H"]), ("LE-BIHAN", ["LE-BIHAN"]),
     ("M. Jean DUPONT.", ["DUPONT"]), ("SECRETAIRE DE SEANCE", ["SECRETAIRE", "SEANCE"]),

@@ -52,6 +52,21 @@ ATTENDANCE = [
     # ... but names set apart by dashes stay apart
     ("Présents : DURAND - MARTIN - PETIT\n", [("DURAND", P), ("MARTIN", P), ("PETIT", P)]),
     ("Présents : Paul LE BIHAN - Eric ROBERT - Anne MARTIN\n", [("Paul LE BIHAN", P), ("Eric ROBERT", P), ("Anne MARTIN", P)]),
+    ("Présents : Paul DURAND (Avray), Anne ROUX (Bourg)\nAvait donné pouvoir : Léa PETIT (Civry) à Paul DURAND (Avray),\n"
+     "Ainsi que : Monsieur Marc BON (Avray), Madame Julie VIAL (Bourg),\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Léa PETIT", E)]),
+    # the commune heading each group of delegates, in small letters as running text prints it (Valence Romans)
+    ("Étaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de AVRAY : madame MARTIN Anne "
+     "pour la commune de BOURG LES VALENCE : monsieur DURAND Paul madame ROUX Julie pour la commune d'ECLY : monsieur PETIT Luc\n",
+     [("MARTIN Anne", P), ("DURAND Paul", P), ("ROUX Julie", P), ("PETIT Luc", P)]),
+    # ... but "pour la commune" in a name's remark, no colon after the commune, cuts nothing
+    ("Étaient présents : M. Paul DURAND (délégué pour la commune de Bourg), Mme Anne MARTIN\n",
+     [("Paul DURAND", P), ("Anne MARTIN", P)]),
+    # the narrative run into the last list on a page that lost its line ends ends it (Pays Clayettois)
+    ("Etaient présents : DURAND Paul, ROUX Anne, Pouvoirs : PETIT Léa donne pouvoir à DURAND Paul Etaient Excusés : PETIT Léa "
+     "et BLANC Eric (AVRAY) Après un mot de présentation de Luc NOEL, Maire d AVRAY, le Président, Paul DURAND souhaite la "
+     "bienvenue aux conseillers. Il présente ses félicitations à M. Marc BON\n",
+     [("DURAND Paul", P), ("ROUX Anne", P), ("PETIT Léa", E), ("BLANC Eric", E)]),
     # titulaires, suppléants with a vote, under one heading; a member replaced by a substitute
     ("Etaient présents : Membres titulaires : DURAND Paul, PETIT Luc. Membres suppléants avec voix délibérative : NOEL Eric. "
      "Membres titulaires absents, excusés : ROUX Julie.\n",
@@ -483,6 +498,22 @@ PROXIES = [
     # a delegate's commune between brackets before the verb, and after the holder
     ("Présents : M. Paul DURAND (Avray), Mme Anne ROUX (Bourg)\nExcusés : M. Luc PETIT (Civry) donne pouvoir à M. Paul DURAND "
      "(Avray), Mme Léa NOEL (Flins)\n", [("Luc PETIT", "Paul DURAND")]),
+    # ... and around the bare "à" of a list of proxies, the label's verb in the singular (Pays Loire Beauce)
+    ("Présents : Monsieur Paul DURAND (Avray), Madame Anne ROUX (Bourg)\nAvait donné pouvoir : Madame Léa PETIT (Civry) à "
+     "Monsieur Paul DURAND (Avray),\nÉtaient absents excusés : Madame Léa PETIT (Civry)\n", [("Léa PETIT", "Paul DURAND")]),
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoirs : Léa PETIT (Civry) à Paul DURAND (Avray), Eric BLANC (Flins) à Anne ROUX\n",
+     [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
+    # ... "Ainsi que :" after it lists others at the session, not more proxies or excused members
+    ("Présents : Paul DURAND (Avray), Anne ROUX (Bourg)\nAvait donné pouvoir : Léa PETIT (Civry) à Paul DURAND (Avray),\n"
+     "Ainsi que : Monsieur Marc BON (Avray), Madame Julie VIAL (Bourg),\n", [("Léa PETIT", "Paul DURAND")]),
+    # ... and no proxy from the narrative run on after the list of the excused ("… félicitations à M. Marc BON")
+    ("Etaient présents : DURAND Paul, ROUX Anne Etaient Excusés : PETIT Léa (AVRAY) Après un mot de présentation de Luc NOEL, "
+     "le Président, Paul DURAND souhaite la bienvenue. Il présente ses félicitations à M. Marc BON\n", []),
+    # ... but a commune in brackets and "à" with no name after it gives nothing
+    ("Présents : Paul DURAND, Anne ROUX\nPouvoirs : Léa PETIT (Civry) à 20 h 30\n", []),
+    # proxy sentences run together, the names SURNAME first (Pays Clayettois)
+    ("Présents : DURAND Paul, ROUX Anne\nPouvoirs : PETIT Léa donne pouvoir à DURAND Paul BLANC Eric donne pouvoir à ROUX Anne "
+     "Etaient Excusés : PETIT Léa et BLANC Eric\n", [("PETIT Léa", "DURAND Paul"), ("BLANC Eric", "ROUX Anne")]),
     # "pouvoir écrit de voter en son nom", "(donné à Y)" in a list of proxies, the holder on the line after its giver
     ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT a donné pouvoir écrit de voter en son nom à Paul DURAND\n"
      "Pouvoir(s) : Eric BLANC (donné à Anne ROUX)\n", [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),

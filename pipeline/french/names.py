@@ -390,6 +390,10 @@ _CIVILITY_WORDS = frozenset({"Monsieur", "Madame", "Mademoiselle", "Messieurs", 
 # "Paul DURAND Pour le vote du budget")
 SENTENCE_OPENERS = frozenset({"En", "Au", "Aux", "Dans", "Pour", "Par", "Sur", "Avec", "Sans", "Lors", "Après", "Avant", "Puis",
                               "Il", "Elle", "Ils", "Elles", "Ce", "Cette", "Un", "Une", "Et", "Ou", "Qui", "Vote", "Vu"})
+# The narrative that follows the lists, run into the last one where the page lost its line ends: a sentence opened by one
+# of these words and a word in small letters ("… MALFONDET Michel (VAUBAN) Après un mot de présentation de …", "… Il
+# présente ses félicitations à M. X", "Lors de sa séance …"); never "Pour la Commune de X, Monsieur Y", a delegate's group
+NARRATIVE_START = regex.compile(r"^\s*(?-i:Après|Avant|Puis|Ensuite|Il|Elle|Ils|Elles|Ce|Cette|Lors)\s+(?-i:\p{Ll}[\p{Ll}'’]*)(?:\s|$)")
 
 
 def _capital_after_particles(words: list[str], i: int) -> bool:
