@@ -579,6 +579,14 @@ RUN_ON_CUTS = (
 )
 
 
+# The register's reference printed after a title, in its abbreviated form, and what follows it: "Approbation du
+# compte de gestion 2017 Dél.2018.05.15/01 1 Monsieur X présente ...", "... du 12 mars 2018 réf : 10-2018" (the
+# title ends before it; not a title that names a deliberation: "Retrait de la délib. 2019-12", "Délibération n° 12")
+_TITLE_THEN_REFERENCE = regex.compile(
+    r"(?<!\b(?i:la|le|de|du|des|sa|cette|une|par|et|sur))\s+[:–-]?\s*(?=(?:(?-i:D)[ée]l(?:ib)?\.|[Rr][ée]f(?:[ée]rence)?\.?\s*:)\s*"
+    r"(?:n\s*°\s*)?(?:[A-Z]{1,5}[ _-]?)?\d[\d./_-]*\d\b)")
+
+
 # A numbered title run on into the text it heads, on a line of its own shorter than a run-on page
 # (a PDF's paragraph flattened): "DELIBERATION N°2018/35 : PRESENTATION DES RAPPORTS ... EAUX USEES
 # A la demande de Mme le Maire, ...", "DE N°2 Création de la Commission ... Directs Vu le code général"
@@ -589,6 +597,7 @@ _TITLE_RUN_ON = (
     regex.compile(rf"\s*:\s+(?=(?:Le|La)\s+(?:[Cc]onseil|[Cc]omit[ée]|[Bb]ureau|[Mm]aire|[Pp]r[ée]sidente?)\b|(?:{_OPENER}))"),
     # (a sentence opening on "A la" / "À l'" after a title in capitals)
     regex.compile(r"(?<=(?:^|\s)(?:[\p{Lu}\d][\p{Lu}\d'’°-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*)\s+(?=[AÀ]\s+(?:la|le|les|l['’])\s*\p{Ll})"),
+    _TITLE_THEN_REFERENCE,
 )
 MIN_RUN_ON_TITLE = 12  # characters of a title before the text it runs on into
 

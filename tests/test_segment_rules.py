@@ -799,6 +799,15 @@ def test_item_numbers(line, number, title):
     ("DELIBERATION Compte de Gestion de l'exercice 2014 Le compte de gestion a été dressé par le trésorier.",
      "Compte de Gestion de l'exercice 2014"),
     ("DELIBERATION Compte Administratif de l'exercice 2014", "Compte Administratif de l'exercice 2014"),
+    # the register's reference printed after the title, abbreviated (Syndicat mixte de la Manse; Machault prints
+    # "réf : 10-2018", Lachamp-Ribennes ": 2019-93" after its titles)
+    ("Approbation du compte de gestion 2017 Dél.2018.05.15/01 1 Monsieur X présente le compte de gestion 2017.",
+     "Approbation du compte de gestion 2017"),
+    ("Approbation du dernier compte-rendu du 12 mars 2018 réf : 10-2018", "Approbation du dernier compte-rendu du 12 mars 2018"),
+    # must not cut: a title naming a deliberation it amends or withdraws
+    ("Retrait de la Dél. 2019-12 relative aux tarifs", "Retrait de la Dél. 2019-12 relative aux tarifs"),
+    ("Modification de la délib. du 12 mars 2019", "Modification de la délib. du 12 mars 2019"),
+    ("Délibération n° 1906201901 du 19 juin 2019 : reformulation", "Délibération n° 1906201901 du 19 juin 2019 : reformulation"),
     # must not cut: a title in capitals, a title in lower case, a title going on after its year, a title in one sentence
     ("Budget 2014 Commune de Saint-Martin.", "Budget 2014 Commune de Saint-Martin."),
     ("Tarifs 2015 Salle des fêtes", "Tarifs 2015 Salle des fêtes"),
