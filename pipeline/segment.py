@@ -138,6 +138,8 @@ _DELIB_ITEM = regex.compile(
     r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+|d[ée]l(?:ib)?\.\s*|r[ée]f(?:[ée]rence)?\.?\s*:\s*)?(?:n\s*°\s*)?"
     # (a code of several groups before the year: "N°CC-DEL-2014-160", "N°CC-DEL- 2014-160", as a text layer spaces it)
     r"(?P<num>(?:(?-i:[A-Z]{1,5})(?:-\s|[ _-])?){0,3}(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?"
+    # (the year's dash spaced by the text layer, as in a code: "2019- 02 AUTORISATION D'OUVERTURE ...")
+    r"|(?:19|20)\d\d-\s(?=\d{1,3}\s+(?-i:\p{Lu}))\d{1,3}"
     r"|(?-i:[A-Z]{1,5})[ _-]?(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\d{2,4}(?:[-_/]\d{1,4}){1,3}"
     # dotted after "N°": "N° 06.2019.01 – INTERCOMMUNALITE" (month, year, rank)
     # after "N°" even a reference shaped as a date: "Délibération N° 2018-03-02 Nomination du secrétaire de séance"
@@ -156,8 +158,8 @@ _DELIB_ITEM = regex.compile(
     r"\s*[:.–-]?\s+(?P<title>\p{L}.*)$",
     regex.I,
 )
-# A code's dash followed by a space the text layer put in it: "CC-DEL- 2014-160"
-_SPACED_CODE = regex.compile(r"(?<=[A-Z])-\s+(?=\d)")
+# A code's dash followed by a space the text layer put in it: "CC-DEL- 2014-160", "2019- 02"
+_SPACED_CODE = regex.compile(r"(?<=[A-Z]|^(?:19|20)\d\d)-\s+(?=\d)")
 # Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget",
 # the register's code before it: "DE N°1 Renouvellement du contrat", "DCM n° 12 : Tarifs"
 # and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"

@@ -339,12 +339,27 @@ def test_numbered_bodies_without_agenda(text, numbers):
     ("DELIBERATION N°CC-DEL- 2014-160 : DESIGNATION D'UN REPRESENTANT", "CC-DEL-2014-160", "DESIGNATION D'UN REPRESENTANT"),
     ("N° CC-DEL-2015-12 : Tarifs des déchèteries", "CC-DEL-2015-12", "Tarifs des déchèteries"),
     ("DEL-2020-045 Vente d'un terrain", "DEL-2020-045", "Vente d'un terrain"),
+    # the year's dash spaced the same way, a rank after it (Mérenvielle: "2019-01 Adoption ..." then "2019- 02 ...")
+    ("2019- 02 AUTORISATION D'OUVERTURE ANTICIPEE DE CREDITS", "2019-02", "AUTORISATION D'OUVERTURE ANTICIPEE DE CREDITS"),
+    ("2019- 3 Tarifs de la cantine", "2019-3", "Tarifs de la cantine"),
 ])
 def test_deliberation_codes_of_several_groups(line, number, title):
     from pipeline.segment import parse_numbered
 
     numbered = parse_numbered(line)
     assert (numbered.style, numbered.number, numbered.title) == ("delib", number, title)
+
+
+@pytest.mark.parametrize("line", [
+    "2019- 2020 Tarifs de la cantine",  # a season
+    "2014- 15 heures de ménage par semaine",  # a quantity in prose
+    "2019 - 02 Budget",  # a dash spaced on both sides: no reference
+])
+def test_no_spaced_year_reference(line):
+    from pipeline.segment import parse_numbered
+
+    numbered = parse_numbered(line)
+    assert numbered is None or numbered.style != "delib", numbered
 
 
 def test_a_deliberation_code_alone_on_its_line_is_joined_to_its_title():
