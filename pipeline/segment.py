@@ -964,6 +964,26 @@ def _dash_list_around(lines: list[Line], index: int, drafts: list[_Draft]) -> bo
     return bool(_list_bullet(following)) and following.lstrip()[:1] in "-–"
 
 
+# The mark of a sub-point under a dashed item, where the list's own bullet is the dash: ". Compte-rendu des échanges"
+_SUB_POINT_MARK = regex.compile(r"^[.·∙]\s+")
+MAX_SUB_POINTS = 6  # lines under a dashed item, before the list's bullet comes back, read as its sub-points
+
+
+def _sub_points_under(lines: list[Line], index: int, drafts: list[_Draft]) -> bool:
+    """Whether the line at `index`, without the list's bullet, details the item above it: every item so far is
+    dashed, and the dash comes back within a few lines of titles (no blank line, no sentence, no number), as an
+    agenda prints the points of an item under it ("- Personnel" / "Compte épargne temps" / "- Délégués ...")."""
+    if not all(strip_markup(d.line.text).lstrip()[:1] in "-–" for d in drafts):
+        return False
+    for following in lines[index:index + MAX_SUB_POINTS + 1]:
+        text = strip_markup(following.text)
+        if not text or _looks_like_prose(text) or parse_numbered(text) or _OPENS_EXPOSE.match(text) or _LABEL.match(text):
+            return False
+        if text.lstrip()[:1] in "-–" and _list_bullet(text):
+            return True
+    return False
+
+
 def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft], int]:
     """An agenda printed as a plain or bulleted list, one title per line.
 
@@ -1008,6 +1028,19 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
                 last.last_line = line
                 index += 1
                 continue
+        if bullet is None and drafts and _sub_points_under(lines, index, drafts):
+            # a detail of the dashed item above it, the list's bullet coming back after it: "- Chemin de Narbonne" /
+            # "Consultation à lancer" / "- Autres dossiers", "- Transfert compétence eau" / ". Compte-rendu des échanges"
+            # / ". Délibération demande de retrait du SIVU" / "- Motion ...": no item of its own; as under a numbered
+            # item, one such line completes the title, several list what the item holds (its title as printed)
+            last = drafts[-1]
+            if last.last_line is last.line:
+                last.title = f"{last.title} - {_clean_title(_SUB_POINT_MARK.sub('', text))}"
+            else:
+                last.title = last.numbered.title
+            last.last_line = line
+            index += 1
+            continue
         if not _THREE_LETTERS.search(title):
             break
         if any(title_similarity(title, d.title) >= REPEATED_TITLE for d in drafts):

@@ -218,6 +218,28 @@ def test_several_bullets_under_an_item_are_its_content_one_is_its_title(bullet):
     ]
 
 
+@pytest.mark.parametrize("mark", ["", ". "])
+def test_lines_under_a_dashed_item_are_its_content_one_is_its_title(mark):
+    # a dashed agenda printing an item's points under it, unbulleted (Olliergues) or with a dot (Saint-Vincent-de-Durfort)
+    seg = _plain(
+        f"ORDRE DU JOUR :\n- Approbation du compte rendu\n- Affectation des résultats 2013\n{mark}Budget principal.\n"
+        f"{mark}Budget Assainissement.\n- Chemin de Narbonne\n{mark}Consultation à lancer\n- Questions diverses\n"
+    )
+    assert [a.title for a in seg.agenda] == [
+        "Approbation du compte rendu", "Affectation des résultats 2013", "Chemin de Narbonne - Consultation à lancer", "Questions diverses",
+    ]
+
+
+def test_lines_after_a_dashed_list_are_no_points_of_its_last_item():
+    # (the dash does not come back: the list has ended, the lines are its own items or the body's)
+    seg = _plain(
+        "ORDRE DU JOUR :\n- Budget primitif 2024\n- Tarifs de la cantine\nQuestions diverses\n\n"
+        "Budget primitif 2024\nLe conseil municipal approuve le budget.\n"
+    )
+    assert "Tarifs de la cantine" in [a.title for a in seg.agenda]
+    assert "Tarifs de la cantine - Questions diverses" not in [a.title for a in seg.agenda]
+
+
 def test_an_agenda_whose_items_are_followed_by_their_votes_is_the_body():
     seg = _plain(
         "Ordre du jour\n1/ Délibération reversement taxe d'aménagement :\n10 votes pour. 2 Abstentions\n"
