@@ -195,6 +195,9 @@ PASSIVE_DESIGNATED = regex.compile(
 # "il en est pris acte", "Le Conseil municipal prend bonne note du rapport" (not "le Maire prend note des remarques")
 NOTED = regex.compile(
     r"\b(?:pren(?:d|nent)|a\s+pris|ont\s+pris|donne|donnent|est\s+pris|est\s+donn[ée])\s+acte\b"
+    # (not the note taken in the same statement that approves: "Prend acte et approuve le procès-verbal", "prend acte
+    # du rapport et l'approuve", as NOTED_PROPOSED reads "de prendre acte du rapport et d'approuver le programme")
+    r"(?![^.;:\n]{0,120}?\bet\s+(?:l['’]\s*|les?\s+|la\s+)?(?:approuve|adopte|valide|accepte)n?t?\b)"
     # the operative part of an extract: "décide de :\n- Prendre acte de l'information relative à ..."
     # or with its vote between: "Les membres du comité syndical décident à l'unanimité : - prendre acte du compte-rendu"
     r"|\bd[ée]cid(?:e|ent)\s+(?:,?\s*à\s+l['’]\s*unanimit[ée]\s*,?\s*)?(?:de\s*)?:?\s*(?:[-–•*]\s*)?(?:de\s+)?prendre\s+acte\b"
@@ -779,7 +782,8 @@ GRAMMAR: tuple[Rule, ...] = (
           "Le Conseil municipal prend bonne note du rapport", "à l'unanimité, décide de :\n- Prendre acte de l'information",
           "décide de prendre acte du rapport", "Les membres du comité syndical décident à l'unanimité : - prendre acte du compte-rendu"),
          ("le Maire prend note des remarques", "acte de vente", "décide de :\n- Approuver l'acte de vente",
-          "il convient de prendre acte")),
+          "il convient de prendre acte", "Prend acte et approuve le procès-verbal de la séance",
+          "prend acte du rapport et l'approuve")),
     Rule("noted_proposed", NOTED_PROPOSED,
          ("Mme le maire demande aux membres du conseil municipal s'ils sont d'accord pour prendre acte de la communication du rapport",
           "Il est proposé au Conseil de prendre acte de la tenue du débat d'orientation budgétaire",
