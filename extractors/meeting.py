@@ -330,17 +330,22 @@ ROLE_BEFORE_NAME = regex.compile(r"(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Mair
 # ... "le secrétaire de séance sera Monsieur Bruno LEDUC", "La secrétaire de séance est Mme X", "Le secrétariat de séance
 # est assuré par Pascal METTEY", "A été nommé(e) secrétaire : M. GOGOT Bernard", "a été élu secrétaire de séance : M. X"
 SECRETARY_LABEL = regex.compile(
-    r"secr[ée]ta(?:ires?|riat)\s+de\s+(?:la\s+)?s[ée]ance\s*(?:\([^()]{0,200}\)[\s.]*)?(?:(?:est|sera|a\s+été)\s+(?=(?:assurée?\s+par\s+)?(?:M\.?|Mme|Mlle|Mr|Monsieur|Madame|\p{Lu})))?"
+    r"secr[ée]ta(?:ires?|riat)\s+de\s+(?:la\s+)?s[ée]ance\s*(?::\s*(?=\())?(?:\([^()]{0,200}\)[\s.]*)?(?:(?:est|sera|a\s+été)\s+(?=(?:assurée?\s+par\s+)?(?:M\.?|Mme|Mlle|Mr|Monsieur|Madame|\p{Lu})))?"
     r"(?:(?:élue?s?|désignée?s?|nommée?s?|assurée?\s+par)\s*)?:?\s*"
     r"|(?m:^)\s*secr[ée]ta(?:ires?|riat)(?:\s+(?:élu|désigné|nommé)(?:e|\(e\))?)?\s*:\s*"
     # ... the same label inside a line a transcription ran together, after the lists: "(pouvoir à M. DAUNOU) Secrétaire : M. X"
     # (its capital, never "la secrétaire : ..." in a sentence)
     r"|(?<=[.;:,)][ \t]*|\p{L}[ \t]+)(?-i:Secr[ée]taire|SECR[ÉE]TAIRE)[ \t]*:[ \t]*"
     r"|\b(?:a|ont)\s+été\s+(?:élu|désigné|nommé)(?:e|\(e\))?s?\s+secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*"
+    # ... the sentence inverted, the name after it: "Est nommé secrétaire, Mr MARCHAIS", "Est désignée secrétaire de séance :
+    # Mme X" (its capital opens the sentence: never "qui est nommé secrétaire, ...")
+    r"|(?<![\p{L}])(?-i:Est|EST)\s+(?:élu|désigné|nommé)(?:e|\(e\))?\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*[:,]\s*"
     # the register's formula: "Le conseil a choisi pour secrétaire : Monsieur X", "a choisi pour secrétaire de séance Mme X"
     r"|\ba\s+choisi\s+pour\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:?\s*"
     # "Le secrétariat a été assuré par : Monsieur X", "Secrétariat assuré par Mme Y"
     r"|\bsecr[ée]tariat\s+(?:(?:a\s+été|est|sera)\s+)?assuré\s+par\s*:?\s*", regex.I)
+# ... the label that opens its line, read in the opening's first characters wherever the opening ends
+SECRETARY_LINE = regex.compile(r"(?m:^)[ \t*•-]*secr[ée]taires?\s+de\s+(?:la\s+)?s[ée]ance\s*(?::\s*(?=\())?(?:\([^()]{0,60}\)\s*)?:\s*", regex.I)
 # The secretary named further in the sentence: "Il procède à la nomination d'un secrétaire de séance, le conseiller
 # municipal le plus jeune, à savoir Anne LE GUEN", "… secrétaire de séance en la personne de M. X"
 # ... "Le Maire propose le secrétariat de séance à Anne LE GUEN qui l'accepte", "confie le secrétariat de séance à M. X"
@@ -377,6 +382,7 @@ SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:d[ée]sign|élu|élit|nomm|D[ÉE
 # secrétaire de séance" (a scan's margin may print a number between the words: "en qualité de\n197 | secrétaire")
 SECRETARY_CANDIDATE = regex.compile(r"\bcandidature\s+de\s+", regex.I)
 _SECRETARY_ROLE = regex.compile(
+    r"(?:[ \t]*,[ \t]*(?:conseill|adjoint|délégué|benjamin|doyen)[^,.;:\n()]{0,40},)?"  # "..., conseiller, en qualité de secrétaire"
     r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de|au\s+poste\s+de)[\s\d|]{0,12}secr[ée]taire", regex.I)
 # ... "décide de désigner M. X, déléguée d'AZAY, qui remplira les fonctions de secrétaire" (the CGCT's formula, L.2121-15)
 _SECRETARY_AFTER = regex.compile(r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de)?[ \t]*secr[ée]taire"
@@ -983,7 +989,18 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
         who = _person_after(preamble, CONVENED_BY)
         if who:
             facts.keep("president", *who)
-    who = _person_after(preamble, SECRETARY_LABEL, several=True) or _person_after(prose, SECRETARY_LATER)
+    who = _person_after(preamble, SECRETARY_LABEL, several=True)
+    if who is None:
+        # ... the label opening its line past where the segmentation ended the opening (a proxy line read as an item: "A. FIOT
+        # donne pouvoir à ...", then "Secrétaire de séance : (élu à l'unanimité) : Gilbert AVERSA")
+        who = _person_after(prose, SECRETARY_LINE)
+        text = prose
+    else:
+        text = preamble
+    if who and SPEAKER.match(text, who[2]):
+        who = _proposed_by_speaker(text, who) or ()  # the speaker is not the secretary: nobody, unless he names a candidate
+    if who is None:
+        who = _person_after(prose, SECRETARY_LATER)
     if who:
         facts.keep("secretary", *who)
         return
@@ -1020,6 +1037,22 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
             if len(found) == 1:
                 facts.keep("secretary", found[0][0], start + found[0][1], start + found[0][2])
                 return
+
+
+# A name the secretary's label reads that is a speaker's, his words after a colon, as minutes transcribing the debate print
+# them: "Secrétaire de séance : Renaud Calvat : je vous propose la candidature de Madame X. Vote à l'unanimité."
+SPEAKER = regex.compile(r"[ \t]*:[ \t]*(?=\p{Ll}|(?:Je|Nous|Il|Elle|Vous|Mes|Chers?)\b)")
+SPEECH_END = regex.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _proposed_by_speaker(text: str, who: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """The candidate the speaker proposes in the same sentence ("je vous propose la candidature de Madame X"), the
+    secretary; nobody where the speaker proposes no one by name (the speaker is never read as the secretary)."""
+    end = SPEECH_END.search(text, who[2], who[2] + 240)
+    sentence = text[who[2]:end.start() if end else who[2] + 240]
+    m = SECRETARY_CANDIDATE.search(sentence)
+    found = read_name(sentence[m.end():]) if m else None
+    return (found[1], who[1], who[2] + m.end() + found[2]) if found else None
 
 
 # A given name beside a SURNAME: "Jean-Michel BRARD", "BRARD Jean-Michel"

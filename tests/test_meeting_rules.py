@@ -19,9 +19,13 @@ RULE_EXAMPLES = {
         ["Le Comité Syndical a choisi pour secrétaire : Monsieur Paul DURAND", "Secrétaire de séance : M. Paul DURAND", "le secrétaire de séance sera Monsieur Paul DURAND",
          "La secrétaire de séance est Mme Anne MARTIN", "Le secrétariat de séance est assuré par Paul DURAND",
          "A été nommé(e) secrétaire : M. DURAND Paul", "a été élue secrétaire de séance : Mme Anne MARTIN",
-         "Absents :Mme ROUX (pouvoir à M. DURAND) Secrétaire : M. MARTIN", "Procurations : M. A à M. B. Secrétaire : Mme C"],
+         "Absents :Mme ROUX (pouvoir à M. DURAND) Secrétaire : M. MARTIN", "Procurations : M. A à M. B. Secrétaire : Mme C",
+         # a note of the vote between the label and the name (p08), the sentence inverted (o07, "Est désignée ..." of the spaCy rows)
+         "Secrétaire de séance : (élu à l’unanimité) : Paul DURAND", "Est nommé secrétaire, Mr DURAND",
+         "Est désignée secrétaire de séance : Mme Anne MARTIN"],
         ["La secrétaire de mairie, Mme Anne MARTIN", "le poste de secrétaire comptable", "Le secrétaire général : M. X",
-         "informe que la secrétaire : Mme X", "Secrétaire générale : Mme Anne MARTIN"],
+         "informe que la secrétaire : Mme X", "Secrétaire générale : Mme Anne MARTIN", "l'agent qui est nommé secrétaire, M. X",
+         "Est nommée secrétaire générale, Mme X"],
     ),
     "SECRETARY_PROSE": (
         ["M SEGUIN a été élu secrétaire de séance.", "Mme Anne MARTIN a été désignée secrétaire de séance.",
@@ -31,6 +35,18 @@ RULE_EXAMPLES = {
          "sous la présidence de Monsieur Paul DURAND, doyen d'âge, Madame Anne MARTIN étant secrétaire de séance."],
         ["Mme Anne MARTIN, secrétaire de mairie, assiste à la séance", "Monsieur le Maire ouvre la séance.",
          "Mme Anne MARTIN est secrétaire de mairie", "Mme Anne MARTIN sera Secrétaire générale"],
+    ),
+    "SECRETARY_LINE": (
+        ["Secrétaire de séance : (élu à l’unanimité) : Paul DURAND", "• Secrétaire de séance : Mme Anne MARTIN"],
+        ["Désignation du secrétaire de séance : M. X", "1. Secrétaire de séance", "le secrétaire de séance : M. X"],
+    ),
+    "SPEAKER": (
+        [" : je vous propose la candidature de Madame Anne MARTIN", " : Je propose M. X"],
+        [" : Mme Anne MARTIN", " : (élu à l'unanimité)", ", je vous propose"],
+    ),
+    "_SECRETARY_ROLE": (
+        [", conseiller, en qualité de secrétaire de séance", " en qualité de secrétaire", ", conseillère municipale, comme secrétaire"],
+        [", conseiller, présente le rapport", ", maire, en qualité de président"],
     ),
     "PLACE_AFTER_DATE": (
         [" à 20h30\nSALLE DES TOURELLES", " • 18H30\n\n   HOTEL D'AGGLOMERATION", " SALLE DES COLOMBES 18 h 00-",
@@ -134,7 +150,7 @@ RULE_EXAMPLES = {
 )
 def test_meeting_rules(rule, text, matches):
     pattern = getattr(meeting, rule)
-    found = pattern.match(text) if rule == "PLACE_AFTER_DATE" else pattern.search(text)  # read at the date's end
+    found = pattern.match(text) if rule in ("PLACE_AFTER_DATE", "SPEAKER", "_SECRETARY_ROLE") else pattern.search(text)  # read at the date's / name's end
     assert bool(found) is matches, text
 
 
@@ -321,6 +337,14 @@ CASES += [
     ("ASSEMBLEE GENERALE DU 3 JUILLET 2014\nEtaient présents\nValmont M. VIAL Paul, Mme ROUX Anne ; Bréval M. RICHET Jean-Luc\n"
      "Présents : 3\nLe quorum étant atteint, Mr RICHET, président sortant ouvre la séance à 9h40.\n1. Budget\n",
      {"president": "RICHET Jean-Luc"}),
+    # the secretary proposed with the candidate's function between name and role (m08); the name after the label a speaker's,
+    # who proposes the secretary (n06)
+    ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nLe maire propose la candidature de Monsieur Paul DURAND, conseiller, en qualité "
+     "de secrétaire de séance, qui est acceptée à l'unanimité.\n1. Budget\n", {"secretary": "Paul DURAND"}),
+    ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nPrésents : Jean ROUX, Anne MARTIN\n\nSecrétaire de séance : Jean ROUX : je vous "
+     "propose la candidature de Madame Anne MARTIN. Vote à l’unanimité.\n\n1 – Budget\n", {"secretary": "Anne MARTIN"}),
+    ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nPrésents : Jean ROUX, Anne MARTIN\n\nSecrétaire de séance : Jean ROUX : je vous "
+     "propose de voter à main levée. Vote à l’unanimité.\n\n1 – Budget\n", {"secretary": None}),
     # the closing hour is never the opening one
     ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nSous la présidence de M. Jean ROUX\nLa séance est levée à 22h15.\n1. Budget\n",
      {"start_time": None, "end_time": "22:15"}),
