@@ -61,16 +61,21 @@ _MEMBERS_ASSEMBLY = {"municipaux": "Conseil Municipal", "communautaires": "Conse
 # A communauté by its kind and name, in a header or the text: "Communauté de Communes du Grand Couronné", "Communauté
 # d'agglomération de Valmont" (not the assembly's title on the next line: "Communauté de Communes\nCONSEIL COMMUNAUTAIRE";
 # a name in quotes: "Communauté de communes « Médullienne »")
+# ... two places joined by "et" in a name: "Syndicat Mixte Loire et Goulaine", "Communauté de communes Sèvre et Loire", "Pays
+# Haut Languedoc et Vignobles", "Communauté de communes de la Vanne et du Pays d'Othe" (never "et" before a person or an assembly:
+# "le Syndicat Mixte X et Monsieur Y", "Communauté de communes X et Conseil ...")
+_AND_PLACE = (r"et(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]))?(?=[ \t]*\p{Lu})(?![ \t]*(?i:monsieur|madame|mademoiselle|messieurs|mesdames|mme|mlle|mr"
+              r"|m\.|mm\.?|pr[ée]sident|maire|vice|conseil|comit|syndicat|commune|communaut|bureau|ville|d[ée]partement|r[ée]gion|[ée]tat)(?![\p{Ll}]))")
 _COMMUNAUTE = (
     r"Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?!(?i:conseil|comit|bureau|assembl|compte|proc[èe]s|s[ée]ance|r[ée]union|extrait|registre|d[ée]lib)\p{L}*\b)"
-    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*"
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’]|" + _AND_PLACE + r")?[ \t]*\p{Lu}[\p{L}'’-]+)*"
 )
 # "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
 # (not a letterhead whose name is an image, the next line's label taken for it: "Ville d’" / "Membres en exercice : 29")
 BODY = regex.compile(
     r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?<!(?i:\b(?:à|dans|en)\s+(?:la\s+)?|\b(?:salle|foyer|espace|maison)\b[^,.;:\n]{0,30}\s))(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|réunion|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?(?!(?i:séance|compte|procès|réunion|conseil|extrait|registre|département|arrondissement|canton|république|date|présents?|ordre)\b)\p{Lu}[\p{L}'’-]+)*"
     r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
-    r"(?:[ \t]+(?:du|de\s+la|de|des|d['’])[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
+    r"(?:[ \t]+(?:du|de\s+la|de|des|d['’]|" + _AND_PLACE + r")[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
     r"|" + _COMMUNAUTE +
     # the communautés of Normandy named "Intercom": "l'Intercom Bernay Terres de Normandie", "Intercom de la Vire au Noireau"
     r"|(?-i:Intercom)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:du|de|des|au|aux|d['’]|de\s+la)[ \t]*)?(?!(?i:conseil|comit|bureau|séance)\p{L}*\b)\p{Lu}[\p{L}'’-]+)*)"
@@ -160,6 +165,19 @@ COMMUNE_IN_TEXT = regex.compile(
     r"(?<!(?:retrait|adhésion|sortie|intégration|rattachement|fusion|entrée|transfert|demande|communes?)\s+(?:de\s+)?)"
     r"\b[Ll]a\s+[Cc]ommune\s+d(?:e\s+|['’])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des|SUR|SOUS|EN|LES|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{L}'’-]+)*)"
 )
+# The place of a municipal council that is a mairie named by its commune: "mairie de PLUGUFFAN", "la Mairie de LE BOIS",
+# "Hôtel de Ville de Valmont" (not "Salle de la Mairie de Ribennes", "mairie annexe de X")
+MAIRIE_PLACE = regex.compile(r"(?:l[ae]\s+|l['’]\s*)?(?i:mairie|h[ôo]tel\s+de\s+ville)\s+d(?:e\s+|['’]\s*)"
+                             r"(?P<town>\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|SUR|SOUS|EN|LES|LE|LA|DU|DE|DES)[ \t-]+)?\p{Lu}[\p{L}'’-]+)*)[ \t]*$")
+# A communauté or syndicate named right after its assembly, without its kind: "le conseil communautaire Baugeois Vallée",
+# "le Comité syndical Loire et Goulaine" (never a date or a word of the sentence: "Conseil communautaire Le 22 avril",
+# "Conseil communautaire Du 19 mars", "conseil communautaire Jeudi 18 Mai")
+_NOT_A_NAME_WORD = (r"(?:Le|La|Les|L|Du|De|Des|D|En|Au|Aux|Réuni\w*|Séance|Session|Extraordinaire|Ordinaire|Compte|Procès|Lundi|Mardi|Mercredi|Jeudi"
+                    r"|Vendredi|Samedi|Dimanche|" + "|".join(m.capitalize() for m in MONTHS) + r")(?![\p{L}])")
+ASSEMBLY_NAMED = regex.compile(
+    rf"(?i:conseil\s+communautaire|conseil\s+de\s+communaut[ée]|comit[ée]\s+syndical)[ \t]+(?!{_NOT_A_NAME_WORD})"
+    rf"(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*(?:[ \t]+(?:(?:et|de|du|des|sur)[ \t]+)?(?!{_NOT_A_NAME_WORD})\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*){{0,3}})"
+    r"(?![\p{L}])")
 # A letterhead whose name the transcription lost, alone on its line: "COMMUNE D’", "Ville de" (a site stripped the place's name)
 LOST_LETTERHEAD = regex.compile(r"(?m:^)[ \t#*]*(?:COMMUNE|VILLE|MAIRIE|Commune|Ville|Mairie)[ \t]+(?:DE|D['’]|de|d['’])[ \t]*(?m:$)")
 _BODY_WORDS = {"MÉTROPOLE": "Métropole", "METROPOLE": "Métropole", "COMMUNE": "Commune", "VILLE": "Ville", "MAIRIE": "Mairie", "COMMUNAUTÉ": "Communauté", "COMMUNAUTE": "Communauté",
@@ -907,6 +925,15 @@ def _body_elsewhere(facts: _Facts, text: str, header: str) -> None:
         if named:
             m = max(named.values(), key=len)[0]
             facts.keep("body", _plain_body(m["body"]), m.start("body"), m.end("body"))
+    if "body" not in facts.values and body_kind(None, facts.values.get("assembly")) in ("communauté", "syndicat"):
+        # ... else the name the minutes give right after the assembly, the same twice at least ("Séance du Conseil
+        # communautaire Baugeois Vallée Jeudi 18 Mai 2017" ... "le conseil communautaire Baugeois Vallée, dûment convoqué")
+        named = {}
+        for m in ASSEMBLY_NAMED.finditer(text, 0, HEADER_CHARS):
+            named.setdefault(m["name"], []).append(m)
+        best = max(named.values(), key=len) if named else []
+        if len(best) >= 2 and sum(len(v) >= len(best) for v in named.values()) == 1:
+            facts.keep("body", best[0]["name"], best[0].start("name"), best[0].end("name"))
 
 
 def _body_in_text(facts: _Facts, text: str) -> None:
@@ -939,6 +966,17 @@ def _body_in_text(facts: _Facts, text: str) -> None:
         town = _town_name(m["town"])
         of = "d'" if fold(town)[:1] in "aeiouy" else "de "
         facts.keep("body", f"Commune {of}{town}", m.start("town"), m.end("town"))
+        return
+    # ... else the commune whose mairie the council met in, the place itself ("le conseil municipal ... s'est assemblé en
+    # mairie de PLUGUFFAN", "s'est réuni à la Mairie de LE BOIS"): a council sits in its own mairie (CGCT L.2121-7); never a
+    # room of a mairie ("Salle de la Mairie de Ribennes", a delegated commune's), nor another assembly's place
+    place = facts.values.get("place")
+    m = MAIRIE_PLACE.match(place) if isinstance(place, str) else None
+    if m:
+        where = facts.provenance["place"]
+        town = m["town"]
+        of = "d'" if fold(town)[:1].lower() in "aeiouy" else "de "
+        facts.keep("body", f"Commune {of}{town}", where.char_start, where.char_end)
 
 
 def _town_name(town: str) -> str:

@@ -124,6 +124,15 @@ RULE_EXAMPLES = {
         ["à la Mairie de Poix-de-Picardie", "à la salle des fêtes de la Commune de Monceaux au Perche",
          "dans la Mairie de Flaux", "Communauté de Communes\nCONSEIL COMMUNAUTAIRE"],
     ),
+    "MAIRIE_PLACE": (
+        ["mairie de PLUGUFFAN", "la Mairie de LE BOIS", "Hôtel de Ville de Saint-Martin-sur-Oust"],
+        ["Salle de la Mairie de Ribennes", "salle du Conseil Municipal de la Mairie de Valmont", "mairie", "mairie annexe de Valmont"],
+    ),
+    "ASSEMBLY_NAMED": (
+        ["Séance du Conseil communautaire Baugeois Vallée Jeudi 18 Mai 2017", "le Comité syndical Loire et Goulaine à 18h30"],
+        ["Conseil communautaire Le 22 avril 2008", "Conseil communautaire Du 19 mars 2019", "Conseil Communautaire en date du 27 mai",
+         "CONSEIL COMMUNAUTAIRE DU 11 DECEMBRE", "le conseil communautaire Jeudi 18 Mai"],
+    ),
     "BODY_COMMUNAUTE": (
         ["informe les délégués que la Communauté de Communes du Grand Couronné disposait d'un contrat",
          "Communauté d'agglomération de Valmont", "Communauté de communes « Val Vert »"],
@@ -150,7 +159,7 @@ RULE_EXAMPLES = {
 )
 def test_meeting_rules(rule, text, matches):
     pattern = getattr(meeting, rule)
-    found = pattern.match(text) if rule in ("PLACE_AFTER_DATE", "SPEAKER", "_SECRETARY_ROLE") else pattern.search(text)  # read at the date's / name's end
+    found = pattern.match(text) if rule in ("PLACE_AFTER_DATE", "SPEAKER", "_SECRETARY_ROLE", "MAIRIE_PLACE") else pattern.search(text)  # read at the date's / name's end
     assert bool(found) is matches, text
 
 
@@ -164,6 +173,19 @@ def test_meeting_rules(rule, text, matches):
 def test_read_labelled_name(text, name):
     found = read_labelled_name(text)
     assert (found[1] if found else None) == name
+
+
+# Two places joined by "et" in a body's name; never "et" before a person or an assembly (names made up but for the forms)
+@pytest.mark.parametrize("text, body", [
+    ("le Comité du Syndicat Mixte Loire et Goulaine (SMLG) dûment convoqué", "Syndicat Mixte Loire et Goulaine"),
+    ("COMMUNAUTE\nCommunauté de communes de la Vanne et du Pays d’Othe", "Communauté de communes de la Vanne et du Pays d’Othe"),
+    ("le Syndicat Mixte Numérian et Monsieur DUPONT", "Syndicat Mixte Numérian"),
+    ("entre le Syndicat Mixte Numérian et M. DUPONT", "Syndicat Mixte Numérian"),
+    ("la Communauté de communes Val Vert et Conseil départemental", "Communauté de communes Val Vert"),
+    ("la Communauté de communes Val Vert et la Région", "Communauté de communes Val Vert"),
+])
+def test_body_names_two_places_joined_by_et(text, body):
+    assert meeting.BODY.search(text)["body"] == body
 
 
 def run(text: str):
@@ -345,6 +367,14 @@ CASES += [
      "propose la candidature de Madame Anne MARTIN. Vote à l’unanimité.\n\n1 – Budget\n", {"secretary": "Anne MARTIN"}),
     ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nPrésents : Jean ROUX, Anne MARTIN\n\nSecrétaire de séance : Jean ROUX : je vous "
      "propose de voter à main levée. Vote à l’unanimité.\n\n1 – Budget\n", {"secretary": None}),
+    # a municipal council's place that is its mairie names the commune, where nothing else does (m08); a communauté named
+    # after its assembly twice (o08)
+    ("CONSEIL MUNICIPAL SEANCE DU 18 NOVEMBRE 2011\nLe conseil municipal, légalement convoqué, s'est assemblé en session "
+     "ordinaire, en mairie de VALMONT, le vendredi 18 novembre 2011, à 20 heures 30, sous la présidence de monsieur Paul DURAND, "
+     "maire.\n1. Budget\n", {"body": "Commune de VALMONT"}),
+    ("Procès-verbal\nSéance du Conseil communautaire Val Vert Jeudi 18 Mai 2017\nL’an deux mille dix sept, le Jeudi 18 Mai, à 20 "
+     "heures, le conseil communautaire Val Vert, dûment convoqué par le Président le 12/05/2017, s’est réuni.\n1. Budget\n",
+     {"body": "Val Vert"}),
     # the closing hour is never the opening one
     ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nSous la présidence de M. Jean ROUX\nLa séance est levée à 22h15.\n1. Budget\n",
      {"start_time": None, "end_time": "22:15"}),
