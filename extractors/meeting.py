@@ -253,6 +253,10 @@ AGENDA_DONE = regex.compile(r"ordre\s+du\s+jour\s+(?:étant\s+)?épuisé", regex
 # The convocation: "dûment convoqué le 8 décembre 2022", "convoqués ... en date du 24 septembre 2024",
 # "Date de la convocation : 13 novembre 2023", "Convocation dématérialisée du Conseil Municipal du 29 mai 2020"
 CONVOCATION = regex.compile(r"\bconvoc\w*|\bconvoqu\w*", regex.I)
+# The convocation as the subject of a sentence its date opens: "Le mercredi neuf novembre deux mil seize, convocation est
+# adressée individuellement à chaque conseiller", "Le 9 novembre 2016, la convocation a été envoyée aux conseillers"
+CONVOCATION_SENT = regex.compile(r"convocations?\s+(?:est|a\s+été|sont|ont\s+été)\s+(?:adressée|envoyée|expédiée|remise|transmise|faite)s?\b", regex.I)
+CONVOCATION_WORDS_REACH = 40  # characters past the window a date may run on in ("... deux mil seize")
 # The place: "dans la salle du conseil en mairie", "à la salle des Ursulines", "dans la\nsalle de réunion de la mairie",
 # "au foyer rural", "au siège de la communauté de communes"
 # (never the rest of the sentence: "salle des fêtes de la Commune de Monceaux au Perche sous la présidence de ...")
@@ -995,15 +999,26 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
             break
     meeting_date = facts.values.get("date")
     for m in CONVOCATION.finditer(preamble):
-        window = preamble[m.end():m.end() + 130]
+        # the date that opens the sentence whose subject is the convocation sent: "Le mercredi neuf novembre deux mil
+        # seize, convocation est adressée individuellement à chaque conseiller municipal pour une réunion ... prévue le
+        # mercredi 16 novembre deux mil seize" (the date after it is the session's)
+        if CONVOCATION_SENT.match(preamble, m.start()):
+            start = max(preamble.rfind(".", 0, m.start()), preamble.rfind("\n", 0, m.start()), m.start() - 120) + 1
+            before = [d for d in _dates_in(preamble[start:m.start()], meeting_date.year if meeting_date else None)
+                      if regex.fullmatch(r"\s*,?\s*", preamble[start + d[2]:m.start()])]
+            if before and (meeting_date is None or before[-1][0] < meeting_date):
+                facts.keep("convened_on", before[-1][0], start + before[-1][1], m.end())
+                break
+        # (a date in words read whole, never cut at the window's end: "... le mercredi 16 novembre deux mil" is no year 2000)
+        window = preamble[m.end():m.end() + 130 + CONVOCATION_WORDS_REACH]
         end = regex.search(r"(?<=\p{L}{2}|\d)\.\s+(?=\p{Lu})", window)  # in its sentence: not "… convoqués par le Président. Le Comité s'était réuni le 23 mars"
         dates = _dates_in(window[:end.start()] if end else window, meeting_date.year if meeting_date else None)
-        dates = [d for d in dates if meeting_date is None or d[0] < meeting_date]  # not the session named in the line
+        dates = [d for d in dates if d[1] < 130 and (meeting_date is None or d[0] < meeting_date)]  # not the session named in the line
         if dates:
             facts.keep("convened_on", dates[0][0], m.start(), m.end() + dates[0][2])
             break
     for pattern in PRESIDENT:
-        who = _person_after(preamble, pattern)
+        who = _person_after(preamble, pattern) or _named_before_function(preamble, pattern)
         if who:
             facts.keep("president", *who)
             break
@@ -1091,6 +1106,22 @@ def _proposed_by_speaker(text: str, who: tuple[str, int, int]) -> tuple[str, int
     m = SECRETARY_CANDIDATE.search(sentence)
     found = read_name(sentence[m.end():]) if m else None
     return (found[1], who[1], who[2] + m.end() + found[2]) if found else None
+
+
+# The president named with the function after, without its comma: "sous la Présidence de René Gibault Maire.", "sous la
+# présidence de Loïc MORIN Maire." (a given name and a surname, then the function that ends the clause)
+NAME_THEN_FUNCTION = regex.compile(
+    r"(?:(?:Monsieur|Madame|M\.|Mme)\s+)?(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?))"
+    r"[ \t]+(?:Maire|MAIRE|maire|Présidente?|président(?:e)?)(?=[ \t]*(?:[.,;\n]|$))")
+
+
+def _named_before_function(text: str, pattern: regex.Pattern) -> tuple[str, int, int] | None:
+    """The person a presidency clause names right before the function, no comma between ("René Gibault Maire.")."""
+    for m in pattern.finditer(text):
+        found = NAME_THEN_FUNCTION.match(text, m.end())
+        if found:
+            return found["name"], m.start(), found.end("name")
+    return None
 
 
 # A given name beside a SURNAME: "Jean-Michel BRARD", "BRARD Jean-Michel"

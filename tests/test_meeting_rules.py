@@ -48,6 +48,15 @@ RULE_EXAMPLES = {
         [", conseiller, en qualité de secrétaire de séance", " en qualité de secrétaire", ", conseillère municipale, comme secrétaire"],
         [", conseiller, présente le rapport", ", maire, en qualité de président"],
     ),
+    "CONVOCATION_SENT": (
+        ["convocation est adressée individuellement à chaque conseiller", "la convocation a été envoyée aux conseillers",
+         "convocations ont été adressées"],
+        ["convocation du conseil municipal", "la convocation adressée le 4 juillet", "date de convocation : 28 mars"],
+    ),
+    "NAME_THEN_FUNCTION": (
+        ["René Gibault Maire.", "Loïc MORIN Maire.", "Anne Martin Présidente, assistée"],
+        ["René Gibault, Maire", "Anne Martin Maire adjointe", "Conseil Municipal"],
+    ),
     "PLACE_AFTER_DATE": (
         [" à 20h30\nSALLE DES TOURELLES", " • 18H30\n\n   HOTEL D'AGGLOMERATION", " SALLE DES COLOMBES 18 h 00-",
          " à 20 h 30 Maison des Services de Pays", " à 20 h 30\n\nSalle de la Mairie de Ribennes"],
@@ -159,7 +168,8 @@ RULE_EXAMPLES = {
 )
 def test_meeting_rules(rule, text, matches):
     pattern = getattr(meeting, rule)
-    found = pattern.match(text) if rule in ("PLACE_AFTER_DATE", "SPEAKER", "_SECRETARY_ROLE", "MAIRIE_PLACE") else pattern.search(text)  # read at the date's / name's end
+    found = (pattern.match(text) if rule in ("PLACE_AFTER_DATE", "SPEAKER", "_SECRETARY_ROLE", "MAIRIE_PLACE", "NAME_THEN_FUNCTION")
+             else pattern.search(text))  # read at the date's / name's end
     assert bool(found) is matches, text
 
 
@@ -375,6 +385,16 @@ CASES += [
     ("Procès-verbal\nSéance du Conseil communautaire Val Vert Jeudi 18 Mai 2017\nL’an deux mille dix sept, le Jeudi 18 Mai, à 20 "
      "heures, le conseil communautaire Val Vert, dûment convoqué par le Président le 12/05/2017, s’est réuni.\n1. Budget\n",
      {"body": "Val Vert"}),
+    # the convocation's date opening the sentence it is the subject of; the session's date after it, in words, read whole
+    # (was: "... prévue le mercredi 16 novembre deux mil" cut at the window's end, a convocation of the year 2000) (p07);
+    # the president named with the function after, no comma
+    ("PROCÈS VERBAL DU CONSEIL MUNICIPAL SÉANCE DU MERCREDI 16 NOVEMBRE 2016\nLe mercredi neuf novembre deux mil seize, "
+     "convocation est adressée individuellement à chaque conseiller municipal pour une réunion ordinaire prévue le mercredi 16 "
+     "novembre deux mil seize à 20h30. Le mercredi 16 novembre deux mil seize, à 20h30, se sont réunis les membres du Conseil "
+     "Municipal sous la Présidence de Paul Durand Maire.\n1. Budget\n",
+     {"convened_on": date(2016, 11, 9), "president": "Paul Durand"}),
+    ("CONSEIL MUNICIPAL SÉANCE DU 16 NOVEMBRE 2016\nConvocation adressée individuellement à chaque conseiller municipal pour "
+     "une réunion ordinaire prévue le mercredi 16 novembre deux mil seize à 20h30.\n1. Budget\n", {"convened_on": None}),
     # the closing hour is never the opening one
     ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nSous la présidence de M. Jean ROUX\nLa séance est levée à 22h15.\n1. Budget\n",
      {"start_time": None, "end_time": "22:15"}),
