@@ -503,6 +503,13 @@ def test_placeholder_check_quotes_the_section_of_an_adopted_deliberation():
     ("Date de notification : ……", True),
     ("Publication du rapport annuel ------", False),                  # no formality's label
     ("COMPTE RENDU\n----------------\n", False),                      # a rule under a title
+    # p08 (extra7 learn2): the heading block's convocation date never filled in, the attendance's label next
+    ("COMPTE RENDU DU CONSEIL MUNICIPAL DU 05/11/2019 à 18h30\n\nConvocation du\n\nPrésents :Paul DURAND, Anne MARTIN", True),
+    ("Date de convocation :\nEtaient présents : M. DURAND", True),
+    ("Date de la convocation :\n21 mars 2022\nPrésents : M. DURAND", False),     # Flaux's scans: the date on the next line
+    ("Convocation du 28 mars 2022\nPrésents : M. DURAND", False),
+    ("Convocation du\nconseil municipal le 5 mars\nPrésents : M. X", False),     # a title run over two lines
+    ("la convocation du\nPrésents", False),                                      # not alone on its line
 ])
 def test_a_formality_date_left_blank(line, blank):
     assert bool(blank_dates(line)) is blank
