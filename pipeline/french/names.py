@@ -193,6 +193,8 @@ TITLE_WORDS = frozenset({
     "affichage", "publication", "votants", "quorum", "conseillers", "membres", "lieu", "heure", "vote",
     # "Secrétaire de séance : Michel COTTEN" / "ETAT DES PRESENCES", "Liste d'émargement": the heading under a name
     "etat", "presences", "emargement",
+    # a section's heading run into the line after the secretary's name: "Est nommé secrétaire, Mr MARCHAIS AFFAIRES GENERALES"
+    "affaires", "generales",
 })
 
 
