@@ -42,6 +42,7 @@ from pipeline.french import (
     COUNT_ONLY,
     INITIALS,
     NARRATIVE_START,
+    PROXY_VERB,
     SENTENCE_END,
     clean_name,
     fold,
@@ -305,9 +306,6 @@ RECEIVED_PROXY = regex.compile(
     r"|\s*,?\s+(?:ayant\s+reçu|a\s+reçu|qui\s+a\s+reçu|porte|détient|a\s+le)\s+(?:le\s+|un\s+)?(?:pouvoir|procuration)\s+(?:de\s+|d['’]\s*)(?=\S)",
     regex.I,
 )
-# A proxy's verb written out, outside brackets: "donne pouvoir à", "a donné procuration à", "donnant pouvoir à"
-_PROXY_VERB = regex.compile(r"\s(?:(?:a|ayant|avait)\s+donné|donne|donnant)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)(?:\s+de\s+vote)?"
-                            r"\s+(?:à|a)\s+(?=\S)", regex.I)
 # In a "Pouvoirs :" list, the holder alone between brackets: "M. Paul DURAND (à M. Jean DUPONT)"
 _BRACKETED_HOLDER = regex.compile(r"\(\s*(?:donnée?\s+)?(?:à|a|=>|->|→)\s+([^()]+)\)?")  # ... "(donné à M. Jean DUPONT)"
 # ... or with no "à": "Pouvoirs : Jean NOEL (Paul DURAND), Léa BLANC (Anne ROUX)" (a whole name, nothing else)
@@ -850,7 +848,7 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
         if pm:
             holder = function_named(head[pm.end():])
             head = head[: pm.start()]
-        elif head != raw and (pm := _PROXY_VERB.search(flat := _BRACKETS.sub(" ", raw))) and not _BRACKETS.search(head):
+        elif head != raw and (pm := PROXY_VERB.search(flat := _BRACKETS.sub(" ", raw))) and not _BRACKETS.search(head):
             # the delegate's commune between brackets before the verb: "M. Luc PETIT (Commune C) donne pouvoir à M. Paul
             # DURAND (Commune A)"
             holder = function_named(flat[pm.end():])
@@ -888,10 +886,20 @@ PROXY_RUN_SURNAME_FIRST = regex.compile(r"(?<=\s\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu
 # (in any list: "Etaient absents excusés : B. VAGNEUR a donné pouvoir à G. GRIGNARD C. GANEAU a donné pouvoir à S. MOSS")
 # ... the names SURNAME first: "DURY Léa donne pouvoir à MARCHAND Jean-Louis BLANC Eric donne pouvoir à ROUX Anne" (a new giver
 # after the holder's given name)
-PROXY_VERB_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=(?:\p{Lu}\.(?:-?\p{Lu}\.)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s*(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+"
+PROXY_VERB_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=(?:\p{Lu}\.(?:-?\p{Lu}\.?)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s*(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+"
                           r"(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)"
                           r"|(?<=\s\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s+(?=\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)*"
                           r"\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)")
+
+# ... the names in small letters, the verb written out or left out: "Etienne Gaïor pouvoir à Renaud Calvat Claudine Goulon
+# pouvoir à Alexandra Di Frenna-Paty" (Jacou), "Paul Durand donne pouvoir à Anne Roux Léa Petit donne pouvoir à …": only
+# where the holder is one given name and one surname right after "à" and the next giver the same before the proxy's words
+# (a given name of two words, "Jean Pierre Roux", is not cut)
+_TITLE_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_TITLE_PAIR = rf"{_TITLE_WORD}\s+(?:(?:de|du|di|da|le|la|van|von|De|Du|Di|Da|Le|La|Van|Von)\s+)?{_TITLE_WORD}"
+PROXY_RUN_TITLE = regex.compile(
+    rf"(?<=\s(?:à|a)\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_TITLE_PAIR})\s+(?=(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_TITLE_PAIR}\s+"
+    r"(?:(?:a|avait)\s+donné\s+|donne\s+)?(?:son\s+)?(?:pouvoir|procuration)\s+(?:à|a)\s)")
 
 
 def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
@@ -910,7 +918,8 @@ def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
 def _proxy_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """A piece of a list of proxies cut where another proxy opens in it (see PROXY_RUN)."""
     cuts = sorted({m.start() for m in PROXY_RUN.finditer(text, a, b)} | {m.start() for m in PROXY_VERB_RUN.finditer(text, a, b)}
-                  | {m.start() for m in PROXY_RUN_SURNAME_FIRST.finditer(text, a, b)})
+                  | {m.start() for m in PROXY_RUN_SURNAME_FIRST.finditer(text, a, b)}
+                  | {m.start() for m in PROXY_RUN_TITLE.finditer(text, a, b)})
     bounds = [a, *cuts, b]
     return [(x, y) for x, y in zip(bounds, bounds[1:], strict=False) if text[x:y].strip()]
 
@@ -1601,7 +1610,9 @@ def _resolve(name: str, roll: _Roll, president: str | None = None) -> str:
     # "pouvoir à M. MARTIN": the only member listed with that surname
     words = [w for w in _tokens(name) if len(w) > 1]
     if len(words) == 1:
-        matches = {p.person for p in roll.candidates(name)}
+        # (an initial printed is the given name's: "E. RICHARD" is not "Jean Robert RICHARD")
+        initials = {w for w in _tokens(name) if len(w) == 1}
+        matches = {p.person for p in roll.candidates(name) if initials <= {t[0] for t in _tokens(p.person)}}
         if len(matches) == 1:
             return matches.pop()
     return name

@@ -521,6 +521,18 @@ PROXIES = [
      [("Léa PETIT", "Paul DURAND"), ("Eric BLANC", "Anne ROUX")]),
     # a function nobody listed holds, no president known: no proxy
     ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT (pouvoir à M. le Maire)\n", []),
+    # proxy sentences run together, the names in small letters, "pouvoir à" without its verb (Jacou) ...
+    ("Présents : Paul Durand, Anne Roux, Luc Petit\n\nMembres représentés : Léa Noel pouvoir à Paul Durand Marc Bon pouvoir à "
+     "Anne Di Roux-Vial\n", [("Léa Noel", "Paul Durand"), ("Marc Bon", "Anne Di Roux-Vial")]),
+    # ... but a holder with two given names is no giver of the next proxy when no proxy's words follow
+    ("Présents : Jean Pierre Durand, Anne Roux\nPouvoirs : Léa Noel pouvoir à Jean Pierre Durand\n", [("Léa Noel", "Jean Pierre Durand")]),
+    # ... initials, the last one without its dot, and an initial that is not the given name of the member listed with that
+    # SURNAME (Frison's commune): "E. DURAND" is not "Jean Paul DURAND"; a proxy sentence after a blank line, its giver's
+    # initial never read as a letter numbering an item
+    ("Présents :Nathalie ROUX, Jean Paul DURAND, Sophie BLANC, Frédérique VIAL.\n\nPouvoirs : E. DURAND donne pouvoir à N. ROUX "
+     "J.F PETIT donne pouvoir à S.BLANC\n\nA. FIOT donne pouvoir à F. VIAL\n\nSecrétaire de séance : Sophie BLANC\n\n"
+     "1) Compte Rendu du conseil municipal du 06/09/2019 : Vote à l'unanimité\n",
+     [("E. DURAND", "Nathalie ROUX"), ("J.F PETIT", "Sophie BLANC"), ("A. FIOT", "Frédérique VIAL")]),
     # not proxies
     ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT (pouvoir : voir annexe)\n", []),
     ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT (Commune de Civry) donne son avis par écrit\n", []),

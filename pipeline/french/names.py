@@ -362,7 +362,8 @@ _GLUED_CIVILITY = regex.compile(r"^(MM\.|M\.|Mme|Mlle)\.?\s*(?=\p{Lu}\p{Ll}|\p{L
 # letter: "Mme joëlle MOALIC-VERECCHIA" (never "M. le MAIRE": a particle or article stays)
 _LOWER_GIVEN = regex.compile(r"^(\p{Ll}[\p{Ll}'’-]{2,})\s+(?=\p{Lu}[\p{Lu}'’-]+(?:[\s,;.)]|$))")
 _NOT_LETTER = regex.compile(r"[^\p{L}]")  # "O'NEILL" -> "ONEILL"
-INITIALS = regex.compile(r"(?:\p{Lu}\.-?)+|\p{Lu}(?:-\p{Lu})+\.")  # "R.", "M.J.", "J.-P.", "J-M." (hyphenated, one dot)
+INITIALS = regex.compile(r"(?:\p{Lu}\.-?)+\p{Lu}?|\p{Lu}(?:-\p{Lu})+\.")  # "R.", "M.J.", "J.-P.", "J-M." (hyphenated, one dot),
+# the last dot left out: "J.F ALBRAND"
 _VOWEL = regex.compile(r"[aeiouy]")
 _LONE_INITIAL = regex.compile(r"\p{Lu}")  # an initial printed without its dot: "CHABBERT R", "G LUVERA"
 _BARE_INITIALS = regex.compile(r"\p{Lu}{2}")  # two initials without their dots, before a SURNAME: "JF LALY"
@@ -390,6 +391,10 @@ _CIVILITY_WORDS = frozenset({"Monsieur", "Madame", "Mademoiselle", "Messieurs", 
 # "Paul DURAND Pour le vote du budget")
 SENTENCE_OPENERS = frozenset({"En", "Au", "Aux", "Dans", "Pour", "Par", "Sur", "Avec", "Sans", "Lors", "Après", "Avant", "Puis",
                               "Il", "Elle", "Ils", "Elles", "Ce", "Cette", "Un", "Une", "Et", "Ou", "Qui", "Vote", "Vu"})
+# A proxy's verb written out: "donne pouvoir à", "a donné procuration à", "donnant pouvoir à" (attendance reads the proxy; the
+# segmentation never reads "A. FIOT donne pouvoir à F. PETIT", an initial before the giver's SURNAME, as item A)
+PROXY_VERB = regex.compile(r"\s(?:(?:a|ayant|avait)\s+donné|donne|donnant)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)(?:\s+de\s+vote)?"
+                           r"\s+(?:à|a)\s+(?=\S)", regex.I)
 # The narrative that follows the lists, run into the last one where the page lost its line ends: a sentence opened by one
 # of these words and a word in small letters ("… MALFONDET Michel (VAUBAN) Après un mot de présentation de …", "… Il
 # présente ses félicitations à M. X", "Lors de sa séance …"); never "Pour la Commune de X, Monsieur Y", a delegate's group
