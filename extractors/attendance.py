@@ -310,6 +310,10 @@ RECEIVED_PROXY = regex.compile(
 _BRACKETED_HOLDER = regex.compile(r"\(\s*(?:donnée?\s+)?(?:à|a|=>|->|→)\s+([^()]+)\)?")  # ... "(donné à M. Jean DUPONT)"
 # ... or with no "à": "Pouvoirs : Jean NOEL (Paul DURAND), Léa BLANC (Anne ROUX)" (a whole name, nothing else)
 _BRACKETED_NAME = regex.compile(r"\(\s*(?P<who>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'’ .-]{2,60}?)\s*\)")
+# A given name and a surname in small letters: "Patrick Hérault", "Jean-Louis Ledeux", "Christine Baulouet-Chaintré"
+_TITLE_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?")
+# Words of a place's name, never of a person's: "(Saint Martin)", "(Civry sur Loir)", "(Montigny-lès-Metz)"
+_PLACE_WORD = regex.compile(r"\b(?:Saint|Sainte|St|Ste|sur|sous|lès|lez|en|les|le|la)\b|-(?:sur|sous|lès|en|le|la)-")
 # In a "Pouvoirs :" list the verb is often left out: "Madame Florence DEMOUY à Monsieur Michel LEBLANC",
 # "Représentés : M. X par M. Y"
 PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|\p{Lu}|(?:monsieur|madame|mademoiselle)\s+\p{Lu}))")
@@ -388,6 +392,7 @@ class _Entry:
     end: int
     statement: tuple[int, int]  # span of the whole entry (for the proxy's provenance)
     received: tuple[str, str | None, int, int] | None = None  # (giver, civility, start, end) of a proxy this person holds
+    holder_listed: bool = False  # a proxy only where the lists name its holder
 
 
 # --------------------------------------------------------------------------------------------
@@ -791,6 +796,7 @@ class _Piece:
     received: tuple | None
     replaced: str | None = None  # "X remplacé(e) par son suppléant Y": the member X that this piece's person replaces
     group: bool = False  # preceded by a group prefix ("Commune de X :", "Technique :")
+    holder_listed: bool = False  # the holder a proxy only if the lists name him (a bare name in brackets)
 
 
 def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piece:
@@ -840,8 +846,15 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
     if holder is None and status in ("proxy", "represented") and (bm := _BRACKETED_HOLDER.search(raw)):
         holder = _person(bm.group(1))[1] or None
+    holder_listed = False
     if holder is None and status == "proxy" and (bm := _BRACKETED_NAME.search(raw)) and _whole(bm["who"]):
         holder = _person(bm["who"])[1] or None  # "Pouvoirs : Jean NOEL (Paul DURAND), …": the holder alone in brackets
+    elif (holder is None and status == "represented" and (bm := _BRACKETED_NAME.search(raw)) and _TITLE_NAME.fullmatch(bm["who"])
+          and not _PLACE_WORD.search(bm["who"])):
+        # ... so in a list of the members represented, names in small letters: "Absents représentés : Mmes Catherine Marot
+        # (Patrick Hérault), Christine Palomba (Christine Baulouet-Chaintré)": a proxy only where the holder is a member the
+        # lists name (never a delegate's commune, "(Pont Audemer)")
+        holder, holder_listed = _person(bm["who"])[1] or None, True
     if holder is None:
         pm = (PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status in ("proxy", "represented") else None)
               or (PROXY_TO_CIVILITY.search(head) if status in ("excused", "absent") else None))
@@ -869,7 +882,7 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     if replaced:
         substitute = substitute or replaced
     return _Piece(a, a + len(raw), separator, raw, head, civility, civility is not None, civility is not None, name, role, substitute,
-                  clean_name(holder) if holder else None, excused, bracket_role, received, replaced, group)
+                  clean_name(holder) if holder else None, excused, bracket_role, received, replaced, group, holder_listed)
 
 
 # Proxies run together without separators (a page that lost its line ends): "Alain ROUX à Paul DURAND René NOEL à Anne
@@ -1010,7 +1023,8 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
                 entries.append(_Entry(piece.holder, None, "present", name, None, None, at, at + len(piece.holder), (a, a + len(raw))))
                 continue
         entries.append(_Entry(name, piece.civility, own, piece.substitute, _role(piece.role) or piece.bracket_role, piece.holder,
-                              start, start + len(name), (a, a + len(raw)), None if piece.holder else piece.received))
+                              start, start + len(name), (a, a + len(raw)), None if piece.holder else piece.received,
+                              piece.holder_listed))
     if status == "absent" and len(entries) > 1 and _ALL_EXCUSED.search(text):
         # "Absents : M. Paul DURAND, Mme Julie ROUX (excusés)": the plural speaks for the whole list
         entries = [_replace(e, status="excused") for e in entries]
@@ -1951,15 +1965,15 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             words = [w for w in _tokens(holder) if len(w) > 1]
             # an initial and a SURNAME name a person too: "pouvoir à G LAMOTTE"
             initial = len(words) == 1 and len(_tokens(holder)) == 2 and holder.split()[-1].isupper() and len(words[0]) >= 3
-            if holder.startswith("le ") or not _is_name(holder) or (len(words) < 2 and not initial) or _listed(holder, roll):
+            if entry.holder_listed or holder.startswith("le ") or not _is_name(holder) or (len(words) < 2 and not initial) or _listed(holder, roll):
                 continue  # a function nobody listed, a first name alone ("Mario"), or a member listed under another form
                 # ("MC MUSSO", "MUSSO Marie-Claude")
             roll.add(Attendance(holder, normalise_person(holder), None, "present", None, None, doc.provenance(*entry.statement)))
     out_proxies, seen = [], set()
     for entry, holder in proxies:
         giver, holder = _resolve(entry.person, roll), _resolve(holder, roll, president)
-        if holder.startswith("le "):
-            continue  # a function nobody listed holds
+        if holder.startswith("le ") or (entry.holder_listed and not roll.find(holder)):
+            continue  # a function nobody listed holds; a bare name in brackets nobody lists
         if _GIVEN_LATER.search(doc.text, entry.statement[0], entry.statement[1])  and (row := roll.find(giver)) and row.status == "present":
             continue  # "Jean VILA à Roger FERRER (à partir de 11 heures)", the giver listed present: a proxy given during the
             # session, when its giver left (an attendance change, not the opening's)

@@ -533,6 +533,12 @@ PROXIES = [
      "J.F PETIT donne pouvoir à S.BLANC\n\nA. FIOT donne pouvoir à F. VIAL\n\nSecrétaire de séance : Sophie BLANC\n\n"
      "1) Compte Rendu du conseil municipal du 06/09/2019 : Vote à l'unanimité\n",
      [("E. DURAND", "Nathalie ROUX"), ("J.F PETIT", "Sophie BLANC"), ("A. FIOT", "Frédérique VIAL")]),
+    # the holder alone in brackets in a list of the members represented, names in small letters (Gibault's commune)
+    ("Etaient présents : Mmes et MM. Paul Durand, Anne Roux.\nAbsents représentés : Mmes Léa Noel (Paul Durand), Julie Bon "
+     "(Anne Roux).\n", [("Léa Noel", "Paul Durand"), ("Julie Bon", "Anne Roux")]),
+    # ... never a delegate's commune, nor a name nobody lists
+    ("Etaient présents : Paul Durand, Anne Roux.\nAbsents représentés : Léa Noel (Pont Audemer), Julie Bon (Saint Martin).\n", []),
+    ("Etaient présents : Paul Durand, Anne Roux.\nAbsents représentés : Léa Noel (Marc Bon).\n", []),
     # not proxies
     ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT (pouvoir : voir annexe)\n", []),
     ("Présents : Paul DURAND, Anne ROUX\nExcusés : Léa PETIT (Commune de Civry) donne son avis par écrit\n", []),
