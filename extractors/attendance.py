@@ -923,7 +923,11 @@ def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
         if a < q < b:
             left, right = text[a:q].split(), text[q:b]
             # (a whole name, never the rest of the function: "Directeur" / "Ressources Humaines")
-            if left and is_role_word(left[0]) and not _person(text[a:q])[1] and _whole(_person(right)[1]):
+            # (or, after a group's function in the plural, a given name and a surname in small letters: "Adjoints" /
+            # "Ghislaine Toupain, …"; never "Directeur" / "Ressources Humaines")
+            if left and is_role_word(left[0]) and not _person(text[a:q])[1] and (
+                    _whole(_person(right)[1]) or (left[-1].rstrip(".,;").endswith("s") and _TITLE_NAME.fullmatch(right.strip(" ,;."))
+                                                  and _is_name(right.strip(" ,;.")))):
                 return [(a, q), (q, b)]
     return [(a, b)]
 
@@ -1397,6 +1401,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             elif _name_line(held[-1][0]) and sum(map(_name_line, (t for t, _ in held))) >= 0.6 * len(held) and _name_line(text):
                 current = held  # one name a line, the paragraphs cut by blank lines (columns of a table flattened):
                 # "Alain DUPONT" / "Christine MORIN" / blank / "Daniel BREAU" / "Andrée ROUX"
+            elif _function_close(held[-1][0]) and _function_close(text) and not _is_prose(text):
+                current = held  # the members by function, a paragraph each closed by it: "Membres présents :" / "Renaud X,
+                # Maire," / blank / "Magali Y, Bernard Z, Adjoints" / blank / "Ghislaine W, …, Conseillers Municipaux."
             elif len(held) == 1 and _PRESIDING_LINE.match(held[0][0]) and _CIVILITY_LIST.match(text) and not _is_prose(text):
                 current = held  # the one presiding on a line of his own, the list in the next paragraph: "Etaient présents :" /
                 # "M. Hervé DURAND, Président" / blank / "Mme Anne MARTIN ; M. Luc PETIT ; …" (a trailing comma: _OPEN_END)
@@ -1439,6 +1446,17 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
 
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{Lu}'’-]+|\p{L}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*|\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}+)+")
 _CIVILITY_WORD = {"M.", "MM", "MM.", "Mme", "Mmes", "Mlle", "Mr", "Monsieur", "Madame", "Mademoiselle"}
+
+
+def _function_close(text: str) -> bool:
+    """A paragraph of names closed by their function after a comma: "Magali X, Bernard Y, Adjoints", "…, Conseillers
+    Municipaux." (a name before it; never a sentence: "Le Maire remercie les Adjoints")."""
+    parts = text.strip().rstrip(" .;,").rsplit(",", 1)
+    if len(parts) != 2 or not parts[0].strip():
+        return False
+    words = parts[1].split()
+    return (1 <= len(words) <= 3 and is_role_word(words[0]) and not _person(parts[1])[1]
+            and _is_name(_person(parts[0].rsplit(",", 1)[-1])[1]))
 
 
 def _name_line(text: str) -> bool:

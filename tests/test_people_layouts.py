@@ -392,6 +392,15 @@ ATTENDANCE = [
     ("PRESENTS\n\nMesdames DURAND, ROUX représentée par M PETIT, BLANC, NOEL, MARTIN.\nMessieurs BERNARD, THOMAS, ROBERT.\n",
      [("DURAND", P), ("ROUX", E), ("PETIT", P), ("BLANC", P), ("NOEL", P), ("MARTIN", P), ("BERNARD", P), ("THOMAS", P),
       ("ROBERT", P)]),
+    # the members by function, a paragraph each closed by its function (Jacou): the blank lines do not end the list
+    ("Membres présents :\n\nPaul Durand, Maire,\n\nAnne Roux, Luc Petit, Adjoints\n\nLéa Noel, Marc Bon-Vial, Conseillers "
+     "Municipaux.\n\nMembres absents : /\n",
+     [("Paul Durand", P), ("Anne Roux", P), ("Luc Petit", P), ("Léa Noel", P), ("Marc Bon-Vial", P)]),
+    # ... but a paragraph that is no list of names closed by a function ends it
+    ("Membres présents :\n\nAnne Roux, Luc Petit, Adjoints\n\nLéa Noel présente le rapport des Adjoints.\n",
+     [("Anne Roux", P), ("Luc Petit", P)]),
+    ("Membres présents :\n\nAnne Roux, Luc Petit\n\nLéa Noel, Marc Bon, Conseillers Municipaux.\n",
+     [("Anne Roux", P), ("Luc Petit", P)]),
 ]
 
 
