@@ -228,6 +228,9 @@ STOP = regex.compile(
     r"|(?:m\.|mme|monsieur|madame)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\s+\p{Ll}|sous\s+la\s+pr[ée]sidence|\p{L}+\s+\d"
     # "Ainsi que : M. X (Commune)": others at the session after a list of proxies, never the proxies' givers
     r"|ainsi\s+que\s*:"
+    # the one presiding and the members counted, labels of a header: "Président de séance : Paul X, Maire", "Effectif valable :
+    # 10 + 5 procurations /15"
+    r"|pr[ée]sidente?\s+de\s+(?:la\s+)?s[ée]ance\b|effectifs?\b"
     # the secretary's designation as a sentence, the lists before it: "M. LEPAGE Michel a été nommé Secrétaire de séance.",
     # "Mme Anne ROUX est désignée comme secrétaire", "Le conseil a désigné Madame X comme secrétaire de séance"
     r"|[^\n:]{0,80}?(?:\s(?:a\s+été|est|ont\s+été|sont)\s+(?:nommée?s?|désignée?s?|élue?s?)|\sa\s+(?:nommé|désigné|élu))\s[^\n:]{0,60}?secr[ée]taire)",
@@ -355,7 +358,7 @@ LEADING_PROXY = regex.compile(
     regex.I)
 # In a list of proxies, the giver after "de" without a civility: "de Anne MARTIN à Luc PETIT" (a particle of a name
 # elsewhere: "de MARNHAC Xavier" in a list of members keeps its "de")
-_LEADING_DE = regex.compile(r"^\s*(?:de\s+|d['’]\s*)(?=\p{Lu})")
+_LEADING_DE = regex.compile(r"^\s*(?:et\s+)?(?:de\s+|d['’]\s*)(?=\p{Lu})")  # ... "…, et de PILON Caroline à JACQUES Pierre" (the last)
 # A status after a name: "Mme Anne MARTIN, excusée", "M. Paul DURAND, absent"
 STATUS_WORD = regex.compile(r"(?:excusée?s?|absente?s?)", regex.I)
 
@@ -536,11 +539,22 @@ LONG_LABEL = regex.compile(
 _LONG_STATUS = {"present": "present", "absent": "absent", "excuse": "excused"}
 
 
+# A count of members then the names after a second colon: "Nombre de conseillers présents : 10 : ARNAL René, CARRIE
+# Catherine, …" (the count's label is the list's: present, excused, absent); "Présents : 10 : X, Y" (the count skipped)
+_COUNTED_LABEL = regex.compile(
+    r"^\s*(?:[-–•*]\s*)?(?:nombre|nbre)\s+de\s+(?:conseillers|membres|délégués|élus)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+"
+    r"(?P<word>présent|present|excusé|excuse|absent)\p{L}*(?:\(e?s\))?\s*:\s*\d{1,3}\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu})", regex.I)
+_COUNT_THEN_COLON = regex.compile(r"\d{1,3}\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu})")
+
+
 def _label(text: str) -> tuple[str, int] | None:
+    if (m := _COUNTED_LABEL.match(text)):
+        return _LONG_STATUS[fold(m["word"]).lower()[:7]], m.end()
     for status, pattern in LABELS:
         m = pattern.match(text)
         if m:
-            return status, m.end()
+            after = _COUNT_THEN_COLON.match(text, m.end()) if status in ("present", "excused", "absent") else None
+            return status, after.end() if after else m.end()
     if (m := LONG_LABEL.match(text)):
         return _LONG_STATUS[fold(m["word"]).lower()], m.end()
     for status, pattern in MISREAD_LABELS:
@@ -1433,7 +1447,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if not any(t.strip() for t, _ in current) and _BOX_LINE.match(text):
             continue  # a counts box the text layer set between a label and its names ("Etaient présents :" / "NOMBRE DE" /
             # "CONSEILLERS :" / "En exercice" / "29" / "Françoise DURAND, ...")
-        if STOP.match(text) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text)
+        # (a stop line behind a bullet too, the header printed as a bulleted list: "• Effectif valable : …", "• Président de
+        # séance : …", "• Secrétaire de séance : …")
+        if STOP.match(text) or STOP.match(BULLET.sub("", text, count=1)) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text)
                                                                           and not _list_with_proxies(text)):
             current, status_now = None, None
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]

@@ -392,6 +392,17 @@ ATTENDANCE = [
     ("PRESENTS\n\nMesdames DURAND, ROUX représentée par M PETIT, BLANC, NOEL, MARTIN.\nMessieurs BERNARD, THOMAS, ROBERT.\n",
      [("DURAND", P), ("ROUX", E), ("PETIT", P), ("BLANC", P), ("NOEL", P), ("MARTIN", P), ("BERNARD", P), ("THOMAS", P),
       ("ROBERT", P)]),
+    # the header printed as a bulleted list (Viens): the count of those present then their names after a second colon,
+    # a bulleted label of the header ends the list before it ("• Effectif valable :", "• Président de séance :")
+    ("  • Nombre de conseillers en exercice : 5/5\n  • Nombre de conseillers présents : 3 : DURAND Paul, ROUX Anne, PETIT Luc ;\n"
+     "  • Excusées : NOEL Léa et BON Julie ;\n  • Procurations : de NOEL Léa à DURAND Paul, et de BON Julie à ROUX Anne ;\n"
+     "  • Effectif valable : 3 + 2 procurations /5\n  • Président de séance : Paul DURAND, Maire ;\n"
+     "  • Secrétaire de séance : ROUX Anne.\n",
+     [("DURAND Paul", P), ("ROUX Anne", P), ("PETIT Luc", P), ("NOEL Léa", E), ("BON Julie", E)]),
+    ("Présents : 2 : Paul DURAND, Anne ROUX\n", [("Paul DURAND", P), ("Anne ROUX", P)]),
+    # ... but a count alone is no list, and a bulleted group of delegates goes on
+    ("Nombre de conseillers présents : 10\nSecrétaire : Paul DURAND\n", []),
+    ("Présents :\n  • Commune de Civry : Paul DURAND\n  • Commune d'Avray : Anne ROUX\n", [("Paul DURAND", P), ("Anne ROUX", P)]),
     # the members by function, a paragraph each closed by its function (Jacou): the blank lines do not end the list
     ("Membres présents :\n\nPaul Durand, Maire,\n\nAnne Roux, Luc Petit, Adjoints\n\nLéa Noel, Marc Bon-Vial, Conseillers "
      "Municipaux.\n\nMembres absents : /\n",
@@ -542,6 +553,9 @@ PROXIES = [
      "J.F PETIT donne pouvoir à S.BLANC\n\nA. FIOT donne pouvoir à F. VIAL\n\nSecrétaire de séance : Sophie BLANC\n\n"
      "1) Compte Rendu du conseil municipal du 06/09/2019 : Vote à l'unanimité\n",
      [("E. DURAND", "Nathalie ROUX"), ("J.F PETIT", "Sophie BLANC"), ("A. FIOT", "Frédérique VIAL")]),
+    # a list of proxies "de X à Y", its last one after "et" (Viens)
+    ("Présents : DURAND Paul, ROUX Anne\nProcurations : de NOEL Léa à DURAND Paul, de BON Julie à ROUX Anne, et de VIAL Marc à "
+     "ROUX Anne ;\n", [("NOEL Léa", "DURAND Paul"), ("BON Julie", "ROUX Anne"), ("VIAL Marc", "ROUX Anne")]),
     # the holder alone in brackets in a list of the members represented, names in small letters (Gibault's commune)
     ("Etaient présents : Mmes et MM. Paul Durand, Anne Roux.\nAbsents représentés : Mmes Léa Noel (Paul Durand), Julie Bon "
      "(Anne Roux).\n", [("Léa Noel", "Paul Durand"), ("Julie Bon", "Anne Roux")]),
