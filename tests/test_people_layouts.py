@@ -779,7 +779,10 @@ def test_meeting_not_read(text, field, monkeypatch):
 @pytest.mark.parametrize(
     "text, expected",
     [("GIACOSA Patric k", "GIACOSA Patrick"), ("BRET P hilippe", "BRET Philippe"), ("M. Jean DUPONT a donné", "M. Jean DUPONT a donné"),
-     ("A la séance", "A la séance"), ("Jean Dupont y", "Jean Dupont y")],
+     ("A la séance", "A la séance"), ("Jean Dupont y", "Jean Dupont y"),
+     # a lone capital set apart from its SURNAME (Meslan), never an initial before a consonant nor one with no given name
+     ("Sébastien W ACRENIER,", "Sébastien WACRENIER,"), ("Jean P DURAND", "Jean P DURAND"), ("G LUVERA", "G LUVERA"),
+     ("Paul A OLIVIER", "Paul A OLIVIER")],
 )
 def test_mend_split_words(text, expected):
     assert mend_split_words(text) == expected

@@ -93,8 +93,11 @@ def surnames_in(text: str, shortest: int = 3) -> list[str]:
 
 
 # Letters a text layer set apart from their word: "GIACOSA Patric k" (a lone lower-case letter ends the word before it),
-# "BRET P hilippe" (a lone capital, without its dot, opens the lower-case word after it)
-_SPLIT_LETTER = regex.compile(r"(?<=(?:^|\s)\p{Lu}\p{Ll}+) (?=[^\P{Ll}aày](?:\s|$|[,;.)]))|(?<=(?:^|\s)[^\P{Lu}AÀ]) (?=\p{Ll}{4,}\b)")
+# "BRET P hilippe" (a lone capital, without its dot, opens the lower-case word after it), "Sébastien W ACRENIER" (a lone
+# capital between a given name and a SURNAME opening on a vowel opens that SURNAME; never an initial before a consonant,
+# "Jean P DURAND", nor without a given name before it, "G LUVERA")
+_SPLIT_LETTER = regex.compile(r"(?<=(?:^|\s)\p{Lu}\p{Ll}+) (?=[^\P{Ll}aày](?:\s|$|[,;.)]))|(?<=(?:^|\s)[^\P{Lu}AÀ]) (?=\p{Ll}{4,}\b)"
+                           r"|(?<=(?:^|\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s[^\P{Lu}AÀEÉY]) (?=[AEIOUYÉÈ]\p{Lu}{3,}(?:\s|$|[,;.)]))")
 # A hyphen the text layer printed with spaces around it, inside one person's name: "BROCA - LANNAUD Marie - Thérèse"
 _SPACED_HYPHEN = regex.compile(r"(?<=\p{L}) ?- (?=\p{L})|(?<=\p{L}) -(?=\p{L})")
 
