@@ -608,6 +608,19 @@ ALL_BUT = regex.compile(
     r"\s*(?:(?:le|la|monsieur\s+le|madame\s+la|m\.\s+le|mme\s+la)\s+(?:maire|président|présidente)\s*,?\s*(?:(?:les|ses)\s+(?:adjoints|vice-présidents)\s*,?\s*)?(?:et\s+)?)?"
     r"(?:tous\s+les|l['’]ensemble\s+des)\s+(?:membres|conseillers|délégués|élus)(?:\s+(?!sauf|excepté)\p{L}+){0,3}?\s*,?\s*"
     r"(?:sauf|excepté|à\s+l['’]\s*exception\s+d(?:e|u|es|['’]))\s*:?\s*", regex.I)
+# ... said as a sentence, without the label's colon: "Etaient présents tous les conseillers en exercice, à l'exception de
+# Messieurs X et Y, absents excusés." (Pluguffan), "Sont présents l'ensemble des membres sauf Mme Z"
+_ALL_BUT_VERB = regex.compile(r"^\s*(?:étaient|etaient|sont)\s+présent(?:e)?s\s*,?\s*(?=tous|l['’]ensemble)", regex.I)
+# A plural status closing an enumeration of the absent: "…, à l'exception de Messieurs X et Y, absents excusés."
+_ALL_EXCUSED_AFTER = regex.compile(r",\s*(?:absent(?:e)?s\s+)?excusé(?:e)?s\s*\.?\s*$", regex.I)
+
+
+def _all_but_sentence(text: str) -> tuple[str, int] | None:
+    """The label of a list by exception said as a sentence (see _ALL_BUT_VERB): the names after it were not present."""
+    m = _ALL_BUT_VERB.match(text)
+    return ("present", m.end()) if m and ALL_BUT.match(text, m.end()) else None
+
+
 # Remarks side by side in one pair of brackets: "(excusée, pouvoir à M. DUPONT)", "(excusé - pouvoir à M. X)"
 _REMARK_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+[-–]\s+")
 # A plural remark closing a list: "M. Paul DURAND, Mme Julie ROUX (excusés)"
@@ -1043,7 +1056,7 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         entries.append(_Entry(name, piece.civility, own, piece.substitute, _role(piece.role) or piece.bracket_role, piece.holder,
                               start, start + len(name), (a, a + len(raw)), None if piece.holder else piece.received,
                               piece.holder_listed))
-    if status == "absent" and len(entries) > 1 and _ALL_EXCUSED.search(text):
+    if status == "absent" and len(entries) > 1 and (_ALL_EXCUSED.search(text) or _ALL_EXCUSED_AFTER.search(text)):
         # "Absents : M. Paul DURAND, Mme Julie ROUX (excusés)": the plural speaks for the whole list
         entries = [_replace(e, status="excused") for e in entries]
     return [_to_doc(e, span) for e in entries]
@@ -1369,7 +1382,7 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
     status_now: str | None = None  # the status of the list a group sub-label sits in
     for text, offset in lines:
         change = CHANGE_LABEL.match(text)
-        label = None if change else (_label(text) or _mid_label(text, 0))
+        label = None if change else (_label(text) or _mid_label(text, 0) or _all_but_sentence(text))
         if change:
             current = [(text[change.end():], offset + change.end())]
             changes.append((change, current))
@@ -1398,6 +1411,8 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             # (a footnote's number glued to the colon is no name: "Etaient présents(es) :1")
             current = [(text[end:], offset + end)] if text[end:].strip() and not _FOOTNOTE.fullmatch(text[end:]) else []
             lists.append((status, current))
+            if _ALL_BUT_VERB.match(text):
+                current = None  # a sentence: its list ends with it ("… à l'exception de X et Y, absents excusés. Mr X a donné …")
             continue
         after = STATUS_AFTER.match(text)
         if after and _is_name(_person(after["names"])[1]):
@@ -1987,7 +2002,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     declared = facts.meeting.members_present if facts is not None else None
     one_short = declared is not None and declared == sum(row.status == "present" for row in roll.rows) + 1
     if (all_present or one_short or any(status == "presided" for status, _ in lists)) and president and _is_name(president) \
-            and not roll.candidates(president):
+            and not _listed(president, roll):  # (a given name shared says nothing: "Dominique X" presides, "Dominique Y" is excused)
         # the one presiding was there, where the lists name only who was not
         where = facts.meeting.provenance.get("president") or doc.provenance(0, min(len(doc.text), 1))
         roll.add(Attendance(president, normalise_person(president), None, "present", None, None, where))

@@ -923,6 +923,22 @@ def test_the_one_presiding_is_the_one_present_the_list_leaves_out():
     assert ("Claude RICHARD", P) not in _with_meeting(head.format(n=3))
 
 
+def test_attendance_by_exception_said_as_a_sentence():
+    # "Etaient présents tous les conseillers en exercice, à l'exception de …, absents excusés." without the label's colon
+    # (Pluguffan, extra7 learn2 m08): those named excused, the one presiding present (a given name he shares with one of
+    # them says nothing), the holders present; the proxy sentence after it is no name of the list
+    text = ("Conseillers municipaux en exercice : 22 Le conseil municipal, légalement convoqué, s'est assemblé en session "
+            "ordinaire, sous la présidence de monsieur Luc DURAND, maire. Etaient présents tous les conseillers en exercice, "
+            "à l'exception de Messieurs Luc PETIT et Marc BON, absents excusés. Mr Luc PETIT a donné procuration à Mr Eric "
+            "NOEL et Mr Marc BON à Mr Jean VIAL. Adoption du procès-verbal de la séance du 14 octobre 2011\n")
+    assert sorted(_with_meeting(text)) == sorted([("Luc PETIT", E), ("Marc BON", E), ("Luc DURAND", P), ("Eric NOEL", P),
+                                                  ("Jean VIAL", P)])
+    assert proxies(text) == [("Luc PETIT", "Eric NOEL"), ("Marc BON", "Jean VIAL")]
+    # ... one name without a status after it is absent; a sentence with no exception names nobody
+    assert people("Etaient présents tous les conseillers en exercice, à l'exception de Madame Léa PETIT.\n") == [("Léa PETIT", A)]
+    assert people("Etaient présents tous les conseillers en exercice.\n") == []
+
+
 def test_a_member_listed_present_and_excused_who_came_later_was_excused_at_the_opening():
     # (Pronleroy, extra7); listed present alone with the same remark, he stays present
     text = ("Etaient Présents : Paul DURAND, Anne ROUX, Alexandre\nDELATTRE (arrivé à 19 h 49)\n"
