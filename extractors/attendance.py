@@ -233,7 +233,9 @@ STOP = regex.compile(
     r"|pr[ée]sidente?\s+de\s+(?:la\s+)?s[ée]ance\b|effectifs?\b"
     # the secretary's designation as a sentence, the lists before it: "M. LEPAGE Michel a été nommé Secrétaire de séance.",
     # "Mme Anne ROUX est désignée comme secrétaire", "Le conseil a désigné Madame X comme secrétaire de séance"
-    r"|[^\n:]{0,80}?(?:\s(?:a\s+été|est|ont\s+été|sont)\s+(?:nommée?s?|désignée?s?|élue?s?)|\sa\s+(?:nommé|désigné|élu))\s[^\n:]{0,60}?secr[ée]taire)",
+    r"|[^\n:]{0,80}?(?:\s(?:a\s+été|est|ont\s+été|sont)\s+(?:nommée?s?|désignée?s?|élue?s?)|\sa\s+(?:nommé|désigné|élu))\s[^\n:]{0,60}?secr[ée]taire"
+    # ... the verb first: "Est nommé secrétaire, Mr X" (_SECRETARY_RUN_IN)
+    r"|(?:est|a\s+été|sont|ont\s+été)\s+(?:nommée?s?|désignée?s?|élue?s?)\s+(?:comme\s+|en\s+qualité\s+de\s+)?secr[ée]taire)",
     regex.I,
 )
 # A name, then its status after a colon: "Maryline : absente non excusée", "M. Paul DURAND : excusé"
@@ -473,9 +475,17 @@ def _depths(text: str) -> list[int]:
     return out
 
 
+# The secretary's designation run into the line after the lists, a sentence with no full stop before it: "… Mr MERLET, Mr
+# PINEAU Est nommé secrétaire, Mr MARCHAIS AFFAIRES GENERALES …" (its verb capitalised, as a sentence opens)
+_SECRETARY_RUN_IN = regex.compile(r"(?<=\s)(?:Est|A\s+été|Sont|Ont\s+été)\s+(?:nommée?s?|désignée?s?|élue?s?)\s+(?:comme\s+|en\s+qualité\s+de\s+)?"
+                                  r"(?i:secr[ée]taire)")
+
+
 def _mid_cuts(text: str) -> list[int]:
     """Where a label (or a stop label) opens in the middle of a line, and where a sentence ends."""
     cuts: set[int] = {m.end() for m in SENTENCE_END.finditer(text)}
+    if "secr" in text or "SECR" in text or "Secr" in text:
+        cuts |= {m.start() for m in _SECRETARY_RUN_IN.finditer(text)}
     if ":" in text or _BARE_HINT.search(text):
         depth = None
         start = _label(text)

@@ -403,6 +403,11 @@ ATTENDANCE = [
     # ... but a count alone is no list, and a bulleted group of delegates goes on
     ("Nombre de conseillers présents : 10\nSecrétaire : Paul DURAND\n", []),
     ("Présents :\n  • Commune de Civry : Paul DURAND\n  • Commune d'Avray : Anne ROUX\n", [("Paul DURAND", P), ("Anne ROUX", P)]),
+    # the secretary's designation run into the line after the lists, its verb first and no full stop before it (Loire et
+    # Goulaine): it ends the list, its name is no guest's
+    ("PRESENTS : Mr DURAND, Mme ROUX EXCUSES : Mr PETIT Etaient également présents : - Mr BLANC, Mr NOEL Est nommé secrétaire, "
+     "Mr DURAND AFFAIRES GENERALES Monsieur DURAND souhaite la bienvenue.\n",
+     [("DURAND", P), ("ROUX", P), ("PETIT", E), ("BLANC", INV), ("NOEL", INV)]),
     # the members by function, a paragraph each closed by its function (Jacou): the blank lines do not end the list
     ("Membres présents :\n\nPaul Durand, Maire,\n\nAnne Roux, Luc Petit, Adjoints\n\nLéa Noel, Marc Bon-Vial, Conseillers "
      "Municipaux.\n\nMembres absents : /\n",
@@ -921,6 +926,16 @@ def test_the_one_presiding_is_the_one_present_the_list_leaves_out():
     assert ("Claude RICHARD", P) in _with_meeting(head.format(n=4))
     # ... never where the count is that of the names (he did not sit, or is one of them under another form)
     assert ("Claude RICHARD", P) not in _with_meeting(head.format(n=3))
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("Mr NOEL Est nommé secrétaire, Mr DURAND", True), ("Mme ROUX A été désignée comme secrétaire de séance", True),
+    ("Mr NOEL Est nommée Secrétaire", True),
+    ("Mr NOEL est nommé secrétaire", False),  # (in small letters: the sentence the stop lines read whole)
+    ("Mr NOEL Est nommé délégué titulaire", False), ("Le Conseil Est informé du secrétariat", False),
+])
+def test_secretary_run_in(text, cut):
+    assert bool(attendance._SECRETARY_RUN_IN.search(text)) is cut
 
 
 def test_attendance_by_exception_said_as_a_sentence():
