@@ -195,6 +195,17 @@ def test_initials(word, initials):
         assert is_person_name(f"{word} ALBRAND")
 
 
+@pytest.mark.parametrize("name, person", [
+    # a table's header run into a list is no name (Loire et Goulaine: "TITULAIRES : Nom Prénom Date de Naissance")
+    ("Nom Prénom", False), ("NOM PRENOM", False), ("Noms et prénoms", False), ("Prénom NOM", False),
+    ("NOMDEDEU Jean", True), ("Jean NOMAIN", True), ("Paul DURAND", True),
+])
+def test_table_headers_are_no_names(name, person):
+    from pipeline.french import is_person_name
+
+    assert is_person_name(name) is person
+
+
 @pytest.mark.parametrize("text, proxy", [
     ("Paul DURAND donne pouvoir à Anne ROUX", True), ("E. RICHARD a donné procuration à N. MAUREL", True),
     ("Luc PETIT donnant pouvoir à Léa NOEL", True), ("Le conseil donne pouvoir au Maire", False),

@@ -377,6 +377,9 @@ _SENTENCE_DOT = regex.compile(r"(?:^|[\s.-])\p{Lu}\.$")
 NOT_A_NAME = frozenset({"votants", "votant", "presents", "present", "absents", "absent", "excuses", "excuse", "pouvoirs",
                         "procurations", "exprimes", "suffrages", "quorum", "membres", "conseillers", "total", "nombre",
                         "tous", "toutes", "l'ensemble", "l’ensemble", "ensemble", "les", "sans", "voir", "liste", "cf",
+                        # a table's header run into a list: "TITULAIRES : Nom Prénom Date de Naissance Collectivité",
+                        # "NOM et Prénom"
+                        "nom", "noms", "prenom", "prenoms",
                         "commune", "communes", "ville", "mairie", "services", "idem", "nota", "approbation", "pour",
                         # the header's words ("Arrondissement de", "Département du Bas-Rhin", "Canton de X")
                         "arrondissement", "departement", "canton", "republique", "region", "prefecture"})
