@@ -272,7 +272,8 @@ SEPARATOR = regex.compile(
     r"|\s+(?:Et|ET)\s+(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}{2,})"
     # a full stop after each SURNAME, a list of surnames written as sentences: "MM.BLANC. CHRISTOL. Mme VERNANT.
     # MM. STOFKOOPER.GOASGUEN.PADERI." (never after an initial, "PESENTI P.", nor a civility, "MM.", "MME.")
-    r"|(?<=\p{Lu}{3})(?<!(?:^|[^\p{L}])(?:MME|MRS|MLLE))\.[ \t]*(?=\p{Lu})"
+    # (never before the SURNAME's own initial, the dot between them: "BARRABES.M – MALDONADO A.", see mend_glued_words)
+    r"|(?<=\p{Lu}{3})(?<!(?:^|[^\p{L}])(?:MME|MRS|MLLE))\.[ \t]*(?=\p{Lu})(?!\p{Lu}(?:[ \t]*[-–—,;]|[ \t]*$))"
     # an initial glued to the next SURNAME: "EKEL C.PEREZ" (not the civility of a proxy's holder: "pouvoir à M.ROUILLON")
     r"|(?<=\s\p{Lu}\.)(?<!(?:^|\s)(?:à|a|par)\s\p{Lu}\.)(?=\p{Lu}{3})"
     # the numbers of a numbered list run into one line: "1. DURAND Paul 2. ROUX Anne", a table's column of numbers

@@ -392,6 +392,9 @@ ATTENDANCE = [
     ("PRESENTS\n\nMesdames DURAND, ROUX représentée par M PETIT, BLANC, NOEL, MARTIN.\nMessieurs BERNARD, THOMAS, ROBERT.\n",
      [("DURAND", P), ("ROUX", E), ("PETIT", P), ("BLANC", P), ("NOEL", P), ("MARTIN", P), ("BERNARD", P), ("THOMAS", P),
       ("ROBERT", P)]),
+    # a list of "SURNAME I." entries, one initial glued to its SURNAME by the dot (Le Minervois)
+    ("Présents : OLMOS M. - BARRABES.M – MALDONADO A. - CROS S.\n",
+     [("OLMOS M.", P), ("BARRABES M.", P), ("MALDONADO A.", P), ("CROS S.", P)]),
     # the header printed as a bulleted list (Viens): the count of those present then their names after a second colon,
     # a bulleted label of the header ends the list before it ("• Effectif valable :", "• Président de séance :")
     ("  • Nombre de conseillers en exercice : 5/5\n  • Nombre de conseillers présents : 3 : DURAND Paul, ROUX Anne, PETIT Luc ;\n"
@@ -796,6 +799,9 @@ def test_mend_split_words(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [("MadameETORÉ Jeanne", "Madame ETORÉ Jeanne"), ("Monsieur PARÉSylvain", "Monsieur PARÉ Sylvain"),
+     # a SURNAME's initial glued by its dot at the entry's end (Le Minervois), never a civility nor two SURNAMES
+     ("BARRABES.M", "BARRABES M."), ("MM.BLANC", "MM.BLANC"), ("STOFKOOPER.GOASGUEN", "STOFKOOPER.GOASGUEN"),
+     ("M.ROUILLON", "M.ROUILLON"),
      ("MonsieurRICARD", "Monsieur RICARD"), ("LASSERREClaude", "LASSERRE Claude"),
      # names of mixed case, a civility before a given name, a SURNAME with a particle stay
      ("M. Paul McDONALD", "M. Paul McDONALD"), ("LeBRETON Anne", "LeBRETON Anne"), ("Madame Anne", "Madame Anne"),

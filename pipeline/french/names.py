@@ -122,14 +122,19 @@ _GLUED_WORDS = regex.compile(
 )
 
 
+# A SURNAME's initial glued after it by its dot, the entry's end: "BARRABES.M" (a list of "SURNAME I." entries: "OLMOS M. -
+# BARRABES.M – MALDONADO A."); never a civility ("MM.BLANC"), nor a SURNAME before the next ("STOFKOOPER.GOASGUEN")
+_GLUED_INITIAL = regex.compile(r"(?<=(?:^|\s)\p{Lu}[\p{Lu}'’-]{2,})\.(\p{Lu})(?=\s*$)")
+
+
 def mend_glued_words(text: str) -> str:
     """A name with the space its source lost put back: "MadameETORÉ Jeanne" -> "Madame ETORÉ Jeanne",
-    "PARÉSylvain" -> "PARÉ Sylvain".
+    "PARÉSylvain" -> "PARÉ Sylvain", "BARRABES.M" -> "BARRABES M.".
 
     >>> mend_glued_words("Monsieur LASSERREClaude"), mend_glued_words("M. Paul McDONALD")
     ('Monsieur LASSERRE Claude', 'M. Paul McDONALD')
     """
-    return _GLUED_WORDS.sub(" ", text)
+    return _GLUED_INITIAL.sub(r" \1.", _GLUED_WORDS.sub(" ", text))
 
 
 def mend_hyphens(name: str) -> str:
