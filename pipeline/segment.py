@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from pipeline.french.names import PROXY_VERB
 from pipeline.french.session import OPENING_LABEL, PRESENT_LABEL, SESSION_CLOSED
 from pipeline.french.votes import ASSENT_WORDS, WITHDRAW_ANNOUNCED, withdrawn_numbers
 from pipeline.records import AgendaItem, Document, Line, Section, Segmentation, written_in_capitals
@@ -1731,7 +1732,18 @@ _RECITAL = regex.compile(r"^\W*(?:(?:vu|considérant|attendu|le\s+conseil|la\s+s
 def _is_operative_point(title: str) -> bool:
     """Whether a numbered body line is a point of a decision ("2. Dit que ...") or prose."""
     return (title[:1].islower() or bool(_OPERATIVE_POINT.match(title) or _RECITAL.match(title))
-            or title.endswith((";", ",")) or _looks_like_prose(title))
+            or title.endswith((";", ",")) or _looks_like_prose(title) or _gives_proxy(title))
+
+
+# The words before a proxy's verb: a giver's name ("FIOT", "Paul DURAND", "LE GALL Anne")
+_GIVER_WORDS = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*")
+
+
+def _gives_proxy(title: str) -> bool:
+    """A proxy sentence whose giver's initial was read as a letter numbering an item: "A. FIOT donne pouvoir à F. PETIT"
+    (not "Délégation : le conseil donne pouvoir au Maire", a title)."""
+    m = PROXY_VERB.search(title) if "onn" in title else None
+    return bool(m) and bool(_GIVER_WORDS.fullmatch(title[: m.start()].strip()))
 
 
 # A label and its amount, a line of a list of costs rather than an item: "3. Travaux de voirie : 15 000 €"
@@ -1947,7 +1959,7 @@ class _Title:
 
 def _title_like(text: str) -> bool:
     return (bool(text) and text[:1].isupper() and not text.endswith((",", ";")) and not _looks_like_prose(text)
-            and not _NOT_A_TITLE.match(text) and not _PERSON.match(text) and bool(_THREE_LETTERS.search(text)))
+            and not _NOT_A_TITLE.match(text) and not _PERSON.match(text) and bool(_THREE_LETTERS.search(text)) and not _gives_proxy(text))
 
 
 def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | None:

@@ -183,6 +183,40 @@ def test_narrative_start(text, narrative):
     assert bool(NARRATIVE_START.match(text)) is narrative
 
 
+@pytest.mark.parametrize("word, initials", [
+    ("R.", True), ("M.J.", True), ("J.-P.", True), ("J-M.", True), ("J.F", True),  # (the last dot left out: "J.F ALBRAND")
+    ("JF", False), ("J", False), ("Jean", False), ("J.François", False), ("DURAND", False),
+])
+def test_initials(word, initials):
+    from pipeline.french import INITIALS, is_person_name
+
+    assert bool(INITIALS.fullmatch(word)) is initials
+    if initials:
+        assert is_person_name(f"{word} ALBRAND")
+
+
+@pytest.mark.parametrize("name, person", [
+    # a table's header run into a list is no name (Loire et Goulaine: "TITULAIRES : Nom Prénom Date de Naissance")
+    ("Nom Prénom", False), ("NOM PRENOM", False), ("Noms et prénoms", False), ("Prénom NOM", False),
+    ("NOMDEDEU Jean", True), ("Jean NOMAIN", True), ("Paul DURAND", True),
+])
+def test_table_headers_are_no_names(name, person):
+    from pipeline.french import is_person_name
+
+    assert is_person_name(name) is person
+
+
+@pytest.mark.parametrize("text, proxy", [
+    ("Paul DURAND donne pouvoir à Anne ROUX", True), ("E. RICHARD a donné procuration à N. MAUREL", True),
+    ("Luc PETIT donnant pouvoir à Léa NOEL", True), ("Le conseil donne pouvoir au Maire", False),
+    ("Pouvoir donné au Maire", False), ("donne son accord et pouvoir à la Présidente", False),
+])
+def test_proxy_verb(text, proxy):
+    from pipeline.french import PROXY_VERB
+
+    assert bool(PROXY_VERB.search(text)) is proxy
+
+
 @pytest.mark.parametrize("text, surnames", [
     ("GEORGET, LE BOUFFANT", ["GEORGET", "BOUFFANT"]), ("HELLEGOUARC’H", ["HELLEGOUARC’H"]), ("LE-BIHAN", ["LE-BIHAN"]),
     ("M. Jean DUPONT.", ["DUPONT"]), ("SECRETAIRE DE SEANCE", ["SECRETAIRE", "SEANCE"]),

@@ -1381,9 +1381,12 @@ OPERATIVE_POINT_EXAMPLES = (
     ["Lui donne acte de la présentation faite du compte administratif lequel peut se résumer ainsi :",
      "lui donne acte de la présentation faite des comptes administratifs", "Constate, aussi bien pour la comptabilité principale",
      "Reconnaît la sincérité des restes à réaliser", "Arrête les résultats définitifs tels que résumés ci-dessus",
-     "Déclare que le compte de gestion dressé par le receveur n'appelle ni observation ni réserve", "Décide de fixer les tarifs"],
+     "Déclare que le compte de gestion dressé par le receveur n'appelle ni observation ni réserve", "Décide de fixer les tarifs",
+     # a proxy sentence whose giver's initial was read as a letter numbering an item ("A. BLANC donne pouvoir à F. ROUX")
+     "BLANC donne pouvoir à F. ROUX", "Paul DURAND a donné procuration à Anne ROUX"],
     ["Compte administratif du budget général 2012", "Constat de carence", "Déclaration d'intention d'aliéner",
-     "Reconnaissance de l'état de catastrophe naturelle", "Demande de subvention au titre de la DETR", "Budget primitif 2024"],
+     "Reconnaissance de l'état de catastrophe naturelle", "Demande de subvention au titre de la DETR", "Budget primitif 2024",
+     "Délégation : le conseil donne pouvoir au Maire", "Pouvoir donné au Maire pour ester en justice"],
 )
 
 
@@ -1522,6 +1525,8 @@ def test_an_extract_s_reference_alone_on_its_line_is_not_joined_to_the_expose():
     ("L'an mil neuf cent quatre-vingt-dix-huit, le douze mars", False),
     ("L'année scolaire 2024-2025 : tarifs de la cantine", True),
     ("Dépenses d'investissement avant vote du Budget Primitif 2015", True),
+    ("A. BLANC donne pouvoir à F. ROUX", False),
+    ("Délégation au Maire : le conseil donne pouvoir à Monsieur le Maire", True),
 ])
 def test_the_session_opening_formula_is_no_title(line, title):
     from pipeline.segment import _title_like
