@@ -428,6 +428,7 @@ class _Draft:
     last_line: Line
     source: str
     found_by: str = "agenda"
+    part_point: bool = False  # a bulleted line under a roman part of the agenda, ranked under it ("I.1")
 
 
 # A column's header printed alone on its line, as a table of contents or an agenda table flattened by
@@ -1328,7 +1329,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
                 rank = str(sum(1 for d in drafts if d.parent == group.path) + 1)
                 title = _clean_title(bullet.group("title"))
                 drafts.append(_Draft(Numbered("rank", rank, title, False), f"{group.path}.{rank}", group.level + 1, group.path,
-                                     title, line, line, group.source))
+                                     title, line, line, group.source, part_point=True))
                 index += 1
                 continue
             if bullet and (line.x0 is None or draft.line.x0 is None or line.x0 > draft.line.x0 + 4 or not draft.title.endswith(":")):
@@ -1608,6 +1609,17 @@ def _section_start(lines: list[Line], heading: _Heading) -> int:
     if above is not None and heading.numbered is None and _DELIB_LABEL.match(strip_markup(above.text)):
         return above.start
     return heading.line.start
+
+
+def _points_without_sections(drafts: list[_Draft], sections: list[Section], missing: list[str]) -> tuple[list[_Draft], list[str]]:
+    """The bulleted lines under the roman parts of an agenda are the parts' items only where the body takes them up:
+    where none of them heads a section (the text cut before the body: "V. SERVICE DES DECHETS :" / "- Prix du badge
+    supplémentaire" / "- Prolongation demande de subvention"), they list what each part holds and the parts alone are
+    the items, as the agenda numbers them (fail-safe: no item the body does not show)."""
+    points = {d.path for d in drafts if d.part_point}
+    if not points or any(s.item_number in points for s in sections):
+        return drafts, missing
+    return [d for d in drafts if not d.part_point], [m for m in missing if m not in points]
 
 
 def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_start: int) -> tuple[list[Section], list[_Draft], list[str]]:
@@ -2816,6 +2828,7 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         if not extract:
             drafts = opening_changes_in_brackets(doc, lines, drafts) + drafts
     sections, body_only, missing = find_sections(doc, lines, drafts, body_start)
+    drafts, missing = _points_without_sections(drafts, sections, missing)
     mentions = {d.path: d.last_line.end for d in drafts if d.found_by in ("sentence", "withdrawn")}
     own = [s for s in sections if s.item_number in mentions and s.start < mentions[s.item_number]]
     if own:  # an item read from the sentence that adds or withdraws it: that sentence is no section of it

@@ -207,6 +207,19 @@ def test_roman_parts_with_bulleted_items_after_a_delegation_line():
     assert [s.item_number for s in seg.sections] == ["I", "I.1", "I.2", "II", "II.1", "V"]
 
 
+@pytest.mark.parametrize("agenda, items", [
+    # the text cut inside the agenda: no body takes the points up, the parts alone are items (Le Minervois)
+    ("ORDRE DU JOUR\nI.\nRELEVE DE DECISIONS DU BUREAU\nII.\nOPERATION GRAND SITE\n- Intervention de la stagiaire\n"
+     "- Convention d'occupation des locaux\nIII.\nSERVICE DES DECHETS :\n- Prix du badge supplémentaire\n- Prolongation demande de subv",
+     [("I", "RELEVE DE DECISIONS DU BUREAU"), ("II", "OPERATION GRAND SITE"), ("III", "SERVICE DES DECHETS")]),
+    ("Ordre du jour :\nI. Affaires générales\n- Adhésion au CAUE 60\n- Participation à une classe découverte 2026\n"
+     "II. Finances\n- Décision budgétaire modificative n° 1\n- Tarifs 2026",
+     [("I", "Affaires générales"), ("II", "Finances")]),
+])
+def test_bulleted_points_of_roman_parts_no_body_takes_up_are_the_parts_content(agenda, items):
+    assert [(a.number, a.title) for a in _plain(agenda).agenda] == items
+
+
 @pytest.mark.parametrize("bullet", ["-", "•", "\uf0a7"])
 def test_several_bullets_under_an_item_are_its_content_one_is_its_title(bullet):
     seg = _plain(
