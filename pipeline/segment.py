@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from pipeline.french.session import OPENING_LABEL, PRESENT_LABEL, SESSION_CLOSED
+from pipeline.french.session import COUNT_LABEL, OPENING_LABEL, PRESENT_LABEL, SESSION_CLOSED
 from pipeline.french.votes import ASSENT_WORDS, WITHDRAW_ANNOUNCED, withdrawn_numbers
 from pipeline.records import AgendaItem, Document, Line, Section, Segmentation, written_in_capitals
 from pipeline.text import fold
@@ -1850,6 +1850,8 @@ _NOT_A_TITLE = regex.compile(
     # "CONSEIL MUNICIPAL DU 12 MARS 2024", "Séance du 4 juin 2021", a letterhead: "COMMUNE DE ...", "MAIRIE DE ..."
     r"|extrait\s+du\s+registre|registre\s+des\s+d[ée]lib|(?:l['’ ]\s*)?ordre\s+du\s+jour\b|(?:commune|ville|mairie|canton)\s+d[e'’]|arrondissement\b"
     r"|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)\b[^.]{0,40}\b(?:19|20)\d\d\b"
+    # its date without the year, as a page's title cuts it: "CONSEIL MUNICIPAL SEANCE DU 18 NOVEMBRE"
+    rf"|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)\b[^.]{{0,40}}\b\d{{1,2}}(?:er)?\s+(?:{'|'.join(_MONTHS)})\W*$"
     r"|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)(?!\s+(?:des\s+d[ée]cisions|d['’]\s*activit|annuel))"
     # the session's heading wrapped over lines, its second line: "PROCÈS-VERBAL DE LA SÉANCE" / "DU CONSEIL MUNICIPAL" /
     # "DU 12 OCTOBRE 2012", "DE LA RÉUNION DU COMITÉ SYNDICAL"
@@ -1959,7 +1961,8 @@ class _Title:
 
 def _title_like(text: str) -> bool:
     return (bool(text) and text[:1].isupper() and not text.endswith((",", ";")) and not _looks_like_prose(text)
-            and not _NOT_A_TITLE.match(text) and not _PERSON.match(text) and bool(_THREE_LETTERS.search(text)))
+            and not _NOT_A_TITLE.match(text) and not _PERSON.match(text) and bool(_THREE_LETTERS.search(text))
+            and not COUNT_LABEL.match(text))  # "Conseillers municipaux en exercice : 22": the header's count
 
 
 def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | None:

@@ -1535,6 +1535,14 @@ def test_an_extract_s_reference_alone_on_its_line_is_not_joined_to_the_expose():
     ("L'an mil neuf cent quatre-vingt-dix-huit, le douze mars", False),
     ("L'année scolaire 2024-2025 : tarifs de la cantine", True),
     ("Dépenses d'investissement avant vote du Budget Primitif 2015", True),
+    # the header's counts and the session's heading without its year (Pluguffan 2011, Viens 2022, Pornic 2021)
+    ("Conseillers municipaux en exercice : 22", False),
+    ("Nombre de conseillers en exercice : 15/15", False),
+    ("CONSEIL MUNICIPAL SEANCE DU 18 NOVEMBRE", False),
+    ("Séance du 1er juillet", False),
+    ("Réunion publique du 12 mars sur le PLU", True),
+    ("Indemnités des élus en exercice", True),
+    ("Conseil d'école du 12 mars : compte rendu", True),
 ])
 def test_the_session_opening_formula_is_no_title(line, title):
     from pipeline.segment import _title_like
