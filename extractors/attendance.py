@@ -58,6 +58,7 @@ from pipeline.french import NAME_PARTICLES as PARTICLES
 from pipeline.french import is_person_name as _is_name
 from pipeline.french import is_surname_word as _is_caps
 from pipeline.french import person_parts as _person
+from pipeline.french.session import PROXY_VERB
 from pipeline.records import Attendance, Document, Extraction, Proxy, Segmentation
 
 
@@ -305,9 +306,8 @@ RECEIVED_PROXY = regex.compile(
     r"|\s*,?\s+(?:ayant\s+reçu|a\s+reçu|qui\s+a\s+reçu|porte|détient|a\s+le)\s+(?:le\s+|un\s+)?(?:pouvoir|procuration)\s+(?:de\s+|d['’]\s*)(?=\S)",
     regex.I,
 )
-# A proxy's verb written out, outside brackets: "donne pouvoir à", "a donné procuration à", "donnant pouvoir à"
-_PROXY_VERB = regex.compile(r"\s(?:(?:a|ayant|avait)\s+donné|donne|donnant)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)(?:\s+de\s+vote)?"
-                            r"\s+(?:à|a)\s+(?=\S)", regex.I)
+# A proxy's verb written out, outside brackets: "donne pouvoir à", "a donné procuration à" (pipeline.french.session)
+_PROXY_VERB = PROXY_VERB
 # In a "Pouvoirs :" list, the holder alone between brackets: "M. Paul DURAND (à M. Jean DUPONT)"
 _BRACKETED_HOLDER = regex.compile(r"\(\s*(?:donnée?\s+)?(?:à|a|=>|->|→)\s+([^()]+)\)?")  # ... "(donné à M. Jean DUPONT)"
 # ... or with no "à": "Pouvoirs : Jean NOEL (Paul DURAND), Léa BLANC (Anne ROUX)" (a whole name, nothing else)

@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from pipeline.french.session import COUNT_LABEL, OPENING_LABEL, PRESENT_LABEL, SESSION_CLOSED
+from pipeline.french.session import COUNT_LABEL, OPENING_LABEL, PRESENT_LABEL, PROXY_VERB, SESSION_CLOSED
 from pipeline.french.votes import ASSENT_WORDS, WITHDRAW_ANNOUNCED, withdrawn_numbers
 from pipeline.records import AgendaItem, Document, Line, Section, Segmentation, written_in_capitals
 from pipeline.text import fold
@@ -1962,7 +1962,8 @@ class _Title:
 def _title_like(text: str) -> bool:
     return (bool(text) and text[:1].isupper() and not text.endswith((",", ";")) and not _looks_like_prose(text)
             and not _NOT_A_TITLE.match(text) and not _PERSON.match(text) and bool(_THREE_LETTERS.search(text))
-            and not COUNT_LABEL.match(text))  # "Conseillers municipaux en exercice : 22": the header's count
+            and not COUNT_LABEL.match(text)  # "Conseillers municipaux en exercice : 22": the header's count
+            and not PROXY_VERB.search(text))  # "A. FIOT donne pouvoir à F. PASQUALI-BARTHELEMY": a proxy
 
 
 def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | None:
@@ -1981,7 +1982,7 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
         numbered = replace(numbered, title=title) if title != numbered.title else numbered
         if (len(title) > MAX_STYLED_TITLE or _is_operative_point(title) or _AMOUNT_IN_TITLE.search(title)
                 or _PERSON.match(title) or not _is_heading_like(title, title) or anchor_kind(title)
-):
+                or PROXY_VERB.search(text)):  # the giver's initial before a proxy: "A. FIOT donne pouvoir à F. PASQUALI"
             return None
         return _Title(index, index, line, numbered, title, "deliberation-number" if numbered.style == "delib" else "numbered-heading")
     voted = _APPROVAL_THEN_VOTE.match(text)
@@ -2363,7 +2364,8 @@ def _single_deliberation(lines: list[Line]) -> list[_Draft]:
             return [_Draft(Numbered("delib", number, title, True), number, 1, None, title, line, line, "body", "deliberation-number")]
     for index in range(first_anchor):  # the item's number in its session: "3. Décision modificative n°2"
         numbered = parse_numbered(lines[index].text)
-        if numbered is not None and numbered.style != "delib" and not _is_operative_point(numbered.title):
+        if (numbered is not None and numbered.style != "delib" and not _is_operative_point(numbered.title)
+                and not PROXY_VERB.search(lines[index].text)):  # not a giver's initial: "A. FIOT donne pouvoir à ..."
             line = lines[index]
             return [_Draft(numbered, numbered.number, 1, None, numbered.title, line, line, "body", "numbered-heading")]
     return []

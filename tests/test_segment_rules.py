@@ -1657,3 +1657,16 @@ def test_meeting_and_attendance_read_the_one_opening():
     assert meeting.extract(doc, seg)["meeting"].president == "Paul ROUX"
     out = attendance.extract(doc, seg)
     assert len(out["attendance"]) == 11 and [(p.giver, p.holder) for p in out["proxies"]] == [("BLANC Eric", "ROUX Paul")]
+
+
+@pytest.mark.parametrize("proxy", [
+    "A. FIOT donne pouvoir à F. PASQUALI-BARTHELEMY",  # the giver's initial read as a letter's number (Frison 2019)
+    "B. MARTIN a donné procuration à J. DURAND",
+])
+def test_a_proxy_after_its_giver_s_initial_is_no_item(proxy):
+    seg = _plain(
+        "COMPTE RENDU DU CONSEIL MUNICIPAL DU 05/11/2019\nPrésents : Michel FRISON, Paul BASSA, Gilbert AVERSA.\n"
+        f"Pouvoirs : E. RICHARD donne pouvoir à N. MAUREL\n{proxy}\n"
+        "Secrétaire de séance : (élu à l'unanimité) : Gilbert AVERSA\n"
+    )
+    assert [a.number for a in seg.agenda] == []

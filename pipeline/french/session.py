@@ -26,6 +26,10 @@ COUNT_LABEL = regex.compile(
     r"|quorum|repr[ée]sent[ée]s?)\s*(?:\(\w{0,4}\)\s*)?:\s*\d{1,3}\b(?![,.]?\d|\s*(?:€|euros?\b|%))",
     regex.I,
 )
+# A proxy's verb written out: "donne pouvoir à", "a donné procuration à", "donnant pouvoir à" (after a space: the giver
+# comes first, "A. FIOT donne pouvoir à F. PASQUALI-BARTHELEMY")
+PROXY_VERB = regex.compile(r"\s(?:(?:a|ayant|avait)\s+donné|donne|donnant)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)(?:\s+de\s+vote)?"
+                           r"\s+(?:à|a)\s+(?=\S)", regex.I)
 # The label of those present, which opens a roll call: "Présents :", "Étaient présents", "Les membres présents sont :",
 # "Conseillers présents (12) :" (not a count in a deliberation's block, "Votants : 15", nor "Absents :" alone)
 PRESENT_LABEL = regex.compile(r"^\W*(?:[ée]taient\s+pr[ée]sents?\b|.{0,40}\bpr[ée]sents?\b[^:\n]{0,30}:)", regex.I)
@@ -56,6 +60,11 @@ RULES = (
       "Quorum : 8"),
      ("Présents : Mme ROUX Anne", "Conseillers en exercice", "Budget primitif 2024", "Subvention aux associations : 1 500 €",
       "Indemnités des élus en exercice", "Pouvoirs : E. RICHARD donne pouvoir à N. MAUREL", "Absents : 2,5 %")),
+    ("proxy_verb", PROXY_VERB,
+     ("A. FIOT donne pouvoir à F. PASQUALI-BARTHELEMY", "M. Paul DURAND a donné procuration à M. Jean DUPONT",
+      "Mme ROUX, ayant donné pouvoir à M. NOEL", "Jean NOEL donnant son pouvoir de vote à Léa BLANC"),
+     ("Délégation de pouvoir au Maire", "Pouvoirs : M. X à M. Y", "donne pouvoir au Maire pour signer",
+      "Le conseil donne son accord et pouvoir à la Présidente")),
     ("present_label", PRESENT_LABEL,
      ("Présents : Mme ROUX Anne", "Étaient présents : M. DURAND", "Les membres présents sont : M. Paul DURAND",
       "Conseillers présents (12) : M. X", "ETAIENT PRESENTS"),
