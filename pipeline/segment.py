@@ -1804,6 +1804,8 @@ ANCHORS = (
         # a count of votes in a sentence: "Le compte rendu est adopté par 20 voix favorables et 2 abstentions",
         # "la proposition a été rejetée par 9 voix"
         r"|\b(?:est|sont|été)\s+(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?)\s+par\s+\d{1,3}\s+voix\b"
+        # the outcome by majority, its counts after it: "Accord à la majorité : 10 pour (8 + 2 procurations pour), 3 abstentions"
+        r"|^\W*(?:accord|approbation|adoption|avis\s+favorable)\s+à\s+la\s+majorit[ée]\b(?!\s+(?:qualifi|des\s+deux|absolue))"
         # the assembly's assent in prose: "Appelé à se prononcer, le Conseil donne son accord", "le conseil municipal donne un avis favorable"
         r"|\b(?:conseil|comit[ée]|assembl[ée]e)\b[^.;]{0,40}\b(?:" + ASSENT_WORDS + r")\b", regex.I)),
     # the operative part, in capitals as minutes print it: "DÉCIDE", "- APPROUVE le ...", "AUTORISE"
@@ -2077,11 +2079,38 @@ def _tabled(doc: Document) -> frozenset[int]:
                      if i < len(doc.lines))
 
 
+# Who leaves the vote, between a title and its vote: "Le Maire ne prend pas part au vote.", "M. X quitte la salle"
+_LEAVES_THE_VOTE = regex.compile(r"\bne\s+pren(?:d|nent)\s+pas\s+part\s+(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration)|\bquitte(?:nt)?\s+la\s+(?:salle|s[ée]ance)", regex.I)
+MIN_VOTED_BULLETS = 2  # bulleted titles each followed by its vote that make a body of them
+
+
+def _voted_bullets(lines: list[Line], start: int) -> frozenset[int]:
+    """The bulleted lines of the body that title a deliberation, its vote on the next line (after who leaves the vote):
+    "• Approbation du Compte de Gestion 2021" / "Accord à la majorité : 10 pour (8 + 2 procurations pour), ...", where a
+    body prints its deliberations so, twice at least (a bullet before a vote once is a list's point, not a body)."""
+    found = []
+    for index in range(start, len(lines)):
+        bullet = _BULLET.match(strip_markup(lines[index].text))
+        if bullet is None:
+            continue
+        title = _clean_title(bullet.group("title"))
+        if (len(title) > MAX_ANCHORED_TITLE or title.endswith((".", ":", ",", ";")) or not _title_like(title) or anchor_kind(title)
+                or _LABEL.match(title) or _AMOUNT.search(title)):
+            continue
+        following = [strip_markup(line.text) for line in lines[index + 1:index + 4] if strip_markup(line.text)][:2]
+        if following and _LEAVES_THE_VOTE.search(following[0]) and not _states_vote(following[0]):
+            following = following[1:]
+        if following and _states_vote(following[0]) and not _BULLET.match(following[0]):
+            found.append(index)
+    return frozenset(found) if len(found) >= MIN_VOTED_BULLETS else frozenset()
+
+
 def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozenset()) -> list[_Title]:
     """The lines of the body from `start` that may head a section, each marked when a
     deliberation's anchor (formula, vote, operative part) follows it before the next one;
     never a line printed in a table (`tabled`: where such lines begin)."""
     emphasis = _Emphasis.of(lines[start:])
+    voted_bullets = _voted_bullets(lines, start)
     titles: list[_Title] = []
     # a plain title also opens the body right after the header: the text's first line, the session's
     # heading ("CONSEIL COMMUNAUTAIRE DU 11 DECEMBRE 2012"), the header's last label ("Pouvoirs : 1")
@@ -2093,6 +2122,9 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
             title = _after_vote(lines, index, text, opening=(opening or announced) and not voted, announced=announced)
         if title is None and text and closed and lines[index].start not in tabled and _expose_follows(lines, index):
             title = _after_vote(lines, index, text)  # between a paragraph's end and the exposé's first words
+        if title is None and index in voted_bullets:
+            bullet_title = _clean_title(_BULLET.match(text).group("title"))
+            title = _Title(index, index, lines[index], None, bullet_title, "anchor", context=bullet_title)
         if title is None:
             if text:
                 # (a vote's sentence wrapped onto the next line: "... donne son accord et pouvoir à la" / "consultation

@@ -22,11 +22,13 @@ ANCHOR_EXAMPLES = {
          "les membres du conseil prennent acte de la présentation", "DÉLIBÉRATION APPROUVÉE : Pour 86",
          "Appelé à se prononcer, le Conseil donne son accord et pouvoir à la Présidente", "Le conseil municipal donne un avis favorable",
          "Le conseil municipal émet un avis favorable", "le comité syndical se prononce favorablement",
-         "Le compte rendu est adopté par 20 voix favorables et 2", "la proposition a été rejetée par 9 voix contre 6"],
+         "Le compte rendu est adopté par 20 voix favorables et 2", "la proposition a été rejetée par 9 voix contre 6",
+         "Accord à la majorité : 10 pour (8 + 2 procurations pour), 3 abstentions", "Approbation à la majorité : 10 pour"],
         ["Vote du budget primitif 2024", "Pour mémoire, le budget 2023", "Contrôle des comptes", "Adoption du procès-verbal",
          "Approbation du compte administratif 2023", "Délibération approuvant le règlement intérieur",
          "La commission donne un avis favorable", "Le conseil d'école donne son avis sur les rythmes",
-         "Le budget est adopté par le conseil communautaire", "Le projet a été approuvé par 3 communes"],
+         "Le budget est adopté par le conseil communautaire", "Le projet a été approuvé par 3 communes",
+         "Adoption à la majorité qualifiée des statuts", "Accord de principe pour la vente"],
     ),
     "operative": (
         ["DÉCIDE de fixer les tarifs comme suit :", "- APPROUVE l'adhésion au CAUE 60 ;", "AUTORISE le Maire à signer la convention"],
@@ -1670,3 +1672,33 @@ def test_a_proxy_after_its_giver_s_initial_is_no_item(proxy):
         "Secrétaire de séance : (élu à l'unanimité) : Gilbert AVERSA\n"
     )
     assert [a.number for a in seg.agenda] == []
+
+
+def test_bulleted_titles_each_followed_by_its_vote_are_the_body_s_items():
+    # Viens 2022: "Délibérations" / "• title" / "Accord à la majorité : ..." (who leaves the vote may come between)
+    seg = _plain(
+        "Séance du lundi 5 avril 2022 à 18h00.\nSecrétaire de séance : PERRONE Danièle.\n\nDélibérations\n\n"
+        "  • Approbation du Compte de Gestion 2021 du Receveur municipal\n"
+        "    Accord à la majorité : 10 pour (8 + 2 procurations pour), 3 abstentions et 2 contre\n"
+        "  • Approbation du Compte administratif 2021 du Maire\n    Le Maire ne prend pas part au vote.\n"
+        "    Accord à la majorité : 9 pour, 3 abstentions et 2 contre\n"
+        "  • Affectation du résultat de l’exercice 2021\n    Accord à l'unanimité\n"
+    )
+    assert [a.title for a in seg.agenda] == [
+        "Approbation du Compte de Gestion 2021 du Receveur municipal", "Approbation du Compte administratif 2021 du Maire",
+        "Affectation du résultat de l’exercice 2021"]
+
+
+@pytest.mark.parametrize("text", [
+    # one bullet before a vote: a list's point (Saclas 2011: a point added, its vote under it)
+    "Monsieur le Maire propose d'ajouter un point :\n- Modification de la subvention à l'ADMR\nVOTE : Unanimité\n",
+    # budget lines before their vote (Braslou 2018)
+    "DM n°1 :\n• Augmentation de crédits : C/61523 +1507.50€\nA l'unanimité (pour : 10)\n"
+    "• Diminution de crédits : C/022 -1507.50€\nA l'unanimité (pour : 10)\n",
+])
+def test_bullets_that_are_no_voted_titles(text):
+    from pipeline.read.common import split_text_lines as lines_of
+    from pipeline.segment import _content_lines, _voted_bullets
+
+    doc = build_document("4" * 64, "snippet.txt", "text", [lines_of(text)])
+    assert _voted_bullets(_content_lines(doc), 0) == frozenset()
