@@ -549,6 +549,11 @@ RUN_ON_CUTS = (
     # it belongs to: "- Délibération n°2019-09 : désignation du secrétaire")
     ("item", regex.compile(
         rf"(?<=[.,;:!?»)]|\p{{L}}{{2}}|\b\d{{1,4}})(?<!\b{_PREPOSITION})(?<!\b(?i:d[ée]lib[ée]ration))\s+(?=(?:{_ITEM_START}))")),
+    # the approval of earlier minutes run in between two sentences, its date closing it: "... présents et représentés.
+    # Adoption du Procès Verbal de la séance de Conseil Municipal du 20 Octobre 2016 Monsieur René Gibault demande ..."
+    ("minutes", regex.compile(
+        r"(?<=(?:^|[.!?»]\s+)(?i:adoption|approbation|validation)\s+(?i:du|des)\s+(?i:proc[èe]s[\s-]+verba(?:l|ux)|comptes?[\s-]+rendus?)"
+        r"\b[^.:;]{0,80}?\b(?:19|20)\d\d)\s+(?=\p{Lu}\p{Ll})")),
     # the heading of a list: "Ordre du jour :", "L'ordre du jour étant le suivant :", "les points suivants :"
     ("list", regex.compile(r"(?<=\b(?:ordre\s+du\s+jour|suivante?s?|ci-apr[èe]s)\s?:)\s+(?=\S)", regex.I)),
     # the agenda's heading after the header's last label: "SECRETAIRE DE SEANCE : M. DUFOUR Philippe Ordre du jour :"

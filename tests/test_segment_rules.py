@@ -639,6 +639,14 @@ def test_an_item_does_not_take_the_next_items_own_heading():
 # Run-on text (a page transcribed as one paragraph): each cut row -> (texts it must cut, with the
 # piece expected to start a line; texts it must not cut)
 RUN_ON_EXAMPLES = {
+    "minutes": (
+        [("présents et représentés. Adoption du Procès Verbal de la séance de Conseil Municipal du 20 Octobre 2016 Monsieur "
+          "René Gibault demande", "Monsieur René Gibault demande"),
+         ("à Mr Eric BOULLAND. Adoption du procès-verbal de la séance du 14 octobre 2011 Le quorum étant atteint",
+          "Le quorum étant atteint")],
+        ["Adoption du procès-verbal de la séance du 14 octobre 2011 à l'unanimité", "le compte rendu du 3 mai 2019 Le maire",
+         "Adoption du procès-verbal du 14 octobre 2011 : Le conseil"],
+    ),
     "sentence": (
         [("est approuvé à l'unanimité. 2- Compte-rendu des décisions", "2- Compte-rendu des décisions"),
          ("assuré par Pascal DURAND. L ordre du jour étant le suivant :", "L ordre du jour étant le suivant :")],
