@@ -1541,7 +1541,10 @@ def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
         if not text or len(text) > MAX_TITLE_CHARS + 20:
             continue
         wrapped = text
-        for follow_text in stripped[offset + 1:offset + 3]:
+        broken = _broken_words(stripped[offset + 1:offset + 2 + MAX_WORD_LINES]) if _text_in_capitals(text) else 0
+        if broken:  # a title in capitals broken one word a line: "1- DESIGNATION" / "DES" / "MEMBRES" / ...
+            wrapped = " ".join([text, *stripped[offset + 1:offset + 1 + broken]])
+        for follow_text in stripped[offset + 1:offset + 3] if not broken else ():
             if (not follow_text or len(follow_text) > 100 or follow_text.endswith((".", ";", ","))
                     or _RECITAL.match(follow_text) or _NOT_A_TITLE.match(follow_text)):
                 break  # a title wraps over lines of a title, never into "Vu la loi ..." under it
@@ -1550,6 +1553,8 @@ def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
         numbered = parse_numbered(text, allow_bare=True)
         if numbered is not None:  # (its title without the text it runs on into, as the body's titles read it)
             numbered = replace(numbered, title=cut_run_on_title(numbered.title))
+            if broken:
+                numbered = replace(numbered, title=_clean_title(" ".join([numbered.title, *stripped[offset + 1:offset + 1 + broken]])))
         out.append(_Heading(index, lines[index], numbered, text, wrapped))
     return out
 
@@ -2053,10 +2058,46 @@ def _wordlike(text: str) -> bool:
 WRAPPED_CAPITALS = 50  # characters of a line in capitals from which a title set in capitals may wrap onto the next
 
 
+_CAPITAL_WORD = regex.compile(r"^[\p{Lu}][\p{Lu}'’-]*$")
+MAX_WORD_LINES = 30  # lines of one word each a title in capitals may be broken into
+
+
+def _broken_words(texts: list[str]) -> int:
+    """How many of the lines after a title in capitals (`texts`, stripped) hold its words one a line: "DES" / "MEMBRES" /
+    "DES" / ... / "SUPPLEANTS- COMMISSION COMMUNALE DES IMPOTS DIRECTS" (the first line that is not one word in capitals
+    counted where it is in capitals: the title's end); 0 unless a word that cannot end a title stands alone among them
+    ("DES", "ET"): a table's header in capitals ("LIBELLES" / "INVESTISSEMENT" / "FONCTIONNEMENT") holds none."""
+    words = 0
+    while words < min(len(texts), MAX_WORD_LINES) and _CAPITAL_WORD.match(texts[words]):
+        words += 1
+    if words < 2 or not any(_ENDS_WITH_LINK_WORD.search(word) for word in texts[:words]):
+        return 0
+    last = texts[words] if words < len(texts) else ""
+    if last and _text_in_capitals(last) and len(last) <= WRAPPED_CAPITALS * 2 and not parse_numbered(last):
+        words += 1
+    return words
+
+
+def _word_per_line(lines: list[Line], title: _Title) -> None:
+    """A title in capitals that the text layer broke one word a line: "1- DESIGNATION" / "DES" / "MEMBRES" / ...: the
+    words go on the title (see _broken_words)."""
+    if not _in_capitals(title.line):
+        return
+    following = [strip_markup(line.text) for line in lines[title.index + 1:title.index + 2 + MAX_WORD_LINES]]
+    words = _broken_words(following)
+    if words:
+        title.title = _clean_title(" ".join([title.title, *following[:words]]))
+        title.last = title.index + words
+
+
 def _wrap(lines: list[Line], title: _Title, emphasis: _Emphasis) -> None:
     """A title wrapped over the next lines, set like it (bold, underlined) or, without
     typography, run on in lower case or after a word that cannot end a title."""
     first = title.line
+    if title.numbered is not None:
+        _word_per_line(lines, title)
+        if title.last != title.index:
+            return
     for index in range(title.index + 1, min(len(lines), title.index + 3)):
         line = lines[index]
         text = strip_markup(line.text)

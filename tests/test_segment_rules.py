@@ -1710,3 +1710,20 @@ def test_bullets_that_are_no_voted_titles(text):
 
     doc = build_document("4" * 64, "snippet.txt", "text", [lines_of(text)])
     assert _voted_bullets(_content_lines(doc), 0) == frozenset()
+
+
+@pytest.mark.parametrize("heading, title", [
+    # a title in capitals broken one word a line (Meslan 2014)
+    ("1- DESIGNATION\nDES\nMEMBRES\nDES\nCOMMISSAIRES\nTITULAIRES\nET\nSUPPLEANTS- COMMISSION COMMUNALE DES IMPOTS DIRECTS\n",
+     "DESIGNATION DES MEMBRES DES COMMISSAIRES TITULAIRES ET SUPPLEANTS- COMMISSION COMMUNALE DES IMPOTS DIRECTS"),
+    # a table's header in capitals under a title: no word that cannot end a title, not joined
+    ("1- BUDGET PRIMITIF 2014\nLIBELLES\nINVESTISSEMENT\nFONCTIONNEMENT\nENSEMBLE\n", "BUDGET PRIMITIF 2014"),
+])
+def test_a_title_in_capitals_broken_one_word_a_line(heading, title):
+    seg = _plain(
+        "COMPTE-RENDU DE LA REUNION DU CONSEIL MUNICIPAL EN DATE DU 24 JUIN 2014\nSECRETAIRE DE SEANCE : Chantal PICARDA\n"
+        f"{heading}Monsieur Le Maire informe le Conseil Municipal que les listes doivent être modifiées.\n"
+        "Le conseil municipal, après en avoir délibéré, à l'unanimité, approuve les listes.\n"
+    )
+    assert [a.title for a in seg.agenda] == [title]
+    assert [s.item_number for s in seg.sections] == ["1"]  # its section found: the header ends before it
