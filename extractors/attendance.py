@@ -1277,10 +1277,17 @@ def _loose_proxies(text: str, offset: int) -> list[tuple[str, int]]:
     return out
 
 
-def _gives_proxy(status: str, text: str) -> bool:
+def _gives_proxy(status: str, text: str, before: str = "") -> bool:
     """A sentence giving a proxy after a list of people present: it ends that list
-    ("M. Paul DURAND a donné pouvoir à M. Jean DUPONT." after "Présents : ...")."""
-    return status in ("present", "invited", "persons") and _may_give_proxy(text) and bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text)))
+    ("M. Paul DURAND a donné pouvoir à M. Jean DUPONT." after "Présents : ..."); after a list of those excused or absent
+    that its full stop closed ("Excusés : M. X et Mme Y." / "DURAND Paul a donné pouvoir à PETIT Luc.")."""
+    closed = status in ("excused", "absent") and bool(_LIST_CLOSED.search(before))
+    return ((status in ("present", "invited", "persons") or closed) and _may_give_proxy(text)
+            and bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text))))
+
+
+# A line that ends a list with its full stop: "… et Mme Anne MARTIN." (never an initial's: "… Mme J.")
+_LIST_CLOSED = regex.compile(r"(?<![\s.(-]\p{Lu})\.\s*$")
 
 
 def _may_give_proxy(text: str) -> bool:
@@ -1386,7 +1393,7 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if not any(t.strip() for t, _ in current) and _BOX_LINE.match(text):
             continue  # a counts box the text layer set between a label and its names ("Etaient présents :" / "NOMBRE DE" /
             # "CONSEILLERS :" / "En exercice" / "29" / "Françoise DURAND, ...")
-        if STOP.match(text) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text)
+        if STOP.match(text) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text, current[-1][0] if current else "")
                                                                           and not _list_with_proxies(text)):
             current, status_now = None, None
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]

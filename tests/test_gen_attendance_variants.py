@@ -209,6 +209,14 @@ PROXIES = [
     ("Pouvoirs : néant\n", []),
     ("Le Conseil municipal donne pouvoir au Maire pour signer la convention.\n", []),
     ("Le Maire a donné pouvoir à la commission des finances pour examiner le dossier.\n", []),
+    # a proxy sentence after a list of those excused that its full stop closed (tests/compose.py: excused list + "X a
+    # donné pouvoir à Y." + names SURNAME first): the sentence is no continuation of the list's last name
+    ("Présents : PETIT Luc, BLANC Anne\nExcusés : ROUX Marc et FAURE Alain.\nDURAND Paul a donné pouvoir à PETIT Luc.\n"
+     "NOEL Rémi a donné pouvoir à BLANC Anne.\n", [("DURAND Paul", "PETIT Luc"), ("NOEL Rémi", "BLANC Anne")]),
+    ("Présents : M. Luc PETIT, Mme Anne BLANC\nAbsents : M. Marc ROUX.\nM. Paul DURAND donne procuration à M. Luc PETIT.\n",
+     [("Paul DURAND", "Luc PETIT")]),
+    # (an initial's full stop closes no list: the line goes on with the name)
+    ("Excusés : M. Marc ROUX, M. Paul DURAND a donné pouvoir à M. Luc PETIT\n", [("Paul DURAND", "Luc PETIT")]),
 ]
 
 
