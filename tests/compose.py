@@ -41,7 +41,9 @@ TITLES = ["Approbation du procès-verbal de la séance précédente", "Budget pr
           "Travaux de voirie : demande de subvention au Département", "Création d'un poste d'adjoint technique",
           "Convention de mise à disposition de la salle des fêtes", "Indemnités de fonction des élus",
           "Acquisition d'une parcelle de terrain", "Modification des statuts du syndicat d'énergie",
-          "Renouvellement du contrat d'assurance", "Rapport sur le prix et la qualité du service de l'eau"]
+          "Renouvellement du contrat d'assurance", "Rapport sur le prix et la qualité du service de l'eau",
+          "Demande de subvention au titre de la dotation d'équipement des territoires ruraux pour la rénovation de l'école",
+          "Adhésion au groupement de commandes pour l'achat d'électricité coordonné par le syndicat départemental"]
 
 
 def words(n: int, feminine: bool = False) -> str:
@@ -110,6 +112,7 @@ NAME_ORDER = {
     "civ_initial_SURNAME": lambda p: f"{p.civ} {p.given[0] + '.' if p.given[0] != 'M' else p.given} {p.surname}",
     "given_Surname": lambda p: f"{p.given} {p.surname.title()}",
     "Madame_given_SURNAME": lambda p: f"{'Monsieur' if p.sex == 'M' else 'Madame'} {p.given} {p.surname}",
+    "M_SURNAME_given": lambda p: f"{'M' if p.sex == 'M' else 'Mme'} {p.surname} {p.given}",  # "M" without its dot
 }
 
 
@@ -118,6 +121,8 @@ def _join(sep: str):
     def join(names: list[str]) -> str:
         if sep == "lines":
             return "\n" + "\n".join(names) + "\n"
+        if sep == "numbered":
+            return "\n" + "\n".join(f"{i}. {n}" for i, n in enumerate(names, 1)) + "\n"
         if sep == "dashes":
             return "\n" + "\n".join(f"- {n}" for n in names) + "\n"
         if sep == "et" and len(names) > 1:
@@ -127,7 +132,7 @@ def _join(sep: str):
 
 
 SEPARATOR = {"comma": _join(", "), "dash": _join(" - "), "semicolon": _join(" ; "), "et": _join("et"),
-             "lines": _join("lines"), "dashes": _join("dashes")}
+             "lines": _join("lines"), "dashes": _join("dashes"), "numbered lines": _join("numbered")}
 
 
 # --- AXIS: the label of those present (n = their count) --------------------------------------------
@@ -140,6 +145,7 @@ PRESENT_LABEL = {
     "PRESENTS (n)": lambda n: f"PRESENTS ({n}) : ",
     "Présents (n)": lambda n: f"Présents ({n}) : ",
     "Conseillers présents": lambda n: "Conseillers municipaux présents : ",
+    "Etaient PRESENTS": lambda n: "Etaient PRESENTS : ",
 }
 
 # --- AXIS: the label of those excused (without proxy) and absent -----------------------------------
@@ -149,6 +155,7 @@ ABSENT_LABELS = {
     "ABSENTS EXCUSES / ABSENTS": ("ABSENTS EXCUSES : ", "ABSENTS : "),
     "Absent(s) excusé(s) / Absent(s)": ("Absent(s) excusé(s) : ", "Absent(s) : "),
     "Etaient excusés / absents": ("Etaient excusés : ", "Etaient absents : "),
+    "Etaient EXCUSES / ABSENTS": ("Etaient EXCUSES : ", "Etaient ABSENTS : "),
 }
 
 
@@ -195,7 +202,12 @@ PROXY = {
     "Absents représentés: X par Y": _represented,
     "excused list: X (pouvoir à Y)": _inline,
     "excused list: X représenté(e) par Y": _represente_par,
+    # the givers named among those excused, then again under the proxies' label
+    "excused list + Procurations: X à Y": _proxy_label,
+    "Absents représentés: X représenté(e) par Y": lambda ctx, fmt, sep: "" if not ctx.givers else (
+        "Absents représentés : " + sep([INLINE_PROXY["excused list: X représenté(e) par Y"](g, h, fmt) for g, h in ctx.givers])),
 }
+GIVERS_LISTED = {"excused list + Procurations: X à Y"}
 INLINE_PROXY = {
     "excused list: X (pouvoir à Y)": lambda g, h, fmt: f"{fmt(g)} (pouvoir à {fmt(h)})",
     "excused list: X représenté(e) par Y": lambda g, h, fmt: f"{fmt(g)} {'représenté' if g.sex == 'M' else 'représentée'} par {fmt(h)}",
@@ -209,6 +221,8 @@ COUNTS = {
     "lines": lambda o, p, v: f"Nombre de conseillers en exercice : {o}\nNombre de conseillers présents : {p}\nNombre de votants : {v}\n",
     "short line": lambda o, p, v: f"En exercice : {o} Présents : {p} Votants : {v}\n",
     "box": lambda o, p, v: f"| En exercice | Présents | Votants |\n|---|---|---|\n| {o} | {p} | {v} |\n",
+    "Nombre de membres : Présents En exercice Votants": lambda o, p, v: (
+        f"Nombre de membres : Présents : {p} En exercice : {o} Votants : {v}.\n"),
     "sentence": lambda o, p, v: f"Membres en exercice : {o} ; présents : {p} ; votants : {v}.\n",
 }
 
@@ -237,6 +251,9 @@ PRESIDENT = {
     "Présidence :": lambda p: f"Présidence : {p.civ} {p.given} {p.surname}, Maire\n",
     "séance ouverte par": lambda p: f"La séance est ouverte à 18h30 par {p.civ} {p.given} {p.surname}, Maire.\n",
     "présidée par": lambda p: f"Séance présidée par {p.civ} {p.given} {p.surname}, Maire.\n",
+    "sous la présidence de Monsieur SURNAME Given": lambda p: (
+        f"Le Conseil Municipal s'est réuni sous la présidence de {'Monsieur' if p.sex == 'M' else 'Madame'} "
+        f"{p.surname} {p.given}, Maire.\n"),
 }
 
 # --- AXIS: the secretary sentence ---------------------------------------------------------------------
@@ -247,6 +264,9 @@ SECRETARY = {
     "SECRETAIRE DE SEANCE :": lambda p: f"SECRETAIRE DE SEANCE : {p.civ} {p.surname} {p.given}\n",
     "est nommé(e) secrétaire": lambda p: (f"{p.civ} {p.given} {p.surname} est {'nommé' if p.sex == 'M' else 'nommée'} "
                                            "secrétaire de séance.\n"),
+    # the surname alone, the list naming the person in full: "M X a été élu secrétaire de séance."
+    "M SURNAME a été élu(e) secrétaire": lambda p: (f"{'M' if p.sex == 'M' else 'Mme'} {p.surname} a été "
+                                                     f"{'élu' if p.sex == 'M' else 'élue'} secrétaire de séance.\n"),
 }
 
 
@@ -260,6 +280,7 @@ AGENDA = {
     "I.": (lambda i, t: f"{ROMAN[i - 1]}. {t}", lambda i: ROMAN[i - 1]),
     "Point 1 :": (lambda i, t: f"Point {i} : {t}", lambda i: str(i)),
     "n°1": (lambda i, t: f"Délibération n°{i} : {t}", lambda i: str(i)),
+    "POINT 1 -": (lambda i, t: f"POINT {i} - {t}", lambda i: str(i)),
     "unnumbered capitals": (lambda i, t: t.upper(), lambda i: ""),
 }
 
@@ -282,9 +303,21 @@ VOTE = {
         {"unanimous": False, "votes_for": v - a - b, "votes_against": a, "abstentions": b}),
 }
 
+# --- AXIS: how the agenda's list prints a long title: on one line, or wrapped (its next line indented or not) --------
+def _wrap(indent: str):
+    def wrap(line: str) -> str:
+        if len(line) <= 60:
+            return line
+        cut = line.rfind(" ", 0, 50)
+        return line[:cut] + "\n" + indent + line[cut + 1:]
+    return wrap
+
+
+TITLE_WRAP = {"one line": lambda line: line, "wrapped": _wrap(""), "wrapped, indented": _wrap("   ")}
+
 AXES = {"header": HEADER, "president": PRESIDENT, "secretary": SECRETARY, "present_label": PRESENT_LABEL,
         "separator": SEPARATOR, "name_order": NAME_ORDER, "absent_labels": ABSENT_LABELS, "proxy": PROXY,
-        "counts": COUNTS, "agenda": AGENDA, "vote": VOTE}
+        "counts": COUNTS, "agenda": AGENDA, "title_wrap": TITLE_WRAP, "vote": VOTE}
 
 
 @dataclass(frozen=True)
@@ -334,6 +367,8 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
     out.append(PRESENT_LABEL[pick["present_label"]](len(present)) + sep([fmt(p) for p in present]))
     exc_label, abs_label = ABSENT_LABELS[pick["absent_labels"]]
     excused_entries = [fmt(p) for p in excused]
+    if pick["proxy"] in GIVERS_LISTED:
+        excused_entries += [fmt(g) for g, _ in ctx.givers]
     if pick["proxy"] in INLINE_PROXY:
         excused_entries += [INLINE_PROXY[pick["proxy"]](g, h, fmt) for g, h in ctx.givers]
     if excused_entries:
@@ -343,7 +378,8 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
         out.append(abs_label + sep([fmt(p) for p in absent]))
     out.append(SECRETARY[pick["secretary"]](secretary))
     printed, gold_number = AGENDA[pick["agenda"]]
-    out.append("\nORDRE DU JOUR\n" + "".join(printed(i, t) + "\n" for i, t in enumerate(items, 1)) + "\n")
+    wrap = TITLE_WRAP[pick["title_wrap"]]
+    out.append("\nORDRE DU JOUR\n" + "".join(wrap(printed(i, t)) + "\n" for i, t in enumerate(items, 1)) + "\n")
     decisions = []
     for i, title in enumerate(items, 1):
         against = rng.choice([0, 0, 1, 2]) if ctx.voters > 6 else 0
