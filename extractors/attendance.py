@@ -234,8 +234,8 @@ STATUS_AFTER = regex.compile(
     regex.I,
 )
 # A bullet opening an entry: "- Monsieur Jean-Jacques CARRETERO à ...", "• M. Pierre MAISONNAT", " Madame Dolorès HUDO"
-# (a symbol font's bullet, in the private use area)
-BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔■□]\s*)")
+# (a symbol font's bullet, in the private use area); a list's number before a name: "1. Mme Agnès LUCAS", "2) DURAND Paul"
+BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔■□]\s*|\d{1,3}[.)]\s+(?=\p{Lu}))")
 # Separators between names: "M. Jérôme BERNARD, Mme Danielle RAMERINI", "Paul LE BIHAN - Eric ROBERT",
 # "KERGOAT – Gaël CORNEC", "Mme Victoria BRIELLE et Mme Samantha CORVIONE", "A ; B", "Anne-Marie (…) / Marielle",
 # "David & Adeline", "- Lionel DEBELLE- Francis BORDERIEUX" (a bullet glued to the name before it),

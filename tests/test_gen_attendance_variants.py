@@ -113,6 +113,16 @@ ATTENDANCE = [
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P), ("Claire LEROY", P)]),
     ("Etaient présents : M. Jean DUPONT, Maire, Mmes Anne MARTIN, Julie ROUX, MM. Luc PETIT, Marc BLANC, Adjoints.\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Julie ROUX", P), ("Luc PETIT", P), ("Marc BLANC", P)]),
+    # a numbered list of names, one a line (Wattwiller's "1. SCHELLENBERGER Raphaël"; tests/compose.py): each number
+    # opens an entry, as a bullet does
+    ("Etaient présents :\n1. Mme Agnès LUCAS\n2. M. Hervé AUBERT\n3. M. Gérard BRETON\n\n",
+     [("Agnès LUCAS", P), ("Hervé AUBERT", P), ("Gérard BRETON", P)]),
+    ("Conseillers présents :\n1. LUCAS Agnès\n2. AUBERT Hervé\n\n", [("LUCAS Agnès", P), ("AUBERT Hervé", P)]),
+    ("Présents :\n1) M. Jean DUPONT\n2) Mme Anne MARTIN\nAbsents excusés :\n1) M. Paul DURAND\n\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
+    # (an agenda's numbered items after a list are no names)
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN\n1. Approbation du procès-verbal\n2. Budget primitif\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P)]),
     # the holder's side of a proxy: the giver is excused
     ("Présents : M. Jean DUPONT (pouvoir de M. Paul DURAND), Mme Anne MARTIN\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
@@ -215,6 +225,8 @@ PROXIES = [
      "NOEL Rémi a donné pouvoir à BLANC Anne.\n", [("DURAND Paul", "PETIT Luc"), ("NOEL Rémi", "BLANC Anne")]),
     ("Présents : M. Luc PETIT, Mme Anne BLANC\nAbsents : M. Marc ROUX.\nM. Paul DURAND donne procuration à M. Luc PETIT.\n",
      [("Paul DURAND", "Luc PETIT")]),
+    ("Présents :\n1. M. Jean DUPONT\n2. Mme Anne MARTIN\nProcurations :\n1. M. Paul DURAND à M. Jean DUPONT\n\n",
+     [("Paul DURAND", "Jean DUPONT")]),
     # (an initial's full stop closes no list: the line goes on with the name)
     ("Excusés : M. Marc ROUX, M. Paul DURAND a donné pouvoir à M. Luc PETIT\n", [("Paul DURAND", "Luc PETIT")]),
 ]
