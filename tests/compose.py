@@ -104,12 +104,17 @@ class Ctx:
         return len(self.present) + len(self.givers)
 
 
+def _initials(given: str) -> str:
+    return "-".join(part[0] + "." for part in given.split("-"))
+
+
 # --- AXIS: how a person is printed in a list (the gold is always "Given SURNAME") ------------------
 NAME_ORDER = {
     "civ_given_SURNAME": lambda p: f"{p.civ} {p.given} {p.surname}",
     "SURNAME_given": lambda p: f"{p.surname} {p.given}",
-    # (a given name whose initial is "M" stays whole: the scorer reads "Mme M. DUPONT" as two civilities)
-    "civ_initial_SURNAME": lambda p: f"{p.civ} {p.given[0] + '.' if p.given[0] != 'M' else p.given} {p.surname}",
+    # (a given name whose initial is "M" stays whole: the scorer reads "Mme M. DUPONT" as two civilities; "J.-P." for
+    # "Jean-Pierre")
+    "civ_initial_SURNAME": lambda p: f"{p.civ} {_initials(p.given) if p.given[0] != 'M' else p.given} {p.surname}",
     "given_Surname": lambda p: f"{p.given} {p.surname.title()}",
     "Madame_given_SURNAME": lambda p: f"{'Monsieur' if p.sex == 'M' else 'Madame'} {p.given} {p.surname}",
     "M_SURNAME_given": lambda p: f"{'M' if p.sex == 'M' else 'Mme'} {p.surname} {p.given}",  # "M" without its dot
