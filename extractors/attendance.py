@@ -45,6 +45,7 @@ from pipeline.french import (
     clean_name,
     fold,
     function_named,
+    is_organisation_word,
     is_role_word,
     is_whole_name,
     mend_glued_words,
@@ -57,6 +58,7 @@ from pipeline.french import NAME_PARTICLES as PARTICLES
 from pipeline.french import is_person_name as _is_name
 from pipeline.french import is_surname_word as _is_caps
 from pipeline.french import person_parts as _person
+from pipeline.french.names import TITLE_WORDS
 from pipeline.records import Attendance, Document, Extraction, Proxy, Segmentation
 
 
@@ -1281,11 +1283,16 @@ def _gives_proxy(status: str, text: str, before: str = "") -> bool:
     """A sentence giving a proxy after a list of people present: it ends that list
     ("M. Paul DURAND a donné pouvoir à M. Jean DUPONT." after "Présents : ..."); after a list of those excused or absent
     that its full stop closed ("Excusés : M. X et Mme Y." / "DURAND Paul a donné pouvoir à PETIT Luc.")."""
-    closed = status in ("excused", "absent") and bool(_LIST_CLOSED.search(before))
+    closed = status in ("excused", "absent") and (bool(_LIST_CLOSED.search(before)) or bool(_PROXY_SENTENCE.match(text)))
     return ((status in ("present", "invited", "persons") or closed) and _may_give_proxy(text)
             and bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text))))
 
 
+# A line that is a sentence of its own giving a proxy, a name then the verb written out: "Sylvie Roger donne procuration à
+# Olivier Petit.", "M. Paul DURAND a donné pouvoir à M. Luc PETIT" (after "Excusés : Anne Roux ; Luc Blanc", a new sentence,
+# not the list's last name going on)
+_PROXY_SENTENCE = regex.compile(r"^\s*(?:(?:M\.?|Mme|Mlle|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+"
+                                r"(?:(?:a|avait)\s+donné|donne)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?à\s")
 # A line that ends a list with its full stop: "… et Mme Anne MARTIN." (never an initial's: "… Mme J.")
 _LIST_CLOSED = regex.compile(r"(?<![\s.(-]\p{Lu})\.\s*$")
 
@@ -1466,6 +1473,25 @@ _CIVILITY_LIST = regex.compile(r"^\s*(?:M\.|Mme|Monsieur|Madame|MM\.?|Mmes|Messi
 # A remark that a member listed present came after the opening: "X (arrivé à 19 h 49)", "Y (arrivée au point 2)"
 _ARRIVED = regex.compile(r"\(\s*arriv[ée]e?s?\b", regex.I)
 _LEFT_DURING = regex.compile(r"\bd[ée]parts?\b|en\s+cours\s+de\s+s[ée]ance", regex.I)
+
+
+# A name written in small letters, a given name then a surname: "Jean Bonnet", "Marie-Claude Muller"
+_TITLE_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}")
+
+
+def _named_as_listed(entry: _Entry, roll: _Roll) -> bool:
+    """A proxy in prose between names in small letters ("Jean Bonnet donne procuration à Luc Blanc."), read only where
+    its holder is a member a list names present and its giver is written as a given name and a surname."""
+    row = roll.find(entry.holder) if entry.holder else None
+    words = entry.person.split()
+    return bool(row and row.status == "present" and _TITLE_NAME.fullmatch(entry.person.strip()) and _is_name(entry.person)
+                and fold(words[0]).lower() not in _NOT_GIVEN
+                and not any(is_role_word(w) or is_organisation_word(w) or fold(w).lower() in TITLE_WORDS for w in words))
+
+
+# Words that open a phrase in small letters, never a given name: "Le Conseil Municipal donne pouvoir à …", "Saint Martin …"
+_NOT_GIVEN = frozenset({"le", "la", "les", "l", "un", "une", "ce", "cette", "saint", "sainte", "st", "ste", "monsieur",
+                        "madame", "mademoiselle", "messieurs", "mesdames"})
 
 
 def _whole(name: str) -> bool:
@@ -1856,7 +1882,8 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         if not block or status == "left":
             continue  # members who left during the session: attendance_changes (movements), not the opening
         for entry in (_tables(block) if status == "table" else _parse_list("proxy" if status == "loose" else status, block)):
-            if status == "loose" and not ((entry.holder or entry.received) and (entry.civility or _whole(entry.person))):
+            if status == "loose" and not ((entry.holder or entry.received) and (entry.civility or _whole(entry.person)
+                                                                               or _named_as_listed(entry, roll))):
                 continue  # a proxy in prose needs a name on each side, the giver's with a civility or whole ("ZUMBA
                 # représentée par Mme X" in an item names an association)
             if entry.holder:

@@ -227,6 +227,16 @@ PROXIES = [
      [("Paul DURAND", "Luc PETIT")]),
     ("Présents :\n1. M. Jean DUPONT\n2. Mme Anne MARTIN\nProcurations :\n1. M. Paul DURAND à M. Jean DUPONT\n\n",
      [("Paul DURAND", "Jean DUPONT")]),
+    # a proxy sentence after a list of those excused that no full stop closed, names in small letters (tests/compose.py):
+    # a sentence of its own, read where its holder is listed present; never the list's last name going on
+    ("Présents : Luc Blanc, Anne Roux\nExcusés : Marc Noir ; Léa Petit\nJean Bonnet a donné pouvoir à Anne Roux.\n",
+     [("Jean Bonnet", "Anne Roux")]),
+    ("Présents : Luc Blanc, Anne Roux, Paul Durand\nMarie-Claude Muller donne procuration à Paul Durand.\n",
+     [("Marie-Claude Muller", "Paul Durand")]),
+    ("Présents : Luc Blanc, Anne Roux\nJean Bonnet donne procuration à Marc Noir.\n", []),  # (a holder listed nowhere)
+    ("Présents : Luc Blanc, Anne Roux\nLe Conseil Municipal donne pouvoir à Luc Blanc pour signer la convention.\n", []),
+    ("Présents : Luc Blanc, Anne Roux\nSaint Martin Vésubie donne procuration à Luc Blanc.\n", []),
+    ("Présents : Luc Blanc, Anne Roux\nExcusés : Marc Noir ; Léa Petit\nLe Conseil Municipal donne pouvoir à Luc Blanc.\n", []),
     # (an initial's full stop closes no list: the line goes on with the name)
     ("Excusés : M. Marc ROUX, M. Paul DURAND a donné pouvoir à M. Luc PETIT\n", [("Paul DURAND", "Luc PETIT")]),
 ]
