@@ -1037,7 +1037,16 @@ def _full_name(name: str, text: str) -> str:
         if is_role_word(given) or is_organisation_word(given) or folded in CIVILITIES or folded in _NOT_GIVEN or folded in TITLE_WORDS:
             continue
         found.setdefault(fold(given).lower(), m.group())
+    if not found:
+        # ... or with the initials of its given name only ("Présents : M. H. CARON, …" / "M CARON a été élu secrétaire")
+        for m in regex.finditer(rf"(?<![\p{{L}}.-])(?P<initials>{_INITIALS})[ \t]*{surname}(?![\p{{L}}-])", text):
+            if m["initials"] != "M.":  # (the civility: "M. CARON")
+                found.setdefault(m["initials"], m.group())
     return next(iter(found.values())) if len(found) == 1 else name
+
+
+# A given name's initials: "H.", "J.-P.", "J-P."
+_INITIALS = r"\p{Lu}\.(?:-?\p{Lu}\.)?"
 
 
 # Capitalised words beside a surname that are no given names: "Monsieur le Maire DUPONT", "DUPONT Présents"

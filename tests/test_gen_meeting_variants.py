@@ -78,6 +78,16 @@ CASES = [
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nM. Paul DURAND est désigné secrétaire de séance.\n", "secretary", "Paul DURAND"),
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nLe conseil désigne Mme Claire MARTIN comme secrétaire de séance.\n", "secretary", "Claire MARTIN"),
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nMme Claire MARTIN est nommée secrétaire de séance.\n", "secretary", "Claire MARTIN"),
+    # the surname alone, the list naming the person with initials only (tests/compose.py; Urzy's "M SEGUIN a été élu
+    # secrétaire de séance"): the initials are kept, never a civility ("M. CARON") nor one of two namesakes
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : M. H. CARON, Mme A. ROUX\nM CARON a été élu secrétaire de séance.\n",
+     "secretary", "H. CARON"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : M. J.-P. MULLER, Mme A. ROUX\nSecrétaire de séance : M. MULLER\n",
+     "secretary", "J.-P. MULLER"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : M. CARON, Mme ROUX\nSecrétaire de séance : M. CARON\n",
+     "secretary", "CARON"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : M. H. CARON, M. P. CARON\nSecrétaire de séance : M. CARON\n",
+     "secretary", "CARON"),
     # --- counts ---
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nNombre de conseillers en exercice : 19 – Présents : 15 – Votants : 17\n", "members_in_office", 19),
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nNombre de conseillers en exercice : 19 – Présents : 15 – Votants : 17\n", "members_present", 15),
