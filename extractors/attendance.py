@@ -1283,7 +1283,10 @@ def _gives_proxy(status: str, text: str, before: str = "") -> bool:
     """A sentence giving a proxy after a list of people present: it ends that list
     ("M. Paul DURAND a donné pouvoir à M. Jean DUPONT." after "Présents : ..."); after a list of those excused or absent
     that its full stop closed ("Excusés : M. X et Mme Y." / "DURAND Paul a donné pouvoir à PETIT Luc.")."""
-    closed = status in ("excused", "absent") and (bool(_LIST_CLOSED.search(before)) or bool(_PROXY_SENTENCE.match(text)))
+    # (a list whose lines end with a separator goes on: "Etaient absents :" / "M. X a donné procuration à M. Y," / "Mme Z,")
+    closed = status in ("excused", "absent") and (bool(_LIST_CLOSED.search(before)) or (
+        bool(_PROXY_SENTENCE.match(text)) and bool(before.strip()) and not _OPEN_END.search(before)
+        and not _OPEN_END.search(text)))
     return ((status in ("present", "invited", "persons") or closed) and _may_give_proxy(text)
             and bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text))))
 
@@ -1291,8 +1294,13 @@ def _gives_proxy(status: str, text: str, before: str = "") -> bool:
 # A line that is a sentence of its own giving a proxy, a name then the verb written out: "Sylvie Roger donne procuration à
 # Olivier Petit.", "M. Paul DURAND a donné pouvoir à M. Luc PETIT" (after "Excusés : Anne Roux ; Luc Blanc", a new sentence,
 # not the list's last name going on)
-_PROXY_SENTENCE = regex.compile(r"^\s*(?:(?:M\.?|Mme|Mlle|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+"
+# (two words of a name at least, or a civility: "ANSQUER donne procuration à" ends a name cut across lines, "M. Michel" /
+# "ANSQUER donne …")
+_PROXY_SENTENCE = regex.compile(r"^\s*(?:(?:M\.?|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
+                                r"|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+"
                                 r"(?:(?:a|avait)\s+donné|donne)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?à\s")
+# A line that ends on a separator or a label's colon: the list goes on
+_OPEN_END = regex.compile(r"[,;:]\s*$")
 # A line that ends a list with its full stop: "… et Mme Anne MARTIN." (never an initial's: "… Mme J.")
 _LIST_CLOSED = regex.compile(r"(?<![\s.(-]\p{Lu})\.\s*$")
 

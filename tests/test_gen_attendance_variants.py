@@ -123,6 +123,8 @@ ATTENDANCE = [
     # (an agenda's numbered items after a list are no names)
     ("Présents : M. Jean DUPONT, Mme Anne MARTIN\n1. Approbation du procès-verbal\n2. Budget primitif\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("Etaient absents :\nM. Paul DURAND a donné procuration à M. Jean DUPONT,\nMme Anne ROUX,\nSecrétaire de séance : M. Jean DUPONT\n",
+     [("Paul DURAND", "absent"), ("Anne ROUX", "absent")]),
     # the holder's side of a proxy: the giver is excused
     ("Présents : M. Jean DUPONT (pouvoir de M. Paul DURAND), Mme Anne MARTIN\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
@@ -237,6 +239,11 @@ PROXIES = [
     ("Présents : Luc Blanc, Anne Roux\nLe Conseil Municipal donne pouvoir à Luc Blanc pour signer la convention.\n", []),
     ("Présents : Luc Blanc, Anne Roux\nSaint Martin Vésubie donne procuration à Luc Blanc.\n", []),
     ("Présents : Luc Blanc, Anne Roux\nExcusés : Marc Noir ; Léa Petit\nLe Conseil Municipal donne pouvoir à Luc Blanc.\n", []),
+    # (a list whose proxy line ends with a comma goes on; a name cut across lines before its verb is one name)
+    ("Etaient absents :\nM. Paul DURAND a donné procuration à M. Jean DUPONT,\nMme Anne ROUX,\nSecrétaire de séance : M. Jean DUPONT\n",
+     [("Paul DURAND", "Jean DUPONT")]),
+    ("Etaient absents :\nM. Luc PETIT donne procuration à M. Jean DUPONT, M. Michel\nDURAND donne procuration à Mme Anne ROUX.\n",
+     [("Luc PETIT", "Jean DUPONT"), ("Michel DURAND", "Anne ROUX")]),
     # (an initial's full stop closes no list: the line goes on with the name)
     ("Excusés : M. Marc ROUX, M. Paul DURAND a donné pouvoir à M. Luc PETIT\n", [("Paul DURAND", "Luc PETIT")]),
 ]
