@@ -992,7 +992,7 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
                     last.last_line = line
                     index += 1
                     continue
-            elif text[:1].islower() and not bullet:
+            elif (text[:1].islower() or _caps_run_on(last.title, text)) and not bullet:
                 last.title = _clean_title(f"{last.title} {title}")
                 last.last_line = line
                 index += 1
@@ -1020,6 +1020,18 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
         drafts.append(_Draft(numbered, rank, 1, None, title, line, line, "agenda"))
         index += 1
     return drafts, index
+
+
+# A title in capitals wrapped onto a line in capitals that opens with a word that cannot open a title, or after one that
+# cannot end it: "ADHÉSION AU GROUPEMENT DE COMMANDES POUR L'ACHAT" / "D'ÉLECTRICITÉ COORDONNÉ PAR LE SYNDICAT"
+_OPENS_WITH_LINK_WORD = regex.compile(r"^(?:d['’]\s*|l['’]\s*|(?:de|du|des|et|aux?)\s)", regex.I)
+
+
+def _caps_run_on(title: str, text: str) -> bool:
+    """A line of capitals that goes on with the title in capitals above it (see _OPENS_WITH_LINK_WORD)."""
+    if not (title.isupper() and text.isupper()):
+        return False
+    return bool(_OPENS_WITH_LINK_WORD.match(text) or _ENDS_WITH_LINK_WORD.search(title))
 
 
 REPEATED_TITLE = 0.9  # title similarity of a line to an item listed above it that makes it the body's heading
