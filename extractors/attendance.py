@@ -1284,7 +1284,9 @@ def _gives_proxy(status: str, text: str, before: str = "") -> bool:
     ("M. Paul DURAND a donné pouvoir à M. Jean DUPONT." after "Présents : ..."); after a list of those excused or absent
     that its full stop closed ("Excusés : M. X et Mme Y." / "DURAND Paul a donné pouvoir à PETIT Luc.")."""
     # (a list whose lines end with a separator goes on: "Etaient absents :" / "M. X a donné procuration à M. Y," / "Mme Z,")
-    closed = status in ("excused", "absent") and (bool(_LIST_CLOSED.search(before)) or (
+    # (nor a list whose entries are such sentences, one a line: "Etaient absents :" / "M. X a donné procuration à M. Y" /
+    # "Mme Z a donné procuration à Mme W": they stay absent)
+    closed = status in ("excused", "absent") and not PROXY_WORDS.search(before) and (bool(_LIST_CLOSED.search(before)) or (
         bool(_PROXY_SENTENCE.match(text)) and bool(before.strip()) and not _OPEN_END.search(before)
         and not _OPEN_END.search(text)))
     return ((status in ("present", "invited", "persons") or closed) and _may_give_proxy(text)

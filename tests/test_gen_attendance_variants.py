@@ -125,6 +125,8 @@ ATTENDANCE = [
      [("Jean DUPONT", P), ("Anne MARTIN", P)]),
     ("Etaient absents :\nM. Paul DURAND a donné procuration à M. Jean DUPONT,\nMme Anne ROUX,\nSecrétaire de séance : M. Jean DUPONT\n",
      [("Paul DURAND", "absent"), ("Anne ROUX", "absent")]),
+    ("Etaient absents :\nM. Paul DURAND a donné procuration à M. Jean DUPONT\nMme Anne ROUX a donné procuration à M. Jean DUPONT\n"
+     "Secrétaire de séance : M. Jean DUPONT\n", [("Paul DURAND", "absent"), ("Anne ROUX", "absent")]),
     # the holder's side of a proxy: the giver is excused
     ("Présents : M. Jean DUPONT (pouvoir de M. Paul DURAND), Mme Anne MARTIN\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
