@@ -151,6 +151,9 @@ PRESENT_LABEL = {
     "Présents (n)": lambda n: f"Présents ({n}) : ",
     "Conseillers présents": lambda n: "Conseillers municipaux présents : ",
     "Etaient PRESENTS": lambda n: "Etaient PRESENTS : ",
+    "Présent(e)s": lambda n: "Présent(e)s : ",
+    "Sont présents": lambda n: "Sont présents : ",
+    "Étaient présents Mesdames et Messieurs": lambda n: "Étaient présents Mesdames et Messieurs : ",
 }
 
 # --- AXIS: the label of those excused (without proxy) and absent -----------------------------------
@@ -161,6 +164,7 @@ ABSENT_LABELS = {
     "Absent(s) excusé(s) / Absent(s)": ("Absent(s) excusé(s) : ", "Absent(s) : "),
     "Etaient excusés / absents": ("Etaient excusés : ", "Etaient absents : "),
     "Etaient EXCUSES / ABSENTS": ("Etaient EXCUSES : ", "Etaient ABSENTS : "),
+    "Excusé(e)s / Absent non représenté": ("Excusé(e)s : ", "Absent non représenté : "),
 }
 
 
@@ -181,6 +185,12 @@ def _pouvoirs_label(ctx: Ctx, fmt, sep) -> str:
 def _sentences(verb: str):
     def text(ctx: Ctx, fmt, sep) -> str:
         return "".join(f"{fmt(g)} {verb} {fmt(h)}.\n" for g, h in ctx.givers)
+    return text
+
+
+def _sentences_of(template: str):
+    def text(ctx: Ctx, fmt, sep) -> str:
+        return "".join(template.format(g=fmt(g), h=fmt(h)) + "\n" for g, h in ctx.givers)
     return text
 
 
@@ -211,12 +221,20 @@ PROXY = {
     "excused list + Procurations: X à Y": _proxy_label,
     "Absents représentés: X représenté(e) par Y": lambda ctx, fmt, sep: "" if not ctx.givers else (
         "Absents représentés : " + sep([INLINE_PROXY["excused list: X représenté(e) par Y"](g, h, fmt) for g, h in ctx.givers])),
+    "ABSENTS AYANT DONNÉ POUVOIR: X à Y": lambda ctx, fmt, sep: "" if not ctx.givers else (
+        "ABSENTS AYANT DONNÉ POUVOIR : " + sep([f"{fmt(g)} à {fmt(h)}" for g, h in ctx.givers])),
+    "Pouvoir de X à Y.": _sentences_of("Pouvoir de {g} à {h}."),
+    "excused list: X, pouvoir à Y": _inline,
+    "excused list: X (procuration à Y)": _inline,
 }
 GIVERS_LISTED = {"excused list + Procurations: X à Y"}
 INLINE_PROXY = {
     "excused list: X (pouvoir à Y)": lambda g, h, fmt: f"{fmt(g)} (pouvoir à {fmt(h)})",
     "excused list: X représenté(e) par Y": lambda g, h, fmt: f"{fmt(g)} {'représenté' if g.sex == 'M' else 'représentée'} par {fmt(h)}",
+    "excused list: X, pouvoir à Y": lambda g, h, fmt: f"{fmt(g)}, pouvoir à {fmt(h)}",
+    "excused list: X (procuration à Y)": lambda g, h, fmt: f"{fmt(g)} (procuration à {fmt(h)})",
 }
+
 
 
 # --- AXIS: the counts box ----------------------------------------------------------------------------
@@ -226,6 +244,9 @@ COUNTS = {
     "lines": lambda o, p, v: f"Nombre de conseillers en exercice : {o}\nNombre de conseillers présents : {p}\nNombre de votants : {v}\n",
     "short line": lambda o, p, v: f"En exercice : {o} Présents : {p} Votants : {v}\n",
     "box": lambda o, p, v: f"| En exercice | Présents | Votants |\n|---|---|---|\n| {o} | {p} | {v} |\n",
+    "box without rules": lambda o, p, v: f"En exercice   Présents   Votants\n{o}   {p}   {v}\n",
+    "Nombre de conseillers : En exercice :": lambda o, p, v: (
+        f"Nombre de conseillers : En exercice : {o} Présents : {p} Votants : {v}\n"),
     "Nombre de membres : Présents En exercice Votants": lambda o, p, v: (
         f"Nombre de membres : Présents : {p} En exercice : {o} Votants : {v}.\n"),
     "sentence": lambda o, p, v: f"Membres en exercice : {o} ; présents : {p} ; votants : {v}.\n",
@@ -246,6 +267,11 @@ HEADER = {
     "L'an deux mille": lambda c: (f"COMMUNE DE {c.town.upper()}\nCOMPTE RENDU DU CONSEIL MUNICIPAL\n\n{_date_words(c)}, "
                                   f"le Conseil municipal de la commune de {c.town}, dûment convoqué, s'est réuni en "
                                   f"session ordinaire, à la mairie.\n"),
+    "Réunion du Conseil Municipal du lundi ... à 20h00": lambda c: (
+        f"COMMUNE DE {c.town.upper()}\nRéunion du Conseil Municipal du {c.weekday} {c.day} {MONTHS[c.month - 1]} {c.year} "
+        "à 20h00\n\n"),
+    "SEANCE ORDINAIRE DU (capitals)": lambda c: (
+        f"Commune de {c.town}\nCONSEIL MUNICIPAL\nSEANCE ORDINAIRE DU {c.day} {MONTHS[c.month - 1].upper()} {c.year}\n\n"),
     "Séance du dd/mm/yyyy": lambda c: (f"Commune de {c.town}\nConseil municipal\nSéance du {c.day:02d}/{c.month:02d}/{c.year}\n\n"),
 }
 
@@ -286,6 +312,9 @@ AGENDA = {
     "Point 1 :": (lambda i, t: f"Point {i} : {t}", lambda i: str(i)),
     "n°1": (lambda i, t: f"Délibération n°{i} : {t}", lambda i: str(i)),
     "POINT 1 -": (lambda i, t: f"POINT {i} - {t}", lambda i: str(i)),
+    "1°)": (lambda i, t: f"{i}°) {t}", lambda i: str(i)),
+    "01 -": (lambda i, t: f"{i:02d} - {t}", lambda i: str(i)),
+    "Point n°1 :": (lambda i, t: f"Point n°{i} : {t}", lambda i: str(i)),
     "unnumbered capitals": (lambda i, t: t.upper(), lambda i: ""),
 }
 
@@ -303,6 +332,15 @@ VOTE = {
         {"unanimous": False, "votes_for": v - a - b, "votes_against": a, "abstentions": b}),
     "adopté à la majorité": lambda v, a, b: ("Adopté à la majorité.", {"unanimous": False}),
     "VOTE : UNANIMITE": lambda v, a, b: ("VOTE : UNANIMITE", {"unanimous": True}),
+    "unanimité des membres présents et représentés": lambda v, a, b: (
+        "Adoptée à l'unanimité des membres présents et représentés.", {"unanimous": True}),
+    "Résultat du vote : Pour ; Contre ; Abstentions": lambda v, a, b: (
+        f"Résultat du vote : Pour : {v - a - b} ; Contre : {a} ; Abstentions : {b}",
+        {"unanimous": False, "votes_for": v - a - b, "votes_against": a, "abstentions": b}),
+    "POUR CONTRE ABSTENTION in capitals": lambda v, a, b: (
+        f"POUR : {v - a - b} CONTRE : {a} ABSTENTION : {b}",
+        {"unanimous": False, "votes_for": v - a - b, "votes_against": a, "abstentions": b}),
+    "Vote : unanimité": lambda v, a, b: ("Vote : unanimité", {"unanimous": True}),
     "Votants/Pour/Contre lines": lambda v, a, b: (
         f"Votants : {v}\nPour : {v - a - b}\nContre : {a}\nAbstentions : {b}",
         {"unanimous": False, "votes_for": v - a - b, "votes_against": a, "abstentions": b}),
@@ -374,7 +412,7 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
     excused_entries = [fmt(p) for p in excused]
     if pick["proxy"] in GIVERS_LISTED:
         excused_entries += [fmt(g) for g, _ in ctx.givers]
-    if pick["proxy"] in INLINE_PROXY:
+    if pick["proxy"] in INLINE_PROXY:  # (their PROXY entry prints nothing apart)
         excused_entries += [INLINE_PROXY[pick["proxy"]](g, h, fmt) for g, h in ctx.givers]
     if excused_entries:
         out.append(exc_label + sep(excused_entries))
@@ -389,7 +427,7 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
     for i, title in enumerate(items, 1):
         against = rng.choice([0, 0, 1, 2]) if ctx.voters > 6 else 0
         abst = rng.choice([0, 0, 1]) if ctx.voters > 6 else 0
-        if pick["vote"] == "à l'unanimité" or "UNANIMITE" in pick["vote"] or "unanimité" in pick["vote"]:
+        if VOTE[pick["vote"]](9, 0, 0)[1].get("unanimous"):
             against = abst = 0
         if pick["vote"] == "adopté à la majorité" and against + abst == 0:
             against = 1
