@@ -1030,8 +1030,14 @@ def _full_name(name: str, text: str) -> str:
     if len(words) != 1 or not is_surname_word(words[0]) or len(words[0]) < 3:
         return name
     surname = regex.escape(words[0])
+    # (after its given name, as lists in small letters print it: "Présents : Hervé Dumas" / "M DUMAS a été élu secrétaire";
+    # never before a capitalised word, "Petit Prince")
+    either = f"(?:{surname}|{regex.escape(words[0].title())})"
     found = {}
-    for m in regex.finditer(rf"(?<![\p{{L}}-])(?:(?P<before>{_GIVEN})[ \t]+{surname}|{surname}[ \t]+(?P<after>{_GIVEN}))(?![\p{{L}}-])", text):
+    # (overlapped: a civility spelled out before the SURNAME, "Mme BRETON Brigitte", is no given name but must not hide the
+    # one after it)
+    for m in regex.finditer(rf"(?<![\p{{L}}-])(?:(?P<before>{_GIVEN})[ \t]+{either}|{surname}[ \t]+(?P<after>{_GIVEN}))(?![\p{{L}}-])", text,
+                            overlapped=True):
         given = m["before"] or m["after"]
         folded = fold(given).lower()
         if is_role_word(given) or is_organisation_word(given) or folded in CIVILITIES or folded in _NOT_GIVEN or folded in TITLE_WORDS:

@@ -88,6 +88,16 @@ CASES = [
      "secretary", "CARON"),
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : M. H. CARON, M. P. CARON\nSecrétaire de séance : M. CARON\n",
      "secretary", "CARON"),
+    # the list prints a civility spelled out before SURNAME Given (Chevincourt's "Madame GENERMONT Annie", Charchigné's
+    # "Mme BAHIER Marie-Laure"), or the names in small letters (tests/compose.py)
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : Mme LEROY Hélène, Mme BRETON Brigitte\n"
+     "Mme BRETON a été élue secrétaire de séance.\n", "secretary", "BRETON Brigitte"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nSous la présidence de Madame GENERMONT, Maire.\n"
+     "Présents : Madame GENERMONT Annie, Monsieur JOLY Bernard\n", "president", "GENERMONT Annie"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : Hervé Dumas, Anne Roux\nM DUMAS a été élu secrétaire de séance.\n",
+     "secretary", "Hervé Dumas"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : Hervé DUMAS, Anne ROUX\nLe Petit Prince\n"
+     "M PETIT a été élu secrétaire de séance.\n", "secretary", "PETIT"),
     # --- counts ---
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nNombre de conseillers en exercice : 19 – Présents : 15 – Votants : 17\n", "members_in_office", 19),
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nNombre de conseillers en exercice : 19 – Présents : 15 – Votants : 17\n", "members_present", 15),
