@@ -93,6 +93,9 @@ class Ctx:
     president: Person
     secretary: Person
     items: list[str]
+    org: str = ""       # the body: "Commune de X", "Communauté de communes du Pays de X"
+    assembly: str = ""  # as printed: "Conseil municipal", "Comité syndical"
+    function: str = ""  # the president's: "Maire", "Président"
     gold: dict = field(default_factory=dict)
 
     @property
@@ -138,6 +141,34 @@ def _join(sep: str):
 
 SEPARATOR = {"comma": _join(", "), "dash": _join(" - "), "semicolon": _join(" ; "), "et": _join("et"),
              "lines": _join("lines"), "dashes": _join("dashes"), "numbered lines": _join("numbered")}
+
+
+# --- AXIS: how a long line of names is printed: on one line, or wrapped at a page's width (a PDF's text layer: the
+# break falls between any two words, inside a name too: "M. Michel" / "DURAND") --------------------------------------
+def _wrap_at(width: int):
+    def wrap(text: str) -> str:
+        out = []
+        for line in text.split("\n"):
+            while len(line) > width:
+                cut = line.rfind(" ", 0, width)
+                if cut <= 0:
+                    break
+                out.append(line[:cut])
+                line = line[cut + 1:]
+            out.append(line)
+        return "\n".join(out)
+    return wrap
+
+
+LIST_WRAP = {"one line": lambda text: text, "wrapped at 90": _wrap_at(90), "wrapped at 60": _wrap_at(60)}
+
+
+# --- AXIS: the name's function after it, in the list of those present (the president's, an adjoint's) ----------------
+FUNCTIONS = {"none": False, "after the names": True}
+
+
+# --- AXIS: where the lists stand: before the agenda, or after it (as some bodies print the agenda first) ---------------
+ORDER = {"lists, then agenda": "lists first", "agenda, then lists": "agenda first"}
 
 
 # --- AXIS: the label of those present (n = their count) --------------------------------------------
@@ -253,6 +284,15 @@ COUNTS = {
 }
 
 
+# --- AXIS: the body (its name, its assembly as printed and as the gold names it, its president's function) -------
+BODY = {
+    "commune": (lambda t: f"Commune de {t}", "Conseil municipal", "Conseil Municipal", "Maire"),
+    "communauté de communes": (lambda t: f"Communauté de communes du Pays de {t}", "Conseil communautaire",
+                               "Conseil Communautaire", "Président"),
+    "syndicat": (lambda t: f"Syndicat intercommunal des eaux de {t}", "Comité syndical", "Comité Syndical", "Président"),
+}
+
+
 # --- AXIS: the header (body, assembly, date); returns text, fills the meeting gold -------------------
 def _date_words(ctx: Ctx) -> str:
     day = "premier" if ctx.day == 1 else words(ctx.day)
@@ -260,31 +300,31 @@ def _date_words(ctx: Ctx) -> str:
 
 
 HEADER = {
-    "COMMUNE / Séance du": lambda c: (f"COMMUNE DE {c.town.upper()}\nCONSEIL MUNICIPAL\n"
+    "COMMUNE / Séance du": lambda c: (f"{c.org.upper()}\n{c.assembly.upper()}\n"
                                       f"Séance du {c.weekday} {c.day} {MONTHS[c.month - 1]} {c.year}\n\n"),
-    "Procès-verbal du Conseil municipal du": lambda c: (f"Commune de {c.town}\nProcès-verbal du Conseil municipal du "
+    "Procès-verbal du Conseil municipal du": lambda c: (f"{c.org}\nProcès-verbal du {c.assembly} du "
                                                          f"{c.day} {MONTHS[c.month - 1]} {c.year}\n\n"),
-    "L'an deux mille": lambda c: (f"COMMUNE DE {c.town.upper()}\nCOMPTE RENDU DU CONSEIL MUNICIPAL\n\n{_date_words(c)}, "
-                                  f"le Conseil municipal de la commune de {c.town}, dûment convoqué, s'est réuni en "
+    "L'an deux mille": lambda c: (f"{c.org.upper()}\nCOMPTE RENDU DU {c.assembly.upper()}\n\n{_date_words(c)}, "
+                                  f"le {c.assembly}, dûment convoqué, s'est réuni en "
                                   f"session ordinaire, à la mairie.\n"),
     "Réunion du Conseil Municipal du lundi ... à 20h00": lambda c: (
-        f"COMMUNE DE {c.town.upper()}\nRéunion du Conseil Municipal du {c.weekday} {c.day} {MONTHS[c.month - 1]} {c.year} "
+        f"{c.org.upper()}\nRéunion du {c.assembly} du {c.weekday} {c.day} {MONTHS[c.month - 1]} {c.year} "
         "à 20h00\n\n"),
     "SEANCE ORDINAIRE DU (capitals)": lambda c: (
-        f"Commune de {c.town}\nCONSEIL MUNICIPAL\nSEANCE ORDINAIRE DU {c.day} {MONTHS[c.month - 1].upper()} {c.year}\n\n"),
-    "Séance du dd/mm/yyyy": lambda c: (f"Commune de {c.town}\nConseil municipal\nSéance du {c.day:02d}/{c.month:02d}/{c.year}\n\n"),
+        f"{c.org}\n{c.assembly.upper()}\nSEANCE ORDINAIRE DU {c.day} {MONTHS[c.month - 1].upper()} {c.year}\n\n"),
+    "Séance du dd/mm/yyyy": lambda c: (f"{c.org}\n{c.assembly}\nSéance du {c.day:02d}/{c.month:02d}/{c.year}\n\n"),
 }
 
 # --- AXIS: the president sentence ---------------------------------------------------------------------
 PRESIDENT = {
-    "sous la présidence de": lambda p: f"Le Conseil municipal s'est réuni sous la présidence de {p.civ} {p.given} {p.surname}, Maire.\n",
-    "Président de séance :": lambda p: f"Président de séance : {p.civ} {p.given} {p.surname}\n",
-    "Présidence :": lambda p: f"Présidence : {p.civ} {p.given} {p.surname}, Maire\n",
-    "séance ouverte par": lambda p: f"La séance est ouverte à 18h30 par {p.civ} {p.given} {p.surname}, Maire.\n",
-    "présidée par": lambda p: f"Séance présidée par {p.civ} {p.given} {p.surname}, Maire.\n",
-    "sous la présidence de Monsieur SURNAME Given": lambda p: (
-        f"Le Conseil Municipal s'est réuni sous la présidence de {'Monsieur' if p.sex == 'M' else 'Madame'} "
-        f"{p.surname} {p.given}, Maire.\n"),
+    "sous la présidence de": lambda p, fn: f"L'assemblée s'est réunie sous la présidence de {p.civ} {p.given} {p.surname}, {fn}.\n",
+    "Président de séance :": lambda p, fn: f"Président de séance : {p.civ} {p.given} {p.surname}\n",
+    "Présidence :": lambda p, fn: f"Présidence : {p.civ} {p.given} {p.surname}, {fn}\n",
+    "séance ouverte par": lambda p, fn: f"La séance est ouverte à 18h30 par {p.civ} {p.given} {p.surname}, {fn}.\n",
+    "présidée par": lambda p, fn: f"Séance présidée par {p.civ} {p.given} {p.surname}, {fn}.\n",
+    "sous la présidence de Monsieur SURNAME Given": lambda p, fn: (
+        f"L'assemblée s'est réunie sous la présidence de {'Monsieur' if p.sex == 'M' else 'Madame'} "
+        f"{p.surname} {p.given}, {fn}.\n"),
 }
 
 # --- AXIS: the secretary sentence ---------------------------------------------------------------------
@@ -320,14 +360,14 @@ AGENDA = {
 
 # --- AXIS: the vote formula (for, against, abstentions -> text, gold decision fields) --------------------
 VOTE = {
-    "à l'unanimité": lambda v, a, b: ("Après en avoir délibéré, le Conseil municipal, à l'unanimité, approuve.",
+    "à l'unanimité": lambda v, a, b: ("Après en avoir délibéré, le Conseil, à l'unanimité, approuve.",
                                       {"unanimous": True}),
     "Adopté à l'unanimité": lambda v, a, b: ("Adopté à l'unanimité.", {"unanimous": True}),
     "Pour : n Contre : n Abstention : n": lambda v, a, b: (
         f"Pour : {v - a - b} Contre : {a} Abstention : {b}",
         {"unanimous": False, "votes_for": v - a - b, "votes_against": a, "abstentions": b}),
     "par n voix pour (words)": lambda v, a, b: (
-        f"Le Conseil municipal, par {words(v - a - b, True)} voix pour, {words(a, True)} voix contre et "
+        f"Le Conseil, par {words(v - a - b, True)} voix pour, {words(a, True)} voix contre et "
         f"{words(b, True)} abstention{'s' if b > 1 else ''}, approuve.",
         {"unanimous": False, "votes_for": v - a - b, "votes_against": a, "abstentions": b}),
     "adopté à la majorité": lambda v, a, b: ("Adopté à la majorité.", {"unanimous": False}),
@@ -358,7 +398,7 @@ def _wrap(indent: str):
 
 TITLE_WRAP = {"one line": lambda line: line, "wrapped": _wrap(""), "wrapped, indented": _wrap("   ")}
 
-AXES = {"header": HEADER, "president": PRESIDENT, "secretary": SECRETARY, "present_label": PRESENT_LABEL,
+AXES = {"body": BODY, "order": ORDER, "list_wrap": LIST_WRAP, "functions": FUNCTIONS, "header": HEADER, "president": PRESIDENT, "secretary": SECRETARY, "present_label": PRESENT_LABEL,
         "separator": SEPARATOR, "name_order": NAME_ORDER, "absent_labels": ABSENT_LABELS, "proxy": PROXY,
         "counts": COUNTS, "agenda": AGENDA, "title_wrap": TITLE_WRAP, "vote": VOTE}
 
@@ -403,11 +443,19 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
     ctx = Ctx(rng, rng.choice(TOWNS), day, month, year, weekday, present, excused, list(zip(givers_p, holders, strict=True)),
               absent, president, secretary, items)
 
+    org, ctx.assembly, assembly_gold, ctx.function = BODY[pick["body"]]
+    ctx.org = org(ctx.town)
     fmt = NAME_ORDER[pick["name_order"]]
     sep = SEPARATOR[pick["separator"]]
-    out = [HEADER[pick["header"]](ctx), PRESIDENT[pick["president"]](president)]
+    out = [HEADER[pick["header"]](ctx), PRESIDENT[pick["president"]](president, ctx.function)]
     out.append(COUNTS[pick["counts"]](ctx.in_office, len(present), ctx.voters))
-    out.append(PRESENT_LABEL[pick["present_label"]](len(present)) + sep([fmt(p) for p in present]))
+    lwrap = LIST_WRAP[pick["list_wrap"]]
+    named = [fmt(p) for p in present]
+    if FUNCTIONS[pick["functions"]]:
+        named[0] += f", {ctx.function}"
+        if len(named) > 2:
+            named[1] += ", 1er adjoint" if present[1].sex == "M" else ", 1re adjointe"
+    lists = [lwrap(PRESENT_LABEL[pick["present_label"]](len(present)) + sep(named))]
     exc_label, abs_label = ABSENT_LABELS[pick["absent_labels"]]
     excused_entries = [fmt(p) for p in excused]
     if pick["proxy"] in GIVERS_LISTED:
@@ -415,14 +463,18 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
     if pick["proxy"] in INLINE_PROXY:  # (their PROXY entry prints nothing apart)
         excused_entries += [INLINE_PROXY[pick["proxy"]](g, h, fmt) for g, h in ctx.givers]
     if excused_entries:
-        out.append(exc_label + sep(excused_entries))
-    out.append(PROXY[pick["proxy"]](ctx, fmt, sep))
+        lists.append(lwrap(exc_label + sep(excused_entries)))
+    lists.append(lwrap(PROXY[pick["proxy"]](ctx, fmt, sep)))
     if absent:
-        out.append(abs_label + sep([fmt(p) for p in absent]))
-    out.append(SECRETARY[pick["secretary"]](secretary))
+        lists.append(lwrap(abs_label + sep([fmt(p) for p in absent])))
+    lists.append(SECRETARY[pick["secretary"]](secretary))
     printed, gold_number = AGENDA[pick["agenda"]]
     wrap = TITLE_WRAP[pick["title_wrap"]]
-    out.append("\nORDRE DU JOUR\n" + "".join(wrap(printed(i, t)) + "\n" for i, t in enumerate(items, 1)) + "\n")
+    agenda = "\nORDRE DU JOUR\n" + "".join(wrap(printed(i, t)) + "\n" for i, t in enumerate(items, 1)) + "\n"
+    if ORDER[pick["order"]] == "lists first":
+        out += [*lists, agenda]
+    else:
+        out += [agenda, *lists, "\n"]
     decisions = []
     for i, title in enumerate(items, 1):
         against = rng.choice([0, 0, 1, 2]) if ctx.voters > 6 else 0
@@ -441,7 +493,7 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
 
     date = f"{year}-{month:02d}-{day:02d}"
     gold = {
-        "meeting": {"body": f"Commune de {ctx.town}", "assembly": "Conseil Municipal", "date": date,
+        "meeting": {"body": ctx.org, "assembly": assembly_gold, "date": date,
                     "president": president.gold, "secretary": secretary.gold},
         "attendance": ([{"name": p.gold, "status": "present"} for p in present]
                        + [{"name": p.gold, "status": "excused"} for p in excused + givers_p]
@@ -455,9 +507,9 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
     return Doc(f"compose_{seed:04d}", "".join(out), gold, pick)
 
 
-EXPOSES = ["Le Maire présente le dossier aux membres du conseil.",
-           "Monsieur le Maire expose le projet et répond aux questions des conseillers.",
-           "Vu le code général des collectivités territoriales,\nConsidérant l'intérêt de la commune,",
+EXPOSES = ["Le rapporteur présente le dossier aux membres de l'assemblée.",
+           "Le Président de séance expose le projet et répond aux questions des élus.",
+           "Vu le code général des collectivités territoriales,\nConsidérant l'intérêt du projet,",
            "L'adjoint chargé des finances rappelle le contexte de ce dossier."]
 
 
