@@ -1211,6 +1211,12 @@ _SIDE_CELL = regex.compile(
     r"^(?:votants|pr[ée]sents?|pouvoirs?|procurations?|absents?|excus[ée]s?|en\s+exercice|\d{1,3})\s*(?::\s*)?\d{0,3}$", regex.I)
 
 
+# A label of the roll call, unnumbered, with its colon: "Etaient EXCUSES :", "Absents représentés :", "Pouvoirs (2) :" (the
+# agenda printed before the lists ends there; never a numbered item, "2. Délégation de pouvoirs : …", read before it)
+_ROLL_LABEL = regex.compile(r"^\W*(?:(?:[ée]taient|sont)\s+)?(?:membres\s+|conseillers\s+)?(?:pr[ée]sents?|absents?|excus[ée]s?|pouvoirs|procurations|"
+                            r"absents?\s+(?:excus[ée]s?|repr[ée]sent[ée]s?))(?:\s*\(\w{0,4}\))?\s*:", regex.I)
+
+
 def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Draft], int]:
     """Parse the agenda block from `lines[start]` (the line after the heading).
 
@@ -1270,6 +1276,8 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
             gap = []
             index += 1
             continue
+        if drafts and (PRESENT_LABEL.match(text) or _ROLL_LABEL.match(text)):
+            break  # the roll call after the agenda ("Etaient PRESENTS :" / "1. M. Olivier MASSON, Maire"): no item
         misc = _misc_item(text, drafts) if drafts and len(gap) <= 1 else None
         if misc is not None:
             # after deliberation numbers ("2024-46") it takes its rank, at the top level

@@ -1240,3 +1240,12 @@ Adopté à l'unanimité.
 def test_unnumbered_titles_in_capitals_wrapped(agenda, titles):
     text = f"Conseil municipal du 12 mars 2024\n\nORDRE DU JOUR\n{agenda}\n\nLa séance est ouverte à 20h.\n"
     assert [t for _, t, _ in _agenda(text)] == titles
+
+
+def test_the_roll_call_after_the_agenda_ends_it():
+    """The lists printed after the agenda, names numbered (tests/compose.py: order='agenda, then lists' x
+    separator='numbered lines'): their label ends the agenda, the numbered names are no sub-items."""
+    text = ("Conseil municipal du 12 mars 2024\n\nORDRE DU JOUR\nPOINT 1 - Budget primitif 2024\nPOINT 2 - Tarifs de la cantine\n\n"
+            "Etaient PRESENTS :\n1. M. Olivier MASSON, Maire\n2. Mme Nathalie PETIT\n3. M. Marc BRUN\n4. Mme Anne ROUX\nEtaient EXCUSES :\n"
+            "1. Mme Sylvie NOEL\n\nPOINT 1 - Budget primitif 2024\nAdopté.\n\nPOINT 2 - Tarifs de la cantine\nAdopté.\n")
+    assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine")]
