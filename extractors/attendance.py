@@ -654,9 +654,23 @@ def _name_then_role(line: str) -> bool:
     pieces = _split_top(line, SEPARATOR)
     if not line.strip()[:1].isupper() or len(pieces) > 2:
         return False
-    return len(pieces) == 1 or is_role_word(line[pieces[1][0]:pieces[1][1]].split()[0])
+    words = line[pieces[1][0]:pieces[1][1]].split() if len(pieces) == 2 else []
+    if words and _ORDINAL.fullmatch(words[0]):
+        words = words[1:]  # "Anne MARTIN, 1re adjointe", "Paul PETIT, 2ème adjoint"
+    return len(pieces) == 1 or (bool(words) and is_role_word(words[0]))
 
 
+# The rank before a function: "1re adjointe", "1er adjoint", "2ème", "3e", "premier", "deuxième"
+_ORDINAL = regex.compile(r"\d{1,2}\s*(?:er|re|ère|e|è|ème|eme|°)|premi(?:er|ère)|deuxième|troisième|quatrième|cinquième|sixième",
+                         regex.I)
+
+
+# A line that ends inside an entry, the page's width cutting it: on a civility, on the word before a proxy's holder, or on
+# the holder's given name or its initials ("… par Mme Marie-Claude" / "RENAUD", "… pouvoir à M." / "Yves LEROY", "… par
+# Mme A." / "VINCENT")
+_OPEN_ENTRY_END = regex.compile(
+    r"(?:(?<!\p{L})(?:M\.|MM\.?|Mmes?|Mlle|Mr|Monsieur|Madame|Mademoiselle|par|à)"
+    r"|(?<!\p{L})(?:par|à)\s+(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.(?:-?\p{Lu}\.)?))\s*$")
 # A line opening with "à" and a name: the holder of the proxy whose giver ends the line before
 _HOLDER_LINE = regex.compile(r"^\s*à\s+(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?\p{Lu}\p{L}+(?:[\s-]+\p{Lu}\p{L}*)*\s*[,;.]?\s*$")
 
@@ -667,6 +681,8 @@ def _mode(lines: list[tuple[str, int]]) -> str:
         return "bullet"
     if any(_HOLDER_LINE.match(t) for t, _ in lines[1:]):
         return "inline"  # a proxy's holder on the line after its giver: "Léa PETIT" / "à Paul DURAND" (one text, cut by proxy)
+    if any(_OPEN_ENTRY_END.search(t) for t, _ in lines[:-1]):
+        return "inline"  # a line cut inside an entry: "… par Mme Marie-Claude" / "RENAUD", "… à M." / "Yves LEROY"
     if len(lines) >= 2 and not any(_split_top(t, SEPARATOR)[1:] for t, _ in lines) and all(
             len(_bare(t).split()) <= SETTINGS.line_mode_max_words for t, _ in lines):
         return "line"
@@ -1279,27 +1295,27 @@ def _loose_proxies(text: str, offset: int) -> list[tuple[str, int]]:
     return out
 
 
-def _gives_proxy(status: str, text: str, before: str = "") -> bool:
+def _gives_proxy(status: str, text: str, before: str = "", listed: str = "") -> bool:
     """A sentence giving a proxy after a list of people present: it ends that list
     ("M. Paul DURAND a donné pouvoir à M. Jean DUPONT." after "Présents : ..."); after a list of those excused or absent
     that its full stop closed ("Excusés : M. X et Mme Y." / "DURAND Paul a donné pouvoir à PETIT Luc.")."""
     # (a list whose lines end with a separator goes on: "Etaient absents :" / "M. X a donné procuration à M. Y," / "Mme Z,")
     # (nor a list whose entries are such sentences, one a line: "Etaient absents :" / "M. X a donné procuration à M. Y" /
-    # "Mme Z a donné procuration à Mme W": they stay absent)
-    closed = status in ("excused", "absent") and not PROXY_WORDS.search(before) and (bool(_LIST_CLOSED.search(before)) or (
+    # "Mme Z a donné procuration à Mme W": they stay absent; a sentence cut across lines goes on, "… à Monsieur" / "Thierry
+    # LEROY." / "Madame …")
+    closed = status in ("excused", "absent") and not PROXY_WORDS.search(listed or before) and (bool(_LIST_CLOSED.search(before)) or (
         bool(_PROXY_SENTENCE.match(text)) and bool(before.strip()) and not _OPEN_END.search(before)
         and not _OPEN_END.search(text)))
     return ((status in ("present", "invited", "persons") or closed) and _may_give_proxy(text)
             and bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text))))
 
 
-# A line that is a sentence of its own giving a proxy, a name then the verb written out: "Sylvie Roger donne procuration à
-# Olivier Petit.", "M. Paul DURAND a donné pouvoir à M. Luc PETIT" (after "Excusés : Anne Roux ; Luc Blanc", a new sentence,
-# not the list's last name going on)
-# (two words of a name at least, or a civility: "ANSQUER donne procuration à" ends a name cut across lines, "M. Michel" /
-# "ANSQUER donne …")
-_PROXY_SENTENCE = regex.compile(r"^\s*(?:(?:M\.?|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
-                                r"|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+"
+# A line that is a sentence of its own giving a proxy, its giver's name opening it as no separator of the list above cuts
+# it: in small letters, SURNAME first, or after "M" without its dot ("Sylvie Roger donne procuration à Olivier Petit.",
+# "DURAND Paul a donné pouvoir à PETIT Luc", "M MULLER Jean a donné pouvoir à …" after "Excusés : Anne Roux ; Luc Blanc":
+# a new sentence, not the list's last name going on). Two words of a name at least ("M. Michel" / "ANSQUER donne
+# procuration à …" is one name cut across lines); never after a civility the list's separators cut ("M.", "Mme", "Madame")
+_PROXY_SENTENCE = regex.compile(r"^\s*(?!(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Mmes?|Mlle|Mr|MM)\b)(?:M\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+"
                                 r"(?:(?:a|avait)\s+donné|donne)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?à\s")
 # A line that ends on a separator or a label's colon: the list goes on
 _OPEN_END = regex.compile(r"[,;:]\s*$")
@@ -1410,8 +1426,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if not any(t.strip() for t, _ in current) and _BOX_LINE.match(text):
             continue  # a counts box the text layer set between a label and its names ("Etaient présents :" / "NOMBRE DE" /
             # "CONSEILLERS :" / "En exercice" / "29" / "Françoise DURAND, ...")
-        if STOP.match(text) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text, current[-1][0] if current else "")
-                                                                          and not _list_with_proxies(text)):
+        ends_list = (lists and current is lists[-1][1] and not _list_with_proxies(text)
+                     and _gives_proxy(lists[-1][0], text, current[-1][0] if current else "", " ".join(t for t, _ in current)))
+        if STOP.match(text) or (not in_change and _is_prose(text)) or ends_list:
             current, status_now = None, None
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue

@@ -127,6 +127,11 @@ ATTENDANCE = [
      [("Paul DURAND", "absent"), ("Anne ROUX", "absent")]),
     ("Etaient absents :\nM. Paul DURAND a donné procuration à M. Jean DUPONT\nMme Anne ROUX a donné procuration à M. Jean DUPONT\n"
      "Secrétaire de séance : M. Jean DUPONT\n", [("Paul DURAND", "absent"), ("Anne ROUX", "absent")]),
+    # one member a line, some with their function and its rank (tests/compose.py: functions='after the names')
+    ("Etaient présents :\nMonsieur Rémi LE GALL, Maire\nMadame Julie RENAUD, 1re adjointe\nMonsieur Bruno MARTIN\n\n",
+     [("Rémi LE GALL", P), ("Julie RENAUD", P), ("Bruno MARTIN", P)]),
+    ("PRESENTS :\nMERCIER Valérie, Maire\nBLANC Claire, 2ème adjointe\nFRANCOIS Sylvie\n\n",
+     [("MERCIER Valérie", P), ("BLANC Claire", P), ("FRANCOIS Sylvie", P)]),
     # the holder's side of a proxy: the giver is excused
     ("Présents : M. Jean DUPONT (pouvoir de M. Paul DURAND), Mme Anne MARTIN\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
@@ -246,6 +251,21 @@ PROXIES = [
      [("Paul DURAND", "Jean DUPONT")]),
     ("Etaient absents :\nM. Luc PETIT donne procuration à M. Jean DUPONT, M. Michel\nDURAND donne procuration à Mme Anne ROUX.\n",
      [("Luc PETIT", "Jean DUPONT"), ("Michel DURAND", "Anne ROUX")]),
+    # a list wrapped at a page's width inside an entry (tests/compose.py: list_wrap='wrapped at 60'): the holder goes on
+    # on the next line, never a person of his own
+    ("Présents : Mme Marie-Claude RENAUD, M. Yves LEROY\nAbsents représentés : Mme Sophie COLIN par Mme Marie-Claude\nRENAUD\n"
+     "Secrétaire de séance : M. Yves LEROY\n", [("Sophie COLIN", "Marie-Claude RENAUD")]),
+    ("Présents : M. Yves LEROY\nABSENTS AYANT DONNÉ POUVOIR : M. Jean-Pierre DUPONT à M.\nYves LEROY\n\n",
+     [("Jean-Pierre DUPONT", "Yves LEROY")]),
+    ("Présents : Mme A. VINCENT\nAbsents représentés : Mme I. ARNAUD représentée par Mme A.\nVINCENT\n\n",
+     [("I. ARNAUD", "A. VINCENT")]),
+    ("Excusés :\nMonsieur Bruno MARTIN\nMadame Sylvie ROGER a donné pouvoir à Monsieur Luc COLIN.\n"
+     "Monsieur Thierry CHEVALIER a donné pouvoir à Monsieur\nThierry LEROY.\nMadame Isabelle FONTAINE a donné pouvoir à Monsieur Paul\n"
+     "GARNIER.\nAbsent non représenté :\nMonsieur Jean LAMBERT\n",
+     [("Sylvie ROGER", "Luc COLIN"), ("Thierry CHEVALIER", "Thierry LEROY"), ("Isabelle FONTAINE", "Paul GARNIER")]),
+    # a proxy sentence SURNAME first after "M" without its dot, after a list no full stop closed
+    ("Présents : PETIT Luc, BLANC Anne\nExcusés : ROUX Marc ; FAURE Alain\nM DURAND Paul a donné pouvoir à PETIT Luc.\n",
+     [("DURAND Paul", "PETIT Luc")]),
     # (an initial's full stop closes no list: the line goes on with the name)
     ("Excusés : M. Marc ROUX, M. Paul DURAND a donné pouvoir à M. Luc PETIT\n", [("Paul DURAND", "Luc PETIT")]),
 ]
