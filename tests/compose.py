@@ -444,6 +444,8 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
               absent, president, secretary, items)
 
     org, ctx.assembly, assembly_gold, ctx.function = BODY[pick["body"]]
+    if president.sex == "F" and ctx.function == "Président":
+        ctx.function = "Présidente"
     ctx.org = org(ctx.town)
     fmt = NAME_ORDER[pick["name_order"]]
     sep = SEPARATOR[pick["separator"]]
