@@ -32,6 +32,7 @@ from pipeline.french import (
     printed_weekday,
     read_labelled_name,
     read_name,
+    same_person,
 )
 from pipeline.french.counts import COUNTS, ROLL_CALL_PRESENT, declared_count
 from pipeline.french.names import TITLE_WORDS
@@ -604,8 +605,9 @@ def _named_function(text: str, role: str) -> tuple[str, int, int] | None:
         if found:
             names.setdefault(found[1], (m.start(), m.end()))
     distinct = {fold(n).upper(): n for n in names}  # "FRANC" printed twice is one person
-    if len(distinct) != 1:
-        return None
+    if not names or (len(distinct) != 1 and not all(same_person(n, other) for n in names for other in names)):
+        return None  # (one person in two spellings, "Mme Isabelle FRANCOIS, Présidente" and "FRANCOIS Isabelle, Présidente",
+        # is one; two people named so are none)
     name = next(iter(names))
     return name, *names[name]
 
@@ -1027,22 +1029,25 @@ def _full_name(name: str, text: str) -> str:
     text prints that surname with one given name only ("Présents : M. Jean-Michel BRARD, Maire"); the surname alone
     where none or several do (two councillors GAUCHER, Yves and Alain)."""
     words = name.split()
-    if len(words) != 1 or not is_surname_word(words[0]) or len(words[0]) < 3:
+    # (a SURNAME of several words too: "LE GALL"; the text may wrap a list's line between it and its given name)
+    if not 1 <= len(words) <= 3 or not all(is_surname_word(w) for w in words) or len(words[-1]) < 3:
         return name
-    surname = regex.escape(words[0])
+    surname = _SPACE.join(regex.escape(w) for w in words)
     # (after its given name, as lists in small letters print it: "Présents : Hervé Dumas" / "M DUMAS a été élu secrétaire";
     # never before a capitalised word, "Petit Prince")
-    either = f"(?:{surname}|{regex.escape(words[0].title())})"
+    titled = _SPACE.join(regex.escape(w.title()) for w in words)
+    either = f"(?:{surname}|{titled})"
     found = {}
     # (overlapped: a civility spelled out before the SURNAME, "Mme BRETON Brigitte", is no given name but must not hide the
     # one after it)
-    for m in regex.finditer(rf"(?<![\p{{L}}-])(?:(?P<before>{_GIVEN})[ \t]+{either}|{surname}[ \t]+(?P<after>{_GIVEN}))(?![\p{{L}}-])", text,
+    for m in regex.finditer(rf"(?<![\p{{L}}-])(?:(?P<before>{_GIVEN})[ \t]+{either}|{surname}(?:[ \t]+|[ \t]*\n[ \t]*)(?P<after>{_GIVEN}))"
+                            rf"(?![\p{{L}}-])", text,
                             overlapped=True):
         given = m["before"] or m["after"]
         folded = fold(given).lower()
         if is_role_word(given) or is_organisation_word(given) or folded in CIVILITIES or folded in _NOT_GIVEN or folded in TITLE_WORDS:
             continue
-        found.setdefault(fold(given).lower(), m.group())
+        found.setdefault(fold(given).lower(), " ".join(m.group().split()))
     if not found:
         # ... or with the initials of its given name only ("Présents : M. H. CARON, …" / "M CARON a été élu secrétaire")
         for m in regex.finditer(rf"(?<![\p{{L}}.-])(?P<initials>{_INITIALS})[ \t]*{surname}(?![\p{{L}}-])", text):
@@ -1051,6 +1056,7 @@ def _full_name(name: str, text: str) -> str:
     return next(iter(found.values())) if len(found) == 1 else name
 
 
+_SPACE = r"[ \t]+"
 # A given name's initials: "H.", "J.-P.", "J-P."
 _INITIALS = r"\p{Lu}\.(?:-?\p{Lu}\.)?"
 

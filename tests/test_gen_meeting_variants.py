@@ -98,6 +98,16 @@ CASES = [
      "secretary", "Hervé Dumas"),
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : Hervé DUMAS, Anne ROUX\nLe Petit Prince\n"
      "M PETIT a été élu secrétaire de séance.\n", "secretary", "PETIT"),
+    # a SURNAME of two words; a list wrapped between a SURNAME and its given name (tests/compose.py)
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : LE GALL Éliane - BOYER Didier\n"
+     "Mme LE GALL a été élue secrétaire de séance.\n", "secretary", "LE GALL Éliane"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : ROUX Didier - GARNIER\nSophie - BOYER Didier\n"
+     "Mme GARNIER a été élue secrétaire de séance.\n", "secretary", "GARNIER Sophie"),
+    # the president named with the function twice, in two spellings of one name (tests/compose.py: a communauté whose
+    # minutes open "La séance est ouverte … par Mme X, Présidente" and list "Mme I. X, Présidente")
+    ("Communauté de communes du Pays de Lunel\nConseil communautaire du 5 mars 2024\n"
+     "La séance est ouverte à 18h30 par Mme Isabelle FRANCOIS, Présidente.\nPrésents : Mme I. FRANCOIS, Présidente, M. P. ROUX\n",
+     "president", "Isabelle FRANCOIS"),
     # --- counts ---
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nNombre de conseillers en exercice : 19 – Présents : 15 – Votants : 17\n", "members_in_office", 19),
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nNombre de conseillers en exercice : 19 – Présents : 15 – Votants : 17\n", "members_present", 15),
@@ -259,6 +269,10 @@ def test_variant(text, field, expected):
 
 
 NEGATIVES = [
+    # two people named with the function are none of them
+    ("Communauté de communes du Pays de Lunel\nConseil communautaire du 5 mars 2024\nLa séance est ouverte à 18h30 par "
+     "Mme Isabelle FRANCOIS, Présidente.\nPrésents : M. Paul ROUX, Président de la commission\nM. Luc NOEL, Président\n",
+     "president", "Luc NOEL"),
     # a header line naming the département or the arrondissement is not the body
     ("DÉPARTEMENT DE LA GIRONDE\nCONSEIL MUNICIPAL\nSéance du 5 mars 2024\n", "body", "Département de la Gironde"),
     # a law's or an earlier deliberation's date is not the meeting's
