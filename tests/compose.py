@@ -121,7 +121,10 @@ NAME_ORDER = {
     "given_Surname": lambda p: f"{p.given} {p.surname.title()}",
     "Madame_given_SURNAME": lambda p: f"{'Monsieur' if p.sex == 'M' else 'Madame'} {p.given} {p.surname}",
     "M_SURNAME_given": lambda p: f"{'M' if p.sex == 'M' else 'Mme'} {p.surname} {p.given}",  # "M" without its dot
+    # the SURNAME alone after the civility: the gold names them so too, as the document does
+    "civ_SURNAME": lambda p: f"{p.civ} {p.surname}",
 }
+SURNAME_ONLY = {"civ_SURNAME"}
 
 
 # --- AXIS: how a list of names is separated --------------------------------------------------------
@@ -165,6 +168,15 @@ LIST_WRAP = {"one line": lambda text: text, "wrapped at 90": _wrap_at(90), "wrap
 
 # --- AXIS: the name's function after it, in the list of those present (the president's, an adjoint's) ----------------
 FUNCTIONS = {"none": False, "after the names": True}
+
+
+# --- AXIS: the president in the list of those present: by name, or by function ("M. le Maire", "Mme la Présidente") ---
+PRESIDENT_IN_LIST = {"by name": False, "by function": True}
+
+
+def _by_function(p: Person, function: str) -> str:
+    article = "M. le" if p.sex == "M" else "Mme la"
+    return f"{article} {function}"
 
 
 # --- AXIS: where the lists stand: before the agenda, or after it (as some bodies print the agenda first) ---------------
@@ -398,7 +410,7 @@ def _wrap(indent: str):
 
 TITLE_WRAP = {"one line": lambda line: line, "wrapped": _wrap(""), "wrapped, indented": _wrap("   ")}
 
-AXES = {"body": BODY, "order": ORDER, "list_wrap": LIST_WRAP, "functions": FUNCTIONS, "header": HEADER, "president": PRESIDENT, "secretary": SECRETARY, "present_label": PRESENT_LABEL,
+AXES = {"body": BODY, "order": ORDER, "list_wrap": LIST_WRAP, "functions": FUNCTIONS, "president_in_list": PRESIDENT_IN_LIST, "header": HEADER, "president": PRESIDENT, "secretary": SECRETARY, "present_label": PRESENT_LABEL,
         "separator": SEPARATOR, "name_order": NAME_ORDER, "absent_labels": ABSENT_LABELS, "proxy": PROXY,
         "counts": COUNTS, "agenda": AGENDA, "title_wrap": TITLE_WRAP, "vote": VOTE}
 
@@ -453,6 +465,8 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
     out.append(COUNTS[pick["counts"]](ctx.in_office, len(present), ctx.voters))
     lwrap = LIST_WRAP[pick["list_wrap"]]
     named = [fmt(p) for p in present]
+    if PRESIDENT_IN_LIST[pick["president_in_list"]]:
+        named[0] = _by_function(president, ctx.function)
     if FUNCTIONS[pick["functions"]]:
         named[0] += f", {ctx.function}"
         if len(named) > 2:
@@ -486,8 +500,11 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
         if pick["vote"] == "adopté à la majorité" and against + abst == 0:
             against = 1
         text, fields = VOTE[pick["vote"]](ctx.voters, against, abst)
+        if title.startswith("Rapport"):  # a report is noted, not voted
+            text, fields = "Le Conseil prend acte de la présentation du rapport.", {}
+        outcome = "noted" if title.startswith("Rapport") else "adopted"
         out.append(f"{printed(i, title)}\n{_exposé(rng)}\n{text}\n\n")
-        d = {"item": gold_number(i), "outcome": "adopted", **fields}
+        d = {"item": gold_number(i), "outcome": outcome, **fields}
         if not d["item"]:
             d["item_title"] = title
         decisions.append(d)
@@ -504,6 +521,10 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
         "agenda": [{"number": gold_number(i), "title": t} for i, t in enumerate(items, 1)],
         "decisions": decisions,
     }
+    if pick["name_order"] in SURNAME_ONLY:
+        surname = {p.gold: p.surname for p in people}
+        gold["attendance"] = [{**a, "name": surname[a["name"]]} for a in gold["attendance"]]
+        gold["proxies"] = [{"giver": surname[x["giver"]], "holder": surname[x["holder"]]} for x in gold["proxies"]]
     if pick["counts"] != "none":
         gold["meeting"].update(members_in_office=ctx.in_office, members_present=len(present))
     return Doc(f"compose_{seed:04d}", "".join(out), gold, pick)
