@@ -467,7 +467,7 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
     named = [fmt(p) for p in present]
     if PRESIDENT_IN_LIST[pick["president_in_list"]]:
         named[0] = _by_function(president, ctx.function)
-    if FUNCTIONS[pick["functions"]]:
+    if FUNCTIONS[pick["functions"]] and not PRESIDENT_IN_LIST[pick["president_in_list"]]:
         named[0] += f", {ctx.function}"
         if len(named) > 2:
             named[1] += ", 1er adjoint" if present[1].sex == "M" else ", 1re adjointe"
