@@ -588,6 +588,10 @@ ALL_BUT = regex.compile(
     r"\s*(?:(?:le|la|monsieur\s+le|madame\s+la|m\.\s+le|mme\s+la)\s+(?:maire|président|présidente)\s*,?\s*(?:(?:les|ses)\s+(?:adjoints|vice-présidents)\s*,?\s*)?(?:et\s+)?)?"
     r"(?:tous\s+les|l['’]ensemble\s+des)\s+(?:membres|conseillers|délégués|élus)(?:\s+(?!sauf|excepté)\p{L}+){0,3}?\s*,?\s*"
     r"(?:sauf|excepté|à\s+l['’]\s*exception\s+d(?:e|u|es|['’]))\s*:?\s*", regex.I)
+# The one presiding listed present by function: "Présents : M. le Maire, M. Jean DUPONT, …", "Mme la Présidente, …" (not
+# "M. le Maire (absent)", nor another body's "M. le Maire de Flaviac")
+_FUNCTION_LISTED = regex.compile(r"(?:(?m:^)|[,;:–-]|\bet|\b\d{1,3}[.)])\s*(?:M\.|Monsieur|Mme|Madame)\s+l[ea]\s+(?:Maire|Présidente?)\b"
+                                 r"(?!\s*\((?:absente?|excusée?)|\s+(?:de|du|des|d['’])\s)", regex.I)
 # Remarks side by side in one pair of brackets: "(excusée, pouvoir à M. DUPONT)", "(excusé - pouvoir à M. X)"
 _REMARK_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+[-–]\s+")
 # A plural remark closing a list: "M. Paul DURAND, Mme Julie ROUX (excusés)"
@@ -1971,8 +1975,11 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     # listed nowhere: he is the one missing ("Membres présents : 15 Sous la présidence de M. X – Maire" over 14 names)
     declared = facts.meeting.members_present if facts is not None else None
     one_short = declared is not None and declared == sum(row.status == "present" for row in roll.rows) + 1
-    if (all_present or one_short or any(status == "presided" for status, _ in lists)) and president and _is_name(president) \
-            and not roll.candidates(president):
+    by_function = any(status == "present" and _FUNCTION_LISTED.search("\n".join(t for t, _ in block)) for status, block in lists)
+    # (listed by function, a namesake sharing a given name is no reason to leave him out: the same person only)
+    if president and _is_name(president) and (
+            ((all_present or one_short or any(status == "presided" for status, _ in lists)) and not roll.candidates(president))
+            or (by_function and not roll.find(president))):
         # the one presiding was there, where the lists name only who was not
         where = facts.meeting.provenance.get("president") or doc.provenance(0, min(len(doc.text), 1))
         roll.add(Attendance(president, normalise_person(president), None, "present", None, None, where))

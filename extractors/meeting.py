@@ -313,7 +313,8 @@ PRESIDENT = (
     regex.compile(r"(?m:^)[ \t*#-]*pr[ée]sidence\s*:\s*", regex.I),
     # "Présidence de Monsieur Jean DUPONT, Maire" at the head of its line
     regex.compile(r"(?m:^)[ \t*#-]*pr[ée]sidence\s+de\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))", regex.I),
-    regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
+    # (on its line, unless a colon: "M. le Président" / "Monsieur Olivier AUBERT", a list one name a line, is two members)
+    regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)(?:\s*:\s*|[ \t]+)(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
 )
 # The head who convened the session, named: "régulièrement convoqués par le Président, Monsieur Maurice QUINKAL",
 # "convoqué par son Président, M. X", "convoqué par Madame la Maire, Anne MARTIN"

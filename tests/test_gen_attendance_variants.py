@@ -335,3 +335,22 @@ def test_attendance_tables(text, expected, expected_proxies):
     result = run(text)
     assert people(result) == expected
     assert proxies(result) == expected_proxies
+
+
+# The one presiding listed present by function ("M. le Maire", "Mme la Présidente"; tests/compose.py:
+# president_in_list='by function'): the president the meeting's facts name, once; never one listed absent by function,
+# nor another body's mayor
+@pytest.mark.parametrize("lists, expected", [
+    ("Etaient présents : M. le Maire, M. Gérard HUET, Mme Anne ROUX\n\n",
+     [("Gérard HUET", P), ("Anne ROUX", P), ("Gérard BRUN", P)]),
+    ("PRESENTS :\nM. le Maire\nMonsieur Gérard HUET\n\n", [("Gérard HUET", P), ("Gérard BRUN", P)]),
+    ("Présents : M. le Maire (absent), Mme Anne ROUX\n\n", [("Anne ROUX", P)]),
+    ("Présents : M. le Maire de Flaviac, Mme Anne ROUX\n\n", [("Anne ROUX", P)]),
+])
+def test_the_president_listed_by_function(lists, expected):
+    from pipeline.extract import extract
+
+    text = "Commune de Pornic\nConseil municipal du 5 mars 2024\nSéance présidée par M. Gérard BRUN, Maire.\n" + lists
+    doc = read_file("minutes.txt", text.encode("utf-8"))
+    facts = extract(doc, segment(doc))
+    assert [(a.person, a.status) for a in facts.attendance] == expected

@@ -103,6 +103,8 @@ CASES = [
      "Mme LE GALL a été élue secrétaire de séance.\n", "secretary", "LE GALL Éliane"),
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : ROUX Didier - GARNIER\nSophie - BOYER Didier\n"
      "Mme GARNIER a été élue secrétaire de séance.\n", "secretary", "GARNIER Sophie"),
+    ("Communauté de communes du Pays de Lunel\nConseil communautaire du 5 mars 2024\nLa séance est ouverte à 18h30 par M. Paul "
+     "PERRIN, Président.\nPRESENTS :\nM. le Président\nMonsieur Olivier AUBERT\n", "president", "Paul PERRIN"),
     # the president named with the function twice, in two spellings of one name (tests/compose.py: a communauté whose
     # minutes open "La séance est ouverte … par Mme X, Présidente" and list "Mme I. X, Présidente")
     ("Communauté de communes du Pays de Lunel\nConseil communautaire du 5 mars 2024\n"
@@ -269,6 +271,10 @@ def test_variant(text, field, expected):
 
 
 NEGATIVES = [
+    # a list one name a line, the president by function first: "M. le Président" / "Monsieur Olivier AUBERT" names two
+    # members, not a president (tests/compose.py)
+    ("Communauté de communes du Pays de Lunel\nConseil communautaire du 5 mars 2024\nPRESENTS :\nM. le Président\n"
+     "Monsieur Olivier AUBERT\nMonsieur Paul ROUX\n", "president", "Olivier AUBERT"),
     # two people named with the function are none of them
     ("Communauté de communes du Pays de Lunel\nConseil communautaire du 5 mars 2024\nLa séance est ouverte à 18h30 par "
      "Mme Isabelle FRANCOIS, Présidente.\nPrésents : M. Paul ROUX, Président de la commission\nM. Luc NOEL, Président\n",
