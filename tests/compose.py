@@ -351,6 +351,7 @@ SECRETARY = {
     "M SURNAME a été élu(e) secrétaire": lambda p: (f"{'M' if p.sex == 'M' else 'Mme'} {p.surname} a été "
                                                      f"{'élu' if p.sex == 'M' else 'élue'} secrétaire de séance.\n"),
 }
+SURNAME_ONLY_SECRETARY = {"M SURNAME a été élu(e) secrétaire"}
 
 
 # --- AXIS: agenda numbering (printed number of item i, its gold number) --------------------------------
@@ -525,6 +526,8 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
         surname = {p.gold: p.surname for p in people}
         gold["attendance"] = [{**a, "name": surname[a["name"]]} for a in gold["attendance"]]
         gold["proxies"] = [{"giver": surname[x["giver"]], "holder": surname[x["holder"]]} for x in gold["proxies"]]
+        if pick["secretary"] in SURNAME_ONLY_SECRETARY and secretary is not president:
+            gold["meeting"]["secretary"] = secretary.surname  # the document never prints the given name
     if pick["counts"] != "none":
         gold["meeting"].update(members_in_office=ctx.in_office, members_present=len(present))
     return Doc(f"compose_{seed:04d}", "".join(out), gold, pick)
@@ -617,10 +620,10 @@ def report(docs: list[Doc], scores: dict, worst: int = 12) -> str:
         return sum(xs) / len(xs)
 
     lines.append("worst options (family, axis=option, mean doc F1, n):")
-    for key, xs in sorted(by_option.items(), key=lambda kv: mean(kv[1]))[:worst]:
+    for key, xs in sorted(((k, xs) for k, xs in by_option.items() if mean(xs) < 1), key=lambda kv: mean(kv[1]))[:worst]:
         lines.append(f"  {key[0]:<10} {key[1]}={key[2]!r}: {mean(xs):.3f} (n={len(xs)})")
     lines.append("worst combinations (n>=3):")
-    pairs = [(k, xs) for k, xs in by_pair.items() if len(xs) >= 3]
+    pairs = [(k, xs) for k, xs in by_pair.items() if len(xs) >= 3 and mean(xs) < 1]
     for key, xs in sorted(pairs, key=lambda kv: mean(kv[1]))[:worst]:
         lines.append(f"  {key[0]:<10} {key[1]}={key[2]!r} + {key[3]}={key[4]!r}: {mean(xs):.3f} (n={len(xs)})")
     return "\n".join(lines)
