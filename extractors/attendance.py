@@ -673,8 +673,11 @@ _ORDINAL = regex.compile(r"\d{1,2}\s*(?:er|re|ère|e|è|ème|eme|°)|premi(?:er|
 # the holder's given name or its initials ("… par Mme Marie-Claude" / "RENAUD", "… pouvoir à M." / "Yves LEROY", "… par
 # Mme A." / "VINCENT")
 _OPEN_ENTRY_END = regex.compile(
-    r"(?:(?<!\p{L})(?:M\.|MM\.?|Mmes?|Mlle|Mr|Monsieur|Madame|Mademoiselle|par|à)"
+    r"(?:(?<!\p{L})(?:M\.?|MM\.?|Mmes?|Mlle|Mr|Monsieur|Madame|Mademoiselle|par|à)"
     r"|(?<!\p{L})(?:par|à)\s+(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.(?:-?\p{Lu}\.)?))\s*$")
+# ... or on a holder's SURNAME whose given name opens the next line alone ("… représenté par DUMAS" / "Olivier")
+_HOLDER_SURNAME_END = regex.compile(r"(?<!\p{L})(?:par|à)\s+\p{Lu}{2,}[\p{Lu}'’-]*\s*$")
+_GIVEN_ALONE = regex.compile(r"^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[,;.]|\s[-–]\s|$)")
 # A line opening with "à" and a name: the holder of the proxy whose giver ends the line before
 _HOLDER_LINE = regex.compile(r"^\s*à\s+(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?\p{Lu}\p{L}+(?:[\s-]+\p{Lu}\p{L}*)*\s*[,;.]?\s*$")
 
@@ -685,8 +688,10 @@ def _mode(lines: list[tuple[str, int]]) -> str:
         return "bullet"
     if any(_HOLDER_LINE.match(t) for t, _ in lines[1:]):
         return "inline"  # a proxy's holder on the line after its giver: "Léa PETIT" / "à Paul DURAND" (one text, cut by proxy)
-    if any(_OPEN_ENTRY_END.search(t) for t, _ in lines[:-1]):
-        return "inline"  # a line cut inside an entry: "… par Mme Marie-Claude" / "RENAUD", "… à M." / "Yves LEROY"
+    if any(_OPEN_ENTRY_END.search(a) or (_HOLDER_SURNAME_END.search(a) and _GIVEN_ALONE.match(b))
+           for (a, _), (b, _) in zip(lines, lines[1:], strict=False)):
+        return "inline"  # a line cut inside an entry: "… par Mme Marie-Claude" / "RENAUD", "… à M." / "Yves LEROY",
+        # "… représenté par DUMAS" / "Olivier"
     if len(lines) >= 2 and not any(_split_top(t, SEPARATOR)[1:] for t, _ in lines) and all(
             len(_bare(t).split()) <= SETTINGS.line_mode_max_words for t, _ in lines):
         return "line"

@@ -13,8 +13,9 @@ from tests.conftest import SCORER
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="../shared/eval/score.py is absent")
 
-# F1 per family on compose(0..39), minus a small margin; raise it when a fix raises the level
-FLOOR = {"meeting": 0.95, "attendance": 0.94, "proxies": 0.95, "agenda": 0.99, "decisions": 0.99}
+# F1 per family on compose(0..39), minus a small margin; raise it when a fix raises the level (first sight at b7bd260, on
+# the axes of abca7ba: meeting 0.967, attendance 0.957, proxies 0.974, agenda and decisions 1.0; every family 1.0 since)
+FLOOR = {"meeting": 0.98, "attendance": 0.98, "proxies": 0.98, "agenda": 0.98, "decisions": 0.98}
 
 
 def test_the_generator_is_deterministic_and_its_gold_follows_its_choices():

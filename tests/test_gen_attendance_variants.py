@@ -263,6 +263,10 @@ PROXIES = [
      "Monsieur Thierry CHEVALIER a donné pouvoir à Monsieur\nThierry LEROY.\nMadame Isabelle FONTAINE a donné pouvoir à Monsieur Paul\n"
      "GARNIER.\nAbsent non représenté :\nMonsieur Jean LAMBERT\n",
      [("Sylvie ROGER", "Luc COLIN"), ("Thierry CHEVALIER", "Thierry LEROY"), ("Isabelle FONTAINE", "Paul GARNIER")]),
+    ("Présents : M ROUSSEAU Luc, Mme ROUX Anne\nAbsents représentés : M PETIT Bruno représenté par M\nROUSSEAU Luc\n\n",
+     [("PETIT Bruno", "ROUSSEAU Luc")]),
+    ("Présents : DUMAS Olivier - ROUX Anne\nAbsents représentés : MAILLARD Rémi représenté par DUMAS\nOlivier\n"
+     "M ROUX a été élue secrétaire de séance.\n", [("MAILLARD Rémi", "DUMAS Olivier")]),
     # a proxy sentence SURNAME first after "M" without its dot, after a list no full stop closed
     ("Présents : PETIT Luc, BLANC Anne\nExcusés : ROUX Marc ; FAURE Alain\nM DURAND Paul a donné pouvoir à PETIT Luc.\n",
      [("DURAND Paul", "PETIT Luc")]),
