@@ -371,6 +371,15 @@ AGENDA = {
     "unnumbered capitals": (lambda i, t: t.upper(), lambda i: ""),
 }
 
+# --- AXIS: how the body heads each item: as the agenda prints it, its title alone in capitals, or the number with the
+# title in capitals ------------------------------------------------------------------------------------------------
+BODY_HEADING = {
+    "as the agenda": lambda printed, i, t: printed(i, t),
+    "title in capitals": lambda printed, i, t: t.upper(),
+    "number, title in capitals": lambda printed, i, t: printed(i, t.upper()),
+}
+
+
 # --- AXIS: the vote formula (for, against, abstentions -> text, gold decision fields) --------------------
 VOTE = {
     "à l'unanimité": lambda v, a, b: ("Après en avoir délibéré, le Conseil, à l'unanimité, approuve.",
@@ -413,7 +422,7 @@ TITLE_WRAP = {"one line": lambda line: line, "wrapped": _wrap(""), "wrapped, ind
 
 AXES = {"body": BODY, "order": ORDER, "list_wrap": LIST_WRAP, "functions": FUNCTIONS, "president_in_list": PRESIDENT_IN_LIST, "header": HEADER, "president": PRESIDENT, "secretary": SECRETARY, "present_label": PRESENT_LABEL,
         "separator": SEPARATOR, "name_order": NAME_ORDER, "absent_labels": ABSENT_LABELS, "proxy": PROXY,
-        "counts": COUNTS, "agenda": AGENDA, "title_wrap": TITLE_WRAP, "vote": VOTE}
+        "counts": COUNTS, "agenda": AGENDA, "title_wrap": TITLE_WRAP, "body_heading": BODY_HEADING, "vote": VOTE}
 
 
 @dataclass(frozen=True)
@@ -504,7 +513,7 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
         if title.startswith("Rapport"):  # a report is noted, not voted
             text, fields = "Le Conseil prend acte de la présentation du rapport.", {}
         outcome = "noted" if title.startswith("Rapport") else "adopted"
-        out.append(f"{printed(i, title)}\n{_exposé(rng)}\n{text}\n\n")
+        out.append(f"{BODY_HEADING[pick['body_heading']](printed, i, title)}\n{_exposé(rng)}\n{text}\n\n")
         d = {"item": gold_number(i), "outcome": outcome, **fields}
         if not d["item"]:
             d["item_title"] = title
