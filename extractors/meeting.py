@@ -1041,7 +1041,7 @@ def _full_name(name: str, text: str) -> str:
     found = {}
     # (overlapped: a civility spelled out before the SURNAME, "Mme BRETON Brigitte", is no given name but must not hide the
     # one after it)
-    for m in regex.finditer(rf"(?<![\p{{L}}-])(?:(?P<before>{_GIVEN})[ \t]+{either}|{surname}(?:[ \t]+|[ \t]*\n[ \t]*)(?P<after>{_GIVEN}))"
+    for m in regex.finditer(rf"(?<![\p{{L}}-])(?:(?P<before>{_GIVEN}){_BREAK}{either}|{surname}{_BREAK}(?P<after>{_GIVEN}))"
                             rf"(?![\p{{L}}-])", text,
                             overlapped=True):
         given = m["before"] or m["after"]
@@ -1051,13 +1051,15 @@ def _full_name(name: str, text: str) -> str:
         found.setdefault(fold(given).lower(), " ".join(m.group().split()))
     if not found:
         # ... or with the initials of its given name only ("Présents : M. H. CARON, …" / "M CARON a été élu secrétaire")
-        for m in regex.finditer(rf"(?<![\p{{L}}.-])(?P<initials>{_INITIALS})[ \t]*{surname}(?![\p{{L}}-])", text):
+        for m in regex.finditer(rf"(?<![\p{{L}}.-])(?P<initials>{_INITIALS})(?:[ \t]*|{_BREAK}){surname}(?![\p{{L}}-])", text):
             if m["initials"] != "M.":  # (the civility: "M. CARON")
-                found.setdefault(m["initials"], m.group())
+                found.setdefault(m["initials"], " ".join(m.group().split()))
     return next(iter(found.values())) if len(found) == 1 else name
 
 
 _SPACE = r"[ \t]+"
+# Between the words of a name: spaces, or the line break of a list wrapped at a page's width
+_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # A given name's initials: "H.", "J.-P.", "J-P."
 _INITIALS = r"\p{Lu}\.(?:-?\p{Lu}\.)?"
 

@@ -105,6 +105,10 @@ CASES = [
      "Mme GARNIER a été élue secrétaire de séance.\n", "secretary", "GARNIER Sophie"),
     ("Communauté de communes du Pays de Lunel\nConseil communautaire du 5 mars 2024\nLa séance est ouverte à 18h30 par M. Paul "
      "PERRIN, Président.\nPRESENTS :\nM. le Président\nMonsieur Olivier AUBERT\n", "president", "Paul PERRIN"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : M. D. ROBIN ; Mme H.\nPETIT ; M. P. DURAND\n"
+     "Mme PETIT a été élue secrétaire de séance.\n", "secretary", "H. PETIT"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : Anne Roux - Thierry\nChevalier - Luc Noel\n"
+     "M CHEVALIER a été élu secrétaire de séance.\n", "secretary", "Thierry Chevalier"),
     # the president named with the function twice, in two spellings of one name (tests/compose.py: a communauté whose
     # minutes open "La séance est ouverte … par Mme X, Présidente" and list "Mme I. X, Présidente")
     ("Communauté de communes du Pays de Lunel\nConseil communautaire du 5 mars 2024\n"
