@@ -41,6 +41,8 @@ from pipeline.french import (
     CIVILITY,
     COUNT_ONLY,
     INITIALS,
+    NARRATIVE_START,
+    PROXY_VERB,
     SENTENCE_END,
     clean_name,
     fold,
@@ -118,8 +120,9 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Excusés et représentés : M. X par M. Y", "Excusés représentés :"
     ("represented", rf"{_WERE}{_WHO}excusé{_INCL}\s+(?:et\s+)?représenté{_INCL}"),
     # "Absents ayant donné pouvoir : M. X à M. Y", "Excusés ayant donné procuration : X à Y", "Absents ayant donné procuration à :",
-    # a sentence's verb in the past: "Avaient donné procuration : Mme X à Mme Y", "Ont donné pouvoir : X à Y"
-    ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}\s+)?(?:et\s+)?(?:ayant|(?:qui\s+)?(?:ont|avaient))\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
+    # a sentence's verb in the past: "Avaient donné procuration : Mme X à Mme Y", "Ont donné pouvoir : X à Y", one proxy:
+    # "Avait donné pouvoir : Madame X (Commune A) à Monsieur Y (Commune B)"
+    ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}\s+)?(?:et\s+)?(?:ayant|(?:qui\s+)?(?:ont|avaient|avait))\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?:\(?s\)?)?"),
     # "Excusé(e)s avec pouvoir : X (à Y)", "EXCUSES AVEC POUVOIR : Mr X à Mme Y", "Absents avec procuration :"
     ("represented", rf"{_WERE}{_WHO}(?:absent{_INCL}{_THEN})?(?:excusé{_INCL}|absent{_INCL})\s+avec\s+(?:pouvoir|procuration)s?"),
     # "Absents excusés :", "ABSENTS - EXCUSES :", "Membres titulaires absents, excusés :"
@@ -225,9 +228,16 @@ STOP = regex.compile(
     # "M. le Maire ouvre la séance.", "Mme la Présidente ouvre la séance", "Sous la présidence de M. X",
     # a word then a number: "Le 12 janvier 2024", "Soit 15 présents et 2 pouvoirs", "Page 1 sur 12"
     r"|(?:m\.|mme|monsieur|madame)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\s+\p{Ll}|sous\s+la\s+pr[ée]sidence|\p{L}+\s+\d"
+    # "Ainsi que : M. X (Commune)": others at the session after a list of proxies, never the proxies' givers
+    r"|ainsi\s+que\s*:"
+    # the one presiding and the members counted, labels of a header: "Président de séance : Paul X, Maire", "Effectif valable :
+    # 10 + 5 procurations /15"
+    r"|pr[ée]sidente?\s+de\s+(?:la\s+)?s[ée]ance\b|effectifs?\b"
     # the secretary's designation as a sentence, the lists before it: "M. LEPAGE Michel a été nommé Secrétaire de séance.",
     # "Mme Anne ROUX est désignée comme secrétaire", "Le conseil a désigné Madame X comme secrétaire de séance"
-    r"|[^\n:]{0,80}?(?:\s(?:a\s+été|est|ont\s+été|sont)\s+(?:nommée?s?|désignée?s?|élue?s?)|\sa\s+(?:nommé|désigné|élu))\s[^\n:]{0,60}?secr[ée]taire)",
+    r"|[^\n:]{0,80}?(?:\s(?:a\s+été|est|ont\s+été|sont)\s+(?:nommée?s?|désignée?s?|élue?s?)|\sa\s+(?:nommé|désigné|élu))\s[^\n:]{0,60}?secr[ée]taire"
+    # ... the verb first: "Est nommé secrétaire, Mr X" (_SECRETARY_RUN_IN)
+    r"|(?:est|a\s+été|sont|ont\s+été)\s+(?:nommée?s?|désignée?s?|élue?s?)\s+(?:comme\s+|en\s+qualité\s+de\s+)?secr[ée]taire)",
     regex.I,
 )
 # A name, then its status after a colon: "Maryline : absente non excusée", "M. Paul DURAND : excusé"
@@ -250,8 +260,9 @@ _CIVILITY_AHEAD = r"(?:M\.|Mme\.?|Mlle\.?|MM\.|Mmes|Mrs\.?|Mr\.?|MR\.?|MME|Monsi
 SEPARATOR = regex.compile(
     r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu}|d['’]\s*\p{Lu}|(?:messieurs|mesdames|monsieur|madame)\s+\p{Lu})"
     rf"|(?<=(?-i:\p{{Lu}})[\p{{L}}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?={_CIVILITY_AHEAD})"
-    # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud"
-    r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
+    # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud",
+    # in small letters as running text prints it: "… madame Anne ROUX pour la commune de BOURG : monsieur Paul DURAND"
+    r"|\s+(?=(?:Pour\s+la\s+)?(?:Commune|Ville|Mairie)\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S|pour\s+la\s+commune\s+d(?:e\b|['’])[^:,;()\n]{0,40}:\s*\S)"
     r"|(?<!(?:^|\s)(?i:de|d['’]|du|des|la|le|les|pour))(?<!\p{Lu}{2}(?:\s+\p{Lu}\p{Ll}+){1,3})\s+(?=\p{Lu}\p{Ll}+\s*:\s*\S)"
     # ... a commune of several words after a SURNAME: "… Jean Pierre VOUTERS Civry la Forêt : Pascal HAYE – …",
     # "Roland FONTAINE Flins Neuve Eglise : Richard GAUDIER"
@@ -263,7 +274,8 @@ SEPARATOR = regex.compile(
     r"|\s+(?:Et|ET)\s+(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}{2,})"
     # a full stop after each SURNAME, a list of surnames written as sentences: "MM.BLANC. CHRISTOL. Mme VERNANT.
     # MM. STOFKOOPER.GOASGUEN.PADERI." (never after an initial, "PESENTI P.", nor a civility, "MM.", "MME.")
-    r"|(?<=\p{Lu}{3})(?<!(?:^|[^\p{L}])(?:MME|MRS|MLLE))\.[ \t]*(?=\p{Lu})"
+    # (never before the SURNAME's own initial, the dot between them: "BARRABES.M – MALDONADO A.", see mend_glued_words)
+    r"|(?<=\p{Lu}{3})(?<!(?:^|[^\p{L}])(?:MME|MRS|MLLE))\.[ \t]*(?=\p{Lu})(?!\p{Lu}(?:[ \t]*[-–—,;]|[ \t]*$))"
     # an initial glued to the next SURNAME: "EKEL C.PEREZ" (not the civility of a proxy's holder: "pouvoir à M.ROUILLON")
     r"|(?<=\s\p{Lu}\.)(?<!(?:^|\s)(?:à|a|par)\s\p{Lu}\.)(?=\p{Lu}{3})"
     # the numbers of a numbered list run into one line: "1. DURAND Paul 2. ROUX Anne", a table's column of numbers
@@ -302,13 +314,14 @@ RECEIVED_PROXY = regex.compile(
     r"|\s*,?\s+(?:ayant\s+reçu|a\s+reçu|qui\s+a\s+reçu|porte|détient|a\s+le)\s+(?:le\s+|un\s+)?(?:pouvoir|procuration)\s+(?:de\s+|d['’]\s*)(?=\S)",
     regex.I,
 )
-# A proxy's verb written out, outside brackets: "donne pouvoir à", "a donné procuration à", "donnant pouvoir à"
-_PROXY_VERB = regex.compile(r"\s(?:(?:a|ayant|avait)\s+donné|donne|donnant)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)(?:\s+de\s+vote)?"
-                            r"\s+(?:à|a)\s+(?=\S)", regex.I)
 # In a "Pouvoirs :" list, the holder alone between brackets: "M. Paul DURAND (à M. Jean DUPONT)"
 _BRACKETED_HOLDER = regex.compile(r"\(\s*(?:donnée?\s+)?(?:à|a|=>|->|→)\s+([^()]+)\)?")  # ... "(donné à M. Jean DUPONT)"
 # ... or with no "à": "Pouvoirs : Jean NOEL (Paul DURAND), Léa BLANC (Anne ROUX)" (a whole name, nothing else)
 _BRACKETED_NAME = regex.compile(r"\(\s*(?P<who>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'’ .-]{2,60}?)\s*\)")
+# A given name and a surname in small letters: "Patrick Hérault", "Jean-Louis Ledeux", "Christine Baulouet-Chaintré"
+_TITLE_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?")
+# Words of a place's name, never of a person's: "(Saint Martin)", "(Civry sur Loir)", "(Montigny-lès-Metz)"
+_PLACE_WORD = regex.compile(r"\b(?:Saint|Sainte|St|Ste|sur|sous|lès|lez|en|les|le|la)\b|-(?:sur|sous|lès|en|le|la)-")
 # In a "Pouvoirs :" list the verb is often left out: "Madame Florence DEMOUY à Monsieur Michel LEBLANC",
 # "Représentés : M. X par M. Y"
 PROXY_BARE = regex.compile(r"\s+(?:à|a|par|=>|->|→)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|\p{Lu}|(?:monsieur|madame|mademoiselle)\s+\p{Lu}))")
@@ -350,7 +363,7 @@ LEADING_PROXY = regex.compile(
     regex.I)
 # In a list of proxies, the giver after "de" without a civility: "de Anne MARTIN à Luc PETIT" (a particle of a name
 # elsewhere: "de MARNHAC Xavier" in a list of members keeps its "de")
-_LEADING_DE = regex.compile(r"^\s*(?:de\s+|d['’]\s*)(?=\p{Lu})")
+_LEADING_DE = regex.compile(r"^\s*(?:et\s+)?(?:de\s+|d['’]\s*)(?=\p{Lu})")  # ... "…, et de PILON Caroline à JACQUES Pierre" (the last)
 # A status after a name: "Mme Anne MARTIN, excusée", "M. Paul DURAND, absent"
 STATUS_WORD = regex.compile(r"(?:excusée?s?|absente?s?)", regex.I)
 
@@ -387,6 +400,7 @@ class _Entry:
     end: int
     statement: tuple[int, int]  # span of the whole entry (for the proxy's provenance)
     received: tuple[str, str | None, int, int] | None = None  # (giver, civility, start, end) of a proxy this person holds
+    holder_listed: bool = False  # a proxy only where the lists name its holder
 
 
 # --------------------------------------------------------------------------------------------
@@ -464,9 +478,17 @@ def _depths(text: str) -> list[int]:
     return out
 
 
+# The secretary's designation run into the line after the lists, a sentence with no full stop before it: "… Mr MERLET, Mr
+# PINEAU Est nommé secrétaire, Mr MARCHAIS AFFAIRES GENERALES …" (its verb capitalised, as a sentence opens)
+_SECRETARY_RUN_IN = regex.compile(r"(?<=\s)(?:Est|A\s+été|Sont|Ont\s+été)\s+(?:nommée?s?|désignée?s?|élue?s?)\s+(?:comme\s+|en\s+qualité\s+de\s+)?"
+                                  r"(?i:secr[ée]taire)")
+
+
 def _mid_cuts(text: str) -> list[int]:
     """Where a label (or a stop label) opens in the middle of a line, and where a sentence ends."""
     cuts: set[int] = {m.end() for m in SENTENCE_END.finditer(text)}
+    if "secr" in text or "SECR" in text or "Secr" in text:
+        cuts |= {m.start() for m in _SECRETARY_RUN_IN.finditer(text)}
     if ":" in text or _BARE_HINT.search(text):
         depth = None
         start = _label(text)
@@ -530,11 +552,22 @@ LONG_LABEL = regex.compile(
 _LONG_STATUS = {"present": "present", "absent": "absent", "excuse": "excused"}
 
 
+# A count of members then the names after a second colon: "Nombre de conseillers présents : 10 : ARNAL René, CARRIE
+# Catherine, …" (the count's label is the list's: present, excused, absent); "Présents : 10 : X, Y" (the count skipped)
+_COUNTED_LABEL = regex.compile(
+    r"^\s*(?:[-–•*]\s*)?(?:nombre|nbre)\s+de\s+(?:conseillers|membres|délégués|élus)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+"
+    r"(?P<word>présent|present|excusé|excuse|absent)\p{L}*(?:\(e?s\))?\s*:\s*\d{1,3}\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu})", regex.I)
+_COUNT_THEN_COLON = regex.compile(r"\d{1,3}\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu})")
+
+
 def _label(text: str) -> tuple[str, int] | None:
+    if (m := _COUNTED_LABEL.match(text)):
+        return _LONG_STATUS[fold(m["word"]).lower()[:7]], m.end()
     for status, pattern in LABELS:
         m = pattern.match(text)
         if m:
-            return status, m.end()
+            after = _COUNT_THEN_COLON.match(text, m.end()) if status in ("present", "excused", "absent") else None
+            return status, after.end() if after else m.end()
     if (m := LONG_LABEL.match(text)):
         return _LONG_STATUS[fold(m["word"]).lower()], m.end()
     for status, pattern in MISREAD_LABELS:
@@ -592,6 +625,19 @@ ALL_BUT = regex.compile(
 # "M. le Maire (absent)", nor another body's "M. le Maire de Flaviac")
 _FUNCTION_LISTED = regex.compile(r"(?:(?m:^)|[,;:–-]|\bet|\b\d{1,3}[.)])\s*(?:M\.|Monsieur|Mme|Madame)\s+l[ea]\s+(?:Maire|Présidente?)\b"
                                  r"(?!\s*\((?:absente?|excusée?)|\s+(?:de|du|des|d['’])\s)", regex.I)
+# ... said as a sentence, without the label's colon: "Etaient présents tous les conseillers en exercice, à l'exception de
+# Messieurs X et Y, absents excusés." (Pluguffan), "Sont présents l'ensemble des membres sauf Mme Z"
+_ALL_BUT_VERB = regex.compile(r"^\s*(?:étaient|etaient|sont)\s+présent(?:e)?s\s*,?\s*(?=tous|l['’]ensemble)", regex.I)
+# A plural status closing an enumeration of the absent: "…, à l'exception de Messieurs X et Y, absents excusés."
+_ALL_EXCUSED_AFTER = regex.compile(r",\s*(?:absent(?:e)?s\s+)?excusé(?:e)?s\s*\.?\s*$", regex.I)
+
+
+def _all_but_sentence(text: str) -> tuple[str, int] | None:
+    """The label of a list by exception said as a sentence (see _ALL_BUT_VERB): the names after it were not present."""
+    m = _ALL_BUT_VERB.match(text)
+    return ("present", m.end()) if m and ALL_BUT.match(text, m.end()) else None
+
+
 # Remarks side by side in one pair of brackets: "(excusée, pouvoir à M. DUPONT)", "(excusé - pouvoir à M. X)"
 _REMARK_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+[-–]\s+")
 # A plural remark closing a list: "M. Paul DURAND, Mme Julie ROUX (excusés)"
@@ -815,6 +861,7 @@ class _Piece:
     received: tuple | None
     replaced: str | None = None  # "X remplacé(e) par son suppléant Y": the member X that this piece's person replaces
     group: bool = False  # preceded by a group prefix ("Commune de X :", "Technique :")
+    holder_listed: bool = False  # the holder a proxy only if the lists name him (a bare name in brackets)
 
 
 def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piece:
@@ -864,17 +911,29 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     # a proxy written in the piece: "M. Pierre MAISONNAT donne pouvoir à M. Jérôme BERNARD"
     if holder is None and status in ("proxy", "represented") and (bm := _BRACKETED_HOLDER.search(raw)):
         holder = _person(bm.group(1))[1] or None
+    holder_listed = False
     if holder is None and status == "proxy" and (bm := _BRACKETED_NAME.search(raw)) and _whole(bm["who"]):
         holder = _person(bm["who"])[1] or None  # "Pouvoirs : Jean NOEL (Paul DURAND), …": the holder alone in brackets
+    elif (holder is None and status == "represented" and (bm := _BRACKETED_NAME.search(raw)) and _TITLE_NAME.fullmatch(bm["who"])
+          and not _PLACE_WORD.search(bm["who"])):
+        # ... so in a list of the members represented, names in small letters: "Absents représentés : Mmes Catherine Marot
+        # (Patrick Hérault), Christine Palomba (Christine Baulouet-Chaintré)": a proxy only where the holder is a member the
+        # lists name (never a delegate's commune, "(Pont Audemer)")
+        holder, holder_listed = _person(bm["who"])[1] or None, True
     if holder is None:
         pm = (PROXY_WORDS.search(head) or (PROXY_BARE.search(head) if status in ("proxy", "represented") else None)
               or (PROXY_TO_CIVILITY.search(head) if status in ("excused", "absent") else None))
         if pm:
             holder = function_named(head[pm.end():])
             head = head[: pm.start()]
-        elif head != raw and (pm := _PROXY_VERB.search(flat := _BRACKETS.sub(" ", raw))) and not _BRACKETS.search(head):
+        elif head != raw and (pm := PROXY_VERB.search(flat := _BRACKETS.sub(" ", raw))) and not _BRACKETS.search(head):
             # the delegate's commune between brackets before the verb: "M. Luc PETIT (Commune C) donne pouvoir à M. Paul
             # DURAND (Commune A)"
+            holder = function_named(flat[pm.end():])
+        elif (head != raw and status in ("proxy", "represented") and not _BRACKETS.search(head)
+              and (pm := PROXY_BARE.search(flat := _BRACKETS.sub(" ", raw)))):
+            # ... or before the bare "à" of a list of proxies: "Avait donné pouvoir : Madame Léa PETIT (Civry) à Monsieur
+            # Paul DURAND (Avray)"
             holder = function_named(flat[pm.end():])
     civility, name, role = _person(head)
     if role and not substitute and (sub := SUBSTITUTE.match(role)):
@@ -888,7 +947,7 @@ def _read_piece(text: str, a: int, b: int, separator: str, status: str) -> _Piec
     if replaced:
         substitute = substitute or replaced
     return _Piece(a, a + len(raw), separator, raw, head, civility, civility is not None, civility is not None, name, role, substitute,
-                  clean_name(holder) if holder else None, excused, bracket_role, received, replaced, group)
+                  clean_name(holder) if holder else None, excused, bracket_role, received, replaced, group, holder_listed)
 
 
 # Proxies run together without separators (a page that lost its line ends): "Alain ROUX à Paul DURAND René NOEL à Anne
@@ -903,8 +962,22 @@ PROXY_RUN = regex.compile(r"(?<=\p{Lu}{2,}|(?<![\p{L}'’])(?!(?:de|à|a|par|et|
 PROXY_RUN_SURNAME_FIRST = regex.compile(r"(?<=\s\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s+"
                                         r"(?=\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:à|a)\s)")
 # (in any list: "Etaient absents excusés : B. VAGNEUR a donné pouvoir à G. GRIGNARD C. GANEAU a donné pouvoir à S. MOSS")
-PROXY_VERB_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=(?:\p{Lu}\.(?:-?\p{Lu}\.)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s*(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+"
-                          r"(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)")
+# ... the names SURNAME first: "DURY Léa donne pouvoir à MARCHAND Jean-Louis BLANC Eric donne pouvoir à ROUX Anne" (a new giver
+# after the holder's given name)
+PROXY_VERB_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=(?:\p{Lu}\.(?:-?\p{Lu}\.?)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s*(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+"
+                          r"(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)"
+                          r"|(?<=\s\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s+(?=\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)*"
+                          r"\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)")
+
+# ... the names in small letters, the verb written out or left out: "Etienne Gaïor pouvoir à Renaud Calvat Claudine Goulon
+# pouvoir à Alexandra Di Frenna-Paty" (Jacou), "Paul Durand donne pouvoir à Anne Roux Léa Petit donne pouvoir à …": only
+# where the holder is one given name and one surname right after "à" and the next giver the same before the proxy's words
+# (a given name of two words, "Jean Pierre Roux", is not cut)
+_TITLE_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_TITLE_PAIR = rf"{_TITLE_WORD}\s+(?:(?:de|du|di|da|le|la|van|von|De|Du|Di|Da|Le|La|Van|Von)\s+)?{_TITLE_WORD}"
+PROXY_RUN_TITLE = regex.compile(
+    rf"(?<=\s(?:à|a)\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_TITLE_PAIR})\s+(?=(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_TITLE_PAIR}\s+"
+    r"(?:(?:a|avait)\s+donné\s+|donne\s+)?(?:son\s+)?(?:pouvoir|procuration)\s+(?:à|a)\s)")
 
 
 def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
@@ -915,7 +988,11 @@ def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
         if a < q < b:
             left, right = text[a:q].split(), text[q:b]
             # (a whole name, never the rest of the function: "Directeur" / "Ressources Humaines")
-            if left and is_role_word(left[0]) and not _person(text[a:q])[1] and _whole(_person(right)[1]):
+            # (or, after a group's function in the plural, a given name and a surname in small letters: "Adjoints" /
+            # "Ghislaine Toupain, …"; never "Directeur" / "Ressources Humaines")
+            if left and is_role_word(left[0]) and not _person(text[a:q])[1] and (
+                    _whole(_person(right)[1]) or (left[-1].rstrip(".,;").endswith("s") and _TITLE_NAME.fullmatch(right.strip(" ,;."))
+                                                  and _is_name(right.strip(" ,;.")))):
                 return [(a, q), (q, b)]
     return [(a, b)]
 
@@ -923,7 +1000,8 @@ def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
 def _proxy_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """A piece of a list of proxies cut where another proxy opens in it (see PROXY_RUN)."""
     cuts = sorted({m.start() for m in PROXY_RUN.finditer(text, a, b)} | {m.start() for m in PROXY_VERB_RUN.finditer(text, a, b)}
-                  | {m.start() for m in PROXY_RUN_SURNAME_FIRST.finditer(text, a, b)})
+                  | {m.start() for m in PROXY_RUN_SURNAME_FIRST.finditer(text, a, b)}
+                  | {m.start() for m in PROXY_RUN_TITLE.finditer(text, a, b)})
     bounds = [a, *cuts, b]
     return [(x, y) for x, y in zip(bounds, bounds[1:], strict=False) if text[x:y].strip()]
 
@@ -962,6 +1040,9 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
         spans = [piece for a, b in spans for piece in _verb_run(text, a, b)]
     spans = [piece for a, b in spans for piece in _after_function(span, a, b)]
     pieces = [_read_piece(text, a, b, text[spans[i - 1][1]:a] if i else "", status) for i, (a, b) in enumerate(spans)]
+    # the narrative run into the list where the page lost its line ends ends it: "… MALFONDET Michel (VAUBAN) Après un mot
+    # de présentation de Philippe X, Maire d'A, le Président, Pierre Y souhaite …" (see NARRATIVE_START)
+    pieces = next((pieces[:i] for i, piece in enumerate(pieces) if i and NARRATIVE_START.match(piece.raw)), pieces)
     _carry_civilities(pieces)
     pieces = _merge_fragments(pieces)
     _off_style(pieces)
@@ -1011,8 +1092,9 @@ def _parse_list(status: str, lines: list[tuple[str, int]]) -> list[_Entry]:
                 entries.append(_Entry(piece.holder, None, "present", name, None, None, at, at + len(piece.holder), (a, a + len(raw))))
                 continue
         entries.append(_Entry(name, piece.civility, own, piece.substitute, _role(piece.role) or piece.bracket_role, piece.holder,
-                              start, start + len(name), (a, a + len(raw)), None if piece.holder else piece.received))
-    if status == "absent" and len(entries) > 1 and _ALL_EXCUSED.search(text):
+                              start, start + len(name), (a, a + len(raw)), None if piece.holder else piece.received,
+                              piece.holder_listed))
+    if status == "absent" and len(entries) > 1 and (_ALL_EXCUSED.search(text) or _ALL_EXCUSED_AFTER.search(text)):
         # "Absents : M. Paul DURAND, Mme Julie ROUX (excusés)": the plural speaks for the whole list
         entries = [_replace(e, status="excused") for e in entries]
     return [_to_doc(e, span) for e in entries]
@@ -1360,7 +1442,7 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
     status_now: str | None = None  # the status of the list a group sub-label sits in
     for text, offset in lines:
         change = CHANGE_LABEL.match(text)
-        label = None if change else (_label(text) or _mid_label(text, 0))
+        label = None if change else (_label(text) or _mid_label(text, 0) or _all_but_sentence(text))
         if change:
             current = [(text[change.end():], offset + change.end())]
             changes.append((change, current))
@@ -1389,6 +1471,8 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             # (a footnote's number glued to the colon is no name: "Etaient présents(es) :1")
             current = [(text[end:], offset + end)] if text[end:].strip() and not _FOOTNOTE.fullmatch(text[end:]) else []
             lists.append((status, current))
+            if _ALL_BUT_VERB.match(text):
+                current = None  # a sentence: its list ends with it ("… à l'exception de X et Y, absents excusés. Mr X a donné …")
             continue
         after = STATUS_AFTER.match(text)
         if after and _is_name(_person(after["names"])[1]):
@@ -1406,6 +1490,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             elif _name_line(held[-1][0]) and sum(map(_name_line, (t for t, _ in held))) >= 0.6 * len(held) and _name_line(text):
                 current = held  # one name a line, the paragraphs cut by blank lines (columns of a table flattened):
                 # "Alain DUPONT" / "Christine MORIN" / blank / "Daniel BREAU" / "Andrée ROUX"
+            elif _function_close(held[-1][0]) and _function_close(text) and not _is_prose(text):
+                current = held  # the members by function, a paragraph each closed by it: "Membres présents :" / "Renaud X,
+                # Maire," / blank / "Magali Y, Bernard Z, Adjoints" / blank / "Ghislaine W, …, Conseillers Municipaux."
             elif len(held) == 1 and _PRESIDING_LINE.match(held[0][0]) and _CIVILITY_LIST.match(text) and not _is_prose(text):
                 current = held  # the one presiding on a line of his own, the list in the next paragraph: "Etaient présents :" /
                 # "M. Hervé DURAND, Président" / blank / "Mme Anne MARTIN ; M. Luc PETIT ; …" (a trailing comma: _OPEN_END)
@@ -1437,7 +1524,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             # "CONSEILLERS :" / "En exercice" / "29" / "Françoise DURAND, ...")
         ends_list = (lists and current is lists[-1][1] and not _list_with_proxies(text)
                      and _gives_proxy(lists[-1][0], text, current[-1][0] if current else "", " ".join(t for t, _ in current)))
-        if STOP.match(text) or (not in_change and _is_prose(text)) or ends_list:
+        # (a stop line behind a bullet too, the header printed as a bulleted list: "• Effectif valable : …", "• Président de
+        # séance : …", "• Secrétaire de séance : …")
+        if STOP.match(text) or STOP.match(BULLET.sub("", text, count=1)) or (not in_change and _is_prose(text)) or ends_list:
             current, status_now = None, None
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue
@@ -1449,6 +1538,17 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
 
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{Lu}'’-]+|\p{L}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*|\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}+)+")
 _CIVILITY_WORD = {"M.", "MM", "MM.", "Mme", "Mmes", "Mlle", "Mr", "Monsieur", "Madame", "Mademoiselle"}
+
+
+def _function_close(text: str) -> bool:
+    """A paragraph of names closed by their function after a comma: "Magali X, Bernard Y, Adjoints", "…, Conseillers
+    Municipaux." (a name before it; never a sentence: "Le Maire remercie les Adjoints")."""
+    parts = text.strip().rstrip(" .;,").rsplit(",", 1)
+    if len(parts) != 2 or not parts[0].strip():
+        return False
+    words = parts[1].split()
+    return (1 <= len(words) <= 3 and is_role_word(words[0]) and not _person(parts[1])[1]
+            and _is_name(_person(parts[0].rsplit(",", 1)[-1])[1]))
 
 
 def _name_line(text: str) -> bool:
@@ -1653,7 +1753,9 @@ def _resolve(name: str, roll: _Roll, president: str | None = None) -> str:
     # "pouvoir à M. MARTIN": the only member listed with that surname
     words = [w for w in _tokens(name) if len(w) > 1]
     if len(words) == 1:
-        matches = {p.person for p in roll.candidates(name)}
+        # (an initial printed is the given name's: "E. RICHARD" is not "Jean Robert RICHARD")
+        initials = {w for w in _tokens(name) if len(w) == 1}
+        matches = {p.person for p in roll.candidates(name) if initials <= {t[0] for t in _tokens(p.person)}}
         if len(matches) == 1:
             return matches.pop()
     return name
@@ -1981,10 +2083,9 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     declared = facts.meeting.members_present if facts is not None else None
     one_short = declared is not None and declared == sum(row.status == "present" for row in roll.rows) + 1
     by_function = any(status == "present" and _FUNCTION_LISTED.search("\n".join(t for t, _ in block)) for status, block in lists)
-    # (listed by function, a namesake sharing a given name is no reason to leave him out: the same person only)
-    if president and _is_name(president) and (
-            ((all_present or one_short or any(status == "presided" for status, _ in lists)) and not roll.candidates(president))
-            or (by_function and not roll.find(president))):
+    if (all_present or one_short or by_function or any(status == "presided" for status, _ in lists)) and president \
+            and _is_name(president) and not _listed(president, roll):
+        # (a given name shared says nothing: "Dominique X" presides, "Dominique Y" is excused)
         # the one presiding was there, where the lists name only who was not
         where = facts.meeting.provenance.get("president") or doc.provenance(0, min(len(doc.text), 1))
         roll.add(Attendance(president, normalise_person(president), None, "present", None, None, where))
@@ -1996,15 +2097,15 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             words = [w for w in _tokens(holder) if len(w) > 1]
             # an initial and a SURNAME name a person too: "pouvoir à G LAMOTTE"
             initial = len(words) == 1 and len(_tokens(holder)) == 2 and holder.split()[-1].isupper() and len(words[0]) >= 3
-            if holder.startswith("le ") or not _is_name(holder) or (len(words) < 2 and not initial) or _listed(holder, roll):
+            if entry.holder_listed or holder.startswith("le ") or not _is_name(holder) or (len(words) < 2 and not initial) or _listed(holder, roll):
                 continue  # a function nobody listed, a first name alone ("Mario"), or a member listed under another form
                 # ("MC MUSSO", "MUSSO Marie-Claude")
             roll.add(Attendance(holder, normalise_person(holder), None, "present", None, None, doc.provenance(*entry.statement)))
     out_proxies, seen = [], set()
     for entry, holder in proxies:
         giver, holder = _resolve(entry.person, roll), _resolve(holder, roll, president)
-        if holder.startswith("le "):
-            continue  # a function nobody listed holds
+        if holder.startswith("le ") or (entry.holder_listed and not roll.find(holder)):
+            continue  # a function nobody listed holds; a bare name in brackets nobody lists
         if _GIVEN_LATER.search(doc.text, entry.statement[0], entry.statement[1])  and (row := roll.find(giver)) and row.status == "present":
             continue  # "Jean VILA à Roger FERRER (à partir de 11 heures)", the giver listed present: a proxy given during the
             # session, when its giver left (an attendance change, not the opening's)

@@ -72,6 +72,26 @@ DM_MENTION = regex.compile(
     r"|\bmodifications?\s+budg[ée]taires?\b",
     regex.I,
 )
+# Words one of which every DM_MENTION match holds, case aside: searched first in the folded text (a plain substring
+# search, where the pattern is tried at every position: most sections name no amendment); "DM" and "DBM" open a word
+_DM_WORDS = ("modificati", "virement", "suppl", "transfert", "ajustement")
+_DM_ABBREVIATION = regex.compile(r"\bDB?M", regex.I)
+
+
+def mentions_dm(text: str) -> bool:
+    """Whether the text mentions an amendment (DM_MENTION finds one): the same answer, the pattern run only on a text
+    that holds one of its words.
+
+    >>> mentions_dm("Budget principal : décision modificative n° 2"), mentions_dm("DM n°1"), mentions_dm("administration")
+    (True, True, False)
+    """
+    # (casefold matches what the pattern's case-insensitivity matches: "İ" folds to "i" and a combining dot, dropped)
+    folded = text.casefold().replace("\u0307", "")
+    if any(word in folded for word in _DM_WORDS) or (("dm" in folded or "dbm" in folded) and _DM_ABBREVIATION.search(text)):
+        return DM_MENTION.search(text) is not None
+    return False
+
+
 # A heading naming a budget: "BUDGET ANNEXE ASSAINISSEMENT", "- Budget principal :", "Budget de l'eau"
 _BUDGET_HEADING = regex.compile(r"^\W*budget\s+(?!primitif|suppl[ée]mentaire|\d)\S+(?:\s+\S+){0,6}\s*:?\s*$", regex.I)
 # The budget an amendment applies to: "BUDGET ANNEXE D'INVESTISSEMENT DE LA RÉGIE AUTONOME DE NUMÉRIAN",
@@ -293,13 +313,13 @@ def _scopes(doc: Document, seg: Segmentation):
         while k < len(sections):
             s = sections[k]
             end = s.end
-            if s.item_number and DM_MENTION.search(s.heading or ""):
+            if s.item_number and mentions_dm(s.heading or ""):
                 # its sub-sections that name no amendment of their own ("1.1 FONCTIONNEMENT - DEPENSES", a heading inside
                 # the amendment's table read as a sub-item) are its lines
                 while (k + 1 < len(sections) and (sections[k + 1].item_number or "").startswith(s.item_number + ".")
                        and sections[k + 1].start >= end - 1
-                       and not DM_MENTION.search(sections[k + 1].heading or "")
-                       and not DM_MENTION.search(doc.text[sections[k + 1].start:sections[k + 1].end])):
+                       and not mentions_dm(sections[k + 1].heading or "")
+                       and not mentions_dm(doc.text[sections[k + 1].start:sections[k + 1].end])):
                     k += 1
                     end = max(end, sections[k].end)
             yield s.item_number, s.heading, s.start, end
@@ -321,7 +341,7 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
     blocks: list[Block] = []
     starts = [line.start for line in doc.lines]  # in text order
     for item_number, heading, start, end in _scopes(doc, seg):
-        if not DM_MENTION.search(heading) and not DM_MENTION.search(doc.text[start:end]):
+        if not mentions_dm(heading) and not mentions_dm(doc.text[start:end]):
             continue
         first = bisect.bisect_left(starts, start)
         if first > 0 and doc.lines[first - 1].end > start and doc.lines[first - 1].text[start - doc.lines[first - 1].start:].strip():
@@ -359,7 +379,7 @@ def find_blocks(doc: Document, seg: Segmentation) -> list[Block]:
             current.append(i)
         pending.append((number, header_text, current))
         if number is None and len(pending) == 1:
-            if not DM_MENTION.search(heading):
+            if not mentions_dm(heading):
                 titled = _titled_amendment(doc, current, span) if item_number is None else None
                 if titled is None:
                     continue  # "ajustés par décision modificative" in passing: no amendment here

@@ -40,7 +40,6 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     ASSEMBLY_ASSENT,
     ASSEMBLY_DECIDES,
     CITED_AFTER,
-    CITED_DELIBERATION,
     CITED_VOTE,
     COUNT_AFTER,
     COUNT_AFTER_BARE,
@@ -89,6 +88,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     WITHDRAW_ANNOUNCED,
     WITHDRAWN,
     anchored_finditer,
+    cited_deliberations,
     key_places,
     withdrawn_numbers,
 )
@@ -266,7 +266,7 @@ def _other_bodys_vote(text: str) -> bool:
 
 
 def _cites_this_meeting(m: regex.Match, meeting_date: dt.date | None) -> bool:
-    """A CITED_DELIBERATION match whose date is the meeting's own ("Lors de sa séance du 12 mars 2024, le conseil
+    """A CITED_DELIBERATION match (`cited_deliberations`) whose date is the meeting's own ("Lors de sa séance du 12 mars 2024, le conseil
     municipal a adopté par 14 voix pour", read in the minutes of 12 March 2024): today's vote in the passé composé."""
     if meeting_date is None:
         return False
@@ -284,7 +284,7 @@ def mask_recalled_votes(text: str, meeting_date: dt.date | None = None) -> str:
     also states today's decision in the present ("Le conseil, qui avait approuvé le principe, approuve à l'unanimité"),
     or the date cited is the meeting's (`meeting_date`, when known)."""
     found = list(RECALLED_VOTE.finditer(text)) + [
-        m for m in CITED_DELIBERATION.finditer(text) if not _cites_this_meeting(m, meeting_date)]
+        m for m in cited_deliberations(text) if not _cites_this_meeting(m, meeting_date)]
     if not found:
         return text
     out = text

@@ -62,16 +62,21 @@ _MEMBERS_ASSEMBLY = {"municipaux": "Conseil Municipal", "communautaires": "Conse
 # A communauté by its kind and name, in a header or the text: "Communauté de Communes du Grand Couronné", "Communauté
 # d'agglomération de Valmont" (not the assembly's title on the next line: "Communauté de Communes\nCONSEIL COMMUNAUTAIRE";
 # a name in quotes: "Communauté de communes « Médullienne »")
+# ... two places joined by "et" in a name: "Syndicat Mixte Loire et Goulaine", "Communauté de communes Sèvre et Loire", "Pays
+# Haut Languedoc et Vignobles", "Communauté de communes de la Vanne et du Pays d'Othe" (never "et" before a person or an assembly:
+# "le Syndicat Mixte X et Monsieur Y", "Communauté de communes X et Conseil ...")
+_AND_PLACE = (r"et(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]))?(?=[ \t]*\p{Lu})(?![ \t]*(?i:monsieur|madame|mademoiselle|messieurs|mesdames|mme|mlle|mr"
+              r"|m\.|mm\.?|pr[ée]sident|maire|vice|conseil|comit|syndicat|commune|communaut|bureau|ville|d[ée]partement|r[ée]gion|[ée]tat)(?![\p{Ll}]))")
 _COMMUNAUTE = (
     r"Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?!(?i:conseil|comit|bureau|assembl|compte|proc[èe]s|s[ée]ance|r[ée]union|extrait|registre|d[ée]lib)\p{L}*\b)"
-    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’])?[ \t]*\p{Lu}[\p{L}'’-]+)*"
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’]|" + _AND_PLACE + r")?[ \t]*\p{Lu}[\p{L}'’-]+)*"
 )
 # "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
 # (not a letterhead whose name is an image, the next line's label taken for it: "Ville d’" / "Membres en exercice : 29")
 BODY = regex.compile(
     r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?<!(?i:\b(?:à|dans|en)\s+(?:la\s+)?|\b(?:salle|foyer|espace|maison)\b[^,.;:\n]{0,30}\s))(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|réunion|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?(?!(?i:séance|compte|procès|réunion|conseil|extrait|registre|département|arrondissement|canton|république|date|présents?|ordre)\b)\p{Lu}[\p{L}'’-]+)*"
     r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
-    r"(?:[ \t]+(?:du|de\s+la|de|des|d['’])[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
+    r"(?:[ \t]+(?:du|de\s+la|de|des|d['’]|" + _AND_PLACE + r")[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
     r"|" + _COMMUNAUTE +
     # the communautés of Normandy named "Intercom": "l'Intercom Bernay Terres de Normandie", "Intercom de la Vire au Noireau"
     r"|(?-i:Intercom)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:du|de|des|au|aux|d['’]|de\s+la)[ \t]*)?(?!(?i:conseil|comit|bureau|séance)\p{L}*\b)\p{Lu}[\p{L}'’-]+)*)"
@@ -161,6 +166,19 @@ COMMUNE_IN_TEXT = regex.compile(
     r"(?<!(?:retrait|adhésion|sortie|intégration|rattachement|fusion|entrée|transfert|demande|communes?)\s+(?:de\s+)?)"
     r"\b[Ll]a\s+[Cc]ommune\s+d(?:e\s+|['’])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des|SUR|SOUS|EN|LES|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{L}'’-]+)*)"
 )
+# The place of a municipal council that is a mairie named by its commune: "mairie de PLUGUFFAN", "la Mairie de LE BOIS",
+# "Hôtel de Ville de Valmont" (not "Salle de la Mairie de Ribennes", "mairie annexe de X")
+MAIRIE_PLACE = regex.compile(r"(?:l[ae]\s+|l['’]\s*)?(?i:mairie|h[ôo]tel\s+de\s+ville)\s+d(?:e\s+|['’]\s*)"
+                             r"(?P<town>\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|SUR|SOUS|EN|LES|LE|LA|DU|DE|DES)[ \t-]+)?\p{Lu}[\p{L}'’-]+)*)[ \t]*$")
+# A communauté or syndicate named right after its assembly, without its kind: "le conseil communautaire Baugeois Vallée",
+# "le Comité syndical Loire et Goulaine" (never a date or a word of the sentence: "Conseil communautaire Le 22 avril",
+# "Conseil communautaire Du 19 mars", "conseil communautaire Jeudi 18 Mai")
+_NOT_A_NAME_WORD = (r"(?:Le|La|Les|L|Du|De|Des|D|En|Au|Aux|Réuni\w*|Séance|Session|Extraordinaire|Ordinaire|Compte|Procès|Lundi|Mardi|Mercredi|Jeudi"
+                    r"|Vendredi|Samedi|Dimanche|" + "|".join(m.capitalize() for m in MONTHS) + r")(?![\p{L}])")
+ASSEMBLY_NAMED = regex.compile(
+    rf"(?i:conseil\s+communautaire|conseil\s+de\s+communaut[ée]|comit[ée]\s+syndical)[ \t]+(?!{_NOT_A_NAME_WORD})"
+    rf"(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*(?:[ \t]+(?:(?:et|de|du|des|sur)[ \t]+)?(?!{_NOT_A_NAME_WORD})\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*){{0,3}})"
+    r"(?![\p{L}])")
 # A letterhead whose name the transcription lost, alone on its line: "COMMUNE D’", "Ville de" (a site stripped the place's name)
 LOST_LETTERHEAD = regex.compile(r"(?m:^)[ \t#*]*(?:COMMUNE|VILLE|MAIRIE|Commune|Ville|Mairie)[ \t]+(?:DE|D['’]|de|d['’])[ \t]*(?m:$)")
 _BODY_WORDS = {"MÉTROPOLE": "Métropole", "METROPOLE": "Métropole", "COMMUNE": "Commune", "VILLE": "Ville", "MAIRIE": "Mairie", "COMMUNAUTÉ": "Communauté", "COMMUNAUTE": "Communauté",
@@ -236,6 +254,10 @@ AGENDA_DONE = regex.compile(r"ordre\s+du\s+jour\s+(?:étant\s+)?épuisé", regex
 # The convocation: "dûment convoqué le 8 décembre 2022", "convoqués ... en date du 24 septembre 2024",
 # "Date de la convocation : 13 novembre 2023", "Convocation dématérialisée du Conseil Municipal du 29 mai 2020"
 CONVOCATION = regex.compile(r"\bconvoc\w*|\bconvoqu\w*", regex.I)
+# The convocation as the subject of a sentence its date opens: "Le mercredi neuf novembre deux mil seize, convocation est
+# adressée individuellement à chaque conseiller", "Le 9 novembre 2016, la convocation a été envoyée aux conseillers"
+CONVOCATION_SENT = regex.compile(r"convocations?\s+(?:est|a\s+été|sont|ont\s+été)\s+(?:adressée|envoyée|expédiée|remise|transmise|faite)s?\b", regex.I)
+CONVOCATION_WORDS_REACH = 40  # characters past the window a date may run on in ("... deux mil seize")
 # The place: "dans la salle du conseil en mairie", "à la salle des Ursulines", "dans la\nsalle de réunion de la mairie",
 # "au foyer rural", "au siège de la communauté de communes"
 # (never the rest of the sentence: "salle des fêtes de la Commune de Monceaux au Perche sous la présidence de ...")
@@ -332,17 +354,22 @@ ROLE_BEFORE_NAME = regex.compile(r"(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Mair
 # ... "le secrétaire de séance sera Monsieur Bruno LEDUC", "La secrétaire de séance est Mme X", "Le secrétariat de séance
 # est assuré par Pascal METTEY", "A été nommé(e) secrétaire : M. GOGOT Bernard", "a été élu secrétaire de séance : M. X"
 SECRETARY_LABEL = regex.compile(
-    r"secr[ée]ta(?:ires?|riat)\s+de\s+(?:la\s+)?s[ée]ance\s*(?:\([^()]{0,200}\)[\s.]*)?(?:(?:est|sera|a\s+été)\s+(?=(?:assurée?\s+par\s+)?(?:M\.?|Mme|Mlle|Mr|Monsieur|Madame|\p{Lu})))?"
+    r"secr[ée]ta(?:ires?|riat)\s+de\s+(?:la\s+)?s[ée]ance\s*(?::\s*(?=\())?(?:\([^()]{0,200}\)[\s.]*)?(?:(?:est|sera|a\s+été)\s+(?=(?:assurée?\s+par\s+)?(?:M\.?|Mme|Mlle|Mr|Monsieur|Madame|\p{Lu})))?"
     r"(?:(?:élue?s?|désignée?s?|nommée?s?|assurée?\s+par)\s*)?:?\s*"
     r"|(?m:^)\s*secr[ée]ta(?:ires?|riat)(?:\s+(?:élu|désigné|nommé)(?:e|\(e\))?)?\s*:\s*"
     # ... the same label inside a line a transcription ran together, after the lists: "(pouvoir à M. DAUNOU) Secrétaire : M. X"
     # (its capital, never "la secrétaire : ..." in a sentence)
     r"|(?<=[.;:,)][ \t]*|\p{L}[ \t]+)(?-i:Secr[ée]taire|SECR[ÉE]TAIRE)[ \t]*:[ \t]*"
     r"|\b(?:a|ont)\s+été\s+(?:élu|désigné|nommé)(?:e|\(e\))?s?\s+secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*"
+    # ... the sentence inverted, the name after it: "Est nommé secrétaire, Mr MARCHAIS", "Est désignée secrétaire de séance :
+    # Mme X" (its capital opens the sentence: never "qui est nommé secrétaire, ...")
+    r"|(?<![\p{L}])(?-i:Est|EST)\s+(?:élu|désigné|nommé)(?:e|\(e\))?\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*[:,]\s*"
     # the register's formula: "Le conseil a choisi pour secrétaire : Monsieur X", "a choisi pour secrétaire de séance Mme X"
     r"|\ba\s+choisi\s+pour\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:?\s*"
     # "Le secrétariat a été assuré par : Monsieur X", "Secrétariat assuré par Mme Y"
     r"|\bsecr[ée]tariat\s+(?:(?:a\s+été|est|sera)\s+)?assuré\s+par\s*:?\s*", regex.I)
+# ... the label that opens its line, read in the opening's first characters wherever the opening ends
+SECRETARY_LINE = regex.compile(r"(?m:^)[ \t*•-]*secr[ée]taires?\s+de\s+(?:la\s+)?s[ée]ance\s*(?::\s*(?=\())?(?:\([^()]{0,60}\)\s*)?:\s*", regex.I)
 # The secretary named further in the sentence: "Il procède à la nomination d'un secrétaire de séance, le conseiller
 # municipal le plus jeune, à savoir Anne LE GUEN", "… secrétaire de séance en la personne de M. X"
 # ... "Le Maire propose le secrétariat de séance à Anne LE GUEN qui l'accepte", "confie le secrétariat de séance à M. X"
@@ -379,6 +406,7 @@ SECRETARY_NAMED = regex.compile(r"\b(?:a\s+)?(?:d[ée]sign|élu|élit|nomm|D[ÉE
 # secrétaire de séance" (a scan's margin may print a number between the words: "en qualité de\n197 | secrétaire")
 SECRETARY_CANDIDATE = regex.compile(r"\bcandidature\s+de\s+", regex.I)
 _SECRETARY_ROLE = regex.compile(
+    r"(?:[ \t]*,[ \t]*(?:conseill|adjoint|délégué|benjamin|doyen)[^,.;:\n()]{0,40},)?"  # "..., conseiller, en qualité de secrétaire"
     r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de|au\s+poste\s+de)[\s\d|]{0,12}secr[ée]taire", regex.I)
 # ... "décide de désigner M. X, déléguée d'AZAY, qui remplira les fonctions de secrétaire" (the CGCT's formula, L.2121-15)
 _SECRETARY_AFTER = regex.compile(r"[ \t,]*(?:comme|en\s+qualité\s+de|pour\s+remplir\s+les\s+fonctions\s+de)?[ \t]*secr[ée]taire"
@@ -396,6 +424,9 @@ BOX_LABELS = {
     "votes_cast": regex.compile(r"^\s*(?:délibération|au\s+vote)\s*:?\s*$", regex.I),
     "members_represented": regex.compile(r"dont\s+(?:procurations|pouvoirs)\s*:?\s*$", regex.I),
 }
+# A word each label's line holds, case aside (a substring search of the folded line, before the label's pattern, which
+# is tried at every position of every line of the document: "en exercice" at a line's end)
+_BOX_LABEL_WORDS = {"members_in_office": "exerc", "members_represented": "dont"}
 # A number alone on its line, level with a margin-box label: " 11 "
 _BARE_COUNT = regex.compile(r"\s*\d{1,3}\s*")
 # A vote summary stated once for the session, under the counts: "Pour : 17", "Contre : 0", "Abstention : 0"
@@ -631,8 +662,9 @@ def _box_counts(doc: Document, end: int) -> dict[str, tuple[int, int, int]]:
     out: dict[str, tuple[int, int, int]] = {}
     lines = [ln for ln in doc.lines if ln.start < end and ln.top is not None and not ln.boilerplate]
     for line in lines:
+        folded = line.text.casefold()
         for field, label in BOX_LABELS.items():
-            if field in out or not label.search(line.text):
+            if field in out or _BOX_LABEL_WORDS.get(field, "") not in folded or not label.search(line.text):
                 continue
             for other in lines:
                 if (other.page == line.page and other.x0 > line.x0 + 20 and abs(other.top - line.top) < 5
@@ -900,6 +932,15 @@ def _body_elsewhere(facts: _Facts, text: str, header: str) -> None:
         if named:
             m = max(named.values(), key=len)[0]
             facts.keep("body", _plain_body(m["body"]), m.start("body"), m.end("body"))
+    if "body" not in facts.values and body_kind(None, facts.values.get("assembly")) in ("communauté", "syndicat"):
+        # ... else the name the minutes give right after the assembly, the same twice at least ("Séance du Conseil
+        # communautaire Baugeois Vallée Jeudi 18 Mai 2017" ... "le conseil communautaire Baugeois Vallée, dûment convoqué")
+        named = {}
+        for m in ASSEMBLY_NAMED.finditer(text, 0, HEADER_CHARS):
+            named.setdefault(m["name"], []).append(m)
+        best = max(named.values(), key=len) if named else []
+        if len(best) >= 2 and sum(len(v) >= len(best) for v in named.values()) == 1:
+            facts.keep("body", best[0]["name"], best[0].start("name"), best[0].end("name"))
 
 
 def _body_in_text(facts: _Facts, text: str) -> None:
@@ -932,6 +973,17 @@ def _body_in_text(facts: _Facts, text: str) -> None:
         town = _town_name(m["town"])
         of = "d'" if fold(town)[:1] in "aeiouy" else "de "
         facts.keep("body", f"Commune {of}{town}", m.start("town"), m.end("town"))
+        return
+    # ... else the commune whose mairie the council met in, the place itself ("le conseil municipal ... s'est assemblé en
+    # mairie de PLUGUFFAN", "s'est réuni à la Mairie de LE BOIS"): a council sits in its own mairie (CGCT L.2121-7); never a
+    # room of a mairie ("Salle de la Mairie de Ribennes", a delegated commune's), nor another assembly's place
+    place = facts.values.get("place")
+    m = MAIRIE_PLACE.match(place) if isinstance(place, str) else None
+    if m:
+        where = facts.provenance["place"]
+        town = m["town"]
+        of = "d'" if fold(town)[:1].lower() in "aeiouy" else "de "
+        facts.keep("body", f"Commune {of}{town}", where.char_start, where.char_end)
 
 
 def _town_name(town: str) -> str:
@@ -950,15 +1002,26 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
             break
     meeting_date = facts.values.get("date")
     for m in CONVOCATION.finditer(preamble):
-        window = preamble[m.end():m.end() + 130]
+        # the date that opens the sentence whose subject is the convocation sent: "Le mercredi neuf novembre deux mil
+        # seize, convocation est adressée individuellement à chaque conseiller municipal pour une réunion ... prévue le
+        # mercredi 16 novembre deux mil seize" (the date after it is the session's)
+        if CONVOCATION_SENT.match(preamble, m.start()):
+            start = max(preamble.rfind(".", 0, m.start()), preamble.rfind("\n", 0, m.start()), m.start() - 120) + 1
+            before = [d for d in _dates_in(preamble[start:m.start()], meeting_date.year if meeting_date else None)
+                      if regex.fullmatch(r"\s*,?\s*", preamble[start + d[2]:m.start()])]
+            if before and (meeting_date is None or before[-1][0] < meeting_date):
+                facts.keep("convened_on", before[-1][0], start + before[-1][1], m.end())
+                break
+        # (a date in words read whole, never cut at the window's end: "... le mercredi 16 novembre deux mil" is no year 2000)
+        window = preamble[m.end():m.end() + 130 + CONVOCATION_WORDS_REACH]
         end = regex.search(r"(?<=\p{L}{2}|\d)\.\s+(?=\p{Lu})", window)  # in its sentence: not "… convoqués par le Président. Le Comité s'était réuni le 23 mars"
         dates = _dates_in(window[:end.start()] if end else window, meeting_date.year if meeting_date else None)
-        dates = [d for d in dates if meeting_date is None or d[0] < meeting_date]  # not the session named in the line
+        dates = [d for d in dates if d[1] < 130 and (meeting_date is None or d[0] < meeting_date)]  # not the session named in the line
         if dates:
             facts.keep("convened_on", dates[0][0], m.start(), m.end() + dates[0][2])
             break
     for pattern in PRESIDENT:
-        who = _person_after(preamble, pattern)
+        who = _person_after(preamble, pattern) or _named_before_function(preamble, pattern)
         if who:
             facts.keep("president", *who)
             break
@@ -982,7 +1045,18 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
         who = _person_after(preamble, CONVENED_BY)
         if who:
             facts.keep("president", *who)
-    who = _person_after(preamble, SECRETARY_LABEL, several=True) or _person_after(prose, SECRETARY_LATER)
+    who = _person_after(preamble, SECRETARY_LABEL, several=True)
+    if who is None:
+        # ... the label opening its line past where the segmentation ended the opening (a proxy line read as an item: "A. FIOT
+        # donne pouvoir à ...", then "Secrétaire de séance : (élu à l'unanimité) : Gilbert AVERSA")
+        who = _person_after(prose, SECRETARY_LINE)
+        text = prose
+    else:
+        text = preamble
+    if who and SPEAKER.match(text, who[2]):
+        who = _proposed_by_speaker(text, who) or ()  # the speaker is not the secretary: nobody, unless he names a candidate
+    if who is None:
+        who = _person_after(prose, SECRETARY_LATER)
     if who:
         facts.keep("secretary", *who)
         return
@@ -1019,6 +1093,38 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
             if len(found) == 1:
                 facts.keep("secretary", found[0][0], start + found[0][1], start + found[0][2])
                 return
+
+
+# A name the secretary's label reads that is a speaker's, his words after a colon, as minutes transcribing the debate print
+# them: "Secrétaire de séance : Renaud Calvat : je vous propose la candidature de Madame X. Vote à l'unanimité."
+SPEAKER = regex.compile(r"[ \t]*:[ \t]*(?=\p{Ll}|(?:Je|Nous|Il|Elle|Vous|Mes|Chers?)\b)")
+SPEECH_END = regex.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _proposed_by_speaker(text: str, who: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """The candidate the speaker proposes in the same sentence ("je vous propose la candidature de Madame X"), the
+    secretary; nobody where the speaker proposes no one by name (the speaker is never read as the secretary)."""
+    end = SPEECH_END.search(text, who[2], who[2] + 240)
+    sentence = text[who[2]:end.start() if end else who[2] + 240]
+    m = SECRETARY_CANDIDATE.search(sentence)
+    found = read_name(sentence[m.end():]) if m else None
+    return (found[1], who[1], who[2] + m.end() + found[2]) if found else None
+
+
+# The president named with the function after, without its comma: "sous la Présidence de René Gibault Maire.", "sous la
+# présidence de Loïc MORIN Maire." (a given name and a surname, then the function that ends the clause)
+NAME_THEN_FUNCTION = regex.compile(
+    r"(?:(?:Monsieur|Madame|M\.|Mme)\s+)?(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?))"
+    r"[ \t]+(?:Maire|MAIRE|maire|Présidente?|président(?:e)?)(?=[ \t]*(?:[.,;\n]|$))")
+
+
+def _named_before_function(text: str, pattern: regex.Pattern) -> tuple[str, int, int] | None:
+    """The person a presidency clause names right before the function, no comma between ("René Gibault Maire.")."""
+    for m in pattern.finditer(text):
+        found = NAME_THEN_FUNCTION.match(text, m.end())
+        if found:
+            return found["name"], m.start(), found.end("name")
+    return None
 
 
 # A given name beside a SURNAME: "Jean-Michel BRARD", "BRARD Jean-Michel"

@@ -116,7 +116,8 @@ def document_kind(text: str) -> str:
             if rule.kind == "extrait" and formulas > 1:
                 continue  # "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS" heading the minutes of a whole session
             return rule.kind
-    # one deliberation, no title naming the extract: one reference heads it, one formula leads to its vote
-    if len(DELIBERATION_REFERENCE.findall(text)) == 1 and formulas == 1:
+    # one deliberation, no title naming the extract: one reference heads it, one formula leads to its vote (the
+    # formulas first: counted already, where the references are a scan of every line of the text)
+    if formulas == 1 and len(DELIBERATION_REFERENCE.findall(text)) == 1:
         return "extrait"
     return "minutes"

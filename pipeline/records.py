@@ -31,6 +31,12 @@ class Provenance:
     text: str
 
 
+def written_in_capitals(text: str) -> bool:
+    """Whether a text is written in capitals: four letters at least, none lower-case (`Line.capitals`)."""
+    # a lower-case letter usually comes early: most lines are answered at once
+    return not any(c.islower() for c in text) and sum(c.isalpha() for c in text) >= 4
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of a document's text, with its place on the page and its typography: what a
@@ -63,8 +69,7 @@ class Line:
     @property
     def capitals(self) -> bool:
         """Whether the line is written in capitals (four letters at least, none lower-case)."""
-        text = self.text  # a lower-case letter usually comes early: most lines are answered at once
-        return not any(c.islower() for c in text) and sum(c.isalpha() for c in text) >= 4
+        return written_in_capitals(self.text)
 
 
 @dataclass(frozen=True)

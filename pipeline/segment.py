@@ -40,9 +40,10 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from pipeline.french.names import PROXY_VERB
 from pipeline.french.session import OPENING_LABEL, PRESENT_LABEL, SESSION_CLOSED
 from pipeline.french.votes import ASSENT_WORDS, WITHDRAW_ANNOUNCED, withdrawn_numbers
-from pipeline.records import AgendaItem, Document, Line, Section, Segmentation
+from pipeline.records import AgendaItem, Document, Line, Section, Segmentation, written_in_capitals
 from pipeline.text import fold
 
 # ---------------------------------------------------------------------------------------------
@@ -138,6 +139,8 @@ _DELIB_ITEM = regex.compile(
     r"^(?:(?:délibération|deliberation|dcm|dcc|dcs)\s+|d[ée]l(?:ib)?\.\s*|r[ée]f(?:[ée]rence)?\.?\s*:\s*)?(?:n\s*°\s*)?"
     # (a code of several groups before the year: "N°CC-DEL-2014-160", "N°CC-DEL- 2014-160", as a text layer spaces it)
     r"(?P<num>(?:(?-i:[A-Z]{1,5})(?:-\s|[ _-])?){0,3}(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)\d{4}[-_/]\d{1,4}(?:[-_/]\d+)?"
+    # (the year's dash spaced by the text layer, as in a code: "2019- 02 AUTORISATION D'OUVERTURE ...")
+    r"|(?:19|20)\d\d-\s(?=\d{1,3}\s+(?-i:\p{Lu}))\d{1,3}"
     r"|(?-i:[A-Z]{1,5})[ _-]?(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\d{2,4}(?:[-_/]\d{1,4}){1,3}"
     # dotted after "N°": "N° 06.2019.01 – INTERCOMMUNALITE" (month, year, rank)
     # after "N°" even a reference shaped as a date: "Délibération N° 2018-03-02 Nomination du secrétaire de séance"
@@ -156,8 +159,8 @@ _DELIB_ITEM = regex.compile(
     r"\s*[:.–-]?\s+(?P<title>\p{L}.*)$",
     regex.I,
 )
-# A code's dash followed by a space the text layer put in it: "CC-DEL- 2014-160"
-_SPACED_CODE = regex.compile(r"(?<=[A-Z])-\s+(?=\d)")
+# A code's dash followed by a space the text layer put in it: "CC-DEL- 2014-160", "2019- 02"
+_SPACED_CODE = regex.compile(r"(?<=[A-Z]|^(?:19|20)\d\d)-\s+(?=\d)")
 # Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget",
 # the register's code before it: "DE N°1 Renouvellement du contrat", "DCM n° 12 : Tarifs"
 # and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
@@ -579,6 +582,14 @@ RUN_ON_CUTS = (
 )
 
 
+# The register's reference printed after a title, in its abbreviated form, and what follows it: "Approbation du
+# compte de gestion 2017 Dél.2018.05.15/01 1 Monsieur X présente ...", "... du 12 mars 2018 réf : 10-2018" (the
+# title ends before it; not a title that names a deliberation: "Retrait de la délib. 2019-12", "Délibération n° 12")
+_TITLE_THEN_REFERENCE = regex.compile(
+    r"(?<!\b(?i:la|le|de|du|des|sa|cette|une|par|et|sur))\s+[:–-]?\s*(?=(?:(?-i:D)[ée]l(?:ib)?\.|[Rr][ée]f(?:[ée]rence)?\.?\s*:)\s*"
+    r"(?:n\s*°\s*)?(?:[A-Z]{1,5}[ _-]?)?\d[\d./_-]*\d\b)")
+
+
 # A numbered title run on into the text it heads, on a line of its own shorter than a run-on page
 # (a PDF's paragraph flattened): "DELIBERATION N°2018/35 : PRESENTATION DES RAPPORTS ... EAUX USEES
 # A la demande de Mme le Maire, ...", "DE N°2 Création de la Commission ... Directs Vu le code général"
@@ -589,6 +600,7 @@ _TITLE_RUN_ON = (
     regex.compile(rf"\s*:\s+(?=(?:Le|La)\s+(?:[Cc]onseil|[Cc]omit[ée]|[Bb]ureau|[Mm]aire|[Pp]r[ée]sidente?)\b|(?:{_OPENER}))"),
     # (a sentence opening on "A la" / "À l'" after a title in capitals)
     regex.compile(r"(?<=(?:^|\s)(?:[\p{Lu}\d][\p{Lu}\d'’°-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*)\s+(?=[AÀ]\s+(?:la|le|les|l['’])\s*\p{Ll})"),
+    _TITLE_THEN_REFERENCE,
 )
 MIN_RUN_ON_TITLE = 12  # characters of a title before the text it runs on into
 
@@ -953,6 +965,26 @@ def _dash_list_around(lines: list[Line], index: int, drafts: list[_Draft]) -> bo
     return bool(_list_bullet(following)) and following.lstrip()[:1] in "-–"
 
 
+# The mark of a sub-point under a dashed item, where the list's own bullet is the dash: ". Compte-rendu des échanges"
+_SUB_POINT_MARK = regex.compile(r"^[.·∙]\s+")
+MAX_SUB_POINTS = 6  # lines under a dashed item, before the list's bullet comes back, read as its sub-points
+
+
+def _sub_points_under(lines: list[Line], index: int, drafts: list[_Draft]) -> bool:
+    """Whether the line at `index`, without the list's bullet, details the item above it: every item so far is
+    dashed, and the dash comes back within a few lines of titles (no blank line, no sentence, no number), as an
+    agenda prints the points of an item under it ("- Personnel" / "Compte épargne temps" / "- Délégués ...")."""
+    if not all(strip_markup(d.line.text).lstrip()[:1] in "-–" for d in drafts):
+        return False
+    for following in lines[index:index + MAX_SUB_POINTS + 1]:
+        text = strip_markup(following.text)
+        if not text or _looks_like_prose(text) or parse_numbered(text) or _OPENS_EXPOSE.match(text) or _LABEL.match(text):
+            return False
+        if text.lstrip()[:1] in "-–" and _list_bullet(text):
+            return True
+    return False
+
+
 def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft], int]:
     """An agenda printed as a plain or bulleted list, one title per line.
 
@@ -997,6 +1029,19 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
                 last.last_line = line
                 index += 1
                 continue
+        if bullet is None and drafts and _sub_points_under(lines, index, drafts):
+            # a detail of the dashed item above it, the list's bullet coming back after it: "- Chemin de Narbonne" /
+            # "Consultation à lancer" / "- Autres dossiers", "- Transfert compétence eau" / ". Compte-rendu des échanges"
+            # / ". Délibération demande de retrait du SIVU" / "- Motion ...": no item of its own; as under a numbered
+            # item, one such line completes the title, several list what the item holds (its title as printed)
+            last = drafts[-1]
+            if last.last_line is last.line:
+                last.title = f"{last.title} - {_clean_title(_SUB_POINT_MARK.sub('', text))}"
+            else:
+                last.title = last.numbered.title
+            last.last_line = line
+            index += 1
+            continue
         if not _THREE_LETTERS.search(title):
             break
         if any(title_similarity(title, d.title) >= REPEATED_TITLE for d in drafts):
@@ -1707,7 +1752,18 @@ _RECITAL = regex.compile(r"^\W*(?:(?:vu|considérant|attendu|le\s+conseil|la\s+s
 def _is_operative_point(title: str) -> bool:
     """Whether a numbered body line is a point of a decision ("2. Dit que ...") or prose."""
     return (title[:1].islower() or bool(_OPERATIVE_POINT.match(title) or _RECITAL.match(title))
-            or title.endswith((";", ",")) or _looks_like_prose(title))
+            or title.endswith((";", ",")) or _looks_like_prose(title) or _gives_proxy(title))
+
+
+# The words before a proxy's verb: a giver's name ("FIOT", "Paul DURAND", "LE GALL Anne")
+_GIVER_WORDS = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*")
+
+
+def _gives_proxy(title: str) -> bool:
+    """A proxy sentence whose giver's initial was read as a letter numbering an item: "A. FIOT donne pouvoir à F. PETIT"
+    (not "Délégation : le conseil donne pouvoir au Maire", a title)."""
+    m = PROXY_VERB.search(title) if "onn" in title else None
+    return bool(m) and bool(_GIVER_WORDS.fullmatch(title[: m.start()].strip()))
 
 
 # A label and its amount, a line of a list of costs rather than an item: "3. Travaux de voirie : 15 000 €"
@@ -1863,9 +1919,17 @@ _LOWER_IN_CAPITALS = regex.compile(r"(?<=\d)(?:er|ère|re|e|ème|eme|nd|nde|bis|
 
 def _in_capitals(line: Line) -> bool:
     """Whether a line is written in capitals, an ordinal's ending or a number sign aside."""
-    if line.capitals:
+    return _text_in_capitals(line.text)
+
+
+IN_CAPITALS_CACHE = 4096  # lines' texts whose answer is kept: body_titles asks twice of every line (its emphasis, its title)
+
+
+@functools.lru_cache(maxsize=IN_CAPITALS_CACHE)
+def _text_in_capitals(text: str) -> bool:
+    """_in_capitals of a line's text (the line's capitals and the rest depend on its text alone)."""
+    if written_in_capitals(text):
         return True
-    text = line.text
     first = next((i for i, c in enumerate(text) if c.islower()), 0)  # most lines are answered at their first lower-case letter
     if not (first and (text[first - 1].isdigit() or text[first:first + 2] in ("n°", "n "))):
         return False
@@ -1915,7 +1979,7 @@ class _Title:
 
 def _title_like(text: str) -> bool:
     return (bool(text) and text[:1].isupper() and not text.endswith((",", ";")) and not _looks_like_prose(text)
-            and not _NOT_A_TITLE.match(text) and not _PERSON.match(text) and bool(_THREE_LETTERS.search(text)))
+            and not _NOT_A_TITLE.match(text) and not _PERSON.match(text) and bool(_THREE_LETTERS.search(text)) and not _gives_proxy(text))
 
 
 def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | None:

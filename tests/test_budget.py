@@ -683,3 +683,24 @@ def test_html_table_with_the_software_side_letter_in_the_account_cell(tmp_path):
                                         ("2313 Constructions", None), ("Dotation 7411", None)])
 def test_account_cell_side_letter(text, side):
     assert budget._split_account(text)[4] == side
+
+
+@pytest.mark.parametrize("text", [
+    "Décision modificative n° 2", "DECISION MODIFICATIVE N°1", "Délibération budgétaire modificative", "DM n°3", "DBM1",
+    "Virement de crédits", "Vote de crédits supplémentaires", "Transfert de crédits", "Réajustement des crédits",
+    "ajustements budgétaires", "Modification budgétaire", "MODİFİCATİVE", "ſupplémentaires", "Budget : DM1 approuvée",
+    "Administration générale", "admis à l'unanimité", "Budget primitif 2024", "crédits ouverts", "", "dm", "ADM 2",
+])
+def test_mentions_dm_is_the_patterns_answer(text):
+    """mentions_dm looks for the pattern's words before running it: the same answer on every text."""
+    from extractors.budget import DM_MENTION, mentions_dm
+
+    assert mentions_dm(text) == (DM_MENTION.search(text) is not None)
+    assert mentions_dm(f"Le conseil.\n{text}\nSuite") == (DM_MENTION.search(f"Le conseil.\n{text}\nSuite") is not None)
+
+
+@given(st.lists(st.sampled_from(["D", "d", "B", "M", "m", "é", "É", " ", "\n", "x", "1", "İ", "\u0307", "modificati", "ve",
+                                 "cision", "virement", "crédits", "suppl", "émentaires", "transfert", "ajustement", "budgétaire",
+                                 " de ", "s", "A"]), max_size=12).map("".join))
+def test_mentions_dm_is_the_patterns_answer_on_any_text(text):
+    assert budget.mentions_dm(text) == (budget.DM_MENTION.search(text) is not None)

@@ -503,6 +503,13 @@ def test_placeholder_check_quotes_the_section_of_an_adopted_deliberation():
     ("Date de notification : ……", True),
     ("Publication du rapport annuel ------", False),                  # no formality's label
     ("COMPTE RENDU\n----------------\n", False),                      # a rule under a title
+    # p08 (extra7 learn2): the heading block's convocation date never filled in, the attendance's label next
+    ("COMPTE RENDU DU CONSEIL MUNICIPAL DU 05/11/2019 à 18h30\n\nConvocation du\n\nPrésents :Paul DURAND, Anne MARTIN", True),
+    ("Date de convocation :\nEtaient présents : M. DURAND", True),
+    ("Date de la convocation :\n21 mars 2022\nPrésents : M. DURAND", False),     # Flaux's scans: the date on the next line
+    ("Convocation du 28 mars 2022\nPrésents : M. DURAND", False),
+    ("Convocation du\nconseil municipal le 5 mars\nPrésents : M. X", False),     # a title run over two lines
+    ("la convocation du\nPrésents", False),                                      # not alone on its line
 ])
 def test_a_formality_date_left_blank(line, blank):
     assert bool(blank_dates(line)) is blank
@@ -977,3 +984,31 @@ def test_a_session_date_read_off_the_heading_leaves_the_dates_unjudged():
     [f] = findings(dated("Séance du comité syndical du 4 Février 2008\n\n" + "Le comité délibère.\n" * 12,
                          day="2009-03-30", file_name="cs.txt"), "date_inconsistency")
     assert "4 février 2008" in f["message"]
+
+
+def test_a_list_of_names_in_small_letters_that_goes_on_past_a_function_is_not_judged():
+    # n06 Jacou (extra7 learn2): the présents grouped by function, the names in small letters, the list read to "Adjoints"
+    # only: 27 declared against the 8 read is no mismatch but a list read in part
+    head = "Présents : 5\nMembres présents :\n\nJean Roux, Maire,\n\nAnne Vert, Paul Blanc, Adjoints\n\n"
+    text = head + "Lise Noir, Marc Brun, Eve Gris, Conseillers Municipaux.\n\nMembres absents : /\n"
+    rows = [person(n, "present", char_start=text.index(n), char_end=text.index(n) + len(n))
+            for n in ("Jean Roux", "Anne Vert", "Paul Blanc")]
+    con = warehouse(meetings=[{"members_present": 5}], document_pages=[page(text)], attendance=rows)
+    o = outcome(con, "attendance_count_mismatch")
+    assert o.state == "unverifiable" and "continue après le dernier nom lu" in o.reason and not o.findings
+    # ... the same list read whole and its count wrong is a mismatch
+    rows += [person(n, "present", char_start=text.index(n), char_end=text.index(n) + len(n))
+             for n in ("Lise Noir", "Marc Brun", "Eve Gris")]
+    con = warehouse(meetings=[{"members_present": 5}], document_pages=[page(text)], attendance=rows)
+    assert findings(con, "attendance_count_mismatch")
+
+
+@pytest.mark.parametrize("tail, names", [
+    (", Adjoints\n\nLise Noir, Marc Brun, Eve Gris, Conseillers Municipaux.", 3),
+    ("\n\nMembres représentés : Etienne Gaïor pouvoir à Jean Roux", 0),
+    (", Conseillers Municipaux.", 0),
+    (". Le Maire ouvre la séance", 0),
+])
+def test_names_in_small_letters_in_a_lists_tail(tail, names):
+    from pipeline.checks.premises import _TITLE_CASE_NAME_IN_LIST
+    assert len(_TITLE_CASE_NAME_IN_LIST.findall(tail)) == names

@@ -171,6 +171,52 @@ def test_the_rules_of_a_module_find_what_they_must_and_nothing_they_must_not(mod
         assert [r for r in rejects if pattern.search(r)] == [], name
 
 
+@pytest.mark.parametrize("text, narrative", [
+    ("Après un mot de présentation de Paul DURAND", True), ("Il présente ses félicitations à M. Luc PETIT", True),
+    ("Lors de sa séance du 3 mars", True), ("Ce dernier remercie les délégués", True),
+    ("Pour la Commune de AVRAY, Monsieur Paul DURAND", False), ("Après", False), ("APRES un mot", False),
+    ("Paul DURAND", False), ("Elle ROUX", False), ("En l'absence du Maire", False),
+])
+def test_narrative_start(text, narrative):
+    from pipeline.french import NARRATIVE_START
+
+    assert bool(NARRATIVE_START.match(text)) is narrative
+
+
+@pytest.mark.parametrize("word, initials", [
+    ("R.", True), ("M.J.", True), ("J.-P.", True), ("J-M.", True), ("J.F", True),  # (the last dot left out: "J.F ALBRAND")
+    ("JF", False), ("J", False), ("Jean", False), ("J.François", False), ("DURAND", False),
+])
+def test_initials(word, initials):
+    from pipeline.french import INITIALS, is_person_name
+
+    assert bool(INITIALS.fullmatch(word)) is initials
+    if initials:
+        assert is_person_name(f"{word} ALBRAND")
+
+
+@pytest.mark.parametrize("name, person", [
+    # a table's header run into a list is no name (Loire et Goulaine: "TITULAIRES : Nom Prénom Date de Naissance")
+    ("Nom Prénom", False), ("NOM PRENOM", False), ("Noms et prénoms", False), ("Prénom NOM", False),
+    ("NOMDEDEU Jean", True), ("Jean NOMAIN", True), ("Paul DURAND", True),
+])
+def test_table_headers_are_no_names(name, person):
+    from pipeline.french import is_person_name
+
+    assert is_person_name(name) is person
+
+
+@pytest.mark.parametrize("text, proxy", [
+    ("Paul DURAND donne pouvoir à Anne ROUX", True), ("E. RICHARD a donné procuration à N. MAUREL", True),
+    ("Luc PETIT donnant pouvoir à Léa NOEL", True), ("Le conseil donne pouvoir au Maire", False),
+    ("Pouvoir donné au Maire", False), ("donne son accord et pouvoir à la Présidente", False),
+])
+def test_proxy_verb(text, proxy):
+    from pipeline.french import PROXY_VERB
+
+    assert bool(PROXY_VERB.search(text)) is proxy
+
+
 @pytest.mark.parametrize("text, surnames", [
     ("GEORGET, LE BOUFFANT", ["GEORGET", "BOUFFANT"]), ("HELLEGOUARC’H", ["HELLEGOUARC’H"]), ("LE-BIHAN", ["LE-BIHAN"]),
     ("M. Jean DUPONT.", ["DUPONT"]), ("SECRETAIRE DE SEANCE", ["SECRETAIRE", "SEANCE"]),

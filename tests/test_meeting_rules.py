@@ -19,9 +19,13 @@ RULE_EXAMPLES = {
         ["Le Comité Syndical a choisi pour secrétaire : Monsieur Paul DURAND", "Secrétaire de séance : M. Paul DURAND", "le secrétaire de séance sera Monsieur Paul DURAND",
          "La secrétaire de séance est Mme Anne MARTIN", "Le secrétariat de séance est assuré par Paul DURAND",
          "A été nommé(e) secrétaire : M. DURAND Paul", "a été élue secrétaire de séance : Mme Anne MARTIN",
-         "Absents :Mme ROUX (pouvoir à M. DURAND) Secrétaire : M. MARTIN", "Procurations : M. A à M. B. Secrétaire : Mme C"],
+         "Absents :Mme ROUX (pouvoir à M. DURAND) Secrétaire : M. MARTIN", "Procurations : M. A à M. B. Secrétaire : Mme C",
+         # a note of the vote between the label and the name (p08), the sentence inverted (o07, "Est désignée ..." of the spaCy rows)
+         "Secrétaire de séance : (élu à l’unanimité) : Paul DURAND", "Est nommé secrétaire, Mr DURAND",
+         "Est désignée secrétaire de séance : Mme Anne MARTIN"],
         ["La secrétaire de mairie, Mme Anne MARTIN", "le poste de secrétaire comptable", "Le secrétaire général : M. X",
-         "informe que la secrétaire : Mme X", "Secrétaire générale : Mme Anne MARTIN"],
+         "informe que la secrétaire : Mme X", "Secrétaire générale : Mme Anne MARTIN", "l'agent qui est nommé secrétaire, M. X",
+         "Est nommée secrétaire générale, Mme X"],
     ),
     "SECRETARY_PROSE": (
         ["M SEGUIN a été élu secrétaire de séance.", "Mme Anne MARTIN a été désignée secrétaire de séance.",
@@ -31,6 +35,27 @@ RULE_EXAMPLES = {
          "sous la présidence de Monsieur Paul DURAND, doyen d'âge, Madame Anne MARTIN étant secrétaire de séance."],
         ["Mme Anne MARTIN, secrétaire de mairie, assiste à la séance", "Monsieur le Maire ouvre la séance.",
          "Mme Anne MARTIN est secrétaire de mairie", "Mme Anne MARTIN sera Secrétaire générale"],
+    ),
+    "SECRETARY_LINE": (
+        ["Secrétaire de séance : (élu à l’unanimité) : Paul DURAND", "• Secrétaire de séance : Mme Anne MARTIN"],
+        ["Désignation du secrétaire de séance : M. X", "1. Secrétaire de séance", "le secrétaire de séance : M. X"],
+    ),
+    "SPEAKER": (
+        [" : je vous propose la candidature de Madame Anne MARTIN", " : Je propose M. X"],
+        [" : Mme Anne MARTIN", " : (élu à l'unanimité)", ", je vous propose"],
+    ),
+    "_SECRETARY_ROLE": (
+        [", conseiller, en qualité de secrétaire de séance", " en qualité de secrétaire", ", conseillère municipale, comme secrétaire"],
+        [", conseiller, présente le rapport", ", maire, en qualité de président"],
+    ),
+    "CONVOCATION_SENT": (
+        ["convocation est adressée individuellement à chaque conseiller", "la convocation a été envoyée aux conseillers",
+         "convocations ont été adressées"],
+        ["convocation du conseil municipal", "la convocation adressée le 4 juillet", "date de convocation : 28 mars"],
+    ),
+    "NAME_THEN_FUNCTION": (
+        ["René Gibault Maire.", "Loïc MORIN Maire.", "Anne Martin Présidente, assistée"],
+        ["René Gibault, Maire", "Anne Martin Maire adjointe", "Conseil Municipal"],
     ),
     "PLACE_AFTER_DATE": (
         [" à 20h30\nSALLE DES TOURELLES", " • 18H30\n\n   HOTEL D'AGGLOMERATION", " SALLE DES COLOMBES 18 h 00-",
@@ -108,6 +133,15 @@ RULE_EXAMPLES = {
         ["à la Mairie de Poix-de-Picardie", "à la salle des fêtes de la Commune de Monceaux au Perche",
          "dans la Mairie de Flaux", "Communauté de Communes\nCONSEIL COMMUNAUTAIRE"],
     ),
+    "MAIRIE_PLACE": (
+        ["mairie de PLUGUFFAN", "la Mairie de LE BOIS", "Hôtel de Ville de Saint-Martin-sur-Oust"],
+        ["Salle de la Mairie de Ribennes", "salle du Conseil Municipal de la Mairie de Valmont", "mairie", "mairie annexe de Valmont"],
+    ),
+    "ASSEMBLY_NAMED": (
+        ["Séance du Conseil communautaire Baugeois Vallée Jeudi 18 Mai 2017", "le Comité syndical Loire et Goulaine à 18h30"],
+        ["Conseil communautaire Le 22 avril 2008", "Conseil communautaire Du 19 mars 2019", "Conseil Communautaire en date du 27 mai",
+         "CONSEIL COMMUNAUTAIRE DU 11 DECEMBRE", "le conseil communautaire Jeudi 18 Mai"],
+    ),
     "BODY_COMMUNAUTE": (
         ["informe les délégués que la Communauté de Communes du Grand Couronné disposait d'un contrat",
          "Communauté d'agglomération de Valmont", "Communauté de communes « Val Vert »"],
@@ -134,7 +168,8 @@ RULE_EXAMPLES = {
 )
 def test_meeting_rules(rule, text, matches):
     pattern = getattr(meeting, rule)
-    found = pattern.match(text) if rule == "PLACE_AFTER_DATE" else pattern.search(text)  # read at the date's end
+    found = (pattern.match(text) if rule in ("PLACE_AFTER_DATE", "SPEAKER", "_SECRETARY_ROLE", "MAIRIE_PLACE", "NAME_THEN_FUNCTION")
+             else pattern.search(text))  # read at the date's / name's end
     assert bool(found) is matches, text
 
 
@@ -148,6 +183,19 @@ def test_meeting_rules(rule, text, matches):
 def test_read_labelled_name(text, name):
     found = read_labelled_name(text)
     assert (found[1] if found else None) == name
+
+
+# Two places joined by "et" in a body's name; never "et" before a person or an assembly (names made up but for the forms)
+@pytest.mark.parametrize("text, body", [
+    ("le Comité du Syndicat Mixte Loire et Goulaine (SMLG) dûment convoqué", "Syndicat Mixte Loire et Goulaine"),
+    ("COMMUNAUTE\nCommunauté de communes de la Vanne et du Pays d’Othe", "Communauté de communes de la Vanne et du Pays d’Othe"),
+    ("le Syndicat Mixte Numérian et Monsieur DUPONT", "Syndicat Mixte Numérian"),
+    ("entre le Syndicat Mixte Numérian et M. DUPONT", "Syndicat Mixte Numérian"),
+    ("la Communauté de communes Val Vert et Conseil départemental", "Communauté de communes Val Vert"),
+    ("la Communauté de communes Val Vert et la Région", "Communauté de communes Val Vert"),
+])
+def test_body_names_two_places_joined_by_et(text, body):
+    assert meeting.BODY.search(text)["body"] == body
 
 
 def run(text: str):
@@ -321,6 +369,32 @@ CASES += [
     ("ASSEMBLEE GENERALE DU 3 JUILLET 2014\nEtaient présents\nValmont M. VIAL Paul, Mme ROUX Anne ; Bréval M. RICHET Jean-Luc\n"
      "Présents : 3\nLe quorum étant atteint, Mr RICHET, président sortant ouvre la séance à 9h40.\n1. Budget\n",
      {"president": "RICHET Jean-Luc"}),
+    # the secretary proposed with the candidate's function between name and role (m08); the name after the label a speaker's,
+    # who proposes the secretary (n06)
+    ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nLe maire propose la candidature de Monsieur Paul DURAND, conseiller, en qualité "
+     "de secrétaire de séance, qui est acceptée à l'unanimité.\n1. Budget\n", {"secretary": "Paul DURAND"}),
+    ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nPrésents : Jean ROUX, Anne MARTIN\n\nSecrétaire de séance : Jean ROUX : je vous "
+     "propose la candidature de Madame Anne MARTIN. Vote à l’unanimité.\n\n1 – Budget\n", {"secretary": "Anne MARTIN"}),
+    ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nPrésents : Jean ROUX, Anne MARTIN\n\nSecrétaire de séance : Jean ROUX : je vous "
+     "propose de voter à main levée. Vote à l’unanimité.\n\n1 – Budget\n", {"secretary": None}),
+    # a municipal council's place that is its mairie names the commune, where nothing else does (m08); a communauté named
+    # after its assembly twice (o08)
+    ("CONSEIL MUNICIPAL SEANCE DU 18 NOVEMBRE 2011\nLe conseil municipal, légalement convoqué, s'est assemblé en session "
+     "ordinaire, en mairie de VALMONT, le vendredi 18 novembre 2011, à 20 heures 30, sous la présidence de monsieur Paul DURAND, "
+     "maire.\n1. Budget\n", {"body": "Commune de VALMONT"}),
+    ("Procès-verbal\nSéance du Conseil communautaire Val Vert Jeudi 18 Mai 2017\nL’an deux mille dix sept, le Jeudi 18 Mai, à 20 "
+     "heures, le conseil communautaire Val Vert, dûment convoqué par le Président le 12/05/2017, s’est réuni.\n1. Budget\n",
+     {"body": "Val Vert"}),
+    # the convocation's date opening the sentence it is the subject of; the session's date after it, in words, read whole
+    # (was: "... prévue le mercredi 16 novembre deux mil" cut at the window's end, a convocation of the year 2000) (p07);
+    # the president named with the function after, no comma
+    ("PROCÈS VERBAL DU CONSEIL MUNICIPAL SÉANCE DU MERCREDI 16 NOVEMBRE 2016\nLe mercredi neuf novembre deux mil seize, "
+     "convocation est adressée individuellement à chaque conseiller municipal pour une réunion ordinaire prévue le mercredi 16 "
+     "novembre deux mil seize à 20h30. Le mercredi 16 novembre deux mil seize, à 20h30, se sont réunis les membres du Conseil "
+     "Municipal sous la Présidence de Paul Durand Maire.\n1. Budget\n",
+     {"convened_on": date(2016, 11, 9), "president": "Paul Durand"}),
+    ("CONSEIL MUNICIPAL SÉANCE DU 16 NOVEMBRE 2016\nConvocation adressée individuellement à chaque conseiller municipal pour "
+     "une réunion ordinaire prévue le mercredi 16 novembre deux mil seize à 20h30.\n1. Budget\n", {"convened_on": None}),
     # the closing hour is never the opening one
     ("CONSEIL MUNICIPAL\nSéance du 10 mars 2021\nSous la présidence de M. Jean ROUX\nLa séance est levée à 22h15.\n1. Budget\n",
      {"start_time": None, "end_time": "22:15"}),
@@ -384,3 +458,14 @@ def test_counts_printed_with_the_first_deliberation():
     m = run("CONSEIL MUNICIPAL DU 2 MARS 2020\nMembres en exercice : 15 Présents : 12\n1. Budget\nLe conseil approuve.\n"
             "Nombre de membres en exercice : 15 Nombre de présents : 11\n")
     assert (m.members_in_office, m.members_present) == (15, 12)
+
+
+@pytest.mark.parametrize("field, line", [
+    ("members_in_office", "Membres en exercice :"), ("members_in_office", "CONSEILLERS EN EXERCICE"),
+    ("members_in_office", "Nombre de membres en  Exercice"), ("members_represented", "dont procurations :"),
+    ("members_represented", "DONT POUVOIRS"), ("votes_cast", "Délibération :"), ("votes_cast", "au vote"),
+])
+def test_box_label_lines_hold_the_labels_word(field, line):
+    """_box_counts looks for a label's word in the folded line before its pattern: every line the label finds holds it."""
+    assert meeting.BOX_LABELS[field].search(line)
+    assert meeting._BOX_LABEL_WORDS.get(field, "") in line.casefold()

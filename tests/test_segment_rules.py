@@ -218,6 +218,28 @@ def test_several_bullets_under_an_item_are_its_content_one_is_its_title(bullet):
     ]
 
 
+@pytest.mark.parametrize("mark", ["", ". "])
+def test_lines_under_a_dashed_item_are_its_content_one_is_its_title(mark):
+    # a dashed agenda printing an item's points under it, unbulleted (Olliergues) or with a dot (Saint-Vincent-de-Durfort)
+    seg = _plain(
+        f"ORDRE DU JOUR :\n- Approbation du compte rendu\n- Affectation des résultats 2013\n{mark}Budget principal.\n"
+        f"{mark}Budget Assainissement.\n- Chemin de Narbonne\n{mark}Consultation à lancer\n- Questions diverses\n"
+    )
+    assert [a.title for a in seg.agenda] == [
+        "Approbation du compte rendu", "Affectation des résultats 2013", "Chemin de Narbonne - Consultation à lancer", "Questions diverses",
+    ]
+
+
+def test_lines_after_a_dashed_list_are_no_points_of_its_last_item():
+    # (the dash does not come back: the list has ended, the lines are its own items or the body's)
+    seg = _plain(
+        "ORDRE DU JOUR :\n- Budget primitif 2024\n- Tarifs de la cantine\nQuestions diverses\n\n"
+        "Budget primitif 2024\nLe conseil municipal approuve le budget.\n"
+    )
+    assert "Tarifs de la cantine" in [a.title for a in seg.agenda]
+    assert "Tarifs de la cantine - Questions diverses" not in [a.title for a in seg.agenda]
+
+
 def test_an_agenda_whose_items_are_followed_by_their_votes_is_the_body():
     seg = _plain(
         "Ordre du jour\n1/ Délibération reversement taxe d'aménagement :\n10 votes pour. 2 Abstentions\n"
@@ -339,12 +361,27 @@ def test_numbered_bodies_without_agenda(text, numbers):
     ("DELIBERATION N°CC-DEL- 2014-160 : DESIGNATION D'UN REPRESENTANT", "CC-DEL-2014-160", "DESIGNATION D'UN REPRESENTANT"),
     ("N° CC-DEL-2015-12 : Tarifs des déchèteries", "CC-DEL-2015-12", "Tarifs des déchèteries"),
     ("DEL-2020-045 Vente d'un terrain", "DEL-2020-045", "Vente d'un terrain"),
+    # the year's dash spaced the same way, a rank after it (Mérenvielle: "2019-01 Adoption ..." then "2019- 02 ...")
+    ("2019- 02 AUTORISATION D'OUVERTURE ANTICIPEE DE CREDITS", "2019-02", "AUTORISATION D'OUVERTURE ANTICIPEE DE CREDITS"),
+    ("2019- 3 Tarifs de la cantine", "2019-3", "Tarifs de la cantine"),
 ])
 def test_deliberation_codes_of_several_groups(line, number, title):
     from pipeline.segment import parse_numbered
 
     numbered = parse_numbered(line)
     assert (numbered.style, numbered.number, numbered.title) == ("delib", number, title)
+
+
+@pytest.mark.parametrize("line", [
+    "2019- 2020 Tarifs de la cantine",  # a season
+    "2014- 15 heures de ménage par semaine",  # a quantity in prose
+    "2019 - 02 Budget",  # a dash spaced on both sides: no reference
+])
+def test_no_spaced_year_reference(line):
+    from pipeline.segment import parse_numbered
+
+    numbered = parse_numbered(line)
+    assert numbered is None or numbered.style != "delib", numbered
 
 
 def test_a_deliberation_code_alone_on_its_line_is_joined_to_its_title():
@@ -799,6 +836,15 @@ def test_item_numbers(line, number, title):
     ("DELIBERATION Compte de Gestion de l'exercice 2014 Le compte de gestion a été dressé par le trésorier.",
      "Compte de Gestion de l'exercice 2014"),
     ("DELIBERATION Compte Administratif de l'exercice 2014", "Compte Administratif de l'exercice 2014"),
+    # the register's reference printed after the title, abbreviated (Syndicat mixte de la Manse; Machault prints
+    # "réf : 10-2018", Lachamp-Ribennes ": 2019-93" after its titles)
+    ("Approbation du compte de gestion 2017 Dél.2018.05.15/01 1 Monsieur X présente le compte de gestion 2017.",
+     "Approbation du compte de gestion 2017"),
+    ("Approbation du dernier compte-rendu du 12 mars 2018 réf : 10-2018", "Approbation du dernier compte-rendu du 12 mars 2018"),
+    # must not cut: a title naming a deliberation it amends or withdraws
+    ("Retrait de la Dél. 2019-12 relative aux tarifs", "Retrait de la Dél. 2019-12 relative aux tarifs"),
+    ("Modification de la délib. du 12 mars 2019", "Modification de la délib. du 12 mars 2019"),
+    ("Délibération n° 1906201901 du 19 juin 2019 : reformulation", "Délibération n° 1906201901 du 19 juin 2019 : reformulation"),
     # must not cut: a title in capitals, a title in lower case, a title going on after its year, a title in one sentence
     ("Budget 2014 Commune de Saint-Martin.", "Budget 2014 Commune de Saint-Martin."),
     ("Tarifs 2015 Salle des fêtes", "Tarifs 2015 Salle des fêtes"),
@@ -1335,9 +1381,12 @@ OPERATIVE_POINT_EXAMPLES = (
     ["Lui donne acte de la présentation faite du compte administratif lequel peut se résumer ainsi :",
      "lui donne acte de la présentation faite des comptes administratifs", "Constate, aussi bien pour la comptabilité principale",
      "Reconnaît la sincérité des restes à réaliser", "Arrête les résultats définitifs tels que résumés ci-dessus",
-     "Déclare que le compte de gestion dressé par le receveur n'appelle ni observation ni réserve", "Décide de fixer les tarifs"],
+     "Déclare que le compte de gestion dressé par le receveur n'appelle ni observation ni réserve", "Décide de fixer les tarifs",
+     # a proxy sentence whose giver's initial was read as a letter numbering an item ("A. BLANC donne pouvoir à F. ROUX")
+     "BLANC donne pouvoir à F. ROUX", "Paul DURAND a donné procuration à Anne ROUX"],
     ["Compte administratif du budget général 2012", "Constat de carence", "Déclaration d'intention d'aliéner",
-     "Reconnaissance de l'état de catastrophe naturelle", "Demande de subvention au titre de la DETR", "Budget primitif 2024"],
+     "Reconnaissance de l'état de catastrophe naturelle", "Demande de subvention au titre de la DETR", "Budget primitif 2024",
+     "Délégation : le conseil donne pouvoir au Maire", "Pouvoir donné au Maire pour ester en justice"],
 )
 
 
@@ -1476,6 +1525,8 @@ def test_an_extract_s_reference_alone_on_its_line_is_not_joined_to_the_expose():
     ("L'an mil neuf cent quatre-vingt-dix-huit, le douze mars", False),
     ("L'année scolaire 2024-2025 : tarifs de la cantine", True),
     ("Dépenses d'investissement avant vote du Budget Primitif 2015", True),
+    ("A. BLANC donne pouvoir à F. ROUX", False),
+    ("Délégation au Maire : le conseil donne pouvoir à Monsieur le Maire", True),
 ])
 def test_the_session_opening_formula_is_no_title(line, title):
     from pipeline.segment import _title_like

@@ -49,6 +49,12 @@ BLANK_DATE = re.compile(
     r"|(?:publication|notification|affichage)\s+ou\s+(?:publication|notification|affichage)\s+(?:du|le))"
     r"[^\S\n]*:?[^\S\n]*(?P<blank>…(?:[^\S\n]?[…._])*|[._](?:[^\S\n]?[…._]){2,}|-{3,})(?![^\S\n]*(?:\n[^\S\n]*)?[\d…._-])"
 )
+# The convocation's date left blank in the heading block (folded text): "Convocation du" alone on its line, the next line
+# that holds anything opening the attendance's label ("Présents :") — the template's field never filled in (p08 Frison).
+# Never a date printed on the next line ("Date de la convocation :" / "21 mars 2022", Flaux's scans).
+BLANK_CONVOCATION = re.compile(
+    r"^[^\S\n]*(?P<blank>(?:date\s+de\s+(?:la\s+)?convocation|convocation\s+(?:du|le|en\s+date\s+du))[^\S\n]*:?)[^\S\n]*\n(?:[^\S\n]*\n)*"
+    r"[^\S\n]*(?=(?:presents?|absents?|excuses?|pouvoirs?|procurations?|etaient\s+presents|membres\s+presents|secretaire)\b)", re.M)
 MAX_PLACEHOLDER_WORDS = 30
 # Markdown, bold and bullet marks: "*(En cours...)*", "**Texte**", "- "
 MARKUP = re.compile(r"[*_#>|`]+|^\s*[-•]\s+", re.M)
@@ -105,7 +111,9 @@ def blank_votes(text: str) -> list[tuple[int, int]]:
 def blank_dates(text: str) -> list[tuple[int, int]]:
     """Spans of the formalities' dates left blank ("Affiché le ……………..", "Date d'affichage : ........"): the
     minutes were published from a template whose field was never filled in."""
-    return [(x.start(), x.end()) for x in BLANK_DATE.finditer(fold_keep_length(text))]
+    folded = fold_keep_length(text)
+    return sorted([(x.start(), x.end()) for x in BLANK_DATE.finditer(folded)]
+                  + [(x.start("blank"), x.end("blank")) for x in BLANK_CONVOCATION.finditer(folded)])
 
 
 def check(m: MeetingData) -> Outcome:

@@ -69,6 +69,12 @@ _CIVILITY = re.compile(r"(?<![\w.])(?:(?P<one>M\.|Mr\.?|Mme\.?|Mlle\.?|Monsieur|
 _NAME = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b"
                    r"|\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,}\b")
 _PARENS = re.compile(r"\([^()\n]*\)")
+# A given name and a surname in small letters ("Renaud Calvat", "Anne Gatard-Braconnier"), and such a name in a list's tail,
+# between separators ("…, Ghislaine Toupain, Michel Combettes, …"); never a function's two words ("Conseillers Municipaux")
+_TITLE_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+_TITLE_CASE_NAME = re.compile(rf"{_TITLE_WORD}(?:[^\S\n]+(?:de|du|le|la|van|di|da)?[^\S\n]*{_TITLE_WORD}){{1,2}}")
+_TITLE_CASE_NAME_IN_LIST = re.compile(rf"(?:^|(?<=[,;\n]))[^\S\n]*(?!(?:Conseill|Adjoint|Maire|Membres?|Vice|Délégu|Président)){_TITLE_WORD}"
+                                      rf"[^\S\n]+{_TITLE_WORD}[^\S\n]*(?=[,;.]|$)", re.M)
 
 
 def _surname_alone(name: str | None) -> bool:
@@ -293,6 +299,11 @@ class AttendanceLayout:
                     # a list of surnames alone goes on with surnames alone: "Mmes ALLAIRE, RIBOUILLEAULT, MM ABRAHAM,
                     # … TOURNADRE. Délégués de la Communauté de Communes du Sud Sarthe : Mmes GEORGET, LEGER, …"
                     more = _surnames_after(tail)
+                if more < 2 and all(_TITLE_CASE_NAME.fullmatch(r.get("person") or "") for r in b.rows):
+                    # a list of names in small letters goes on with such names past a function closing a group:
+                    # "Renaud Calvat, Maire, / Magali Nazet-Marson, …, André Miral, Adjoints / Ghislaine Toupain, …,
+                    # Conseillers Municipaux." (n06 Jacou)
+                    more = len(_TITLE_CASE_NAME_IN_LIST.findall(tail))
                 if more >= 2 or (more == 1 and _GOES_ON.match(tail)):
                     out.append(f"la liste « {_heading_text(text, h)} » continue après le dernier nom lu "
                                f"({more} noms de plus)")

@@ -27,6 +27,10 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         regex.compile(rf"(?<!:[ \t]*)\b(?P<n>\d{{1,3}})[ \t]+{_WHO}[ \t]+en\s+exercice", regex.I),
         # "Nombre de conseillers : 19 / Présents : 15": the number of members is the number in office
         regex.compile(rf"nombre\s+de\s+{_WHO}(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?[ \t]*:[ \t]*(?P<n>\d{{1,3}})\b", regex.I),
+        # the CGCT's word for the number of seats, as a label: "Effectif légal du Comité syndical : 23 délégués" (never "30 %
+        # de l'effectif légal du Conseil", "le tableau des effectifs")
+        regex.compile(r"\beffectif\s+(?:l[ée]gal\s+)?(?:du|de\s+l['’]|de\s+la)\s*(?:conseil|comit[ée]|assembl[ée]e)"
+                      r"(?:\s+(?:municipal|communautaire|syndical))?[ \t]*:[ \t]*(?P<n>\d{1,3})\b", regex.I),
         # "… qui procède à l'appel des 33 conseillers municipaux"
         regex.compile(rf"\bappel\s+(?:nominal\s+)?des\s+(?P<n>\d{{1,3}})\s+{_WHO}", regex.I),
         # a scan's box where OCR read the digits as letters, alone after the label's colon: "en exercice : il" (11),
@@ -162,8 +166,10 @@ RULES = (
      ("Nombre de membres en exercice : 40", "en exercice : 11", "Le nombre de membres en exercice est de : 32",
       "En exercice (12 titulaires/ 4 suppléants) : 16", "EN EXERCICE……….. 15", "En exercice\n29", "19 conseillers en exercice",
       "Nombre de conseillers : 19", "qui procède à l'appel des 33 conseillers municipaux", "en exercice : il",
-      "| En exercice | Présents | Votants |\n|---|---|---|\n| 15 | 12 | 14 |", "Membres en exercice   Présents   Votants\n19   15   17"),
-     ("les conseillers en exercice", "en exercice : il y a lieu")),
+      "| En exercice | Présents | Votants |\n|---|---|---|\n| 15 | 12 | 14 |", "Membres en exercice   Présents   Votants\n19   15   17",
+      "Effectif légal du Comité syndical : 23 délégués", "Effectif du conseil municipal : 15"),
+     ("les conseillers en exercice", "en exercice : il y a lieu", "ne puisse dépasser 30% de l’effectif légal du Conseil, arrondi",
+      "Mise à jour du tableau des effectifs : 3 postes", "Effectif valable : 10 + 5 procurations /15")),
     ("members_present",
      ("Nombre de membres présents : 9", "Présents : 19 Votants : 21", "32 présents", "Présents ....... 9",
       "Membres en exercice 19 Présents 15 Votants 17", "79 conseillers en exercice : 67 présents 10 pouvoirs",

@@ -93,8 +93,11 @@ def surnames_in(text: str, shortest: int = 3) -> list[str]:
 
 
 # Letters a text layer set apart from their word: "GIACOSA Patric k" (a lone lower-case letter ends the word before it),
-# "BRET P hilippe" (a lone capital, without its dot, opens the lower-case word after it)
-_SPLIT_LETTER = regex.compile(r"(?<=(?:^|\s)\p{Lu}\p{Ll}+) (?=[^\P{Ll}aày](?:\s|$|[,;.)]))|(?<=(?:^|\s)[^\P{Lu}AÀ]) (?=\p{Ll}{4,}\b)")
+# "BRET P hilippe" (a lone capital, without its dot, opens the lower-case word after it), "Sébastien W ACRENIER" (a lone
+# capital between a given name and a SURNAME opening on a vowel opens that SURNAME; never an initial before a consonant,
+# "Jean P DURAND", nor without a given name before it, "G LUVERA")
+_SPLIT_LETTER = regex.compile(r"(?<=(?:^|\s)\p{Lu}\p{Ll}+) (?=[^\P{Ll}aày](?:\s|$|[,;.)]))|(?<=(?:^|\s)[^\P{Lu}AÀ]) (?=\p{Ll}{4,}\b)"
+                           r"|(?<=(?:^|\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s[^\P{Lu}AÀEÉY]) (?=[AEIOUYÉÈ]\p{Lu}{3,}(?:\s|$|[,;.)]))")
 # A hyphen the text layer printed with spaces around it, inside one person's name: "BROCA - LANNAUD Marie - Thérèse"
 _SPACED_HYPHEN = regex.compile(r"(?<=\p{L}) ?- (?=\p{L})|(?<=\p{L}) -(?=\p{L})")
 
@@ -119,14 +122,19 @@ _GLUED_WORDS = regex.compile(
 )
 
 
+# A SURNAME's initial glued after it by its dot, the entry's end: "BARRABES.M" (a list of "SURNAME I." entries: "OLMOS M. -
+# BARRABES.M – MALDONADO A."); never a civility ("MM.BLANC"), nor a SURNAME before the next ("STOFKOOPER.GOASGUEN")
+_GLUED_INITIAL = regex.compile(r"(?<=(?:^|\s)\p{Lu}[\p{Lu}'’-]{2,})\.(\p{Lu})(?=\s*$)")
+
+
 def mend_glued_words(text: str) -> str:
     """A name with the space its source lost put back: "MadameETORÉ Jeanne" -> "Madame ETORÉ Jeanne",
-    "PARÉSylvain" -> "PARÉ Sylvain".
+    "PARÉSylvain" -> "PARÉ Sylvain", "BARRABES.M" -> "BARRABES M.".
 
     >>> mend_glued_words("Monsieur LASSERREClaude"), mend_glued_words("M. Paul McDONALD")
     ('Monsieur LASSERRE Claude', 'M. Paul McDONALD')
     """
-    return _GLUED_WORDS.sub(" ", text)
+    return _GLUED_INITIAL.sub(r" \1.", _GLUED_WORDS.sub(" ", text))
 
 
 def mend_hyphens(name: str) -> str:
@@ -193,6 +201,8 @@ TITLE_WORDS = frozenset({
     "affichage", "publication", "votants", "quorum", "conseillers", "membres", "lieu", "heure", "vote",
     # "Secrétaire de séance : Michel COTTEN" / "ETAT DES PRESENCES", "Liste d'émargement": the heading under a name
     "etat", "presences", "emargement",
+    # a section's heading run into the line after the secretary's name: "Est nommé secrétaire, Mr MARCHAIS AFFAIRES GENERALES"
+    "affaires", "generales",
 })
 
 
@@ -362,7 +372,8 @@ _GLUED_CIVILITY = regex.compile(r"^(MM\.|M\.|Mme|Mlle)\.?\s*(?=\p{Lu}\p{Ll}|\p{L
 # letter: "Mme joëlle MOALIC-VERECCHIA" (never "M. le MAIRE": a particle or article stays)
 _LOWER_GIVEN = regex.compile(r"^(\p{Ll}[\p{Ll}'’-]{2,})\s+(?=\p{Lu}[\p{Lu}'’-]+(?:[\s,;.)]|$))")
 _NOT_LETTER = regex.compile(r"[^\p{L}]")  # "O'NEILL" -> "ONEILL"
-INITIALS = regex.compile(r"(?:\p{Lu}\.-?)+|\p{Lu}(?:-\p{Lu})+\.")  # "R.", "M.J.", "J.-P.", "J-M." (hyphenated, one dot)
+INITIALS = regex.compile(r"(?:\p{Lu}\.-?)+\p{Lu}?|\p{Lu}(?:-\p{Lu})+\.")  # "R.", "M.J.", "J.-P.", "J-M." (hyphenated, one dot),
+# the last dot left out: "J.F ALBRAND"
 _VOWEL = regex.compile(r"[aeiouy]")
 _LONE_INITIAL = regex.compile(r"\p{Lu}")  # an initial printed without its dot: "CHABBERT R", "G LUVERA"
 _BARE_INITIALS = regex.compile(r"\p{Lu}{2}")  # two initials without their dots, before a SURNAME: "JF LALY"
@@ -373,6 +384,9 @@ _SENTENCE_DOT = regex.compile(r"(?:^|[\s.-])\p{Lu}\.$")
 NOT_A_NAME = frozenset({"votants", "votant", "presents", "present", "absents", "absent", "excuses", "excuse", "pouvoirs",
                         "procurations", "exprimes", "suffrages", "quorum", "membres", "conseillers", "total", "nombre",
                         "tous", "toutes", "l'ensemble", "l’ensemble", "ensemble", "les", "sans", "voir", "liste", "cf",
+                        # a table's header run into a list: "TITULAIRES : Nom Prénom Date de Naissance Collectivité",
+                        # "NOM et Prénom"
+                        "nom", "noms", "prenom", "prenoms",
                         "commune", "communes", "ville", "mairie", "services", "idem", "nota", "approbation", "pour",
                         # the header's words ("Arrondissement de", "Département du Bas-Rhin", "Canton de X")
                         "arrondissement", "departement", "canton", "republique", "region", "prefecture"})
@@ -390,6 +404,14 @@ _CIVILITY_WORDS = frozenset({"Monsieur", "Madame", "Mademoiselle", "Messieurs", 
 # "Paul DURAND Pour le vote du budget")
 SENTENCE_OPENERS = frozenset({"En", "Au", "Aux", "Dans", "Pour", "Par", "Sur", "Avec", "Sans", "Lors", "Après", "Avant", "Puis",
                               "Il", "Elle", "Ils", "Elles", "Ce", "Cette", "Un", "Une", "Et", "Ou", "Qui", "Vote", "Vu"})
+# A proxy's verb written out: "donne pouvoir à", "a donné procuration à", "donnant pouvoir à" (attendance reads the proxy; the
+# segmentation never reads "A. FIOT donne pouvoir à F. PETIT", an initial before the giver's SURNAME, as item A)
+PROXY_VERB = regex.compile(r"\s(?:(?:a|ayant|avait)\s+donné|donne|donnant)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)(?:\s+de\s+vote)?"
+                           r"\s+(?:à|a)\s+(?=\S)", regex.I)
+# The narrative that follows the lists, run into the last one where the page lost its line ends: a sentence opened by one
+# of these words and a word in small letters ("… MALFONDET Michel (VAUBAN) Après un mot de présentation de …", "… Il
+# présente ses félicitations à M. X", "Lors de sa séance …"); never "Pour la Commune de X, Monsieur Y", a delegate's group
+NARRATIVE_START = regex.compile(r"^\s*(?-i:Après|Avant|Puis|Ensuite|Il|Elle|Ils|Elles|Ce|Cette|Lors)\s+(?-i:\p{Ll}[\p{Ll}'’]*)(?:\s|$)")
 
 
 def _capital_after_particles(words: list[str], i: int) -> bool:
