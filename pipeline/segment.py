@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from pipeline.french.names import PROXY_VERB
-from pipeline.french.session import OPENING_LABEL, PRESENT_LABEL, SESSION_CLOSED
+from pipeline.french.session import COUNT_LABEL, OPENING_LABEL, PRESENT_LABEL, SESSION_CLOSED
 from pipeline.french.votes import ASSENT_WORDS, WITHDRAW_ANNOUNCED, withdrawn_numbers
 from pipeline.records import AgendaItem, Document, Line, Section, Segmentation, written_in_capitals
 from pipeline.text import fold
@@ -429,6 +429,7 @@ class _Draft:
     last_line: Line
     source: str
     found_by: str = "agenda"
+    part_point: bool = False  # a bulleted line under a roman part of the agenda, ranked under it ("I.1")
 
 
 # A column's header printed alone on its line, as a table of contents or an agenda table flattened by
@@ -549,6 +550,11 @@ RUN_ON_CUTS = (
     # it belongs to: "- Délibération n°2019-09 : désignation du secrétaire")
     ("item", regex.compile(
         rf"(?<=[.,;:!?»)]|\p{{L}}{{2}}|\b\d{{1,4}})(?<!\b{_PREPOSITION})(?<!\b(?i:d[ée]lib[ée]ration))\s+(?=(?:{_ITEM_START}))")),
+    # the approval of earlier minutes run in between two sentences, its date closing it: "... présents et représentés.
+    # Adoption du Procès Verbal de la séance de Conseil Municipal du 20 Octobre 2016 Monsieur René Gibault demande ..."
+    ("minutes", regex.compile(
+        r"(?<=(?:^|[.!?»]\s+)(?i:adoption|approbation|validation)\s+(?i:du|des)\s+(?i:proc[èe]s[\s-]+verba(?:l|ux)|comptes?[\s-]+rendus?)"
+        r"\b[^.:;]{0,80}?\b(?:19|20)\d\d)\s+(?=\p{Lu}\p{Ll})")),
     # the heading of a list: "Ordre du jour :", "L'ordre du jour étant le suivant :", "les points suivants :"
     ("list", regex.compile(r"(?<=\b(?:ordre\s+du\s+jour|suivante?s?|ci-apr[èe]s)\s?:)\s+(?=\S)", regex.I)),
     # the agenda's heading after the header's last label: "SECRETAIRE DE SEANCE : M. DUFOUR Philippe Ordre du jour :"
@@ -1349,7 +1355,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
                 rank = str(sum(1 for d in drafts if d.parent == group.path) + 1)
                 title = _clean_title(bullet.group("title"))
                 drafts.append(_Draft(Numbered("rank", rank, title, False), f"{group.path}.{rank}", group.level + 1, group.path,
-                                     title, line, line, group.source))
+                                     title, line, line, group.source, part_point=True))
                 index += 1
                 continue
             if bullet and (line.x0 is None or draft.line.x0 is None or line.x0 > draft.line.x0 + 4 or not draft.title.endswith(":")):
@@ -1556,7 +1562,10 @@ def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
         if not text or len(text) > MAX_TITLE_CHARS + 20:
             continue
         wrapped = text
-        for follow_text in stripped[offset + 1:offset + 3]:
+        broken = _broken_words(stripped[offset + 1:offset + 2 + MAX_WORD_LINES]) if _text_in_capitals(text) else 0
+        if broken:  # a title in capitals broken one word a line: "1- DESIGNATION" / "DES" / "MEMBRES" / ...
+            wrapped = " ".join([text, *stripped[offset + 1:offset + 1 + broken]])
+        for follow_text in stripped[offset + 1:offset + 3] if not broken else ():
             if (not follow_text or len(follow_text) > 100 or follow_text.endswith((".", ";", ","))
                     or _RECITAL.match(follow_text) or _NOT_A_TITLE.match(follow_text)):
                 break  # a title wraps over lines of a title, never into "Vu la loi ..." under it
@@ -1565,6 +1574,8 @@ def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
         numbered = parse_numbered(text, allow_bare=True)
         if numbered is not None:  # (its title without the text it runs on into, as the body's titles read it)
             numbered = replace(numbered, title=cut_run_on_title(numbered.title))
+            if broken:
+                numbered = replace(numbered, title=_clean_title(" ".join([numbered.title, *stripped[offset + 1:offset + 1 + broken]])))
         out.append(_Heading(index, lines[index], numbered, text, wrapped))
     return out
 
@@ -1629,6 +1640,17 @@ def _section_start(lines: list[Line], heading: _Heading) -> int:
     if above is not None and heading.numbered is None and _DELIB_LABEL.match(strip_markup(above.text)):
         return above.start
     return heading.line.start
+
+
+def _points_without_sections(drafts: list[_Draft], sections: list[Section], missing: list[str]) -> tuple[list[_Draft], list[str]]:
+    """The bulleted lines under the roman parts of an agenda are the parts' items only where the body takes them up:
+    where none of them heads a section (the text cut before the body: "V. SERVICE DES DECHETS :" / "- Prix du badge
+    supplémentaire" / "- Prolongation demande de subvention"), they list what each part holds and the parts alone are
+    the items, as the agenda numbers them (fail-safe: no item the body does not show)."""
+    points = {d.path for d in drafts if d.part_point}
+    if not points or any(s.item_number in points for s in sections):
+        return drafts, missing
+    return [d for d in drafts if not d.part_point], [m for m in missing if m not in points]
 
 
 def find_sections(doc: Document, lines: list[Line], items: list[_Draft], body_start: int) -> tuple[list[Section], list[_Draft], list[str]]:
@@ -1824,6 +1846,8 @@ ANCHORS = (
         # a count of votes in a sentence: "Le compte rendu est adopté par 20 voix favorables et 2 abstentions",
         # "la proposition a été rejetée par 9 voix"
         r"|\b(?:est|sont|été)\s+(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?)\s+par\s+\d{1,3}\s+voix\b"
+        # the outcome by majority, its counts after it: "Accord à la majorité : 10 pour (8 + 2 procurations pour), 3 abstentions"
+        r"|^\W*(?:accord|approbation|adoption|avis\s+favorable)\s+à\s+la\s+majorit[ée]\b(?!\s+(?:qualifi|des\s+deux|absolue))"
         # the assembly's assent in prose: "Appelé à se prononcer, le Conseil donne son accord", "le conseil municipal donne un avis favorable"
         r"|\b(?:conseil|comit[ée]|assembl[ée]e)\b[^.;]{0,40}\b(?:" + ASSENT_WORDS + r")\b", regex.I)),
     # the operative part, in capitals as minutes print it: "DÉCIDE", "- APPROUVE le ...", "AUTORISE"
@@ -1870,6 +1894,8 @@ _NOT_A_TITLE = regex.compile(
     # "CONSEIL MUNICIPAL DU 12 MARS 2024", "Séance du 4 juin 2021", a letterhead: "COMMUNE DE ...", "MAIRIE DE ..."
     r"|extrait\s+du\s+registre|registre\s+des\s+d[ée]lib|(?:l['’ ]\s*)?ordre\s+du\s+jour\b|(?:commune|ville|mairie|canton)\s+d[e'’]|arrondissement\b"
     r"|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)\b[^.]{0,40}\b(?:19|20)\d\d\b"
+    # its date without the year, as a page's title cuts it: "CONSEIL MUNICIPAL SEANCE DU 18 NOVEMBRE"
+    rf"|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)\b[^.]{{0,40}}\b\d{{1,2}}(?:er)?\s+(?:{'|'.join(_MONTHS)})\W*$"
     r"|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)(?!\s+(?:des\s+d[ée]cisions|d['’]\s*activit|annuel))"
     # the session's heading wrapped over lines, its second line: "PROCÈS-VERBAL DE LA SÉANCE" / "DU CONSEIL MUNICIPAL" /
     # "DU 12 OCTOBRE 2012", "DE LA RÉUNION DU COMITÉ SYNDICAL"
@@ -1979,7 +2005,9 @@ class _Title:
 
 def _title_like(text: str) -> bool:
     return (bool(text) and text[:1].isupper() and not text.endswith((",", ";")) and not _looks_like_prose(text)
-            and not _NOT_A_TITLE.match(text) and not _PERSON.match(text) and bool(_THREE_LETTERS.search(text)) and not _gives_proxy(text))
+            and not _NOT_A_TITLE.match(text) and not _PERSON.match(text) and bool(_THREE_LETTERS.search(text))
+            and not COUNT_LABEL.match(text)  # "Conseillers municipaux en exercice : 22": the header's count
+            and not _gives_proxy(text))  # "A. FIOT donne pouvoir à F. PASQUALI-BARTHELEMY": a proxy
 
 
 def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | None:
@@ -1998,7 +2026,7 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
         numbered = replace(numbered, title=title) if title != numbered.title else numbered
         if (len(title) > MAX_STYLED_TITLE or _is_operative_point(title) or _AMOUNT_IN_TITLE.search(title)
                 or _PERSON.match(title) or not _is_heading_like(title, title) or anchor_kind(title)
-):
+                or _gives_proxy(text)):  # the giver's initial before a proxy: "A. FIOT donne pouvoir à F. PASQUALI"
             return None
         return _Title(index, index, line, numbered, title, "deliberation-number" if numbered.style == "delib" else "numbered-heading")
     voted = _APPROVAL_THEN_VOTE.match(text)
@@ -2062,10 +2090,46 @@ def _wordlike(text: str) -> bool:
 WRAPPED_CAPITALS = 50  # characters of a line in capitals from which a title set in capitals may wrap onto the next
 
 
+_CAPITAL_WORD = regex.compile(r"^[\p{Lu}][\p{Lu}'’-]*$")
+MAX_WORD_LINES = 30  # lines of one word each a title in capitals may be broken into
+
+
+def _broken_words(texts: list[str]) -> int:
+    """How many of the lines after a title in capitals (`texts`, stripped) hold its words one a line: "DES" / "MEMBRES" /
+    "DES" / ... / "SUPPLEANTS- COMMISSION COMMUNALE DES IMPOTS DIRECTS" (the first line that is not one word in capitals
+    counted where it is in capitals: the title's end); 0 unless a word that cannot end a title stands alone among them
+    ("DES", "ET"): a table's header in capitals ("LIBELLES" / "INVESTISSEMENT" / "FONCTIONNEMENT") holds none."""
+    words = 0
+    while words < min(len(texts), MAX_WORD_LINES) and _CAPITAL_WORD.match(texts[words]):
+        words += 1
+    if words < 2 or not any(_ENDS_WITH_LINK_WORD.search(word) for word in texts[:words]):
+        return 0
+    last = texts[words] if words < len(texts) else ""
+    if last and _text_in_capitals(last) and len(last) <= WRAPPED_CAPITALS * 2 and not parse_numbered(last):
+        words += 1
+    return words
+
+
+def _word_per_line(lines: list[Line], title: _Title) -> None:
+    """A title in capitals that the text layer broke one word a line: "1- DESIGNATION" / "DES" / "MEMBRES" / ...: the
+    words go on the title (see _broken_words)."""
+    if not _in_capitals(title.line):
+        return
+    following = [strip_markup(line.text) for line in lines[title.index + 1:title.index + 2 + MAX_WORD_LINES]]
+    words = _broken_words(following)
+    if words:
+        title.title = _clean_title(" ".join([title.title, *following[:words]]))
+        title.last = title.index + words
+
+
 def _wrap(lines: list[Line], title: _Title, emphasis: _Emphasis) -> None:
     """A title wrapped over the next lines, set like it (bold, underlined) or, without
     typography, run on in lower case or after a word that cannot end a title."""
     first = title.line
+    if title.numbered is not None:
+        _word_per_line(lines, title)
+        if title.last != title.index:
+            return
     for index in range(title.index + 1, min(len(lines), title.index + 3)):
         line = lines[index]
         text = strip_markup(line.text)
@@ -2093,11 +2157,38 @@ def _tabled(doc: Document) -> frozenset[int]:
                      if i < len(doc.lines))
 
 
+# Who leaves the vote, between a title and its vote: "Le Maire ne prend pas part au vote.", "M. X quitte la salle"
+_LEAVES_THE_VOTE = regex.compile(r"\bne\s+pren(?:d|nent)\s+pas\s+part\s+(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration)|\bquitte(?:nt)?\s+la\s+(?:salle|s[ée]ance)", regex.I)
+MIN_VOTED_BULLETS = 2  # bulleted titles each followed by its vote that make a body of them
+
+
+def _voted_bullets(lines: list[Line], start: int) -> frozenset[int]:
+    """The bulleted lines of the body that title a deliberation, its vote on the next line (after who leaves the vote):
+    "• Approbation du Compte de Gestion 2021" / "Accord à la majorité : 10 pour (8 + 2 procurations pour), ...", where a
+    body prints its deliberations so, twice at least (a bullet before a vote once is a list's point, not a body)."""
+    found = []
+    for index in range(start, len(lines)):
+        bullet = _BULLET.match(strip_markup(lines[index].text))
+        if bullet is None:
+            continue
+        title = _clean_title(bullet.group("title"))
+        if (len(title) > MAX_ANCHORED_TITLE or title.endswith((".", ":", ",", ";")) or not _title_like(title) or anchor_kind(title)
+                or _LABEL.match(title) or _AMOUNT.search(title)):
+            continue
+        following = [strip_markup(line.text) for line in lines[index + 1:index + 4] if strip_markup(line.text)][:2]
+        if following and _LEAVES_THE_VOTE.search(following[0]) and not _states_vote(following[0]):
+            following = following[1:]
+        if following and _states_vote(following[0]) and not _BULLET.match(following[0]):
+            found.append(index)
+    return frozenset(found) if len(found) >= MIN_VOTED_BULLETS else frozenset()
+
+
 def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozenset()) -> list[_Title]:
     """The lines of the body from `start` that may head a section, each marked when a
     deliberation's anchor (formula, vote, operative part) follows it before the next one;
     never a line printed in a table (`tabled`: where such lines begin)."""
     emphasis = _Emphasis.of(lines[start:])
+    voted_bullets = _voted_bullets(lines, start)
     titles: list[_Title] = []
     # a plain title also opens the body right after the header: the text's first line, the session's
     # heading ("CONSEIL COMMUNAUTAIRE DU 11 DECEMBRE 2012"), the header's last label ("Pouvoirs : 1")
@@ -2109,6 +2200,9 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
             title = _after_vote(lines, index, text, opening=(opening or announced) and not voted, announced=announced)
         if title is None and text and closed and lines[index].start not in tabled and _expose_follows(lines, index):
             title = _after_vote(lines, index, text)  # between a paragraph's end and the exposé's first words
+        if title is None and index in voted_bullets:
+            bullet_title = _clean_title(_BULLET.match(text).group("title"))
+            title = _Title(index, index, lines[index], None, bullet_title, "anchor", context=bullet_title)
         if title is None:
             if text:
                 # (a vote's sentence wrapped onto the next line: "... donne son accord et pouvoir à la" / "consultation
@@ -2380,7 +2474,8 @@ def _single_deliberation(lines: list[Line]) -> list[_Draft]:
             return [_Draft(Numbered("delib", number, title, True), number, 1, None, title, line, line, "body", "deliberation-number")]
     for index in range(first_anchor):  # the item's number in its session: "3. Décision modificative n°2"
         numbered = parse_numbered(lines[index].text)
-        if numbered is not None and numbered.style != "delib" and not _is_operative_point(numbered.title):
+        if (numbered is not None and numbered.style != "delib" and not _is_operative_point(numbered.title)
+                and not _gives_proxy(lines[index].text)):  # not a giver's initial: "A. FIOT donne pouvoir à ..."
             line = lines[index]
             return [_Draft(numbered, numbered.number, 1, None, numbered.title, line, line, "body", "numbered-heading")]
     return []
@@ -2848,6 +2943,7 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
         if not extract:
             drafts = opening_changes_in_brackets(doc, lines, drafts) + drafts
     sections, body_only, missing = find_sections(doc, lines, drafts, body_start)
+    drafts, missing = _points_without_sections(drafts, sections, missing)
     mentions = {d.path: d.last_line.end for d in drafts if d.found_by in ("sentence", "withdrawn")}
     own = [s for s in sections if s.item_number in mentions and s.start < mentions[s.item_number]]
     if own:  # an item read from the sentence that adds or withdraws it: that sentence is no section of it

@@ -210,6 +210,9 @@ def test_table_headers_are_no_names(name, person):
     ("Paul DURAND donne pouvoir à Anne ROUX", True), ("E. RICHARD a donné procuration à N. MAUREL", True),
     ("Luc PETIT donnant pouvoir à Léa NOEL", True), ("Le conseil donne pouvoir au Maire", False),
     ("Pouvoir donné au Maire", False), ("donne son accord et pouvoir à la Présidente", False),
+    ("A. FIOT donne pouvoir à F. PASQUALI-BARTHELEMY", True), ("Mme ROUX, ayant donné pouvoir à M. NOEL", True),
+    ("Jean NOEL donnant son pouvoir de vote à Léa BLANC", True), ("Délégation de pouvoir au Maire", False),
+    ("Pouvoirs : M. X à M. Y", False), ("donne pouvoir au Maire pour signer", False),
 ])
 def test_proxy_verb(text, proxy):
     from pipeline.french import PROXY_VERB

@@ -22,11 +22,13 @@ ANCHOR_EXAMPLES = {
          "les membres du conseil prennent acte de la présentation", "DÉLIBÉRATION APPROUVÉE : Pour 86",
          "Appelé à se prononcer, le Conseil donne son accord et pouvoir à la Présidente", "Le conseil municipal donne un avis favorable",
          "Le conseil municipal émet un avis favorable", "le comité syndical se prononce favorablement",
-         "Le compte rendu est adopté par 20 voix favorables et 2", "la proposition a été rejetée par 9 voix contre 6"],
+         "Le compte rendu est adopté par 20 voix favorables et 2", "la proposition a été rejetée par 9 voix contre 6",
+         "Accord à la majorité : 10 pour (8 + 2 procurations pour), 3 abstentions", "Approbation à la majorité : 10 pour"],
         ["Vote du budget primitif 2024", "Pour mémoire, le budget 2023", "Contrôle des comptes", "Adoption du procès-verbal",
          "Approbation du compte administratif 2023", "Délibération approuvant le règlement intérieur",
          "La commission donne un avis favorable", "Le conseil d'école donne son avis sur les rythmes",
-         "Le budget est adopté par le conseil communautaire", "Le projet a été approuvé par 3 communes"],
+         "Le budget est adopté par le conseil communautaire", "Le projet a été approuvé par 3 communes",
+         "Adoption à la majorité qualifiée des statuts", "Accord de principe pour la vente"],
     ),
     "operative": (
         ["DÉCIDE de fixer les tarifs comme suit :", "- APPROUVE l'adhésion au CAUE 60 ;", "AUTORISE le Maire à signer la convention"],
@@ -205,6 +207,19 @@ def test_roman_parts_with_bulleted_items_after_a_delegation_line():
     ]
     # "Adhésion au CAUE 60" is retitled in the body: found by its place between items I and I.2
     assert [s.item_number for s in seg.sections] == ["I", "I.1", "I.2", "II", "II.1", "V"]
+
+
+@pytest.mark.parametrize("agenda, items", [
+    # the text cut inside the agenda: no body takes the points up, the parts alone are items (Le Minervois)
+    ("ORDRE DU JOUR\nI.\nRELEVE DE DECISIONS DU BUREAU\nII.\nOPERATION GRAND SITE\n- Intervention de la stagiaire\n"
+     "- Convention d'occupation des locaux\nIII.\nSERVICE DES DECHETS :\n- Prix du badge supplémentaire\n- Prolongation demande de subv",
+     [("I", "RELEVE DE DECISIONS DU BUREAU"), ("II", "OPERATION GRAND SITE"), ("III", "SERVICE DES DECHETS")]),
+    ("Ordre du jour :\nI. Affaires générales\n- Adhésion au CAUE 60\n- Participation à une classe découverte 2026\n"
+     "II. Finances\n- Décision budgétaire modificative n° 1\n- Tarifs 2026",
+     [("I", "Affaires générales"), ("II", "Finances")]),
+])
+def test_bulleted_points_of_roman_parts_no_body_takes_up_are_the_parts_content(agenda, items):
+    assert [(a.number, a.title) for a in _plain(agenda).agenda] == items
 
 
 @pytest.mark.parametrize("bullet", ["-", "•", "\uf0a7"])
@@ -624,6 +639,14 @@ def test_an_item_does_not_take_the_next_items_own_heading():
 # Run-on text (a page transcribed as one paragraph): each cut row -> (texts it must cut, with the
 # piece expected to start a line; texts it must not cut)
 RUN_ON_EXAMPLES = {
+    "minutes": (
+        [("présents et représentés. Adoption du Procès Verbal de la séance de Conseil Municipal du 20 Octobre 2016 Monsieur "
+          "René Gibault demande", "Monsieur René Gibault demande"),
+         ("à Mr Eric BOULLAND. Adoption du procès-verbal de la séance du 14 octobre 2011 Le quorum étant atteint",
+          "Le quorum étant atteint")],
+        ["Adoption du procès-verbal de la séance du 14 octobre 2011 à l'unanimité", "le compte rendu du 3 mai 2019 Le maire",
+         "Adoption du procès-verbal du 14 octobre 2011 : Le conseil"],
+    ),
     "sentence": (
         [("est approuvé à l'unanimité. 2- Compte-rendu des décisions", "2- Compte-rendu des décisions"),
          ("assuré par Pascal DURAND. L ordre du jour étant le suivant :", "L ordre du jour étant le suivant :")],
@@ -1527,6 +1550,14 @@ def test_an_extract_s_reference_alone_on_its_line_is_not_joined_to_the_expose():
     ("Dépenses d'investissement avant vote du Budget Primitif 2015", True),
     ("A. BLANC donne pouvoir à F. ROUX", False),
     ("Délégation au Maire : le conseil donne pouvoir à Monsieur le Maire", True),
+    # the header's counts and the session's heading without its year (Pluguffan 2011, Viens 2022, Pornic 2021)
+    ("Conseillers municipaux en exercice : 22", False),
+    ("Nombre de conseillers en exercice : 15/15", False),
+    ("CONSEIL MUNICIPAL SEANCE DU 18 NOVEMBRE", False),
+    ("Séance du 1er juillet", False),
+    ("Réunion publique du 12 mars sur le PLU", True),
+    ("Indemnités des élus en exercice", True),
+    ("Conseil d'école du 12 mars : compte rendu", True),
 ])
 def test_the_session_opening_formula_is_no_title(line, title):
     from pipeline.segment import _title_like
@@ -1641,3 +1672,63 @@ def test_meeting_and_attendance_read_the_one_opening():
     assert meeting.extract(doc, seg)["meeting"].president == "Paul ROUX"
     out = attendance.extract(doc, seg)
     assert len(out["attendance"]) == 11 and [(p.giver, p.holder) for p in out["proxies"]] == [("BLANC Eric", "ROUX Paul")]
+
+
+@pytest.mark.parametrize("proxy", [
+    "A. FIOT donne pouvoir à F. PASQUALI-BARTHELEMY",  # the giver's initial read as a letter's number (Frison 2019)
+    "B. MARTIN a donné procuration à J. DURAND",
+])
+def test_a_proxy_after_its_giver_s_initial_is_no_item(proxy):
+    seg = _plain(
+        "COMPTE RENDU DU CONSEIL MUNICIPAL DU 05/11/2019\nPrésents : Michel FRISON, Paul BASSA, Gilbert AVERSA.\n"
+        f"Pouvoirs : E. RICHARD donne pouvoir à N. MAUREL\n{proxy}\n"
+        "Secrétaire de séance : (élu à l'unanimité) : Gilbert AVERSA\n"
+    )
+    assert [a.number for a in seg.agenda] == []
+
+
+def test_bulleted_titles_each_followed_by_its_vote_are_the_body_s_items():
+    # Viens 2022: "Délibérations" / "• title" / "Accord à la majorité : ..." (who leaves the vote may come between)
+    seg = _plain(
+        "Séance du lundi 5 avril 2022 à 18h00.\nSecrétaire de séance : PERRONE Danièle.\n\nDélibérations\n\n"
+        "  • Approbation du Compte de Gestion 2021 du Receveur municipal\n"
+        "    Accord à la majorité : 10 pour (8 + 2 procurations pour), 3 abstentions et 2 contre\n"
+        "  • Approbation du Compte administratif 2021 du Maire\n    Le Maire ne prend pas part au vote.\n"
+        "    Accord à la majorité : 9 pour, 3 abstentions et 2 contre\n"
+        "  • Affectation du résultat de l’exercice 2021\n    Accord à l'unanimité\n"
+    )
+    assert [a.title for a in seg.agenda] == [
+        "Approbation du Compte de Gestion 2021 du Receveur municipal", "Approbation du Compte administratif 2021 du Maire",
+        "Affectation du résultat de l’exercice 2021"]
+
+
+@pytest.mark.parametrize("text", [
+    # one bullet before a vote: a list's point (Saclas 2011: a point added, its vote under it)
+    "Monsieur le Maire propose d'ajouter un point :\n- Modification de la subvention à l'ADMR\nVOTE : Unanimité\n",
+    # budget lines before their vote (Braslou 2018)
+    "DM n°1 :\n• Augmentation de crédits : C/61523 +1507.50€\nA l'unanimité (pour : 10)\n"
+    "• Diminution de crédits : C/022 -1507.50€\nA l'unanimité (pour : 10)\n",
+])
+def test_bullets_that_are_no_voted_titles(text):
+    from pipeline.read.common import split_text_lines as lines_of
+    from pipeline.segment import _content_lines, _voted_bullets
+
+    doc = build_document("4" * 64, "snippet.txt", "text", [lines_of(text)])
+    assert _voted_bullets(_content_lines(doc), 0) == frozenset()
+
+
+@pytest.mark.parametrize("heading, title", [
+    # a title in capitals broken one word a line (Meslan 2014)
+    ("1- DESIGNATION\nDES\nMEMBRES\nDES\nCOMMISSAIRES\nTITULAIRES\nET\nSUPPLEANTS- COMMISSION COMMUNALE DES IMPOTS DIRECTS\n",
+     "DESIGNATION DES MEMBRES DES COMMISSAIRES TITULAIRES ET SUPPLEANTS- COMMISSION COMMUNALE DES IMPOTS DIRECTS"),
+    # a table's header in capitals under a title: no word that cannot end a title, not joined
+    ("1- BUDGET PRIMITIF 2014\nLIBELLES\nINVESTISSEMENT\nFONCTIONNEMENT\nENSEMBLE\n", "BUDGET PRIMITIF 2014"),
+])
+def test_a_title_in_capitals_broken_one_word_a_line(heading, title):
+    seg = _plain(
+        "COMPTE-RENDU DE LA REUNION DU CONSEIL MUNICIPAL EN DATE DU 24 JUIN 2014\nSECRETAIRE DE SEANCE : Chantal PICARDA\n"
+        f"{heading}Monsieur Le Maire informe le Conseil Municipal que les listes doivent être modifiées.\n"
+        "Le conseil municipal, après en avoir délibéré, à l'unanimité, approuve les listes.\n"
+    )
+    assert [a.title for a in seg.agenda] == [title]
+    assert [s.item_number for s in seg.sections] == ["1"]  # its section found: the header ends before it

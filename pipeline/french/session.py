@@ -19,6 +19,13 @@ OPENING_LABEL = regex.compile(
     r"|\bsecr[ée]taire\s+de\s+s[ée]ance\b|\ben\s+exercice\b|\bquorum\b",
     regex.I,
 )
+# A count of the header, its label and its number: "Conseillers municipaux en exercice : 22", "Nombre de conseillers en
+# exercice : 15/15", "Membres présents : 12", "Votants : 14" (never an item's title; not a roll call's names, an amount)
+COUNT_LABEL = regex.compile(
+    r"^\W*(?:nombre\s+de\s+)?[\p{L}\s'’]{0,40}?\b(?:en\s+exercice|pr[ée]sents?|votants|absents?|excus[ée]s?|procurations?|pouvoirs?"
+    r"|quorum|repr[ée]sent[ée]s?)\s*(?:\(\w{0,4}\)\s*)?:\s*\d{1,3}\b(?![,.]?\d|\s*(?:€|euros?\b|%))",
+    regex.I,
+)
 # The label of those present, which opens a roll call: "Présents :", "Étaient présents", "Les membres présents sont :",
 # "Conseillers présents (12) :" (not a count in a deliberation's block, "Votants : 15", nor "Absents :" alone)
 PRESENT_LABEL = regex.compile(r"^\W*(?:[ée]taient\s+pr[ée]sents?\b|.{0,40}\bpr[ée]sents?\b[^:\n]{0,30}:)", regex.I)
@@ -43,6 +50,12 @@ RULES = (
       "le conseil municipal, dûment convoqué, s est réuni en mairie. Secrétaire de séance : Paul DURAND."),
      ("1 REUNION DU CONSEIL MUNICIPAL", "Installation de M. Luc PETIT, Conseiller municipal", "Le conseil prend acte.",
       "2 Budget primitif", "Le conseil adopte le budget à l'unanimité des présents.")),
+    ("count_label", COUNT_LABEL,
+     ("Conseillers municipaux en exercice : 22", "Nombre de conseillers en exercice : 15/15", "Membres présents : 12",
+      "Votants : 14", "Nombre de conseillers présents : 10 : ARNAL René", "Conseillers en exercice : 33 - Présents : 29",
+      "Quorum : 8"),
+     ("Présents : Mme ROUX Anne", "Conseillers en exercice", "Budget primitif 2024", "Subvention aux associations : 1 500 €",
+      "Indemnités des élus en exercice", "Pouvoirs : E. RICHARD donne pouvoir à N. MAUREL", "Absents : 2,5 %")),
     ("present_label", PRESENT_LABEL,
      ("Présents : Mme ROUX Anne", "Étaient présents : M. DURAND", "Les membres présents sont : M. Paul DURAND",
       "Conseillers présents (12) : M. X", "ETAIENT PRESENTS"),
