@@ -47,6 +47,7 @@ from pipeline.french import (
     clean_name,
     fold,
     function_named,
+    is_organisation_word,
     is_role_word,
     is_whole_name,
     mend_glued_words,
@@ -59,6 +60,7 @@ from pipeline.french import NAME_PARTICLES as PARTICLES
 from pipeline.french import is_person_name as _is_name
 from pipeline.french import is_surname_word as _is_caps
 from pipeline.french import person_parts as _person
+from pipeline.french.names import TITLE_WORDS
 from pipeline.records import Attendance, Document, Extraction, Proxy, Segmentation
 
 
@@ -244,8 +246,8 @@ STATUS_AFTER = regex.compile(
     regex.I,
 )
 # A bullet opening an entry: "- Monsieur Jean-Jacques CARRETERO à ...", "• M. Pierre MAISONNAT", " Madame Dolorès HUDO"
-# (a symbol font's bullet, in the private use area)
-BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔■□]\s*)")
+# (a symbol font's bullet, in the private use area); a list's number before a name: "1. Mme Agnès LUCAS", "2) DURAND Paul"
+BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔■□]\s*|\d{1,3}[.)]\s+(?=\p{Lu}))")
 # Separators between names: "M. Jérôme BERNARD, Mme Danielle RAMERINI", "Paul LE BIHAN - Eric ROBERT",
 # "KERGOAT – Gaël CORNEC", "Mme Victoria BRIELLE et Mme Samantha CORVIONE", "A ; B", "Anne-Marie (…) / Marielle",
 # "David & Adeline", "- Lionel DEBELLE- Francis BORDERIEUX" (a bullet glued to the name before it),
@@ -619,6 +621,10 @@ ALL_BUT = regex.compile(
     r"\s*(?:(?:le|la|monsieur\s+le|madame\s+la|m\.\s+le|mme\s+la)\s+(?:maire|président|présidente)\s*,?\s*(?:(?:les|ses)\s+(?:adjoints|vice-présidents)\s*,?\s*)?(?:et\s+)?)?"
     r"(?:tous\s+les|l['’]ensemble\s+des)\s+(?:membres|conseillers|délégués|élus)(?:\s+(?!sauf|excepté)\p{L}+){0,3}?\s*,?\s*"
     r"(?:sauf|excepté|à\s+l['’]\s*exception\s+d(?:e|u|es|['’]))\s*:?\s*", regex.I)
+# The one presiding listed present by function: "Présents : M. le Maire, M. Jean DUPONT, …", "Mme la Présidente, …" (not
+# "M. le Maire (absent)", nor another body's "M. le Maire de Flaviac")
+_FUNCTION_LISTED = regex.compile(r"(?:(?m:^)|[,;:–-]|\bet|\b\d{1,3}[.)])\s*(?:M\.|Monsieur|Mme|Madame)\s+l[ea]\s+(?:Maire|Présidente?)\b"
+                                 r"(?!\s*\((?:absente?|excusée?)|\s+(?:de|du|des|d['’])\s)", regex.I)
 # ... said as a sentence, without the label's colon: "Etaient présents tous les conseillers en exercice, à l'exception de
 # Messieurs X et Y, absents excusés." (Pluguffan), "Sont présents l'ensemble des membres sauf Mme Z"
 _ALL_BUT_VERB = regex.compile(r"^\s*(?:étaient|etaient|sont)\s+présent(?:e)?s\s*,?\s*(?=tous|l['’]ensemble)", regex.I)
@@ -698,9 +704,26 @@ def _name_then_role(line: str) -> bool:
     pieces = _split_top(line, SEPARATOR)
     if not line.strip()[:1].isupper() or len(pieces) > 2:
         return False
-    return len(pieces) == 1 or is_role_word(line[pieces[1][0]:pieces[1][1]].split()[0])
+    words = line[pieces[1][0]:pieces[1][1]].split() if len(pieces) == 2 else []
+    if words and _ORDINAL.fullmatch(words[0]):
+        words = words[1:]  # "Anne MARTIN, 1re adjointe", "Paul PETIT, 2ème adjoint"
+    return len(pieces) == 1 or (bool(words) and is_role_word(words[0]))
 
 
+# The rank before a function: "1re adjointe", "1er adjoint", "2ème", "3e", "premier", "deuxième"
+_ORDINAL = regex.compile(r"\d{1,2}\s*(?:er|re|ère|e|è|ème|eme|°)|premi(?:er|ère)|deuxième|troisième|quatrième|cinquième|sixième",
+                         regex.I)
+
+
+# A line that ends inside an entry, the page's width cutting it: on a civility, on the word before a proxy's holder, or on
+# the holder's given name or its initials ("… par Mme Marie-Claude" / "RENAUD", "… pouvoir à M." / "Yves LEROY", "… par
+# Mme A." / "VINCENT")
+_OPEN_ENTRY_END = regex.compile(
+    r"(?:(?<!\p{L})(?:M\.?|MM\.?|Mmes?|Mlle|Mr|Monsieur|Madame|Mademoiselle|par|à)"
+    r"|(?<!\p{L})(?:par|à)\s+(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.(?:-?\p{Lu}\.)?))\s*$")
+# ... or on a holder's SURNAME whose given name opens the next line alone ("… représenté par DUMAS" / "Olivier")
+_HOLDER_SURNAME_END = regex.compile(r"(?<!\p{L})(?:par|à)\s+\p{Lu}{2,}[\p{Lu}'’-]*\s*$")
+_GIVEN_ALONE = regex.compile(r"^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[,;.]|\s[-–]\s|$)")
 # A line opening with "à" and a name: the holder of the proxy whose giver ends the line before
 _HOLDER_LINE = regex.compile(r"^\s*à\s+(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?\p{Lu}\p{L}+(?:[\s-]+\p{Lu}\p{L}*)*\s*[,;.]?\s*$")
 
@@ -711,6 +734,10 @@ def _mode(lines: list[tuple[str, int]]) -> str:
         return "bullet"
     if any(_HOLDER_LINE.match(t) for t, _ in lines[1:]):
         return "inline"  # a proxy's holder on the line after its giver: "Léa PETIT" / "à Paul DURAND" (one text, cut by proxy)
+    if any(_OPEN_ENTRY_END.search(a) or (_HOLDER_SURNAME_END.search(a) and _GIVEN_ALONE.match(b))
+           for (a, _), (b, _) in zip(lines, lines[1:], strict=False)):
+        return "inline"  # a line cut inside an entry: "… par Mme Marie-Claude" / "RENAUD", "… à M." / "Yves LEROY",
+        # "… représenté par DUMAS" / "Olivier"
     if len(lines) >= 2 and not any(_split_top(t, SEPARATOR)[1:] for t, _ in lines) and all(
             len(_bare(t).split()) <= SETTINGS.line_mode_max_words for t, _ in lines):
         return "line"
@@ -1359,10 +1386,32 @@ def _loose_proxies(text: str, offset: int) -> list[tuple[str, int]]:
     return out
 
 
-def _gives_proxy(status: str, text: str) -> bool:
+def _gives_proxy(status: str, text: str, before: str = "", listed: str = "") -> bool:
     """A sentence giving a proxy after a list of people present: it ends that list
-    ("M. Paul DURAND a donné pouvoir à M. Jean DUPONT." after "Présents : ...")."""
-    return status in ("present", "invited", "persons") and _may_give_proxy(text) and bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text)))
+    ("M. Paul DURAND a donné pouvoir à M. Jean DUPONT." after "Présents : ..."); after a list of those excused or absent
+    that its full stop closed ("Excusés : M. X et Mme Y." / "DURAND Paul a donné pouvoir à PETIT Luc.")."""
+    # (a list whose lines end with a separator goes on: "Etaient absents :" / "M. X a donné procuration à M. Y," / "Mme Z,")
+    # (nor a list whose entries are such sentences, one a line: "Etaient absents :" / "M. X a donné procuration à M. Y" /
+    # "Mme Z a donné procuration à Mme W": they stay absent; a sentence cut across lines goes on, "… à Monsieur" / "Thierry
+    # LEROY." / "Madame …")
+    closed = status in ("excused", "absent") and not PROXY_WORDS.search(listed or before) and (bool(_LIST_CLOSED.search(before)) or (
+        bool(_PROXY_SENTENCE.match(text)) and bool(before.strip()) and not _OPEN_END.search(before)
+        and not _OPEN_END.search(text)))
+    return ((status in ("present", "invited", "persons") or closed) and _may_give_proxy(text)
+            and bool(PROXY_WORDS.search(_BRACKETS.sub(" ", text))))
+
+
+# A line that is a sentence of its own giving a proxy, its giver's name opening it as no separator of the list above cuts
+# it: in small letters, SURNAME first, or after "M" without its dot ("Sylvie Roger donne procuration à Olivier Petit.",
+# "DURAND Paul a donné pouvoir à PETIT Luc", "M MULLER Jean a donné pouvoir à …" after "Excusés : Anne Roux ; Luc Blanc":
+# a new sentence, not the list's last name going on). Two words of a name at least ("M. Michel" / "ANSQUER donne
+# procuration à …" is one name cut across lines); never after a civility the list's separators cut ("M.", "Mme", "Madame")
+_PROXY_SENTENCE = regex.compile(r"^\s*(?!(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Mmes?|Mlle|Mr|MM)\b)(?:M\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+"
+                                r"(?:(?:a|avait)\s+donné|donne)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?à\s")
+# A line that ends on a separator or a label's colon: the list goes on
+_OPEN_END = regex.compile(r"[,;:]\s*$")
+# A line that ends a list with its full stop: "… et Mme Anne MARTIN." (never an initial's: "… Mme J.")
+_LIST_CLOSED = regex.compile(r"(?<![\s.(-]\p{Lu})\.\s*$")
 
 
 def _may_give_proxy(text: str) -> bool:
@@ -1473,10 +1522,11 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         if not any(t.strip() for t, _ in current) and _BOX_LINE.match(text):
             continue  # a counts box the text layer set between a label and its names ("Etaient présents :" / "NOMBRE DE" /
             # "CONSEILLERS :" / "En exercice" / "29" / "Françoise DURAND, ...")
+        ends_list = (lists and current is lists[-1][1] and not _list_with_proxies(text)
+                     and _gives_proxy(lists[-1][0], text, current[-1][0] if current else "", " ".join(t for t, _ in current)))
         # (a stop line behind a bullet too, the header printed as a bulleted list: "• Effectif valable : …", "• Président de
         # séance : …", "• Secrétaire de séance : …")
-        if STOP.match(text) or STOP.match(BULLET.sub("", text, count=1)) or (not in_change and _is_prose(text)) or (lists and current is lists[-1][1] and _gives_proxy(lists[-1][0], text)
-                                                                          and not _list_with_proxies(text)):
+        if STOP.match(text) or STOP.match(BULLET.sub("", text, count=1)) or (not in_change and _is_prose(text)) or ends_list:
             current, status_now = None, None
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue
@@ -1559,6 +1609,25 @@ _CIVILITY_LIST = regex.compile(r"^\s*(?:M\.|Mme|Monsieur|Madame|MM\.?|Mmes|Messi
 # A remark that a member listed present came after the opening: "X (arrivé à 19 h 49)", "Y (arrivée au point 2)"
 _ARRIVED = regex.compile(r"\(\s*arriv[ée]e?s?\b", regex.I)
 _LEFT_DURING = regex.compile(r"\bd[ée]parts?\b|en\s+cours\s+de\s+s[ée]ance", regex.I)
+
+
+# A name written in small letters, a given name then a surname: "Jean Bonnet", "Marie-Claude Muller"
+_TITLE_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}")
+
+
+def _named_as_listed(entry: _Entry, roll: _Roll) -> bool:
+    """A proxy in prose between names in small letters ("Jean Bonnet donne procuration à Luc Blanc."), read only where
+    its holder is a member a list names present and its giver is written as a given name and a surname."""
+    row = roll.find(entry.holder) if entry.holder else None
+    words = entry.person.split()
+    return bool(row and row.status == "present" and _TITLE_NAME.fullmatch(entry.person.strip()) and _is_name(entry.person)
+                and fold(words[0]).lower() not in _NOT_GIVEN
+                and not any(is_role_word(w) or is_organisation_word(w) or fold(w).lower() in TITLE_WORDS for w in words))
+
+
+# Words that open a phrase in small letters, never a given name: "Le Conseil Municipal donne pouvoir à …", "Saint Martin …"
+_NOT_GIVEN = frozenset({"le", "la", "les", "l", "un", "une", "ce", "cette", "saint", "sainte", "st", "ste", "monsieur",
+                        "madame", "mademoiselle", "messieurs", "mesdames"})
 
 
 def _whole(name: str) -> bool:
@@ -1951,7 +2020,8 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         if not block or status == "left":
             continue  # members who left during the session: attendance_changes (movements), not the opening
         for entry in (_tables(block) if status == "table" else _parse_list("proxy" if status == "loose" else status, block)):
-            if status == "loose" and not ((entry.holder or entry.received) and (entry.civility or _whole(entry.person))):
+            if status == "loose" and not ((entry.holder or entry.received) and (entry.civility or _whole(entry.person)
+                                                                               or _named_as_listed(entry, roll))):
                 continue  # a proxy in prose needs a name on each side, the giver's with a civility or whole ("ZUMBA
                 # représentée par Mme X" in an item names an association)
             if entry.holder:
@@ -2012,8 +2082,10 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     # listed nowhere: he is the one missing ("Membres présents : 15 Sous la présidence de M. X – Maire" over 14 names)
     declared = facts.meeting.members_present if facts is not None else None
     one_short = declared is not None and declared == sum(row.status == "present" for row in roll.rows) + 1
-    if (all_present or one_short or any(status == "presided" for status, _ in lists)) and president and _is_name(president) \
-            and not _listed(president, roll):  # (a given name shared says nothing: "Dominique X" presides, "Dominique Y" is excused)
+    by_function = any(status == "present" and _FUNCTION_LISTED.search("\n".join(t for t, _ in block)) for status, block in lists)
+    if (all_present or one_short or by_function or any(status == "presided" for status, _ in lists)) and president \
+            and _is_name(president) and not _listed(president, roll):
+        # (a given name shared says nothing: "Dominique X" presides, "Dominique Y" is excused)
         # the one presiding was there, where the lists name only who was not
         where = facts.meeting.provenance.get("president") or doc.provenance(0, min(len(doc.text), 1))
         roll.add(Attendance(president, normalise_person(president), None, "present", None, None, where))

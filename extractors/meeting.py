@@ -32,6 +32,7 @@ from pipeline.french import (
     printed_weekday,
     read_labelled_name,
     read_name,
+    same_person,
 )
 from pipeline.french.counts import COUNTS, ROLL_CALL_PRESENT, declared_count
 from pipeline.french.names import TITLE_WORDS
@@ -334,7 +335,8 @@ PRESIDENT = (
     regex.compile(r"(?m:^)[ \t*#-]*pr[ée]sidence\s*:\s*", regex.I),
     # "Présidence de Monsieur Jean DUPONT, Maire" at the head of its line
     regex.compile(r"(?m:^)[ \t*#-]*pr[ée]sidence\s+de\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))", regex.I),
-    regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
+    # (on its line, unless a colon: "M. le Président" / "Monsieur Olivier AUBERT", a list one name a line, is two members)
+    regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)(?:\s*:\s*|[ \t]+)(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
 )
 # The head who convened the session, named: "régulièrement convoqués par le Président, Monsieur Maurice QUINKAL",
 # "convoqué par son Président, M. X", "convoqué par Madame la Maire, Anne MARTIN"
@@ -635,8 +637,9 @@ def _named_function(text: str, role: str) -> tuple[str, int, int] | None:
         if found:
             names.setdefault(found[1], (m.start(), m.end()))
     distinct = {fold(n).upper(): n for n in names}  # "FRANC" printed twice is one person
-    if len(distinct) != 1:
-        return None
+    if not names or (len(distinct) != 1 and not all(same_person(n, other) for n in names for other in names)):
+        return None  # (one person in two spellings, "Mme Isabelle FRANCOIS, Présidente" and "FRANCOIS Isabelle, Présidente",
+        # is one; two people named so are none)
     name = next(iter(names))
     return name, *names[name]
 
@@ -1133,17 +1136,38 @@ def _full_name(name: str, text: str) -> str:
     text prints that surname with one given name only ("Présents : M. Jean-Michel BRARD, Maire"); the surname alone
     where none or several do (two councillors GAUCHER, Yves and Alain)."""
     words = name.split()
-    if len(words) != 1 or not is_surname_word(words[0]) or len(words[0]) < 3:
+    # (a SURNAME of several words too: "LE GALL"; the text may wrap a list's line between it and its given name)
+    if not 1 <= len(words) <= 3 or not all(is_surname_word(w) for w in words) or len(words[-1]) < 3:
         return name
-    surname = regex.escape(words[0])
+    surname = _SPACE.join(regex.escape(w) for w in words)
+    # (after its given name, as lists in small letters print it: "Présents : Hervé Dumas" / "M DUMAS a été élu secrétaire";
+    # never before a capitalised word, "Petit Prince")
+    titled = _SPACE.join(regex.escape(w.title()) for w in words)
+    either = f"(?:{surname}|{titled})"
     found = {}
-    for m in regex.finditer(rf"(?<![\p{{L}}-])(?:(?P<before>{_GIVEN})[ \t]+{surname}|{surname}[ \t]+(?P<after>{_GIVEN}))(?![\p{{L}}-])", text):
+    # (overlapped: a civility spelled out before the SURNAME, "Mme BRETON Brigitte", is no given name but must not hide the
+    # one after it)
+    for m in regex.finditer(rf"(?<![\p{{L}}-])(?:(?P<before>{_GIVEN}){_BREAK}{either}|{surname}{_BREAK}(?P<after>{_GIVEN}))"
+                            rf"(?![\p{{L}}-])", text,
+                            overlapped=True):
         given = m["before"] or m["after"]
         folded = fold(given).lower()
         if is_role_word(given) or is_organisation_word(given) or folded in CIVILITIES or folded in _NOT_GIVEN or folded in TITLE_WORDS:
             continue
-        found.setdefault(fold(given).lower(), m.group())
+        found.setdefault(fold(given).lower(), " ".join(m.group().split()))
+    if not found:
+        # ... or with the initials of its given name only ("Présents : M. H. CARON, …" / "M CARON a été élu secrétaire")
+        for m in regex.finditer(rf"(?<![\p{{L}}.-])(?P<initials>{_INITIALS})(?:[ \t]*|{_BREAK}){surname}(?![\p{{L}}-])", text):
+            if m["initials"] != "M.":  # (the civility: "M. CARON")
+                found.setdefault(m["initials"], " ".join(m.group().split()))
     return next(iter(found.values())) if len(found) == 1 else name
+
+
+_SPACE = r"[ \t]+"
+# Between the words of a name: spaces, or the line break of a list wrapped at a page's width
+_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# A given name's initials: "H.", "J.-P.", "J-P."
+_INITIALS = r"\p{Lu}\.(?:-?\p{Lu}\.)?"
 
 
 # Capitalised words beside a surname that are no given names: "Monsieur le Maire DUPONT", "DUPONT Présents"

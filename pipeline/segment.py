@@ -1030,7 +1030,7 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
                     last.last_line = line
                     index += 1
                     continue
-            elif text[:1].islower() and not bullet:
+            elif (text[:1].islower() or _caps_run_on(last.title, text)) and not bullet:
                 last.title = _clean_title(f"{last.title} {title}")
                 last.last_line = line
                 index += 1
@@ -1071,6 +1071,18 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
         drafts.append(_Draft(numbered, rank, 1, None, title, line, line, "agenda"))
         index += 1
     return drafts, index
+
+
+# A title in capitals wrapped onto a line in capitals that opens with a word that cannot open a title, or after one that
+# cannot end it: "ADHÉSION AU GROUPEMENT DE COMMANDES POUR L'ACHAT" / "D'ÉLECTRICITÉ COORDONNÉ PAR LE SYNDICAT"
+_OPENS_WITH_LINK_WORD = regex.compile(r"^(?:d['’]\s*|l['’]\s*|(?:de|du|des|et|aux?)\s)", regex.I)
+
+
+def _caps_run_on(title: str, text: str) -> bool:
+    """A line of capitals that goes on with the title in capitals above it (see _OPENS_WITH_LINK_WORD)."""
+    if not (title.isupper() and text.isupper()):
+        return False
+    return bool(_OPENS_WITH_LINK_WORD.match(text) or _ENDS_WITH_LINK_WORD.search(title))
 
 
 REPEATED_TITLE = 0.9  # title similarity of a line to an item listed above it that makes it the body's heading
@@ -1250,6 +1262,12 @@ _SIDE_CELL = regex.compile(
     r"^(?:votants|pr[ée]sents?|pouvoirs?|procurations?|absents?|excus[ée]s?|en\s+exercice|\d{1,3})\s*(?::\s*)?\d{0,3}$", regex.I)
 
 
+# A label of the roll call, unnumbered, with its colon: "Etaient EXCUSES :", "Absents représentés :", "Pouvoirs (2) :" (the
+# agenda printed before the lists ends there; never a numbered item, "2. Délégation de pouvoirs : …", read before it)
+_ROLL_LABEL = regex.compile(r"^\W*(?:(?:[ée]taient|sont)\s+)?(?:membres\s+|conseillers\s+)?(?:pr[ée]sents?|absents?|excus[ée]s?|pouvoirs|procurations|"
+                            r"absents?\s+(?:excus[ée]s?|repr[ée]sent[ée]s?))(?:\s*\(\w{0,4}\))?\s*:", regex.I)
+
+
 def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Draft], int]:
     """Parse the agenda block from `lines[start]` (the line after the heading).
 
@@ -1309,6 +1327,8 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
             gap = []
             index += 1
             continue
+        if drafts and (PRESENT_LABEL.match(text) or _ROLL_LABEL.match(text)):
+            break  # the roll call after the agenda ("Etaient PRESENTS :" / "1. M. Olivier MASSON, Maire"): no item
         misc = _misc_item(text, drafts) if drafts and len(gap) <= 1 else None
         if misc is not None:
             # after deliberation numbers ("2024-46") it takes its rank, at the top level

@@ -113,6 +113,25 @@ ATTENDANCE = [
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Luc PETIT", P), ("Claire LEROY", P)]),
     ("Etaient présents : M. Jean DUPONT, Maire, Mmes Anne MARTIN, Julie ROUX, MM. Luc PETIT, Marc BLANC, Adjoints.\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Julie ROUX", P), ("Luc PETIT", P), ("Marc BLANC", P)]),
+    # a numbered list of names, one a line (Wattwiller's "1. SCHELLENBERGER Raphaël"; tests/compose.py): each number
+    # opens an entry, as a bullet does
+    ("Etaient présents :\n1. Mme Agnès LUCAS\n2. M. Hervé AUBERT\n3. M. Gérard BRETON\n\n",
+     [("Agnès LUCAS", P), ("Hervé AUBERT", P), ("Gérard BRETON", P)]),
+    ("Conseillers présents :\n1. LUCAS Agnès\n2. AUBERT Hervé\n\n", [("LUCAS Agnès", P), ("AUBERT Hervé", P)]),
+    ("Présents :\n1) M. Jean DUPONT\n2) Mme Anne MARTIN\nAbsents excusés :\n1) M. Paul DURAND\n\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
+    # (an agenda's numbered items after a list are no names)
+    ("Présents : M. Jean DUPONT, Mme Anne MARTIN\n1. Approbation du procès-verbal\n2. Budget primitif\n",
+     [("Jean DUPONT", P), ("Anne MARTIN", P)]),
+    ("Etaient absents :\nM. Paul DURAND a donné procuration à M. Jean DUPONT,\nMme Anne ROUX,\nSecrétaire de séance : M. Jean DUPONT\n",
+     [("Paul DURAND", "absent"), ("Anne ROUX", "absent")]),
+    ("Etaient absents :\nM. Paul DURAND a donné procuration à M. Jean DUPONT\nMme Anne ROUX a donné procuration à M. Jean DUPONT\n"
+     "Secrétaire de séance : M. Jean DUPONT\n", [("Paul DURAND", "absent"), ("Anne ROUX", "absent")]),
+    # one member a line, some with their function and its rank (tests/compose.py: functions='after the names')
+    ("Etaient présents :\nMonsieur Rémi LE GALL, Maire\nMadame Julie RENAUD, 1re adjointe\nMonsieur Bruno MARTIN\n\n",
+     [("Rémi LE GALL", P), ("Julie RENAUD", P), ("Bruno MARTIN", P)]),
+    ("PRESENTS :\nMERCIER Valérie, Maire\nBLANC Claire, 2ème adjointe\nFRANCOIS Sylvie\n\n",
+     [("MERCIER Valérie", P), ("BLANC Claire", P), ("FRANCOIS Sylvie", P)]),
     # the holder's side of a proxy: the giver is excused
     ("Présents : M. Jean DUPONT (pouvoir de M. Paul DURAND), Mme Anne MARTIN\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
@@ -209,6 +228,50 @@ PROXIES = [
     ("Pouvoirs : néant\n", []),
     ("Le Conseil municipal donne pouvoir au Maire pour signer la convention.\n", []),
     ("Le Maire a donné pouvoir à la commission des finances pour examiner le dossier.\n", []),
+    # a proxy sentence after a list of those excused that its full stop closed (tests/compose.py: excused list + "X a
+    # donné pouvoir à Y." + names SURNAME first): the sentence is no continuation of the list's last name
+    ("Présents : PETIT Luc, BLANC Anne\nExcusés : ROUX Marc et FAURE Alain.\nDURAND Paul a donné pouvoir à PETIT Luc.\n"
+     "NOEL Rémi a donné pouvoir à BLANC Anne.\n", [("DURAND Paul", "PETIT Luc"), ("NOEL Rémi", "BLANC Anne")]),
+    ("Présents : M. Luc PETIT, Mme Anne BLANC\nAbsents : M. Marc ROUX.\nM. Paul DURAND donne procuration à M. Luc PETIT.\n",
+     [("Paul DURAND", "Luc PETIT")]),
+    ("Présents :\n1. M. Jean DUPONT\n2. Mme Anne MARTIN\nProcurations :\n1. M. Paul DURAND à M. Jean DUPONT\n\n",
+     [("Paul DURAND", "Jean DUPONT")]),
+    # a proxy sentence after a list of those excused that no full stop closed, names in small letters (tests/compose.py):
+    # a sentence of its own, read where its holder is listed present; never the list's last name going on
+    ("Présents : Luc Blanc, Anne Roux\nExcusés : Marc Noir ; Léa Petit\nJean Bonnet a donné pouvoir à Anne Roux.\n",
+     [("Jean Bonnet", "Anne Roux")]),
+    ("Présents : Luc Blanc, Anne Roux, Paul Durand\nMarie-Claude Muller donne procuration à Paul Durand.\n",
+     [("Marie-Claude Muller", "Paul Durand")]),
+    ("Présents : Luc Blanc, Anne Roux\nJean Bonnet donne procuration à Marc Noir.\n", []),  # (a holder listed nowhere)
+    ("Présents : Luc Blanc, Anne Roux\nLe Conseil Municipal donne pouvoir à Luc Blanc pour signer la convention.\n", []),
+    ("Présents : Luc Blanc, Anne Roux\nSaint Martin Vésubie donne procuration à Luc Blanc.\n", []),
+    ("Présents : Luc Blanc, Anne Roux\nExcusés : Marc Noir ; Léa Petit\nLe Conseil Municipal donne pouvoir à Luc Blanc.\n", []),
+    # (a list whose proxy line ends with a comma goes on; a name cut across lines before its verb is one name)
+    ("Etaient absents :\nM. Paul DURAND a donné procuration à M. Jean DUPONT,\nMme Anne ROUX,\nSecrétaire de séance : M. Jean DUPONT\n",
+     [("Paul DURAND", "Jean DUPONT")]),
+    ("Etaient absents :\nM. Luc PETIT donne procuration à M. Jean DUPONT, M. Michel\nDURAND donne procuration à Mme Anne ROUX.\n",
+     [("Luc PETIT", "Jean DUPONT"), ("Michel DURAND", "Anne ROUX")]),
+    # a list wrapped at a page's width inside an entry (tests/compose.py: list_wrap='wrapped at 60'): the holder goes on
+    # on the next line, never a person of his own
+    ("Présents : Mme Marie-Claude RENAUD, M. Yves LEROY\nAbsents représentés : Mme Sophie COLIN par Mme Marie-Claude\nRENAUD\n"
+     "Secrétaire de séance : M. Yves LEROY\n", [("Sophie COLIN", "Marie-Claude RENAUD")]),
+    ("Présents : M. Yves LEROY\nABSENTS AYANT DONNÉ POUVOIR : M. Jean-Pierre DUPONT à M.\nYves LEROY\n\n",
+     [("Jean-Pierre DUPONT", "Yves LEROY")]),
+    ("Présents : Mme A. VINCENT\nAbsents représentés : Mme I. ARNAUD représentée par Mme A.\nVINCENT\n\n",
+     [("I. ARNAUD", "A. VINCENT")]),
+    ("Excusés :\nMonsieur Bruno MARTIN\nMadame Sylvie ROGER a donné pouvoir à Monsieur Luc COLIN.\n"
+     "Monsieur Thierry CHEVALIER a donné pouvoir à Monsieur\nThierry LEROY.\nMadame Isabelle FONTAINE a donné pouvoir à Monsieur Paul\n"
+     "GARNIER.\nAbsent non représenté :\nMonsieur Jean LAMBERT\n",
+     [("Sylvie ROGER", "Luc COLIN"), ("Thierry CHEVALIER", "Thierry LEROY"), ("Isabelle FONTAINE", "Paul GARNIER")]),
+    ("Présents : M ROUSSEAU Luc, Mme ROUX Anne\nAbsents représentés : M PETIT Bruno représenté par M\nROUSSEAU Luc\n\n",
+     [("PETIT Bruno", "ROUSSEAU Luc")]),
+    ("Présents : DUMAS Olivier - ROUX Anne\nAbsents représentés : MAILLARD Rémi représenté par DUMAS\nOlivier\n"
+     "M ROUX a été élue secrétaire de séance.\n", [("MAILLARD Rémi", "DUMAS Olivier")]),
+    # a proxy sentence SURNAME first after "M" without its dot, after a list no full stop closed
+    ("Présents : PETIT Luc, BLANC Anne\nExcusés : ROUX Marc ; FAURE Alain\nM DURAND Paul a donné pouvoir à PETIT Luc.\n",
+     [("DURAND Paul", "PETIT Luc")]),
+    # (an initial's full stop closes no list: the line goes on with the name)
+    ("Excusés : M. Marc ROUX, M. Paul DURAND a donné pouvoir à M. Luc PETIT\n", [("Paul DURAND", "Luc PETIT")]),
 ]
 
 
@@ -276,3 +339,22 @@ def test_attendance_tables(text, expected, expected_proxies):
     result = run(text)
     assert people(result) == expected
     assert proxies(result) == expected_proxies
+
+
+# The one presiding listed present by function ("M. le Maire", "Mme la Présidente"; tests/compose.py:
+# president_in_list='by function'): the president the meeting's facts name, once; never one listed absent by function,
+# nor another body's mayor
+@pytest.mark.parametrize("lists, expected", [
+    ("Etaient présents : M. le Maire, M. Gérard HUET, Mme Anne ROUX\n\n",
+     [("Gérard HUET", P), ("Anne ROUX", P), ("Gérard BRUN", P)]),
+    ("PRESENTS :\nM. le Maire\nMonsieur Gérard HUET\n\n", [("Gérard HUET", P), ("Gérard BRUN", P)]),
+    ("Présents : M. le Maire (absent), Mme Anne ROUX\n\n", [("Anne ROUX", P)]),
+    ("Présents : M. le Maire de Flaviac, Mme Anne ROUX\n\n", [("Anne ROUX", P)]),
+])
+def test_the_president_listed_by_function(lists, expected):
+    from pipeline.extract import extract
+
+    text = "Commune de Pornic\nConseil municipal du 5 mars 2024\nSéance présidée par M. Gérard BRUN, Maire.\n" + lists
+    doc = read_file("minutes.txt", text.encode("utf-8"))
+    facts = extract(doc, segment(doc))
+    assert [(a.person, a.status) for a in facts.attendance] == expected

@@ -78,6 +78,42 @@ CASES = [
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nM. Paul DURAND est désigné secrétaire de séance.\n", "secretary", "Paul DURAND"),
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nLe conseil désigne Mme Claire MARTIN comme secrétaire de séance.\n", "secretary", "Claire MARTIN"),
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nMme Claire MARTIN est nommée secrétaire de séance.\n", "secretary", "Claire MARTIN"),
+    # the surname alone, the list naming the person with initials only (tests/compose.py; Urzy's "M SEGUIN a été élu
+    # secrétaire de séance"): the initials are kept, never a civility ("M. CARON") nor one of two namesakes
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : M. H. CARON, Mme A. ROUX\nM CARON a été élu secrétaire de séance.\n",
+     "secretary", "H. CARON"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : M. J.-P. MULLER, Mme A. ROUX\nSecrétaire de séance : M. MULLER\n",
+     "secretary", "J.-P. MULLER"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : M. CARON, Mme ROUX\nSecrétaire de séance : M. CARON\n",
+     "secretary", "CARON"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : M. H. CARON, M. P. CARON\nSecrétaire de séance : M. CARON\n",
+     "secretary", "CARON"),
+    # the list prints a civility spelled out before SURNAME Given (Chevincourt's "Madame GENERMONT Annie", Charchigné's
+    # "Mme BAHIER Marie-Laure"), or the names in small letters (tests/compose.py)
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : Mme LEROY Hélène, Mme BRETON Brigitte\n"
+     "Mme BRETON a été élue secrétaire de séance.\n", "secretary", "BRETON Brigitte"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nSous la présidence de Madame GENERMONT, Maire.\n"
+     "Présents : Madame GENERMONT Annie, Monsieur JOLY Bernard\n", "president", "GENERMONT Annie"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : Hervé Dumas, Anne Roux\nM DUMAS a été élu secrétaire de séance.\n",
+     "secretary", "Hervé Dumas"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : Hervé DUMAS, Anne ROUX\nLe Petit Prince\n"
+     "M PETIT a été élu secrétaire de séance.\n", "secretary", "PETIT"),
+    # a SURNAME of two words; a list wrapped between a SURNAME and its given name (tests/compose.py)
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : LE GALL Éliane - BOYER Didier\n"
+     "Mme LE GALL a été élue secrétaire de séance.\n", "secretary", "LE GALL Éliane"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : ROUX Didier - GARNIER\nSophie - BOYER Didier\n"
+     "Mme GARNIER a été élue secrétaire de séance.\n", "secretary", "GARNIER Sophie"),
+    ("Communauté de communes du Pays de Lunel\nConseil communautaire du 5 mars 2024\nLa séance est ouverte à 18h30 par M. Paul "
+     "PERRIN, Président.\nPRESENTS :\nM. le Président\nMonsieur Olivier AUBERT\n", "president", "Paul PERRIN"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : M. D. ROBIN ; Mme H.\nPETIT ; M. P. DURAND\n"
+     "Mme PETIT a été élue secrétaire de séance.\n", "secretary", "H. PETIT"),
+    ("Commune de Pornic\nConseil municipal du 5 mars 2024\nPrésents : Anne Roux - Thierry\nChevalier - Luc Noel\n"
+     "M CHEVALIER a été élu secrétaire de séance.\n", "secretary", "Thierry Chevalier"),
+    # the president named with the function twice, in two spellings of one name (tests/compose.py: a communauté whose
+    # minutes open "La séance est ouverte … par Mme X, Présidente" and list "Mme I. X, Présidente")
+    ("Communauté de communes du Pays de Lunel\nConseil communautaire du 5 mars 2024\n"
+     "La séance est ouverte à 18h30 par Mme Isabelle FRANCOIS, Présidente.\nPrésents : Mme I. FRANCOIS, Présidente, M. P. ROUX\n",
+     "president", "Isabelle FRANCOIS"),
     # --- counts ---
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nNombre de conseillers en exercice : 19 – Présents : 15 – Votants : 17\n", "members_in_office", 19),
     ("Commune de Pornic\nConseil municipal du 5 mars 2024\nNombre de conseillers en exercice : 19 – Présents : 15 – Votants : 17\n", "members_present", 15),
@@ -239,6 +275,14 @@ def test_variant(text, field, expected):
 
 
 NEGATIVES = [
+    # a list one name a line, the president by function first: "M. le Président" / "Monsieur Olivier AUBERT" names two
+    # members, not a president (tests/compose.py)
+    ("Communauté de communes du Pays de Lunel\nConseil communautaire du 5 mars 2024\nPRESENTS :\nM. le Président\n"
+     "Monsieur Olivier AUBERT\nMonsieur Paul ROUX\n", "president", "Olivier AUBERT"),
+    # two people named with the function are none of them
+    ("Communauté de communes du Pays de Lunel\nConseil communautaire du 5 mars 2024\nLa séance est ouverte à 18h30 par "
+     "Mme Isabelle FRANCOIS, Présidente.\nPrésents : M. Paul ROUX, Président de la commission\nM. Luc NOEL, Président\n",
+     "president", "Luc NOEL"),
     # a header line naming the département or the arrondissement is not the body
     ("DÉPARTEMENT DE LA GIRONDE\nCONSEIL MUNICIPAL\nSéance du 5 mars 2024\n", "body", "Département de la Gironde"),
     # a law's or an earlier deliberation's date is not the meeting's

@@ -1224,3 +1224,28 @@ Adopté à l'unanimité.
     assert [s.item_number for s in seg.sections] == ["1", "2"]
     assert bodies[0].startswith("DÉLIBÉRATION N° 2024-045\n") and "2024-046" not in bodies[0]
     assert bodies[1].startswith("DÉLIBÉRATION N° 2024-046\n")
+
+
+# An unnumbered agenda of titles in capitals, a long title wrapped (tests/compose.py: agenda='unnumbered capitals' x
+# title_wrap='wrapped'): the next line in capitals goes on with it when it opens with a word that cannot open a title, or
+# the title ends with one that cannot end it; a line in capitals that opens otherwise is the next item
+@pytest.mark.parametrize("agenda, titles", [
+    ("ADHÉSION AU GROUPEMENT DE COMMANDES POUR L'ACHAT\nD'ÉLECTRICITÉ COORDONNÉ PAR LE SYNDICAT\nTARIFS DE LA CANTINE SCOLAIRE",
+     ["ADHÉSION AU GROUPEMENT DE COMMANDES POUR L'ACHAT D'ÉLECTRICITÉ COORDONNÉ PAR LE SYNDICAT", "TARIFS DE LA CANTINE SCOLAIRE"]),
+    ("DEMANDE DE SUBVENTION AU TITRE DE LA\nDOTATION D'ÉQUIPEMENT DES TERRITOIRES RURAUX\nTARIFS DE LA CANTINE SCOLAIRE",
+     ["DEMANDE DE SUBVENTION AU TITRE DE LA DOTATION D'ÉQUIPEMENT DES TERRITOIRES RURAUX", "TARIFS DE LA CANTINE SCOLAIRE"]),
+    ("BUDGET PRIMITIF DE LA COMMUNE\nTARIFS DE LA CANTINE SCOLAIRE\nDÉCISION MODIFICATIVE N°1",
+     ["BUDGET PRIMITIF DE LA COMMUNE", "TARIFS DE LA CANTINE SCOLAIRE", "DÉCISION MODIFICATIVE N°1"]),
+])
+def test_unnumbered_titles_in_capitals_wrapped(agenda, titles):
+    text = f"Conseil municipal du 12 mars 2024\n\nORDRE DU JOUR\n{agenda}\n\nLa séance est ouverte à 20h.\n"
+    assert [t for _, t, _ in _agenda(text)] == titles
+
+
+def test_the_roll_call_after_the_agenda_ends_it():
+    """The lists printed after the agenda, names numbered (tests/compose.py: order='agenda, then lists' x
+    separator='numbered lines'): their label ends the agenda, the numbered names are no sub-items."""
+    text = ("Conseil municipal du 12 mars 2024\n\nORDRE DU JOUR\nPOINT 1 - Budget primitif 2024\nPOINT 2 - Tarifs de la cantine\n\n"
+            "Etaient PRESENTS :\n1. M. Olivier MASSON, Maire\n2. Mme Nathalie PETIT\n3. M. Marc BRUN\n4. Mme Anne ROUX\nEtaient EXCUSES :\n"
+            "1. Mme Sylvie NOEL\n\nPOINT 1 - Budget primitif 2024\nAdopté.\n\nPOINT 2 - Tarifs de la cantine\nAdopté.\n")
+    assert [(n, t) for n, t, _ in _agenda(text)] == [("1", "Budget primitif 2024"), ("2", "Tarifs de la cantine")]

@@ -90,8 +90,49 @@ def ocr_int(text: str) -> int:
     return int(text.translate(_OCR_DIGITS))
 
 
+# A counts box printed as a table: a header row of count labels alone ("| En exercice | Présents | Votants |",
+# "En exercice   Présents   Votants"), then (past a rule "|---|---|") a row of as many numbers, in the same order. A row
+# naming anything else (a vote's "Pour | Contre") is no counts box.
+_TABLE_CELLS = {
+    "members_in_office": rf"(?:(?:nombre\s+de\s+)?{_WHO}\s+)?en\s+(?:exercice|fonctions?)",
+    "members_present": rf"(?:{_WHO}\s+)?pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?",
+    "members_represented": r"repr[ée]sent[ée]s|pouvoirs|procurations",
+    "votes_cast": r"votants|(?:suffrages\s+)?exprim[ée]s",
+}
+_TABLE_CELL = regex.compile("|".join(f"(?P<{field}>{cell})" for field, cell in _TABLE_CELLS.items()), regex.I)
+_TABLE_HEADER = regex.compile(rf"(?m)^[ \t|]*(?:{_TABLE_CELL.pattern})(?:[ \t]*[|:]?[ \t]*(?:{_TABLE_CELL.pattern}))+[ \t|:]*$",
+                              regex.I)
+_TABLE_RULE = regex.compile(r"[ \t|:\-]*\|[ \t|:\-]*-[ \t|:\-]*")
+_TABLE_ROW = regex.compile(r"[ \t|]*\d{1,3}(?:[ \t|]+\d{1,3})*[ \t|]*")
+_TABLE_NUMBER = regex.compile(r"\d{1,3}")
+
+
+def table_counts(text: str, start: int = 0) -> dict[str, tuple[int, int, int]]:
+    """The counts of the first counts box printed as a table in text[start:] (see _TABLE_HEADER), by field, each as
+    (value, start, end) of its number; {} without one.
+
+    >>> table_counts("| En exercice | Présents | Votants |\\n|---|---|---|\\n| 15 | 12 | 14 |")["members_present"]
+    (12, 58, 60)
+    """
+    for m in _TABLE_HEADER.finditer(text, start):
+        fields = [cell.lastgroup for cell in _TABLE_CELL.finditer(m.group())]
+        pos = m.end() + 1
+        lines = text[pos:].split("\n", 2)
+        if lines and _TABLE_RULE.fullmatch(lines[0]):
+            pos += len(lines[0]) + 1
+            lines = lines[1:]
+        if not lines or not _TABLE_ROW.fullmatch(lines[0]):
+            continue
+        numbers = list(_TABLE_NUMBER.finditer(lines[0]))
+        if len(numbers) != len(fields) or len(set(fields)) != len(fields):
+            continue
+        return {f: (int(n.group()), pos + n.start(), pos + n.end()) for f, n in zip(fields, numbers, strict=True)}
+    return {}
+
+
 def declared_count(text: str, field: str, start: int = 0) -> tuple[int, int, int] | None:
-    """The first count of `field` declared in text[start:], as (value, start, end): the earliest any pattern reads.
+    """The first count of `field` declared in text[start:], as (value, start, end): the earliest any pattern reads, or
+    a counts box printed as a table reads (table_counts).
 
     >>> declared_count("Membres en exercice : 15 Présents : 12 Votants : 14", "members_present")
     (12, 25, 38)
@@ -101,6 +142,8 @@ def declared_count(text: str, field: str, start: int = 0) -> tuple[int, int, int
         m = pattern.search(text, start)
         if m and (best is None or m.start() < best[1]):
             best = (ocr_int(m["n"]), m.start(), m.end())
+    if "\n" in text and (boxed := table_counts(text, start).get(field)) and (best is None or boxed[1] < best[1]):
+        best = boxed
     return best
 
 
@@ -123,6 +166,7 @@ RULES = (
      ("Nombre de membres en exercice : 40", "en exercice : 11", "Le nombre de membres en exercice est de : 32",
       "En exercice (12 titulaires/ 4 suppléants) : 16", "EN EXERCICE……….. 15", "En exercice\n29", "19 conseillers en exercice",
       "Nombre de conseillers : 19", "qui procède à l'appel des 33 conseillers municipaux", "en exercice : il",
+      "| En exercice | Présents | Votants |\n|---|---|---|\n| 15 | 12 | 14 |", "Membres en exercice   Présents   Votants\n19   15   17",
       "Effectif légal du Comité syndical : 23 délégués", "Effectif du conseil municipal : 15"),
      ("les conseillers en exercice", "en exercice : il y a lieu", "ne puisse dépasser 30% de l’effectif légal du Conseil, arrondi",
       "Mise à jour du tableau des effectifs : 3 postes", "Effectif valable : 10 + 5 procurations /15")),
@@ -133,9 +177,13 @@ RULES = (
       "A l'ouverture de la séance, 15 conseillers sont présents", "Présents : 15 dont 2 arrivés en cours de séance",
       "Nombre de présents : (48)", "Nombre de présents : 18", "membres présents .... 21",
       "17 membres du Conseil étant présents, le conseil peut valablement délibérer", "182 délégués étaient présents",
-      "12 membres du comité syndical étant présents"),
+      "12 membres du comité syndical étant présents", "| En exercice | Présents | Votants |\n|---|---|---|\n| 15 | 12 | 14 |",
+      "En exercice | Présents | Pouvoirs | Votants\n15 | 12 | 2 | 14"),
      ("Le quorum est fixé à 10 membres présents", "au moins 10 membres présents", "Présents : 12 habitants",
-      "les membres présents", "si au moins 12 membres sont présents", "le quorum de 10 conseillers étant présents")),
+      "les membres présents", "si au moins 12 membres sont présents", "le quorum de 10 conseillers étant présents",
+      # (a vote's table is no counts box; nor a header row without its row of numbers)
+      "| Présents | Pour | Contre | Abstention |\n|---|---|---|---|\n| 15 | 12 | 2 | 1 |",
+      "| En exercice | Présents | Votants |\n|---|---|---|\n| 15 | 12 |", "En exercice Présents Votants\nVu le code")),
     ("members_represented",
      ("Représentés : 2", "Nombre de « pouvoirs » 14 Votants 86", "Nombre de procurations : 2", "1 procuration 33 votants"),
      ("les pouvoirs du maire", "Pouvoirs : M. DUPONT à Mme MARTIN")),
