@@ -204,7 +204,8 @@ def ledger(result: dict, shared: Path, first_sight: dict | None = None) -> str:
                 "`extra4` in round five, `extra5` in round six and `extra6` in its second half. The texts and gold of `extra2`-`extra6` were kept",
                 "outside the repository and are lost; from `extra7` on the gold lives in `corpus/extra7/` with each excerpt's",
                 "address and checksum, so a later session can fetch the text again. `extra7` was split before any rule into a learning half",
-                "(`extra7-learn`) and a held-out half (`extra7-held`) measured again after the round that learned from the first.",
+                "(`extra7-learn`) and a held-out half (`extra7-held`) measured again after each wave of the round; its 06-08 were then",
+                "opened as a second learning set (`extra7-learn2`) and its 09-10 (`extra7-final`) held out to the round's end.",
                 "A family with no gold fact in a set (budget lines of extra5) scores 1.000 when",
                 "nothing is predicted there: it measures false positives only.", "",
                 "| checkpoint | commit | corpus | " + " | ".join(FAMILIES) + " |", "|---" * (len(FAMILIES) + 3) + "|"]
