@@ -11,7 +11,8 @@ import pytest
 from tests import compose
 from tests.conftest import SCORER
 
-pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="../shared/eval/score.py is absent")
+# Only the tests that score need the acceptance scorer; the generator's own tests run on a fresh clone
+needs_scorer = pytest.mark.skipif(not SCORER.is_file(), reason="../shared/eval/score.py is absent (it ships with CI)")
 
 # F1 per family on compose(0..39), minus a small margin; raise it when a fix raises the level (first sight at b7bd260, on
 # the axes of abca7ba: meeting 0.967, attendance 0.957, proxies 0.974, agenda and decisions 1.0; every family 1.0 since)
@@ -38,6 +39,7 @@ def test_every_option_of_every_axis_composes():
             assert doc.choice[axis] == option and doc.text and doc.gold["agenda"]
 
 
+@needs_scorer
 def test_composed_minutes_hold_the_floor(tmp_path):
     docs = [compose.compose(seed) for seed in range(40)]
     scores = compose.evaluate(docs, tmp_path)
@@ -46,6 +48,7 @@ def test_composed_minutes_hold_the_floor(tmp_path):
     assert not low, compose.report(docs, scores)
 
 
+@needs_scorer
 @pytest.mark.slow
 def test_composed_minutes_report(tmp_path, capsys):
     docs = [compose.compose(seed) for seed in range(200)]
