@@ -61,6 +61,7 @@ from pipeline.french import is_person_name as _is_name
 from pipeline.french import is_surname_word as _is_caps
 from pipeline.french import person_parts as _person
 from pipeline.french.names import TITLE_WORDS
+from pipeline.french.session import SECRETARY_DESIGNATED
 from pipeline.records import Attendance, Document, Extraction, Proxy, Segmentation
 
 
@@ -237,7 +238,7 @@ STOP = regex.compile(
     # "Mme Anne ROUX est désignée comme secrétaire", "Le conseil a désigné Madame X comme secrétaire de séance"
     r"|[^\n:]{0,80}?(?:\s(?:a\s+été|est|ont\s+été|sont)\s+(?:nommée?s?|désignée?s?|élue?s?)|\sa\s+(?:nommé|désigné|élu))\s[^\n:]{0,60}?secr[ée]taire"
     # ... the verb first: "Est nommé secrétaire, Mr X" (_SECRETARY_RUN_IN)
-    r"|(?:est|a\s+été|sont|ont\s+été)\s+(?:nommée?s?|désignée?s?|élue?s?)\s+(?:comme\s+|en\s+qualité\s+de\s+)?secr[ée]taire)",
+    rf"|(?:est|a\s+été|sont|ont\s+été){SECRETARY_DESIGNATED}secr[ée]taire)",
     regex.I,
 )
 # A name, then its status after a colon: "Maryline : absente non excusée", "M. Paul DURAND : excusé"
@@ -480,8 +481,7 @@ def _depths(text: str) -> list[int]:
 
 # The secretary's designation run into the line after the lists, a sentence with no full stop before it: "… Mr MERLET, Mr
 # PINEAU Est nommé secrétaire, Mr MARCHAIS AFFAIRES GENERALES …" (its verb capitalised, as a sentence opens)
-_SECRETARY_RUN_IN = regex.compile(r"(?<=\s)(?:Est|A\s+été|Sont|Ont\s+été)\s+(?:nommée?s?|désignée?s?|élue?s?)\s+(?:comme\s+|en\s+qualité\s+de\s+)?"
-                                  r"(?i:secr[ée]taire)")
+_SECRETARY_RUN_IN = regex.compile(rf"(?<=\s)(?:Est|A\s+été|Sont|Ont\s+été){SECRETARY_DESIGNATED}(?i:secr[ée]taire)")
 
 
 def _mid_cuts(text: str) -> list[int]:

@@ -212,6 +212,9 @@ class Settings:
 
     nlp_header: int = 400  # characters of the header the spaCy layer reads for an organisation, where no rule found the body
     address_reach: int = 120  # characters around a postal code where a letterhead's contact words are looked for
+    convocation_words_reach: int = 40  # characters past the window a date may run on in ("... deux mil seize")
+    # how far from the session a date of the other year must be to confirm a slipped year (a convocation, a title)
+    year_slip_days: int = 62
 
 
 SETTINGS = Settings()
@@ -257,7 +260,6 @@ CONVOCATION = regex.compile(r"\bconvoc\w*|\bconvoqu\w*", regex.I)
 # The convocation as the subject of a sentence its date opens: "Le mercredi neuf novembre deux mil seize, convocation est
 # adressée individuellement à chaque conseiller", "Le 9 novembre 2016, la convocation a été envoyée aux conseillers"
 CONVOCATION_SENT = regex.compile(r"convocations?\s+(?:est|a\s+été|sont|ont\s+été)\s+(?:adressée|envoyée|expédiée|remise|transmise|faite)s?\b", regex.I)
-CONVOCATION_WORDS_REACH = 40  # characters past the window a date may run on in ("... deux mil seize")
 # The place: "dans la salle du conseil en mairie", "à la salle des Ursulines", "dans la\nsalle de réunion de la mairie",
 # "au foyer rural", "au siège de la communauté de communes"
 # (never the rest of the sentence: "salle des fêtes de la Commune de Monceaux au Perche sous la présidence de ...")
@@ -541,10 +543,6 @@ def _meeting_date(header: str):
     return dates[0] if dates else None
 
 
-# How far from the session a date of the other year must be to confirm a slipped year (a convocation, a title)
-YEAR_SLIP_DAYS = 62
-
-
 def _year_slip(header: str, found: tuple, dates: list) -> tuple:
     """The "L'an ..." date with the year the register's form kept from the year before: "L'an deux mille quatorze, le
     mercredi 14 janvier" under a title and a convocation of January 2015 (14 January 2014 was a Tuesday). Taken only where
@@ -558,7 +556,7 @@ def _year_slip(header: str, found: tuple, dates: list) -> tuple:
             other = found[0].replace(year=found[0].year + shift)
         except ValueError:
             continue
-        if other.weekday() == day and any(d[1] != found[1] and abs((d[0] - other).days) <= YEAR_SLIP_DAYS for d in dates):
+        if other.weekday() == day and any(d[1] != found[1] and abs((d[0] - other).days) <= SETTINGS.year_slip_days for d in dates):
             return other, found[1], found[2]
     return found
 
@@ -1013,7 +1011,7 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
                 facts.keep("convened_on", before[-1][0], start + before[-1][1], m.end())
                 break
         # (a date in words read whole, never cut at the window's end: "... le mercredi 16 novembre deux mil" is no year 2000)
-        window = preamble[m.end():m.end() + 130 + CONVOCATION_WORDS_REACH]
+        window = preamble[m.end():m.end() + 130 + SETTINGS.convocation_words_reach]
         end = regex.search(r"(?<=\p{L}{2}|\d)\.\s+(?=\p{Lu})", window)  # in its sentence: not "… convoqués par le Président. Le Comité s'était réuni le 23 mars"
         dates = _dates_in(window[:end.start()] if end else window, meeting_date.year if meeting_date else None)
         dates = [d for d in dates if d[1] < 130 and (meeting_date is None or d[0] < meeting_date)]  # not the session named in the line

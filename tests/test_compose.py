@@ -11,7 +11,8 @@ import pytest
 from tests import compose
 from tests.conftest import SCORER
 
-pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="../shared/eval/score.py is absent")
+# Only the tests that score need the acceptance scorer; the generator's own tests run on a fresh clone
+needs_scorer = pytest.mark.skipif(not SCORER.is_file(), reason="../shared/eval/score.py is absent (it ships with CI)")
 
 # F1 per family on compose(0..39), minus a small margin; raise it when a fix raises the level (first sight at b7bd260, on
 # the axes of abca7ba: meeting 0.967, attendance 0.957, proxies 0.974, agenda and decisions 1.0; every family 1.0 since)
@@ -26,9 +27,13 @@ def test_the_generator_is_deterministic_and_its_gold_follows_its_choices():
     assert [i["number"] for i in doc.gold["agenda"]] == [str(i) for i in range(1, len(doc.gold["agenda"]) + 1)]
     present = sum(1 for a in doc.gold["attendance"] if a["status"] == "present")
     assert doc.gold["meeting"]["members_present"] == present
-    for proxy in doc.gold["proxies"]:
-        assert {"name": proxy["giver"], "status": "excused"} in doc.gold["attendance"]
-        assert {"name": proxy["holder"], "status": "present"} in doc.gold["attendance"]
+    # (seed 3 draws no proxy: the givers and holders are checked on the seeds that draw some, never on none)
+    with_proxies = [d for d in (compose.compose(seed, {"proxy": "Procurations: X à Y"}) for seed in range(10)) if d.gold["proxies"]]
+    assert len(with_proxies) >= 3
+    for d in with_proxies:
+        for proxy in d.gold["proxies"]:
+            assert {"name": proxy["giver"], "status": "excused"} in d.gold["attendance"]
+            assert {"name": proxy["holder"], "status": "present"} in d.gold["attendance"]
 
 
 def test_every_option_of_every_axis_composes():
@@ -38,6 +43,7 @@ def test_every_option_of_every_axis_composes():
             assert doc.choice[axis] == option and doc.text and doc.gold["agenda"]
 
 
+@needs_scorer
 def test_composed_minutes_hold_the_floor(tmp_path):
     docs = [compose.compose(seed) for seed in range(40)]
     scores = compose.evaluate(docs, tmp_path)
@@ -46,6 +52,7 @@ def test_composed_minutes_hold_the_floor(tmp_path):
     assert not low, compose.report(docs, scores)
 
 
+@needs_scorer
 @pytest.mark.slow
 def test_composed_minutes_report(tmp_path, capsys):
     docs = [compose.compose(seed) for seed in range(200)]

@@ -30,6 +30,11 @@ COUNT_LABEL = regex.compile(
 # "Conseillers présents (12) :" (not a count in a deliberation's block, "Votants : 15", nor "Absents :" alone)
 PRESENT_LABEL = regex.compile(r"^\W*(?:[ée]taient\s+pr[ée]sents?\b|.{0,40}\bpr[ée]sents?\b[^:\n]{0,30}:)", regex.I)
 
+# The secretary designated, the verb first, past its auxiliary: "Est nommé secrétaire, Mr X", "a été désignée comme
+# secrétaire", "sont élus en qualité de secrétaires" (a fragment: the attendance's lists end where it opens, the verb
+# capitalised in a line run together, in any case after the lists)
+SECRETARY_DESIGNATED = r"\s+(?:nommée?s?|désignée?s?|élue?s?)\s+(?:comme\s+|en\s+qualité\s+de\s+)?"
+
 # The session closed: "La séance est levée à 10h41", "Séance levée au 19h45", "l'ordre du jour étant épuisé, Monsieur le
 # Maire lève la séance", "clôt la séance", "Fin de séance : 21h", "Clôture de la séance à 21h30", "Levée de la séance à
 # 21h15", "Fin de la réunion à 21h15", "Heure de fin : 21h15", "la séance est terminée" (not suspended: "la séance est
