@@ -561,9 +561,7 @@ def _scorer():
     import importlib.util
     from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
-    if not path.is_file():
-        path = Path("/work/shared/eval/score.py")
+    path = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"  # ../shared beside the checkout
     if not path.is_file():
         return None
     spec = importlib.util.spec_from_file_location("minutier_compose_score", path)
