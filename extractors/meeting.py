@@ -19,6 +19,7 @@ from extractors import nlp
 from extractors.attendance import printed_counts
 from pipeline.french import (
     CIVILITIES,
+    INITIALS_PATTERN,
     MONTHS,
     WEEKDAYS,
     find_dates,
@@ -1166,8 +1167,8 @@ def _full_name(name: str, text: str) -> str:
 _SPACE = r"[ \t]+"
 # Between the words of a name: spaces, or the line break of a list wrapped at a page's width
 _BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-# A given name's initials: "H.", "J.-P.", "J-P."
-_INITIALS = r"\p{Lu}\.(?:-?\p{Lu}\.)?"
+# A given name's initials: "H.", "J.-P.", "J-P.", "JP." (the grammar of pipeline.french)
+_INITIALS = INITIALS_PATTERN
 
 
 # Capitalised words beside a surname that are no given names: "Monsieur le Maire DUPONT", "DUPONT Présents"

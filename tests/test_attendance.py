@@ -240,3 +240,16 @@ def test_attendance_after_the_agenda_and_prose_ends_a_list():
 def test_no_attendance_in_a_document_without_lists():
     result = run("Le conseil municipal s'est réuni. Il approuve le budget à l'unanimité.\n")
     assert result == {"attendance": [], "proxies": [], "attendance_changes": []}
+
+
+@pytest.mark.parametrize("given", ["JP.", "J.P.", "J-P.", "J.-P.", "JP", "J-P"])
+def test_initials_in_any_placement(given):
+    """One grammar of initials before a SURNAME, in the list and in the proxy (m10 Verfeil "JP. CULOS", "à RM. MARTINEZ
+    FUENTE"; the other placements invented)."""
+    holder = given.replace("J", "R").replace("P", "M")
+    text = (f"Etaient présents : {given} CULOS, A. SECULA, {holder} MARTINEZ FUENTE et I. BARTHE\n\n"
+            f"Absents excusés : V. AZAM et R. DEMATTEIS\n\nPouvoirs : R. DEMATTEIS à {holder} MARTINEZ FUENTE\n")
+    result = run(text)
+    assert people(result) == [(f"{given} CULOS", "present"), ("A. SECULA", "present"), (f"{holder} MARTINEZ FUENTE", "present"),
+                              ("I. BARTHE", "present"), ("V. AZAM", "excused"), ("R. DEMATTEIS", "excused")]
+    assert [(p.giver, p.holder) for p in result["proxies"]] == [("R. DEMATTEIS", f"{holder} MARTINEZ FUENTE")]
