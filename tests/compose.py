@@ -338,6 +338,10 @@ PRESIDENT = {
     "Présidence :": lambda p, fn: f"Présidence : {p.civ} {p.given} {p.surname}, {fn}\n",
     "séance ouverte par": lambda p, fn: f"La séance est ouverte à 18h30 par {p.civ} {p.given} {p.surname}, {fn}.\n",
     "présidée par": lambda p, fn: f"Séance présidée par {p.civ} {p.given} {p.surname}, {fn}.\n",
+    # the preposition elided before a vowel, no civility (p10 Dixmont "sous la présidence d’Anne-Marie BERTOUX")
+    "sous la présidence d'Given SURNAME": lambda p, fn: (
+        f"L'assemblée s'est réunie sous la présidence "
+        f"{'d’' if p.given[0] in 'AEIOUYÉÈ' else 'de '}{p.given} {p.surname}, {fn}.\n"),
     "sous la présidence de Monsieur SURNAME Given": lambda p, fn: (
         f"L'assemblée s'est réunie sous la présidence de {'Monsieur' if p.sex == 'M' else 'Madame'} "
         f"{p.surname} {p.given}, {fn}.\n"),
