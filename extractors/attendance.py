@@ -211,6 +211,13 @@ _MID_TRIGGER = regex.compile(
     r"|en\s+exercice|votants|quorum|majorit|mesdames|messieurs|personnel|[ée]lection\s+du|d[ée]signation\s+du|nomination\s+du)",
     regex.I,
 )
+# The subject of a sentence of the session's narrative: a civility or none, a name in capitals, a function between commas
+_NARRATIVE_SUBJECT = (r"(?-i:(?:(?:Monsieur|Madame|M\.|Mme|Mr)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{Lu}'’-]{1,}"
+                      r"(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)(?:\s*,[^,\n]{1,60},)?")
+# Finite verbs of the session's conduct (never "présente", an adjective in a list; nor "donne", "remplace", "représente": a
+# proxy or a substitute, read by the lists)
+_CONDUCT_VERB = (r"(?-i:procède|accueille|ouvre|déclare|constate|rappelle|remercie|souhaite|salue|invite|expose|informe|propose"
+                 r"|demande|prend\s+la\s+parole|fait\s+(?:l['’]appel|lecture|procéder)|donne\s+lecture)\b")
 # Lines that end a list: "Secrétaire de séance : ...", "Ordre du jour", "Nombre de membres en exercice : 40",
 # "Le quorum est atteint", "Quorum atteint avec 11 élus", "Pour : 17", "Public : 3 personnes", "________",
 # "Formant la majorité des membres en exercice.", "Lesquels forment la majorité...", "Nota : …"
@@ -238,7 +245,10 @@ STOP = regex.compile(
     # "Mme Anne ROUX est désignée comme secrétaire", "Le conseil a désigné Madame X comme secrétaire de séance"
     r"|[^\n:]{0,80}?(?:\s(?:a\s+été|est|ont\s+été|sont)\s+(?:nommée?s?|désignée?s?|élue?s?)|\sa\s+(?:nommé|désigné|élu))\s[^\n:]{0,60}?secr[ée]taire"
     # ... the verb first: "Est nommé secrétaire, Mr X" (_SECRETARY_RUN_IN)
-    rf"|(?:est|a\s+été|sont|ont\s+été){SECRETARY_DESIGNATED}secr[ée]taire)",
+    rf"|(?:est|a\s+été|sont|ont\s+été){SECRETARY_DESIGNATED}secr[ée]taire"
+    # the session's narrative, a person then a finite verb of its conduct (o10 Bertranges "Madame Loren JAOUEN procède à l’appel
+    # des membres.", "Monsieur Henri VALES, Président sortant, accueille les membres"): after it, no list goes on
+    rf"|{_NARRATIVE_SUBJECT}\s+{_CONDUCT_VERB})",
     regex.I,
 )
 # A name, then its status after a colon: "Maryline : absente non excusée", "M. Paul DURAND : excusé"
@@ -1608,6 +1618,16 @@ _PRESIDING_LINE = regex.compile(r"^\s*(?:M\.|Mme|Monsieur|Madame)\s+[^,;:()\n]{3
 _CIVILITY_LIST = regex.compile(r"^\s*(?:M\.|Mme|Monsieur|Madame|MM\.?|Mmes|Messieurs|Mesdames)\s+\p{Lu}[^\n]*?[,;]\s*(?:M\.|Mme|Monsieur|Madame|MM\.?|Mmes)\s+\p{Lu}")
 # A remark that a member listed present came after the opening: "X (arrivé à 19 h 49)", "Y (arrivée au point 2)"
 _ARRIVED = regex.compile(r"\(\s*arriv[ée]e?s?\b", regex.I)
+
+
+def _gives_in_sentence(said: str) -> bool:
+    """The entry's own words give its proxy with a verb ("X donne procuration à Y", "X a donné pouvoir à Y"), and say
+    nothing of an arrival or departure (never "X, présent jusqu'au point 3, a donné pouvoir à Y", "X (pouvoir à Y)")."""
+    return bool(PROXY_VERB.search(" " + said)) and not (_ARRIVED.search(said) or _LEFT_DURING.search(said) or _PART_TIME.search(said))
+
+
+# Present for a part of the session: "présent jusqu'au point 3", "à partir de la délibération n° 4", "quitte la séance"
+_PART_TIME = regex.compile(r"(?<!\p{L})(?:jusqu['’]\p{L}*|à\s+partir|quitt\p{L}*|parti[es]?|arriv\p{L}*|pour\s+(?:le|les)\s+(?:point|délibération|vote))(?!\p{L})", regex.I)
 _LEFT_DURING = regex.compile(r"\bd[ée]parts?\b|en\s+cours\s+de\s+s[ée]ance", regex.I)
 
 
@@ -2042,6 +2062,11 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
                     # member came after the opening: the status at the opening is the other list's
                     roll.rows[roll.rows.index(row)] = dataclasses.replace(row, status=entry.status)
                 continue
+            if entry.status == "present" and entry.holder and _gives_in_sentence(doc.text[entry.statement[0]:entry.statement[1]]):
+                # reconciled: a giver read in the list of those present whose own sentence gives the proxy, its verb
+                # written ("… TISSERAND Florence M. ORMONT Florent donne procuration à M. X", m09 Aubiet, no full stop
+                # before it), was not there: one gives a proxy for a session one misses
+                entry = _replace(entry, status="excused")
             if entry.status == "present" and _ARRIVED.search(doc.text, entry.statement[0], entry.statement[1]):
                 arrived_later.add(fold(entry.person))
             if entry.status == "present" and entry.role and STAFF_FUNCTION.match(fold(entry.role).lower()):

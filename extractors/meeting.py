@@ -19,6 +19,7 @@ from extractors import nlp
 from extractors.attendance import printed_counts
 from pipeline.french import (
     CIVILITIES,
+    INITIALS_PATTERN,
     MONTHS,
     WEEKDAYS,
     find_dates,
@@ -326,17 +327,22 @@ _WRAPPED = regex.compile(r"(?<=\p{Ll})[ \t]*\n(?=[ \t]*\p{Ll})|(?<=[ \t](?:de|du
 _GLUED_PARTICLE = regex.compile(r"(?<=\p{L}-)(de|du|des|la|le|les|sur|sous|en|lès)(?=\p{Lu}\p{Ll})")
 # The place after the hour: "s'est réuni le 5 mars à 20h30 à Valmont" (not the kind of session: "à 19h00 en séance ordinaire")
 PLACE_AFTER_TIME = regex.compile(r"réuni[es]*\b[^.]{0,80}?\d{1,2}\s*h\s*\d{0,2}\s+(?:à|au|en)\s+(?!(?:séance|session)\b)(?P<place>\p{Lu}[^,.;:\n]{1,60})", regex.I)
+# The preposition of a presidency, one frame: "de" (a colon and a dash may follow), "d'" elided before a given name, "du"
+# before the function that names the person next ("du Maire, M. Jean DUPONT")
+_PRESIDENCY_OF = (r"(?:de(?:\s*:\s*[-–•]?)?\s+|d['’]\s*(?=(?-i:\p{Lu}))"
+                  r"|du\s+(?:(?-i:Maire|Président)\s*,\s*)(?=(?:M\.|Mme|Monsieur|Madame|(?-i:\p{Lu}))))")
 # The president: "sous la présidence de Madame Florence DEMOUY", "présidée par M. X", "Président de séance : M. X",
 # "le Président M. Jérôme BERNARD"
 PRESIDENT = (
-    # ... "sous la présidence de : - Christian TEYSSEDRE, Président"
-    regex.compile(r"sous\s+la\s+pr[ée]sidence\s+de(?:\s*:\s*[-–•]?)?\s+", regex.I),
+    # ... "sous la présidence de : - Christian TEYSSEDRE, Président"; the preposition elided or contracted, a civility or
+    # not ("sous la présidence d'Anne-Marie BERTOUX", p10 Dixmont; "d’Yves", "du Maire, M. X" invented after it)
+    regex.compile(rf"sous\s+la\s+pr[ée]sidence\s+{_PRESIDENCY_OF}", regex.I),
     regex.compile(r"pr[ée]sidée?\s+par\s+", regex.I),
     regex.compile(r"pr[ée]sidente?\s+de\s+(?:la\s+)?séance\s*:\s*", regex.I),
     # "Présidence : Mme Claire MARTIN, Maire", "PRÉSIDENCE : M. Jean DUPONT"
     regex.compile(r"(?m:^)[ \t*#-]*pr[ée]sidence\s*:\s*", regex.I),
-    # "Présidence de Monsieur Jean DUPONT, Maire" at the head of its line
-    regex.compile(r"(?m:^)[ \t*#-]*pr[ée]sidence\s+de\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))", regex.I),
+    # "Présidence de Monsieur Jean DUPONT, Maire" at the head of its line ("Présidence d'Anne MARTIN")
+    regex.compile(rf"(?m:^)[ \t*#-]*pr[ée]sidence\s+{_PRESIDENCY_OF}(?=(?:M\.|Mme|Monsieur|Madame|\p{{Lu}}))", regex.I),
     # (on its line, unless a colon: "M. le Président" / "Monsieur Olivier AUBERT", a list one name a line, is two members)
     regex.compile(r"\b(?:[Pp]résident(?:e)?|PR[ÉE]SIDENTE?)(?:\s*:\s*|[ \t]+)(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}{2}))"),
 )
@@ -346,7 +352,9 @@ CONVENED_BY = regex.compile(r"\bconvoqu\w*\s+par\s+(?:le|la|son|sa|leur)\s+(?:Pr
                             r"|\bconvoqu\w*\s+par\s+(?=(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Présidente?|Maire)\s*,)", regex.I)
 # A president named by function only: "sous la présidence de Monsieur le Maire", "présidée par Mme la Présidente"
 PRESIDED_BY_FUNCTION = regex.compile(
-    r"(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sidée?\s+par|(?m:^)[ \t*#-]*pr[ée]sidence\s*:)\s*(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?P<role>Maire|Présidente?)\b", regex.I)
+    r"(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sidée?\s+par|(?m:^)[ \t*#-]*pr[ée]sidence\s*:)\s*(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?P<role>Maire|Présidente?)\b"
+    # ... contracted, without civility: "sous la présidence du Maire", "présidée par le Président"
+    r"|(?:sous\s+la\s+pr[ée]sidence\s+du|pr[ée]sidée?\s+par\s+l[ea])\s+(?P<role>Maire|Présidente?)\b(?!\s*,\s*(?:M\.|Mme|Monsieur|Madame|\p{Lu}))", regex.I)
 # A function named before the person: "sous la présidence de Monsieur le Maire, Jean DUPONT", "Madame la Maire, Claire MARTIN"
 ROLE_BEFORE_NAME = regex.compile(r"(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Maire|Présidente?|Vice-[Pp]résidente?)\s*,\s*")
 # The secretary: "Secrétaire de séance : M. Gilbert MOULIN", "Secrétaire : Madame Karine DUTEIL",
@@ -1164,8 +1172,8 @@ def _full_name(name: str, text: str) -> str:
 _SPACE = r"[ \t]+"
 # Between the words of a name: spaces, or the line break of a list wrapped at a page's width
 _BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-# A given name's initials: "H.", "J.-P.", "J-P."
-_INITIALS = r"\p{Lu}\.(?:-?\p{Lu}\.)?"
+# A given name's initials: "H.", "J.-P.", "J-P.", "JP." (the grammar of pipeline.french)
+_INITIALS = INITIALS_PATTERN
 
 
 # Capitalised words beside a surname that are no given names: "Monsieur le Maire DUPONT", "DUPONT Présents"

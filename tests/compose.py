@@ -119,6 +119,10 @@ NAME_ORDER = {
     # "Jean-Pierre")
     "civ_initial_SURNAME": lambda p: f"{p.civ} {_initials(p.given) if p.given[0] != 'M' else p.given} {p.surname}",
     "given_Surname": lambda p: f"{p.given} {p.surname.title()}",
+    # initials with no civility, the dots placed otherwise ("J.P.", "J-P.", invented after m10 Verfeil's "JP. CULOS"): one
+    # grammar of initials reads them all (the run "JP." itself is a unit row only: the scorer matches "JP." to no given name)
+    "I.N.I.T.I.A.L.S._SURNAME": lambda p: f"{''.join(w[0] + '.' for w in p.given.split('-')) if p.given[0] != 'M' else p.given} {p.surname}",
+    "I-N-I_SURNAME": lambda p: f"{'-'.join(w[0] for w in p.given.split('-')) + '.' if p.given[0] != 'M' else p.given} {p.surname}",
     "Madame_given_SURNAME": lambda p: f"{'Monsieur' if p.sex == 'M' else 'Madame'} {p.given} {p.surname}",
     "M_SURNAME_given": lambda p: f"{'M' if p.sex == 'M' else 'Mme'} {p.surname} {p.given}",  # "M" without its dot
     # the SURNAME alone after the civility: the gold names them so too, as the document does
@@ -334,6 +338,10 @@ PRESIDENT = {
     "Présidence :": lambda p, fn: f"Présidence : {p.civ} {p.given} {p.surname}, {fn}\n",
     "séance ouverte par": lambda p, fn: f"La séance est ouverte à 18h30 par {p.civ} {p.given} {p.surname}, {fn}.\n",
     "présidée par": lambda p, fn: f"Séance présidée par {p.civ} {p.given} {p.surname}, {fn}.\n",
+    # the preposition elided before a vowel, no civility (p10 Dixmont "sous la présidence d’Anne-Marie BERTOUX")
+    "sous la présidence d'Given SURNAME": lambda p, fn: (
+        f"L'assemblée s'est réunie sous la présidence "
+        f"{'d’' if p.given[0] in 'AEIOUYÉÈ' else 'de '}{p.given} {p.surname}, {fn}.\n"),
     "sous la présidence de Monsieur SURNAME Given": lambda p, fn: (
         f"L'assemblée s'est réunie sous la présidence de {'Monsieur' if p.sex == 'M' else 'Madame'} "
         f"{p.surname} {p.given}, {fn}.\n"),

@@ -240,3 +240,58 @@ def test_attendance_after_the_agenda_and_prose_ends_a_list():
 def test_no_attendance_in_a_document_without_lists():
     result = run("Le conseil municipal s'est réuni. Il approuve le budget à l'unanimité.\n")
     assert result == {"attendance": [], "proxies": [], "attendance_changes": []}
+
+
+@pytest.mark.parametrize("given", ["JP.", "J.P.", "J-P.", "J.-P.", "JP", "J-P"])
+def test_initials_in_any_placement(given):
+    """One grammar of initials before a SURNAME, in the list and in the proxy (m10 Verfeil "JP. CULOS", "à RM. MARTINEZ
+    FUENTE"; the other placements invented)."""
+    holder = given.replace("J", "R").replace("P", "M")
+    text = (f"Etaient présents : {given} CULOS, A. SECULA, {holder} MARTINEZ FUENTE et I. BARTHE\n\n"
+            f"Absents excusés : V. AZAM et R. DEMATTEIS\n\nPouvoirs : R. DEMATTEIS à {holder} MARTINEZ FUENTE\n")
+    result = run(text)
+    assert people(result) == [(f"{given} CULOS", "present"), ("A. SECULA", "present"), (f"{holder} MARTINEZ FUENTE", "present"),
+                              ("I. BARTHE", "present"), ("V. AZAM", "excused"), ("R. DEMATTEIS", "excused")]
+    assert [(p.giver, p.holder) for p in result["proxies"]] == [("R. DEMATTEIS", f"{holder} MARTINEZ FUENTE")]
+
+
+@pytest.mark.parametrize("line, stops", [
+    # a person then a finite verb of the session's conduct ends any list (o10 Bertranges; the others invented)
+    ("Madame Loren JAOUEN procède à l’appel des membres.", True), ("Monsieur Henri VALES, Président sortant, accueille les membres", True),
+    ("M. Paul DURAND, Maire, ouvre la séance à 20h30.", True), ("Anne MARTIN fait l'appel nominal.", True),
+    ("Mme ROUX Anne procède à l'appel.", True), ("M. DURAND remercie les élus de leur présence.", True),
+    # never a list's own line: a name alone, "présente", a proxy or a substitute
+    ("Mme Anne MARTIN présente", False), ("M. DURAND Paul donne pouvoir à M. ROUX Marc", False),
+    ("M. Paul DURAND remplace Mme Anne ROUX", False), ("Anne MARTIN, Paul DURAND, Luc PETIT", False),
+    ("M. Paul DURAND", False),
+])
+def test_a_narrative_sentence_ends_any_list(line, stops):
+    assert bool(attendance.STOP.match(line)) is stops
+
+
+@pytest.mark.parametrize("sentence", [
+    "TISSERAND Florence M. ORMONT Florent donne procuration à M. DURAND Paul",  # m09 Aubiet, no full stop before it
+    "TISSERAND Florence, M. ORMONT Florent a donné pouvoir à M. DURAND Paul",
+    "TISSERAND Florence - ORMONT Florent donne pouvoir à DURAND Paul",
+])
+def test_a_giver_read_present_is_reconciled_to_excused(sentence):
+    result = run(f"Étaient présents : DURAND Paul, ROUX Anne, {sentence}\n\nExcusés : M. DUDEZ Philippe\n")
+    assert ("ORMONT Florent", "excused") in people(result) and ("TISSERAND Florence", "present") in people(result)
+    assert [(p.giver, p.holder) for p in result["proxies"]] == [("ORMONT Florent", "DURAND Paul")]
+
+
+@pytest.mark.parametrize("said, reconciled", [
+    ("M. ORMONT Florent donne procuration à M. DURAND Paul", True), ("ORMONT Florent a donné pouvoir à DURAND Paul", True),
+    ("ORMONT Florent donnant pouvoir à DURAND Paul", True),
+    # present for a part of the session (invented), or no verb: the list's status stays
+    ("ORMONT Florent, présent jusqu'au point 3, a donné pouvoir à DURAND Paul", False),
+    ("ORMONT Florent (départ à 21h) donne pouvoir à DURAND Paul", False),
+    ("ORMONT Florent quitte la séance et donne pouvoir à DURAND Paul", False), ("ORMONT Florent (pouvoir à DURAND Paul)", False),
+])
+def test_reconciliation_reads_the_givers_own_sentence(said, reconciled):
+    assert attendance._gives_in_sentence(said) is reconciled
+
+
+def test_a_bracketed_proxy_keeps_the_lists_status():
+    result = run("Étaient présents : DURAND Paul, ROUX Anne, M. ORMONT Florent (pouvoir à M. DURAND Paul), TISSERAND Florence\n")
+    assert ("ORMONT Florent", "present") in people(result)

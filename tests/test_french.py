@@ -185,7 +185,12 @@ def test_narrative_start(text, narrative):
 
 @pytest.mark.parametrize("word, initials", [
     ("R.", True), ("M.J.", True), ("J.-P.", True), ("J-M.", True), ("J.F", True),  # (the last dot left out: "J.F ALBRAND")
+    # one grammar, dots and hyphens in any placement (m10 Verfeil "JP. CULOS", "RM. MARTINEZ FUENTE"; invented variants)
+    ("JP.", True), ("MJ.", True), ("RM.", True), ("J.P.", True), ("J-P", True), ("J.P", True), ("JPM.", True),
+    ("J.P.M.", True), ("AM.", True),
     ("JF", False), ("J", False), ("Jean", False), ("J.François", False), ("DURAND", False),
+    # never the civility of Messieurs, four capitals, a SURNAME or an acronym ending a sentence
+    ("MM.", False), ("ABCD.", False), ("JPMR.", False), ("ROY.", False), ("LE.", False), ("SDE.", False), ("J..", False),
 ])
 def test_initials(word, initials):
     from pipeline.french import INITIALS, is_person_name
@@ -244,3 +249,16 @@ def test_the_declared_counts(field, line, read):
     from pipeline.french.counts import declared_count
 
     assert (declared_count(line, field) is not None) is read
+
+
+@pytest.mark.parametrize("text, end", [
+    # initials written as a run of capitals before a SURNAME end no sentence (m10 Verfeil "à RM. MARTINEZ FUENTE")
+    ("Pouvoirs : R. DEMATTEIS à RM. MARTINEZ FUENTE", False), ("présents : JP. CULOS, MJ. SCHIFANO", False),
+    ("pouvoir à JPM. DURAND", False), ("M. DUPONT", False), ("présents : J. DURAND", False),
+    # a full stop after a word, or after an acronym with a vowel, still does
+    ("la séance est ouverte. Le Maire", True), ("le PLU. LE CONSEIL", True), ("par le SDE. Le Maire", True),
+])
+def test_sentence_end_after_initials(text, end):
+    from pipeline.french import SENTENCE_END
+
+    assert bool(SENTENCE_END.search(text)) is end

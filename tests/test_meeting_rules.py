@@ -153,6 +153,16 @@ RULE_EXAMPLES = {
          "DEPARTEMENT DES LANDES MAIRIE DE SOUPROSSE. COMPTE RENDU", "REUNION COMMUNAUTE DE COMMUNES\nDU PAYS DE LONGNY"],
         ["réunis dans la salle de la MAIRIE DE TRETS", "la délibération DE LA COMMUNE DE TRETS"],
     ),
+    "PRESIDENT_FRAME": (
+        # "présidence" + de / d' / du + a civility or none + the name (p10 Dixmont "sous la présidence d’Anne-Marie BERTOUX";
+        # the other variants invented: elision without apostrophe space, contraction before the function, no civility)
+        ["sous la présidence d’Anne-Marie BERTOUX, présidente sortante", "sous la présidence d'Yves DURAND, Maire",
+         "sous la présidence d' Hélène ROUX", "sous la présidence de Anne MARTIN", "sous la Présidence de Mme Anne MARTIN",
+         "sous la présidence du Maire, M. Paul DURAND", "Présidence d'Anne MARTIN, Maire",
+         "sous la présidence de : - Christian TEYSSEDRE, Président"],
+        ["la présidence de séance est cédée à Claude HAUER", "sous la présidence du Maire.", "sous la présidence d'un doyen",
+         "prend la présidence.", "sous la présidence du conseil"],
+    ),
     "MAYOR_OF": (
         ["sous la présidence de Monsieur Christian Martin, maire de la mairie de Saint-Fortunat-sur-Eyrieux",
          "sous la présidence de Monsieur Yves GAUCHER, Maire de SACLAS"],
@@ -167,6 +177,9 @@ RULE_EXAMPLES = {
     + [(rule, text, False) for rule, (_, must_not) in RULE_EXAMPLES.items() for text in must_not],
 )
 def test_meeting_rules(rule, text, matches):
+    if rule == "PRESIDENT_FRAME":  # the frame read whole: a person named after it
+        assert bool(meeting._person_after(text, meeting.PRESIDENT[0]) or meeting._person_after(text, meeting.PRESIDENT[4])) is matches, text
+        return
     pattern = getattr(meeting, rule)
     found = (pattern.match(text) if rule in ("PLACE_AFTER_DATE", "SPEAKER", "_SECRETARY_ROLE", "MAIRIE_PLACE", "NAME_THEN_FUNCTION")
              else pattern.search(text))  # read at the date's / name's end
@@ -469,3 +482,17 @@ def test_box_label_lines_hold_the_labels_word(field, line):
     """_box_counts looks for a label's word in the folded line before its pattern: every line the label finds holds it."""
     assert meeting.BOX_LABELS[field].search(line)
     assert meeting._BOX_LABEL_WORDS.get(field, "") in line.casefold()
+
+
+@pytest.mark.parametrize("opening, president", [
+    # the presidency's frame: de / d' / du, a civility or none (p10 Dixmont; the others invented)
+    ("s’est réuni en séance ordinaire sous la présidence d’Anne-Marie BERTOUX, présidente sortante.", "Anne-Marie BERTOUX"),
+    ("s'est réuni sous la présidence d'Yves DURAND, Maire.", "Yves DURAND"),
+    ("s'est réuni sous la présidence de Anne MARTIN, Maire.", "Anne MARTIN"),
+    ("s'est réuni sous la présidence du Maire, Monsieur Paul DURAND.", "Paul DURAND"),
+    ("s'est réuni sous la présidence de M. Paul DURAND, Maire.", "Paul DURAND"),
+])
+def test_president_frame(opening, president):
+    m = run(f"Conseil Municipal du 3 mars 2023\nL'an deux mil vingt-trois, le trois mars, le conseil municipal {opening}\n"
+            "Présents : Paul DURAND, Anne MARTIN, Yves DURAND\n1. Budget\n")
+    assert m.president == president

@@ -44,6 +44,7 @@ from pipeline.french.names import (
     COUNT_ONLY,
     FUNCTION,
     INITIALS,
+    INITIALS_PATTERN,
     NAME_PARTICLES,
     NARRATIVE_START,
     ORGANISATION_WORDS,
@@ -83,7 +84,7 @@ def fold_words(text: str | None) -> str:
 
 __all__ = [
     "AMOUNT", "CIVILITIES", "COUNT_ONLY", "COUNT_WORDS", "CIVILITY", "DATE_DIGITS", "DATE_NUMERIC", "DATE_WORDS", "FUNCTION",
-    "INITIALS", "MONTHS", "NAME_PARTICLES",
+    "INITIALS", "INITIALS_PATTERN", "MONTHS", "NAME_PARTICLES",
     "NARRATIVE_START", "ORGANISATION_WORDS", "PROXY_VERB", "SENTENCE_END", "clean_name", "function_named",
     "is_organisation_word", "is_person_name", "is_whole_name", "mend_glued_words", "mend_hyphens", "mend_split_words", "name_and_role",
     "person_parts",

@@ -303,7 +303,7 @@ def read_name(text: str) -> tuple[str | None, str, int] | None:
         if whole and not is_surname_word(taken[0].group()) and word[:1].isupper() and not is_surname_word(word):
             break  # given names then SURNAME: a capitalised word after them opens something else
         nxt = words[i + 1].group() if i + 1 < len(words) else ""
-        if word[:1].isupper() or regex.fullmatch(r"(?:\p{Lu}\.-?)+", word) or (word.lower() in NAME_PARTICLES and nxt[:1].isupper() and not is_role_word(nxt)):
+        if word[:1].isupper() or INITIALS.fullmatch(word) or (word.lower() in NAME_PARTICLES and nxt[:1].isupper() and not is_role_word(nxt)):
             taken.append(w)
             continue
         break
@@ -313,7 +313,7 @@ def read_name(text: str) -> tuple[str | None, str, int] | None:
         return None
     end = pos + taken[-1].end()
     name = " ".join(text[pos + taken[0].start(): end].split())
-    if name.endswith(".") and not regex.search(r"(?:^|[\s.-])\p{Lu}\.$", name):
+    if name.endswith(".") and not _SENTENCE_DOT.search(name):
         name, end = name[:-1], end - 1
     letters = [w for w in name.split() if len(regex.sub(r"[^\p{L}]", "", w)) >= 2 and w.lower() not in NAME_PARTICLES]
     if not letters:
@@ -372,12 +372,19 @@ _GLUED_CIVILITY = regex.compile(r"^(MM\.|M\.|Mme|Mlle)\.?\s*(?=\p{Lu}\p{Ll}|\p{L
 # letter: "Mme joëlle MOALIC-VERECCHIA" (never "M. le MAIRE": a particle or article stays)
 _LOWER_GIVEN = regex.compile(r"^(\p{Ll}[\p{Ll}'’-]{2,})\s+(?=\p{Lu}[\p{Lu}'’-]+(?:[\s,;.)]|$))")
 _NOT_LETTER = regex.compile(r"[^\p{L}]")  # "O'NEILL" -> "ONEILL"
-INITIALS = regex.compile(r"(?:\p{Lu}\.-?)+\p{Lu}?|\p{Lu}(?:-\p{Lu})+\.")  # "R.", "M.J.", "J.-P.", "J-M." (hyphenated, one dot),
-# the last dot left out: "J.F ALBRAND"
+# A given name's initials, one grammar: 1 to 3 capitals with dots or hyphens in any placement, at least one mark
+# ("R.", "M.J.", "J.-P.", "J-M.", "J.F", "JP.", "MJ.", "J-P", "JPM."; m10 Verfeil "JP. CULOS, MJ. SCHIFANO, RM. MARTINEZ
+# FUENTE"); two capitals with no mark are _BARE_INITIALS (an acronym as well), "MM." is the civility of Messieurs
+# (a run of capitals with its dot only at the end only when no vowel follows the first: "AM.", never "ROY.", "LE.", a
+# SURNAME at a sentence's end)
+INITIALS_PATTERN = (r"(?!MM\.)(?:\p{Lu}(?:\.-?|-)\p{Lu}(?:(?:\.-?|-)?\p{Lu})?\.?"  # "J.P.", "J-P", "J.-P.", "J.F", "J.P.M."
+                    r"|\p{Lu}(?:(?![AEIOUYÉÈ])\p{Lu}){1,2}\."  # "JP.", "MJ.", "RM.", "JPM."
+                    r"|\p{Lu}\.)")  # "R."
+INITIALS = regex.compile(INITIALS_PATTERN)
 _VOWEL = regex.compile(r"[aeiouy]")
 _LONE_INITIAL = regex.compile(r"\p{Lu}")  # an initial printed without its dot: "CHABBERT R", "G LUVERA"
 _BARE_INITIALS = regex.compile(r"\p{Lu}{2}")  # two initials without their dots, before a SURNAME: "JF LALY"
-_SENTENCE_DOT = regex.compile(r"(?:^|[\s.-])\p{Lu}\.$")
+_SENTENCE_DOT = regex.compile(rf"(?:^|\s){INITIALS_PATTERN}$")  # the dot of initials ends a name: "CAUQUIL R.", "CULOS JP."
 # Words of counts and labels, never a person: "Présents : 15 - Votants : 17", "Pouvoirs : 2"
 # ... and words that open a remark in place of names: "Présents : Tous", "L'ensemble des conseillers",
 # "Pouvoirs : Sans objet", "Voir liste annexée", "Liste en annexe", "Les membres du Bureau", "Commune de Flaviac"
@@ -480,7 +487,9 @@ def is_person_name(name: str) -> bool:
     if not words or not any(len(_NOT_LETTER.sub("", w)) >= 2 and w[0].isupper() for w in words):
         return False
     # two given names' initials without dots before a SURNAME: "JF LALY", "JP WISSOCQ" (as "AM CAILLE")
-    bare_initials = len(words) == 2 and _BARE_INITIALS.fullmatch(words[0]) and _VOWEL.search(fold(words[1])) and len(words[1]) >= 3
+    # ... or a SURNAME of two words: "RM MARTINEZ FUENTE"
+    bare_initials = (len(words) in (2, 3) and _BARE_INITIALS.fullmatch(words[0])
+                     and all(_VOWEL.search(fold(w)) and len(w) >= 3 for w in words[1:]))
     if not bare_initials and not all(INITIALS.fullmatch(w) or _LONE_INITIAL.fullmatch(w) or _VOWEL.search(fold(w)) for w in words):
         return False  # OCR noise from check boxes: "NV VV ONNNYN" (an initial without its dot stays: "CHABBERT R", "G LUVERA")
     if len(words) == 1 and len(_NOT_LETTER.sub("", words[0])) <= 4 and regex.search(r"\p{Ll}\p{Lu}", words[0]):
@@ -517,7 +526,9 @@ def person_parts(raw: str) -> tuple[str | None, str, str]:
 FUNCTION = regex.compile(r"^\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?l[ea]\s+(?P<role>maire|présidente?|president)\b", regex.I)
 # The end of a sentence, not the dot of a civility or an initial ("M. Jean", "J. DUPONT", "S.I.V.O.M. Alliance"):
 # "Le quorum étant atteint, la séance est ouverte. M. Paul DURAND a donné pouvoir à M. Jean DUPONT."
-SENTENCE_END = regex.compile(r"(?<!(?:^|[\s.(-])\p{Lu})(?<!\bMM|\bMme|\bMlle|\bMr|\bMMe|\bMmes|\bSt|\bSte)\.\s+(?=\p{Lu})")
+# (nor after initials written as a run of capitals before a SURNAME: "à RM. MARTINEZ FUENTE", m10 Verfeil)
+SENTENCE_END = regex.compile(r"(?<!(?:^|[\s.(-])\p{Lu})(?<!\bMM|\bMme|\bMlle|\bMr|\bMMe|\bMmes|\bSt|\bSte)\."
+                             r"(?!(?<=(?:^|[\s(-])\p{Lu}(?:(?![AEIOUYÉÈ])\p{Lu}){1,2}\.)\s+\p{Lu}{2})\s+(?=\p{Lu})")
 
 
 def function_named(text: str) -> str | None:
