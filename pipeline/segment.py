@@ -155,19 +155,28 @@ _DELIB_ITEM = regex.compile(
     # a rank over the year's two digits, its colon after it: "028/18 : DISSOLUTION DU SYNDICAT" (not "12/03 :", a day)
     r"|(?:\d{3}/\d{2}|\d{2}/(?:1[3-9]|[2-9]\d))(?=\s*:\s*\p{Lu})"
     # the register's abbreviation before a plain number: "Dél. 486 CESSION D'UN TERRAIN", "Délib. n° 12 : Tarifs"
-    r"|(?<=\bd[ée]l(?:ib)?\.\s*(?:n\s*°\s*)?)\d{1,4}(?![./]\d)(?!\s+(?:janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)))"
+    r"|(?<=\bd[ée]l(?:ib)?\.\s*(?:n\s*°\s*)?)\d{1,4}(?![./]\d)(?!\s+(?:janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c))"
+    # after "N°", any code of digit groups before a dash or a colon, even one shaped as a date: it is the
+    # register's number, never a date nor a rank in the sequence: "N° 01-04-2014 – ELECTION DU PRÉSIDENT",
+    # "N° 2014.04.01 : Indemnités", "N°12/2014/3 - Tarifs"
+    r"|(?<=°\s*)\d{1,4}(?:\s?[-_/.]\s?\d{1,4}){1,3}(?=\s*[:–—-]\s)"
+    # a register's rank of three or four digits before a dash or a colon and a title in capitals: "145 – COMMUNAUTÉ
+    # DE COMMUNES ...", "N° 145 – RAPPORT ANNUEL", "0457 : CESSION" (not a year: "2016 – BUDGET")
+    r"|(?!(?:19|20)\d\d\b)\d{3,4}(?!\d)(?:(?<=°\s*\d{3,4})(?=\s*[:–—-]\s)|(?=\s*[:–—-]\s+(?-i:\p{Lu}\p{Lu}))))"
     r"\s*[:.–-]?\s+(?P<title>\p{L}.*)$",
     regex.I,
 )
 # A code's dash followed by a space the text layer put in it: "CC-DEL- 2014-160", "2019- 02"
 _SPACED_CODE = regex.compile(r"(?<=[A-Z]|^(?:19|20)\d\d)-\s+(?=\d)")
+# The spaces around a register number's separators: "N° 01 - 04 - 2014 – ELECTION"
+_SPACED_GROUPS = regex.compile(r"(?<=\d)\s*([-_/.])\s*(?=\d)")
 # Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget",
 # the register's code before it: "DE N°1 Renouvellement du contrat", "DCM n° 12 : Tarifs"
 # and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
 _POINT_ITEM = regex.compile(
-    r"^(?:(?:(?:point|question|d[ée]lib[ée]ration|dossier|affaire)\s*(?:n\s*°|no)?|(?:(?-i:DE|DEL|DCM|DCC|DCS)\s*)?n\s*°)\s*(?P<num>\d{1,3})(?!\.\d)"
+    r"^(?:(?:(?:point|question|d[ée]lib[ée]ration|dossier|affaire)\s*(?:n\s*°|no)?|(?:(?-i:DE|DEL|DCM|DCC|DCS)\s*)?n\s*°)\s*(?P<num>\d{1,3})(?<!\d{3})(?!\.\d)"
     # (not a reference's first part: "Délibération n° 45-2019", "N° 37-06-14")
-    r"(?![-/]\d)"
+    r"(?![-/]\d)(?!\s?[-_/.]\s?\d{1,4}\s?[-_/.]\s?\d)"
 
     r"|(?P<num>\d{1,3})\s*(?:er|ère|re|e|ème|eme)\s+point)(?:\s*[:.–-]\s*|\s+(?=(?-i:\p{Lu})))(?P<title>\S.*)$",
     regex.I,
@@ -370,6 +379,7 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
         return None
     if style == "delib":
         number = _SPACED_CODE.sub("-", number)  # "CC-DEL- 2014-160", as a text layer spaces it, reads "CC-DEL-2014-160"
+        number = _SPACED_GROUPS.sub(r"\1", number)  # "01 - 04 - 2014" reads "01-04-2014"
     return Numbered(style, number.upper() if style != "delib" else number, title, marked)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.read.common import RawLine, build_document, split_text_lines
-from pipeline.segment import ANCHORS, anchor_kind, segment, title_affinity
+from pipeline.segment import ANCHORS, anchor_kind, parse_numbered, segment, title_affinity
 
 # kind -> (must match, must not match): real-looking French lines
 ANCHOR_EXAMPLES = {
@@ -1177,6 +1177,51 @@ def test_register_references_after_the_word_deliberation(line, number, title):
 
     numbered = parse_numbered(line)
     assert (numbered.number, numbered.title) == (number, title)
+
+
+# Register numbers as a token class (issue #14): "N°" optional, a code of digit groups (any of "-", "_", "/", "." between
+# them, spaced or not) before a dash or a colon is the register's number, never a date nor a rank in the sequence
+# (SIVOS Dixmont-Les Bordes "N° 01-04-2014 – ELECTION DU PRÉSIDENT", Saint-Maximin "145 – COMMUNAUTÉ DE COMMUNES ...")
+@pytest.mark.parametrize("line, number, title", [
+    ("N° 01-04-2014 – ELECTION DU PRÉSIDENT", "01-04-2014", "ELECTION DU PRÉSIDENT"),
+    ("DELIBERATION N° 02-04-2014 – ELECTION DU VICE PRÉSIDENT", "02-04-2014", "ELECTION DU VICE PRÉSIDENT"),
+    ("N°03-04-2014 : Indemnités des élus", "03-04-2014", "Indemnités des élus"),
+    ("N° 01 - 04 - 2014 – ELECTION DU PRÉSIDENT", "01-04-2014", "ELECTION DU PRÉSIDENT"),
+    ("N° 2014.04.01 : Indemnités des élus", "2014.04.01", "Indemnités des élus"),
+    ("N° 12/2014/3 - Tarifs de la cantine", "12/2014/3", "Tarifs de la cantine"),
+    ("Délibération n° 01_04_2014 : Tarifs", "01_04_2014", "Tarifs"),
+    ("145 – COMMUNAUTÉ DE COMMUNES SAINTE BAUME / RAPPORT ANNUEL", "145", "COMMUNAUTÉ DE COMMUNES SAINTE BAUME / RAPPORT ANNUEL"),
+    ("N° 145 – RAPPORT ANNUEL SUR LE PRIX DE L'EAU", "145", "RAPPORT ANNUEL SUR LE PRIX DE L'EAU"),
+    ("Délibération n° 145 : Tarifs de l'eau", "145", "Tarifs de l'eau"),
+    ("0457 : CESSION D'UN TERRAIN", "0457", "CESSION D'UN TERRAIN"),
+    ("DEL-2019-12 : Tarifs de la cantine", "DEL-2019-12", "Tarifs de la cantine"),
+    ("2020_045 - Vente d'un terrain", "2020_045", "Vente d'un terrain"),
+])
+def test_register_numbers_of_any_shape(line, number, title):
+    numbered = parse_numbered(line)
+    assert (numbered.style, numbered.number, numbered.title) == ("delib", number, title)
+
+
+@pytest.mark.parametrize("line, style, number", [
+    ("2016 – BUDGET PRIMITIF DE LA COMMUNE", None, None),  # a year, not a register number
+    ("12-03-2024 – Réunion du bureau", None, None),  # a date without "N°": a date
+    ("145 – Rapport annuel", "arabic", "145"),  # three digits before a title in lower case: not a register's rank
+    ("250 : xx de la commune", None, None),
+    ("N° 3 - Tarifs de la cantine", "point", "3"),  # a rank: still checked against the sequence
+    ("N°1 - 2 agents recrutés", "point", "1"),
+    ("N° 12 : Budget primitif", "point", "12"),
+])
+def test_lines_that_are_no_register_numbers(line, style, number):
+    numbered = parse_numbered(line)
+    assert (numbered and numbered.style, numbered and numbered.number) == (style, number)
+
+
+def test_date_shaped_register_numbers_head_the_items_of_a_body():
+    seg = _plain("Compte rendu du comité syndical du 2 avril 2014\nN° 01-04-2014 – ELECTION DU PRÉSIDENT\n"
+                 "Le comité, après en avoir délibéré, élit Mme X présidente.\nN° 02-04-2014 – ELECTION DU VICE PRÉSIDENT\n"
+                 "Adopté à l'unanimité.\nN° 03-04-2014 – INDEMNITÉS DES ÉLUS\nAdopté à l'unanimité.\n")
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("01-04-2014", "ELECTION DU PRÉSIDENT"), ("02-04-2014", "ELECTION DU VICE PRÉSIDENT"), ("03-04-2014", "INDEMNITÉS DES ÉLUS")]
 
 
 def test_a_deliberations_reference_alone_above_its_title():
