@@ -383,6 +383,10 @@ BODY_HEADING = {
     "as the agenda": lambda printed, i, t: printed(i, t),
     "title in capitals": lambda printed, i, t: t.upper(),
     "number, title in capitals": lambda printed, i, t: printed(i, t.upper()),
+    # (issue #14) the paragraph opens on its title, the formula within a few words: "Subvention : Après en avoir délibéré"
+    "title : formula": lambda printed, i, t: f"{t} : Après en avoir délibéré, le Conseil décide de donner suite au projet.",
+    "title - formula": lambda printed, i, t: f"{t} – le Conseil, après en avoir délibéré, décide de donner suite au projet.",
+    "title. formula": lambda printed, i, t: f"{t}. Après en avoir délibéré, le Conseil décide de donner suite au projet.",
 }
 
 

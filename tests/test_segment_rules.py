@@ -1777,3 +1777,57 @@ def test_a_title_in_capitals_broken_one_word_a_line(heading, title):
     )
     assert [a.title for a in seg.agenda] == [title]
     assert [s.item_number for s in seg.sections] == ["1"]  # its section found: the header ends before it
+
+
+# A paragraph that opens on its item's title, the deliberation's formula within a few words after it (issue #14; Ménerval
+# n09 "Subvention : Après en avoir délibéré, le Conseil Municipal décide ..."; the flat style of small communes' web pages)
+@pytest.mark.parametrize("text, title", [
+    ("Subvention : Après en avoir délibéré, le Conseil Municipal décide d'attribuer une subvention", "Subvention"),
+    ("Délibération portant sur la modification du temps de travail : Après en avoir délibéré, à l'unanimité le conseil "
+     "municipal décide :", "Délibération portant sur la modification du temps de travail"),
+    ("Subvention: après en avoir délibéré, le conseil décide", "Subvention"),  # no space before the colon, lower case
+    ("Travaux de voirie – le Conseil, à l'unanimité, décide de retenir l'entreprise", "Travaux de voirie"),
+    ("Tarifs de la cantine. Après en avoir délibéré, le conseil fixe les tarifs", "Tarifs de la cantine"),
+    ("Tarifs de la cantine Après en avoir délibéré, le conseil fixe les tarifs", "Tarifs de la cantine"),  # no separator
+    ("Travaux de voirie : demande de subvention : Après en avoir délibéré, le Conseil décide", "Travaux de voirie : demande de subvention"),
+    ("SUBVENTION AU COMITÉ DES FÊTES Le Conseil, après en avoir délibéré, décide d'attribuer 300 €", "SUBVENTION AU COMITÉ DES FÊTES"),
+    ("Vente d'un terrain : le Conseil municipal, à l'unanimité, autorise le Maire à signer l'acte", "Vente d'un terrain"),
+])
+def test_a_title_that_opens_its_deliberations_paragraph(text, title):
+    from pipeline.segment import _title_then_formula
+
+    found = _title_then_formula([None], 0, text)
+    assert found is not None and found.title == title
+
+
+@pytest.mark.parametrize("text", [
+    "Le Conseil Municipal, après en avoir délibéré, décide d'approuver",
+    "Le Conseil Municipal : après en avoir délibéré, approuve",
+    "Il est proposé au conseil : après en avoir délibéré, le conseil décide",
+    "Vote : à l'unanimité",
+    "Résultat du vote : à l'unanimité, le conseil décide",
+    "Monsieur le Maire expose : le conseil décide",
+    "Sur proposition du Maire et après en avoir délibéré, le conseil approuve",
+    "En conséquence : le conseil décide de fixer les tarifs",
+    "Présents : à l'unanimité",
+    "Subvention : le Maire présente la demande de l'association sportive",  # no formula
+    # a vote's label as OCR misreads "Vote" (Flaux, 25 March 2022), and a vote after a label
+    "Voie : à l'unanimité", "Vate : à l'unanimité", "Délibération : adoptée à l'unanimité", "Décision : Pour : 12, à l'unanimité",
+])
+def test_lines_that_are_no_title_before_a_formula(text):
+    from pipeline.segment import _title_then_formula
+
+    assert _title_then_formula([None], 0, text) is None
+
+
+def test_paragraphs_headed_by_their_title_are_the_items_where_no_heading_is_printed():
+    header = ("Séance du conseil municipal du 17 septembre 2020\nLe Conseil Municipal s'est réuni sous la présidence de "
+              "Monsieur DUPONT Alain, Maire.\nEtaient présents : MM. DUPONT, MARTIN, PETIT.\nSecrétaire de séance : M. MARTIN\n\n")
+    seg = _plain(header + "Subvention : Après en avoir délibéré, le Conseil Municipal décide d'attribuer une subvention de 1500 €.\n"
+                 "Les crédits sont prévus au budget.\n\nDélibération portant sur le temps de travail du poste d'adjoint technique : "
+                 "Après en avoir délibéré, à l'unanimité le conseil municipal décide :\n1) De fixer la durée à 20 heures.\n")
+    assert [a.title for a in seg.agenda] == ["Subvention", "Délibération portant sur le temps de travail du poste d'adjoint technique"]
+    # where a heading is numbered, it alone heads the items (fail-safe: the paragraphs are its text)
+    seg = _plain(header + "1. Subventions 2020\nSubvention : Après en avoir délibéré, le Conseil Municipal décide d'attribuer 1500 €.\n"
+                 "2. Personnel\nAdjoint technique : Après en avoir délibéré, le conseil décide de fixer la durée à 20 heures.\n")
+    assert [a.title for a in seg.agenda] == ["Subventions 2020", "Personnel"]
