@@ -155,19 +155,28 @@ _DELIB_ITEM = regex.compile(
     # a rank over the year's two digits, its colon after it: "028/18 : DISSOLUTION DU SYNDICAT" (not "12/03 :", a day)
     r"|(?:\d{3}/\d{2}|\d{2}/(?:1[3-9]|[2-9]\d))(?=\s*:\s*\p{Lu})"
     # the register's abbreviation before a plain number: "Dél. 486 CESSION D'UN TERRAIN", "Délib. n° 12 : Tarifs"
-    r"|(?<=\bd[ée]l(?:ib)?\.\s*(?:n\s*°\s*)?)\d{1,4}(?![./]\d)(?!\s+(?:janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)))"
+    r"|(?<=\bd[ée]l(?:ib)?\.\s*(?:n\s*°\s*)?)\d{1,4}(?![./]\d)(?!\s+(?:janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c))"
+    # after "N°", any code of digit groups before a dash or a colon, even one shaped as a date: it is the
+    # register's number, never a date nor a rank in the sequence: "N° 01-04-2014 – ELECTION DU PRÉSIDENT",
+    # "N° 2014.04.01 : Indemnités", "N°12/2014/3 - Tarifs"
+    r"|(?<=°\s*)\d{1,4}(?:\s?[-_/.]\s?\d{1,4}){1,3}(?=\s*[:–—-]\s)"
+    # a register's rank of three or four digits before a dash or a colon and a title in capitals: "145 – COMMUNAUTÉ
+    # DE COMMUNES ...", "N° 145 – RAPPORT ANNUEL", "0457 : CESSION" (not a year: "2016 – BUDGET")
+    r"|(?!(?:19|20)\d\d\b)\d{3,4}(?!\d)(?:(?<=°\s*\d{3,4})(?=\s*[:–—-]\s)|(?=\s*[:–—-]\s+(?-i:\p{Lu}\p{Lu}))))"
     r"\s*[:.–-]?\s+(?P<title>\p{L}.*)$",
     regex.I,
 )
 # A code's dash followed by a space the text layer put in it: "CC-DEL- 2014-160", "2019- 02"
 _SPACED_CODE = regex.compile(r"(?<=[A-Z]|^(?:19|20)\d\d)-\s+(?=\d)")
+# The spaces around a register number's separators: "N° 01 - 04 - 2014 – ELECTION"
+_SPACED_GROUPS = regex.compile(r"(?<=\d)\s*([-_/.])\s*(?=\d)")
 # Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget",
 # the register's code before it: "DE N°1 Renouvellement du contrat", "DCM n° 12 : Tarifs"
 # and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
 _POINT_ITEM = regex.compile(
-    r"^(?:(?:(?:point|question|d[ée]lib[ée]ration|dossier|affaire)\s*(?:n\s*°|no)?|(?:(?-i:DE|DEL|DCM|DCC|DCS)\s*)?n\s*°)\s*(?P<num>\d{1,3})(?!\.\d)"
+    r"^(?:(?:(?:point|question|d[ée]lib[ée]ration|dossier|affaire)\s*(?:n\s*°|no)?|(?:(?-i:DE|DEL|DCM|DCC|DCS)\s*)?n\s*°)\s*(?P<num>\d{1,3})(?<!\d{3})(?!\.\d)"
     # (not a reference's first part: "Délibération n° 45-2019", "N° 37-06-14")
-    r"(?![-/]\d)"
+    r"(?![-/]\d)(?!\s?[-_/.]\s?\d{1,4}\s?[-_/.]\s?\d)"
 
     r"|(?P<num>\d{1,3})\s*(?:er|ère|re|e|ème|eme)\s+point)(?:\s*[:.–-]\s*|\s+(?=(?-i:\p{Lu})))(?P<title>\S.*)$",
     regex.I,
@@ -370,6 +379,7 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
         return None
     if style == "delib":
         number = _SPACED_CODE.sub("-", number)  # "CC-DEL- 2014-160", as a text layer spaces it, reads "CC-DEL-2014-160"
+        number = _SPACED_GROUPS.sub(r"\1", number)  # "01 - 04 - 2014" reads "01-04-2014"
     return Numbered(style, number.upper() if style != "delib" else number, title, marked)
 
 
@@ -1561,6 +1571,9 @@ def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
         text = _OBJECT_PREFIX.sub("", plain)
         if not text or len(text) > MAX_TITLE_CHARS + 20:
             continue
+        formula_titled = _title_then_formula(lines, start + offset, text) if text[:1].isupper() else None
+        if formula_titled is not None:  # "Subvention : Après en avoir délibéré, ...": the heading is its title
+            text = formula_titled.title
         wrapped = text
         broken = _broken_words(stripped[offset + 1:offset + 2 + MAX_WORD_LINES]) if _text_in_capitals(text) else 0
         if broken:  # a title in capitals broken one word a line: "1- DESIGNATION" / "DES" / "MEMBRES" / ...
@@ -1998,6 +2011,7 @@ class _Title:
     found_by: str  # numbered-heading, deliberation-number, object, typography, anchor
     owns: bool = False  # a deliberation's anchor follows before the next title
     context: str = ""  # a plain title and the lines after it, which name what it is about
+    inline_formula: bool = False  # the deliberation's formula on the title's own line: "Subvention : Après en avoir délibéré"
 
     def about(self) -> str:
         return self.context or self.title
@@ -2183,6 +2197,51 @@ def _voted_bullets(lines: list[Line], start: int) -> frozenset[int]:
     return frozenset(found) if len(found) >= MIN_VOTED_BULLETS else frozenset()
 
 
+# A paragraph that opens on its item's title, the deliberation's formula within a few words after it (issue #14), where
+# small communes' web pages print no heading: "Subvention : Après en avoir délibéré, le Conseil Municipal décide ...",
+# "Délibération portant sur ... : Après en avoir délibéré, à l'unanimité le conseil municipal décide :", "Travaux de
+# voirie – le Conseil, à l'unanimité, décide", "Tarifs de la cantine. Après en avoir délibéré, ...", and the title in
+# capitals run into its text: "SUBVENTION AU COMITÉ DES FÊTES Après en avoir délibéré, ..."
+_TITLE_THEN_FORMULA = regex.compile(
+    # (the title up to the last separator before the formula: "Travaux de voirie : demande de subvention : Après ...")
+    r"^(?P<title>(?-i:\p{Lu})(?:(?!apr[èe]s\s+en\s+avoir|\bd[ée]cide\b|[àa]\s+l['’ ]\s*unanimit)[^;!?\n]){2,150})(?:\s*(?::|\s[–—-])\s+(?=[^\n]{0,200}?(?:apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|\bd[ée]cide\b"
+    r"|[àa]\s+l['’ ]\s*unanimit[ée]))|(?<![,;]|\b(?-i:\p{Lu}))\.?\s+(?=apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\b)"
+    r"|(?<=(?-i:\p{Lu}{3}))\s+(?=(?-i:\p{Lu}\p{Ll})[^\n]{0,200}?(?:apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|\bd[ée]cide\b"
+    r"|[àa]\s+l['’ ]\s*unanimit[ée])))",
+    regex.I,
+)
+# What opens a sentence, not a title: a pronoun, an article before the actor, a link word ("Il est proposé : ...",
+# "Le Conseil : ...", "En conséquence : ...", "Résultat du vote : à l'unanimité")
+_NOT_A_FORMULA_TITLE = regex.compile(
+    r"^(?:il|elle|ils|elles|on|nous|ce|cela|le|la|les|l['’]|en|ainsi|donc|puis|enfin|de\s+plus|par\s+ailleurs|suite|conform[ée]ment|sur|apr[èe]s|dont|qui|que"
+    r"|r[ée]sultat|d[ée]cision|objet|rapporteur|expos[ée]|vote|pour|contre|abstention|unanimit[ée]|majorit[ée])\b",
+    regex.I,
+)
+
+
+def _title_then_formula(lines: list[Line], index: int, text: str) -> _Title | None:
+    """A paragraph that opens on its title and goes on with the deliberation's formula within ~200 characters:
+    its title (an item heading where the document prints no other heading)."""
+    m = _TITLE_THEN_FORMULA.match(text)
+    if m is None:
+        return None
+    title = m["title"].strip().rstrip(".")
+    if _VOTE_FIRST.match(text, m.end()):
+        return None  # a vote's label, as OCR misreads "Vote": "Vate : à l'unanimité" (a title's paragraph goes on otherwise)
+    if (not _title_like(title) or _NOT_A_TITLE.match(title) or _NOT_A_FORMULA_TITLE.match(title) or anchor_kind(title)
+            or _ENDS_WITH_LINK_WORD.search(title)
+            or _OPENING_LABEL_LIKE.match(title) or sum(c.isdigit() for c in title) > 0.25 * len(title)):
+        return None
+    return _Title(index, index, lines[index], None, _clean_title(title), "anchor", owns=True, context=text[:MAX_TITLE_CHARS],
+                  inline_formula=True)
+
+
+# A vote's result right after the separator: "à l'unanimité", "adopté ...", "Pour : 12", "unanimité"
+_VOTE_FIRST = regex.compile(r"\W*(?:[àa]\s+l['’ ]\s*unanimit|adopt|approuv|pour\b|unanimit|rejet)", regex.I)
+# A preamble label before what it lists: "Date de convocation", "Nombre de conseillers"
+_OPENING_LABEL_LIKE = regex.compile(r"^(?:date|nombre|membres?|conseillers?|pr[ée]sents?|absents?|excus[ée]s?)\b", regex.I)
+
+
 def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozenset()) -> list[_Title]:
     """The lines of the body from `start` that may head a section, each marked when a
     deliberation's anchor (formula, vote, operative part) follows it before the next one;
@@ -2193,6 +2252,7 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
     # a plain title also opens the body right after the header: the text's first line, the session's
     # heading ("CONSEIL COMMUNAUTAIRE DU 11 DECEMBRE 2012"), the header's last label ("Pouvoirs : 1")
     index, voted, opening, announced, closed, goes_on = start, False, True, False, False, False
+    numbered_seen, formula_titled = False, []  # (a paragraph's title before its formula only where no title is numbered)
     while index < len(lines):
         title = _title_at(lines, index, emphasis) if lines[index].start not in tabled else None
         text = strip_markup(lines[index].text)
@@ -2200,6 +2260,10 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
             title = _after_vote(lines, index, text, opening=(opening or announced) and not voted, announced=announced)
         if title is None and text and closed and lines[index].start not in tabled and _expose_follows(lines, index):
             title = _after_vote(lines, index, text)  # between a paragraph's end and the exposé's first words
+        if title is None and text and lines[index].start not in tabled and not numbered_seen:
+            title = _title_then_formula(lines, index, text)
+            if title is not None:
+                formula_titled.append(title)
         if title is None and index in voted_bullets:
             bullet_title = _clean_title(_BULLET.match(text).group("title"))
             title = _Title(index, index, lines[index], None, bullet_title, "anchor", context=bullet_title)
@@ -2217,9 +2281,14 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
             index += 1
             continue
         voted = opening = announced = closed = goes_on = False
-        _wrap(lines, title, emphasis)
+        if title.numbered is not None:
+            numbered_seen = True
+        if title not in formula_titled:
+            _wrap(lines, title, emphasis)
         titles.append(title)
         index = title.last + 1
+    if numbered_seen and formula_titled:
+        titles = [t for t in titles if t not in formula_titled]
     return _mark_owners(lines, titles)
 
 
@@ -2247,7 +2316,7 @@ def _mark_owners(lines: list[Line], titles: list[_Title]) -> list[_Title]:
     """Mark each title that a deliberation's anchor follows before the next title of `titles`."""
     for title, following in zip(titles, [*titles[1:], None], strict=False):
         end = following.index if following else len(lines)
-        title.owns = any(anchor_kind(strip_markup(lines[i].text)) for i in range(title.last + 1, end))
+        title.owns = title.inline_formula or any(anchor_kind(strip_markup(lines[i].text)) for i in range(title.last + 1, end))
     return titles
 
 

@@ -377,6 +377,12 @@ AGENDA = {
     "01 -": (lambda i, t: f"{i:02d} - {t}", lambda i: str(i)),
     "Point n°1 :": (lambda i, t: f"Point n°{i} : {t}", lambda i: str(i)),
     "unnumbered capitals": (lambda i, t: t.upper(), lambda i: ""),
+    # register numbers (issue #14): a code of any shape, even a date's, before a dash or a colon; never a rank checked
+    # against the sequence ("N° 01-04-2014 – ELECTION DU PRÉSIDENT", "145 – COMMUNAUTÉ DE COMMUNES ...")
+    "N° 0i-04-2014 –": (lambda i, t: f"N° {i:02d}-04-2014 – {t}", lambda i: f"{i:02d}-04-2014"),
+    "N°2014.04.0i :": (lambda i, t: f"N°2014.04.{i:02d} : {t}", lambda i: f"2014.04.{i:02d}"),
+    "DEL-2019-i :": (lambda i, t: f"DEL-2019-{i} : {t}", lambda i: f"DEL-2019-{i}"),
+    "2020_04i -": (lambda i, t: f"2020_04{i} - {t}", lambda i: f"2020_04{i}"),
 }
 
 # --- AXIS: how the body heads each item: as the agenda prints it, its title alone in capitals, or the number with the
@@ -385,6 +391,10 @@ BODY_HEADING = {
     "as the agenda": lambda printed, i, t: printed(i, t),
     "title in capitals": lambda printed, i, t: t.upper(),
     "number, title in capitals": lambda printed, i, t: printed(i, t.upper()),
+    # (issue #14) the paragraph opens on its title, the formula within a few words: "Subvention : Après en avoir délibéré"
+    "title : formula": lambda printed, i, t: f"{t} : Après en avoir délibéré, le Conseil décide de donner suite au projet.",
+    "title - formula": lambda printed, i, t: f"{t} – le Conseil, après en avoir délibéré, décide de donner suite au projet.",
+    "title. formula": lambda printed, i, t: f"{t}. Après en avoir délibéré, le Conseil décide de donner suite au projet.",
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.read.common import RawLine, build_document, split_text_lines
-from pipeline.segment import ANCHORS, anchor_kind, segment, title_affinity
+from pipeline.segment import ANCHORS, anchor_kind, parse_numbered, segment, title_affinity
 
 # kind -> (must match, must not match): real-looking French lines
 ANCHOR_EXAMPLES = {
@@ -1179,6 +1179,51 @@ def test_register_references_after_the_word_deliberation(line, number, title):
     assert (numbered.number, numbered.title) == (number, title)
 
 
+# Register numbers as a token class (issue #14): "N°" optional, a code of digit groups (any of "-", "_", "/", "." between
+# them, spaced or not) before a dash or a colon is the register's number, never a date nor a rank in the sequence
+# (SIVOS Dixmont-Les Bordes "N° 01-04-2014 – ELECTION DU PRÉSIDENT", Saint-Maximin "145 – COMMUNAUTÉ DE COMMUNES ...")
+@pytest.mark.parametrize("line, number, title", [
+    ("N° 01-04-2014 – ELECTION DU PRÉSIDENT", "01-04-2014", "ELECTION DU PRÉSIDENT"),
+    ("DELIBERATION N° 02-04-2014 – ELECTION DU VICE PRÉSIDENT", "02-04-2014", "ELECTION DU VICE PRÉSIDENT"),
+    ("N°03-04-2014 : Indemnités des élus", "03-04-2014", "Indemnités des élus"),
+    ("N° 01 - 04 - 2014 – ELECTION DU PRÉSIDENT", "01-04-2014", "ELECTION DU PRÉSIDENT"),
+    ("N° 2014.04.01 : Indemnités des élus", "2014.04.01", "Indemnités des élus"),
+    ("N° 12/2014/3 - Tarifs de la cantine", "12/2014/3", "Tarifs de la cantine"),
+    ("Délibération n° 01_04_2014 : Tarifs", "01_04_2014", "Tarifs"),
+    ("145 – COMMUNAUTÉ DE COMMUNES SAINTE BAUME / RAPPORT ANNUEL", "145", "COMMUNAUTÉ DE COMMUNES SAINTE BAUME / RAPPORT ANNUEL"),
+    ("N° 145 – RAPPORT ANNUEL SUR LE PRIX DE L'EAU", "145", "RAPPORT ANNUEL SUR LE PRIX DE L'EAU"),
+    ("Délibération n° 145 : Tarifs de l'eau", "145", "Tarifs de l'eau"),
+    ("0457 : CESSION D'UN TERRAIN", "0457", "CESSION D'UN TERRAIN"),
+    ("DEL-2019-12 : Tarifs de la cantine", "DEL-2019-12", "Tarifs de la cantine"),
+    ("2020_045 - Vente d'un terrain", "2020_045", "Vente d'un terrain"),
+])
+def test_register_numbers_of_any_shape(line, number, title):
+    numbered = parse_numbered(line)
+    assert (numbered.style, numbered.number, numbered.title) == ("delib", number, title)
+
+
+@pytest.mark.parametrize("line, style, number", [
+    ("2016 – BUDGET PRIMITIF DE LA COMMUNE", None, None),  # a year, not a register number
+    ("12-03-2024 – Réunion du bureau", None, None),  # a date without "N°": a date
+    ("145 – Rapport annuel", "arabic", "145"),  # three digits before a title in lower case: not a register's rank
+    ("250 : xx de la commune", None, None),
+    ("N° 3 - Tarifs de la cantine", "point", "3"),  # a rank: still checked against the sequence
+    ("N°1 - 2 agents recrutés", "point", "1"),
+    ("N° 12 : Budget primitif", "point", "12"),
+])
+def test_lines_that_are_no_register_numbers(line, style, number):
+    numbered = parse_numbered(line)
+    assert (numbered and numbered.style, numbered and numbered.number) == (style, number)
+
+
+def test_date_shaped_register_numbers_head_the_items_of_a_body():
+    seg = _plain("Compte rendu du comité syndical du 2 avril 2014\nN° 01-04-2014 – ELECTION DU PRÉSIDENT\n"
+                 "Le comité, après en avoir délibéré, élit Mme X présidente.\nN° 02-04-2014 – ELECTION DU VICE PRÉSIDENT\n"
+                 "Adopté à l'unanimité.\nN° 03-04-2014 – INDEMNITÉS DES ÉLUS\nAdopté à l'unanimité.\n")
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("01-04-2014", "ELECTION DU PRÉSIDENT"), ("02-04-2014", "ELECTION DU VICE PRÉSIDENT"), ("03-04-2014", "INDEMNITÉS DES ÉLUS")]
+
+
 def test_a_deliberations_reference_alone_above_its_title():
     seg = _plain("Compte rendu du conseil communautaire du 3 juin 2014\nDELIBERATION N° 37-06-14\nCréation d'un emploi fonctionnel\n"
                  "Le conseil, après en avoir délibéré, à l'unanimité, approuve.\nDELIBERATION N° 38-06-14\nDésignation des membres de la CIID\n"
@@ -1732,3 +1777,57 @@ def test_a_title_in_capitals_broken_one_word_a_line(heading, title):
     )
     assert [a.title for a in seg.agenda] == [title]
     assert [s.item_number for s in seg.sections] == ["1"]  # its section found: the header ends before it
+
+
+# A paragraph that opens on its item's title, the deliberation's formula within a few words after it (issue #14; Ménerval
+# n09 "Subvention : Après en avoir délibéré, le Conseil Municipal décide ..."; the flat style of small communes' web pages)
+@pytest.mark.parametrize("text, title", [
+    ("Subvention : Après en avoir délibéré, le Conseil Municipal décide d'attribuer une subvention", "Subvention"),
+    ("Délibération portant sur la modification du temps de travail : Après en avoir délibéré, à l'unanimité le conseil "
+     "municipal décide :", "Délibération portant sur la modification du temps de travail"),
+    ("Subvention: après en avoir délibéré, le conseil décide", "Subvention"),  # no space before the colon, lower case
+    ("Travaux de voirie – le Conseil, à l'unanimité, décide de retenir l'entreprise", "Travaux de voirie"),
+    ("Tarifs de la cantine. Après en avoir délibéré, le conseil fixe les tarifs", "Tarifs de la cantine"),
+    ("Tarifs de la cantine Après en avoir délibéré, le conseil fixe les tarifs", "Tarifs de la cantine"),  # no separator
+    ("Travaux de voirie : demande de subvention : Après en avoir délibéré, le Conseil décide", "Travaux de voirie : demande de subvention"),
+    ("SUBVENTION AU COMITÉ DES FÊTES Le Conseil, après en avoir délibéré, décide d'attribuer 300 €", "SUBVENTION AU COMITÉ DES FÊTES"),
+    ("Vente d'un terrain : le Conseil municipal, à l'unanimité, autorise le Maire à signer l'acte", "Vente d'un terrain"),
+])
+def test_a_title_that_opens_its_deliberations_paragraph(text, title):
+    from pipeline.segment import _title_then_formula
+
+    found = _title_then_formula([None], 0, text)
+    assert found is not None and found.title == title
+
+
+@pytest.mark.parametrize("text", [
+    "Le Conseil Municipal, après en avoir délibéré, décide d'approuver",
+    "Le Conseil Municipal : après en avoir délibéré, approuve",
+    "Il est proposé au conseil : après en avoir délibéré, le conseil décide",
+    "Vote : à l'unanimité",
+    "Résultat du vote : à l'unanimité, le conseil décide",
+    "Monsieur le Maire expose : le conseil décide",
+    "Sur proposition du Maire et après en avoir délibéré, le conseil approuve",
+    "En conséquence : le conseil décide de fixer les tarifs",
+    "Présents : à l'unanimité",
+    "Subvention : le Maire présente la demande de l'association sportive",  # no formula
+    # a vote's label as OCR misreads "Vote" (Flaux, 25 March 2022), and a vote after a label
+    "Voie : à l'unanimité", "Vate : à l'unanimité", "Délibération : adoptée à l'unanimité", "Décision : Pour : 12, à l'unanimité",
+])
+def test_lines_that_are_no_title_before_a_formula(text):
+    from pipeline.segment import _title_then_formula
+
+    assert _title_then_formula([None], 0, text) is None
+
+
+def test_paragraphs_headed_by_their_title_are_the_items_where_no_heading_is_printed():
+    header = ("Séance du conseil municipal du 17 septembre 2020\nLe Conseil Municipal s'est réuni sous la présidence de "
+              "Monsieur DUPONT Alain, Maire.\nEtaient présents : MM. DUPONT, MARTIN, PETIT.\nSecrétaire de séance : M. MARTIN\n\n")
+    seg = _plain(header + "Subvention : Après en avoir délibéré, le Conseil Municipal décide d'attribuer une subvention de 1500 €.\n"
+                 "Les crédits sont prévus au budget.\n\nDélibération portant sur le temps de travail du poste d'adjoint technique : "
+                 "Après en avoir délibéré, à l'unanimité le conseil municipal décide :\n1) De fixer la durée à 20 heures.\n")
+    assert [a.title for a in seg.agenda] == ["Subvention", "Délibération portant sur le temps de travail du poste d'adjoint technique"]
+    # where a heading is numbered, it alone heads the items (fail-safe: the paragraphs are its text)
+    seg = _plain(header + "1. Subventions 2020\nSubvention : Après en avoir délibéré, le Conseil Municipal décide d'attribuer 1500 €.\n"
+                 "2. Personnel\nAdjoint technique : Après en avoir délibéré, le conseil décide de fixer la durée à 20 heures.\n")
+    assert [a.title for a in seg.agenda] == ["Subventions 2020", "Personnel"]
