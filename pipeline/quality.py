@@ -206,6 +206,9 @@ def ledger(result: dict, shared: Path, first_sight: dict | None = None) -> str:
                 "address and checksum, so a later session can fetch the text again. `extra7` was split before any rule into a learning half",
                 "(`extra7-learn`) and a held-out half (`extra7-held`) measured again after each wave of the round; its 06-08 were then",
                 "opened as a second learning set (`extra7-learn2`) and its 09-10 (`extra7-final`) held out to the round's end.",
+                "`extra8` (32 excerpts of 32 bodies never used, 2026-12-03) was scored at first sight on c15be0b and held out",
+                "through all of round eight; its halves `extra8-a` (01-04 of each annotator) and `extra8-b` (05-08) were fixed",
+                "before any score was read, so that a later round can learn from one and measure on the other.",
                 "A family with no gold fact in a set (budget lines of extra5) scores 1.000 when",
                 "nothing is predicted there: it measures false positives only.", "",
                 "| checkpoint | commit | corpus | " + " | ".join(FAMILIES) + " |", "|---" * (len(FAMILIES) + 3) + "|"]
