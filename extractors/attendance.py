@@ -42,6 +42,8 @@ from pipeline.french import (
     COUNT_ONLY,
     INITIALS,
     NARRATIVE_START,
+    PROXY_GIVEN,
+    PROXY_GIVES,
     PROXY_VERB,
     SENTENCE_END,
     clean_name,
@@ -307,12 +309,11 @@ _DASHES = regex.compile(r"\s*[-–—]")
 # "X a donné procuration à Y", "X ayant donné pouvoir à Y", "X pouvoir à Y", "X (procuration à Y)",
 # "pouvoir donné à Adeline Texeira", "pouvoir donné Patrick" (the "à" left out), "X représenté par Y", "X (pouvoir de vote à Y)"
 PROXY_WORDS = regex.compile(
-    r"\s*[(,:]?\s*(?:qui\s+)?(?:(?:a|ayant|avait)\s+donné|donne|donnant)?\s*(?:son\s+|un\s+)?"
+    rf"\s*[(,:]?\s*(?:qui\s+)?{PROXY_GIVES}?\s*(?:son\s+|un\s+)?"
     # "pouvoir de voter en son nom à Y", "procuration remise à Y", "pouvoir : Y" (between brackets: "X (pouvoir : Y)")
     r"(?:pouvoir|procuration|délégation|mandat)(?:\s+écrit)?(?:\s+de\s+vote|\s+de\s+voter\s+en\s+son\s+nom)?(?:\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{L}*\s+\p{Lu})|\s+(?:(?:donnée?\s+|remise?\s+|confiée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))"
     # the "à" left out before a civility or an initial: "Mme Anne MARTIN, pouvoir F. DUPONT", "(procuration M. PETIT)"
     r"|(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}\.)\s*\p{Lu}|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))))"
-    r"|\s*[(,]?\s*(?:a\s+donné|donne|ayant\s+donné)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?(?:à|a)\s+"
     r"|\s*[(,]?\s*représentée?\s+par\s+(?!(?:son|sa|leur)\s+(?:suppl|rempla))",
     regex.I,
 )
@@ -975,9 +976,9 @@ PROXY_RUN_SURNAME_FIRST = regex.compile(r"(?<=\s\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu
 # ... the names SURNAME first: "DURY Léa donne pouvoir à MARCHAND Jean-Louis BLANC Eric donne pouvoir à ROUX Anne" (a new giver
 # after the holder's given name)
 PROXY_VERB_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=(?:\p{Lu}\.(?:-?\p{Lu}\.?)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s*(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+"
-                          r"(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)"
+                          rf"{PROXY_GIVES}\s+{PROXY_GIVEN}\s)"
                           r"|(?<=\s\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s+(?=\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)*"
-                          r"\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)")
+                          rf"\s+\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)*\s+{PROXY_GIVES}\s+{PROXY_GIVEN}\s)")
 
 # ... the names in small letters, the verb written out or left out: "Etienne Gaïor pouvoir à Renaud Calvat Claudine Goulon
 # pouvoir à Alexandra Di Frenna-Paty" (Jacou), "Paul Durand donne pouvoir à Anne Roux Léa Petit donne pouvoir à …": only
@@ -987,7 +988,7 @@ _TITLE_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 _TITLE_PAIR = rf"{_TITLE_WORD}\s+(?:(?:de|du|di|da|le|la|van|von|De|Du|Di|Da|Le|La|Van|Von)\s+)?{_TITLE_WORD}"
 PROXY_RUN_TITLE = regex.compile(
     rf"(?<=\s(?:à|a)\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_TITLE_PAIR})\s+(?=(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_TITLE_PAIR}\s+"
-    r"(?:(?:a|avait)\s+donné\s+|donne\s+)?(?:son\s+)?(?:pouvoir|procuration)\s+(?:à|a)\s)")
+    rf"(?:{PROXY_GIVES}\s+)?{PROXY_GIVEN}\s+(?:à|a)\s)")
 
 
 def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
@@ -1417,7 +1418,7 @@ def _gives_proxy(status: str, text: str, before: str = "", listed: str = "") -> 
 # a new sentence, not the list's last name going on). Two words of a name at least ("M. Michel" / "ANSQUER donne
 # procuration à …" is one name cut across lines); never after a civility the list's separators cut ("M.", "Mme", "Madame")
 _PROXY_SENTENCE = regex.compile(r"^\s*(?!(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Mmes?|Mlle|Mr|MM)\b)(?:M\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+"
-                                r"(?:(?:a|avait)\s+donné|donne)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?à\s")
+                                rf"{PROXY_GIVES}\s+{PROXY_GIVEN}\s+(?:de\s+vote\s+)?à\s")
 # A line that ends on a separator or a label's colon: the list goes on
 _OPEN_END = regex.compile(r"[,;:]\s*$")
 # A line that ends a list with its full stop: "… et Mme Anne MARTIN." (never an initial's: "… Mme J.")

@@ -48,6 +48,8 @@ from pipeline.french.names import (
     NAME_PARTICLES,
     NARRATIVE_START,
     ORGANISATION_WORDS,
+    PROXY_GIVEN,
+    PROXY_GIVES,
     PROXY_VERB,
     ROLE_WORDS,
     SENTENCE_END,
@@ -85,7 +87,7 @@ def fold_words(text: str | None) -> str:
 __all__ = [
     "AMOUNT", "CIVILITIES", "COUNT_ONLY", "COUNT_WORDS", "CIVILITY", "DATE_DIGITS", "DATE_NUMERIC", "DATE_WORDS", "FUNCTION",
     "INITIALS", "INITIALS_PATTERN", "MONTHS", "NAME_PARTICLES",
-    "NARRATIVE_START", "ORGANISATION_WORDS", "PROXY_VERB", "SENTENCE_END", "clean_name", "function_named",
+    "NARRATIVE_START", "ORGANISATION_WORDS", "PROXY_GIVEN", "PROXY_GIVES", "PROXY_VERB", "SENTENCE_END", "clean_name", "function_named",
     "is_organisation_word", "is_person_name", "is_whole_name", "mend_glued_words", "mend_hyphens", "mend_split_words", "name_and_role",
     "person_parts",
     "NUMBER_WORD", "NUMBER_WORDS", "ROLE_WORDS", "TIME", "TIME_WORDS", "WEEKDAYS", "YEAR_WORDS", "find_dates", "printed_weekday",
