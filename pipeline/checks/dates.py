@@ -22,7 +22,7 @@ import itertools
 import re
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
-from pipeline.french import WEEKDAYS, find_dates, fold, fold_words, french_date, iso_date
+from pipeline.french import WEEKDAYS, find_dates, fold, fold_words, french_date, iso_date, weekday_in
 
 # The deliberation naming itself: "Cette délibération du", "La présente délibération en date du", "cette séance du"
 SELF_REFERENCE = re.compile(
@@ -49,12 +49,6 @@ TO_COME = re.compile(r"\b(?:effet|compter|applicable|partir|entrer(?:a|ont)|vigu
 DATED = re.compile(r"\bdatée?s?\s+du\s*$", re.I)
 # The day of the week printed before a date: "SEANCE DU MERCREDI 15 SEPTEMBRE 2015" (a Tuesday)
 WEEKDAY = re.compile(rf"\b(?P<day>{'|'.join(WEEKDAYS)})\s*,?\s*$")
-# The day of the week inside a date read whole from the opening sentence: "L'an deux mille quatorze, Le mercredi 14
-# janvier" (14 January 2014 was a Tuesday: the year left from the last session's minutes), "l'an deux mil vingt, le
-# mardi quatre février"
-WEEKDAY_INSIDE = re.compile(rf"^l\W?\s*an\b[^.;]{{0,80}}?\b(?P<day>{'|'.join(WEEKDAYS)})\b\s*,?\s*"
-                            r"(?=\d|premier|1er|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-                            r"seize|vingt|trente)")
 # A running title: "Compte rendu / conseil municipal du / 22 septembre 2023", "Procès-verbal de la séance du 17/11/2023"
 RUNNING_TITLE = re.compile(r"^[\s#*_>|=-]*(?:compte[- ]?rendu|proc[eè]s[- ]verbal|(?P<session>s[ée]ance|r[ée]union))\b",
                            re.M | re.I)
@@ -175,17 +169,18 @@ def _weekdays(m: MeetingData, text: str) -> list[Finding]:
     ocr = [(p["char_start"], p["char_end"]) for p in m.pages if p.get("ocr")]
     for d, start, end in m.dates:
         window = fold(text[max(0, start - 14):start])  # one character for one: offsets kept
-        named = WEEKDAY.search(window)
-        begin = None if named is None else start - len(window) + named.start()
-        if named is None:
-            named = WEEKDAY_INSIDE.search(fold(text[start:end]))
-            begin = None if named is None else start + named.start("day")
+        before = WEEKDAY.search(window)
+        # the day of the week printed before the date ("SEANCE DU MERCREDI 15 SEPTEMBRE 2015"), or inside the date read
+        # whole from the opening sentence: "L'an deux mille quatorze, Le mercredi 14 janvier" (14 January 2014 was a
+        # Tuesday: the year left from the last session's minutes), "l'an deux mil vingt, le mardi quatre février"
+        named = (WEEKDAYS.index(before["day"]), start - len(window) + before.start()) if before else weekday_in(text[start:end])
         if not named or any(s <= start < e for s, e in ocr):
             continue
-        if WEEKDAYS.index(named["day"]) != d.weekday():
+        day, begin = named[0], named[1] if before else start + named[1]
+        if day != d.weekday():
             item = m.item_at(start)
             out.append(Finding(
-                f"Le {french_date(d)} était un {WEEKDAYS[d.weekday()]}, mais le texte le dit « {named['day']} ».",
+                f"Le {french_date(d)} était un {WEEKDAYS[d.weekday()]}, mais le texte le dit « {WEEKDAYS[day]} ».",
                 m.span(begin, end), item.get("number") if item else None))
     return out
 
