@@ -62,6 +62,7 @@ from pipeline.french import NAME_PARTICLES as PARTICLES
 from pipeline.french import is_person_name as _is_name
 from pipeline.french import is_surname_word as _is_caps
 from pipeline.french import person_parts as _person
+from pipeline.french.counts import BOX_LABELS, IN_OFFICE_LABEL
 from pipeline.french.names import TITLE_WORDS
 from pipeline.french.session import SECRETARY_DESIGNATED
 from pipeline.records import Attendance, Document, Extraction, Proxy, Segmentation
@@ -197,7 +198,7 @@ _BARE_HINT = regex.compile(r"(?<![\p{L}])(?:Pr[ée]sent|PR[ÉE]SENT|Absent|ABSEN
 # "Thérèse Ordre du jour : - Approbation", "Conseillers en exercice : 33 - Présents : 29"
 MID_STOP = regex.compile(
     r"(?:(?:[ée]lection|d[ée]signation|nomination)\s+du\s+)?(?:secr[ée]taire|secr[ée]tariat)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|ordre\s+du\s+jour|date\s+de\s+(?:la\s+)?convocation"
-    r"|(?:(?:le\s+)?nombre\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice|votants|quorum|majorité\s+absolue"
+    rf"|{IN_OFFICE_LABEL}|votants|quorum|majorité\s+absolue"
     # the public: "Auditeurs présents : 63", "Public : 12 personnes"
     r"|(?:auditeurs|public)(?:\s+présents)?",
     regex.I,
@@ -451,7 +452,7 @@ def _physical_lines(doc: Document, seg: Segmentation) -> list[tuple[str, int]]:
 # A count of a margin box the text layer ran into a line of names, with its dotted leader: "Sarah THOMAS, EN EXERCICE……….. 15
 # Florence TOQUÉ", "de Florence VOTANTS……………. 15 TOQUÉ à …" (blanked inside a line; a line that opens with it is a count)
 _LEADER_COUNT = regex.compile(
-    r"(?<![\p{L}])(?:en\s+exercice|présents|presents|votants|pouvoirs?|procurations?|absents|excusés|excuses|afférents|afferents)"
+    rf"(?<![\p{{L}}])(?:en\s+exercice|{BOX_LABELS})"
     r"\s*(?:\.{3,}|…+\.*)[.…]*\s*\d{1,3}\b", regex.I)
 
 
@@ -459,10 +460,7 @@ _LEADER_COUNT = regex.compile(
 # one line: "Absents ayant donné procuration : Nbre de conseillers en exercice : 27 Présents : 17 Anne ROUX à Paul DURAND
 # Procurations : 7 Léa PETIT à Luc NOEL Suffrages exprimés : 24 …" (never a count that opens the line, nor one alone: "Présents :
 # 12 Absents : 2" stays a line of counts, read as such)
-_BOX_COUNT = regex.compile(
-    r"(?<![\p{L}])(?:(?:(?:nbre|nombre)\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice"
-    r"|présents|presents|votants|pouvoirs?|procurations?|absents|excusés|excuses|suffrages(?:\s+exprimés)?)"
-    r"\s*:\s*\d{1,3}(?![\d/.,:h])", regex.I)
+_BOX_COUNT = regex.compile(rf"(?<![\p{{L}}])(?:{IN_OFFICE_LABEL}|{BOX_LABELS})" r"\s*:\s*\d{1,3}(?![\d/.,:h])", regex.I)
 # a proxy in the line: "Anne ROUX à Paul DURAND" (Given SURNAME, "à", Given)
 _BOX_PROXY = regex.compile(r"(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)*\s+à\s+\p{Lu}\p{Ll}+)")
 
@@ -1583,7 +1581,9 @@ _PERSONS_PRESENT = regex.compile(r"^\s*(?:[-–•*]\s*)?(?:personnes\s+présent
 _FOOTNOTE = regex.compile(r"\s*\d\s*")
 # A line giving a proxy, its giver first: "Procuration de M. Paul DURAND à M. Jean DUPONT", "Pouvoir de Mme X à M. Y"
 _PROXY_LINE = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)(?=\p{Lu}|(?:M\.|Mme)\s)[^\n]{2,80}?\s(?:à|a)\s+\S", regex.I)
-# A line of a counts box: "NOMBRE DE", "CONSEILLERS :", "En exercice", "29", "Présents 24", "Votants : 25"
+# A line of a counts box: "NOMBRE DE", "CONSEILLERS :", "En exercice", "29", "Présents 24", "Votants : 25" (its own words,
+# not pipeline.french.counts.BOX_LABELS: the number may be missing here, and "Absents", "Excusés", "Représentés" alone on a
+# line head a list of names)
 _BOX_LINE = regex.compile(
     r"^\s*(?:(?:nombre\s+de|nbre\s+de)(?:\s+(?:conseillers|membres|délégués))?|(?:conseillers|membres|délégués)(?:\s+municipaux)?"
     r"|en\s+exercice|présents|votants|pouvoirs?|afférents)?\s*:?\s*\d{0,3}\s*$", regex.I)

@@ -323,3 +323,24 @@ def test_proxy_verb_forms_never_read_other_verbs(text):
     from pipeline.french import PROXY_VERB
 
     assert not PROXY_VERB.search(text) and not _PROXY_SENTENCE.match(text) and not list(PROXY_VERB_RUN.finditer(text))
+
+
+@pytest.mark.parametrize("line, stop", [
+    # the label of the members in office (pipeline.french.counts.IN_OFFICE_LABEL) stops a list whole, however it opens
+    ("Nombre de conseillers en exercice : 27", "Nombre de conseillers en exercice"),
+    ("Nbre de membres titulaires en exercice : 12", "Nbre de membres titulaires en exercice"),
+    ("le nombre de délégués communautaires en exercice : 40", "le nombre de délégués communautaires en exercice"),
+    ("En exercice : 15", "En exercice"), ("Votants : 25", "Votants"),
+])
+def test_a_counts_label_stops_a_list_whole(line, stop):
+    m = attendance.MID_STOP.match(line)
+    assert m and m.group() == stop
+
+
+def test_a_counts_box_run_into_a_line_of_proxies_is_blanked():
+    line = ("Absents ayant donné procuration : Nbre de conseillers en exercice : 27 Présents : 17 Anne ROUX à Paul DURAND "
+            "Procurations : 7 Léa PETIT à Luc NOEL Suffrages exprimés : 24 Quorum : 8")
+    blanked = attendance._blank_leader_counts(line)
+    assert len(blanked) == len(line) and "exercice" not in blanked and "Quorum" not in blanked and "Présents" not in blanked
+    assert "Anne ROUX à Paul DURAND" in blanked and "Léa PETIT à Luc NOEL" in blanked
+    assert attendance._blank_leader_counts("Présents : 12 Absents : 2") == "Présents : 12 Absents : 2"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz
 
+from pipeline.french.counts import TABLE_CELLS
 from pipeline.french.dates import MONTHS
 from pipeline.french.numbers import COUNT_WORDS
 from pipeline.text import fold
@@ -69,11 +70,9 @@ VOTE_LABEL = regex.compile(
 VOTE_LINE_LABEL = regex.compile(r"^[\s\-•*]*(?:pour|contre|abstentions?)\b\s*[:=]?\s*\d", regex.I)
 # A vote grid's cell alone on its line: "Contre", "2", "Abstentions :"
 LONE_CELL = regex.compile(r"^[\s|]*(?:pour|contre|abstentions?|votants|\d{1,3})[\s|:]*$", regex.I)
-# A vote table's header row: "Votants | Pour | Contre | Abstention", "Présents Votants Pour Contre Abstentions"
-_TABLE_CELLS = (
-    r"(?:membres\s+)?en\s+exercice|votants|pr[ée]sents|repr[ée]sent[ée]s|procurations|pouvoirs|(?:suffrages\s+)?exprim[ée]s"
-    r"|pour|contre|abstentions?|nppv"
-)
+# A vote table's header row: "Votants | Pour | Contre | Abstention", "Présents Votants Pour Contre Abstentions" (a counts
+# box's cells, pipeline.french.counts.TABLE_CELLS, then the vote's)
+_TABLE_CELLS = "|".join((*TABLE_CELLS.values(), r"pour|contre|abstentions?|nppv"))
 # (a header "Membres en exercice | Présents | Votants | Pour | Contre | Abstentions" too)
 VOTE_TABLE_HEADER = re.compile(rf"^[\s|]*(?:(?:{_TABLE_CELLS})[\s|:]*){{2,}}$", re.I | re.M)
 # A table header's cell
@@ -546,9 +545,9 @@ ANCHORS: dict[object, Anchor] = {
     # a table's first cell after a line's start
     VOTE_TABLE_HEADER: Anchor(Key(
         re.compile(rf"(?=(?:{_TABLE_CELLS}))", re.I),
-        ("membres", "votants", "présents", "presents", "représent", "represent", "procurations", "pouvoirs", "suffrages",
-         "exprim", "pour", "contre", "abstention", "nppv"),
-        (("exercice", regex.compile(r"(?r)en\s+", regex.I)),),
+        ("nombre", "membres", "conseill", "délégués", "élus", "votants", "présent", "present", "représent", "represent",
+         "procurations", "pouvoirs", "suffrages", "exprim", "pour", "contre", "abstention", "nppv"),
+        (("exercice", regex.compile(r"(?r)en\s+", regex.I)), ("fonction", regex.compile(r"(?r)en\s+", regex.I))),
     ), _LEAD_CELLS),
     VERDICT_LINE: Anchor(Key(re.compile(r"(?=Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)"),
                              ("Adopt", "Approuv", "Rejet", "ADOPT", "APPROUV", "REJET"), exact_case=True), _LEAD_BULLETS),
@@ -686,7 +685,11 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("lone_cell", LONE_CELL, ("Contre", "2", "Abstentions :", "| Votants |"), ("Contre-projet", "2024")),
     Rule("vote_table_header", VOTE_TABLE_HEADER,
          ("Votants | Pour | Contre | Abstention", "Présents Votants Pour Contre Abstentions",
-          "| Membres en exercice | Présents | Votants | Pour | Contre | Abstentions |", "POUR CONTRE ABSTENTION"),
+          "| Membres en exercice | Présents | Votants | Pour | Contre | Abstentions |", "POUR CONTRE ABSTENTION",
+          # the counts box's cells (pipeline.french.counts.TABLE_CELLS) before the vote's
+          "Conseillers en fonction | Présent(e)s | Votants | Pour | Contre",
+          "Nombre de membres en exercice   Présents   Votants   Pour   Contre   Abstentions",
+          "| Élus présents | Procurations | Pour | Contre |", "DÉLÉGUÉS EN EXERCICE | SUFFRAGES EXPRIMÉS | POUR | CONTRE | NPPV"),
          ("Pour le Conseil", "Contre toute attente, les votants")),
     Rule("unanimity", UNANIMITY,
          ("à l'unanimité des membres présents", "ADOPTE A L'UNANIMITE", "Vote : Unanimité", "VOTE : UNANIMITE",
