@@ -62,7 +62,7 @@ from pipeline.french import NAME_PARTICLES as PARTICLES
 from pipeline.french import is_person_name as _is_name
 from pipeline.french import is_surname_word as _is_caps
 from pipeline.french import person_parts as _person
-from pipeline.french.counts import BOX_LABELS, IN_OFFICE_LABEL
+from pipeline.french.counts import BOX_LABELS, BRACKETED_COUNT, IN_OFFICE_LABEL
 from pipeline.french.names import TITLE_WORDS
 from pipeline.french.session import SECRETARY_DESIGNATED
 from pipeline.records import Attendance, Document, Extraction, Proxy, Segmentation
@@ -1918,8 +1918,8 @@ def _table_row(cells: list[tuple[str, int]], columns: dict[int, str], offset: in
 # --------------------------------------------------------------------------------------------
 
 # A count closing a list, or in its heading: "… Mme Sylvie VALENTE-LE HIR (25)", "ETAIENT PRESENTS (28)", "POUVOIRS (3)"
-_CLOSING_COUNT = regex.compile(r"[(\[]\s*(?P<n>\d{1,3})\s*[)\]]\W*$")
-_HEADING_COUNT = regex.compile(r"[(\[]\s*(?P<n>\d{1,3})\s*[)\]]")
+_CLOSING_COUNT = regex.compile(rf"{BRACKETED_COUNT}\W*$")
+_HEADING_COUNT = regex.compile(BRACKETED_COUNT)
 _COUNTED_TAIL = regex.compile(_unaccented(_COUNTED_LINE), regex.I)  # (see _COUNTED_LINE)
 _COUNTED = {"present": "members_present", "proxy": "members_represented", "represented": "members_represented",
             "absent": "members_absent", "excused": "members_excused"}

@@ -22,7 +22,7 @@ from functools import cached_property
 from pipeline.checks.base import MeetingData
 from pipeline.french import surnames_in
 from pipeline.french.amounts import CREDIT_TAKEN
-from pipeline.french.counts import declared_counts
+from pipeline.french.counts import BRACKETED_COUNT, declared_counts
 from pipeline.text import fold as base_fold
 
 # ------------------------------------------------------------------------------------------
@@ -790,7 +790,7 @@ def proxy_doubts(m: MeetingData) -> list[str]:
 
 
 # A count printed with a list: "Excusés : (2)", "Excusés (2) :", "… Mme Sylvie VALENTE-LE HIR (25)"
-_BRACKET = re.compile(r"\(\s*(\d{1,3})\s*\)")
+_BRACKET = re.compile(BRACKETED_COUNT)
 
 
 @dataclass(frozen=True)
@@ -804,10 +804,15 @@ class PrintedCount:
     listed: int  # names (or proxies) read in the list
 
 
-def printed_counts(m: MeetingData) -> list[PrintedCount]:
+def list_counts(m: MeetingData) -> list[PrintedCount]:
     """The lists that print their own count in brackets, with what was read under them; lists
     whose parse disagrees with their layout (more civilities than names, a name of another
-    status) are left out: their count of names is not to be trusted."""
+    status) are left out: their count of names is not to be trusted.
+
+    The extractor reads the same counts (extractors.attendance.printed_counts, the same BRACKETED_COUNT) to fill the
+    meeting's counts; this premise reads them again, on the warehouse's text and this module's layout of the lists,
+    because it judges that extraction: a count read by the extractor's own list boundaries would agree with them by
+    construction. The two stay apart on purpose."""
     lay, out = layout(m), []
     text = m.text
     for b in lay.blocks:

@@ -90,6 +90,10 @@ def ocr_int(text: str) -> int:
     return int(text.translate(_OCR_DIGITS))
 
 
+# A count printed with a list, in brackets, on its heading or after its last name: "Étaient présents (28) :", "Excusés :
+# (2)", "… Mme Sylvie VALENTE-LE HIR (25)", "Pouvoirs [3]" (the attendance extractor's printed counts and the checks'
+# premises on the lists read it alike)
+BRACKETED_COUNT = r"[(\[]\s*(?P<n>\d{1,3})\s*[)\]]"
 # The label of the members in office as a counts box prints it: "en exercice", "Nombre de conseillers en exercice", "Nbre de
 # membres titulaires en exercice", "le nombre de délégués communautaires en exercice" (the attendance's lists end on it,
 # and blank it where it interrupts a line of proxies)
