@@ -52,6 +52,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     DECIDES_NOW,
     DEFERRED,
     DELIBERATED,
+    DELIBERATED_WORDS,
     ELECTED_COUNT,
     ELECTION,
     LONE_CELL,
@@ -172,7 +173,7 @@ TWO_ACTS_TITLE = regex.compile(
 REFERENCE_LINE = regex.compile(r"^[\s\-•*]*(?:vu|considérant|considerant|attendu|entendu|rappelant)\b", regex.I)
 # The assembly taking the word after a reference: "Vu le CGCT, le Conseil municipal ...", "..., après en avoir délibéré, le Conseil"
 _AFTER_REFERENCE = regex.compile(
-    r",\s*(?=(?:et\s+)?(?:après\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|le\s+conseil|l['’]assembl[ée]e|le\s+comit[ée]|les\s+membres)\b)", regex.I
+    rf",\s*(?=(?:et\s+)?(?:{DELIBERATED_WORDS}|le\s+conseil|l['’]assembl[ée]e|le\s+comit[ée]|les\s+membres)\b)", regex.I
 )
 # A deliberation number opening a line: "Délibération n° 2019-93", "N° D2025-035", "DCS2024_01", "DEL2025-02"
 # (not "les délibérations n° DCS2024_01 et DCS2024_01BIS ... ont été soumises", which cites them)

@@ -105,8 +105,11 @@ VERDICT_LINE = re.compile(
 ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdoption\s+à\b")
 # A verdict used as a vote label, its counts after the colon: "Adopté : 15 pour", "APPROUVÉ : 12 pour"
 VERDICT_LABEL = regex.compile(r"[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\s*:")
+# The deliberation's formula: "après en avoir délibéré", "Apres en avoir delibere" (the document's kind, the segmentation's
+# title run into its text, the decision after a reference and the assembly that deliberates read it alike)
+DELIBERATED_WORDS = r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]"
 # The assembly that deliberates, named above its operative verb: "Après en avoir délibéré, le Conseil Municipal,"
-DELIBERATED = regex.compile(r"\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\b", regex.I)
+DELIBERATED = regex.compile(rf"\b{DELIBERATED_WORDS}\b", regex.I)
 # The next vote's label in a list of names after a count, where the names end: "Contre : 2, M. DURAND, Mme PETIT.
 # S'abstient : M. LEROY", "..., Mme PETIT, pour : 12"
 NEXT_VOTE_LABEL = regex.compile(r"\b(?:pour|contre|abstentions?|s['’]\s*abst\w*)\b", regex.I)
@@ -217,7 +220,7 @@ NOTED_PROPOSED = regex.compile(
 # remarque n'a été émise, décide à l'unanimité d'adopter le procès-verbal", "Considérant l'intérêt du projet,
 # APPROUVE à la majorité", "..., DÉCIDE :" (not "considérant que le Département, en 2019, décide d'attribuer": no vote)
 DECIDES_AFTER_REFERENCE = regex.compile(
-    r",\s*(?:(?:et\s+)?apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\s*,\s*)?"
+    rf",\s*(?:(?:et\s+)?{DELIBERATED_WORDS}\s*,\s*)?"
     r"(?:(?i:d[ée]cide|approuve|adopte|accepte|valide|autorise|[ée]met)n?t?\s*,?\s*"
     r"(?=(?i:à|a)\s+(?i:l['’]\s*unanimit|la\s+majorit)|(?i:par)\s+(?:\d|\w+\s+voix))"
     r"|(?:D[ÉE]CIDE|APPROUVE|ADOPTE)(?:NT)?\s*(?=:|$))",
@@ -720,7 +723,8 @@ GRAMMAR: tuple[Rule, ...] = (
          ("Adopté : 15 pour", "APPROUVÉ : 12 pour", "- Rejetée : 10 contre", "ADOPTES :"),
          ("Adopté à l'unanimité", "Adoption : 12 pour", "le budget adopté en mars")),
     Rule("deliberated", DELIBERATED,
-         ("Après en avoir délibéré, le Conseil Municipal,", "le conseil, apres en avoir delibere, décide"),
+         ("Après en avoir délibéré, le Conseil Municipal,", "le conseil, apres en avoir delibere, décide",
+          "APRÈS EN AVOIR DÉLIBÉRÉ,", "après  en avoir\ndélibéré"),
          ("avant d'en délibérer", "après avoir entendu l'exposé")),
     Rule("next_vote_label", NEXT_VOTE_LABEL,
          ("M. DURAND, Mme PETIT. S'abstient : M. LEROY", "Mme PETIT, pour : 12", "M. DUPONT, abstention", "M. X s’abstient"),
