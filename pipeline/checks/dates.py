@@ -400,11 +400,11 @@ def _reproduced_minutes(m: MeetingData, text: str) -> list[Finding]:
 # The heading of the minutes, on its own lines: "COMPTE RENDU / de la réunion du", "Séance du comité syndical du",
 # "Compte rendu de la réunion du Comité syndical du" (folded text from the line's start to the date)
 HEADING = re.compile(r"^[\s#*_>|=\d-]*(?:(?:de\s+la|du)\s+)?(?:compte[\s-]*rendu|proces[\s-]*verbal|seance|reunion)\b[^.;:]{0,80}\b(?:du|le)\s*"
-                     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*)?$")
+                     rf"(?:(?:{'|'.join(WEEKDAYS)})\s*)?$")
 # The opening sentence dating the session: "L'an deux mille vingt deux et le deux mars", "se sont réunis le lundi 30
 # mars 2009", "le Conseil s'est réuni le"
 OPENING = re.compile(r"\b(?:se\s+sont\s+reunis|s\s?est\s+reuni\w*)\b[^.;]{0,80}\ble\s*"
-                     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*)?$")
+                     rf"(?:(?:{'|'.join(WEEKDAYS)})\s*)?$")
 # What makes a date in the head another session's: an approval, a session that lacked its quorum, a convocation
 OTHER_SESSION = re.compile(r"\b(?:approb|approuv|adopt|precedent|dernier|prochain|quorum|convo|report|ajourn|reuni\w*\s+le\s*$)")
 TIME_AFTER = re.compile(r"^\s*(?:,?\s*(?:a|de)\s+\d{1,2}\s*(?:h|heures?)\b.*)?$")

@@ -16,7 +16,7 @@ from pipeline.checks.attendance import distinct_members, member_key
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
 from pipeline.checks.counts import present_count, represented_count
 from pipeline.checks.premises import fold_keep_length, layout, represented_doubt
-from pipeline.french import iso_date
+from pipeline.french import MONTHS, iso_date
 
 CODE = "quorum_not_met"
 # Periods when the quorum was one third of members present or represented (état d'urgence sanitaire).
@@ -41,8 +41,8 @@ NOT_HELD = re.compile(
 # ... but not the lack of an earlier session told by the reconvened one ("Lors de la réunion du 16 mai 2019 le quorum n'a
 # été atteint", "s'était réuni le 23 mars, séance à laquelle le quorum n'était pas atteint"), nor a rule ("si le quorum
 # n'est pas atteint, le conseil est à nouveau convoqué")
-OTHER_SESSION = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
-                           r"decembre)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\bprecedente?\b|\bpremiere\s+(?:seance|reunion|convocation)\b"
+OTHER_SESSION = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{'|'.join(m for m in MONTHS if m.isascii())})\b"
+                           r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\bprecedente?\b|\bpremiere\s+(?:seance|reunion|convocation)\b"
                            r"|\b(?:si|lorsque|lorsqu['’]|quand)\b|\bs['’]\s*etait\s+reuni")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 # ... nor a session put off for an hour and then opened ("Le quorum n'étant pas atteint, la séance est reportée à 21 h",
