@@ -42,6 +42,8 @@ from pipeline.french import (
     COUNT_ONLY,
     INITIALS,
     NARRATIVE_START,
+    PROXY_GIVEN,
+    PROXY_GIVES,
     PROXY_VERB,
     SENTENCE_END,
     clean_name,
@@ -60,6 +62,7 @@ from pipeline.french import NAME_PARTICLES as PARTICLES
 from pipeline.french import is_person_name as _is_name
 from pipeline.french import is_surname_word as _is_caps
 from pipeline.french import person_parts as _person
+from pipeline.french.counts import BOX_LABELS, BRACKETED_COUNT, IN_OFFICE_LABEL
 from pipeline.french.names import TITLE_WORDS
 from pipeline.french.session import SECRETARY_DESIGNATED
 from pipeline.records import Attendance, Document, Extraction, Proxy, Segmentation
@@ -195,7 +198,7 @@ _BARE_HINT = regex.compile(r"(?<![\p{L}])(?:Pr[ée]sent|PR[ÉE]SENT|Absent|ABSEN
 # "Thérèse Ordre du jour : - Approbation", "Conseillers en exercice : 33 - Présents : 29"
 MID_STOP = regex.compile(
     r"(?:(?:[ée]lection|d[ée]signation|nomination)\s+du\s+)?(?:secr[ée]taire|secr[ée]tariat)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|ordre\s+du\s+jour|date\s+de\s+(?:la\s+)?convocation"
-    r"|(?:(?:le\s+)?nombre\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice|votants|quorum|majorité\s+absolue"
+    rf"|{IN_OFFICE_LABEL}|votants|quorum|majorité\s+absolue"
     # the public: "Auditeurs présents : 63", "Public : 12 personnes"
     r"|(?:auditeurs|public)(?:\s+présents)?",
     regex.I,
@@ -307,12 +310,11 @@ _DASHES = regex.compile(r"\s*[-–—]")
 # "X a donné procuration à Y", "X ayant donné pouvoir à Y", "X pouvoir à Y", "X (procuration à Y)",
 # "pouvoir donné à Adeline Texeira", "pouvoir donné Patrick" (the "à" left out), "X représenté par Y", "X (pouvoir de vote à Y)"
 PROXY_WORDS = regex.compile(
-    r"\s*[(,:]?\s*(?:qui\s+)?(?:(?:a|ayant|avait)\s+donné|donne|donnant)?\s*(?:son\s+|un\s+)?"
+    rf"\s*[(,:]?\s*(?:qui\s+)?{PROXY_GIVES}?\s*(?:son\s+|un\s+)?"
     # "pouvoir de voter en son nom à Y", "procuration remise à Y", "pouvoir : Y" (between brackets: "X (pouvoir : Y)")
     r"(?:pouvoir|procuration|délégation|mandat)(?:\s+écrit)?(?:\s+de\s+vote|\s+de\s+voter\s+en\s+son\s+nom)?(?:\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{L}*\s+\p{Lu})|\s+(?:(?:donnée?\s+|remise?\s+|confiée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))"
     # the "à" left out before a civility or an initial: "Mme Anne MARTIN, pouvoir F. DUPONT", "(procuration M. PETIT)"
     r"|(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}\.)\s*\p{Lu}|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))))"
-    r"|\s*[(,]?\s*(?:a\s+donné|donne|ayant\s+donné)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?(?:à|a)\s+"
     r"|\s*[(,]?\s*représentée?\s+par\s+(?!(?:son|sa|leur)\s+(?:suppl|rempla))",
     regex.I,
 )
@@ -450,7 +452,7 @@ def _physical_lines(doc: Document, seg: Segmentation) -> list[tuple[str, int]]:
 # A count of a margin box the text layer ran into a line of names, with its dotted leader: "Sarah THOMAS, EN EXERCICE……….. 15
 # Florence TOQUÉ", "de Florence VOTANTS……………. 15 TOQUÉ à …" (blanked inside a line; a line that opens with it is a count)
 _LEADER_COUNT = regex.compile(
-    r"(?<![\p{L}])(?:en\s+exercice|présents|presents|votants|pouvoirs?|procurations?|absents|excusés|excuses|afférents|afferents)"
+    rf"(?<![\p{{L}}])(?:en\s+exercice|{BOX_LABELS})"
     r"\s*(?:\.{3,}|…+\.*)[.…]*\s*\d{1,3}\b", regex.I)
 
 
@@ -458,10 +460,7 @@ _LEADER_COUNT = regex.compile(
 # one line: "Absents ayant donné procuration : Nbre de conseillers en exercice : 27 Présents : 17 Anne ROUX à Paul DURAND
 # Procurations : 7 Léa PETIT à Luc NOEL Suffrages exprimés : 24 …" (never a count that opens the line, nor one alone: "Présents :
 # 12 Absents : 2" stays a line of counts, read as such)
-_BOX_COUNT = regex.compile(
-    r"(?<![\p{L}])(?:(?:(?:nbre|nombre)\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice"
-    r"|présents|presents|votants|pouvoirs?|procurations?|absents|excusés|excuses|suffrages(?:\s+exprimés)?)"
-    r"\s*:\s*\d{1,3}(?![\d/.,:h])", regex.I)
+_BOX_COUNT = regex.compile(rf"(?<![\p{{L}}])(?:{IN_OFFICE_LABEL}|{BOX_LABELS})" r"\s*:\s*\d{1,3}(?![\d/.,:h])", regex.I)
 # a proxy in the line: "Anne ROUX à Paul DURAND" (Given SURNAME, "à", Given)
 _BOX_PROXY = regex.compile(r"(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)*\s+à\s+\p{Lu}\p{Ll}+)")
 
@@ -975,9 +974,9 @@ PROXY_RUN_SURNAME_FIRST = regex.compile(r"(?<=\s\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu
 # ... the names SURNAME first: "DURY Léa donne pouvoir à MARCHAND Jean-Louis BLANC Eric donne pouvoir à ROUX Anne" (a new giver
 # after the holder's given name)
 PROXY_VERB_RUN = regex.compile(r"(?<=\p{Lu}{2,})\s+(?=(?:\p{Lu}\.(?:-?\p{Lu}\.?)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s*(?:\p{Lu}{2,}[\p{Lu}'’-]*\s+)+"
-                          r"(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)"
+                          rf"{PROXY_GIVES}\s+{PROXY_GIVEN}\s)"
                           r"|(?<=\s\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s+(?=\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)*"
-                          r"\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:(?:a|ayant|avait)\s+donné|donne)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)\s)")
+                          rf"\s+\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)*\s+{PROXY_GIVES}\s+{PROXY_GIVEN}\s)")
 
 # ... the names in small letters, the verb written out or left out: "Etienne Gaïor pouvoir à Renaud Calvat Claudine Goulon
 # pouvoir à Alexandra Di Frenna-Paty" (Jacou), "Paul Durand donne pouvoir à Anne Roux Léa Petit donne pouvoir à …": only
@@ -987,7 +986,7 @@ _TITLE_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 _TITLE_PAIR = rf"{_TITLE_WORD}\s+(?:(?:de|du|di|da|le|la|van|von|De|Du|Di|Da|Le|La|Van|Von)\s+)?{_TITLE_WORD}"
 PROXY_RUN_TITLE = regex.compile(
     rf"(?<=\s(?:à|a)\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_TITLE_PAIR})\s+(?=(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_TITLE_PAIR}\s+"
-    r"(?:(?:a|avait)\s+donné\s+|donne\s+)?(?:son\s+)?(?:pouvoir|procuration)\s+(?:à|a)\s)")
+    rf"(?:{PROXY_GIVES}\s+)?{PROXY_GIVEN}\s+(?:à|a)\s)")
 
 
 def _after_function(span: _Span, a: int, b: int) -> list[tuple[int, int]]:
@@ -1417,7 +1416,7 @@ def _gives_proxy(status: str, text: str, before: str = "", listed: str = "") -> 
 # a new sentence, not the list's last name going on). Two words of a name at least ("M. Michel" / "ANSQUER donne
 # procuration à …" is one name cut across lines); never after a civility the list's separators cut ("M.", "Mme", "Madame")
 _PROXY_SENTENCE = regex.compile(r"^\s*(?!(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Mmes?|Mlle|Mr|MM)\b)(?:M\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+"
-                                r"(?:(?:a|avait)\s+donné|donne)\s+(?:son\s+)?(?:pouvoir|procuration)\s+(?:de\s+vote\s+)?à\s")
+                                rf"{PROXY_GIVES}\s+{PROXY_GIVEN}\s+(?:de\s+vote\s+)?à\s")
 # A line that ends on a separator or a label's colon: the list goes on
 _OPEN_END = regex.compile(r"[,;:]\s*$")
 # A line that ends a list with its full stop: "… et Mme Anne MARTIN." (never an initial's: "… Mme J.")
@@ -1582,7 +1581,9 @@ _PERSONS_PRESENT = regex.compile(r"^\s*(?:[-–•*]\s*)?(?:personnes\s+présent
 _FOOTNOTE = regex.compile(r"\s*\d\s*")
 # A line giving a proxy, its giver first: "Procuration de M. Paul DURAND à M. Jean DUPONT", "Pouvoir de Mme X à M. Y"
 _PROXY_LINE = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)(?=\p{Lu}|(?:M\.|Mme)\s)[^\n]{2,80}?\s(?:à|a)\s+\S", regex.I)
-# A line of a counts box: "NOMBRE DE", "CONSEILLERS :", "En exercice", "29", "Présents 24", "Votants : 25"
+# A line of a counts box: "NOMBRE DE", "CONSEILLERS :", "En exercice", "29", "Présents 24", "Votants : 25" (its own words,
+# not pipeline.french.counts.BOX_LABELS: the number may be missing here, and "Absents", "Excusés", "Représentés" alone on a
+# line head a list of names)
 _BOX_LINE = regex.compile(
     r"^\s*(?:(?:nombre\s+de|nbre\s+de)(?:\s+(?:conseillers|membres|délégués))?|(?:conseillers|membres|délégués)(?:\s+municipaux)?"
     r"|en\s+exercice|présents|votants|pouvoirs?|afférents)?\s*:?\s*\d{0,3}\s*$", regex.I)
@@ -1917,8 +1918,8 @@ def _table_row(cells: list[tuple[str, int]], columns: dict[int, str], offset: in
 # --------------------------------------------------------------------------------------------
 
 # A count closing a list, or in its heading: "… Mme Sylvie VALENTE-LE HIR (25)", "ETAIENT PRESENTS (28)", "POUVOIRS (3)"
-_CLOSING_COUNT = regex.compile(r"[(\[]\s*(?P<n>\d{1,3})\s*[)\]]\W*$")
-_HEADING_COUNT = regex.compile(r"[(\[]\s*(?P<n>\d{1,3})\s*[)\]]")
+_CLOSING_COUNT = regex.compile(rf"{BRACKETED_COUNT}\W*$")
+_HEADING_COUNT = regex.compile(BRACKETED_COUNT)
 _COUNTED_TAIL = regex.compile(_unaccented(_COUNTED_LINE), regex.I)  # (see _COUNTED_LINE)
 _COUNTED = {"present": "members_present", "proxy": "members_represented", "represented": "members_represented",
             "absent": "members_absent", "excused": "members_excused"}

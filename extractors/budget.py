@@ -44,7 +44,7 @@ import regex
 
 from extractors import chart
 from pipeline.french import fold, parse_amount
-from pipeline.french.amounts import CREDIT_TAKEN
+from pipeline.french.amounts import CREDIT_TAKEN, budget_section, budget_side
 from pipeline.french.elisions import restore_elisions
 from pipeline.records import BudgetLine, BudgetTotal, Document, Extraction, Segmentation, TableRow
 from pipeline.records import Table as ReadTable
@@ -262,26 +262,6 @@ def _clean(text: str) -> str:
     return " ".join(restore_elisions(_HTML.sub("", text).replace("\\", "")).split())
 
 
-def normalise_section(word: str | None) -> str | None:
-    """investissement or fonctionnement ("exploitation" of an annex budget is fonctionnement)."""
-    if not word:
-        return None
-    word = fold(word)
-    if word.startswith("invest"):
-        return "investissement"
-    if word.startswith(("fonct", "exploit")):
-        return "fonctionnement"
-    return None
-
-
-def normalise_side(word: str | None) -> str | None:
-    """dépense or recette."""
-    if not word:
-        return None
-    word = fold(word)
-    return "dépense" if word.startswith("depense") else "recette" if word.startswith("recette") else None
-
-
 def budget_name(text: str) -> str | None:
     """The budget a heading names: "principal" or the annex's name, None when none is named.
 
@@ -302,7 +282,7 @@ def budget_name(text: str) -> str | None:
 
 def _heading_section(text: str) -> str | None:
     m = regex.search(r"budget\s+(?:annexe\s+)?(?:d['’]\s*|de\s+)(investissement|fonctionnement|exploitation)", text, regex.I)
-    return normalise_section(m[1]) if m else None
+    return budget_section(m[1]) if m else None
 
 
 def _scopes(doc: Document, seg: Segmentation):
@@ -770,14 +750,14 @@ def _build_table(header: list[VLine]) -> Table | None:
         return len(kinds - {"dépense", "recette", "section", "side"}), len(kinds)
 
     main = max(header, key=naming)
-    spans = [w for v in header if v is not main for w in v.words if normalise_side(w.text)]
+    spans = [w for v in header if v is not main for w in v.words if budget_side(w.text)]
     cells = main.cells
     if cells:
         last = max(int(w.x0 // COLUMN) for v in header for w in v.words)
         columns = [Column(c * COLUMN, (c + 1) * COLUMN) for c in range(last + 1 + EXTRA_COLUMNS)]
         anchors = [c.x0 for c in columns]
     else:
-        words = list(main.words) + [w for v in header if v is not main for w in v.words if not normalise_side(w.text)]
+        words = list(main.words) + [w for v in header if v is not main for w in v.words if not budget_side(w.text)]
         groups = _group_columns(words, gap=8)
         if len(groups) < 2:
             return None
@@ -808,7 +788,7 @@ def _build_table(header: list[VLine]) -> Table | None:
         if column.role in ("dépense", "recette"):
             column.side = column.role
     roles = [c.role for c in columns]
-    side_words = [((w.x0 + w.x1) / 2, normalise_side(w.text)) for w in spans]
+    side_words = [((w.x0 + w.x1) / 2, budget_side(w.text)) for w in spans]
     if roles.count("article") >= 2:  # side by side: the halves under "Dépenses" and "Recettes"
         first = next(i for i, r in enumerate(roles) if r)
         second = next((i for i in range(first + 1, len(roles)) if roles[i] == roles[first]), None)
@@ -841,7 +821,7 @@ def _assign_spans(columns: list[Column], anchors: list[float], spans: list[Word]
     bounds = [spans[k].x0 - 1 if left_aligned else (centres[k - 1] + centres[k]) / 2 for k in range(1, len(spans))]
     for i in amount_cols:
         k = sum(1 for b in bounds if b <= anchors[i])
-        columns[i].side = normalise_side(spans[k].text)
+        columns[i].side = budget_side(spans[k].text)
 
 
 def _starts_with_account(vline: VLine, table: Table) -> bool:
@@ -1014,9 +994,9 @@ def _read_row(row: list[VLine], table: Table, section: str | None, side: str | N
             elif role == "operation":
                 operation = text or None
             elif role == "section":
-                row_section = normalise_section(text) or {"f": "fonctionnement", "i": "investissement"}.get(fold(text)[:1], row_section)
+                row_section = budget_section(text) or {"f": "fonctionnement", "i": "investissement"}.get(fold(text)[:1], row_section)
             elif role == "side":
-                row_side = normalise_side(text) or {"d": "dépense", "r": "recette"}.get(fold(text)[:1]) or row_side
+                row_side = budget_side(text) or {"d": "dépense", "r": "recette"}.get(fold(text)[:1]) or row_side
             elif role in ("function", "before", "after"):
                 continue  # "BP 2024", "Total" beside the amendment's own column
             elif role in ("dépense", "recette", "amount", "minus", "plus", ""):
@@ -1071,7 +1051,7 @@ def _text_totals(text: str) -> list[tuple[Decimal, str | None]]:
     for m in _TEXT_TOTAL.finditer(text):
         value = _amount_in(m["amt"])
         if value is not None:
-            sides = {normalise_side(w) for w in SIDE_WORD.findall(m["what"])}
+            sides = {budget_side(w) for w in SIDE_WORD.findall(m["what"])}
             out.append((value, sides.pop() if len(sides) == 1 else None))
     return out
 
@@ -1086,7 +1066,7 @@ def _totals(text: str, amounts: list[tuple[Decimal, str | None]], side: str | No
     if CHAPTER_TOTAL.match(text):
         return []
     named = SECTION_WORD.search(text)
-    total_section = normalise_section(named[1]) if named else None if "general" in fold(text) else section
+    total_section = budget_section(named[1]) if named else None if "general" in fold(text) else section
     sums: dict[str | None, Decimal] = {}
     for value, column_side in amounts:
         key = column_side or side
@@ -1115,13 +1095,13 @@ def _context(text: str) -> tuple[str | None, str | None, int | None] | None:
     if not CONTEXT_START.match(clean):
         return None
     section = SECTION_WORD.search(clean)
-    sides = {normalise_side(m) for m in SIDE_WORD.findall(clean)}
+    sides = {budget_side(m) for m in SIDE_WORD.findall(clean)}
     side = sides.pop() if len(sides) == 1 else None
     if not section and not side:
         return None
     if not section and len(clean.split()) > 2:
         return None
-    return normalise_section(section[1]) if section else None, side, sign
+    return budget_section(section[1]) if section else None, side, sign
 
 
 def _read_tables(vlines: list[VLine], block: Block) -> tuple[list[Found], set[int]]:
@@ -1277,7 +1257,7 @@ def _inline_context(text: str) -> tuple[tuple[str | None, str | None, int | None
     if lead:
         section = SECTION_WORD.search(lead["ctx"])
         side = SIDE_WORD.search(lead["ctx"])
-        return (normalise_section(section[1]), normalise_side(side[1]), None), lead["rest"]
+        return (budget_section(section[1]), budget_side(side[1]), None), lead["rest"]
     m = _INLINE_CONTEXT.match(text)
     if not m or len(m["ctx"].split()) > 6:
         return None
@@ -1290,7 +1270,7 @@ def _inline_context(text: str) -> tuple[tuple[str | None, str | None, int | None
     if not section and not sign and len(ctx.split()) > 3:
         return None
     side = sides.pop() if len(sides) == 1 else None
-    return (normalise_section(section[1]) if section else None, side, (-1 if sign["minus"] else 1) if sign else None), m["rest"]
+    return (budget_section(section[1]) if section else None, side, (-1 if sign["minus"] else 1) if sign else None), m["rest"]
 
 
 # Where a sentence starts: after a full stop (not a decimal one), a semicolon or a colon
@@ -1464,8 +1444,8 @@ def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, s
                     continue  # prose explaining the amendment ("au compte 739211. Il est donc nécessaire...")
                 head = part[:tail.start("row")]
                 sections, sides = SECTION_WORD.findall(head), SIDE_WORD.findall(head)
-                section = normalise_section(sections[-1]) if sections else section
-                side = normalise_side(sides[-1]) if sides else side
+                section = budget_section(sections[-1]) if sections else section
+                side = budget_side(sides[-1]) if sides else side
                 part = tail["row"]
             if _BEFORE_AMENDMENT.search(part) and len(_WORD.findall(part)) > 3:
                 continue  # the budget before the amendment ("Le budget primitif prévoyait 12 000 € à l'article 6232")
@@ -1494,9 +1474,9 @@ def _read_plain(doc: Document, block: Block, skip: set[int], joined: dict[int, s
                 if value is not None:
                     if sign == -1 and value > 0 and "+" not in m["amt"]:
                         value = -value  # "CREDITS A REDUIRE" above unsigned lines
-                    row_side = ("dépense" if m["dr"] == "D" else "recette") if m["dr"] else normalise_side(m["sdw"]) or side
+                    row_side = ("dépense" if m["dr"] == "D" else "recette") if m["dr"] else budget_side(m["sdw"]) or side
                     row_section = ("investissement" if m["si"] == "I" else "fonctionnement") if m["si"] else (
-                        normalise_section(m["secw"]) or section)
+                        budget_section(m["secw"]) or section)
                     found.append(Found("line", row_section, row_side, m["art"], m["chap"], m["op"], m["label"] or "", value, (i,)))
                 continue
             acc = ACCOUNT_REF.search(part)
@@ -1595,7 +1575,7 @@ def _read_every_cell(doc: Document, block: Block, skip: set[int]) -> list[Found]
         cells = [_amount_in(c) for c in _CELL_AMOUNT.findall(m["cells"])]
         if any(c is None for c in cells) or len(cells) not in (2, 4):
             return []
-        sides = ["dépense", "dépense", "recette", "recette"] if len(cells) == 4 else [normalise_side("dépenses" if m["dr"] == "D" else "recettes")] * 2
+        sides = ["dépense", "dépense", "recette", "recette"] if len(cells) == 4 else [budget_side("dépenses" if m["dr"] == "D" else "recettes")] * 2
         for k, value in enumerate(cells):
             if value == 0:
                 continue  # not only the zero-line rule (applied to every table in `extract`): the other side's 0,00 cells
@@ -1683,10 +1663,10 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
     previous: Decimal | None = None  # the last clause's amount, for "du même montant"
     for clause in _CLAUSE.split(text):
         named = SECTION_WORD.search(clause)
-        section = normalise_section(named[1]) if named else section
+        section = budget_section(named[1]) if named else section
         if _BEFORE_AMENDMENT.search(clause):
             continue  # the budget before the amendment, not its lines
-        sides = {normalise_side(m) for m in SIDE_WORD.findall(clause)}
+        sides = {budget_side(m) for m in SIDE_WORD.findall(clause)}
         if len(sides) == 1:
             side = next(iter(sides))
         accounts = list(PROSE_ACCOUNT.finditer(clause))
@@ -1712,7 +1692,7 @@ def _read_prose(doc: Document, block: Block, skip: set[int]) -> list[Found]:
             value = -value
         elif value > 0 and _taken_from(clause, acc):
             value = -value  # "d'y ajouter 3 000 € par prélèvement sur l'article 022": the account the credit is taken from
-        own_side = normalise_side(acc["side"]) if acc["side"] else side
+        own_side = budget_side(acc["side"]) if acc["side"] else side
         found.append(Found("line", section, own_side, _account(acc["art"]), None, None, "", value, (first,)))
     return found
 

@@ -52,6 +52,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     DECIDES_NOW,
     DEFERRED,
     DELIBERATED,
+    DELIBERATED_WORDS,
     ELECTED_COUNT,
     ELECTION,
     LONE_CELL,
@@ -102,6 +103,32 @@ from pipeline.records import (
     Segmentation,
 )
 
+
+@dataclass(frozen=True)
+class Settings:
+    """Reaches and sizes the decision reader works with (characters unless said)."""
+
+    proposal_reach: int = 400  # before a vote, where the proposal it answers is looked for (the last sentence of those)
+    verb_reach: int = 160  # after a reference's line, where its sentence's operative verb is looked for
+    assembly_reach: int = 30  # after a reference, where the assembly is named when its verb opens the next line
+    wrapped_lines: int = 3  # lines below its own a sentence may run on ("... avait été adoptée\npar 12 voix pour")
+    names_reach: int = 400  # after a count, where the names it counts are read ("(Mme DECKER et M. DUTILLOY)")
+    aside_reach: int = 60  # after the names beside a count, where "ne prenant pas part au vote" makes them not voting
+    vote_line_chars: int = 200  # a longer line is no vote line, nor part of a vote's sentence above it
+    zone_lines: int = 8  # lines of votes that may follow a decision's line
+    zone_lines_above: int = 2  # lines above a decision's line its sentence may begin on
+    cited_reach: int = 250  # before "à l'unanimité", where an earlier vote or another body's is looked for
+    grid_reach: int = 400  # after a grid's first cell alone on its line, where its other cells are read (4 lines at most)
+    grid_lines: int = 4  # lines a grid of cells one a line is read over
+    number_lines: int = 4  # first lines of a section where its deliberation number is printed
+    context_chars: int = 300  # characters of an amount's line kept as its context
+    withdrawn_reach: int = 300  # after an announced withdrawal, where the withdrawn items' titles are read
+    withdrawn_title: int = 200  # ... of which the first characters name one item
+    withdrawn_share: float = 0.8  # share of an item's title words that name it there
+
+
+SETTINGS = Settings()
+
 # --------------------------------------------------------------------------------------------
 # Vocabulary
 # --------------------------------------------------------------------------------------------
@@ -146,7 +173,7 @@ TWO_ACTS_TITLE = regex.compile(
 REFERENCE_LINE = regex.compile(r"^[\s\-•*]*(?:vu|considérant|considerant|attendu|entendu|rappelant)\b", regex.I)
 # The assembly taking the word after a reference: "Vu le CGCT, le Conseil municipal ...", "..., après en avoir délibéré, le Conseil"
 _AFTER_REFERENCE = regex.compile(
-    r",\s*(?=(?:et\s+)?(?:après\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|le\s+conseil|l['’]assembl[ée]e|le\s+comit[ée]|les\s+membres)\b)", regex.I
+    rf",\s*(?=(?:et\s+)?(?:{DELIBERATED_WORDS}|le\s+conseil|l['’]assembl[ée]e|le\s+comit[ée]|les\s+membres)\b)", regex.I
 )
 # A deliberation number opening a line: "Délibération n° 2019-93", "N° D2025-035", "DCS2024_01", "DEL2025-02"
 # (not "les délibérations n° DCS2024_01 et DCS2024_01BIS ... ont été soumises", which cites them)
@@ -161,8 +188,6 @@ AMOUNT_TERMS = regex.compile(
     r"(?P<tax>\s*(?:HT|TTC|H\.T\.|T\.T\.C\.))?(?P<per>\s*(?:par|/)\s*(?:an|année|mois|trimestre|jour|pièce|personne|habitant|heure|m[²2³3]|agent|repas|enfant|élève|nuit)(?![\p{L}\d]))?",
 )
 
-# How far before a vote the proposal it answers is looked for (characters; the last sentence of those)
-PROPOSAL_REACH = 400
 
 _LABEL_KIND = {"pour": "for", "contre": "against"}
 
@@ -231,7 +256,7 @@ def mask_references(text: str) -> str:
         elif masking and not (stripped[:1].islower() or stripped[:1].isdigit()):
             masking = False
         if masking:
-            decision = _decision_after_reference(line, text[offset:offset + _VERB_REACH])
+            decision = _decision_after_reference(line, text[offset:offset + SETTINGS.verb_reach])
             if decision is not None:  # "Vu l'avis de la commission, le Conseil municipal, à l'unanimité, approuve"
                 out.append(_NOT_NEWLINE.sub(" ", line[:decision]) + line[decision:])
                 masking = False
@@ -333,8 +358,6 @@ def _blank_agenda_votes(text: str) -> str:
     return out
 
 
-# How far after a reference's line its sentence's operative verb is looked for (characters)
-_VERB_REACH = 160
 # The operative verb opening a line, after the line naming the assembly ends on a comma: "- DESIGNE M. KOPP", "APPROUVE"
 _VERB_OPENS = regex.compile(r"^[\s\-•*]*(?:D[ÉE]SIGNE|APPROUVE|ADOPTE|D[ÉE]CIDE|ACCEPTE|VALIDE|AUTORISE|FIXE|[ÉE]MET|PREND\s+ACTE"
                             r"|D[ée]signe|Approuve|Adopte|D[ée]cide|Accepte|Valide|Autorise|Fixe|[ÉE]met|Prend\s+acte)(?:NT|nt)?\b")
@@ -349,7 +372,7 @@ def _decision_after_reference(line: str, following: str = "") -> int | None:
     for m in _AFTER_REFERENCE.finditer(line):
         if ASSEMBLY_DECIDES.search(line, m.end()):
             return m.end()
-        if following and line.rstrip().endswith(",") and _VERB_OPENS.match(following.lstrip("\n")) and THIS_ASSEMBLY.search(line, m.end(), m.end() + 30):
+        if following and line.rstrip().endswith(",") and _VERB_OPENS.match(following.lstrip("\n")) and THIS_ASSEMBLY.search(line, m.end(), m.end() + SETTINGS.assembly_reach):
             return m.end()
     m = DECIDES_AFTER_REFERENCE.search(line)  # "CONSIDERANT qu'aucune remarque n'a été émise, décide à l'unanimité d'adopter"
     if m:
@@ -364,15 +387,13 @@ def _line_span(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-# How many lines below its own a sentence may run on ("... avait été adoptée\npar 12 voix pour et 3 contre.")
-_WRAPPED_LINES = 3
 
 
 def _sentence_span(text: str, start: int, end: int | None = None, *, wrapped: bool = False) -> tuple[int, int]:
     """The sentence holding text[start:end]: from the sentence end before it on its line to the one after it, the
     period included (sentences end as `SENTENCE_END` says: never after "M." or "Mme."). It ends with its line, unless
     `wrapped`: then it runs on over the lines below that continue it (no period at the line's end, the next line in
-    lower case), up to `_WRAPPED_LINES`."""
+    lower case), up to `SETTINGS.wrapped_lines`."""
     end = start if end is None else end
     line_start, line_end = _line_span(text, start)
     begin = line_start
@@ -380,7 +401,7 @@ def _sentence_span(text: str, start: int, end: int | None = None, *, wrapped: bo
         if m.start() < start:
             begin = m.start() + 1
     limit = max(_line_span(text, end)[1], line_end) if end > line_end else line_end
-    for _ in range(_WRAPPED_LINES if wrapped else 0):
+    for _ in range(SETTINGS.wrapped_lines if wrapped else 0):
         if SENTENCE_END.search(text, end, limit) or limit >= len(text) or text[begin:limit].rstrip().endswith((".", ";", "!", "?")):
             break
         nxt_start, nxt_end = _line_span(text, limit + 1)
@@ -418,7 +439,7 @@ def _names(chunk: str, offset: int, limit: int | None, vote: str) -> list[NamedV
 
 def _names_after(text: str, pos: int, limit: int | None, vote: str) -> list[NamedVote]:
     """Names printed right after a count: "(Mme DECKER et M. DUTILLOY)" or ", Monsieur TANGUY"."""
-    rest = text[pos:pos + 400]
+    rest = text[pos:pos + SETTINGS.names_reach]
     m = regex.match(r"\s*(?:\(|,|:|–|-)\s*", rest)
     if not m:
         return []
@@ -498,7 +519,7 @@ def read_counts(text: str, start: int, end: int) -> tuple[dict[str, int], list[N
         counts[kind] = n
         if n:
             beside = _names_after(text, start + e, n, kind)
-            if beside and NOT_VOTING_ASIDE.search(text, start + e, min(len(text), beside[-1].end + 60)):
+            if beside and NOT_VOTING_ASIDE.search(text, start + e, min(len(text), beside[-1].end + SETTINGS.aside_reach)):
                 beside = []  # "par 17 voix pour (M. DUPONT ne prenant pas part au vote)": read as not voting below
             named.extend(beside)
     table = vote_table(text, start, end)
@@ -528,7 +549,7 @@ def _starts_lower(line: str) -> bool:
 def _is_vote_line(line: str) -> bool:
     """A line that carries a count, unanimity or a vote label ("- Pour : 12", "3 ABSTENTIONS / 7 POUR"), or a
     grid's cell alone ("Contre", "2")."""
-    if len(line) > 200:
+    if len(line) > SETTINGS.vote_line_chars:
         return False
     return bool(
         LONE_CELL.match(line) or
@@ -545,7 +566,7 @@ def _zone(text: str, anchor: int) -> tuple[int, int]:
         anchor += 1  # a pattern that may open with line breaks ("^\s*Vote :" matching from a blank line above) anchors at its line
     start, end = _line_span(text, anchor)
     following = 0
-    while end < len(text) and following < 8:
+    while end < len(text) and following < SETTINGS.zone_lines:
         nxt_start, nxt_end = _line_span(text, end + 1)
         line = text[nxt_start:nxt_end]
         if not line.strip() and following == 0:
@@ -567,12 +588,12 @@ def _zone(text: str, anchor: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     # the sentence may begin on the lines above: "le compte rendu est approuvé à / l'unanimité des membres présents."
-    for _ in range(2):
+    for _ in range(SETTINGS.zone_lines_above):
         if start == 0:
             break
         prev_start, prev_end = _line_span(text, start - 1)
         previous = text[prev_start:prev_end].rstrip()
-        if not _starts_lower(text[start:end]) or not previous or previous.endswith((".", ":", ";", "!", "?")) or len(previous) > 200:
+        if not _starts_lower(text[start:end]) or not previous or previous.endswith((".", ":", ";", "!", "?")) or len(previous) > SETTINGS.vote_line_chars:
             break
         start = prev_start
     return start, end
@@ -590,9 +611,9 @@ def _assembly_unanimity(text: str, start: int = 0, end: int | None = None) -> re
         line = text[line_start:line_end]
         if OTHER_BODY.search(line) and not THIS_ASSEMBLY.search(line) and not DECIDES_NOW.search(line):
             continue
-        if CITED_VOTE.search(text[max(0, m.start() - 250):m.start()]) or CITED_AFTER.match(text, m.end()):
+        if CITED_VOTE.search(text[max(0, m.start() - SETTINGS.cited_reach):m.start()]) or CITED_AFTER.match(text, m.end()):
             continue  # "Par délibération du 12 mars 2024 adoptée à l'unanimité": an earlier vote
-        if OTHER_BODY_PAST.search(text, max(line_start, m.start() - 250), m.start()):
+        if OTHER_BODY_PAST.search(text, max(line_start, m.start() - SETTINGS.cited_reach), m.start()):
             continue  # "La CLECT, réunie le 12 septembre, a adopté son rapport à l'unanimité": another body's
         if line_start and not THIS_ASSEMBLY.search(line):
             previous = text[_line_span(text, line_start - 1)[0]:line_start]
@@ -627,7 +648,8 @@ def _strong_anchor(text: str) -> int | None:
     for m in anchored_finditer(COUNT_AFTER_BARE, text, best, labels):  # "Votants 18 | Pour 15 | Contre 2 | Abstention 1", or a grid's cells one per line
         line_start, line_end = _line_span(text, m.start())
         if "\n" in m.group():
-            line_end = m.end() + sum(len(part) + 1 for part in text[m.end():m.end() + 400].split("\n", 4)[:4])
+            lines = SETTINGS.grid_lines
+            line_end = m.end() + sum(len(part) + 1 for part in text[m.end():m.end() + SETTINGS.grid_reach].split("\n", lines)[:lines])
         if len({_kind(b["label"]) for b in COUNT_AFTER_BARE.finditer(text, line_start, min(len(text), line_end))}) >= 2:
             best = m.start()
             break
@@ -705,7 +727,7 @@ def _counts_in_prose(text: str, zone: str, start: int, end: int, counts: dict[st
     if won is not None and lost is not None:
         rejected = _rejected_in(zone)
         counts["against" if rejected else "for"], counts["for" if rejected else "against"] = won, lost
-    near = max(0, start - PROPOSAL_REACH)
+    near = max(0, start - SETTINGS.proposal_reach)
     region = text[near:end]
     for pattern, kind, word in ((ABSTAINED_NAMED, "abstention", "abst"), (AGAINST_NAMED, "against", "contre")):
         if (kind == "against" and unanimous) or kind in counts or word not in region:  # (each pattern's verb holds its word)
@@ -724,7 +746,7 @@ def _counts_in_prose(text: str, zone: str, start: int, end: int, counts: dict[st
 def _note_proposed(text: str, start: int) -> bool:
     """The sentence just before a vote asks the assembly to take note ("demande ... s'ils sont d'accord pour
     prendre acte de la communication du rapport"): the vote is that note."""
-    before = text[max(0, start - PROPOSAL_REACH):start]
+    before = text[max(0, start - SETTINGS.proposal_reach):start]
     return bool(NOTED_PROPOSED.search(before, before.rfind(".") + 1))
 
 
@@ -819,13 +841,13 @@ def deliberation_number(text: str) -> str | None:
     # (a line is masked by what it and the lines above it say, so the first lines are masked alone; a masked
     # line's break other than "\n" becomes a space, so enough lines are taken for four after masking)
     lines = text.splitlines(keepends=True)
-    taken = 8
+    taken = 2 * SETTINGS.number_lines
     while True:
         parts = mask_references("".join(lines[:taken])).splitlines()
-        if len(parts) > 4 or taken >= len(lines):
+        if len(parts) > SETTINGS.number_lines or taken >= len(lines):
             break
         taken *= 2
-    head = "\n".join(parts[:4])
+    head = "\n".join(parts[:SETTINGS.number_lines])
     m = DELIBERATION_NUMBER.search(head)
     if not m:
         return None
@@ -850,7 +872,7 @@ def read_amounts(text: str) -> list[tuple[Decimal, str, str, int, int]]:
         unit = "€" + (" " + m["tax"].strip().replace(".", "") if m["tax"] else "")
         if m["per"]:
             unit += " " + " ".join(m["per"].split())
-        found.append((amount, unit, " ".join(line.split())[:300], m.start(), m.end()))
+        found.append((amount, unit, " ".join(line.split())[:SETTINGS.context_chars], m.start(), m.end()))
     return found
 
 
@@ -896,13 +918,13 @@ def withdrawn_in_preamble(doc: Document, seg: Segmentation) -> list[Decision]:
             found.append(Decision(item.number, "withdrawn", None, None, None, None, None, None, item.provenance))
     preamble = doc.text[:seg.preamble_end]
     for m in WITHDRAW_ANNOUNCED.finditer(preamble):
-        following = " ".join(preamble[m.end():m.end() + 300].split())
-        words = _title_words(following[:200])
+        following = " ".join(preamble[m.end():m.end() + SETTINGS.withdrawn_reach].split())
+        words = _title_words(following[:SETTINGS.withdrawn_title])
         numbers = withdrawn_numbers(m)
         for item in items:
             title = _title_words(item.title)
             by_number = item.number in numbers
-            if by_number or (title and len(title & words) >= 0.8 * len(title)):
+            if by_number or (title and len(title & words) >= SETTINGS.withdrawn_share * len(title)):
                 if all(d.item_number != item.number for d in found):
                     found.append(Decision(item.number, "withdrawn", None, None, None, None, None, None,
                                           doc.provenance(m.start(), min(len(preamble), m.end() + len(item.title) + 5))))

@@ -246,7 +246,7 @@ SESSION_BEFORE = regex.compile(r"(?:réuni[es]*|s['’]est\s+tenue?)\b[^,.;:\n]{
 # The session's sentence right before its date: "s'est réuni le", "se sont réunis en séance publique le lundi", "la séance
 # s'est tenue le" (not "s'était réuni le 23 mars", "s'est réuni le conseil d'école")
 MET_ON = regex.compile(r"(?:s['’]est|se\s+sont)\s+(?:réuni[es]*|tenue?)(?:\s+en\s+(?:séance|session)\s+\w+)?\s*,?\s+le\s+"
-                       r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$", regex.I)
+                       rf"(?:(?:{'|'.join(WEEKDAYS)})\s+)?$", regex.I)
 # The opening, when the header gives no hour: "La séance est ouverte à 18h35", "ouvre la séance à 20 h",
 # "Ouverture de la séance à 19h"
 OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:début|ouverture)\s+de\s+(?:la\s+)?séance", regex.I)

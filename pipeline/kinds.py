@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 import regex
 
+from pipeline.french.votes import DELIBERATED_WORDS
+
 KINDS = ("minutes", "liste", "extrait")
 
 
@@ -63,7 +65,7 @@ EXTRACT_TITLE = regex.compile(
 )
 # What only minutes (or an extract) print: the formula before a deliberation's operative part
 DELIBERATION_FORMULA = regex.compile(
-    r"\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|\bapr[èe]s\s+d[ée]lib[ée]ration\b|\bou[ïi]\s+l['’]\s*expos[ée]",
+    rf"\b{DELIBERATED_WORDS}|\bapr[èe]s\s+d[ée]lib[ée]ration\b|\bou[ïi]\s+l['’]\s*expos[ée]",
     regex.I,
 )
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipeline.migrations import migrate
+from pipeline.migrations import migrate, transaction
 from pipeline.records import Extraction, ProcessedDocument, Provenance
 from pipeline.version import _recomputed, pipeline_version, same_extraction  # noqa: F401 (re-exported)
 
@@ -124,8 +124,7 @@ def write_documents(con, batch: Sequence[ProcessedDocument]) -> None:
     costs about as many statements as one document (an ingest writes a few at a time). The
     documents of a batch have distinct paths and distinct contents (`ingest.plan` sees to it)."""
     rows: dict[str, list[list]] = defaultdict(list)
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         known = _any_stored(con, batch)  # a first ingest stores none: no two queries a document
         for processed in batch:
             if known:
@@ -136,10 +135,6 @@ def write_documents(con, batch: Sequence[ProcessedDocument]) -> None:
                     rows[table].extend(table_rows)
         for table in ("documents", *FACT_TABLES):
             insert_rows(con, table, rows[table])
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
 
 
 def _any_stored(con, batch: Sequence[ProcessedDocument]) -> bool:

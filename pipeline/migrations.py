@@ -13,9 +13,24 @@ this code knows is refused rather than written with an older layout.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 SCHEMA_VERSION = 6
+
+
+@contextlib.contextmanager
+def transaction(con):
+    """The statements of the block in one transaction, all or none: committed at its end, rolled back on an error
+    (raised again). Every writer of the warehouse uses it (load, migrations, persons, checks)."""
+    con.execute("begin transaction")
+    try:
+        yield
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+
 
 # version -> (what changes, statements); each statement can run again without harm
 MIGRATIONS: dict[int, tuple[str, tuple[str, ...]]] = {
@@ -77,8 +92,7 @@ def migrate(con, schema_sql: str) -> int:
             f"l'entrepôt est au schéma v{found}, plus récent que celui de ce minutier (v{SCHEMA_VERSION}) : "
             "mettez minutier à jour")
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         con.execute(VERSION_TABLE)
         if found is None:
             con.execute(schema_sql)
@@ -92,8 +106,4 @@ def migrate(con, schema_sql: str) -> int:
                     con.execute(statement)
                 con.execute("insert into schema_version values (?, ?, ?)", [version, now, description])
             con.execute(schema_sql)  # new tables, views and the columns' descriptions
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
     return found or 0

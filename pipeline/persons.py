@@ -393,9 +393,9 @@ def rebuild(con, meeting_ids: list[str] | None = None) -> int:
                 for m in members
             )
     from pipeline.load import insert_rows
+    from pipeline.migrations import transaction
 
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         if scopes is None:
             con.execute("delete from person_mentions")
             con.execute("delete from persons")
@@ -405,8 +405,4 @@ def rebuild(con, meeting_ids: list[str] | None = None) -> int:
             con.execute("delete from persons where scope in (select unnest(?::varchar[]))", [sorted(scopes)])
         insert_rows(con, "persons", person_rows)
         insert_rows(con, "person_mentions", mention_rows)
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
     return len(person_rows)

@@ -42,7 +42,7 @@ import regex
 
 from pipeline.french.names import PROXY_VERB
 from pipeline.french.session import COUNT_LABEL, OPENING_LABEL, PRESENT_LABEL, SESSION_CLOSED
-from pipeline.french.votes import ASSENT_WORDS, WITHDRAW_ANNOUNCED, withdrawn_numbers
+from pipeline.french.votes import ASSENT_WORDS, DELIBERATED_WORDS, WITHDRAW_ANNOUNCED, withdrawn_numbers
 from pipeline.records import AgendaItem, Document, Line, Section, Segmentation, written_in_capitals
 from pipeline.text import fold
 
@@ -2204,9 +2204,10 @@ def _voted_bullets(lines: list[Line], start: int) -> frozenset[int]:
 # capitals run into its text: "SUBVENTION AU COMITÉ DES FÊTES Après en avoir délibéré, ..."
 _TITLE_THEN_FORMULA = regex.compile(
     # (the title up to the last separator before the formula: "Travaux de voirie : demande de subvention : Après ...")
-    r"^(?P<title>(?-i:\p{Lu})(?:(?!apr[èe]s\s+en\s+avoir|\bd[ée]cide\b|[àa]\s+l['’ ]\s*unanimit)[^;!?\n]){2,150})(?:\s*(?::|\s[–—-])\s+(?=[^\n]{0,200}?(?:apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|\bd[ée]cide\b"
-    r"|[àa]\s+l['’ ]\s*unanimit[ée]))|(?<![,;]|\b(?-i:\p{Lu}))\.?\s+(?=apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\b)"
-    r"|(?<=(?-i:\p{Lu}{3}))\s+(?=(?-i:\p{Lu}\p{Ll})[^\n]{0,200}?(?:apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|\bd[ée]cide\b"
+    r"^(?P<title>(?-i:\p{Lu})(?:(?!apr[èe]s\s+en\s+avoir|\bd[ée]cide\b|[àa]\s+l['’ ]\s*unanimit)[^;!?\n]){2,150})(?:\s*(?::|\s[–—-])\s+(?=[^\n]{0,200}?(?:"
+    rf"{DELIBERATED_WORDS}|\bd[ée]cide\b"
+    rf"|[àa]\s+l['’ ]\s*unanimit[ée]))|(?<![,;]|\b(?-i:\p{{Lu}}))\.?\s+(?={DELIBERATED_WORDS}\b)"
+    rf"|(?<=(?-i:\p{{Lu}}{{3}}))\s+(?=(?-i:\p{{Lu}}\p{{Ll}})[^\n]{{0,200}}?(?:{DELIBERATED_WORDS}|\bd[ée]cide\b"
     r"|[àa]\s+l['’ ]\s*unanimit[ée])))",
     regex.I,
 )

@@ -295,3 +295,52 @@ def test_reconciliation_reads_the_givers_own_sentence(said, reconciled):
 def test_a_bracketed_proxy_keeps_the_lists_status():
     result = run("Étaient présents : DURAND Paul, ROUX Anne, M. ORMONT Florent (pouvoir à M. DURAND Paul), TISSERAND Florence\n")
     assert ("ORMONT Florent", "present") in people(result)
+
+
+# The proxy's verb and object are one alternation (pipeline.french.names: PROXY_GIVES, PROXY_GIVEN): the runs of proxies,
+# the proxy written as a sentence of its own and the proxy's words in a list read every form of it alike
+@pytest.mark.parametrize("verb", ["a donné", "ayant donné", "avait donné", "donne", "donnant"])
+@pytest.mark.parametrize("given", ["pouvoir", "son pouvoir", "un pouvoir", "procuration"])
+def test_proxy_verb_forms_are_read_alike(verb, given):
+    from extractors.attendance import _PROXY_SENTENCE, PROXY_RUN_TITLE, PROXY_VERB_RUN, PROXY_WORDS
+    from pipeline.french import PROXY_VERB
+
+    run = f"B. VAGNEUR {verb} {given} à G. GRIGNARD C. GANEAU {verb} {given} à S. MOSS"
+    assert [m.start() for m in PROXY_VERB_RUN.finditer(run)] == [run.index(" C. GANEAU")]
+    titles = f"Paul Durand {verb} {given} à Anne Roux Léa Petit {verb} {given} à Luc Noel"
+    assert [m.start() for m in PROXY_RUN_TITLE.finditer(titles)] == [titles.index(" Léa Petit")]
+    assert _PROXY_SENTENCE.match(f"Sylvie Roger {verb} {given} à Olivier Petit.")
+    assert PROXY_WORDS.match(f", {verb} {given} à M. Paul DURAND")
+    assert PROXY_VERB.search(f"Mme Anne ROUX {verb} {given} de vote à M. NOEL")
+
+
+@pytest.mark.parametrize("text", [
+    "Le conseil donne pouvoir au Maire pour signer", "Léa PETIT donne son accord à Luc NOEL", "Paul DURAND a donné lecture à Anne ROUX",
+    "Anne ROUX donnant suite à Luc NOEL",
+])
+def test_proxy_verb_forms_never_read_other_verbs(text):
+    from extractors.attendance import _PROXY_SENTENCE, PROXY_VERB_RUN
+    from pipeline.french import PROXY_VERB
+
+    assert not PROXY_VERB.search(text) and not _PROXY_SENTENCE.match(text) and not list(PROXY_VERB_RUN.finditer(text))
+
+
+@pytest.mark.parametrize("line, stop", [
+    # the label of the members in office (pipeline.french.counts.IN_OFFICE_LABEL) stops a list whole, however it opens
+    ("Nombre de conseillers en exercice : 27", "Nombre de conseillers en exercice"),
+    ("Nbre de membres titulaires en exercice : 12", "Nbre de membres titulaires en exercice"),
+    ("le nombre de délégués communautaires en exercice : 40", "le nombre de délégués communautaires en exercice"),
+    ("En exercice : 15", "En exercice"), ("Votants : 25", "Votants"),
+])
+def test_a_counts_label_stops_a_list_whole(line, stop):
+    m = attendance.MID_STOP.match(line)
+    assert m and m.group() == stop
+
+
+def test_a_counts_box_run_into_a_line_of_proxies_is_blanked():
+    line = ("Absents ayant donné procuration : Nbre de conseillers en exercice : 27 Présents : 17 Anne ROUX à Paul DURAND "
+            "Procurations : 7 Léa PETIT à Luc NOEL Suffrages exprimés : 24 Quorum : 8")
+    blanked = attendance._blank_leader_counts(line)
+    assert len(blanked) == len(line) and "exercice" not in blanked and "Quorum" not in blanked and "Présents" not in blanked
+    assert "Anne ROUX à Paul DURAND" in blanked and "Léa PETIT à Luc NOEL" in blanked
+    assert attendance._blank_leader_counts("Présents : 12 Absents : 2") == "Présents : 12 Absents : 2"

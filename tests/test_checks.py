@@ -825,6 +825,12 @@ def test_a_date_printed_with_another_day_of_the_week(text, fires):
     ("L'an deux mil vingt, le mardi quatre février, à vingt heures, le conseil\n", "2020-02-04", False),
     ("L'an deux mil vingt, le lundi quatre février, à vingt heures, le conseil\n", "2020-02-04", True),
     ("L'an deux mille vingt, le quatre février, le conseil s'est réuni\n", "2020-02-04", False),  # no weekday printed
+    # the weekday read inside any date written in words (pipeline.french.dates.weekday_in, the meeting's year slip reads it
+    # too), with or without "L'an" before it, in capitals, before "premier"
+    ("Le mercredi quinze septembre deux mille quinze, le conseil s'est réuni\n", "2015-09-15", True),
+    ("Le mardi quinze septembre deux mille quinze, le conseil s'est réuni\n", "2015-09-15", False),
+    ("L'an deux mille quinze, le MERCREDI 15 septembre, le conseil\n", "2015-09-15", True),
+    ("L'an deux mille quinze et le mercredi premier septembre\n", "2015-09-01", True),
 ])
 def test_the_weekday_inside_an_opening_sentence(text, day, fires):
     got = findings(dated(text, day=day, file_name="cm.txt"), "date_inconsistency")

@@ -262,3 +262,17 @@ def test_sentence_end_after_initials(text, end):
     from pipeline.french import SENTENCE_END
 
     assert bool(SENTENCE_END.search(text)) is end
+
+
+@pytest.mark.parametrize("word, section, side", [
+    # one reading of a budget's section and side for the budget extractor and the budget check (pipeline.french.amounts)
+    ("Investissement", "investissement", None), ("FONCTIONNEMENT", "fonctionnement", None), ("exploitation", "fonctionnement", None),
+    (" Fonct.", "fonctionnement", None), ("Dépenses", None, "dépense"), ("RECETTES", None, "recette"), ("depense", None, "dépense"),
+    ("Recettes d'investissement", None, "recette"),
+    # never a word that only begins alike, nor another heading
+    ("Dépendances", None, None), ("Recet.", None, None), ("Total", None, None), ("", None, None), (None, None, None),
+])
+def test_budget_section_and_side(word, section, side):
+    from pipeline.french.amounts import budget_section, budget_side
+
+    assert (budget_section(word), budget_side(word)) == (section, side)

@@ -111,6 +111,11 @@ VARIANTS = [
      "approuve le projet.", "adopted", False, 15, 3, None),
     ("Considérant l'intérêt du projet, après en avoir délibéré, le Conseil municipal décide à l'unanimité d'adhérer.",
      "adopted", True, None, None, None),
+    # (the formula without its accents, as one pattern reads it everywhere: pipeline.french.votes.DELIBERATED_WORDS)
+    ("Considérant l'intérêt du projet, apres en avoir delibere, le Conseil municipal décide à l'unanimité d'adhérer.",
+     "adopted", True, None, None, None),
+    ("Vu l'avis de la commission, le Conseil municipal, APRES EN AVOIR DELIBERE, par 15 voix pour et 3 contre, approuve le projet.",
+     "adopted", False, 15, 3, None),
     ("Vu la délibération n° 2023-14 adoptée à l'unanimité, le Conseil municipal, par 12 voix pour et 2 contre, approuve l'avenant.",
      "adopted", False, 12, 2, None),
     ("La proposition est rejetée à l'unanimité.", "rejected", True, None, None, None),

@@ -18,7 +18,7 @@ from pipeline.checks.premises import (
     implausible_count,
     is_movement,
     layout,
-    printed_counts,
+    list_counts,
     proxies_unread,
     proxy_doubts,
     proxy_outside_lists,
@@ -392,18 +392,21 @@ def test_a_budget_line_read_on_the_other_side_than_its_heading():
     ("Excusés : (2) M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX.\nSecrétaire : M. Luc BLANC\n", 2, 3),
     ("Excusés (3) : M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX.\nSecrétaire : M. Luc BLANC\n", 3, 3),
     ("Excusés :\nM. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX (3)\nSecrétaire : M. Luc BLANC\n", 3, 3),
+    # square brackets, spaces inside (pipeline.french.counts.BRACKETED_COUNT, the extractor's printed counts read them too)
+    ("Excusés [3] : M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX.\nSecrétaire : M. Luc BLANC\n", 3, 3),
+    ("Excusés : ( 2 ) M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX.\nSecrétaire : M. Luc BLANC\n", 2, 3),
 ])
 def test_counts_printed_with_a_list(text, count, listed):
     people = [(n, "excused") for n in ("Jean DUPONT", "Anne MARTIN", "Paul ROUX")]
     _, m = session(text, people)
-    [c] = printed_counts(m)
+    [c] = list_counts(m)
     assert (c.count, c.listed) == (count, listed)
 
 
 def test_a_count_over_a_list_read_in_part_is_not_compared():
     text = "Excusés : (2) M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX.\nSecrétaire : M. Luc BLANC\n"
     _, m = session(text, [("Jean DUPONT", "excused"), ("Anne MARTIN", "excused")])
-    assert printed_counts(m) == []
+    assert list_counts(m) == []
 
 
 def test_an_amount_amid_the_lines_that_no_line_was_read_from():

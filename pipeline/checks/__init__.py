@@ -14,6 +14,7 @@ from collections import defaultdict
 from pipeline.checks import agenda, arithmetic, attendance, budget, dates, placeholder, proxies, quorum, votes
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, unverifiable
 from pipeline.load import insert_rows
+from pipeline.migrations import transaction
 
 CHECKS: tuple[Check, ...] = (
     votes.CHECK,
@@ -121,8 +122,7 @@ def run_checks(con, checks: tuple[Check, ...] = CHECKS, meeting_ids: list[str] |
                     continue  # the same violation read twice (a total printed twice)
                 seen.add((f.item_number, f.message))
                 findings.append(_finding_row(m, c, f))
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         if meeting_ids is None:
             con.execute("delete from findings")
             con.execute("delete from check_runs")
@@ -132,10 +132,6 @@ def run_checks(con, checks: tuple[Check, ...] = CHECKS, meeting_ids: list[str] |
                             "or meeting_id not in (select meeting_id from meetings)", [list(meeting_ids)])
         insert_rows(con, "findings", findings)
         insert_rows(con, "check_runs", runs)
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
     counts: dict[str, int] = {c.code: 0 for c in checks}
     for code, n in con.execute('select "check", count(*) from findings group by 1').fetchall():
         if code in counts:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
-from pipeline.checks.premises import MOST_UNMATCHED, heading_in_body
+from pipeline.checks.premises import SETTINGS as PREMISES
+from pipeline.checks.premises import heading_in_body
 from pipeline.french import fold_words
 
 VOTED = ("adopted", "rejected")
@@ -63,7 +64,7 @@ def check(m: MeetingData) -> Outcome:
     if not any(a.get("section_found") for a in m.agenda_items):
         return silent("aucune section du corps rattachée à l'ordre du jour")
     untreated = [a for a in announced if not a.get("section_found") and not _treated_otherwise(m, a)]
-    if len(announced) >= 2 and len(untreated) > MOST_UNMATCHED * len(announced):
+    if len(announced) >= 2 and len(untreated) > PREMISES.most_unmatched * len(announced):
         return unverifiable(f"{len(untreated)} des {len(announced)} points annoncés n'ont pas été retrouvés dans le corps : "
                             "c'est le découpage du corps qui a échoué, pas le procès-verbal")
     cut = _cut_before(m, announced, untreated)

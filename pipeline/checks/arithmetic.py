@@ -27,6 +27,28 @@ from pipeline.checks.base import Check, Finding, MeetingData, Outcome, ran, sile
 from pipeline.french import parse_amount
 from pipeline.french.amounts import french_euros
 
+
+@dataclass(frozen=True)
+class Settings:
+    """Reaches the arithmetic checks work with (characters unless said)."""
+
+    sentence_reach: int = 400  # after a figure, where its sentence's end is looked for
+    base_head: int = 90  # after a percentage, where "de", "d'un montant de" introduces its base
+    result_gap: int = 40  # between a percentage's base and its result ("soit", "="), at most
+    approximate_before: int = 40  # before a percentage, where "environ", "près de" make the computation approximate
+    ttc_reach: int = 160  # after an amount HT, where its amount TTC is read
+    vat_window: int = 120  # around HT ... TTC, where the VAT rate is read
+    vat_label: int = 30  # before an amount between HT and TTC, where "TVA" names it
+    inline_total: int = 30  # after "total", "soit", where the total of the amounts before it is read
+    result_reach: int = 8  # lines above the overall result where the sections' results are read
+    result_amount: int = 120  # after a result's words, where its amount is read
+    label_before: int = 60  # before a count in brackets, where the label of what it counts is read
+    list_chars: int = 200  # a longer rest of the line after a count in brackets is a sentence, not its list
+    item_words: int = 12  # an item of such a list longer than this many words is prose
+
+
+SETTINGS = Settings()
+
 CODE = "arithmetic_mismatch"
 
 # An amount with its unit: "16 722,50 euros", "6 889 €", "1'697€", "39,7 k€", "118 078.44 €", "3.812.635,00 €"
@@ -138,10 +160,10 @@ def _ocr_spans(m: MeetingData) -> list[tuple[int, int]]:
 
 def _sentence_end(text: str, at: int) -> int:
     """End of the sentence holding `at` (a period that is no decimal point, or a line end)."""
-    for i in range(at, min(len(text), at + 400)):
+    for i in range(at, min(len(text), at + SETTINGS.sentence_reach)):
         if text[i] == "\n" or text[i] == "." and not (i + 1 < len(text) and text[i + 1].isdigit()):
             return i
-    return min(len(text), at + 400)
+    return min(len(text), at + SETTINGS.sentence_reach)
 
 
 # ------------------------------------------------------------------------------------------
@@ -165,7 +187,7 @@ def percentages(text: str) -> list[Computation]:
     for p in PERCENT.finditer(text):
         end = _sentence_end(text, p.end())
         # the base: the first amount after the percentage, introduced by "de" / "d'un(e) … de"
-        head = text[p.end():min(end, p.end() + 90)]
+        head = text[p.end():min(end, p.end() + SETTINGS.base_head)]
         if not re.match(r"\s*(?:de|d['’]|du|des|sur)\b", head, re.I):
             continue
         figures = amounts(text, p.end(), end, bare=True)
@@ -173,9 +195,9 @@ def percentages(text: str) -> list[Computation]:
             continue
         base, result = figures[0], figures[1]
         between = text[base.end:result.start]
-        if not RESULT_WORD.match(between) or len(between) > 40 or PERCENT.search(text, p.end(), base.start):
+        if not RESULT_WORD.match(between) or len(between) > SETTINGS.result_gap or PERCENT.search(text, p.end(), base.start):
             continue
-        if APPROXIMATE.search(text, max(0, p.start() - 40), result.end):
+        if APPROXIMATE.search(text, max(0, p.start() - SETTINGS.approximate_before), result.end):
             continue
         rate = parse_amount(p["pct"].replace(".", ","))
         if rate is None:
@@ -201,15 +223,16 @@ def vat(text: str) -> list[Computation]:
         if ht.tax != "HT":
             continue
         end = _sentence_end(text, ht.end)
-        after = [x for x in amounts(text, ht.end, min(len(text), ht.end + 160)) if x.start < max(end, ht.end + 160)]
+        after = [x for x in amounts(text, ht.end, min(len(text), ht.end + SETTINGS.ttc_reach))
+                 if x.start < max(end, ht.end + SETTINGS.ttc_reach)]
         ttc = next((x for x in after if x.tax == "TTC"), None)
-        if ttc is None or ttc.start - ht.end > 160:
+        if ttc is None or ttc.start - ht.end > SETTINGS.ttc_reach:
             continue
-        window = text[max(0, ht.start - 120):min(len(text), ttc.end + 120)]
+        window = text[max(0, ht.start - SETTINGS.vat_window):min(len(text), ttc.end + SETTINGS.vat_window)]
         if APPROXIMATE.search(text, ht.start, ttc.end):
             continue
         between = [x for x in after if x.start < ttc.start]
-        tva = next((x for x in between if re.search(r"\bT\.?V\.?A\b", text[max(ht.end, x.start - 30):x.start], re.I)), None)
+        tva = next((x for x in between if re.search(r"\bT\.?V\.?A\b", text[max(ht.end, x.start - SETTINGS.vat_label):x.start], re.I)), None)
         if tva is not None:  # HT + TVA = TTC, whatever the rate
             expected = euros(ht) + euros(tva)
             if abs(expected - euros(ttc)) > _tolerance(ttc) and _slip(expected, euros(ttc)):
@@ -264,7 +287,7 @@ def sums(text: str, budget_spans: list[tuple[int, int]]) -> list[Computation]:
     for m in INLINE_TOTAL.finditer(text):
         start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
         terms = amounts(text, start, m.start())
-        total = next(iter(amounts(text, m.end(), min(len(text), m.end() + 30))), None)
+        total = next(iter(amounts(text, m.end(), min(len(text), m.end() + SETTINGS.inline_total))), None)
         if total and len(terms) >= 2 and {t.unit for t in terms} == {total.unit} and not APPROXIMATE.search(text, start, total.end):
             out += _sum(terms, total)
     plus_lines = [(at, line) for at, line in lines if "+" in line and "=" in line]
@@ -291,13 +314,11 @@ SECTION_RESULT = re.compile(r"\b(?P<kind>exc[ée]dent|d[ée]ficit|r[ée]sultat)s
 GLOBAL_RESULT = re.compile(r"\b(?P<kind>exc[ée]dent|d[ée]ficit|r[ée]sultat)\s+(?:global|total|d['’]ensemble)\b", re.I)
 # A result carried over or still to come changes the sum: "reporté", "antérieur", "restes à réaliser", "affecté", "cumulé"
 OTHER_RESULT = re.compile(r"\b(?:report|ant[ée]rieur|reste|r\.a\.r|affect|cumul|n\s?-\s?1|pr[ée]c[ée]dent|clôture\s+\d{4})", re.I)
-RESULT_REACH = 8  # lines above the overall result where the sections' results are read
-RESULT_AMOUNT = 120  # characters after a result's words where its amount is read
 
 
 def _result(text: str, kind: str, end: int, line_end: int) -> Amount | None:
     """The amount of a result: the one amount after its words on its line (a deficit counts negative)."""
-    found = amounts(text, end, min(line_end, end + RESULT_AMOUNT))
+    found = amounts(text, end, min(line_end, end + SETTINGS.result_amount))
     if len(found) != 1 or found[0].unit != "€":
         return None
     a = found[0]
@@ -320,7 +341,7 @@ def section_results(text: str) -> list[Computation]:
             continue
         printed = euros(total)
         sections: dict[str, list[tuple[Decimal, int]]] = {}
-        for start, above in lines[max(0, i - RESULT_REACH):i]:
+        for start, above in lines[max(0, i - SETTINGS.result_reach):i]:
             if OTHER_RESULT.search(above) or APPROXIMATE.search(above):
                 sections = {}
                 break  # a result carried over: the sum is another one
@@ -383,7 +404,7 @@ def bracket_counts(text: str) -> list[Computation]:
     "les communes suivantes (3) : A, B et C", a list of bullets under "quatre (4) groupes cibles :"."""
     out = []
     for m in BRACKET_COUNT.finditer(text):
-        before = LABEL_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        before = LABEL_BEFORE.search(text, max(0, m.start() - SETTINGS.label_before), m.start())
         if before is None:
             continue
         label_start = before.start() + len(before.group()) - len(before.group().lstrip())
@@ -392,7 +413,7 @@ def bracket_counts(text: str) -> list[Computation]:
             continue
         count, rest = int(m["count"]), m["rest"].strip()
         if rest:
-            if len(rest) > 200 or re.search(r"\b(?:est|sont|a|ont|sera|seront)\b", rest):
+            if len(rest) > SETTINGS.list_chars or re.search(r"\b(?:est|sont|a|ont|sera|seront)\b", rest):
                 continue  # a sentence follows, not a list
             items = [x for x in re.split(r"\s*(?:[,;]|\bet\b)\s*", rest.rstrip(" .;")) if x.strip()]
             end = m.end()
@@ -411,7 +432,7 @@ def bracket_counts(text: str) -> list[Computation]:
                 end += len(line)
         if not items and count:
             continue  # nothing follows on the line, and no bullets: no list to count
-        if any(len(x.split()) > 12 for x in items):
+        if any(len(x.split()) > SETTINGS.item_words for x in items):
             continue
         if len(items) != count:
             shown = label.replace("(…)", f"({count})") if "(…)" in label else f"{label} ({count})"

@@ -16,7 +16,7 @@ from pipeline.checks.premises import (
     implausible_count,
     implied_present,
     layout,
-    printed_counts,
+    list_counts,
     proxies_merged,
     proxy_doubts,
     several_present_counts,
@@ -68,7 +68,7 @@ def check_count(m: MeetingData) -> Outcome:
     declared_present = m.meeting.get("members_present")
     declared_represented = m.meeting.get("members_represented")
     present = distinct_members([a for a in m.attendance if a.get("status") == "present"])
-    printed = printed_counts(m)
+    printed = list_counts(m)
     if declared_present is None and declared_represented is None and not printed:
         return silent("aucun nombre de présents ou de représentés déclaré")
     if not present and not m.proxies and not printed:

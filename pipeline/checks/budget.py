@@ -13,23 +13,7 @@ from decimal import Decimal
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
 from pipeline.checks.premises import budget_doubts
 from pipeline.french import fold_words
-from pipeline.french.amounts import french_euros
-
-
-def side_of(value: str | None) -> str | None:
-    """dépense / recette, whatever the spelling ("Dépenses", "RECETTES", "depense")."""
-    v = fold_words(value)
-    return "dépense" if v.startswith("depen") else "recette" if v.startswith("recet") else None
-
-
-def section_of(value: str | None) -> str | None:
-    """investissement / fonctionnement (exploitation is the operating section of annex budgets)."""
-    v = fold_words(value)
-    if v.startswith("invest"):
-        return "investissement"
-    if v.startswith(("fonct", "exploit")):
-        return "fonctionnement"
-    return None
+from pipeline.french.amounts import budget_section, budget_side, french_euros
 
 
 def _amendment_key(row: dict) -> tuple:
@@ -60,7 +44,7 @@ def check_balance(m: MeetingData) -> Outcome:
         return silent("aucune ligne de décision modificative")
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for line in m.budget_lines:
-        groups[(*_amendment_key(line), section_of(line.get("section")))].append(line)
+        groups[(*_amendment_key(line), budget_section(line.get("section")))].append(line)
     ocr = _ocr_pages(m)
     readable = {k: rows for k, rows in groups.items() if not any(r.get("page") in ocr for r in rows)}
     if not readable:
@@ -73,10 +57,10 @@ def check_balance(m: MeetingData) -> Outcome:
         if doubt:
             doubts.append(f"{_label(key, rows)} section {key[-1]} : {doubt}")
             continue
-        spent = sum((Decimal(r["amount"]) for r in rows if side_of(r.get("side")) == "dépense"), Decimal(0))
-        received = sum((Decimal(r["amount"]) for r in rows if side_of(r.get("side")) == "recette"), Decimal(0))
+        spent = sum((Decimal(r["amount"]) for r in rows if budget_side(r.get("side")) == "dépense"), Decimal(0))
+        received = sum((Decimal(r["amount"]) for r in rows if budget_side(r.get("side")) == "recette"), Decimal(0))
         if spent != received:
-            has_receipts = any(side_of(r.get("side")) == "recette" for r in rows)
+            has_receipts = any(budget_side(r.get("side")) == "recette" for r in rows)
             what = (f"dépenses {french_euros(spent)} ≠ recettes {french_euros(received)}" if has_receipts
                     else f"virement sans recette dont les lignes ne s'annulent pas : solde {french_euros(spent)}")
             lines = "; ".join(f"{r.get('article') or ''} {r.get('label') or ''} {french_euros(Decimal(r['amount']))}".strip() for r in rows[:12])
@@ -97,11 +81,11 @@ def check_totals(m: MeetingData) -> Outcome:
     findings, compared = [], 0
     ocr = _ocr_pages(m)
     for total in m.budget_totals:
-        section, side = section_of(total.get("section")), side_of(total.get("side"))
+        section, side = budget_section(total.get("section")), budget_side(total.get("side"))
         key = _amendment_key(total)
         rows = [r for r in m.budget_lines if _amendment_key(r) == key
-                and (section is None or section_of(r.get("section")) == section)
-                and (side is None or side_of(r.get("side")) == side)]
+                and (section is None or budget_section(r.get("section")) == section)
+                and (side is None or budget_side(r.get("side")) == side)]
         if not rows or any(r.get("page") in ocr for r in [total, *rows]) or budget_doubts(m, rows, [total]):
             continue
         compared += 1

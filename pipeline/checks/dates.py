@@ -20,9 +20,41 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from dataclasses import dataclass
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
-from pipeline.french import WEEKDAYS, find_dates, fold, fold_words, french_date, iso_date
+from pipeline.french import WEEKDAYS, find_dates, fold, fold_words, french_date, iso_date, weekday_in
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Reaches the date checks work with (characters before or after a date unless said)."""
+
+    self_reference: int = 60  # before a date, where "cette délibération du" names the deliberation itself
+    section_back: int = 3000  # before a date outside any item, where an earlier mention of the same date is looked for
+    upcoming: int = 80  # before a date, where "se tenant du 27 au" makes it a date to come
+    sentence_chars: int = 400  # a quoted sentence reaches back this far at most
+    established: int = 40  # before a date, where "établi au", "en date du" say it is established
+    dated: int = 20  # before a date, where "daté du" is read as printed
+    stamp: int = 80  # before a date, where a stamp written after the session ("transmis en préfecture") or a date to
+    # come ("prendra effet en date du") is read
+    weekday_window: int = 14  # before a date, where its day of the week is printed
+    heading_tail: int = 40  # after a section's heading, still part of it
+    title_lines: int = 3  # lines of a running title read for its date
+    title_words: int = 6  # words between a running title and its date past which it is a sentence
+    edge_lines: int = 4  # a running header or footer sits within the first or last lines of its page
+    convocation: int = 40  # before a date, where a convocation's or a posting's words are read
+    minutes_window: int = 120  # before a date, where "procès-verbal de la séance du" is read
+    minutes_after: int = 160  # after it, where the approval's sentence goes on
+    approval_title: int = 40  # before "procès-verbal", where "Approbation du" makes a title of it
+    title_number: int = 20  # further back than minutes_window, where the title's item number is read
+    approval_reach: int = 700  # after an item announcing the approval of a PV, within which its body approves one
+    title_reach: int = 160  # before a date, where "Approbation du procès-verbal du" is read
+    head_reach: int = 400  # between the heading's date and the opening's date at most
+    other_session: int = 120  # before a date in the head, where another session's words (approval, quorum) are read
+
+
+SETTINGS = Settings()
 
 # The deliberation naming itself: "Cette délibération du", "La présente délibération en date du", "cette séance du"
 SELF_REFERENCE = re.compile(
@@ -49,12 +81,6 @@ TO_COME = re.compile(r"\b(?:effet|compter|applicable|partir|entrer(?:a|ont)|vigu
 DATED = re.compile(r"\bdatée?s?\s+du\s*$", re.I)
 # The day of the week printed before a date: "SEANCE DU MERCREDI 15 SEPTEMBRE 2015" (a Tuesday)
 WEEKDAY = re.compile(rf"\b(?P<day>{'|'.join(WEEKDAYS)})\s*,?\s*$")
-# The day of the week inside a date read whole from the opening sentence: "L'an deux mille quatorze, Le mercredi 14
-# janvier" (14 January 2014 was a Tuesday: the year left from the last session's minutes), "l'an deux mil vingt, le
-# mardi quatre février"
-WEEKDAY_INSIDE = re.compile(rf"^l\W?\s*an\b[^.;]{{0,80}}?\b(?P<day>{'|'.join(WEEKDAYS)})\b\s*,?\s*"
-                            r"(?=\d|premier|1er|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-                            r"seize|vingt|trente)")
 # A running title: "Compte rendu / conseil municipal du / 22 septembre 2023", "Procès-verbal de la séance du 17/11/2023"
 RUNNING_TITLE = re.compile(r"^[\s#*_>|=-]*(?:compte[- ]?rendu|proc[eè]s[- ]verbal|(?P<session>s[ée]ance|r[ée]union))\b",
                            re.M | re.I)
@@ -62,7 +88,6 @@ RUNNING_TITLE = re.compile(r"^[\s#*_>|=-]*(?:compte[- ]?rendu|proc[eè]s[- ]verb
 CONTINUES = re.compile(r"^\s*(?:est|sont|a\s+ete|ont\s+ete|approuv|adopt|soumis|rectifi|n['’]appelle)")
 # A date in figures, whatever its year ("07/12/11", "7.12.2011")
 NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d)")
-EDGE_LINES = 4  # a running header or footer sits within the first or last lines of its page
 # Words that make a title line a sentence about other minutes: "approbation", "soumis", "adopté", "lecture"
 NOT_A_TITLE = re.compile(r"\b(?:approb|approuv|soumi|adopt|lecture|precedent|dernier|rectifi|vu\b|est\b|sont\b|a\s+ete)")
 # A file name's date: "PV_2023-11-17", "CR_28_10_2022", "cm-20240930"; or its year alone: "budget_2024"
@@ -94,10 +119,10 @@ def file_date(name: str) -> tuple[dt.date | None, int | None]:
 def _self_references(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
     out = []
     for d, start, end in m.dates:
-        if d == day or not SELF_REFERENCE.search(fold_words(text[max(0, start - 60):start])):
+        if d == day or not SELF_REFERENCE.search(fold_words(text[max(0, start - SETTINGS.self_reference):start])):
             continue
         item = m.item_at(start)
-        section_start = item["section_char_start"] if item else max(0, start - 3000)
+        section_start = item["section_char_start"] if item else max(0, start - SETTINGS.section_back)
         earlier = [x for x, s, _ in m.dates if section_start <= s and s < start and x == d]
         if earlier:
             continue  # "La délibération du 23 septembre 2021 ... Cette délibération du 23 septembre 2021"
@@ -113,7 +138,7 @@ def _upcoming(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
     for d, start, end in m.dates:
         if d >= day:
             continue
-        if not UPCOMING.search(fold_words(text[max(0, start - 80):start])):  # "se tenant du 27 au " + date
+        if not UPCOMING.search(fold_words(text[max(0, start - SETTINGS.upcoming):start])):  # "se tenant du 27 au " + date
             continue
         sentence_start = _sentence(text, start, end)[0]
         item = m.item_at(start)
@@ -122,9 +147,6 @@ def _upcoming(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
             f"{french_date(day)}, où il est déjà passé.",
             m.span(sentence_start, end), item.get("number") if item else None))
     return out
-
-
-SENTENCE_CHARS = 400  # a quoted sentence reaches back this far at most
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -141,7 +163,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
         previous_end = line_start - 1
         previous = text[text.rfind("\n", 0, max(previous_end, 0)) + 1:max(previous_end, 0)].rstrip()
         wrapped = text[line_start:start].lstrip()[:1].islower() and previous and previous[-1] not in ".:;!?"
-        if line_start == 0 or not wrapped or start - line_start > SENTENCE_CHARS:
+        if line_start == 0 or not wrapped or start - line_start > SETTINGS.sentence_chars:
             begin = line_start
             break
         at = previous_end
@@ -153,12 +175,12 @@ def _established_later(m: MeetingData, day: dt.date, text: str) -> list[Finding]
     """A date after the session given as already established ("établi au 11 octobre 2022")."""
     out = []
     for d, start, end in m.dates:
-        if d <= day or not (ESTABLISHED.search(fold_words(text[max(0, start - 40):start]))
-                            or DATED.search(text[max(0, start - 20):start])):
+        if d <= day or not (ESTABLISHED.search(fold_words(text[max(0, start - SETTINGS.established):start]))
+                            or DATED.search(text[max(0, start - SETTINGS.dated):start])):
             continue
-        if STAMP.search(fold_words(text[max(0, start - 80):start])):
+        if STAMP.search(fold_words(text[max(0, start - SETTINGS.stamp):start])):
             continue  # "Certifié exécutoire, transmis en préfecture en date du …": written after the session
-        if TO_COME.search(fold_words(text[max(0, start - 80):start])):
+        if TO_COME.search(fold_words(text[max(0, start - SETTINGS.stamp):start])):
             continue  # "le contrat prendra effet en date du 1er février", "une réunion est prévue en date du …"
         item = m.item_at(start)
         s, e = _sentence(text, start, end)
@@ -174,18 +196,19 @@ def _weekdays(m: MeetingData, text: str) -> list[Finding]:
     out = []
     ocr = [(p["char_start"], p["char_end"]) for p in m.pages if p.get("ocr")]
     for d, start, end in m.dates:
-        window = fold(text[max(0, start - 14):start])  # one character for one: offsets kept
-        named = WEEKDAY.search(window)
-        begin = None if named is None else start - len(window) + named.start()
-        if named is None:
-            named = WEEKDAY_INSIDE.search(fold(text[start:end]))
-            begin = None if named is None else start + named.start("day")
+        window = fold(text[max(0, start - SETTINGS.weekday_window):start])  # one character for one: offsets kept
+        before = WEEKDAY.search(window)
+        # the day of the week printed before the date ("SEANCE DU MERCREDI 15 SEPTEMBRE 2015"), or inside the date read
+        # whole from the opening sentence: "L'an deux mille quatorze, Le mercredi 14 janvier" (14 January 2014 was a
+        # Tuesday: the year left from the last session's minutes), "l'an deux mil vingt, le mardi quatre février"
+        named = (WEEKDAYS.index(before["day"]), start - len(window) + before.start()) if before else weekday_in(text[start:end])
         if not named or any(s <= start < e for s, e in ocr):
             continue
-        if WEEKDAYS.index(named["day"]) != d.weekday():
+        day, begin = named[0], named[1] if before else start + named[1]
+        if day != d.weekday():
             item = m.item_at(start)
             out.append(Finding(
-                f"Le {french_date(d)} était un {WEEKDAYS[d.weekday()]}, mais le texte le dit « {named['day']} ».",
+                f"Le {french_date(d)} était un {WEEKDAYS[d.weekday()]}, mais le texte le dit « {WEEKDAYS[day]} ».",
                 m.span(begin, end), item.get("number") if item else None))
     return out
 
@@ -195,7 +218,7 @@ def _in_agenda(m: MeetingData, start: int, end: int) -> bool:
     for a in m.agenda_items:
         spans = [(a.get("char_start"), a.get("char_end"))]
         if a.get("section_char_start") is not None:
-            spans.append((a["section_char_start"], a["section_char_start"] + len(a.get("section_heading") or "") + 40))
+            spans.append((a["section_char_start"], a["section_char_start"] + len(a.get("section_heading") or "") + SETTINGS.heading_tail))
         if any(s is not None and e is not None and s < end and start < e for s, e in spans):
             return True
     return False
@@ -205,8 +228,8 @@ def _at_page_edge(m: MeetingData, start: int, end: int) -> bool:
     for p in m.pages:
         if p["char_start"] <= start < p["char_end"]:
             text = m.text
-            return (text.count("\n", p["char_start"], start) < EDGE_LINES
-                    or text.count("\n", end, p["char_end"]) < EDGE_LINES)
+            return (text.count("\n", p["char_start"], start) < SETTINGS.edge_lines
+                    or text.count("\n", end, p["char_end"]) < SETTINGS.edge_lines)
     return False
 
 
@@ -215,7 +238,7 @@ def _running_titles(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
     session_titles: set[dt.date] = set()
     for title in RUNNING_TITLE.finditer(text):
         window_end = title.start()
-        for _ in range(3):
+        for _ in range(SETTINGS.title_lines):
             nl = text.find("\n", window_end + 1)
             window_end = len(text) if nl < 0 else nl
         window = text[title.start():window_end]
@@ -227,7 +250,7 @@ def _running_titles(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
         between = fold_words(window[title.end() - title.start():s])
         if NUMERIC_DATE.search(window[title.end() - title.start():s]):
             continue  # the title's own date, which the grammar did not read ("DU 07/12/11"): the next date is not its
-        if (re.search(r"\w{3,}", rest) or NOT_A_TITLE.search(between) or len(between.split()) > 6
+        if (re.search(r"\w{3,}", rest) or NOT_A_TITLE.search(between) or len(between.split()) > SETTINGS.title_words
                 or CONTINUES.match(fold_words(following))):
             continue  # a sentence, not a title standing alone
         if d != day and not _in_agenda(m, title.start(), title.start() + e):
@@ -261,7 +284,7 @@ CONVOCATION = re.compile(r"\b(?:convocation|convoque\w*|affichage|affichee?s?)\b
 def _only_as_convocation(m: MeetingData, day: dt.date) -> bool:
     """True when every date of the text equal to the session's as read dates a convocation or a posting."""
     at = [start for d, start, _ in m.dates if d == day]
-    return bool(at) and all(CONVOCATION.search(fold_words(m.text[max(0, s - 40):s])) for s in at)
+    return bool(at) and all(CONVOCATION.search(fold_words(m.text[max(0, s - SETTINGS.convocation):s])) for s in at)
 
 
 def _file_name(m: MeetingData, day) -> list[Finding]:
@@ -296,8 +319,6 @@ MINUTES_OF = re.compile(
 APPROVING = re.compile(r"\b(?:approbation|approuv\w*|adopt\w*)\b")
 LATER = re.compile(r"\b(?:sera|seront|prochaine?s?|ulterieure?ment)\b")
 TITLE_NUMBER = re.compile(r"(?:^|\n|[,;:.]\s)\s*(?P<n>\d{1,3})\s*[.)°/-]?\s*(?:\n\s*)*$")
-APPROVAL_REACH = 700  # characters after an item announcing the approval of a PV within which its body approves one
-MINUTES_WINDOW = 120  # characters before a date where "procès-verbal de la séance du" is read
 
 
 def _minutes_mentions(m: MeetingData, day: dt.date, text: str) -> list[tuple[dt.date, int, int, bool, str | None]]:
@@ -307,19 +328,19 @@ def _minutes_mentions(m: MeetingData, day: dt.date, text: str) -> list[tuple[dt.
     for d, start, end in m.dates:
         if d >= day:
             continue
-        window = text[max(0, start - MINUTES_WINDOW):start]
+        window = text[max(0, start - SETTINGS.minutes_window):start]
         folded = fold_words(window)
         pv = MINUTES_OF.search(folded)
         if not pv or re.search(r"proces[\s-]*verbaux|comptes[\s-]*rendus|commission", folded[pv.start():]):
             continue
         line_start = max(window.rfind("\n", 0, len(window) - 1), window.rfind(". ", 0, len(window) - 1))
-        sentence = fold_words(window[line_start + 1:]) + " " + fold_words(text[end:end + 160].split(".")[0])
-        title = bool(re.search(r"\bapprobation\s+d[ue]s?\s*$", fold_words(folded[:pv.start()])[-40:]))
+        sentence = fold_words(window[line_start + 1:]) + " " + fold_words(text[end:end + SETTINGS.minutes_after].split(".")[0])
+        title = bool(re.search(r"\bapprobation\s+d[ue]s?\s*$", fold_words(folded[:pv.start()])[-SETTINGS.approval_title:]))
         if not APPROVING.search(sentence) or (not title and LATER.search(sentence)):
             continue  # not an approval, or one put off ("sera approuvé lors de la prochaine séance")
         number = None
         if title:
-            head = text[max(0, start - MINUTES_WINDOW - 20):start]
+            head = text[max(0, start - SETTINGS.minutes_window - SETTINGS.title_number):start]
             cuts = [x.start() for x in re.finditer(r"(?i)approbation", head)]
             found = TITLE_NUMBER.search(head[:cuts[-1]]) if cuts else None
             number = found["n"] if found else None
@@ -340,7 +361,7 @@ def _approved_minutes(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
             continue
         # the approval it announces: the next mention within reach, before any other title of another number
         for d2, s2, e2, title2, number2 in mentions[i + 1:]:
-            if s2 - end > APPROVAL_REACH:
+            if s2 - end > SETTINGS.approval_reach:
                 break
             if title2 and (number is None or number2 is None or number2 != number):
                 break  # another item approving other minutes
@@ -357,7 +378,6 @@ def _approved_minutes(m: MeetingData, day: dt.date, text: str) -> list[Finding]:
 # The heading of the minutes reproduced right after the title approving them: "… APPROBATION DU PROCES-VERBAL DU
 # 28 JANVIER 2021 Réunion du 21 janvier 2021 Sous la présidence de …", "Séance ordinaire du"
 REPRODUCED = re.compile(r"^[\s\-–—:.]{0,6}(?:r[ée]union|s[ée]ance)(?:\s+(?:ordinaire|extraordinaire|publique))?\s+du\s*$", re.I)
-TITLE_REACH = 160  # characters before a date where "Approbation du procès-verbal du" is read
 
 
 def _reproduced_minutes(m: MeetingData, text: str) -> list[Finding]:
@@ -367,10 +387,10 @@ def _reproduced_minutes(m: MeetingData, text: str) -> list[Finding]:
     for (d1, s1, e1), (d2, s2, e2) in itertools.pairwise(m.dates):
         if d1 == d2 or not REPRODUCED.match(text[e1:s2]):
             continue
-        before = fold_words(text[max(0, s1 - TITLE_REACH):s1])
+        before = fold_words(text[max(0, s1 - SETTINGS.title_reach):s1])
         pv = MINUTES_OF.search(before)
         if pv and re.search(r"\bapprobation\s+d[ue]s?\s*$", before[:pv.start()]):
-            start = max(0, s1 - TITLE_REACH) + text[max(0, s1 - TITLE_REACH):s1].lower().rfind("approbation")
+            start = max(0, s1 - SETTINGS.title_reach) + text[max(0, s1 - SETTINGS.title_reach):s1].lower().rfind("approbation")
             out.append(Finding(
                 f"Le titre approuve le procès-verbal du {french_date(d1)}, mais le procès-verbal qui suit est celui de la "
                 f"séance du {french_date(d2)}.", m.span(start, e2)))
@@ -380,14 +400,13 @@ def _reproduced_minutes(m: MeetingData, text: str) -> list[Finding]:
 # The heading of the minutes, on its own lines: "COMPTE RENDU / de la réunion du", "Séance du comité syndical du",
 # "Compte rendu de la réunion du Comité syndical du" (folded text from the line's start to the date)
 HEADING = re.compile(r"^[\s#*_>|=\d-]*(?:(?:de\s+la|du)\s+)?(?:compte[\s-]*rendu|proces[\s-]*verbal|seance|reunion)\b[^.;:]{0,80}\b(?:du|le)\s*"
-                     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*)?$")
+                     rf"(?:(?:{'|'.join(WEEKDAYS)})\s*)?$")
 # The opening sentence dating the session: "L'an deux mille vingt deux et le deux mars", "se sont réunis le lundi 30
 # mars 2009", "le Conseil s'est réuni le"
 OPENING = re.compile(r"\b(?:se\s+sont\s+reunis|s\s?est\s+reuni\w*)\b[^.;]{0,80}\ble\s*"
-                     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*)?$")
+                     rf"(?:(?:{'|'.join(WEEKDAYS)})\s*)?$")
 # What makes a date in the head another session's: an approval, a session that lacked its quorum, a convocation
 OTHER_SESSION = re.compile(r"\b(?:approb|approuv|adopt|precedent|dernier|prochain|quorum|convo|report|ajourn|reuni\w*\s+le\s*$)")
-HEAD_REACH = 400  # characters between the heading's date and the opening's date at most
 TIME_AFTER = re.compile(r"^\s*(?:,?\s*(?:a|de)\s+\d{1,2}\s*(?:h|heures?)\b.*)?$")
 
 
@@ -406,9 +425,9 @@ def _session_dates(m: MeetingData, text: str) -> list[tuple[dt.date, int, int, s
         before = fold_words(text[previous if text[previous:line_start].strip() else line_start:start])
         words = fold_words(text[start:end])
         after = fold_words(text[end:text.find("\n", end) if text.find("\n", end) >= 0 else len(text)])
-        if OTHER_SESSION.search(fold_words(text[max(0, start - 120):start])):
+        if OTHER_SESSION.search(fold_words(text[max(0, start - SETTINGS.other_session):start])):
             continue
-        if re.match(r"l\W?\s*an\b", words) or OPENING.search(fold_words(text[max(0, start - 120):start])):
+        if re.match(r"l\W?\s*an\b", words) or OPENING.search(fold_words(text[max(0, start - SETTINGS.other_session):start])):
             out.append((d, start, end, "opening"))
         elif HEADING.search(fold_words(text[line_start:start])) or HEADING.search(before):
             if TIME_AFTER.match(after) or not re.search(r"\w{3,}", after):
@@ -423,7 +442,7 @@ def _two_session_dates(m: MeetingData, dates: list[tuple[dt.date, int, int, str]
     left from an older session's minutes). Whichever the session's date was read from, the minutes contradict
     themselves. `dates`: `_session_dates`."""
     for (d1, s1, e1, how1), (d2, s2, e2, _) in itertools.pairwise(dates):
-        if how1 == "heading" and d1 != d2 and abs((d1 - d2).days) > 1 and s2 - e1 <= HEAD_REACH:
+        if how1 == "heading" and d1 != d2 and abs((d1 - d2).days) > 1 and s2 - e1 <= SETTINGS.head_reach:
             return [Finding(f"L'en-tête date la séance du {french_date(d1)}, le texte qui suit du {french_date(d2)}.",
                             m.span(s1, e2))]
     return []

@@ -22,8 +22,31 @@ from functools import cached_property
 from pipeline.checks.base import MeetingData
 from pipeline.french import surnames_in
 from pipeline.french.amounts import CREDIT_TAKEN
-from pipeline.french.counts import declared_counts
+from pipeline.french.counts import BRACKETED_COUNT, declared_counts
 from pipeline.text import fold as base_fold
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Reaches and shares the premises work with (characters unless said)."""
+
+    region_before: int = 400  # before the listed names, where their headings are read
+    region_after: int = 600  # after the listed names, where their headings are read
+    label_before: int = 120  # before a heading's label, back to the last break, where what opens its line is read
+    words_before_label: int = 5  # words before a label past which it sits inside a sentence (no heading)
+    list_reach: int = 1500  # after the last name of the opening's lists, within which a proxy belongs to them
+    most_unmatched: float = 0.5  # above this share of announced items without a section, the body was not segmented
+    heading_words: int = 6  # first significant words of an item's title looked for in a line of the body
+    heading_share: float = 0.6  # share of them a line must hold to be the item's heading
+    heading_start: int = 3  # first words of the title a line that starts alike must share with it (and the fewest words
+    # a title needs for either test)
+    table_chars: int = 20_000  # a table's span past which an amount printed amid its lines is not judged
+    side_reach: int = 400  # before a budget line, where the side heading it is printed under is read
+    table_cut_margin: int = 40  # characters left after a table's last line read, below which the excerpt was cut amid it
+    combined_reach: int = 60  # before a declared count, where its label is read
+
+
+SETTINGS = Settings()
 
 # ------------------------------------------------------------------------------------------
 # Attendance lists
@@ -83,8 +106,6 @@ def _surname_alone(name: str | None) -> bool:
     words = (name or "").split()
     return bool(words) and all(surnames_in(w) == [w] or w in ("LE", "LA", "DE", "DU") for w in words)
 _STATUS_GROUP = {"present": "present", "absent": "away", "excused": "away", "invited": "invited"}
-REGION_BEFORE, REGION_AFTER = 400, 600  # characters around the listed names where their headings are read
-CUT_MARGIN = 3  # a list ending this close to the end of the text was cut with it
 
 
 @dataclass(frozen=True)
@@ -141,13 +162,13 @@ def headings(text: str, start: int, end: int) -> list[Heading]:
         after = after or cell
         if not after:
             continue
-        breaks = [b.end() for b in _BREAK.finditer(folded, max(0, m.start() - 120), m.start())]
-        before = folded[breaks[-1] if breaks else max(0, m.start() - 120):m.start()]
+        breaks = [b.end() for b in _BREAK.finditer(folded, max(0, m.start() - SETTINGS.label_before), m.start())]
+        before = folded[breaks[-1] if breaks else max(0, m.start() - SETTINGS.label_before):m.start()]
         if before.strip() and not _LABEL.sub(" ", before).strip():
             continue  # the last of a header row's labels ("PRESENTS ABSENTS EXCUSES POUVOIRS"): the lists are its columns
         # a label inside a sentence ("… ont été présents à la réunion") is no heading: a heading
         # starts its line or follows punctuation, with a few words of its own at most
-        if len(before.split()) > 5 and not cell and not _flattened_heading(text, start, m, after):
+        if len(before.split()) > SETTINGS.words_before_label and not cell and not _flattened_heading(text, start, m, after):
             continue
         # a heading without its colon starts its line, follows a count ("Votants 25 Excusé(e)s …") or the list of another
         # such heading on its line; not "… ont discuté avec les Pouvoirs DUPONT"
@@ -220,7 +241,8 @@ class AttendanceLayout:
         spans = [(r["char_start"], r.get("char_end") or r["char_start"]) for r in self.rows + self.proxies]
         if not spans or not self.m.text:
             return None
-        return max(0, min(s for s, _ in spans) - REGION_BEFORE), min(len(self.m.text), max(e for _, e in spans) + REGION_AFTER)
+        return (max(0, min(s for s, _ in spans) - SETTINGS.region_before),
+                min(len(self.m.text), max(e for _, e in spans) + SETTINGS.region_after))
 
     @cached_property
     def blocks(self) -> list[Block]:
@@ -408,7 +430,6 @@ def implausible_count(m: MeetingData, value: int | None, what: str, field: str |
     return None
 
 
-LIST_REACH = 1500  # characters after the last name of the opening's lists within which a proxy belongs to them
 
 
 def proxy_outside_lists(m: MeetingData, p: dict) -> str | None:
@@ -419,7 +440,7 @@ def proxy_outside_lists(m: MeetingData, p: dict) -> str | None:
     if not listed or start is None:
         return None
     last = max(a.get("char_end") or a["char_start"] for a in listed)
-    if start > last + LIST_REACH:
+    if start > last + SETTINGS.list_reach:
         return (f"le pouvoir « {' '.join((p.get('source_text') or '').split())[:80]} » est lu p. {p.get('page')}, loin des "
                 f"listes de présence de l'ouverture")
     return None
@@ -650,7 +671,6 @@ def is_movement(line: str) -> bool:
 # Agenda and body
 # ------------------------------------------------------------------------------------------
 
-MOST_UNMATCHED = 0.5  # above this share of announced items without a section, the body was not segmented
 _TITLE_WORD = re.compile(r"[a-z0-9]{4,}")
 
 
@@ -670,15 +690,15 @@ def heading_in_body(m: MeetingData, item: dict, body_start: int, end: int | None
         return None
     number = str(item.get("number") or "").rstrip(".").rsplit(".", 1)[-1]
     first = words[:2]
-    head = words[:6]
+    head = words[:SETTINGS.heading_words]
     offset = body_start
     for line in m.text[body_start:end].splitlines(keepends=True):
         folded = base_fold(line)
         line_words = _TITLE_WORD.findall(folded)
         starts = number and re.match(rf"\W*{re.escape(base_fold(number))}\b", folded)
         if starts and line_words[:len(first)] == first or (
-                len(head) >= 3 and sum(1 for w in head if w in line_words) >= 0.6 * len(head)) or (
-                len(head) >= 3 and line_words[:3] == head[:3]):
+                len(head) >= SETTINGS.heading_start and sum(1 for w in head if w in line_words) >= SETTINGS.heading_share * len(head)) or (
+                len(head) >= SETTINGS.heading_start and line_words[:SETTINGS.heading_start] == head[:SETTINGS.heading_start]):
             return offset, line.strip()
         offset += len(line)
     return None
@@ -716,7 +736,6 @@ def _digits(value) -> str:
     return re.sub(r"\D", "", str(value or ""))
 
 
-TABLE_CUT_MARGIN = 40  # characters left after a table's last line read, below which the excerpt was cut amid the table
 
 
 def budget_doubts(m: MeetingData, rows: list[dict], totals: list[dict] = ()) -> str | None:
@@ -741,14 +760,14 @@ def budget_doubts(m: MeetingData, rows: list[dict], totals: list[dict] = ()) -> 
     if spans:
         first, last = spans[0][0], max(e for _, e in spans)
         for x in _TABLE_AMOUNT.finditer(text, first, last):
-            if not any(s <= x.start() < e for s, e in spans) and len(text[first:last]) < 20_000:
+            if not any(s <= x.start() < e for s, e in spans) and len(text[first:last]) < SETTINGS.table_chars:
                 return (f"le montant « {x.group().strip()} » (p. {m.page_at(x.start())}), imprimé parmi les lignes, "
                         "n'a été lu ni comme ligne ni comme total")
     for r in rows:
         start = r.get("char_start")
         if start is None:
             continue
-        window = base_fold(text[max(0, start - 400):start])
+        window = base_fold(text[max(0, start - SETTINGS.side_reach):start])
         sides = list(_SIDE_LINE.finditer(window))
         if not sides:
             continue
@@ -756,8 +775,8 @@ def budget_doubts(m: MeetingData, rows: list[dict], totals: list[dict] = ()) -> 
         read = "dépense" if base_fold(r.get("side") or "").startswith("dep") else "recette"
         if printed != read:
             return (f"la ligne « {' '.join((r.get('source_text') or '').split())[:80]} » est lue en {read} mais "
-                    f"figure sous l'intitulé « {' '.join(text[max(0, start - 400) + sides[-1].start():][:40].split()[:3])} »")
-    if spans and len(text[max(e for _, e in spans):].strip()) < TABLE_CUT_MARGIN:
+                    f"figure sous l'intitulé « {' '.join(text[max(0, start - SETTINGS.side_reach) + sides[-1].start():][:40].split()[:3])} »")
+    if spans and len(text[max(e for _, e in spans):].strip()) < SETTINGS.table_cut_margin:
         return "le tableau s'arrête avec le texte du document (extrait coupé) : ses autres lignes ne sont pas lues"
     return None
 
@@ -790,7 +809,7 @@ def proxy_doubts(m: MeetingData) -> list[str]:
 
 
 # A count printed with a list: "Excusés : (2)", "Excusés (2) :", "… Mme Sylvie VALENTE-LE HIR (25)"
-_BRACKET = re.compile(r"\(\s*(\d{1,3})\s*\)")
+_BRACKET = re.compile(BRACKETED_COUNT)
 
 
 @dataclass(frozen=True)
@@ -804,10 +823,15 @@ class PrintedCount:
     listed: int  # names (or proxies) read in the list
 
 
-def printed_counts(m: MeetingData) -> list[PrintedCount]:
+def list_counts(m: MeetingData) -> list[PrintedCount]:
     """The lists that print their own count in brackets, with what was read under them; lists
     whose parse disagrees with their layout (more civilities than names, a name of another
-    status) are left out: their count of names is not to be trusted."""
+    status) are left out: their count of names is not to be trusted.
+
+    The extractor reads the same counts (extractors.attendance.printed_counts, the same BRACKETED_COUNT) to fill the
+    meeting's counts; this premise reads them again, on the warehouse's text and this module's layout of the lists,
+    because it judges that extraction: a count read by the extractor's own list boundaries would agree with them by
+    construction. The two stay apart on purpose."""
     lay, out = layout(m), []
     text = m.text
     for b in lay.blocks:
@@ -849,7 +873,6 @@ def _skip_blanks(text: str, at: int) -> int:
 # "présents et représentés : 13", "présents ou ayant donné pouvoir : 12" (folded text before the figure)
 COMBINED = re.compile(r"\bpresent(?:\(e\)|e)?s?\s+(?:ou|et|\+|/)\s+(?:representes?|ayant\s+donne\s+(?:pouvoir|procuration))\s*:?\s*$"
                       r"|\bpresent(?:\(e\)|e)?s?\s+(?:ou|et|\+|/)\s+$")
-COMBINED_REACH = 60  # characters before a declared count where its label is read
 
 
 def combined_count(m: MeetingData, field: str) -> bool:
@@ -859,7 +882,7 @@ def combined_count(m: MeetingData, field: str) -> bool:
         if row.get("field") != field or row.get("char_start") is None or not m.text:
             continue
         start = row["char_start"]
-        before = fold_keep_length(m.text[max(0, start - COMBINED_REACH):start])
+        before = fold_keep_length(m.text[max(0, start - SETTINGS.combined_reach):start])
         source = fold_keep_length(row.get("source_text") or "")
         label = re.split(r"\d", source, maxsplit=1)[0]
         if COMBINED.search(" ".join((before + label).split())):

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from pipeline.checks.attendance import distinct_members, member_key
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
 from pipeline.checks.counts import present_count, represented_count
 from pipeline.checks.premises import fold_keep_length, layout, represented_doubt
-from pipeline.french import iso_date
+from pipeline.french import MONTHS, iso_date
 
 CODE = "quorum_not_met"
 # Periods when the quorum was one third of members present or represented (état d'urgence sanitaire).
@@ -40,16 +41,26 @@ NOT_HELD = re.compile(
 # ... but not the lack of an earlier session told by the reconvened one ("Lors de la réunion du 16 mai 2019 le quorum n'a
 # été atteint", "s'était réuni le 23 mars, séance à laquelle le quorum n'était pas atteint"), nor a rule ("si le quorum
 # n'est pas atteint, le conseil est à nouveau convoqué")
-OTHER_SESSION = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
-                           r"decembre)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\bprecedente?\b|\bpremiere\s+(?:seance|reunion|convocation)\b"
+OTHER_SESSION = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{'|'.join(m for m in MONTHS if m.isascii())})\b"
+                           r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\bprecedente?\b|\bpremiere\s+(?:seance|reunion|convocation)\b"
                            r"|\b(?:si|lorsque|lorsqu['’]|quand)\b|\bs['’]\s*etait\s+reuni")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 # ... nor a session put off for an hour and then opened ("Le quorum n'étant pas atteint, la séance est reportée à 21 h",
 # then "Le quorum étant atteint, la séance est ouverte"): the quorum reached later in the minutes, or a delay of hours
 REACHED_LATER = re.compile(r"\bquorum\s+(?:etant|est|etait|a\s+ete)\s+(?:desormais\s+|alors\s+|maintenant\s+|bien\s+)?(?:atteint|reuni)\b")
 DELAYED = re.compile(r"\b(?:reportee|ajournee|suspendue|differee)\s+(?:a|de|d['’]\s*une?|jusqu['’]\s*a)\s+(?:\d{1,2}\s*h|une\s+heure|\d{1,2}\s+minutes?|quelques)")
-LATER_REACH = 1500  # characters after a stated lack where the quorum reached later is read
-SENTENCE_REACH = 300  # characters around a stated lack where its sentence's start and end are looked for
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Reaches the quorum check works with (characters). The quorum's own fractions (a majority of the members in office,
+    a third of them present or represented under the temporary regimes) are the law's, written in _failure."""
+
+    later_reach: int = 1500  # after a stated lack, where the quorum reached later is read
+    sentence_reach: int = 300  # around a stated lack, where its sentence's start and end are looked for
+
+
+SETTINGS = Settings()
 
 
 def stated_lack(m: MeetingData) -> tuple[str, int, int] | None:
@@ -60,13 +71,13 @@ def stated_lack(m: MeetingData) -> tuple[str, int, int] | None:
         return None
     folded = fold_keep_length(text)
     for lack in LACK.finditer(folded):
-        ends = [x.end() for x in _SENTENCE_END.finditer(folded, max(0, lack.start() - SENTENCE_REACH), lack.start())]
-        start = ends[-1] if ends else max(0, lack.start() - SENTENCE_REACH)
+        ends = [x.end() for x in _SENTENCE_END.finditer(folded, max(0, lack.start() - SETTINGS.sentence_reach), lack.start())]
+        start = ends[-1] if ends else max(0, lack.start() - SETTINGS.sentence_reach)
         close = _SENTENCE_END.search(folded, lack.end())
-        end = close.start() + 1 if close else min(len(text), lack.end() + SENTENCE_REACH)
+        end = close.start() + 1 if close else min(len(text), lack.end() + SETTINGS.sentence_reach)
         sentence = folded[start:end]
         if NOT_HELD.search(sentence) and not OTHER_SESSION.search(sentence) and not DELAYED.search(sentence) \
-                and not REACHED_LATER.search(folded, end, end + LATER_REACH):
+                and not REACHED_LATER.search(folded, end, end + SETTINGS.later_reach):
             while start < end and text[start].isspace():
                 start += 1
             return " ".join(text[start:end].split()), start, end

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from pipeline.checks.base import Check, Evidence, Finding, MeetingData, Outcome, ran, silent, unverifiable
 from pipeline.checks.counts import (
@@ -34,6 +34,16 @@ from pipeline.checks.premises import (
 )
 from pipeline.french import fold, same_person
 from pipeline.french.votes import BALLOTS, NOT_VOTING, NOT_VOTING_ASIDE, SECTION_VOTERS
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Reaches the vote checks work with (characters)."""
+
+    box_reach: int = 200  # between the counts of those present and of voters printed in one box of counts
+
+
+SETTINGS = Settings()
 
 CODE = "vote_total_mismatch"
 KIND_FIELD = {"for": "votes_for", "against": "votes_against", "abstention": "abstentions", "not_voting": "not_voting"}
@@ -145,9 +155,6 @@ def _session(m: MeetingData, skipped: list[str]) -> list[Finding]:
     return out
 
 
-BOX_REACH = 200  # characters between the counts of those present and of voters printed in one box of counts
-
-
 def _voters_below_present(m: MeetingData) -> Finding | None:
     """Voters declared for the session below the members declared present in the same box of counts ("Nombre de
     présents : 24 / Nombre de votants : 22"): every member present votes, and proxies add to them. Not judged when
@@ -161,7 +168,7 @@ def _voters_below_present(m: MeetingData) -> Finding | None:
     if voters is None or seen is None or voters.char_start is None or seen.char_start is None:
         return None
     words = fold(voters.text or "")
-    if "votant" not in words or "exprim" in words or abs(voters.char_start - seen.char_start) > BOX_REACH:
+    if "votant" not in words or "exprim" in words or abs(voters.char_start - seen.char_start) > SETTINGS.box_reach:
         return None
     if combined_count(m, "members_present") or several_present_counts(m) or implausible_count(m, present, "présents", "members_present"):
         return None

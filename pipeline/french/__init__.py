@@ -37,6 +37,7 @@ from pipeline.french.dates import (
     parse_date,
     parse_time,
     printed_weekday,
+    weekday_in,
 )
 from pipeline.french.names import (
     CIVILITIES,
@@ -48,6 +49,8 @@ from pipeline.french.names import (
     NAME_PARTICLES,
     NARRATIVE_START,
     ORGANISATION_WORDS,
+    PROXY_GIVEN,
+    PROXY_GIVES,
     PROXY_VERB,
     ROLE_WORDS,
     SENTENCE_END,
@@ -85,10 +88,10 @@ def fold_words(text: str | None) -> str:
 __all__ = [
     "AMOUNT", "CIVILITIES", "COUNT_ONLY", "COUNT_WORDS", "CIVILITY", "DATE_DIGITS", "DATE_NUMERIC", "DATE_WORDS", "FUNCTION",
     "INITIALS", "INITIALS_PATTERN", "MONTHS", "NAME_PARTICLES",
-    "NARRATIVE_START", "ORGANISATION_WORDS", "PROXY_VERB", "SENTENCE_END", "clean_name", "function_named",
+    "NARRATIVE_START", "ORGANISATION_WORDS", "PROXY_GIVEN", "PROXY_GIVES", "PROXY_VERB", "SENTENCE_END", "clean_name", "function_named",
     "is_organisation_word", "is_person_name", "is_whole_name", "mend_glued_words", "mend_hyphens", "mend_split_words", "name_and_role",
     "person_parts",
-    "NUMBER_WORD", "NUMBER_WORDS", "ROLE_WORDS", "TIME", "TIME_WORDS", "WEEKDAYS", "YEAR_WORDS", "find_dates", "printed_weekday",
+    "NUMBER_WORD", "NUMBER_WORDS", "ROLE_WORDS", "TIME", "TIME_WORDS", "WEEKDAYS", "YEAR_WORDS", "find_dates", "printed_weekday", "weekday_in",
     "find_times", "fold", "fold_words", "french_date", "is_role", "is_role_word", "is_surname_word", "iso_date",
     "month_number", "name_tokens", "normal_civility", "normalise_person", "parse_amount", "parse_count",
     "parse_date", "parse_time", "read_labelled_name", "read_name", "same_person", "split_civility", "surnames_in", "words_to_number",

@@ -9,6 +9,8 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
+from pipeline.text import fold
+
 # "-145 600,00", "145.600,00 €", "1'697€", "+900 €", "(1 200,00)", "1507.50", "- 2 000 €", "600 € HT", "1 200,00 euros TTC"
 AMOUNT = regex.compile(
     r"(?P<sign>[-+−–‑]\s*)?(?P<paren>\()?(?P<int>\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+|\d+)(?:[,.](?P<dec>\d{1,2}))?(?(paren)\))"
@@ -23,6 +25,35 @@ AMOUNT = regex.compile(
 CREDIT_TAKEN = regex.compile(
     r"\bpr[ée]l[eè]v\w*|\bdiminu\w*|\br[ée]dui[st]\w*|\br[ée]duction\b|\bdepuis\b|\b(?:pren\w*|pris\w*|puis\w*|ponction\w*)\s+sur\b",
     regex.I)
+
+
+def budget_section(word: str | None) -> str | None:
+    """The section of a budget a word names: investissement or fonctionnement ("exploitation", the operating section of
+    an annex budget, is fonctionnement); the budget extractor and the budget check read it alike.
+
+    >>> budget_section(" INVESTISSEMENT"), budget_section("Total")
+    ('investissement', None)
+    >>> budget_section("Exploitation")
+    'fonctionnement'
+    """
+    word = fold(word or "").lstrip()
+    if word.startswith("invest"):
+        return "investissement"
+    if word.startswith(("fonct", "exploit")):
+        return "fonctionnement"
+    return None
+
+
+def budget_side(word: str | None) -> str | None:
+    """The side a word names: dépense or recette, whatever the spelling ("Dépenses", "RECETTES", "depense"); never a
+    word that only begins alike ("Dépendances").
+
+    >>> budget_side("Dépenses"), budget_side(" RECETTES"), budget_side("Dépendances")
+    ('dépense', 'recette', None)
+    """
+    word = fold(word or "").lstrip()
+    return "dépense" if word.startswith("depense") else "recette" if word.startswith("recette") else None
+
 
 # (name, pattern, must match, must not match): run by tests/test_french.py
 RULES = (

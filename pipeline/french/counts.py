@@ -90,16 +90,32 @@ def ocr_int(text: str) -> int:
     return int(text.translate(_OCR_DIGITS))
 
 
+# A count printed with a list, in brackets, on its heading or after its last name: "Étaient présents (28) :", "Excusés :
+# (2)", "… Mme Sylvie VALENTE-LE HIR (25)", "Pouvoirs [3]" (the attendance extractor's printed counts and the checks'
+# premises on the lists read it alike)
+BRACKETED_COUNT = r"[(\[]\s*(?P<n>\d{1,3})\s*[)\]]"
+# The label of the members in office as a counts box prints it: "en exercice", "Nombre de conseillers en exercice", "Nbre de
+# membres titulaires en exercice", "le nombre de délégués communautaires en exercice" (the attendance's lists end on it,
+# and blank it where it interrupts a line of proxies)
+IN_OFFICE_LABEL = r"(?:(?:le\s+)?(?:nbre|nombre)\s+de\s+)?(?:conseillers|membres|délégués)(?:\s+\p{L}+){0,2}\s+en\s+exercice|en\s+exercice"
+# The labels of a counts box's other lines, before their number ("Présents : 17", "Votants…… 15", "Suffrages exprimés :
+# 24", "Quorum : 8"): the segmentation's header counts (pipeline.french.session.COUNT_LABEL) and the attendance's counts
+# run into a line of names read the same words
+BOX_LABELS = (r"pr[ée]sents?|votants|pouvoirs?|procurations?|absents?|excus[ée]s?|repr[ée]sent[ée]s?|suffrages(?:\s+exprim[ée]s)?"
+              r"|aff[ée]rents|quorum")
+
+
 # A counts box printed as a table: a header row of count labels alone ("| En exercice | Présents | Votants |",
 # "En exercice   Présents   Votants"), then (past a rule "|---|---|") a row of as many numbers, in the same order. A row
-# naming anything else (a vote's "Pour | Contre") is no counts box.
-_TABLE_CELLS = {
+# naming anything else (a vote's "Pour | Contre") is no counts box. The cells are a vote table's too (pipeline.french.votes:
+# "Membres en exercice | Présents | Votants | Pour | Contre | Abstentions").
+TABLE_CELLS = {
     "members_in_office": rf"(?:(?:nombre\s+de\s+)?{_WHO}\s+)?en\s+(?:exercice|fonctions?)",
     "members_present": rf"(?:{_WHO}\s+)?pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?",
     "members_represented": r"repr[ée]sent[ée]s|pouvoirs|procurations",
     "votes_cast": r"votants|(?:suffrages\s+)?exprim[ée]s",
 }
-_TABLE_CELL = regex.compile("|".join(f"(?P<{field}>{cell})" for field, cell in _TABLE_CELLS.items()), regex.I)
+_TABLE_CELL = regex.compile("|".join(f"(?P<{field}>{cell})" for field, cell in TABLE_CELLS.items()), regex.I)
 _TABLE_HEADER = regex.compile(rf"(?m)^[ \t|]*(?:{_TABLE_CELL.pattern})(?:[ \t]*[|:]?[ \t]*(?:{_TABLE_CELL.pattern}))+[ \t|:]*$",
                               regex.I)
 _TABLE_RULE = regex.compile(r"[ \t|:\-]*\|[ \t|:\-]*-[ \t|:\-]*")

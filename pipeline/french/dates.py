@@ -98,6 +98,17 @@ def find_dates(text: str, default_year: int | None = None) -> list[tuple[dt.date
 _WEEKDAY_WORD = regex.compile(rf"(?<!\p{{L}})(?P<day>{'|'.join(WEEKDAYS)})(?!\p{{L}})", regex.I)
 
 
+def weekday_in(text: str) -> tuple[int, int] | None:
+    """The day of the week a date's words name (Monday 0) and the offset of its word, or None: the meeting extractor's
+    year slip and the checks' weekday that is not the date's own read it alike.
+
+    >>> weekday_in("L'an deux mil vingt, le mardi quatre février")
+    (1, 24)
+    """
+    m = _WEEKDAY_WORD.search(text)
+    return (WEEKDAYS.index(m["day"].lower()), m.start()) if m else None
+
+
 def printed_weekday(text: str) -> int | None:
     """The day of the week a date's words name (Monday 0), or None: "le mercredi 14 janvier" -> 2.
 
@@ -106,8 +117,8 @@ def printed_weekday(text: str) -> int | None:
     >>> printed_weekday("le 14 janvier") is None
     True
     """
-    m = _WEEKDAY_WORD.search(text)
-    return WEEKDAYS.index(m["day"].lower()) if m else None
+    found = weekday_in(text)
+    return found[0] if found else None
 
 
 def parse_date(text: str, default_year: int | None = None) -> dt.date | None:

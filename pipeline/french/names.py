@@ -413,8 +413,12 @@ SENTENCE_OPENERS = frozenset({"En", "Au", "Aux", "Dans", "Pour", "Par", "Sur", "
                               "Il", "Elle", "Ils", "Elles", "Ce", "Cette", "Un", "Une", "Et", "Ou", "Qui", "Vote", "Vu"})
 # A proxy's verb written out: "donne pouvoir à", "a donné procuration à", "donnant pouvoir à" (attendance reads the proxy; the
 # segmentation never reads "A. FIOT donne pouvoir à F. PETIT", an initial before the giver's SURNAME, as item A)
-PROXY_VERB = regex.compile(r"\s(?:(?:a|ayant|avait)\s+donné|donne|donnant)\s+(?:son\s+|un\s+)?(?:pouvoir|procuration)(?:\s+de\s+vote)?"
-                           r"\s+(?:à|a)\s+(?=\S)", regex.I)
+# Its pieces, one alternation each, shared by every pattern that reads a proxy's verb (extractors/attendance.py's lists,
+# runs and sentences): the verb "a donné", "ayant donné", "avait donné", "donne", "donnant"; its object "pouvoir", "son
+# pouvoir", "un pouvoir", "procuration"
+PROXY_GIVES = r"(?:(?:a|ayant|avait)\s+donné|donne|donnant)"
+PROXY_GIVEN = r"(?:son\s+|un\s+)?(?:pouvoir|procuration)"
+PROXY_VERB = regex.compile(rf"\s{PROXY_GIVES}\s+{PROXY_GIVEN}(?:\s+de\s+vote)?\s+(?:à|a)\s+(?=\S)", regex.I)
 # The narrative that follows the lists, run into the last one where the page lost its line ends: a sentence opened by one
 # of these words and a word in small letters ("… MALFONDET Michel (VAUBAN) Après un mot de présentation de …", "… Il
 # présente ses félicitations à M. X", "Lors de sa séance …"); never "Pour la Commune de X, Monsieur Y", a delegate's group

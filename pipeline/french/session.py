@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.french.counts import BOX_LABELS
+
 # A label of the session's opening: who is present, absent, excused or represented, the secretary, the counts
 # ("Présents :", "Etaient présents", "Pouvoirs (2) :", "Secrétaire de séance : M. X", "Nombre de conseillers en exercice : 15",
 # "Date de convocation : 01.02.2021"), at a line's start (searched, the secretary, the members in office and the quorum
@@ -22,8 +24,8 @@ OPENING_LABEL = regex.compile(
 # A count of the header, its label and its number: "Conseillers municipaux en exercice : 22", "Nombre de conseillers en
 # exercice : 15/15", "Membres présents : 12", "Votants : 14" (never an item's title; not a roll call's names, an amount)
 COUNT_LABEL = regex.compile(
-    r"^\W*(?:nombre\s+de\s+)?[\p{L}\s'’]{0,40}?\b(?:en\s+exercice|pr[ée]sents?|votants|absents?|excus[ée]s?|procurations?|pouvoirs?"
-    r"|quorum|repr[ée]sent[ée]s?)\s*(?:\(\w{0,4}\)\s*)?:\s*\d{1,3}\b(?![,.]?\d|\s*(?:€|euros?\b|%))",
+    rf"^\W*(?:nombre\s+de\s+)?[\p{{L}}\s'’]{{0,40}}?\b(?:en\s+exercice|{BOX_LABELS})\s*(?:\(\w{{0,4}}\)\s*)?:\s*\d{{1,3}}\b"
+    r"(?![,.]?\d|\s*(?:€|euros?\b|%))",
     regex.I,
 )
 # The label of those present, which opens a roll call: "Présents :", "Étaient présents", "Les membres présents sont :",
@@ -58,9 +60,10 @@ RULES = (
     ("count_label", COUNT_LABEL,
      ("Conseillers municipaux en exercice : 22", "Nombre de conseillers en exercice : 15/15", "Membres présents : 12",
       "Votants : 14", "Nombre de conseillers présents : 10 : ARNAL René", "Conseillers en exercice : 33 - Présents : 29",
-      "Quorum : 8"),
+      "Quorum : 8", "Suffrages exprimés : 24", "Nombre de membres afférents : 15", "Représentés : 1"),
      ("Présents : Mme ROUX Anne", "Conseillers en exercice", "Budget primitif 2024", "Subvention aux associations : 1 500 €",
-      "Indemnités des élus en exercice", "Pouvoirs : E. RICHARD donne pouvoir à N. MAUREL", "Absents : 2,5 %")),
+      "Indemnités des élus en exercice", "Pouvoirs : E. RICHARD donne pouvoir à N. MAUREL", "Absents : 2,5 %",
+      "Suffrages exprimés", "Votants : 12 €")),
     ("present_label", PRESENT_LABEL,
      ("Présents : Mme ROUX Anne", "Étaient présents : M. DURAND", "Les membres présents sont : M. Paul DURAND",
       "Conseillers présents (12) : M. X", "ETAIENT PRESENTS"),

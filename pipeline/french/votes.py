@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz
 
+from pipeline.french.counts import TABLE_CELLS
 from pipeline.french.dates import MONTHS
 from pipeline.french.numbers import COUNT_WORDS
 from pipeline.text import fold
@@ -69,11 +70,9 @@ VOTE_LABEL = regex.compile(
 VOTE_LINE_LABEL = regex.compile(r"^[\s\-•*]*(?:pour|contre|abstentions?)\b\s*[:=]?\s*\d", regex.I)
 # A vote grid's cell alone on its line: "Contre", "2", "Abstentions :"
 LONE_CELL = regex.compile(r"^[\s|]*(?:pour|contre|abstentions?|votants|\d{1,3})[\s|:]*$", regex.I)
-# A vote table's header row: "Votants | Pour | Contre | Abstention", "Présents Votants Pour Contre Abstentions"
-_TABLE_CELLS = (
-    r"(?:membres\s+)?en\s+exercice|votants|pr[ée]sents|repr[ée]sent[ée]s|procurations|pouvoirs|(?:suffrages\s+)?exprim[ée]s"
-    r"|pour|contre|abstentions?|nppv"
-)
+# A vote table's header row: "Votants | Pour | Contre | Abstention", "Présents Votants Pour Contre Abstentions" (a counts
+# box's cells, pipeline.french.counts.TABLE_CELLS, then the vote's)
+_TABLE_CELLS = "|".join((*TABLE_CELLS.values(), r"pour|contre|abstentions?|nppv"))
 # (a header "Membres en exercice | Présents | Votants | Pour | Contre | Abstentions" too)
 VOTE_TABLE_HEADER = re.compile(rf"^[\s|]*(?:(?:{_TABLE_CELLS})[\s|:]*){{2,}}$", re.I | re.M)
 # A table header's cell
@@ -106,8 +105,11 @@ VERDICT_LINE = re.compile(
 ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdoption\s+à\b")
 # A verdict used as a vote label, its counts after the colon: "Adopté : 15 pour", "APPROUVÉ : 12 pour"
 VERDICT_LABEL = regex.compile(r"[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\s*:")
+# The deliberation's formula: "après en avoir délibéré", "Apres en avoir delibere" (the document's kind, the segmentation's
+# title run into its text, the decision after a reference and the assembly that deliberates read it alike)
+DELIBERATED_WORDS = r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]"
 # The assembly that deliberates, named above its operative verb: "Après en avoir délibéré, le Conseil Municipal,"
-DELIBERATED = regex.compile(r"\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\b", regex.I)
+DELIBERATED = regex.compile(rf"\b{DELIBERATED_WORDS}\b", regex.I)
 # The next vote's label in a list of names after a count, where the names end: "Contre : 2, M. DURAND, Mme PETIT.
 # S'abstient : M. LEROY", "..., Mme PETIT, pour : 12"
 NEXT_VOTE_LABEL = regex.compile(r"\b(?:pour|contre|abstentions?|s['’]\s*abst\w*)\b", regex.I)
@@ -218,7 +220,7 @@ NOTED_PROPOSED = regex.compile(
 # remarque n'a été émise, décide à l'unanimité d'adopter le procès-verbal", "Considérant l'intérêt du projet,
 # APPROUVE à la majorité", "..., DÉCIDE :" (not "considérant que le Département, en 2019, décide d'attribuer": no vote)
 DECIDES_AFTER_REFERENCE = regex.compile(
-    r",\s*(?:(?:et\s+)?apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\s*,\s*)?"
+    rf",\s*(?:(?:et\s+)?{DELIBERATED_WORDS}\s*,\s*)?"
     r"(?:(?i:d[ée]cide|approuve|adopte|accepte|valide|autorise|[ée]met)n?t?\s*,?\s*"
     r"(?=(?i:à|a)\s+(?i:l['’]\s*unanimit|la\s+majorit)|(?i:par)\s+(?:\d|\w+\s+voix))"
     r"|(?:D[ÉE]CIDE|APPROUVE|ADOPTE)(?:NT)?\s*(?=:|$))",
@@ -546,9 +548,9 @@ ANCHORS: dict[object, Anchor] = {
     # a table's first cell after a line's start
     VOTE_TABLE_HEADER: Anchor(Key(
         re.compile(rf"(?=(?:{_TABLE_CELLS}))", re.I),
-        ("membres", "votants", "présents", "presents", "représent", "represent", "procurations", "pouvoirs", "suffrages",
-         "exprim", "pour", "contre", "abstention", "nppv"),
-        (("exercice", regex.compile(r"(?r)en\s+", regex.I)),),
+        ("nombre", "membres", "conseill", "délégués", "élus", "votants", "présent", "present", "représent", "represent",
+         "procurations", "pouvoirs", "suffrages", "exprim", "pour", "contre", "abstention", "nppv"),
+        (("exercice", regex.compile(r"(?r)en\s+", regex.I)), ("fonction", regex.compile(r"(?r)en\s+", regex.I))),
     ), _LEAD_CELLS),
     VERDICT_LINE: Anchor(Key(re.compile(r"(?=Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)"),
                              ("Adopt", "Approuv", "Rejet", "ADOPT", "APPROUV", "REJET"), exact_case=True), _LEAD_BULLETS),
@@ -686,7 +688,11 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("lone_cell", LONE_CELL, ("Contre", "2", "Abstentions :", "| Votants |"), ("Contre-projet", "2024")),
     Rule("vote_table_header", VOTE_TABLE_HEADER,
          ("Votants | Pour | Contre | Abstention", "Présents Votants Pour Contre Abstentions",
-          "| Membres en exercice | Présents | Votants | Pour | Contre | Abstentions |", "POUR CONTRE ABSTENTION"),
+          "| Membres en exercice | Présents | Votants | Pour | Contre | Abstentions |", "POUR CONTRE ABSTENTION",
+          # the counts box's cells (pipeline.french.counts.TABLE_CELLS) before the vote's
+          "Conseillers en fonction | Présent(e)s | Votants | Pour | Contre",
+          "Nombre de membres en exercice   Présents   Votants   Pour   Contre   Abstentions",
+          "| Élus présents | Procurations | Pour | Contre |", "DÉLÉGUÉS EN EXERCICE | SUFFRAGES EXPRIMÉS | POUR | CONTRE | NPPV"),
          ("Pour le Conseil", "Contre toute attente, les votants")),
     Rule("unanimity", UNANIMITY,
          ("à l'unanimité des membres présents", "ADOPTE A L'UNANIMITE", "Vote : Unanimité", "VOTE : UNANIMITE",
@@ -717,7 +723,8 @@ GRAMMAR: tuple[Rule, ...] = (
          ("Adopté : 15 pour", "APPROUVÉ : 12 pour", "- Rejetée : 10 contre", "ADOPTES :"),
          ("Adopté à l'unanimité", "Adoption : 12 pour", "le budget adopté en mars")),
     Rule("deliberated", DELIBERATED,
-         ("Après en avoir délibéré, le Conseil Municipal,", "le conseil, apres en avoir delibere, décide"),
+         ("Après en avoir délibéré, le Conseil Municipal,", "le conseil, apres en avoir delibere, décide",
+          "APRÈS EN AVOIR DÉLIBÉRÉ,", "après  en avoir\ndélibéré"),
          ("avant d'en délibérer", "après avoir entendu l'exposé")),
     Rule("next_vote_label", NEXT_VOTE_LABEL,
          ("M. DURAND, Mme PETIT. S'abstient : M. LEROY", "Mme PETIT, pour : 12", "M. DUPONT, abstention", "M. X s’abstient"),
