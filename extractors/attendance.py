@@ -520,12 +520,15 @@ def _mid_cuts(text: str) -> list[int]:
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
+_ETAIENT = regex.compile(r"(?i:[ée]taient)\s")  # (compiled once: `regex.match` with a string pays its cache's flags each call)
+
+
 def _mid_label(text: str, p: int) -> tuple[str, int] | None:
     for status, pattern in MID_LABELS:
         m = pattern.match(text, p)
         if m:
             return status, m.end()
-    if _BARE_HINT.match(text, p) or regex.match(r"(?i:[ée]taient)\s", text[p:p + 9]):
+    if _BARE_HINT.match(text, p) or _ETAIENT.match(text[p:p + 9]):
         for status, pattern in BARE_MID_LABELS:
             m = pattern.match(text, p)
             if m:

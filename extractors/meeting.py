@@ -39,6 +39,7 @@ from pipeline.french.counts import COUNTS, ROLL_CALL_PRESENT, declared_count
 from pipeline.french.names import TITLE_WORDS
 from pipeline.french.session import SESSION_CLOSED
 from pipeline.records import Document, Extraction, Meeting, Provenance, Segmentation
+from pipeline.text import keyed_finditer
 
 # "CONSEIL SYNDICAL du Lundi 30 septembre 2024", "Conseil Municipal du 13 décembre 2022", "COMITÉ SYNDICAL",
 # "Conseil de communauté du 5 mars 2024"
@@ -253,6 +254,9 @@ OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:d
 # The closing: "La séance est levée à 10h41", "Séance levée au 19h45", "lève la séance à 22 h", "Fin de séance : 21h",
 # "Clôture de la séance à 21h30", "Levée de la séance à 21h15", "Fin de la réunion à 21h15", "Heure de fin : 21h15"
 CLOSING = SESSION_CLOSED  # (pipeline.french.session, shared with the segmentation's end of the last section)
+# The words every match of CLOSING starts with, case aside (its five alternatives: "séance"/"réunion" levée, "lève la
+# séance", "fin de séance", "fin de réunion", "heure de fin"): the pattern is tried only where one stands
+CLOSING_KEYS = ("séance", "seance", "réunion", "reunion", "lève", "leve", "lev", "clôt", "clot", "fin", "heure")
 # "Ordre du jour épuisé à 20 h 35", "L'ordre du jour étant épuisé à 21h" (looked for where "épuisé" is printed)
 AGENDA_DONE = regex.compile(r"ordre\s+du\s+jour\s+(?:étant\s+)?épuisé", regex.I)
 # The convocation: "dûment convoqué le 8 décembre 2022", "convoqués ... en date du 24 septembre 2024",
@@ -705,9 +709,15 @@ def _dates_in(text: str, year: int | None) -> list:
     return sorted(found, key=lambda f: f[1])
 
 
+# A word every match of NEXT_MEETING holds, case aside ("prochaine séance", "a été de nouveau convoqué", "est à nouveau
+# convoqué"), and what may stand between a match's start and it: letters and spaces ("a été de ")
+NEXT_MEETING_KEYS = ("prochain", "nouveau")
+NEXT_MEETING_LEAD = regex.compile(r"(?r)[\s\p{L}]*")
+
+
 def _next_meeting(text: str, meeting_date):
     found = None
-    for m in NEXT_MEETING.finditer(text):
+    for m in keyed_finditer(NEXT_MEETING, text, NEXT_MEETING_KEYS, NEXT_MEETING_LEAD):
         for d, start, stop in _dates_in(m.group(), meeting_date.year if meeting_date else None):
             if meeting_date and d <= meeting_date and not regex.search(r"\d{4}", m.group()[start:stop]):
                 try:
@@ -1230,7 +1240,7 @@ def _counts_with_first_item(facts: _Facts, text: str, start: int) -> None:
 
 def _read_closing(facts: _Facts, text: str) -> None:
     """Closing hour and next meeting: the last statement of the document wins."""
-    closings = list(CLOSING.finditer(text)) + (list(AGENDA_DONE.finditer(text)) if "épuisé" in text else [])
+    closings = list(keyed_finditer(CLOSING, text, CLOSING_KEYS)) + (list(AGENDA_DONE.finditer(text)) if "épuisé" in text else [])
     for m in sorted(closings, key=lambda m: m.start(), reverse=True):
         times = find_times(text[m.end():m.end() + 40])
         if times:

@@ -28,6 +28,7 @@ from pipeline.french import fold
 from pipeline.french.elisions import restore_elisions
 from pipeline.french.votes import ASSENT_WORDS
 from pipeline.records import Decision, Document, Extraction, Meeting, MembershipChange, Section, Segmentation
+from pipeline.text import may_hold
 
 # Words that open an organisation's name: "commune de Sauzet", "Syndicat Mixte de Gestion Forestière",
 # "Communauté de Communes du Pont du Gard", "Association des maires ruraux de France"
@@ -642,9 +643,18 @@ _OPINION_FOR = regex.compile(r"\bavis\s+favorable\b|\b(?:accepte|approuve|valide
 _NOT_BEFORE = regex.compile(r"\bne\s+(?:pas|plus|point|jamais)\s+$", regex.I)
 
 
+# A word every match of _DECIDING and of _STATUTES_MEMBER holds, case aside (what changes: "adhérer", "adhésion",
+# "admission", "retrait", "se retirer", "sortie", "rejoindre", "intégrer", "quitter", "affiliation", "entrée", "devenir
+# membre", "sortir"): most items name none, and the patterns are not tried there
+_CHANGE_WORDS = ("adhér", "adher", "adhés", "adhes", "admission", "retrait", "retirer", "sorti", "rejoindre", "intégr",
+                 "integr", "quitter", "affiliation", "entrée", "entree", "devenir")
+
+
 def _decided(text: str, title: str) -> tuple[str, int, int] | None:
     """The body's clauses that decide a membership change (joined by " ; "), with their span, or None. In an
     item on a syndicat's statutes, the clauses naming the member that joins or leaves count too."""
+    if not may_hold(text, _CHANGE_WORDS):
+        return None
     spans = [(m.start(), m.end()) for m in _DECIDING.finditer(text)
              if not _REFUSED.search(_ENDED.sub("", m.group())) and not _NOT_BEFORE.search(text, 0, m.start())]
     if _STATUTES_TITLE.search(title):
@@ -682,10 +692,15 @@ _GRANTED = regex.compile(
     regex.I)
 
 
+_REQUEST_WORDS = ("adhés", "adhes", "retrait", "sortie", "adhér", "adher", "retirer")
+
+
 def _requested(text: str) -> tuple[str, int, int] | None:
     """A member's request the assembly grants, written as the title it would have ("retrait de la commune de Lemps du
     SIVU"): the request ("la commune de Lemps a demandé son retrait du SIVU") and a clause granting it by name ("accepte ce
     retrait"), none refused. None otherwise: a request alone is an account of what another body asked."""
+    if not may_hold(text, _REQUEST_WORDS):
+        return None  # (no request: _REQUEST's every match names an "adhésion", a "retrait", a "sortie", "adhérer" or "se retirer")
     granted = [m for m in _GRANTED.finditer(text)
                if not _REFUSED.search(text, max(0, m.start() - 4), m.end()) and not regex.search(r"\bpas\b", m.group())
                and not _NOT_BEFORE.search(text, 0, m.start())]

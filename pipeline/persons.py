@@ -116,9 +116,12 @@ def parse_name(written: str, civility: str | None = None) -> ParsedName | None:
     return ParsedName(written, civility, " ".join(rest), " ".join(rest), letters, False)
 
 
+_GIVEN_SEPARATORS = regex.compile(r"[\s\-]+")
+
+
 def _given_initials(given: str) -> str:
     """Initials of given names: "Jean-Pierre" -> "JP", "Marie Christine" -> "MC"."""
-    return "".join(w[0].upper() for w in regex.split(r"[\s\-]+", given) if w and w[0].isalpha())
+    return "".join(w[0].upper() for w in _GIVEN_SEPARATORS.split(given) if w and w[0].isalpha())
 
 
 def scope_of(body: str | None, document_id: str) -> str:

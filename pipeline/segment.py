@@ -659,7 +659,7 @@ def _flattened_column(line: Line) -> list[Line] | None:
         starts = [m.end()]
         for previous, word in zip(words, words[1:], strict=False):
             token, before = word.group(), previous.group()
-            if (token[:1].isupper() and token[:1].isalpha() and not _ENDS_WITH_LINK_WORD.search(" " + before)
+            if (token[:1].isupper() and token[:1].isalpha() and not _ends_with_link_word(" " + before)
                     and not before.endswith(("'", "’", ","))):
                 starts.append(word.start())
                 if len(starts) == len(numbers) + 1:
@@ -888,15 +888,23 @@ def _is_continuation(line: Line, draft: _Draft) -> bool:
         same_page = line.page == draft.last_line.page
         close = not same_page or line.top is None or line.top - draft.last_line.top < 30
         # under the title, or back at the number's margin after a word that cannot end a title
-        wrapped = line.x0 > draft.line.x0 + 4 or (line.x0 >= draft.line.x0 - 2 and bool(_ENDS_WITH_LINK_WORD.search(draft.title)))
+        wrapped = line.x0 > draft.line.x0 + 4 or (line.x0 >= draft.line.x0 - 2 and _ends_with_link_word(draft.title))
         return wrapped and close
     if draft.title.endswith((".", ":", ";")):
         return False
-    return text[:1].islower() or bool(_ENDS_WITH_LINK_WORD.search(draft.title))
+    return text[:1].islower() or _ends_with_link_word(draft.title)
 
 
 # A title cut after a word that cannot end it: "Demande de subvention au titre de la" / "DETR ..."
 _ENDS_WITH_LINK_WORD = regex.compile(r"(?:^|\s)(?:de|du|des|la|le|les|à|au|aux|pour|et|en|sur|par|avec|l['’]|d['’])$", regex.I)
+LINK_WORD_TAIL = 8  # characters of a text's end that hold any match of _ENDS_WITH_LINK_WORD (at most 6: " avec" and a newline)
+
+
+def _ends_with_link_word(text: str) -> bool:
+    """Whether `text` ends on a link word (_ENDS_WITH_LINK_WORD), searched in its last characters only: a search of
+    the whole text tries the pattern at each of its characters (a match's "^" needs a text of 5 characters at most,
+    which its tail then is)."""
+    return _ENDS_WITH_LINK_WORD.search(text[-LINK_WORD_TAIL:]) is not None
 
 _ADDED = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri", regex.I)
 # A sentence after the agenda that adds the points listed under it: "propose d'ajouter les points suivants :",
@@ -1092,7 +1100,7 @@ def _caps_run_on(title: str, text: str) -> bool:
     """A line of capitals that goes on with the title in capitals above it (see _OPENS_WITH_LINK_WORD)."""
     if not (title.isupper() and text.isupper()):
         return False
-    return bool(_OPENS_WITH_LINK_WORD.match(text) or _ENDS_WITH_LINK_WORD.search(title))
+    return bool(_OPENS_WITH_LINK_WORD.match(text) or _ends_with_link_word(title))
 
 
 REPEATED_TITLE = 0.9  # title similarity of a line to an item listed above it that makes it the body's heading
@@ -2116,7 +2124,7 @@ def _broken_words(texts: list[str]) -> int:
     words = 0
     while words < min(len(texts), MAX_WORD_LINES) and _CAPITAL_WORD.match(texts[words]):
         words += 1
-    if words < 2 or not any(_ENDS_WITH_LINK_WORD.search(word) for word in texts[:words]):
+    if words < 2 or not any(_ends_with_link_word(word) for word in texts[:words]):
         return 0
     last = texts[words] if words < len(texts) else ""
     if last and _text_in_capitals(last) and len(last) <= WRAPPED_CAPITALS * 2 and not parse_numbered(last):
@@ -2154,7 +2162,7 @@ def _wrap(lines: list[Line], title: _Title, emphasis: _Emphasis) -> None:
         if first.bold is not None and (first.bold or first.underline):
             same = line.bold == first.bold and line.underline == first.underline and emphasis.sets_apart(line)
         else:
-            same = (text[:1].islower() or bool(_ENDS_WITH_LINK_WORD.search(title.title))) and _wordlike(text)
+            same = (text[:1].islower() or _ends_with_link_word(title.title)) and _wordlike(text)
             # a long title in capitals goes on in capitals on the next line: "DCM 2016-061 OBJET : DECISIONS DU
             # MAIRE PRISES EN VERTU DES DELEGATIONS" / "ACCORDEES PAR LE CONSEIL MUNICIPAL" (a short one is a part's)
             same = same or (len(strip_markup(first.text)) >= WRAPPED_CAPITALS and _in_capitals(first) and _in_capitals(line)
@@ -2220,17 +2228,23 @@ _NOT_A_FORMULA_TITLE = regex.compile(
 )
 
 
+# What every match of _TITLE_THEN_FORMULA holds (each of its separators looks ahead to one of the formula's words): a
+# cheap search first, same flags, so that the costly match (a title of up to 150 characters, each of its ends followed
+# by a look ahead of up to 200) runs only on the few lines that hold one
+_FORMULA_WORD = regex.compile(r"avoir|d[ée]cide|unanimit", regex.I)
+
+
 def _title_then_formula(lines: list[Line], index: int, text: str) -> _Title | None:
     """A paragraph that opens on its title and goes on with the deliberation's formula within ~200 characters:
     its title (an item heading where the document prints no other heading)."""
-    m = _TITLE_THEN_FORMULA.match(text)
+    m = _TITLE_THEN_FORMULA.match(text) if _FORMULA_WORD.search(text) else None
     if m is None:
         return None
     title = m["title"].strip().rstrip(".")
     if _VOTE_FIRST.match(text, m.end()):
         return None  # a vote's label, as OCR misreads "Vote": "Vate : à l'unanimité" (a title's paragraph goes on otherwise)
     if (not _title_like(title) or _NOT_A_TITLE.match(title) or _NOT_A_FORMULA_TITLE.match(title) or anchor_kind(title)
-            or _ENDS_WITH_LINK_WORD.search(title)
+            or _ends_with_link_word(title)
             or _OPENING_LABEL_LIKE.match(title) or sum(c.isdigit() for c in title) > 0.25 * len(title)):
         return None
     return _Title(index, index, lines[index], None, _clean_title(title), "anchor", owns=True, context=text[:MAX_TITLE_CHARS],
@@ -2274,7 +2288,7 @@ def body_titles(lines: list[Line], start: int, tabled: frozenset[int] = frozense
                 # des entreprises." still ends a deliberation)
                 voted = _states_vote(text) or (voted and text[:1].islower() and goes_on)
                 closed = text.endswith((".", "!", "»"))
-                goes_on = text.endswith(",") or bool(_ENDS_WITH_LINK_WORD.search(text))
+                goes_on = text.endswith(",") or _ends_with_link_word(text)
                 # (not a label whose list follows it: "Présents :" / "Messieurs DELPERIER, DRIEUX, ...")
                 opening = (bool(_SESSION_HEADING.match(text) or OPENING_LABEL.match(text)) and not anchor_kind(text)
                            and not text.rstrip().endswith(":"))

@@ -331,6 +331,8 @@ def section_results(text: str) -> list[Computation]:
     "excédent de fonctionnement … 480 813.60€ / excédent d'investissement … 36 700.08€ / Soit un excédent global …
     517 513.78€" (they add to 517 513.68 €). Not when a result carried over or still to come is in the sum."""
     out = []
+    if not GLOBAL_RESULT.search(text):  # (a line's match is one of the whole text: its bounds are word boundaries there too)
+        return out
     lines = _lines_at(text)
     for i, (at, line) in enumerate(lines):
         total_words = GLOBAL_RESULT.search(line)

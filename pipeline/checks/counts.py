@@ -36,8 +36,16 @@ def present_count(m: MeetingData) -> tuple[int | None, Evidence | None, bool]:
     """Members present at the opening: declared, else the names listed present (unless the list
     was read in doubt: cut, or its parse disagrees with its layout, see premises).
 
-    Returns (count, evidence, declared).
+    Returns (count, evidence, declared). Read once per session (the checks ask for every decision, as
+    premises.layout keeps the attendance layout).
     """
+    found = m.__dict__.get("_present_count")
+    if found is None:
+        found = m.__dict__["_present_count"] = _present_count(m)
+    return found
+
+
+def _present_count(m: MeetingData) -> tuple[int | None, Evidence | None, bool]:
     declared = m.meeting.get("members_present")
     if implausible_count(m, declared, "présents", "members_present"):
         return None, None, False  # a misread figure: the count is unknown

@@ -422,14 +422,15 @@ def _session_dates(m: MeetingData, text: str) -> list[tuple[dt.date, int, int, s
         previous = text.rfind("\n", 0, max(line_start - 1, 0)) + 1  # a heading set on two lines
         while 0 < previous and not text[previous:line_start].strip():  # ... or blank lines apart
             previous = text.rfind("\n", 0, previous - 1) + 1
-        before = fold_words(text[previous if text[previous:line_start].strip() else line_start:start])
-        words = fold_words(text[start:end])
-        after = fold_words(text[end:text.find("\n", end) if text.find("\n", end) >= 0 else len(text)])
-        if OTHER_SESSION.search(fold_words(text[max(0, start - SETTINGS.other_session):start])):
+        ahead = fold_words(text[max(0, start - SETTINGS.other_session):start])  # (folded once for both patterns that read it)
+        if OTHER_SESSION.search(ahead):
             continue
-        if re.match(r"l\W?\s*an\b", words) or OPENING.search(fold_words(text[max(0, start - SETTINGS.other_session):start])):
+        words = fold_words(text[start:end])
+        if re.match(r"l\W?\s*an\b", words) or OPENING.search(ahead):
             out.append((d, start, end, "opening"))
-        elif HEADING.search(fold_words(text[line_start:start])) or HEADING.search(before):
+        elif (HEADING.search(fold_words(text[line_start:start]))
+              or HEADING.search(fold_words(text[previous if text[previous:line_start].strip() else line_start:start]))):
+            after = fold_words(text[end:text.find("\n", end) if text.find("\n", end) >= 0 else len(text)])
             if TIME_AFTER.match(after) or not re.search(r"\w{3,}", after):
                 out.append((d, start, end, "heading"))
     return out

@@ -11,7 +11,6 @@ item's, who votes, what is counted) is the decisions extractor's; the words are 
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -21,7 +20,7 @@ from rapidfuzz import fuzz
 from pipeline.french.counts import TABLE_CELLS
 from pipeline.french.dates import MONTHS
 from pipeline.french.numbers import COUNT_WORDS
-from pipeline.text import fold
+from pipeline.text import ODD_CASE, fold, lowered
 
 # (a digit group of an amount is no count: "pour 15 000 €", "contre 2 000 € l'an dernier")
 _N = rf"(?P<n>(?<!\d[\s\u00a0\u202f./])\d{{1,3}}(?![\s\u00a0\u202f./]?\d)|n[ée]ant|aucune?|{COUNT_WORDS})"
@@ -498,14 +497,10 @@ class Key:
         return sorted(found)
 
 
-@functools.lru_cache(maxsize=4)
-def _lowered(text: str) -> str:
-    """The text in lower case, once for the keys of every pattern tried on one section."""
-    return text.lower()
+_lowered = lowered  # (pipeline.text: the text in lower case, once for the keys of every pattern tried on one section)
 
 
-# Letters `re`'s and `regex`'s case folding match with an ASCII letter whose lower() is not that letter
-ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+# (ODD_CASE, pipeline.text: letters `re`'s and `regex`'s case folding match with an ASCII letter whose lower() is not it)
 
 # Where a vote label may start (every start of COUNT_*'s `_LABEL`: "pour", "contre", "abst", "ne prend",
 # "NPPV", "non-participation", "refus de vote")

@@ -181,23 +181,6 @@ class _Fonts:
         return style
 
 
-def _sample(text: str, begin: int, finish: int) -> list[int]:
-    """Up to SAMPLES_PER_LINE indexes of letters or digits spread over text[begin:finish]."""
-    step = max(1, (finish - begin) // SAMPLES_PER_LINE)
-    out = []
-    for index in range(begin, finish, step):
-        if text[index].isalnum():  # most often the letter at the step itself
-            out.append(index)
-        else:
-            for k in range(index + 1, min(finish, index + step)):
-                if text[k].isalnum():
-                    out.append(k)
-                    break
-        if len(out) == SAMPLES_PER_LINE:  # the steps go on up to twice as far: their letters would be cut off
-            break
-    return out
-
-
 # A segment of a row: (bottom, top, x0, text, x1, bold share, italic share, size), in points from
 # the page's top; the shares are of the sampled letters, None where no letter was sampled
 Segment = tuple[float, float, float, str, float, float | None, float | None, float | None]
@@ -229,16 +212,33 @@ def _segments(textpage, text: str, height: float, fonts: _Fonts | None = None) -
     text_object, styles_of = fonts.calls["object"], fonts.objects  # `of_char` with its lookup inlined: six calls a line
 
     def typography(begin: int, finish: int) -> tuple[float | None, float | None, float | None]:
-        styles = []
-        for index in _sample(text, begin, finish):
+        # up to SAMPLES_PER_LINE letters or digits spread over text[begin:finish], their styles summed as they are read
+        step = max(1, (finish - begin) // SAMPLES_PER_LINE)
+        bold = italic = sampled = 0
+        sizes = []
+        for index in range(begin, finish, step):
+            if not text[index].isalnum():  # most often the letter at the step itself
+                for k in range(index + 1, min(finish, index + step)):
+                    if text[k].isalnum():
+                        index = k
+                        break
+                else:
+                    continue
+            sampled += 1
             obj = text_object(raw_page, index)
             if obj:  # not a character PDFium generated
                 style = styles_of.get(obj)
-                styles.append(style if style is not None else fonts.of_char(raw_page, index))
-        if not styles:
+                if style is None:
+                    style = fonts.of_char(raw_page, index)
+                bold += style[0]
+                italic += style[1]
+                sizes.append(style[2])
+            if sampled == SAMPLES_PER_LINE:  # the steps go on up to twice as far: their letters would be cut off
+                break
+        if not sizes:
             return None, None, None
-        sizes = sorted(style[2] for style in styles)
-        return sum(s[0] for s in styles) / len(styles), sum(s[1] for s in styles) / len(styles), sizes[len(sizes) // 2]
+        sizes.sort()
+        return bold / len(sizes), italic / len(sizes), sizes[len(sizes) // 2]
 
     # one character for one: offsets are kept (str.replace, not str.translate: a page in a pass each, ten times faster)
     text_out = text.replace("\ufffe", "-").replace("\x02", "-").replace("\u00ad", "-")

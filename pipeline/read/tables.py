@@ -94,6 +94,7 @@ _ANY_COLUMN = regex.compile(
 _LETTER = regex.compile(r"[a-z]")
 
 
+@functools.lru_cache(maxsize=8192)  # (a pure function of a word: a table page's words repeat from line to line)
 def _name(token: str, names: tuple[str, ...]) -> str | None:
     token = token.strip(":.,;()[]|-–").rstrip("s") if len(token) > 3 else token.strip(":.,;()[]|-–")
     if not token:
