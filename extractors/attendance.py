@@ -61,7 +61,7 @@ from pipeline.french import is_person_name as _is_name
 from pipeline.french import is_surname_word as _is_caps
 from pipeline.french import person_parts as _person
 from pipeline.french.names import TITLE_WORDS
-from pipeline.french.session import SECRETARY_DESIGNATED
+from pipeline.french.session import ROLL_CALL, SECRETARY_DESIGNATED
 from pipeline.records import Attendance, Document, Extraction, Proxy, Segmentation
 
 
@@ -580,6 +580,8 @@ def _label(text: str) -> tuple[str, int] | None:
             return status, after.end() if after else m.end()
     if (m := LONG_LABEL.match(text)):
         return _LONG_STATUS[fold(m["word"]).lower()], m.end()
+    if (m := ROLL_CALL.match(text)):
+        return "roll_call", m.end()  # "La présidente fait l'appel nominal de chaque nouveau membre :" (those called: present)
     for status, pattern in MISREAD_LABELS:
         m = pattern.match(text)
         if m:
@@ -1465,6 +1467,10 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             text = regex.sub(r"(?<=^\s*\.?\s*)Et(?=\s)|(?<=\.\s+)Et(?=\s+\p{Lu})", "  ", text)
         if label:
             status, end = label
+            if status == "roll_call":
+                # a roll call opens the list of those present, and the one presiding, who has it called, was there
+                status = "present"
+                lists.append(("presided", []))
             if status != "group" and _LEFT_DURING.search(text, 0, end):
                 status = "left"  # "Absents (départs en cours de séance) : M. X, à compter de 21h49": not the opening's status
             if status == "group":
@@ -1500,6 +1506,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             elif _name_line(held[-1][0]) and sum(map(_name_line, (t for t, _ in held))) >= 0.6 * len(held) and _name_line(text):
                 current = held  # one name a line, the paragraphs cut by blank lines (columns of a table flattened):
                 # "Alain DUPONT" / "Christine MORIN" / blank / "Daniel BREAU" / "Andrée ROUX"
+            elif all(map(_bullet_name, (t for t, _ in held))) and _bullet_name(text):
+                current = held  # one bullet a paragraph, each a name (a roll call's dashes, a page that keeps a blank line
+                # after each bullet): "– BOTIN Marc (Dixmont)" / blank / "– CLERC Stéphanie (Dixmont)"
             elif _function_close(held[-1][0]) and _function_close(text) and not _is_prose(text):
                 current = held  # the members by function, a paragraph each closed by it: "Membres présents :" / "Renaud X,
                 # Maire," / blank / "Magali Y, Bernard Z, Adjoints" / blank / "Ghislaine W, …, Conseillers Municipaux."
@@ -1572,6 +1581,12 @@ def _name_line(text: str) -> bool:
     caps = [w for w in words if _is_caps(w) and len(w) > 1]
     given = [w for w in words if not _is_caps(w) and w.lower() not in PARTICLES]
     return bool(caps) and 1 <= len(given) <= 2 and fold(" ".join(words)).lower() not in ("ordre du jour",)
+
+
+def _bullet_name(text: str) -> bool:
+    """A bullet, then one person's name and nothing else but what brackets say of him ("– BOTIN Marc (Dixmont)", "• Mme
+    Anne ROUX", "- Paul DURAND, (titulaire)"); never an agenda's bullet ("– Approbation du procès-verbal")."""
+    return bool(BULLET.match(text)) and _name_line(_BRACKETS.sub(" ", text).rstrip(" ,;."))
 
 
 # "Personnes présentes :" (not "Autres personnes présentes"), "Assistaient à la séance :", "Participaient à la réunion :" (not

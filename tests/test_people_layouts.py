@@ -420,6 +420,24 @@ ATTENDANCE = [
      [("Anne Roux", P), ("Luc Petit", P)]),
     ("Membres présents :\n\nAnne Roux, Luc Petit\n\nLéa Noel, Marc Bon, Conseillers Municipaux.\n",
      [("Anne Roux", P), ("Luc Petit", P)]),
+    # round eight: an installation's roll call opens the list of those present (Dixmont-Les Bordes: "La présidente faire
+    # l'appel nominal de chaque nouveau membre :", a dash a paragraph); invented variants: the passive, the mayor, a heading,
+    # names on the same line, names one a line with their commune
+    ("La présidente fait l'appel nominal de chaque nouveau membre :\n\n–   DURAND Paul (Avray)\n\n–   ROUX Anne (Bourg)\n\n"
+     "–   PETIT Luc (Bourg)\n\nLa présidence de séance est cédée à Luc PETIT, doyen d'âge.\n",
+     [("DURAND Paul", P), ("ROUX Anne", P), ("PETIT Luc", P)]),
+    ("Il est procédé à l'appel nominal des conseillers :\n- M. Paul DURAND\n- Mme Anne ROUX\n- M. Luc PETIT\n"
+     "Secrétaire de séance : Mme Anne ROUX\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc PETIT", P)]),
+    ("Monsieur le Maire procède à l’appel des membres : Paul DURAND, Anne ROUX, Luc PETIT.\nAbsent excusé : Léa NOEL\n",
+     [("Paul DURAND", P), ("Anne ROUX", P), ("Luc PETIT", P), ("Léa NOEL", E)]),
+    ("APPEL NOMINAL :\nDURAND Paul\nROUX Anne\nPETIT Luc\nEXCUSES : NOEL Léa\n",
+     [("DURAND Paul", P), ("ROUX Anne", P), ("PETIT Luc", P), ("NOEL Léa", E)]),
+    # ... but a roll call said in a sentence names nobody, and a bullet that is no name ends the list
+    ("Le maire a procédé à l’appel nominal des membres du conseil, a dénombré 15 conseillers présents.\n- Paul DURAND\n", []),
+    ("Madame Léa NOEL lance l'appel à candidature :\n- Paul DURAND\n- Anne ROUX\n", []),
+    ("Il est procédé à l'appel nominal :\n\n– DURAND Paul\n\n– Approbation du procès-verbal\n\n– ROUX Anne\n",
+     [("DURAND Paul", P)]),
 ]
 
 
