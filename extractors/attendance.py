@@ -1761,11 +1761,28 @@ def _listed_by_surname(name: str, roll: _Roll) -> bool:
     return len(rows) == 1
 
 
+# The function printed right after the name of the one presiding: "sous la présidence de Monsieur Patrick X, Maire.",
+# "de René X, Maire", "de Mme Anne Y, Maire de Civry", "de M. Paul Z (Maire)", "de Jean W maire" (not "Président": a
+# syndicate's or a communauté's lists name their president among the delegates, and two of the shared corpus's golds leave
+# an unlisted one out)
+_MAYOR_AFTER = regex.compile(r"\s*(?:,|\(|–|-)?\s*(?:(?:Mme|Madame|Monsieur|M\.)\s+l[ea]\s+)?(?:maire|MAIRE|Maire)\b")
+
+
+def _presiding_mayor(text: str, where) -> bool:
+    """Whether the sentence naming the one presiding gives him the mayor's function right after his name."""
+    if where is None or not regex.search(r"pr[ée]siden|PR[ÉE]SIDEN", text[max(0, where.char_start - 40):where.char_end]):
+        return False
+    return bool(_MAYOR_AFTER.match(text, where.char_end)) or bool(regex.search(r",\s*(?i:maire)\s*$", where.text))
+
+
 def _listed(name: str, roll: _Roll) -> bool:
     """A member the roll lists, maybe under another form ("MC MUSSO", "MUSSO Marie-Claude"): one sharing the name's
     SURNAME in capitals (a given name shared says nothing: "Jean-Michel RIDON" is not "Jean-Paul FRANCKE")."""
     surnames = {t for w in name.split() if w.isupper() and len(w) > 2 for t in _tokens(w) if len(t) > 1}
     found = roll.candidates(name)
+    if not surnames and len(words := name.split()) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words):
+        # names in small letters, "Alain Decanis" beside "Alain Kambele": the last word is the surname
+        surnames = {t for t in _tokens(words[-1]) if len(t) > 1}
     if not surnames:
         return bool(found)
     return any(surnames & set(_tokens(row.person)) for row in found)
@@ -2123,13 +2140,21 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     declared = facts.meeting.members_present if facts is not None else None
     one_short = declared is not None and declared == sum(row.status == "present" for row in roll.rows) + 1
     by_function = any(status == "present" and _FUNCTION_LISTED.search("\n".join(t for t, _ in block)) for status, block in lists)
-    if (all_present or one_short or by_function or any(status == "presided" for status, _ in lists)) and president \
+    # the mayor presiding, the lists of those present leaving him out ("sous la présidence de Monsieur Patrick X, Maire." /
+    # "Etaient présents : …" without him, Verfeil, Roure): the one presiding is present (docs/attendance.md, "Conventions")
+    # (never where the header's count of those present is that of the names listed: he did not sit, or is one of them)
+    listed_present = sum(row.status == "present" for row in roll.rows)
+    mayor = (president is not None and facts is not None and listed_present > 0 and declared != listed_present
+             and _presiding_mayor(doc.text, facts.meeting.provenance.get("president")))
+    if (all_present or one_short or by_function or mayor or any(status == "presided" for status, _ in lists)) and president \
             and _is_name(president) and not _listed(president, roll):
         # (a given name shared says nothing: "Dominique X" presides, "Dominique Y" is excused)
         # the one presiding was there, where the lists name only who was not
         where = facts.meeting.provenance.get("president") or doc.provenance(0, min(len(doc.text), 1))
         roll.add(Attendance(president, normalise_person(president), None, "present", None, None, where))
-    if all_present or any(row.status == "present" for row in roll.rows):  # the lists name who was present, and a holder is not among them
+    if all_present or any(row.status == "present" for row in roll.rows) or proxies:  # a holder the lists name nowhere
+        # (also where no list of those present is printed, only the absent and their proxies: Saint-Maximin's "Absents
+        # représentés : X (pouvoir à Y) - …": every holder of every annotated document is present)
         for entry, holder in proxies:
             # the holder of a proxy votes at the session: present, where the lists name him nowhere (often the president,
             # left out of the list he presides: "Absents représentés : M. X représenté par Mme Y, Maire")

@@ -45,9 +45,10 @@ def people(result: dict) -> list[tuple[str, str]]:
          [("Martin", "present"), ("DUPONT Anne", "present")]),
         # "Absents excusés" / "Absents non excusés" with a trailing comma (Couthenans)
         ("Absents excusés : Yves LISCHKA (pouvoir donné à Anne-Marie Muninger).\nAbsents non excusés : Mathieu FIGINI, Marc SAUGET,\n",
-         [("Yves LISCHKA", "excused"), ("Mathieu FIGINI", "absent"), ("Marc SAUGET", "absent")]),
+         [("Yves LISCHKA", "excused"), ("Mathieu FIGINI", "absent"), ("Marc SAUGET", "absent"),
+          ("Anne-Marie Muninger", "present")]),
         # "Absents représentés"
-        ("Absents représentés : M. Jean DUPONT (pouvoir à Mme Anne MARTIN)\n", [("Jean DUPONT", "excused")]),
+        ("Absents représentés : M. Jean DUPONT (pouvoir à Mme Anne MARTIN)\n", [("Jean DUPONT", "excused"), ("Anne MARTIN", "present")]),
         # invited with "et" (Numérian)
         ("Assistaient en tant qu'invités : Mme Victoria BRIELLE et Mme Samantha CORVIONE.\n",
          [("Victoria BRIELLE", "invited"), ("Samantha CORVIONE", "invited")]),

@@ -121,7 +121,7 @@ ATTENDANCE = [
      "Absent(s/es) représenté(s/es) :\nLéa PETIT donne pouvoir à Paul DURAND\n",
      [("Paul DURAND", P), ("Eric NOEL", P), ("Léa PETIT", E)]),
     # a bullet from a symbol font (private use area)
-    ("Pouvoir :\n\uf0d8 Madame Anne MARTIN à Monsieur Luc PETIT\nAbsent :\n\uf0d8 Monsieur Eric NOEL\n", [("Eric NOEL", A), ("Anne MARTIN", E)]),
+    ("Pouvoir :\n\uf0d8 Madame Anne MARTIN à Monsieur Luc PETIT\nAbsent :\n\uf0d8 Monsieur Eric NOEL\n", [("Eric NOEL", A), ("Anne MARTIN", E), ("Luc PETIT", P)]),
     # a delegate's commune after "de" is not part of the name
     ("Délégués absents excusés :\nM. DELORME Hubert de JOUARRE\nMme BUSCH Anne de LA FERTE\n\n", [("DELORME Hubert", E), ("BUSCH Anne", E)]),
     # a table of names flattened to rows of SURNAME and given names, blank lines between the rows
@@ -439,6 +439,44 @@ ATTENDANCE = [
     ("Il est procédé à l'appel nominal :\n\n– DURAND Paul\n\n– Approbation du procès-verbal\n\n– ROUX Anne\n",
      [("DURAND Paul", P)]),
 ]
+
+# Round eight's conventions (docs/attendance.md, "Conventions"): the mayor presiding is present where the lists of those
+# present leave him out (Verfeil, Roure; invented variants: no civility, a bracket, "Maire de <commune>", capitals); the
+# holder of a proxy is present even where no list of those present is printed (Saint-Maximin)
+CONVENTIONS = [
+    ("Le conseil s'est réuni sous la présidence de Monsieur Paul DURAND, Maire.\n\nEtaient présents : Anne ROUX, Luc PETIT\n"
+     "Absents excusés : Léa NOEL\n",
+     [("Anne ROUX", P), ("Luc PETIT", P), ("Léa NOEL", E), ("Paul DURAND", P)]),
+    ("L'an deux mille dix-huit, le conseil s'est réuni sous la présidence de Paul DURAND, Maire.\nPrésents : Anne ROUX, Luc "
+     "PETIT.\n", [("Anne ROUX", P), ("Luc PETIT", P), ("Paul DURAND", P)]),
+    ("Séance tenue sous la présidence de Mme Anne ROUX (Maire).\nPrésents : MM. Luc PETIT, Marc BON\n",
+     [("Luc PETIT", P), ("Marc BON", P), ("Anne ROUX", P)]),
+    ("Réunion sous la présidence de M. Paul DURAND, maire de Civry.\nPRESENTS : Mme ROUX Anne, M. PETIT Luc\n",
+     [("ROUX Anne", P), ("PETIT Luc", P), ("Paul DURAND", P)]),
+    # ... but not where a member shares his SURNAME (which one is listed?), nor a syndicate's president (its lists name the
+    # delegates, the president among them or not, as the shared corpus's golds read it), nor with no list of those present
+    ("Séance sous la présidence de Monsieur Yves DURAND, Maire.\nPrésents : Anne ROUX, Alain DURAND\n",
+     [("Anne ROUX", P), ("Alain DURAND", P)]),
+    ("Sous la présidence de Monsieur DURAND Paul, Président, PRESENTS : Mme ROUX Anne, M. PETIT Luc.\n",
+     [("ROUX Anne", P), ("PETIT Luc", P)]),
+    ("Séance sous la présidence de Monsieur Paul DURAND, Maire.\nAbsents excusés : Anne ROUX, Luc PETIT\n",
+     [("Anne ROUX", E), ("Luc PETIT", E)]),
+    # the holders of proxies, where only the absent are listed (names in small letters; a given name shared is no match)
+    ("Conseil Municipal du 27 septembre 2016\nAbsents représentés : Anne Roux (pouvoir à Alain Petit) - Alain Noel (pouvoir à "
+     "Marc Bon)\nAbsents non représentés : Léa Vial\n",
+     [("Anne Roux", E), ("Alain Noel", E), ("Léa Vial", A), ("Alain Petit", P), ("Marc Bon", P)]),
+    ("Excusés : Mme ROUX Anne (pouvoir à M. PETIT Luc), M. NOEL Alain\n", [("ROUX Anne", E), ("NOEL Alain", E), ("PETIT Luc", P)]),
+    ("Pouvoirs : Anne ROUX à Luc PETIT, Alain NOEL à Marc BON\n",
+     [("Anne ROUX", E), ("Alain NOEL", E), ("Luc PETIT", P), ("Marc BON", P)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONVENTIONS)
+def test_attendance_conventions(text, expected):
+    doc = read_file("minutes.txt", text.encode("utf-8"))
+    from pipeline.extract import extract
+
+    assert sorted((a.person, a.status) for a in extract(doc, segment(doc)).attendance) == sorted(expected)
 
 
 @pytest.mark.parametrize("text, expected", ATTENDANCE)
