@@ -106,7 +106,7 @@ _WHO = (r"(?:(?:membres?|conseill(?:ers?|ères?)|élus?|délégués?)(?:\s+(?:mu
 _THEN = r"(?:\s*[-–,/]\s*|\s+ou\s+|\s+et\s+|\s+)"
 _DASH = r"|[ \t]+[-–—](?:[ \t]+|[ \t]*$)"  # "Présents – M. X", "Etaient présents –" alone on its line (not for the invited:
 # "Services – Rapport annuel" is a title)
-_COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
+_COUNT = r"[ \t]*(?:\(\s*\d+(?:\s*/\s*\d+)?\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :", "Présents (12/15) :"
 # a count of members closing the label's line, the names on the next lines: "Etaient présents, 6 conseillers sur 7",
 # "Etait (étaient) absent(s), 1 conseiller(s) sur 7", "Présents : 12 membres"
 _COUNTED_LINE = (r"[ \t]*[,:]?[ \t]*(?P<n>\d{1,3})[ \t]+(?:conseill|membre|délégué|élu)\p{L}*(?:\(e?s\))?"
@@ -567,7 +567,10 @@ _LONG_STATUS = {"present": "present", "absent": "absent", "excuse": "excused"}
 _COUNTED_LABEL = regex.compile(
     r"^\s*(?:[-–•*]\s*)?(?:nombre|nbre)\s+de\s+(?:conseillers|membres|délégués|élus)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+"
     r"(?P<word>présent|present|excusé|excuse|absent)\p{L}*(?:\(e?s\))?\s*:\s*\d{1,3}\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu})", regex.I)
-_COUNT_THEN_COLON = regex.compile(r"\d{1,3}\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu})")
+# ... the count over the members in office, in brackets or not, after the members' word or alone: "Étaient présents :
+# Membres (36/72) : Martial X" (Euron Mortagne), "Présents : 12/15 : X", "Présents : (12 sur 15) : X"
+_COUNT_THEN_COLON = regex.compile(r"(?:(?i:membres|conseillers|délégués|élus)\s*)?(?:\(\s*)?\d{1,3}(?:\s*(?:/|sur)\s*\d{1,3})?(?:\s*\))?"
+                                  r"\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu})")
 
 
 def _label(text: str) -> tuple[str, int] | None:

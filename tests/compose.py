@@ -302,6 +302,10 @@ COUNTS = {
     "Nombre de membres : Présents En exercice Votants": lambda o, p, v: (
         f"Nombre de membres : Présents : {p} En exercice : {o} Votants : {v}.\n"),
     "sentence": lambda o, p, v: f"Membres en exercice : {o} ; présents : {p} ; votants : {v}.\n",
+    # round eight: those present over those in office (Euron Mortagne's "Membres (36/72)"; the variants invented)
+    "Membres (p/o)": lambda o, p, v: f"Membres ({p}/{o})\n",
+    "Présents : p sur o": lambda o, p, v: f"Présents : {p} sur {o}\n",
+    "p membres présents sur o en exercice": lambda o, p, v: f"{p} membres présents sur {o} en exercice.\n",
 }
 
 

@@ -438,6 +438,13 @@ ATTENDANCE = [
     ("Madame Léa NOEL lance l'appel à candidature :\n- Paul DURAND\n- Anne ROUX\n", []),
     ("Il est procédé à l'appel nominal :\n\n– DURAND Paul\n\n– Approbation du procès-verbal\n\n– ROUX Anne\n",
      [("DURAND Paul", P)]),
+    # round eight: the count of those present over the members in office between the label and the names (Euron Mortagne's
+    # "Étaient présents : Membres (36/72) : Martial X (titulaire BARBONVILLE)"); invented: no brackets, "sur", in the label
+    ("Étaient présents : Membres (12/15) : Paul DURAND (titulaire AVRAY), Anne ROUX (titulaire BOURG)\n",
+     [("Paul DURAND", P), ("Anne ROUX", P)]),
+    ("Présents : 12/15 : Paul DURAND, Anne ROUX\n", [("Paul DURAND", P), ("Anne ROUX", P)]),
+    ("Présents : (12 sur 15) : M. Paul DURAND, Mme Anne ROUX\n", [("Paul DURAND", P), ("Anne ROUX", P)]),
+    ("PRESENTS (12/15) : DURAND Paul, ROUX Anne\n", [("DURAND Paul", P), ("ROUX Anne", P)]),
 ]
 
 # Round eight's conventions (docs/attendance.md, "Conventions"): the mayor presiding is present where the lists of those
