@@ -218,6 +218,15 @@ _NARRATIVE_SUBJECT = (r"(?-i:(?:(?:Monsieur|Madame|M\.|Mme|Mr)\s+)?(?:\p{Lu}[\p{
 # proxy or a substitute, read by the lists)
 _CONDUCT_VERB = (r"(?-i:procède|accueille|ouvre|déclare|constate|rappelle|remercie|souhaite|salue|invite|expose|informe|propose"
                  r"|demande|prend\s+la\s+parole|fait\s+(?:l['’]appel|lecture|procéder)|donne\s+lecture)\b")
+# ... the same in the past: "a procédé", "a constaté", "a ouvert la séance"
+_CONDUCT_PAST = (r"(?-i:a\s+(?:procédé|accueilli|ouvert|déclaré|constaté|rappelé|remercié|souhaité|salué|invité|exposé|informé|proposé"
+                 r"|demandé|pris\s+la\s+parole|fait\s+(?:l['’]appel|lecture|procéder)|donné\s+lecture))\b")
+# Who conducts the session, named by a pronoun or a function, or a civility before a name in small letters: "Il procède",
+# "Le Maire constate", "La présidente sortante accueille", "Le doyen d'âge a procédé", "Le plus âgé des membres présents
+# procède", "Madame Anne Le Guen procède"
+_CONDUCT_SUBJECT = (r"(?:(?-i:Il|Elle)|(?:(?:monsieur|madame|m\.|mme)\s+)?(?:le|la)\s+(?:maire|pr[ée]sidente?(?:\s+sortante?)?"
+                    r"|doyenn?e?(?:\s+d['’]\s*[âa]ge)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?|plus\s+[âa]g[ée]e?(?:\s+des\s+membres(?:\s+présents)?)?"
+                    r"|plus\s+jeune)|(?-i:(?:Monsieur|Madame|M\.|Mme)\s+\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}*){1,3}))")
 # Lines that end a list: "Secrétaire de séance : ...", "Ordre du jour", "Nombre de membres en exercice : 40",
 # "Le quorum est atteint", "Quorum atteint avec 11 élus", "Pour : 17", "Public : 3 personnes", "________",
 # "Formant la majorité des membres en exercice.", "Lesquels forment la majorité...", "Nota : …"
@@ -248,7 +257,11 @@ STOP = regex.compile(
     rf"|(?:est|a\s+été|sont|ont\s+été){SECRETARY_DESIGNATED}secr[ée]taire"
     # the session's narrative, a person then a finite verb of its conduct (o10 Bertranges "Madame Loren JAOUEN procède à l’appel
     # des membres.", "Monsieur Henri VALES, Président sortant, accueille les membres"): after it, no list goes on
-    rf"|{_NARRATIVE_SUBJECT}\s+{_CONDUCT_VERB})",
+    rf"|{_NARRATIVE_SUBJECT}\s+{_CONDUCT_VERB}"
+    # ... any subject, a pronoun or a function, the verb in the present or the past (round eight: a line with a finite verb of
+    # the session's conduct ends any list, "Il procède à l'installation", "Le doyen d'âge a procédé à l'appel.")
+    rf"|{_CONDUCT_SUBJECT}(?:\s*,[^,\n]{{1,60}},)?\s+(?:{_CONDUCT_VERB}|{_CONDUCT_PAST})"
+    rf"|{_NARRATIVE_SUBJECT}\s+{_CONDUCT_PAST})",
     regex.I,
 )
 # A name, then its status after a colon: "Maryline : absente non excusée", "M. Paul DURAND : excusé"

@@ -445,6 +445,13 @@ ATTENDANCE = [
     ("Présents : 12/15 : Paul DURAND, Anne ROUX\n", [("Paul DURAND", P), ("Anne ROUX", P)]),
     ("Présents : (12 sur 15) : M. Paul DURAND, Mme Anne ROUX\n", [("Paul DURAND", P), ("Anne ROUX", P)]),
     ("PRESENTS (12/15) : DURAND Paul, ROUX Anne\n", [("DURAND Paul", P), ("ROUX Anne", P)]),
+    # round eight: a line with a finite verb of the session's conduct ends the list, whatever its subject
+    ("Présents :\nPaul DURAND\nAnne ROUX\nIl procède à l'installation des conseillers municipaux.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P)]),
+    ("Absents excusés : Paul DURAND, Anne ROUX,\nLe doyen d'âge a procédé à l'appel nominal des membres.\n",
+     [("Paul DURAND", E), ("Anne ROUX", E)]),
+    ("Etaient présents : M. Paul DURAND, Mme Anne ROUX\nLa présidente sortante accueille les nouveaux délégués.\n",
+     [("Paul DURAND", P), ("Anne ROUX", P)]),
 ]
 
 # Round eight's conventions (docs/attendance.md, "Conventions"): the mayor presiding is present where the lists of those
