@@ -1767,6 +1767,40 @@ def _guests(lines: list[tuple[str, int]]) -> list[tuple[str, str | None, int, in
     return out
 
 
+# The staff who keep the minutes beside the secretary of the session: "Secrétaire auxiliaire :" / "Madame Sylvie X"
+# (Pronleroy), "Secrétaire de mairie : Mme Y", or the secretary named with a staff function,
+# "Secrétaire de séance :" / "Mme LARGER Delphine – Directrice Générale des Services" (Rosenau: in Alsace-Moselle an agent
+# may keep them): staff attend, they are no members (invited)
+_AUXILIARY_SECRETARY = regex.compile(r"^\s*(?:[-–•*]\s*)?secr[ée]taires?\s+(?:auxiliaires?|administrati(?:f|ve)s?|de\s+mairie)\s*:\s*", regex.I)
+_SECRETARY_COLON = regex.compile(r"^\s*(?:[-–•*]\s*)?secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*", regex.I)
+
+
+def _staff_secretaries(lines: list[tuple[str, int]]) -> list[tuple[str, str | None, int, int]]:
+    """The staff keeping the minutes (see _AUXILIARY_SECRETARY): (name, civility, start, end) in the document."""
+    out = []
+    for i, (text, offset) in enumerate(lines):
+        auxiliary = _AUXILIARY_SECRETARY.match(text)
+        label = auxiliary or _SECRETARY_COLON.match(text)
+        if not label:
+            continue
+        at, line, base = label.end(), text, offset
+        if not text[at:].strip():  # the name on the next line that holds one
+            following = next(((t, o) for t, o in lines[i + 1:i + 3] if t.strip()), None)
+            if following is None:
+                continue
+            (line, base), at = following, 0
+        found = read_name(line[at:])
+        if not found or not found[0] and not auxiliary:
+            continue
+        name = clean_name(found[1])
+        rest = fold(line[at + found[2]: at + found[2] + 60]).lower()
+        if not _is_name(name) or (not auxiliary and not STAFF_FUNCTION.search(rest)):
+            continue  # a member designated secretary ("Secrétaire de séance : Mme Anne X", "…, conseillère municipale")
+        start = base + at + line[at:].find(found[1])
+        out.append((name, found[0], start, start + len(found[1])))
+    return out
+
+
 def _listed_by_surname(name: str, roll: _Roll) -> bool:
     """A member a list of surnames names ("EXCUSES : MM. TIEBOT. FABROL.") whom a proxy names in full ("M. FABROL Frédéric
     … donne procuration à …"): the one row of the name's SURNAME alone."""
@@ -2131,7 +2165,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             roll.add(Attendance(entry.person, normalise_person(entry.person), entry.civility, "excused",
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
     if any(row.status in ("present", "absent", "excused") for row in roll.rows):
-        for name, civility, start, end in _guests(lines):
+        for name, civility, start, end in _guests(lines) + _staff_secretaries(lines):
             if not roll.find(name):
                 roll.add(Attendance(name, normalise_person(name), civility, "invited", None, None, doc.provenance(start, end)))
     roll = _full_names(roll, lines)

@@ -452,6 +452,21 @@ ATTENDANCE = [
      [("Paul DURAND", E), ("Anne ROUX", E)]),
     ("Etaient présents : M. Paul DURAND, Mme Anne ROUX\nLa présidente sortante accueille les nouveaux délégués.\n",
      [("Paul DURAND", P), ("Anne ROUX", P)]),
+    # round eight: the staff who keep the minutes are invited (Pronleroy's "Secrétaire auxiliaire :" / "Madame Sylvie X";
+    # Rosenau's "Secrétaire de séance :" / "Mme LARGER Delphine – Directrice Générale des Services"); invented variants
+    ("Présents : Paul DURAND, Luc PETIT\nSecrétaire auxiliaire :\nMadame Sylvie NOEL\nAdoption du dernier procès-verbal : à "
+     "l'unanimité\n", [("Paul DURAND", P), ("Luc PETIT", P), ("Sylvie NOEL", INV)]),
+    ("Présents : Paul DURAND, Luc PETIT\nSECRETAIRE AUXILIAIRE : M. Marc BON, secrétaire de mairie\n",
+     [("Paul DURAND", P), ("Luc PETIT", P), ("Marc BON", INV)]),
+    ("Présents : Paul DURAND, Luc PETIT\nSecrétaire de séance :\n\nMme VIAL Léa – Directrice Générale des Services\n",
+     [("Paul DURAND", P), ("Luc PETIT", P), ("VIAL Léa", INV)]),
+    ("Présents : Paul DURAND, Luc PETIT\nSecrétaire de séance : M. Marc BON (DGS)\n",
+     [("Paul DURAND", P), ("Luc PETIT", P), ("Marc BON", INV)]),
+    # ... never a member designated secretary, nor nobody
+    ("Présents : Paul DURAND, Luc PETIT\nSecrétaire de séance : M. Marc BON, conseiller municipal\n",
+     [("Paul DURAND", P), ("Luc PETIT", P)]),
+    ("Présents : Paul DURAND, Luc PETIT\nSecrétaire de séance : Mme Anne ROUX\n", [("Paul DURAND", P), ("Luc PETIT", P)]),
+    ("Présents : Paul DURAND, Luc PETIT\nSecrétaire auxiliaire : néant\n", [("Paul DURAND", P), ("Luc PETIT", P)]),
 ]
 
 # Round eight's conventions (docs/attendance.md, "Conventions"): the mayor presiding is present where the lists of those
