@@ -490,13 +490,25 @@ def _blank_leader_counts(text: str) -> str:
     return _LEADER_COUNT.sub(lambda m: m.group() if not m.string[: m.start()].strip() else " " * len(m.group()), text)
 
 
+_ENTRY_SEPARATOR = regex.compile(r"\s[-–—]\s|[,;]\s")
+
+
 def _depths(text: str) -> list[int]:
-    """The bracket depth at each character."""
-    out, depth = [], 0
-    for ch in text:
+    """The bracket depth at each character. Brackets do not nest in a list: a bracket opened inside another that a
+    separator went before was left unclosed, and closes at the last separator before it ("Martine X (pouvoir à Anne Y -
+    Clément Z (pouvoir à Jacques W)", Saint-Maximin: two entries, the first bracket never closed)."""
+    out, depth, opened = [], 0, -1
+    for i, ch in enumerate(text):
+        if ch == "(" and depth == 1 and opened >= 0:
+            cuts = list(_ENTRY_SEPARATOR.finditer(text, opened, i))
+            if cuts:
+                cut = cuts[-1].start()
+                out[cut:] = [0] * (len(out) - cut)
+                depth = 0
         out.append(depth)
         if ch == "(":
             depth += 1
+            opened = i
         elif ch == ")":
             depth = max(0, depth - 1)
     return out

@@ -662,6 +662,16 @@ PROXIES = [
     ("Le Conseil donne son accord et pouvoir à la Présidente pour signer le permis.\n", []),
     ("Présents : M. Paul DURAND\nConvention d'usage de la salle avec l'association :\nZUMBA représentée par Madame PETIT Sarah.\n", []),
     ("Présents : M. Paul DURAND\nLe Conseil municipal donne pouvoir à Monsieur le Maire pour signer l'acte.\n", []),
+    # round eight: a bracket left unclosed closes at the last separator before the next entry's bracket (Saint-Maximin's
+    # "Martine X (pouvoir à Anne Marie Y - Clément Z (pouvoir à Jacques W)"; invented: a comma, an en dash)
+    ("Absents représentés : Anne Roux (pouvoir à Alain Petit) - Martine Vial (pouvoir à Anne Marie Bon - Clément Noel (pouvoir "
+     "à Jacques Blanc)\n", [("Anne Roux", "Alain Petit"), ("Martine Vial", "Anne Marie Bon"), ("Clément Noel", "Jacques Blanc")]),
+    ("Excusés : M. Paul DURAND (pouvoir à Mme Anne ROUX, Mme Léa NOEL (pouvoir à M. Luc PETIT)\n",
+     [("Paul DURAND", "Anne ROUX"), ("Léa NOEL", "Luc PETIT")]),
+    ("Excusés : M. Paul DURAND (procuration à Mme Anne ROUX – M. Marc BON (procuration à M. Luc PETIT)\n",
+     [("Paul DURAND", "Anne ROUX"), ("Marc BON", "Luc PETIT")]),
+    # ... but brackets nested inside one entry stay one entry
+    ("Excusés : M. Paul DURAND (pouvoir à Mme Anne ROUX (Avray)), M. Marc BON\n", [("Paul DURAND", "Anne ROUX")]),
 ]
 
 
