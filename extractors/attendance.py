@@ -2214,6 +2214,14 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
         # the one presiding was there, where the lists name only who was not
         where = facts.meeting.provenance.get("president") or doc.provenance(0, min(len(doc.text), 1))
         roll.add(Attendance(president, normalise_person(president), None, "present", None, None, where))
+    secretary = facts.meeting.secretary if facts is not None else None
+    if all_present and secretary and _is_name(secretary) and not _listed(secretary, roll) and " et " not in secretary:
+        # attendance by exception names only who was not there: the member designated secretary of the session was
+        # ("… à l'exception de Messieurs X et Y, absents excusés. … la candidature de Monsieur Philippe Z, conseiller, en
+        # qualité de secrétaire de séance", Pluguffan; 58 of the 60 secretaries of the open golds are present members, the
+        # others staff (invited, read before) and a misspelt surname)
+        where = facts.meeting.provenance.get("secretary") or doc.provenance(0, min(len(doc.text), 1))
+        roll.add(Attendance(secretary, normalise_person(secretary), None, "present", None, None, where))
     if all_present or any(row.status == "present" for row in roll.rows) or proxies:  # a holder the lists name nowhere
         # (also where no list of those present is printed, only the absent and their proxies: Saint-Maximin's "Absents
         # représentés : X (pouvoir à Y) - …": every holder of every annotated document is present)

@@ -497,6 +497,19 @@ CONVENTIONS = [
     ("Excusés : Mme ROUX Anne (pouvoir à M. PETIT Luc), M. NOEL Alain\n", [("ROUX Anne", E), ("NOEL Alain", E), ("PETIT Luc", P)]),
     ("Pouvoirs : Anne ROUX à Luc PETIT, Alain NOEL à Marc BON\n",
      [("Anne ROUX", E), ("Alain NOEL", E), ("Luc PETIT", P), ("Marc BON", P)]),
+    # attendance by exception: the member designated secretary was there (Pluguffan; invented: a label, the passive, "Mme")
+    ("Séance du 18 novembre 2011 sous la présidence de monsieur Paul DURAND, maire. Etaient présents tous les conseillers en "
+     "exercice, à l'exception de Messieurs Luc PETIT et Marc BON, absents excusés. Le maire propose la candidature de Monsieur "
+     "Alain NOEL, conseiller, en qualité de secrétaire de séance, qui est acceptée à l'unanimité.\n",
+     [("Luc PETIT", E), ("Marc BON", E), ("Paul DURAND", P), ("Alain NOEL", P)]),
+    ("Sous la présidence de M. Paul DURAND, Maire.\nPrésents : tous les membres en exercice sauf :\nExcusés : Luc PETIT\n"
+     "Secrétaire de séance : Mme Anne ROUX\n", [("Luc PETIT", E), ("Paul DURAND", P), ("Anne ROUX", P)]),
+    ("Sous la présidence de M. Paul DURAND, Maire.\nEtaient présents : Tous les membres en exercice, à l'exception de : "
+     "M. Luc PETIT\nMme Anne ROUX a été désignée secrétaire de séance.\n",
+     [("Luc PETIT", A), ("Paul DURAND", P), ("Anne ROUX", P)]),
+    # ... never where the lists name those present (the secretary is among them, maybe spelt otherwise)
+    ("Présents : MM. DURAND - PETIT - SEBASTIAN\nSecrétaire de séance : Mme Valérie SEBASTIANI\n",
+     [("DURAND", P), ("PETIT", P), ("SEBASTIAN", P)]),
 ]
 
 
