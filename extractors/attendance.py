@@ -64,7 +64,7 @@ from pipeline.french import is_surname_word as _is_caps
 from pipeline.french import person_parts as _person
 from pipeline.french.counts import BOX_LABELS, BRACKETED_COUNT, IN_OFFICE_LABEL
 from pipeline.french.names import TITLE_WORDS
-from pipeline.french.session import SECRETARY_DESIGNATED
+from pipeline.french.session import ROLL_CALL, SECRETARY_DESIGNATED
 from pipeline.records import Attendance, Document, Extraction, Proxy, Segmentation
 
 
@@ -109,7 +109,7 @@ _WHO = (r"(?:(?:membres?|conseill(?:ers?|ères?)|élus?|délégués?)(?:\s+(?:mu
 _THEN = r"(?:\s*[-–,/]\s*|\s+ou\s+|\s+et\s+|\s+)"
 _DASH = r"|[ \t]+[-–—](?:[ \t]+|[ \t]*$)"  # "Présents – M. X", "Etaient présents –" alone on its line (not for the invited:
 # "Services – Rapport annuel" is a title)
-_COUNT = r"[ \t]*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :"
+_COUNT = r"[ \t]*(?:\(\s*\d+(?:\s*/\s*\d+)?\s*\)|\[\s*\d+\s*\])?[ \t]*"  # a count after the label: "Présents (12) :", "Présents (12/15) :"
 # a count of members closing the label's line, the names on the next lines: "Etaient présents, 6 conseillers sur 7",
 # "Etait (étaient) absent(s), 1 conseiller(s) sur 7", "Présents : 12 membres"
 _COUNTED_LINE = (r"[ \t]*[,:]?[ \t]*(?P<n>\d{1,3})[ \t]+(?:conseill|membre|délégué|élu)\p{L}*(?:\(e?s\))?"
@@ -221,6 +221,15 @@ _NARRATIVE_SUBJECT = (r"(?-i:(?:(?:Monsieur|Madame|M\.|Mme|Mr)\s+)?(?:\p{Lu}[\p{
 # proxy or a substitute, read by the lists)
 _CONDUCT_VERB = (r"(?-i:procède|accueille|ouvre|déclare|constate|rappelle|remercie|souhaite|salue|invite|expose|informe|propose"
                  r"|demande|prend\s+la\s+parole|fait\s+(?:l['’]appel|lecture|procéder)|donne\s+lecture)\b")
+# ... the same in the past: "a procédé", "a constaté", "a ouvert la séance"
+_CONDUCT_PAST = (r"(?-i:a\s+(?:procédé|accueilli|ouvert|déclaré|constaté|rappelé|remercié|souhaité|salué|invité|exposé|informé|proposé"
+                 r"|demandé|pris\s+la\s+parole|fait\s+(?:l['’]appel|lecture|procéder)|donné\s+lecture))\b")
+# Who conducts the session, named by a pronoun or a function, or a civility before a name in small letters: "Il procède",
+# "Le Maire constate", "La présidente sortante accueille", "Le doyen d'âge a procédé", "Le plus âgé des membres présents
+# procède", "Madame Anne Le Guen procède"
+_CONDUCT_SUBJECT = (r"(?:(?-i:Il|Elle)|(?:(?:monsieur|madame|m\.|mme)\s+)?(?:le|la)\s+(?:maire|pr[ée]sidente?(?:\s+sortante?)?"
+                    r"|doyenn?e?(?:\s+d['’]\s*[âa]ge)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?|plus\s+[âa]g[ée]e?(?:\s+des\s+membres(?:\s+présents)?)?"
+                    r"|plus\s+jeune)|(?-i:(?:Monsieur|Madame|M\.|Mme)\s+\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}*){1,3}))")
 # Lines that end a list: "Secrétaire de séance : ...", "Ordre du jour", "Nombre de membres en exercice : 40",
 # "Le quorum est atteint", "Quorum atteint avec 11 élus", "Pour : 17", "Public : 3 personnes", "________",
 # "Formant la majorité des membres en exercice.", "Lesquels forment la majorité...", "Nota : …"
@@ -251,7 +260,11 @@ STOP = regex.compile(
     rf"|(?:est|a\s+été|sont|ont\s+été){SECRETARY_DESIGNATED}secr[ée]taire"
     # the session's narrative, a person then a finite verb of its conduct (o10 Bertranges "Madame Loren JAOUEN procède à l’appel
     # des membres.", "Monsieur Henri VALES, Président sortant, accueille les membres"): after it, no list goes on
-    rf"|{_NARRATIVE_SUBJECT}\s+{_CONDUCT_VERB})",
+    rf"|{_NARRATIVE_SUBJECT}\s+{_CONDUCT_VERB}"
+    # ... any subject, a pronoun or a function, the verb in the present or the past (round eight: a line with a finite verb of
+    # the session's conduct ends any list, "Il procède à l'installation", "Le doyen d'âge a procédé à l'appel.")
+    rf"|{_CONDUCT_SUBJECT}(?:\s*,[^,\n]{{1,60}},)?\s+(?:{_CONDUCT_VERB}|{_CONDUCT_PAST})"
+    rf"|{_NARRATIVE_SUBJECT}\s+{_CONDUCT_PAST})",
     regex.I,
 )
 # A name, then its status after a colon: "Maryline : absente non excusée", "M. Paul DURAND : excusé"
@@ -476,13 +489,25 @@ def _blank_leader_counts(text: str) -> str:
     return _LEADER_COUNT.sub(lambda m: m.group() if not m.string[: m.start()].strip() else " " * len(m.group()), text)
 
 
+_ENTRY_SEPARATOR = regex.compile(r"\s[-–—]\s|[,;]\s")
+
+
 def _depths(text: str) -> list[int]:
-    """The bracket depth at each character."""
-    out, depth = [], 0
-    for ch in text:
+    """The bracket depth at each character. Brackets do not nest in a list: a bracket opened inside another that a
+    separator went before was left unclosed, and closes at the last separator before it ("Martine X (pouvoir à Anne Y -
+    Clément Z (pouvoir à Jacques W)", Saint-Maximin: two entries, the first bracket never closed)."""
+    out, depth, opened = [], 0, -1
+    for i, ch in enumerate(text):
+        if ch == "(" and depth == 1 and opened >= 0:
+            cuts = list(_ENTRY_SEPARATOR.finditer(text, opened, i))
+            if cuts:
+                cut = cuts[-1].start()
+                out[cut:] = [0] * (len(out) - cut)
+                depth = 0
         out.append(depth)
         if ch == "(":
             depth += 1
+            opened = i
         elif ch == ")":
             depth = max(0, depth - 1)
     return out
@@ -569,7 +594,10 @@ _LONG_STATUS = {"present": "present", "absent": "absent", "excuse": "excused"}
 _COUNTED_LABEL = regex.compile(
     r"^\s*(?:[-–•*]\s*)?(?:nombre|nbre)\s+de\s+(?:conseillers|membres|délégués|élus)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+"
     r"(?P<word>présent|present|excusé|excuse|absent)\p{L}*(?:\(e?s\))?\s*:\s*\d{1,3}\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu})", regex.I)
-_COUNT_THEN_COLON = regex.compile(r"\d{1,3}\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu})")
+# ... the count over the members in office, in brackets or not, after the members' word or alone: "Étaient présents :
+# Membres (36/72) : Martial X" (Euron Mortagne), "Présents : 12/15 : X", "Présents : (12 sur 15) : X"
+_COUNT_THEN_COLON = regex.compile(r"(?:(?i:membres|conseillers|délégués|élus)\s*)?(?:\(\s*)?\d{1,3}(?:\s*(?:/|sur)\s*\d{1,3})?(?:\s*\))?"
+                                  r"\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu})")
 
 
 def _label(text: str) -> tuple[str, int] | None:
@@ -582,6 +610,8 @@ def _label(text: str) -> tuple[str, int] | None:
             return status, after.end() if after else m.end()
     if (m := LONG_LABEL.match(text)):
         return _LONG_STATUS[fold(m["word"]).lower()], m.end()
+    if (m := ROLL_CALL.match(text)):
+        return "roll_call", m.end()  # "La présidente fait l'appel nominal de chaque nouveau membre :" (those called: present)
     for status, pattern in MISREAD_LABELS:
         m = pattern.match(text)
         if m:
@@ -1467,6 +1497,10 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             text = regex.sub(r"(?<=^\s*\.?\s*)Et(?=\s)|(?<=\.\s+)Et(?=\s+\p{Lu})", "  ", text)
         if label:
             status, end = label
+            if status == "roll_call":
+                # a roll call opens the list of those present, and the one presiding, who has it called, was there
+                status = "present"
+                lists.append(("presided", []))
             if status != "group" and _LEFT_DURING.search(text, 0, end):
                 status = "left"  # "Absents (départs en cours de séance) : M. X, à compter de 21h49": not the opening's status
             if status == "group":
@@ -1502,6 +1536,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             elif _name_line(held[-1][0]) and sum(map(_name_line, (t for t, _ in held))) >= 0.6 * len(held) and _name_line(text):
                 current = held  # one name a line, the paragraphs cut by blank lines (columns of a table flattened):
                 # "Alain DUPONT" / "Christine MORIN" / blank / "Daniel BREAU" / "Andrée ROUX"
+            elif all(map(_bullet_name, (t for t, _ in held))) and _bullet_name(text):
+                current = held  # one bullet a paragraph, each a name (a roll call's dashes, a page that keeps a blank line
+                # after each bullet): "– BOTIN Marc (Dixmont)" / blank / "– CLERC Stéphanie (Dixmont)"
             elif _function_close(held[-1][0]) and _function_close(text) and not _is_prose(text):
                 current = held  # the members by function, a paragraph each closed by it: "Membres présents :" / "Renaud X,
                 # Maire," / blank / "Magali Y, Bernard Z, Adjoints" / blank / "Ghislaine W, …, Conseillers Municipaux."
@@ -1574,6 +1611,12 @@ def _name_line(text: str) -> bool:
     caps = [w for w in words if _is_caps(w) and len(w) > 1]
     given = [w for w in words if not _is_caps(w) and w.lower() not in PARTICLES]
     return bool(caps) and 1 <= len(given) <= 2 and fold(" ".join(words)).lower() not in ("ordre du jour",)
+
+
+def _bullet_name(text: str) -> bool:
+    """A bullet, then one person's name and nothing else but what brackets say of him ("– BOTIN Marc (Dixmont)", "• Mme
+    Anne ROUX", "- Paul DURAND, (titulaire)"); never an agenda's bullet ("– Approbation du procès-verbal")."""
+    return bool(BULLET.match(text)) and _name_line(_BRACKETS.sub(" ", text).rstrip(" ,;."))
 
 
 # "Personnes présentes :" (not "Autres personnes présentes"), "Assistaient à la séance :", "Participaient à la réunion :" (not
@@ -1740,6 +1783,40 @@ def _guests(lines: list[tuple[str, int]]) -> list[tuple[str, str | None, int, in
     return out
 
 
+# The staff who keep the minutes beside the secretary of the session: "Secrétaire auxiliaire :" / "Madame Sylvie X"
+# (Pronleroy), "Secrétaire de mairie : Mme Y", or the secretary named with a staff function,
+# "Secrétaire de séance :" / "Mme LARGER Delphine – Directrice Générale des Services" (Rosenau: in Alsace-Moselle an agent
+# may keep them): staff attend, they are no members (invited)
+_AUXILIARY_SECRETARY = regex.compile(r"^\s*(?:[-–•*]\s*)?secr[ée]taires?\s+(?:auxiliaires?|administrati(?:f|ve)s?|de\s+mairie)\s*:\s*", regex.I)
+_SECRETARY_COLON = regex.compile(r"^\s*(?:[-–•*]\s*)?secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*", regex.I)
+
+
+def _staff_secretaries(lines: list[tuple[str, int]]) -> list[tuple[str, str | None, int, int]]:
+    """The staff keeping the minutes (see _AUXILIARY_SECRETARY): (name, civility, start, end) in the document."""
+    out = []
+    for i, (text, offset) in enumerate(lines):
+        auxiliary = _AUXILIARY_SECRETARY.match(text)
+        label = auxiliary or _SECRETARY_COLON.match(text)
+        if not label:
+            continue
+        at, line, base = label.end(), text, offset
+        if not text[at:].strip():  # the name on the next line that holds one
+            following = next(((t, o) for t, o in lines[i + 1:i + 3] if t.strip()), None)
+            if following is None:
+                continue
+            (line, base), at = following, 0
+        found = read_name(line[at:])
+        if not found or not found[0] and not auxiliary:
+            continue
+        name = clean_name(found[1])
+        rest = fold(line[at + found[2]: at + found[2] + 60]).lower()
+        if not _is_name(name) or (not auxiliary and not STAFF_FUNCTION.search(rest)):
+            continue  # a member designated secretary ("Secrétaire de séance : Mme Anne X", "…, conseillère municipale")
+        start = base + at + line[at:].find(found[1])
+        out.append((name, found[0], start, start + len(found[1])))
+    return out
+
+
 def _listed_by_surname(name: str, roll: _Roll) -> bool:
     """A member a list of surnames names ("EXCUSES : MM. TIEBOT. FABROL.") whom a proxy names in full ("M. FABROL Frédéric
     … donne procuration à …"): the one row of the name's SURNAME alone."""
@@ -1750,11 +1827,28 @@ def _listed_by_surname(name: str, roll: _Roll) -> bool:
     return len(rows) == 1
 
 
+# The function printed right after the name of the one presiding: "sous la présidence de Monsieur Patrick X, Maire.",
+# "de René X, Maire", "de Mme Anne Y, Maire de Civry", "de M. Paul Z (Maire)", "de Jean W maire" (not "Président": a
+# syndicate's or a communauté's lists name their president among the delegates, and two of the shared corpus's golds leave
+# an unlisted one out)
+_MAYOR_AFTER = regex.compile(r"\s*(?:,|\(|–|-)?\s*(?:(?:Mme|Madame|Monsieur|M\.)\s+l[ea]\s+)?(?:maire|MAIRE|Maire)\b")
+
+
+def _presiding_mayor(text: str, where) -> bool:
+    """Whether the sentence naming the one presiding gives him the mayor's function right after his name."""
+    if where is None or not regex.search(r"pr[ée]siden|PR[ÉE]SIDEN", text[max(0, where.char_start - 40):where.char_end]):
+        return False
+    return bool(_MAYOR_AFTER.match(text, where.char_end)) or bool(regex.search(r",\s*(?i:maire)\s*$", where.text))
+
+
 def _listed(name: str, roll: _Roll) -> bool:
     """A member the roll lists, maybe under another form ("MC MUSSO", "MUSSO Marie-Claude"): one sharing the name's
     SURNAME in capitals (a given name shared says nothing: "Jean-Michel RIDON" is not "Jean-Paul FRANCKE")."""
     surnames = {t for w in name.split() if w.isupper() and len(w) > 2 for t in _tokens(w) if len(t) > 1}
     found = roll.candidates(name)
+    if not surnames and len(words := name.split()) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words):
+        # names in small letters, "Alain Decanis" beside "Alain Kambele": the last word is the surname
+        surnames = {t for t in _tokens(words[-1]) if len(t) > 1}
     if not surnames:
         return bool(found)
     return any(surnames & set(_tokens(row.person)) for row in found)
@@ -2087,7 +2181,7 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
             roll.add(Attendance(entry.person, normalise_person(entry.person), entry.civility, "excused",
                                          entry.substitute_for, entry.role, doc.provenance(entry.start, entry.end)))
     if any(row.status in ("present", "absent", "excused") for row in roll.rows):
-        for name, civility, start, end in _guests(lines):
+        for name, civility, start, end in _guests(lines) + _staff_secretaries(lines):
             if not roll.find(name):
                 roll.add(Attendance(name, normalise_person(name), civility, "invited", None, None, doc.provenance(start, end)))
     roll = _full_names(roll, lines)
@@ -2112,13 +2206,29 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     declared = facts.meeting.members_present if facts is not None else None
     one_short = declared is not None and declared == sum(row.status == "present" for row in roll.rows) + 1
     by_function = any(status == "present" and _FUNCTION_LISTED.search("\n".join(t for t, _ in block)) for status, block in lists)
-    if (all_present or one_short or by_function or any(status == "presided" for status, _ in lists)) and president \
+    # the mayor presiding, the lists of those present leaving him out ("sous la présidence de Monsieur Patrick X, Maire." /
+    # "Etaient présents : …" without him, Verfeil, Roure): the one presiding is present (docs/attendance.md, "Conventions")
+    # (never where the header's count of those present is that of the names listed: he did not sit, or is one of them)
+    listed_present = sum(row.status == "present" for row in roll.rows)
+    mayor = (president is not None and facts is not None and listed_present > 0 and declared != listed_present
+             and _presiding_mayor(doc.text, facts.meeting.provenance.get("president")))
+    if (all_present or one_short or by_function or mayor or any(status == "presided" for status, _ in lists)) and president \
             and _is_name(president) and not _listed(president, roll):
         # (a given name shared says nothing: "Dominique X" presides, "Dominique Y" is excused)
         # the one presiding was there, where the lists name only who was not
         where = facts.meeting.provenance.get("president") or doc.provenance(0, min(len(doc.text), 1))
         roll.add(Attendance(president, normalise_person(president), None, "present", None, None, where))
-    if all_present or any(row.status == "present" for row in roll.rows):  # the lists name who was present, and a holder is not among them
+    secretary = facts.meeting.secretary if facts is not None else None
+    if all_present and secretary and _is_name(secretary) and not _listed(secretary, roll) and " et " not in secretary:
+        # attendance by exception names only who was not there: the member designated secretary of the session was
+        # ("… à l'exception de Messieurs X et Y, absents excusés. … la candidature de Monsieur Philippe Z, conseiller, en
+        # qualité de secrétaire de séance", Pluguffan; 58 of the 60 secretaries of the open golds are present members, the
+        # others staff (invited, read before) and a misspelt surname)
+        where = facts.meeting.provenance.get("secretary") or doc.provenance(0, min(len(doc.text), 1))
+        roll.add(Attendance(secretary, normalise_person(secretary), None, "present", None, None, where))
+    if all_present or any(row.status == "present" for row in roll.rows) or proxies:  # a holder the lists name nowhere
+        # (also where no list of those present is printed, only the absent and their proxies: Saint-Maximin's "Absents
+        # représentés : X (pouvoir à Y) - …": every holder of every annotated document is present)
         for entry, holder in proxies:
             # the holder of a proxy votes at the session: present, where the lists name him nowhere (often the president,
             # left out of the list he presides: "Absents représentés : M. X représenté par Mme Y, Maire")

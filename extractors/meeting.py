@@ -130,9 +130,11 @@ _PROSE_PARTICLE = r"(?i:de\s+la|de\s+l['’]|du|des|de|d['’])"
 BODY_ACRONYM_PROSE = regex.compile(
     # (at a line's start, or after the assembly or members it gathers, never "le retrait de la commune du SIVU")
     r"(?:(?m:^)[ \t#*]*|(?<=(?i:comit[ée](?:\s+syndical)?|délégués(?:\s+des\s+communes)?|membres|conseil(?:\s+syndical)?"
-    r"|assembl[ée]e\s+g[ée]n[ée]rale|bureau|réunion|séance)\s+(?i:du)\s+))"
+    r"|assembl[ée]e\s+g[ée]n[ée]rale|bureau|réunion|séance|au\s+sein)\s+(?i:du)\s+))"
     rf"(?P<body>(?:{_ACRONYMS})(?:[ \t]+\d{{2,3}}(?!\d))?"
-    rf"(?:[ \t]*«[^»\n]{{1,60}}»|\s+{_PROSE_PARTICLE}\s*(?:\p{{Ll}}+\s+{_PROSE_PARTICLE}\s*)?"
+    # ... its name in capitals right after the acronym, no particle: "au sein du SIVOS DIXMONT-LES BORDES" (Dixmont-Les Bordes)
+    r"(?:[ \t]+(?=\p{Lu}{2})(?!(?-i:DE|DU|DES|LA|LE|LES|ET)\b)\p{Lu}[\p{Lu}'’-]+(?:[ \t-]+\p{Lu}[\p{Lu}'’-]+)*"
+    rf"|[ \t]*«[^»\n]{{1,60}}»|\s+{_PROSE_PARTICLE}\s*(?:\p{{Ll}}+\s+{_PROSE_PARTICLE}\s*)?"
     r"\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?i:de|du|des|la|le|les|sur|en|lès)[ \t]+|(?i:d)['’][ \t]*)?\p{Lu}[\p{L}'’-]+)*)?)(?![\p{L}])"
 )
 # A syndicate named by its acronym in the minutes' text: "le SICTOM", "du SIVOM", "au SIAEP"

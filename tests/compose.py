@@ -201,6 +201,11 @@ PRESENT_LABEL = {
     "Présent(e)s": lambda n: "Présent(e)s : ",
     "Sont présents": lambda n: "Sont présents : ",
     "Étaient présents Mesdames et Messieurs": lambda n: "Étaient présents Mesdames et Messieurs : ",
+    # round eight: an installation's roll call opens the list (Dixmont-Les Bordes' "La présidente faire l'appel nominal de
+    # chaque nouveau membre :"; the variants invented: passive, the members called, a heading in capitals)
+    "roll call (passive)": lambda n: "Il est procédé à l'appel nominal des conseillers : ",
+    "roll call (the members)": lambda n: f"Le doyen d'âge procède à l’appel des {n} membres : ",
+    "roll call (heading)": lambda n: "APPEL NOMINAL : ",
 }
 
 # --- AXIS: the label of those excused (without proxy) and absent -----------------------------------
@@ -297,6 +302,10 @@ COUNTS = {
     "Nombre de membres : Présents En exercice Votants": lambda o, p, v: (
         f"Nombre de membres : Présents : {p} En exercice : {o} Votants : {v}.\n"),
     "sentence": lambda o, p, v: f"Membres en exercice : {o} ; présents : {p} ; votants : {v}.\n",
+    # round eight: those present over those in office (Euron Mortagne's "Membres (36/72)"; the variants invented)
+    "Membres (p/o)": lambda o, p, v: f"Membres ({p}/{o})\n",
+    "Présents : p sur o": lambda o, p, v: f"Présents : {p} sur {o}\n",
+    "p membres présents sur o en exercice": lambda o, p, v: f"{p} membres présents sur {o} en exercice.\n",
 }
 
 

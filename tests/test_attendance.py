@@ -45,9 +45,10 @@ def people(result: dict) -> list[tuple[str, str]]:
          [("Martin", "present"), ("DUPONT Anne", "present")]),
         # "Absents excusés" / "Absents non excusés" with a trailing comma (Couthenans)
         ("Absents excusés : Yves LISCHKA (pouvoir donné à Anne-Marie Muninger).\nAbsents non excusés : Mathieu FIGINI, Marc SAUGET,\n",
-         [("Yves LISCHKA", "excused"), ("Mathieu FIGINI", "absent"), ("Marc SAUGET", "absent")]),
+         [("Yves LISCHKA", "excused"), ("Mathieu FIGINI", "absent"), ("Marc SAUGET", "absent"),
+          ("Anne-Marie Muninger", "present")]),
         # "Absents représentés"
-        ("Absents représentés : M. Jean DUPONT (pouvoir à Mme Anne MARTIN)\n", [("Jean DUPONT", "excused")]),
+        ("Absents représentés : M. Jean DUPONT (pouvoir à Mme Anne MARTIN)\n", [("Jean DUPONT", "excused"), ("Anne MARTIN", "present")]),
         # invited with "et" (Numérian)
         ("Assistaient en tant qu'invités : Mme Victoria BRIELLE et Mme Samantha CORVIONE.\n",
          [("Victoria BRIELLE", "invited"), ("Samantha CORVIONE", "invited")]),
@@ -264,6 +265,15 @@ def test_initials_in_any_placement(given):
     ("Mme Anne MARTIN présente", False), ("M. DURAND Paul donne pouvoir à M. ROUX Marc", False),
     ("M. Paul DURAND remplace Mme Anne ROUX", False), ("Anne MARTIN, Paul DURAND, Luc PETIT", False),
     ("M. Paul DURAND", False),
+    # round eight: any subject, a pronoun or a function, the verb in the present or the past (invented after Lannion's "Il
+    # procède à la nomination d'un secrétaire", Fontoy's "Le maire a procédé à l'appel nominal")
+    ("Il procède à l'installation des conseillers.", True), ("Le Maire constate que le quorum est atteint.", True),
+    ("La présidente sortante accueille les nouveaux délégués", True), ("Le doyen d'âge a procédé à l'appel des membres.", True),
+    ("Le plus âgé des membres présents procède à l'élection", True), ("Madame Anne Le Guen procède à l'appel.", True),
+    ("Elle ouvre la séance à 20 h", True), ("Madame Loren JAOUEN a procédé à l’appel des membres.", True),
+    ("M. Paul DURAND, doyen d'âge, a ouvert la séance", True), ("le maire, Paul Durand, remercie les élus", True),
+    ("Paul DURAND, Maire, Anne ROUX", False), ("Le Maire, M. Paul DURAND", False), ("Madame Anne Le Guen, Luc Petit", False),
+    ("Il y a lieu", False), ("Monsieur Paul Durand, Madame Anne Roux", False), ("Elle", False),
 ])
 def test_a_narrative_sentence_ends_any_list(line, stops):
     assert bool(attendance.STOP.match(line)) is stops

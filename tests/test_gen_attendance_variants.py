@@ -55,7 +55,7 @@ ATTENDANCE = [
     ("Absent(s) : M. Paul DURAND\n", [("Paul DURAND", "absent")]),
     ("Absente : Mme Julie ROUX\n", [("Julie ROUX", "absent")]),
     ("ABSENTS EXCUSES : M. Paul DURAND\n", [("Paul DURAND", "excused")]),
-    ("Absents représentés : M. Paul DURAND par Mme Anne MARTIN\n", [("Paul DURAND", "excused")]),
+    ("Absents représentés : M. Paul DURAND par Mme Anne MARTIN\n", [("Paul DURAND", "excused"), ("Anne MARTIN", "present")]),
     # invited
     ("Assistaient également : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
     ("Assistaient également à la séance : M. Marc BLANC, Directeur général des services\n", [("Marc BLANC", "invited")]),
@@ -102,7 +102,7 @@ ATTENDANCE = [
     ("Membres du conseil présents : M. Jean DUPONT\n", [("Jean DUPONT", P)]),
     ("Délégués communautaires absents : M. Paul DURAND\n", [("Paul DURAND", "absent")]),
     ("Conseillers absents excusés : M. Paul DURAND\n", [("Paul DURAND", "excused")]),
-    ("Excusés et représentés : M. Paul DURAND par M. Jean DUPONT\n", [("Paul DURAND", "excused")]),
+    ("Excusés et représentés : M. Paul DURAND par M. Jean DUPONT\n", [("Paul DURAND", "excused"), ("Jean DUPONT", "present")]),
     ("En présence de : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
     ("Participaient également : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
     ("Assiste à la séance : M. Marc BLANC, DGS\n", [("Marc BLANC", "invited")]),
@@ -124,9 +124,9 @@ ATTENDANCE = [
     ("Présents : M. Jean DUPONT, Mme Anne MARTIN\n1. Approbation du procès-verbal\n2. Budget primitif\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P)]),
     ("Etaient absents :\nM. Paul DURAND a donné procuration à M. Jean DUPONT,\nMme Anne ROUX,\nSecrétaire de séance : M. Jean DUPONT\n",
-     [("Paul DURAND", "absent"), ("Anne ROUX", "absent")]),
+     [("Paul DURAND", "absent"), ("Anne ROUX", "absent"), ("Jean DUPONT", "present")]),
     ("Etaient absents :\nM. Paul DURAND a donné procuration à M. Jean DUPONT\nMme Anne ROUX a donné procuration à M. Jean DUPONT\n"
-     "Secrétaire de séance : M. Jean DUPONT\n", [("Paul DURAND", "absent"), ("Anne ROUX", "absent")]),
+     "Secrétaire de séance : M. Jean DUPONT\n", [("Paul DURAND", "absent"), ("Anne ROUX", "absent"), ("Jean DUPONT", "present")]),
     # one member a line, some with their function and its rank (tests/compose.py: functions='after the names')
     ("Etaient présents :\nMonsieur Rémi LE GALL, Maire\nMadame Julie RENAUD, 1re adjointe\nMonsieur Bruno MARTIN\n\n",
      [("Rémi LE GALL", P), ("Julie RENAUD", P), ("Bruno MARTIN", P)]),
@@ -136,7 +136,7 @@ ATTENDANCE = [
     ("Présents : M. Jean DUPONT (pouvoir de M. Paul DURAND), Mme Anne MARTIN\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
     # brackets with two remarks; "M" without its dot; a group named before the names; one commune a line
-    ("Absents : Mme Julie ROUX (excusée, pouvoir à M. Jean DUPONT), M. Paul DURAND\n", [("Julie ROUX", "excused"), ("Paul DURAND", "absent")]),
+    ("Absents : Mme Julie ROUX (excusée, pouvoir à M. Jean DUPONT), M. Paul DURAND\n", [("Julie ROUX", "excused"), ("Paul DURAND", "absent"), ("Jean DUPONT", "present")]),
     ("Présents : MME Anne MARTIN, MR Jean DUPONT, M Paul DURAND\n", [("Anne MARTIN", P), ("Jean DUPONT", P), ("Paul DURAND", P)]),
     ("Présents : Mmes et MM. les délégués titulaires : Jean DUPONT, Anne MARTIN\n", [("Jean DUPONT", P), ("Anne MARTIN", P)]),
     ("Étaient présents les délégués suivants :\nPour la commune de Chomérac : M. Jean DUPONT, Mme Anne MARTIN\n"
@@ -146,10 +146,10 @@ ATTENDANCE = [
     # a member keeps the status of the list that names him, a proxy given or not (the annotators' reading, and the
     # scorer's: excused is a member listed as excused or represented, or a giver listed nowhere else);
     # a giver named by surname is the member listed
-    ("Absents : M. Paul DURAND (pouvoir à M. Jean DUPONT), Mme Julie ROUX\n", [("Paul DURAND", "absent"), ("Julie ROUX", "absent")]),
+    ("Absents : M. Paul DURAND (pouvoir à M. Jean DUPONT), Mme Julie ROUX\n", [("Paul DURAND", "absent"), ("Julie ROUX", "absent"), ("Jean DUPONT", "present")]),
     ("Présents : M. Jean DUPONT\nAbsents : M. Paul DURAND, Mme Julie ROUX\nPouvoirs : M. DURAND à M. DUPONT\n",
      [("Jean DUPONT", P), ("Paul DURAND", "absent"), ("Julie ROUX", "absent")]),
-    ("Pouvoirs : M. Paul DURAND à M. Jean DUPONT\n", [("Paul DURAND", "excused")]),
+    ("Pouvoirs : M. Paul DURAND à M. Jean DUPONT\n", [("Paul DURAND", "excused"), ("Jean DUPONT", "present")]),
     ("Absents : M. Paul DURAND, Mme Julie ROUX (excusés)\n", [("Paul DURAND", "excused"), ("Julie ROUX", "excused")]),
     ("Absents : M. Paul DURAND (excusé), Mme Julie ROUX (excusée), M. Luc PETIT\n",
      [("Paul DURAND", "excused"), ("Julie ROUX", "excused"), ("Luc PETIT", "absent")]),
@@ -164,8 +164,8 @@ ATTENDANCE = [
     ("Présents : M. Jean DUPONT, Mme Anne MARTIN\nM. Paul DURAND, absent excusé, a donné pouvoir à M. Jean DUPONT.\n",
      [("Jean DUPONT", P), ("Anne MARTIN", P), ("Paul DURAND", "excused")]),
     # the holder of a proxy is not its giver
-    ("Mme Anne MARTIN porte le pouvoir de Mme Julie ROUX.\n", [("Julie ROUX", "excused")]),
-    ("Pouvoirs : M. Jean DUPONT porteur du pouvoir de M. Paul DURAND\n", [("Paul DURAND", "excused")]),
+    ("Mme Anne MARTIN porte le pouvoir de Mme Julie ROUX.\n", [("Julie ROUX", "excused"), ("Anne MARTIN", "present")]),
+    ("Pouvoirs : M. Jean DUPONT porteur du pouvoir de M. Paul DURAND\n", [("Paul DURAND", "excused"), ("Jean DUPONT", "present")]),
     ("Conseillers en exercice : 23 Présents : 18 Votants : 21\n", []),
     ("Absents : 5 dont 3 représentés\n", []),
 ]

@@ -108,8 +108,12 @@ RULE_EXAMPLES = {
     "BODY_ACRONYM_PROSE": (
         ["se sont réunis les délégués des communes du SIRTOM de la\nRégion d'Artenay",
          "les membres du comité syndical du SICTOM du secteur de Valmont", "les membres du Comité Syndical du SIVOM « VAL VERT »",
-         "SITCOM REGION DE VALMONT", "PROCES-VERBAL DE LA REUNION DU COMITE SYNDICAL DU SIAEP DE LA REGION DE VALMONT"],
-        ["le retrait de la commune du SIVU scolaire", "l'adhésion au SIVOM de la Vallée", "le SIRET de la commune"],
+         "SITCOM REGION DE VALMONT", "PROCES-VERBAL DE LA REUNION DU COMITE SYNDICAL DU SIAEP DE LA REGION DE VALMONT",
+         # round eight: the name in capitals right after the acronym, "au sein du" (Dixmont-Les Bordes; the others invented)
+         "ont nommé 4 membres chacun au sein du SIVOS DIXMONT-LES BORDES.", "les membres du SIVU ECOLES DU PLATEAU",
+         "au sein du SICTOM de la Vallée de l'Orne", "les délégués du SIAEP VAL D'ARRY se sont réunis"],
+        ["le retrait de la commune du SIVU scolaire", "l'adhésion au SIVOM de la Vallée", "le SIRET de la commune",
+         "la représentation au sein du conseil municipal", "le budget du SIVOS"],
     ),
     "PLACE_MET_AT": (
         ["s'est réuni, à Agel, en séance ordinaire", "s’est réuni à TRIZAY LES BONNEVAL, sous la présidence"],
@@ -320,7 +324,7 @@ CASES += [
      "\n1. Budget\n", {"secretary": "Anne Martin"}),
     # the bureau; a syndicate by its acronym where the header says who met
     ("Compte rendu de la réunion de bureau du 26 mai\nSITCOM REGION DE VALMONT\nMERCREDI 26 MAI 2010\nLes membres présents sont : "
-     "M. Jean ROUX\n1. Budget\n", {"assembly": "Bureau", "body": "SITCOM", "date": date(2010, 5, 26)}),
+     "M. Jean ROUX\n1. Budget\n", {"assembly": "Bureau", "body": "SITCOM REGION DE VALMONT", "date": date(2010, 5, 26)}),
     ("ASSEMBLEE GENERALE DU 3 JUILLET 2014\nL'an deux mille quatorze, le 3 juillet, à 9h30 se sont réunis les délégués des communes "
      "du SIRTOM de la\nRégion de Valmont, en Assemblée Générale.\n1. Budget\n", {"body": "SIRTOM de la Région de Valmont", "start_time": "09:30"}),
     # a letterhead's kind over the assembly's title; a date alone under the convocation's label

@@ -19,6 +19,11 @@ _LABEL_BEFORE = r":|exercice|fonctions?|pr[ée]sents?"
 # Between a label and its number: a colon, spaces, dot leaders ("EN EXERCICE……….. 15", "Présents ....... 9"), or the
 # line break of a counts box whose number the text layer put on the next line alone ("En exercice\n29")
 _SEP = r"(?:[ \t]*[.…_]{2,}[ \t]*|[ \t]*\n[ \t]*(?=\d{1,3}[ \t]*(?:\n|$)))"
+# Those present over the members in office, after the label of either: "Membres (36/72) :", "Présents : 36 sur 72",
+# "PRESENTS (12/15)", "Conseillers présents : 12 / 15", "présents: 9/11" (never a register number "n° 12/2024": three digits
+# at most on each side, a word boundary after; never a fraction, "1/2", "2/3": no assembly counts fewer than 5 members)
+_OVER = (rf"(?<!\p{{L}})(?:(?:{_WHO}(?:[ \t]+(?:municipaux|communautaires|syndicaux|titulaires))?[ \t]+)?pr[ée]sent(?:e|\(e\))?s?(?:\(s\))?|{_WHO})"
+         r"[ \t]*(?::[ \t]*)?(?:\([ \t]*)?(?P<a>\d{1,3})[ \t]*(?:/|sur)[ \t]*(?P<b>[5-9]|[1-9]\d{1,2})\b(?![,.]\d|[ \t]*(?:€|%))")
 COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
     "members_in_office": (
         # ... "Le nombre de membres en exercice est de : 32"
@@ -31,6 +36,10 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         # de l'effectif légal du Conseil", "le tableau des effectifs")
         regex.compile(r"\beffectif\s+(?:l[ée]gal\s+)?(?:du|de\s+l['’]|de\s+la)\s*(?:conseil|comit[ée]|assembl[ée]e)"
                       r"(?:\s+(?:municipal|communautaire|syndical))?[ \t]*:[ \t]*(?P<n>\d{1,3})\b", regex.I),
+        # a count of those present over the members in office: "Membres (36/72)", "Présents : 36 sur 72", "PRESENTS (12/15)",
+        # "36 membres présents sur 72 en exercice" (the second number is the members in office)
+        regex.compile(_OVER.replace("(?P<a>", "(?:").replace("(?P<b>", "(?P<n>"), regex.I),
+        regex.compile(rf"\b\d{{1,3}}[ \t]+(?:{_WHO}[ \t]+)?pr[ée]sent(?:e|\(e\))?s[ \t]+sur[ \t]+(?P<n>\d{{1,3}})\b", regex.I),
         # "… qui procède à l'appel des 33 conseillers municipaux"
         regex.compile(rf"\bappel\s+(?:nominal\s+)?des\s+(?P<n>\d{{1,3}})\s+{_WHO}", regex.I),
         # a scan's box where OCR read the digits as letters, alone after the label's colon: "en exercice : il" (11),
@@ -38,6 +47,8 @@ COUNTS: dict[str, tuple[regex.Pattern, ...]] = {
         regex.compile(r"en\s+exercice[ \t]*:[ \t]*(?P<n>(?=[\dIil|Oo]*[Iil|Oo])[\dIil|Oo]{2,3})[ \t]*(?m:$)", regex.I),
     ),
     "members_present": (
+        # "Membres (36/72)", "Présents : 36 sur 72", "Conseillers présents : 12 / 15" (those present over those in office)
+        regex.compile(_OVER.replace("(?P<b>", "(?:").replace("(?P<a>", "(?P<n>"), regex.I),
         # "Membres en exercice 19 Présents 15 Votants 17": a label then its number, no colon
         regex.compile(rf"(?<!\p{{L}})pr[ée]sents(?:[ \t]+|{_SEP})(?P<n>\d{{1,3}})\b(?![ \t]*(?-i:\p{{Ll}}))", regex.I),
         # "79 conseillers en exercice : 67 pr[ée]sents 10 pouvoirs": the number in office printed before its label, the
@@ -183,7 +194,9 @@ RULES = (
       "En exercice (12 titulaires/ 4 suppléants) : 16", "EN EXERCICE……….. 15", "En exercice\n29", "19 conseillers en exercice",
       "Nombre de conseillers : 19", "qui procède à l'appel des 33 conseillers municipaux", "en exercice : il",
       "| En exercice | Présents | Votants |\n|---|---|---|\n| 15 | 12 | 14 |", "Membres en exercice   Présents   Votants\n19   15   17",
-      "Effectif légal du Comité syndical : 23 délégués", "Effectif du conseil municipal : 15"),
+      "Effectif légal du Comité syndical : 23 délégués", "Effectif du conseil municipal : 15",
+      "Étaient présents : Membres (36/72) : Martial X", "Présents : 36 sur 72", "36 membres présents sur 72 en exercice",
+      "PRESENTS (12/15) :", "Conseillers présents : 12 / 15"),
      ("les conseillers en exercice", "en exercice : il y a lieu", "ne puisse dépasser 30% de l’effectif légal du Conseil, arrondi",
       "Mise à jour du tableau des effectifs : 3 postes", "Effectif valable : 10 + 5 procurations /15")),
     ("members_present",
@@ -194,12 +207,15 @@ RULES = (
       "Nombre de présents : (48)", "Nombre de présents : 18", "membres présents .... 21",
       "17 membres du Conseil étant présents, le conseil peut valablement délibérer", "182 délégués étaient présents",
       "12 membres du comité syndical étant présents", "| En exercice | Présents | Votants |\n|---|---|---|\n| 15 | 12 | 14 |",
-      "En exercice | Présents | Pouvoirs | Votants\n15 | 12 | 2 | 14"),
+      "En exercice | Présents | Pouvoirs | Votants\n15 | 12 | 2 | 14",
+      "Étaient présents : Membres (36/72) : Martial X", "Présents : 36 sur 72", "PRESENTS (12/15) :",
+      "Conseillers présents : 12 / 15", "présents: 9/11"),
      ("Le quorum est fixé à 10 membres présents", "au moins 10 membres présents", "Présents : 12 habitants",
       "les membres présents", "si au moins 12 membres sont présents", "le quorum de 10 conseillers étant présents",
       # (a vote's table is no counts box; nor a header row without its row of numbers)
       "| Présents | Pour | Contre | Abstention |\n|---|---|---|---|\n| 15 | 12 | 2 | 1 |",
-      "| En exercice | Présents | Votants |\n|---|---|---|\n| 15 | 12 |", "En exercice Présents Votants\nVu le code")),
+      "| En exercice | Présents | Votants |\n|---|---|---|\n| 15 | 12 |", "En exercice Présents Votants\nVu le code",
+      "Délibération des membres n° 12/2024", "la majorité des 2/3 des membres présents", "membres : 1/2 part")),
     ("members_represented",
      ("Représentés : 2", "Nombre de « pouvoirs » 14 Votants 86", "Nombre de procurations : 2", "1 procuration 33 votants"),
      ("les pouvoirs du maire", "Pouvoirs : M. DUPONT à Mme MARTIN")),

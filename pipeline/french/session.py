@@ -32,6 +32,21 @@ COUNT_LABEL = regex.compile(
 # "Conseillers présents (12) :" (not a count in a deliberation's block, "Votants : 15", nor "Absents :" alone)
 PRESENT_LABEL = regex.compile(r"^\W*(?:[ée]taient\s+pr[ée]sents?\b|.{0,40}\bpr[ée]sents?\b[^:\n]{0,30}:)", regex.I)
 
+# A roll call that opens the list of those present, the names after its colon ("nominal" or "nominatif", Lannion) (installation sessions: the oldest member,
+# the outgoing president or the secretary calls each member elected): "La présidente fait l'appel nominal de chaque nouveau
+# membre :", "Il est procédé à l'appel nominal des conseillers :", "Monsieur le Maire procède à l’appel des membres :",
+# "APPEL NOMINAL :" (a heading). Either "nominal" or the members called must be printed ("l'appel des élus"), and the
+# colon: a sentence closed by its full stop or run on ("a procédé à l'appel nominal des membres du conseil, a dénombré
+# 15 conseillers présents") names nobody; never a vote called name by name ("l'appel des élus qui votent"), a call for
+# candidates or for tenders.
+_MEMBERS_CALLED = r"(?:nouveaux?\s+|nouvel(?:le)?s?\s+)?(?:membres?|conseill\p{L}*|délégués?|élu(?:e|s|es)?)\b"
+ROLL_CALL = regex.compile(
+    r"^\W*(?:[^:\n]{0,120}?(?<![\p{L}]))?(?:l['’]\s*)?appel\s+(?:nomina(?:l|tif)(?:\s+(?:des|de|du|d['’])\s*[^:\n]{0,80}?)?"
+    rf"|(?:des|de\s+(?:chaque|tous\s+les|l['’]ensemble\s+des)|du)\s+(?:\d{{1,3}}\s+)?{_MEMBERS_CALLED}[^:\n]{{0,60}}?)"
+    r"(?<!\bvot\p{L}*\b[^:\n]{0,60})\s*:",
+    regex.I,
+)
+
 # The secretary designated, the verb first, past its auxiliary: "Est nommé secrétaire, Mr X", "a été désignée comme
 # secrétaire", "sont élus en qualité de secrétaires" (a fragment: the attendance's lists end where it opens, the verb
 # capitalised in a line run together, in any case after the lists)
@@ -69,6 +84,17 @@ RULES = (
       "Conseillers présents (12) : M. X", "ETAIENT PRESENTS"),
      ("Absents excusés : MM. Luc NOEL.", "Votants : 15", "Secrétaire de séance : M. MARTIN Henri.",
       "Titulaires : M. DURAND ; Suppléants : Mme ROUX", "Le conseil adopte à l'unanimité des présents.")),
+    ("roll_call", ROLL_CALL,
+     ("La présidente faire l’appel nominal de chaque nouveau membre :", "Il est procédé à l'appel nominal :",
+      "Monsieur le Maire procède à l'appel des conseillers municipaux :", "APPEL NOMINAL :", "Appel nominal des membres :",
+      "M. Jean DUPONT, doyen d'âge, a procédé à l'appel nominal des membres du conseil : M. Paul DURAND – présent",
+      "Madame Anne ROUX procède à l’appel des 33 conseillers municipaux :", "Le secrétaire fait l'appel des nouveaux élus :",
+      "il est procédé à l'appel nominal des délégués titulaires:", "Mme Anne ROUX procède à l'appel nominatif des conseillers :"),
+     ("Le maire a procédé à l’appel nominal des membres du conseil, a dénombré 15 conseillers présents",
+      "a été désignée pour remplir ces fonctions et procède à l'appel nominatif des conseillers.",
+      "Madame Loren JAOUEN procède à l’appel des membres.", "Madame Danielle MAREC lance l'appel à candidature :",
+      "Chaque élu est amené à voter à l’appel de son nom :", "Madame Anne ROUX procède à l'appel des élus qui votent :",
+      "Appel d'offres : lot 2", "Rappel des membres du bureau :", "Appel à projets : 3 dossiers")),
     ("session_closed", SESSION_CLOSED,
      ("La séance est levée à 10h41", "Séance levée au 19h45", "l'ordre du jour étant épuisé, Monsieur le Maire lève la séance",
       "Le Président clôt la séance à 22 h", "Fin de séance : 21h", "Clôture de la séance à 21h30", "Levée de la séance à 21h15",
