@@ -983,20 +983,43 @@ def _dash_list_around(lines: list[Line], index: int, drafts: list[_Draft]) -> bo
 
 # The mark of a sub-point under a dashed item, where the list's own bullet is the dash: ". Compte-rendu des échanges"
 _SUB_POINT_MARK = regex.compile(r"^[.·∙]\s+")
-MAX_SUB_POINTS = 6  # lines under a dashed item, before the list's bullet comes back, read as its sub-points
+MAX_SUB_POINTS = 6  # lines under a bulleted item, before the list's bullet (or a numbered sibling) comes back, read as its sub-points
+
+
+def _glyph(text: str) -> str | None:
+    """The bullet that opens a line of a list ("-" for every dash), or None."""
+    if not _list_bullet(text):
+        return None
+    glyph = text.lstrip()[:1]
+    return "-" if glyph in "-–" else glyph
+
+
+def _opens_numbering(numbered: Numbered | None) -> bool:
+    """A numbered line that opens a list of its own: "1/ Délibération ...", "I. Finances", "A) Personnel"."""
+    return numbered is not None and numbered.style not in ("delib", "point") and numbered.number in ("1", "I", "A")
 
 
 def _sub_points_under(lines: list[Line], index: int, drafts: list[_Draft]) -> bool:
-    """Whether the line at `index`, without the list's bullet, details the item above it: every item so far is
-    dashed, and the dash comes back within a few lines of titles (no blank line, no sentence, no number), as an
-    agenda prints the points of an item under it ("- Personnel" / "Compte épargne temps" / "- Délégués ...")."""
-    if not all(strip_markup(d.line.text).lstrip()[:1] in "-–" for d in drafts):
+    """Whether the line at `index`, without the list's bullet (unmarked, or another bullet), details the item above it:
+    every item so far opens on the same bullet, and that bullet comes back within a few lines of titles (no blank line,
+    no sentence), or a numbered list opens there, its siblings with another mark; as an agenda prints the points of an
+    item under it, the ordre du jour a tree ("- Personnel" / "Compte épargne temps" / "- Délégués ...", "✓ Vote des
+    comptes administratifs 2017" / "Commune" / "CCAS" / "✓ Vote des budgets primitifs", "• Budgets" / "o Commune" /
+    "• Tarifs", "✓ Vote des taux" / "TH" / "FB" / "1/ Délibération ...")."""
+    glyphs = {_glyph(strip_markup(d.line.text)) for d in drafts}
+    if len(glyphs) != 1 or None in glyphs:
         return False
-    for following in lines[index:index + MAX_SUB_POINTS + 1]:
+    own = _glyph(strip_markup(lines[index].text))
+    if own in glyphs:
+        return False
+    for position, following in enumerate(lines[index:index + MAX_SUB_POINTS + 1]):
         text = strip_markup(following.text)
-        if not text or _looks_like_prose(text) or parse_numbered(text) or _OPENS_EXPOSE.match(text) or _LABEL.match(text):
+        if not text or _looks_like_prose(text) or _OPENS_EXPOSE.match(text) or _LABEL.match(text):
             return False
-        if text.lstrip()[:1] in "-–" and _list_bullet(text):
+        numbered = parse_numbered(text)
+        if numbered is not None:
+            return position > 0 and _opens_numbering(numbered)
+        if _glyph(text) in glyphs:
             return True
     return False
 
@@ -1037,15 +1060,17 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
                     # (indented under its item, or at its margin in lower case: "... dans le cadre d'un" / "échange de parcelles";
                     # not the next page's stamp, set further right: "Envoyé en préfecture le 19/06/2023")
                     last.title = _clean_title(f"{last.title} {title}")
+                    last.numbered = replace(last.numbered, title=last.title)
                     last.last_line = line
                     index += 1
                     continue
             elif (text[:1].islower() or _caps_run_on(last.title, text)) and not bullet:
                 last.title = _clean_title(f"{last.title} {title}")
+                last.numbered = replace(last.numbered, title=last.title)  # (its title as printed, wrapped: children may follow)
                 last.last_line = line
                 index += 1
                 continue
-        if bullet is None and drafts and _sub_points_under(lines, index, drafts):
+        if drafts and (bullet is None or not (line.x0 is not None and line.x0 <= drafts[-1].line.x0 + 2)) and _sub_points_under(lines, index, drafts):
             # a detail of the dashed item above it, the list's bullet coming back after it: "- Chemin de Narbonne" /
             # "Consultation à lancer" / "- Autres dossiers", "- Transfert compétence eau" / ". Compte-rendu des échanges"
             # / ". Délibération demande de retrait du SIVU" / "- Motion ...": no item of its own; as under a numbered
@@ -1295,7 +1320,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
         following = _first_content(lines, first + 1)
         opening = parse_numbered(strip_markup(lines[following].text)) if following is not None else None
         if opening is None or opening.number not in ("1", "I", "A"):
-            return parse_unnumbered_agenda(lines, first)
+            return _then_numbered(doc, lines, *parse_unnumbered_agenda(lines, first))
         # "Décisions prises par délégation du Conseil Municipal au maire" above "I. Affaires générales": not an item
     drafts: list[_Draft] = []
     group: _Draft | None = None  # a roman part whose bulleted lines are its items
@@ -1405,6 +1430,32 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
         return drafts, next(i for i in range(start, index) if lines[i] is drafts[0].line)
     _drop_rapporteur_column(lines[start:end], drafts)
     return _split_run_together(drafts), end
+
+
+def _then_numbered(doc: Document, lines: list[Line], drafts: list[_Draft], end: int) -> tuple[list[_Draft], int]:
+    """A bulleted list that goes on as a numbered one, its siblings with another mark ("✓ Vote des budgets primitifs
+    2018" / "✓ Vote des taux d'imposition 2018" / "1/ Délibération pour échange de parcelles" / "2/ ..."): one agenda,
+    the numbered items after the bulleted ones. Their printed numbers are kept where the bulleted items' ranks do not
+    take them; else every item takes its rank in the whole list (its printed number no path of its own)."""
+    if not drafts or len({_glyph(strip_markup(d.line.text)) for d in drafts} - {None}) != 1 or any(
+            _glyph(strip_markup(d.line.text)) is None for d in drafts):
+        return drafts, end
+    if end >= len(lines) or not _opens_numbering(parse_numbered(strip_markup(lines[end].text))):
+        return drafts, end  # (the next line with text right after the list: a blank line ends it)
+    numbered, after = parse_agenda(doc, lines, end)
+    if len(numbered) < 2 or any(d.source == "body" for d in numbered):
+        return drafts, end
+    if any(title_similarity(n.title, d.title) >= REPEATED_TITLE for n in numbered for d in drafts):
+        return drafts, end  # a bulleted item's title again, numbered: the body begins ("- Budget" / "1. Budget")
+    top = [d for d in numbered if d.level == 1]
+    if any(d.path in {t.path for t in top} for d in drafts):
+        owns = [(draft, [d for d in numbered if d.path == draft.path or d.path.startswith(draft.path + ".")]) for draft in top]
+        for rank, (draft, own) in enumerate(owns, len(drafts) + 1):
+            for d in own:
+                d.path = str(rank) + d.path[len(draft.path):]
+                d.parent = None if d.parent is None else str(rank) + d.parent[len(draft.path):]
+            draft.numbered = Numbered("rank", str(rank), draft.title, False)
+    return drafts + numbered, after
 
 
 def _split_run_together(drafts: list[_Draft]) -> list[_Draft]:
@@ -2989,7 +3040,9 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
     if drafts and all(d.numbered.style == "rank" for d in drafts) and body_start < len(lines):
         first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), None)
         fallback = body_items()[1] if first_body is None else []
-        if len(fallback) >= 2 and all(d.found_by in NUMBERED_EVIDENCE for d in fallback):
+        if (len(fallback) >= 2 and all(d.found_by in NUMBERED_EVIDENCE for d in fallback)
+                and not any(agenda_span[0] <= d.line.start < agenda_span[1] for d in fallback if agenda_span)):
+            # (not the agenda's own numbered lines, read again as the body's headings)
             # "ORDRE DU JOUR" / "Voir la convocation jointe": no title of it heads the body, numbered headings do
             drafts, body_start, agenda_span = fallback, 0, None
         else:

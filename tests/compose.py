@@ -383,6 +383,19 @@ AGENDA = {
     "N°2014.04.0i :": (lambda i, t: f"N°2014.04.{i:02d} : {t}", lambda i: f"2014.04.{i:02d}"),
     "DEL-2019-i :": (lambda i, t: f"DEL-2019-{i} : {t}", lambda i: f"DEL-2019-{i}"),
     "2020_04i -": (lambda i, t: f"2020_04{i} - {t}", lambda i: f"2020_04{i}"),
+    # bulleted lists (issue #14, round eight): no printed number, the item is matched by its title
+    "✓ bullets": (lambda i, t: f"✓ {t}", lambda i: ""),
+    "• bullets": (lambda i, t: f"• {t}", lambda i: ""),
+    "➢ bullets": (lambda i, t: f"➢ {t}", lambda i: ""),
+}
+
+# --- AXIS: the ordre du jour as a tree (issue #14, round eight): lines under a bulleted item are its children, never
+# items (only where the agenda is bulleted: under a numbered item an unmarked line wraps its title) ---------------------
+CHILDREN = {
+    "none": None,
+    "unmarked lines": lambda: ["Budget principal", "Budget annexe de l'eau"],
+    "o sub-bullets": lambda: ["o Budget principal", "o Budget annexe de l'eau", "o CCAS"],
+    "dashed sub-lines": lambda: ["- Commune", "- Assainissement"],
 }
 
 # --- AXIS: how the body heads each item: as the agenda prints it, its title alone in capitals, or the number with the
@@ -396,8 +409,6 @@ BODY_HEADING = {
     "title - formula": lambda printed, i, t: f"{t} – le Conseil, après en avoir délibéré, décide de donner suite au projet.",
     "title. formula": lambda printed, i, t: f"{t}. Après en avoir délibéré, le Conseil décide de donner suite au projet.",
 }
-
-
 # --- AXIS: the vote formula (for, against, abstentions -> text, gold decision fields) --------------------
 VOTE = {
     "à l'unanimité": lambda v, a, b: ("Après en avoir délibéré, le Conseil, à l'unanimité, approuve.",
@@ -440,7 +451,8 @@ TITLE_WRAP = {"one line": lambda line: line, "wrapped": _wrap(""), "wrapped, ind
 
 AXES = {"body": BODY, "order": ORDER, "list_wrap": LIST_WRAP, "functions": FUNCTIONS, "president_in_list": PRESIDENT_IN_LIST, "header": HEADER, "president": PRESIDENT, "secretary": SECRETARY, "present_label": PRESENT_LABEL,
         "separator": SEPARATOR, "name_order": NAME_ORDER, "absent_labels": ABSENT_LABELS, "proxy": PROXY,
-        "counts": COUNTS, "agenda": AGENDA, "title_wrap": TITLE_WRAP, "body_heading": BODY_HEADING, "vote": VOTE}
+        "counts": COUNTS, "agenda": AGENDA, "title_wrap": TITLE_WRAP, "body_heading": BODY_HEADING, "vote": VOTE,
+        "children": CHILDREN}
 
 
 @dataclass(frozen=True)
@@ -514,7 +526,10 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
     lists.append(SECRETARY[pick["secretary"]](secretary))
     printed, gold_number = AGENDA[pick["agenda"]]
     wrap = TITLE_WRAP[pick["title_wrap"]]
-    agenda = "\nORDRE DU JOUR\n" + "".join(wrap(printed(i, t)) + "\n" for i, t in enumerate(items, 1)) + "\n"
+    agenda_lines = [wrap(printed(i, t)) for i, t in enumerate(items, 1)]
+    if CHILDREN[pick["children"]] is not None and printed(1, "X")[:1] in "✓•➢" and len(agenda_lines) >= 2:
+        agenda_lines[0] += "\n" + "\n".join(CHILDREN[pick["children"]]())  # (the list's bullet comes back after them)
+    agenda = "\nORDRE DU JOUR\n" + "".join(line + "\n" for line in agenda_lines) + "\n"
     if ORDER[pick["order"]] == "lists first":
         out += [*lists, agenda]
     else:

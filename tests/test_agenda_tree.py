@@ -1,0 +1,95 @@
+"""The ordre du jour as a tree, and the agenda of another session (issue #14, round eight): rules read as structures,
+each with invented variants that must and must not read so (mark, glyph, indentation, numbering style, capitals)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.read.common import build_document, split_text_lines
+from pipeline.segment import segment
+
+
+def _doc(text: str):
+    return build_document("3" * 64, "snippet.txt", "text", [split_text_lines(text)])
+
+
+def _titles(text: str) -> list[str]:
+    return [a.title for a in segment(_doc(text)).agenda]
+
+
+# --- unmarked (or otherwise marked) lines under a bulleted item are its children, never items -----------------------
+# (agenda text, the items' titles): the list's own bullet comes back after the children, or a numbered sibling follows
+CHILDREN = [
+    # Roure (extra7 n10): check-mark bullets, unmarked children
+    ("ORDRE DU JOUR :\n✓ Approbation du procès-verbal du 17 février 2018.\n✓ Vote des comptes administratifs 2017\nCommune\n"
+     "Régie hôtelière\nCCAS\n✓ Vote des budgets primitifs 2018\nCommune\nCCAS\n✓ Questions diverses\n",
+     ["Approbation du procès-verbal du 17 février 2018.", "Vote des comptes administratifs 2017", "Vote des budgets primitifs 2018",
+      "Questions diverses"]),
+    # Word's two levels as a text layer prints them: a round bullet, its children with the letter "o"
+    ("Ordre du jour :\n• Budgets primitifs 2024\no Budget principal\no Budget annexe de l'eau\n• Tarifs de la cantine scolaire\n"
+     "• Questions diverses\n",
+     ["Budgets primitifs 2024", "Tarifs de la cantine scolaire", "Questions diverses"]),
+    # an arrow bullet, its children dashed
+    ("ORDRE DU JOUR\n➢ Comptes administratifs 2023\n- Budget principal\n- Budget assainissement\n➢ Affectation des résultats 2023\n"
+     "➢ Questions diverses\n",
+     ["Comptes administratifs 2023", "Affectation des résultats 2023", "Questions diverses"]),
+    # a square bullet, its children in capitals, unmarked
+    ("L'ordre du jour est le suivant :\n■ Vote des taux d'imposition 2022\nTAXE FONCIERE BATI\nTAXE FONCIERE NON BATI\n"
+     "■ Subvention au comité des fêtes\n■ Questions diverses\n",
+     ["Vote des taux d'imposition 2022", "Subvention au comité des fêtes", "Questions diverses"]),
+]
+
+# lines that are items of their own: no bullet at all, or the bullet never comes back after them
+NOT_CHILDREN = [
+    ("ORDRE DU JOUR :\nApprobation du compte rendu\nBudget primitif 2024\nTarifs de la cantine\n\nApprobation du compte rendu\n"
+     "Le compte rendu est approuvé à l'unanimité.\n",
+     ["Approbation du compte rendu", "Budget primitif 2024", "Tarifs de la cantine"]),
+    ("ORDRE DU JOUR :\n✓ Budget primitif 2024\n✓ Tarifs de la cantine\nQuestions diverses\n\nBudget primitif 2024\n"
+     "Le conseil municipal approuve le budget.\n",
+     ["Budget primitif 2024", "Tarifs de la cantine", "Questions diverses"]),
+    ("Ordre du jour :\n• Budget primitif 2024\n• Tarifs de la cantine\n• Questions diverses\n\nBudget primitif 2024\n"
+     "Le conseil approuve.\n",
+     ["Budget primitif 2024", "Tarifs de la cantine", "Questions diverses"]),
+]
+
+
+@pytest.mark.parametrize("text, titles", CHILDREN + NOT_CHILDREN)
+def test_lines_under_a_bulleted_item_are_its_children(text, titles):
+    assert _titles(text) == titles
+
+
+# --- marks change between siblings: bulleted items, then numbered ones, one list ---------------------------------------
+SIBLINGS = [
+    ("ORDRE DU JOUR :\n✓ Approbation du procès-verbal\n✓ Vote des taux d'imposition 2018\nTH – Taxe d'habitation\nFB – Taxe foncière bâti\n"
+     "1/ Délibération pour échange de parcelles\n2/ Point sur les projets en cours\n3/ Questions diverses.\n",
+     ["Approbation du procès-verbal", "Vote des taux d'imposition 2018", "Délibération pour échange de parcelles",
+      "Point sur les projets en cours", "Questions diverses."]),
+    ("Ordre du jour :\n• Approbation du compte rendu\n• Budget primitif 2024\n1) Convention avec le SDE\n2) Tarifs communaux\n",
+     ["Approbation du compte rendu", "Budget primitif 2024", "Convention avec le SDE", "Tarifs communaux"]),
+    ("ORDRE DU JOUR\n- Désignation du secrétaire de séance\n- Approbation du procès-verbal\nI. Travaux de voirie\nII. Personnel communal\n",
+     ["Désignation du secrétaire de séance", "Approbation du procès-verbal", "Travaux de voirie", "Personnel communal"]),
+]
+
+NOT_SIBLINGS = [
+    # a blank line, then the body numbering the items: the list has ended
+    ("ORDRE DU JOUR :\n- Budget primitif 2024\n- Tarifs de la cantine\n\n1. Budget primitif 2024\nLe conseil approuve à l'unanimité.\n"
+     "2. Tarifs de la cantine\nLe conseil approuve à l'unanimité.\n",
+     ["Budget primitif 2024", "Tarifs de la cantine"]),
+    # the body's numbered headings right after the list repeat its titles: no sibling
+    ("ORDRE DU JOUR :\n- Budget primitif 2024\n- Tarifs de la cantine\n1. Budget primitif 2024\n2. Tarifs de la cantine\n"
+     "Le conseil approuve à l'unanimité.\n",
+     ["Budget primitif 2024", "Tarifs de la cantine"]),
+]
+
+
+@pytest.mark.parametrize("text, titles", SIBLINGS + NOT_SIBLINGS)
+def test_marks_change_between_siblings(text, titles):
+    assert _titles(text)[:len(titles)] == titles
+    if (text, titles) in NOT_SIBLINGS:
+        assert len(_titles(text)) == len(titles)
+
+
+def test_a_mixed_list_numbers_its_items_once():
+    seg = segment(_doc(SIBLINGS[0][0]))
+    numbers = [a.number for a in seg.agenda]
+    assert len(set(numbers)) == len(numbers)  # (the bulleted items' ranks and the printed "1/" ... never collide)
