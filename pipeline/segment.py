@@ -40,8 +40,16 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from pipeline.french.dates import find_dates
 from pipeline.french.names import PROXY_VERB
-from pipeline.french.session import COUNT_LABEL, OPENING_LABEL, PRESENT_LABEL, SESSION_CLOSED
+from pipeline.french.session import (
+    COUNT_LABEL,
+    OPENING_LABEL,
+    PRESENT_LABEL,
+    SESSION_CLOSED,
+    SESSION_HELD,
+    SESSION_TO_COME,
+)
 from pipeline.french.votes import ASSENT_WORDS, WITHDRAW_ANNOUNCED, withdrawn_numbers
 from pipeline.records import AgendaItem, Document, Line, Section, Segmentation, written_in_capitals
 from pipeline.text import fold
@@ -816,10 +824,69 @@ def _find_agenda_heading(lines: list[Line]) -> int | None:
     for index, line in enumerate(lines):
         text = strip_markup(line.text)
         if len(text) <= 60 and (_AGENDA_HEADING.match(text) or _SUMMARY_HEADING.match(text)):
+            if _of_another_session(lines, index):
+                continue
             return index
         if loose is None and len(text) <= 160 and _AGENDA_INTRO.search(text) and not _AGENDA_CHANGE.search(text):
-            loose = index
+            if not _of_another_session(lines, index):
+                loose = index
     return loose
+
+
+ANNOUNCEMENT_LINES = 3  # lines with text above an agenda's heading where the session it belongs to is announced
+
+
+def _of_another_session(lines: list[Line], heading: int) -> bool:
+    """Whether the agenda heading at `heading` opens the ordre du jour of another session than the one the minutes
+    record, as a page holding two sessions prints it (a blog's next convocation above the minutes, a bulletin's
+    "Prochaine réunion" after them): the heading, or one of the few lines above it, announces a session to come
+    ("le Conseil Municipal se réunira à la Mairie le jeudi 22 octobre 2020" / "ORDRE DU JOUR :", "Ordre du jour du
+    prochain conseil"), and it is "prochain(e)", or the session held (a later "s'est réuni", "L'an deux mille ...")
+    has another date than the one announced. Fail-safe: an announcement whose date the minutes' own opening repeats
+    (a convocation printed above the minutes of that session), or with no date to compare, is this session's."""
+    above: list[int] = []
+    for index in range(heading, -1, -1):
+        if strip_markup(lines[index].text):
+            above.append(index)
+            if len(above) > ANNOUNCEMENT_LINES:
+                break
+    for index in above:
+        text = strip_markup(lines[index].text)
+        if SESSION_HELD.search(text):
+            return False  # the minutes' own opening stands between: the agenda is this session's
+        announced = SESSION_TO_COME.search(text)
+        if announced is None:
+            continue
+        if regex.search(r"\bprochaine?\b", announced.group(), regex.I):
+            return True
+        dates = [d for d, _, _ in find_dates(text)]
+        if not dates:
+            return False
+        year = dates[0].year
+        # the session held: its opening after the agenda (a convocation above the minutes), else before it (the next
+        # session's announced after them)
+        for other in [*range(heading + 1, len(lines)), *range(min(above), -1, -1)]:
+            held = strip_markup(lines[other].text)
+            if other not in above and SESSION_HELD.search(held):
+                around = " ".join(strip_markup(line.text) for line in lines[max(0, other - 1):other + 2])
+                own = [d for d, _, _ in find_dates(around, year)]
+                return bool(own) and dates[0] not in own
+        return False
+    return False
+
+
+def _other_sessions(doc: Document, lines: list[Line]) -> list[tuple[int, int]]:
+    """The spans of the text (announcement to the list's end) that hold another session's ordre du jour."""
+    spans = []
+    for index, line in enumerate(lines):
+        text = strip_markup(line.text)
+        if len(text) <= 60 and _AGENDA_HEADING.match(text) and _of_another_session(lines, index):
+            announced = next((i for i in range(index, max(-1, index - ANNOUNCEMENT_LINES - 1), -1)
+                              if SESSION_TO_COME.search(strip_markup(lines[i].text))), index)
+            drafts, _ = parse_agenda(doc, lines, index + 1)
+            end = max((d.last_line.end for d in drafts), default=line.end)
+            spans.append((lines[announced].start, end))
+    return spans
 
 
 def _successor(number: str, style: str) -> str | None:
@@ -1760,7 +1827,19 @@ _SESSION_CLOSED = SESSION_CLOSED
 def _session_end(lines: list[Line], start: int, end: int) -> int:
     """Where the last section ends: the end of the line that closes the session, or the text's end (what
     follows the closing, a page printed out of order or an annex, is no part of the last item)."""
-    return next((line.end for line in lines if start < line.start < end and _SESSION_CLOSED.search(line.text)), end)
+    for index, line in enumerate(lines):
+        if not start < line.start < end:
+            continue
+        if _SESSION_CLOSED.search(line.text):
+            return line.end
+        text = strip_markup(line.text)
+        if len(text) <= 60 and _AGENDA_HEADING.match(text) and _of_another_session(lines, index):
+            # the next session's ordre du jour after the minutes ("Prochain conseil le 12 mars" / "Ordre du jour :"): the
+            # last section ends before its announcement
+            announced = next((i for i in range(index, max(-1, index - ANNOUNCEMENT_LINES - 1), -1)
+                              if SESSION_TO_COME.search(strip_markup(lines[i].text))), index)
+            return max(start + 1, lines[announced].start)
+    return end
 
 
 def _heading_end(heading: _Heading) -> int:
@@ -3014,8 +3093,11 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
     def body_items() -> tuple[list[_Title], list[_Draft]]:
         """The body's own titles and the items they give, read once (asked up to three times below)."""
         if not read:
-            titles = body_titles(lines, 0, _tabled(doc))
-            read.append((titles, structure_items(lines, titles)))
+            # (never the titles of another session's ordre du jour: "Prochaine réunion" / "Ordre du jour :" / "1. Budget")
+            other = _other_sessions(doc, lines)
+            shown = [replace(line, text="") if any(start <= line.start < end for start, end in other) else line for line in lines]
+            titles = body_titles(shown, 0, _tabled(doc))
+            read.append((titles, structure_items(shown, titles)))
         return read[0][0], list(read[0][1])
 
     agenda_span = None

@@ -398,6 +398,21 @@ CHILDREN = {
     "dashed sub-lines": lambda: ["- Commune", "- Assainissement"],
 }
 
+# --- AXIS: another session's ordre du jour on the same page (issue #14, round eight): above the minutes (a blog's
+# next convocation) or announced before the closing; never this meeting's agenda, never part of its last item --------
+OTHER_SESSION = {
+    "none": None,
+    "prochaine réunion, above": lambda ctx: ("above", "Prochaine réunion du conseil\nOrdre du jour :\n1. Rentrée scolaire\n"
+                                                      "2. Éclairage public\n3. Questions diverses\n\n\n"),
+    "se réunira le, before the closing": lambda ctx: (
+        "closing", f"Le Conseil Municipal se réunira à la Mairie le {(ctx.day % 27) + 1} {MONTHS[ctx.month % 12]} "
+                   f"{ctx.year + (ctx.month == 12)} à 20 h 30.\nORDRE DU JOUR :\n- Lecture du précédent compte-rendu\n"
+                   "- Délibération pour les indemnités du Trésorier\n- Questions diverses\n\n"),
+    "prochaine séance, before the closing": lambda ctx: (
+        "closing", f"Prochaine séance le {(ctx.day % 27) + 1}/{ctx.month % 12 + 1:02d}/{ctx.year + (ctx.month == 12)}.\n"
+                   "Ordre du jour :\n1. Budget supplémentaire\n2. Adoption à l'unanimité du rapport de la commission\n\n"),
+}
+
 # --- AXIS: how the body heads each item: as the agenda prints it, its title alone in capitals, or the number with the
 # title in capitals ------------------------------------------------------------------------------------------------
 BODY_HEADING = {
@@ -452,7 +467,7 @@ TITLE_WRAP = {"one line": lambda line: line, "wrapped": _wrap(""), "wrapped, ind
 AXES = {"body": BODY, "order": ORDER, "list_wrap": LIST_WRAP, "functions": FUNCTIONS, "president_in_list": PRESIDENT_IN_LIST, "header": HEADER, "president": PRESIDENT, "secretary": SECRETARY, "present_label": PRESENT_LABEL,
         "separator": SEPARATOR, "name_order": NAME_ORDER, "absent_labels": ABSENT_LABELS, "proxy": PROXY,
         "counts": COUNTS, "agenda": AGENDA, "title_wrap": TITLE_WRAP, "body_heading": BODY_HEADING, "vote": VOTE,
-        "children": CHILDREN}
+        "children": CHILDREN, "other_session": OTHER_SESSION}
 
 
 @dataclass(frozen=True)
@@ -502,6 +517,9 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
     fmt = NAME_ORDER[pick["name_order"]]
     sep = SEPARATOR[pick["separator"]]
     out = [HEADER[pick["header"]](ctx), PRESIDENT[pick["president"]](president, ctx.function)]
+    other = OTHER_SESSION[pick["other_session"]](ctx) if OTHER_SESSION[pick["other_session"]] is not None else (None, "")
+    if other[0] == "above":
+        out.insert(0, other[1])
     out.append(COUNTS[pick["counts"]](ctx.in_office, len(present), ctx.voters))
     lwrap = LIST_WRAP[pick["list_wrap"]]
     named = [fmt(p) for p in present]
@@ -551,6 +569,8 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
         if not d["item"]:
             d["item_title"] = title
         decisions.append(d)
+    if other[0] == "closing":
+        out.append(other[1])
     out.append("La séance est levée à 20h15.\n")
 
     date = f"{year}-{month:02d}-{day:02d}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.french.session import SESSION_HELD, SESSION_TO_COME
 from pipeline.read.common import build_document, split_text_lines
 from pipeline.segment import segment
 
@@ -93,3 +94,55 @@ def test_a_mixed_list_numbers_its_items_once():
     seg = segment(_doc(SIBLINGS[0][0]))
     numbers = [a.number for a in seg.agenda]
     assert len(set(numbers)) == len(numbers)  # (the bulleted items' ranks and the printed "1/" ... never collide)
+
+
+# --- the agenda of another session on the same page ------------------------------------------------------------------
+_HELD = ("L'an deux mille vingt, le dix-sept septembre, le Conseil Municipal, légalement convoqué, s'est réuni à la Mairie.\n"
+         "Présents : MM. DURAND, MARTIN.\n\nSubvention : Après en avoir délibéré, le Conseil Municipal décide d'attribuer une subvention.\n\n"
+         "Tarifs de la cantine : Après en avoir délibéré, à l'unanimité, le conseil municipal fixe les tarifs.\n")
+OTHER_SESSION = [
+    "Le Conseil Municipal se réunira à la Mairie le jeudi 22 octobre 2020 à 20 h 30.\n\nORDRE DU JOUR :\n\n- Lecture du précédent compte-rendu\n"
+    "- Délibération pour les indemnités du Trésorier\n- Questions diverses\n\n" + _HELD,
+    "Prochaine réunion du conseil municipal\nOrdre du jour :\n1. Budget supplémentaire\n2. Travaux de l'église\n\n" + _HELD,
+    "LE CONSEIL MUNICIPAL SERA RÉUNI LE 5 NOVEMBRE 2020\nORDRE DU JOUR\n• Rentrée scolaire\n• Questions diverses\n\n" + _HELD,
+    "Les conseillers sont convoqués pour le 12/11/2020 à 18h30.\nOrdre du jour :\n- Voirie communale\n- Éclairage public\n\n" + _HELD,
+]
+THIS_SESSION = [
+    # a convocation above the minutes of that same session
+    "Le Conseil Municipal se réunira le jeudi 17 septembre 2020 à 21 h.\nORDRE DU JOUR :\n- Subvention\n- Tarifs de la cantine\n\n" + _HELD,
+    # no date announced: the agenda stays this session's (fail-safe)
+    "Le conseil se réunira en séance publique.\nORDRE DU JOUR :\n- Subvention\n- Tarifs de la cantine\n\n" + _HELD,
+    # the minutes' own opening above the agenda
+    _HELD.split("\n\n")[0] + "\nORDRE DU JOUR :\n- Subvention\n- Tarifs de la cantine\n\n" + _HELD.split("\n\n", 1)[1],
+]
+
+
+@pytest.mark.parametrize("text", OTHER_SESSION)
+def test_the_agenda_of_another_session_is_not_this_one(text):
+    assert _titles(text) == ["Subvention", "Tarifs de la cantine"]
+    assert [a.source for a in segment(_doc(text)).agenda] == ["body", "body"]
+
+
+@pytest.mark.parametrize("text", THIS_SESSION)
+def test_the_agenda_of_this_session_stays(text):
+    assert _titles(text) == ["Subvention", "Tarifs de la cantine"]
+    assert [a.source for a in segment(_doc(text)).agenda] == ["agenda", "agenda"]
+
+
+@pytest.mark.parametrize("tail", [
+    "Prochaine séance le 12 mars 2024.\nOrdre du jour :\n1. Budget primitif\n2. Travaux\n",
+    "Le conseil municipal se réunira le lundi 4 mars 2024.\nORDRE DU JOUR\n- Budget primitif\n- Travaux\n",
+    "PROCHAIN CONSEIL MUNICIPAL\nOrdre du jour :\n- Budget primitif\n",
+])
+def test_the_next_sessions_agenda_ends_the_last_section(tail):
+    text = ("L'an deux mille vingt-quatre, le cinq février, le conseil municipal s'est réuni.\nORDRE DU JOUR :\n1. Subvention\n"
+            "2. Tarifs de la cantine\n\n1. Subvention\nAdopté à l'unanimité.\n2. Tarifs de la cantine\nAdopté à l'unanimité.\n" + tail)
+    doc = _doc(text)
+    seg = segment(doc)
+    assert [a.title for a in seg.agenda] == ["Subvention", "Tarifs de la cantine"]
+    last = seg.sections[-1]
+    assert "Ordre du jour" not in doc.text[last.start:last.end] and "ORDRE DU JOUR" not in doc.text[last.start:last.end]
+
+
+def test_session_patterns_are_distinct():
+    assert not SESSION_HELD.search("le conseil se réunira le 22 octobre") and not SESSION_TO_COME.search("s'est réuni le 17 septembre")
