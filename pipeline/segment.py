@@ -1852,6 +1852,10 @@ def _heading_end(heading: _Heading) -> int:
             if len(rest.strip()) > MIN_RUN_ON_TITLE:  # (not a closing mark: "Budget primitif 2024 :")
                 return line.start + at + len(heading.numbered.title)
     voted = _APPROVAL_THEN_VOTE.match(line.text) if heading.numbered is None else None
+    run_on = _TITLE_THEN_FORMULA.match(strip_markup(line.text)) if heading.numbered is None else None
+    if run_on is not None and line.text.startswith(run_on["title"]):
+        # "Subvention : Après en avoir délibéré, le Conseil Municipal décide ...": the formula and the vote are the section's
+        return line.start + run_on.end()
     if voted is not None and _approves_minutes(voted["title"]):  # "APPROBATION PV DE LA SEANCE DU 23 AVRIL 2014 à l'unanimité": the outcome is the section's text
         return line.start + voted.end("title")
     return line.end
@@ -2880,6 +2884,9 @@ def _added_to_numbered_agenda(doc: Document, lines: list[Line], drafts: list[_Dr
 
 def _match_any(drafts: list[_Draft], line: Line) -> bool:
     text = strip_markup(line.text)
+    run_on = _TITLE_THEN_FORMULA.match(text)
+    if run_on is not None:  # "Indemnités de fonction des élus – le Conseil, après en avoir délibéré, ...": its title
+        text = run_on["title"].strip().rstrip(".")
     heading = _Heading(0, line, None, text, text)
     return any(_match_score(d, heading) > 0 for d in drafts)
 

@@ -420,10 +420,17 @@ BODY_HEADING = {
     "title in capitals": lambda printed, i, t: t.upper(),
     "number, title in capitals": lambda printed, i, t: printed(i, t.upper()),
     # (issue #14) the paragraph opens on its title, the formula within a few words: "Subvention : Après en avoir délibéré"
-    "title : formula": lambda printed, i, t: f"{t} : Après en avoir délibéré, le Conseil décide de donner suite au projet.",
-    "title - formula": lambda printed, i, t: f"{t} – le Conseil, après en avoir délibéré, décide de donner suite au projet.",
-    "title. formula": lambda printed, i, t: f"{t}. Après en avoir délibéré, le Conseil décide de donner suite au projet.",
+    # (the formula's own line is read with the vote: a report is noted there, never "decided")
+    "title : formula": lambda printed, i, t: f"{t} : Après en avoir délibéré, le Conseil {_formula_verb(t)}.",
+    "title - formula": lambda printed, i, t: f"{t} – le Conseil, après en avoir délibéré, {_formula_verb(t)}.",
+    "title. formula": lambda printed, i, t: f"{t}. Après en avoir délibéré, le Conseil {_formula_verb(t)}.",
 }
+
+
+def _formula_verb(title: str) -> str:
+    return "prend acte de la présentation du rapport" if title.startswith("Rapport") else "décide de donner suite au projet"
+
+
 # --- AXIS: the vote formula (for, against, abstentions -> text, gold decision fields) --------------------
 VOTE = {
     "à l'unanimité": lambda v, a, b: ("Après en avoir délibéré, le Conseil, à l'unanimité, approuve.",

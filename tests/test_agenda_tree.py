@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.decisions import extract as extract_decisions
 from pipeline.french.session import SESSION_HELD, SESSION_TO_COME
 from pipeline.read.common import build_document, split_text_lines
 from pipeline.segment import segment
@@ -142,6 +143,21 @@ def test_the_next_sessions_agenda_ends_the_last_section(tail):
     assert [a.title for a in seg.agenda] == ["Subvention", "Tarifs de la cantine"]
     last = seg.sections[-1]
     assert "Ordre du jour" not in doc.text[last.start:last.end] and "ORDRE DU JOUR" not in doc.text[last.start:last.end]
+
+
+# --- the title that opens its paragraph: the formula and the vote after it are the decision's ----------------------------
+@pytest.mark.parametrize("paragraph", [
+    "Subvention au club de football : Après en avoir délibéré, à l'unanimité, le Conseil Municipal décide d'attribuer 300 €.",
+    "Tarifs de la cantine. Après en avoir délibéré, le conseil, à l'unanimité, fixe les tarifs.",
+    "Travaux de voirie – le Conseil, après en avoir délibéré, à l'unanimité, décide de retenir l'entreprise.",
+    "SUBVENTION AU COMITÉ DES FÊTES Le Conseil, après en avoir délibéré, à l'unanimité, attribue 500 €.",
+])
+def test_a_vote_on_the_titles_own_line_is_its_decision(paragraph):
+    doc = _doc("Présents : MM. DURAND, MARTIN.\n\n" + paragraph + "\n\nLa séance est levée à 21 h.\n")
+    seg = segment(doc)
+    assert len(seg.agenda) == 1
+    decisions = extract_decisions(doc, seg)["decisions"]
+    assert [(d.outcome, d.unanimous) for d in decisions] == [("adopted", True)]
 
 
 def test_session_patterns_are_distinct():
