@@ -403,8 +403,9 @@ _STOP = {
 
 @functools.lru_cache(maxsize=8192)  # the same titles are compared with every candidate heading
 def title_words(text: str) -> frozenset[str]:
-    """The significant words of a title, folded."""
-    return frozenset(w for w in _FOLDED_WORD.findall(fold(text)) if w not in _STOP)
+    """The significant words of a title, folded; not the label of its kind ("Information : rapport annuel du
+    délégataire", a title as printed, is the body's "Rapport annuel du délégataire")."""
+    return frozenset(w for w in _FOLDED_WORD.findall(fold(_ITEM_KIND_LABEL.sub("", text))) if w not in _STOP)
 
 
 def title_affinity(a: str, b: str) -> float:
@@ -1168,8 +1169,6 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
         if referenced is not None and referenced.style in ("delib", "point") and not any(d.path == referenced.number for d in drafts):
             # a bullet before the deliberation's own number: "- Délibération n°2019-10 : décision modificative"
             numbered, rank, title = referenced, referenced.number, _clean_title(referenced.title)
-        elif bullet:
-            title = _ITEM_KIND_LABEL.sub("", title)  # "- Information : rapport annuel du délégataire"
         drafts.append(_Draft(numbered, rank, 1, None, title, line, line, "agenda"))
         index += 1
     return drafts, index
@@ -1204,9 +1203,12 @@ def _body_restart(title: str, drafts: list[_Draft]) -> str | None:
     return head if _MISC_ITEM.match(head) else None
 
 
-# What kind of item a bulleted agenda line is, before its title, in lists that mix deliberations and
-# information: "- Information : rapport annuel du délégataire", "- Pour information : ...", "- Communication : ..."
-_ITEM_KIND_LABEL = regex.compile(r"^(?:pour\s+)?(?:informations?|communications?)\s*:\s*(?=\p{L})", regex.I)
+# What kind of item an agenda line is, before its title, in lists that mix deliberations and information: "- Information :
+# rapport annuel du délégataire", "- Pour information : ...", "- Communication : ...", "Point d'information : ...",
+# "INFORMATION - Rapport ..." (part of the title as printed, as the gold keeps it: no word of what the title names, so
+# title_words leaves it out where an item is matched with its body heading)
+_ITEM_KIND_LABEL = regex.compile(
+    r"^\W*(?:pour\s+)?(?:point\s+d['’]\s*)?(?:informations?|communications?)\s*(?::|\s[–-])\s*(?=\p{L})", regex.I)
 
 
 # An unnumbered closing item of a numbered agenda: "Questions diverses", "- Informations diverses",

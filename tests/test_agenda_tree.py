@@ -8,7 +8,7 @@ import pytest
 from extractors.decisions import extract as extract_decisions
 from pipeline.french.session import SESSION_HELD, SESSION_TO_COME
 from pipeline.read.common import build_document, split_text_lines
-from pipeline.segment import segment
+from pipeline.segment import _ITEM_KIND_LABEL, segment, title_words
 
 
 def _doc(text: str):
@@ -158,6 +158,30 @@ def test_a_vote_on_the_titles_own_line_is_its_decision(paragraph):
     assert len(seg.agenda) == 1
     decisions = extract_decisions(doc, seg)["decisions"]
     assert [(d.outcome, d.unanimous) for d in decisions] == [("adopted", True)]
+
+
+# --- the label of an item's kind: part of the title as printed, no word of what it names -------------------------------
+KIND_LABEL = (
+    ["Information : rapport annuel du délégataire", "- Pour information : bilan de la saison", "Point d'information : travaux",
+     "INFORMATION - Rapport annuel sur l'eau", "Communication : décisions du Président", "Informations: rentrée scolaire"],
+    ["Informations diverses", "Information sur Pronote Famille", "Communication de la commune : plan", "Pôle Communication",
+     "Questions diverses", "Rapport d'information : budget"],
+)
+
+
+@pytest.mark.parametrize("text, matches", [(t, True) for t in KIND_LABEL[0]] + [(t, False) for t in KIND_LABEL[1]])
+def test_kind_label_rows(text, matches):
+    assert bool(_ITEM_KIND_LABEL.match(text)) is matches
+
+
+def test_an_information_item_keeps_its_label_and_finds_its_section():
+    text = ("ORDRE DU JOUR :\n- Information : rapport annuel du délégataire pour l'exercice 2018 ;\n- Tarifs de l'eau 2020 ;\n"
+            "- Questions diverses.\n\nRapport annuel du délégataire pour l'exercice 2018\nLe comité prend acte du rapport.\n\n"
+            "Tarifs de l'eau 2020\nAdopté à l'unanimité.\n")
+    seg = segment(_doc(text))
+    assert seg.agenda[0].title == "Information : rapport annuel du délégataire pour l'exercice 2018"
+    assert title_words(seg.agenda[0].title) == title_words("Rapport annuel du délégataire pour l'exercice 2018")
+    assert seg.sections[0].item_number == seg.agenda[0].number
 
 
 def test_session_patterns_are_distinct():

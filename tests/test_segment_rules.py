@@ -1027,7 +1027,7 @@ def test_a_bulleted_agenda_of_deliberations_and_information():
         "- Questions diverses.\n"
     )
     assert [(a.number, a.title) for a in seg.agenda] == [
-        ("2019-09", "désignation d'un secrétaire de séance"), ("2", "rapport annuel du délégataire pour l'exercice 2018"),
+        ("2019-09", "désignation d'un secrétaire de séance"), ("2", "Information : rapport annuel du délégataire pour l'exercice 2018"),
         ("2019-10", "décision modificative n°1"), ("4", "Questions diverses."),
     ]
 
