@@ -1692,7 +1692,9 @@ def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
         if not text or len(text) > MAX_TITLE_CHARS + 20:
             continue
         formula_titled = _title_then_formula(lines, start + offset, text) if text[:1].isupper() else None
-        if formula_titled is not None:  # "Subvention : Après en avoir délibéré, ...": the heading is its title
+        if formula_titled is None and text[:1].isupper() and len(text) > MIN_RUN_ON_TEXT:
+            formula_titled = _capitals_run_on(lines, start + offset, text)
+        if formula_titled is not None:  # "Subvention : Après en avoir délibéré, ...", "TARIFS 2024 La commission ...": its title
             text = formula_titled.title
         wrapped = text
         broken = _broken_words(stripped[offset + 1:offset + 2 + MAX_WORD_LINES]) if _text_in_capitals(text) else 0
@@ -1854,9 +1856,13 @@ def _heading_end(heading: _Heading) -> int:
             if len(rest.strip()) > MIN_RUN_ON_TITLE:  # (not a closing mark: "Budget primitif 2024 :")
                 return line.start + at + len(heading.numbered.title)
     voted = _APPROVAL_THEN_VOTE.match(line.text) if heading.numbered is None else None
-    run_on = _TITLE_THEN_FORMULA.match(strip_markup(line.text)) if heading.numbered is None else None
+    run_on = None
+    if heading.numbered is None:
+        text = strip_markup(line.text)
+        run_on = _TITLE_THEN_FORMULA.match(text) or (_CAPITALS_RUN_ON.match(text) if len(text) <= RUN_ON_CHARS else None)
     if run_on is not None and line.text.startswith(run_on["title"]):
-        # "Subvention : Après en avoir délibéré, le Conseil Municipal décide ...": the formula and the vote are the section's
+        # "Subvention : Après en avoir délibéré, le Conseil Municipal décide ...", "SUBVENTION AU CLUB M. le Maire expose
+        # ... à l'unanimité": the exposé, the formula and the vote are the section's
         return line.start + run_on.end()
     if voted is not None and _approves_minutes(voted["title"]):  # "APPROBATION PV DE LA SEANCE DU 23 AVRIL 2014 à l'unanimité": the outcome is the section's text
         return line.start + voted.end("title")
@@ -2160,12 +2166,40 @@ def _title_like(text: str) -> bool:
             and not _gives_proxy(text))  # "A. FIOT donne pouvoir à F. PASQUALI-BARTHELEMY": a proxy
 
 
+# A title in capitals that opens its paragraph, the text run on after it (a web page or a transcription that sets no
+# heading apart): "COMMUNE / APPROBATION DU COMPTE ADMINISTRATIF 2016 Monsieur Henri STEPHAN, adjoint aux finances,
+# présente ...", "SCHÉMA D'AMÉNAGEMENT ... : PROJET DE PÉRIMÈTRE M. le Maire donne lecture ...", "TARIFS 2024 – CANTINE
+# La commission propose ...": three words in capitals at least (separated by spaces, "/", ":" or a dash), then a word
+# in lower case after its capital, or a civility
+_CAPITALS_RUN_ON = regex.compile(
+    r"^(?P<title>(?:[\p{Lu}\d][\p{Lu}\d'’°.-]*(?:\s*[/:–—-]\s*|\s+)){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*)"
+    r"\s+(?=(?:M\.|MM\.|Mme|Mmes)\s|\p{Lu}\p{Ll}+[\s,’']|[AÀ]\s+(?:la|le|les|l['’])\s*\p{Ll})")
+MIN_RUN_ON_TEXT = 80  # characters of text after a capitals title on its line, that make the line a paragraph
+
+
+def _capitals_run_on(lines: list[Line], index: int, text: str) -> _Title | None:
+    """A paragraph (a line under RUN_ON_CHARS, which reflow leaves whole) that opens on its title in capitals: the title."""
+    m = _CAPITALS_RUN_ON.match(text)
+    if m is None or len(text) - m.end() < MIN_RUN_ON_TEXT or len(text) > RUN_ON_CHARS:
+        return None
+    title = _clean_title(m["title"].rstrip(" :–—-/"))
+    if (len(_THREE_LETTERS.findall(title)) < MIN_CAPITAL_WORDS or not _title_like(title) or _MASTHEAD.match(title)
+            or _SESSION_HEADING.match(title) or (_LETTERHEAD.match(title) and not regex.search(r"\s[/:–—-]\s", title))
+            or anchor_kind(title) or parse_numbered(title)
+            or _OPENING_LABEL_LIKE.match(title) or sum(c.isdigit() for c in title) > 0.25 * len(title)):
+        return None
+    # (the formula or the vote on its own line, after it: the paragraph's deliberation is the title's)
+    return _Title(index, index, lines[index], None, title, "typography", inline_formula=anchor_kind(text[m.end():]) is not None)
+
+
 def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | None:
     """The line at `index` read as a section's title, or None."""
     line = lines[index]
     text = strip_markup(line.text)
-    if not text or len(text) > MAX_TITLE_CHARS + 20 or _SEPARATOR.match(line.text) or "\t" in line.text:
+    if not text or _SEPARATOR.match(line.text) or "\t" in line.text:
         return None
+    if len(text) > MAX_TITLE_CHARS + 20:
+        return _capitals_run_on(lines, index, text)
     styled = emphasis.sets_apart(line)
     m = _OBJECT_HEADING.match(text)
     if m and len(m["title"]) <= MAX_STYLED_TITLE and not _looks_like_prose(m["title"]):
@@ -2190,7 +2224,7 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
     if len(text) <= MAX_ANCHORED_TITLE and not text.endswith(".") and _approves_minutes(text) and _title_like(text):
         # "Approbation du compte rendu de la dernière réunion :" in plain text: the item every session opens with
         return _Title(index, index, line, None, _clean_title(text), "anchor")
-    return None
+    return _capitals_run_on(lines, index, text)
 
 
 # A title in capitals and its outcome on the same line: "APPROBATION PV DE LA SEANCE DU 23 AVRIL 2014 à l'unanimité",
@@ -2711,7 +2745,9 @@ def _cut_short(lines: list[Line], titles: list[_Title], drafts: list[_Draft] | N
         if not labels:
             return []
     last = titles[-1]
-    under = sum(len(line.text) for line in lines[last.last + 1:])
+    # (the text under it, and after it on its own line where the title runs into its paragraph: "SCHÉMA D'AMÉNAGEMENT
+    # ... : PROJET DE PÉRIMÈTRE M. le Maire donne lecture d'un courrier ...")
+    under = sum(len(line.text) for line in lines[last.index:]) - len(last.title)
     if last.owns or last.numbered is not None or last.found_by not in ("typography", "anchor"):
         return []
     if under < MIN_CUT_SHORT_BODY and not (_expose_follows(lines, last.last) and _cut_mid_sentence(lines)):

@@ -424,6 +424,9 @@ BODY_HEADING = {
     "title : formula": lambda printed, i, t: f"{t} : Après en avoir délibéré, le Conseil {_formula_verb(t)}.",
     "title - formula": lambda printed, i, t: f"{t} – le Conseil, après en avoir délibéré, {_formula_verb(t)}.",
     "title. formula": lambda printed, i, t: f"{t}. Après en avoir délibéré, le Conseil {_formula_verb(t)}.",
+    # (round eight) the title in capitals run into its exposé, no formula on its line
+    "capitals run into the exposé": lambda printed, i, t: (f"{t.upper()} Le rapporteur présente le dossier aux membres de "
+                                                           "l'assemblée et rappelle le contexte de ce projet."),
 }
 
 

@@ -8,7 +8,7 @@ import pytest
 from extractors.decisions import extract as extract_decisions
 from pipeline.french.session import SESSION_HELD, SESSION_TO_COME
 from pipeline.read.common import build_document, split_text_lines
-from pipeline.segment import _ITEM_KIND_LABEL, segment, title_words
+from pipeline.segment import _CAPITALS_RUN_ON, _ITEM_KIND_LABEL, segment, title_words
 
 
 def _doc(text: str):
@@ -182,6 +182,43 @@ def test_an_information_item_keeps_its_label_and_finds_its_section():
     assert seg.agenda[0].title == "Information : rapport annuel du délégataire pour l'exercice 2018"
     assert title_words(seg.agenda[0].title) == title_words("Rapport annuel du délégataire pour l'exercice 2018")
     assert seg.sections[0].item_number == seg.agenda[0].number
+
+
+# --- a title in capitals that opens its paragraph, its text run on after it ------------------------------------------
+CAPITALS_RUN_ON = (
+    [("COMMUNE / APPROBATION DU COMPTE ADMINISTRATIF 2016 Monsieur Henri STEPHAN, adjoint aux finances, présente le compte",
+      "COMMUNE / APPROBATION DU COMPTE ADMINISTRATIF 2016"),
+     ("SCHÉMA D’AMÉNAGEMENT DE L’EAU : PROJET DE PÉRIMÈTRE M. le Maire donne lecture d’un courrier de la Préfète",
+      "SCHÉMA D’AMÉNAGEMENT DE L’EAU : PROJET DE PÉRIMÈTRE"),
+     ("TARIFS 2024 – CANTINE SCOLAIRE La commission des affaires scolaires propose de maintenir les tarifs",
+      "TARIFS 2024 – CANTINE SCOLAIRE"),
+     ("ADHESION AU SDE 35 A la demande du syndicat, la commune doit se prononcer", "ADHESION AU SDE 35"),
+     ("DÉSIGNATION D'UN DÉLÉGUÉ Mme la Présidente rappelle que", "DÉSIGNATION D'UN DÉLÉGUÉ")],
+    ["Monsieur le Maire présente le compte administratif", "Le Conseil Municipal, après en avoir délibéré",
+     "M. DURAND Jean, M. MARTIN Paul", "DUPONT Le Maire", "BUDGET PRIMITIF 2024", "SDE 35 Le syndicat"],
+)
+
+
+@pytest.mark.parametrize("text, title", CAPITALS_RUN_ON[0])
+def test_capitals_run_on_rows(text, title):
+    m = _CAPITALS_RUN_ON.match(text)
+    assert m is not None and m["title"].rstrip(" :–-") == title
+
+
+@pytest.mark.parametrize("text", CAPITALS_RUN_ON[1])
+def test_capitals_run_on_must_not(text):
+    assert _CAPITALS_RUN_ON.match(text) is None
+
+
+def test_a_capitals_title_run_into_its_paragraph_is_an_item_even_cut_before_its_vote():
+    exposé = "La Préfète consulte la commune sur le projet de périmètre du schéma. " * 5
+    text = ("Présents : MM. DURAND, MARTIN.\n\nSYNDICAT MIXTE DES RIVIÈRES : DÉSIGNATION D'UN DÉLÉGUÉ M. le Maire informe l'assemblée "
+            "qu'il convient de désigner un délégué. Après en avoir délibéré, à l'unanimité, le Conseil Municipal désigne M. DURAND.\n\n"
+            f"SCHÉMA D'AMÉNAGEMENT DE L'EAU : PROJET DE PÉRIMÈTRE M. le Maire donne lecture d'un courrier. {exposé}\n")
+    assert _titles(text) == ["SYNDICAT MIXTE DES RIVIÈRES : DÉSIGNATION D'UN DÉLÉGUÉ", "SCHÉMA D'AMÉNAGEMENT DE L'EAU : PROJET DE PÉRIMÈTRE"]
+    # (a letterhead in capitals is no title: "COMMUNE DE PLOUGUERNEAU Le conseil ...")
+    assert "COMMUNE DE PLOUGUERNEAU" not in _titles("COMMUNE DE PLOUGUERNEAU Le conseil municipal s'est réuni le 5 mars 2024 "
+                                                      "en mairie, sous la présidence du Maire, en séance publique ordinaire.\n")
 
 
 def test_session_patterns_are_distinct():
