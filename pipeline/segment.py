@@ -359,7 +359,7 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     if m is None:
         return None
     number, title = m.group("num"), _clean_title(m.group("title"))
-    if not marked and (_SESSION_HEADING.match(title) or _MASTHEAD.match(title)
+    if not marked and (_SESSION_HEADING.match(title) or _MINUTES_HEADING.match(title) or _MASTHEAD.match(title)
                        or (_LETTERHEAD.match(title) and ":" not in title)):  # not "COMMUNE DE VILLERS : ADHESION"
         # a page's number before the document's own heading: "1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013",
         # "1 COMMUNE DE CIRES-LES-MELLO Département de l Oise ...", "1 Conseil Municipal de Salaise sur Sanne Relevé
@@ -2073,6 +2073,12 @@ _MASTHEAD = regex.compile(
 _SESSION_HEADING = regex.compile(
     r"^\W*(?:extrait\s+du\s+registre|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)"
     r"\b[^.]{0,40}\b(?:19|20)\d\d\b|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)\s+(?:de\s+la\s+)?(?:s[ée]ance|r[ée]union))", regex.I)
+# The minutes' own heading, naming the assembly, its date after it or not, that a page's number before it does not make
+# an item: "1 PROCES VERBAL DU CONSEIL COMMUNAUTAIRE Vendredi 10 Juillet 2020", "2 Compte rendu du Comité syndical" (not
+# "3 Compte rendu du conseil d'école", an item)
+_MINUTES_HEADING = regex.compile(
+    r"^\W*(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)\s+(?:sommaire\s+)?du\s+(?:conseil\s+(?:municipal|communautaire|syndical)"
+    r"|comit[ée]\s+syndical|bureau\s+(?:communautaire|syndical))\b", regex.I)
 # A letterhead: "COMMUNE DE ...", "MAIRIE DE ...", "Conseil Municipal de Salaise", "DÉPARTEMENT DE L'OISE"
 _LETTERHEAD = regex.compile(
     r"^\W*(?:commune|ville|mairie|d[ée]partement|r[ée]publique\s+fran[çc]aise|(?:conseil|comit[ée])\s+(?:municipal|communautaire|syndical)\s+d[e'’u])\b",
@@ -2184,7 +2190,7 @@ def _capitals_run_on(lines: list[Line], index: int, text: str) -> _Title | None:
         return None
     title = _clean_title(m["title"].rstrip(" :–—-/"))
     if (len(_THREE_LETTERS.findall(title)) < MIN_CAPITAL_WORDS or not _title_like(title) or _MASTHEAD.match(title)
-            or _SESSION_HEADING.match(title) or (_LETTERHEAD.match(title) and not regex.search(r"\s[/:–—-]\s", title))
+            or _SESSION_HEADING.match(title) or _MINUTES_HEADING.match(title) or (_LETTERHEAD.match(title) and not regex.search(r"\s[/:–—-]\s", title))
             or anchor_kind(title) or parse_numbered(title)
             or _OPENING_LABEL_LIKE.match(title) or sum(c.isdigit() for c in title) > 0.25 * len(title)):
         return None
