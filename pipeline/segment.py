@@ -2230,6 +2230,9 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
     if len(text) <= MAX_ANCHORED_TITLE and not text.endswith(".") and _approves_minutes(text) and _title_like(text):
         # "Approbation du compte rendu de la dernière réunion :" in plain text: the item every session opens with
         return _Title(index, index, line, None, _clean_title(text), "anchor")
+    if len(text) <= MAX_ANCHORED_TITLE and not text.endswith(".") and INSTALLATION_ITEM.match(text) and _title_like(text):
+        # "Installation d'Alain Mussillon en remplacement de ...", a line of its own: an item that is no deliberation
+        return _Title(index, index, line, None, _clean_title(text), "anchor")
     return _capitals_run_on(lines, index, text)
 
 
@@ -2635,8 +2638,10 @@ def _unnumbered_openers(titles: list[_Title], drafts: list[_Draft]) -> list[_Dra
         return []  # (where unnumbered titles already stand for items, they are read as such)
     first = min(d.line.start for d in drafts if d.source != "added")  # (items added at the opening come before them)
     # (set apart as a heading: a plain sentence "Approbation du compte rendu ... :" is the session's business, no item)
-    openers = [t for t in titles if t.line.start < first and t.numbered is None and t.owns and t.found_by == "typography"
-               and (_approves_minutes(t.title) or _SECRETARY_ITEM.search(t.title))]
+    openers = [t for t in titles if t.line.start < first and t.numbered is None and (
+        (t.owns and t.found_by == "typography" and (_approves_minutes(t.title) or _SECRETARY_ITEM.search(t.title)))
+        # (an installation, noted and never voted, set on a line of its own before the first numbered heading)
+        or (t.found_by in ("typography", "anchor") and INSTALLATION_ITEM.match(t.title)))]
     top = max((int(d.path) for d in drafts if d.path.isdigit()), default=0)
     out = []
     for title in openers:
@@ -2963,6 +2968,14 @@ _MINUTES_APPROVED = regex.compile(
 
 
 _SECRETARY_ITEM = regex.compile(r"secr[ée]taire\s+de\s+s[ée]ance", regex.I)
+# The installation of members, an item of the opening that is no deliberation (noted, never voted): "Installation d'Alain
+# Mussillon en remplacement de ...", "INSTALLATION DU CONSEIL MUNICIPAL", "Installation des conseillers municipaux",
+# "Installation de M. Luc PETIT, conseiller municipal", "Installation d'un nouveau conseiller", "Installation des
+# nouveaux délégués" (not "Installation d'une borne de recharge", "Installation classée", things installed)
+INSTALLATION_ITEM = regex.compile(
+    r"^\W*installation\s+(?:d['’]\s*|de\s+|du\s+|des\s+)(?:(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)\s|(?-i:\p{Lu})\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?\s+(?-i:\p{Lu})"
+    r"|(?:(?:un|une)\s+)?(?:nouve(?:au|lle|aux|lles)\s+)?(?:conseill|d[ée]l[ée]gu|[ée]lu|membres?\b|adjoint|maire\b|pr[ée]sident|assembl[ée]e|bureau\b|comit[ée]\b))",
+    regex.I)
 
 
 def _approved_in_a_sentence(doc: Document, lines: list[Line], drafts: list[_Draft], sections: list[Section],

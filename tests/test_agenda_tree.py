@@ -8,7 +8,7 @@ import pytest
 from extractors.decisions import extract as extract_decisions
 from pipeline.french.session import SESSION_HELD, SESSION_TO_COME
 from pipeline.read.common import build_document, split_text_lines
-from pipeline.segment import _CAPITALS_RUN_ON, _ITEM_KIND_LABEL, segment, title_words
+from pipeline.segment import _CAPITALS_RUN_ON, _ITEM_KIND_LABEL, INSTALLATION_ITEM, segment, title_words
 
 
 def _doc(text: str):
@@ -219,6 +219,31 @@ def test_a_capitals_title_run_into_its_paragraph_is_an_item_even_cut_before_its_
     # (a letterhead in capitals is no title: "COMMUNE DE PLOUGUERNEAU Le conseil ...")
     assert "COMMUNE DE PLOUGUERNEAU" not in _titles("COMMUNE DE PLOUGUERNEAU Le conseil municipal s'est réuni le 5 mars 2024 "
                                                       "en mairie, sous la présidence du Maire, en séance publique ordinaire.\n")
+
+
+# --- the installation of members: an item of the opening, no deliberation ---------------------------------------------
+INSTALLATION = (
+    ["Installation d'Alain Mussillon en remplacement de Marie Pierre Bouis-Delhomelle", "INSTALLATION DU CONSEIL MUNICIPAL",
+     "Installation des conseillers municipaux", "Installation de M. Luc PETIT, conseiller municipal",
+     "Installation d’une nouvelle conseillère municipale", "Installation des nouveaux délégués", "Installation de Jean-Marc DUPONT"],
+    ["Installation d'une borne de recharge", "Installation classée pour la protection de l'environnement",
+     "Installation de la fibre optique", "Installation de panneaux photovoltaïques", "Installation du Wifi à la salle",
+     "Le conseil procède à l'installation de M. DUPONT"],
+)
+
+
+@pytest.mark.parametrize("text, matches", [(t, True) for t in INSTALLATION[0]] + [(t, False) for t in INSTALLATION[1]])
+def test_installation_rows(text, matches):
+    assert bool(INSTALLATION_ITEM.match(text)) is matches
+
+
+@pytest.mark.parametrize("line", ["Installation d'Alain Mussillon en remplacement de Marie Pierre Bouis-Delhomelle",
+                                  "INSTALLATION D'UN NOUVEAU CONSEILLER MUNICIPAL", "Installation de Mme Claire ROUX"])
+def test_an_installation_before_the_numbered_deliberations_is_an_item(line):
+    text = ("Présents : MM. DURAND, MARTIN.\nLe compte rendu du dernier conseil municipal est approuvé à l'unanimité\n\n"
+            f"{line}\n\n145 – RAPPORT ANNUEL 2015 SUR LE PRIX ET LA QUALITÉ DU SERVICE\nLe conseil prend acte du rapport.\n\n"
+            "146 – TARIFS DE LA CANTINE\nAdopté à l'unanimité.\n")
+    assert _titles(text)[0] == line and len(_titles(text)) == 3
 
 
 def test_session_patterns_are_distinct():
