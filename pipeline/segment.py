@@ -40,8 +40,16 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from pipeline.french.dates import find_dates
 from pipeline.french.names import PROXY_VERB
-from pipeline.french.session import COUNT_LABEL, OPENING_LABEL, PRESENT_LABEL, SESSION_CLOSED
+from pipeline.french.session import (
+    COUNT_LABEL,
+    OPENING_LABEL,
+    PRESENT_LABEL,
+    SESSION_CLOSED,
+    SESSION_HELD,
+    SESSION_TO_COME,
+)
 from pipeline.french.votes import ASSENT_WORDS, DELIBERATED_WORDS, WITHDRAW_ANNOUNCED, withdrawn_numbers
 from pipeline.records import AgendaItem, Document, Line, Section, Segmentation, written_in_capitals
 from pipeline.text import fold
@@ -351,7 +359,7 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
     if m is None:
         return None
     number, title = m.group("num"), _clean_title(m.group("title"))
-    if not marked and (_SESSION_HEADING.match(title) or _MASTHEAD.match(title)
+    if not marked and (_SESSION_HEADING.match(title) or _MINUTES_HEADING.match(title) or _MASTHEAD.match(title)
                        or (_LETTERHEAD.match(title) and ":" not in title)):  # not "COMMUNE DE VILLERS : ADHESION"
         # a page's number before the document's own heading: "1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013",
         # "1 COMMUNE DE CIRES-LES-MELLO Département de l Oise ...", "1 Conseil Municipal de Salaise sur Sanne Relevé
@@ -395,8 +403,9 @@ _STOP = {
 
 @functools.lru_cache(maxsize=8192)  # the same titles are compared with every candidate heading
 def title_words(text: str) -> frozenset[str]:
-    """The significant words of a title, folded."""
-    return frozenset(w for w in _FOLDED_WORD.findall(fold(text)) if w not in _STOP)
+    """The significant words of a title, folded; not the label of its kind ("Information : rapport annuel du
+    délégataire", a title as printed, is the body's "Rapport annuel du délégataire")."""
+    return frozenset(w for w in _FOLDED_WORD.findall(fold(_ITEM_KIND_LABEL.sub("", text))) if w not in _STOP)
 
 
 def title_affinity(a: str, b: str) -> float:
@@ -816,10 +825,69 @@ def _find_agenda_heading(lines: list[Line]) -> int | None:
     for index, line in enumerate(lines):
         text = strip_markup(line.text)
         if len(text) <= 60 and (_AGENDA_HEADING.match(text) or _SUMMARY_HEADING.match(text)):
+            if _of_another_session(lines, index):
+                continue
             return index
         if loose is None and len(text) <= 160 and _AGENDA_INTRO.search(text) and not _AGENDA_CHANGE.search(text):
-            loose = index
+            if not _of_another_session(lines, index):
+                loose = index
     return loose
+
+
+ANNOUNCEMENT_LINES = 3  # lines with text above an agenda's heading where the session it belongs to is announced
+
+
+def _of_another_session(lines: list[Line], heading: int) -> bool:
+    """Whether the agenda heading at `heading` opens the ordre du jour of another session than the one the minutes
+    record, as a page holding two sessions prints it (a blog's next convocation above the minutes, a bulletin's
+    "Prochaine réunion" after them): the heading, or one of the few lines above it, announces a session to come
+    ("le Conseil Municipal se réunira à la Mairie le jeudi 22 octobre 2020" / "ORDRE DU JOUR :", "Ordre du jour du
+    prochain conseil"), and it is "prochain(e)", or the session held (a later "s'est réuni", "L'an deux mille ...")
+    has another date than the one announced. Fail-safe: an announcement whose date the minutes' own opening repeats
+    (a convocation printed above the minutes of that session), or with no date to compare, is this session's."""
+    above: list[int] = []
+    for index in range(heading, -1, -1):
+        if strip_markup(lines[index].text):
+            above.append(index)
+            if len(above) > ANNOUNCEMENT_LINES:
+                break
+    for index in above:
+        text = strip_markup(lines[index].text)
+        if SESSION_HELD.search(text):
+            return False  # the minutes' own opening stands between: the agenda is this session's
+        announced = SESSION_TO_COME.search(text)
+        if announced is None:
+            continue
+        if regex.search(r"\bprochaine?\b", announced.group(), regex.I):
+            return True
+        dates = [d for d, _, _ in find_dates(text)]
+        if not dates:
+            return False
+        year = dates[0].year
+        # the session held: its opening after the agenda (a convocation above the minutes), else before it (the next
+        # session's announced after them)
+        for other in [*range(heading + 1, len(lines)), *range(min(above), -1, -1)]:
+            held = strip_markup(lines[other].text)
+            if other not in above and SESSION_HELD.search(held):
+                around = " ".join(strip_markup(line.text) for line in lines[max(0, other - 1):other + 2])
+                own = [d for d, _, _ in find_dates(around, year)]
+                return bool(own) and dates[0] not in own
+        return False
+    return False
+
+
+def _other_sessions(doc: Document, lines: list[Line]) -> list[tuple[int, int]]:
+    """The spans of the text (announcement to the list's end) that hold another session's ordre du jour."""
+    spans = []
+    for index, line in enumerate(lines):
+        text = strip_markup(line.text)
+        if len(text) <= 60 and _AGENDA_HEADING.match(text) and _of_another_session(lines, index):
+            announced = next((i for i in range(index, max(-1, index - ANNOUNCEMENT_LINES - 1), -1)
+                              if SESSION_TO_COME.search(strip_markup(lines[i].text))), index)
+            drafts, _ = parse_agenda(doc, lines, index + 1)
+            end = max((d.last_line.end for d in drafts), default=line.end)
+            spans.append((lines[announced].start, end))
+    return spans
 
 
 def _successor(number: str, style: str) -> str | None:
@@ -991,20 +1059,43 @@ def _dash_list_around(lines: list[Line], index: int, drafts: list[_Draft]) -> bo
 
 # The mark of a sub-point under a dashed item, where the list's own bullet is the dash: ". Compte-rendu des échanges"
 _SUB_POINT_MARK = regex.compile(r"^[.·∙]\s+")
-MAX_SUB_POINTS = 6  # lines under a dashed item, before the list's bullet comes back, read as its sub-points
+MAX_SUB_POINTS = 6  # lines under a bulleted item, before the list's bullet (or a numbered sibling) comes back, read as its sub-points
+
+
+def _glyph(text: str) -> str | None:
+    """The bullet that opens a line of a list ("-" for every dash), or None."""
+    if not _list_bullet(text):
+        return None
+    glyph = text.lstrip()[:1]
+    return "-" if glyph in "-–" else glyph
+
+
+def _opens_numbering(numbered: Numbered | None) -> bool:
+    """A numbered line that opens a list of its own: "1/ Délibération ...", "I. Finances", "A) Personnel"."""
+    return numbered is not None and numbered.style not in ("delib", "point") and numbered.number in ("1", "I", "A")
 
 
 def _sub_points_under(lines: list[Line], index: int, drafts: list[_Draft]) -> bool:
-    """Whether the line at `index`, without the list's bullet, details the item above it: every item so far is
-    dashed, and the dash comes back within a few lines of titles (no blank line, no sentence, no number), as an
-    agenda prints the points of an item under it ("- Personnel" / "Compte épargne temps" / "- Délégués ...")."""
-    if not all(strip_markup(d.line.text).lstrip()[:1] in "-–" for d in drafts):
+    """Whether the line at `index`, without the list's bullet (unmarked, or another bullet), details the item above it:
+    every item so far opens on the same bullet, and that bullet comes back within a few lines of titles (no blank line,
+    no sentence), or a numbered list opens there, its siblings with another mark; as an agenda prints the points of an
+    item under it, the ordre du jour a tree ("- Personnel" / "Compte épargne temps" / "- Délégués ...", "✓ Vote des
+    comptes administratifs 2017" / "Commune" / "CCAS" / "✓ Vote des budgets primitifs", "• Budgets" / "o Commune" /
+    "• Tarifs", "✓ Vote des taux" / "TH" / "FB" / "1/ Délibération ...")."""
+    glyphs = {_glyph(strip_markup(d.line.text)) for d in drafts}
+    if len(glyphs) != 1 or None in glyphs:
         return False
-    for following in lines[index:index + MAX_SUB_POINTS + 1]:
+    own = _glyph(strip_markup(lines[index].text))
+    if own in glyphs:
+        return False
+    for position, following in enumerate(lines[index:index + MAX_SUB_POINTS + 1]):
         text = strip_markup(following.text)
-        if not text or _looks_like_prose(text) or parse_numbered(text) or _OPENS_EXPOSE.match(text) or _LABEL.match(text):
+        if not text or _looks_like_prose(text) or _OPENS_EXPOSE.match(text) or _LABEL.match(text):
             return False
-        if text.lstrip()[:1] in "-–" and _list_bullet(text):
+        numbered = parse_numbered(text)
+        if numbered is not None:
+            return position > 0 and _opens_numbering(numbered)
+        if _glyph(text) in glyphs:
             return True
     return False
 
@@ -1045,15 +1136,17 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
                     # (indented under its item, or at its margin in lower case: "... dans le cadre d'un" / "échange de parcelles";
                     # not the next page's stamp, set further right: "Envoyé en préfecture le 19/06/2023")
                     last.title = _clean_title(f"{last.title} {title}")
+                    last.numbered = replace(last.numbered, title=last.title)
                     last.last_line = line
                     index += 1
                     continue
             elif (text[:1].islower() or _caps_run_on(last.title, text)) and not bullet:
                 last.title = _clean_title(f"{last.title} {title}")
+                last.numbered = replace(last.numbered, title=last.title)  # (its title as printed, wrapped: children may follow)
                 last.last_line = line
                 index += 1
                 continue
-        if bullet is None and drafts and _sub_points_under(lines, index, drafts):
+        if drafts and (bullet is None or not (line.x0 is not None and line.x0 <= drafts[-1].line.x0 + 2)) and _sub_points_under(lines, index, drafts):
             # a detail of the dashed item above it, the list's bullet coming back after it: "- Chemin de Narbonne" /
             # "Consultation à lancer" / "- Autres dossiers", "- Transfert compétence eau" / ". Compte-rendu des échanges"
             # / ". Délibération demande de retrait du SIVU" / "- Motion ...": no item of its own; as under a numbered
@@ -1084,8 +1177,6 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
         if referenced is not None and referenced.style in ("delib", "point") and not any(d.path == referenced.number for d in drafts):
             # a bullet before the deliberation's own number: "- Délibération n°2019-10 : décision modificative"
             numbered, rank, title = referenced, referenced.number, _clean_title(referenced.title)
-        elif bullet:
-            title = _ITEM_KIND_LABEL.sub("", title)  # "- Information : rapport annuel du délégataire"
         drafts.append(_Draft(numbered, rank, 1, None, title, line, line, "agenda"))
         index += 1
     return drafts, index
@@ -1120,9 +1211,12 @@ def _body_restart(title: str, drafts: list[_Draft]) -> str | None:
     return head if _MISC_ITEM.match(head) else None
 
 
-# What kind of item a bulleted agenda line is, before its title, in lists that mix deliberations and
-# information: "- Information : rapport annuel du délégataire", "- Pour information : ...", "- Communication : ..."
-_ITEM_KIND_LABEL = regex.compile(r"^(?:pour\s+)?(?:informations?|communications?)\s*:\s*(?=\p{L})", regex.I)
+# What kind of item an agenda line is, before its title, in lists that mix deliberations and information: "- Information :
+# rapport annuel du délégataire", "- Pour information : ...", "- Communication : ...", "Point d'information : ...",
+# "INFORMATION - Rapport ..." (part of the title as printed, as the gold keeps it: no word of what the title names, so
+# title_words leaves it out where an item is matched with its body heading)
+_ITEM_KIND_LABEL = regex.compile(
+    r"^\W*(?:pour\s+)?(?:point\s+d['’]\s*)?(?:informations?|communications?)\s*(?::|\s[–-])\s*(?=\p{L})", regex.I)
 
 
 # An unnumbered closing item of a numbered agenda: "Questions diverses", "- Informations diverses",
@@ -1303,7 +1397,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
         following = _first_content(lines, first + 1)
         opening = parse_numbered(strip_markup(lines[following].text)) if following is not None else None
         if opening is None or opening.number not in ("1", "I", "A"):
-            return parse_unnumbered_agenda(lines, first)
+            return _then_numbered(doc, lines, *parse_unnumbered_agenda(lines, first))
         # "Décisions prises par délégation du Conseil Municipal au maire" above "I. Affaires générales": not an item
     drafts: list[_Draft] = []
     group: _Draft | None = None  # a roman part whose bulleted lines are its items
@@ -1413,6 +1507,32 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
         return drafts, next(i for i in range(start, index) if lines[i] is drafts[0].line)
     _drop_rapporteur_column(lines[start:end], drafts)
     return _split_run_together(drafts), end
+
+
+def _then_numbered(doc: Document, lines: list[Line], drafts: list[_Draft], end: int) -> tuple[list[_Draft], int]:
+    """A bulleted list that goes on as a numbered one, its siblings with another mark ("✓ Vote des budgets primitifs
+    2018" / "✓ Vote des taux d'imposition 2018" / "1/ Délibération pour échange de parcelles" / "2/ ..."): one agenda,
+    the numbered items after the bulleted ones. Their printed numbers are kept where the bulleted items' ranks do not
+    take them; else every item takes its rank in the whole list (its printed number no path of its own)."""
+    if not drafts or len({_glyph(strip_markup(d.line.text)) for d in drafts} - {None}) != 1 or any(
+            _glyph(strip_markup(d.line.text)) is None for d in drafts):
+        return drafts, end
+    if end >= len(lines) or not _opens_numbering(parse_numbered(strip_markup(lines[end].text))):
+        return drafts, end  # (the next line with text right after the list: a blank line ends it)
+    numbered, after = parse_agenda(doc, lines, end)
+    if len(numbered) < 2 or any(d.source == "body" for d in numbered):
+        return drafts, end
+    if any(title_similarity(n.title, d.title) >= REPEATED_TITLE for n in numbered for d in drafts):
+        return drafts, end  # a bulleted item's title again, numbered: the body begins ("- Budget" / "1. Budget")
+    top = [d for d in numbered if d.level == 1]
+    if any(d.path in {t.path for t in top} for d in drafts):
+        owns = [(draft, [d for d in numbered if d.path == draft.path or d.path.startswith(draft.path + ".")]) for draft in top]
+        for rank, (draft, own) in enumerate(owns, len(drafts) + 1):
+            for d in own:
+                d.path = str(rank) + d.path[len(draft.path):]
+                d.parent = None if d.parent is None else str(rank) + d.parent[len(draft.path):]
+            draft.numbered = Numbered("rank", str(rank), draft.title, False)
+    return drafts + numbered, after
 
 
 def _split_run_together(drafts: list[_Draft]) -> list[_Draft]:
@@ -1580,7 +1700,9 @@ def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
         if not text or len(text) > MAX_TITLE_CHARS + 20:
             continue
         formula_titled = _title_then_formula(lines, start + offset, text) if text[:1].isupper() else None
-        if formula_titled is not None:  # "Subvention : Après en avoir délibéré, ...": the heading is its title
+        if formula_titled is None and text[:1].isupper() and len(text) > MIN_RUN_ON_TEXT:
+            formula_titled = _capitals_run_on(lines, start + offset, text)
+        if formula_titled is not None:  # "Subvention : Après en avoir délibéré, ...", "TARIFS 2024 La commission ...": its title
             text = formula_titled.title
         wrapped = text
         broken = _broken_words(stripped[offset + 1:offset + 2 + MAX_WORD_LINES]) if _text_in_capitals(text) else 0
@@ -1717,7 +1839,19 @@ _SESSION_CLOSED = SESSION_CLOSED
 def _session_end(lines: list[Line], start: int, end: int) -> int:
     """Where the last section ends: the end of the line that closes the session, or the text's end (what
     follows the closing, a page printed out of order or an annex, is no part of the last item)."""
-    return next((line.end for line in lines if start < line.start < end and _SESSION_CLOSED.search(line.text)), end)
+    for index, line in enumerate(lines):
+        if not start < line.start < end:
+            continue
+        if _SESSION_CLOSED.search(line.text):
+            return line.end
+        text = strip_markup(line.text)
+        if len(text) <= 60 and _AGENDA_HEADING.match(text) and _of_another_session(lines, index):
+            # the next session's ordre du jour after the minutes ("Prochain conseil le 12 mars" / "Ordre du jour :"): the
+            # last section ends before its announcement
+            announced = next((i for i in range(index, max(-1, index - ANNOUNCEMENT_LINES - 1), -1)
+                              if SESSION_TO_COME.search(strip_markup(lines[i].text))), index)
+            return max(start + 1, lines[announced].start)
+    return end
 
 
 def _heading_end(heading: _Heading) -> int:
@@ -1730,6 +1864,14 @@ def _heading_end(heading: _Heading) -> int:
             if len(rest.strip()) > MIN_RUN_ON_TITLE:  # (not a closing mark: "Budget primitif 2024 :")
                 return line.start + at + len(heading.numbered.title)
     voted = _APPROVAL_THEN_VOTE.match(line.text) if heading.numbered is None else None
+    run_on = None
+    if heading.numbered is None:
+        text = strip_markup(line.text)
+        run_on = _TITLE_THEN_FORMULA.match(text) or (_CAPITALS_RUN_ON.match(text) if len(text) <= RUN_ON_CHARS else None)
+    if run_on is not None and line.text.startswith(run_on["title"]):
+        # "Subvention : Après en avoir délibéré, le Conseil Municipal décide ...", "SUBVENTION AU CLUB M. le Maire expose
+        # ... à l'unanimité": the exposé, the formula and the vote are the section's
+        return line.start + run_on.end()
     if voted is not None and _approves_minutes(voted["title"]):  # "APPROBATION PV DE LA SEANCE DU 23 AVRIL 2014 à l'unanimité": the outcome is the section's text
         return line.start + voted.end("title")
     return line.end
@@ -1939,6 +2081,12 @@ _MASTHEAD = regex.compile(
 _SESSION_HEADING = regex.compile(
     r"^\W*(?:extrait\s+du\s+registre|(?:conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical|s[ée]ance|r[ée]union)"
     r"\b[^.]{0,40}\b(?:19|20)\d\d\b|(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)\s+(?:de\s+la\s+)?(?:s[ée]ance|r[ée]union))", regex.I)
+# The minutes' own heading, naming the assembly, its date after it or not, that a page's number before it does not make
+# an item: "1 PROCES VERBAL DU CONSEIL COMMUNAUTAIRE Vendredi 10 Juillet 2020", "2 Compte rendu du Comité syndical" (not
+# "3 Compte rendu du conseil d'école", an item)
+_MINUTES_HEADING = regex.compile(
+    r"^\W*(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal)\s+(?:sommaire\s+)?du\s+(?:conseil\s+(?:municipal|communautaire|syndical)"
+    r"|comit[ée]\s+syndical|bureau\s+(?:communautaire|syndical))\b", regex.I)
 # A letterhead: "COMMUNE DE ...", "MAIRIE DE ...", "Conseil Municipal de Salaise", "DÉPARTEMENT DE L'OISE"
 _LETTERHEAD = regex.compile(
     r"^\W*(?:commune|ville|mairie|d[ée]partement|r[ée]publique\s+fran[çc]aise|(?:conseil|comit[ée])\s+(?:municipal|communautaire|syndical)\s+d[e'’u])\b",
@@ -2032,12 +2180,40 @@ def _title_like(text: str) -> bool:
             and not _gives_proxy(text))  # "A. FIOT donne pouvoir à F. PASQUALI-BARTHELEMY": a proxy
 
 
+# A title in capitals that opens its paragraph, the text run on after it (a web page or a transcription that sets no
+# heading apart): "COMMUNE / APPROBATION DU COMPTE ADMINISTRATIF 2016 Monsieur Henri STEPHAN, adjoint aux finances,
+# présente ...", "SCHÉMA D'AMÉNAGEMENT ... : PROJET DE PÉRIMÈTRE M. le Maire donne lecture ...", "TARIFS 2024 – CANTINE
+# La commission propose ...": three words in capitals at least (separated by spaces, "/", ":" or a dash), then a word
+# in lower case after its capital, or a civility
+_CAPITALS_RUN_ON = regex.compile(
+    r"^(?P<title>(?:[\p{Lu}\d][\p{Lu}\d'’°.-]*(?:\s*[/:–—-]\s*|\s+)){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*)"
+    r"\s+(?=(?:M\.|MM\.|Mme|Mmes)\s|\p{Lu}\p{Ll}+[\s,’']|[AÀ]\s+(?:la|le|les|l['’])\s*\p{Ll})")
+MIN_RUN_ON_TEXT = 80  # characters of text after a capitals title on its line, that make the line a paragraph
+
+
+def _capitals_run_on(lines: list[Line], index: int, text: str) -> _Title | None:
+    """A paragraph (a line under RUN_ON_CHARS, which reflow leaves whole) that opens on its title in capitals: the title."""
+    m = _CAPITALS_RUN_ON.match(text)
+    if m is None or len(text) - m.end() < MIN_RUN_ON_TEXT or len(text) > RUN_ON_CHARS:
+        return None
+    title = _clean_title(m["title"].rstrip(" :–—-/"))
+    if (len(_THREE_LETTERS.findall(title)) < MIN_CAPITAL_WORDS or not _title_like(title) or _MASTHEAD.match(title)
+            or _SESSION_HEADING.match(title) or _MINUTES_HEADING.match(title) or (_LETTERHEAD.match(title) and not regex.search(r"\s[/:–—-]\s", title))
+            or anchor_kind(title) or parse_numbered(title)
+            or _OPENING_LABEL_LIKE.match(title) or sum(c.isdigit() for c in title) > 0.25 * len(title)):
+        return None
+    # (the formula or the vote on its own line, after it: the paragraph's deliberation is the title's)
+    return _Title(index, index, lines[index], None, title, "typography", inline_formula=anchor_kind(text[m.end():]) is not None)
+
+
 def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | None:
     """The line at `index` read as a section's title, or None."""
     line = lines[index]
     text = strip_markup(line.text)
-    if not text or len(text) > MAX_TITLE_CHARS + 20 or _SEPARATOR.match(line.text) or "\t" in line.text:
+    if not text or _SEPARATOR.match(line.text) or "\t" in line.text:
         return None
+    if len(text) > MAX_TITLE_CHARS + 20:
+        return _capitals_run_on(lines, index, text)
     styled = emphasis.sets_apart(line)
     m = _OBJECT_HEADING.match(text)
     if m and len(m["title"]) <= MAX_STYLED_TITLE and not _looks_like_prose(m["title"]):
@@ -2062,7 +2238,10 @@ def _title_at(lines: list[Line], index: int, emphasis: _Emphasis) -> _Title | No
     if len(text) <= MAX_ANCHORED_TITLE and not text.endswith(".") and _approves_minutes(text) and _title_like(text):
         # "Approbation du compte rendu de la dernière réunion :" in plain text: the item every session opens with
         return _Title(index, index, line, None, _clean_title(text), "anchor")
-    return None
+    if len(text) <= MAX_ANCHORED_TITLE and not text.endswith(".") and INSTALLATION_ITEM.match(text) and _title_like(text):
+        # "Installation d'Alain Mussillon en remplacement de ...", a line of its own: an item that is no deliberation
+        return _Title(index, index, line, None, _clean_title(text), "anchor")
+    return _capitals_run_on(lines, index, text)
 
 
 # A title in capitals and its outcome on the same line: "APPROBATION PV DE LA SEANCE DU 23 AVRIL 2014 à l'unanimité",
@@ -2474,8 +2653,10 @@ def _unnumbered_openers(titles: list[_Title], drafts: list[_Draft]) -> list[_Dra
         return []  # (where unnumbered titles already stand for items, they are read as such)
     first = min(d.line.start for d in drafts if d.source != "added")  # (items added at the opening come before them)
     # (set apart as a heading: a plain sentence "Approbation du compte rendu ... :" is the session's business, no item)
-    openers = [t for t in titles if t.line.start < first and t.numbered is None and t.owns and t.found_by == "typography"
-               and (_approves_minutes(t.title) or _SECRETARY_ITEM.search(t.title))]
+    openers = [t for t in titles if t.line.start < first and t.numbered is None and (
+        (t.owns and t.found_by == "typography" and (_approves_minutes(t.title) or _SECRETARY_ITEM.search(t.title)))
+        # (an installation, noted and never voted, set on a line of its own before the first numbered heading)
+        or (t.found_by in ("typography", "anchor") and INSTALLATION_ITEM.match(t.title)))]
     top = max((int(d.path) for d in drafts if d.path.isdigit()), default=0)
     out = []
     for title in openers:
@@ -2590,7 +2771,9 @@ def _cut_short(lines: list[Line], titles: list[_Title], drafts: list[_Draft] | N
         if not labels:
             return []
     last = titles[-1]
-    under = sum(len(line.text) for line in lines[last.last + 1:])
+    # (the text under it, and after it on its own line where the title runs into its paragraph: "SCHÉMA D'AMÉNAGEMENT
+    # ... : PROJET DE PÉRIMÈTRE M. le Maire donne lecture d'un courrier ...")
+    under = sum(len(line.text) for line in lines[last.index:]) - len(last.title)
     if last.owns or last.numbered is not None or last.found_by not in ("typography", "anchor"):
         return []
     if under < MIN_CUT_SHORT_BODY and not (_expose_follows(lines, last.last) and _cut_mid_sentence(lines)):
@@ -2765,6 +2948,9 @@ def _added_to_numbered_agenda(doc: Document, lines: list[Line], drafts: list[_Dr
 
 def _match_any(drafts: list[_Draft], line: Line) -> bool:
     text = strip_markup(line.text)
+    run_on = _TITLE_THEN_FORMULA.match(text)
+    if run_on is not None:  # "Indemnités de fonction des élus – le Conseil, après en avoir délibéré, ...": its title
+        text = run_on["title"].strip().rstrip(".")
     heading = _Heading(0, line, None, text, text)
     return any(_match_score(d, heading) > 0 for d in drafts)
 
@@ -2797,6 +2983,14 @@ _MINUTES_APPROVED = regex.compile(
 
 
 _SECRETARY_ITEM = regex.compile(r"secr[ée]taire\s+de\s+s[ée]ance", regex.I)
+# The installation of members, an item of the opening that is no deliberation (noted, never voted): "Installation d'Alain
+# Mussillon en remplacement de ...", "INSTALLATION DU CONSEIL MUNICIPAL", "Installation des conseillers municipaux",
+# "Installation de M. Luc PETIT, conseiller municipal", "Installation d'un nouveau conseiller", "Installation des
+# nouveaux délégués" (not "Installation d'une borne de recharge", "Installation classée", things installed)
+INSTALLATION_ITEM = regex.compile(
+    r"^\W*installation\s+(?:d['’]\s*|de\s+|du\s+|des\s+)(?:(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)\s|(?-i:\p{Lu})\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?\s+(?-i:\p{Lu})"
+    r"|(?:(?:un|une)\s+)?(?:nouve(?:au|lle|aux|lles)\s+)?(?:conseill|d[ée]l[ée]gu|[ée]lu|membres?\b|adjoint|maire\b|pr[ée]sident|assembl[ée]e|bureau\b|comit[ée]\b))",
+    regex.I)
 
 
 def _approved_in_a_sentence(doc: Document, lines: list[Line], drafts: list[_Draft], sections: list[Section],
@@ -2978,8 +3172,11 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
     def body_items() -> tuple[list[_Title], list[_Draft]]:
         """The body's own titles and the items they give, read once (asked up to three times below)."""
         if not read:
-            titles = body_titles(lines, 0, _tabled(doc))
-            read.append((titles, structure_items(lines, titles)))
+            # (never the titles of another session's ordre du jour: "Prochaine réunion" / "Ordre du jour :" / "1. Budget")
+            other = _other_sessions(doc, lines)
+            shown = [replace(line, text="") if any(start <= line.start < end for start, end in other) else line for line in lines]
+            titles = body_titles(shown, 0, _tabled(doc))
+            read.append((titles, structure_items(shown, titles)))
         return read[0][0], list(read[0][1])
 
     agenda_span = None
@@ -3004,7 +3201,9 @@ def segment(doc: Document, kind: str = "minutes") -> Segmentation:
     if drafts and all(d.numbered.style == "rank" for d in drafts) and body_start < len(lines):
         first_body = next((line.start for line in lines[body_start:] if _match_any(drafts, line)), None)
         fallback = body_items()[1] if first_body is None else []
-        if len(fallback) >= 2 and all(d.found_by in NUMBERED_EVIDENCE for d in fallback):
+        if (len(fallback) >= 2 and all(d.found_by in NUMBERED_EVIDENCE for d in fallback)
+                and not any(agenda_span[0] <= d.line.start < agenda_span[1] for d in fallback if agenda_span)):
+            # (not the agenda's own numbered lines, read again as the body's headings)
             # "ORDRE DU JOUR" / "Voir la convocation jointe": no title of it heads the body, numbered headings do
             drafts, body_start, agenda_span = fallback, 0, None
         else:

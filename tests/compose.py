@@ -392,6 +392,34 @@ AGENDA = {
     "N°2014.04.0i :": (lambda i, t: f"N°2014.04.{i:02d} : {t}", lambda i: f"2014.04.{i:02d}"),
     "DEL-2019-i :": (lambda i, t: f"DEL-2019-{i} : {t}", lambda i: f"DEL-2019-{i}"),
     "2020_04i -": (lambda i, t: f"2020_04{i} - {t}", lambda i: f"2020_04{i}"),
+    # bulleted lists (issue #14, round eight): no printed number, the item is matched by its title
+    "✓ bullets": (lambda i, t: f"✓ {t}", lambda i: ""),
+    "• bullets": (lambda i, t: f"• {t}", lambda i: ""),
+    "➢ bullets": (lambda i, t: f"➢ {t}", lambda i: ""),
+}
+
+# --- AXIS: the ordre du jour as a tree (issue #14, round eight): lines under a bulleted item are its children, never
+# items (only where the agenda is bulleted: under a numbered item an unmarked line wraps its title) ---------------------
+CHILDREN = {
+    "none": None,
+    "unmarked lines": lambda: ["Budget principal", "Budget annexe de l'eau"],
+    "o sub-bullets": lambda: ["o Budget principal", "o Budget annexe de l'eau", "o CCAS"],
+    "dashed sub-lines": lambda: ["- Commune", "- Assainissement"],
+}
+
+# --- AXIS: another session's ordre du jour on the same page (issue #14, round eight): above the minutes (a blog's
+# next convocation) or announced before the closing; never this meeting's agenda, never part of its last item --------
+OTHER_SESSION = {
+    "none": None,
+    "prochaine réunion, above": lambda ctx: ("above", "Prochaine réunion du conseil\nOrdre du jour :\n1. Rentrée scolaire\n"
+                                                      "2. Éclairage public\n3. Questions diverses\n\n\n"),
+    "se réunira le, before the closing": lambda ctx: (
+        "closing", f"Le Conseil Municipal se réunira à la Mairie le {(ctx.day % 27) + 1} {MONTHS[ctx.month % 12]} "
+                   f"{ctx.year + (ctx.month == 12)} à 20 h 30.\nORDRE DU JOUR :\n- Lecture du précédent compte-rendu\n"
+                   "- Délibération pour les indemnités du Trésorier\n- Questions diverses\n\n"),
+    "prochaine séance, before the closing": lambda ctx: (
+        "closing", f"Prochaine séance le {(ctx.day % 27) + 1}/{ctx.month % 12 + 1:02d}/{ctx.year + (ctx.month == 12)}.\n"
+                   "Ordre du jour :\n1. Budget supplémentaire\n2. Adoption à l'unanimité du rapport de la commission\n\n"),
 }
 
 # --- AXIS: how the body heads each item: as the agenda prints it, its title alone in capitals, or the number with the
@@ -401,10 +429,18 @@ BODY_HEADING = {
     "title in capitals": lambda printed, i, t: t.upper(),
     "number, title in capitals": lambda printed, i, t: printed(i, t.upper()),
     # (issue #14) the paragraph opens on its title, the formula within a few words: "Subvention : Après en avoir délibéré"
-    "title : formula": lambda printed, i, t: f"{t} : Après en avoir délibéré, le Conseil décide de donner suite au projet.",
-    "title - formula": lambda printed, i, t: f"{t} – le Conseil, après en avoir délibéré, décide de donner suite au projet.",
-    "title. formula": lambda printed, i, t: f"{t}. Après en avoir délibéré, le Conseil décide de donner suite au projet.",
+    # (the formula's own line is read with the vote: a report is noted there, never "decided")
+    "title : formula": lambda printed, i, t: f"{t} : Après en avoir délibéré, le Conseil {_formula_verb(t)}.",
+    "title - formula": lambda printed, i, t: f"{t} – le Conseil, après en avoir délibéré, {_formula_verb(t)}.",
+    "title. formula": lambda printed, i, t: f"{t}. Après en avoir délibéré, le Conseil {_formula_verb(t)}.",
+    # (round eight) the title in capitals run into its exposé, no formula on its line
+    "capitals run into the exposé": lambda printed, i, t: (f"{t.upper()} Le rapporteur présente le dossier aux membres de "
+                                                           "l'assemblée et rappelle le contexte de ce projet."),
 }
+
+
+def _formula_verb(title: str) -> str:
+    return "prend acte de la présentation du rapport" if title.startswith("Rapport") else "décide de donner suite au projet"
 
 
 # --- AXIS: the vote formula (for, against, abstentions -> text, gold decision fields) --------------------
@@ -449,7 +485,8 @@ TITLE_WRAP = {"one line": lambda line: line, "wrapped": _wrap(""), "wrapped, ind
 
 AXES = {"body": BODY, "order": ORDER, "list_wrap": LIST_WRAP, "functions": FUNCTIONS, "president_in_list": PRESIDENT_IN_LIST, "header": HEADER, "president": PRESIDENT, "secretary": SECRETARY, "present_label": PRESENT_LABEL,
         "separator": SEPARATOR, "name_order": NAME_ORDER, "absent_labels": ABSENT_LABELS, "proxy": PROXY,
-        "counts": COUNTS, "agenda": AGENDA, "title_wrap": TITLE_WRAP, "body_heading": BODY_HEADING, "vote": VOTE}
+        "counts": COUNTS, "agenda": AGENDA, "title_wrap": TITLE_WRAP, "body_heading": BODY_HEADING, "vote": VOTE,
+        "children": CHILDREN, "other_session": OTHER_SESSION}
 
 
 @dataclass(frozen=True)
@@ -499,6 +536,9 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
     fmt = NAME_ORDER[pick["name_order"]]
     sep = SEPARATOR[pick["separator"]]
     out = [HEADER[pick["header"]](ctx), PRESIDENT[pick["president"]](president, ctx.function)]
+    other = OTHER_SESSION[pick["other_session"]](ctx) if OTHER_SESSION[pick["other_session"]] is not None else (None, "")
+    if other[0] == "above":
+        out.insert(0, other[1])
     out.append(COUNTS[pick["counts"]](ctx.in_office, len(present), ctx.voters))
     lwrap = LIST_WRAP[pick["list_wrap"]]
     named = [fmt(p) for p in present]
@@ -523,7 +563,10 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
     lists.append(SECRETARY[pick["secretary"]](secretary))
     printed, gold_number = AGENDA[pick["agenda"]]
     wrap = TITLE_WRAP[pick["title_wrap"]]
-    agenda = "\nORDRE DU JOUR\n" + "".join(wrap(printed(i, t)) + "\n" for i, t in enumerate(items, 1)) + "\n"
+    agenda_lines = [wrap(printed(i, t)) for i, t in enumerate(items, 1)]
+    if CHILDREN[pick["children"]] is not None and printed(1, "X")[:1] in "✓•➢" and len(agenda_lines) >= 2:
+        agenda_lines[0] += "\n" + "\n".join(CHILDREN[pick["children"]]())  # (the list's bullet comes back after them)
+    agenda = "\nORDRE DU JOUR\n" + "".join(line + "\n" for line in agenda_lines) + "\n"
     if ORDER[pick["order"]] == "lists first":
         out += [*lists, agenda]
     else:
@@ -545,6 +588,8 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
         if not d["item"]:
             d["item_title"] = title
         decisions.append(d)
+    if other[0] == "closing":
+        out.append(other[1])
     out.append("La séance est levée à 20h15.\n")
 
     date = f"{year}-{month:02d}-{day:02d}"

@@ -829,6 +829,14 @@ def test_references_after_titles_and_number_columns(text, items):
     # not items: a page's counter, a page's number before the document's heading, a date, a count
     ("1/23 REPUBLIQUE FRANCAISE DEPARTEMENT DU NORD", None, None),
     ("1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013", None, None),
+    # (round eight) the page's number before the minutes' own heading, with or without the date (Les Bertranges)
+    ("1 PROCES VERBAL DU CONSEIL COMMUNAUTAIRE Vendredi 10 Juillet 2020 à 18 h 30", None, None),
+    ("2 Procès-verbal du Conseil municipal du 4 mars 2024", None, None),
+    ("1 COMPTE RENDU SOMMAIRE DU CONSEIL MUNICIPAL", None, None),
+    ("1 Compte-rendu du Comité syndical", None, None),
+    # but an item reporting another body's meeting is one
+    ("3 Compte rendu du conseil d'école", "3", "Compte rendu du conseil d'école"),
+    ("4 Compte rendu de la commission des finances", "4", "Compte rendu de la commission des finances"),
     ("1 COMMUNE DE CIRES-LES-MELLO Département de l Oise", None, None),
     ("1 MAIRIE DE SAINT-JEAN", None, None),
     # but an item on a commune names what is decided
@@ -1027,7 +1035,7 @@ def test_a_bulleted_agenda_of_deliberations_and_information():
         "- Questions diverses.\n"
     )
     assert [(a.number, a.title) for a in seg.agenda] == [
-        ("2019-09", "désignation d'un secrétaire de séance"), ("2", "rapport annuel du délégataire pour l'exercice 2018"),
+        ("2019-09", "désignation d'un secrétaire de séance"), ("2", "Information : rapport annuel du délégataire pour l'exercice 2018"),
         ("2019-10", "décision modificative n°1"), ("4", "Questions diverses."),
     ]
 
@@ -1659,10 +1667,7 @@ _RUN_ON_OPENING = (
 OPENING_REGIONS = {
     # (text, where the opening ends: the first words after it, "" for the text's end)
     "cut short": [
-        (_RUN_ON_OPENING, ""),
-        # ... and the first deliberation, in the same section, after the opening: its title ends the opening
-        (_RUN_ON_OPENING + "\nÉlection du Président\nLe conseil communautaire, après en avoir délibéré, élit M. Paul ROUX à "
-         "l'unanimité.\n", "Élection du Président"),
+        # (round eight: the session's heading after the page's number is no item any more, see the test below)
         # an agenda printed before the lists, read as the first items: the lists in the third one's head
         ("REUNION DU BUREAU DU 26 MAI 2010\n1. Etude des leviers d'optimisation,\n2. Procédure quai de transfert,\n"
          "3. Décision modificative investissement.\nLes membres présents sont : M. Paul DURAND, Mme Anne ROUX.\n"
@@ -1691,6 +1696,19 @@ def test_the_opening_region_is_decided_once(text, after):
     assert text[seg.opening_end:].startswith(after) and (after or seg.opening_end == len(text))
 
 
+def test_a_page_number_before_the_sessions_heading_reads_no_item_and_the_opening_is_the_text():
+    # "1 PROCES VERBAL DU CONSEIL COMMUNAUTAIRE Vendredi 10 Juillet 2020" (Les Bertranges): the minutes' own heading,
+    # its page's number before it, was read as item 1 until round eight
+    seg = _plain(_RUN_ON_OPENING)
+    assert not seg.agenda and not seg.sections and seg.opening_end == len(_RUN_ON_OPENING)
+    # the first deliberation after it is the first item; its section read from a plain title and its vote alone, the
+    # opening keeps the extent it has without any section (the unstructured preamble), as for any such text
+    text = (_RUN_ON_OPENING + "\nÉlection du Président\nLe conseil communautaire, après en avoir délibéré, élit M. Paul ROUX "
+            "à l'unanimité.\n")
+    seg = _plain(text)
+    assert [a.title for a in seg.agenda] == ["Élection du Président"] and seg.opening_end == len(text)
+
+
 @pytest.mark.parametrize("text,after", OPENING_REGIONS["the preamble"])
 def test_a_preamble_with_the_opening_labels_is_the_opening(text, after):
     seg = _plain(text)
@@ -1713,7 +1731,8 @@ def test_meeting_and_attendance_read_the_one_opening():
 
     doc = build_document("3" * 64, "snippet.txt", "text", [split_text_lines(_RUN_ON_OPENING)])
     seg = segment(doc)
-    assert seg.preamble_end < seg.sections[0].end == seg.opening_end
+    # (round eight: the heading after the page's number is no item: no section, the opening is the text)
+    assert not seg.sections and seg.opening_end == len(_RUN_ON_OPENING)
     assert meeting.extract(doc, seg)["meeting"].president == "Paul ROUX"
     out = attendance.extract(doc, seg)
     assert len(out["attendance"]) == 11 and [(p.giver, p.holder) for p in out["proxies"]] == [("BLANC Eric", "ROUX Paul")]

@@ -63,6 +63,29 @@ SESSION_CLOSED = regex.compile(
     regex.I,
 )
 
+# A session to come, announced before its ordre du jour (a page, a blog or a bulletin holding two sessions: the next
+# one's convocation above or below the minutes of this one): "le Conseil Municipal se réunira à la Mairie le jeudi 22
+# octobre 2020", "Prochaine réunion du conseil : le 12 mars", "La prochaine séance aura lieu le 4 juin", "Le conseil
+# communautaire sera réuni le 3 février", "Ordre du jour du prochain conseil", "se tiendra le", "est convoqué pour le"
+# (not a session held: "s'est réuni", "se sont réunis", "a été convoqué"; nor an item put off "à une prochaine séance",
+# which names no date and opens no ordre du jour: the segmentation asks of the lines just above an agenda's heading)
+SESSION_TO_COME = regex.compile(
+    r"\bse\s+r[ée]uni(?:ra|ront)\b|\bsera\s+r[ée]unie?\b|\bse\s+tiendra\b|\baura\s+lieu\b"
+    r"|\b(?:est|sont|sera|seront)\s+convoqu[ée]e?s?\s+(?:pour|à|au|en)\b"
+    r"|\bprochaine?\s+(?:s[ée]ance|r[ée]union|conseil|comit[ée]|assembl[ée]e|session)\b",
+    regex.I,
+)
+# A session held, as minutes open on it: "le Conseil Municipal s'est réuni", "se sont réunis", "s'est tenue", "L'an deux
+# mille vingt, le dix sept septembre", and the minutes' heading with its date: "Séance du 12 mars 2024", "PROCÈS-VERBAL DU
+# CONSEIL MUNICIPAL DU 5 FÉVRIER 2021", "Réunion du Conseil Municipal du lundi 4 mars 2024 à 20h00" (its date is this
+# meeting's)
+SESSION_HELD = regex.compile(
+    r"\bs['’ ]\s*est\s+(?:r[ée]unie?|tenue?|assembl[ée]e?)\b|\bse\s+sont\s+r[ée]uni(?:e|s|es)?\b|\bl['’ ]\s*an\s+(?:deux\s+mil|mil|(?:19|20)\d\d)"
+    r"|^\W*(?:s[ée]ance|r[ée]union|proc[èe]s[\s-]+verbal|compte[\s-]+rendu)\b[^.\n]{0,60}?\bdu\s+(?:\p{L}+\s+)?\d{1,2}(?:er)?[\s/.]"
+    r"[^\n]{0,20}?\b(?:19|20)\d\d\b",
+    regex.I,
+)
+
 # (name, pattern, must match, must not match): run by tests/test_french.py
 RULES = (
     ("opening_label", OPENING_LABEL,
@@ -101,4 +124,22 @@ RULES = (
       "Fin de la réunion à 21h15", "Heure de fin : 21h15", "La séance est terminée à 20 h", "SEANCE LEVEE A 21H",
       "la séance a été levée à 23 h"),
      ("la séance est suspendue", "la séance est ouverte à 20 h", "Relevé de séance du 12 mars", "la séance du 12 mars")),
+    ("session_to_come", SESSION_TO_COME,
+     ("Le Maire informe ses administrés que le Conseil Municipal se réunira à la Mairie le Jeudi 22 octobre 2020",
+      "Prochaine réunion du conseil municipal : le 12 mars 2024", "La prochaine séance aura lieu le 4 juin à 20 h",
+      "le conseil communautaire sera réuni le 3 février", "ORDRE DU JOUR DU PROCHAIN CONSEIL",
+      "Les membres du comité syndical sont convoqués pour le mardi 5 avril", "le conseil se tiendra le 12/03/2024 à 18h30",
+      "LE CONSEIL MUNICIPAL SE REUNIRA LE LUNDI 7 MARS", "les conseillers se réuniront en séance publique le 9 mai"),
+     ("le Conseil Municipal s'est réuni à la Mairie le 17 septembre", "se sont réunis en séance publique",
+      "le conseil municipal a été convoqué le 9 septembre 2020", "Date de convocation : 9 septembre 2020",
+      "la séance est levée à 22 h", "Approbation du compte rendu de la séance précédente")),
+    ("session_held", SESSION_HELD,
+     ("le Conseil Municipal, légalement convoqué, s'est réuni à la Mairie", "s’est réunie en séance ordinaire",
+      "les membres se sont réunis à 20 h", "L'an deux mille vingt, le dix sept septembre", "L’an 2019, le 5 mars",
+      "la séance s'est tenue à la salle des fêtes", "L AN DEUX MILLE QUINZE", "Séance du 12 mars 2024",
+      "PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 5 FÉVRIER 2021", "Réunion du Conseil Municipal du lundi 4 mars 2024 à 20h00",
+      "Séance du 04/03/2024", "COMPTE RENDU DE LA SEANCE DU 1er JUILLET 2019"),
+     ("le Conseil Municipal se réunira le 22 octobre", "sera réuni le 3 février", "la prochaine séance aura lieu le 4 juin",
+      "un an de travaux", "le conseil est réuni", "Approbation du procès-verbal du 12 mars 2024",
+      "la séance du conseil est ouverte", "Réunion de Conseil")),
 )

@@ -1,0 +1,250 @@
+"""The ordre du jour as a tree, and the agenda of another session (issue #14, round eight): rules read as structures,
+each with invented variants that must and must not read so (mark, glyph, indentation, numbering style, capitals)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.decisions import extract as extract_decisions
+from pipeline.french.session import SESSION_HELD, SESSION_TO_COME
+from pipeline.read.common import build_document, split_text_lines
+from pipeline.segment import _CAPITALS_RUN_ON, _ITEM_KIND_LABEL, INSTALLATION_ITEM, segment, title_words
+
+
+def _doc(text: str):
+    return build_document("3" * 64, "snippet.txt", "text", [split_text_lines(text)])
+
+
+def _titles(text: str) -> list[str]:
+    return [a.title for a in segment(_doc(text)).agenda]
+
+
+# --- unmarked (or otherwise marked) lines under a bulleted item are its children, never items -----------------------
+# (agenda text, the items' titles): the list's own bullet comes back after the children, or a numbered sibling follows
+CHILDREN = [
+    # Roure (extra7 n10): check-mark bullets, unmarked children
+    ("ORDRE DU JOUR :\n✓ Approbation du procès-verbal du 17 février 2018.\n✓ Vote des comptes administratifs 2017\nCommune\n"
+     "Régie hôtelière\nCCAS\n✓ Vote des budgets primitifs 2018\nCommune\nCCAS\n✓ Questions diverses\n",
+     ["Approbation du procès-verbal du 17 février 2018.", "Vote des comptes administratifs 2017", "Vote des budgets primitifs 2018",
+      "Questions diverses"]),
+    # Word's two levels as a text layer prints them: a round bullet, its children with the letter "o"
+    ("Ordre du jour :\n• Budgets primitifs 2024\no Budget principal\no Budget annexe de l'eau\n• Tarifs de la cantine scolaire\n"
+     "• Questions diverses\n",
+     ["Budgets primitifs 2024", "Tarifs de la cantine scolaire", "Questions diverses"]),
+    # an arrow bullet, its children dashed
+    ("ORDRE DU JOUR\n➢ Comptes administratifs 2023\n- Budget principal\n- Budget assainissement\n➢ Affectation des résultats 2023\n"
+     "➢ Questions diverses\n",
+     ["Comptes administratifs 2023", "Affectation des résultats 2023", "Questions diverses"]),
+    # a square bullet, its children in capitals, unmarked
+    ("L'ordre du jour est le suivant :\n■ Vote des taux d'imposition 2022\nTAXE FONCIERE BATI\nTAXE FONCIERE NON BATI\n"
+     "■ Subvention au comité des fêtes\n■ Questions diverses\n",
+     ["Vote des taux d'imposition 2022", "Subvention au comité des fêtes", "Questions diverses"]),
+]
+
+# lines that are items of their own: no bullet at all, or the bullet never comes back after them
+NOT_CHILDREN = [
+    ("ORDRE DU JOUR :\nApprobation du compte rendu\nBudget primitif 2024\nTarifs de la cantine\n\nApprobation du compte rendu\n"
+     "Le compte rendu est approuvé à l'unanimité.\n",
+     ["Approbation du compte rendu", "Budget primitif 2024", "Tarifs de la cantine"]),
+    ("ORDRE DU JOUR :\n✓ Budget primitif 2024\n✓ Tarifs de la cantine\nQuestions diverses\n\nBudget primitif 2024\n"
+     "Le conseil municipal approuve le budget.\n",
+     ["Budget primitif 2024", "Tarifs de la cantine", "Questions diverses"]),
+    ("Ordre du jour :\n• Budget primitif 2024\n• Tarifs de la cantine\n• Questions diverses\n\nBudget primitif 2024\n"
+     "Le conseil approuve.\n",
+     ["Budget primitif 2024", "Tarifs de la cantine", "Questions diverses"]),
+]
+
+
+@pytest.mark.parametrize("text, titles", CHILDREN + NOT_CHILDREN)
+def test_lines_under_a_bulleted_item_are_its_children(text, titles):
+    assert _titles(text) == titles
+
+
+# --- marks change between siblings: bulleted items, then numbered ones, one list ---------------------------------------
+SIBLINGS = [
+    ("ORDRE DU JOUR :\n✓ Approbation du procès-verbal\n✓ Vote des taux d'imposition 2018\nTH – Taxe d'habitation\nFB – Taxe foncière bâti\n"
+     "1/ Délibération pour échange de parcelles\n2/ Point sur les projets en cours\n3/ Questions diverses.\n",
+     ["Approbation du procès-verbal", "Vote des taux d'imposition 2018", "Délibération pour échange de parcelles",
+      "Point sur les projets en cours", "Questions diverses."]),
+    ("Ordre du jour :\n• Approbation du compte rendu\n• Budget primitif 2024\n1) Convention avec le SDE\n2) Tarifs communaux\n",
+     ["Approbation du compte rendu", "Budget primitif 2024", "Convention avec le SDE", "Tarifs communaux"]),
+    ("ORDRE DU JOUR\n- Désignation du secrétaire de séance\n- Approbation du procès-verbal\nI. Travaux de voirie\nII. Personnel communal\n",
+     ["Désignation du secrétaire de séance", "Approbation du procès-verbal", "Travaux de voirie", "Personnel communal"]),
+]
+
+NOT_SIBLINGS = [
+    # a blank line, then the body numbering the items: the list has ended
+    ("ORDRE DU JOUR :\n- Budget primitif 2024\n- Tarifs de la cantine\n\n1. Budget primitif 2024\nLe conseil approuve à l'unanimité.\n"
+     "2. Tarifs de la cantine\nLe conseil approuve à l'unanimité.\n",
+     ["Budget primitif 2024", "Tarifs de la cantine"]),
+    # the body's numbered headings right after the list repeat its titles: no sibling
+    ("ORDRE DU JOUR :\n- Budget primitif 2024\n- Tarifs de la cantine\n1. Budget primitif 2024\n2. Tarifs de la cantine\n"
+     "Le conseil approuve à l'unanimité.\n",
+     ["Budget primitif 2024", "Tarifs de la cantine"]),
+]
+
+
+@pytest.mark.parametrize("text, titles", SIBLINGS + NOT_SIBLINGS)
+def test_marks_change_between_siblings(text, titles):
+    assert _titles(text)[:len(titles)] == titles
+    if (text, titles) in NOT_SIBLINGS:
+        assert len(_titles(text)) == len(titles)
+
+
+def test_a_mixed_list_numbers_its_items_once():
+    seg = segment(_doc(SIBLINGS[0][0]))
+    numbers = [a.number for a in seg.agenda]
+    assert len(set(numbers)) == len(numbers)  # (the bulleted items' ranks and the printed "1/" ... never collide)
+
+
+# --- the agenda of another session on the same page ------------------------------------------------------------------
+_HELD = ("L'an deux mille vingt, le dix-sept septembre, le Conseil Municipal, légalement convoqué, s'est réuni à la Mairie.\n"
+         "Présents : MM. DURAND, MARTIN.\n\nSubvention : Après en avoir délibéré, le Conseil Municipal décide d'attribuer une subvention.\n\n"
+         "Tarifs de la cantine : Après en avoir délibéré, à l'unanimité, le conseil municipal fixe les tarifs.\n")
+OTHER_SESSION = [
+    "Le Conseil Municipal se réunira à la Mairie le jeudi 22 octobre 2020 à 20 h 30.\n\nORDRE DU JOUR :\n\n- Lecture du précédent compte-rendu\n"
+    "- Délibération pour les indemnités du Trésorier\n- Questions diverses\n\n" + _HELD,
+    "Prochaine réunion du conseil municipal\nOrdre du jour :\n1. Budget supplémentaire\n2. Travaux de l'église\n\n" + _HELD,
+    "LE CONSEIL MUNICIPAL SERA RÉUNI LE 5 NOVEMBRE 2020\nORDRE DU JOUR\n• Rentrée scolaire\n• Questions diverses\n\n" + _HELD,
+    "Les conseillers sont convoqués pour le 12/11/2020 à 18h30.\nOrdre du jour :\n- Voirie communale\n- Éclairage public\n\n" + _HELD,
+]
+THIS_SESSION = [
+    # a convocation above the minutes of that same session
+    "Le Conseil Municipal se réunira le jeudi 17 septembre 2020 à 21 h.\nORDRE DU JOUR :\n- Subvention\n- Tarifs de la cantine\n\n" + _HELD,
+    # no date announced: the agenda stays this session's (fail-safe)
+    "Le conseil se réunira en séance publique.\nORDRE DU JOUR :\n- Subvention\n- Tarifs de la cantine\n\n" + _HELD,
+    # the minutes' own opening above the agenda
+    _HELD.split("\n\n")[0] + "\nORDRE DU JOUR :\n- Subvention\n- Tarifs de la cantine\n\n" + _HELD.split("\n\n", 1)[1],
+]
+
+
+@pytest.mark.parametrize("text", OTHER_SESSION)
+def test_the_agenda_of_another_session_is_not_this_one(text):
+    assert _titles(text) == ["Subvention", "Tarifs de la cantine"]
+    assert [a.source for a in segment(_doc(text)).agenda] == ["body", "body"]
+
+
+@pytest.mark.parametrize("text", THIS_SESSION)
+def test_the_agenda_of_this_session_stays(text):
+    assert _titles(text) == ["Subvention", "Tarifs de la cantine"]
+    assert [a.source for a in segment(_doc(text)).agenda] == ["agenda", "agenda"]
+
+
+@pytest.mark.parametrize("tail", [
+    "Prochaine séance le 12 mars 2024.\nOrdre du jour :\n1. Budget primitif\n2. Travaux\n",
+    "Le conseil municipal se réunira le lundi 4 mars 2024.\nORDRE DU JOUR\n- Budget primitif\n- Travaux\n",
+    "PROCHAIN CONSEIL MUNICIPAL\nOrdre du jour :\n- Budget primitif\n",
+])
+def test_the_next_sessions_agenda_ends_the_last_section(tail):
+    text = ("L'an deux mille vingt-quatre, le cinq février, le conseil municipal s'est réuni.\nORDRE DU JOUR :\n1. Subvention\n"
+            "2. Tarifs de la cantine\n\n1. Subvention\nAdopté à l'unanimité.\n2. Tarifs de la cantine\nAdopté à l'unanimité.\n" + tail)
+    doc = _doc(text)
+    seg = segment(doc)
+    assert [a.title for a in seg.agenda] == ["Subvention", "Tarifs de la cantine"]
+    last = seg.sections[-1]
+    assert "Ordre du jour" not in doc.text[last.start:last.end] and "ORDRE DU JOUR" not in doc.text[last.start:last.end]
+
+
+# --- the title that opens its paragraph: the formula and the vote after it are the decision's ----------------------------
+@pytest.mark.parametrize("paragraph", [
+    "Subvention au club de football : Après en avoir délibéré, à l'unanimité, le Conseil Municipal décide d'attribuer 300 €.",
+    "Tarifs de la cantine. Après en avoir délibéré, le conseil, à l'unanimité, fixe les tarifs.",
+    "Travaux de voirie – le Conseil, après en avoir délibéré, à l'unanimité, décide de retenir l'entreprise.",
+    "SUBVENTION AU COMITÉ DES FÊTES Le Conseil, après en avoir délibéré, à l'unanimité, attribue 500 €.",
+])
+def test_a_vote_on_the_titles_own_line_is_its_decision(paragraph):
+    doc = _doc("Présents : MM. DURAND, MARTIN.\n\n" + paragraph + "\n\nLa séance est levée à 21 h.\n")
+    seg = segment(doc)
+    assert len(seg.agenda) == 1
+    decisions = extract_decisions(doc, seg)["decisions"]
+    assert [(d.outcome, d.unanimous) for d in decisions] == [("adopted", True)]
+
+
+# --- the label of an item's kind: part of the title as printed, no word of what it names -------------------------------
+KIND_LABEL = (
+    ["Information : rapport annuel du délégataire", "- Pour information : bilan de la saison", "Point d'information : travaux",
+     "INFORMATION - Rapport annuel sur l'eau", "Communication : décisions du Président", "Informations: rentrée scolaire"],
+    ["Informations diverses", "Information sur Pronote Famille", "Communication de la commune : plan", "Pôle Communication",
+     "Questions diverses", "Rapport d'information : budget"],
+)
+
+
+@pytest.mark.parametrize("text, matches", [(t, True) for t in KIND_LABEL[0]] + [(t, False) for t in KIND_LABEL[1]])
+def test_kind_label_rows(text, matches):
+    assert bool(_ITEM_KIND_LABEL.match(text)) is matches
+
+
+def test_an_information_item_keeps_its_label_and_finds_its_section():
+    text = ("ORDRE DU JOUR :\n- Information : rapport annuel du délégataire pour l'exercice 2018 ;\n- Tarifs de l'eau 2020 ;\n"
+            "- Questions diverses.\n\nRapport annuel du délégataire pour l'exercice 2018\nLe comité prend acte du rapport.\n\n"
+            "Tarifs de l'eau 2020\nAdopté à l'unanimité.\n")
+    seg = segment(_doc(text))
+    assert seg.agenda[0].title == "Information : rapport annuel du délégataire pour l'exercice 2018"
+    assert title_words(seg.agenda[0].title) == title_words("Rapport annuel du délégataire pour l'exercice 2018")
+    assert seg.sections[0].item_number == seg.agenda[0].number
+
+
+# --- a title in capitals that opens its paragraph, its text run on after it ------------------------------------------
+CAPITALS_RUN_ON = (
+    [("COMMUNE / APPROBATION DU COMPTE ADMINISTRATIF 2016 Monsieur Henri STEPHAN, adjoint aux finances, présente le compte",
+      "COMMUNE / APPROBATION DU COMPTE ADMINISTRATIF 2016"),
+     ("SCHÉMA D’AMÉNAGEMENT DE L’EAU : PROJET DE PÉRIMÈTRE M. le Maire donne lecture d’un courrier de la Préfète",
+      "SCHÉMA D’AMÉNAGEMENT DE L’EAU : PROJET DE PÉRIMÈTRE"),
+     ("TARIFS 2024 – CANTINE SCOLAIRE La commission des affaires scolaires propose de maintenir les tarifs",
+      "TARIFS 2024 – CANTINE SCOLAIRE"),
+     ("ADHESION AU SDE 35 A la demande du syndicat, la commune doit se prononcer", "ADHESION AU SDE 35"),
+     ("DÉSIGNATION D'UN DÉLÉGUÉ Mme la Présidente rappelle que", "DÉSIGNATION D'UN DÉLÉGUÉ")],
+    ["Monsieur le Maire présente le compte administratif", "Le Conseil Municipal, après en avoir délibéré",
+     "M. DURAND Jean, M. MARTIN Paul", "DUPONT Le Maire", "BUDGET PRIMITIF 2024", "SDE 35 Le syndicat"],
+)
+
+
+@pytest.mark.parametrize("text, title", CAPITALS_RUN_ON[0])
+def test_capitals_run_on_rows(text, title):
+    m = _CAPITALS_RUN_ON.match(text)
+    assert m is not None and m["title"].rstrip(" :–-") == title
+
+
+@pytest.mark.parametrize("text", CAPITALS_RUN_ON[1])
+def test_capitals_run_on_must_not(text):
+    assert _CAPITALS_RUN_ON.match(text) is None
+
+
+def test_a_capitals_title_run_into_its_paragraph_is_an_item_even_cut_before_its_vote():
+    exposé = "La Préfète consulte la commune sur le projet de périmètre du schéma. " * 5
+    text = ("Présents : MM. DURAND, MARTIN.\n\nSYNDICAT MIXTE DES RIVIÈRES : DÉSIGNATION D'UN DÉLÉGUÉ M. le Maire informe l'assemblée "
+            "qu'il convient de désigner un délégué. Après en avoir délibéré, à l'unanimité, le Conseil Municipal désigne M. DURAND.\n\n"
+            f"SCHÉMA D'AMÉNAGEMENT DE L'EAU : PROJET DE PÉRIMÈTRE M. le Maire donne lecture d'un courrier. {exposé}\n")
+    assert _titles(text) == ["SYNDICAT MIXTE DES RIVIÈRES : DÉSIGNATION D'UN DÉLÉGUÉ", "SCHÉMA D'AMÉNAGEMENT DE L'EAU : PROJET DE PÉRIMÈTRE"]
+    # (a letterhead in capitals is no title: "COMMUNE DE PLOUGUERNEAU Le conseil ...")
+    assert "COMMUNE DE PLOUGUERNEAU" not in _titles("COMMUNE DE PLOUGUERNEAU Le conseil municipal s'est réuni le 5 mars 2024 "
+                                                      "en mairie, sous la présidence du Maire, en séance publique ordinaire.\n")
+
+
+# --- the installation of members: an item of the opening, no deliberation ---------------------------------------------
+INSTALLATION = (
+    ["Installation d'Alain Mussillon en remplacement de Marie Pierre Bouis-Delhomelle", "INSTALLATION DU CONSEIL MUNICIPAL",
+     "Installation des conseillers municipaux", "Installation de M. Luc PETIT, conseiller municipal",
+     "Installation d’une nouvelle conseillère municipale", "Installation des nouveaux délégués", "Installation de Jean-Marc DUPONT"],
+    ["Installation d'une borne de recharge", "Installation classée pour la protection de l'environnement",
+     "Installation de la fibre optique", "Installation de panneaux photovoltaïques", "Installation du Wifi à la salle",
+     "Le conseil procède à l'installation de M. DUPONT"],
+)
+
+
+@pytest.mark.parametrize("text, matches", [(t, True) for t in INSTALLATION[0]] + [(t, False) for t in INSTALLATION[1]])
+def test_installation_rows(text, matches):
+    assert bool(INSTALLATION_ITEM.match(text)) is matches
+
+
+@pytest.mark.parametrize("line", ["Installation d'Alain Mussillon en remplacement de Marie Pierre Bouis-Delhomelle",
+                                  "INSTALLATION D'UN NOUVEAU CONSEILLER MUNICIPAL", "Installation de Mme Claire ROUX"])
+def test_an_installation_before_the_numbered_deliberations_is_an_item(line):
+    text = ("Présents : MM. DURAND, MARTIN.\nLe compte rendu du dernier conseil municipal est approuvé à l'unanimité\n\n"
+            f"{line}\n\n145 – RAPPORT ANNUEL 2015 SUR LE PRIX ET LA QUALITÉ DU SERVICE\nLe conseil prend acte du rapport.\n\n"
+            "146 – TARIFS DE LA CANTINE\nAdopté à l'unanimité.\n")
+    assert _titles(text)[0] == line and len(_titles(text)) == 3
+
+
+def test_session_patterns_are_distinct():
+    assert not SESSION_HELD.search("le conseil se réunira le 22 octobre") and not SESSION_TO_COME.search("s'est réuni le 17 septembre")
