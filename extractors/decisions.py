@@ -84,6 +84,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     VERDICT_LINE,
     VOTE_LABEL,
     VOTE_LINE_LABEL,
+    VOTE_OPENS_LINE,
     VOTE_TABLE_HEADER,
     WITHDRAW_ANNOUNCED,
     WITHDRAWN,
@@ -230,6 +231,8 @@ def mask_references(text: str) -> str:
             masking = True
         elif masking and not (stripped[:1].islower() or stripped[:1].isdigit()):
             masking = False
+        elif masking and _opens_on_a_vote(line):
+            masking = False  # "Considérant l'intérêt du projet,\n6 POUR / 0 CONTRE", "...,\nà l'unanimité, approuve le projet"
         if masking:
             decision = _decision_after_reference(line, text[offset:offset + _VERB_REACH])
             if decision is not None:  # "Vu l'avis de la commission, le Conseil municipal, à l'unanimité, approuve"
@@ -355,7 +358,43 @@ def _decision_after_reference(line: str, following: str = "") -> int | None:
     if m:
         return m.start() + 1
     m = _VOTE_SENTENCE.search(line)
-    return m.start() if m else None
+    if m:
+        return m.start()
+    return _decision_sentence_after(line, following)
+
+
+def _opens_on_a_vote(line: str) -> bool:
+    """A line below a reference that opens on the assembly's vote rather than going on citing: counts before their label
+    ("6 POUR / 0 CONTRE / 0 ABSTENTION", "DOUZE voix POUR"), or unanimity, a majority or "par N voix" with a verb in the
+    present ("à l'unanimité, approuve le projet"; not "à l'unanimité le 3 mars 2019", a citation's)."""
+    m = VOTE_OPENS_LINE.match(line)
+    return m is not None and (m["clause"] is None or bool(DECIDES_NOW.search(line, m.end()) or ASSEMBLY_DECIDES.search(line)))
+
+
+def _decision_sentence_after(line: str, following: str = "") -> int | None:
+    """Where a new sentence of a reference's line states the decision, a paragraph run on after its recitals ("Considérant
+    l'intérêt du projet. Le Conseil municipal, à l'unanimité, décide d'approuver", "... du projet. POUR : 12 CONTRE : 0",
+    "... du projet. La délibération est rejetée à la majorité"), or None (`following`: the lines below, where its vote may go on: "... du projet. 12 POUR\n2 CONTRE"). The sentence opens with a capital or a figure
+    after a full stop (never an abbreviation's: "art. L. 2121-29", "M. DUPONT"), is no reference itself, and holds a vote
+    or the assembly's verdict; a vote recalled in it is blanked later, as anywhere ("avait été adoptée")."""
+    for m in SENTENCE_END.finditer(line):
+        tail = line[m.end():]
+        if not REFERENCE_LINE.match(tail) and _states_decision(tail):
+            return m.end()
+    for m in _STOP_BEFORE_FIGURE.finditer(line):  # "... du projet. 12 POUR 2 CONTRE" (not "art. 3 des statuts adoptés à l'unanimité")
+        if _opens_on_a_vote(line[m.end():]) and _states_decision(line[m.end():] + following):
+            return m.end()
+    return None
+
+
+# A full stop after a word, a figure next: where a sentence that opens on a count may begin
+_STOP_BEFORE_FIGURE = regex.compile(r"(?<=\p{L}{2}|\))\.\s+(?=\d)")
+
+
+def _states_decision(sentence: str) -> bool:
+    """A sentence that prints a vote or the assembly's verdict (the anchors `_read_masked` starts a statement from)."""
+    return bool(_strong_anchor(sentence) is not None or any(
+        p.search(sentence) for p in (ASSEMBLY_DECIDES, PASSIVE_ADOPTED, PASSIVE_REJECTED, ASSEMBLY_ASSENT, NOTED, WITHDRAWN, DEFERRED)))
 
 
 def _line_span(text: str, pos: int) -> tuple[int, int]:

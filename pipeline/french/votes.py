@@ -67,6 +67,16 @@ VOTE_LABEL = regex.compile(
 )
 # A vote line opened by its label: "- Pour : 12", "Abstentions 2"
 VOTE_LINE_LABEL = regex.compile(r"^[\s\-•*]*(?:pour|contre|abstentions?)\b\s*[:=]?\s*\d", regex.I)
+# A line that opens on a vote, which no reference's sentence continues (a reference's next line in small letters or
+# opening on a digit goes on citing: "Vu la délibération du 3 mars\n2019 relative ..."): a count before its label, in
+# figures or words ("6 POUR / 0 CONTRE", "12 voix pour, 2 contre", "DOUZE voix POUR"), unanimity or a majority opening a
+# clause ("à l'unanimité, approuve", "a l'unanimite, decide"), "par 14 voix pour" (the decisions extractor asks a verb in
+# the present beside the unanimity or majority)
+VOTE_OPENS_LINE = regex.compile(
+    rf"^[\s\-•*]*(?:{_N}\s*(?:voix|votes?|suffrages?)?\s*(?:pour|contre|abstentions?)(?![\p{{L}}]|-\p{{L}})"
+    r"|(?P<clause>(?:à|a)\s+l['’]\s*unanimit[ée]|(?:à|a)\s+la\s+majorit[ée]|par\s+\S+\s+(?:voix|votes|suffrages)\b))",
+    regex.I,
+)
 # A vote grid's cell alone on its line: "Contre", "2", "Abstentions :"
 LONE_CELL = regex.compile(r"^[\s|]*(?:pour|contre|abstentions?|votants|\d{1,3})[\s|:]*$", regex.I)
 # A vote table's header row: "Votants | Pour | Contre | Abstention", "Présents Votants Pour Contre Abstentions"
@@ -88,7 +98,11 @@ UNANIMITY = regex.compile(
     regex.I,
 )
 # A majority without count: "adopté à la majorité", "à la majorité des suffrages exprimés" (not "majorité absolue")
-MAJORITY = regex.compile(r"\bà\s+la\s+majorit[ée]\b(?!\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b)", regex.I)
+# (and without its accent, as minutes typed without accents or in capitals print it: "ADOPTE A LA MAJORITE", "adopte a la
+# majorite"; not "la liste A a la majorité", "il a la majorité", a verb's "a")
+MAJORITY = regex.compile(
+    r"(?:\bà|(?<!\b(?:il|elle|on|qui|liste\s+\w+|groupe\s+\w+|n['’])\s+)\ba)\s+la\s+majorit[ée]\b"
+    r"(?!\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b)", regex.I)
 # A majority of a stated kind, as a verdict: "Adopté à la majorité absolue", "Le Conseil, à la majorité qualifiée des
 # suffrages exprimés, approuve" (not "Majorité absolue : 7" nor "est élu à la majorité absolue", an election's)
 MAJORITY_QUALIFIED = re.compile(  # (re: four times faster than regex on these plain patterns)
@@ -702,8 +716,11 @@ GRAMMAR: tuple[Rule, ...] = (
           "à l'unanimité des suffrages exprimés (25 votants)"),
          ("à l'unanimité (M. DUPONT ne prenant pas part au vote)", "à l'unanimité des votants, 8 abstentions")),
     Rule("majority", MAJORITY,
-         ("adopté à la majorité", "à la majorité des suffrages exprimés", "Le Conseil municipal, après en avoir délibéré, à la majorité :"),
-         ("élu à la majorité absolue", "à la majorité qualifiée", "la majorité municipale")),
+         ("adopté à la majorité", "à la majorité des suffrages exprimés", "Le Conseil municipal, après en avoir délibéré, à la majorité :",
+          "ADOPTE A LA MAJORITE", "adopte a la majorite.", "Le Conseil, a la majorite (2 voix contre), approuve",
+          "REJETEE A LA MAJORITE DES SUFFRAGES EXPRIMES"),
+         ("élu à la majorité absolue", "à la majorité qualifiée", "la majorité municipale", "la liste A a la majorité des sièges",
+          "il a la majorité", "ADOPTE A LA MAJORITE ABSOLUE", "qui a la majorité au conseil")),
     Rule("majority_qualified", MAJORITY_QUALIFIED,
          ("Adopté à la majorité absolue", "Le Conseil, à la majorité qualifiée des suffrages exprimés, approuve"),
          ("Majorité absolue : 7", "est élu à la majorité absolue")),
@@ -760,6 +777,12 @@ GRAMMAR: tuple[Rule, ...] = (
           "Après discussion : avis favorable du conseil"),
          ("l'avis favorable du conseil d'administration", "avec l'accord du conseil, le maire pourra signer",
           "Avis favorable du conseil départemental")),
+    Rule("vote_opens_line", VOTE_OPENS_LINE,
+         ("6 POUR / 0 CONTRE / 0 ABSTENTION", "12 voix pour, 2 contre", "DOUZE voix POUR – DEUX voix CONTRE",
+          "1 abstention, 14 pour", "- 14 votes pour", "à l'unanimité, approuve le projet", "a l'unanimite, decide",
+          "A LA MAJORITE, APPROUVE", "par 14 voix pour et 1 contre, décide", "PAR DOUZE VOIX POUR"),
+         ("2019 relative à la création du syndicat", "12 mars 2019, adoptée à l'unanimité", "15 000 € pour les travaux",
+          "pour l'année 2024", "3 contre-propositions ont été reçues", "au vu de l'unanimité des avis")),
     Rule("operative_verb", OPERATIVE_VERB,
          ("Décide :", "DÉCIDE", "  DECIDE :", "- Décident :"),
          ("Décide de reporter ce point", "Le Maire décide :", "DÉCIDE D'APPROUVER la convention", "Décidé")),
