@@ -174,6 +174,19 @@ VARIANTS = [
     ("ADOPTE A LA MAJORITE.", "adopted", False, None, None, None),
     ("Mise aux voix, la deliberation est rejetee a la majorite.", "rejected", False, None, None, None),
     ("Le Conseil, a la majorite (1 voix contre), approuve le projet.", "adopted", False, None, 1, None),
+    # the act-approving verbs negated, one class (votes.REFUSAL), any case, the apostrophe typed or not
+    ("Le Conseil municipal ne valide pas la proposition.", "rejected", None, None, None, None),
+    ("LE CONSEIL MUNICIPAL N'ADOPTE PAS LA MOTION.", "rejected", None, None, None, None),
+    ("le conseil municipal n adopte pas la motion", "rejected", None, None, None, None),
+    ("Le conseil municipal ne retient pas cette proposition (Pour : 3, Contre : 10).", "rejected", False, 3, 10, None),
+    ("Le conseil municipal ne donne pas son accord à ce projet.", "rejected", None, None, None, None),
+    ("Le conseil municipal ne se prononce pas favorablement sur ce projet.", "rejected", None, None, None, None),
+    ("Le PLU n'autorise pas les constructions nouvelles.\nLe conseil approuve à l'unanimité.", "adopted", True, None, None, None),
+    # a majority of a stated kind after the operative verb
+    ("Le Conseil municipal décide à la majorité absolue des suffrages exprimés d'approuver le projet.",
+     "adopted", False, None, None, None),
+    ("APPROUVE A LA MAJORITE QUALIFIEE LE PROJET", "adopted", False, None, None, None),
+    ("Le comité rejette a la majorite absolue la proposition.", "rejected", False, None, None, None),
 ]
 
 

@@ -105,9 +105,12 @@ MAJORITY = regex.compile(
     r"(?!\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b)", regex.I)
 # A majority of a stated kind, as a verdict: "Adopté à la majorité absolue", "Le Conseil, à la majorité qualifiée des
 # suffrages exprimés, approuve" (not "Majorité absolue : 7" nor "est élu à la majorité absolue", an election's)
+# (after the operative verb in the present too, accents or not: "décide à la majorité absolue des suffrages exprimés
+# d'approuver", "APPROUVE A LA MAJORITE QUALIFIEE", "rejette a la majorite absolue")
 MAJORITY_QUALIFIED = re.compile(  # (re: four times faster than regex on these plain patterns)
-    r"\b(?:adopt|approuv|rejet|vot)[ée]e?s?\s+à\s+la\s+majorit[ée]\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b"
-    r"|,\s*à\s+la\s+majorit[ée]\s+(?:absolue|qualifi[ée]e|des\s+deux\s+tiers)\b",
+    r"\b(?:(?:adopt|approuv|rejet|vot)[ée]e?s?|(?:d[ée]cide|approuve|adopte|accepte|valide|rejette)(?:nt)?)\s+[àa]\s+la\s+majorit[ée]"
+    r"\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b"
+    r"|,\s*[àa]\s+la\s+majorit[ée]\s+(?:absolue|qualifi[ée]e|des\s+deux\s+tiers)\b",
     re.I,
 )
 # A verdict opening its line, capitalised: "Adopté.", "Rejeté.", "Approuvée à la majorité", "Rejetée par 10 voix contre"
@@ -125,14 +128,21 @@ DELIBERATED = regex.compile(r"\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\b"
 # The next vote's label in a list of names after a count, where the names end: "Contre : 2, M. DURAND, Mme PETIT.
 # S'abstient : M. LEROY", "..., Mme PETIT, pour : 12"
 NEXT_VOTE_LABEL = regex.compile(r"\b(?:pour|contre|abstentions?|s['’]\s*abst\w*)\b", regex.I)
+# The assembly's act-approving verbs negated, one class ("n'approuve pas", "N'ADOPTE PAS", "ne valide pas", "ne retient pas",
+# "n adopte pas" typed without its apostrophe, "n'entérine pas", "ne ratifient pas"), and its assent negated ("ne donne pas
+# son accord", "ne se prononce pas favorablement", "n'émet pas un avis favorable"); not "ne vote pas" (a member's
+# abstention), nor "n'autorise pas" (a rule's: "le PLU n'autorise pas les constructions")
+REFUSAL = (r"\bn(?:['’]\s*|e\s+|\s+(?=[aeéiou]))(?:(?:approuve|adopte|accepte|valide|ent[ée]rine|ratifie)(?:nt)?|retien(?:t|nent))\s+(?:pas|point)\b"
+           r"|\bne\s+donne\w*\s+pas\s+(?:son|leur)\s+accord\b|\bne\s+se\s+prononce\w*\s+pas\s+favorablement\b"
+           r"|\bn['’]\s*[ée]met\w*\s+pas\s+(?:un\s+|d['’]\s*)avis\s+favorable\b")
 # A rejection: "rejette", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée", "non adopté"
 REJECTED = regex.compile(
     r"(?<!\bde\s)\b(?:rejette|rejettent)\b|\bREJET[ÉE]E?S?\b|\b(?:est|sont|a\s+été|ont\s+été)\s+rejet[ée]e?s?\b"
     # "La proposition est repoussée par 10 voix contre 5" (not "la date est repoussée au 15 mars", a postponement)
     r"|\b(?:est|sont|a\s+été|ont\s+été)\s+repouss[ée]e?s?\s+(?=par\s+(?:\d|\w+\s+voix))"
     r"|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv)[ée]e?s?\b|\bnon\s+adopt[ée]e?s?\b"
-    # "Le Conseil municipal n'approuve pas le projet", "n'accepte pas la proposition"
-    r"|\bn['’]\s*(?:approuve|adopte|accepte|valide)n?t?\s+pas\b"
+    # "Le Conseil municipal n'approuve pas le projet", "n'accepte pas la proposition", "ne valide pas"
+    r"|" + REFUSAL +
     # "Le conseil municipal refuse la proposition", "la proposition n'est pas retenue" (not "refuse de prendre part au vote")
     r"|\brefusen?t?\b(?!\s+de\s+(?:prendre|voter|participer|se\s+prononcer))|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:retenue?s?|accept[ée]e?s?)\b",
     regex.I,
@@ -178,7 +188,7 @@ ASSEMBLY_DECIDES = regex.compile(
     r"|se\s+prononcen?t?\s+(?:d[ée]favorablement|pour|contre)"
     # "Le conseil municipal rejette la proposition", "refuse la proposition", "n'accepte pas", "est d'accord pour"
     r"|rejettent|rejette|refusent(?!\s+de\s+(?:prendre|voter|participer))|refuse(?!\s+de\s+(?:prendre|voter|participer))"
-    r"|n['’]\s*(?:approuve|adopte|accepte|valide)n?t?\s+pas|est\s+d['’]\s*accord"
+    r"|" + REFUSAL.replace(r"\b", "") + r"|est\s+d['’]\s*accord"
     # "Le conseil municipal vote les taux", "retient l'offre de l'entreprise", "opte pour la solution B", "choisit le
     # prestataire", "se déclare favorable au projet"
     r"|(?<!\b(?:le|du|au|ni|un|son|leur|de|en|ce|par)\s)vote(?:nt)?(?=\s+(?:les?|la|l['’]|des|une?|à|pour|contre|favorablement)\b)"
@@ -722,8 +732,11 @@ GRAMMAR: tuple[Rule, ...] = (
          ("élu à la majorité absolue", "à la majorité qualifiée", "la majorité municipale", "la liste A a la majorité des sièges",
           "il a la majorité", "ADOPTE A LA MAJORITE ABSOLUE", "qui a la majorité au conseil")),
     Rule("majority_qualified", MAJORITY_QUALIFIED,
-         ("Adopté à la majorité absolue", "Le Conseil, à la majorité qualifiée des suffrages exprimés, approuve"),
-         ("Majorité absolue : 7", "est élu à la majorité absolue")),
+         ("Adopté à la majorité absolue", "Le Conseil, à la majorité qualifiée des suffrages exprimés, approuve",
+          "Le Conseil municipal décide à la majorité absolue des suffrages exprimés d'approuver", "APPROUVE A LA MAJORITE QUALIFIEE",
+          "le comite rejette a la majorite absolue", "ADOPTE A LA MAJORITE ABSOLUE"),
+         ("Majorité absolue : 7", "est élu à la majorité absolue", "est elu a la majorite absolue",
+          "le candidat qui obtient la majorité absolue")),
     Rule("verdict_line", VERDICT_LINE,
          ("Adopté.", "Rejeté.", "ADOPTÉ", "Approuvée à la majorité", "Rejetée par 10 voix contre", "- ADOPTE A L'UNANIMITE"),
          ("Approuvé par arrêté préfectoral du 3 mars 2020, le PLU", "Le budget adopté en mars")),
@@ -742,9 +755,13 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("rejected", REJECTED,
          ("Le conseil municipal rejette la proposition", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée",
           "non adopté", "Le Conseil municipal n'approuve pas le projet", "Le conseil municipal refuse la proposition",
-          "n'accepte pas la proposition", "la proposition n'est pas retenue", "La proposition est repoussée par 10 voix contre 5"),
+          "n'accepte pas la proposition", "la proposition n'est pas retenue", "La proposition est repoussée par 10 voix contre 5",
+          "Le Conseil municipal ne valide pas la proposition", "LE CONSEIL MUNICIPAL N'ADOPTE PAS LA MOTION",
+          "le conseil municipal n adopte pas la motion", "le comité ne retient pas cette offre", "les élus n'entérinent pas le projet",
+          "Le conseil ne donne pas son accord", "le conseil ne se prononce pas favorablement", "n'émet pas un avis favorable"),
          ("le rejet de la demande", "le taux de rejet des eaux", "un avis défavorable", "M. DUPONT refuse de prendre part au vote",
-          "la date est repoussée au 15 mars", "la réunion est repoussée")),
+          "la date est repoussée au 15 mars", "la réunion est repoussée", "M. DUPONT ne vote pas",
+          "le PLU n'autorise pas les constructions", "il n'est pas d'accord")),
     Rule("assembly_decides", ASSEMBLY_DECIDES,
          ("le Conseil Syndical approuve :", "Le conseil municipal, après en avoir délibéré,\nDÉCIDE :",
           "Le conseil municipal émet un avis favorable", "Le Conseil municipal, après en avoir délibéré, émet un avis défavorable",
