@@ -80,6 +80,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     UNANIMITY_LESS,
     UNANIMOUS_VOTERS,
     UNFAVOURABLE_OPINION,
+    VERDICT_AFTER_LABEL,
     VERDICT_LABEL,
     VERDICT_LINE,
     VOTE_LABEL,
@@ -783,7 +784,7 @@ def _read_masked(masked: str) -> Reading | None:
     """read_decision on a text whose references are already blanked."""
     anchor = _strong_anchor(masked)
     if anchor is None:
-        for pattern in (ASSEMBLY_DECIDES, PASSIVE_ADOPTED, PASSIVE_REJECTED, ASSEMBLY_ASSENT, PASSIVE_DESIGNATED):
+        for pattern in (ASSEMBLY_DECIDES, PASSIVE_ADOPTED, PASSIVE_REJECTED, ASSEMBLY_ASSENT, PASSIVE_DESIGNATED, VERDICT_AFTER_LABEL):
             m = pattern.search(masked)
             if m and (anchor is None or m.start() < anchor):
                 anchor = m.start()
@@ -797,9 +798,13 @@ def _read_masked(masked: str) -> Reading | None:
         around = masked[statement_start:min(len(masked), _line_span(masked, end + 1)[1] if end < len(masked) else end)]
         counts, named = read_counts(masked, start, end)
         zone = masked[start:end]
-        if WITHDRAWN.search(around):
+        verdict = VERDICT_AFTER_LABEL.search(zone)  # "Décision : retirée", "Décision : refusée"
+        verdict = fold(verdict["verdict"]) if verdict else ""
+        if WITHDRAWN.search(around) or verdict == "retir":
             return Reading("withdrawn", None, start=start, end=end)
         deferral = DEFERRED.search(around)
+        if verdict in ("ajourn", "report"):
+            return Reading("deferred", True if _assembly_unanimity(masked, start, end) is not None else None, start=start, end=end)
         if deferral and (statement_start + deferral.start() < end or not _adopted_in(zone)):
             # (a deferral printed after an adoption is another matter's: "Ce dernier est adopté à
             # l'unanimité. / ... il décide d'ajourner le vote des budgets"); a deferral voted "à l'unanimité" says so
@@ -810,7 +815,7 @@ def _read_masked(masked: str) -> Reading | None:
         _counts_in_prose(masked, zone, statement_start, statement_start + len(around), counts, named, unanimous)
         outcome = "adopted"
         outvoted = counts.get("for") is not None and counts.get("against") is not None and counts["against"] > counts["for"]
-        if outvoted or _rejected_in(zone):
+        if outvoted or _rejected_in(zone) or verdict in ("rejet", "refus"):
             outcome = "rejected"
         elif NOTED.search(around) and not ADOPTED_VERDICT.search(zone):
             outcome = "noted"

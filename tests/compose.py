@@ -504,7 +504,13 @@ VOTE = {
         _counts(v - max(a, 1), max(a, 1), None)),
     "Pour=n Contre=n Abst.=n": lambda v, a, b, s: (
         f"Pour = {v - a - b}{s}Contre = {a}{s}Abst. = {b}", _counts(v - a - b, a, b)),
+    "Décision : adoptée, its counts below": lambda v, a, b, s: (
+        f"Décision : adoptée\nPour : {v - a - b}{s}Contre : {a}{s}Abstention : {b}", _counts(v - a - b, a, b)),
     # -- the outcomes other than adoption
+    "Décision : rejetée (Pour : n, Contre : n)": lambda v, a, b, s: (
+        f"Décision : rejetée (Pour : {_rejected(v)[0]}{s}Contre : {_rejected(v)[1]})",
+        {"outcome": "rejected", **_counts(_rejected(v)[0], _rejected(v)[1], None)}),
+    "Décision : ajournée": lambda v, a, b, s: ("Décision : ajournée", {"outcome": "deferred"}),
     "rejette, par n voix contre et n pour": lambda v, a, b, s: (
         f"Le Conseil municipal, par {_rejected(v)[1]} voix contre et {_rejected(v)[0]} pour, rejette la proposition.",
         {"outcome": "rejected", **_counts(_rejected(v)[0], _rejected(v)[1], None)}),

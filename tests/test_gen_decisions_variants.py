@@ -187,6 +187,13 @@ VARIANTS = [
      "adopted", False, None, None, None),
     ("APPROUVE A LA MAJORITE QUALIFIEE LE PROJET", "adopted", False, None, None, None),
     ("Le comité rejette a la majorite absolue la proposition.", "rejected", False, None, None, None),
+    # a verdict printed as a label's value (votes.VERDICT_AFTER_LABEL)
+    ("Décision : adoptée", "adopted", None, None, None, None),
+    ("DÉCISION : REJETÉE", "rejected", None, None, None, None),
+    ("Décision : refusée (Pour : 4, Contre : 9)", "rejected", False, 4, 9, None),
+    ("Suite donnée : retirée", "withdrawn", None, None, None, None),
+    ("Délibération : ajournée", "deferred", None, None, None, None),
+    ("Résultat du vote : adopté (12 pour, 2 contre, 1 abstention)", "adopted", False, 12, 2, 1),
 ]
 
 

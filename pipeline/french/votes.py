@@ -121,6 +121,14 @@ VERDICT_LINE = re.compile(
 )
 # Adoption printed as a verdict: "ADOPTE A L'UNANIMITE", "ADOPTÉ", "Adoption à 0 Contre, 0 abstention, 11 voix pour"
 ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdoption\s+à\b")
+# A verdict printed as a label's value: "Décision : adoptée", "DÉCISION : REJETÉE", "Résultat du vote : adopté", "Suite
+# donnée : retirée", "Délibération : ajournée", "Décision du conseil : refusée" (not "Résultat reporté : 12 000 €", an
+# accounting result, nor "Délibération : approuvant le règlement", nor "Décision modificative n° 1 : ...")
+VERDICT_AFTER_LABEL = regex.compile(
+    r"^[\s\-•*]*(?:d[ée]cision(?:\s+du\s+(?:conseil|comit[ée]|bureau))?|r[ée]sultats?\s+du\s+vote|d[ée]lib[ée]ration"
+    r"|suite\s+donn[ée]e)\s*:\s*(?P<verdict>adopt|approuv|accept|vot|rejet|refus|retir|ajourn|report)[ée]e?s?\b",
+    regex.I | regex.M,
+)
 # A verdict used as a vote label, its counts after the colon: "Adopté : 15 pour", "APPROUVÉ : 12 pour"
 VERDICT_LABEL = regex.compile(r"[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\s*:")
 # The assembly that deliberates, named above its operative verb: "Après en avoir délibéré, le Conseil Municipal,"
@@ -743,6 +751,11 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("adopted_verdict", ADOPTED_VERDICT,
          ("ADOPTE A L'UNANIMITE", "ADOPTÉ", "APPROUVÉE", "Adoption à 0 Contre, 0 abstention, 11 voix pour"),
          ("le budget adopté en mars", "Adoption du compte rendu")),
+    Rule("verdict_after_label", VERDICT_AFTER_LABEL,
+         ("Décision : adoptée", "DÉCISION : REJETÉE", "Résultat du vote : adopté à l'unanimité", "Suite donnée : retirée",
+          "Délibération : ajournée", "Décision du conseil : refusée", "- decision : approuvee (12 pour, 2 contre)"),
+         ("Résultat reporté : 12 000 €", "Délibération : approuvant le règlement", "Décision modificative n° 1 : adoptée",
+          "Résultat : reporté en section de fonctionnement", "la décision : adoptée par le bureau le 3 mai est rappelée")),
     Rule("verdict_label", VERDICT_LABEL,
          ("Adopté : 15 pour", "APPROUVÉ : 12 pour", "- Rejetée : 10 contre", "ADOPTES :"),
          ("Adopté à l'unanimité", "Adoption : 12 pour", "le budget adopté en mars")),
