@@ -81,10 +81,12 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     UNANIMITY_LESS,
     UNANIMOUS_VOTERS,
     UNFAVOURABLE_OPINION,
+    VERDICT_AFTER_LABEL,
     VERDICT_LABEL,
     VERDICT_LINE,
     VOTE_LABEL,
     VOTE_LINE_LABEL,
+    VOTE_OPENS_LINE,
     VOTE_TABLE_HEADER,
     WITHDRAW_ANNOUNCED,
     WITHDRAWN,
@@ -255,6 +257,8 @@ def mask_references(text: str) -> str:
             masking = True
         elif masking and not (stripped[:1].islower() or stripped[:1].isdigit()):
             masking = False
+        elif masking and _opens_on_a_vote(line):
+            masking = False  # "Considérant l'intérêt du projet,\n6 POUR / 0 CONTRE", "...,\nà l'unanimité, approuve le projet"
         if masking:
             decision = _decision_after_reference(line, text[offset:offset + SETTINGS.verb_reach])
             if decision is not None:  # "Vu l'avis de la commission, le Conseil municipal, à l'unanimité, approuve"
@@ -378,7 +382,43 @@ def _decision_after_reference(line: str, following: str = "") -> int | None:
     if m:
         return m.start() + 1
     m = _VOTE_SENTENCE.search(line)
-    return m.start() if m else None
+    if m:
+        return m.start()
+    return _decision_sentence_after(line, following)
+
+
+def _opens_on_a_vote(line: str) -> bool:
+    """A line below a reference that opens on the assembly's vote rather than going on citing: counts before their label
+    ("6 POUR / 0 CONTRE / 0 ABSTENTION", "DOUZE voix POUR"), or unanimity, a majority or "par N voix" with a verb in the
+    present ("à l'unanimité, approuve le projet"; not "à l'unanimité le 3 mars 2019", a citation's)."""
+    m = VOTE_OPENS_LINE.match(line)
+    return m is not None and (m["clause"] is None or bool(DECIDES_NOW.search(line, m.end()) or ASSEMBLY_DECIDES.search(line)))
+
+
+def _decision_sentence_after(line: str, following: str = "") -> int | None:
+    """Where a new sentence of a reference's line states the decision, a paragraph run on after its recitals ("Considérant
+    l'intérêt du projet. Le Conseil municipal, à l'unanimité, décide d'approuver", "... du projet. POUR : 12 CONTRE : 0",
+    "... du projet. La délibération est rejetée à la majorité"), or None (`following`: the lines below, where its vote may go on: "... du projet. 12 POUR\n2 CONTRE"). The sentence opens with a capital or a figure
+    after a full stop (never an abbreviation's: "art. L. 2121-29", "M. DUPONT"), is no reference itself, and holds a vote
+    or the assembly's verdict; a vote recalled in it is blanked later, as anywhere ("avait été adoptée")."""
+    for m in SENTENCE_END.finditer(line):
+        tail = line[m.end():]
+        if not REFERENCE_LINE.match(tail) and _states_decision(tail):
+            return m.end()
+    for m in _STOP_BEFORE_FIGURE.finditer(line):  # "... du projet. 12 POUR 2 CONTRE" (not "art. 3 des statuts adoptés à l'unanimité")
+        if _opens_on_a_vote(line[m.end():]) and _states_decision(line[m.end():] + following):
+            return m.end()
+    return None
+
+
+# A full stop after a word, a figure next: where a sentence that opens on a count may begin
+_STOP_BEFORE_FIGURE = regex.compile(r"(?<=\p{L}{2}|\))\.\s+(?=\d)")
+
+
+def _states_decision(sentence: str) -> bool:
+    """A sentence that prints a vote or the assembly's verdict (the anchors `_read_masked` starts a statement from)."""
+    return bool(_strong_anchor(sentence) is not None or any(
+        p.search(sentence) for p in (ASSEMBLY_DECIDES, PASSIVE_ADOPTED, PASSIVE_REJECTED, ASSEMBLY_ASSENT, NOTED, WITHDRAWN, DEFERRED)))
 
 
 def _line_span(text: str, pos: int) -> tuple[int, int]:
@@ -766,7 +806,7 @@ def _read_masked(masked: str) -> Reading | None:
     """read_decision on a text whose references are already blanked."""
     anchor = _strong_anchor(masked)
     if anchor is None:
-        for pattern in (ASSEMBLY_DECIDES, PASSIVE_ADOPTED, PASSIVE_REJECTED, ASSEMBLY_ASSENT, PASSIVE_DESIGNATED):
+        for pattern in (ASSEMBLY_DECIDES, PASSIVE_ADOPTED, PASSIVE_REJECTED, ASSEMBLY_ASSENT, PASSIVE_DESIGNATED, VERDICT_AFTER_LABEL):
             m = pattern.search(masked)
             if m and (anchor is None or m.start() < anchor):
                 anchor = m.start()
@@ -780,9 +820,13 @@ def _read_masked(masked: str) -> Reading | None:
         around = masked[statement_start:min(len(masked), _line_span(masked, end + 1)[1] if end < len(masked) else end)]
         counts, named = read_counts(masked, start, end)
         zone = masked[start:end]
-        if WITHDRAWN.search(around):
+        verdict = VERDICT_AFTER_LABEL.search(zone)  # "Décision : retirée", "Décision : refusée"
+        verdict = fold(verdict["verdict"]) if verdict else ""
+        if WITHDRAWN.search(around) or verdict == "retir":
             return Reading("withdrawn", None, start=start, end=end)
         deferral = DEFERRED.search(around)
+        if verdict in ("ajourn", "report"):
+            return Reading("deferred", True if _assembly_unanimity(masked, start, end) is not None else None, start=start, end=end)
         if deferral and (statement_start + deferral.start() < end or not _adopted_in(zone)):
             # (a deferral printed after an adoption is another matter's: "Ce dernier est adopté à
             # l'unanimité. / ... il décide d'ajourner le vote des budgets"); a deferral voted "à l'unanimité" says so
@@ -793,7 +837,7 @@ def _read_masked(masked: str) -> Reading | None:
         _counts_in_prose(masked, zone, statement_start, statement_start + len(around), counts, named, unanimous)
         outcome = "adopted"
         outvoted = counts.get("for") is not None and counts.get("against") is not None and counts["against"] > counts["for"]
-        if outvoted or _rejected_in(zone):
+        if outvoted or _rejected_in(zone) or verdict in ("rejet", "refus"):
             outcome = "rejected"
         elif NOTED.search(around) and not ADOPTED_VERDICT.search(zone):
             outcome = "noted"

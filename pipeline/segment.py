@@ -249,6 +249,9 @@ def strip_markup(text: str) -> str:
     return " ".join(text.split()).strip(" *")
 
 
+# The act's label before an object, unnumbered: "DÉLIBÉRATION – Objet : Budget primitif", "Délibération. Objet : ...",
+# "Extrait du registre - Objet : ..." (a numbered one is a deliberation number's line)
+_ACT_BEFORE_OBJECT = r"(?:(?:d[ée]lib[ée]ration|extrait(?:\s+du\s+registre(?:\s+des\s+d[ée]lib[ée]rations)?)?|d[ée]cision)\s*[–—:.-]?\s*)?"
 # An object label before a title: "2024-045 Objet : Budget primitif 2024", "Obj. : Tarifs"
 _TITLE_OBJECT_LABEL = regex.compile(r"^(?:objet|obj\.)\s*:\s*(?=\S)", regex.I)
 
@@ -1688,8 +1691,9 @@ def _match_score(item: _Draft, heading: _Heading) -> float:
     return 0.0
 
 
-# A heading introduced as an object: "Objet : Zones d'accélération pour l'implantation..."
-_OBJECT_PREFIX = regex.compile(r"^(?:objet|obj\.)\s*:\s*", regex.I)
+# A heading introduced as an object: "Objet : Zones d'accélération pour l'implantation...", after the act's label too
+# ("DÉLIBÉRATION – Objet : Tarifs", "Délibération : objet : ...", "EXTRAIT – OBJET : ...": `_ACT_BEFORE_OBJECT`)
+_OBJECT_PREFIX = regex.compile(rf"^{_ACT_BEFORE_OBJECT}(?:objet|obj\.)\s*:\s*", regex.I)
 
 
 def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
@@ -2096,7 +2100,7 @@ _LETTERHEAD = regex.compile(
 _PERSON = regex.compile(r"^\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s*[(,].*)?$")
 # A section opened by its object, as deliberation extracts print them: "Objet : Budget primitif 2024"
 # (not the letter's own: "Objet : Convocation au conseil municipal")
-_OBJECT_HEADING = regex.compile(r"^(?:objet|obj\.)\s*:\s*(?P<title>(?!convocation)\p{L}.*)$", regex.I)
+_OBJECT_HEADING = regex.compile(rf"^{_ACT_BEFORE_OBJECT}(?:objet|obj\.)\s*:\s*(?P<title>(?!convocation)\p{{L}}.*)$", regex.I)
 MAX_STYLED_TITLE = 200  # characters of an unnumbered title set apart by typography
 UNSTRUCTURED_PREAMBLE = 15000  # characters of preamble where no number nor agenda says where the header ends
 # what an unnumbered agenda none of whose titles heads the body gives way to: numbers and objects, not typography

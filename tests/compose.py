@@ -436,6 +436,10 @@ BODY_HEADING = {
     # (round eight) the title in capitals run into its exposé, no formula on its line
     "capitals run into the exposé": lambda printed, i, t: (f"{t.upper()} Le rapporteur présente le dossier aux membres de "
                                                            "l'assemblée et rappelle le contexte de ce projet."),
+    # (round eight) the item named without its number above its vote: the decision is tied to its item by the title
+    "title alone, no number": lambda printed, i, t: t,
+    "Objet : title": lambda printed, i, t: f"Objet : {t}",
+    "DELIBERATION - Objet : title": lambda printed, i, t: f"DÉLIBÉRATION – Objet : {t}",
 }
 
 
@@ -443,33 +447,162 @@ def _formula_verb(title: str) -> str:
     return "prend acte de la présentation du rapport" if title.startswith("Rapport") else "décide de donner suite au projet"
 
 
-# --- AXIS: the vote formula (for, against, abstentions -> text, gold decision fields) --------------------
+# --- AXIS: the vote formula (voters, against, abstentions, count separator -> text, gold decision fields, the outcome
+# among them when not "adopted") ----------------------------------------------------------------------------------------
+# Issue #14 (round eight): the outcome and the vote as French deliberations write them, beyond the phrasings the rules
+# were learned from: the operative verb with its vote beside it or after it, in capitals; counts in any label order,
+# after or before their label, in words, with any separator; a majority with its minority in brackets; a verdict said of
+# the deliberation; the outcomes other than adoption (a rejection and its negated verbs, a note taken, an opinion, a
+# deferral, a withdrawal). Each option states its gold: unanimous only where the minutes say so.
+def _counts(f: int, a: int, b: int) -> dict:
+    return {"unanimous": False, "votes_for": f, "votes_against": a, "abstentions": b}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{word}s" if n > 1 else word
+
+
+def _rejected(v: int) -> tuple[int, int]:
+    """(for, against) of a proposal the assembly turns down."""
+    f = max(1, v // 3)
+    return f, v - f
+
+
 VOTE = {
-    "à l'unanimité": lambda v, a, b: ("Après en avoir délibéré, le Conseil, à l'unanimité, approuve.",
-                                      {"unanimous": True}),
-    "Adopté à l'unanimité": lambda v, a, b: ("Adopté à l'unanimité.", {"unanimous": True}),
-    "Pour : n Contre : n Abstention : n": lambda v, a, b: (
-        f"Pour : {v - a - b} Contre : {a} Abstention : {b}",
-        {"unanimous": False, "votes_for": v - a - b, "votes_against": a, "abstentions": b}),
-    "par n voix pour (words)": lambda v, a, b: (
+    "à l'unanimité": lambda v, a, b, s: ("Après en avoir délibéré, le Conseil, à l'unanimité, approuve.",
+                                         {"unanimous": True}),
+    "Adopté à l'unanimité": lambda v, a, b, s: ("Adopté à l'unanimité.", {"unanimous": True}),
+    "Pour : n Contre : n Abstention : n": lambda v, a, b, s: (
+        f"Pour : {v - a - b} Contre : {a} Abstention : {b}", _counts(v - a - b, a, b)),
+    "par n voix pour (words)": lambda v, a, b, s: (
         f"Le Conseil, par {words(v - a - b, True)} voix pour, {words(a, True)} voix contre et "
-        f"{words(b, True)} abstention{'s' if b > 1 else ''}, approuve.",
-        {"unanimous": False, "votes_for": v - a - b, "votes_against": a, "abstentions": b}),
-    "adopté à la majorité": lambda v, a, b: ("Adopté à la majorité.", {"unanimous": False}),
-    "VOTE : UNANIMITE": lambda v, a, b: ("VOTE : UNANIMITE", {"unanimous": True}),
-    "unanimité des membres présents et représentés": lambda v, a, b: (
+        f"{words(b, True)} abstention{'s' if b > 1 else ''}, approuve.", _counts(v - a - b, a, b)),
+    "adopté à la majorité": lambda v, a, b, s: ("Adopté à la majorité.", {"unanimous": False}),
+    "VOTE : UNANIMITE": lambda v, a, b, s: ("VOTE : UNANIMITE", {"unanimous": True}),
+    "unanimité des membres présents et représentés": lambda v, a, b, s: (
         "Adoptée à l'unanimité des membres présents et représentés.", {"unanimous": True}),
-    "Résultat du vote : Pour ; Contre ; Abstentions": lambda v, a, b: (
-        f"Résultat du vote : Pour : {v - a - b} ; Contre : {a} ; Abstentions : {b}",
-        {"unanimous": False, "votes_for": v - a - b, "votes_against": a, "abstentions": b}),
-    "POUR CONTRE ABSTENTION in capitals": lambda v, a, b: (
-        f"POUR : {v - a - b} CONTRE : {a} ABSTENTION : {b}",
-        {"unanimous": False, "votes_for": v - a - b, "votes_against": a, "abstentions": b}),
-    "Vote : unanimité": lambda v, a, b: ("Vote : unanimité", {"unanimous": True}),
-    "Votants/Pour/Contre lines": lambda v, a, b: (
-        f"Votants : {v}\nPour : {v - a - b}\nContre : {a}\nAbstentions : {b}",
-        {"unanimous": False, "votes_for": v - a - b, "votes_against": a, "abstentions": b}),
+    "Résultat du vote : Pour ; Contre ; Abstentions": lambda v, a, b, s: (
+        f"Résultat du vote : Pour : {v - a - b} ; Contre : {a} ; Abstentions : {b}", _counts(v - a - b, a, b)),
+    "POUR CONTRE ABSTENTION in capitals": lambda v, a, b, s: (
+        f"POUR : {v - a - b} CONTRE : {a} ABSTENTION : {b}", _counts(v - a - b, a, b)),
+    "Vote : unanimité": lambda v, a, b, s: ("Vote : unanimité", {"unanimous": True}),
+    "Votants/Pour/Contre lines": lambda v, a, b, s: (
+        f"Votants : {v}\nPour : {v - a - b}\nContre : {a}\nAbstentions : {b}", _counts(v - a - b, a, b)),
+    # -- unanimity, the operative verb beside it, after it, in capitals
+    "Le conseil municipal, à l'unanimité, décide": lambda v, a, b, s: (
+        "Le Conseil municipal, à l'unanimité, décide d'approuver le projet présenté.", {"unanimous": True}),
+    "APPROUVE à l'unanimité": lambda v, a, b, s: (
+        "Le Conseil, après en avoir délibéré,\nAPPROUVE à l'unanimité le projet présenté.", {"unanimous": True}),
+    "décide à l'unanimité des membres présents et représentés d'": lambda v, a, b, s: (
+        "Après en avoir délibéré, l'assemblée décide à l'unanimité des membres présents et représentés d'adopter le projet.",
+        {"unanimous": True}),
+    "la délibération est adoptée à l'unanimité": lambda v, a, b, s: (
+        "Mise aux voix, la délibération est adoptée à l'unanimité.", {"unanimous": True}),
+    "DÉCISION : adoptée à l'unanimité": lambda v, a, b, s: ("Décision : adoptée à l'unanimité", {"unanimous": True}),
+    "Unanimité alone after the verb": lambda v, a, b, s: (
+        "Le Conseil, après en avoir délibéré, approuve le projet présenté.\nUnanimité.", {"unanimous": True}),
+    "votée à l'unanimité": lambda v, a, b, s: ("Proposition votée à l'unanimité.", {"unanimous": True}),
+    "accepte à l'unanimité": lambda v, a, b, s: (
+        "Les membres du Conseil acceptent à l'unanimité la proposition.", {"unanimous": True}),
+    "émet un avis favorable à l'unanimité": lambda v, a, b, s: (
+        "Le Conseil, à l'unanimité, émet un avis favorable au projet.", {"unanimous": True}),
+    "donne un avis favorable (no vote)": lambda v, a, b, s: ("Le Conseil donne un avis favorable à ce projet.", {}),
+    "la délibération est adoptée (no vote)": lambda v, a, b, s: ("La délibération est adoptée.", {}),
+    # -- counts, in any label order, after or before their label, with any separator
+    "par n voix POUR": lambda v, a, b, s: (
+        f"Le Conseil municipal, par {v} voix POUR, approuve le projet.", _counts(v, 0, 0) | {"votes_against": None,
+                                                                                           "abstentions": None}),
+    "Pour : n{s}Contre : n{s}Abstention : n": lambda v, a, b, s: (
+        f"Pour : {v - a - b}{s}Contre : {a}{s}Abstention : {b}", _counts(v - a - b, a, b)),
+    "Contre{s}Abstention{s}Pour (label order)": lambda v, a, b, s: (
+        f"Contre : {a}{s}Abstention : {b}{s}Pour : {v - a - b}", _counts(v - a - b, a, b)),
+    "VOTE : n pour, n contre, n abstention": lambda v, a, b, s: (
+        f"VOTE : {v - a - b} pour, {a} contre, {b} {_plural(b, 'abstention')}", _counts(v - a - b, a, b)),
+    "n POUR{s}n CONTRE{s}n ABSTENTION": lambda v, a, b, s: (
+        f"{v - a - b} POUR{s}{a} CONTRE{s}{b} ABSTENTION", _counts(v - a - b, a, b)),
+    "Adopté par n voix pour et n abstentions": lambda v, a, b, s: (
+        f"Adopté par {v - max(b, 1)} voix pour et {max(b, 1)} {_plural(max(b, 1), 'abstention')}.",
+        _counts(v - max(b, 1), 0, max(b, 1)) | {"votes_against": None}),
+    "à la majorité (n voix contre)": lambda v, a, b, s: (
+        f"Le Conseil, à la majorité ({max(a, 1)} voix contre), approuve le projet.",
+        {"unanimous": False, "votes_against": max(a, 1)}),
+    "Votants : n Pour : n": lambda v, a, b, s: (f"Votants : {v} Pour : {v}", _counts(v, 0, 0) | {
+        "votes_against": None, "abstentions": None}),
+    "DÉCIDE, par n voix pour et n contre (M. X)": lambda v, a, b, s: (
+        f"DÉCIDE, par {v - max(a, 1)} voix pour et {max(a, 1)} contre (M. DUPONT{', Mme MARTIN' if max(a, 1) > 1 else ''}),\n"
+        "- d'approuver le projet présenté.", _counts(v - max(a, 1), max(a, 1), 0) | {"abstentions": None}),
+    "Pour : n{s}Contre : n{s}Abstention : n, then approuve": lambda v, a, b, s: (
+        f"Le Conseil municipal approuve le projet présenté.\nPour : {v - a - b}{s}Contre : {a}{s}Abstention : {b}",
+        _counts(v - a - b, a, b)),
+    "Pour : n ... before the verb": lambda v, a, b, s: (
+        f"Pour : {v - a - b}{s}Contre : {a}{s}Abstention : {b}\nLe Conseil municipal approuve le projet présenté.",
+        _counts(v - a - b, a, b)),
+    "counts in words, capitals": lambda v, a, b, s: (
+        f"{words(v - a - b, True).upper()} voix POUR{s}{words(a, True).upper()} voix CONTRE{s}"
+        f"{words(b, True).upper()} {_plural(b, 'ABSTENTION')}", _counts(v - a - b, a, b)),
+    "Votes pour : n Votes contre : n": lambda v, a, b, s: (
+        f"Votes pour : {v - a - b}{s}Votes contre : {a}{s}Abstentions : {b}", _counts(v - a - b, a, b)),
+    "Exprimés : n ; Pour : n ; Contre : n": lambda v, a, b, s: (
+        f"Votants : {v}{s}Exprimés : {v - b}{s}Pour : {v - a - b}{s}Contre : {a}", _counts(v - a - b, a, None)),
+    "à la majorité des suffrages exprimés (n pour, n contre)": lambda v, a, b, s: (
+        f"Le Conseil approuve, à la majorité des suffrages exprimés ({v - max(a, 1)} pour, {max(a, 1)} contre), le projet.",
+        _counts(v - max(a, 1), max(a, 1), None)),
+    "Pour=n Contre=n Abst.=n": lambda v, a, b, s: (
+        f"Pour = {v - a - b}{s}Contre = {a}{s}Abst. = {b}", _counts(v - a - b, a, b)),
+    "Décision : adoptée, its counts below": lambda v, a, b, s: (
+        f"Décision : adoptée\nPour : {v - a - b}{s}Contre : {a}{s}Abstention : {b}", _counts(v - a - b, a, b)),
+    # -- the outcomes other than adoption
+    "Décision : rejetée (Pour : n, Contre : n)": lambda v, a, b, s: (
+        f"Décision : rejetée (Pour : {_rejected(v)[0]}{s}Contre : {_rejected(v)[1]})",
+        {"outcome": "rejected", **_counts(_rejected(v)[0], _rejected(v)[1], None)}),
+    "Décision : ajournée": lambda v, a, b, s: ("Décision : ajournée", {"outcome": "deferred"}),
+    "rejette, par n voix contre et n pour": lambda v, a, b, s: (
+        f"Le Conseil municipal, par {_rejected(v)[1]} voix contre et {_rejected(v)[0]} pour, rejette la proposition.",
+        {"outcome": "rejected", **_counts(_rejected(v)[0], _rejected(v)[1], None)}),
+    "n'adopte pas (Pour : n, Contre : n)": lambda v, a, b, s: (
+        f"Le Conseil municipal n'adopte pas la proposition.\nPour : {_rejected(v)[0]}{s}Contre : {_rejected(v)[1]}",
+        {"outcome": "rejected", **_counts(_rejected(v)[0], _rejected(v)[1], None)}),
+    "la délibération est rejetée à la majorité": lambda v, a, b, s: (
+        "Mise aux voix, la délibération est rejetée à la majorité.", {"outcome": "rejected", "unanimous": False}),
+    "REJETÉ par n voix contre n": lambda v, a, b, s: (
+        f"Rejeté par {_rejected(v)[1]} voix contre {_rejected(v)[0]}.",
+        {"outcome": "rejected", **_counts(_rejected(v)[0], _rejected(v)[1], None)}),
+    "n'approuve pas, à l'unanimité": lambda v, a, b, s: (
+        "Le Conseil municipal, à l'unanimité, n'approuve pas ce projet.", {"outcome": "rejected", "unanimous": True}),
+    "le conseil prend acte": lambda v, a, b, s: ("Le Conseil prend acte de cette communication.", {"outcome": "noted"}),
+    "PREND ACTE alone": lambda v, a, b, s: (
+        "Le Conseil, après en avoir entendu l'exposé,\nPREND ACTE de cette information.", {"outcome": "noted"}),
+    "ajourne ce point": lambda v, a, b, s: (
+        "Après discussion, le Conseil décide d'ajourner ce point.", {"outcome": "deferred"}),
+    "reporte à une prochaine séance": lambda v, a, b, s: (
+        "Faute d'éléments, ce dossier est reporté à une prochaine séance.", {"outcome": "deferred"}),
+    "retiré de l'ordre du jour": lambda v, a, b, s: (
+        "Le Maire retire ce point de l'ordre du jour.", {"outcome": "withdrawn"}),
 }
+OUTCOMES_WITHOUT_VOTE = {"noted", "deferred", "withdrawn"}
+
+# --- AXIS: the separator between a vote's counts ("Pour : 12 – Contre : 0 – Abstention : 1") ------------------------
+COUNT_SEPARATOR = {"space": " ", "en dash": " – ", "hyphen": " - ", "slash": " / ", "semicolon": " ; ", "comma": ", ",
+                   "line break": "\n", "wide spaces": "    ", "no space": "-"}
+
+
+# --- AXIS: where the vote statement stands in its section -----------------------------------------------------------
+def _fold_accents(text: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+VOTE_POSITION = {
+    "own line after the exposé": lambda expose, vote: f"{expose}\n{vote}",
+    "after a blank line": lambda expose, vote: f"{expose}\n\n{vote}",
+    "run into the exposé": lambda expose, vote: f"{expose.rstrip(',')}. {vote}",
+    "then a closing formula": lambda expose, vote: (
+        f"{expose}\n{vote}\nAinsi fait et délibéré les jour, mois et an susdits.\nPour extrait conforme."),
+}
+
+# --- AXIS: how the vote statement's letters are printed ----------------------------------------------------------------
+VOTE_CASE = {"as printed": lambda t: t, "capitals": lambda t: t.upper(), "no accents": _fold_accents,
+             "capitals, no accents": lambda t: _fold_accents(t.upper())}
 
 # --- AXIS: how the agenda's list prints a long title: on one line, or wrapped (its next line indented or not) --------
 def _wrap(indent: str):
@@ -486,7 +619,8 @@ TITLE_WRAP = {"one line": lambda line: line, "wrapped": _wrap(""), "wrapped, ind
 AXES = {"body": BODY, "order": ORDER, "list_wrap": LIST_WRAP, "functions": FUNCTIONS, "president_in_list": PRESIDENT_IN_LIST, "header": HEADER, "president": PRESIDENT, "secretary": SECRETARY, "present_label": PRESENT_LABEL,
         "separator": SEPARATOR, "name_order": NAME_ORDER, "absent_labels": ABSENT_LABELS, "proxy": PROXY,
         "counts": COUNTS, "agenda": AGENDA, "title_wrap": TITLE_WRAP, "body_heading": BODY_HEADING, "vote": VOTE,
-        "children": CHILDREN, "other_session": OTHER_SESSION}
+        "children": CHILDREN, "other_session": OTHER_SESSION,
+        "count_separator": COUNT_SEPARATOR, "vote_position": VOTE_POSITION, "vote_case": VOTE_CASE}
 
 
 @dataclass(frozen=True)
@@ -575,15 +709,21 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
     for i, title in enumerate(items, 1):
         against = rng.choice([0, 0, 1, 2]) if ctx.voters > 6 else 0
         abst = rng.choice([0, 0, 1]) if ctx.voters > 6 else 0
-        if VOTE[pick["vote"]](9, 0, 0)[1].get("unanimous"):
+        if VOTE[pick["vote"]](9, 0, 0, " ")[1].get("unanimous"):
             against = abst = 0
         if pick["vote"] == "adopté à la majorité" and against + abst == 0:
             against = 1
-        text, fields = VOTE[pick["vote"]](ctx.voters, against, abst)
+        text, fields = VOTE[pick["vote"]](ctx.voters, against, abst, COUNT_SEPARATOR[pick["count_separator"]])
+        fields = {k: v for k, v in fields.items() if v is not None}
+        outcome = fields.pop("outcome", "adopted")
         if title.startswith("Rapport"):  # a report is noted, not voted
-            text, fields = "Le Conseil prend acte de la présentation du rapport.", {}
-        outcome = "noted" if title.startswith("Rapport") else "adopted"
-        out.append(f"{BODY_HEADING[pick['body_heading']](printed, i, title)}\n{_exposé(rng)}\n{text}\n\n")
+            text, fields, outcome = "Le Conseil prend acte de la présentation du rapport.", {}, "noted"
+        text = VOTE_CASE[pick["vote_case"]](text)
+        section = VOTE_POSITION[pick["vote_position"]](_exposé(rng), text)
+        heading = BODY_HEADING[pick["body_heading"]](printed, i, title)
+        if outcome != "adopted":  # (a heading run into its formula states no adoption before a rejection or a note)
+            heading = heading.replace("décide de donner suite au projet", "se prononce comme suit")
+        out.append(f"{heading}\n{section}\n\n")
         d = {"item": gold_number(i), "outcome": outcome, **fields}
         if not d["item"]:
             d["item_title"] = title

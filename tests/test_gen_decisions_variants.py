@@ -160,6 +160,45 @@ VARIANTS = [
     ("Le Conseil Municipal émet un avis défavorable au projet.", "adopted", None, None, None, None),
     ("Le Conseil Municipal donne un avis favorable au projet.", "adopted", None, None, None, None),
     ("Le Conseil municipal donne son accord pour la vente.", "adopted", None, None, None, None),
+    # (round eight, tests/compose.py's vote_position and vote_case axes) a vote run on after its recitals: the line below a
+    # reference that opens on counts or on a vote clause, or a new sentence of the reference's own line, is the vote
+    ("Vu le CGCT,\nConsidérant l'intérêt du projet,\n12 POUR / 2 CONTRE / 1 ABSTENTION", "adopted", False, 12, 2, 1),
+    ("Vu le CGCT,\nConsidérant l'intérêt du projet,\nDOUZE voix POUR – DEUX voix CONTRE", "adopted", False, 12, 2, None),
+    ("Considérant l'avis du bureau,\n14 voix pour, 1 contre", "adopted", False, 14, 1, None),
+    ("Vu le CGCT,\nConsidérant l'intérêt du projet,\nà l'unanimité, approuve le projet.", "adopted", True, None, None, None),
+    ("Considérant l'intérêt du projet,\na la majorite (2 voix contre), decide d'approuver le projet.",
+     "adopted", False, None, 2, None),
+    ("Vu le CGCT,\nConsidérant l'intérêt du projet. Le Conseil municipal, à l'unanimité, décide d'approuver le projet.",
+     "adopted", True, None, None, None),
+    ("Considérant l'intérêt du projet. POUR : 12 CONTRE : 2 ABSTENTION : 1", "adopted", False, 12, 2, 1),
+    ("Considérant l'intérêt du projet. 12 POUR\n2 CONTRE\n1 ABSTENTION", "adopted", False, 12, 2, 1),
+    ("CONSIDERANT L'INTERET DU PROJET. LA DELIBERATION EST REJETEE A LA MAJORITE.", "rejected", False, None, None, None),
+    ("Considérant l'intérêt du projet. Le Conseil prend acte de cette communication.", "noted", None, None, None, None),
+    ("Considérant l'intérêt du projet. Le Maire retire ce point de l'ordre du jour.", "withdrawn", None, None, None, None),
+    # a majority without its accent, in capitals or not
+    ("ADOPTE A LA MAJORITE.", "adopted", False, None, None, None),
+    ("Mise aux voix, la deliberation est rejetee a la majorite.", "rejected", False, None, None, None),
+    ("Le Conseil, a la majorite (1 voix contre), approuve le projet.", "adopted", False, None, 1, None),
+    # the act-approving verbs negated, one class (votes.REFUSAL), any case, the apostrophe typed or not
+    ("Le Conseil municipal ne valide pas la proposition.", "rejected", None, None, None, None),
+    ("LE CONSEIL MUNICIPAL N'ADOPTE PAS LA MOTION.", "rejected", None, None, None, None),
+    ("le conseil municipal n adopte pas la motion", "rejected", None, None, None, None),
+    ("Le conseil municipal ne retient pas cette proposition (Pour : 3, Contre : 10).", "rejected", False, 3, 10, None),
+    ("Le conseil municipal ne donne pas son accord à ce projet.", "rejected", None, None, None, None),
+    ("Le conseil municipal ne se prononce pas favorablement sur ce projet.", "rejected", None, None, None, None),
+    ("Le PLU n'autorise pas les constructions nouvelles.\nLe conseil approuve à l'unanimité.", "adopted", True, None, None, None),
+    # a majority of a stated kind after the operative verb
+    ("Le Conseil municipal décide à la majorité absolue des suffrages exprimés d'approuver le projet.",
+     "adopted", False, None, None, None),
+    ("APPROUVE A LA MAJORITE QUALIFIEE LE PROJET", "adopted", False, None, None, None),
+    ("Le comité rejette a la majorite absolue la proposition.", "rejected", False, None, None, None),
+    # a verdict printed as a label's value (votes.VERDICT_AFTER_LABEL)
+    ("Décision : adoptée", "adopted", None, None, None, None),
+    ("DÉCISION : REJETÉE", "rejected", None, None, None, None),
+    ("Décision : refusée (Pour : 4, Contre : 9)", "rejected", False, 4, 9, None),
+    ("Suite donnée : retirée", "withdrawn", None, None, None, None),
+    ("Délibération : ajournée", "deferred", None, None, None, None),
+    ("Résultat du vote : adopté (12 pour, 2 contre, 1 abstention)", "adopted", False, 12, 2, 1),
 ]
 
 
@@ -249,6 +288,12 @@ NO_DECISION = [
     "Monsieur le Maire informe le conseil municipal que la préfecture fixe le montant de la dotation.",
     "Monsieur le Maire rappelle au conseil que l'Etat attribue une dotation.",
     "Le Maire indique aux membres que le département accorde une aide.",
+    # a reference's own line or next line that goes on citing, with an earlier vote (not a new sentence, nor counts)
+    "Vu les statuts,\nConsidérant la délibération du 3 mars 2019,\nà l'unanimité le 3 mars 2019 relative au syndicat,",
+    "Vu l'art. 3 des statuts adoptés à l'unanimité le 3 mars 2019,",
+    "Vu la délibération n° 12. 2 contre-propositions ont été reçues,",
+    "Considérant que la liste A a la majorité des sièges,",
+    "M. DUPONT ne vote pas.",
 ]
 
 

@@ -1850,3 +1850,29 @@ def test_paragraphs_headed_by_their_title_are_the_items_where_no_heading_is_prin
     seg = _plain(header + "1. Subventions 2020\nSubvention : Après en avoir délibéré, le Conseil Municipal décide d'attribuer 1500 €.\n"
                  "2. Personnel\nAdjoint technique : Après en avoir délibéré, le conseil décide de fixer la durée à 20 heures.\n")
     assert [a.title for a in seg.agenda] == ["Subventions 2020", "Personnel"]
+
+
+# An object heading, after its act's label too (round eight, tests/compose.py body_heading="DELIBERATION - Objet : title"):
+# (line, the title read, or None where it is no object heading)
+OBJECT_HEADINGS = [
+    ("Objet : Budget primitif 2025", "Budget primitif 2025"),
+    ("DÉLIBÉRATION – Objet : Tarifs de la cantine", "Tarifs de la cantine"),
+    ("Délibération : objet : Indemnités des élus", "Indemnités des élus"),
+    ("DELIBERATION - OBJET : CREATION D'UN POSTE", "CREATION D'UN POSTE"),
+    ("Délibération. Objet : Vente d'une parcelle", "Vente d'une parcelle"),
+    ("Extrait du registre des délibérations – Objet : Adhésion au SDE", "Adhésion au SDE"),
+    ("Objet : Convocation au conseil municipal", None),
+    ("Délibération approuvant l'objet du marché", None),
+    ("Délibérations du bureau", None),
+    ("L'objet : de la réunion", None),
+]
+
+
+@pytest.mark.parametrize("line, title", OBJECT_HEADINGS)
+def test_object_heading(line, title):
+    from pipeline.segment import _OBJECT_HEADING, _OBJECT_PREFIX
+
+    m = _OBJECT_HEADING.match(line)
+    assert (m["title"] if m else None) == title
+    if title is not None:
+        assert _OBJECT_PREFIX.sub("", line) == title

@@ -67,6 +67,16 @@ VOTE_LABEL = regex.compile(
 )
 # A vote line opened by its label: "- Pour : 12", "Abstentions 2"
 VOTE_LINE_LABEL = regex.compile(r"^[\s\-•*]*(?:pour|contre|abstentions?)\b\s*[:=]?\s*\d", regex.I)
+# A line that opens on a vote, which no reference's sentence continues (a reference's next line in small letters or
+# opening on a digit goes on citing: "Vu la délibération du 3 mars\n2019 relative ..."): a count before its label, in
+# figures or words ("6 POUR / 0 CONTRE", "12 voix pour, 2 contre", "DOUZE voix POUR"), unanimity or a majority opening a
+# clause ("à l'unanimité, approuve", "a l'unanimite, decide"), "par 14 voix pour" (the decisions extractor asks a verb in
+# the present beside the unanimity or majority)
+VOTE_OPENS_LINE = regex.compile(
+    rf"^[\s\-•*]*(?:{_N}\s*(?:voix|votes?|suffrages?)?\s*(?:pour|contre|abstentions?)(?![\p{{L}}]|-\p{{L}})"
+    r"|(?P<clause>(?:à|a)\s+l['’]\s*unanimit[ée]|(?:à|a)\s+la\s+majorit[ée]|par\s+\S+\s+(?:voix|votes|suffrages)\b))",
+    regex.I,
+)
 # A vote grid's cell alone on its line: "Contre", "2", "Abstentions :"
 LONE_CELL = regex.compile(r"^[\s|]*(?:pour|contre|abstentions?|votants|\d{1,3})[\s|:]*$", regex.I)
 # A vote table's header row: "Votants | Pour | Contre | Abstention", "Présents Votants Pour Contre Abstentions" (a counts
@@ -86,12 +96,19 @@ UNANIMITY = regex.compile(
     regex.I,
 )
 # A majority without count: "adopté à la majorité", "à la majorité des suffrages exprimés" (not "majorité absolue")
-MAJORITY = regex.compile(r"\bà\s+la\s+majorit[ée]\b(?!\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b)", regex.I)
+# (and without its accent, as minutes typed without accents or in capitals print it: "ADOPTE A LA MAJORITE", "adopte a la
+# majorite"; not "la liste A a la majorité", "il a la majorité", a verb's "a")
+MAJORITY = regex.compile(
+    r"(?:\bà|(?<!\b(?:il|elle|on|qui|liste\s+\w+|groupe\s+\w+|n['’])\s+)\ba)\s+la\s+majorit[ée]\b"
+    r"(?!\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b)", regex.I)
 # A majority of a stated kind, as a verdict: "Adopté à la majorité absolue", "Le Conseil, à la majorité qualifiée des
 # suffrages exprimés, approuve" (not "Majorité absolue : 7" nor "est élu à la majorité absolue", an election's)
+# (after the operative verb in the present too, accents or not: "décide à la majorité absolue des suffrages exprimés
+# d'approuver", "APPROUVE A LA MAJORITE QUALIFIEE", "rejette a la majorite absolue")
 MAJORITY_QUALIFIED = re.compile(  # (re: four times faster than regex on these plain patterns)
-    r"\b(?:adopt|approuv|rejet|vot)[ée]e?s?\s+à\s+la\s+majorit[ée]\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b"
-    r"|,\s*à\s+la\s+majorit[ée]\s+(?:absolue|qualifi[ée]e|des\s+deux\s+tiers)\b",
+    r"\b(?:(?:adopt|approuv|rejet|vot)[ée]e?s?|(?:d[ée]cide|approuve|adopte|accepte|valide|rejette)(?:nt)?)\s+[àa]\s+la\s+majorit[ée]"
+    r"\s+(?:absolue|qualifi[ée]e|relative|des\s+deux\s+tiers)\b"
+    r"|,\s*[àa]\s+la\s+majorit[ée]\s+(?:absolue|qualifi[ée]e|des\s+deux\s+tiers)\b",
     re.I,
 )
 # A verdict opening its line, capitalised: "Adopté.", "Rejeté.", "Approuvée à la majorité", "Rejetée par 10 voix contre"
@@ -102,6 +119,14 @@ VERDICT_LINE = re.compile(
 )
 # Adoption printed as a verdict: "ADOPTE A L'UNANIMITE", "ADOPTÉ", "Adoption à 0 Contre, 0 abstention, 11 voix pour"
 ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdoption\s+à\b")
+# A verdict printed as a label's value: "Décision : adoptée", "DÉCISION : REJETÉE", "Résultat du vote : adopté", "Suite
+# donnée : retirée", "Délibération : ajournée", "Décision du conseil : refusée" (not "Résultat reporté : 12 000 €", an
+# accounting result, nor "Délibération : approuvant le règlement", nor "Décision modificative n° 1 : ...")
+VERDICT_AFTER_LABEL = regex.compile(
+    r"^[\s\-•*]*(?:d[ée]cision(?:\s+du\s+(?:conseil|comit[ée]|bureau))?|r[ée]sultats?\s+du\s+vote|d[ée]lib[ée]ration"
+    r"|suite\s+donn[ée]e)\s*:\s*(?P<verdict>adopt|approuv|accept|vot|rejet|refus|retir|ajourn|report)[ée]e?s?\b",
+    regex.I | regex.M,
+)
 # A verdict used as a vote label, its counts after the colon: "Adopté : 15 pour", "APPROUVÉ : 12 pour"
 VERDICT_LABEL = regex.compile(r"[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\s*:")
 # The deliberation's formula: "après en avoir délibéré", "Apres en avoir delibere" (the document's kind, the segmentation's
@@ -112,14 +137,21 @@ DELIBERATED = regex.compile(rf"\b{DELIBERATED_WORDS}\b", regex.I)
 # The next vote's label in a list of names after a count, where the names end: "Contre : 2, M. DURAND, Mme PETIT.
 # S'abstient : M. LEROY", "..., Mme PETIT, pour : 12"
 NEXT_VOTE_LABEL = regex.compile(r"\b(?:pour|contre|abstentions?|s['’]\s*abst\w*)\b", regex.I)
+# The assembly's act-approving verbs negated, one class ("n'approuve pas", "N'ADOPTE PAS", "ne valide pas", "ne retient pas",
+# "n adopte pas" typed without its apostrophe, "n'entérine pas", "ne ratifient pas"), and its assent negated ("ne donne pas
+# son accord", "ne se prononce pas favorablement", "n'émet pas un avis favorable"); not "ne vote pas" (a member's
+# abstention), nor "n'autorise pas" (a rule's: "le PLU n'autorise pas les constructions")
+REFUSAL = (r"\bn(?:['’]\s*|e\s+|\s+(?=[aeéiou]))(?:(?:approuve|adopte|accepte|valide|ent[ée]rine|ratifie)(?:nt)?|retien(?:t|nent))\s+(?:pas|point)\b"
+           r"|\bne\s+donne\w*\s+pas\s+(?:son|leur)\s+accord\b|\bne\s+se\s+prononce\w*\s+pas\s+favorablement\b"
+           r"|\bn['’]\s*[ée]met\w*\s+pas\s+(?:un\s+|d['’]\s*)avis\s+favorable\b")
 # A rejection: "rejette", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée", "non adopté"
 REJECTED = regex.compile(
     r"(?<!\bde\s)\b(?:rejette|rejettent)\b|\bREJET[ÉE]E?S?\b|\b(?:est|sont|a\s+été|ont\s+été)\s+rejet[ée]e?s?\b"
     # "La proposition est repoussée par 10 voix contre 5" (not "la date est repoussée au 15 mars", a postponement)
     r"|\b(?:est|sont|a\s+été|ont\s+été)\s+repouss[ée]e?s?\s+(?=par\s+(?:\d|\w+\s+voix))"
     r"|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv)[ée]e?s?\b|\bnon\s+adopt[ée]e?s?\b"
-    # "Le Conseil municipal n'approuve pas le projet", "n'accepte pas la proposition"
-    r"|\bn['’]\s*(?:approuve|adopte|accepte|valide)n?t?\s+pas\b"
+    # "Le Conseil municipal n'approuve pas le projet", "n'accepte pas la proposition", "ne valide pas"
+    r"|" + REFUSAL +
     # "Le conseil municipal refuse la proposition", "la proposition n'est pas retenue" (not "refuse de prendre part au vote")
     r"|\brefusen?t?\b(?!\s+de\s+(?:prendre|voter|participer|se\s+prononcer))|\bn['’]\s*(?:est|a)\s+pas\s+(?:été\s+)?(?:retenue?s?|accept[ée]e?s?)\b",
     regex.I,
@@ -165,7 +197,7 @@ ASSEMBLY_DECIDES = regex.compile(
     r"|se\s+prononcen?t?\s+(?:d[ée]favorablement|pour|contre)"
     # "Le conseil municipal rejette la proposition", "refuse la proposition", "n'accepte pas", "est d'accord pour"
     r"|rejettent|rejette|refusent(?!\s+de\s+(?:prendre|voter|participer))|refuse(?!\s+de\s+(?:prendre|voter|participer))"
-    r"|n['’]\s*(?:approuve|adopte|accepte|valide)n?t?\s+pas|est\s+d['’]\s*accord"
+    r"|" + REFUSAL.replace(r"\b", "") + r"|est\s+d['’]\s*accord"
     # "Le conseil municipal vote les taux", "retient l'offre de l'entreprise", "opte pour la solution B", "choisit le
     # prestataire", "se déclare favorable au projet"
     r"|(?<!\b(?:le|du|au|ni|un|son|leur|de|en|ce|par)\s)vote(?:nt)?(?=\s+(?:les?|la|l['’]|des|une?|à|pour|contre|favorablement)\b)"
@@ -703,17 +735,28 @@ GRAMMAR: tuple[Rule, ...] = (
           "à l'unanimité des suffrages exprimés (25 votants)"),
          ("à l'unanimité (M. DUPONT ne prenant pas part au vote)", "à l'unanimité des votants, 8 abstentions")),
     Rule("majority", MAJORITY,
-         ("adopté à la majorité", "à la majorité des suffrages exprimés", "Le Conseil municipal, après en avoir délibéré, à la majorité :"),
-         ("élu à la majorité absolue", "à la majorité qualifiée", "la majorité municipale")),
+         ("adopté à la majorité", "à la majorité des suffrages exprimés", "Le Conseil municipal, après en avoir délibéré, à la majorité :",
+          "ADOPTE A LA MAJORITE", "adopte a la majorite.", "Le Conseil, a la majorite (2 voix contre), approuve",
+          "REJETEE A LA MAJORITE DES SUFFRAGES EXPRIMES"),
+         ("élu à la majorité absolue", "à la majorité qualifiée", "la majorité municipale", "la liste A a la majorité des sièges",
+          "il a la majorité", "ADOPTE A LA MAJORITE ABSOLUE", "qui a la majorité au conseil")),
     Rule("majority_qualified", MAJORITY_QUALIFIED,
-         ("Adopté à la majorité absolue", "Le Conseil, à la majorité qualifiée des suffrages exprimés, approuve"),
-         ("Majorité absolue : 7", "est élu à la majorité absolue")),
+         ("Adopté à la majorité absolue", "Le Conseil, à la majorité qualifiée des suffrages exprimés, approuve",
+          "Le Conseil municipal décide à la majorité absolue des suffrages exprimés d'approuver", "APPROUVE A LA MAJORITE QUALIFIEE",
+          "le comite rejette a la majorite absolue", "ADOPTE A LA MAJORITE ABSOLUE"),
+         ("Majorité absolue : 7", "est élu à la majorité absolue", "est elu a la majorite absolue",
+          "le candidat qui obtient la majorité absolue")),
     Rule("verdict_line", VERDICT_LINE,
          ("Adopté.", "Rejeté.", "ADOPTÉ", "Approuvée à la majorité", "Rejetée par 10 voix contre", "- ADOPTE A L'UNANIMITE"),
          ("Approuvé par arrêté préfectoral du 3 mars 2020, le PLU", "Le budget adopté en mars")),
     Rule("adopted_verdict", ADOPTED_VERDICT,
          ("ADOPTE A L'UNANIMITE", "ADOPTÉ", "APPROUVÉE", "Adoption à 0 Contre, 0 abstention, 11 voix pour"),
          ("le budget adopté en mars", "Adoption du compte rendu")),
+    Rule("verdict_after_label", VERDICT_AFTER_LABEL,
+         ("Décision : adoptée", "DÉCISION : REJETÉE", "Résultat du vote : adopté à l'unanimité", "Suite donnée : retirée",
+          "Délibération : ajournée", "Décision du conseil : refusée", "- decision : approuvee (12 pour, 2 contre)"),
+         ("Résultat reporté : 12 000 €", "Délibération : approuvant le règlement", "Décision modificative n° 1 : adoptée",
+          "Résultat : reporté en section de fonctionnement", "la décision : adoptée par le bureau le 3 mai est rappelée")),
     Rule("verdict_label", VERDICT_LABEL,
          ("Adopté : 15 pour", "APPROUVÉ : 12 pour", "- Rejetée : 10 contre", "ADOPTES :"),
          ("Adopté à l'unanimité", "Adoption : 12 pour", "le budget adopté en mars")),
@@ -727,9 +770,13 @@ GRAMMAR: tuple[Rule, ...] = (
     Rule("rejected", REJECTED,
          ("Le conseil municipal rejette la proposition", "REJETÉ", "la délibération est rejetée", "n'est pas adoptée",
           "non adopté", "Le Conseil municipal n'approuve pas le projet", "Le conseil municipal refuse la proposition",
-          "n'accepte pas la proposition", "la proposition n'est pas retenue", "La proposition est repoussée par 10 voix contre 5"),
+          "n'accepte pas la proposition", "la proposition n'est pas retenue", "La proposition est repoussée par 10 voix contre 5",
+          "Le Conseil municipal ne valide pas la proposition", "LE CONSEIL MUNICIPAL N'ADOPTE PAS LA MOTION",
+          "le conseil municipal n adopte pas la motion", "le comité ne retient pas cette offre", "les élus n'entérinent pas le projet",
+          "Le conseil ne donne pas son accord", "le conseil ne se prononce pas favorablement", "n'émet pas un avis favorable"),
          ("le rejet de la demande", "le taux de rejet des eaux", "un avis défavorable", "M. DUPONT refuse de prendre part au vote",
-          "la date est repoussée au 15 mars", "la réunion est repoussée")),
+          "la date est repoussée au 15 mars", "la réunion est repoussée", "M. DUPONT ne vote pas",
+          "le PLU n'autorise pas les constructions", "il n'est pas d'accord")),
     Rule("assembly_decides", ASSEMBLY_DECIDES,
          ("le Conseil Syndical approuve :", "Le conseil municipal, après en avoir délibéré,\nDÉCIDE :",
           "Le conseil municipal émet un avis favorable", "Le Conseil municipal, après en avoir délibéré, émet un avis défavorable",
@@ -762,6 +809,12 @@ GRAMMAR: tuple[Rule, ...] = (
           "Après discussion : avis favorable du conseil"),
          ("l'avis favorable du conseil d'administration", "avec l'accord du conseil, le maire pourra signer",
           "Avis favorable du conseil départemental")),
+    Rule("vote_opens_line", VOTE_OPENS_LINE,
+         ("6 POUR / 0 CONTRE / 0 ABSTENTION", "12 voix pour, 2 contre", "DOUZE voix POUR – DEUX voix CONTRE",
+          "1 abstention, 14 pour", "- 14 votes pour", "à l'unanimité, approuve le projet", "a l'unanimite, decide",
+          "A LA MAJORITE, APPROUVE", "par 14 voix pour et 1 contre, décide", "PAR DOUZE VOIX POUR"),
+         ("2019 relative à la création du syndicat", "12 mars 2019, adoptée à l'unanimité", "15 000 € pour les travaux",
+          "pour l'année 2024", "3 contre-propositions ont été reçues", "au vu de l'unanimité des avis")),
     Rule("operative_verb", OPERATIVE_VERB,
          ("Décide :", "DÉCIDE", "  DECIDE :", "- Décident :"),
          ("Décide de reporter ce point", "Le Maire décide :", "DÉCIDE D'APPROUVER la convention", "Décidé")),
