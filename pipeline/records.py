@@ -127,6 +127,20 @@ class Table:
 
 
 @dataclass(frozen=True)
+class TextRepair:
+    """A stretch of a document's text that the reader repaired (mojibake: UTF-8 read as a
+    one-byte charset, `pipeline.read.mojibake`): [start, end) in the repaired text, on `page`,
+    the characters as they were read and what they became, the charsets that explain it."""
+
+    start: int
+    end: int
+    page: int
+    original: str
+    repaired: str
+    encodings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Document:
     """A document as read: its bytes' identity, its text and how that text maps to pages."""
 
@@ -139,6 +153,7 @@ class Document:
     status: str = "ok"  # ok, partial, needs_ocr (see pipeline.read)
     messages: tuple[str, ...] = ()
     tables: tuple[Table, ...] = ()  # the tables the reader found (PDF: only on pages that may hold a DM table)
+    repairs: tuple[TextRepair, ...] = ()  # what the reader repaired in the text (mojibake), empty for most
     _page_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def page_at(self, offset: int) -> int:

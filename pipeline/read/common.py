@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.records import Document, Line, Page, Table
+from pipeline.records import Document, Line, Page, Table, TextRepair
 
 
 class UnreadableDocument(Exception):
@@ -100,9 +100,11 @@ def build_document(
     tables: tuple[Table, ...] = (),
     page_sizes: list[tuple[float, float]] | None = None,
     ocr_confidence: dict[int, float | None] | None = None,
+    line_repairs: tuple = (),
 ) -> Document:
     """Join the pages' lines into a `Document` with line and page spans; font sizes become
-    relative to the body's, left edges an indentation beyond the usual margin."""
+    relative to the body's, left edges an indentation beyond the usual margin. `line_repairs`
+    (`mojibake.LineRepair`, by line index over all pages) become the document's `repairs`."""
     boilerplate = find_boilerplate(pages)
     body_size = _body_size(pages)
     margin = _left_margin(pages)
@@ -140,6 +142,11 @@ def build_document(
         page_spans.append(Page(number, page_start, offset, ocr=number in ocr_pages, width=width, height=height,
                                ocr_confidence=(ocr_confidence or {}).get(number)))
     text = "\n".join(parts)
+    repairs = []
+    for fix in line_repairs:
+        line = lines[fix.line]
+        start, end = min(line.start + fix.start, line.end), min(line.start + fix.end, line.end)
+        repairs.append(TextRepair(start, end, line.page, fix.original, fix.repaired, fix.encodings))
     return Document(
         document_id=document_id,
         path=path,
@@ -150,6 +157,7 @@ def build_document(
         status=status,
         messages=messages,
         tables=tables,
+        repairs=tuple(repairs),
         _page_starts=tuple(p.start for p in page_spans),
     )
 

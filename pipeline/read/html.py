@@ -4,7 +4,8 @@ tables themselves go with the document too (`tables` module: merged cells keep t
 Each line keeps the typography its tags and inline styles give it: bold (<b>, <strong>, a
 heading, `font-weight: bold`), italic (<i>, <em>), underline (<u>, `text-decoration:
 underline`) when most of its letters have them, the heading level of <h1>-<h6>, and a size
-from <font size>, a CSS `font-size` or the heading's default.
+from <font size>, a CSS `font-size` or the heading's default. Mojibake in the visible text
+("Ã©" for "é") is repaired once, as in the text reader (`mojibake`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import regex
 
 from pipeline.read import tables
 from pipeline.read.common import RawLine, build_document
+from pipeline.read.mojibake import repair_pages
 from pipeline.read.text import decode
 
 BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "header", "footer")
@@ -137,4 +139,5 @@ def read(path: Path, data: bytes, document_id: str):
     raw = html_lines(markup, grids)
     clean, found = tables.html_tables([line.text for line in raw], grids)
     lines = [replace(line, text=text) if text != line.text else line for line, text in zip(raw, clean, strict=True)]
-    return build_document(document_id, str(path), "html", [lines], tables=found)
+    pages, repairs, messages = repair_pages([lines])  # UTF-8 once read as cp1252 & co, repaired here once
+    return build_document(document_id, str(path), "html", pages, tables=found, messages=messages, line_repairs=repairs)

@@ -1,6 +1,8 @@
 """Plain text and Markdown: decode the bytes (UTF-8, UTF-16 with BOM, Latin-1 / Windows-1252).
 
 A form feed (\\f) starts a new page, as `pdftotext` writes it; otherwise the text is one page.
+Mojibake (UTF-8 once read as Windows-1252, ISO-8859-1/15/16: "Ã©", "Ă©", "â€™") is repaired
+here, once (`mojibake`), and each repair recorded on the document.
 Typography comes from Markdown's marks ("## titre", "**gras**", "_italique_"), which stay in the
 text; a plain text without any mark has unknown typography (None), not "not bold".
 """
@@ -11,6 +13,7 @@ import codecs
 from pathlib import Path
 
 from pipeline.read.common import RawLine, UnreadableDocument, build_document, split_text_lines
+from pipeline.read.mojibake import repair_pages
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -48,5 +51,6 @@ def read(path: Path, data: bytes, document_id: str, fmt: str = "text"):
     if fmt == "text" and not any(line.bold or line.italic or line.underline for page in pages for line in page):
         # a plain text without a mark says nothing of its typography (Markdown's unmarked lines are plain)
         pages = [[RawLine(line.text) for line in page] for page in pages]
-    messages = () if encoding.startswith("utf") else (f"encodage détecté : {encoding}",)
-    return build_document(document_id, str(path), fmt, pages, messages=messages)
+    pages, repairs, repaired = repair_pages(pages)  # UTF-8 once read as cp1252 & co, repaired here once
+    messages = (() if encoding.startswith("utf") else (f"encodage détecté : {encoding}",)) + repaired
+    return build_document(document_id, str(path), fmt, pages, messages=messages, line_repairs=repairs)
