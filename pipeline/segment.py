@@ -827,7 +827,7 @@ def _find_agenda_heading(lines: list[Line]) -> int | None:
     loose = None
     for index, line in enumerate(lines):
         text = strip_markup(line.text)
-        if len(text) <= 60 and (_AGENDA_HEADING.match(text) or _SUMMARY_HEADING.match(text)):
+        if len(text) <= AGENDA_HEADING_CHARS and (_AGENDA_HEADING.match(text) or _SUMMARY_HEADING.match(text)):
             if _of_another_session(lines, index):
                 continue
             return index
@@ -838,6 +838,7 @@ def _find_agenda_heading(lines: list[Line]) -> int | None:
 
 
 ANNOUNCEMENT_LINES = 3  # lines with text above an agenda's heading where the session it belongs to is announced
+AGENDA_HEADING_CHARS = 60  # characters of a line that heads an ordre du jour ("ORDRE DU JOUR :", "Ordre du jour du prochain conseil")
 
 
 def _of_another_session(lines: list[Line], heading: int) -> bool:
@@ -861,7 +862,7 @@ def _of_another_session(lines: list[Line], heading: int) -> bool:
         announced = SESSION_TO_COME.search(text)
         if announced is None:
             continue
-        if regex.search(r"\bprochaine?\b", announced.group(), regex.I):
+        if announced["next"] is not None:  # "Prochaine réunion du conseil", "Ordre du jour du prochain conseil"
             return True
         dates = [d for d, _, _ in find_dates(text)]
         if not dates:
@@ -879,14 +880,22 @@ def _of_another_session(lines: list[Line], heading: int) -> bool:
     return False
 
 
+def _another_sessions_announcement(lines: list[Line], index: int) -> int | None:
+    """Where the line at `index` heads another session's ordre du jour (_of_another_session), the index of the line
+    that announces that session (the heading's own, or one of the ANNOUNCEMENT_LINES above it); else None."""
+    text = strip_markup(lines[index].text)
+    if not (len(text) <= AGENDA_HEADING_CHARS and _AGENDA_HEADING.match(text) and _of_another_session(lines, index)):
+        return None
+    return next((i for i in range(index, max(-1, index - ANNOUNCEMENT_LINES - 1), -1)
+                 if SESSION_TO_COME.search(strip_markup(lines[i].text))), index)
+
+
 def _other_sessions(doc: Document, lines: list[Line]) -> list[tuple[int, int]]:
     """The spans of the text (announcement to the list's end) that hold another session's ordre du jour."""
     spans = []
     for index, line in enumerate(lines):
-        text = strip_markup(line.text)
-        if len(text) <= 60 and _AGENDA_HEADING.match(text) and _of_another_session(lines, index):
-            announced = next((i for i in range(index, max(-1, index - ANNOUNCEMENT_LINES - 1), -1)
-                              if SESSION_TO_COME.search(strip_markup(lines[i].text))), index)
+        announced = _another_sessions_announcement(lines, index)
+        if announced is not None:
             drafts, _ = parse_agenda(doc, lines, index + 1)
             end = max((d.last_line.end for d in drafts), default=line.end)
             spans.append((lines[announced].start, end))
@@ -1848,12 +1857,10 @@ def _session_end(lines: list[Line], start: int, end: int) -> int:
             continue
         if _SESSION_CLOSED.search(line.text):
             return line.end
-        text = strip_markup(line.text)
-        if len(text) <= 60 and _AGENDA_HEADING.match(text) and _of_another_session(lines, index):
+        announced = _another_sessions_announcement(lines, index)
+        if announced is not None:
             # the next session's ordre du jour after the minutes ("Prochain conseil le 12 mars" / "Ordre du jour :"): the
             # last section ends before its announcement
-            announced = next((i for i in range(index, max(-1, index - ANNOUNCEMENT_LINES - 1), -1)
-                              if SESSION_TO_COME.search(strip_markup(lines[i].text))), index)
             return max(start + 1, lines[announced].start)
     return end
 

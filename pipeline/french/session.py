@@ -68,11 +68,12 @@ SESSION_CLOSED = regex.compile(
 # octobre 2020", "Prochaine réunion du conseil : le 12 mars", "La prochaine séance aura lieu le 4 juin", "Le conseil
 # communautaire sera réuni le 3 février", "Ordre du jour du prochain conseil", "se tiendra le", "est convoqué pour le"
 # (not a session held: "s'est réuni", "se sont réunis", "a été convoqué"; nor an item put off "à une prochaine séance",
-# which names no date and opens no ordre du jour: the segmentation asks of the lines just above an agenda's heading)
+# which names no date and opens no ordre du jour: the segmentation asks of the lines just above an agenda's heading;
+# group "next": the session announced as the next one, which needs no date to be another)
 SESSION_TO_COME = regex.compile(
     r"\bse\s+r[ée]uni(?:ra|ront)\b|\bsera\s+r[ée]unie?\b|\bse\s+tiendra\b|\baura\s+lieu\b"
     r"|\b(?:est|sont|sera|seront)\s+convoqu[ée]e?s?\s+(?:pour|à|au|en)\b"
-    r"|\bprochaine?\s+(?:s[ée]ance|r[ée]union|conseil|comit[ée]|assembl[ée]e|session)\b",
+    r"|(?P<next>\bprochaine?\s+(?:s[ée]ance|r[ée]union|conseil|comit[ée]|assembl[ée]e|session)\b)",
     regex.I,
 )
 # A session held, as minutes open on it: "le Conseil Municipal s'est réuni", "se sont réunis", "s'est tenue", "L'an deux
