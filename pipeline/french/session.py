@@ -11,6 +11,10 @@ import regex
 
 from pipeline.french.counts import BOX_LABELS
 
+# What may open a line before a label of the session's opening: spaces, then one bullet ("- Présents :", "• Secrétaire de
+# séance :"): the attendance's labels and the lines that end or open its lists read it alike
+LINE_BULLET = r"^\s*(?:[-–•*]\s*)?"
+
 # A label of the session's opening: who is present, absent, excused or represented, the secretary, the counts
 # ("Présents :", "Etaient présents", "Pouvoirs (2) :", "Secrétaire de séance : M. X", "Nombre de conseillers en exercice : 15",
 # "Date de convocation : 01.02.2021"), at a line's start (searched, the secretary, the members in office and the quorum
