@@ -2199,6 +2199,7 @@ def _title_like(text: str) -> bool:
 _CAPITALS_RUN_ON = regex.compile(
     r"^(?P<title>(?:[\p{Lu}\d][\p{Lu}\d'’°.-]*(?:\s*[/:–—-]\s*|\s+)){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*)"
     r"\s+(?=(?:M\.|MM\.|Mme|Mmes)\s|\p{Lu}\p{Ll}+[\s,’']|[AÀ]\s+(?:la|le|les|l['’])\s*\p{Ll})")
+_TITLE_PARTS = regex.compile(r"\s[/:–—-]\s")  # a separator between a title's parts: "COMMUNE / APPROBATION DU COMPTE ..."
 MIN_RUN_ON_TEXT = 80  # characters of text after a capitals title on its line, that make the line a paragraph
 
 
@@ -2209,7 +2210,7 @@ def _capitals_run_on(lines: list[Line], index: int, text: str) -> _Title | None:
         return None
     title = _clean_title(m["title"].rstrip(" :–—-/"))
     if (len(_THREE_LETTERS.findall(title)) < MIN_CAPITAL_WORDS or not _title_like(title) or _MASTHEAD.match(title)
-            or _SESSION_HEADING.match(title) or _MINUTES_HEADING.match(title) or (_LETTERHEAD.match(title) and not regex.search(r"\s[/:–—-]\s", title))
+            or _SESSION_HEADING.match(title) or _MINUTES_HEADING.match(title) or (_LETTERHEAD.match(title) and not _TITLE_PARTS.search(title))
             or anchor_kind(title) or parse_numbered(title)
             or _OPENING_LABEL_LIKE.match(title) or sum(c.isdigit() for c in title) > 0.25 * len(title)):
         return None
@@ -2400,13 +2401,13 @@ def _voted_bullets(lines: list[Line], start: int) -> frozenset[int]:
 # "Délibération portant sur ... : Après en avoir délibéré, à l'unanimité le conseil municipal décide :", "Travaux de
 # voirie – le Conseil, à l'unanimité, décide", "Tarifs de la cantine. Après en avoir délibéré, ...", and the title in
 # capitals run into its text: "SUBVENTION AU COMITÉ DES FÊTES Après en avoir délibéré, ..."
+# (the formula's words a separator looks ahead to: "après en avoir délibéré", "décide", "à l'unanimité")
+_FORMULA_AHEAD = rf"{DELIBERATED_WORDS}|\bd[ée]cide\b|[àa]\s+l['’ ]\s*unanimit[ée]"
 _TITLE_THEN_FORMULA = regex.compile(
     # (the title up to the last separator before the formula: "Travaux de voirie : demande de subvention : Après ...")
     r"^(?P<title>(?-i:\p{Lu})(?:(?!apr[èe]s\s+en\s+avoir|\bd[ée]cide\b|[àa]\s+l['’ ]\s*unanimit)[^;!?\n]){2,150})(?:\s*(?::|\s[–—-])\s+(?=[^\n]{0,200}?(?:"
-    rf"{DELIBERATED_WORDS}|\bd[ée]cide\b"
-    rf"|[àa]\s+l['’ ]\s*unanimit[ée]))|(?<![,;]|\b(?-i:\p{{Lu}}))\.?\s+(?={DELIBERATED_WORDS}\b)"
-    rf"|(?<=(?-i:\p{{Lu}}{{3}}))\s+(?=(?-i:\p{{Lu}}\p{{Ll}})[^\n]{{0,200}}?(?:{DELIBERATED_WORDS}|\bd[ée]cide\b"
-    r"|[àa]\s+l['’ ]\s*unanimit[ée])))",
+    rf"{_FORMULA_AHEAD}))|(?<![,;]|\b(?-i:\p{{Lu}}))\.?\s+(?={DELIBERATED_WORDS}\b)"
+    rf"|(?<=(?-i:\p{{Lu}}{{3}}))\s+(?=(?-i:\p{{Lu}}\p{{Ll}})[^\n]{{0,200}}?(?:{_FORMULA_AHEAD})))",
     regex.I,
 )
 # What opens a sentence, not a title: a pronoun, an article before the actor, a link word ("Il est proposé : ...",
