@@ -1071,6 +1071,8 @@ def _dash_list_around(lines: list[Line], index: int, drafts: list[_Draft]) -> bo
 
 # The mark of a sub-point under a dashed item, where the list's own bullet is the dash: ". Compte-rendu des échanges"
 _SUB_POINT_MARK = regex.compile(r"^[.·∙]\s+")
+INDENT_TOLERANCE = 2  # points a line of a list may stand right of the item above and still be at its level, not under it
+MIN_SIBLING_ITEMS = 2  # numbered items after a bulleted list that make its siblings (a numbered list of its own)
 MAX_SUB_POINTS = 6  # lines under a bulleted item, before the list's bullet (or a numbered sibling) comes back, read as its sub-points
 
 
@@ -1144,7 +1146,7 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
             if line.x0 is not None and first.x0 is not None:
                 if line.x0 + (BULLET_HANG if bullet else 0) < first.x0 - 5:
                     break
-                if (line.x0 > last.line.x0 + 2 or text[:1].islower()) and not bullet and line.page == last.last_line.page:
+                if (line.x0 > last.line.x0 + INDENT_TOLERANCE or text[:1].islower()) and not bullet and line.page == last.last_line.page:
                     # (indented under its item, or at its margin in lower case: "... dans le cadre d'un" / "échange de parcelles";
                     # not the next page's stamp, set further right: "Envoyé en préfecture le 19/06/2023")
                     last.title = _clean_title(f"{last.title} {title}")
@@ -1158,7 +1160,7 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
                 last.last_line = line
                 index += 1
                 continue
-        if drafts and (bullet is None or not (line.x0 is not None and line.x0 <= drafts[-1].line.x0 + 2)) and _sub_points_under(lines, index, drafts):
+        if drafts and (bullet is None or not (line.x0 is not None and line.x0 <= drafts[-1].line.x0 + INDENT_TOLERANCE)) and _sub_points_under(lines, index, drafts):
             # a detail of the dashed item above it, the list's bullet coming back after it: "- Chemin de Narbonne" /
             # "Consultation à lancer" / "- Autres dossiers", "- Transfert compétence eau" / ". Compte-rendu des échanges"
             # / ". Délibération demande de retrait du SIVU" / "- Motion ...": no item of its own; as under a numbered
@@ -1532,7 +1534,7 @@ def _then_numbered(doc: Document, lines: list[Line], drafts: list[_Draft], end: 
     if end >= len(lines) or not _opens_numbering(parse_numbered(strip_markup(lines[end].text))):
         return drafts, end  # (the next line with text right after the list: a blank line ends it)
     numbered, after = parse_agenda(doc, lines, end)
-    if len(numbered) < 2 or any(d.source == "body" for d in numbered):
+    if len(numbered) < MIN_SIBLING_ITEMS or any(d.source == "body" for d in numbered):
         return drafts, end
     if any(title_similarity(n.title, d.title) >= REPEATED_TITLE for n in numbered for d in drafts):
         return drafts, end  # a bulleted item's title again, numbered: the body begins ("- Budget" / "1. Budget")
@@ -2199,6 +2201,15 @@ def _title_like(text: str) -> bool:
 _CAPITALS_RUN_ON = regex.compile(
     r"^(?P<title>(?:[\p{Lu}\d][\p{Lu}\d'’°.-]*(?:\s*[/:–—-]\s*|\s+)){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*)"
     r"\s+(?=(?:M\.|MM\.|Mme|Mmes)\s|\p{Lu}\p{Ll}+[\s,’']|[AÀ]\s+(?:la|le|les|l['’])\s*\p{Ll})")
+MAX_TITLE_DIGITS = 0.25  # share of a title's characters that may be digits ("2024", "n° 12"): more, a row of figures
+
+
+def _digit_heavy(title: str) -> bool:
+    """A title whose characters are more than MAX_TITLE_DIGITS digits (a table's row, a date line): no title run on into
+    its paragraph (_capitals_run_on, _formula_titled)."""
+    return sum(c.isdigit() for c in title) > MAX_TITLE_DIGITS * len(title)
+
+
 _TITLE_PARTS = regex.compile(r"\s[/:–—-]\s")  # a separator between a title's parts: "COMMUNE / APPROBATION DU COMPTE ..."
 MIN_RUN_ON_TEXT = 80  # characters of text after a capitals title on its line, that make the line a paragraph
 
@@ -2212,7 +2223,7 @@ def _capitals_run_on(lines: list[Line], index: int, text: str) -> _Title | None:
     if (len(_THREE_LETTERS.findall(title)) < MIN_CAPITAL_WORDS or not _title_like(title) or _MASTHEAD.match(title)
             or _SESSION_HEADING.match(title) or _MINUTES_HEADING.match(title) or (_LETTERHEAD.match(title) and not _TITLE_PARTS.search(title))
             or anchor_kind(title) or parse_numbered(title)
-            or _OPENING_LABEL_LIKE.match(title) or sum(c.isdigit() for c in title) > 0.25 * len(title)):
+            or _OPENING_LABEL_LIKE.match(title) or _digit_heavy(title)):
         return None
     # (the formula or the vote on its own line, after it: the paragraph's deliberation is the title's)
     return _Title(index, index, lines[index], None, title, "typography", inline_formula=anchor_kind(text[m.end():]) is not None)
@@ -2436,7 +2447,7 @@ def _title_then_formula(lines: list[Line], index: int, text: str) -> _Title | No
         return None  # a vote's label, as OCR misreads "Vote": "Vate : à l'unanimité" (a title's paragraph goes on otherwise)
     if (not _title_like(title) or _NOT_A_TITLE.match(title) or _NOT_A_FORMULA_TITLE.match(title) or anchor_kind(title)
             or _ends_with_link_word(title)
-            or _OPENING_LABEL_LIKE.match(title) or sum(c.isdigit() for c in title) > 0.25 * len(title)):
+            or _OPENING_LABEL_LIKE.match(title) or _digit_heavy(title)):
         return None
     return _Title(index, index, lines[index], None, _clean_title(title), "anchor", owns=True, context=text[:MAX_TITLE_CHARS],
                   inline_formula=True)
