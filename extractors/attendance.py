@@ -64,7 +64,13 @@ from pipeline.french import is_surname_word as _is_caps
 from pipeline.french import person_parts as _person
 from pipeline.french.counts import BOX_LABELS, BRACKETED_COUNT, IN_OFFICE_LABEL
 from pipeline.french.names import CIVILITY_WORD, TITLE_WORDS
-from pipeline.french.session import LINE_BULLET, ROLL_CALL, SECRETARY_DESIGNATED
+from pipeline.french.session import (
+    CONDUCT_PAST,
+    CONDUCT_PRESENT,
+    LINE_BULLET,
+    ROLL_CALL,
+    SECRETARY_DESIGNATED,
+)
 from pipeline.records import Attendance, Document, Extraction, Proxy, Segmentation
 
 
@@ -220,13 +226,10 @@ _MID_TRIGGER = regex.compile(
 # The subject of a sentence of the session's narrative: a civility or none, a name in capitals, a function between commas
 _NARRATIVE_SUBJECT = (r"(?-i:(?:(?:Monsieur|Madame|M\.|Mme|Mr)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{Lu}'’-]{1,}"
                       r"(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)(?:\s*,[^,\n]{1,60},)?")
-# Finite verbs of the session's conduct (never "présente", an adjective in a list; nor "donne", "remplace", "représente": a
-# proxy or a substitute, read by the lists)
-_CONDUCT_VERB = (r"(?-i:procède|accueille|ouvre|déclare|constate|rappelle|remercie|souhaite|salue|invite|expose|informe|propose"
-                 r"|demande|prend\s+la\s+parole|fait\s+(?:l['’]appel|lecture|procéder)|donne\s+lecture)\b")
+# Finite verbs of the session's conduct (pipeline.french.session.SESSION_CONDUCT, never "présente", "donne", "remplace")
+_CONDUCT_VERB = rf"(?-i:{CONDUCT_PRESENT})\b"
 # ... the same in the past: "a procédé", "a constaté", "a ouvert la séance"
-_CONDUCT_PAST = (r"(?-i:a\s+(?:procédé|accueilli|ouvert|déclaré|constaté|rappelé|remercié|souhaité|salué|invité|exposé|informé|proposé"
-                 r"|demandé|pris\s+la\s+parole|fait\s+(?:l['’]appel|lecture|procéder)|donné\s+lecture))\b")
+_CONDUCT_PAST = rf"(?-i:a\s+(?:{CONDUCT_PAST}))\b"
 # Who conducts the session, named by a pronoun or a function, or a civility before a name in small letters: "Il procède",
 # "Le Maire constate", "La présidente sortante accueille", "Le doyen d'âge a procédé", "Le plus âgé des membres présents
 # procède", "Madame Anne Le Guen procède"

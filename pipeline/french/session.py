@@ -51,6 +51,19 @@ ROLL_CALL = regex.compile(
     regex.I,
 )
 
+# The verbs of the session's conduct, in the present and in the past (after "a"), one pair a verb: "procède" / "a procédé",
+# "ouvre" / "a ouvert la séance", "prend la parole" / "a pris la parole" (the attendance's lists end on a sentence with one;
+# never "présente", an adjective in a list, nor "donne", "remplace", "représente": a proxy or a substitute)
+SESSION_CONDUCT = (
+    ("procède", "procédé"), ("accueille", "accueilli"), ("ouvre", "ouvert"), ("déclare", "déclaré"), ("constate", "constaté"),
+    ("rappelle", "rappelé"), ("remercie", "remercié"), ("souhaite", "souhaité"), ("salue", "salué"), ("invite", "invité"),
+    ("expose", "exposé"), ("informe", "informé"), ("propose", "proposé"), ("demande", "demandé"),
+    (r"prend\s+la\s+parole", r"pris\s+la\s+parole"), (r"fait\s+(?:l['’]appel|lecture|procéder)", r"fait\s+(?:l['’]appel|lecture|procéder)"),
+    (r"donne\s+lecture", r"donné\s+lecture"),
+)
+CONDUCT_PRESENT = "|".join(present for present, _ in SESSION_CONDUCT)
+CONDUCT_PAST = "|".join(past for _, past in SESSION_CONDUCT)
+
 # The secretary designated, the verb first, past its auxiliary: "Est nommé secrétaire, Mr X", "a été désignée comme
 # secrétaire", "sont élus en qualité de secrétaires" (a fragment: the attendance's lists end where it opens, the verb
 # capitalised in a line run together, in any case after the lists)
