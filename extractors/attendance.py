@@ -63,8 +63,14 @@ from pipeline.french import is_person_name as _is_name
 from pipeline.french import is_surname_word as _is_caps
 from pipeline.french import person_parts as _person
 from pipeline.french.counts import BOX_LABELS, BRACKETED_COUNT, IN_OFFICE_LABEL
-from pipeline.french.names import TITLE_WORDS
-from pipeline.french.session import ROLL_CALL, SECRETARY_DESIGNATED
+from pipeline.french.names import CIVILITY_WORD, TITLE_WORDS
+from pipeline.french.session import (
+    CONDUCT_PAST,
+    CONDUCT_PRESENT,
+    LINE_BULLET,
+    ROLL_CALL,
+    SECRETARY_DESIGNATED,
+)
 from pipeline.records import Attendance, Document, Extraction, Proxy, Segmentation
 
 
@@ -82,6 +88,9 @@ class Settings:
     prose_region: int = 3000  # a preamble with no list: the sentences naming those present are looked for in its first chars
     list_with_proxies_min: int = 5  # a line of at least this many names, a few said represented, goes on with its list
     assisted_min: int = 3  # "sous la présidence de X, assisté de …": at least this many names (a bureau, never one clerk)
+    function_reach: int = 60  # after a name, the characters where its function is read ("…, conseillère", "– Directrice Générale")
+    secretary_name_lines: int = 2  # lines below a secretary's label, empty after its colon, where the name is looked for
+    presidency_reach: int = 40  # before the name of the one presiding, the characters where "présidence" is looked for
 
 
 SETTINGS = Settings()
@@ -169,7 +178,7 @@ _BARE_START = (r"|[ \t]+(?=(?-i:(?:Mesdames|Messieurs|Mmes|MM\.?)(?:\s+et\s+(?:M
 # "Étaient présents Mesdames et Messieurs :"; never "Présentation : ..."); a dash in place of the colon
 LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(
-        rf"^\s*(?:[-–•*]\s*)?(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?(?:[ \t]*\([^():\n\d]{{0,90}}\))?{_COUNT}:|{_COUNT}$|{_COUNTED_LINE}"
+        rf"{LINE_BULLET}(?P<label>{_unaccented(pattern)})(?![\p{{L}}])(?:(?:[ \t]+[^:\n\d]{{0,60}}?)?(?:[ \t]*\([^():\n\d]{{0,90}}\))?{_COUNT}:|{_COUNT}$|{_COUNTED_LINE}"
         rf"{'' if status in ('invited', 'group') else _DASH}"
         # no colon, the names right after the label: "Étaient présents Mesdames et Messieurs Paul DURAND, …"
         rf"{'' if status in ('invited', 'group', 'replaced') else _BARE_START})\s*", regex.I))
@@ -217,19 +226,16 @@ _MID_TRIGGER = regex.compile(
 # The subject of a sentence of the session's narrative: a civility or none, a name in capitals, a function between commas
 _NARRATIVE_SUBJECT = (r"(?-i:(?:(?:Monsieur|Madame|M\.|Mme|Mr)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{Lu}'’-]{1,}"
                       r"(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)(?:\s*,[^,\n]{1,60},)?")
-# Finite verbs of the session's conduct (never "présente", an adjective in a list; nor "donne", "remplace", "représente": a
-# proxy or a substitute, read by the lists)
-_CONDUCT_VERB = (r"(?-i:procède|accueille|ouvre|déclare|constate|rappelle|remercie|souhaite|salue|invite|expose|informe|propose"
-                 r"|demande|prend\s+la\s+parole|fait\s+(?:l['’]appel|lecture|procéder)|donne\s+lecture)\b")
+# Finite verbs of the session's conduct (pipeline.french.session.SESSION_CONDUCT, never "présente", "donne", "remplace")
+_CONDUCT_VERB = rf"(?-i:{CONDUCT_PRESENT})\b"
 # ... the same in the past: "a procédé", "a constaté", "a ouvert la séance"
-_CONDUCT_PAST = (r"(?-i:a\s+(?:procédé|accueilli|ouvert|déclaré|constaté|rappelé|remercié|souhaité|salué|invité|exposé|informé|proposé"
-                 r"|demandé|pris\s+la\s+parole|fait\s+(?:l['’]appel|lecture|procéder)|donné\s+lecture))\b")
+_CONDUCT_PAST = rf"(?-i:a\s+(?:{CONDUCT_PAST}))\b"
 # Who conducts the session, named by a pronoun or a function, or a civility before a name in small letters: "Il procède",
 # "Le Maire constate", "La présidente sortante accueille", "Le doyen d'âge a procédé", "Le plus âgé des membres présents
 # procède", "Madame Anne Le Guen procède"
-_CONDUCT_SUBJECT = (r"(?:(?-i:Il|Elle)|(?:(?:monsieur|madame|m\.|mme)\s+)?(?:le|la)\s+(?:maire|pr[ée]sidente?(?:\s+sortante?)?"
+_CONDUCT_SUBJECT = (rf"(?:(?-i:Il|Elle)|(?:{CIVILITY_WORD}\s+)?(?:le|la)\s+(?:maire|pr[ée]sidente?(?:\s+sortante?)?"
                     r"|doyenn?e?(?:\s+d['’]\s*[âa]ge)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?|plus\s+[âa]g[ée]e?(?:\s+des\s+membres(?:\s+présents)?)?"
-                    r"|plus\s+jeune)|(?-i:(?:Monsieur|Madame|M\.|Mme)\s+\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}*){1,3}))")
+                    rf"|plus\s+jeune)|(?-i:{CIVILITY_WORD}\s+\p{{Lu}}\p{{Ll}}+(?:[\s-]+\p{{Lu}}\p{{Ll}}*){{1,3}}))")
 # Lines that end a list: "Secrétaire de séance : ...", "Ordre du jour", "Nombre de membres en exercice : 40",
 # "Le quorum est atteint", "Quorum atteint avec 11 élus", "Pour : 17", "Public : 3 personnes", "________",
 # "Formant la majorité des membres en exercice.", "Lesquels forment la majorité...", "Nota : …"
@@ -575,7 +581,7 @@ def _virtual_lines(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
 # A one-word label with a letter OCR misread, at a line's start and with its colon: "Procutations :", "Pr€sents :",
 # "Absenls :" (one substitution in a word of six letters or more; never a name: names carry no colon after one word)
 MISREAD_LABELS: tuple[tuple[str, regex.Pattern], ...] = tuple(
-    (status, regex.compile(rf"^\s*(?:[-–•*]\s*)?(?i:(?:{word}){{s<=1}})[ \t]*:\s*", regex.BESTMATCH))
+    (status, regex.compile(rf"{LINE_BULLET}(?i:(?:{word}){{s<=1}})[ \t]*:\s*", regex.BESTMATCH))
     for status, word in (("proxy", "procurations?"), ("proxy", "pouvoirs"), ("present", "présents|presents"),
                          ("absent", "absents"), ("excused", "excusés|excuses"))
 )
@@ -589,15 +595,17 @@ LONG_LABEL = regex.compile(
 _LONG_STATUS = {"present": "present", "absent": "absent", "excuse": "excused"}
 
 
+# A name next, its civility before it or not ("M. Paul X", "Paul X", "DURAND Paul")
+_NAME_NEXT = rf"(?={CIVILITY_WORD}?\s*\p{{Lu}})"
 # A count of members then the names after a second colon: "Nombre de conseillers présents : 10 : ARNAL René, CARRIE
 # Catherine, …" (the count's label is the list's: present, excused, absent); "Présents : 10 : X, Y" (the count skipped)
 _COUNTED_LABEL = regex.compile(
-    r"^\s*(?:[-–•*]\s*)?(?:nombre|nbre)\s+de\s+(?:conseillers|membres|délégués|élus)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+"
-    r"(?P<word>présent|present|excusé|excuse|absent)\p{L}*(?:\(e?s\))?\s*:\s*\d{1,3}\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu})", regex.I)
+    LINE_BULLET + r"(?:nombre|nbre)\s+de\s+(?:conseillers|membres|délégués|élus)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+"
+    r"(?P<word>présent|present|excusé|excuse|absent)\p{L}*(?:\(e?s\))?\s*:\s*\d{1,3}\s*:\s*" + _NAME_NEXT, regex.I)
 # ... the count over the members in office, in brackets or not, after the members' word or alone: "Étaient présents :
 # Membres (36/72) : Martial X" (Euron Mortagne), "Présents : 12/15 : X", "Présents : (12 sur 15) : X"
 _COUNT_THEN_COLON = regex.compile(r"(?:(?i:membres|conseillers|délégués|élus)\s*)?(?:\(\s*)?\d{1,3}(?:\s*(?:/|sur)\s*\d{1,3})?(?:\s*\))?"
-                                  r"\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu})")
+                                  r"\s*:\s*" + _NAME_NEXT)
 
 
 def _label(text: str) -> tuple[str, int] | None:
@@ -1622,7 +1630,7 @@ def _bullet_name(text: str) -> bool:
 # "Personnes présentes :" (not "Autres personnes présentes"), "Assistaient à la séance :", "Participaient à la réunion :" (not
 # "Assistaient également"): the guests where another list names the members present, the members themselves where none
 # does ("Personnes présentes :" / "- Daniel GILLES" … / "Pouvoirs :" / "Excusé :")
-_PERSONS_PRESENT = regex.compile(r"^\s*(?:[-–•*]\s*)?(?:personnes\s+présente|(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)\s+à\s+la\s+(?:séance|réunion)"
+_PERSONS_PRESENT = regex.compile(LINE_BULLET + r"(?:personnes\s+présente|(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)\s+à\s+la\s+(?:séance|réunion)"
                                  r"[ \t]*:)", regex.I)
 _FOOTNOTE = regex.compile(r"\s*\d\s*")
 # A line giving a proxy, its giver first: "Procuration de M. Paul DURAND à M. Jean DUPONT", "Pouvoir de Mme X à M. Y"
@@ -1775,7 +1783,7 @@ def _guests(lines: list[tuple[str, int]]) -> list[tuple[str, str | None, int, in
             if not found or not found[0]:
                 continue
             name = clean_name(found[1])
-            rest = text[a + found[2]: a + found[2] + 60]
+            rest = text[a + found[2]: a + found[2] + SETTINGS.function_reach]
             if not _is_name(name) or regex.match(r"l[ea]\s", name, regex.I) or _MEMBER_WORDS.search(rest):
                 continue  # "Monsieur le Maire", "Mme X, nouvelle conseillère municipale"
             start = offset + a + text[a:].find(found[1])
@@ -1787,8 +1795,8 @@ def _guests(lines: list[tuple[str, int]]) -> list[tuple[str, str | None, int, in
 # (Pronleroy), "Secrétaire de mairie : Mme Y", or the secretary named with a staff function,
 # "Secrétaire de séance :" / "Mme LARGER Delphine – Directrice Générale des Services" (Rosenau: in Alsace-Moselle an agent
 # may keep them): staff attend, they are no members (invited)
-_AUXILIARY_SECRETARY = regex.compile(r"^\s*(?:[-–•*]\s*)?secr[ée]taires?\s+(?:auxiliaires?|administrati(?:f|ve)s?|de\s+mairie)\s*:\s*", regex.I)
-_SECRETARY_COLON = regex.compile(r"^\s*(?:[-–•*]\s*)?secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*", regex.I)
+_AUXILIARY_SECRETARY = regex.compile(LINE_BULLET + r"secr[ée]taires?\s+(?:auxiliaires?|administrati(?:f|ve)s?|de\s+mairie)\s*:\s*", regex.I)
+_SECRETARY_COLON = regex.compile(LINE_BULLET + r"secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*", regex.I)
 
 
 def _staff_secretaries(lines: list[tuple[str, int]]) -> list[tuple[str, str | None, int, int]]:
@@ -1801,7 +1809,7 @@ def _staff_secretaries(lines: list[tuple[str, int]]) -> list[tuple[str, str | No
             continue
         at, line, base = label.end(), text, offset
         if not text[at:].strip():  # the name on the next line that holds one
-            following = next(((t, o) for t, o in lines[i + 1:i + 3] if t.strip()), None)
+            following = next(((t, o) for t, o in lines[i + 1:i + 1 + SETTINGS.secretary_name_lines] if t.strip()), None)
             if following is None:
                 continue
             (line, base), at = following, 0
@@ -1809,7 +1817,7 @@ def _staff_secretaries(lines: list[tuple[str, int]]) -> list[tuple[str, str | No
         if not found or not found[0] and not auxiliary:
             continue
         name = clean_name(found[1])
-        rest = fold(line[at + found[2]: at + found[2] + 60]).lower()
+        rest = fold(line[at + found[2]: at + found[2] + SETTINGS.function_reach]).lower()
         if not _is_name(name) or (not auxiliary and not STAFF_FUNCTION.search(rest)):
             continue  # a member designated secretary ("Secrétaire de séance : Mme Anne X", "…, conseillère municipale")
         start = base + at + line[at:].find(found[1])
@@ -1831,14 +1839,18 @@ def _listed_by_surname(name: str, roll: _Roll) -> bool:
 # "de René X, Maire", "de Mme Anne Y, Maire de Civry", "de M. Paul Z (Maire)", "de Jean W maire" (not "Président": a
 # syndicate's or a communauté's lists name their president among the delegates, and two of the shared corpus's golds leave
 # an unlisted one out)
-_MAYOR_AFTER = regex.compile(r"\s*(?:,|\(|–|-)?\s*(?:(?:Mme|Madame|Monsieur|M\.)\s+l[ea]\s+)?(?:maire|MAIRE|Maire)\b")
+_MAYOR_AFTER = regex.compile(rf"\s*(?:,|\(|–|-)?\s*(?:{CIVILITY_WORD}\s+l[ea]\s+)?(?:maire|MAIRE|Maire)\b")
+
+
+_PRESIDENCY = regex.compile(r"pr[ée]siden|PR[ÉE]SIDEN")  # "sous la présidence de", "PRÉSIDENT :"
+_MAYOR_ENDS = regex.compile(r",\s*(?i:maire)\s*$")  # the president's name as read, its function after it: "Paul X, Maire"
 
 
 def _presiding_mayor(text: str, where) -> bool:
     """Whether the sentence naming the one presiding gives him the mayor's function right after his name."""
-    if where is None or not regex.search(r"pr[ée]siden|PR[ÉE]SIDEN", text[max(0, where.char_start - 40):where.char_end]):
+    if where is None or not _PRESIDENCY.search(text[max(0, where.char_start - SETTINGS.presidency_reach):where.char_end]):
         return False
-    return bool(_MAYOR_AFTER.match(text, where.char_end)) or bool(regex.search(r",\s*(?i:maire)\s*$", where.text))
+    return bool(_MAYOR_AFTER.match(text, where.char_end)) or bool(_MAYOR_ENDS.search(where.text))
 
 
 def _listed(name: str, roll: _Roll) -> bool:

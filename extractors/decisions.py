@@ -39,6 +39,7 @@ from pipeline.french.votes import (  # the vote grammar, shared with the checks
     ANCHORS,
     ASSEMBLY_ASSENT,
     ASSEMBLY_DECIDES,
+    BULLETS,
     CITED_AFTER,
     CITED_VOTE,
     COUNT_AFTER,
@@ -172,7 +173,7 @@ _ACT = r"(?:approbation|adoption|d[ée]signation|nomination|[ée]lection|vote|fi
 TWO_ACTS_TITLE = regex.compile(
     rf"^\W*(?:\d+\W+)?{_ACT}\b[^\n]*?\bet\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*|des\s+|d['’]\s*une?\s+|d['’]\s*)?{_ACT}\b", regex.I)
 # A reference that is not this item's decision: "Vu la délibération ...", "Considérant que ..."
-REFERENCE_LINE = regex.compile(r"^[\s\-•*]*(?:vu|considérant|considerant|attendu|entendu|rappelant)\b", regex.I)
+REFERENCE_LINE = regex.compile("^" + BULLETS + r"(?:vu|considérant|considerant|attendu|entendu|rappelant)\b", regex.I)
 # The assembly taking the word after a reference: "Vu le CGCT, le Conseil municipal ...", "..., après en avoir délibéré, le Conseil"
 _AFTER_REFERENCE = regex.compile(
     rf",\s*(?=(?:et\s+)?(?:{DELIBERATED_WORDS}|le\s+conseil|l['’]assembl[ée]e|le\s+comit[ée]|les\s+membres)\b)", regex.I
@@ -363,7 +364,7 @@ def _blank_agenda_votes(text: str) -> str:
 
 
 # The operative verb opening a line, after the line naming the assembly ends on a comma: "- DESIGNE M. KOPP", "APPROUVE"
-_VERB_OPENS = regex.compile(r"^[\s\-•*]*(?:D[ÉE]SIGNE|APPROUVE|ADOPTE|D[ÉE]CIDE|ACCEPTE|VALIDE|AUTORISE|FIXE|[ÉE]MET|PREND\s+ACTE"
+_VERB_OPENS = regex.compile("^" + BULLETS + r"(?:D[ÉE]SIGNE|APPROUVE|ADOPTE|D[ÉE]CIDE|ACCEPTE|VALIDE|AUTORISE|FIXE|[ÉE]MET|PREND\s+ACTE"
                             r"|D[ée]signe|Approuve|Adopte|D[ée]cide|Accepte|Valide|Autorise|Fixe|[ÉE]met|Prend\s+acte)(?:NT|nt)?\b")
 
 

@@ -827,7 +827,7 @@ def _find_agenda_heading(lines: list[Line]) -> int | None:
     loose = None
     for index, line in enumerate(lines):
         text = strip_markup(line.text)
-        if len(text) <= 60 and (_AGENDA_HEADING.match(text) or _SUMMARY_HEADING.match(text)):
+        if len(text) <= AGENDA_HEADING_CHARS and (_AGENDA_HEADING.match(text) or _SUMMARY_HEADING.match(text)):
             if _of_another_session(lines, index):
                 continue
             return index
@@ -838,6 +838,7 @@ def _find_agenda_heading(lines: list[Line]) -> int | None:
 
 
 ANNOUNCEMENT_LINES = 3  # lines with text above an agenda's heading where the session it belongs to is announced
+AGENDA_HEADING_CHARS = 60  # characters of a line that heads an ordre du jour ("ORDRE DU JOUR :", "Ordre du jour du prochain conseil")
 
 
 def _of_another_session(lines: list[Line], heading: int) -> bool:
@@ -861,7 +862,7 @@ def _of_another_session(lines: list[Line], heading: int) -> bool:
         announced = SESSION_TO_COME.search(text)
         if announced is None:
             continue
-        if regex.search(r"\bprochaine?\b", announced.group(), regex.I):
+        if announced["next"] is not None:  # "Prochaine réunion du conseil", "Ordre du jour du prochain conseil"
             return True
         dates = [d for d, _, _ in find_dates(text)]
         if not dates:
@@ -879,14 +880,22 @@ def _of_another_session(lines: list[Line], heading: int) -> bool:
     return False
 
 
+def _another_sessions_announcement(lines: list[Line], index: int) -> int | None:
+    """Where the line at `index` heads another session's ordre du jour (_of_another_session), the index of the line
+    that announces that session (the heading's own, or one of the ANNOUNCEMENT_LINES above it); else None."""
+    text = strip_markup(lines[index].text)
+    if not (len(text) <= AGENDA_HEADING_CHARS and _AGENDA_HEADING.match(text) and _of_another_session(lines, index)):
+        return None
+    return next((i for i in range(index, max(-1, index - ANNOUNCEMENT_LINES - 1), -1)
+                 if SESSION_TO_COME.search(strip_markup(lines[i].text))), index)
+
+
 def _other_sessions(doc: Document, lines: list[Line]) -> list[tuple[int, int]]:
     """The spans of the text (announcement to the list's end) that hold another session's ordre du jour."""
     spans = []
     for index, line in enumerate(lines):
-        text = strip_markup(line.text)
-        if len(text) <= 60 and _AGENDA_HEADING.match(text) and _of_another_session(lines, index):
-            announced = next((i for i in range(index, max(-1, index - ANNOUNCEMENT_LINES - 1), -1)
-                              if SESSION_TO_COME.search(strip_markup(lines[i].text))), index)
+        announced = _another_sessions_announcement(lines, index)
+        if announced is not None:
             drafts, _ = parse_agenda(doc, lines, index + 1)
             end = max((d.last_line.end for d in drafts), default=line.end)
             spans.append((lines[announced].start, end))
@@ -1062,6 +1071,8 @@ def _dash_list_around(lines: list[Line], index: int, drafts: list[_Draft]) -> bo
 
 # The mark of a sub-point under a dashed item, where the list's own bullet is the dash: ". Compte-rendu des échanges"
 _SUB_POINT_MARK = regex.compile(r"^[.·∙]\s+")
+INDENT_TOLERANCE = 2  # points a line of a list may stand right of the item above and still be at its level, not under it
+MIN_SIBLING_ITEMS = 2  # numbered items after a bulleted list that make its siblings (a numbered list of its own)
 MAX_SUB_POINTS = 6  # lines under a bulleted item, before the list's bullet (or a numbered sibling) comes back, read as its sub-points
 
 
@@ -1135,7 +1146,7 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
             if line.x0 is not None and first.x0 is not None:
                 if line.x0 + (BULLET_HANG if bullet else 0) < first.x0 - 5:
                     break
-                if (line.x0 > last.line.x0 + 2 or text[:1].islower()) and not bullet and line.page == last.last_line.page:
+                if (line.x0 > last.line.x0 + INDENT_TOLERANCE or text[:1].islower()) and not bullet and line.page == last.last_line.page:
                     # (indented under its item, or at its margin in lower case: "... dans le cadre d'un" / "échange de parcelles";
                     # not the next page's stamp, set further right: "Envoyé en préfecture le 19/06/2023")
                     last.title = _clean_title(f"{last.title} {title}")
@@ -1149,7 +1160,7 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
                 last.last_line = line
                 index += 1
                 continue
-        if drafts and (bullet is None or not (line.x0 is not None and line.x0 <= drafts[-1].line.x0 + 2)) and _sub_points_under(lines, index, drafts):
+        if drafts and (bullet is None or not (line.x0 is not None and line.x0 <= drafts[-1].line.x0 + INDENT_TOLERANCE)) and _sub_points_under(lines, index, drafts):
             # a detail of the dashed item above it, the list's bullet coming back after it: "- Chemin de Narbonne" /
             # "Consultation à lancer" / "- Autres dossiers", "- Transfert compétence eau" / ". Compte-rendu des échanges"
             # / ". Délibération demande de retrait du SIVU" / "- Motion ...": no item of its own; as under a numbered
@@ -1523,7 +1534,7 @@ def _then_numbered(doc: Document, lines: list[Line], drafts: list[_Draft], end: 
     if end >= len(lines) or not _opens_numbering(parse_numbered(strip_markup(lines[end].text))):
         return drafts, end  # (the next line with text right after the list: a blank line ends it)
     numbered, after = parse_agenda(doc, lines, end)
-    if len(numbered) < 2 or any(d.source == "body" for d in numbered):
+    if len(numbered) < MIN_SIBLING_ITEMS or any(d.source == "body" for d in numbered):
         return drafts, end
     if any(title_similarity(n.title, d.title) >= REPEATED_TITLE for n in numbered for d in drafts):
         return drafts, end  # a bulleted item's title again, numbered: the body begins ("- Budget" / "1. Budget")
@@ -1848,12 +1859,10 @@ def _session_end(lines: list[Line], start: int, end: int) -> int:
             continue
         if _SESSION_CLOSED.search(line.text):
             return line.end
-        text = strip_markup(line.text)
-        if len(text) <= 60 and _AGENDA_HEADING.match(text) and _of_another_session(lines, index):
+        announced = _another_sessions_announcement(lines, index)
+        if announced is not None:
             # the next session's ordre du jour after the minutes ("Prochain conseil le 12 mars" / "Ordre du jour :"): the
             # last section ends before its announcement
-            announced = next((i for i in range(index, max(-1, index - ANNOUNCEMENT_LINES - 1), -1)
-                              if SESSION_TO_COME.search(strip_markup(lines[i].text))), index)
             return max(start + 1, lines[announced].start)
     return end
 
@@ -2192,6 +2201,16 @@ def _title_like(text: str) -> bool:
 _CAPITALS_RUN_ON = regex.compile(
     r"^(?P<title>(?:[\p{Lu}\d][\p{Lu}\d'’°.-]*(?:\s*[/:–—-]\s*|\s+)){2,}[\p{Lu}\d][\p{Lu}\d'’°-]*)"
     r"\s+(?=(?:M\.|MM\.|Mme|Mmes)\s|\p{Lu}\p{Ll}+[\s,’']|[AÀ]\s+(?:la|le|les|l['’])\s*\p{Ll})")
+MAX_TITLE_DIGITS = 0.25  # share of a title's characters that may be digits ("2024", "n° 12"): more, a row of figures
+
+
+def _digit_heavy(title: str) -> bool:
+    """A title whose characters are more than MAX_TITLE_DIGITS digits (a table's row, a date line): no title run on into
+    its paragraph (_capitals_run_on, _formula_titled)."""
+    return sum(c.isdigit() for c in title) > MAX_TITLE_DIGITS * len(title)
+
+
+_TITLE_PARTS = regex.compile(r"\s[/:–—-]\s")  # a separator between a title's parts: "COMMUNE / APPROBATION DU COMPTE ..."
 MIN_RUN_ON_TEXT = 80  # characters of text after a capitals title on its line, that make the line a paragraph
 
 
@@ -2202,9 +2221,9 @@ def _capitals_run_on(lines: list[Line], index: int, text: str) -> _Title | None:
         return None
     title = _clean_title(m["title"].rstrip(" :–—-/"))
     if (len(_THREE_LETTERS.findall(title)) < MIN_CAPITAL_WORDS or not _title_like(title) or _MASTHEAD.match(title)
-            or _SESSION_HEADING.match(title) or _MINUTES_HEADING.match(title) or (_LETTERHEAD.match(title) and not regex.search(r"\s[/:–—-]\s", title))
+            or _SESSION_HEADING.match(title) or _MINUTES_HEADING.match(title) or (_LETTERHEAD.match(title) and not _TITLE_PARTS.search(title))
             or anchor_kind(title) or parse_numbered(title)
-            or _OPENING_LABEL_LIKE.match(title) or sum(c.isdigit() for c in title) > 0.25 * len(title)):
+            or _OPENING_LABEL_LIKE.match(title) or _digit_heavy(title)):
         return None
     # (the formula or the vote on its own line, after it: the paragraph's deliberation is the title's)
     return _Title(index, index, lines[index], None, title, "typography", inline_formula=anchor_kind(text[m.end():]) is not None)
@@ -2393,13 +2412,13 @@ def _voted_bullets(lines: list[Line], start: int) -> frozenset[int]:
 # "Délibération portant sur ... : Après en avoir délibéré, à l'unanimité le conseil municipal décide :", "Travaux de
 # voirie – le Conseil, à l'unanimité, décide", "Tarifs de la cantine. Après en avoir délibéré, ...", and the title in
 # capitals run into its text: "SUBVENTION AU COMITÉ DES FÊTES Après en avoir délibéré, ..."
+# (the formula's words a separator looks ahead to: "après en avoir délibéré", "décide", "à l'unanimité")
+_FORMULA_AHEAD = rf"{DELIBERATED_WORDS}|\bd[ée]cide\b|[àa]\s+l['’ ]\s*unanimit[ée]"
 _TITLE_THEN_FORMULA = regex.compile(
     # (the title up to the last separator before the formula: "Travaux de voirie : demande de subvention : Après ...")
     r"^(?P<title>(?-i:\p{Lu})(?:(?!apr[èe]s\s+en\s+avoir|\bd[ée]cide\b|[àa]\s+l['’ ]\s*unanimit)[^;!?\n]){2,150})(?:\s*(?::|\s[–—-])\s+(?=[^\n]{0,200}?(?:"
-    rf"{DELIBERATED_WORDS}|\bd[ée]cide\b"
-    rf"|[àa]\s+l['’ ]\s*unanimit[ée]))|(?<![,;]|\b(?-i:\p{{Lu}}))\.?\s+(?={DELIBERATED_WORDS}\b)"
-    rf"|(?<=(?-i:\p{{Lu}}{{3}}))\s+(?=(?-i:\p{{Lu}}\p{{Ll}})[^\n]{{0,200}}?(?:{DELIBERATED_WORDS}|\bd[ée]cide\b"
-    r"|[àa]\s+l['’ ]\s*unanimit[ée])))",
+    rf"{_FORMULA_AHEAD}))|(?<![,;]|\b(?-i:\p{{Lu}}))\.?\s+(?={DELIBERATED_WORDS}\b)"
+    rf"|(?<=(?-i:\p{{Lu}}{{3}}))\s+(?=(?-i:\p{{Lu}}\p{{Ll}})[^\n]{{0,200}}?(?:{_FORMULA_AHEAD})))",
     regex.I,
 )
 # What opens a sentence, not a title: a pronoun, an article before the actor, a link word ("Il est proposé : ...",
@@ -2428,7 +2447,7 @@ def _title_then_formula(lines: list[Line], index: int, text: str) -> _Title | No
         return None  # a vote's label, as OCR misreads "Vote": "Vate : à l'unanimité" (a title's paragraph goes on otherwise)
     if (not _title_like(title) or _NOT_A_TITLE.match(title) or _NOT_A_FORMULA_TITLE.match(title) or anchor_kind(title)
             or _ends_with_link_word(title)
-            or _OPENING_LABEL_LIKE.match(title) or sum(c.isdigit() for c in title) > 0.25 * len(title)):
+            or _OPENING_LABEL_LIKE.match(title) or _digit_heavy(title)):
         return None
     return _Title(index, index, lines[index], None, _clean_title(title), "anchor", owns=True, context=text[:MAX_TITLE_CHARS],
                   inline_formula=True)

@@ -43,6 +43,22 @@ def test_every_option_of_every_axis_composes():
             assert doc.choice[axis] == option and doc.text and doc.gold["agenda"]
 
 
+# The options an axis prints only beside another axis's: round eight's sub-points go under a bulleted ordre du jour alone
+# (compose() leaves them out under a numbered one, so that composed with any agenda they may print nothing)
+PRINTED_WITH = {"children": {"agenda": "• bullets"}}
+
+
+def test_every_option_of_every_axis_prints():
+    """Each option leaves its own trace in the text: on one of 20 seeds at least, its text differs from every other
+    option's of its axis (the test above only asks that the choice be recorded: an option composed where it does not
+    apply, as the sub-points under a numbered agenda, would pass it having printed nothing)."""
+    unprinted = []
+    for axis, options in compose.AXES.items():
+        texts = [{o: compose.compose(seed, {axis: o, **PRINTED_WITH.get(axis, {})}).text for o in options} for seed in range(20)]
+        unprinted += [(axis, o) for o in options if not any(all(t[o] != t[p] for p in options if p != o) for t in texts)]
+    assert not unprinted
+
+
 @needs_scorer
 def test_composed_minutes_hold_the_floor(tmp_path):
     docs = [compose.compose(seed) for seed in range(40)]

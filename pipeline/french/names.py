@@ -21,6 +21,10 @@ CIVILITIES = {
 # A civility before a name: "M. ", "Mme ", "Mme. ", "Monsieur ", "Madame ", "Mmes ", "MM. "
 CIVILITY = regex.compile(
     r"^(?P<civ>Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Mmes|Mme\.?|Mlle\.?|MM\.?|Mrs\.?|Mr\.?|M\.|Dr\.?|Docteur)\s+", regex.I)
+# The four civilities one person is written with, as an alternation for patterns that only ask whether a name follows
+# ("M. ", "Mme ", "Monsieur ", "Madame "): attendance's counts before the names, its conduct of the session, the mayor
+# presiding
+CIVILITY_WORD = r"(?:M\.|Mme|Monsieur|Madame)"
 # Words that name a function, not a person: "Maire", "Directeur Général des Services", "chef de cabinet"
 ROLE_WORDS = frozenset({
     "maire", "adjoint", "adjointe", "adjoints", "president", "presidente", "vice-president", "vice-presidente", "vice",

@@ -11,6 +11,10 @@ import regex
 
 from pipeline.french.counts import BOX_LABELS
 
+# What may open a line before a label of the session's opening: spaces, then one bullet ("- Présents :", "• Secrétaire de
+# séance :"): the attendance's labels and the lines that end or open its lists read it alike
+LINE_BULLET = r"^\s*(?:[-–•*]\s*)?"
+
 # A label of the session's opening: who is present, absent, excused or represented, the secretary, the counts
 # ("Présents :", "Etaient présents", "Pouvoirs (2) :", "Secrétaire de séance : M. X", "Nombre de conseillers en exercice : 15",
 # "Date de convocation : 01.02.2021"), at a line's start (searched, the secretary, the members in office and the quorum
@@ -47,6 +51,19 @@ ROLL_CALL = regex.compile(
     regex.I,
 )
 
+# The verbs of the session's conduct, in the present and in the past (after "a"), one pair a verb: "procède" / "a procédé",
+# "ouvre" / "a ouvert la séance", "prend la parole" / "a pris la parole" (the attendance's lists end on a sentence with one;
+# never "présente", an adjective in a list, nor "donne", "remplace", "représente": a proxy or a substitute)
+SESSION_CONDUCT = (
+    ("procède", "procédé"), ("accueille", "accueilli"), ("ouvre", "ouvert"), ("déclare", "déclaré"), ("constate", "constaté"),
+    ("rappelle", "rappelé"), ("remercie", "remercié"), ("souhaite", "souhaité"), ("salue", "salué"), ("invite", "invité"),
+    ("expose", "exposé"), ("informe", "informé"), ("propose", "proposé"), ("demande", "demandé"),
+    (r"prend\s+la\s+parole", r"pris\s+la\s+parole"), (r"fait\s+(?:l['’]appel|lecture|procéder)", r"fait\s+(?:l['’]appel|lecture|procéder)"),
+    (r"donne\s+lecture", r"donné\s+lecture"),
+)
+CONDUCT_PRESENT = "|".join(present for present, _ in SESSION_CONDUCT)
+CONDUCT_PAST = "|".join(past for _, past in SESSION_CONDUCT)
+
 # The secretary designated, the verb first, past its auxiliary: "Est nommé secrétaire, Mr X", "a été désignée comme
 # secrétaire", "sont élus en qualité de secrétaires" (a fragment: the attendance's lists end where it opens, the verb
 # capitalised in a line run together, in any case after the lists)
@@ -68,11 +85,12 @@ SESSION_CLOSED = regex.compile(
 # octobre 2020", "Prochaine réunion du conseil : le 12 mars", "La prochaine séance aura lieu le 4 juin", "Le conseil
 # communautaire sera réuni le 3 février", "Ordre du jour du prochain conseil", "se tiendra le", "est convoqué pour le"
 # (not a session held: "s'est réuni", "se sont réunis", "a été convoqué"; nor an item put off "à une prochaine séance",
-# which names no date and opens no ordre du jour: the segmentation asks of the lines just above an agenda's heading)
+# which names no date and opens no ordre du jour: the segmentation asks of the lines just above an agenda's heading;
+# group "next": the session announced as the next one, which needs no date to be another)
 SESSION_TO_COME = regex.compile(
     r"\bse\s+r[ée]uni(?:ra|ront)\b|\bsera\s+r[ée]unie?\b|\bse\s+tiendra\b|\baura\s+lieu\b"
     r"|\b(?:est|sont|sera|seront)\s+convoqu[ée]e?s?\s+(?:pour|à|au|en)\b"
-    r"|\bprochaine?\s+(?:s[ée]ance|r[ée]union|conseil|comit[ée]|assembl[ée]e|session)\b",
+    r"|(?P<next>\bprochaine?\s+(?:s[ée]ance|r[ée]union|conseil|comit[ée]|assembl[ée]e|session)\b)",
     regex.I,
 )
 # A session held, as minutes open on it: "le Conseil Municipal s'est réuni", "se sont réunis", "s'est tenue", "L'an deux

@@ -22,6 +22,9 @@ from pipeline.french.dates import MONTHS
 from pipeline.french.numbers import COUNT_WORDS
 from pipeline.text import ODD_CASE, fold, lowered
 
+# What may open a vote's line before its words: spaces and bullets, any number ("- Pour : 12", "• Adopté", "  - Vu le
+# CGCT"): the vote lines, verdicts and labels here and the decisions extractor's references and verbs read it alike
+BULLETS = r"[\s\-•*]*"
 # (a digit group of an amount is no count: "pour 15 000 €", "contre 2 000 € l'an dernier")
 _N = rf"(?P<n>(?<!\d[\s\u00a0\u202f./])\d{{1,3}}(?![\s\u00a0\u202f./]?\d)|n[ée]ant|aucune?|{COUNT_WORDS})"
 _NOT_VOTING = r"ne\s+prenn?(?:d|ent)\s+pas\s+part(?:\s+au\s+vote)?|NPPV|non[-\s]participations?|refus\s+de\s+vote"
@@ -47,7 +50,7 @@ COUNT_AFTER_BARE = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})(?:\s*\|\s*|\s
 # A count for the proposal named after "Pour": "Pour le changement de prestataire : 13 votes",
 # "Pour la proposition : 12 voix" (not "Pour : 12", read above, nor "Pour la commune : 12 logements")
 COUNT_FOR_PROPOSAL = regex.compile(
-    rf"^[\s\-•*]*pour\s+(?:l[ae]s?\b|l['’]|une?\b|ce\b|cette\b|cet\b)[^:\n]{{1,80}}:\s*{_N}\s*(?:votes?|voix|suffrages?)\b",
+    rf"^{BULLETS}pour\s+(?:l[ae]s?\b|l['’]|une?\b|ce\b|cette\b|cet\b)[^:\n]{{1,80}}:\s*{_N}\s*(?:votes?|voix|suffrages?)\b",
     regex.I | regex.M,
 )
 # The votes of the member elected, which carry the election: "- Anne-Marie : 11 votes, → Elue",
@@ -61,19 +64,19 @@ ELECTED_COUNT = regex.compile(
 COUNT_BY_NAMES = regex.compile(rf"(?<![\p{{L}}'’])(?:{_LABEL})\s*:(?=\s*(?:M\.|MM\.|Mmes?|Monsieur|Madame)\s)", regex.I)
 # A vote label opening a block: "Vote :", "Vote : pour à l'unanimité", "Résultat du vote :", "Vore : Unanimité" (OCR)
 VOTE_LABEL = regex.compile(
-    r"^[\s\-•*]*(?:r[ée]sultats?\s+du\s+)?vo[tr]es?"
+    r"^" + BULLETS + r"(?:r[ée]sultats?\s+du\s+)?vo[tr]es?"
     r"(?:\s+(?:à\s+main\s+lev[ée]e|à\s+bulletins?\s+secrets?|au\s+scrutin\s+\w+|[ée]lectronique|des\s+membres|du\s+conseil))?\s*:",
     regex.I | regex.M,
 )
 # A vote line opened by its label: "- Pour : 12", "Abstentions 2"
-VOTE_LINE_LABEL = regex.compile(r"^[\s\-•*]*(?:pour|contre|abstentions?)\b\s*[:=]?\s*\d", regex.I)
+VOTE_LINE_LABEL = regex.compile(r"^" + BULLETS + r"(?:pour|contre|abstentions?)\b\s*[:=]?\s*\d", regex.I)
 # A line that opens on a vote, which no reference's sentence continues (a reference's next line in small letters or
 # opening on a digit goes on citing: "Vu la délibération du 3 mars\n2019 relative ..."): a count before its label, in
 # figures or words ("6 POUR / 0 CONTRE", "12 voix pour, 2 contre", "DOUZE voix POUR"), unanimity or a majority opening a
 # clause ("à l'unanimité, approuve", "a l'unanimite, decide"), "par 14 voix pour" (the decisions extractor asks a verb in
 # the present beside the unanimity or majority)
 VOTE_OPENS_LINE = regex.compile(
-    rf"^[\s\-•*]*(?:{_N}\s*(?:voix|votes?|suffrages?)?\s*(?:pour|contre|abstentions?)(?![\p{{L}}]|-\p{{L}})"
+    rf"^{BULLETS}(?:{_N}\s*(?:voix|votes?|suffrages?)?\s*(?:pour|contre|abstentions?)(?![\p{{L}}]|-\p{{L}})"
     r"|(?P<clause>(?:à|a)\s+l['’]\s*unanimit[ée]|(?:à|a)\s+la\s+majorit[ée]|par\s+\S+\s+(?:voix|votes|suffrages)\b))",
     regex.I,
 )
@@ -114,7 +117,7 @@ MAJORITY_QUALIFIED = re.compile(  # (re: four times faster than regex on these p
 # A verdict opening its line, capitalised: "Adopté.", "Rejeté.", "Approuvée à la majorité", "Rejetée par 10 voix contre"
 # (not "Approuvé par arrêté préfectoral du 3 mars 2020, le PLU ...")
 VERDICT_LINE = re.compile(
-    r"^[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\b(?=[\s.:;,!()]*$|\s*[.:;(]|\s+[àaÀA]\s+[lL]|\s+par\s+(?:\d|\w+\s+voix))",
+    r"^" + BULLETS + r"(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\b(?=[\s.:;,!()]*$|\s*[.:;(]|\s+[àaÀA]\s+[lL]|\s+par\s+(?:\d|\w+\s+voix))",
     re.M,
 )
 # Adoption printed as a verdict: "ADOPTE A L'UNANIMITE", "ADOPTÉ", "Adoption à 0 Contre, 0 abstention, 11 voix pour"
@@ -123,12 +126,12 @@ ADOPTED_VERDICT = regex.compile(r"\bADOPT[ÉE]E?S?\b|\bAPPROUV[ÉE]E?S?\b|\bAdop
 # donnée : retirée", "Délibération : ajournée", "Décision du conseil : refusée" (not "Résultat reporté : 12 000 €", an
 # accounting result, nor "Délibération : approuvant le règlement", nor "Décision modificative n° 1 : ...")
 VERDICT_AFTER_LABEL = regex.compile(
-    r"^[\s\-•*]*(?:d[ée]cision(?:\s+du\s+(?:conseil|comit[ée]|bureau))?|r[ée]sultats?\s+du\s+vote|d[ée]lib[ée]ration"
+    r"^" + BULLETS + r"(?:d[ée]cision(?:\s+du\s+(?:conseil|comit[ée]|bureau))?|r[ée]sultats?\s+du\s+vote|d[ée]lib[ée]ration"
     r"|suite\s+donn[ée]e)\s*:\s*(?P<verdict>adopt|approuv|accept|vot|rejet|refus|retir|ajourn|report)[ée]e?s?\b",
     regex.I | regex.M,
 )
 # A verdict used as a vote label, its counts after the colon: "Adopté : 15 pour", "APPROUVÉ : 12 pour"
-VERDICT_LABEL = regex.compile(r"[\s\-•*]*(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\s*:")
+VERDICT_LABEL = regex.compile(BULLETS + r"(?:Adopt|Approuv|Rejet|ADOPT|APPROUV|REJET)[ÉEée][Ee]?[Ss]?\s*:")
 # The deliberation's formula: "après en avoir délibéré", "Apres en avoir delibere" (the document's kind, the segmentation's
 # title run into its text, the decision after a reference and the assembly that deliberates read it alike)
 DELIBERATED_WORDS = r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]"
@@ -177,7 +180,7 @@ ASSENT = regex.compile(rf"\b(?:{ASSENT_WORDS})\b", regex.I)
 # The assembly's assent printed as a noun, opening its statement: "Avis favorable du conseil municipal.", "Accord du
 # Conseil." (not "l'avis favorable du conseil d'administration", nor "avec l'accord du conseil, le maire pourra")
 ASSEMBLY_ASSENT = regex.compile(
-    r"(?:^|[.:;]\s)[\s\-•*]*(?:avis\s+favorable|accord)\s+(?:unanime\s+)?(?:du|de\s+l['’])\s*"
+    r"(?:^|[.:;]\s)" + BULLETS + r"(?:avis\s+favorable|accord)\s+(?:unanime\s+)?(?:du|de\s+l['’])\s*"
     r"(?:conseil(?!\s+d['’]|\s+de\s|\s+des\s|\s+d[ée]partemental|\s+r[ée]gional)|assembl[ée]e(?!\s+g[ée]n[ée]rale)|comit[ée]\s+syndical)\b",
     regex.I | regex.M,
 )
