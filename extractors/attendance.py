@@ -82,6 +82,7 @@ class Settings:
     prose_region: int = 3000  # a preamble with no list: the sentences naming those present are looked for in its first chars
     list_with_proxies_min: int = 5  # a line of at least this many names, a few said represented, goes on with its list
     assisted_min: int = 3  # "sous la présidence de X, assisté de …": at least this many names (a bureau, never one clerk)
+    names_paragraph_min: int = 2  # a paragraph of names going on with the list before it: at least this many names
 
 
 SETTINGS = Settings()
@@ -159,7 +160,7 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("group", rf"{_WHO}titulaires|(?:mesdames|messieurs|mmes|mm\.?)(?:\s+et\s+(?:mesdames|messieurs|mmes|mm\.?))?\s+les\s+(?:conseill|délégu|membres|élus)\p{{L}}*(?:\s+\p{{L}}+){{0,3}}"),
     # "Participaient également : M. X, DGS", "En présence de : M. X", "Assiste à la séance : M. X",
     # "Assistaient également à la réunion : …", "Invités :", "Personnel :", "Également présents :"
-    ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|" + _WERE + r"invité(?:e)?s?(?:\s+permanente?s?)?|(?:étaient\s+)?également\s+présent" + _INCL
+    ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|" + _WERE + r"invité(?:e)?s?(?:\s+permanente?s?)?|(?:(?:étaient|était|sont|est)\s+)?également\s+présent" + _INCL
      + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
 )
 # A label at a line's start without its colon, followed by a civility and a capitalised name, or "Mesdames et Messieurs"
@@ -209,7 +210,7 @@ _MID_HEADING = regex.compile(r"(?-i:Ordre\s+du\s+jour|ORDRE\s+DU\s+JOUR)(?![\p{L
 _MID_COLON = regex.compile(r"[^:\n]{0,12}:")
 # Words that may open a label in the middle of a line (a cheap test before the label patterns)
 _MID_TRIGGER = regex.compile(
-    r"(?<![\p{L}'’])(?:auditeurs|public|le\s+nombre|étaient|etaient|était|sont|membres|conseill|élus|délégués|titulaires|présent|present|absent|excus|pouvoir"
+    r"(?<![\p{L}'’])(?:auditeurs|public|le\s+nombre|étaient|etaient|était|etait|sont|membres|conseill|élus|délégués|titulaires|présent|present|absent|excus|pouvoir"
     r"|procuration|représent|represent|assist|particip|invit|en\s+présence|également|suppléant|secr[ée]ta|ordre|date|nombre"
     r"|en\s+exercice|votants|quorum|majorit|mesdames|messieurs|personnel|[ée]lection\s+du|d[ée]signation\s+du|nomination\s+du)",
     regex.I,
@@ -277,15 +278,18 @@ STATUS_AFTER = regex.compile(
 BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔■□]\s*|\d{1,3}[.)]\s+(?=\p{Lu}))")
 # Separators between names: "M. Jérôme BERNARD, Mme Danielle RAMERINI", "Paul LE BIHAN - Eric ROBERT",
 # "KERGOAT – Gaël CORNEC", "Mme Victoria BRIELLE et Mme Samantha CORVIONE", "A ; B", "Anne-Marie (…) / Marielle",
-# "David & Adeline", "- Lionel DEBELLE- Francis BORDERIEUX" (a bullet glued to the name before it),
-# (but "Jean- Claude COULON": a given name cut after its hyphen, a given name after it, is one name)
+# "David & Adeline", "TOUSSAINT/ M Hervé VAXELAIRE", "DURAND /Mme PETIT" (a slash glued to one name; glued to both it
+# joins a married name's two SURNAMES: "Mme HAMEL/BRUN"),
+# "- Lionel DEBELLE- Francis BORDERIEUX" (a bullet glued to the name before it),
+# (but "Jean- Claude COULON": a given name cut after its hyphen, a given name after it, is one name; nor "MA- RANGONI",
+# "MAGNIN- LAMBERT": a run of capitals cut at a line's end, see french.mend_line_breaks)
 # "Denis JUVIN « Muriel NIGGEL" (OCR reads a dash or a bullet as an opening guillemet that nothing closes);
 # "M. Jean DUPONT Mme Anne MARTIN", "ALLUYES Mr Pierre BENOIT" (a civility after a capitalised word opens the next name),
 # but not after a word opening a proxy: "De M. Paul DURAND à M. Jean DUPONT"
 # (written out, a civility may be in small letters: "monsieur Stéphane LOTTIN à madame Béatrice BASQUIN madame Brigitte BROGLIE")
 _CIVILITY_AHEAD = r"(?:M\.|Mme\.?|Mlle\.?|MM\.|Mmes|Mrs\.?|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME|monsieur|madame|mademoiselle)\s+\p{Lu}"
 SEPARATOR = regex.compile(
-    r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu}|d['’]\s*\p{Lu}|(?:messieurs|mesdames|monsieur|madame)\s+\p{Lu})"
+    r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))(?<!(?:^|[^\p{L}'’-])\p{Lu}[\p{Lu}'’]*(?=[-–][ \t]+\p{Lu}[\p{Lu}'’]+(?![\p{Ll}'’-])))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|(?<=\p{L}\.?)/[ \t]+(?=\p{Lu})|(?<=\p{L}\.?)[ \t]+/(?=\p{Lu})|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu}|d['’]\s*\p{Lu}|(?:messieurs|mesdames|monsieur|madame)\s+\p{Lu})"
     rf"|(?<=(?-i:\p{{Lu}})[\p{{L}}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?={_CIVILITY_AHEAD})"
     # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud",
     # in small letters as running text prints it: "… madame Anne ROUX pour la commune de BOURG : monsieur Paul DURAND"
@@ -299,6 +303,8 @@ SEPARATOR = regex.compile(
     r"|(?<=\)\.?)\s+(?=\p{Lu})"
     # "Et" opening a sentence that adds a name to the list: "… à C et D. Et Marcel LORTHIOIR (arrivé au point 3)"
     r"|\s+(?:Et|ET)\s+(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}{2,})"
+    # "ET" in capitals between two names of a list printed in capitals: "DUPONT Jean ET MARTIN Anne", "M. DURAND ET Mme PETIT"
+    r"|(?<=\p{L}\.?)\s+ET\s+(?=(?:M\.|Mme|Monsieur|Madame|MM\.?|Mmes)?\s*\p{Lu}[\p{L}'’-]*(?:\s|$|[,;.]))"
     # a full stop after each SURNAME, a list of surnames written as sentences: "MM.BLANC. CHRISTOL. Mme VERNANT.
     # MM. STOFKOOPER.GOASGUEN.PADERI." (never after an initial, "PESENTI P.", nor a civility, "MM.", "MME.")
     # (never before the SURNAME's own initial, the dot between them: "BARRABES.M – MALDONADO A.", see mend_glued_words)
@@ -328,7 +334,12 @@ PROXY_WORDS = regex.compile(
     r"(?:pouvoir|procuration|délégation|mandat)(?:\s+écrit)?(?:\s+de\s+vote|\s+de\s+voter\s+en\s+son\s+nom)?(?:\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{L}*\s+\p{Lu})|\s+(?:(?:donnée?\s+|remise?\s+|confiée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))"
     # the "à" left out before a civility or an initial: "Mme Anne MARTIN, pouvoir F. DUPONT", "(procuration M. PETIT)"
     r"|(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}\.)\s*\p{Lu}|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))))"
-    r"|\s*[(,]?\s*représentée?\s+par\s+(?!(?:son|sa|leur)\s+(?:suppl|rempla))",
+    r"|\s*[(,]?\s*représentée?\s+par\s+(?!(?:son|sa|leur)\s+(?:suppl|rempla))"
+    # a verb of handing over with its own object: "ayant délégué son vote à Y", "a remis sa voix à Y"
+    rf"|\s*[(,]?\s*(?:qui\s+)?{PROXY_GIVES}\s+(?:son\s+vote|sa\s+voix)\s+(?:à|a)\s+"
+    # the holder named as the giver's "mandataire": "X mandataire M. Y", "X, mandataire : Y", "X (mandataire : Y)", "X ayant
+    # pour mandataire M. Y"
+    r"|\s*[(,]?\s*(?:(?:ayant|a)\s+pour\s+|son\s+|sa\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Mlle|Mr\.?|Monsieur|Madame)?\s*\p{Lu})",
     regex.I,
 )
 # A proxy named from its holder's side, at the end of the holder's entry: "M. Jean DUPONT (pouvoir de M. Paul DURAND)",
@@ -1472,7 +1483,7 @@ def _list_with_proxies(text: str) -> bool:
     return proxied * 2 < len(pieces)
 
 
-_PROXY_NOUNS = ("pouvoir", "procuration", "délégation", "mandat", "représenté")
+_PROXY_NOUNS = ("pouvoir", "procuration", "délégation", "mandat", "représenté", "son vote", "sa voix")
 
 
 def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
@@ -1551,6 +1562,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
                 # "Présents : M. Paul DURAND, Maire ;" / blank / "Mme Anne MARTIN, M." / blank / "Luc PETIT": a list
                 # whose paragraph ends on a separator or a civility goes on in the next one
                 current = held
+            elif _names_paragraph(held[-1][0]) and _names_paragraph(text):
+                current = held  # a paragraph of names after a paragraph of names, the first ended without its comma: "M. Yves
+                # X, Président, Mme Anne Y, Vice-Présidente" / blank / "M. Michel Z, Mme Léa W, …" (a list wrapped by the page)
             held = None
         if current is None:
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
@@ -1613,6 +1627,22 @@ def _name_line(text: str) -> bool:
     return bool(caps) and 1 <= len(given) <= 2 and fold(" ".join(words)).lower() not in ("ordre du jour",)
 
 
+def _names_paragraph(text: str) -> bool:
+    """A paragraph that is a list of names and nothing else: two pieces at least, each a person's name (a function after
+    its name, "Président", "Vice-Présidente", says who he is), at least one name with its civility; never a sentence
+    ("Monsieur le Maire remercie M. X, Mme Y"), a heading or a label."""
+    if _is_prose(text) or _label(text) or STOP.match(text) or ":" in text:
+        return False
+    words = [w.strip(".,;()«»\"") for w in _BRACKETS.sub(" ", text).split()]
+    if any(w[:1].islower() and len(w) > 2 and w not in _ALLOWED_LOWER and w.lower() not in PARTICLES and not is_role_word(w)
+           for w in words if w):
+        return False  # a word of a sentence: "Il est précisé que Messieurs X et Y sont annoncés avec un peu de retard."
+    pieces = [_person(text[a:b]) for a, b in _split_top(text.strip().rstrip(" ,;."), SEPARATOR)]
+    names = [p for p in pieces if p[1] and _is_name(p[1])]
+    others = [p for p in pieces if not (p[1] and _is_name(p[1])) and not (p[2] or is_role_word((p[1] or "x").split()[0]))]
+    return len(names) >= SETTINGS.names_paragraph_min and not others and any(p[0] for p in names)
+
+
 def _bullet_name(text: str) -> bool:
     """A bullet, then one person's name and nothing else but what brackets say of him ("– BOTIN Marc (Dixmont)", "• Mme
     Anne ROUX", "- Paul DURAND, (titulaire)"); never an agenda's bullet ("– Approbation du procès-verbal")."""
@@ -1622,8 +1652,11 @@ def _bullet_name(text: str) -> bool:
 # "Personnes présentes :" (not "Autres personnes présentes"), "Assistaient à la séance :", "Participaient à la réunion :" (not
 # "Assistaient également"): the guests where another list names the members present, the members themselves where none
 # does ("Personnes présentes :" / "- Daniel GILLES" … / "Pouvoirs :" / "Excusé :")
+# ("Etaient également présents :", "Sont également présents", "Également présent(e)s :" likewise: "également" says
+# "besides the one presiding" where no list of members comes before it, Yport's "sous la présidence de M. X, Maire." /
+# "Etaient également présents : M. A, M. B, …, formant la majorité des membres en exercice")
 _PERSONS_PRESENT = regex.compile(r"^\s*(?:[-–•*]\s*)?(?:personnes\s+présente|(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)\s+à\s+la\s+(?:séance|réunion)"
-                                 r"[ \t]*:)", regex.I)
+                                 r"[ \t]*:|(?:(?:étaient|etaient|était|etait|sont|est)\s+)?(?:é|e)galement\s+présent)", regex.I)
 _FOOTNOTE = regex.compile(r"\s*\d\s*")
 # A line giving a proxy, its giver first: "Procuration de M. Paul DURAND à M. Jean DUPONT", "Pouvoir de Mme X à M. Y"
 _PROXY_LINE = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)(?=\p{Lu}|(?:M\.|Mme)\s)[^\n]{2,80}?\s(?:à|a)\s+\S", regex.I)

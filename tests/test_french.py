@@ -218,6 +218,12 @@ def test_table_headers_are_no_names(name, person):
     ("A. FIOT donne pouvoir à F. PASQUALI-BARTHELEMY", True), ("Mme ROUX, ayant donné pouvoir à M. NOEL", True),
     ("Jean NOEL donnant son pouvoir de vote à Léa BLANC", True), ("Délégation de pouvoir au Maire", False),
     ("Pouvoirs : M. X à M. Y", False), ("donne pouvoir au Maire pour signer", False),
+    # round eight b: other verbs of handing over (t01's CCAS; invented variants of tense, object and verb)
+    ("Paul DURAND ayant remis un pouvoir à Anne ROUX", True), ("Léa NOEL a délégué son vote à Luc PETIT", True),
+    ("Luc PETIT a confié sa procuration à Léa NOEL", True), ("Anne ROUX transmet son pouvoir à M. PETIT", True),
+    ("M. BLANC, qui a remis procuration à Mme ROUX", True), ("Mme ROUX délègue sa voix à M. BLANC", True),
+    ("Le conseil délègue au Maire", False), ("a remis son rapport à M. PETIT", False),
+    ("confie la présidence à M. DURAND", False), ("a transmis le dossier à la Préfecture", False),
 ])
 def test_proxy_verb(text, proxy):
     from pipeline.french import PROXY_VERB
@@ -276,3 +282,22 @@ def test_budget_section_and_side(word, section, side):
     from pipeline.french.amounts import budget_section, budget_side
 
     assert (budget_section(word), budget_side(word)) == (section, side)
+
+
+# round eight b: a word the page's width cut, the hyphen then a space or a line break (Condillac "MA- RANGONI", Saulxures
+# "DI- DIERLAURENT", "Fa- brice", "PIER- RON", Mont-Valérien "MAGNIN- LAMBERT"; invented: other cuts, a line break, accents)
+@pytest.mark.parametrize("text, mended", [
+    ("MA- RANGONI Roberto", "MARANGONI Roberto"), ("Jean-Pierre DI- DIERLAURENT", "Jean-Pierre DIDIERLAURENT"),
+    ("Daniel PIER- RON", "Daniel PIERRON"), ("Nathalie PER-\nRIN", "Nathalie PERRIN"), ("M Fa- brice ABEL", "M Fabrice ABEL"),
+    ("Gé-\nrard MOULIN", "Gérard MOULIN"), ("LE- FÈVRE Anne", "LEFÈVRE Anne"), ("BÉ- RANGER", "BÉRANGER"),
+    ("MAGNIN- LAMBERT", "MAGNIN-LAMBERT"), ("Anne MARTIN-\nDUPONT", "Anne MARTIN-DUPONT"),
+    ("BEJEAN- LEBUISSON Claire", "BEJEAN-LEBUISSON Claire"),
+    # must not: a given name after a SURNAME (a separator), a compound given name, hyphens already whole, spaced dashes
+    ("DEBELLE- Francis", "DEBELLE- Francis"), ("Jean- Claude COULON", "Jean- Claude COULON"),
+    ("MAGNIN-LAMBERT", "MAGNIN-LAMBERT"), ("DUPONT - MARTIN", "DUPONT - MARTIN"), ("ROUX -Paul", "ROUX -Paul"),
+    ("Jean-Pierre DURAND", "Jean-Pierre DURAND"),
+])
+def test_mend_line_breaks(text, mended):
+    from pipeline.french import mend_line_breaks
+
+    assert mend_line_breaks(text) == mended

@@ -414,10 +414,12 @@ SENTENCE_OPENERS = frozenset({"En", "Au", "Aux", "Dans", "Pour", "Par", "Sur", "
 # A proxy's verb written out: "donne pouvoir à", "a donné procuration à", "donnant pouvoir à" (attendance reads the proxy; the
 # segmentation never reads "A. FIOT donne pouvoir à F. PETIT", an initial before the giver's SURNAME, as item A)
 # Its pieces, one alternation each, shared by every pattern that reads a proxy's verb (extractors/attendance.py's lists,
-# runs and sentences): the verb "a donné", "ayant donné", "avait donné", "donne", "donnant"; its object "pouvoir", "son
-# pouvoir", "un pouvoir", "procuration"
-PROXY_GIVES = r"(?:(?:a|ayant|avait)\s+donné|donne|donnant)"
-PROXY_GIVEN = r"(?:son\s+|un\s+)?(?:pouvoir|procuration)"
+# runs and sentences): the verb "a donné", "ayant donné", "avait donné", "donne", "donnant", or another verb of handing
+# over ("ayant remis un pouvoir à", "a délégué son vote à", "a confié sa procuration à", "transmet son pouvoir à"); its
+# object "pouvoir", "son pouvoir", "un pouvoir", "procuration", "délégation", "mandat", "son vote", "sa voix"
+PROXY_GIVES = (r"(?:(?:a|ayant|avait|qui\s+a)\s+(?:donné|remis|confié|délégué|transmis)|donne|donnant|remet|remettant|confie|confiant"
+               r"|délègue|déléguant|transmet|transmettant)")
+PROXY_GIVEN = r"(?:(?:son\s+|sa\s+|un\s+|une\s+)?(?:pouvoir|procuration|délégation|mandat)|son\s+vote|sa\s+voix)"
 PROXY_VERB = regex.compile(rf"\s{PROXY_GIVES}\s+{PROXY_GIVEN}(?:\s+de\s+vote)?\s+(?:à|a)\s+(?=\S)", regex.I)
 # The narrative that follows the lists, run into the last one where the page lost its line ends: a sentence opened by one
 # of these words and a word in small letters ("… MALFONDET Michel (VAUBAN) Après un mot de présentation de …", "… Il
@@ -506,6 +508,38 @@ def is_person_name(name: str) -> bool:
 # A compound given name the text layer cut after its hyphen: "Jean- Claude COULON" -> "Jean-Claude COULON"
 _CUT_GIVEN = regex.compile(r"(?<=(?:^|\s)\p{Lu}\p{Ll}+)-\s+(?=\p{Lu}\p{Ll})")
 
+# A word the page's width cut at a syllable, its hyphen then a space or a line break: in small letters after it ("M Fa-
+# brice ABEL", "Gé-\nrard") it is one word; inside a run of capitals ("MA- RANGONI", "DI- DIERLAURENT", "PIER- RON",
+# "PER-\nRIN") one word too, unless both halves are name parts of a compound ("MAGNIN- LAMBERT", "BEJEAN- LEBUISSON":
+# each half `compound_part_min` letters at least, the hyphen kept). A given name after its SURNAME is no half
+# ("DEBELLE- Francis": a separator, see attendance.SEPARATOR).
+_BREAK_LOWER = regex.compile(r"(?<=(?:^|[\s(])\p{Lu}\p{Ll}*)-[ \t]*\n?[ \t]*(?=\p{Ll}{2,})")
+_BREAK_CAPS = regex.compile(r"(?<![\p{L}'’-])(?P<left>\p{Lu}[\p{Lu}'’]*)-(?:[ \t]+|[ \t]*\n[ \t]*)(?P<right>\p{Lu}[\p{Lu}'’]+)(?![\p{Ll}'’-])")
+COMPOUND_PART_MIN = 4
+
+
+def _letters(word: str) -> int:
+    return sum(c.isalpha() for c in word)
+
+
+def _break_caps(m: regex.Match) -> str:
+    compound = min(_letters(m["left"]), _letters(m["right"])) >= COMPOUND_PART_MIN
+    return f"{m['left']}-{m['right']}" if compound else m["left"] + m["right"]
+
+
+def mend_line_breaks(text: str) -> str:
+    r"""A name with the words a line's end cut put back: "MA- RANGONI Roberto" -> "MARANGONI Roberto", "M Fa- brice ABEL"
+    -> "M Fabrice ABEL", "MAGNIN- LAMBERT" -> "MAGNIN-LAMBERT" (two name parts: the compound's hyphen).
+
+    >>> mend_line_breaks("MA- RANGONI Roberto"), mend_line_breaks("Daniel PIER-\nRON"), mend_line_breaks("MAGNIN- LAMBERT")
+    ('MARANGONI Roberto', 'Daniel PIERRON', 'MAGNIN-LAMBERT')
+    >>> mend_line_breaks("DEBELLE- Francis"), mend_line_breaks("Jean- Claude"), mend_line_breaks("Fa- brice")
+    ('DEBELLE- Francis', 'Jean- Claude', 'Fabrice')
+    """
+    if "-" not in text:
+        return text
+    return _BREAK_CAPS.sub(_break_caps, _BREAK_LOWER.sub("", text))
+
 
 @functools.lru_cache(maxsize=8192)
 def person_parts(raw: str) -> tuple[str | None, str, str]:
@@ -515,7 +549,7 @@ def person_parts(raw: str) -> tuple[str | None, str, str]:
     >>> person_parts("M Paul DURAND")
     ('M.', 'Paul DURAND', '')
     """
-    text = _CUT_GIVEN.sub("-", mend_glued_words(mend_split_words(raw.strip(" ,;:-–—*•/&"))))
+    text = _CUT_GIVEN.sub("-", mend_line_breaks(mend_glued_words(mend_split_words(raw.strip(" ,;:-–—*•/&")))))
     alone = CIVILITY.match(text + " ")
     if alone and alone.end() >= len(text):
         return split_civility(text + " x")[0], "", ""  # a civility alone: "Mmes et MM. ALBERT, BARON"
