@@ -161,7 +161,11 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     # "Participaient également : M. X, DGS", "En présence de : M. X", "Assiste à la séance : M. X",
     # "Assistaient également à la réunion : …", "Invités :", "Personnel :", "Également présents :"
     ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|" + _WERE + r"invité(?:e)?s?(?:\s+permanente?s?)?|(?:(?:étaient|était|sont|est)\s+)?également\s+présent" + _INCL
-     + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
+     + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"
+     # round eight b: "Présence hors membres du conseil :", "Hors conseil :", "Personnes extérieures :", "Ont également
+     # assisté :", "A participé à la séance :", "Autres participants :", "Participants extérieurs :"
+     + r"|(?:présences?\s+)?hors\s+(?:membres|conseil|assemblée)|personnes?\s+(?:extérieure|invitée)s?"
+     + r"|(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?(?:assisté|participé)|(?:autres\s+)?participants?(?:\s+extérieurs?)?"),
 )
 # A label at a line's start without its colon, followed by a civility and a capitalised name, or "Mesdames et Messieurs"
 _BARE_START = (r"|[ \t]+(?=(?-i:(?:Mesdames|Messieurs|Mmes|MM\.?)(?:\s+et\s+(?:Mesdames|Messieurs|Mmes|MM\.?))?\s+\p{Lu}"
@@ -611,7 +615,57 @@ _COUNT_THEN_COLON = regex.compile(r"(?:(?i:membres|conseillers|délégués|élus
                                   r"\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu})")
 
 
+# Guests named in a sentence, no colon, the names right after its verb (Si4RPB: "Ont également assisté à cette réunion
+# Messieurs A, B et C, représentant les communes de …"; invented: "Assistaient également à la séance Mme X", "A participé aux
+# débats M. Y", "Étaient invités Mme Z et M. W")
+GUEST_SENTENCE = regex.compile(
+    r"^\s*(?:(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?(?:assisté|participé)|(?:assist|particip)ai(?:en)?t(?:\s+également)?"
+    r"|(?:étaient|etaient|sont|était|etait|est)\s+(?:également\s+)?invitée?s?)"
+    r"(?:\s+(?:à|a)\s+(?:cette|la)\s+(?:réunion|séance)|\s+aux\s+débats|\s+à\s+la\s+réunion)?\s*,?\s+"
+    r"(?=(?-i:Mesdames|Messieurs|Mmes|MM\.?|M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+\p{Lu})", regex.I)
+
+
+# The verb of a sentence that ends a list, an open class: any word in small letters (or capitalised, a sentence opening on
+# it) followed by a determiner and a noun in small letters, a verb and its object: "… Stéphanie Formant la majorité des
+# membres", "…, représentant les communes de X, Y.", "M. Claude X, doyen d'âge, prend la présidence de la séance",
+# "… déclare la séance ouverte", "constate le quorum", "ouvre l'assemblée"; never a preposition before its noun ("pour la
+# commune de", "chargée de la communication", "délégué à la voirie": no determiner right after the word), nor a proxy's
+# object ("a donné son pouvoir", "délègue sa voix"), nor inside brackets; and only where no civility follows it on the
+# line (a clause inside the list, "M. X, présidant la séance, Mme Y", leaves the list going on)
+_SENTENCE_VERB = regex.compile(
+    r"(?<![\p{L}'’.-])(?P<verb>(?-i:\p{Lu}\p{Ll}{2,}|\p{Ll}{3,}))(?<!\b(?i:pour|dans|sur|sous|avec|par|vers|chez|entre|après|avant|selon|contre"
+    r"|depuis|pendant|sans|hors|et|ou|mais|dont|que|qui|pouvoir|procuration|excusée?s?|absente?s?|présente?s?|sauf|outre))"
+    r"\s+(?:(?-i:la|le|les|un|une|son|sa|ses|leurs?|ce|cet|cette|ces)\s+|(?-i:l)['’]\s*)"
+    r"(?!(?i:pouvoir|procuration|vote|voix|mandat|délégation|suppléante?|remplaçante?)\b)(?-i:\p{Ll}{2,})")
+_SUBJECT_LINE = regex.compile(rf"\s*{_NARRATIVE_SUBJECT}\s*,?\s*")
+_CIVILITY_AFTER = regex.compile(rf"(?<![\p{{L}}]){_CIVILITY_AHEAD}")
+
+
+def _sentence_start(text: str, continued: bool) -> int | None:
+    """Where the sentence that ends a list begins in a line of that list (None: no such sentence). On a line that goes on
+    with a list, a name (and its apposition between commas) opening the line before the verb is that sentence's subject:
+    the whole line is the sentence ("Monsieur Claude X, doyen d'âge, prend la présidence …")."""
+    if not _may_end(text):
+        return None
+    flat = _BRACKETS.sub(lambda b: " " * len(b.group()), text)
+    for m in _SENTENCE_VERB.finditer(flat):
+        if _CIVILITY_AFTER.search(flat, m.end()):
+            continue
+        head = flat[: m.start("verb")]
+        if continued and _SUBJECT_LINE.fullmatch(head):
+            return 0
+        return m.start("verb")
+    return None
+
+
+def _may_end(text: str) -> bool:
+    """A cheap test: a determiner the verb's object opens with."""
+    return any(w in text for w in (" la ", " le ", " les ", " l'", " l’", " un ", " une ", " son ", " sa ", " ses ", " leur", " ce"))
+
+
 def _label(text: str) -> tuple[str, int] | None:
+    if (m := GUEST_SENTENCE.match(text)):
+        return "invited", m.end()
     if (m := _COUNTED_LABEL.match(text)):
         return _LONG_STATUS[fold(m["word"]).lower()[:7]], m.end()
     for status, pattern in LABELS:
@@ -1526,9 +1580,13 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
                 lists.append(("all_present", []))
                 status, end = "absent", every.end()
             # (a footnote's number glued to the colon is no name: "Etaient présents(es) :1")
-            current = [(text[end:], offset + end)] if text[end:].strip() and not _FOOTNOTE.fullmatch(text[end:]) else []
+            rest = text[end:]
+            closing = _sentence_start(rest, False)
+            if closing is not None:
+                rest = rest[:closing]  # "Absent : GAUGAIN Stéphanie Formant la majorité des membres en exercice."
+            current = [(rest, offset + end)] if rest.strip() and not _FOOTNOTE.fullmatch(rest) else []
             lists.append((status, current))
-            if _ALL_BUT_VERB.match(text):
+            if _ALL_BUT_VERB.match(text) or closing is not None:
                 current = None  # a sentence: its list ends with it ("… à l'exception de X et Y, absents excusés. Mr X a donné …")
             continue
         after = STATUS_AFTER.match(text)
@@ -1590,6 +1648,12 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         # (a stop line behind a bullet too, the header printed as a bulleted list: "• Effectif valable : …", "• Président de
         # séance : …", "• Secrétaire de séance : …")
         if STOP.match(text) or STOP.match(BULLET.sub("", text, count=1)) or (not in_change and _is_prose(text)) or ends_list:
+            current, status_now = None, None
+            lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
+            continue
+        if not in_change and (closing := _sentence_start(text, True)) is not None:
+            if text[:closing].strip():
+                current.append((text[:closing], offset))  # the names before the sentence's verb
             current, status_now = None, None
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue

@@ -427,3 +427,37 @@ def test_round_eight_b_list_shapes(text, expected):
 ])
 def test_round_eight_b_proxy_verbs(text, proxies):
     assert [(p.giver, p.holder) for p in run(text)["proxies"]] == proxies
+
+
+# Round eight b: a list ends where a sentence's verb opens, any verb (an open class: a word, then a determiner and a noun in
+# small letters), and guests named under a label phrased otherwise
+@pytest.mark.parametrize("text, expected", [
+    ("Présents : EVETTE Gérard, THOMAS Sylvie Absent : GAUGAIN-PLAÇAIS Stéphanie Formant la majorité des membres en exercice.\n",
+     [("EVETTE Gérard", "present"), ("THOMAS Sylvie", "present"), ("GAUGAIN-PLAÇAIS Stéphanie", "absent")]),
+    ("Présents : M. Paul DURAND, Mme Anne ROUX\nExcusés : Mme Léa PETIT. Monsieur Claude NOEL, doyen d'âge, prend la présidence"
+     " de la séance.\n", [("Paul DURAND", "present"), ("Anne ROUX", "present"), ("Léa PETIT", "excused")]),
+    ("Présents : M. Paul DURAND, Mme Anne ROUX\nAbsents : M. Luc BLANC\nM. Paul DURAND déclare la séance ouverte à 20h.\n",
+     [("Paul DURAND", "present"), ("Anne ROUX", "present"), ("Luc BLANC", "absent")]),
+    ("Présents : M. Paul DURAND, Mme Anne ROUX, lesquels constituent le quorum.\n",
+     [("Paul DURAND", "present"), ("Anne ROUX", "present")]),
+    ("Présents : DURAND Paul, ROUX Anne constatant l'assemblée au complet\n", [("DURAND Paul", "present"), ("ROUX Anne", "present")]),
+    # must not: a clause inside the list, names after it; a function with its preposition; a proxy's object
+    ("Présents : M. Paul DURAND, présidant la séance, Mme Anne ROUX, M. Luc BLANC\n",
+     [("Paul DURAND", "present"), ("Anne ROUX", "present"), ("Luc BLANC", "present")]),
+    ("Présents : Mme Anne ROUX, chargée de la communication, M. Luc BLANC, délégué à la voirie\n",
+     [("Anne ROUX", "present"), ("Luc BLANC", "present")]),
+    # guests under another label: a sentence without colon, "Présence hors membres du conseil :", "Ont également assisté :"
+    ("Présents : M. Daniel CIRET, Mme Annick LAROCHE.\nOnt également assisté à cette réunion Messieurs GASSELIN, YANNOU et"
+     " BOURDIER, représentant les communes de MONNERVILLE, ARRANCOURT.\n",
+     [("Daniel CIRET", "present"), ("Annick LAROCHE", "present"), ("GASSELIN", "invited"), ("YANNOU", "invited"),
+      ("BOURDIER", "invited")]),
+    ("Présents : M. Paul DURAND.\nPrésence hors membres du conseil : BRACHET Séverine, Secrétaire de Mairie.\n",
+     [("Paul DURAND", "present"), ("BRACHET Séverine", "invited")]),
+    ("Présents : M. Paul DURAND.\nAssistaient également à la séance Mme Léa NOEL et M. Marc PETIT.\n",
+     [("Paul DURAND", "present"), ("Léa NOEL", "invited"), ("Marc PETIT", "invited")]),
+    ("Présents : M. Paul DURAND.\nEtaient invités Mme Léa NOEL, M. Marc PETIT\n",
+     [("Paul DURAND", "present"), ("Léa NOEL", "invited"), ("Marc PETIT", "invited")]),
+    ("Présents : M. Paul DURAND.\nPersonnes extérieures : Mme Léa NOEL\n", [("Paul DURAND", "present"), ("Léa NOEL", "invited")]),
+])
+def test_round_eight_b_list_ends_and_guests(text, expected):
+    assert people(run(text)) == expected
