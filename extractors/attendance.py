@@ -277,6 +277,16 @@ STATUS_AFTER = regex.compile(
     r"^\s*(?P<names>\p{Lu}[^:()\n]{0,80}?)\s*:\s*(?P<status>(?:absente?s?|excusée?s?|présente?s?)(?:\s+(?:et\s+)?(?:non\s+)?(?:excusée?s?|représentée?s?))?)\s*[.;]?\s*$",
     regex.I,
 )
+# One member said excused in a sentence of his own, a proxy maybe after it: "M. Luc X, absent excusé avec procuration à M.
+# Paul Y.", "Mme Léa Z absente excusée avec procuration", "M. X est absent excusé et donne pouvoir à M. Y", "Mme W, excusée,
+# pouvoir à M. Y" (it outweighs a list of those present naming him: one says so of a member who did not sit)
+SAID_EXCUSED = regex.compile(
+    r"^\s*(?P<who>(?-i:(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Mr)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))"
+    r"\s*,?\s+(?:est\s+|était\s+|etait\s+)?(?:absente?\s+(?:et\s+)?)?excusée?(?![\p{L}])"
+    r"(?P<rest>\s*[.;]?\s*$|\s*,?\s*(?:avec|ayant\s+donné|et\s+donne|qui\s+donne|et\s+a\s+donné|donne|a\s+donné)?\s*(?:son\s+|un\s+)?"
+    r"(?:pouvoir|procuration)[^\n]*$)",
+    regex.I,
+)
 # A bullet opening an entry: "- Monsieur Jean-Jacques CARRETERO à ...", "• M. Pierre MAISONNAT", " Madame Dolorès HUDO"
 # (a symbol font's bullet, in the private use area); a list's number before a name: "1. Mme Agnès LUCAS", "2) DURAND Paul"
 BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔■□]\s*|\d{1,3}[.)]\s+(?=\p{Lu}))")
@@ -751,6 +761,9 @@ _REMARK_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+[-–]\s+")
 _ALL_EXCUSED = regex.compile(r"\(\s*excus[ée]e?s\s*\)\W*$", regex.I)
 # "(excusé)", "(excusée)"
 _EXCUSED = regex.compile(r"\s*excusée?\s*", regex.I)
+# ... a status before a proxy in one remark: "absente excusée avec procuration à Y", "excusé, pouvoir à Y", "absent excusé"
+_EXCUSED_WITH = regex.compile(r"\s*(?:absente?\s+(?:et\s+)?)?excusée?(?![\p{L}])\s*,?\s*(?:avec\s+|ayant\s+donné\s+|et\s+donne\s+)?"
+                              r"(?=(?:son\s+|un\s+)?(?:pouvoir|procuration)|$)", regex.I)
 # An entry that says who it replaces: "suppléant de M. X", "remplaçant Mme Y"
 _SUBSTITUTE_START = regex.compile(r"^\s*(?:suppl|rempla)", regex.I)
 # The separator "et" between two plural civilities: "Mmes et MM."
@@ -916,9 +929,11 @@ def _brackets(raw: str) -> tuple[str | None, str | None, bool, str | None]:
     excused = False
     remarks = [part for p in _BRACKETED.finditer(raw) for part in _REMARK_SEPARATOR.split(p.group(1))]
     for inner in remarks:
+        if (said := _EXCUSED_WITH.match(inner)) and inner[said.end():].strip():
+            excused, inner = True, inner[said.end():]  # "(absente excusée avec procuration à Mme Y)": excused, and the proxy
         sub = SUBSTITUTE.match(inner)
         prox = PROXY_WORDS.match(" " + inner)
-        if _EXCUSED.fullmatch(inner):
+        if _EXCUSED.fullmatch(inner) or (said and not inner[said.end():].strip()):
             excused = True
         elif inner.split() and is_role_word(inner.split()[0]) and not role:
             role = inner.strip()
@@ -1589,6 +1604,17 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
             if _ALL_BUT_VERB.match(text) or closing is not None:
                 current = None  # a sentence: its list ends with it ("… à l'exception de X et Y, absents excusés. Mr X a donné …")
             continue
+        said = SAID_EXCUSED.match(text)
+        # (after a list of those present only: the member it names, said excused afterwards)
+        in_present = (any(st == "present" and bl for st, bl in lists)
+                      and (current is None or (current is lists[-1][1] and lists[-1][0] == "present")))
+        if (in_present and said and _is_name((who := _person(said["who"]))[1]) and not who[2] and not _is_prose(said["who"])
+                and not any(is_role_word(w) for w in said["who"].split())):
+            # (never a function named with it, "Monsieur Paul X Trésorier est excusé": the body's accountant, no member)
+            # "M. Luc X, absent excusé avec procuration à M. Paul Y.": one member's status, said of him alone
+            current, status_now = None, None
+            lists.append(("said_excused", [(text, offset)]))
+            continue
         after = STATUS_AFTER.match(text)
         if after and _is_name(_person(after["names"])[1]):
             # "Maryline : absente non excusée"
@@ -2234,7 +2260,8 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     for status, block in lists:
         if not block or status == "left":
             continue  # members who left during the session: attendance_changes (movements), not the opening
-        for entry in (_tables(block) if status == "table" else _parse_list("proxy" if status == "loose" else status, block)):
+        listed_as = {"loose": "proxy", "said_excused": "excused"}.get(status, status)
+        for entry in (_tables(block) if status == "table" else _parse_list(listed_as, block)):
             if status == "loose" and not ((entry.holder or entry.received) and (entry.civility or _whole(entry.person)
                                                                                or _named_as_listed(entry, roll))):
                 continue  # a proxy in prose needs a name on each side, the giver's with a civility or whole ("ZUMBA
@@ -2252,7 +2279,8 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
                     givers.append(entry)
                 continue
             if (row := roll.find(entry.person)):
-                if row.status == "present" and entry.status in ("absent", "excused") and fold(row.person) in arrived_later:
+                if row.status == "present" and entry.status in ("absent", "excused") and (fold(row.person) in arrived_later
+                                                                                     or status == "said_excused"):
                     # "Présents : …, X (arrivé à 19 h 49)" / "Absents excusés : X (arrivé à 19 h 49)": listed in both, the
                     # member came after the opening: the status at the opening is the other list's
                     roll.rows[roll.rows.index(row)] = dataclasses.replace(row, status=entry.status)

@@ -301,3 +301,38 @@ def test_mend_line_breaks(text, mended):
     from pipeline.french import mend_line_breaks
 
     assert mend_line_breaks(text) == mended
+
+
+# round eight b: a function glued to "vice", its hyphen lost where a line's end cut it (Fougères' "Viceprésidents"), read as
+# a function, never as a member; invented: capitals, feminine, singular; must not: given names opening on "Vic"
+@pytest.mark.parametrize("word, role", [
+    ("Viceprésidents", True), ("VICEPRESIDENTE", True), ("Vice-présidentes", True), ("Viceprésident", True),
+    ("Vice-Présidents", True), ("Adjoints", True),
+    ("Vicente", False), ("Vicens", False), ("Victor", False), ("VICTORINE", False),
+])
+def test_role_words_glued_to_vice(word, role):
+    from pipeline.french import is_role_word
+
+    assert is_role_word(word) is role
+
+
+# round eight b: a SURNAME of three capitals without a vowel ("VLC") beside a given name or an initial is a name, its full
+# stop the sentence's, never initials; must not: OCR noise of check boxes, initials after a SURNAME
+@pytest.mark.parametrize("name, person", [
+    ("Léa VLC", True), ("VLC Léa", True), ("L. VLC", True), ("Jean-Paul VLC", True),
+    ("NV VV", False), ("Jean NV VV", False), ("VLC", False),
+])
+def test_vowelless_surname(name, person):
+    from pipeline.french import is_person_name
+
+    assert is_person_name(name) is person
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Léa VLC.", "Léa VLC"), ("Mme Léa VLC.", "Mme Léa VLC"), ("Jean-Paul BRT.", "Jean-Paul BRT"),
+    ("CAUQUIL R.", "CAUQUIL R."), ("CULOS JP.", "CULOS JP."), ("DURAND JPM.", "DURAND JPM."),
+])
+def test_full_stop_after_a_short_surname(raw, name):
+    from pipeline.french import clean_name
+
+    assert clean_name(raw) == name

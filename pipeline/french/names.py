@@ -213,8 +213,15 @@ def _is_title_word(word: str) -> bool:
 def is_role_word(word: str) -> bool:
     """True for a word that names a function: "Maire", "Directrice", "DGS"."""
     word = fold(word.strip(",;:()")).rstrip(".").replace("(e)", "").replace("(s)", "s")
-    # plurals after a group of names: "Christine CONSTANT Adjoints", "Paul LAGRAVE Vice-Présidents", "Conseillères municipales"
-    return word in ROLE_WORDS or (word.endswith("s") and word[:-1] in ROLE_WORDS)
+    # plurals after a group of names: "Christine CONSTANT Adjoints", "Paul LAGRAVE Vice-Présidents", "Conseillères municipales";
+    # "vice" glued to the function, the hyphen a line's end cut lost: "Viceprésidents", "VICEPRESIDENTE" (never "Vicente")
+    for w in (word, word[:-1] if word.endswith("s") else ""):
+        if w in ROLE_WORDS or (w.startswith("vice") and w[4:].lstrip("-") in _VICE_ROLES):
+            return True
+    return False
+
+
+_VICE_ROLES = frozenset({"president", "presidente", "presidents", "presidentes"})
 
 
 @functools.lru_cache(maxsize=16384)  # the checks compare every name of a session with every other
@@ -473,9 +480,18 @@ def name_and_role(text: str) -> tuple[str, str]:
 def clean_name(name: str) -> str:
     """A name without the punctuation around it, the dot of an initial kept ("CAUQUIL R."), a full stop dropped."""
     name = name.strip(" ,;:-–—*•")
-    if name.endswith(".") and not _SENTENCE_DOT.search(name):
+    if name.endswith(".") and (not _SENTENCE_DOT.search(name) or _SURNAME_AT_END.search(name)):
         name = name[:-1]
     return name.strip()
+
+
+# A short SURNAME in capitals without a vowel after a given name, the sentence's full stop after it: "Léa VLC." (never
+# initials: initials come before a SURNAME or after one, "CAUQUIL R.", "CULOS JP.", never after a given name alone)
+_SURNAME_AT_END = regex.compile(r"(?:^|\s)(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{3}\.$")
+# A word of capitals without a vowel is a SURNAME ("VLC", "NGO" has one) beside a given name or a dotted initial, never OCR
+# noise of check boxes ("NV VV ONNNYN": no word of a name there)
+_GIVEN_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}\.(?:-?\p{Lu}\.)?")
+_VOWELLESS_SURNAME = regex.compile(r"\p{Lu}{3}")  # (one such word a name, of three capitals: "NV VV" stays noise)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -496,7 +512,10 @@ def is_person_name(name: str) -> bool:
     # ... or a SURNAME of two words: "RM MARTINEZ FUENTE"
     bare_initials = (len(words) in (2, 3) and _BARE_INITIALS.fullmatch(words[0])
                      and all(_VOWEL.search(fold(w)) and len(w) >= 3 for w in words[1:]))
-    if not bare_initials and not all(INITIALS.fullmatch(w) or _LONE_INITIAL.fullmatch(w) or _VOWEL.search(fold(w)) for w in words):
+    beside_given = (len(words) >= 2 and any(_GIVEN_WORD.fullmatch(w) and _VOWEL.search(fold(w)) or INITIALS.fullmatch(w) for w in words)
+                    and sum(not _VOWEL.search(fold(w)) and not INITIALS.fullmatch(w) for w in words) == 1)
+    if not bare_initials and not all(INITIALS.fullmatch(w) or _LONE_INITIAL.fullmatch(w) or _VOWEL.search(fold(w))
+                                     or (beside_given and _VOWELLESS_SURNAME.fullmatch(w)) for w in words):
         return False  # OCR noise from check boxes: "NV VV ONNNYN" (an initial without its dot stays: "CHABBERT R", "G LUVERA")
     if len(words) == 1 and len(_NOT_LETTER.sub("", words[0])) <= 4 and regex.search(r"\p{Ll}\p{Lu}", words[0]):
         return False  # OCR noise of a handwritten form: "LqÊ" (a short word whose case turns back up; never "McDONALD")
