@@ -323,6 +323,9 @@ SEPARATOR = regex.compile(
     # MM. STOFKOOPER.GOASGUEN.PADERI." (never after an initial, "PESENTI P.", nor a civility, "MM.", "MME.")
     # (never before the SURNAME's own initial, the dot between them: "BARRABES.M – MALDONADO A.", see mend_glued_words)
     r"|(?<=\p{Lu}{3})(?<!(?:^|[^\p{L}])(?:MME|MRS|MLLE))\.[ \t]*(?=\p{Lu})(?!\p{Lu}(?:[ \t]*[-–—,;]|[ \t]*$))"
+    # a full stop after a given name, a civility without its dot opening the next entry: "… à M PERRIN Gérard. M BARRE
+    # Gérard a donné pouvoir à …" (sentences of proxies run into a list by the text layer)
+    r"|(?<=\p{Lu}\p{Ll}{2,})\.[ \t]+(?=(?:M|Mme|Mr|MM|Mlle)\.?[ \t]+\p{Lu})"
     # an initial glued to the next SURNAME: "EKEL C.PEREZ" (not the civility of a proxy's holder: "pouvoir à M.ROUILLON")
     r"|(?<=\s\p{Lu}\.)(?<!(?:^|\s)(?:à|a|par)\s\p{Lu}\.)(?=\p{Lu}{3})"
     # the numbers of a numbered list run into one line: "1. DURAND Paul 2. ROUX Anne", a table's column of numbers

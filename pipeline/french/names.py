@@ -145,7 +145,7 @@ def mend_hyphens(name: str) -> str:
     >>> mend_hyphens("BROCA - LANNAUD Marie - Thérèse")
     'BROCA-LANNAUD Marie-Thérèse'
     """
-    return _SPACED_HYPHEN.sub(_hyphen, name)
+    return _SPACED_HYPHEN.sub(_hyphen, mend_line_breaks(name))  # (a word a line's end cut first: "MA- RANGONI")
 
 
 def _hyphen(m: regex.Match) -> str:
@@ -583,8 +583,9 @@ def person_parts(raw: str) -> tuple[str | None, str, str]:
 FUNCTION = regex.compile(r"^\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?l[ea]\s+(?P<role>maire|présidente?|president)\b", regex.I)
 # The end of a sentence, not the dot of a civility or an initial ("M. Jean", "J. DUPONT", "S.I.V.O.M. Alliance"):
 # "Le quorum étant atteint, la séance est ouverte. M. Paul DURAND a donné pouvoir à M. Jean DUPONT."
-# (nor after initials written as a run of capitals before a SURNAME: "à RM. MARTINEZ FUENTE", m10 Verfeil)
-SENTENCE_END = regex.compile(r"(?<!(?:^|[\s.(-])\p{Lu})(?<!\bMM|\bMme|\bMlle|\bMr|\bMMe|\bMmes|\bSt|\bSte)\."
+# (nor after initials written as a run of capitals before a SURNAME: "à RM. MARTINEZ FUENTE", m10 Verfeil; nor after an
+# initial glued to a slash, "GARNIER /É. NOEL")
+SENTENCE_END = regex.compile(r"(?<!(?:^|[\s.(/-])\p{Lu})(?<!\bMM|\bMme|\bMlle|\bMr|\bMMe|\bMmes|\bSt|\bSte)\."
                              r"(?!(?<=(?:^|[\s(-])\p{Lu}(?:(?![AEIOUYÉÈ])\p{Lu}){1,2}\.)\s+\p{Lu}{2})\s+(?=\p{Lu})")
 
 
