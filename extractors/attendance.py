@@ -91,6 +91,7 @@ class Settings:
     function_reach: int = 60  # after a name, the characters where its function is read ("…, conseillère", "– Directrice Générale")
     secretary_name_lines: int = 2  # lines below a secretary's label, empty after its colon, where the name is looked for
     presidency_reach: int = 40  # before the name of the one presiding, the characters where "présidence" is looked for
+    names_paragraph_min: int = 2  # a paragraph of names going on with the list before it: at least this many names
 
 
 SETTINGS = Settings()
@@ -168,8 +169,12 @@ LABEL_TABLE: tuple[tuple[str, str], ...] = (
     ("group", rf"{_WHO}titulaires|(?:mesdames|messieurs|mmes|mm\.?)(?:\s+et\s+(?:mesdames|messieurs|mmes|mm\.?))?\s+les\s+(?:conseill|délégu|membres|élus)\p{{L}}*(?:\s+\p{{L}}+){{0,3}}"),
     # "Participaient également : M. X, DGS", "En présence de : M. X", "Assiste à la séance : M. X",
     # "Assistaient également à la réunion : …", "Invités :", "Personnel :", "Également présents :"
-    ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|" + _WERE + r"invité(?:e)?s?(?:\s+permanente?s?)?|(?:étaient\s+)?également\s+présent" + _INCL
-     + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"),
+    ("invited", r"(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)(?:\s+également)?(?:\s+[^:\n]{0,40}?)?|en\s+présence\s+de|" + _WERE + r"invité(?:e)?s?(?:\s+permanente?s?)?|(?:(?:étaient|était|sont|est)\s+)?également\s+présent" + _INCL
+     + r"|(?:autres\s+)?personnes\s+présentes|(?:personnel|agents?|services?)(?:\s+présent" + _INCL + r")?"
+     # round eight b: "Présence hors membres du conseil :", "Hors conseil :", "Personnes extérieures :", "Ont également
+     # assisté :", "A participé à la séance :", "Autres participants :", "Participants extérieurs :"
+     + r"|(?:présences?\s+)?hors\s+(?:membres|conseil|assemblée)|personnes?\s+(?:extérieure|invitée)s?"
+     + r"|(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?(?:assisté|participé)|(?:autres\s+)?participants?(?:\s+extérieurs?)?"),
 )
 # A label at a line's start without its colon, followed by a civility and a capitalised name, or "Mesdames et Messieurs"
 _BARE_START = (r"|[ \t]+(?=(?-i:(?:Mesdames|Messieurs|Mmes|MM\.?)(?:\s+et\s+(?:Mesdames|Messieurs|Mmes|MM\.?))?\s+\p{Lu}"
@@ -218,7 +223,7 @@ _MID_HEADING = regex.compile(r"(?-i:Ordre\s+du\s+jour|ORDRE\s+DU\s+JOUR)(?![\p{L
 _MID_COLON = regex.compile(r"[^:\n]{0,12}:")
 # Words that may open a label in the middle of a line (a cheap test before the label patterns)
 _MID_TRIGGER = regex.compile(
-    r"(?<![\p{L}'’])(?:auditeurs|public|le\s+nombre|étaient|etaient|était|sont|membres|conseill|élus|délégués|titulaires|présent|present|absent|excus|pouvoir"
+    r"(?<![\p{L}'’])(?:auditeurs|public|le\s+nombre|étaient|etaient|était|etait|sont|membres|conseill|élus|délégués|titulaires|présent|present|absent|excus|pouvoir"
     r"|procuration|représent|represent|assist|particip|invit|en\s+présence|également|suppléant|secr[ée]ta|ordre|date|nombre"
     r"|en\s+exercice|votants|quorum|majorit|mesdames|messieurs|personnel|[ée]lection\s+du|d[ée]signation\s+du|nomination\s+du)",
     regex.I,
@@ -278,20 +283,33 @@ STATUS_AFTER = regex.compile(
     r"^\s*(?P<names>\p{Lu}[^:()\n]{0,80}?)\s*:\s*(?P<status>(?:absente?s?|excusée?s?|présente?s?)(?:\s+(?:et\s+)?(?:non\s+)?(?:excusée?s?|représentée?s?))?)\s*[.;]?\s*$",
     regex.I,
 )
+# One member said excused in a sentence of his own, a proxy maybe after it: "M. Luc X, absent excusé avec procuration à M.
+# Paul Y.", "Mme Léa Z absente excusée avec procuration", "M. X est absent excusé et donne pouvoir à M. Y", "Mme W, excusée,
+# pouvoir à M. Y" (it outweighs a list of those present naming him: one says so of a member who did not sit)
+SAID_EXCUSED = regex.compile(
+    r"^\s*(?P<who>(?-i:(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Mr)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))"
+    r"\s*,?\s+(?:est\s+|était\s+|etait\s+)?(?:absente?\s+(?:et\s+)?)?excusée?(?![\p{L}])"
+    r"(?P<rest>\s*[.;]?\s*$|\s*,?\s*(?:avec|ayant\s+donné|et\s+donne|qui\s+donne|et\s+a\s+donné|donne|a\s+donné)?\s*(?:son\s+|un\s+)?"
+    r"(?:pouvoir|procuration)[^\n]*$)",
+    regex.I,
+)
 # A bullet opening an entry: "- Monsieur Jean-Jacques CARRETERO à ...", "• M. Pierre MAISONNAT", " Madame Dolorès HUDO"
 # (a symbol font's bullet, in the private use area); a list's number before a name: "1. Mme Agnès LUCAS", "2) DURAND Paul"
 BULLET = regex.compile(r"^\s*(?:[-–•▪◦●*]\s+|[\p{Co}➢➤►▸✓✔■□]\s*|\d{1,3}[.)]\s+(?=\p{Lu}))")
 # Separators between names: "M. Jérôme BERNARD, Mme Danielle RAMERINI", "Paul LE BIHAN - Eric ROBERT",
 # "KERGOAT – Gaël CORNEC", "Mme Victoria BRIELLE et Mme Samantha CORVIONE", "A ; B", "Anne-Marie (…) / Marielle",
-# "David & Adeline", "- Lionel DEBELLE- Francis BORDERIEUX" (a bullet glued to the name before it),
-# (but "Jean- Claude COULON": a given name cut after its hyphen, a given name after it, is one name)
+# "David & Adeline", "TOUSSAINT/ M Hervé VAXELAIRE", "DURAND /Mme PETIT" (a slash glued to one name; glued to both it
+# joins a married name's two SURNAMES: "Mme HAMEL/BRUN"),
+# "- Lionel DEBELLE- Francis BORDERIEUX" (a bullet glued to the name before it),
+# (but "Jean- Claude COULON": a given name cut after its hyphen, a given name after it, is one name; nor "MA- RANGONI",
+# "MAGNIN- LAMBERT": a run of capitals cut at a line's end, see french.mend_line_breaks)
 # "Denis JUVIN « Muriel NIGGEL" (OCR reads a dash or a bullet as an opening guillemet that nothing closes);
 # "M. Jean DUPONT Mme Anne MARTIN", "ALLUYES Mr Pierre BENOIT" (a civility after a capitalised word opens the next name),
 # but not after a word opening a proxy: "De M. Paul DURAND à M. Jean DUPONT"
 # (written out, a civility may be in small letters: "monsieur Stéphane LOTTIN à madame Béatrice BASQUIN madame Brigitte BROGLIE")
 _CIVILITY_AHEAD = r"(?:M\.|Mme\.?|Mlle\.?|MM\.|Mmes|Mrs\.?|Mr\.?|MR\.?|MME|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MONSIEUR|MADAME|monsieur|madame|mademoiselle)\s+\p{Lu}"
 SEPARATOR = regex.compile(
-    r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu}|d['’]\s*\p{Lu}|(?:messieurs|mesdames|monsieur|madame)\s+\p{Lu})"
+    r"\s*[,;]\s*(?:et\s+(?=\p{Lu}))?|\s+[-–—]+(?:\s+[-–—]+)*\s+|(?<=\p{L})\s+«\s+(?=\p{Lu}[^»\n]*(?:\n|$))|(?<=\p{L}|(?:^|\s)\p{Lu}\.)(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?=[-–]\s+\p{Lu}\p{Ll}))(?<!(?:^|[^\p{L}'’-])\p{Lu}[\p{Lu}'’]*(?=[-–][ \t]+\p{Lu}[\p{Lu}'’]+(?![\p{Ll}'’-])))[-–]\s+(?=\p{Lu})|\s+/\s+|(?:^|\n)\s*/\s+|(?<=\p{L}\.?)/[ \t]+(?=\p{Lu})|(?<=\p{L}\.?)[ \t]+/(?=\p{Lu})|\s*&\s*|\s+et\s+(?=\p{Lu}|de\s+\p{Lu}|d['’]\s*\p{Lu}|(?:messieurs|mesdames|monsieur|madame)\s+\p{Lu})"
     rf"|(?<=(?-i:\p{{Lu}})[\p{{L}}'’.-]*)(?<!(?:^|\s)(?:De|Du|Des|Par|Pour))\s+(?={_CIVILITY_AHEAD})"
     # a group prefix in the run of a list: "… Chabal Commune de : Monsieur Boyer", "… Chassard Technique : Messieurs Vergnaud",
     # in small letters as running text prints it: "… madame Anne ROUX pour la commune de BOURG : monsieur Paul DURAND"
@@ -305,10 +323,15 @@ SEPARATOR = regex.compile(
     r"|(?<=\)\.?)\s+(?=\p{Lu})"
     # "Et" opening a sentence that adds a name to the list: "… à C et D. Et Marcel LORTHIOIR (arrivé au point 3)"
     r"|\s+(?:Et|ET)\s+(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}{2,})"
+    # "ET" in capitals between two names of a list printed in capitals: "DUPONT Jean ET MARTIN Anne", "M. DURAND ET Mme PETIT"
+    r"|(?<=\p{L}\.?)\s+ET\s+(?=(?:M\.|Mme|Monsieur|Madame|MM\.?|Mmes)?\s*\p{Lu}[\p{L}'’-]*(?:\s|$|[,;.]))"
     # a full stop after each SURNAME, a list of surnames written as sentences: "MM.BLANC. CHRISTOL. Mme VERNANT.
     # MM. STOFKOOPER.GOASGUEN.PADERI." (never after an initial, "PESENTI P.", nor a civility, "MM.", "MME.")
     # (never before the SURNAME's own initial, the dot between them: "BARRABES.M – MALDONADO A.", see mend_glued_words)
     r"|(?<=\p{Lu}{3})(?<!(?:^|[^\p{L}])(?:MME|MRS|MLLE))\.[ \t]*(?=\p{Lu})(?!\p{Lu}(?:[ \t]*[-–—,;]|[ \t]*$))"
+    # a full stop after a given name, a civility without its dot opening the next entry: "… à M PERRIN Gérard. M BARRE
+    # Gérard a donné pouvoir à …" (sentences of proxies run into a list by the text layer)
+    r"|(?<=\p{Lu}\p{Ll}{2,})\.[ \t]+(?=(?:M|Mme|Mr|MM|Mlle)\.?[ \t]+\p{Lu})"
     # an initial glued to the next SURNAME: "EKEL C.PEREZ" (not the civility of a proxy's holder: "pouvoir à M.ROUILLON")
     r"|(?<=\s\p{Lu}\.)(?<!(?:^|\s)(?:à|a|par)\s\p{Lu}\.)(?=\p{Lu}{3})"
     # the numbers of a numbered list run into one line: "1. DURAND Paul 2. ROUX Anne", a table's column of numbers
@@ -334,7 +357,12 @@ PROXY_WORDS = regex.compile(
     r"(?:pouvoir|procuration|délégation|mandat)(?:\s+écrit)?(?:\s+de\s+vote|\s+de\s+voter\s+en\s+son\s+nom)?(?:\s*:\s*(?=(?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}\p{L}*\s+\p{Lu})|\s+(?:(?:donnée?\s+|remise?\s+|confiée?\s+)?(?:à|a)\s+|donnée?\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))"
     # the "à" left out before a civility or an initial: "Mme Anne MARTIN, pouvoir F. DUPONT", "(procuration M. PETIT)"
     r"|(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}\.)\s*\p{Lu}|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))))"
-    r"|\s*[(,]?\s*représentée?\s+par\s+(?!(?:son|sa|leur)\s+(?:suppl|rempla))",
+    r"|\s*[(,]?\s*représentée?\s+par\s+(?!(?:son|sa|leur)\s+(?:suppl|rempla))"
+    # a verb of handing over with its own object: "ayant délégué son vote à Y", "a remis sa voix à Y"
+    rf"|\s*[(,]?\s*(?:qui\s+)?{PROXY_GIVES}\s+(?:son\s+vote|sa\s+voix)\s+(?:à|a)\s+"
+    # the holder named as the giver's "mandataire": "X mandataire M. Y", "X, mandataire : Y", "X (mandataire : Y)", "X ayant
+    # pour mandataire M. Y"
+    r"|\s*[(,]?\s*(?:(?:ayant|a)\s+pour\s+|son\s+|sa\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Mlle|Mr\.?|Monsieur|Madame)?\s*\p{Lu})",
     regex.I,
 )
 # A proxy named from its holder's side, at the end of the holder's entry: "M. Jean DUPONT (pouvoir de M. Paul DURAND)",
@@ -608,7 +636,57 @@ _COUNT_THEN_COLON = regex.compile(r"(?:(?i:membres|conseillers|délégués|élus
                                   r"\s*:\s*" + _NAME_NEXT)
 
 
+# Guests named in a sentence, no colon, the names right after its verb (Si4RPB: "Ont également assisté à cette réunion
+# Messieurs A, B et C, représentant les communes de …"; invented: "Assistaient également à la séance Mme X", "A participé aux
+# débats M. Y", "Étaient invités Mme Z et M. W")
+GUEST_SENTENCE = regex.compile(
+    r"^\s*(?:(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?(?:assisté|participé)|(?:assist|particip)ai(?:en)?t(?:\s+également)?"
+    r"|(?:étaient|etaient|sont|était|etait|est)\s+(?:également\s+)?invitée?s?)"
+    r"(?:\s+(?:à|a)\s+(?:cette|la)\s+(?:réunion|séance)|\s+aux\s+débats|\s+à\s+la\s+réunion)?\s*,?\s+"
+    r"(?=(?-i:Mesdames|Messieurs|Mmes|MM\.?|M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+\p{Lu})", regex.I)
+
+
+# The verb of a sentence that ends a list, an open class: any word in small letters (or capitalised, a sentence opening on
+# it) followed by a determiner and a noun in small letters, a verb and its object: "… Stéphanie Formant la majorité des
+# membres", "…, représentant les communes de X, Y.", "M. Claude X, doyen d'âge, prend la présidence de la séance",
+# "… déclare la séance ouverte", "constate le quorum", "ouvre l'assemblée"; never a preposition before its noun ("pour la
+# commune de", "chargée de la communication", "délégué à la voirie": no determiner right after the word), nor a proxy's
+# object ("a donné son pouvoir", "délègue sa voix"), nor inside brackets; and only where no civility follows it on the
+# line (a clause inside the list, "M. X, présidant la séance, Mme Y", leaves the list going on)
+_SENTENCE_VERB = regex.compile(
+    r"(?<![\p{L}'’.-])(?P<verb>(?-i:\p{Lu}\p{Ll}{2,}|\p{Ll}{3,}))(?<!\b(?i:pour|dans|sur|sous|avec|par|vers|chez|entre|après|avant|selon|contre"
+    r"|depuis|pendant|sans|hors|et|ou|mais|dont|que|qui|pouvoir|procuration|excusée?s?|absente?s?|présente?s?|sauf|outre))"
+    r"\s+(?:(?-i:la|le|les|un|une|son|sa|ses|leurs?|ce|cet|cette|ces)\s+|(?-i:l)['’]\s*)"
+    r"(?!(?i:pouvoir|procuration|vote|voix|mandat|délégation|suppléante?|remplaçante?)\b)(?-i:\p{Ll}{2,})")
+_SUBJECT_LINE = regex.compile(rf"\s*{_NARRATIVE_SUBJECT}\s*,?\s*")
+_CIVILITY_AFTER = regex.compile(rf"(?<![\p{{L}}]){_CIVILITY_AHEAD}")
+
+
+def _sentence_start(text: str, continued: bool) -> int | None:
+    """Where the sentence that ends a list begins in a line of that list (None: no such sentence). On a line that goes on
+    with a list, a name (and its apposition between commas) opening the line before the verb is that sentence's subject:
+    the whole line is the sentence ("Monsieur Claude X, doyen d'âge, prend la présidence …")."""
+    if not _may_end(text):
+        return None
+    flat = _BRACKETS.sub(lambda b: " " * len(b.group()), text)
+    for m in _SENTENCE_VERB.finditer(flat):
+        if _CIVILITY_AFTER.search(flat, m.end()):
+            continue
+        head = flat[: m.start("verb")]
+        if continued and _SUBJECT_LINE.fullmatch(head):
+            return 0
+        return m.start("verb")
+    return None
+
+
+def _may_end(text: str) -> bool:
+    """A cheap test: a determiner the verb's object opens with."""
+    return any(w in text for w in (" la ", " le ", " les ", " l'", " l’", " un ", " une ", " son ", " sa ", " ses ", " leur", " ce"))
+
+
 def _label(text: str) -> tuple[str, int] | None:
+    if (m := GUEST_SENTENCE.match(text)):
+        return "invited", m.end()
     if (m := _COUNTED_LABEL.match(text)):
         return _LONG_STATUS[fold(m["word"]).lower()[:7]], m.end()
     for status, pattern in LABELS:
@@ -694,6 +772,9 @@ _REMARK_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+[-–]\s+")
 _ALL_EXCUSED = regex.compile(r"\(\s*excus[ée]e?s\s*\)\W*$", regex.I)
 # "(excusé)", "(excusée)"
 _EXCUSED = regex.compile(r"\s*excusée?\s*", regex.I)
+# ... a status before a proxy in one remark: "absente excusée avec procuration à Y", "excusé, pouvoir à Y", "absent excusé"
+_EXCUSED_WITH = regex.compile(r"\s*(?:absente?\s+(?:et\s+)?)?excusée?(?![\p{L}])\s*,?\s*(?:avec\s+|ayant\s+donné\s+|et\s+donne\s+)?"
+                              r"(?=(?:son\s+|un\s+)?(?:pouvoir|procuration)|$)", regex.I)
 # An entry that says who it replaces: "suppléant de M. X", "remplaçant Mme Y"
 _SUBSTITUTE_START = regex.compile(r"^\s*(?:suppl|rempla)", regex.I)
 # The separator "et" between two plural civilities: "Mmes et MM."
@@ -859,9 +940,11 @@ def _brackets(raw: str) -> tuple[str | None, str | None, bool, str | None]:
     excused = False
     remarks = [part for p in _BRACKETED.finditer(raw) for part in _REMARK_SEPARATOR.split(p.group(1))]
     for inner in remarks:
+        if (said := _EXCUSED_WITH.match(inner)) and inner[said.end():].strip():
+            excused, inner = True, inner[said.end():]  # "(absente excusée avec procuration à Mme Y)": excused, and the proxy
         sub = SUBSTITUTE.match(inner)
         prox = PROXY_WORDS.match(" " + inner)
-        if _EXCUSED.fullmatch(inner):
+        if _EXCUSED.fullmatch(inner) or (said and not inner[said.end():].strip()):
             excused = True
         elif inner.split() and is_role_word(inner.split()[0]) and not role:
             role = inner.strip()
@@ -1480,7 +1563,7 @@ def _list_with_proxies(text: str) -> bool:
     return proxied * 2 < len(pieces)
 
 
-_PROXY_NOUNS = ("pouvoir", "procuration", "délégation", "mandat", "représenté")
+_PROXY_NOUNS = ("pouvoir", "procuration", "délégation", "mandat", "représenté", "son vote", "sa voix")
 
 
 def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
@@ -1523,10 +1606,25 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
                 lists.append(("all_present", []))
                 status, end = "absent", every.end()
             # (a footnote's number glued to the colon is no name: "Etaient présents(es) :1")
-            current = [(text[end:], offset + end)] if text[end:].strip() and not _FOOTNOTE.fullmatch(text[end:]) else []
+            rest = text[end:]
+            closing = _sentence_start(rest, False)
+            if closing is not None:
+                rest = rest[:closing]  # "Absent : GAUGAIN Stéphanie Formant la majorité des membres en exercice."
+            current = [(rest, offset + end)] if rest.strip() and not _FOOTNOTE.fullmatch(rest) else []
             lists.append((status, current))
-            if _ALL_BUT_VERB.match(text):
+            if _ALL_BUT_VERB.match(text) or closing is not None:
                 current = None  # a sentence: its list ends with it ("… à l'exception de X et Y, absents excusés. Mr X a donné …")
+            continue
+        said = SAID_EXCUSED.match(text)
+        # (after a list of those present only: the member it names, said excused afterwards)
+        in_present = (any(st == "present" and bl for st, bl in lists)
+                      and (current is None or (current is lists[-1][1] and lists[-1][0] == "present")))
+        if (in_present and said and _is_name((who := _person(said["who"]))[1]) and not who[2] and not _is_prose(said["who"])
+                and not any(is_role_word(w) for w in said["who"].split())):
+            # (never a function named with it, "Monsieur Paul X Trésorier est excusé": the body's accountant, no member)
+            # "M. Luc X, absent excusé avec procuration à M. Paul Y.": one member's status, said of him alone
+            current, status_now = None, None
+            lists.append(("said_excused", [(text, offset)]))
             continue
         after = STATUS_AFTER.match(text)
         if after and _is_name(_person(after["names"])[1]):
@@ -1559,6 +1657,9 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
                 # "Présents : M. Paul DURAND, Maire ;" / blank / "Mme Anne MARTIN, M." / blank / "Luc PETIT": a list
                 # whose paragraph ends on a separator or a civility goes on in the next one
                 current = held
+            elif _names_paragraph(held[-1][0]) and _names_paragraph(text):
+                current = held  # a paragraph of names after a paragraph of names, the first ended without its comma: "M. Yves
+                # X, Président, Mme Anne Y, Vice-Présidente" / blank / "M. Michel Z, Mme Léa W, …" (a list wrapped by the page)
             held = None
         if current is None:
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
@@ -1584,6 +1685,12 @@ def _blocks(lines: list[tuple[str, int]]) -> tuple[list, list]:
         # (a stop line behind a bullet too, the header printed as a bulleted list: "• Effectif valable : …", "• Président de
         # séance : …", "• Secrétaire de séance : …")
         if STOP.match(text) or STOP.match(BULLET.sub("", text, count=1)) or (not in_change and _is_prose(text)) or ends_list:
+            current, status_now = None, None
+            lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
+            continue
+        if not in_change and (closing := _sentence_start(text, True)) is not None:
+            if text[:closing].strip():
+                current.append((text[:closing], offset))  # the names before the sentence's verb
             current, status_now = None, None
             lists += [("loose", [sentence]) for sentence in _loose_proxies(text, offset)]
             continue
@@ -1621,6 +1728,22 @@ def _name_line(text: str) -> bool:
     return bool(caps) and 1 <= len(given) <= 2 and fold(" ".join(words)).lower() not in ("ordre du jour",)
 
 
+def _names_paragraph(text: str) -> bool:
+    """A paragraph that is a list of names and nothing else: two pieces at least, each a person's name (a function after
+    its name, "Président", "Vice-Présidente", says who he is), at least one name with its civility; never a sentence
+    ("Monsieur le Maire remercie M. X, Mme Y"), a heading or a label."""
+    if _is_prose(text) or _label(text) or STOP.match(text) or ":" in text:
+        return False
+    words = [w.strip(".,;()«»\"") for w in _BRACKETS.sub(" ", text).split()]
+    if any(w[:1].islower() and len(w) > 2 and w not in _ALLOWED_LOWER and w.lower() not in PARTICLES and not is_role_word(w)
+           for w in words if w):
+        return False  # a word of a sentence: "Il est précisé que Messieurs X et Y sont annoncés avec un peu de retard."
+    pieces = [_person(text[a:b]) for a, b in _split_top(text.strip().rstrip(" ,;."), SEPARATOR)]
+    names = [p for p in pieces if p[1] and _is_name(p[1])]
+    others = [p for p in pieces if not (p[1] and _is_name(p[1])) and not (p[2] or is_role_word((p[1] or "x").split()[0]))]
+    return len(names) >= SETTINGS.names_paragraph_min and not others and any(p[0] for p in names)
+
+
 def _bullet_name(text: str) -> bool:
     """A bullet, then one person's name and nothing else but what brackets say of him ("– BOTIN Marc (Dixmont)", "• Mme
     Anne ROUX", "- Paul DURAND, (titulaire)"); never an agenda's bullet ("– Approbation du procès-verbal")."""
@@ -1630,8 +1753,11 @@ def _bullet_name(text: str) -> bool:
 # "Personnes présentes :" (not "Autres personnes présentes"), "Assistaient à la séance :", "Participaient à la réunion :" (not
 # "Assistaient également"): the guests where another list names the members present, the members themselves where none
 # does ("Personnes présentes :" / "- Daniel GILLES" … / "Pouvoirs :" / "Excusé :")
+# ("Etaient également présents :", "Sont également présents", "Également présent(e)s :" likewise: "également" says
+# "besides the one presiding" where no list of members comes before it, Yport's "sous la présidence de M. X, Maire." /
+# "Etaient également présents : M. A, M. B, …, formant la majorité des membres en exercice")
 _PERSONS_PRESENT = regex.compile(LINE_BULLET + r"(?:personnes\s+présente|(?:assist|particip)(?:ai(?:en)?t|e(?:nt)?)\s+à\s+la\s+(?:séance|réunion)"
-                                 r"[ \t]*:)", regex.I)
+                                 r"[ \t]*:|(?:(?:étaient|etaient|était|etait|sont|est)\s+)?(?:é|e)galement\s+présent)", regex.I)
 _FOOTNOTE = regex.compile(r"\s*\d\s*")
 # A line giving a proxy, its giver first: "Procuration de M. Paul DURAND à M. Jean DUPONT", "Pouvoir de Mme X à M. Y"
 _PROXY_LINE = regex.compile(r"^\s*(?:pouvoirs?|procurations?)\s+(?:de\s+|d['’]\s*)(?=\p{Lu}|(?:M\.|Mme)\s)[^\n]{2,80}?\s(?:à|a)\s+\S", regex.I)
@@ -2149,7 +2275,8 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
     for status, block in lists:
         if not block or status == "left":
             continue  # members who left during the session: attendance_changes (movements), not the opening
-        for entry in (_tables(block) if status == "table" else _parse_list("proxy" if status == "loose" else status, block)):
+        listed_as = {"loose": "proxy", "said_excused": "excused"}.get(status, status)
+        for entry in (_tables(block) if status == "table" else _parse_list(listed_as, block)):
             if status == "loose" and not ((entry.holder or entry.received) and (entry.civility or _whole(entry.person)
                                                                                or _named_as_listed(entry, roll))):
                 continue  # a proxy in prose needs a name on each side, the giver's with a civility or whole ("ZUMBA
@@ -2167,7 +2294,8 @@ def extract(doc: Document, seg: Segmentation, facts: Extraction | None = None) -
                     givers.append(entry)
                 continue
             if (row := roll.find(entry.person)):
-                if row.status == "present" and entry.status in ("absent", "excused") and fold(row.person) in arrived_later:
+                if row.status == "present" and entry.status in ("absent", "excused") and (fold(row.person) in arrived_later
+                                                                                     or status == "said_excused"):
                     # "Présents : …, X (arrivé à 19 h 49)" / "Absents excusés : X (arrivé à 19 h 49)": listed in both, the
                     # member came after the opening: the status at the opening is the other list's
                     roll.rows[roll.rows.index(row)] = dataclasses.replace(row, status=entry.status)

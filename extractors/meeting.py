@@ -399,10 +399,11 @@ _DESIGNATED = regex.compile(r"\b(?:désign|élu|élit|nomm|candidat)", regex.I)
 # Two secretaries: "Secrétaires de séance : M. Paul DURAND et Mme Anne MARTIN"
 _SECOND_NAME = regex.compile(r"\s*(?:et|,)\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu}))")
 # The secretary in prose, name first: "Mme Trefina KERRAIN, ayant obtenu la majorité des suffrages, a été désignée
-# pour remplir ces fonctions", "candidature de Mme MICHOT Patricia\nen qualité de secrétaire"
+# pour remplir ces fonctions" (the subject taken up again: "Monsieur X ayant obtenu la majorité des suffrages, il a été
+# désigné pour remplir ces fonctions", Mont-Valérien), "candidature de Mme MICHOT Patricia\nen qualité de secrétaire"
 SECRETARY_PROSE = regex.compile(
     r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr|\bM(?=\s+\p{Lu}))\s+(?P<name>\p{Lu}(?:[^,.\n()]|(?<=(?<!\p{L})\p{Lu})\.){1,50}?)\s*,?\s+"
-    r"(?:(?:ayant\s+obtenu[^,]{0,60},\s*)?(?:a\s+été|est|sera)\s+(?:élue?|désignée?|nommée?)\b[^.]{0,60}?(?:(?i:secr[ée]taire)|remplir\s+ces\s+fonctions)"
+    r"(?:(?:ayant\s+obtenu[^,]{0,60},\s*(?:(?-i:il|elle)\s+)?)?(?:a\s+été|est|sera)\s+(?:élue?|désignée?|nommée?)\b[^.]{0,60}?(?:(?i:secr[ée]taire)|remplir\s+ces\s+fonctions)"
     r"|(?:est\s+)?(?:désignée?\s+)?(?:en\s+qualité\s+de|comme)\s+(?i:secr[ée]taire)"
     # "décide à l'unanimité que Madame Anne MARTIN sera Secrétaire de séance" (the function itself, of the session only)
     r"|(?:est|sera)\s+(?i:secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance)\b"
@@ -1096,7 +1097,7 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
     s = SECRETARY_PROSE.search(prose)
     if s:
         name = read_name(regex.sub(r"^M\s+(?=\p{Lu})", "M. ", s.group()))  # "M SEGUIN a été élu secrétaire de séance"
-        facts.keep("secretary", name[1] if name else s["name"].strip(), s.start(), s.end())
+        facts.keep("secretary", mend_hyphens(name[1] if name else s["name"].strip()), s.start(), s.end())  # ("MAGNIN- LAMBERT")
         return
     if nlp.enabled():
         # "Sophie Durand a été désignée secrétaire de séance": a name without civility nor capitals, the model's person

@@ -17,6 +17,8 @@ import datetime as _dt
 import random
 from dataclasses import dataclass, field
 
+import regex
+
 # --- invented people and places --------------------------------------------------------------------
 GIVEN = [("Jean", "M"), ("Anne", "F"), ("Luc", "M"), ("Claire", "F"), ("Paul", "M"), ("Julie", "F"),
          ("Marc", "M"), ("Sophie", "F"), ("Pierre", "M"), ("Isabelle", "F"), ("Alain", "M"), ("Nathalie", "F"),
@@ -147,7 +149,9 @@ def _join(sep: str):
 
 
 SEPARATOR = {"comma": _join(", "), "dash": _join(" - "), "semicolon": _join(" ; "), "et": _join("et"),
-             "lines": _join("lines"), "dashes": _join("dashes"), "numbered lines": _join("numbered")}
+             "lines": _join("lines"), "dashes": _join("dashes"), "numbered lines": _join("numbered"),
+             # round eight b: a slash glued to the name before it or after it (Saulxures: "TOUSSAINT/ M Hervé")
+             "slash glued before": _join("/ "), "slash glued after": _join(" /")}
 
 
 # --- AXIS: how a long line of names is printed: on one line, or wrapped at a page's width (a PDF's text layer: the
@@ -167,7 +171,37 @@ def _wrap_at(width: int):
     return wrap
 
 
-LIST_WRAP = {"one line": lambda text: text, "wrapped at 90": _wrap_at(90), "wrapped at 60": _wrap_at(60)}
+def _hyphenated(cut: int):
+    """A text layer that joined a page's lines and kept the hyphens cutting words at their ends: every other SURNAME of six
+    letters or more cut after `cut` letters ("MA- RANGONI", "DUR- AND"), as Condillac, Saulxures and Mont-Valérien print."""
+    def hyphenate(text: str) -> str:
+        seen = [0]
+
+        def one(m):
+            word = m.group()
+            seen[0] += 1
+            return f"{word[:cut]}- {word[cut:]}" if seen[0] % 2 else word
+        head, sep, names = text.partition(" : ")  # (the names only, never the label)
+        return head + sep + regex.sub(r"(?<![\p{L}'’-])\p{Lu}{6,}(?![\p{L}'’-])", one, names) if sep else text
+    return hyphenate
+
+
+def _paragraphs(text: str) -> str:
+    """A list the page cut into two paragraphs, the first ending without its comma (the CCAS of round eight's t01: "…,
+    Vice-Présidente" / blank / "M. Michel X, …")."""
+    head, sep, rest = text.partition(" : ")
+    body = rest.rstrip("\n")  # (the separator ends a list with its line break)
+    names = body.split(", ")
+    if not sep or len(names) < 4 or "\n" in body:
+        return text
+    half = len(names) // 2
+    return f"{head}{sep}{', '.join(names[:half])}\n\n{', '.join(names[half:])}{rest[len(body):]}"
+
+
+LIST_WRAP = {"one line": lambda text: text, "wrapped at 90": _wrap_at(90), "wrapped at 60": _wrap_at(60),
+             # round eight b: words cut at a line's end, the lines joined ("MA- RANGONI", "PIER- RON"); a list in two
+             # paragraphs, no comma closing the first
+             "hyphenated after 2": _hyphenated(2), "hyphenated after 3": _hyphenated(3), "two paragraphs": _paragraphs}
 
 
 # --- AXIS: the name's function after it, in the list of those present (the president's, an adjoint's) ----------------
@@ -278,6 +312,13 @@ PROXY = {
     "Pouvoir de X à Y.": _sentences_of("Pouvoir de {g} à {h}."),
     "excused list: X, pouvoir à Y": _inline,
     "excused list: X (procuration à Y)": _inline,
+    # round eight b: verbs of handing over other than "donner", the holder as "mandataire" (t01's CCAS, invented variants)
+    "X ayant remis un pouvoir à Y.": _sentences("ayant remis un pouvoir à"),
+    "X a délégué son vote à Y.": _sentences("a délégué son vote à"),
+    "X a confié sa procuration à Y.": _sentences("a confié sa procuration à"),
+    "excused list: X mandataire Y": _inline,
+    "excused list: X (mandataire : Y)": _inline,
+    "excused list: X, pouvoir remis à Y": _inline,
 }
 GIVERS_LISTED = {"excused list + Procurations: X à Y"}
 INLINE_PROXY = {
@@ -285,6 +326,9 @@ INLINE_PROXY = {
     "excused list: X représenté(e) par Y": lambda g, h, fmt: f"{fmt(g)} {'représenté' if g.sex == 'M' else 'représentée'} par {fmt(h)}",
     "excused list: X, pouvoir à Y": lambda g, h, fmt: f"{fmt(g)}, pouvoir à {fmt(h)}",
     "excused list: X (procuration à Y)": lambda g, h, fmt: f"{fmt(g)} (procuration à {fmt(h)})",
+    "excused list: X mandataire Y": lambda g, h, fmt: f"{fmt(g)} mandataire {fmt(h)}",
+    "excused list: X (mandataire : Y)": lambda g, h, fmt: f"{fmt(g)} (mandataire : {fmt(h)})",
+    "excused list: X, pouvoir remis à Y": lambda g, h, fmt: f"{fmt(g)}, pouvoir remis à {fmt(h)}",
 }
 
 

@@ -354,3 +354,142 @@ def test_a_counts_box_run_into_a_line_of_proxies_is_blanked():
     assert len(blanked) == len(line) and "exercice" not in blanked and "Quorum" not in blanked and "Présents" not in blanked
     assert "Anne ROUX à Paul DURAND" in blanked and "Léa PETIT à Luc NOEL" in blanked
     assert attendance._blank_leader_counts("Présents : 12 Absents : 2") == "Présents : 12 Absents : 2"
+
+
+# Round eight b (issue #15): list structures that sat just outside a literal gate. Each shape with invented variants and
+# lines that must not be read so (taught by extra8a's Condillac, Saulxures, Mont-Valérien, the CCAS t01).
+@pytest.mark.parametrize("text, expected", [
+    # a capitals word cut at a line's end, the lines joined: one name (a half of 3 letters or fewer), or a compound's hyphen
+    ("Présents : Mrs BUREL Loïc, MA- RANGONI Roberto, SOULIER Florent.\n",
+     [("BUREL Loïc", "present"), ("MARANGONI Roberto", "present"), ("SOULIER Florent", "present")]),
+    ("Etaient présents : M Jean-Pierre DI- DIERLAURENT / M Fa- brice ABEL / Daniel PIER- RON.\n",
+     [("Jean-Pierre DIDIERLAURENT", "present"), ("Fabrice ABEL", "present"), ("Daniel PIERRON", "present")]),
+    ("Présents : Monsieur DUPONT, Monsieur MAGNIN- LAMBERT, Madame ROUX\n",
+     [("DUPONT", "present"), ("MAGNIN-LAMBERT", "present"), ("ROUX", "present")]),
+    ("Excusés : Mme Nathalie PER- RIN, M. Paul LE- FÈVRE\n", [("Nathalie PERRIN", "excused"), ("Paul LEFÈVRE", "excused")]),
+    # must not: a dash glued to a SURNAME before a given name separates two names
+    ("Présents : - Lionel DEBELLE- Francis BORDERIEUX\n", [("Lionel DEBELLE", "present"), ("Francis BORDERIEUX", "present")]),
+    # a slash glued to either name, "ET" in capitals between names
+    ("Présents : Mme Evelyne TOUSSAINT/ M Hervé VAXELAIRE / Mme Anne ROUX /M. Paul PETIT/ Mme Léa DURAND.\n",
+     [("Evelyne TOUSSAINT", "present"), ("Hervé VAXELAIRE", "present"), ("Anne ROUX", "present"), ("Paul PETIT", "present"),
+      ("Léa DURAND", "present")]),
+    # must not: a slash glued to both SURNAMES joins a married name
+    ("Présents : Mme HAMEL/BRUN, M. LEROY/THOMAS, Mme Anne ROUX\n",
+     [("HAMEL/BRUN", "present"), ("LEROY/THOMAS", "present"), ("Anne ROUX", "present")]),
+    ("Présents : DUPONT Jean ET MARTIN Anne, M. DURAND ET Mme PETIT\n",
+     [("DUPONT Jean", "present"), ("MARTIN Anne", "present"), ("DURAND", "present"), ("PETIT", "present")]),
+    # a list the page cut into paragraphs, the first not ending on its comma
+    ("Etaient Présents :\n\nM. Yves REHN, Président, Mme Nadège LEVAIN, Vice-Présidente\n\nM. Michel OUDIN, Mme Emma POITRIMOL,"
+     " M. Chris BIGORGNE,\n\nformant la majorité des membres en exercice.\n",
+     [("Yves REHN", "present"), ("Nadège LEVAIN", "present"), ("Michel OUDIN", "present"), ("Emma POITRIMOL", "present"),
+      ("Chris BIGORGNE", "present")]),
+    ("Présents :\n\nMme Anne ROUX, M. Paul DURAND\n\nM. Luc PETIT ; Mme Léa NOEL\n",
+     [("Anne ROUX", "present"), ("Paul DURAND", "present"), ("Luc PETIT", "present"), ("Léa NOEL", "present")]),
+    # must not: a sentence after the paragraph of names is no name
+    ("Présents :\n\nMme Anne ROUX, M. Paul DURAND\n\nMonsieur le Maire remercie M. Luc PETIT, Mme Léa NOEL de leur venue.\n",
+     [("Anne ROUX", "present"), ("Paul DURAND", "present")]),
+    ("Présents :\n\nMme Anne ROUX, M. Paul DURAND\n\nIl est précisé que Messieurs Luc PETIT et Monsieur Marc NOEL sont annoncés"
+     " avec un peu de retard.\n", [("Anne ROUX", "present"), ("Paul DURAND", "present")]),
+    # "également" after no list of members: the members besides the one presiding (Yport); after one: guests
+    ("Le Conseil s'est réuni sous la présidence de M. CHARPY, Maire.\nEtaient également présents : M. Gallois, Mme Grancher,"
+     " M. Capron, formant la majorité des membres en exercice.\n",
+     [("Gallois", "present"), ("Grancher", "present"), ("Capron", "present")]),
+    ("Sous la présidence de Mme Anne ROUX.\nSont également présents : M. Paul DURAND, Mme Léa NOEL\n",
+     [("Paul DURAND", "present"), ("Léa NOEL", "present")]),
+    ("Présents : M. Jean DUPONT, Mme Anne ROUX.\nEtaient également présents : M. Paul DURAND, DGS, Mme Léa NOEL\n",
+     [("Jean DUPONT", "present"), ("Anne ROUX", "present"), ("Paul DURAND", "invited"), ("Léa NOEL", "invited")]),
+    # a second label run into the line of the first after a comma, its verb without accent ("Etait")
+    ("Etait absent excusé : M. Delbove, pouvoir donné à M. Goeres, Etait absent non excusé : M. Critot, Mme Martin\n",
+     [("Delbove", "excused"), ("Critot", "absent"), ("Martin", "absent")]),
+    ("Etaient excusés : M. A. PETIT, Etaient absents : Mme L. NOEL\n", [("A. PETIT", "excused"), ("L. NOEL", "absent")]),
+])
+def test_round_eight_b_list_shapes(text, expected):
+    assert people(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, proxies", [
+    ("Présents : M. Jean DUPONT, Mme Anne ROUX.\nAbsents excusés : M. Paul PETIT ayant remis un pouvoir à M. Jean DUPONT\n",
+     [("Paul PETIT", "Jean DUPONT")]),
+    ("Présents : M. Jean DUPONT, Mme Anne ROUX.\nExcusés : Mme Léa NOEL a délégué son vote à Mme Anne ROUX\n",
+     [("Léa NOEL", "Anne ROUX")]),
+    ("Présents : M. Jean DUPONT, Mme Anne ROUX.\nExcusés : M. Luc BLANC (mandataire : M. Jean DUPONT), Mme Eve MARTIN, pouvoir"
+     " remis à Mme Anne ROUX\n", [("Luc BLANC", "Jean DUPONT"), ("Eve MARTIN", "Anne ROUX")]),
+    ("Présents : M. Yves REHN, Mme Anne ROUX.\nEtait absente représentée :\n\nMme Annie BRANGBOUR mandataire M. Yves REHN\n",
+     [("Annie BRANGBOUR", "Yves REHN")]),
+    ("Présents : M. Jean DUPONT, Mme Anne ROUX.\nM. Paul PETIT a confié sa procuration à Mme Anne ROUX.\n",
+     [("Paul PETIT", "Anne ROUX")]),
+    # must not: a file handed over, a chair taken
+    # (a sentence run on right under a closed list of those excused is still read as its line: left alone, as on main)
+    ("Présents : M. Jean DUPONT, Mme Anne ROUX.\nExcusés : M. Paul PETIT.\n\nLe Maire a remis son rapport à Mme Anne ROUX, qui"
+     " le présente.\n", []),
+    ("Présents : M. Jean DUPONT, Mme Anne ROUX.\nExcusés : M. Paul PETIT.\n\nMme Anne ROUX a confié la présidence à M. Jean"
+     " DUPONT pour ce point.\n", []),
+])
+def test_round_eight_b_proxy_verbs(text, proxies):
+    assert [(p.giver, p.holder) for p in run(text)["proxies"]] == proxies
+
+
+# Round eight b: a list ends where a sentence's verb opens, any verb (an open class: a word, then a determiner and a noun in
+# small letters), and guests named under a label phrased otherwise
+@pytest.mark.parametrize("text, expected", [
+    ("Présents : EVETTE Gérard, THOMAS Sylvie Absent : GAUGAIN-PLAÇAIS Stéphanie Formant la majorité des membres en exercice.\n",
+     [("EVETTE Gérard", "present"), ("THOMAS Sylvie", "present"), ("GAUGAIN-PLAÇAIS Stéphanie", "absent")]),
+    ("Présents : M. Paul DURAND, Mme Anne ROUX\nExcusés : Mme Léa PETIT. Monsieur Claude NOEL, doyen d'âge, prend la présidence"
+     " de la séance.\n", [("Paul DURAND", "present"), ("Anne ROUX", "present"), ("Léa PETIT", "excused")]),
+    ("Présents : M. Paul DURAND, Mme Anne ROUX\nAbsents : M. Luc BLANC\nM. Paul DURAND déclare la séance ouverte à 20h.\n",
+     [("Paul DURAND", "present"), ("Anne ROUX", "present"), ("Luc BLANC", "absent")]),
+    ("Présents : M. Paul DURAND, Mme Anne ROUX, lesquels constituent le quorum.\n",
+     [("Paul DURAND", "present"), ("Anne ROUX", "present")]),
+    ("Présents : DURAND Paul, ROUX Anne constatant l'assemblée au complet\n", [("DURAND Paul", "present"), ("ROUX Anne", "present")]),
+    # must not: a clause inside the list, names after it; a function with its preposition; a proxy's object
+    ("Présents : M. Paul DURAND, présidant la séance, Mme Anne ROUX, M. Luc BLANC\n",
+     [("Paul DURAND", "present"), ("Anne ROUX", "present"), ("Luc BLANC", "present")]),
+    ("Présents : Mme Anne ROUX, chargée de la communication, M. Luc BLANC, délégué à la voirie\n",
+     [("Anne ROUX", "present"), ("Luc BLANC", "present")]),
+    # guests under another label: a sentence without colon, "Présence hors membres du conseil :", "Ont également assisté :"
+    ("Présents : M. Daniel CIRET, Mme Annick LAROCHE.\nOnt également assisté à cette réunion Messieurs GASSELIN, YANNOU et"
+     " BOURDIER, représentant les communes de MONNERVILLE, ARRANCOURT.\n",
+     [("Daniel CIRET", "present"), ("Annick LAROCHE", "present"), ("GASSELIN", "invited"), ("YANNOU", "invited"),
+      ("BOURDIER", "invited")]),
+    ("Présents : M. Paul DURAND.\nPrésence hors membres du conseil : BRACHET Séverine, Secrétaire de Mairie.\n",
+     [("Paul DURAND", "present"), ("BRACHET Séverine", "invited")]),
+    ("Présents : M. Paul DURAND.\nAssistaient également à la séance Mme Léa NOEL et M. Marc PETIT.\n",
+     [("Paul DURAND", "present"), ("Léa NOEL", "invited"), ("Marc PETIT", "invited")]),
+    ("Présents : M. Paul DURAND.\nEtaient invités Mme Léa NOEL, M. Marc PETIT\n",
+     [("Paul DURAND", "present"), ("Léa NOEL", "invited"), ("Marc PETIT", "invited")]),
+    ("Présents : M. Paul DURAND.\nPersonnes extérieures : Mme Léa NOEL\n", [("Paul DURAND", "present"), ("Léa NOEL", "invited")]),
+])
+def test_round_eight_b_list_ends_and_guests(text, expected):
+    assert people(run(text)) == expected
+
+
+# Round eight b: a member listed present, then said excused in a remark or a sentence of his own (a proxy with it or none):
+# excused (one says so of a member who did not sit); another list naming him keeps the first label (Saulxures' LOUIS)
+@pytest.mark.parametrize("text, expected, proxies", [
+    ("Présents : M. Paul DURAND, Mme Anne ROUX, M. Luc BLANC.\nM. Luc BLANC, absent excusé avec procuration à M. Paul DURAND.\n",
+     [("Paul DURAND", "present"), ("Anne ROUX", "present"), ("Luc BLANC", "excused")], [("Luc BLANC", "Paul DURAND")]),
+    ("Présents : M. Paul DURAND, Mme Anne ROUX, Mme Léa NOEL (absente excusée avec procuration à Mme Anne ROUX).\n",
+     [("Paul DURAND", "present"), ("Anne ROUX", "present"), ("Léa NOEL", "excused")], [("Léa NOEL", "Anne ROUX")]),
+    ("Présents : M. Paul DURAND, Mme Anne ROUX, M. Luc BLANC.\nM. Luc BLANC est absent excusé et donne pouvoir à M. Paul DURAND.\n",
+     [("Paul DURAND", "present"), ("Anne ROUX", "present"), ("Luc BLANC", "excused")], [("Luc BLANC", "Paul DURAND")]),
+    ("Présents : M. Paul DURAND, Mme Anne ROUX, Mme Léa NOEL.\nMme Léa NOEL absente excusée avec procuration\n",
+     [("Paul DURAND", "present"), ("Anne ROUX", "present"), ("Léa NOEL", "excused")], []),
+    ("Présents : M. Paul DURAND, Mme Anne ROUX (excusée), M. Luc BLANC (absent excusé)\n",
+     [("Paul DURAND", "present"), ("Anne ROUX", "excused"), ("Luc BLANC", "excused")], []),
+    # must not: a function with the name (the accountant, no member: SIE Ouvèze-Payre)
+    ("Présents : M. Paul DURAND, Mme Anne ROUX.\n\nMonsieur Luc Martin Trésorier est excusé\n",
+     [("Paul DURAND", "present"), ("Anne ROUX", "present")], []),
+    # must not: listed present and again in a list of those excused with a proxy: the first label (the gold's convention)
+    ("Etaient présents : M Paul DURAND / M Luc BLANC / Mme Anne ROUX. Excusés : M Luc BLANC / Mme Léa NOEL Procurations : M Luc"
+     " BLANC à M Paul DURAND.\n",
+     [("Paul DURAND", "present"), ("Luc BLANC", "present"), ("Anne ROUX", "present"), ("Léa NOEL", "excused")],
+     [("Luc BLANC", "Paul DURAND")]),
+    # must not: a line of a list of the absent saying one of them excused is that list's, not a sentence of its own (read
+    # as on main, which also loses the next line there: left alone)
+    ("Présents : M. Paul DURAND\nAbsents :\nM. Luc BLANC, excusé\nMme Léa NOEL\n",
+     [("Paul DURAND", "present"), ("Luc BLANC", "absent")], []),
+])
+def test_round_eight_b_said_excused(text, expected, proxies):
+    result = run(text)
+    assert people(result) == expected
+    assert [(p.giver, p.holder) for p in result["proxies"]] == proxies

@@ -45,7 +45,8 @@ def test_every_option_of_every_axis_composes():
 
 # The options an axis prints only beside another axis's: round eight's sub-points go under a bulleted ordre du jour alone
 # (compose() leaves them out under a numbered one, so that composed with any agenda they may print nothing)
-PRINTED_WITH = {"children": {"agenda": "• bullets"}}
+# (a list cut into two paragraphs, r8b-lists, needs its names separated by commas after a colon)
+PRINTED_WITH = {"children": {"agenda": "• bullets"}, "list_wrap": {"separator": "comma", "present_label": "Présents"}}
 
 
 def test_every_option_of_every_axis_prints():

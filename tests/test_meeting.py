@@ -189,3 +189,17 @@ def test_session_date_is_not_the_prefecture_stamp():
 @given(st.integers(0, 23), st.integers(0, 59), st.sampled_from(["{h}h{m:02d}", "{h} h {m:02d}", "{h:02d}:{m:02d}", "à {h} H {m:02d}"]))
 def test_find_times_round_trip(hour, minute, pattern):
     assert find_times(pattern.format(h=hour, m=minute))[0][0] == f"{hour:02d}:{minute:02d}"
+
+
+# round eight b: the secretary's subject taken up again by "il"/"elle", and a SURNAME a line's end cut (Mont-Valérien's
+# "Monsieur MAGNIN- LAMBERT ayant obtenu la majorité des suffrages, il a été désigné pour remplir ces fonctions")
+@pytest.mark.parametrize("sentence, secretary", [
+    ("Monsieur MAGNIN- LAMBERT ayant obtenu la majorité des suffrages, il a été désigné pour remplir ces fonctions.",
+     "MAGNIN-LAMBERT"),
+    ("Madame Anne MA- RTIN ayant obtenu la majorité des voix, elle a été désignée secrétaire de séance.", "Anne MARTIN"),
+    ("M. Paul DURAND, ayant obtenu la majorité des suffrages, a été désigné pour remplir ces fonctions.", "Paul DURAND"),
+    ("Mme Léa PER- RIN ayant obtenu l'unanimité, elle a été élue secrétaire.", "Léa PERRIN"),
+])
+def test_secretary_taken_up_again(sentence, secretary):
+    text = f"Conseil Municipal du 3 mars 2023\nPrésents : M. Jean NOEL, Mme Claire ROUX.\n{sentence}\nORDRE DU JOUR\n"
+    assert run(text).secretary == secretary

@@ -149,7 +149,7 @@ def mend_hyphens(name: str) -> str:
     >>> mend_hyphens("BROCA - LANNAUD Marie - Thérèse")
     'BROCA-LANNAUD Marie-Thérèse'
     """
-    return _SPACED_HYPHEN.sub(_hyphen, name)
+    return _SPACED_HYPHEN.sub(_hyphen, mend_line_breaks(name))  # (a word a line's end cut first: "MA- RANGONI")
 
 
 def _hyphen(m: regex.Match) -> str:
@@ -217,8 +217,15 @@ def _is_title_word(word: str) -> bool:
 def is_role_word(word: str) -> bool:
     """True for a word that names a function: "Maire", "Directrice", "DGS"."""
     word = fold(word.strip(",;:()")).rstrip(".").replace("(e)", "").replace("(s)", "s")
-    # plurals after a group of names: "Christine CONSTANT Adjoints", "Paul LAGRAVE Vice-Présidents", "Conseillères municipales"
-    return word in ROLE_WORDS or (word.endswith("s") and word[:-1] in ROLE_WORDS)
+    # plurals after a group of names: "Christine CONSTANT Adjoints", "Paul LAGRAVE Vice-Présidents", "Conseillères municipales";
+    # "vice" glued to the function, the hyphen a line's end cut lost: "Viceprésidents", "VICEPRESIDENTE" (never "Vicente")
+    for w in (word, word[:-1] if word.endswith("s") else ""):
+        if w in ROLE_WORDS or (w.startswith("vice") and w[4:].lstrip("-") in _VICE_ROLES):
+            return True
+    return False
+
+
+_VICE_ROLES = frozenset({"president", "presidente", "presidents", "presidentes"})
 
 
 @functools.lru_cache(maxsize=16384)  # the checks compare every name of a session with every other
@@ -418,10 +425,12 @@ SENTENCE_OPENERS = frozenset({"En", "Au", "Aux", "Dans", "Pour", "Par", "Sur", "
 # A proxy's verb written out: "donne pouvoir à", "a donné procuration à", "donnant pouvoir à" (attendance reads the proxy; the
 # segmentation never reads "A. FIOT donne pouvoir à F. PETIT", an initial before the giver's SURNAME, as item A)
 # Its pieces, one alternation each, shared by every pattern that reads a proxy's verb (extractors/attendance.py's lists,
-# runs and sentences): the verb "a donné", "ayant donné", "avait donné", "donne", "donnant"; its object "pouvoir", "son
-# pouvoir", "un pouvoir", "procuration"
-PROXY_GIVES = r"(?:(?:a|ayant|avait)\s+donné|donne|donnant)"
-PROXY_GIVEN = r"(?:son\s+|un\s+)?(?:pouvoir|procuration)"
+# runs and sentences): the verb "a donné", "ayant donné", "avait donné", "donne", "donnant", or another verb of handing
+# over ("ayant remis un pouvoir à", "a délégué son vote à", "a confié sa procuration à", "transmet son pouvoir à"); its
+# object "pouvoir", "son pouvoir", "un pouvoir", "procuration", "délégation", "mandat", "son vote", "sa voix"
+PROXY_GIVES = (r"(?:(?:a|ayant|avait|qui\s+a)\s+(?:donné|remis|confié|délégué|transmis)|donne|donnant|remet|remettant|confie|confiant"
+               r"|délègue|déléguant|transmet|transmettant)")
+PROXY_GIVEN = r"(?:(?:son\s+|sa\s+|un\s+|une\s+)?(?:pouvoir|procuration|délégation|mandat)|son\s+vote|sa\s+voix)"
 PROXY_VERB = regex.compile(rf"\s{PROXY_GIVES}\s+{PROXY_GIVEN}(?:\s+de\s+vote)?\s+(?:à|a)\s+(?=\S)", regex.I)
 # The narrative that follows the lists, run into the last one where the page lost its line ends: a sentence opened by one
 # of these words and a word in small letters ("… MALFONDET Michel (VAUBAN) Après un mot de présentation de …", "… Il
@@ -475,9 +484,18 @@ def name_and_role(text: str) -> tuple[str, str]:
 def clean_name(name: str) -> str:
     """A name without the punctuation around it, the dot of an initial kept ("CAUQUIL R."), a full stop dropped."""
     name = name.strip(" ,;:-–—*•")
-    if name.endswith(".") and not _SENTENCE_DOT.search(name):
+    if name.endswith(".") and (not _SENTENCE_DOT.search(name) or _SURNAME_AT_END.search(name)):
         name = name[:-1]
     return name.strip()
+
+
+# A short SURNAME in capitals without a vowel after a given name, the sentence's full stop after it: "Léa VLC." (never
+# initials: initials come before a SURNAME or after one, "CAUQUIL R.", "CULOS JP.", never after a given name alone)
+_SURNAME_AT_END = regex.compile(r"(?:^|\s)(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{3}\.$")
+# A word of capitals without a vowel is a SURNAME ("VLC", "NGO" has one) beside a given name or a dotted initial, never OCR
+# noise of check boxes ("NV VV ONNNYN": no word of a name there)
+_GIVEN_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}\.(?:-?\p{Lu}\.)?")
+_VOWELLESS_SURNAME = regex.compile(r"\p{Lu}{3}")  # (one such word a name, of three capitals: "NV VV" stays noise)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -498,7 +516,10 @@ def is_person_name(name: str) -> bool:
     # ... or a SURNAME of two words: "RM MARTINEZ FUENTE"
     bare_initials = (len(words) in (2, 3) and _BARE_INITIALS.fullmatch(words[0])
                      and all(_VOWEL.search(fold(w)) and len(w) >= 3 for w in words[1:]))
-    if not bare_initials and not all(INITIALS.fullmatch(w) or _LONE_INITIAL.fullmatch(w) or _VOWEL.search(fold(w)) for w in words):
+    beside_given = (len(words) >= 2 and any(_GIVEN_WORD.fullmatch(w) and _VOWEL.search(fold(w)) or INITIALS.fullmatch(w) for w in words)
+                    and sum(not _VOWEL.search(fold(w)) and not INITIALS.fullmatch(w) for w in words) == 1)
+    if not bare_initials and not all(INITIALS.fullmatch(w) or _LONE_INITIAL.fullmatch(w) or _VOWEL.search(fold(w))
+                                     or (beside_given and _VOWELLESS_SURNAME.fullmatch(w)) for w in words):
         return False  # OCR noise from check boxes: "NV VV ONNNYN" (an initial without its dot stays: "CHABBERT R", "G LUVERA")
     if len(words) == 1 and len(_NOT_LETTER.sub("", words[0])) <= 4 and regex.search(r"\p{Ll}\p{Lu}", words[0]):
         return False  # OCR noise of a handwritten form: "LqÊ" (a short word whose case turns back up; never "McDONALD")
@@ -510,6 +531,38 @@ def is_person_name(name: str) -> bool:
 # A compound given name the text layer cut after its hyphen: "Jean- Claude COULON" -> "Jean-Claude COULON"
 _CUT_GIVEN = regex.compile(r"(?<=(?:^|\s)\p{Lu}\p{Ll}+)-\s+(?=\p{Lu}\p{Ll})")
 
+# A word the page's width cut at a syllable, its hyphen then a space or a line break: in small letters after it ("M Fa-
+# brice ABEL", "Gé-\nrard") it is one word; inside a run of capitals ("MA- RANGONI", "DI- DIERLAURENT", "PIER- RON",
+# "PER-\nRIN") one word too, unless both halves are name parts of a compound ("MAGNIN- LAMBERT", "BEJEAN- LEBUISSON":
+# each half `compound_part_min` letters at least, the hyphen kept). A given name after its SURNAME is no half
+# ("DEBELLE- Francis": a separator, see attendance.SEPARATOR).
+_BREAK_LOWER = regex.compile(r"(?<=(?:^|[\s(])\p{Lu}\p{Ll}*)-[ \t]*\n?[ \t]*(?=\p{Ll}{2,})")
+_BREAK_CAPS = regex.compile(r"(?<![\p{L}'’-])(?P<left>\p{Lu}[\p{Lu}'’]*)-(?:[ \t]+|[ \t]*\n[ \t]*)(?P<right>\p{Lu}[\p{Lu}'’]+)(?![\p{Ll}'’-])")
+COMPOUND_PART_MIN = 4
+
+
+def _letters(word: str) -> int:
+    return sum(c.isalpha() for c in word)
+
+
+def _break_caps(m: regex.Match) -> str:
+    compound = min(_letters(m["left"]), _letters(m["right"])) >= COMPOUND_PART_MIN
+    return f"{m['left']}-{m['right']}" if compound else m["left"] + m["right"]
+
+
+def mend_line_breaks(text: str) -> str:
+    r"""A name with the words a line's end cut put back: "MA- RANGONI Roberto" -> "MARANGONI Roberto", "M Fa- brice ABEL"
+    -> "M Fabrice ABEL", "MAGNIN- LAMBERT" -> "MAGNIN-LAMBERT" (two name parts: the compound's hyphen).
+
+    >>> mend_line_breaks("MA- RANGONI Roberto"), mend_line_breaks("Daniel PIER-\nRON"), mend_line_breaks("MAGNIN- LAMBERT")
+    ('MARANGONI Roberto', 'Daniel PIERRON', 'MAGNIN-LAMBERT')
+    >>> mend_line_breaks("DEBELLE- Francis"), mend_line_breaks("Jean- Claude"), mend_line_breaks("Fa- brice")
+    ('DEBELLE- Francis', 'Jean- Claude', 'Fabrice')
+    """
+    if "-" not in text:
+        return text
+    return _BREAK_CAPS.sub(_break_caps, _BREAK_LOWER.sub("", text))
+
 
 @functools.lru_cache(maxsize=8192)
 def person_parts(raw: str) -> tuple[str | None, str, str]:
@@ -519,7 +572,7 @@ def person_parts(raw: str) -> tuple[str | None, str, str]:
     >>> person_parts("M Paul DURAND")
     ('M.', 'Paul DURAND', '')
     """
-    text = _CUT_GIVEN.sub("-", mend_glued_words(mend_split_words(raw.strip(" ,;:-–—*•/&"))))
+    text = _CUT_GIVEN.sub("-", mend_line_breaks(mend_glued_words(mend_split_words(raw.strip(" ,;:-–—*•/&")))))
     alone = CIVILITY.match(text + " ")
     if alone and alone.end() >= len(text):
         return split_civility(text + " x")[0], "", ""  # a civility alone: "Mmes et MM. ALBERT, BARON"
@@ -534,8 +587,9 @@ def person_parts(raw: str) -> tuple[str | None, str, str]:
 FUNCTION = regex.compile(r"^\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?l[ea]\s+(?P<role>maire|présidente?|president)\b", regex.I)
 # The end of a sentence, not the dot of a civility or an initial ("M. Jean", "J. DUPONT", "S.I.V.O.M. Alliance"):
 # "Le quorum étant atteint, la séance est ouverte. M. Paul DURAND a donné pouvoir à M. Jean DUPONT."
-# (nor after initials written as a run of capitals before a SURNAME: "à RM. MARTINEZ FUENTE", m10 Verfeil)
-SENTENCE_END = regex.compile(r"(?<!(?:^|[\s.(-])\p{Lu})(?<!\bMM|\bMme|\bMlle|\bMr|\bMMe|\bMmes|\bSt|\bSte)\."
+# (nor after initials written as a run of capitals before a SURNAME: "à RM. MARTINEZ FUENTE", m10 Verfeil; nor after an
+# initial glued to a slash, "GARNIER /É. NOEL")
+SENTENCE_END = regex.compile(r"(?<!(?:^|[\s.(/-])\p{Lu})(?<!\bMM|\bMme|\bMlle|\bMr|\bMMe|\bMmes|\bSt|\bSte)\."
                              r"(?!(?<=(?:^|[\s(-])\p{Lu}(?:(?![AEIOUYÉÈ])\p{Lu}){1,2}\.)\s+\p{Lu}{2})\s+(?=\p{Lu})")
 
 
