@@ -845,9 +845,12 @@ def _of_another_session(lines: list[Line], heading: int) -> bool:
     record, as a page holding two sessions prints it (a blog's next convocation above the minutes, a bulletin's
     "Prochaine réunion" after them): the heading, or one of the few lines above it, announces a session to come
     ("le Conseil Municipal se réunira à la Mairie le jeudi 22 octobre 2020" / "ORDRE DU JOUR :", "Ordre du jour du
-    prochain conseil"), and it is "prochain(e)", or the session held (a later "s'est réuni", "L'an deux mille ...")
-    has another date than the one announced. Fail-safe: an announcement whose date the minutes' own opening repeats
-    (a convocation printed above the minutes of that session), or with no date to compare, is this session's."""
+    prochain conseil"), and the text positively says it is another: "prochain(e)", or the day announced and the day of
+    the session held (a later "s'est réuni", "L'an deux mille ...", else an earlier one) are both read, by the one date
+    grammar, and are certainly different days. Fail-safe (issue #14, a convocation printed above the minutes of its own
+    session): no date announced, no date read at the session held, a sending date ("convoqué le 21 juillet pour le 28
+    juillet", "Date de convocation : ..."), a date of an approved record ("procès-verbal de la séance du ..."), or the
+    same day and month written two ways (in words, "28/07/2020", without its year, with its weekday): this session's."""
     above: list[int] = []
     for index in range(heading, -1, -1):
         if strip_markup(lines[index].text):
@@ -863,20 +866,43 @@ def _of_another_session(lines: list[Line], heading: int) -> bool:
             continue
         if regex.search(r"\bprochaine?\b", announced.group(), regex.I):
             return True
-        dates = [d for d, _, _ in find_dates(text)]
-        if not dates:
-            return False
-        year = dates[0].year
         # the session held: its opening after the agenda (a convocation above the minutes), else before it (the next
-        # session's announced after them)
+        # session's announced after them); never one of the agenda's own items ("- Compte rendu de la séance du ...")
         for other in [*range(heading + 1, len(lines)), *range(min(above), -1, -1)]:
             held = strip_markup(lines[other].text)
-            if other not in above and SESSION_HELD.search(held):
-                around = " ".join(strip_markup(line.text) for line in lines[max(0, other - 1):other + 2])
-                own = [d for d, _, _ in find_dates(around, year)]
-                return bool(own) and dates[0] not in own
+            if other in above or not SESSION_HELD.search(held) or _LISTED.match(held) or _RECORD_APPROVED.search(held):
+                continue
+            around = " ".join(strip_markup(line.text) for line in lines[max(0, other - 1):other + 2])
+            year = next((d.year for d, _, _ in find_dates(around + " " + text)), None)
+            # (the day announced follows the announcing words: "se réunira le ...", "convoqués pour le ...")
+            days = _session_days(text[announced.start():], year)
+            own = _session_days(around, year)
+            return bool(days) and bool(own) and not (days & own)
         return False
     return False
+
+
+# A list's item mark at a line's start: "- ", "• ", "1. ", "2) ", "a) " (an agenda's item, never a minutes' opening)
+_LISTED = regex.compile(rf"^\s*(?:[{_BULLET_GLYPHS}]|\d{{1,3}}\s*[.)°/-]\s|\p{{L}}\s*\)\s)")
+# An earlier session's record approved ("Approbation du procès-verbal de la séance du 16 septembre 2019"): its date is
+# not this session's
+_RECORD_APPROVED = regex.compile(r"\b(?:approbation|adoption|lecture|approuv|adopt)\w*\b[^.\n]{0,40}"
+                                 r"\b(?:proc[èe]s[\s-]+verbal|compte[\s-]+rendu|pv|cr)\b", regex.I)
+# A sending date, not the session's: "convoqué le 21 juillet 2020", "Date de convocation : 21/07/2020", "sur la convocation
+# du trois juillet", "convocation en date du 03/07/2020", "envoyée le ...", "affichée le ..."
+_SENDING_DATE = regex.compile(r"(?:convoc\w*|convoqu\w*|envoy\w*|affich\w*|adress\w*|transmis\w*)\W+(?:(?!pour\b|au\b|à\b)\w+\W+){0,3}?"
+                              r"(?:le|du|en\s+date\s+du|:)\s*(?:\p{L}+\s+)?$", regex.I)
+
+
+def _session_days(text: str, year: int | None) -> set[tuple[int, int]]:
+    """The (month, day) of every date in the text read by the one date grammar (a date without its year takes
+    `year`), sending dates left out: compared on the day, as two ways of writing a date differ on a year left out."""
+    days = set()
+    for d, start, _ in find_dates(text, year):
+        if _SENDING_DATE.search(text[max(0, start - 60):start]):
+            continue
+        days.add((d.month, d.day))
+    return days
 
 
 def _other_sessions(doc: Document, lines: list[Line]) -> list[tuple[int, int]]:

@@ -420,6 +420,15 @@ OTHER_SESSION = {
     "prochaine séance, before the closing": lambda ctx: (
         "closing", f"Prochaine séance le {(ctx.day % 27) + 1}/{ctx.month % 12 + 1:02d}/{ctx.year + (ctx.month == 12)}.\n"
                    "Ordre du jour :\n1. Budget supplémentaire\n2. Adoption à l'unanimité du rapport de la commission\n\n"),
+    # (issue #14, round eight, second wave) this session's own convocation printed just above its ordre du jour, its date
+    # written another way than the minutes' heading: the agenda stays this session's (fail-safe)
+    "this session's convocation, in figures": lambda ctx: (
+        "this", f"Le Conseil Municipal se réunira le {ctx.day:02d}/{ctx.month:02d}/{ctx.year} à 20 h 30.\n"),
+    "this session's convocation, weekday, no year": lambda ctx: (
+        "this", f"Les membres sont convoqués pour le {ctx.weekday} {ctx.day} {MONTHS[ctx.month - 1]} à 18 h.\n"),
+    "convoqué le X pour le Y": lambda ctx: (
+        "this", f"Le conseil, convoqué le {(ctx.day + 13) % 28 + 1} {MONTHS[(ctx.month - 2) % 12]} {ctx.year}, se réunira le "
+                f"{ctx.day} {MONTHS[ctx.month - 1]} {ctx.year}.\n"),
 }
 
 # --- AXIS: how the body heads each item: as the agenda prints it, its title alone in capitals, or the number with the
@@ -701,6 +710,8 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
     if CHILDREN[pick["children"]] is not None and printed(1, "X")[:1] in "✓•➢" and len(agenda_lines) >= 2:
         agenda_lines[0] += "\n" + "\n".join(CHILDREN[pick["children"]]())  # (the list's bullet comes back after them)
     agenda = "\nORDRE DU JOUR\n" + "".join(line + "\n" for line in agenda_lines) + "\n"
+    if other[0] == "this":
+        agenda = "\n" + other[1] + agenda.lstrip("\n")
     if ORDER[pick["order"]] == "lists first":
         out += [*lists, agenda]
     else:

@@ -8,7 +8,14 @@ import pytest
 from extractors.decisions import extract as extract_decisions
 from pipeline.french.session import SESSION_HELD, SESSION_TO_COME
 from pipeline.read.common import build_document, split_text_lines
-from pipeline.segment import _CAPITALS_RUN_ON, _ITEM_KIND_LABEL, INSTALLATION_ITEM, segment, title_words
+from pipeline.segment import (
+    _CAPITALS_RUN_ON,
+    _ITEM_KIND_LABEL,
+    _SENDING_DATE,
+    INSTALLATION_ITEM,
+    segment,
+    title_words,
+)
 
 
 def _doc(text: str):
@@ -107,6 +114,9 @@ OTHER_SESSION = [
     "Prochaine réunion du conseil municipal\nOrdre du jour :\n1. Budget supplémentaire\n2. Travaux de l'église\n\n" + _HELD,
     "LE CONSEIL MUNICIPAL SERA RÉUNI LE 5 NOVEMBRE 2020\nORDRE DU JOUR\n• Rentrée scolaire\n• Questions diverses\n\n" + _HELD,
     "Les conseillers sont convoqués pour le 12/11/2020 à 18h30.\nOrdre du jour :\n- Voirie communale\n- Éclairage public\n\n" + _HELD,
+    # (round eight, second wave) a day certainly another once both are read: without its year, the sending date apart
+    "Le conseil, convoqué le 17 septembre 2020, se réunira le jeudi 22 octobre.\nORDRE DU JOUR :\n- Voirie communale\n"
+    "- Éclairage public\n\n" + _HELD,
 ]
 THIS_SESSION = [
     # a convocation above the minutes of that same session
@@ -115,6 +125,24 @@ THIS_SESSION = [
     "Le conseil se réunira en séance publique.\nORDRE DU JOUR :\n- Subvention\n- Tarifs de la cantine\n\n" + _HELD,
     # the minutes' own opening above the agenda
     _HELD.split("\n\n")[0] + "\nORDRE DU JOUR :\n- Subvention\n- Tarifs de la cantine\n\n" + _HELD.split("\n\n", 1)[1],
+    # (round eight, second wave) the same day written two ways: in figures above, in words in the minutes' opening
+    "Le Conseil Municipal se réunira le 17/09/2020 à 21 h.\nORDRE DU JOUR :\n- Subvention\n- Tarifs de la cantine\n\n" + _HELD,
+    # without its year, with its weekday
+    "Les conseillers sont convoqués pour le jeudi 17 septembre à 20 h 30.\nOrdre du jour :\n- Subvention\n- Tarifs de la cantine\n\n"
+    + _HELD,
+    # the sending date first: "convoqué le X, se réunira le Y"
+    "Le Conseil Municipal, convoqué le 10 septembre 2020, se réunira le jeudi 17 septembre 2020.\nORDRE DU JOUR :\n- Subvention\n"
+    "- Tarifs de la cantine\n\n" + _HELD,
+    # the minutes' opening gives only its sending date ("Date de convocation"): no session day to compare
+    "LE CONSEIL MUNICIPAL SE RÉUNIRA LE JEUDI 17 SEPTEMBRE 2020\nORDRE DU JOUR\n- Subvention\n- Tarifs de la cantine\n\n"
+    "Le Conseil Municipal, légalement convoqué, s'est réuni à la Mairie en séance ordinaire.\nDate de convocation : 10/09/2020\n"
+    + _HELD.split("\n", 1)[1],
+    # an item of the ordre du jour names an earlier session's record (never the session held)
+    "Le conseil se réunira le 17 septembre 2020 à la Mairie.\nORDRE DU JOUR :\n- Subvention\n- Tarifs de la cantine\n"
+    "- Compte rendu de la séance du 2 juillet 2020\n\n" + _HELD,
+    # the minutes' heading in figures, the convocation in words with its weekday
+    "Le Conseil Municipal se réunira le jeudi dix-sept septembre deux mille vingt.\nORDRE DU JOUR :\n- Subvention\n"
+    "- Tarifs de la cantine\n\nSéance du 17/09/2020\n" + _HELD,
 ]
 
 
@@ -126,8 +154,8 @@ def test_the_agenda_of_another_session_is_not_this_one(text):
 
 @pytest.mark.parametrize("text", THIS_SESSION)
 def test_the_agenda_of_this_session_stays(text):
-    assert _titles(text) == ["Subvention", "Tarifs de la cantine"]
-    assert [a.source for a in segment(_doc(text)).agenda] == ["agenda", "agenda"]
+    assert _titles(text)[:2] == ["Subvention", "Tarifs de la cantine"]
+    assert {a.source for a in segment(_doc(text)).agenda} == {"agenda"}
 
 
 @pytest.mark.parametrize("tail", [
@@ -248,3 +276,16 @@ def test_an_installation_before_the_numbered_deliberations_is_an_item(line):
 
 def test_session_patterns_are_distinct():
     assert not SESSION_HELD.search("le conseil se réunira le 22 octobre") and not SESSION_TO_COME.search("s'est réuni le 17 septembre")
+
+
+# --- a sending date is not the session's day (round eight, second wave) -------------------------------------------------
+SENDING_DATE = (
+    ["Le conseil, convoqué le ", "Date de convocation : ", "sur la convocation du ", "Convocation en date du ",
+     "convocation envoyée le ", "convoqués par lettre du ", "affichée le "],
+    ["Les conseillers sont convoqués pour le ", "se réunira le ", "Séance du ", "convoqué au ", "L'an deux mille vingt, "],
+)
+
+
+@pytest.mark.parametrize("text, matches", [(t, True) for t in SENDING_DATE[0]] + [(t, False) for t in SENDING_DATE[1]])
+def test_sending_date_rows(text, matches):
+    assert bool(_SENDING_DATE.search(text)) is matches
