@@ -170,14 +170,22 @@ _DELIB_ITEM = regex.compile(
     r"|(?<=°\s*)\d{1,4}(?:\s?[-_/.]\s?\d{1,4}){1,3}(?=\s*[:–—-]\s)"
     # a register's rank of three or four digits before a dash or a colon and a title in capitals: "145 – COMMUNAUTÉ
     # DE COMMUNES ...", "N° 145 – RAPPORT ANNUEL", "0457 : CESSION" (not a year: "2016 – BUDGET")
-    r"|(?!(?:19|20)\d\d\b)\d{3,4}(?!\d)(?:(?<=°\s*\d{3,4})(?=\s*[:–—-]\s)|(?=\s*[:–—-]\s+(?-i:\p{Lu}\p{Lu}))))"
+    r"|(?!(?:19|20)\d\d\b)\d{3,4}(?!\d)(?:(?<=°\s*\d{3,4})(?=\s*[:–—-]\s)|(?=\s*[:–—-]\s+(?-i:\p{Lu}\p{Lu})))"
+    # (issue #14, second wave) without "N°", a code that opens on the year and holds the register's rank, before a dash
+    # or a colon: "2016.107 – Répartition des sièges", "2021.05 : Tarifs", "2019 – 054 – 03.12 – Indemnités", "2020 - 012 :
+    # Budget" (a rank of three digits, or padded by a zero, where dashes part the groups: not a range of years "2024 –
+    # 2026", not "2019 – 12 – Title"; not a date dotted "2019.12.03"), and the year and rank run together after the
+    # register's letters: "D202455 – Décision modificative", "DCM2024012 : Tarifs"
+    r"|(?:19|20)\d\d\.(?!(?:19|20)\d\d\b)\d{1,4}(?![.\d])(?=\s*[:–—-]\s)"
+    r"|(?:19|20)\d\d\s?[–-]\s?(?:0\d{1,3}|(?!(?:19|20)\d\d\b)\d{3,4})(?!\d)(?:\s?[–-]\s?\d{1,4}(?:\.\d{1,4})?)?(?=\s*[:–—-]\s)"
+    r"|(?-i:[A-Z]{1,4})(?:19|20)\d\d\d{2,3}(?!\d)(?=\s*[:–—-]\s))"
     r"\s*[:.–-]?\s+(?P<title>\p{L}.*)$",
     regex.I,
 )
 # A code's dash followed by a space the text layer put in it: "CC-DEL- 2014-160", "2019- 02"
 _SPACED_CODE = regex.compile(r"(?<=[A-Z]|^(?:19|20)\d\d)-\s+(?=\d)")
 # The spaces around a register number's separators: "N° 01 - 04 - 2014 – ELECTION"
-_SPACED_GROUPS = regex.compile(r"(?<=\d)\s*([-_/.])\s*(?=\d)")
+_SPACED_GROUPS = regex.compile(r"(?<=\d)\s*([-_/.–])\s*(?=\d)")
 # Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget",
 # the register's code before it: "DE N°1 Renouvellement du contrat", "DCM n° 12 : Tarifs"
 # and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
@@ -390,7 +398,7 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
         return None
     if style == "delib":
         number = _SPACED_CODE.sub("-", number)  # "CC-DEL- 2014-160", as a text layer spaces it, reads "CC-DEL-2014-160"
-        number = _SPACED_GROUPS.sub(r"\1", number)  # "01 - 04 - 2014" reads "01-04-2014"
+        number = _SPACED_GROUPS.sub(r"\1", number).replace("–", "-")  # "01 - 04 - 2014", "2019 – 054" read "01-04-2014", "2019-054"
     return Numbered(style, number.upper() if style != "delib" else number, title, marked)
 
 

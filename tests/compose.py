@@ -392,6 +392,11 @@ AGENDA = {
     "N°2014.04.0i :": (lambda i, t: f"N°2014.04.{i:02d} : {t}", lambda i: f"2014.04.{i:02d}"),
     "DEL-2019-i :": (lambda i, t: f"DEL-2019-{i} : {t}", lambda i: f"DEL-2019-{i}"),
     "2020_04i -": (lambda i, t: f"2020_04{i} - {t}", lambda i: f"2020_04{i}"),
+    # (round eight, second wave) without "N°": the year and the rank dotted, spaced dashes between groups, the register's
+    # letter run into the year and rank
+    "2016.10i –": (lambda i, t: f"2016.10{i} – {t}", lambda i: f"2016.10{i}"),
+    "2019 – 05i – 03.12 –": (lambda i, t: f"2019 – 05{i} – 03.12 – {t}", lambda i: f"2019-05{i}-03.12"),
+    "D20245i –": (lambda i, t: f"D20245{i} – {t}", lambda i: f"D20245{i}"),
     # bulleted lists (issue #14, round eight): no printed number, the item is matched by its title
     "✓ bullets": (lambda i, t: f"✓ {t}", lambda i: ""),
     "• bullets": (lambda i, t: f"• {t}", lambda i: ""),
