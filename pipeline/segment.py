@@ -812,12 +812,29 @@ _INLINE_AGENDA = regex.compile(
     r"^(?P<head>\W*(?:l['’]\s*)?ordre\s+du\s+jour(?:\s+de\s+la\s+(?:s[ée]ance|r[ée]union))?\s*:\s*)(?P<rest>\S.*)$", regex.I)
 
 
+# What the label "Ordre du jour :" may be followed by that is no item: "néant", "voir la convocation", "cf. annexe",
+# "épuisé", "idem", "inchangé", "modifié comme suit", "adopté à l'unanimité"
+_NO_ITEM_AFTER_LABEL = regex.compile(
+    r"^\W*(?:n[ée]ant|voir|cf\b|[ée]puis[ée]|idem|inchang[ée]|modifi[ée]|compl[ée]t[ée]|adopt[ée]|approuv[ée]|sans\s+objet"
+    r"|ci-dessous|ci-apr[èe]s|suivant|le\s+suivant|les\s+points\s+suivants)\b", regex.I)
+
+
+def _one_item_title(text: str) -> bool:
+    """The label's one item on its own line: "Ordre du jour : Budget primitif 2024", "ORDRE DU JOUR : Lecture et
+    approbation du compte rendu de la réunion du 16 septembre 2019" (a title opening on a capital, two words of three
+    letters at least, no sentence; not "Ordre du jour : néant", "voir la convocation", "adopté à l'unanimité")."""
+    text = text.strip()
+    return (bool(text) and text[:1].isupper() and len(_THREE_LETTERS.findall(text)) >= 2 and not _looks_like_prose(text)
+            and len(text) <= MAX_SEPARATED_TITLE and not _NO_ITEM_AFTER_LABEL.match(text) and not _states_vote(text))
+
+
 def _split_inline_agenda(lines: list[Line]) -> tuple[list[Line], int | None]:
     """Where the agenda heading holds its first numbered item, the lines with that line cut in
     two, and the heading's index; else the lines unchanged and None."""
     for index, line in enumerate(lines):
         m = _INLINE_AGENDA.match(line.text)
-        if m and (parse_numbered(m["rest"]) is not None or _separated_list(replace(line, text=m["rest"]))):
+        if m and (parse_numbered(m["rest"]) is not None or _separated_list(replace(line, text=m["rest"]))
+                  or _one_item_title(m["rest"])):
             cut = line.start + m.start("rest")
             head = replace(line, text=m["head"].rstrip(), end=cut)
             rest = replace(line, text=m["rest"], start=cut)
@@ -831,6 +848,12 @@ def _split_inline_agenda(lines: list[Line]) -> tuple[list[Line], int | None]:
 _AGENDA_CHANGE = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri(?!te?s\b)|modifi|retir|report", regex.I)
 
 
+# Characters of a paragraph that announces the ordre du jour in its last clause: a sentence of the opening, however long
+# ("Après avoir accueilli les participants et constaté que le quorum était atteint, le Président de séance propose de
+# procéder à l'examen de l'ordre du jour suivant :"); the clause itself is gated by its shape (_AGENDA_INTRO ends the line)
+MAX_INTRO_CHARS = 600
+
+
 def _find_agenda_heading(lines: list[Line]) -> int | None:
     loose = None
     for index, line in enumerate(lines):
@@ -839,7 +862,7 @@ def _find_agenda_heading(lines: list[Line]) -> int | None:
             if _of_another_session(lines, index):
                 continue
             return index
-        if loose is None and len(text) <= 160 and _AGENDA_INTRO.search(text) and not _AGENDA_CHANGE.search(text):
+        if loose is None and len(text) <= MAX_INTRO_CHARS and _AGENDA_INTRO.search(text) and not _AGENDA_CHANGE.search(text):
             if not _of_another_session(lines, index):
                 loose = index
     return loose
@@ -1183,6 +1206,14 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
                 last.last_line = line
                 index += 1
                 continue
+        if drafts and bullet is None and _MISC_ITEM.match(title) and all(_glyph(strip_markup(d.line.text)) for d in drafts):
+            # the closing item printed without the list's bullet, its bullets coming back after it ("- Déplacement du
+            # monument" / "Questions diverses" / "- APPROBATION DU PROCÈS-VERBAL ..."): the list's last item, no detail of
+            # the item above; what follows is the body
+            rank = str(len(drafts) + 1)
+            drafts.append(_Draft(Numbered("rank", rank, title, False), rank, 1, None, title, line, line, "agenda"))
+            index += 1
+            break
         if drafts and (bullet is None or not (line.x0 is not None and line.x0 <= drafts[-1].line.x0 + 2)) and _sub_points_under(lines, index, drafts):
             # a detail of the dashed item above it, the list's bullet coming back after it: "- Chemin de Narbonne" /
             # "Consultation à lancer" / "- Autres dossiers", "- Transfert compétence eau" / ". Compte-rendu des échanges"

@@ -13,6 +13,8 @@ from pipeline.segment import (
     _ITEM_KIND_LABEL,
     _SENDING_DATE,
     INSTALLATION_ITEM,
+    _find_agenda_heading,
+    _one_item_title,
     segment,
     title_words,
 )
@@ -289,3 +291,74 @@ SENDING_DATE = (
 @pytest.mark.parametrize("text, matches", [(t, True) for t in SENDING_DATE[0]] + [(t, False) for t in SENDING_DATE[1]])
 def test_sending_date_rows(text, matches):
     assert bool(_SENDING_DATE.search(text)) is matches
+
+
+# --- the ordre du jour announced at the end of a long sentence of the opening (round eight, second wave, A_ODJ_LABEL) ---
+@pytest.mark.parametrize("intro", [
+    "Après avoir accueilli les participants et constaté que le quorum était atteint, le Président de séance propose de "
+    "procéder à l’examen de l’ordre du jour suivant :",
+    "Le quorum étant atteint, Madame la Maire ouvre la séance, remercie les conseillers de leur présence, rappelle les "
+    "règles de la séance publique et donne lecture de l'ordre du jour :",
+    "Monsieur le Maire constate que le quorum est atteint, déclare la séance ouverte, présente les excuses des absents et "
+    "invite le conseil municipal à délibérer sur l'ordre du jour suivant:",
+    "APRES AVOIR CONSTATÉ QUE LE QUORUM ÉTAIT ATTEINT ET DÉSIGNÉ LE SECRÉTAIRE DE SÉANCE, LE MAIRE PROPOSE AU CONSEIL "
+    "D'EXAMINER LES POINTS INSCRITS A L ORDRE DU JOUR CI-APRES :",
+])
+def test_a_long_opening_sentence_announces_the_agenda(intro):
+    text = (f"Présents : MM. DURAND, MARTIN, PETIT.\n{intro}\n- Subvention au club de football\n- Tarifs de la cantine\n"
+            "- Travaux de voirie\n\nSubvention au club de football\nAdopté à l'unanimité.\n\nTarifs de la cantine\n"
+            "Adopté à l'unanimité.\n\nTravaux de voirie\nAdopté à l'unanimité.\n")
+    seg = segment(_doc(text))
+    assert [(a.title, a.source) for a in seg.agenda] == [("Subvention au club de football", "agenda"),
+                                                         ("Tarifs de la cantine", "agenda"), ("Travaux de voirie", "agenda")]
+
+
+@pytest.mark.parametrize("intro", [
+    # (must not: a long sentence that changes the agenda, or ends elsewhere)
+    "Monsieur le Maire, après avoir constaté que le quorum était atteint, propose au conseil d'ajouter à l'ordre du jour :",
+    "Après avoir constaté que le quorum était atteint, le Maire rappelle que l'ordre du jour suivant a été envoyé aux "
+    "conseillers le 2 mars et qu'il n'appelle aucune observation.",
+])
+def test_a_long_sentence_that_does_not_announce_the_agenda(intro):
+    assert _find_agenda_heading(list(_doc(intro).lines)) is None
+
+
+# --- the closing item printed without the list's bullet: the list's last item, the body after it ------------------------
+@pytest.mark.parametrize("closing", ["Questions diverses", "Informations diverses", "QUESTIONS DIVERSES", "Divers",
+                                     "Affaires diverses."])
+def test_an_unbulleted_closing_item_ends_a_bulleted_list(closing):
+    text = (f"Présents : MM. DURAND, MARTIN, PETIT.\nORDRE DU JOUR :\n- Approbation du PV de la séance précédente\n"
+            f"- Tarifs de la cantine\n- Travaux de voirie\n{closing}\n- APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE PRÉCÉDENTE\n"
+            "Le procès-verbal est approuvé à l'unanimité.\n- TARIFS DE LA CANTINE\nAdopté à l'unanimité.\n")
+    seg = segment(_doc(text))
+    agenda = [a.title for a in seg.agenda if a.source == "agenda"]
+    assert agenda == ["Approbation du PV de la séance précédente", "Tarifs de la cantine", "Travaux de voirie",
+                      closing]
+
+
+def test_an_unbulleted_detail_under_a_bulleted_item_stays_its_detail():
+    text = ("ORDRE DU JOUR :\n- Personnel\nCompte épargne temps\n- Délégués au syndicat\n- Questions diverses\n\n"
+            "Présents : MM. DURAND, MARTIN.\n")
+    assert [a.title for a in segment(_doc(text)).agenda][:2] == ["Personnel - Compte épargne temps", "Délégués au syndicat"]
+
+
+# --- the label's one item on its own line: "Ordre du jour : Budget primitif 2024" (A_ODJ_LABEL) ------------------------
+ONE_ITEM = (
+    ["Budget primitif 2024", "Lecture et approbation du compte rendu de la réunion du 16 septembre 2019",
+     "Élection du maire et des adjoints", "DÉSIGNATION DES DÉLÉGUÉS AU SYNDICAT", "Vote des taux d’imposition 2021"],
+    ["néant", "Néant", "Voir la convocation jointe", "cf. annexe", "adopté à l'unanimité", "Adopté à l'unanimité",
+     "épuisé", "le suivant", "ci-dessous", "X",
+     "Monsieur le Maire rappelle aux membres du conseil que la séance a été convoquée en urgence pour délibérer sur un seul point."],
+)
+
+
+@pytest.mark.parametrize("text, matches", [(t, True) for t in ONE_ITEM[0]] + [(t, False) for t in ONE_ITEM[1]])
+def test_one_item_title_rows(text, matches):
+    assert _one_item_title(text) is matches
+
+
+@pytest.mark.parametrize("label", ["Ordre du jour : ", "ORDRE DU JOUR : ", "L'ordre du jour : ", "Ordre du jour de la séance :"])
+def test_the_labels_one_item_on_its_own_line(label):
+    text = (f"Présents : MM. DURAND, MARTIN, PETIT.\n\n{label}Budget primitif 2024\n\nLe Maire présente le budget primitif. "
+            "Après en avoir délibéré, le conseil municipal, à l'unanimité, adopte le budget primitif.\n")
+    assert [(a.title, a.source) for a in segment(_doc(text)).agenda] == [("Budget primitif 2024", "agenda")]
