@@ -1301,6 +1301,26 @@ _MISC_ITEM = regex.compile(
 _AGENDA_CLOSING = regex.compile(r"^(?:informations|communications)\W*$", regex.I)
 
 
+# A section's label in capitals over numbered items: "ADMINISTRATION GENERALE", "FINANCES", "MARCHES PUBLICS", "DIVERS",
+# "URBANISME – TRAVAUX" (no number, no sentence, no label of the preamble: "PRESENTS :", no name: "M. DURAND")
+MAX_SECTION_LABEL = 60
+
+
+def _section_label(text: str) -> bool:
+    return (len(text) <= MAX_SECTION_LABEL and written_in_capitals(text) and not any(c.isdigit() or c in ".:" for c in text)
+            and bool(_THREE_LETTERS.search(text)))  # (no civility's dot: "M. DURAND")
+
+
+def _labels_next(lines: list[Line], index: int, numberer: _Numberer) -> bool:
+    """Whether the line at `index` is a section's label in capitals, the next numbered item of the list right under it
+    ("DIVERS" / "10 Questions diverses"): a label, no closing item of its own."""
+    if not _section_label(strip_markup(lines[index].text)):
+        return False
+    following = _first_content(lines, index + 1)
+    numbered = parse_numbered(strip_markup(lines[following].text), allow_bare=True) if following is not None else None
+    return numbered is not None and numbered.number in numberer.expected_next()
+
+
 def _misc_item(text: str, drafts: list[_Draft]) -> Numbered | None:
     """An unnumbered "Questions diverses" closing a numbered agenda, numbered after the last
     top-level item ("3" after "2. Tarifs"), or None."""
@@ -1464,6 +1484,10 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
     if first is not None and parse_numbered(strip_markup(lines[first].text), allow_bare=True) is None:
         following = _first_content(lines, first + 1)
         opening = parse_numbered(strip_markup(lines[following].text)) if following is not None else None
+        if opening is None and following is not None and _section_label(strip_markup(lines[first].text)):
+            # a section's label in capitals over the items it groups, numbered without a mark ("ADMINISTRATION GENERALE"
+            # / "1 Approbation du compte rendu" / "2 Modification des statuts" / "FINANCES" / "3 ..."): no item
+            opening = parse_numbered(strip_markup(lines[following].text), allow_bare=True)
         if opening is None or opening.number not in ("1", "I", "A"):
             return _then_numbered(doc, lines, *parse_unnumbered_agenda(lines, first))
         # "Décisions prises par délégation du Conseil Municipal au maire" above "I. Affaires générales": not an item
@@ -1509,7 +1533,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
             continue
         if drafts and (PRESENT_LABEL.match(text) or _ROLL_LABEL.match(text)):
             break  # the roll call after the agenda ("Etaient PRESENTS :" / "1. M. Olivier MASSON, Maire"): no item
-        misc = _misc_item(text, drafts) if drafts and len(gap) <= 1 else None
+        misc = _misc_item(text, drafts) if drafts and len(gap) <= 1 and not _labels_next(lines, index, numberer) else None
         if misc is not None:
             # after deliberation numbers ("2024-46") it takes its rank, at the top level
             path, level, parent = (misc.number, 1, None) if first_style == "delib" else numberer.place(misc)

@@ -15,6 +15,7 @@ from pipeline.segment import (
     INSTALLATION_ITEM,
     _find_agenda_heading,
     _one_item_title,
+    _section_label,
     segment,
     title_words,
 )
@@ -362,3 +363,40 @@ def test_the_labels_one_item_on_its_own_line(label):
     text = (f"Présents : MM. DURAND, MARTIN, PETIT.\n\n{label}Budget primitif 2024\n\nLe Maire présente le budget primitif. "
             "Après en avoir délibéré, le conseil municipal, à l'unanimité, adopte le budget primitif.\n")
     assert [(a.title, a.source) for a in segment(_doc(text)).agenda] == [("Budget primitif 2024", "agenda")]
+
+
+# --- section labels in capitals over the numbered items they group (round eight, second wave, A_TREE) -------------------
+SECTION_LABELS = [
+    # (the agenda's lines under "Ordre du jour :"): labels unnumbered, items numbered without a mark, with one, or dotted
+    "ADMINISTRATION GENERALE\n1 Approbation du compte rendu\n2 Modification des statuts\nFINANCES\n3 Adoption des restes à réaliser\n"
+    "DIVERS\n4 Questions diverses\n",
+    "FINANCES\n1. Approbation du compte rendu\n2. Modification des statuts\nURBANISME – TRAVAUX\n3. Adoption des restes à réaliser\n"
+    "4. Questions diverses\n",
+    "AFFAIRES GÉNÉRALES\n1 - Approbation du compte rendu\n2 - Modification des statuts\nRESSOURCES HUMAINES\n"
+    "3 - Adoption des restes à réaliser\nQUESTIONS DIVERSES\n4 - Questions diverses\n",
+    "  ADMINISTRATION GÉNÉRALE  \n1 Approbation du compte rendu\n\n2 Modification des statuts\n\nFINANCES\n\n"
+    "3 Adoption des restes à réaliser\n4 Questions diverses\n",
+]
+
+
+@pytest.mark.parametrize("agenda", SECTION_LABELS)
+def test_section_labels_over_numbered_items_are_no_items(agenda):
+    text = f"Présents : MM. DURAND, MARTIN, PETIT.\nOrdre du jour :\n{agenda}\n\nLe Maire ouvre la séance.\n"
+    seg = segment(_doc(text))
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("1", "Approbation du compte rendu"), ("2", "Modification des statuts"), ("3", "Adoption des restes à réaliser"),
+        ("4", "Questions diverses")]
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("ADMINISTRATION GENERALE", True), ("MARCHES PUBLICS", True), ("URBANISME – TRAVAUX", True), ("DIVERS", True),
+    ("PRESENTS :", False), ("BUDGET 2024", False), ("Finances", False), ("M. DURAND", False), ("LE CONSEIL APPROUVE.", False),
+])
+def test_section_label_rows(text, matches):
+    assert _section_label(text) is matches
+
+
+def test_a_capitals_item_of_a_plain_list_stays_an_item():
+    # (no numbered item under it: a plain list of titles in capitals, each an item)
+    text = "Ordre du jour :\nBUDGET PRIMITIF\nTARIFS DE LA CANTINE\nQUESTIONS DIVERSES\n\nPrésents : MM. DURAND, MARTIN.\n"
+    assert [a.title for a in segment(_doc(text)).agenda] == ["BUDGET PRIMITIF", "TARIFS DE LA CANTINE", "QUESTIONS DIVERSES"]
