@@ -1416,6 +1416,18 @@ MIN_SEPARATED_ITEMS = 3  # titles on one line, each after its separator, that ma
 MAX_SEPARATED_TITLE = 200  # characters of a title in such a list
 
 
+def _preamble_label(title: str) -> bool:
+    """A label of the preamble opening a piece ("Présents : ...", "Secrétaire de séance : ...", "Excusés : ..."), where an
+    item's title may open on its domain ("CCHSAM : modification des statuts", "Enfance : convention IDA", "Salle des
+    fêtes : travaux"): a label followed by a lower-case word, or by one of the preamble's labels, is the preamble's only
+    when it names one (OPENING_LABEL); else a domain before its title."""
+    label = _LABEL.match(title)
+    if label is None:
+        return False
+    rest = title[label.end():].lstrip()
+    return bool(OPENING_LABEL.match(title)) or not rest[:1].islower()
+
+
 def _separated_list(line: Line) -> list[_Draft]:
     """The items of an agenda printed on one line with separators, unnumbered (ranked), or none."""
     text = line.text
@@ -1432,7 +1444,7 @@ def _separated_list(line: Line) -> list[_Draft]:
             piece = text[begin:finish].strip()
             title = _clean_title(piece)
             if (not _THREE_LETTERS.search(title) or len(title) > MAX_SEPARATED_TITLE or _looks_like_prose(title)
-                    or anchor_kind(title) or _MEMBERS.match(title) or _PERSON.match(title) or _LABEL.match(title)):
+                    or anchor_kind(title) or _MEMBERS.match(title) or _PERSON.match(title) or _preamble_label(title)):
                 return []  # names, counts, a sentence: no list of titles
             rank = str(len(drafts) + 1)
             start = line.start + begin + (len(text[begin:finish]) - len(text[begin:finish].lstrip()))
@@ -1451,7 +1463,10 @@ def _separated_list_alone(lines: list[Line], index: int) -> list[_Draft]:
     following = _first_content(lines, index + 1)
     if following is not None:
         after = strip_markup(lines[following].text)
-        if _BULLET.match(after) or _BULLET.match(lines[following].text.strip()) or parse_numbered(after) is not None:
+        if _BULLET.match(after) or _BULLET.match(lines[following].text.strip()) or (
+                parse_numbered(after) is not None and not _looks_like_prose(after)):
+            # (a list goes on below; not the body's first heading run into its prose, as a flattened transcription
+            # prints it: "ORDRE DU JOUR : - Approbation ... - Affaires diverses." / "I – Le procès-verbal ... est approuvé.")
             return []
     return _separated_list(lines[index])
 

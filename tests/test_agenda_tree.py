@@ -15,6 +15,7 @@ from pipeline.segment import (
     INSTALLATION_ITEM,
     _find_agenda_heading,
     _one_item_title,
+    _preamble_label,
     _section_label,
     segment,
     title_words,
@@ -400,3 +401,28 @@ def test_a_capitals_item_of_a_plain_list_stays_an_item():
     # (no numbered item under it: a plain list of titles in capitals, each an item)
     text = "Ordre du jour :\nBUDGET PRIMITIF\nTARIFS DE LA CANTINE\nQUESTIONS DIVERSES\n\nPrésents : MM. DURAND, MARTIN.\n"
     assert [a.title for a in segment(_doc(text)).agenda] == ["BUDGET PRIMITIF", "TARIFS DE LA CANTINE", "QUESTIONS DIVERSES"]
+
+
+# --- a flattened transcription: the ordre du jour on the label's line, dash-separated, the body's first heading run into
+# its prose right under it (round eight, second wave, A_FLAT) -------------------------------------------------------------
+@pytest.mark.parametrize("agenda, body", [
+    ("ORDRE DU JOUR : - Approbation du procès-verbal du 11 octobre 2018 - CCHSAM : modification des statuts communautaires "
+     "- Salle culturelle : demande de subvention - Affaires diverses.",
+     "I – Le procès-verbal de la réunion du 11 octobre 2018 est approuvé, à l’unanimité, par les membres du Conseil municipal."),
+    ("Ordre du jour : - Approbation du compte rendu - Enfance : convention avec la CAF - Voirie : programme 2024 - Questions diverses",
+     "1. Le compte rendu de la séance précédente est adopté à l'unanimité des membres présents et représentés du conseil."),
+    ("ORDRE DU JOUR : Approbation du compte rendu ; Personnel : création d'un poste ; Finances : décision modificative ; Divers",
+     "1 – Le compte rendu de la dernière séance est approuvé à l'unanimité par les membres du conseil municipal présents."),
+])
+def test_a_flattened_agenda_above_a_heading_run_into_its_prose(agenda, body):
+    text = f"Présents : MM. DURAND, MARTIN, PETIT.\n\n{agenda}\n\n{body}\n"
+    assert len([a for a in segment(_doc(text)).agenda if a.source == "agenda"]) == 4
+
+
+@pytest.mark.parametrize("title, label", [
+    ("CCHSAM : modification des statuts", False), ("Enfance : convention IDA", False), ("Présents : M. DURAND", True),
+    ("Secrétaire de séance : Mme ROUX", True), ("Excusés : M. PETIT", True), ("Objet : Budget primitif", True),
+    ("Pouvoirs : néant", True),
+])
+def test_preamble_label_rows(title, label):
+    assert _preamble_label(title) is label
