@@ -2475,7 +2475,7 @@ def _voted_bullets(lines: list[Line], start: int) -> frozenset[int]:
     """The bulleted lines of the body that title a deliberation, its vote on the next line (after who leaves the vote):
     "• Approbation du Compte de Gestion 2021" / "Accord à la majorité : 10 pour (8 + 2 procurations pour), ...", where a
     body prints its deliberations so, twice at least (a bullet before a vote once is a list's point, not a body)."""
-    found = []
+    found, headed = [], []
     for index in range(start, len(lines)):
         bullet = _BULLET.match(strip_markup(lines[index].text))
         if bullet is None:
@@ -2489,7 +2489,31 @@ def _voted_bullets(lines: list[Line], start: int) -> frozenset[int]:
             following = following[1:]
         if following and _states_vote(following[0]) and not _BULLET.match(following[0]):
             found.append(index)
+        elif (following and not _BULLET.match(following[0]) and (following[0].endswith((".", ":")) or not _title_like(following[0]))
+              and len(_THREE_LETTERS.findall(title)) >= 2 and not _ends_with_link_word(title)):
+            # (a whole title: not "- Publiée", not "- Notifie cette délibération à Monsieur le" wrapped onto the next line)
+            headed.append(index)  # a headline over its paragraph: its vote may come further (see below)
+    if len(found) < MIN_VOTED_BULLETS:
+        # (round eight, second wave) the headline paragraph's shape, not the vote's distance: a bulleted title over a
+        # paragraph of prose ("-  Indemnité de fonction du maire" / "Monsieur le Maire présente ..." / ... / "Le conseil
+        # municipal, à l'unanimité, décide :"), its vote anywhere before the next such headline; where two at least are
+        # voted so, every headline of that shape in their run heads its deliberation, voted or not ("-  Nomination d'un
+        # secrétaire de séance" / "M. ROULLET a été nommé secrétaire de séance.")
+        heads = sorted(set(found) | set(headed))
+        voted = [i for n, i in enumerate(heads)
+                 if any(_states_vote(strip_markup(line.text)) for line in lines[i + 1:heads[n + 1] if n + 1 < len(heads) else len(lines)])]
+        if len(voted) >= MIN_VOTED_BULLETS:
+            first, last = voted[0], voted[-1]
+            glyphs = {_glyph(strip_markup(lines[i].text)) for i in voted}
+            return frozenset(i for i in heads if (first <= i <= last or i in voted or _next_head_voted(i, heads, voted))
+                             and _glyph(strip_markup(lines[i].text)) in glyphs)
     return frozenset(found) if len(found) >= MIN_VOTED_BULLETS else frozenset()
+
+
+def _next_head_voted(index: int, heads: list[int], voted: list[int]) -> bool:
+    """Whether the headline after the one at `index` is voted: a run of headlines goes on to its voted ones."""
+    after = [i for i in heads if i > index]
+    return bool(after) and after[0] in voted
 
 
 # A paragraph that opens on its item's title, the deliberation's formula within a few words after it (issue #14), where

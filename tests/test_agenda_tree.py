@@ -426,3 +426,40 @@ def test_a_flattened_agenda_above_a_heading_run_into_its_prose(agenda, body):
 ])
 def test_preamble_label_rows(title, label):
     assert _preamble_label(title) is label
+
+
+# --- headline paragraphs: a bulleted title over its paragraph, the vote further down (round eight, second wave,
+# A_HEADLINE): gated on the paragraph's shape, never on the vote's distance -----------------------------------------------
+_EXPOSE = ("Monsieur le Maire présente au conseil municipal le régime applicable et rappelle le contexte de ce dossier, "
+           "les montants en jeu et le calendrier prévu par les services de l'État. ")
+
+
+@pytest.mark.parametrize("mark", ["-  ", "- ", "• ", "➢ ", "– "])
+def test_bulleted_headlines_with_their_vote_far_below(mark):
+    text = (f"Présents : MM. DURAND, MARTIN, PETIT.\n\n{mark}Nomination d'un secrétaire de séance\n\n"
+            "M. Paul DURAND a été nommé secrétaire de séance.\n\n"
+            f"{mark}Indemnité de fonction du maire et des adjoints\n\n{_EXPOSE * 3}\n\n{_EXPOSE}\n\n"
+            "Le conseil municipal, à l'unanimité, décide :\n\n        - de fixer l'indemnité du maire à 100 % du barème\n\n"
+            f"{mark}Tarifs de la cantine scolaire\n\n{_EXPOSE * 2}\n\nAprès en avoir délibéré, le conseil municipal, à "
+            "l'unanimité, fixe les tarifs.\n")
+    seg = segment(_doc(text))
+    titles = [a.title for a in seg.agenda]
+    assert titles[-2:] == ["Indemnité de fonction du maire et des adjoints", "Tarifs de la cantine scolaire"]
+    decisions = extract_decisions(_doc(text), seg)["decisions"]
+    assert [d.outcome for d in decisions][-2:] == ["adopted", "adopted"]
+
+
+def test_an_operative_parts_dashes_are_no_headlines():
+    # (a decision's own dashes, in lower case, under a vote: no headline of their own)
+    text = ("Présents : MM. DURAND, MARTIN, PETIT.\n\n- Indemnité de fonction du maire\n\n" + _EXPOSE * 2 + "\n\n"
+            "Le conseil municipal, à l'unanimité, décide :\n- de fixer l'indemnité du maire\n- d'inscrire les crédits au budget\n\n"
+            "- Tarifs de la cantine\n\n" + _EXPOSE + "\n\nAprès en avoir délibéré, à l'unanimité, le conseil fixe les tarifs.\n")
+    assert [a.title for a in segment(_doc(text)).agenda] == ["Indemnité de fonction du maire", "Tarifs de la cantine"]
+
+
+def test_a_bulleted_ordre_du_jour_stays_the_agenda_above_headlines():
+    text = ("ORDRE DU JOUR :\n- Indemnité de fonction du maire\n- Tarifs de la cantine\n\n- Indemnité de fonction du maire\n\n"
+            + _EXPOSE * 2 + "\n\nLe conseil municipal, à l'unanimité, décide de fixer l'indemnité.\n\n- Tarifs de la cantine\n\n"
+            + _EXPOSE + "\n\nAprès en avoir délibéré, à l'unanimité, le conseil fixe les tarifs.\n")
+    seg = segment(_doc(text))
+    assert [(a.title, a.source) for a in seg.agenda] == [("Indemnité de fonction du maire", "agenda"), ("Tarifs de la cantine", "agenda")]
