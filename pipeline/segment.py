@@ -1807,7 +1807,8 @@ def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
         text = _OBJECT_PREFIX.sub("", plain)
         if not text or len(text) > MAX_TITLE_CHARS + 20:
             continue
-        formula_titled = _title_then_formula(lines, start + offset, text) if text[:1].isupper() else None
+        # (and a bullet's title with its outcome after a semicolon: "• Adoption du procès-verbal ... ; ... adopté")
+        formula_titled = _title_then_formula(lines, start + offset, text) if text[:1].isupper() or _BULLET.match(text) else None
         if formula_titled is None and text[:1].isupper() and len(text) > MIN_RUN_ON_TEXT:
             formula_titled = _capitals_run_on(lines, start + offset, text)
         if formula_titled is not None:  # "Subvention : Après en avoir délibéré, ...", "TARIFS 2024 La commission ...": its title
@@ -1982,6 +1983,16 @@ def _heading_end(heading: _Heading) -> int:
         return line.start + run_on.end()
     if voted is not None and _approves_minutes(voted["title"]):  # "APPROBATION PV DE LA SEANCE DU 23 AVRIL 2014 à l'unanimité": the outcome is the section's text
         return line.start + voted.end("title")
+    if heading.numbered is None and run_on is None:
+        # a headline paragraph of another shape (_headline_paragraph): "• Adoption du procès-verbal ... ; Le procès-verbal
+        # ... est adopté à l'unanimité", "ONF (Coupe de bois) : Monsieur le Maire fait part ...": the outcome or the exposé
+        # after the title is the section's
+        bullet = _BULLET.match(line.text)
+        body = bullet.group("title") if bullet else line.text
+        m = (_TITLE_THEN_OUTCOME.match(body) if bullet else None) or _TITLE_THEN_EXPOSE.match(body)
+        at = line.text.find(body)
+        if m is not None and at >= 0 and _clean_title(m["title"].strip().rstrip(".")) == heading.text:
+            return line.start + at + m.end()  # (only where the body read this line's title so: heading.text)
     return line.end
 
 
@@ -2545,21 +2556,58 @@ _NOT_A_FORMULA_TITLE = regex.compile(
 _FORMULA_WORD = regex.compile(r"avoir|d[ée]cide|unanimit", regex.I)
 
 
-def _title_then_formula(lines: list[Line], index: int, text: str) -> _Title | None:
-    """A paragraph that opens on its title and goes on with the deliberation's formula within ~200 characters:
-    its title (an item heading where the document prints no other heading)."""
-    m = _TITLE_THEN_FORMULA.match(text) if _FORMULA_WORD.search(text) else None
+# (round eight, second wave) a headline paragraph's other shapes, gated on the shape and never on a distance: the title,
+# its colon and the exposé's first words ("ONF (Coupe de bois) : Monsieur le Maire fait part au Conseil ...", the vote
+# lines below), and a bullet's title, a semicolon and its outcome ("• Adoption du procès-verbal de la séance du 5 mars
+# 2020 ; Le procès-verbal ... est adopté à l'unanimité des votants.")
+_TITLE_THEN_EXPOSE = regex.compile(rf"^(?P<title>(?-i:\p{{Lu}})[^:;!?\n]{{2,150}}?)\s+:\s+(?=(?:{_OPENER}))")
+_TITLE_THEN_OUTCOME = regex.compile(r"^(?P<title>(?-i:\p{Lu})[^:;!?\n]{2,150}?)\s*;\s+(?=\S)")
+
+
+def _headline_paragraph(lines: list[Line], index: int, text: str) -> tuple[str, bool] | None:
+    """The title of a headline paragraph of another shape than _TITLE_THEN_FORMULA's, and whether its vote is on its own
+    line: a bulleted title with its outcome after a semicolon (voted on the line), or a title before its colon and the
+    exposé's opener, voted before the next paragraph of that shape or numbered heading (else None: fail-safe)."""
+    bullet = _BULLET.match(text)
+    body = bullet.group("title") if bullet else text
+    m = _TITLE_THEN_OUTCOME.match(body) if bullet and ";" in body else None
+    if m is not None and _states_vote(body[m.end():]):
+        return m["title"], True
+    m = _TITLE_THEN_EXPOSE.match(body) if ":" in body else None
     if m is None:
         return None
-    title = m["title"].strip().rstrip(".")
-    if _VOTE_FIRST.match(text, m.end()):
-        return None  # a vote's label, as OCR misreads "Vote": "Vate : à l'unanimité" (a title's paragraph goes on otherwise)
+    if _states_vote(body[m.end():]):
+        return m["title"], True
+    for following in lines[index + 1:]:
+        after = strip_markup(following.text)
+        if _TITLE_THEN_EXPOSE.match(after) or parse_numbered(after) is not None or _TITLE_THEN_FORMULA.match(after):
+            return None
+        if _states_vote(after):
+            return m["title"], False
+    return None
+
+
+def _title_then_formula(lines: list[Line], index: int, text: str) -> _Title | None:
+    """A paragraph that opens on its title and goes on with the deliberation's formula within ~200 characters:
+    its title (an item heading where the document prints no other heading); or a headline paragraph of another
+    shape (_headline_paragraph)."""
+    m = _TITLE_THEN_FORMULA.match(text) if _FORMULA_WORD.search(text) else None
+    inline = True
+    if m is None:
+        headline = _headline_paragraph(lines, index, text)
+        if headline is None:
+            return None
+        title, inline = headline[0].strip().rstrip("."), headline[1]
+    else:
+        title = m["title"].strip().rstrip(".")
+        if _VOTE_FIRST.match(text, m.end()):
+            return None  # a vote's label, as OCR misreads "Vote": "Vate : à l'unanimité" (a title's paragraph goes on otherwise)
     if (not _title_like(title) or _NOT_A_TITLE.match(title) or _NOT_A_FORMULA_TITLE.match(title) or anchor_kind(title)
             or _ends_with_link_word(title)
             or _OPENING_LABEL_LIKE.match(title) or sum(c.isdigit() for c in title) > 0.25 * len(title)):
         return None
     return _Title(index, index, lines[index], None, _clean_title(title), "anchor", owns=True, context=text[:MAX_TITLE_CHARS],
-                  inline_formula=True)
+                  inline_formula=inline)
 
 
 # A vote's result right after the separator: "à l'unanimité", "adopté ...", "Pour : 12", "unanimité"

@@ -463,3 +463,37 @@ def test_a_bulleted_ordre_du_jour_stays_the_agenda_above_headlines():
             + _EXPOSE + "\n\nAprès en avoir délibéré, à l'unanimité, le conseil fixe les tarifs.\n")
     seg = segment(_doc(text))
     assert [(a.title, a.source) for a in seg.agenda] == [("Indemnité de fonction du maire", "agenda"), ("Tarifs de la cantine", "agenda")]
+
+
+# --- headline paragraphs of other shapes: "Title : <the exposé's opener>" with the vote lines below, and a bullet's title
+# with its outcome after a semicolon (round eight, second wave, A_HEADLINE) ----------------------------------------------
+@pytest.mark.parametrize("paragraph, title", [
+    ("ONF (Coupe de bois) : Monsieur le Maire fait part au Conseil Municipal de la lettre de l'Office National des Forêts :\n"
+     "- parcelle n°6 d'une surface de 0,26 ha\n" + _EXPOSE * 2 + "\nLe Conseil Municipal, après en avoir délibéré par 8 voix "
+     "POUR, décide de mettre les coupes en vente.", "ONF (Coupe de bois)"),
+    ("Travaux de voirie : Madame la Maire rappelle le programme de l'année.\n" + _EXPOSE * 2 + "\n" + _EXPOSE + "\nAprès en avoir "
+     "délibéré, à l'unanimité, le conseil décide de retenir l'entreprise.", "Travaux de voirie"),
+    ("SUBVENTION AU COMITÉ DES FÊTES : Vu la demande de l'association, " + _EXPOSE + "\nLe conseil, à l'unanimité, attribue 500 €.",
+     "SUBVENTION AU COMITÉ DES FÊTES"),
+    ("• Adoption du procès-verbal de la séance du 5 mars 2020 ; Le procès-verbal de la séance est adopté à l'unanimité des votants.",
+     "Adoption du procès-verbal de la séance du 5 mars 2020"),
+    ("- Tarifs de la cantine ; les tarifs sont approuvés à l'unanimité.", "Tarifs de la cantine"),
+])
+def test_headline_paragraphs_of_other_shapes(paragraph, title):
+    doc = _doc("Présents : MM. DURAND, MARTIN, PETIT.\n\n" + paragraph + "\n\nLa séance est levée à 21 h.\n")
+    seg = segment(doc)
+    assert [a.title for a in seg.agenda] == [title]
+    assert [d.outcome for d in extract_decisions(doc, seg)["decisions"]] == ["adopted"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # (no vote before the end: an information, fail-safe)
+    "Informations diverses : Monsieur le Maire informe le conseil de la date du repas des aînés. " + _EXPOSE,
+    # (a label of the preamble)
+    "Présents : Monsieur le Maire, M. DURAND, M. MARTIN.",
+    # (a semicolon without an outcome)
+    "• Budget primitif ; tarifs ; subventions",
+])
+def test_no_headline_paragraph(paragraph):
+    doc = _doc("Secrétaire de séance : M. DURAND.\n\n" + paragraph + "\n\nLa séance est levée à 21 h.\n")
+    assert not [d for d in extract_decisions(doc, segment(doc))["decisions"] if d.outcome == "adopted"]
