@@ -170,14 +170,22 @@ _DELIB_ITEM = regex.compile(
     r"|(?<=°\s*)\d{1,4}(?:\s?[-_/.]\s?\d{1,4}){1,3}(?=\s*[:–—-]\s)"
     # a register's rank of three or four digits before a dash or a colon and a title in capitals: "145 – COMMUNAUTÉ
     # DE COMMUNES ...", "N° 145 – RAPPORT ANNUEL", "0457 : CESSION" (not a year: "2016 – BUDGET")
-    r"|(?!(?:19|20)\d\d\b)\d{3,4}(?!\d)(?:(?<=°\s*\d{3,4})(?=\s*[:–—-]\s)|(?=\s*[:–—-]\s+(?-i:\p{Lu}\p{Lu}))))"
+    r"|(?!(?:19|20)\d\d\b)\d{3,4}(?!\d)(?:(?<=°\s*\d{3,4})(?=\s*[:–—-]\s)|(?=\s*[:–—-]\s+(?-i:\p{Lu}\p{Lu})))"
+    # (issue #14, second wave) without "N°", a code that opens on the year and holds the register's rank, before a dash
+    # or a colon: "2016.107 – Répartition des sièges", "2021.05 : Tarifs", "2019 – 054 – 03.12 – Indemnités", "2020 - 012 :
+    # Budget" (a rank of three digits, or padded by a zero, where dashes part the groups: not a range of years "2024 –
+    # 2026", not "2019 – 12 – Title"; not a date dotted "2019.12.03"), and the year and rank run together after the
+    # register's letters: "D202455 – Décision modificative", "DCM2024012 : Tarifs"
+    r"|(?:19|20)\d\d\.(?!(?:19|20)\d\d\b)\d{1,4}(?![.\d])(?=\s*[:–—-]\s)"
+    r"|(?:19|20)\d\d\s?[–-]\s?(?:0\d{1,3}|(?!(?:19|20)\d\d\b)\d{3,4})(?!\d)(?:\s?[–-]\s?\d{1,4}(?:\.\d{1,4})?)?(?=\s*[:–—-]\s)"
+    r"|(?-i:[A-Z]{1,4})(?:19|20)\d\d\d{2,3}(?!\d)(?=\s*[:–—-]\s))"
     r"\s*[:.–-]?\s+(?P<title>\p{L}.*)$",
     regex.I,
 )
 # A code's dash followed by a space the text layer put in it: "CC-DEL- 2014-160", "2019- 02"
 _SPACED_CODE = regex.compile(r"(?<=[A-Z]|^(?:19|20)\d\d)-\s+(?=\d)")
 # The spaces around a register number's separators: "N° 01 - 04 - 2014 – ELECTION"
-_SPACED_GROUPS = regex.compile(r"(?<=\d)\s*([-_/.])\s*(?=\d)")
+_SPACED_GROUPS = regex.compile(r"(?<=\d)\s*([-_/.–])\s*(?=\d)")
 # Spelled-out point: "Point 3 : Tarifs", "Question n°4 - Subvention", "Délibération n° 2 : Budget", "N°1 – Budget",
 # the register's code before it: "DE N°1 Renouvellement du contrat", "DCM n° 12 : Tarifs"
 # and ordinals: "1er point : Budget", "3ème point – Tarifs", or no mark: "POINT 3 Tarifs"
@@ -390,7 +398,7 @@ def parse_numbered(text: str, allow_bare: bool = False) -> Numbered | None:
         return None
     if style == "delib":
         number = _SPACED_CODE.sub("-", number)  # "CC-DEL- 2014-160", as a text layer spaces it, reads "CC-DEL-2014-160"
-        number = _SPACED_GROUPS.sub(r"\1", number)  # "01 - 04 - 2014" reads "01-04-2014"
+        number = _SPACED_GROUPS.sub(r"\1", number).replace("–", "-")  # "01 - 04 - 2014", "2019 – 054" read "01-04-2014", "2019-054"
     return Numbered(style, number.upper() if style != "delib" else number, title, marked)
 
 
@@ -804,12 +812,29 @@ _INLINE_AGENDA = regex.compile(
     r"^(?P<head>\W*(?:l['’]\s*)?ordre\s+du\s+jour(?:\s+de\s+la\s+(?:s[ée]ance|r[ée]union))?\s*:\s*)(?P<rest>\S.*)$", regex.I)
 
 
+# What the label "Ordre du jour :" may be followed by that is no item: "néant", "voir la convocation", "cf. annexe",
+# "épuisé", "idem", "inchangé", "modifié comme suit", "adopté à l'unanimité"
+_NO_ITEM_AFTER_LABEL = regex.compile(
+    r"^\W*(?:n[ée]ant|voir|cf\b|[ée]puis[ée]|idem|inchang[ée]|modifi[ée]|compl[ée]t[ée]|adopt[ée]|approuv[ée]|sans\s+objet"
+    r"|ci-dessous|ci-apr[èe]s|suivant|le\s+suivant|les\s+points\s+suivants)\b", regex.I)
+
+
+def _one_item_title(text: str) -> bool:
+    """The label's one item on its own line: "Ordre du jour : Budget primitif 2024", "ORDRE DU JOUR : Lecture et
+    approbation du compte rendu de la réunion du 16 septembre 2019" (a title opening on a capital, two words of three
+    letters at least, no sentence; not "Ordre du jour : néant", "voir la convocation", "adopté à l'unanimité")."""
+    text = text.strip()
+    return (bool(text) and text[:1].isupper() and len(_THREE_LETTERS.findall(text)) >= 2 and not _looks_like_prose(text)
+            and len(text) <= MAX_SEPARATED_TITLE and not _NO_ITEM_AFTER_LABEL.match(text) and not _states_vote(text))
+
+
 def _split_inline_agenda(lines: list[Line]) -> tuple[list[Line], int | None]:
     """Where the agenda heading holds its first numbered item, the lines with that line cut in
     two, and the heading's index; else the lines unchanged and None."""
     for index, line in enumerate(lines):
         m = _INLINE_AGENDA.match(line.text)
-        if m and (parse_numbered(m["rest"]) is not None or _separated_list(replace(line, text=m["rest"]))):
+        if m and (parse_numbered(m["rest"]) is not None or _separated_list(replace(line, text=m["rest"]))
+                  or _one_item_title(m["rest"])):
             cut = line.start + m.start("rest")
             head = replace(line, text=m["head"].rstrip(), end=cut)
             rest = replace(line, text=m["rest"], start=cut)
@@ -823,6 +848,12 @@ def _split_inline_agenda(lines: list[Line]) -> tuple[list[Line], int | None]:
 _AGENDA_CHANGE = regex.compile(r"ajout|rajout|ajouter|supplémentaire|complément|inscri(?!te?s\b)|modifi|retir|report", regex.I)
 
 
+# Characters of a paragraph that announces the ordre du jour in its last clause: a sentence of the opening, however long
+# ("Après avoir accueilli les participants et constaté que le quorum était atteint, le Président de séance propose de
+# procéder à l'examen de l'ordre du jour suivant :"); the clause itself is gated by its shape (_AGENDA_INTRO ends the line)
+MAX_INTRO_CHARS = 600
+
+
 def _find_agenda_heading(lines: list[Line]) -> int | None:
     loose = None
     for index, line in enumerate(lines):
@@ -831,7 +862,7 @@ def _find_agenda_heading(lines: list[Line]) -> int | None:
             if _of_another_session(lines, index):
                 continue
             return index
-        if loose is None and len(text) <= 160 and _AGENDA_INTRO.search(text) and not _AGENDA_CHANGE.search(text):
+        if loose is None and len(text) <= MAX_INTRO_CHARS and _AGENDA_INTRO.search(text) and not _AGENDA_CHANGE.search(text):
             if not _of_another_session(lines, index):
                 loose = index
     return loose
@@ -846,9 +877,12 @@ def _of_another_session(lines: list[Line], heading: int) -> bool:
     record, as a page holding two sessions prints it (a blog's next convocation above the minutes, a bulletin's
     "Prochaine réunion" after them): the heading, or one of the few lines above it, announces a session to come
     ("le Conseil Municipal se réunira à la Mairie le jeudi 22 octobre 2020" / "ORDRE DU JOUR :", "Ordre du jour du
-    prochain conseil"), and it is "prochain(e)", or the session held (a later "s'est réuni", "L'an deux mille ...")
-    has another date than the one announced. Fail-safe: an announcement whose date the minutes' own opening repeats
-    (a convocation printed above the minutes of that session), or with no date to compare, is this session's."""
+    prochain conseil"), and the text positively says it is another: "prochain(e)", or the day announced and the day of
+    the session held (a later "s'est réuni", "L'an deux mille ...", else an earlier one) are both read, by the one date
+    grammar, and are certainly different days. Fail-safe (issue #14, a convocation printed above the minutes of its own
+    session): no date announced, no date read at the session held, a sending date ("convoqué le 21 juillet pour le 28
+    juillet", "Date de convocation : ..."), a date of an approved record ("procès-verbal de la séance du ..."), or the
+    same day and month written two ways (in words, "28/07/2020", without its year, with its weekday): this session's."""
     above: list[int] = []
     for index in range(heading, -1, -1):
         if strip_markup(lines[index].text):
@@ -864,18 +898,18 @@ def _of_another_session(lines: list[Line], heading: int) -> bool:
             continue
         if announced["next"] is not None:  # "Prochaine réunion du conseil", "Ordre du jour du prochain conseil"
             return True
-        dates = [d for d, _, _ in find_dates(text)]
-        if not dates:
-            return False
-        year = dates[0].year
         # the session held: its opening after the agenda (a convocation above the minutes), else before it (the next
-        # session's announced after them)
+        # session's announced after them); never one of the agenda's own items ("- Compte rendu de la séance du ...")
         for other in [*range(heading + 1, len(lines)), *range(min(above), -1, -1)]:
             held = strip_markup(lines[other].text)
-            if other not in above and SESSION_HELD.search(held):
-                around = " ".join(strip_markup(line.text) for line in lines[max(0, other - 1):other + 2])
-                own = [d for d, _, _ in find_dates(around, year)]
-                return bool(own) and dates[0] not in own
+            if other in above or not SESSION_HELD.search(held) or _LISTED.match(held) or _RECORD_APPROVED.search(held):
+                continue
+            around = " ".join(strip_markup(line.text) for line in lines[max(0, other - 1):other + 2])
+            year = next((d.year for d, _, _ in find_dates(around + " " + text)), None)
+            # (the day announced follows the announcing words: "se réunira le ...", "convoqués pour le ...")
+            days = _session_days(text[announced.start():], year)
+            own = _session_days(around, year)
+            return bool(days) and bool(own) and not (days & own)
         return False
     return False
 
@@ -888,6 +922,29 @@ def _another_sessions_announcement(lines: list[Line], index: int) -> int | None:
         return None
     return next((i for i in range(index, max(-1, index - ANNOUNCEMENT_LINES - 1), -1)
                  if SESSION_TO_COME.search(strip_markup(lines[i].text))), index)
+
+
+# A list's item mark at a line's start: "- ", "• ", "1. ", "2) ", "a) " (an agenda's item, never a minutes' opening)
+_LISTED = regex.compile(rf"^\s*(?:[{_BULLET_GLYPHS}]|\d{{1,3}}\s*[.)°/-]\s|\p{{L}}\s*\)\s)")
+# An earlier session's record approved ("Approbation du procès-verbal de la séance du 16 septembre 2019"): its date is
+# not this session's
+_RECORD_APPROVED = regex.compile(r"\b(?:approbation|adoption|lecture|approuv|adopt)\w*\b[^.\n]{0,40}"
+                                 r"\b(?:proc[èe]s[\s-]+verbal|compte[\s-]+rendu|pv|cr)\b", regex.I)
+# A sending date, not the session's: "convoqué le 21 juillet 2020", "Date de convocation : 21/07/2020", "sur la convocation
+# du trois juillet", "convocation en date du 03/07/2020", "envoyée le ...", "affichée le ..."
+_SENDING_DATE = regex.compile(r"(?:convoc\w*|convoqu\w*|envoy\w*|affich\w*|adress\w*|transmis\w*)\W+(?:(?!pour\b|au\b|à\b)\w+\W+){0,3}?"
+                              r"(?:le|du|en\s+date\s+du|:)\s*(?:\p{L}+\s+)?$", regex.I)
+
+
+def _session_days(text: str, year: int | None) -> set[tuple[int, int]]:
+    """The (month, day) of every date in the text read by the one date grammar (a date without its year takes
+    `year`), sending dates left out: compared on the day, as two ways of writing a date differ on a year left out."""
+    days = set()
+    for d, start, _ in find_dates(text, year):
+        if _SENDING_DATE.search(text[max(0, start - 60):start]):
+            continue
+        days.add((d.month, d.day))
+    return days
 
 
 def _other_sessions(doc: Document, lines: list[Line]) -> list[tuple[int, int]]:
@@ -1160,6 +1217,14 @@ def parse_unnumbered_agenda(lines: list[Line], start: int) -> tuple[list[_Draft]
                 last.last_line = line
                 index += 1
                 continue
+        if drafts and bullet is None and _MISC_ITEM.match(title) and all(_glyph(strip_markup(d.line.text)) for d in drafts):
+            # the closing item printed without the list's bullet, its bullets coming back after it ("- Déplacement du
+            # monument" / "Questions diverses" / "- APPROBATION DU PROCÈS-VERBAL ..."): the list's last item, no detail of
+            # the item above; what follows is the body
+            rank = str(len(drafts) + 1)
+            drafts.append(_Draft(Numbered("rank", rank, title, False), rank, 1, None, title, line, line, "agenda"))
+            index += 1
+            break
         if drafts and (bullet is None or not (line.x0 is not None and line.x0 <= drafts[-1].line.x0 + INDENT_TOLERANCE)) and _sub_points_under(lines, index, drafts):
             # a detail of the dashed item above it, the list's bullet coming back after it: "- Chemin de Narbonne" /
             # "Consultation à lancer" / "- Autres dossiers", "- Transfert compétence eau" / ". Compte-rendu des échanges"
@@ -1245,6 +1310,26 @@ _MISC_ITEM = regex.compile(
 # In a numbered agenda list, an unnumbered last line "Informations" / "Communications" is an item
 # of its own (in a body, the same bold word over no deliberation is a sub-heading)
 _AGENDA_CLOSING = regex.compile(r"^(?:informations|communications)\W*$", regex.I)
+
+
+# A section's label in capitals over numbered items: "ADMINISTRATION GENERALE", "FINANCES", "MARCHES PUBLICS", "DIVERS",
+# "URBANISME – TRAVAUX" (no number, no sentence, no label of the preamble: "PRESENTS :", no name: "M. DURAND")
+MAX_SECTION_LABEL = 60
+
+
+def _section_label(text: str) -> bool:
+    return (len(text) <= MAX_SECTION_LABEL and written_in_capitals(text) and not any(c.isdigit() or c in ".:" for c in text)
+            and bool(_THREE_LETTERS.search(text)))  # (no civility's dot: "M. DURAND")
+
+
+def _labels_next(lines: list[Line], index: int, numberer: _Numberer) -> bool:
+    """Whether the line at `index` is a section's label in capitals, the next numbered item of the list right under it
+    ("DIVERS" / "10 Questions diverses"): a label, no closing item of its own."""
+    if not _section_label(strip_markup(lines[index].text)):
+        return False
+    following = _first_content(lines, index + 1)
+    numbered = parse_numbered(strip_markup(lines[following].text), allow_bare=True) if following is not None else None
+    return numbered is not None and numbered.number in numberer.expected_next()
 
 
 def _misc_item(text: str, drafts: list[_Draft]) -> Numbered | None:
@@ -1342,6 +1427,18 @@ MIN_SEPARATED_ITEMS = 3  # titles on one line, each after its separator, that ma
 MAX_SEPARATED_TITLE = 200  # characters of a title in such a list
 
 
+def _preamble_label(title: str) -> bool:
+    """A label of the preamble opening a piece ("Présents : ...", "Secrétaire de séance : ...", "Excusés : ..."), where an
+    item's title may open on its domain ("CCHSAM : modification des statuts", "Enfance : convention IDA", "Salle des
+    fêtes : travaux"): a label followed by a lower-case word, or by one of the preamble's labels, is the preamble's only
+    when it names one (OPENING_LABEL); else a domain before its title."""
+    label = _LABEL.match(title)
+    if label is None:
+        return False
+    rest = title[label.end():].lstrip()
+    return bool(OPENING_LABEL.match(title)) or not rest[:1].islower()
+
+
 def _separated_list(line: Line) -> list[_Draft]:
     """The items of an agenda printed on one line with separators, unnumbered (ranked), or none."""
     text = line.text
@@ -1358,7 +1455,7 @@ def _separated_list(line: Line) -> list[_Draft]:
             piece = text[begin:finish].strip()
             title = _clean_title(piece)
             if (not _THREE_LETTERS.search(title) or len(title) > MAX_SEPARATED_TITLE or _looks_like_prose(title)
-                    or anchor_kind(title) or _MEMBERS.match(title) or _PERSON.match(title) or _LABEL.match(title)):
+                    or anchor_kind(title) or _MEMBERS.match(title) or _PERSON.match(title) or _preamble_label(title)):
                 return []  # names, counts, a sentence: no list of titles
             rank = str(len(drafts) + 1)
             start = line.start + begin + (len(text[begin:finish]) - len(text[begin:finish].lstrip()))
@@ -1377,7 +1474,10 @@ def _separated_list_alone(lines: list[Line], index: int) -> list[_Draft]:
     following = _first_content(lines, index + 1)
     if following is not None:
         after = strip_markup(lines[following].text)
-        if _BULLET.match(after) or _BULLET.match(lines[following].text.strip()) or parse_numbered(after) is not None:
+        if _BULLET.match(after) or _BULLET.match(lines[following].text.strip()) or (
+                parse_numbered(after) is not None and not _looks_like_prose(after)):
+            # (a list goes on below; not the body's first heading run into its prose, as a flattened transcription
+            # prints it: "ORDRE DU JOUR : - Approbation ... - Affaires diverses." / "I – Le procès-verbal ... est approuvé.")
             return []
     return _separated_list(lines[index])
 
@@ -1410,6 +1510,10 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
     if first is not None and parse_numbered(strip_markup(lines[first].text), allow_bare=True) is None:
         following = _first_content(lines, first + 1)
         opening = parse_numbered(strip_markup(lines[following].text)) if following is not None else None
+        if opening is None and following is not None and _section_label(strip_markup(lines[first].text)):
+            # a section's label in capitals over the items it groups, numbered without a mark ("ADMINISTRATION GENERALE"
+            # / "1 Approbation du compte rendu" / "2 Modification des statuts" / "FINANCES" / "3 ..."): no item
+            opening = parse_numbered(strip_markup(lines[following].text), allow_bare=True)
         if opening is None or opening.number not in ("1", "I", "A"):
             return _then_numbered(doc, lines, *parse_unnumbered_agenda(lines, first))
         # "Décisions prises par délégation du Conseil Municipal au maire" above "I. Affaires générales": not an item
@@ -1455,7 +1559,7 @@ def parse_agenda(doc: Document, lines: list[Line], start: int) -> tuple[list[_Dr
             continue
         if drafts and (PRESENT_LABEL.match(text) or _ROLL_LABEL.match(text)):
             break  # the roll call after the agenda ("Etaient PRESENTS :" / "1. M. Olivier MASSON, Maire"): no item
-        misc = _misc_item(text, drafts) if drafts and len(gap) <= 1 else None
+        misc = _misc_item(text, drafts) if drafts and len(gap) <= 1 and not _labels_next(lines, index, numberer) else None
         if misc is not None:
             # after deliberation numbers ("2024-46") it takes its rank, at the top level
             path, level, parent = (misc.number, 1, None) if first_style == "delib" else numberer.place(misc)
@@ -1714,7 +1818,8 @@ def _body_candidates(lines: list[Line], start: int) -> list[_Heading]:
         text = _OBJECT_PREFIX.sub("", plain)
         if not text or len(text) > MAX_TITLE_CHARS + 20:
             continue
-        formula_titled = _title_then_formula(lines, start + offset, text) if text[:1].isupper() else None
+        # (and a bullet's title with its outcome after a semicolon: "• Adoption du procès-verbal ... ; ... adopté")
+        formula_titled = _title_then_formula(lines, start + offset, text) if text[:1].isupper() or _BULLET.match(text) else None
         if formula_titled is None and text[:1].isupper() and len(text) > MIN_RUN_ON_TEXT:
             formula_titled = _capitals_run_on(lines, start + offset, text)
         if formula_titled is not None:  # "Subvention : Après en avoir délibéré, ...", "TARIFS 2024 La commission ...": its title
@@ -1887,6 +1992,16 @@ def _heading_end(heading: _Heading) -> int:
         return line.start + run_on.end()
     if voted is not None and _approves_minutes(voted["title"]):  # "APPROBATION PV DE LA SEANCE DU 23 AVRIL 2014 à l'unanimité": the outcome is the section's text
         return line.start + voted.end("title")
+    if heading.numbered is None and run_on is None:
+        # a headline paragraph of another shape (_headline_paragraph): "• Adoption du procès-verbal ... ; Le procès-verbal
+        # ... est adopté à l'unanimité", "ONF (Coupe de bois) : Monsieur le Maire fait part ...": the outcome or the exposé
+        # after the title is the section's
+        bullet = _BULLET.match(line.text)
+        body = bullet.group("title") if bullet else line.text
+        m = (_TITLE_THEN_OUTCOME.match(body) if bullet else None) or _TITLE_THEN_EXPOSE.match(body)
+        at = line.text.find(body)
+        if m is not None and at >= 0 and _clean_title(m["title"].strip().rstrip(".")) == heading.text:
+            return line.start + at + m.end()  # (only where the body read this line's title so: heading.text)
     return line.end
 
 
@@ -2390,7 +2505,7 @@ def _voted_bullets(lines: list[Line], start: int) -> frozenset[int]:
     """The bulleted lines of the body that title a deliberation, its vote on the next line (after who leaves the vote):
     "• Approbation du Compte de Gestion 2021" / "Accord à la majorité : 10 pour (8 + 2 procurations pour), ...", where a
     body prints its deliberations so, twice at least (a bullet before a vote once is a list's point, not a body)."""
-    found = []
+    found, headed = [], []
     for index in range(start, len(lines)):
         bullet = _BULLET.match(strip_markup(lines[index].text))
         if bullet is None:
@@ -2404,7 +2519,31 @@ def _voted_bullets(lines: list[Line], start: int) -> frozenset[int]:
             following = following[1:]
         if following and _states_vote(following[0]) and not _BULLET.match(following[0]):
             found.append(index)
+        elif (following and not _BULLET.match(following[0]) and (following[0].endswith((".", ":")) or not _title_like(following[0]))
+              and len(_THREE_LETTERS.findall(title)) >= 2 and not _ends_with_link_word(title)):
+            # (a whole title: not "- Publiée", not "- Notifie cette délibération à Monsieur le" wrapped onto the next line)
+            headed.append(index)  # a headline over its paragraph: its vote may come further (see below)
+    if len(found) < MIN_VOTED_BULLETS:
+        # (round eight, second wave) the headline paragraph's shape, not the vote's distance: a bulleted title over a
+        # paragraph of prose ("-  Indemnité de fonction du maire" / "Monsieur le Maire présente ..." / ... / "Le conseil
+        # municipal, à l'unanimité, décide :"), its vote anywhere before the next such headline; where two at least are
+        # voted so, every headline of that shape in their run heads its deliberation, voted or not ("-  Nomination d'un
+        # secrétaire de séance" / "M. ROULLET a été nommé secrétaire de séance.")
+        heads = sorted(set(found) | set(headed))
+        voted = [i for n, i in enumerate(heads)
+                 if any(_states_vote(strip_markup(line.text)) for line in lines[i + 1:heads[n + 1] if n + 1 < len(heads) else len(lines)])]
+        if len(voted) >= MIN_VOTED_BULLETS:
+            first, last = voted[0], voted[-1]
+            glyphs = {_glyph(strip_markup(lines[i].text)) for i in voted}
+            return frozenset(i for i in heads if (first <= i <= last or i in voted or _next_head_voted(i, heads, voted))
+                             and _glyph(strip_markup(lines[i].text)) in glyphs)
     return frozenset(found) if len(found) >= MIN_VOTED_BULLETS else frozenset()
+
+
+def _next_head_voted(index: int, heads: list[int], voted: list[int]) -> bool:
+    """Whether the headline after the one at `index` is voted: a run of headlines goes on to its voted ones."""
+    after = [i for i in heads if i > index]
+    return bool(after) and after[0] in voted
 
 
 # A paragraph that opens on its item's title, the deliberation's formula within a few words after it (issue #14), where
@@ -2436,21 +2575,58 @@ _NOT_A_FORMULA_TITLE = regex.compile(
 _FORMULA_WORD = regex.compile(r"avoir|d[ée]cide|unanimit", regex.I)
 
 
-def _title_then_formula(lines: list[Line], index: int, text: str) -> _Title | None:
-    """A paragraph that opens on its title and goes on with the deliberation's formula within ~200 characters:
-    its title (an item heading where the document prints no other heading)."""
-    m = _TITLE_THEN_FORMULA.match(text) if _FORMULA_WORD.search(text) else None
+# (round eight, second wave) a headline paragraph's other shapes, gated on the shape and never on a distance: the title,
+# its colon and the exposé's first words ("ONF (Coupe de bois) : Monsieur le Maire fait part au Conseil ...", the vote
+# lines below), and a bullet's title, a semicolon and its outcome ("• Adoption du procès-verbal de la séance du 5 mars
+# 2020 ; Le procès-verbal ... est adopté à l'unanimité des votants.")
+_TITLE_THEN_EXPOSE = regex.compile(rf"^(?P<title>(?-i:\p{{Lu}})[^:;!?\n]{{2,150}}?)\s+:\s+(?=(?:{_OPENER}))")
+_TITLE_THEN_OUTCOME = regex.compile(r"^(?P<title>(?-i:\p{Lu})[^:;!?\n]{2,150}?)\s*;\s+(?=\S)")
+
+
+def _headline_paragraph(lines: list[Line], index: int, text: str) -> tuple[str, bool] | None:
+    """The title of a headline paragraph of another shape than _TITLE_THEN_FORMULA's, and whether its vote is on its own
+    line: a bulleted title with its outcome after a semicolon (voted on the line), or a title before its colon and the
+    exposé's opener, voted before the next paragraph of that shape or numbered heading (else None: fail-safe)."""
+    bullet = _BULLET.match(text)
+    body = bullet.group("title") if bullet else text
+    m = _TITLE_THEN_OUTCOME.match(body) if bullet and ";" in body else None
+    if m is not None and _states_vote(body[m.end():]):
+        return m["title"], True
+    m = _TITLE_THEN_EXPOSE.match(body) if ":" in body else None
     if m is None:
         return None
-    title = m["title"].strip().rstrip(".")
-    if _VOTE_FIRST.match(text, m.end()):
-        return None  # a vote's label, as OCR misreads "Vote": "Vate : à l'unanimité" (a title's paragraph goes on otherwise)
+    if _states_vote(body[m.end():]):
+        return m["title"], True
+    for following in lines[index + 1:]:
+        after = strip_markup(following.text)
+        if _TITLE_THEN_EXPOSE.match(after) or parse_numbered(after) is not None or _TITLE_THEN_FORMULA.match(after):
+            return None
+        if _states_vote(after):
+            return m["title"], False
+    return None
+
+
+def _title_then_formula(lines: list[Line], index: int, text: str) -> _Title | None:
+    """A paragraph that opens on its title and goes on with the deliberation's formula within ~200 characters:
+    its title (an item heading where the document prints no other heading); or a headline paragraph of another
+    shape (_headline_paragraph)."""
+    m = _TITLE_THEN_FORMULA.match(text) if _FORMULA_WORD.search(text) else None
+    inline = True
+    if m is None:
+        headline = _headline_paragraph(lines, index, text)
+        if headline is None:
+            return None
+        title, inline = headline[0].strip().rstrip("."), headline[1]
+    else:
+        title = m["title"].strip().rstrip(".")
+        if _VOTE_FIRST.match(text, m.end()):
+            return None  # a vote's label, as OCR misreads "Vote": "Vate : à l'unanimité" (a title's paragraph goes on otherwise)
     if (not _title_like(title) or _NOT_A_TITLE.match(title) or _NOT_A_FORMULA_TITLE.match(title) or anchor_kind(title)
             or _ends_with_link_word(title)
             or _OPENING_LABEL_LIKE.match(title) or _digit_heavy(title)):
         return None
     return _Title(index, index, lines[index], None, _clean_title(title), "anchor", owns=True, context=text[:MAX_TITLE_CHARS],
-                  inline_formula=True)
+                  inline_formula=inline)
 
 
 # A vote's result right after the separator: "à l'unanimité", "adopté ...", "Pour : 12", "unanimité"

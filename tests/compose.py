@@ -436,6 +436,11 @@ AGENDA = {
     "N°2014.04.0i :": (lambda i, t: f"N°2014.04.{i:02d} : {t}", lambda i: f"2014.04.{i:02d}"),
     "DEL-2019-i :": (lambda i, t: f"DEL-2019-{i} : {t}", lambda i: f"DEL-2019-{i}"),
     "2020_04i -": (lambda i, t: f"2020_04{i} - {t}", lambda i: f"2020_04{i}"),
+    # (round eight, second wave) without "N°": the year and the rank dotted, spaced dashes between groups, the register's
+    # letter run into the year and rank
+    "2016.10i –": (lambda i, t: f"2016.10{i} – {t}", lambda i: f"2016.10{i}"),
+    "2019 – 05i – 03.12 –": (lambda i, t: f"2019 – 05{i} – 03.12 – {t}", lambda i: f"2019-05{i}-03.12"),
+    "D20245i –": (lambda i, t: f"D20245{i} – {t}", lambda i: f"D20245{i}"),
     # bulleted lists (issue #14, round eight): no printed number, the item is matched by its title
     "✓ bullets": (lambda i, t: f"✓ {t}", lambda i: ""),
     "• bullets": (lambda i, t: f"• {t}", lambda i: ""),
@@ -464,6 +469,15 @@ OTHER_SESSION = {
     "prochaine séance, before the closing": lambda ctx: (
         "closing", f"Prochaine séance le {(ctx.day % 27) + 1}/{ctx.month % 12 + 1:02d}/{ctx.year + (ctx.month == 12)}.\n"
                    "Ordre du jour :\n1. Budget supplémentaire\n2. Adoption à l'unanimité du rapport de la commission\n\n"),
+    # (issue #14, round eight, second wave) this session's own convocation printed just above its ordre du jour, its date
+    # written another way than the minutes' heading: the agenda stays this session's (fail-safe)
+    "this session's convocation, in figures": lambda ctx: (
+        "this", f"Le Conseil Municipal se réunira le {ctx.day:02d}/{ctx.month:02d}/{ctx.year} à 20 h 30.\n"),
+    "this session's convocation, weekday, no year": lambda ctx: (
+        "this", f"Les membres sont convoqués pour le {ctx.weekday} {ctx.day} {MONTHS[ctx.month - 1]} à 18 h.\n"),
+    "convoqué le X pour le Y": lambda ctx: (
+        "this", f"Le conseil, convoqué le {(ctx.day + 13) % 28 + 1} {MONTHS[(ctx.month - 2) % 12]} {ctx.year}, se réunira le "
+                f"{ctx.day} {MONTHS[ctx.month - 1]} {ctx.year}.\n"),
 }
 
 # --- AXIS: how the body heads each item: as the agenda prints it, its title alone in capitals, or the number with the
@@ -745,6 +759,8 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
     if CHILDREN[pick["children"]] is not None and printed(1, "X")[:1] in "✓•➢" and len(agenda_lines) >= 2:
         agenda_lines[0] += "\n" + "\n".join(CHILDREN[pick["children"]]())  # (the list's bullet comes back after them)
     agenda = "\nORDRE DU JOUR\n" + "".join(line + "\n" for line in agenda_lines) + "\n"
+    if other[0] == "this":
+        agenda = "\n" + other[1] + agenda.lstrip("\n")
     if ORDER[pick["order"]] == "lists first":
         out += [*lists, agenda]
     else:

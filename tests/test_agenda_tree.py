@@ -8,7 +8,18 @@ import pytest
 from extractors.decisions import extract as extract_decisions
 from pipeline.french.session import SESSION_HELD, SESSION_TO_COME
 from pipeline.read.common import build_document, split_text_lines
-from pipeline.segment import _CAPITALS_RUN_ON, _ITEM_KIND_LABEL, INSTALLATION_ITEM, segment, title_words
+from pipeline.segment import (
+    _CAPITALS_RUN_ON,
+    _ITEM_KIND_LABEL,
+    _SENDING_DATE,
+    INSTALLATION_ITEM,
+    _find_agenda_heading,
+    _one_item_title,
+    _preamble_label,
+    _section_label,
+    segment,
+    title_words,
+)
 
 
 def _doc(text: str):
@@ -107,6 +118,9 @@ OTHER_SESSION = [
     "Prochaine réunion du conseil municipal\nOrdre du jour :\n1. Budget supplémentaire\n2. Travaux de l'église\n\n" + _HELD,
     "LE CONSEIL MUNICIPAL SERA RÉUNI LE 5 NOVEMBRE 2020\nORDRE DU JOUR\n• Rentrée scolaire\n• Questions diverses\n\n" + _HELD,
     "Les conseillers sont convoqués pour le 12/11/2020 à 18h30.\nOrdre du jour :\n- Voirie communale\n- Éclairage public\n\n" + _HELD,
+    # (round eight, second wave) a day certainly another once both are read: without its year, the sending date apart
+    "Le conseil, convoqué le 17 septembre 2020, se réunira le jeudi 22 octobre.\nORDRE DU JOUR :\n- Voirie communale\n"
+    "- Éclairage public\n\n" + _HELD,
 ]
 THIS_SESSION = [
     # a convocation above the minutes of that same session
@@ -115,6 +129,24 @@ THIS_SESSION = [
     "Le conseil se réunira en séance publique.\nORDRE DU JOUR :\n- Subvention\n- Tarifs de la cantine\n\n" + _HELD,
     # the minutes' own opening above the agenda
     _HELD.split("\n\n")[0] + "\nORDRE DU JOUR :\n- Subvention\n- Tarifs de la cantine\n\n" + _HELD.split("\n\n", 1)[1],
+    # (round eight, second wave) the same day written two ways: in figures above, in words in the minutes' opening
+    "Le Conseil Municipal se réunira le 17/09/2020 à 21 h.\nORDRE DU JOUR :\n- Subvention\n- Tarifs de la cantine\n\n" + _HELD,
+    # without its year, with its weekday
+    "Les conseillers sont convoqués pour le jeudi 17 septembre à 20 h 30.\nOrdre du jour :\n- Subvention\n- Tarifs de la cantine\n\n"
+    + _HELD,
+    # the sending date first: "convoqué le X, se réunira le Y"
+    "Le Conseil Municipal, convoqué le 10 septembre 2020, se réunira le jeudi 17 septembre 2020.\nORDRE DU JOUR :\n- Subvention\n"
+    "- Tarifs de la cantine\n\n" + _HELD,
+    # the minutes' opening gives only its sending date ("Date de convocation"): no session day to compare
+    "LE CONSEIL MUNICIPAL SE RÉUNIRA LE JEUDI 17 SEPTEMBRE 2020\nORDRE DU JOUR\n- Subvention\n- Tarifs de la cantine\n\n"
+    "Le Conseil Municipal, légalement convoqué, s'est réuni à la Mairie en séance ordinaire.\nDate de convocation : 10/09/2020\n"
+    + _HELD.split("\n", 1)[1],
+    # an item of the ordre du jour names an earlier session's record (never the session held)
+    "Le conseil se réunira le 17 septembre 2020 à la Mairie.\nORDRE DU JOUR :\n- Subvention\n- Tarifs de la cantine\n"
+    "- Compte rendu de la séance du 2 juillet 2020\n\n" + _HELD,
+    # the minutes' heading in figures, the convocation in words with its weekday
+    "Le Conseil Municipal se réunira le jeudi dix-sept septembre deux mille vingt.\nORDRE DU JOUR :\n- Subvention\n"
+    "- Tarifs de la cantine\n\nSéance du 17/09/2020\n" + _HELD,
 ]
 
 
@@ -126,8 +158,8 @@ def test_the_agenda_of_another_session_is_not_this_one(text):
 
 @pytest.mark.parametrize("text", THIS_SESSION)
 def test_the_agenda_of_this_session_stays(text):
-    assert _titles(text) == ["Subvention", "Tarifs de la cantine"]
-    assert [a.source for a in segment(_doc(text)).agenda] == ["agenda", "agenda"]
+    assert _titles(text)[:2] == ["Subvention", "Tarifs de la cantine"]
+    assert {a.source for a in segment(_doc(text)).agenda} == {"agenda"}
 
 
 @pytest.mark.parametrize("tail", [
@@ -251,3 +283,220 @@ def test_an_installation_before_the_numbered_deliberations_is_an_item(line):
 
 def test_session_patterns_are_distinct():
     assert not SESSION_HELD.search("le conseil se réunira le 22 octobre") and not SESSION_TO_COME.search("s'est réuni le 17 septembre")
+
+
+# --- a sending date is not the session's day (round eight, second wave) -------------------------------------------------
+SENDING_DATE = (
+    ["Le conseil, convoqué le ", "Date de convocation : ", "sur la convocation du ", "Convocation en date du ",
+     "convocation envoyée le ", "convoqués par lettre du ", "affichée le "],
+    ["Les conseillers sont convoqués pour le ", "se réunira le ", "Séance du ", "convoqué au ", "L'an deux mille vingt, "],
+)
+
+
+@pytest.mark.parametrize("text, matches", [(t, True) for t in SENDING_DATE[0]] + [(t, False) for t in SENDING_DATE[1]])
+def test_sending_date_rows(text, matches):
+    assert bool(_SENDING_DATE.search(text)) is matches
+
+
+# --- the ordre du jour announced at the end of a long sentence of the opening (round eight, second wave, A_ODJ_LABEL) ---
+@pytest.mark.parametrize("intro", [
+    "Après avoir accueilli les participants et constaté que le quorum était atteint, le Président de séance propose de "
+    "procéder à l’examen de l’ordre du jour suivant :",
+    "Le quorum étant atteint, Madame la Maire ouvre la séance, remercie les conseillers de leur présence, rappelle les "
+    "règles de la séance publique et donne lecture de l'ordre du jour :",
+    "Monsieur le Maire constate que le quorum est atteint, déclare la séance ouverte, présente les excuses des absents et "
+    "invite le conseil municipal à délibérer sur l'ordre du jour suivant:",
+    "APRES AVOIR CONSTATÉ QUE LE QUORUM ÉTAIT ATTEINT ET DÉSIGNÉ LE SECRÉTAIRE DE SÉANCE, LE MAIRE PROPOSE AU CONSEIL "
+    "D'EXAMINER LES POINTS INSCRITS A L ORDRE DU JOUR CI-APRES :",
+])
+def test_a_long_opening_sentence_announces_the_agenda(intro):
+    text = (f"Présents : MM. DURAND, MARTIN, PETIT.\n{intro}\n- Subvention au club de football\n- Tarifs de la cantine\n"
+            "- Travaux de voirie\n\nSubvention au club de football\nAdopté à l'unanimité.\n\nTarifs de la cantine\n"
+            "Adopté à l'unanimité.\n\nTravaux de voirie\nAdopté à l'unanimité.\n")
+    seg = segment(_doc(text))
+    assert [(a.title, a.source) for a in seg.agenda] == [("Subvention au club de football", "agenda"),
+                                                         ("Tarifs de la cantine", "agenda"), ("Travaux de voirie", "agenda")]
+
+
+@pytest.mark.parametrize("intro", [
+    # (must not: a long sentence that changes the agenda, or ends elsewhere)
+    "Monsieur le Maire, après avoir constaté que le quorum était atteint, propose au conseil d'ajouter à l'ordre du jour :",
+    "Après avoir constaté que le quorum était atteint, le Maire rappelle que l'ordre du jour suivant a été envoyé aux "
+    "conseillers le 2 mars et qu'il n'appelle aucune observation.",
+])
+def test_a_long_sentence_that_does_not_announce_the_agenda(intro):
+    assert _find_agenda_heading(list(_doc(intro).lines)) is None
+
+
+# --- the closing item printed without the list's bullet: the list's last item, the body after it ------------------------
+@pytest.mark.parametrize("closing", ["Questions diverses", "Informations diverses", "QUESTIONS DIVERSES", "Divers",
+                                     "Affaires diverses."])
+def test_an_unbulleted_closing_item_ends_a_bulleted_list(closing):
+    text = (f"Présents : MM. DURAND, MARTIN, PETIT.\nORDRE DU JOUR :\n- Approbation du PV de la séance précédente\n"
+            f"- Tarifs de la cantine\n- Travaux de voirie\n{closing}\n- APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE PRÉCÉDENTE\n"
+            "Le procès-verbal est approuvé à l'unanimité.\n- TARIFS DE LA CANTINE\nAdopté à l'unanimité.\n")
+    seg = segment(_doc(text))
+    agenda = [a.title for a in seg.agenda if a.source == "agenda"]
+    assert agenda == ["Approbation du PV de la séance précédente", "Tarifs de la cantine", "Travaux de voirie",
+                      closing]
+
+
+def test_an_unbulleted_detail_under_a_bulleted_item_stays_its_detail():
+    text = ("ORDRE DU JOUR :\n- Personnel\nCompte épargne temps\n- Délégués au syndicat\n- Questions diverses\n\n"
+            "Présents : MM. DURAND, MARTIN.\n")
+    assert [a.title for a in segment(_doc(text)).agenda][:2] == ["Personnel - Compte épargne temps", "Délégués au syndicat"]
+
+
+# --- the label's one item on its own line: "Ordre du jour : Budget primitif 2024" (A_ODJ_LABEL) ------------------------
+ONE_ITEM = (
+    ["Budget primitif 2024", "Lecture et approbation du compte rendu de la réunion du 16 septembre 2019",
+     "Élection du maire et des adjoints", "DÉSIGNATION DES DÉLÉGUÉS AU SYNDICAT", "Vote des taux d’imposition 2021"],
+    ["néant", "Néant", "Voir la convocation jointe", "cf. annexe", "adopté à l'unanimité", "Adopté à l'unanimité",
+     "épuisé", "le suivant", "ci-dessous", "X",
+     "Monsieur le Maire rappelle aux membres du conseil que la séance a été convoquée en urgence pour délibérer sur un seul point."],
+)
+
+
+@pytest.mark.parametrize("text, matches", [(t, True) for t in ONE_ITEM[0]] + [(t, False) for t in ONE_ITEM[1]])
+def test_one_item_title_rows(text, matches):
+    assert _one_item_title(text) is matches
+
+
+@pytest.mark.parametrize("label", ["Ordre du jour : ", "ORDRE DU JOUR : ", "L'ordre du jour : ", "Ordre du jour de la séance :"])
+def test_the_labels_one_item_on_its_own_line(label):
+    text = (f"Présents : MM. DURAND, MARTIN, PETIT.\n\n{label}Budget primitif 2024\n\nLe Maire présente le budget primitif. "
+            "Après en avoir délibéré, le conseil municipal, à l'unanimité, adopte le budget primitif.\n")
+    assert [(a.title, a.source) for a in segment(_doc(text)).agenda] == [("Budget primitif 2024", "agenda")]
+
+
+# --- section labels in capitals over the numbered items they group (round eight, second wave, A_TREE) -------------------
+SECTION_LABELS = [
+    # (the agenda's lines under "Ordre du jour :"): labels unnumbered, items numbered without a mark, with one, or dotted
+    "ADMINISTRATION GENERALE\n1 Approbation du compte rendu\n2 Modification des statuts\nFINANCES\n3 Adoption des restes à réaliser\n"
+    "DIVERS\n4 Questions diverses\n",
+    "FINANCES\n1. Approbation du compte rendu\n2. Modification des statuts\nURBANISME – TRAVAUX\n3. Adoption des restes à réaliser\n"
+    "4. Questions diverses\n",
+    "AFFAIRES GÉNÉRALES\n1 - Approbation du compte rendu\n2 - Modification des statuts\nRESSOURCES HUMAINES\n"
+    "3 - Adoption des restes à réaliser\nQUESTIONS DIVERSES\n4 - Questions diverses\n",
+    "  ADMINISTRATION GÉNÉRALE  \n1 Approbation du compte rendu\n\n2 Modification des statuts\n\nFINANCES\n\n"
+    "3 Adoption des restes à réaliser\n4 Questions diverses\n",
+]
+
+
+@pytest.mark.parametrize("agenda", SECTION_LABELS)
+def test_section_labels_over_numbered_items_are_no_items(agenda):
+    text = f"Présents : MM. DURAND, MARTIN, PETIT.\nOrdre du jour :\n{agenda}\n\nLe Maire ouvre la séance.\n"
+    seg = segment(_doc(text))
+    assert [(a.number, a.title) for a in seg.agenda] == [
+        ("1", "Approbation du compte rendu"), ("2", "Modification des statuts"), ("3", "Adoption des restes à réaliser"),
+        ("4", "Questions diverses")]
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("ADMINISTRATION GENERALE", True), ("MARCHES PUBLICS", True), ("URBANISME – TRAVAUX", True), ("DIVERS", True),
+    ("PRESENTS :", False), ("BUDGET 2024", False), ("Finances", False), ("M. DURAND", False), ("LE CONSEIL APPROUVE.", False),
+])
+def test_section_label_rows(text, matches):
+    assert _section_label(text) is matches
+
+
+def test_a_capitals_item_of_a_plain_list_stays_an_item():
+    # (no numbered item under it: a plain list of titles in capitals, each an item)
+    text = "Ordre du jour :\nBUDGET PRIMITIF\nTARIFS DE LA CANTINE\nQUESTIONS DIVERSES\n\nPrésents : MM. DURAND, MARTIN.\n"
+    assert [a.title for a in segment(_doc(text)).agenda] == ["BUDGET PRIMITIF", "TARIFS DE LA CANTINE", "QUESTIONS DIVERSES"]
+
+
+# --- a flattened transcription: the ordre du jour on the label's line, dash-separated, the body's first heading run into
+# its prose right under it (round eight, second wave, A_FLAT) -------------------------------------------------------------
+@pytest.mark.parametrize("agenda, body", [
+    ("ORDRE DU JOUR : - Approbation du procès-verbal du 11 octobre 2018 - CCHSAM : modification des statuts communautaires "
+     "- Salle culturelle : demande de subvention - Affaires diverses.",
+     "I – Le procès-verbal de la réunion du 11 octobre 2018 est approuvé, à l’unanimité, par les membres du Conseil municipal."),
+    ("Ordre du jour : - Approbation du compte rendu - Enfance : convention avec la CAF - Voirie : programme 2024 - Questions diverses",
+     "1. Le compte rendu de la séance précédente est adopté à l'unanimité des membres présents et représentés du conseil."),
+    ("ORDRE DU JOUR : Approbation du compte rendu ; Personnel : création d'un poste ; Finances : décision modificative ; Divers",
+     "1 – Le compte rendu de la dernière séance est approuvé à l'unanimité par les membres du conseil municipal présents."),
+])
+def test_a_flattened_agenda_above_a_heading_run_into_its_prose(agenda, body):
+    text = f"Présents : MM. DURAND, MARTIN, PETIT.\n\n{agenda}\n\n{body}\n"
+    assert len([a for a in segment(_doc(text)).agenda if a.source == "agenda"]) == 4
+
+
+@pytest.mark.parametrize("title, label", [
+    ("CCHSAM : modification des statuts", False), ("Enfance : convention IDA", False), ("Présents : M. DURAND", True),
+    ("Secrétaire de séance : Mme ROUX", True), ("Excusés : M. PETIT", True), ("Objet : Budget primitif", True),
+    ("Pouvoirs : néant", True),
+])
+def test_preamble_label_rows(title, label):
+    assert _preamble_label(title) is label
+
+
+# --- headline paragraphs: a bulleted title over its paragraph, the vote further down (round eight, second wave,
+# A_HEADLINE): gated on the paragraph's shape, never on the vote's distance -----------------------------------------------
+_EXPOSE = ("Monsieur le Maire présente au conseil municipal le régime applicable et rappelle le contexte de ce dossier, "
+           "les montants en jeu et le calendrier prévu par les services de l'État. ")
+
+
+@pytest.mark.parametrize("mark", ["-  ", "- ", "• ", "➢ ", "– "])
+def test_bulleted_headlines_with_their_vote_far_below(mark):
+    text = (f"Présents : MM. DURAND, MARTIN, PETIT.\n\n{mark}Nomination d'un secrétaire de séance\n\n"
+            "M. Paul DURAND a été nommé secrétaire de séance.\n\n"
+            f"{mark}Indemnité de fonction du maire et des adjoints\n\n{_EXPOSE * 3}\n\n{_EXPOSE}\n\n"
+            "Le conseil municipal, à l'unanimité, décide :\n\n        - de fixer l'indemnité du maire à 100 % du barème\n\n"
+            f"{mark}Tarifs de la cantine scolaire\n\n{_EXPOSE * 2}\n\nAprès en avoir délibéré, le conseil municipal, à "
+            "l'unanimité, fixe les tarifs.\n")
+    seg = segment(_doc(text))
+    titles = [a.title for a in seg.agenda]
+    assert titles[-2:] == ["Indemnité de fonction du maire et des adjoints", "Tarifs de la cantine scolaire"]
+    decisions = extract_decisions(_doc(text), seg)["decisions"]
+    assert [d.outcome for d in decisions][-2:] == ["adopted", "adopted"]
+
+
+def test_an_operative_parts_dashes_are_no_headlines():
+    # (a decision's own dashes, in lower case, under a vote: no headline of their own)
+    text = ("Présents : MM. DURAND, MARTIN, PETIT.\n\n- Indemnité de fonction du maire\n\n" + _EXPOSE * 2 + "\n\n"
+            "Le conseil municipal, à l'unanimité, décide :\n- de fixer l'indemnité du maire\n- d'inscrire les crédits au budget\n\n"
+            "- Tarifs de la cantine\n\n" + _EXPOSE + "\n\nAprès en avoir délibéré, à l'unanimité, le conseil fixe les tarifs.\n")
+    assert [a.title for a in segment(_doc(text)).agenda] == ["Indemnité de fonction du maire", "Tarifs de la cantine"]
+
+
+def test_a_bulleted_ordre_du_jour_stays_the_agenda_above_headlines():
+    text = ("ORDRE DU JOUR :\n- Indemnité de fonction du maire\n- Tarifs de la cantine\n\n- Indemnité de fonction du maire\n\n"
+            + _EXPOSE * 2 + "\n\nLe conseil municipal, à l'unanimité, décide de fixer l'indemnité.\n\n- Tarifs de la cantine\n\n"
+            + _EXPOSE + "\n\nAprès en avoir délibéré, à l'unanimité, le conseil fixe les tarifs.\n")
+    seg = segment(_doc(text))
+    assert [(a.title, a.source) for a in seg.agenda] == [("Indemnité de fonction du maire", "agenda"), ("Tarifs de la cantine", "agenda")]
+
+
+# --- headline paragraphs of other shapes: "Title : <the exposé's opener>" with the vote lines below, and a bullet's title
+# with its outcome after a semicolon (round eight, second wave, A_HEADLINE) ----------------------------------------------
+@pytest.mark.parametrize("paragraph, title", [
+    ("ONF (Coupe de bois) : Monsieur le Maire fait part au Conseil Municipal de la lettre de l'Office National des Forêts :\n"
+     "- parcelle n°6 d'une surface de 0,26 ha\n" + _EXPOSE * 2 + "\nLe Conseil Municipal, après en avoir délibéré par 8 voix "
+     "POUR, décide de mettre les coupes en vente.", "ONF (Coupe de bois)"),
+    ("Travaux de voirie : Madame la Maire rappelle le programme de l'année.\n" + _EXPOSE * 2 + "\n" + _EXPOSE + "\nAprès en avoir "
+     "délibéré, à l'unanimité, le conseil décide de retenir l'entreprise.", "Travaux de voirie"),
+    ("SUBVENTION AU COMITÉ DES FÊTES : Vu la demande de l'association, " + _EXPOSE + "\nLe conseil, à l'unanimité, attribue 500 €.",
+     "SUBVENTION AU COMITÉ DES FÊTES"),
+    ("• Adoption du procès-verbal de la séance du 5 mars 2020 ; Le procès-verbal de la séance est adopté à l'unanimité des votants.",
+     "Adoption du procès-verbal de la séance du 5 mars 2020"),
+    ("- Tarifs de la cantine ; les tarifs sont approuvés à l'unanimité.", "Tarifs de la cantine"),
+])
+def test_headline_paragraphs_of_other_shapes(paragraph, title):
+    doc = _doc("Présents : MM. DURAND, MARTIN, PETIT.\n\n" + paragraph + "\n\nLa séance est levée à 21 h.\n")
+    seg = segment(doc)
+    assert [a.title for a in seg.agenda] == [title]
+    assert [d.outcome for d in extract_decisions(doc, seg)["decisions"]] == ["adopted"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # (no vote before the end: an information, fail-safe)
+    "Informations diverses : Monsieur le Maire informe le conseil de la date du repas des aînés. " + _EXPOSE,
+    # (a label of the preamble)
+    "Présents : Monsieur le Maire, M. DURAND, M. MARTIN.",
+    # (a semicolon without an outcome)
+    "• Budget primitif ; tarifs ; subventions",
+])
+def test_no_headline_paragraph(paragraph):
+    doc = _doc("Secrétaire de séance : M. DURAND.\n\n" + paragraph + "\n\nLa séance est levée à 21 h.\n")
+    assert not [d for d in extract_decisions(doc, segment(doc))["decisions"] if d.outcome == "adopted"]

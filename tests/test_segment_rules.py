@@ -1204,6 +1204,19 @@ def test_register_references_after_the_word_deliberation(line, number, title):
     ("0457 : CESSION D'UN TERRAIN", "0457", "CESSION D'UN TERRAIN"),
     ("DEL-2019-12 : Tarifs de la cantine", "DEL-2019-12", "Tarifs de la cantine"),
     ("2020_045 - Vente d'un terrain", "2020_045", "Vente d'un terrain"),
+    # (round eight, second wave) without "N°": the year opens the code, the rank after it (Fougères "2016.107 –", Haut-Bocage
+    # "2019 – 054 – 03.12 –", Bielle "D202455 –"), with their invented variants
+    ("2016.107 – Répartition des sièges", "2016.107", "Répartition des sièges"),
+    ("2021.05 : Tarifs de la cantine", "2021.05", "Tarifs de la cantine"),
+    ("2016.12 - PROJET DE STATUTS", "2016.12", "PROJET DE STATUTS"),
+    ("2019 – 054 – 03.12 – Indemnités de conseil", "2019-054-03.12", "Indemnités de conseil"),
+    ("2020 - 012 : Budget primitif", "2020-012", "Budget primitif"),
+    ("2023-054-03.12 – Indemnités", "2023-054-03.12", "Indemnités"),
+    ("2018 – 107 : Vente d'un terrain", "2018-107", "Vente d'un terrain"),
+    ("D202455 – Décision modificative", "D202455", "Décision modificative"),
+    ("Délibération D202455 – Décision modificative", "D202455", "Décision modificative"),
+    ("DCM2024012 : Tarifs de l'eau", "DCM2024012", "Tarifs de l'eau"),
+    ("DEL-2021-05 : Tarifs", "DEL-2021-05", "Tarifs"),
 ])
 def test_register_numbers_of_any_shape(line, number, title):
     numbered = parse_numbered(line)
@@ -1218,6 +1231,12 @@ def test_register_numbers_of_any_shape(line, number, title):
     ("N° 3 - Tarifs de la cantine", "point", "3"),  # a rank: still checked against the sequence
     ("N°1 - 2 agents recrutés", "point", "1"),
     ("N° 12 : Budget primitif", "point", "12"),
+    ("2024 – 2026 : Programme de voirie", None, None),  # a range of years
+    ("2019 – 12 – Tarifs de la cantine", None, None),  # a year and a short number apart: no register's rank
+    ("2019.12.03 – Réunion du bureau", None, None),  # a date, dotted from the year
+    ("2024.2025 – Saison culturelle", None, None),
+    ("1500.50 – Total des dépenses", None, None),
+    ("D2024 – Décision", None, None),  # a letter and a year alone: no rank
 ])
 def test_lines_that_are_no_register_numbers(line, style, number):
     numbered = parse_numbered(line)
