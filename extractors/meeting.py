@@ -70,7 +70,7 @@ _MEMBERS_ASSEMBLY = {"municipaux": "Conseil Municipal", "communautaires": "Conse
 _AND_PLACE = (r"et(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]))?(?=[ \t]*\p{Lu})(?![ \t]*(?i:monsieur|madame|mademoiselle|messieurs|mesdames|mme|mlle|mr"
               r"|m\.|mm\.?|pr[ée]sident|maire|vice|conseil|comit|syndicat|commune|communaut|bureau|ville|d[ée]partement|r[ée]gion|[ée]tat)(?![\p{Ll}]))")
 _COMMUNAUTE = (
-    r"Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?!(?i:conseil|comit|bureau|assembl|compte|proc[èe]s|s[ée]ance|r[ée]union|extrait|registre|d[ée]lib)\p{L}*\b)"
+    r"Communaut[ée]\s+(?i:de\s+communes|des\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?!(?i:conseil|comit|bureau|assembl|compte|proc[èe]s|s[ée]ance|r[ée]union|extrait|registre|d[ée]lib)\p{L}*\b)"
     r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’]|" + _AND_PLACE + r")?[ \t]*\p{Lu}[\p{L}'’-]+)*"
 )
 # "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
@@ -219,6 +219,7 @@ class Settings:
     convocation_words_reach: int = 40  # characters past the window a date may run on in ("... deux mil seize")
     # how far from the session a date of the other year must be to confirm a slipped year (a convocation, a title)
     year_slip_days: int = 62
+    heading_chars: int = 300  # characters of the header where a heading's yearless date is looked for
 
 
 SETTINGS = Settings()
@@ -252,13 +253,15 @@ MET_ON = regex.compile(r"(?:s['’]est|se\s+sont)\s+(?:réuni[es]*|tenue?)(?:\s+
                        rf"(?:(?:{'|'.join(WEEKDAYS)})\s+)?$", regex.I)
 # The opening, when the header gives no hour: "La séance est ouverte à 18h35", "ouvre la séance à 20 h",
 # "Ouverture de la séance à 19h"
-OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:début|ouverture)\s+de\s+(?:la\s+)?séance", regex.I)
+# ... the president named between the slot and its verb: "La séance présidée par Monsieur Yves REHN, Président, est ouverte à
+# dix-neuf heures", "la séance, placée sous la présidence de Mme X, est ouverte à 20 h"
+OPENING = regex.compile(r"séance\s*,?\s+(?:présidée\s+par|placée\s+sous\s+la\s+présidence\s+de)\s(?:[^.;\n]|(?<=\b(?:M|Mr|\p{Lu}))\.){2,100}?,?\s+est\s+ouverte|séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:début|ouverture)\s+de\s+(?:la\s+)?séance", regex.I)
 # The closing: "La séance est levée à 10h41", "Séance levée au 19h45", "lève la séance à 22 h", "Fin de séance : 21h",
 # "Clôture de la séance à 21h30", "Levée de la séance à 21h15", "Fin de la réunion à 21h15", "Heure de fin : 21h15"
 CLOSING = SESSION_CLOSED  # (pipeline.french.session, shared with the segmentation's end of the last section)
 # The words every match of CLOSING starts with, case aside (its five alternatives: "séance"/"réunion" levée, "lève la
 # séance", "fin de séance", "fin de réunion", "heure de fin"): the pattern is tried only where one stands
-CLOSING_KEYS = ("séance", "seance", "réunion", "reunion", "lève", "leve", "lev", "clôt", "clot", "fin", "heure")
+CLOSING_KEYS = ("séance", "seance", "réunion", "reunion", "lève", "leve", "lev", "clôt", "clot", "fin", "heure", "conseil", "comit", "bureau")
 # "Ordre du jour épuisé à 20 h 35", "L'ordre du jour étant épuisé à 21h" (looked for where "épuisé" is printed)
 AGENDA_DONE = regex.compile(r"ordre\s+du\s+jour\s+(?:étant\s+)?épuisé", regex.I)
 # The convocation: "dûment convoqué le 8 décembre 2022", "convoqués ... en date du 24 septembre 2024",
@@ -298,7 +301,7 @@ PLACE_SEAT = regex.compile(r"\b(?:à|au)\s+(?:son|leur)\s+siège\s*,\s*(?P<place
 # "s’est réuni en séance ordinaire,\nà l’Inscription Maritime, sous la présidence"
 # "s'est réuni, à Agel, en séance ordinaire"
 # ... "…, dûment convoqués le 15 septembre, réunis en séance ordinaire publique à AZAY-LE-RIDEAU, sous la Présidence"
-PLACE_MET_AT = regex.compile(r"(?:(?:s['’]est|se\s+sont)\s+réuni[es]*|,\s*réuni(?:e|s|es))\s*,?\s+(?:en\s+séance(?:\s+\w+){1,2}\s*,?\s+)?(?:à|au)\s+(?P<place>(?-i:(?:l['’]\s*)?\p{Lu})[^,.;:\n\d]{1,60})", regex.I)
+PLACE_MET_AT = regex.compile(r"(?:(?:s['’‘`]\s*est|se\s+sont)\s+réuni[es]*|,\s*réuni(?:e|s|es))\s*,?\s+(?:en\s+(?:séance|session)(?:\s+\w+){1,2}\s*,?\s+)?(?:à|au)\s+(?P<place>(?-i:(?:l['’]\s*)?\p{Lu})[^,.;:\n\d]{1,60})", regex.I)
 # A room on a header line of its own, under the date: "+ Salle polyvalente de COUTHENANS.", "Salle du Conseil municipal",
 # "- Salle des fêtes" (not a numbered agenda item: "3. Salle des fêtes", nor a line with a label: "Salle des fêtes : tarifs")
 PLACE_LINE = regex.compile(
@@ -402,7 +405,7 @@ _SECOND_NAME = regex.compile(r"\s*(?:et|,)\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu
 # pour remplir ces fonctions", "candidature de Mme MICHOT Patricia\nen qualité de secrétaire"
 SECRETARY_PROSE = regex.compile(
     r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr|\bM(?=\s+\p{Lu}))\s+(?P<name>\p{Lu}(?:[^,.\n()]|(?<=(?<!\p{L})\p{Lu})\.){1,50}?)\s*,?\s+"
-    r"(?:(?:ayant\s+obtenu[^,]{0,60},\s*)?(?:a\s+été|est|sera)\s+(?:élue?|désignée?|nommée?)\b[^.]{0,60}?(?:(?i:secr[ée]taire)|remplir\s+ces\s+fonctions)"
+    r"(?:(?:ayant\s+obtenu[^,.]{0,60}?,?\s*(?:(?:il|elle)\s+)?)?(?:a\s+été|est|sera)\s+(?:élue?|dési(?:-\s*)?gnée?|nommée?)\b[^.]{0,60}?(?:(?i:secr[ée]taire)|remplir\s+ces\s+fonctions)"
     r"|(?:est\s+)?(?:désignée?\s+)?(?:en\s+qualité\s+de|comme)\s+(?i:secr[ée]taire)"
     # "décide à l'unanimité que Madame Anne MARTIN sera Secrétaire de séance" (the function itself, of the session only)
     r"|(?:est|sera)\s+(?i:secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance)\b"
@@ -526,6 +529,32 @@ YEARLESS_SESSION = regex.compile(
     rf"(?:(?m:^)|[.;]\s+)[ \t]*[Ll]e\s+(?P<date>(?:(?:{'|'.join(WEEKDAYS)})\s+)?\d{{1,2}}(?:er)?\s+(?:{'|'.join(MONTHS)}))\b(?!\s+\d{{4}})", regex.I)
 
 
+# The minutes' heading printing the session's day and month without a year: "COMPTE RENDU CONSEIL MUNICIPAL VENDREDI 24
+# JUILLET 17 h 00", "Séance du mardi 4 février", "PROCÈS-VERBAL DE LA RÉUNION DU 12 MARS" (its line opened by the minutes'
+# words; never a line holding a year, nor "Vu la délibération du 4 avril")
+YEARLESS_HEADING = regex.compile(
+    rf"(?m:^)[ \t#*]*(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal|s[ée]ance|r[ée]union|conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical)\b"
+    rf"(?![^\n]*\b(?:19|20)\d\d\b)[^\n]{{0,80}}?\b(?P<date>(?:(?:{'|'.join(WEEKDAYS)})\s+)?\d{{1,2}}(?:er)?\s+(?:{'|'.join(MONTHS)}))\b", regex.I)
+
+
+def _yearless_heading(header: str, dates: list):
+    """The heading's yearless date, its year taken from the header's full dates only where that is unambiguous: the one
+    year they all print, or, with a weekday printed, the one year among theirs where the day falls on it."""
+    m = YEARLESS_HEADING.search(header, 0, SETTINGS.heading_chars)
+    if m is None or not dates:
+        return None
+    years = sorted({d[0].year for d in dates})
+    day = printed_weekday(m["date"])
+    fits = []
+    for year in years:
+        found = parse_date("le " + m["date"], year)
+        if found and (day is None or found.weekday() == day):
+            fits.append(found)
+    if len(fits) != 1 or (day is None and len(years) != 1):
+        return None  # (two years possible, or the weekday fitting none: nothing rather than a guess)
+    return fits[0], m.start("date"), m.end("date")
+
+
 def _meeting_date(header: str):
     """(date, start, end) of the session: the "L'an deux mille..." date, else the first date not
     on a line about the convocation or the prefecture."""
@@ -541,9 +570,14 @@ def _meeting_date(header: str):
         if MET_ON.search(before) and not OTHER_DATE_LINE.search(before):
             # where the title printed the same date first, the title's words are its source
             return next((d for d in dates if d[0] == found[0] and not OTHER_DATE_LINE.search(_line_at(header, d[1]))), found)
+    heading = _yearless_heading(header, dates)
     for found in dates:
         if not OTHER_DATE_LINE.search(_line_at(header, found[1])) and not _under_other_label(header, found[1], found[2]):
-            return found
+            # a heading above it printing the session's day without its year: the heading's date, in the year the
+            # document's dates give ("VENDREDI 24 JUILLET" over a letter "en date du 1 juillet 2015")
+            return heading if heading and heading[1] < found[1] else found
+    if heading:  # every full date on a line about the convocation or the prefecture: the heading's
+        return heading
     for found in dates:  # every date on a line about the convocation: the one the council met on
         if SESSION_BEFORE.search(header, max(0, found[1] - 45), found[1]):
             return found
@@ -598,6 +632,15 @@ def _closing_before(text: str, offset: int) -> bool:
     return bool(CLOSING.search(before) or AGENDA_DONE.search(before))
 
 
+# A name whole on its line: a SURNAME in capitals and a given name, either order ("EFFANTIN Jean", "Jean-Luc MARTIN")
+_WHOLE_NAME = regex.compile(r"(?:(?:M\.|Mme|Monsieur|Madame|Mr)\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?"
+                            r"|\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)")
+
+
+_LABEL_LINE = regex.compile(r"[ \t*•-]*")
+_MORE_ON_LINE = regex.compile(r"[ \t]*[^\s.,;]")
+
+
 def _person_after(text: str, pattern: regex.Pattern, several: bool = False) -> tuple[str, int, int] | None:
     """The person named right after a match of `pattern` (past "Monsieur le Maire,"), with where it runs.
 
@@ -611,6 +654,13 @@ def _person_after(text: str, pattern: regex.Pattern, several: bool = False) -> t
         window = text[at:at + 120]
         mended = mend_hyphens(window)
         found = read_labelled_name(mended)
+        line = mended.split("\n", 1)[0]
+        if (found and found[2] > len(line) and _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+                and _MORE_ON_LINE.match(mended, found[2]) and (alone := read_labelled_name(line)) and _WHOLE_NAME.fullmatch(alone[1])):
+            # a label opening its line, read on into the next one ("Secrétaire de séance : EFFANTIN Jean" / "ONF (Coupe de
+            # bois) : ..."): the line's own name, where it is whole (a SURNAME and a given name) and the next line goes on
+            # past the words taken from it (never a name the line break cut: "Madame Marie-Claude COSTA" / "RIBEIRO GOMES.")
+            found = alone
         if found:
             end = at + found[2] + (len(window) - len(mended) if mended != window else 0)
             name = found[1]
