@@ -76,7 +76,7 @@ _COMMUNAUTE = (
 # "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
 # (not a letterhead whose name is an image, the next line's label taken for it: "Ville d’" / "Membres en exercice : 29")
 BODY = regex.compile(
-    r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?<!(?i:\b(?:à|dans|en)\s+(?:la\s+)?|\b(?:salle|foyer|espace|maison)\b[^,.;:\n]{0,30}\s))(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|réunion|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?(?!(?i:séance|compte|procès|réunion|conseil|extrait|registre|département|arrondissement|canton|république|date|présents?|ordre)\b)\p{Lu}[\p{L}'’-]+)*"
+    r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?<!(?i:\b(?:à|dans|en)\s+(?:la\s+)?|\b(?:salle|foyer|espace|maison)\b[^,.;:\n]{0,30}\s))(?:Commune|Ville|Mairie)\s+(?:d(?:e\s+|['’])|(?:du|des|DU|DES)\s+(?=\p{Lu}))\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|réunion|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?(?!(?i:séance|compte|procès|réunion|conseil|extrait|registre|département|arrondissement|canton|république|date|présents?|ordre)\b)\p{Lu}[\p{L}'’-]+)*"
     r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
     r"(?:[ \t]+(?:du|de\s+la|de|des|d['’]|" + _AND_PLACE + r")[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
     r"|" + _COMMUNAUTE +
@@ -168,7 +168,7 @@ ADDRESS_CONTACT = regex.compile(r"\bt[ée]l\b|t[ée]l[ée]phone|courriel|e-?mail
 # "Considérant que la commune de FLAUX est située ..." (not a commune joining or leaving: "le retrait de la commune de X")
 COMMUNE_IN_TEXT = regex.compile(
     r"(?<!(?:retrait|adhésion|sortie|intégration|rattachement|fusion|entrée|transfert|demande|communes?)\s+(?:de\s+)?)"
-    r"\b[Ll]a\s+[Cc]ommune\s+d(?:e\s+|['’])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des|SUR|SOUS|EN|LES|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{L}'’-]+)*)"
+    r"\b[Ll]a\s+[Cc]ommune\s+(?:d(?:e\s+|['’])|(?P<du>du|des)\s+)(?P<name>\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des|SUR|SOUS|EN|LES|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{L}'’-]+)*)"
 )
 # The place of a municipal council that is a mairie named by its commune: "mairie de PLUGUFFAN", "la Mairie de LE BOIS",
 # "Hôtel de Ville de Valmont" (not "Salle de la Mairie de Ribennes", "mairie annexe de X")
@@ -188,6 +188,23 @@ LOST_LETTERHEAD = regex.compile(r"(?m:^)[ \t#*]*(?:COMMUNE|VILLE|MAIRIE|Commune|
 _BODY_WORDS = {"MÉTROPOLE": "Métropole", "METROPOLE": "Métropole", "COMMUNE": "Commune", "VILLE": "Ville", "MAIRIE": "Mairie", "COMMUNAUTÉ": "Communauté", "COMMUNAUTE": "Communauté",
                "SYNDICAT": "Syndicat", "DE": "de", "DU": "du", "DES": "des", "D'": "d'", "COMMUNES": "communes", "MIXTE": "Mixte",
                "INTERCOMMUNAL": "intercommunal"}
+
+
+# The centre communal d'action sociale named by the assembly that met, its conseil d'administration (the body said once,
+# in any case): "SEANCE DU CONSEIL D'ADMINISTRATION DU CENTRE COMMUNAL D'ACTION SOCIALE", "Le Conseil d’administration du
+# Centre communal d’action sociale de Pornic s'est réuni", "réunion du conseil d'administration du CCAS de Valmont" (never
+# the centre named elsewhere: "la subvention versée au Centre communal d'action sociale")
+BODY_CCAS = regex.compile(
+    r"(?i:conseil\s+d['’ ]\s*administration\s+du\s+)(?P<body>(?i:centre\s+(?P<inter>inter)?communal\s+d['’ ]\s*action\s+sociale)|C\.?C\.?A\.?S\b\.?|CIAS\b)"
+    r"(?:[ \t]+(?P<of>(?i:de\s+la|de\s+l['’]|de|du|des|d['’]))[ \t]*(?P<town>\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|SUR|SOUS|EN|LES|LE|LA|DU|DE|DES)[ \t-]+)?\p{Lu}[\p{L}'’-]+)*))?")
+
+
+def _ccas_body(m: regex.Match) -> str:
+    """"CENTRE COMMUNAL D'ACTION SOCIALE" -> "Centre Communal d'Action Sociale", "CCAS de Pornic" -> "Centre Communal
+    d'Action Sociale de Pornic" (the kind in words, the town as printed)."""
+    kind = ("Centre Intercommunal d'Action Sociale" if m["inter"] or m["body"].upper().startswith("CIAS")
+            else "Centre Communal d'Action Sociale")
+    return f"{kind} {m['of'].lower()} {m['town']}".replace("' ", "'").replace("’ ", "'") if m["town"] else kind
 
 
 def _body_name(text: str) -> str:
@@ -219,6 +236,7 @@ class Settings:
     convocation_words_reach: int = 40  # characters past the window a date may run on in ("... deux mil seize")
     # how far from the session a date of the other year must be to confirm a slipped year (a convocation, a title)
     year_slip_days: int = 62
+    title_repeats: int = 2  # times a title's date of the next year must be printed to outweigh the "L'an ..." words' year
     heading_chars: int = 300  # characters of the header where a heading's yearless date is looked for
 
 
@@ -226,7 +244,7 @@ SETTINGS = Settings()
 # The commune named after its council, when the header prints no "Commune de X":
 # "le Conseil Municipal de PIERREFONDS", "Le Conseil Municipal de la commune de LANNION"
 COUNCIL_OF = regex.compile(
-    r"conseil\s+municipal\s+(?:de\s+(?:la\s+(?:commune|ville)\s+de\s+|l['’]\s*)?|d['’]\s*|(?-i:D)\s+(?=[AEIOUYÉÈÊ]))"
+    r"conseil\s+municipal\s+(?:de\s+(?:la\s+(?:commune|ville)\s+(?:de\s+|(?P<du>du|des)\s+)|l['’]\s*)?|d['’]\s*|(?-i:D)\s+(?=[AEIOUYÉÈÊ]))"
     rf"(?P<name>(?-i:{_CAPS_WORD}(?:[ -](?:(?:SUR|SOUS|EN|LES|LÈS|LE|LA|DU|DE|DES)[ -])?{_CAPS_WORD})*"
     r"|(?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Séance|Céans)\b)"
     r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des)[ -])?\p{Lu}\p{Ll}[\p{L}'’-]*)*))\b",
@@ -597,8 +615,18 @@ def _year_slip(header: str, found: tuple, dates: list) -> tuple:
     the printed weekday falls in the next (or previous) year and another date of the header, that year's, lies near it,
     and nothing else in the header prints the date as read."""
     day = printed_weekday(header[found[1]:found[2]])
-    if day is None or day == found[0].weekday() or any(d[0] == found[0] and d[1] != found[1] for d in dates):
+    if any(d[0] == found[0] and d[1] != found[1] for d in dates):
         return found  # (the title printing the same date backs the year)
+    if day is None:
+        # no weekday to decide: the minutes' own title printing the same day and month in the next (or previous) year
+        # at least twice (a page's title and the heading, a running header), the "L'an ..." words once: "Procès-verbal du
+        # Conseil Municipal du 5 mars 2020" over each page, "L'an deux mil dix-neuf, Le 5 mars" (the form's year left)
+        titles = {d[0] for d in dates if d[1] != found[1] and (d[0].month, d[0].day) == (found[0].month, found[0].day)
+                  and abs(d[0].year - found[0].year) == 1 and not _cited(header, d[1]) and not OTHER_DATE_LINE.search(_line_at(header, d[1]))}
+        count = sum(1 for d in dates if d[0] in titles and d[1] != found[1])
+        return (next(iter(titles)), found[1], found[2]) if len(titles) == 1 and count >= SETTINGS.title_repeats else found
+    if day == found[0].weekday():
+        return found
     for shift in (1, -1):
         try:
             other = found[0].replace(year=found[0].year + shift)
@@ -917,6 +945,9 @@ def _read_body(facts: _Facts, header: str) -> None:
     wanted = body_kind(None, facts.values.get("assembly"))
     if wanted:
         candidates = [c for c in candidates if body_kind(c[0], None) in (wanted, None)]
+    ccas = BODY_CCAS.search(header)
+    if ccas and (not candidates or candidates[0][1] > ccas.start()):
+        candidates.insert(0, (_ccas_body(ccas), ccas.start("body"), ccas.end()))
     if candidates:
         # a page title cut the name short that the letterhead prints whole: "Voir la publication - Communauté de Communes Vic"
         # then "Communauté de Communes Vic-Montaner"
@@ -925,7 +956,7 @@ def _read_body(facts: _Facts, header: str) -> None:
         facts.keep("body", *_named_in_full(header, *(whole[0] if whole else candidates[0])))
     c = COUNCIL_OF.search(header) or MAYOR_OF.search(header)
     if c and wanted in ("commune", None):
-        of = "d'" if fold(c["name"])[:1].lower() in "aeiouy" else "de "
+        of = f"{c.groupdict().get('du').lower()} " if c.groupdict().get("du") else "d'" if fold(c["name"])[:1].lower() in "aeiouy" else "de "
         facts.keep("body", f"Commune {of}{c['name']}", c.start("name"), c.end("name"))
     if wanted in ("syndicat", None):
         a = BODY_ACRONYM_PROSE.search(header)
@@ -1025,7 +1056,7 @@ def _body_in_text(facts: _Facts, text: str) -> None:
         # ("COMMUNE D’" / … "Elaboration du Plan Local d'Urbanisme de la Commune d'Orschwiller")
         if len(best) >= 2 or (len(counts) == 1 and LOST_LETTERHEAD.search(text, 0, HEADER_CHARS)):
             m = best[0]
-            of = "d'" if fold(m["name"])[:1].lower() in "aeiouy" else "de "
+            of = f"{m['du']} " if m["du"] else "d'" if fold(m["name"])[:1].lower() in "aeiouy" else "de "
             facts.keep("body", f"Commune {of}{m['name']}", m.start("name"), m.end("name"))
             return
     if "municipal" not in fold(facts.values.get("assembly") or "").lower():
@@ -1146,7 +1177,8 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
     s = SECRETARY_PROSE.search(prose)
     if s:
         name = read_name(regex.sub(r"^M\s+(?=\p{Lu})", "M. ", s.group()))  # "M SEGUIN a été élu secrétaire de séance"
-        facts.keep("secretary", name[1] if name else s["name"].strip(), s.start(), s.end())
+        # a surname a line-end hyphen spaced out: "Monsieur MAGNIN- LAMBERT ayant obtenu ..." -> "MAGNIN-LAMBERT"
+        facts.keep("secretary", mend_hyphens(name[1] if name else s["name"].strip()), s.start(), s.end())
         return
     if nlp.enabled():
         # "Sophie Durand a été désignée secrétaire de séance": a name without civility nor capitals, the model's person

@@ -144,9 +144,22 @@ RULE_EXAMPLES = {
         ["membres afférents", "Nombre de membres en exercice : 15"],
     ),
     "BODY": (
-        ["Commune de Pierrefonds", "le Conseil Municipal de la Commune de CHARCHIGNE", "Communauté de communes du Pont du Gard"],
+        ["Commune de Pierrefonds", "le Conseil Municipal de la Commune de CHARCHIGNE", "Communauté de communes du Pont du Gard",
+         # the town's article joined to "de" (a commune "Le Trait", "Les Riceys")
+         "Commune du Trait", "le Conseil Municipal de la Commune du TOUR DU PARC", "Commune des Riceys", "Ville du Mans"],
         ["à la Mairie de Poix-de-Picardie", "à la salle des fêtes de la Commune de Monceaux au Perche",
-         "dans la Mairie de Flaux", "Communauté de Communes\nCONSEIL COMMUNAUTAIRE"],
+         "dans la Mairie de Flaux", "Communauté de Communes\nCONSEIL COMMUNAUTAIRE", "Commune du département",
+         "la Commune des communes voisines"],
+    ),
+    "COUNCIL_OF": (
+        ["le Conseil Municipal de PIERREFONDS", "Le Conseil Municipal de la commune du Trait, dûment convoqué",
+         "le conseil municipal de la commune du TOUR DU PARC s'est réuni", "le Conseil municipal de la ville des Andelys"],
+        ["le conseil municipal du 12 mars", "le Conseil Municipal de la commune du département"],
+    ),
+    "COMMUNE_IN_TEXT": (
+        ["La commune de Flaux confie au CDG 30", "Considérant que la commune du Trait est située",
+         "la commune des Riceys adhère", "la Commune du TOUR DU PARC"],
+        ["le retrait de la commune du Trait", "la commune du département", "la commune des environs"],
     ),
     "MAIRIE_PLACE": (
         ["mairie de PLUGUFFAN", "la Mairie de LE BOIS", "Hôtel de Ville de Saint-Martin-sur-Oust"],
@@ -165,6 +178,14 @@ RULE_EXAMPLES = {
          "la Communauté des communes de la Vallée"],
         ["Communauté de Communes\nCONSEIL COMMUNAUTAIRE", "la Communauté de communes Compte rendu de la séance",
          "la communauté de communes du Val", "Communauté des Communes\nCONSEIL COMMUNAUTAIRE"],
+    ),
+    "BODY_CCAS": (
+        ["COMPTE-RENDU DE LA SEANCE DU CONSEIL D'ADMINISTRATION DU CENTRE COMMUNAL D'ACTION SOCIALE",
+         "Le Conseil d’administration du Centre communal d’action sociale de Pornic s'est réuni",
+         "réunion du conseil d'administration du CCAS de Valmont", "CONSEIL D ADMINISTRATION DU C.C.A.S. DE SAINT-MARTIN",
+         "le Conseil d'Administration du Centre Intercommunal d'Action Sociale du Val"],
+        ["la subvention versée au Centre communal d'action sociale", "le conseil d'administration du collège",
+         "Désignation des membres du CCAS", "les représentants au conseil d'administration de l'EHPAD"],
     ),
     "OPENING": (
         ["La séance est ouverte à 20 h", "Monsieur le Maire ouvre la séance à 19h",
@@ -552,3 +573,19 @@ def test_yearless_heading(header, expected):
 ])
 def test_secretary_line_not_run_into_the_next(text, name):
     assert meeting._person_after(text, meeting.SECRETARY_LABEL)[0] == name
+
+
+@pytest.mark.parametrize("header, expected", [
+    # the form's year left in the "L'an ..." words, the minutes' title printed twice with the next year (extra8a r01)
+    ("Procès-verbal Conseil Municipal du 5 mars 2020\nProcès-verbal du Conseil Municipal du 5 mars 2020 1\n"
+     "L'an deux mil dix-neuf, Le 5 mars à 20 heures,\nLe Conseil Municipal s'est réuni", date(2020, 3, 5)),
+    ("COMPTE RENDU DU CONSEIL DU 12/01/2024\nSéance du 12 janvier 2024\nL’an deux mille vingt-trois, le douze janvier, le conseil",
+     date(2024, 1, 12)),
+    ("Séance du 3 février 2021\n\nL'an 2020, le 3 février, le Comité syndical\n\nPage 2 - Séance du 3 février 2021", date(2021, 2, 3)),
+    # the title once: nothing outweighs the words' year
+    ("Procès-verbal du Conseil Municipal du 5 mars 2020\nL'an deux mil dix-neuf, Le 5 mars à 20 heures", date(2019, 3, 5)),
+    # the other year's dates an approval or a convocation: not a title
+    ("L'an deux mil vingt, le 5 mars\nApprobation du procès-verbal du 5 mars 2019\nVu la délibération du 5 mars 2019", date(2020, 3, 5)),
+])
+def test_year_left_in_the_words(header, expected):
+    assert meeting._meeting_date(header)[0] == expected
