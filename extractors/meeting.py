@@ -36,6 +36,7 @@ from pipeline.french import (
     same_person,
 )
 from pipeline.french.counts import COUNTS, ROLL_CALL_PRESENT, declared_count
+from pipeline.french.elisions import straighten_elisions
 from pipeline.french.names import TITLE_WORDS
 from pipeline.french.session import SESSION_CLOSED
 from pipeline.records import Document, Extraction, Meeting, Provenance, Segmentation
@@ -509,7 +510,8 @@ def _masked(doc: Document) -> str:
             parts += [doc.text[position:line.start], " " * (line.end - line.start)]
             position = line.end
     parts.append(doc.text[position:])
-    return "".join(parts)
+    # ... and an elision's odd mark read as the apostrophe every pattern knows ("s‘est réuni à l`Espace culturel")
+    return straighten_elisions("".join(parts))
 
 
 def _header(text: str, seg: Segmentation) -> str:
