@@ -423,7 +423,7 @@ _SECOND_NAME = regex.compile(r"\s*(?:et|,)\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu
 # The secretary in prose, name first: "Mme Trefina KERRAIN, ayant obtenu la majorité des suffrages, a été désignée
 # pour remplir ces fonctions", "candidature de Mme MICHOT Patricia\nen qualité de secrétaire"
 SECRETARY_PROSE = regex.compile(
-    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr|\bM(?=\s+\p{Lu}))\s+(?P<name>\p{Lu}(?:[^,.\n()]|(?<=(?<!\p{L})\p{Lu})\.){1,50}?)\s*,?\s+"
+    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr|\bM(?=\s+\p{Lu}))\s+(?P<name>\p{Lu}(?:[^,.\n()]|(?<=(?<!\p{L})\p{Lu})\.|(?<=\p{Lu}-[ \t]*)\n){1,50}?)\s*,?\s+"
     r"(?:(?:ayant\s+obtenu[^,.]{0,60}?,?\s*(?:(?:il|elle)\s+)?)?(?:a\s+été|est|sera)\s+(?:élue?|dési(?:-\s*)?gnée?|nommée?)\b[^.]{0,60}?(?:(?i:secr[ée]taire)|remplir\s+ces\s+fonctions)"
     r"|(?:est\s+)?(?:désignée?\s+)?(?:en\s+qualité\s+de|comme)\s+(?i:secr[ée]taire)"
     # "décide à l'unanimité que Madame Anne MARTIN sera Secrétaire de séance" (the function itself, of the session only)
@@ -1178,7 +1178,8 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
             return
     s = SECRETARY_PROSE.search(prose)
     if s:
-        name = read_name(regex.sub(r"^M\s+(?=\p{Lu})", "M. ", s.group()))  # "M SEGUIN a été élu secrétaire de séance"
+        # "M SEGUIN a été élu secrétaire de séance"; a surname a line-end hyphen cut: "Mme Anne PETIT-" / "MARTIN est désignée"
+        name = read_name(regex.sub(r"(?<=\p{Lu}-)[ \t]*\n[ \t]*(?=\p{Lu})", "", regex.sub(r"^M\s+(?=\p{Lu})", "M. ", s.group())))
         # a surname a line-end hyphen spaced out: "Monsieur MAGNIN- LAMBERT ayant obtenu ..." -> "MAGNIN-LAMBERT"
         facts.keep("secretary", mend_hyphens(name[1] if name else s["name"].strip()), s.start(), s.end())
         return

@@ -38,11 +38,15 @@ RULE_EXAMPLES = {
          "Monsieur DURAND- MARTIN ayant obtenu la majorité des suffrages, il a été désigné pour remplir ces fonctions",
          "Mme Anne MARTIN ayant obtenu la majorité des suffrages, elle a été désignée pour remplir ces fonctions",
          "M. Paul DURAND, ayant obtenu l'unanimité des voix a été nommé secrétaire de séance",
-         "Madame Anne MARTIN ayant obtenu la majorité absolue est désignée secrétaire"],
+         "Madame Anne MARTIN ayant obtenu la majorité absolue est désignée secrétaire",
+         # a surname a line-end hyphen cut over two lines
+         "Mme Anne PETIT-\nMARTIN est désignée secrétaire de séance.", "M. Paul DURAND-\nLEROY a été élu secrétaire de séance.",
+         "Monsieur LE ROUX-\n  DUVAL ayant obtenu la majorité des suffrages, a été désigné pour remplir ces fonctions"],
         ["Mme Anne MARTIN, secrétaire de mairie, assiste à la séance", "Monsieur le Maire ouvre la séance.",
          "Mme Anne MARTIN est secrétaire de mairie", "Mme Anne MARTIN sera Secrétaire générale",
          "M. Paul DURAND ayant obtenu la majorité des suffrages, il a été élu maire",
-         "Mme Anne MARTIN ayant obtenu la majorité. Il a été désigné pour remplir ces fonctions"],
+         "Mme Anne MARTIN ayant obtenu la majorité. Il a été désigné pour remplir ces fonctions",
+         "Mme Anne PETIT-\n2. MARTIN est désignée secrétaire de séance"],
     ),
     "SECRETARY_LINE": (
         ["Secrétaire de séance : (élu à l’unanimité) : Paul DURAND", "• Secrétaire de séance : Mme Anne MARTIN"],
