@@ -36,6 +36,7 @@ from pipeline.french import (
     same_person,
 )
 from pipeline.french.counts import COUNTS, ROLL_CALL_PRESENT, declared_count
+from pipeline.french.elisions import straighten_elisions
 from pipeline.french.names import TITLE_WORDS
 from pipeline.french.session import SESSION_CLOSED
 from pipeline.records import Document, Extraction, Meeting, Provenance, Segmentation
@@ -70,13 +71,13 @@ _MEMBERS_ASSEMBLY = {"municipaux": "Conseil Municipal", "communautaires": "Conse
 _AND_PLACE = (r"et(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]))?(?=[ \t]*\p{Lu})(?![ \t]*(?i:monsieur|madame|mademoiselle|messieurs|mesdames|mme|mlle|mr"
               r"|m\.|mm\.?|pr[ée]sident|maire|vice|conseil|comit|syndicat|commune|communaut|bureau|ville|d[ée]partement|r[ée]gion|[ée]tat)(?![\p{Ll}]))")
 _COMMUNAUTE = (
-    r"Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?!(?i:conseil|comit|bureau|assembl|compte|proc[èe]s|s[ée]ance|r[ée]union|extrait|registre|d[ée]lib)\p{L}*\b)"
+    r"Communaut[ée]\s+(?i:de\s+communes|des\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?!(?i:conseil|comit|bureau|assembl|compte|proc[èe]s|s[ée]ance|r[ée]union|extrait|registre|d[ée]lib)\p{L}*\b)"
     r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|«[ \t\u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:du|de|des|d['’]|" + _AND_PLACE + r")?[ \t]*\p{Lu}[\p{L}'’-]+)*"
 )
 # "Communauté de Communes Cœur de Savoie", "Syndicat Mixte Numérian", "Syndicat des eaux de la Région de Lunel", "Commune de Pierrefonds", "Ville de LANNION", "Communauté de communes du Pont du Gard"
 # (not a letterhead whose name is an image, the next line's label taken for it: "Ville d’" / "Membres en exercice : 29")
 BODY = regex.compile(
-    r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?<!(?i:\b(?:à|dans|en)\s+(?:la\s+)?|\b(?:salle|foyer|espace|maison)\b[^,.;:\n]{0,30}\s))(?:Commune|Ville|Mairie)\s+d(?:e\s+|['’])\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|réunion|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?(?!(?i:séance|compte|procès|réunion|conseil|extrait|registre|département|arrondissement|canton|république|date|présents?|ordre)\b)\p{Lu}[\p{L}'’-]+)*"
+    r"\b(?P<body>(?<!H[ôo]tel\s+de\s+)(?<!(?i:\b(?:à|dans|en)\s+(?:la\s+)?|\b(?:salle|foyer|espace|maison)\b[^,.;:\n]{0,30}\s))(?:Commune|Ville|Mairie)\s+(?:d(?:e\s+|['’])|(?:du|des|DU|DES)\s+(?=\p{Lu}))\s*(?:la\s+|l['’]\s*)?(?!(?i:membres|nombre|date|séance|réunion|présents?|conseil|compte|procès|extrait|registre|département|république)\b)\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|d['’])[ \t]*)?(?!(?i:séance|compte|procès|réunion|conseil|extrait|registre|département|arrondissement|canton|république|date|présents?|ordre)\b)\p{Lu}[\p{L}'’-]+)*"
     r"|Syndicat\s+(?i:Mixte|Intercommunal|D[ée]partemental)?[ \t]*(?:d[eu'’][ \t]*[\p{L} \t'’-]{0,40}?)?\p{Lu}[\p{L}'’-]+"
     r"(?:[ \t]+(?:du|de\s+la|de|des|d['’]|" + _AND_PLACE + r")[ \t]*(?!(?i:syndicat|commune|communaut|conseil|comit))\p{Lu}[\p{L}'’-]+)*"
     r"|" + _COMMUNAUTE +
@@ -168,7 +169,7 @@ ADDRESS_CONTACT = regex.compile(r"\bt[ée]l\b|t[ée]l[ée]phone|courriel|e-?mail
 # "Considérant que la commune de FLAUX est située ..." (not a commune joining or leaving: "le retrait de la commune de X")
 COMMUNE_IN_TEXT = regex.compile(
     r"(?<!(?:retrait|adhésion|sortie|intégration|rattachement|fusion|entrée|transfert|demande|communes?)\s+(?:de\s+)?)"
-    r"\b[Ll]a\s+[Cc]ommune\s+d(?:e\s+|['’])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des|SUR|SOUS|EN|LES|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{L}'’-]+)*)"
+    r"\b[Ll]a\s+[Cc]ommune\s+(?:d(?:e\s+|['’])|(?P<du>du|des)\s+)(?P<name>\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des|SUR|SOUS|EN|LES|LE|LA|DU|DE|DES)[ -])?\p{Lu}[\p{L}'’-]+)*)"
 )
 # The place of a municipal council that is a mairie named by its commune: "mairie de PLUGUFFAN", "la Mairie de LE BOIS",
 # "Hôtel de Ville de Valmont" (not "Salle de la Mairie de Ribennes", "mairie annexe de X")
@@ -188,6 +189,23 @@ LOST_LETTERHEAD = regex.compile(r"(?m:^)[ \t#*]*(?:COMMUNE|VILLE|MAIRIE|Commune|
 _BODY_WORDS = {"MÉTROPOLE": "Métropole", "METROPOLE": "Métropole", "COMMUNE": "Commune", "VILLE": "Ville", "MAIRIE": "Mairie", "COMMUNAUTÉ": "Communauté", "COMMUNAUTE": "Communauté",
                "SYNDICAT": "Syndicat", "DE": "de", "DU": "du", "DES": "des", "D'": "d'", "COMMUNES": "communes", "MIXTE": "Mixte",
                "INTERCOMMUNAL": "intercommunal"}
+
+
+# The centre communal d'action sociale named by the assembly that met, its conseil d'administration (the body said once,
+# in any case): "SEANCE DU CONSEIL D'ADMINISTRATION DU CENTRE COMMUNAL D'ACTION SOCIALE", "Le Conseil d’administration du
+# Centre communal d’action sociale de Pornic s'est réuni", "réunion du conseil d'administration du CCAS de Valmont" (never
+# the centre named elsewhere: "la subvention versée au Centre communal d'action sociale")
+BODY_CCAS = regex.compile(
+    r"(?i:conseil\s+d['’ ]\s*administration\s+du\s+)(?P<body>(?i:centre\s+(?P<inter>inter)?communal\s+d['’ ]\s*action\s+sociale)|C\.?C\.?A\.?S\b\.?|CIAS\b)"
+    r"(?:[ \t]+(?P<of>(?i:de\s+la|de\s+l['’]|de|du|des|d['’]))[ \t]*(?P<town>\p{Lu}[\p{L}'’-]+(?:[ \t-]+(?:(?:sur|sous|en|lès|les|le|la|du|de|des|SUR|SOUS|EN|LES|LE|LA|DU|DE|DES)[ \t-]+)?\p{Lu}[\p{L}'’-]+)*))?")
+
+
+def _ccas_body(m: regex.Match) -> str:
+    """"CENTRE COMMUNAL D'ACTION SOCIALE" -> "Centre Communal d'Action Sociale", "CCAS de Pornic" -> "Centre Communal
+    d'Action Sociale de Pornic" (the kind in words, the town as printed)."""
+    kind = ("Centre Intercommunal d'Action Sociale" if m["inter"] or m["body"].upper().startswith("CIAS")
+            else "Centre Communal d'Action Sociale")
+    return f"{kind} {m['of'].lower()} {m['town']}".replace("' ", "'").replace("’ ", "'") if m["town"] else kind
 
 
 def _body_name(text: str) -> str:
@@ -219,13 +237,15 @@ class Settings:
     convocation_words_reach: int = 40  # characters past the window a date may run on in ("... deux mil seize")
     # how far from the session a date of the other year must be to confirm a slipped year (a convocation, a title)
     year_slip_days: int = 62
+    title_repeats: int = 2  # times a title's date of the next year must be printed to outweigh the "L'an ..." words' year
+    heading_chars: int = 300  # characters of the header where a heading's yearless date is looked for
 
 
 SETTINGS = Settings()
 # The commune named after its council, when the header prints no "Commune de X":
 # "le Conseil Municipal de PIERREFONDS", "Le Conseil Municipal de la commune de LANNION"
 COUNCIL_OF = regex.compile(
-    r"conseil\s+municipal\s+(?:de\s+(?:la\s+(?:commune|ville)\s+de\s+|l['’]\s*)?|d['’]\s*|(?-i:D)\s+(?=[AEIOUYÉÈÊ]))"
+    r"conseil\s+municipal\s+(?:de\s+(?:la\s+(?:commune|ville)\s+(?:de\s+|(?P<du>du|des)\s+)|l['’]\s*)?|d['’]\s*|(?-i:D)\s+(?=[AEIOUYÉÈÊ]))"
     rf"(?P<name>(?-i:{_CAPS_WORD}(?:[ -](?:(?:SUR|SOUS|EN|LES|LÈS|LE|LA|DU|DE|DES)[ -])?{_CAPS_WORD})*"
     r"|(?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Séance|Céans)\b)"
     r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -](?:(?:sur|sous|en|les|lès|le|la|du|de|des)[ -])?\p{Lu}\p{Ll}[\p{L}'’-]*)*))\b",
@@ -252,13 +272,15 @@ MET_ON = regex.compile(r"(?:s['’]est|se\s+sont)\s+(?:réuni[es]*|tenue?)(?:\s+
                        rf"(?:(?:{'|'.join(WEEKDAYS)})\s+)?$", regex.I)
 # The opening, when the header gives no hour: "La séance est ouverte à 18h35", "ouvre la séance à 20 h",
 # "Ouverture de la séance à 19h"
-OPENING = regex.compile(r"séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:début|ouverture)\s+de\s+(?:la\s+)?séance", regex.I)
+# ... the president named between the slot and its verb: "La séance présidée par Monsieur Yves REHN, Président, est ouverte à
+# dix-neuf heures", "la séance, placée sous la présidence de Mme X, est ouverte à 20 h"
+OPENING = regex.compile(r"séance\s*,?\s+(?:présidée\s+par|placée\s+sous\s+la\s+présidence\s+de)\s(?:[^.;\n]|(?<=\b(?:M|Mr|\p{Lu}))\.){2,100}?,?\s+est\s+ouverte|séance\s+(?:est\s+)?ouverte|ouvre\s+la\s+séance|(?:début|ouverture)\s+de\s+(?:la\s+)?séance", regex.I)
 # The closing: "La séance est levée à 10h41", "Séance levée au 19h45", "lève la séance à 22 h", "Fin de séance : 21h",
 # "Clôture de la séance à 21h30", "Levée de la séance à 21h15", "Fin de la réunion à 21h15", "Heure de fin : 21h15"
 CLOSING = SESSION_CLOSED  # (pipeline.french.session, shared with the segmentation's end of the last section)
 # The words every match of CLOSING starts with, case aside (its five alternatives: "séance"/"réunion" levée, "lève la
 # séance", "fin de séance", "fin de réunion", "heure de fin"): the pattern is tried only where one stands
-CLOSING_KEYS = ("séance", "seance", "réunion", "reunion", "lève", "leve", "lev", "clôt", "clot", "fin", "heure")
+CLOSING_KEYS = ("séance", "seance", "réunion", "reunion", "lève", "leve", "lev", "clôt", "clot", "fin", "heure", "conseil", "comit", "bureau")
 # "Ordre du jour épuisé à 20 h 35", "L'ordre du jour étant épuisé à 21h" (looked for where "épuisé" is printed)
 AGENDA_DONE = regex.compile(r"ordre\s+du\s+jour\s+(?:étant\s+)?épuisé", regex.I)
 # The convocation: "dûment convoqué le 8 décembre 2022", "convoqués ... en date du 24 septembre 2024",
@@ -298,7 +320,7 @@ PLACE_SEAT = regex.compile(r"\b(?:à|au)\s+(?:son|leur)\s+siège\s*,\s*(?P<place
 # "s’est réuni en séance ordinaire,\nà l’Inscription Maritime, sous la présidence"
 # "s'est réuni, à Agel, en séance ordinaire"
 # ... "…, dûment convoqués le 15 septembre, réunis en séance ordinaire publique à AZAY-LE-RIDEAU, sous la Présidence"
-PLACE_MET_AT = regex.compile(r"(?:(?:s['’]est|se\s+sont)\s+réuni[es]*|,\s*réuni(?:e|s|es))\s*,?\s+(?:en\s+séance(?:\s+\w+){1,2}\s*,?\s+)?(?:à|au)\s+(?P<place>(?-i:(?:l['’]\s*)?\p{Lu})[^,.;:\n\d]{1,60})", regex.I)
+PLACE_MET_AT = regex.compile(r"(?:(?:s['’‘`]\s*est|se\s+sont)\s+réuni[es]*|,\s*réuni(?:e|s|es))\s*,?\s+(?:en\s+(?:séance|session)(?:\s+\w+){1,2}\s*,?\s+)?(?:à|au)\s+(?P<place>(?-i:(?:l['’]\s*)?\p{Lu})[^,.;:\n\d]{1,60})", regex.I)
 # A room on a header line of its own, under the date: "+ Salle polyvalente de COUTHENANS.", "Salle du Conseil municipal",
 # "- Salle des fêtes" (not a numbered agenda item: "3. Salle des fêtes", nor a line with a label: "Salle des fêtes : tarifs")
 PLACE_LINE = regex.compile(
@@ -402,8 +424,8 @@ _SECOND_NAME = regex.compile(r"\s*(?:et|,)\s+(?=(?:M\.|Mme|Monsieur|Madame|\p{Lu
 # pour remplir ces fonctions" (the subject taken up again: "Monsieur X ayant obtenu la majorité des suffrages, il a été
 # désigné pour remplir ces fonctions", Mont-Valérien), "candidature de Mme MICHOT Patricia\nen qualité de secrétaire"
 SECRETARY_PROSE = regex.compile(
-    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr|\bM(?=\s+\p{Lu}))\s+(?P<name>\p{Lu}(?:[^,.\n()]|(?<=(?<!\p{L})\p{Lu})\.){1,50}?)\s*,?\s+"
-    r"(?:(?:ayant\s+obtenu[^,]{0,60},\s*(?:(?-i:il|elle)\s+)?)?(?:a\s+été|est|sera)\s+(?:élue?|désignée?|nommée?)\b[^.]{0,60}?(?:(?i:secr[ée]taire)|remplir\s+ces\s+fonctions)"
+    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr|\bM(?=\s+\p{Lu}))\s+(?P<name>\p{Lu}(?:[^,.\n()]|(?<=(?<!\p{L})\p{Lu})\.|(?<=\p{Lu}-[ \t]*)\n){1,50}?)\s*,?\s+"
+    r"(?:(?:ayant\s+obtenu[^,.]{0,60}?,?\s*(?:(?:il|elle)\s+)?)?(?:a\s+été|est|sera)\s+(?:élue?|dési(?:-\s*)?gnée?|nommée?)\b[^.]{0,60}?(?:(?i:secr[ée]taire)|remplir\s+ces\s+fonctions)"
     r"|(?:est\s+)?(?:désignée?\s+)?(?:en\s+qualité\s+de|comme)\s+(?i:secr[ée]taire)"
     # "décide à l'unanimité que Madame Anne MARTIN sera Secrétaire de séance" (the function itself, of the session only)
     r"|(?:est|sera)\s+(?i:secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance)\b"
@@ -489,7 +511,8 @@ def _masked(doc: Document) -> str:
             parts += [doc.text[position:line.start], " " * (line.end - line.start)]
             position = line.end
     parts.append(doc.text[position:])
-    return "".join(parts)
+    # ... and an elision's odd mark read as the apostrophe every pattern knows ("s‘est réuni à l`Espace culturel")
+    return straighten_elisions("".join(parts))
 
 
 def _header(text: str, seg: Segmentation) -> str:
@@ -527,6 +550,32 @@ YEARLESS_SESSION = regex.compile(
     rf"(?:(?m:^)|[.;]\s+)[ \t]*[Ll]e\s+(?P<date>(?:(?:{'|'.join(WEEKDAYS)})\s+)?\d{{1,2}}(?:er)?\s+(?:{'|'.join(MONTHS)}))\b(?!\s+\d{{4}})", regex.I)
 
 
+# The minutes' heading printing the session's day and month without a year: "COMPTE RENDU CONSEIL MUNICIPAL VENDREDI 24
+# JUILLET 17 h 00", "Séance du mardi 4 février", "PROCÈS-VERBAL DE LA RÉUNION DU 12 MARS" (its line opened by the minutes'
+# words; never a line holding a year, nor "Vu la délibération du 4 avril")
+YEARLESS_HEADING = regex.compile(
+    rf"(?m:^)[ \t#*]*(?:compte[\s-]+rendu|proc[èe]s[\s-]+verbal|s[ée]ance|r[ée]union|conseil\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical)\b"
+    rf"(?![^\n]*\b(?:19|20)\d\d\b)[^\n]{{0,80}}?\b(?P<date>(?:(?:{'|'.join(WEEKDAYS)})\s+)?\d{{1,2}}(?:er)?\s+(?:{'|'.join(MONTHS)}))\b", regex.I)
+
+
+def _yearless_heading(header: str, dates: list):
+    """The heading's yearless date, its year taken from the header's full dates only where that is unambiguous: the one
+    year they all print, or, with a weekday printed, the one year among theirs where the day falls on it."""
+    m = YEARLESS_HEADING.search(header, 0, SETTINGS.heading_chars)
+    if m is None or not dates:
+        return None
+    years = sorted({d[0].year for d in dates})
+    day = printed_weekday(m["date"])
+    fits = []
+    for year in years:
+        found = parse_date("le " + m["date"], year)
+        if found and (day is None or found.weekday() == day):
+            fits.append(found)
+    if len(fits) != 1 or (day is None and len(years) != 1):
+        return None  # (two years possible, or the weekday fitting none: nothing rather than a guess)
+    return fits[0], m.start("date"), m.end("date")
+
+
 def _meeting_date(header: str):
     """(date, start, end) of the session: the "L'an deux mille..." date, else the first date not
     on a line about the convocation or the prefecture."""
@@ -542,9 +591,14 @@ def _meeting_date(header: str):
         if MET_ON.search(before) and not OTHER_DATE_LINE.search(before):
             # where the title printed the same date first, the title's words are its source
             return next((d for d in dates if d[0] == found[0] and not OTHER_DATE_LINE.search(_line_at(header, d[1]))), found)
+    heading = _yearless_heading(header, dates)
     for found in dates:
         if not OTHER_DATE_LINE.search(_line_at(header, found[1])) and not _under_other_label(header, found[1], found[2]):
-            return found
+            # a heading above it printing the session's day without its year: the heading's date, in the year the
+            # document's dates give ("VENDREDI 24 JUILLET" over a letter "en date du 1 juillet 2015")
+            return heading if heading and heading[1] < found[1] else found
+    if heading:  # every full date on a line about the convocation or the prefecture: the heading's
+        return heading
     for found in dates:  # every date on a line about the convocation: the one the council met on
         if SESSION_BEFORE.search(header, max(0, found[1] - 45), found[1]):
             return found
@@ -564,8 +618,18 @@ def _year_slip(header: str, found: tuple, dates: list) -> tuple:
     the printed weekday falls in the next (or previous) year and another date of the header, that year's, lies near it,
     and nothing else in the header prints the date as read."""
     day = printed_weekday(header[found[1]:found[2]])
-    if day is None or day == found[0].weekday() or any(d[0] == found[0] and d[1] != found[1] for d in dates):
+    if any(d[0] == found[0] and d[1] != found[1] for d in dates):
         return found  # (the title printing the same date backs the year)
+    if day is None:
+        # no weekday to decide: the minutes' own title printing the same day and month in the next (or previous) year
+        # at least twice (a page's title and the heading, a running header), the "L'an ..." words once: "Procès-verbal du
+        # Conseil Municipal du 5 mars 2020" over each page, "L'an deux mil dix-neuf, Le 5 mars" (the form's year left)
+        titles = {d[0] for d in dates if d[1] != found[1] and (d[0].month, d[0].day) == (found[0].month, found[0].day)
+                  and abs(d[0].year - found[0].year) == 1 and not _cited(header, d[1]) and not OTHER_DATE_LINE.search(_line_at(header, d[1]))}
+        count = sum(1 for d in dates if d[0] in titles and d[1] != found[1])
+        return (next(iter(titles)), found[1], found[2]) if len(titles) == 1 and count >= SETTINGS.title_repeats else found
+    if day == found[0].weekday():
+        return found
     for shift in (1, -1):
         try:
             other = found[0].replace(year=found[0].year + shift)
@@ -599,6 +663,15 @@ def _closing_before(text: str, offset: int) -> bool:
     return bool(CLOSING.search(before) or AGENDA_DONE.search(before))
 
 
+# A name whole on its line: a SURNAME in capitals and a given name, either order ("EFFANTIN Jean", "Jean-Luc MARTIN")
+_WHOLE_NAME = regex.compile(r"(?:(?:M\.|Mme|Monsieur|Madame|Mr)\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?"
+                            r"|\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)")
+
+
+_LABEL_LINE = regex.compile(r"[ \t*•-]*")
+_MORE_ON_LINE = regex.compile(r"[ \t]*[^\s.,;]")
+
+
 def _person_after(text: str, pattern: regex.Pattern, several: bool = False) -> tuple[str, int, int] | None:
     """The person named right after a match of `pattern` (past "Monsieur le Maire,"), with where it runs.
 
@@ -612,6 +685,13 @@ def _person_after(text: str, pattern: regex.Pattern, several: bool = False) -> t
         window = text[at:at + 120]
         mended = mend_hyphens(window)
         found = read_labelled_name(mended)
+        line = mended.split("\n", 1)[0]
+        if (found and found[2] > len(line) and _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+                and _MORE_ON_LINE.match(mended, found[2]) and (alone := read_labelled_name(line)) and _WHOLE_NAME.fullmatch(alone[1])):
+            # a label opening its line, read on into the next one ("Secrétaire de séance : EFFANTIN Jean" / "ONF (Coupe de
+            # bois) : ..."): the line's own name, where it is whole (a SURNAME and a given name) and the next line goes on
+            # past the words taken from it (never a name the line break cut: "Madame Marie-Claude COSTA" / "RIBEIRO GOMES.")
+            found = alone
         if found:
             end = at + found[2] + (len(window) - len(mended) if mended != window else 0)
             name = found[1]
@@ -868,6 +948,9 @@ def _read_body(facts: _Facts, header: str) -> None:
     wanted = body_kind(None, facts.values.get("assembly"))
     if wanted:
         candidates = [c for c in candidates if body_kind(c[0], None) in (wanted, None)]
+    ccas = BODY_CCAS.search(header)
+    if ccas and (not candidates or candidates[0][1] > ccas.start()):
+        candidates.insert(0, (_ccas_body(ccas), ccas.start("body"), ccas.end()))
     if candidates:
         # a page title cut the name short that the letterhead prints whole: "Voir la publication - Communauté de Communes Vic"
         # then "Communauté de Communes Vic-Montaner"
@@ -876,7 +959,7 @@ def _read_body(facts: _Facts, header: str) -> None:
         facts.keep("body", *_named_in_full(header, *(whole[0] if whole else candidates[0])))
     c = COUNCIL_OF.search(header) or MAYOR_OF.search(header)
     if c and wanted in ("commune", None):
-        of = "d'" if fold(c["name"])[:1].lower() in "aeiouy" else "de "
+        of = f"{c.groupdict().get('du').lower()} " if c.groupdict().get("du") else "d'" if fold(c["name"])[:1].lower() in "aeiouy" else "de "
         facts.keep("body", f"Commune {of}{c['name']}", c.start("name"), c.end("name"))
     if wanted in ("syndicat", None):
         a = BODY_ACRONYM_PROSE.search(header)
@@ -976,7 +1059,7 @@ def _body_in_text(facts: _Facts, text: str) -> None:
         # ("COMMUNE D’" / … "Elaboration du Plan Local d'Urbanisme de la Commune d'Orschwiller")
         if len(best) >= 2 or (len(counts) == 1 and LOST_LETTERHEAD.search(text, 0, HEADER_CHARS)):
             m = best[0]
-            of = "d'" if fold(m["name"])[:1].lower() in "aeiouy" else "de "
+            of = f"{m['du']} " if m["du"] else "d'" if fold(m["name"])[:1].lower() in "aeiouy" else "de "
             facts.keep("body", f"Commune {of}{m['name']}", m.start("name"), m.end("name"))
             return
     if "municipal" not in fold(facts.values.get("assembly") or "").lower():
@@ -1096,8 +1179,10 @@ def _read_preamble(facts: _Facts, preamble: str, prose: str) -> None:
             return
     s = SECRETARY_PROSE.search(prose)
     if s:
-        name = read_name(regex.sub(r"^M\s+(?=\p{Lu})", "M. ", s.group()))  # "M SEGUIN a été élu secrétaire de séance"
-        facts.keep("secretary", mend_hyphens(name[1] if name else s["name"].strip()), s.start(), s.end())  # ("MAGNIN- LAMBERT")
+        # "M SEGUIN a été élu secrétaire de séance"; a surname a line-end hyphen cut: "Mme Anne PETIT-" / "MARTIN est désignée"
+        name = read_name(regex.sub(r"(?<=\p{Lu}-)[ \t]*\n[ \t]*(?=\p{Lu})", "", regex.sub(r"^M\s+(?=\p{Lu})", "M. ", s.group())))
+        # a surname a line-end hyphen spaced out: "Monsieur MAGNIN- LAMBERT ayant obtenu ..." -> "MAGNIN-LAMBERT"
+        facts.keep("secretary", mend_hyphens(name[1] if name else s["name"].strip()), s.start(), s.end())
         return
     if nlp.enabled():
         # "Sophie Durand a été désignée secrétaire de séance": a name without civility nor capitals, the model's person

@@ -382,6 +382,14 @@ HEADER = {
     "SEANCE ORDINAIRE DU (capitals)": lambda c: (
         f"{c.org}\n{c.assembly.upper()}\nSEANCE ORDINAIRE DU {c.day} {MONTHS[c.month - 1].upper()} {c.year}\n\n"),
     "Séance du dd/mm/yyyy": lambda c: (f"{c.org}\n{c.assembly}\nSéance du {c.day:02d}/{c.month:02d}/{c.year}\n\n"),
+    # the heading without its year, the year printed once further (extra8a t02 "COMPTE RENDU CONSEIL MUNICIPAL VENDREDI 24
+    # JUILLET 17 h 00" over a letter "en date du 1 juillet 2015")
+    "yearless heading, weekday": lambda c: (
+        f"{c.org}\nCOMPTE RENDU {c.assembly.upper()} {c.weekday.upper()} {c.day} {MONTHS[c.month - 1].upper()} 20 h 00\n"
+        f"Le Président rappelle le courrier de la préfecture en date du 1er {MONTHS[c.month - 1]} {c.year}.\n\n"),
+    "yearless Séance du, convocation dated": lambda c: (
+        f"{c.org}\n{c.assembly}\nSéance du {c.weekday} {c.day} {MONTHS[c.month - 1]}\n"
+        f"Date de convocation : 1er {MONTHS[c.month - 1]} {c.year}\n\n"),
 }
 
 # --- AXIS: the president sentence ---------------------------------------------------------------------
@@ -411,6 +419,16 @@ SECRETARY = {
     # the surname alone, the list naming the person in full: "M X a été élu secrétaire de séance."
     "M SURNAME a été élu(e) secrétaire": lambda p: (f"{'M' if p.sex == 'M' else 'Mme'} {p.surname} a été "
                                                      f"{'élu' if p.sex == 'M' else 'élue'} secrétaire de séance.\n"),
+    # the CGCT's formula, its comma dropped or its subject repeated, the verb cut by a line-end hyphen (extra8a s03, t04)
+    "ayant obtenu la majorité des suffrages a été dési- gné(e)": lambda p: (
+        f"{p.civ} {p.given} {p.surname} ayant obtenu la majorité des suffrages a été dési- "
+        f"{'gné' if p.sex == 'M' else 'gnée'} pour remplir ces fonctions.\n"),
+    "ayant obtenu ..., il/elle a été désigné(e)": lambda p: (
+        f"{p.civ} {p.given} {p.surname} ayant obtenu la majorité des suffrages, {'il' if p.sex == 'M' else 'elle'} a été "
+        f"{'désigné' if p.sex == 'M' else 'désignée'} pour remplir ces fonctions.\n"),
+    # the label's line run into the next one's heading (extra8a t02 "Secrétaire de séance : EFFANTIN Jean" / "ONF (Coupe ...")
+    "Secrétaire de séance : SURNAME Given, then a heading": lambda p: (
+        f"Secrétaire de séance : {p.surname} {p.given}\nCCAS (rapport annuel) : le Président présente le rapport.\n"),
 }
 SURNAME_ONLY_SECRETARY = {"M SURNAME a été élu(e) secrétaire"}
 
@@ -674,11 +692,21 @@ def _wrap(indent: str):
 
 TITLE_WRAP = {"one line": lambda line: line, "wrapped": _wrap(""), "wrapped, indented": _wrap("   ")}
 
+# --- AXIS: the closing line, its hour the end_time (a slot word, the assembly or the session, then the hour) --------
+CLOSING = {
+    "La séance est levée à": lambda assembly: "La séance est levée à 20h15.\n",
+    "Fin du Conseil : h": lambda assembly: f"Fin du {assembly} : 20 h 15\n",
+    "FIN DE SEANCE (capitals)": lambda assembly: "FIN DE SEANCE : 20H15\n",
+    "Levée de séance": lambda assembly: "Levée de séance 20h15\n",
+    "clôturée à, in words": lambda assembly: "L'ordre du jour étant épuisé, la séance est clôturée à vingt heures quinze.\n",
+    "le Conseil est levé à": lambda assembly: f"Le {assembly} est levé à 20 h 15.\n",
+}
+
 AXES = {"body": BODY, "order": ORDER, "list_wrap": LIST_WRAP, "functions": FUNCTIONS, "president_in_list": PRESIDENT_IN_LIST, "header": HEADER, "president": PRESIDENT, "secretary": SECRETARY, "present_label": PRESENT_LABEL,
         "separator": SEPARATOR, "name_order": NAME_ORDER, "absent_labels": ABSENT_LABELS, "proxy": PROXY,
         "counts": COUNTS, "agenda": AGENDA, "title_wrap": TITLE_WRAP, "body_heading": BODY_HEADING, "vote": VOTE,
         "children": CHILDREN, "other_session": OTHER_SESSION,
-        "count_separator": COUNT_SEPARATOR, "vote_position": VOTE_POSITION, "vote_case": VOTE_CASE}
+        "count_separator": COUNT_SEPARATOR, "vote_position": VOTE_POSITION, "vote_case": VOTE_CASE, "closing": CLOSING}
 
 
 @dataclass(frozen=True)
@@ -790,12 +818,12 @@ def compose(seed: int, choice: dict | None = None) -> Doc:
         decisions.append(d)
     if other[0] == "closing":
         out.append(other[1])
-    out.append("La séance est levée à 20h15.\n")
+    out.append(CLOSING[pick["closing"]](assembly_gold))
 
     date = f"{year}-{month:02d}-{day:02d}"
     gold = {
         "meeting": {"body": ctx.org, "assembly": assembly_gold, "date": date,
-                    "president": president.gold, "secretary": secretary.gold},
+                    "president": president.gold, "secretary": secretary.gold, "end_time": "20:15"},
         "attendance": ([{"name": p.gold, "status": "present"} for p in present]
                        + [{"name": p.gold, "status": "excused"} for p in excused + givers_p]
                        + [{"name": p.gold, "status": "absent"} for p in absent]),

@@ -32,9 +32,21 @@ RULE_EXAMPLES = {
          "M. Paul DURAND est nommé secrétaire.", "M. J.-P. DURAND a été désigné en qualité de secrétaire",
          "M. DURAND Paul a été nommé Secrétaire de séance.", "Monsieur ROUX Marc a été nommé(e) secrétaire de séance.",
          "décide à l'unanimité des membres présents que Madame\nAnne MARTIN sera Secrétaire de séance.",
-         "sous la présidence de Monsieur Paul DURAND, doyen d'âge, Madame Anne MARTIN étant secrétaire de séance."],
+         "sous la présidence de Monsieur Paul DURAND, doyen d'âge, Madame Anne MARTIN étant secrétaire de séance.",
+         # the CGCT's formula with its comma dropped, its subject repeated, a verb a line break cut (extra8a s03, t04)
+         "M. Paul DURAND ayant obtenu la majorité des suffrages a été dési- gnée pour remplir ces fonctions",
+         "Monsieur DURAND- MARTIN ayant obtenu la majorité des suffrages, il a été désigné pour remplir ces fonctions",
+         "Mme Anne MARTIN ayant obtenu la majorité des suffrages, elle a été désignée pour remplir ces fonctions",
+         "M. Paul DURAND, ayant obtenu l'unanimité des voix a été nommé secrétaire de séance",
+         "Madame Anne MARTIN ayant obtenu la majorité absolue est désignée secrétaire",
+         # a surname a line-end hyphen cut over two lines
+         "Mme Anne PETIT-\nMARTIN est désignée secrétaire de séance.", "M. Paul DURAND-\nLEROY a été élu secrétaire de séance.",
+         "Monsieur LE ROUX-\n  DUVAL ayant obtenu la majorité des suffrages, a été désigné pour remplir ces fonctions"],
         ["Mme Anne MARTIN, secrétaire de mairie, assiste à la séance", "Monsieur le Maire ouvre la séance.",
-         "Mme Anne MARTIN est secrétaire de mairie", "Mme Anne MARTIN sera Secrétaire générale"],
+         "Mme Anne MARTIN est secrétaire de mairie", "Mme Anne MARTIN sera Secrétaire générale",
+         "M. Paul DURAND ayant obtenu la majorité des suffrages, il a été élu maire",
+         "Mme Anne MARTIN ayant obtenu la majorité. Il a été désigné pour remplir ces fonctions",
+         "Mme Anne PETIT-\n2. MARTIN est désignée secrétaire de séance"],
     ),
     "SECRETARY_LINE": (
         ["Secrétaire de séance : (élu à l’unanimité) : Paul DURAND", "• Secrétaire de séance : Mme Anne MARTIN"],
@@ -116,8 +128,11 @@ RULE_EXAMPLES = {
          "la représentation au sein du conseil municipal", "le budget du SIVOS"],
     ),
     "PLACE_MET_AT": (
-        ["s'est réuni, à Agel, en séance ordinaire", "s’est réuni à TRIZAY LES BONNEVAL, sous la présidence"],
-        ["s'est réuni, sous la présidence de", "s'est réuni le 5 mars 2024"],
+        ["s'est réuni, à Agel, en séance ordinaire", "s’est réuni à TRIZAY LES BONNEVAL, sous la présidence",
+         # the session's kind before the place (extra8a s01)
+         "dûment convoqué s’est réuni en session ordinaire, à Solaure-en-Diois, sous la Présidence",
+         "s'est réuni en session extraordinaire à Valmont", "se sont réunis en séance publique, au Foyer rural"],
+        ["s'est réuni, sous la présidence de", "s'est réuni le 5 mars 2024", "s'est réuni en session ordinaire, le 5 mars"],
     ),
     "ASSEMBLY_MEMBERS": (
         ["les conseillers communautaires de Bièvre Isère Communauté se sont réunis",
@@ -133,9 +148,22 @@ RULE_EXAMPLES = {
         ["membres afférents", "Nombre de membres en exercice : 15"],
     ),
     "BODY": (
-        ["Commune de Pierrefonds", "le Conseil Municipal de la Commune de CHARCHIGNE", "Communauté de communes du Pont du Gard"],
+        ["Commune de Pierrefonds", "le Conseil Municipal de la Commune de CHARCHIGNE", "Communauté de communes du Pont du Gard",
+         # the town's article joined to "de" (a commune "Le Trait", "Les Riceys")
+         "Commune du Trait", "le Conseil Municipal de la Commune du TOUR DU PARC", "Commune des Riceys", "Ville du Mans"],
         ["à la Mairie de Poix-de-Picardie", "à la salle des fêtes de la Commune de Monceaux au Perche",
-         "dans la Mairie de Flaux", "Communauté de Communes\nCONSEIL COMMUNAUTAIRE"],
+         "dans la Mairie de Flaux", "Communauté de Communes\nCONSEIL COMMUNAUTAIRE", "Commune du département",
+         "la Commune des communes voisines"],
+    ),
+    "COUNCIL_OF": (
+        ["le Conseil Municipal de PIERREFONDS", "Le Conseil Municipal de la commune du Trait, dûment convoqué",
+         "le conseil municipal de la commune du TOUR DU PARC s'est réuni", "le Conseil municipal de la ville des Andelys"],
+        ["le conseil municipal du 12 mars", "le Conseil Municipal de la commune du département"],
+    ),
+    "COMMUNE_IN_TEXT": (
+        ["La commune de Flaux confie au CDG 30", "Considérant que la commune du Trait est située",
+         "la commune des Riceys adhère", "la Commune du TOUR DU PARC"],
+        ["le retrait de la commune du Trait", "la commune du département", "la commune des environs"],
     ),
     "MAIRIE_PLACE": (
         ["mairie de PLUGUFFAN", "la Mairie de LE BOIS", "Hôtel de Ville de Saint-Martin-sur-Oust"],
@@ -148,9 +176,28 @@ RULE_EXAMPLES = {
     ),
     "BODY_COMMUNAUTE": (
         ["informe les délégués que la Communauté de Communes du Grand Couronné disposait d'un contrat",
-         "Communauté d'agglomération de Valmont", "Communauté de communes « Val Vert »"],
+         "Communauté d'agglomération de Valmont", "Communauté de communes « Val Vert »",
+         # the article pluralised (extra8a s01)
+         "le Bureau Communautaire de la Communauté des Communes du Dois (Drôme)", "la Communauté des Communes Cœur de Savoie",
+         "la Communauté des communes de la Vallée"],
         ["Communauté de Communes\nCONSEIL COMMUNAUTAIRE", "la Communauté de communes Compte rendu de la séance",
-         "la communauté de communes du Val"],
+         "la communauté de communes du Val", "Communauté des Communes\nCONSEIL COMMUNAUTAIRE"],
+    ),
+    "BODY_CCAS": (
+        ["COMPTE-RENDU DE LA SEANCE DU CONSEIL D'ADMINISTRATION DU CENTRE COMMUNAL D'ACTION SOCIALE",
+         "Le Conseil d’administration du Centre communal d’action sociale de Pornic s'est réuni",
+         "réunion du conseil d'administration du CCAS de Valmont", "CONSEIL D ADMINISTRATION DU C.C.A.S. DE SAINT-MARTIN",
+         "le Conseil d'Administration du Centre Intercommunal d'Action Sociale du Val"],
+        ["la subvention versée au Centre communal d'action sociale", "le conseil d'administration du collège",
+         "Désignation des membres du CCAS", "les représentants au conseil d'administration de l'EHPAD"],
+    ),
+    "OPENING": (
+        ["La séance est ouverte à 20 h", "Monsieur le Maire ouvre la séance à 19h",
+         # the president named inside the frame (extra8a t01)
+         "La séance présidée par Monsieur Paul DURAND, Président, est ouverte à dix-neuf heures.",
+         "La séance, présidée par Mme Anne MARTIN, Maire, est ouverte à 20h30",
+         "la séance, placée sous la présidence de M. DURAND, est ouverte à 18 h"],
+        ["La séance présidée par M. DURAND. Le conseil est ouvert", "la séance du 12 mars présidée par M. X a été levée"],
     ),
     "BODY_CAPS": (
         ["COMMUNE DE MACHAULT\n", "Arrondissement d'aix-en-provence MAIRIE DE TRETS Direction Générale",
@@ -500,3 +547,49 @@ def test_president_frame(opening, president):
     m = run(f"Conseil Municipal du 3 mars 2023\nL'an deux mil vingt-trois, le trois mars, le conseil municipal {opening}\n"
             "Présents : Paul DURAND, Anne MARTIN, Yves DURAND\n1. Budget\n")
     assert m.president == president
+
+
+@pytest.mark.parametrize("header, expected", [
+    # the heading's date without its year, the year from the document's one other year (extra8a t02)
+    ("COMPTE RENDU CONSEIL MUNICIPAL VENDREDI 24 JUILLET 17 h 00\nPrésents : A\nla lettre en date du 1 juillet 2015", date(2015, 7, 24)),
+    ("Séance du mardi 4 février\nDate de convocation : 28 janvier 2025", date(2025, 2, 4)),
+    ("PROCÈS-VERBAL DE LA RÉUNION DU 12 MARS\nLe conseil, convoqué le 2 mars 2024, s'est réuni", date(2024, 3, 12)),
+    ("Conseil Municipal du jeudi 1er octobre\nla délibération du 3 septembre 2020", date(2020, 10, 1)),
+    # two years printed, no weekday to choose: nothing but the full date the rules read before
+    ("Séance du 4 février\nle courrier en date du 12 janvier 2025 et la visite du 3 mars 2024", date(2025, 1, 12)),
+    # the weekday fitting neither year: no heading date
+    ("COMPTE RENDU DU LUNDI 24 JUILLET\nla lettre du 1 juillet 2015", date(2015, 7, 1)),
+])
+def test_yearless_heading(header, expected):
+    found = meeting._meeting_date(header)
+    assert found and found[0] == expected, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a label's line read on into the next line's heading (extra8a t02): the line's own whole name
+    ("Secrétaire de séance : EFFANTIN Jean\nONF (Coupe de bois) : Monsieur le Maire", "EFFANTIN Jean"),
+    ("Secrétaire de séance : Jean-Luc MARTIN\nPOINT 1 : budget primitif", "Jean-Luc MARTIN"),
+    ("• Secrétaire de séance : MARTIN Anne\nSIVOM : adhésion de la commune", "MARTIN Anne"),
+    ("Secrétaire : Paul DURAND\nCCAS (rapport) : le Président", "Paul DURAND"),
+    # a name the line break cut stays whole: a given name alone, a surname of several words ending its sentence
+    ("Secrétaire de séance : M. Jean\nDUPONT, conseiller", "Jean DUPONT"),
+    ("Secrétaire de séance : Marie-Claude COSTA\nRIBEIRO GOMES.\nPrésents", "Marie-Claude COSTA RIBEIRO GOMES"),
+])
+def test_secretary_line_not_run_into_the_next(text, name):
+    assert meeting._person_after(text, meeting.SECRETARY_LABEL)[0] == name
+
+
+@pytest.mark.parametrize("header, expected", [
+    # the form's year left in the "L'an ..." words, the minutes' title printed twice with the next year (extra8a r01)
+    ("Procès-verbal Conseil Municipal du 5 mars 2020\nProcès-verbal du Conseil Municipal du 5 mars 2020 1\n"
+     "L'an deux mil dix-neuf, Le 5 mars à 20 heures,\nLe Conseil Municipal s'est réuni", date(2020, 3, 5)),
+    ("COMPTE RENDU DU CONSEIL DU 12/01/2024\nSéance du 12 janvier 2024\nL’an deux mille vingt-trois, le douze janvier, le conseil",
+     date(2024, 1, 12)),
+    ("Séance du 3 février 2021\n\nL'an 2020, le 3 février, le Comité syndical\n\nPage 2 - Séance du 3 février 2021", date(2021, 2, 3)),
+    # the title once: nothing outweighs the words' year
+    ("Procès-verbal du Conseil Municipal du 5 mars 2020\nL'an deux mil dix-neuf, Le 5 mars à 20 heures", date(2019, 3, 5)),
+    # the other year's dates an approval or a convocation: not a title
+    ("L'an deux mil vingt, le 5 mars\nApprobation du procès-verbal du 5 mars 2019\nVu la délibération du 5 mars 2019", date(2020, 3, 5)),
+])
+def test_year_left_in_the_words(header, expected):
+    assert meeting._meeting_date(header)[0] == expected

@@ -19,3 +19,22 @@ def restore_elisions(text: str) -> str:
     "l'article 6232 et la commune"
     """
     return _LOST_APOSTROPHE.sub(r"\1'", text)
+
+
+# An elision printed with another mark than the apostrophe (a word processor's opening quote, a keyboard's backtick or
+# accent, the modifier letter): "s‘est réuni", "à l`Espace culturel", "d´investissement", "lʼécole", "qu‘il" (never a
+# quote opening a name after a blank: "la salle ‘Jean Moulin’", nor the mark between two words' letters: "rock`n")
+_ODD_APOSTROPHE = regex.compile(r"(?<=(?<![\p{L}])(?:[lLdDnNsSjJcCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu))[‘`´ʼ](?=\p{L})")
+
+
+def straighten_elisions(text: str) -> str:
+    """An elision's odd mark replaced by the apostrophe (one character for one: spans keep their place).
+
+    >>> straighten_elisions("le conseil s‘est réuni à l`Espace culturel")
+    'le conseil s’est réuni à l’Espace culturel'
+    >>> straighten_elisions("d´investissement, lʼécole, qu‘il, L`ASSEMBLÉE")
+    'd’investissement, l’école, qu’il, L’ASSEMBLÉE'
+    >>> straighten_elisions("la salle ‘Jean Moulin’ et rock`n roll")
+    'la salle ‘Jean Moulin’ et rock`n roll'
+    """
+    return _ODD_APOSTROPHE.sub("’", text)

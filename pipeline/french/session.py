@@ -73,10 +73,16 @@ SECRETARY_DESIGNATED = r"\s+(?:nommée?s?|désignée?s?|élue?s?)\s+(?:comme\s+|
 # Maire lève la séance", "clôt la séance", "Fin de séance : 21h", "Clôture de la séance à 21h30", "Levée de la séance à
 # 21h15", "Fin de la réunion à 21h15", "Heure de fin : 21h15", "la séance est terminée" (not suspended: "la séance est
 # suspendue"; not a session opened: "la séance est ouverte")
+_HOUR_NEXT = r"(?=[ \t]*(?:[:,–-][ \t]*)?(?:(?:à|a|au|vers)[ \t]+)?\d{1,2}[ \t]*(?:h|H|heures?|:\d))"
 SESSION_CLOSED = regex.compile(
     r"\b(?:s[ée]ance|r[ée]union)\s+(?:est\s+|a\s+été\s+)?(?:lev[ée]e|close|cl[ôo]tur[ée]e|termin[ée]e)\b"
     r"|\b(?:l[èe]ve|cl[ôo]t|cl[ôo]ture)\s+la\s+s[ée]ance\b"
-    r"|\b(?:fin|cl[ôo]ture|lev[ée]e)\s+de\s+(?:la\s+)?s[ée]ance\b|\bfin\s+de\s+(?:la\s+)?r[ée]union\b|\bheure\s+de\s+fin\b",
+    r"|\b(?:fin|cl[ôo]ture|lev[ée]e)\s+de\s+(?:la\s+)?s[ée]ance\b|\bfin\s+de\s+(?:la\s+)?r[ée]union\b|\bheure\s+de\s+fin\b"
+    # ... the assembly named in the frame's place of "séance": "Fin du Conseil Municipal : 17 h 10", "FIN DU CONSEIL A 21H",
+    # "Clôture du comité syndical à 19 h", "fin de l'assemblée à 22h", "le conseil est levé à 21 h 30" (its hour read
+    # after it by the caller; never "fin du conseil d'école" nor "à la fin du conseil de mars": no hour follows those)
+    rf"|\b(?:fin|cl[ôo]ture|lev[ée]e)\s+d(?:u|e\s+l['’‘`]\s*)\s*(?:conseil|comit[ée]|bureau|assembl[ée]e)(?:\s+(?:municipal|communautaire|syndical|d['’]administration))?{_HOUR_NEXT}"
+    rf"|\b(?:conseil|comit[ée]|bureau)\s+(?:municipal\s+|communautaire\s+|syndical\s+)?(?:est\s+|a\s+été\s+)(?:lev[ée]|clos|cl[ôo]tur[ée]|termin[ée])\b{_HOUR_NEXT}",
     regex.I,
 )
 
@@ -140,8 +146,12 @@ RULES = (
      ("La séance est levée à 10h41", "Séance levée au 19h45", "l'ordre du jour étant épuisé, Monsieur le Maire lève la séance",
       "Le Président clôt la séance à 22 h", "Fin de séance : 21h", "Clôture de la séance à 21h30", "Levée de la séance à 21h15",
       "Fin de la réunion à 21h15", "Heure de fin : 21h15", "La séance est terminée à 20 h", "SEANCE LEVEE A 21H",
-      "la séance a été levée à 23 h"),
-     ("la séance est suspendue", "la séance est ouverte à 20 h", "Relevé de séance du 12 mars", "la séance du 12 mars")),
+      "la séance a été levée à 23 h", "Fin du Conseil Municipal : 17 h 10", "FIN DU CONSEIL A 21H", "Clôture du comité syndical à 19 h",
+      "fin de l'assemblée à 22h", "Fin de l’assemblée : 22 h", "Levée du conseil communautaire 21h45", "le conseil est levé à 21 h 30",
+      "Le Comité Syndical est clos à 20h", "levée de séance 22h", "la séance est clôturée à 21 h", "fin du bureau : 18h30"),
+     ("la séance est suspendue", "la séance est ouverte à 20 h", "Relevé de séance du 12 mars", "la séance du 12 mars",
+      "la fin du conseil d'école", "à la fin du conseil de mars", "Fin du conseil des jeunes", "le conseil est convoqué à 20 h",
+      "le conseil est réuni", "Conseil Municipal du 12 mars")),
     ("session_to_come", SESSION_TO_COME,
      ("Le Maire informe ses administrés que le Conseil Municipal se réunira à la Mairie le Jeudi 22 octobre 2020",
       "Prochaine réunion du conseil municipal : le 12 mars 2024", "La prochaine séance aura lieu le 4 juin à 20 h",
